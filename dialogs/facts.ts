@@ -1,0 +1,95 @@
+/**
+ * The vocabulary of the conversation: the values a question can hold and the facts that
+ * detectors and extractors in src/ hand to the machine. Pure types and constant lists only.
+ */
+
+export const RELATIONSHIPS = [
+  'exPartner',
+  'partner',
+  'family',
+  'workOrStudy',
+  'neighbour',
+  'metOnline',
+  'stranger',
+  'unknown',
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const BEHAVIOURS = [
+  'calls',
+  'messages',
+  'socialMedia',
+  'emails',
+  'following',
+  'turningUp',
+  'itemsLeft',
+  'tracking',
+  'propertyDamage',
+  'threats',
+  'contactingOthers',
+  'imageSharing',
+  'other',
+] as const;
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+/** Behaviours that happen online or through devices: they trigger the cyber-stalking explanation. */
+export const ONLINE_BEHAVIOURS: readonly Behaviour[] = [
+  'messages',
+  'socialMedia',
+  'emails',
+  'tracking',
+  'imageSharing',
+];
+
+/** Coarse answer bands for "when did it start?". */
+export const SINCE_BANDS = ['thisWeek', 'thisMonth', 'fewMonths', 'overYear'] as const;
+export type SinceBand = (typeof SINCE_BANDS)[number];
+
+/** Coarse answer bands for "how often?". */
+export const FREQUENCY_BANDS = ['severalDaily', 'daily', 'fewWeekly', 'occasional', 'stopped'] as const;
+export type FrequencyBand = (typeof FREQUENCY_BANDS)[number];
+
+/** A fact found in the person's own words, with the words that gave it (kept for the summary). */
+export interface Found<T> {
+  value: T;
+  /** The part of the message that gave this fact. */
+  text: string;
+}
+
+/** When it started, resolved against the reference date. */
+export interface StartDate {
+  /** ISO 8601 calendar date, YYYY-MM-DD. */
+  iso: string;
+  /** The person said "about", "around", "roughly"... or the phrase is vague ("last summer"). */
+  approximate: boolean;
+  /** The band the date falls in, relative to the reference date. */
+  band: SinceBand;
+}
+
+/** How often it happens, normalised. */
+export interface Frequency {
+  band: FrequencyBand;
+  /** Count per unit when the person gave one ("three times a day" -> 3 per day). */
+  count?: number;
+  per?: 'day' | 'week' | 'month';
+  approximate: boolean;
+}
+
+/** Everything the understanding step found in one message. All parts are optional. */
+export interface UnderstoodFacts {
+  relationship?: Found<Relationship>;
+  behaviours?: Found<Behaviour[]>;
+  startedOn?: Found<StartDate>;
+  frequency?: Found<Frequency>;
+}
+
+export const SAFETY_LEVELS = ['emergency', 'crisis', 'risk', 'none'] as const;
+export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+
+/** The safety detector's verdict on one message; `rule` names the rule that fired. */
+export interface SafetyVerdict {
+  level: SafetyLevel;
+  rule?: string;
+}
+
+export const SAFE: SafetyVerdict = { level: 'none' };
