@@ -1,0 +1,139 @@
+/**
+ * Every question the bot asks, as data: its id, the kind of answer, the choices offered, the
+ * free-text parser that reads a typed answer, and the summary line it fills.
+ *
+ * Locale keys follow one convention (checked by test/locales.test.ts):
+ *   questions.<id>.prompt             the question
+ *   questions.<id>.reask              a gentle second try when a typed answer was not understood
+ *   questions.<id>.confirm            "It sounds like {{value}} - is that right?" (questions with a parser)
+ *   questions.<id>.choices.<choice>   a choice's label
+ *   questions.<id>.synonyms.<choice>  extra words that pick a choice (optional, "|"-separated)
+ *   common.choices.<choice>           labels shared by all questions (skip, notSure, preferNotToSay, yes, no)
+ */
+import { BEHAVIOURS, FREQUENCY_BANDS, RELATIONSHIPS, SINCE_BANDS } from './facts';
+
+/** The free-text readers in src/understanding a question can use. */
+export type ParserId = 'relationship' | 'behaviours' | 'startDate' | 'frequency';
+
+export type QuestionKind = 'single' | 'multi' | 'text';
+
+/** Answers every question accepts; their labels live under common.choices. */
+export const COMMON_CHOICES = ['skip', 'notSure', 'preferNotToSay', 'yes', 'no'] as const;
+export type CommonChoice = (typeof COMMON_CHOICES)[number];
+
+export const RISK_FACTORS = [
+  'frightened',
+  'threats',
+  'threatSoon',
+  'propertyDamage',
+  'violence',
+  'loitering',
+  'othersInvolved',
+  'escalating',
+] as const;
+export type RiskFactor = (typeof RISK_FACTORS)[number];
+
+export interface QuestionDef {
+  id: string;
+  kind: QuestionKind;
+  /** Choice ids in display order. Common choices are labelled from common.choices. */
+  choices: readonly string[];
+  /** Reads a typed answer into a fact; questions without one match typed words to choices only. */
+  parser?: ParserId;
+  /** Questions that never offer a "skip" button (they have their own way out). */
+  noSkip?: boolean;
+}
+
+const YES_NO_NOT_SURE = ['yes', 'no', 'notSure', 'skip'] as const;
+
+function riskQuestion<F extends RiskFactor>(factor: F) {
+  return { id: `risk.${factor}` as const, kind: 'single', choices: YES_NO_NOT_SURE } satisfies QuestionDef;
+}
+
+export const QUESTIONS = {
+  safety: { id: 'safety', kind: 'single', choices: ['safe', 'notSafe', 'notSure'], noSkip: true },
+  story: { id: 'story', kind: 'text', choices: ['skip'] },
+  who: {
+    id: 'who',
+    kind: 'single',
+    choices: [...RELATIONSHIPS, 'preferNotToSay', 'skip'],
+    parser: 'relationship',
+  },
+  what: { id: 'what', kind: 'multi', choices: [...BEHAVIOURS, 'notSure', 'skip'], parser: 'behaviours' },
+  since: { id: 'since', kind: 'single', choices: [...SINCE_BANDS, 'notSure', 'skip'], parser: 'startDate' },
+  howOften: {
+    id: 'howOften',
+    kind: 'single',
+    choices: [...FREQUENCY_BANDS, 'notSure', 'skip'],
+    parser: 'frequency',
+  },
+  riskConsent: { id: 'riskConsent', kind: 'single', choices: ['yes', 'skip'], noSkip: true },
+  'risk.frightened': riskQuestion('frightened'),
+  'risk.threats': riskQuestion('threats'),
+  'risk.threatSoon': riskQuestion('threatSoon'),
+  'risk.propertyDamage': riskQuestion('propertyDamage'),
+  'risk.violence': riskQuestion('violence'),
+  'risk.loitering': riskQuestion('loitering'),
+  'risk.othersInvolved': riskQuestion('othersInvolved'),
+  'risk.escalating': riskQuestion('escalating'),
+  evidence: { id: 'evidence', kind: 'single', choices: ['yes', 'some', 'no', 'notSure', 'skip'] },
+  police: { id: 'police', kind: 'single', choices: ['reported', 'notReported', 'preferNotToSay', 'skip'] },
+  crimeRef: { id: 'crimeRef', kind: 'text', choices: ['skip'] },
+  options: {
+    id: 'options',
+    kind: 'single',
+    choices: ['helpline', 'police', 'otherService', 'justInfo', 'notSure'],
+    noSkip: true,
+  },
+  summaryReview: { id: 'summaryReview', kind: 'single', choices: ['looksRight', 'change'], noSkip: true },
+  /** Choices are the summary's line ids plus "cancel", set per conversation. */
+  summaryLine: { id: 'summaryLine', kind: 'single', choices: ['cancel'], noSkip: true },
+  lineAction: { id: 'lineAction', kind: 'single', choices: ['change', 'remove', 'cancel'], noSkip: true },
+  consent: { id: 'consent', kind: 'single', choices: ['share', 'keep', 'delete'], noSkip: true },
+  contactSafe: { id: 'contactSafe', kind: 'text', choices: ['skip'] },
+  carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'no'], noSkip: true },
+  afterEnd: { id: 'afterEnd', kind: 'single', choices: ['restart', 'deleteConversation'], noSkip: true },
+} as const satisfies Record<string, QuestionDef>;
+
+export type QuestionId = keyof typeof QUESTIONS;
+export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
+
+export function riskQuestionId(factor: RiskFactor): QuestionId {
+  return `risk.${factor}`;
+}
+
+export function getQuestion(id: QuestionId): QuestionDef {
+  return QUESTIONS[id];
+}
+
+export function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(QUESTIONS, value);
+}
+
+export function isCommonChoice(choice: string): choice is CommonChoice {
+  return (COMMON_CHOICES as readonly string[]).includes(choice);
+}
+
+/** The locale key that labels a choice of a question. */
+export function choiceLabelKey(question: QuestionId, choice: string): string {
+  return isCommonChoice(choice) && !questionOwnsChoice(question, choice)
+    ? `common.choices.${choice}`
+    : `questions.${question}.choices.${choice}`;
+}
+
+/** Some questions give a common choice their own wording (e.g. "yes" at carryOn). */
+const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
+  riskConsent: ['yes', 'skip'],
+  carryOn: ['yes', 'no'],
+  evidence: ['yes', 'no'],
+};
+
+function questionOwnsChoice(question: QuestionId, choice: string): boolean {
+  return OWN_WORDING[question]?.includes(choice) ?? false;
+}
+
+export const questionKeys = (id: QuestionId) => ({
+  prompt: `questions.${id}.prompt`,
+  reask: `questions.${id}.reask`,
+  confirm: `questions.${id}.confirm`,
+});

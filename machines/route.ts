@@ -1,0 +1,72 @@
+/**
+ * Which route the options step recommends (CONVERSATION.md "Routing"). Pure and deterministic.
+ */
+import type { RiskFactor } from '../dialogs/questions';
+import type { ExtraService, RouteId } from '../dialogs/routes';
+import type { TriageContext } from './triage.types';
+
+/** Risk factors that, answered "yes", make police involvement the recommendation. */
+const HIGH_RISK_FACTORS: readonly RiskFactor[] = [
+  'frightened',
+  'threats',
+  'threatSoon',
+  'propertyDamage',
+  'violence',
+  'escalating',
+];
+
+export function riskFactorsPresent(context: Pick<TriageContext, 'answers'>): RiskFactor[] {
+  return (Object.entries(context.answers.risk) as [RiskFactor, { status: string; value?: string }][])
+    .filter(([, answer]) => answer.status === 'given' && answer.value === 'yes')
+    .map(([factor]) => factor);
+}
+
+export function isHighRisk(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): boolean {
+  const behaviours = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
+  return (
+    riskFactorsPresent(context).some((f) => HIGH_RISK_FACTORS.includes(f)) ||
+    behaviours.some((b) => b === 'threats' || b === 'propertyDamage' || b === 'tracking') ||
+    context.riskRules.length > 0 ||
+    context.moments.length > 0
+  );
+}
+
+function hasToldAnything(context: Pick<TriageContext, 'answers'>): boolean {
+  const a = context.answers;
+  return Boolean(
+    a.story ||
+      a.relationship?.status === 'given' ||
+      a.behaviours?.status === 'given' ||
+      a.since?.status === 'given' ||
+      a.howOften?.status === 'given' ||
+      riskFactorsPresent(context).length > 0,
+  );
+}
+
+export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): {
+  recommended: RouteId;
+  extras: ExtraService[];
+} {
+  const a = context.answers;
+  const behaviours = a.behaviours?.status === 'given' ? a.behaviours.value : [];
+  const inDanger =
+    a.safety?.status === 'given' && a.safety.value === 'notSafe'
+      ? true
+      : context.moments.some((m) => m.level === 'emergency');
+
+  const recommended: RouteId = inDanger
+    ? 'emergency'
+    : isHighRisk(context)
+      ? 'policeAndHelpline'
+      : hasToldAnything(context)
+        ? 'helpline'
+        : 'information';
+
+  const extras: ExtraService[] = [];
+  if (recommended === 'emergency' || recommended === 'policeAndHelpline') extras.push('paladin');
+  if (behaviours.includes('imageSharing')) extras.push('revengePorn');
+  const relationship = a.relationship?.status === 'given' ? a.relationship.value : undefined;
+  if (relationship === 'exPartner' || relationship === 'partner') extras.push('domesticAbuse');
+  if (context.moments.some((m) => m.level === 'crisis')) extras.push('samaritans');
+  return { recommended, extras };
+}

@@ -1,0 +1,372 @@
+/**
+ * The triage statechart (CONVERSATION.md). Pure: it reads typed events and emits Outputs.
+ *
+ *   triage
+ *   ├─ conversation            safety gate: urgent text -> emergency; risky text -> reminder
+ *   │   ├─ notStarted -> welcoming -> askingSafety -> askingStory -> askingWho -> ...
+ *   │   ├─ ... risk questions, evidence, police, explaining, askingOptions ...
+ *   │   ├─ askingSummaryReview / askingSummaryLine / askingLineAction / askingConsent
+ *   │   ├─ askingContactSafe -> handingOff -> askingAfterEnd (ended)
+ *   │   ├─ resuming            re-enters the step in context.step
+ *   │   └─ goingBack
+ *   ├─ emergency               999 guidance sent; "can you carry on?"
+ *   └─ closed (final)          exit or delete: the adapter forgets the conversation
+ */
+import { and } from 'xstate';
+import { COMMANDS } from '../dialogs/commands';
+import { getQuestion, type QuestionId } from '../dialogs/questions';
+import { SUMMARY_LINES } from '../dialogs/summary';
+import { FLOW, LINE_QUESTION, RESUMABLE, stateOf, type FlowQuestion } from './steps';
+import { initialContext, triageSetup, type ActionSpec, type GuardSpec } from './triage.setup';
+
+/** Bump when the machine's states or context change shape: older snapshots restart politely. */
+export const MACHINE_VERSION = 1;
+
+const ROOT = 'triage';
+const conv = (state: string) => `#${ROOT}.conversation.${state}`;
+const at = (question: QuestionId) => conv(stateOf(question));
+const EMERGENCY = `#${ROOT}.emergency`;
+const SUMMARY = at('summaryReview');
+
+type Action = ActionSpec;
+type Guard = GuardSpec;
+interface Branch {
+  guard?: Guard;
+  target: string;
+  actions?: Action[];
+}
+
+const q = (question: QuestionId) => ({ question });
+const isChoice = (question: QuestionId, choice: string): Guard => ({ type: 'isChoice', params: { question, choice } });
+const say = (key: string): Action => ({ type: 'say', params: { key } });
+const guardOn = (type: 'isResumeAt' | 'isBackTo', question: QuestionId): Guard => ({ type, params: q(question) });
+const goBack: Action = { type: 'goBack' };
+
+function targetOf(next: QuestionId | 'explain' | 'handoff'): string {
+  if (next === 'explain') return conv('explaining');
+  if (next === 'handoff') return conv('handingOff');
+  return at(next);
+}
+
+/** Where a flow question goes once answered, honouring its special rules and summary edits. */
+function after(question: FlowQuestion): Branch[] {
+  const flow: { next: QuestionId | 'explain' | 'handoff'; endsLine?: boolean } = FLOW[question];
+  const branches: Branch[] = [];
+  switch (question) {
+    case 'safety':
+      branches.push(
+        {
+          guard: isChoice('safety', 'notSafe'),
+          target: EMERGENCY,
+          actions: [{ type: 'resumeAt', params: q('story') }, { type: 'raiseAlarm', params: { reason: 'safety.notSafe' } }],
+        },
+        { guard: isChoice('safety', 'notSure'), target: at('story'), actions: [{ type: 'briefEmergencyLines' }] },
+      );
+      break;
+    case 'riskConsent':
+      branches.push({ guard: isChoice('riskConsent', 'skip'), target: at('evidence') });
+      break;
+    case 'risk.threats':
+      branches.push({ guard: isChoice('risk.threats', 'yes'), target: at('risk.threatSoon') });
+      break;
+    case 'risk.threatSoon':
+      branches.push({
+        guard: isChoice('risk.threatSoon', 'yes'),
+        target: EMERGENCY,
+        actions: [
+          { type: 'resumeAt', params: q('risk.propertyDamage') },
+          { type: 'raiseAlarm', params: { reason: 'risk.threatSoon' } },
+        ],
+      });
+      break;
+    case 'police':
+      branches.push({ guard: isChoice('police', 'reported'), target: at('crimeRef') });
+      break;
+    case 'options':
+      branches.push({ target: SUMMARY, actions: [{ type: 'chooseRoute' }] });
+      break;
+    default:
+      break;
+  }
+  if (flow.endsLine) branches.push({ guard: { type: 'isEditing' }, target: SUMMARY });
+  branches.push({ target: targetOf(flow.next) });
+  return branches;
+}
+
+/** Prefix a branch list with the recording actions and an extra guard. */
+function withAnswer(branches: Branch[], record: Action[], guard?: Guard) {
+  return branches.map((branch) => {
+    const guards = [guard, branch.guard].filter((g): g is Guard => g !== undefined);
+    return {
+      ...(guards.length === 0 ? {} : { guard: guards.length === 1 ? guards[0]! : and(guards) }),
+      target: branch.target,
+      actions: [...record, ...(branch.actions ?? [])],
+    };
+  });
+}
+
+/** What a typed message does at a question that is not understood by it. */
+function unclearText(question: QuestionId, branches: Branch[]) {
+  const firstUnclear: Guard = { type: 'isFirstUnclear' };
+  const reask: Action = { type: 'reask', params: q(question) };
+  return [
+    { guard: firstUnclear, actions: [reask] },
+    ...withAnswer(branches, [{ type: 'recordUnclear', params: q(question) }]),
+  ];
+}
+
+/** Acknowledgements said after a typed answer to a question. */
+const TEXT_ACK: Partial<Record<QuestionId, string>> = { story: 'story.thanks' };
+
+interface QuestionOptions {
+  /** Actions on entering the question, before it is asked. */
+  entry?: Action[];
+  /** Checked before the question is asked (e.g. skip it when already answered). */
+  skipWhen?: Branch[];
+  /** Handles a typed answer before the question's own reading of it. */
+  textFirst?: { guard: Guard; actions: Action[] }[];
+}
+
+/**
+ * A question state: confirm a prefilled fact if there is one, else ask; then record the answer
+ * (a choice or understood words) and follow `branches`.
+ */
+function questionState(question: QuestionId, branches: Branch[], options: QuestionOptions = {}) {
+  const hasParser = getQuestion(question).parser !== undefined;
+  const validChoice: Guard = { type: 'isValidChoice', params: q(question) };
+  const hasPrefill: Guard = { type: 'hasPrefill', params: q(question) };
+  const recordChoice: Action[] = [{ type: 'recordChoice', params: q(question) }];
+  const ack = TEXT_ACK[question];
+  const recordText: Action[] = [{ type: 'recordText', params: q(question) }, ...(ack ? [say(ack)] : [])];
+  const textHandlers = [
+    ...(options.textFirst ?? []),
+    ...withAnswer(branches, recordText, { type: 'answersByText', params: q(question) }),
+    ...unclearText(question, branches),
+  ];
+  const askFirst: Branch[] = [...(hasParser ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
+  const confirmEntry: Action = { type: 'askConfirm', params: q(question) };
+  const askEntry: Action = { type: 'ask', params: q(question) };
+  const enter: Action = { type: 'enterStep', params: q(question) };
+  return {
+    entry: [enter, ...(options.entry ?? [])],
+    initial: 'deciding',
+    states: {
+      deciding: { always: withAnswer([...(options.skipWhen ?? []), ...askFirst], []) },
+      confirming: {
+        entry: confirmEntry,
+        on: {
+          'answer.choice': [
+            ...withAnswer(branches, [{ type: 'acceptPrefill', params: q(question) }], isChoice(question, 'yes')),
+            ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }], isChoice(question, 'no')),
+            ...withAnswer(branches, recordChoice, validChoice),
+          ],
+          'answer.text': textHandlers,
+        },
+      },
+      asking: {
+        entry: askEntry,
+        on: {
+          'answer.choice': withAnswer(branches, recordChoice, validChoice),
+          'answer.text': textHandlers,
+        },
+      },
+    },
+  };
+}
+
+function flowState(question: FlowQuestion, options: QuestionOptions = {}) {
+  return questionState(question, after(question), options);
+}
+
+const SPECIAL_FLOW: readonly FlowQuestion[] = ['safety', 'story', 'options'];
+const flowStates = Object.fromEntries(
+  (Object.keys(FLOW) as FlowQuestion[])
+    .filter((question) => !SPECIAL_FLOW.includes(question))
+    .map((question) => [stateOf(question), flowState(question)]),
+);
+
+/** The safety question keeps a story told before it, and asks again. */
+const safetyState = flowState('safety', {
+  textFirst: [
+    {
+      guard: { type: 'looksLikeStory' },
+      actions: [{ type: 'recordStory' }, say('story.thanksEarly'), { type: 'ask', params: { question: 'safety', mode: 'reask' } }],
+    },
+  ],
+});
+
+/** Skip the story question when the person already told it. */
+const storyState = flowState('story', { skipWhen: [{ guard: { type: 'hasStory' }, target: at('who') }] });
+
+const lineBranches: Branch[] = SUMMARY_LINES.map((line) => ({
+  guard: { type: 'isEditingLineAt', params: { line } },
+  target: at(LINE_QUESTION[line]),
+}));
+
+export const triageMachine = triageSetup.createMachine({
+  id: ROOT,
+  context: initialContext,
+  initial: 'conversation',
+  on: {
+    'user.command': [
+      { guard: { type: 'isCommand', params: { command: 'help' } }, target: conv('resuming'), actions: [say('help.text')] },
+      {
+        guard: { type: 'isCommand', params: { command: 'language' } },
+        target: conv('resuming'),
+        actions: [say('language.onlyOne')],
+      },
+      {
+        guard: { type: 'isCommand', params: { command: 'restart' } },
+        target: at('safety'),
+        actions: [{ type: 'reset' }, say('restart.done')],
+      },
+      { guard: { type: 'isCommand', params: { command: 'back' } }, target: conv('goingBack') },
+      {
+        guard: { type: 'isCommand', params: { command: 'person' } },
+        target: SUMMARY,
+        actions: [{ type: 'ensureRoute' }, say('person.intro')],
+      },
+      {
+        guard: { type: 'isCommand', params: { command: 'delete' } },
+        target: `#${ROOT}.closed`,
+        actions: [{ type: 'deleteData' }, say('delete.done')],
+      },
+      {
+        guard: { type: 'isCommand', params: { command: 'exit' } },
+        target: `#${ROOT}.closed`,
+        actions: [{ type: 'deleteData' }, say('exit.done')],
+      },
+      {
+        guard: { type: 'isCommand', params: { command: 'danger' } },
+        target: EMERGENCY,
+        actions: [{ type: 'raiseAlarm', params: { reason: 'command.danger', level: 'emergency' } }],
+      },
+    ],
+    'user.topic': { target: conv('resuming'), actions: [{ type: 'showTopic' }] },
+  },
+  states: {
+    conversation: {
+      initial: 'notStarted',
+      on: {
+        'user.text': [
+          { guard: 'isUrgent', target: EMERGENCY, actions: [{ type: 'mergeFacts' }, { type: 'raiseAlarm', params: {} }] },
+          { guard: 'isRisky', actions: [{ type: 'remindAboutRisk' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
+          { actions: [{ type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
+        ],
+        'user.choice': [
+          { guard: 'isForAskedQuestion', actions: [{ type: 'passOnAsAnswer' }] },
+          // A button from an earlier question: say so and ask the current one again.
+          { target: '.resuming', actions: [say('common.staleChoice')] },
+        ],
+        'user.join': [{ guard: 'hasStarted', target: '.resuming' }, { target: '.welcoming' }],
+        // Reached only when a step could not use the answer (e.g. not one of its choices).
+        'answer.choice': { target: '.resuming', actions: [say('common.notAnOption')] },
+        'answer.text': { target: '.resuming', actions: [say('common.notUnderstood')] },
+      },
+      states: {
+        notStarted: {
+          on: {
+            'answer.text': [
+              { guard: 'looksLikeStory', target: 'welcoming', actions: [{ type: 'recordStory' }] },
+              { target: 'welcoming' },
+            ],
+            'answer.choice': { target: 'welcoming' },
+          },
+        },
+        welcoming: {
+          entry: [{ type: 'markStarted' }, { type: 'welcome' }],
+          always: { target: stateOf('safety') },
+        },
+        [stateOf('safety')]: safetyState,
+        [stateOf('story')]: storyState,
+        ...flowStates,
+        explaining: {
+          entry: [{ type: 'explain' }],
+          always: { target: stateOf('options') },
+        },
+        [stateOf('options')]: flowState('options', { entry: [{ type: 'recommend' }] }),
+        [stateOf('summaryReview')]: questionState(
+          'summaryReview',
+          [
+            { guard: isChoice('summaryReview', 'change'), target: at('summaryLine') },
+            { target: at('consent') },
+          ],
+          { entry: [{ type: 'ensureRoute' }, { type: 'showSummary', params: { purpose: 'review' } }] },
+        ),
+        [stateOf('summaryLine')]: questionState('summaryLine', [
+          { guard: { type: 'isLineChoice' }, target: at('lineAction'), actions: [{ type: 'pickLine' }] },
+          { target: SUMMARY },
+        ]),
+        [stateOf('lineAction')]: questionState('lineAction', [
+          { guard: isChoice('lineAction', 'change'), target: conv('editingLine') },
+          { guard: isChoice('lineAction', 'remove'), target: SUMMARY, actions: [{ type: 'removeLine' }, say('summary.removed')] },
+          { target: SUMMARY, actions: [{ type: 'stopEditing' }] },
+        ]),
+        editingLine: { always: [...lineBranches, { target: stateOf('summaryReview') }] },
+        [stateOf('consent')]: questionState('consent', [
+          { guard: isChoice('consent', 'share'), target: at('contactSafe'), actions: [{ type: 'consent' }] },
+          {
+            guard: isChoice('consent', 'keep'),
+            target: at('afterEnd'),
+            actions: [{ type: 'consent' }, { type: 'showSummary', params: { purpose: 'keep' } }, say('consent.kept')],
+          },
+          { target: `#${ROOT}.closed`, actions: [{ type: 'consent' }, { type: 'deleteData' }, say('consent.deleted')] },
+        ]),
+        handingOff: {
+          entry: [{ type: 'handOff' }, say('handoff.sent')],
+          always: { target: stateOf('afterEnd') },
+        },
+        [stateOf('afterEnd')]: questionState(
+          'afterEnd',
+          [
+            { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: [{ type: 'reset' }, say('restart.done')] },
+            { target: `#${ROOT}.closed`, actions: [{ type: 'deleteData' }, say('delete.done')] },
+          ],
+          { entry: [say('end.nextSteps'), say('end.numbers'), say('end.safetyTip')] },
+        ),
+        resuming: {
+          always: [
+            ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: stateOf(question) })),
+            { guard: 'hasStarted', target: stateOf('safety') },
+            { target: 'notStarted' },
+          ],
+        },
+        goingBack: {
+          always: [
+            ...RESUMABLE.map((question) => ({
+              guard: guardOn('isBackTo', question),
+              target: stateOf(question),
+              actions: [goBack],
+            })),
+            { target: 'resuming', actions: [say('back.atStart')] },
+          ],
+        },
+      },
+    },
+    emergency: {
+      entry: [{ type: 'ask', params: q('carryOn') }],
+      on: {
+        'user.choice': [
+          { guard: isChoice('carryOn', 'no'), target: at('afterEnd'), actions: [say('emergency.stopping')] },
+          { target: conv('resuming'), actions: [say('emergency.resuming')] },
+        ],
+        'user.text': [
+          { guard: 'isUrgent', target: EMERGENCY, reenter: true, actions: [{ type: 'raiseAlarm', params: {} }] },
+          { target: conv('resuming'), actions: [say('emergency.resuming')] },
+        ],
+        'user.command': [
+          {
+            guard: { type: 'isCommand', params: { command: 'help' } },
+            target: EMERGENCY,
+            reenter: true,
+            actions: [say('help.text')],
+          },
+        ],
+      },
+    },
+    closed: { type: 'final' },
+  },
+});
+
+export type TriageMachine = typeof triageMachine;
+export { COMMANDS };

@@ -1,0 +1,286 @@
+/**
+ * The named guards and actions of the triage machine. Every effect is an emitted Output (data);
+ * nothing here performs I/O or reads a clock.
+ */
+import { enqueueActions, raise, setup } from 'xstate';
+import type { Command } from '../dialogs/commands';
+import { getQuestion, type QuestionId } from '../dialogs/questions';
+import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
+import { ONLINE_BEHAVIOURS } from '../dialogs/facts';
+import {
+  acceptPrefill,
+  applyChoice,
+  applyFacts,
+  applyUnclear,
+  dropPrefill,
+  hasAnyFact,
+  mergeFacts,
+  prefillFor,
+  removeLine,
+} from './answers';
+import { recommendRoute } from './route';
+import { buildSummary, editableLines } from './summary';
+import type { Output, TriageContext, TriageEvent } from './triage.types';
+import type { TopicId } from '../dialogs/topics';
+
+export type OutputEvent = { type: 'output'; output: Output };
+
+type Q = { question: QuestionId };
+
+export function initialContext(): TriageContext {
+  return { answers: { risk: {} }, prefill: {}, step: 'start', trail: [], unclear: 0, moments: [], riskRules: [] };
+}
+
+const out = (output: Output): OutputEvent => ({ type: 'output', output });
+
+function choiceOf(event: TriageEvent): string | string[] | undefined {
+  return event.type === 'answer.choice' || event.type === 'user.choice' ? event.choice : undefined;
+}
+
+function firstChoice(event: TriageEvent): string | undefined {
+  const choice = choiceOf(event);
+  return Array.isArray(choice) ? choice[0] : choice;
+}
+
+/** A message long or specific enough to be the person's story rather than an answer. */
+function looksLikeStory(event: TriageEvent): boolean {
+  if (event.type !== 'answer.text') return false;
+  return hasAnyFact(event.facts) || event.text.trim().split(/\s+/).length >= 6;
+}
+
+function isUrgent(event: TriageEvent): boolean {
+  return event.type === 'user.text' && (event.safety.level === 'emergency' || event.safety.level === 'crisis');
+}
+
+/** Topics explained at the explain step, tailored to what the person told us. */
+export function topicsFor(context: TriageContext): TopicId[] {
+  const behaviours = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
+  const topics: TopicId[] = ['four', 'stalkingVsHarassment'];
+  if (behaviours.some((b) => ONLINE_BEHAVIOURS.includes(b))) topics.push('cyberStalking', 'onlineThreats');
+  if (behaviours.includes('tracking')) topics.push('tracking');
+  topics.push('evidence', 'deviceSafety', 'notYourFault');
+  return topics;
+}
+
+type WithQuestion<T extends string> = { type: T; params: Q };
+type Plain<T extends string> = { type: T };
+
+/** Every guard the machine config may name, with its parameters (checked by the compiler). */
+export type GuardSpec =
+  | Plain<'isUrgent' | 'isRisky' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
+  | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice'>
+  | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
+  | { type: 'isCommand'; params: { command: Command } }
+  | { type: 'isChoice'; params: Q & { choice: string } }
+  | { type: 'isEditingLineAt'; params: { line: SummaryLineId } };
+
+/** Every action the machine config may name, with its parameters (checked by the compiler). */
+export type ActionSpec =
+  | WithQuestion<'enterStep' | 'askConfirm' | 'reask' | 'recordChoice' | 'recordText' | 'recordUnclear'>
+  | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt'>
+  | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
+  | { type: 'say'; params: { key: string } }
+  | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
+  | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
+  | Plain<'recordStory' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
+  | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
+  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'deleteData' | 'reset' | 'goBack'>;
+
+export const triageSetup = setup({
+  types: {
+    context: {} as TriageContext,
+    events: {} as TriageEvent,
+    emitted: {} as OutputEvent,
+  },
+  guards: {
+    isUrgent: ({ event }) => isUrgent(event),
+    isRisky: ({ event }) => event.type === 'user.text' && event.safety.level === 'risk',
+    hasStarted: ({ context }) => context.step !== 'start',
+    isCommand: ({ event }, params: { command: Command }) =>
+      event.type === 'user.command' && event.command === params.command,
+    /** The choice answers the question that was asked last (not a stale button). */
+    isForAskedQuestion: ({ context, event }) =>
+      (event.type === 'answer.choice' || event.type === 'user.choice') && event.question === context.step,
+    isChoice: ({ event }, params: Q & { choice: string }) =>
+      (event.type === 'answer.choice' || event.type === 'user.choice') &&
+      event.question === params.question &&
+      firstChoice(event) === params.choice,
+    isValidChoice: ({ context, event }, params: Q) => {
+      const choice = choiceOf(event);
+      return (
+        event.type === 'answer.choice' &&
+        event.question === params.question &&
+        choice !== undefined &&
+        applyChoice(context.answers, params.question, choice) !== undefined
+      );
+    },
+    answersByText: ({ context, event }, params: Q) =>
+      event.type === 'answer.text' &&
+      applyFacts(context.answers, params.question, event.facts, event.text) !== undefined,
+    isFirstUnclear: ({ context }) => context.unclear === 0,
+    hasPrefill: ({ context }, params: Q) => context.editing === undefined && prefillFor(context, params.question) !== undefined,
+    hasStory: ({ context }) => Boolean(context.answers.story) && context.editing !== 'story',
+    looksLikeStory: ({ context, event }) => !context.answers.story && looksLikeStory(event),
+    isEditing: ({ context }) => context.editing !== undefined,
+    isResumeAt: ({ context }, params: Q) => context.step === params.question,
+    isEditingLineAt: ({ context }, params: { line: SummaryLineId }) => context.editing === params.line,
+    isBackTo: ({ context }, params: Q) => context.trail[context.trail.length - 2] === params.question,
+    isLineChoice: ({ context, event }) => {
+      const choice = firstChoice(event);
+      return event.type === 'answer.choice' && isSummaryLineId(choice) && editableLines(context).includes(choice);
+    },
+  },
+  actions: {
+    /** Entering a question: remember it for resuming and "go back". */
+    enterStep: enqueueActions(({ context, enqueue }, params: Q) => {
+      const trail = context.trail[context.trail.length - 1] === params.question ? context.trail : [...context.trail, params.question];
+      enqueue.assign({ step: params.question, trail: trail.slice(-30), unclear: 0 });
+    }),
+    ask: enqueueActions(({ context, enqueue }, params: Q & { mode?: 'ask' | 'reask' }) => {
+      const choices =
+        params.question === 'summaryLine' ? [...editableLines(context), 'cancel'] : getQuestion(params.question).choices;
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: params.mode ?? 'ask', choices }));
+    }),
+    askConfirm: enqueueActions(({ context, enqueue }, params: Q) => {
+      const facts = prefillFor(context, params.question) ?? {};
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'confirm', params: facts, choices: ['yes', 'no'] }));
+    }),
+    reask: enqueueActions(({ context, enqueue }, params: Q) => {
+      enqueue.assign({ unclear: context.unclear + 1 });
+      const choices =
+        params.question === 'summaryLine' ? [...editableLines(context), 'cancel'] : getQuestion(params.question).choices;
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'reask', choices }));
+    }),
+    say: enqueueActions(({ enqueue }, params: { key: string }) => {
+      enqueue.emit(out({ kind: 'say', key: params.key }));
+    }),
+    recordChoice: enqueueActions(({ context, event, enqueue }, params: Q) => {
+      const choice = choiceOf(event);
+      const answers = choice === undefined ? undefined : applyChoice(context.answers, params.question, choice);
+      if (answers) enqueue.assign({ answers });
+    }),
+    recordText: enqueueActions(({ context, event, enqueue }, params: Q) => {
+      if (event.type !== 'answer.text') return;
+      const answers = applyFacts(context.answers, params.question, event.facts, event.text.slice(0, 2000));
+      if (answers) enqueue.assign({ answers });
+    }),
+    recordUnclear: enqueueActions(({ context, event, enqueue }, params: Q) => {
+      if (event.type !== 'answer.text') return;
+      enqueue.assign({ answers: applyUnclear(context.answers, params.question, event.text) });
+      enqueue.emit(out({ kind: 'say', key: 'common.notSureThen' }));
+    }),
+    recordStory: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'answer.text') return;
+      enqueue.assign({
+        answers: { ...context.answers, story: event.text.slice(0, 2000) },
+        prefill: mergeFacts(context.prefill, event.facts),
+      });
+    }),
+    mergeFacts: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'user.text' && hasAnyFact(event.facts)) {
+        enqueue.assign({ prefill: mergeFacts(context.prefill, event.facts) });
+      }
+    }),
+    acceptPrefill: enqueueActions(({ context, enqueue }, params: Q) => {
+      enqueue.assign({ answers: acceptPrefill(context, params.question) });
+    }),
+    dropPrefill: enqueueActions(({ context, enqueue }, params: Q) => {
+      enqueue.assign({ prefill: dropPrefill(context.prefill, params.question) });
+    }),
+    passOnAsAnswer: raise(({ event }) => {
+      if (event.type === 'user.text') return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at };
+      if (event.type === 'user.choice') {
+        return { type: 'answer.choice' as const, question: event.question, choice: event.choice, at: event.at };
+      }
+      throw new Error(`passOnAsAnswer cannot pass ${event.type}`);
+    }),
+    /** Emergency guidance first, and the moment recorded for the summary. */
+    raiseAlarm: enqueueActions(({ context, event, enqueue }, params: { reason?: string; level?: 'emergency' | 'crisis' }) => {
+      const level =
+        params.level ?? (event.type === 'user.text' && event.safety.level === 'crisis' ? 'crisis' : 'emergency');
+      const reason =
+        params.reason ?? (event.type === 'user.text' ? (event.safety.rule ?? `detector.${level}`) : 'unknown');
+      enqueue.assign({
+        moments: [...context.moments, { at: event.at, level, reason }].slice(-20),
+        startedAt: context.startedAt ?? event.at,
+      });
+      enqueue.emit(out({ kind: 'emergency', level, reason }));
+    }),
+    briefEmergencyLines: enqueueActions(({ enqueue }) => {
+      enqueue.emit(out({ kind: 'emergency', level: 'emergency', reason: 'safety.notSure', brief: true }));
+    }),
+    remindAboutRisk: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'user.text') return;
+      const rule = event.safety.rule ?? 'detector.risk';
+      if (context.riskRules.includes(rule)) return;
+      enqueue.assign({ riskRules: [...context.riskRules, rule] });
+      enqueue.emit(out({ kind: 'riskReminder' }));
+    }),
+    /** Set the step to resume at (used before an emergency interrupts a finished answer). */
+    resumeAt: enqueueActions(({ enqueue }, params: Q) => {
+      enqueue.assign({ step: params.question });
+    }),
+    markStarted: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.assign({ startedAt: context.startedAt ?? event.at });
+    }),
+    welcome: enqueueActions(({ enqueue }) => {
+      for (const key of ['welcome.intro', 'welcome.danger', 'welcome.privacy', 'welcome.howToLeave']) {
+        enqueue.emit(out({ kind: 'say', key }));
+      }
+    }),
+    explain: enqueueActions(({ context, enqueue }) => {
+      for (const topic of topicsFor(context)) enqueue.emit(out({ kind: 'topic', topic }));
+    }),
+    showTopic: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'user.topic') enqueue.emit(out({ kind: 'topic', topic: event.topic }));
+    }),
+    recommend: enqueueActions(({ context, enqueue }) => {
+      const route = { ...recommendRoute(context), ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) };
+      enqueue.assign({ route });
+      enqueue.emit(out({ kind: 'say', key: `options.recommend.${route.recommended}` }));
+      for (const extra of route.extras) enqueue.emit(out({ kind: 'say', key: `options.extra.${extra}` }));
+    }),
+    chooseRoute: enqueueActions(({ context, event, enqueue }) => {
+      const choice = firstChoice(event);
+      const route = context.route ?? recommendRoute(context);
+      if (choice === 'helpline' || choice === 'police' || choice === 'otherService' || choice === 'justInfo' || choice === 'notSure') {
+        enqueue.assign({ route: { ...route, chosen: choice } });
+      }
+    }),
+    ensureRoute: enqueueActions(({ context, enqueue }) => {
+      if (!context.route) enqueue.assign({ route: recommendRoute(context) });
+    }),
+    showSummary: enqueueActions(({ context, enqueue }, params: { purpose: 'review' | 'keep' }) => {
+      enqueue.assign({ editing: undefined });
+      enqueue.emit(out({ kind: 'summary', summary: buildSummary(context), purpose: params.purpose }));
+    }),
+    pickLine: enqueueActions(({ event, enqueue }) => {
+      const choice = firstChoice(event);
+      if (isSummaryLineId(choice)) enqueue.assign({ editing: choice });
+    }),
+    removeLine: enqueueActions(({ context, enqueue }) => {
+      if (context.editing) enqueue.assign({ ...removeLine(context, context.editing), editing: undefined });
+    }),
+    stopEditing: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ editing: undefined });
+    }),
+    consent: enqueueActions(({ event, enqueue }) => {
+      const choice = firstChoice(event);
+      if (choice === 'share' || choice === 'keep' || choice === 'delete') enqueue.assign({ consent: choice });
+    }),
+    handOff: enqueueActions(({ context, enqueue }) => {
+      const route = context.route ?? recommendRoute(context);
+      enqueue.emit(out({ kind: 'handoff', route: route.recommended, summary: buildSummary(context) }));
+    }),
+    deleteData: enqueueActions(({ enqueue }) => {
+      enqueue.emit(out({ kind: 'deleteData' }));
+    }),
+    reset: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ ...initialContext(), step: 'safety' });
+    }),
+    goBack: enqueueActions(({ context, enqueue }) => {
+      const previous = context.trail[context.trail.length - 2];
+      if (previous) enqueue.assign({ step: previous, trail: context.trail.slice(0, -2), editing: undefined });
+    }),
+  },
+});

@@ -1,0 +1,142 @@
+/**
+ * The triage machine's contract with the rest of the program: the events it accepts, the
+ * context it keeps and the outputs (intents, as data) it emits. src/ builds events and renders
+ * outputs; nothing here does I/O.
+ */
+import type { Command } from '../dialogs/commands';
+import type {
+  Behaviour,
+  Frequency,
+  FrequencyBand,
+  Relationship,
+  SafetyLevel,
+  SafetyVerdict,
+  SinceBand,
+  StartDate,
+  UnderstoodFacts,
+} from '../dialogs/facts';
+import type { QuestionId, RiskFactor } from '../dialogs/questions';
+import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
+import type { SummaryLineId } from '../dialogs/summary';
+import type { TopicId } from '../dialogs/topics';
+
+// ---------------------------------------------------------------- events
+
+/** ISO 8601 timestamp of the event (the adapter stamps it; the machine never reads a clock). */
+type Stamped = { at: string };
+
+export type UserEvent =
+  | ({ type: 'user.join' } & Stamped)
+  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts } & Stamped)
+  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[] } & Stamped)
+  | ({ type: 'user.command'; command: Command } & Stamped)
+  | ({ type: 'user.topic'; topic: TopicId } & Stamped);
+
+/** Raised by the conversation once a user event has passed the safety gate. Steps handle these. */
+export type AnswerEvent =
+  | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts } & Stamped)
+  | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[] } & Stamped);
+
+export type TriageEvent = UserEvent | AnswerEvent;
+
+// ---------------------------------------------------------------- answers
+
+/** Any answer: a value, or the person's choice not to give one. `words` keeps what they typed. */
+export type Answer<T> =
+  | { status: 'given'; value: T; words?: string; confirmed?: boolean }
+  | { status: 'notSure' | 'skipped' | 'preferNotToSay'; words?: string };
+
+export type RiskAnswer = Answer<'yes' | 'no'>;
+
+export interface Answers {
+  safety?: Answer<'safe' | 'notSafe'>;
+  story?: string;
+  relationship?: Answer<Relationship>;
+  behaviours?: Answer<Behaviour[]>;
+  since?: Answer<{ band: SinceBand; date?: StartDate }>;
+  howOften?: Answer<{ band: FrequencyBand; frequency?: Frequency }>;
+  riskConsent?: boolean;
+  risk: Partial<Record<RiskFactor, RiskAnswer>>;
+  evidence?: Answer<'yes' | 'some' | 'no'>;
+  police?: Answer<'reported' | 'notReported'>;
+  crimeRef?: string;
+  contactSafe?: string;
+}
+
+/** An emergency or crisis moment, kept for the summary. */
+export interface SafetyMoment {
+  at: string;
+  level: SafetyLevel;
+  /** The detector rule, the choice or the command that raised it. */
+  reason: string;
+}
+
+export interface TriageContext {
+  answers: Answers;
+  /** Facts found in free text that later questions confirm instead of asking again. */
+  prefill: UnderstoodFacts;
+  /** The step to resume (after help, an emergency, a stale button...). */
+  step: QuestionId | 'start';
+  /** Steps visited, for "go back". */
+  trail: QuestionId[];
+  /** Gentle re-asks used at the current step (one, then "not sure"). */
+  unclear: number;
+  moments: SafetyMoment[];
+  /** Detector rules that marked a message as risky (not an emergency). */
+  riskRules: string[];
+  /** Set while the person corrects a summary line: the step returns to the summary. */
+  editing?: SummaryLineId;
+  route?: { recommended: RouteId; extras: ExtraService[]; chosen?: RouteChoice };
+  consent?: 'share' | 'keep' | 'delete';
+  /** When the current conversation began (first event). */
+  startedAt?: string;
+}
+
+// ---------------------------------------------------------------- outputs
+
+/** A fully structured summary: what the person reviews and, with consent, staff receive. */
+export interface SummaryData {
+  lines: SummaryLine[];
+  route?: { recommended: RouteId; extras: ExtraService[]; chosen?: RouteChoice };
+  moments: SafetyMoment[];
+  /** Risk factors answered "yes", plus detector risk rules, for staff. */
+  riskFactorsPresent: RiskFactor[];
+  riskRules: string[];
+  contactSafe?: string;
+  crimeRef?: string;
+}
+
+/** One reviewable line: id plus the data needed to word it in any locale. */
+export type SummaryLine =
+  | { id: 'story'; text: string }
+  | { id: 'relationship'; answer: Answer<Relationship> }
+  | { id: 'behaviours'; answer: Answer<Behaviour[]> }
+  | { id: 'since'; answer: Answer<{ band: SinceBand; date?: StartDate }> }
+  | { id: 'howOften'; answer: Answer<{ band: FrequencyBand; frequency?: Frequency }> }
+  | { id: 'risk'; answers: Partial<Record<RiskFactor, RiskAnswer>> }
+  | { id: 'evidence'; answer: Answer<'yes' | 'some' | 'no'> }
+  | { id: 'police'; answer: Answer<'reported' | 'notReported'>; crimeRef?: string }
+  | { id: 'route'; chosen: RouteChoice };
+
+export type Params = Record<string, string | number>;
+
+export type Output =
+  /** A message from the catalogue. `channel` variants are picked by the renderer. */
+  | { kind: 'say'; key: string; params?: Params }
+  /** Ask a question. `mode` picks the wording; `choices` overrides the question's own list. */
+  | {
+      kind: 'ask';
+      question: QuestionId;
+      mode: 'ask' | 'reask' | 'confirm';
+      params?: Params;
+      choices?: readonly string[];
+    }
+  /** Emergency guidance (999, Silent Solution, BSL, emergencySMS, Relay UK; crisis adds Samaritans). */
+  | { kind: 'emergency'; level: 'emergency' | 'crisis'; reason: string; brief?: boolean }
+  /** A gentle 999 reminder after a risky (not urgent) message. */
+  | { kind: 'riskReminder' }
+  | { kind: 'topic'; topic: TopicId }
+  | { kind: 'summary'; summary: SummaryData; purpose: 'review' | 'keep' }
+  | { kind: 'handoff'; route: RouteId; summary: SummaryData }
+  /** Delete everything stored for this conversation. */
+  | { kind: 'deleteData' };
