@@ -47,20 +47,40 @@ function stateString(value: unknown): string {
  * Applies events to a conversation. `stored` is what the last turn persisted (or undefined for a
  * new conversation). An unknown or older snapshot starts a fresh conversation (`restarted`).
  */
-export function runTurn(stored: unknown, events: TriageEvent[]): StepResult {
-  let restarted = stored !== undefined && !isCurrent(stored);
+/** Creates a started actor that collects outputs; undefined when the snapshot can't be restored. */
+function startActor(snapshot: Snapshot<unknown> | undefined, outputs: Output[]) {
   let actor;
   try {
-    actor = isCurrent(stored) ? createActor(triageMachine, { snapshot: stored.snapshot }) : createActor(triageMachine);
+    actor = snapshot ? createActor(triageMachine, { snapshot }) : createActor(triageMachine);
   } catch {
-    restarted = true;
-    actor = createActor(triageMachine);
+    return undefined;
   }
-  const outputs: Output[] = [];
+  // An observer for errors stops XState from re-throwing them globally; we check status instead.
+  actor.subscribe({ error: () => undefined });
+  if (actor.getSnapshot().status === 'error') return undefined;
   actor.on('output', (event) => outputs.push(event.output));
   actor.start();
+  return actor.getSnapshot().status === 'error' ? undefined : actor;
+}
+
+export class MachineError extends Error {
+  override name = 'MachineError';
+}
+
+/**
+ * Applies events to a conversation. `stored` is what the last turn persisted (or undefined for a
+ * new conversation). An unknown or older snapshot starts a fresh conversation (`restarted`).
+ * Throws MachineError if the machine itself fails (the adapter then sends the safety message).
+ */
+export function runTurn(stored: unknown, events: TriageEvent[]): StepResult {
+  const outputs: Output[] = [];
+  let actor = isCurrent(stored) ? startActor(stored.snapshot, outputs) : undefined;
+  const restarted = stored !== undefined && !actor;
+  actor ??= startActor(undefined, outputs);
+  if (!actor) throw new MachineError('the triage machine could not start');
   for (const event of events) actor.send(event);
   const snapshot = actor.getSnapshot();
+  if (snapshot.status === 'error') throw new MachineError('the triage machine failed on an event');
   const persisted: PersistedConversation = { machineVersion: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() };
   actor.stop();
   return {

@@ -243,6 +243,7 @@ export const triageMachine = triageSetup.createMachine({
       },
     ],
     'user.topic': { target: conv('resuming'), actions: [{ type: 'showTopic' }] },
+    'user.unreadable': { target: conv('resuming'), actions: [{ type: 'explainUnreadable' }] },
   },
   states: {
     conversation: {
@@ -328,7 +329,7 @@ export const triageMachine = triageSetup.createMachine({
           always: [
             ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: stateOf(question) })),
             { guard: 'hasStarted', target: stateOf('safety') },
-            { target: 'notStarted' },
+            { target: 'welcoming' },
           ],
         },
         goingBack: {

@@ -83,7 +83,7 @@ export type ActionSpec =
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
-  | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
+  | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
   | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'deleteData' | 'reset' | 'goBack'>;
 
 export const triageSetup = setup({
@@ -230,6 +230,10 @@ export const triageSetup = setup({
     }),
     explain: enqueueActions(({ context, enqueue }) => {
       for (const topic of topicsFor(context)) enqueue.emit(out({ kind: 'topic', topic }));
+    }),
+    explainUnreadable: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'user.unreadable') return;
+      enqueue.emit(out({ kind: 'say', key: event.reason === 'attachment' ? 'common.unsupported' : 'common.notAnOption' }));
     }),
     showTopic: enqueueActions(({ event, enqueue }) => {
       if (event.type === 'user.topic') enqueue.emit(out({ kind: 'topic', topic: event.topic }));

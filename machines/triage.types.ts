@@ -30,7 +30,9 @@ export type UserEvent =
   | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts } & Stamped)
   | ({ type: 'user.choice'; question: QuestionId; choice: string | string[] } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
-  | ({ type: 'user.topic'; topic: TopicId } & Stamped);
+  | ({ type: 'user.topic'; topic: TopicId } & Stamped)
+  /** Something we can't read: an attachment only, or a malformed card submission. */
+  | ({ type: 'user.unreadable'; reason: 'attachment' | 'badSubmission' } & Stamped);
 
 /** Raised by the conversation once a user event has passed the safety gate. Steps handle these. */
 export type AnswerEvent =

@@ -1,0 +1,98 @@
+/**
+ * An incoming Activity -> the machine's typed events. Safety detection runs first on every
+ * typed message, then commands, topic questions, offered choices, and finally free-text
+ * understanding. The machine only ever sees the result.
+ */
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import { isQuestionId } from '../../dialogs/questions';
+import type { SafetyVerdict } from '../../dialogs/facts';
+import type { Prompt } from '../../machines/prompt';
+import type { TriageEvent } from '../../machines/triage.types';
+import type { Translator } from '../i18n';
+import { matchChoice } from '../understanding/choice.matcher';
+import { matchCommand, matchTopic } from '../understanding/command.matcher';
+
+export interface Detectors {
+  detectSafety(text: string): SafetyVerdict;
+  understand(text: string, now: Date): import('../../dialogs/facts').UnderstoodFacts;
+}
+
+export interface ActivityInput {
+  events: TriageEvent[];
+  /** What the person typed or chose, for the transcript ('' when nothing). */
+  userText: string;
+  /** The message was cut to the maximum length. */
+  truncated: boolean;
+}
+
+/** A card submission or messageBack value: { q, c } for one choice, { q, choices: "a,b" } for many. */
+const submissionSchema = z.object({
+  q: z.string().max(64),
+  c: z.string().max(64).optional(),
+  choices: z.string().max(2000).optional(),
+});
+
+function parseSubmission(value: unknown, at: string): TriageEvent | undefined {
+  const parsed = submissionSchema.safeParse(value);
+  if (!parsed.success || !isQuestionId(parsed.data.q)) {
+    return { type: 'user.unreadable', reason: 'badSubmission', at };
+  }
+  const { q, c, choices } = parsed.data;
+  if (c !== undefined) return { type: 'user.choice', question: q, choice: c, at };
+  const list = (choices ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return { type: 'user.choice', question: q, choice: list, at };
+}
+
+function joinedByPerson(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  return (activity.membersAdded ?? []).some((member) => member.id !== botId);
+}
+
+export interface EventContext {
+  prompt: Prompt | undefined;
+  tr: Translator;
+  detectors: Detectors;
+  now: Date;
+  maxChars: number;
+}
+
+export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContext): ActivityInput {
+  const at = ctx.now.toISOString();
+  const none: ActivityInput = { events: [], userText: '', truncated: false };
+
+  if (activity.type === 'conversationUpdate') {
+    return joinedByPerson(activity) ? { ...none, events: [{ type: 'user.join', at }] } : none;
+  }
+  if (activity.type !== 'message') return none;
+
+  const rawText = typeof activity.text === 'string' ? activity.text.trim() : '';
+  const value: unknown = activity.value;
+  if (value !== undefined && value !== null && (typeof value === 'object' || !rawText)) {
+    const event = parseSubmission(value, at);
+    return { events: event ? [event] : [], userText: rawText, truncated: false };
+  }
+  if (!rawText) {
+    return { ...none, events: [{ type: 'user.unreadable', reason: 'attachment', at }] };
+  }
+
+  const truncated = rawText.length > ctx.maxChars;
+  const text = truncated ? rawText.slice(0, ctx.maxChars) : rawText;
+  const safety = ctx.detectors.detectSafety(text);
+  const userText = text;
+
+  if (safety.level === 'emergency' || safety.level === 'crisis') {
+    return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), at }], userText, truncated };
+  }
+  const command = matchCommand(text, ctx.tr);
+  if (command) return { events: [{ type: 'user.command', command, at }], userText, truncated };
+
+  const choice = ctx.prompt ? matchChoice(text, ctx.prompt, ctx.tr) : undefined;
+  if (ctx.prompt && choice !== undefined) {
+    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice, at }], userText, truncated };
+  }
+  const topic = matchTopic(text, ctx.tr);
+  if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
+
+  return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), at }], userText, truncated };
+}

@@ -1,0 +1,57 @@
+/**
+ * Rendered messages -> Bot Framework activities: suggested actions for buttons, Adaptive Card
+ * attachments, and `importance: "high"` on emergency guidance only.
+ */
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import type { RenderedMessage } from '../channels';
+import { translator, type Locale } from '../i18n';
+import type { TranscriptEntry } from '../storage/transcript';
+
+export function toActivity(message: RenderedMessage, locale: Locale): Partial<Activity> {
+  const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, locale, textFormat: 'plain' };
+  if (message.importance) activity.importance = message.importance;
+  if (message.buttons && message.buttons.length > 0) {
+    const actions: CardAction[] = message.buttons.map((b) => ({
+      type: ActionTypes.MessageBack,
+      title: b.title,
+      text: b.title,
+      displayText: b.title,
+      value: b.value,
+    }));
+    activity.suggestedActions = { actions, to: [] };
+    activity.inputHint = 'expectingInput';
+  }
+  if (message.card) activity.attachments = [CardFactory.adaptiveCard(message.card)];
+  return activity;
+}
+
+export function toActivities(messages: readonly RenderedMessage[], locale: Locale): Partial<Activity>[] {
+  return messages.map((m) => toActivity(m, locale));
+}
+
+/** The static message sent when a turn fails: always the 999 line. */
+export function failsafeActivity(locale: Locale): Partial<Activity> {
+  return { type: ActivityTypes.Message, text: translator(locale).t('common.failsafe'), importance: 'high', locale };
+}
+
+/** The bot's own transcript as activities, for the handoff's Transcript attachment. */
+export function transcriptActivities(entries: readonly TranscriptEntry[], source: Activity): Activity[] {
+  const person = { id: 'person', name: 'Person', role: 'user' };
+  const bot = { id: source.recipient?.id ?? 'bot', name: 'Triage bot', role: 'bot' };
+  return entries.map((entry) => ({
+    type: ActivityTypes.Message,
+    text: entry.text,
+    timestamp: new Date(entry.at),
+    localTimezone: '',
+    callerId: '',
+    serviceUrl: '',
+    channelId: source.channelId,
+    conversation: source.conversation,
+    from: entry.from === 'user' ? person : bot,
+    recipient: entry.from === 'user' ? bot : person,
+    label: '',
+    valueType: '',
+    listenFor: [],
+    ...(entry.importance ? { importance: entry.importance } : {}),
+  }));
+}

@@ -1,0 +1,109 @@
+/**
+ * Composition root: builds the HTTP server, the Bot Framework adapter, the stores and the bot
+ * from a Config. Tests build the real app with it (in-memory store, port 0).
+ */
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { createBotAdapter, createTurnHandler, type Detectors } from './adapter';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { detectSafety } from './safety';
+import { createStateStore, type StateStore } from './storage';
+import { understand, warmUpUnderstanding } from './understanding';
+
+export interface AppOverrides {
+  store?: StateStore;
+  detectors?: Detectors;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface App {
+  server: restify.Server;
+  store: StateStore;
+  logger: Logger;
+  /** Resolves when the recognizers are warm and the store is open (/healthz says 200). */
+  ready: Promise<void>;
+  isReady(): boolean;
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 256 * 1024;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const defaultDetectors: Detectors = {
+  detectSafety: (text) => detectSafety(text),
+  understand: (text, now) => understand(text, { now }),
+};
+
+export function buildApp(config: Config, overrides: AppOverrides = {}): App {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const store = overrides.store ?? createStateStore(config.storage);
+  const adapter = createBotAdapter(config, logger);
+  const handleTurn = createTurnHandler({
+    store,
+    detectors: overrides.detectors ?? defaultDetectors,
+    logger,
+    now: overrides.now ?? (() => new Date()),
+    maxMessageChars: config.maxMessageChars,
+    defaultLocale: config.defaultLocale,
+  });
+
+  const server = restify.createServer({ name: 'helpline-triage-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  let ready = false;
+  server.get('/healthz', (_req, res, next) => {
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
+    return next();
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'The body must be a Bot Framework activity (JSON with a "type").' });
+      return;
+    }
+    try {
+      await adapter.process(req, res, handleTurn);
+    } catch (err) {
+      logger.error({ event: 'http.processFailed', errName: err instanceof Error ? err.name : typeof err }, 'request failed');
+      if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });
+    }
+  });
+
+  const readyPromise = (async () => {
+    const started = Date.now();
+    warmUpUnderstanding();
+    detectSafety('warming up');
+    await store.read(['healthz/probe']);
+    ready = true;
+    logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');
+  })();
+
+  const purge = setInterval(() => {
+    Promise.resolve(store.purgeOlderThan(config.retentionDays * DAY_MS))
+      .then((count) => count > 0 && logger.info({ event: 'retention.purged', count }, 'purged old conversations'))
+      .catch((err: unknown) => logger.error({ event: 'retention.failed', errName: err instanceof Error ? err.name : 'unknown' }, 'purge failed'));
+  }, 60 * 60 * 1000);
+  purge.unref();
+
+  return {
+    server,
+    store,
+    logger,
+    ready: readyPromise,
+    isReady: () => ready,
+    listen: (port = config.port, host = config.host) =>
+      new Promise<AddressInfo>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server.address() as AddressInfo));
+      }),
+    close: async () => {
+      clearInterval(purge);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Wording shared by every renderer: questions, choices, confirmations, emergency guidance.
+ */
+import { choiceLabelKey, questionKeys, type QuestionId } from '../../dialogs/questions';
+import { BEHAVIOURS, type Behaviour } from '../../dialogs/facts';
+import type { Translator } from '../i18n';
+import type { Output, Params } from '../../machines/triage.types';
+
+type AskOutput = Extract<Output, { kind: 'ask' }>;
+type EmergencyOutput = Extract<Output, { kind: 'emergency' }>;
+
+export function formatDate(iso: string, locale: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function behaviourList(behaviours: readonly Behaviour[], tr: Translator): string {
+  return BEHAVIOURS.filter((b) => behaviours.includes(b))
+    .map((b) => tr.t(`questions.what.choices.${b}`).toLowerCase())
+    .join(', ');
+}
+
+/** Words for a prefilled fact being confirmed ("your ex-partner", "around 3 April 2026"...). */
+export function confirmValue(question: QuestionId, params: Params, tr: Translator): string {
+  switch (question) {
+    case 'who':
+      return tr.t(`facts.relationship.${params.relationship}`);
+    case 'what':
+      return behaviourList(String(params.behaviours ?? '').split(',') as Behaviour[], tr);
+    case 'since': {
+      const date = formatDate(String(params.date), tr.locale);
+      return tr.t(params.approximate ? 'facts.startedAround' : 'facts.startedOn', { date });
+    }
+    case 'howOften':
+      return Number(params.count) > 0 && params.per
+        ? tr.t('facts.perCount', { count: Number(params.count), per: tr.t(`facts.per.${params.per}`) })
+        : tr.t(`facts.band.${params.band}`);
+    default:
+      return '';
+  }
+}
+
+export function choiceLabel(question: QuestionId, choice: string, mode: AskOutput['mode'], tr: Translator): string {
+  return mode === 'confirm' ? tr.t(`common.choices.${choice}`) : tr.t(choiceLabelKey(question, choice));
+}
+
+export function questionText(output: AskOutput, tr: Translator): string {
+  const keys = questionKeys(output.question);
+  if (output.mode === 'confirm') {
+    return tr.t(keys.confirm, { value: confirmValue(output.question, output.params ?? {}, tr) });
+  }
+  return tr.t(output.mode === 'reask' ? keys.reask : keys.prompt);
+}
+
+/** Emergency guidance as short paragraphs; the first always carries 999 and the Silent Solution. */
+export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): string[] {
+  if (output.brief) return [tr.t('emergency.brief')];
+  const lines = [
+    `${tr.t('emergency.lead')} ${tr.t('emergency.silentSolution')}`,
+    tr.t('emergency.bsl'),
+    tr.t('emergency.emergencySms'),
+    tr.t('emergency.relayUk'),
+  ];
+  if (output.level === 'crisis') lines.splice(1, 0, tr.t('emergency.crisis'));
+  return lines;
+}

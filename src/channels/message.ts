@@ -1,0 +1,28 @@
+/**
+ * A rendered reply, independent of botbuilder: src/adapter turns it into an Activity.
+ */
+import type { QuestionId } from '../../dialogs/questions';
+
+/** What a button sends back: the question it answers and the choice id. */
+export interface ChoiceValue {
+  q: QuestionId;
+  c: string;
+}
+
+export interface ChoiceButton {
+  title: string;
+  value: ChoiceValue;
+}
+
+export interface RenderedMessage {
+  text: string;
+  /** Only emergency guidance is 'high' (DESIGN.md contract). */
+  importance?: 'high';
+  /** Choices offered as buttons (suggested actions on Web Chat). */
+  buttons?: ChoiceButton[];
+  /** An Adaptive Card (1.5) for multi-select questions and the summary. */
+  card?: Record<string, unknown>;
+}
+
+/** The kinds of rendering we support; every channel id maps to one. */
+export type ChannelKind = 'webchat' | 'msteams' | 'sms' | 'plain';

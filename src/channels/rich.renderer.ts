@@ -1,0 +1,87 @@
+/**
+ * Web Chat, Direct Line and the Emulator: buttons as suggested actions, an Adaptive Card (1.5)
+ * for multi-select questions and the summary.
+ */
+import { getQuestion } from '../../dialogs/questions';
+import type { Translator } from '../i18n';
+import type { Output } from '../../machines/triage.types';
+import { summaryCard, summaryTitle } from '../summary/summary.text';
+import { choiceLabel, emergencyParagraphs, questionText } from './format';
+import type { RenderedMessage } from './message';
+
+type AskOutput = Extract<Output, { kind: 'ask' }>;
+
+/** Answers offered as card buttons beside the multi-select's own "Done". */
+const CARD_SIDE_CHOICES = ['notSure', 'skip'];
+
+function multiSelectCard(output: AskOutput, text: string, tr: Translator): Record<string, unknown> {
+  const choices = (output.choices ?? getQuestion(output.question).choices).filter((c) => !CARD_SIDE_CHOICES.includes(c));
+  const side = (output.choices ?? []).filter((c) => CARD_SIDE_CHOICES.includes(c));
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text, wrap: true },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'choices',
+        isMultiSelect: true,
+        style: 'expanded',
+        label: text,
+        choices: choices.map((c) => ({ title: choiceLabel(output.question, c, output.mode, tr), value: c })),
+      },
+    ],
+    actions: [
+      { type: 'Action.Submit', title: tr.t('common.multiSubmit'), data: { q: output.question } },
+      ...side.map((c) => ({
+        type: 'Action.Submit',
+        title: choiceLabel(output.question, c, output.mode, tr),
+        data: { q: output.question, c },
+      })),
+    ],
+  };
+}
+
+function renderAsk(output: AskOutput, tr: Translator): RenderedMessage {
+  const text = questionText(output, tr);
+  const question = getQuestion(output.question);
+  if (question.kind === 'multi' && output.mode !== 'confirm') {
+    return { text, card: multiSelectCard(output, text, tr) };
+  }
+  const choices = output.choices ?? question.choices;
+  return {
+    text,
+    buttons: choices.map((c) => ({ title: choiceLabel(output.question, c, output.mode, tr), value: { q: output.question, c } })),
+  };
+}
+
+export function renderRich(outputs: readonly Output[], tr: Translator): RenderedMessage[] {
+  const messages: RenderedMessage[] = [];
+  for (const output of outputs) {
+    switch (output.kind) {
+      case 'say':
+        messages.push({ text: tr.t(output.key, output.params) });
+        break;
+      case 'ask':
+        messages.push(renderAsk(output, tr));
+        break;
+      case 'emergency':
+        messages.push({ text: emergencyParagraphs(output, tr).join('\n\n'), importance: 'high' });
+        break;
+      case 'riskReminder':
+        messages.push({ text: tr.t('riskReminder') });
+        break;
+      case 'topic':
+        for (const text of tr.list(`topics.${output.topic}.text`)) messages.push({ text });
+        break;
+      case 'summary':
+        messages.push({ text: summaryTitle(output.purpose, tr), card: summaryCard(output.summary, output.purpose, tr) });
+        break;
+      case 'handoff':
+      case 'deleteData':
+        break;
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,108 @@
+/**
+ * Configuration: one zod schema over the environment (and `.env` in the project root).
+ * Fails fast with a clear message; nothing else in the program reads process.env.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalString,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalString,
+    STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+    SQLITE_PATH: z.string().trim().min(1).default('data/triage.sqlite'),
+    DEFAULT_LOCALE: z.enum(['en-GB']).default('en-GB'),
+    MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['MicrosoftAppId'],
+        message:
+          'is required when NODE_ENV=production: without app credentials anyone could post to the bot and make it call any URL',
+      });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: 'is required for SingleTenant' });
+    }
+    if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  /** Where to listen. Local mode (no app id) defaults to loopback. */
+  host: string;
+  /** True when no app credentials are set: requests are not authenticated. */
+  localMode: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  auth: {
+    MicrosoftAppId?: string;
+    MicrosoftAppPassword?: string;
+    MicrosoftAppType: Env['MicrosoftAppType'];
+    MicrosoftAppTenantId?: string;
+  };
+  storage: { kind: Env['STORAGE']; sqlitePath: string };
+  defaultLocale: Env['DEFAULT_LOCALE'];
+  maxMessageChars: number;
+  retentionDays: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates configuration. Throws ConfigError listing every problem. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || 'config'} ${i.message}`).join('\n');
+    throw new ConfigError(`Configuration is not valid:\n${problems}\nSee .env.example for every setting.`);
+  }
+  const env = parsed.data;
+  const localMode = !env.MicrosoftAppId;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    localMode,
+    logLevel: env.LOG_LEVEL,
+    auth: {
+      MicrosoftAppId: env.MicrosoftAppId,
+      MicrosoftAppPassword: env.MicrosoftAppPassword,
+      MicrosoftAppType: env.MicrosoftAppType,
+      MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+    },
+    storage: {
+      kind: env.STORAGE,
+      sqlitePath:
+        env.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(PROJECT_ROOT, env.SQLITE_PATH),
+    },
+    defaultLocale: env.DEFAULT_LOCALE,
+    maxMessageChars: env.MAX_MESSAGE_CHARS,
+    retentionDays: env.RETENTION_DAYS,
+  };
+}

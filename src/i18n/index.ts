@@ -1,0 +1,76 @@
+/**
+ * The message catalogues (locales/<locale>/translation.json) behind one small interface.
+ * Catalogues are bundled at build time, so loading them cannot fail at run time.
+ */
+import i18next, { type i18n } from 'i18next';
+import enGB from '../../locales/en-GB/translation.json';
+
+export const SUPPORTED_LOCALES = ['en-GB'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en-GB';
+
+export const CATALOGUES: Record<Locale, Record<string, unknown>> = { 'en-GB': enGB };
+
+/** A translator bound to one locale and, optionally, one channel (for channel variants). */
+export interface Translator {
+  locale: Locale;
+  /** A string; `channel` picks `<key>_<channel>` when the catalogue has it. */
+  t(key: string, params?: Record<string, string | number>): string;
+  /** A list of strings (topic texts). */
+  list(key: string): string[];
+  /** "|"-separated word lists (synonyms, command words), lower-cased. Missing key -> []. */
+  words(key: string): string[];
+  has(key: string): boolean;
+}
+
+let instance: i18n | undefined;
+
+function catalogue(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      initAsync: false,
+      lng: DEFAULT_LOCALE,
+      fallbackLng: DEFAULT_LOCALE,
+      supportedLngs: [...SUPPORTED_LOCALES],
+      resources: Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { translation: CATALOGUES[l] }])),
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  }
+  return instance;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks a supported locale from an activity's locale (e.g. "en-GB", "en-gb", "en"), else the default. */
+export function resolveLocale(value: string | undefined): Locale {
+  if (!value) return DEFAULT_LOCALE;
+  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === value.toLowerCase());
+  if (exact) return exact;
+  const language = value.split('-')[0]?.toLowerCase();
+  return SUPPORTED_LOCALES.find((l) => l.split('-')[0] === language) ?? DEFAULT_LOCALE;
+}
+
+export function translator(locale: Locale = DEFAULT_LOCALE, channel?: string): Translator {
+  const i18 = catalogue();
+  const t = i18.getFixedT(locale);
+  return {
+    locale,
+    t: (key, params) => String(t(key, { ...(params ?? {}), ...(channel ? { context: channel } : {}) })),
+    list: (key) => {
+      const value = t(key, { returnObjects: true }) as unknown;
+      return Array.isArray(value) ? value.map(String) : [String(value)];
+    },
+    words: (key) => {
+      if (!i18.exists(key, { lng: locale })) return [];
+      return String(t(key))
+        .split('|')
+        .map((w) => w.trim().toLowerCase())
+        .filter(Boolean);
+    },
+    has: (key) => i18.exists(key, { lng: locale }),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Boot only: load configuration, build the app, listen, shut down gracefully.
+ */
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { buildApp } from './app';
+import { ConfigError, PROJECT_ROOT, loadConfig } from './config';
+
+dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const app = buildApp(config);
+  const address = await app.listen();
+  app.logger.info({ event: 'listening', host: address.address, port: address.port, storage: config.storage.kind }, 'listening');
+  if (config.localMode) {
+    app.logger.warn(
+      { event: 'localMode' },
+      `LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated. Listening on ${address.address} only` +
+        (config.host === '127.0.0.1' ? ' (loopback).' : ' - HOST was set: anyone who can reach this address can use the bot.'),
+    );
+  }
+  await app.ready;
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info({ event: 'shutdown', signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error('Failed to start:', err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

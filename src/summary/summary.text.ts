@@ -1,0 +1,90 @@
+/**
+ * Words the structured summary (machines/summary.ts) for people: as labelled lines, as plain
+ * text to read out on a call, and as an Adaptive Card.
+ */
+import { RISK_FACTORS } from '../../dialogs/questions';
+import type { Translator } from '../i18n';
+import { behaviourList, formatDate } from '../channels/format';
+import type { Answer, SummaryData, SummaryLine } from '../../machines/triage.types';
+
+export interface WordedLine {
+  id: SummaryLine['id'];
+  label: string;
+  value: string;
+}
+
+function quoteWords(words: string | undefined, tr: Translator): string {
+  return words ? ` - ${tr.t('summary.values.yourWords', { words })}` : '';
+}
+
+function worded<T>(answer: Answer<T>, tr: Translator, given: (value: T) => string): string {
+  if (answer.status === 'given') return given(answer.value) + quoteWords(answer.words, tr);
+  return tr.t(`facts.answer.${answer.status}`) + quoteWords(answer.words, tr);
+}
+
+function lineValue(line: SummaryLine, tr: Translator): string {
+  switch (line.id) {
+    case 'story':
+      return line.text;
+    case 'relationship':
+      return worded(line.answer, tr, (v) => tr.t(`facts.relationship.${v}`));
+    case 'behaviours':
+      return worded(line.answer, tr, (v) => behaviourList(v, tr));
+    case 'since':
+      return worded(line.answer, tr, (v) =>
+        v.date
+          ? tr.t(v.date.approximate ? 'facts.startedAround' : 'facts.startedOn', { date: formatDate(v.date.iso, tr.locale) })
+          : tr.t(`facts.since.${v.band}`),
+      );
+    case 'howOften':
+      return worded(line.answer, tr, (v) =>
+        v.frequency?.count && v.frequency.per
+          ? tr.t('facts.perCount', { count: v.frequency.count, per: tr.t(`facts.per.${v.frequency.per}`) })
+          : tr.t(`facts.band.${v.band}`),
+      );
+    case 'risk':
+      return RISK_FACTORS.filter((f) => line.answers[f])
+        .map((f) => `${tr.t(`facts.risk.${f}`)}: ${worded(line.answers[f]!, tr, (v) => tr.t(`facts.answer.${v}`))}`)
+        .join('; ');
+    case 'evidence':
+      return worded(line.answer, tr, (v) => tr.t(`summary.values.evidence.${v}`));
+    case 'police':
+      return (
+        worded(line.answer, tr, (v) => tr.t(`summary.values.police.${v}`)) +
+        (line.crimeRef ? `, ${tr.t('summary.values.crimeRef', { ref: line.crimeRef })}` : '')
+      );
+    case 'route':
+      return tr.t(`summary.values.route.${line.chosen}`);
+  }
+}
+
+export function wordSummary(summary: SummaryData, tr: Translator): WordedLine[] {
+  return summary.lines.map((line) => ({ id: line.id, label: tr.t(`summary.lines.${line.id}`), value: lineValue(line, tr) }));
+}
+
+export function summaryTitle(purpose: 'review' | 'keep', tr: Translator): string {
+  return tr.t(purpose === 'keep' ? 'summary.titleKeep' : 'summary.title');
+}
+
+/** Plain text, one line per fact: for SMS, text channels and reading out on a call. */
+export function summaryText(summary: SummaryData, purpose: 'review' | 'keep', tr: Translator): string {
+  const lines = wordSummary(summary, tr);
+  if (lines.length === 0) return `${summaryTitle(purpose, tr)}\n${tr.t('summary.empty')}`;
+  return [summaryTitle(purpose, tr), ...lines.map((l) => `- ${l.label}: ${l.value}`)].join('\n');
+}
+
+/** An Adaptive Card 1.5 with the summary as a fact set. */
+export function summaryCard(summary: SummaryData, purpose: 'review' | 'keep', tr: Translator): Record<string, unknown> {
+  const lines = wordSummary(summary, tr);
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: summaryTitle(purpose, tr), weight: 'Bolder', size: 'Medium', wrap: true },
+      lines.length === 0
+        ? { type: 'TextBlock', text: tr.t('summary.empty'), wrap: true }
+        : { type: 'FactSet', facts: lines.map((l) => ({ title: l.label, value: l.value })) },
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Typed words -> one of the choices that were offered: the option's number, its label, or one of
+ * its synonyms from the locale. Deliberately strict (the whole message must match), so a story
+ * typed at a question is read as a story, not as a button.
+ */
+import { choiceLabelKey, getQuestion, isCommonChoice, type QuestionId } from '../../dialogs/questions';
+import type { Translator } from '../i18n';
+
+export interface OfferedChoices {
+  question: QuestionId;
+  mode: 'ask' | 'confirm';
+  choices: readonly string[];
+}
+
+const FILLER_START = /^(?:um+|erm+|er|uh|well|i think|i guess|probably|just)\s+/;
+const FILLER_END = /\s+(?:please|thanks|thank you|thx|ta|i think)$/;
+
+export function normaliseForMatch(text: string): string {
+  let s = text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[^\p{L}\p{N}',\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 2; i++) s = s.replace(FILLER_START, '').replace(FILLER_END, '').trim();
+  return s;
+}
+
+function phrasesFor(offer: OfferedChoices, choice: string, tr: Translator): string[] {
+  const label = offer.mode === 'confirm' ? tr.t(`common.choices.${choice}`) : tr.t(choiceLabelKey(offer.question, choice));
+  const own = tr.words(`questions.${offer.question}.synonyms.${choice}`);
+  const common = isCommonChoice(choice) && own.length === 0 ? tr.words(`common.synonyms.${choice}`) : [];
+  return [normaliseForMatch(label), ...own.map(normaliseForMatch), ...common.map(normaliseForMatch)];
+}
+
+function matchOne(piece: string, offer: OfferedChoices, tr: Translator): string | undefined {
+  if (/^\d{1,2}$/.test(piece)) return offer.choices[Number(piece) - 1];
+  return offer.choices.find((choice) => phrasesFor(offer, choice, tr).includes(piece));
+}
+
+/**
+ * The choice (or, for multi-select, the choices) the text picks, or undefined when the text is
+ * not simply a choice.
+ */
+export function matchChoice(text: string, offer: OfferedChoices, tr: Translator): string | string[] | undefined {
+  const normalised = normaliseForMatch(text);
+  if (!normalised || normalised.length > 120) return undefined;
+  const whole = matchOne(normalised, offer, tr);
+  const multi = getQuestion(offer.question).kind === 'multi' && offer.mode !== 'confirm';
+  if (whole) return multi ? [whole] : whole;
+  if (!multi) return undefined;
+  const pieces = normalised.split(/\s*(?:,|&|\band\b|\s(?=\d))\s*/).filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  const picked = pieces.map((p) => matchOne(p, offer, tr));
+  if (picked.some((p) => p === undefined)) return undefined;
+  return [...new Set(picked as string[])];
+}

@@ -1,0 +1,30 @@
+/**
+ * Typed words -> a global command ("help", "start again", "exit"...) or a question about a
+ * content topic ("what is cyberstalking?"). Words live in the locale.
+ */
+import { COMMANDS, SMS_RESERVED_WORDS, type Command } from '../../dialogs/commands';
+import { TOPICS, type TopicId } from '../../dialogs/topics';
+import type { Translator } from '../i18n';
+import { normaliseForMatch } from './choice.matcher';
+
+export function matchCommand(text: string, tr: Translator): Command | undefined {
+  const normalised = normaliseForMatch(text);
+  if (!normalised || normalised.length > 60) return undefined;
+  if ((SMS_RESERVED_WORDS as readonly string[]).includes(normalised)) return undefined;
+  return COMMANDS.find((command) => tr.words(`commands.${command}.words`).map(normaliseForMatch).includes(normalised));
+}
+
+const QUESTION_START = /^(?:what|whats|what's|is|am|are|how|does|do|can|could|should|why|tell me)\b/;
+
+/** A short question that asks about a topic. Long messages are stories, read elsewhere. */
+export function matchTopic(text: string, tr: Translator): TopicId | undefined {
+  const normalised = normaliseForMatch(text);
+  if (!normalised || normalised.split(' ').length > 12) return undefined;
+  const asksSomething = text.includes('?') || QUESTION_START.test(normalised);
+  return TOPICS.find((topic) =>
+    tr
+      .words(`topics.${topic}.asks`)
+      .map(normaliseForMatch)
+      .some((phrase) => normalised === phrase || (asksSomething && normalised.includes(phrase))),
+  );
+}

@@ -1,0 +1,370 @@
+import { describe, expect, it } from 'vitest';
+import { MACHINE_VERSION } from '../../machines/triage.machine';
+import { runTurn } from '../../machines/snapshot';
+import { choose, command, crisis, join, say, urgent } from '../support/events';
+import { MachineDriver, keysOf, lastAsk } from '../support/machine';
+
+const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'];
+
+/** Answers every question up to the summary with the given choices. */
+function walkToSummary(d: MachineDriver, risk: 'yes' | 'no' | 'skip' = 'no') {
+  d.send(join());
+  d.send(choose('safety', 'safe'));
+  d.send(say('My ex keeps texting me and turning up at work'));
+  d.send(choose('who', 'exPartner'));
+  d.send(choose('what', ['messages', 'turningUp']));
+  d.send(choose('since', 'fewMonths'));
+  d.send(choose('howOften', 'fewWeekly'));
+  d.send(choose('riskConsent', 'yes'));
+  for (const factor of RISK) d.send(choose(`risk.${factor}` as never, risk));
+  d.send(choose('evidence', 'some'));
+  d.send(choose('police', 'notReported'));
+  return d.send(choose('options', 'helpline'));
+}
+
+describe('welcome', () => {
+  it('introduces an automated helper, the 999 line and how to leave, then asks about safety', () => {
+    const d = new MachineDriver();
+    const out = keysOf(d.send(join()));
+    expect(out).toEqual([
+      'say:welcome.intro',
+      'say:welcome.danger',
+      'say:welcome.privacy',
+      'say:welcome.howToLeave',
+      'ask:safety:ask',
+    ]);
+  });
+
+  it('keeps a story told in the first message (no join, as on SMS) and does not ask for it again', () => {
+    const d = new MachineDriver();
+    const first = keysOf(
+      d.send(say('my ex boyfriend keeps messaging me', { relationship: { value: 'exPartner', text: 'my ex boyfriend' } })),
+    );
+    expect(first[0]).toBe('say:welcome.intro');
+    expect(first.at(-1)).toBe('ask:safety:ask');
+    expect(d.context.answers.story).toBe('my ex boyfriend keeps messaging me');
+    const next = keysOf(d.send(choose('safety', 'safe')));
+    expect(next).toEqual(['ask:who:confirm']);
+  });
+
+  it('a short first message just starts the conversation', () => {
+    const d = new MachineDriver();
+    const out = keysOf(d.send(say('hi')));
+    expect(out.at(-1)).toBe('ask:safety:ask');
+    expect(d.context.answers.story).toBeUndefined();
+  });
+});
+
+describe('safety question', () => {
+  it('"not safe" gives emergency guidance first, then asks whether they can carry on', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const out = keysOf(d.send(choose('safety', 'notSafe')));
+    expect(out).toEqual(['emergency:emergency', 'ask:carryOn:ask']);
+    expect(d.context.moments).toEqual([expect.objectContaining({ level: 'emergency', reason: 'safety.notSafe' })]);
+    expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:story:ask']);
+  });
+
+  it('"not sure" gives the short emergency lines, then carries on gently', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    expect(keysOf(d.send(choose('safety', 'notSure')))).toEqual(['emergency:brief', 'ask:story:ask']);
+  });
+
+  it('a story typed at the safety question is kept and the question asked again', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const out = keysOf(d.send(say('He has been following me home from the station for weeks')));
+    expect(out).toEqual(['say:story.thanksEarly', 'ask:safety:reask']);
+    d.send(choose('safety', 'safe'));
+    expect(d.state).toContain('askingWho');
+  });
+});
+
+describe('understood facts are confirmed, not asked again', () => {
+  it('confirms who, what, since and how often from the story', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    const out = d.send(
+      say('My ex has been messaging me on Instagram about three times a week since 03/04/2026', {
+        relationship: { value: 'exPartner', text: 'My ex' },
+        behaviours: { value: ['messages', 'socialMedia'], text: 'messaging me on Instagram' },
+        startedOn: { value: { iso: '2026-04-03', approximate: false, band: 'overYear' }, text: 'since 03/04/2026' },
+        frequency: { value: { band: 'fewWeekly', count: 3, per: 'week', approximate: true }, text: 'about three times a week' },
+      }),
+    );
+    expect(keysOf(out)).toEqual(['say:story.thanks', 'ask:who:confirm']);
+    expect(lastAsk(out)?.params).toEqual({ relationship: 'exPartner' });
+    expect(keysOf(d.send(choose('who', 'yes')))).toEqual(['ask:what:confirm']);
+    expect(keysOf(d.send(choose('what', 'yes')))).toEqual(['ask:since:confirm']);
+    const since = d.send(choose('since', 'yes'));
+    expect(keysOf(since)).toEqual(['ask:howOften:confirm']);
+    expect(keysOf(d.send(choose('howOften', 'yes')))).toEqual(['ask:riskConsent:ask']);
+    const a = d.context.answers;
+    expect(a.relationship).toMatchObject({ status: 'given', value: 'exPartner', confirmed: true });
+    expect(a.since).toMatchObject({ status: 'given', value: { date: { iso: '2026-04-03' } } });
+    expect(a.howOften).toMatchObject({ status: 'given', value: { band: 'fewWeekly', frequency: { count: 3 } } });
+  });
+
+  it('"no" to a confirmation asks the question normally, and the answer replaces the fact', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(say('my ex', { relationship: { value: 'exPartner', text: 'my ex' } }));
+    expect(keysOf(d.send(choose('who', 'no')))).toEqual(['ask:who:ask']);
+    d.send(choose('who', 'neighbour'));
+    expect(d.context.answers.relationship).toMatchObject({ status: 'given', value: 'neighbour' });
+  });
+});
+
+describe('unclear answers', () => {
+  it('re-asks once gently, then records "not sure" with the words and moves on', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    expect(keysOf(d.send(say('hmm')))).toEqual(['ask:who:reask']);
+    expect(keysOf(d.send(say('its complicated')))).toEqual(['say:common.notSureThen', 'ask:what:ask']);
+    expect(d.context.answers.relationship).toEqual({ status: 'notSure', words: 'its complicated' });
+  });
+
+  it('a typed answer the question can read is accepted directly', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    d.send(say('a bloke from my gym', { relationship: { value: 'stranger', text: 'a bloke' } }));
+    expect(d.context.answers.relationship).toMatchObject({ status: 'given', value: 'stranger', words: 'a bloke' });
+    expect(d.state).toContain('askingWhat');
+  });
+});
+
+describe('emergencies interrupt any question and the question resumes', () => {
+  it('urgent text mid-question: emergency first, then carry on resumes the same question', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    const out = d.send(urgent());
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', reason: 'test.presentNow' });
+    expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:who:ask']);
+  });
+
+  it('crisis text gives crisis guidance', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const out = d.send(crisis());
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'crisis' });
+    expect(d.context.moments[0]).toMatchObject({ level: 'crisis' });
+  });
+
+  it('an emergency as the very first message comes before any welcome', () => {
+    const d = new MachineDriver();
+    const out = keysOf(d.send(urgent()));
+    expect(out).toEqual(['emergency:emergency', 'ask:carryOn:ask']);
+    const next = keysOf(d.send(choose('carryOn', 'yes')));
+    expect(next.at(-1)).toBe('ask:safety:ask');
+  });
+
+  it('"no" to carrying on ends gently with the numbers', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(urgent());
+    const out = keysOf(d.send(choose('carryOn', 'no')));
+    expect(out).toEqual(['say:emergency.stopping', 'say:end.nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+  });
+
+  it('a threat that may be acted on soon is an emergency; the risk questions then continue', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    for (const [q, c] of [['who', 'exPartner'], ['what', 'threats'], ['since', 'thisWeek'], ['howOften', 'daily'], ['riskConsent', 'yes'], ['risk.frightened', 'yes']] as const) {
+      d.send(choose(q, c));
+    }
+    expect(keysOf(d.send(choose('risk.threats', 'yes')))).toEqual(['ask:risk.threatSoon:ask']);
+    expect(keysOf(d.send(choose('risk.threatSoon', 'yes')))).toEqual(['emergency:emergency', 'ask:carryOn:ask']);
+    expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:risk.propertyDamage:ask']);
+  });
+
+  it('a risky (not urgent) message gets a gentle reminder once, without emergency guidance', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    const risky = say('he threatened me last year', {}, { level: 'risk', rule: 'risk.pastThreat' });
+    const out = keysOf(d.send(risky));
+    expect(out).toEqual(['riskReminder', 'say:story.thanks', 'ask:who:ask']);
+    expect(keysOf(d.send({ ...risky, text: 'he threatened me again' }))).not.toContain('riskReminder');
+    expect(d.context.riskRules).toEqual(['risk.pastThreat']);
+  });
+});
+
+describe('skipping and going back', () => {
+  it('every question can be skipped all the way to the summary', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'notSure'));
+    for (const q of ['story', 'who', 'what', 'since', 'howOften', 'riskConsent', 'evidence', 'police'] as const) {
+      d.send(choose(q, 'skip'));
+    }
+    expect(d.state).toContain('askingOptions');
+    d.send(choose('options', 'notSure'));
+    expect(d.state).toContain('askingSummaryReview');
+  });
+
+  it('risk questions can each be skipped', () => {
+    const d = new MachineDriver();
+    walkToSummary(d, 'skip');
+    expect(Object.values(d.context.answers.risk).every((a) => a.status === 'skipped')).toBe(true);
+  });
+
+  it('"back" returns to the previous question', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    d.send(choose('who', 'neighbour'));
+    expect(keysOf(d.send(command('back')))).toEqual(['ask:who:ask']);
+    expect(keysOf(d.send(command('back')))).toEqual(['ask:story:ask']);
+  });
+
+  it('"back" at the first question says so and asks it again', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    expect(keysOf(d.send(command('back')))).toEqual(['say:back.atStart', 'ask:safety:ask']);
+  });
+
+  it('a button from an earlier question is not applied to the current one', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    expect(keysOf(d.send(choose('safety', 'notSafe')))).toEqual(['say:common.staleChoice', 'ask:who:ask']);
+    expect(d.context.moments).toEqual([]);
+  });
+
+  it('a choice the question does not offer is refused and the question asked again', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    expect(keysOf(d.send(choose('safety', 'banana')))).toEqual(['say:common.notAnOption', 'ask:safety:ask']);
+  });
+});
+
+describe('explain, options, summary and consent', () => {
+  it('explains FOUR and, for online behaviour, cyber-stalking; then recommends a route', () => {
+    const d = new MachineDriver();
+    const out = keysOf(
+      (() => {
+        d.send(join());
+        d.send(choose('safety', 'safe'));
+        d.send(choose('story', 'skip'));
+        d.send(choose('who', 'exPartner'));
+        d.send(choose('what', ['messages', 'socialMedia']));
+        d.send(choose('since', 'fewMonths'));
+        d.send(choose('howOften', 'daily'));
+        d.send(choose('riskConsent', 'skip'));
+        d.send(choose('evidence', 'yes'));
+        return d.send(choose('police', 'notReported'));
+      })(),
+    );
+    expect(out).toContain('topic:four');
+    expect(out).toContain('topic:cyberStalking');
+    expect(out).toContain('topic:onlineThreats');
+    expect(out).toContain('say:options.recommend.helpline');
+    expect(out).toContain('say:options.extra.domesticAbuse');
+    expect(out.at(-1)).toBe('ask:options:ask');
+  });
+
+  it('high-risk answers recommend the police and the helpline, with Paladin', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    for (const [q, c] of [['who', 'stranger'], ['what', 'following'], ['since', 'thisMonth'], ['howOften', 'daily'], ['riskConsent', 'yes']] as const) {
+      d.send(choose(q, c));
+    }
+    d.send(choose('risk.frightened', 'yes'));
+    d.send(choose('risk.threats', 'no'));
+    for (const f of ['propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating']) d.send(choose(`risk.${f}` as never, 'no'));
+    d.send(choose('evidence', 'no'));
+    const out = keysOf(d.send(choose('police', 'reported')));
+    expect(out).toEqual(['ask:crimeRef:ask']);
+    const after = keysOf(d.send(say('AB/12345/26')));
+    expect(after).toContain('say:options.recommend.policeAndHelpline');
+    expect(after).toContain('say:options.extra.paladin');
+    expect(d.context.answers.crimeRef).toBe('AB/12345/26');
+  });
+
+  it('shows the summary for review; a corrected line replaces the answer and a removed line is gone', () => {
+    const d = new MachineDriver();
+    const out = walkToSummary(d);
+    const summary = out.find((o) => o.kind === 'summary');
+    expect(summary).toMatchObject({ purpose: 'review' });
+    expect(keysOf(d.send(choose('summaryReview', 'change')))).toEqual(['ask:summaryLine:ask']);
+    d.send(choose('summaryLine', 'relationship'));
+    d.send(choose('lineAction', 'change'));
+    const back = d.send(choose('who', 'neighbour'));
+    expect(keysOf(back)[0]).toBe('summary:review');
+    d.send(choose('summaryReview', 'change'));
+    d.send(choose('summaryLine', 'story'));
+    d.send(choose('lineAction', 'remove'));
+    d.send(choose('summaryReview', 'looksRight'));
+    d.send(choose('consent', 'share'));
+    const shared = d.send(say('text me after 6pm'));
+    const handoff = shared.find((o) => o.kind === 'handoff');
+    expect(handoff).toBeDefined();
+    if (handoff?.kind !== 'handoff') throw new Error('no handoff');
+    const ids = handoff.summary.lines.map((l) => l.id);
+    expect(ids).not.toContain('story');
+    expect(handoff.summary.lines.find((l) => l.id === 'relationship')).toMatchObject({ answer: { value: 'neighbour' } });
+    expect(handoff.summary.contactSafe).toBe('text me after 6pm');
+    expect(JSON.stringify(handoff)).not.toContain('texting me');
+    expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'say:end.nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+  });
+
+  it('"keep" shows the summary to read out and shares nothing', () => {
+    const d = new MachineDriver();
+    walkToSummary(d);
+    d.send(choose('summaryReview', 'looksRight'));
+    const out = d.send(choose('consent', 'keep'));
+    expect(keysOf(out)).toContain('summary:keep');
+    expect(out.some((o) => o.kind === 'handoff')).toBe(false);
+  });
+
+  it('"delete" deletes the data, shares nothing and ends the conversation', () => {
+    const d = new MachineDriver();
+    walkToSummary(d);
+    d.send(choose('summaryReview', 'looksRight'));
+    const out = d.send(choose('consent', 'delete'));
+    expect(keysOf(out)).toEqual(['deleteData', 'say:consent.deleted']);
+    expect(d.last.done).toBe(true);
+  });
+
+  it('"talk to a person" jumps to the summary with what is known', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    d.send(choose('who', 'family'));
+    const out = keysOf(d.send(command('person')));
+    expect(out).toEqual(['say:person.intro', 'summary:review', 'ask:summaryReview:ask']);
+  });
+});
+
+describe('persisted snapshots', () => {
+  it('carry the machine version', () => {
+    const result = runTurn(undefined, [join()]);
+    expect(result.persisted.machineVersion).toBe(MACHINE_VERSION);
+  });
+
+  it('an older or unreadable snapshot restarts politely instead of crashing', () => {
+    const old = { machineVersion: MACHINE_VERSION - 1, snapshot: { value: 'gone' } };
+    const result = runTurn(old, [join()]);
+    expect(result.restarted).toBe(true);
+    expect(keysOf(result.outputs)[0]).toBe('say:welcome.intro');
+    const garbage = runTurn({ machineVersion: MACHINE_VERSION, snapshot: { status: 'active', value: { nowhere: 'x' }, context: {} } }, [join()]);
+    expect(garbage.restarted).toBe(true);
+    expect(keysOf(garbage.outputs)[0]).toBe('say:welcome.intro');
+  });
+});
