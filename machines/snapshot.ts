@@ -78,7 +78,10 @@ export function runTurn(stored: unknown, events: TriageEvent[]): StepResult {
   const restarted = stored !== undefined && !actor;
   actor ??= startActor(undefined, outputs);
   if (!actor) throw new MachineError('the triage machine could not start');
-  for (const event of events) actor.send(event);
+  for (const event of events) {
+    if (actor.getSnapshot().status !== 'active') break;
+    actor.send(event);
+  }
   const snapshot = actor.getSnapshot();
   if (snapshot.status === 'error') throw new MachineError('the triage machine failed on an event');
   const persisted: PersistedConversation = { machineVersion: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() };

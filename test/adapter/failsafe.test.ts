@@ -1,0 +1,113 @@
+/**
+ * Fault injection: whatever fails inside a turn, the person still gets the 999 line, and the
+ * log says what failed without the message text.
+ */
+import { Writable } from 'node:stream';
+import { TestAdapter } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createTurnHandler, type Detectors } from '../../src/adapter';
+import { defaultDetectors } from '../../src/app';
+import { createLogger } from '../../src/logger';
+import { MemoryStore, type StateStore } from '../../src/storage';
+import { expectedText } from '../support/bot';
+
+const SECRET_TEXT = 'my address is 12 Secret Lane and he is called Bob';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: createLogger('debug', stream) };
+}
+
+async function turnWith(store: StateStore, detectors: Detectors = defaultDetectors) {
+  const log = capture();
+  const handler = createTurnHandler({
+    store,
+    detectors,
+    logger: log.logger,
+    now: () => new Date('2026-11-28T12:00:00Z'),
+    maxMessageChars: 4000,
+    defaultLocale: 'en-GB',
+  });
+  const adapter = new TestAdapter(handler, { channelId: 'webchat', locale: 'en-GB' });
+  await adapter.processActivity({ type: 'message', text: SECRET_TEXT });
+  return { replies: adapter.activeQueue.splice(0), logs: log.lines.join('') };
+}
+
+function expectFailsafe(result: { replies: { text?: string; importance?: string }[]; logs: string }) {
+  const last = result.replies.at(-1);
+  expect(last?.text).toBe(expectedText('say:common.failsafe'));
+  expect(last?.importance).toBe('high');
+  expect(last?.text).toContain('999');
+  expect(result.logs).toContain('turn.failed');
+  expect(result.logs).not.toContain('Secret Lane');
+  expect(result.logs).not.toContain('Bob');
+}
+
+class FailingStore extends MemoryStore {
+  constructor(private readonly failOn: 'read' | 'write') {
+    super();
+  }
+  override async read(keys: string[]) {
+    if (this.failOn === 'read') throw new Error(`disk on fire reading ${SECRET_TEXT}`);
+    return super.read(keys);
+  }
+  override async write(changes: Record<string, unknown>) {
+    if (this.failOn === 'write') throw new Error('disk full');
+    return super.write(changes);
+  }
+}
+
+describe('a failing turn still gives the person the 999 line', () => {
+  it('when storage cannot be read', async () => {
+    expectFailsafe(await turnWith(new FailingStore('read')));
+  });
+
+  it('when storage cannot be written', async () => {
+    expectFailsafe(await turnWith(new FailingStore('write')));
+  });
+
+  it('when the understanding step throws', async () => {
+    const broken: Detectors = {
+      detectSafety: defaultDetectors.detectSafety,
+      understand: () => {
+        throw new Error('recognizer exploded');
+      },
+    };
+    expectFailsafe(await turnWith(new MemoryStore(), broken));
+  });
+
+  it('when the safety detector throws', async () => {
+    const broken: Detectors = {
+      detectSafety: () => {
+        throw new TypeError('detector bug');
+      },
+      understand: defaultDetectors.understand,
+    };
+    expectFailsafe(await turnWith(new MemoryStore(), broken));
+  });
+
+  it('when the stored conversation is corrupt, the bot restarts politely instead', async () => {
+    const store = new MemoryStore();
+    await store.write({ 'conversation/webchat/convo': { conversation: { machineVersion: 1, snapshot: { value: 42 } }, locale: 'en-GB' } });
+    const log = capture();
+    const handler = createTurnHandler({
+      store,
+      detectors: defaultDetectors,
+      logger: log.logger,
+      now: () => new Date(),
+      maxMessageChars: 4000,
+      defaultLocale: 'en-GB',
+    });
+    const adapter = new TestAdapter(handler, { channelId: 'webchat', conversation: { id: 'convo', isGroup: false, conversationType: '', name: '' } });
+    await adapter.processActivity({ type: 'message', text: 'hello' });
+    const texts = adapter.activeQueue.map((a) => a.text);
+    expect(texts[0]).toBe(expectedText('say:common.restarted'));
+    expect(texts).toContain(expectedText('ask:safety'));
+  });
+});

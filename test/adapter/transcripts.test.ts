@@ -1,0 +1,210 @@
+/**
+ * Transcript tables through the real turn handler (botbuilder TestAdapter). Each step is what the
+ * person does and what the bot replies, as catalogue keys: editing copy never breaks these.
+ *   user: 'join' | text | { q, c } (a button) | { q, choices } (the multi-select card)
+ *   bot:  'say:<key>' | 'ask:<question>' | 'reask:<question>' | 'confirm:<question>' | 'emergency' | 'card' | 'topic' | 'summary'
+ */
+import { describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import type { QuestionId } from '../../dialogs/questions';
+import { createTestBot, expectedText } from '../support/bot';
+
+type UserStep = 'join' | string | { q: QuestionId; c: string } | { q: QuestionId; choices: string[] };
+interface Step {
+  user: UserStep;
+  bot: string[];
+}
+interface Transcript {
+  name: string;
+  channel?: string;
+  steps: Step[];
+}
+
+const WELCOME = ['say:welcome.intro', 'say:welcome.danger', 'say:welcome.privacy', 'say:welcome.howToLeave', 'ask:safety'];
+
+const TRANSCRIPTS: Transcript[] = [
+  {
+    name: 'buttons only, from welcome to a kept summary',
+    steps: [
+      { user: 'join', bot: WELCOME },
+      { user: { q: 'safety', c: 'safe' }, bot: ['ask:story'] },
+      { user: { q: 'story', c: 'skip' }, bot: ['ask:who'] },
+      { user: { q: 'who', c: 'neighbour' }, bot: ['card'] },
+      { user: { q: 'what', choices: ['itemsLeft', 'following'] }, bot: ['ask:since'] },
+      { user: { q: 'since', c: 'thisMonth' }, bot: ['ask:howOften'] },
+      { user: { q: 'howOften', c: 'occasional' }, bot: ['ask:riskConsent'] },
+      { user: { q: 'riskConsent', c: 'skip' }, bot: ['ask:evidence'] },
+      { user: { q: 'evidence', c: 'no' }, bot: ['ask:police'] },
+      { user: { q: 'police', c: 'notReported' }, bot: ['topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'say:options.recommend.helpline', 'ask:options'] },
+      { user: { q: 'options', c: 'justInfo' }, bot: ['summary', 'ask:summaryReview'] },
+      { user: { q: 'summaryReview', c: 'looksRight' }, bot: ['ask:consent'] },
+      { user: { q: 'consent', c: 'keep' }, bot: ['summary', 'say:consent.kept', 'say:end.nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd'] },
+    ],
+  },
+  {
+    name: 'typed words and numbers answer questions on a text-only channel',
+    channel: 'sms',
+    steps: [
+      { user: 'hello', bot: ['packed'] },
+      { user: '1', bot: ['ask:story'] },
+      { user: 'skip', bot: ['ask:who'] },
+      { user: 'my neighbour', bot: ['ask:what'] },
+      { user: '2, 5', bot: ['ask:since'] },
+    ],
+  },
+  {
+    name: 'an emergency mid-conversation comes first and the question resumes',
+    steps: [
+      { user: 'join', bot: WELCOME },
+      { user: { q: 'safety', c: 'safe' }, bot: ['ask:story'] },
+      { user: { q: 'story', c: 'skip' }, bot: ['ask:who'] },
+      { user: "he's outside my door right now", bot: ['emergency', 'ask:carryOn'] },
+      { user: 'yes', bot: ['say:emergency.resuming', 'ask:who'] },
+    ],
+  },
+  {
+    name: 'global commands by typing',
+    steps: [
+      { user: 'join', bot: WELCOME },
+      { user: 'help', bot: ['say:help.text', 'ask:safety'] },
+      { user: 'start again', bot: ['say:restart.done', 'ask:safety'] },
+      { user: 'what is cyberstalking?', bot: ['topic', 'topic', 'ask:safety'] },
+      { user: 'exit', bot: ['say:exit.done'] },
+      { user: 'hi', bot: WELCOME },
+    ],
+  },
+  {
+    name: 'a stale button is not applied',
+    steps: [
+      { user: 'join', bot: WELCOME },
+      { user: { q: 'safety', c: 'safe' }, bot: ['ask:story'] },
+      { user: { q: 'safety', c: 'notSafe' }, bot: ['say:common.staleChoice', 'ask:story'] },
+    ],
+  },
+];
+
+function send(bot: ReturnType<typeof createTestBot>, user: UserStep) {
+  if (user === 'join') return bot.join();
+  if (typeof user === 'string') return bot.turn({ type: 'message', text: user });
+  if ('choices' in user) return bot.chooseMany(user.q, user.choices);
+  return bot.choose(user.q, user.c);
+}
+
+function check(reply: Partial<Activity> | undefined, spec: string, channel: string) {
+  expect(reply, spec).toBeDefined();
+  const text = reply!.text ?? '';
+  switch (spec) {
+    case 'emergency':
+      expect(reply!.importance).toBe('high');
+      expect(text).toContain('999');
+      expect(text).toContain('55');
+      return;
+    case 'card':
+      expect(reply!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      return;
+    case 'summary':
+      expect(reply!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      return;
+    case 'topic':
+    case 'packed':
+      expect(text.length).toBeGreaterThan(0);
+      return;
+  }
+  const expected = expectedText(spec, channel);
+  if (channel === 'sms') expect(text.startsWith(expected) || text.includes(expected), spec).toBe(true);
+  else expect(text, spec).toBe(expected);
+  expect(reply!.importance, `${spec} must not be high importance`).toBeUndefined();
+}
+
+describe.each(TRANSCRIPTS.map((t) => [t.name, t] as const))('transcript: %s', (_name, transcript) => {
+  it('replies as the table says', async () => {
+    const channel = transcript.channel ?? 'webchat';
+    const bot = createTestBot({ channelId: channel });
+    for (const [i, step] of transcript.steps.entries()) {
+      const replies = await send(bot, step.user);
+      const label = `step ${i + 1} (${JSON.stringify(step.user)})`;
+      if (channel === 'sms') {
+        // SMS packs short messages together: every expected text appears, in order.
+        const all = replies.map((r) => r.text ?? '').join('\n\n');
+        let from = 0;
+        for (const spec of step.bot.filter((s) => s.includes(':'))) {
+          const at = all.indexOf(expectedText(spec, channel), from);
+          expect(at, `${label}: ${spec}`).toBeGreaterThanOrEqual(from);
+          from = at;
+        }
+        expect(replies.every((r) => r.type === 'message' && !r.attachments?.length && !r.suggestedActions)).toBe(true);
+        continue;
+      }
+      expect(replies.map((r) => r.text?.slice(0, 40)), label).toHaveLength(step.bot.length);
+      step.bot.forEach((spec, j) => check(replies[j], spec, channel));
+    }
+  });
+});
+
+describe('replies on Web Chat', () => {
+  it('offers choices as suggested actions that send the question and choice back', async () => {
+    const bot = createTestBot();
+    const replies = await bot.join();
+    const ask = replies.at(-1)!;
+    expect(ask.suggestedActions?.actions.map((a) => a.value)).toEqual([
+      { q: 'safety', c: 'safe' },
+      { q: 'safety', c: 'notSafe' },
+      { q: 'safety', c: 'notSure' },
+    ]);
+    expect(ask.suggestedActions?.actions.every((a) => a.type === 'messageBack' && a.title && a.displayText)).toBe(true);
+  });
+
+  it('only emergency guidance is high importance', async () => {
+    const bot = createTestBot();
+    const all = [...(await bot.join()), ...(await bot.choose('safety', 'notSafe'))];
+    const high = all.filter((r) => r.importance === 'high');
+    expect(high).toHaveLength(1);
+    expect(all.indexOf(high[0]!)).toBe(5);
+  });
+
+  it('the multi-select card is Adaptive Card 1.5 with every behaviour', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    await bot.choose('story', 'skip');
+    const [card] = await bot.choose('who', 'skip');
+    const content = card!.attachments![0]!.content as { version: string; body: { type: string; choices?: unknown[] }[] };
+    expect(content.version).toBe('1.5');
+    const set = content.body.find((b) => b.type === 'Input.ChoiceSet');
+    expect(set?.choices).toHaveLength(13);
+  });
+});
+
+describe('bad input loses nothing', () => {
+  it('an odd card submission gets a clear message and the question again', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    for (const value of [{ q: 'nope', c: 'x' }, { nonsense: true }, { q: 'safety' }, 'just a string']) {
+      const replies = await bot.turn({ type: 'message', value });
+      expect(replies.map((r) => r.text)).toEqual([expectedText('say:common.notAnOption'), expectedText('ask:safety')]);
+    }
+  });
+
+  it('an attachment with no text is explained, and the question asked again', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    const replies = await bot.turn({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://x/y.png' }] });
+    expect(replies.map((r) => r.text)).toEqual([expectedText('say:common.unsupported'), expectedText('ask:safety')]);
+  });
+
+  it('a huge message is cut, read, and the person told', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    const replies = await bot.turn({ type: 'message', text: 'He keeps sending me messages. '.repeat(2000) });
+    expect(replies.map((r) => r.text)).toContain(expectedText('say:common.tooLong'));
+    expect(replies.at(-1)?.text).toBeTruthy();
+  });
+
+  it('unknown activity types are ignored without error', async () => {
+    const bot = createTestBot();
+    for (const type of ['typing', 'messageReaction', 'installationUpdate', 'somethingNew', 'event']) {
+      expect(await bot.turn({ type })).toEqual([]);
+    }
+  });
+});

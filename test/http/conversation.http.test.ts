@@ -1,0 +1,162 @@
+/**
+ * End to end over HTTP: the real app on a free port, Bot Framework activities with
+ * deliveryMode "expectReplies", answering only with the options the bot offers.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+
+interface Reply {
+  type: string;
+  name?: string;
+  text?: string;
+  importance?: string;
+  value?: { route?: string; summary?: { lines: { id: string }[] } };
+  attachments?: { contentType: string; content: { body?: { type: string; id?: string; choices?: { value: string }[] }[] } }[];
+  suggestedActions?: { actions: { title: string; value: { q: string; c: string } }[] };
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'triage-http-'));
+const sqlitePath = path.join(tmp, 'state.sqlite');
+
+function config() {
+  return loadConfig({ NODE_ENV: 'test', STORAGE: 'sqlite', SQLITE_PATH: sqlitePath, LOG_LEVEL: 'silent' });
+}
+
+async function start(): Promise<{ app: App; url: string }> {
+  const app = buildApp(config(), { logger: createLogger('silent') });
+  const address = await app.listen(0, '127.0.0.1');
+  return { app, url: `http://127.0.0.1:${address.port}` };
+}
+
+let server: { app: App; url: string };
+beforeAll(async () => {
+  server = await start();
+});
+afterAll(async () => {
+  await server.app.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+let counter = 0;
+async function post(url: string, conversation: string, activity: Record<string, unknown>): Promise<Reply[]> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      channelId: 'webchat',
+      serviceUrl: 'http://127.0.0.1:9/',
+      conversation: { id: conversation },
+      from: { id: 'person-1' },
+      recipient: { id: 'bot-1' },
+      id: `a${++counter}`,
+      deliveryMode: 'expectReplies',
+      locale: 'en-GB',
+      ...activity,
+    }),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { activities: Reply[] };
+  return body.activities;
+}
+
+/** Picks an offered option: the preferred one when offered, else the first. */
+const PREFER: Record<string, string> = {
+  safety: 'safe',
+  story: 'skip',
+  riskConsent: 'yes',
+  summaryReview: 'looksRight',
+  consent: 'share',
+  contactSafe: 'skip',
+  carryOn: 'yes',
+};
+
+function nextAnswer(replies: Reply[]): Record<string, unknown> | undefined {
+  const last = [...replies].reverse().find((r) => r.suggestedActions || r.attachments?.some((a) => a.content.body?.some((b) => b.type === 'Input.ChoiceSet')));
+  if (!last) return undefined;
+  if (last.suggestedActions) {
+    const actions = last.suggestedActions.actions;
+    const q = actions[0]!.value.q;
+    const preferred = q.startsWith('risk.') ? 'no' : PREFER[q];
+    const pick = actions.find((a) => a.value.c === preferred) ?? actions.find((a) => a.value.c !== 'notSafe') ?? actions[0]!;
+    return { type: 'message', text: pick.title, value: pick.value };
+  }
+  const body = last.attachments![0]!.content.body!;
+  const set = body.find((b) => b.type === 'Input.ChoiceSet')!;
+  const q = (last.attachments![0]!.content as unknown as { actions: { data: { q: string } }[] }).actions[0]!.data.q;
+  return { type: 'message', value: { q, choices: set.choices!.slice(0, 2).map((c) => c.value).join(',') } };
+}
+
+describe('HTTP: POST /api/messages with expectReplies', () => {
+  it('GET /healthz is 200 once ready', async () => {
+    await server.app.ready;
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+  });
+
+  it('completes a conversation choosing only offered options, ending with a summary and a handoff', async () => {
+    const conversation = 'http-full';
+    let replies = await post(server.url, conversation, { type: 'conversationUpdate', membersAdded: [{ id: 'person-1' }] });
+    const all: Reply[] = [...replies];
+    for (let turn = 0; turn < 60; turn++) {
+      const answer = nextAnswer(replies);
+      expect(answer, `turn ${turn}: the bot offered options`).toBeDefined();
+      replies = await post(server.url, conversation, answer!);
+      all.push(...replies);
+      if (replies.some((r) => r.type === 'event' && r.name === 'handoff.initiate')) break;
+    }
+    expect(all.some((r) => r.attachments?.some((a) => a.content.body?.some((b) => b.type === 'FactSet')))).toBe(true);
+    const handoff = all.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
+    expect(handoff?.value?.summary?.lines.map((l) => l.id)).toEqual(expect.arrayContaining(['relationship', 'behaviours']));
+    expect(all.filter((r) => r.importance === 'high')).toEqual([]);
+  });
+
+  it('resumes a conversation after the server restarts', async () => {
+    const conversation = 'http-restart';
+    await post(server.url, conversation, { type: 'conversationUpdate', membersAdded: [{ id: 'person-1' }] });
+    await post(server.url, conversation, { type: 'message', value: { q: 'safety', c: 'safe' } });
+    await post(server.url, conversation, { type: 'message', value: { q: 'story', c: 'skip' } });
+    await server.app.close();
+    server = await start();
+    const replies = await post(server.url, conversation, { type: 'message', value: { q: 'who', c: 'neighbour' } });
+    const card = replies.at(-1)?.attachments?.[0]?.content.body?.find((b) => b.type === 'Input.ChoiceSet');
+    expect(card?.id).toBe('choices');
+  });
+
+  it('an emergency at several steps returns high importance guidance with 999 and 55 first', async () => {
+    const conversation = 'http-emergency';
+    await post(server.url, conversation, { type: 'conversationUpdate', membersAdded: [{ id: 'person-1' }] });
+    for (const step of [undefined, { q: 'safety', c: 'safe' }, { q: 'story', c: 'skip' }]) {
+      if (step) await post(server.url, conversation, { type: 'message', value: step });
+      const replies = await post(server.url, conversation, { type: 'message', text: 'hes at my door rn' });
+      expect(replies[0]?.importance).toBe('high');
+      expect(replies[0]?.text).toContain('999');
+      expect(replies[0]?.text).toContain('55');
+      await post(server.url, conversation, { type: 'message', value: { q: 'carryOn', c: 'yes' } });
+    }
+  });
+
+  it('rejects a body that is not an activity with a clear 400', async () => {
+    for (const body of ['not json', '{"hello":1}', '[]']) {
+      const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(400);
+    }
+  });
+
+  it('rejects an oversized body with 413', async () => {
+    const response = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'x'.repeat(400_000) }),
+    });
+    expect(response.status).toBe(413);
+  });
+});

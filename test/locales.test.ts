@@ -1,0 +1,151 @@
+/**
+ * Every key the bot can use exists in every locale with the same placeholders, command words
+ * never collide with SMS carrier keywords, and the numbers in the copy are the ones in FACTS.md.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, SMS_RESERVED_WORDS } from '../dialogs/commands';
+import { BEHAVIOURS, FREQUENCY_BANDS, RELATIONSHIPS, SINCE_BANDS } from '../dialogs/facts';
+import { QUESTION_IDS, RISK_FACTORS, choiceLabelKey, getQuestion, questionKeys } from '../dialogs/questions';
+import { EXTRA_SERVICES, ROUTES, ROUTE_CHOICES } from '../dialogs/routes';
+import { SUMMARY_LINES } from '../dialogs/summary';
+import { TOPICS } from '../dialogs/topics';
+import { currentPrompt } from '../machines/prompt';
+import { runTurn } from '../machines/snapshot';
+import { triageMachine } from '../machines/triage.machine';
+import type { TriageEvent } from '../machines/triage.types';
+import { CATALOGUES, SUPPORTED_LOCALES, translator } from '../src/i18n';
+import { choose, command, join, say, urgent } from './support/events';
+
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (typeof value === 'string') return { [prefix]: value };
+  if (Array.isArray(value)) return Object.fromEntries(value.map((v, i) => [`${prefix}.${i}`, String(v)]));
+  return Object.assign({}, ...Object.entries(value as object).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+/** Every key the code can ask for, derived from the conversation design. */
+function designKeys(): string[] {
+  const keys: string[] = [];
+  for (const id of QUESTION_IDS) {
+    const q = getQuestion(id);
+    const k = questionKeys(id);
+    keys.push(k.prompt, k.reask);
+    if (q.parser) keys.push(k.confirm);
+    const choices = id === 'summaryLine' ? [...SUMMARY_LINES, 'cancel'] : q.choices;
+    for (const c of choices) keys.push(choiceLabelKey(id, c));
+  }
+  for (const c of ['yes', 'no']) keys.push(`common.choices.${c}`);
+  for (const t of TOPICS) keys.push(`topics.${t}.text.0`, `topics.${t}.asks`);
+  for (const c of COMMANDS) keys.push(`commands.${c}.words`);
+  for (const r of ROUTES) keys.push(`options.recommend.${r}`);
+  for (const e of EXTRA_SERVICES) keys.push(`options.extra.${e}`);
+  for (const r of RELATIONSHIPS) keys.push(`facts.relationship.${r}`);
+  for (const b of FREQUENCY_BANDS) keys.push(`facts.band.${b}`);
+  for (const b of SINCE_BANDS) keys.push(`facts.since.${b}`);
+  for (const f of RISK_FACTORS) keys.push(`facts.risk.${f}`);
+  for (const b of BEHAVIOURS) keys.push(`questions.what.choices.${b}`);
+  for (const l of SUMMARY_LINES) keys.push(`summary.lines.${l}`);
+  for (const r of ROUTE_CHOICES) keys.push(`summary.values.route.${r}`);
+  keys.push(
+    'emergency.lead', 'emergency.silentSolution', 'emergency.bsl', 'emergency.emergencySms', 'emergency.relayUk',
+    'emergency.crisis', 'emergency.brief', 'riskReminder', 'common.failsafe', 'common.restarted', 'common.tooLong',
+    'common.unsupported', 'common.numberHint', 'common.multiHint', 'common.multiSubmit', 'summary.title',
+    'summary.titleKeep', 'summary.empty', 'facts.startedOn', 'facts.startedAround', 'facts.perCount',
+  );
+  return keys;
+}
+
+/** Every `say` key the machine emits on any generated path (plus a few interruptions). */
+function emittedKeys(): Set<string> {
+  const keys = new Set<string>();
+  const events = (snapshot: ReturnType<typeof triageMachine.resolveState>): TriageEvent[] => {
+    const value = JSON.stringify(snapshot.value);
+    const prompt = currentPrompt(flattenState(snapshot.value), snapshot.context);
+    const list: TriageEvent[] = value.includes('notStarted') ? [join()] : [];
+    if (prompt) list.push(...prompt.choices.map((c) => choose(prompt.question, c)));
+    return list;
+  };
+  const paths = getShortestPaths(triageMachine, {
+    events,
+    serializeState: (s) => JSON.stringify([s.value, s.context.editing ?? null, s.context.step === 'start']),
+  });
+  for (const p of paths) {
+    const events = p.steps.map((s) => s.event);
+    for (const extra of [[], [urgent()], [say('hmm'), say('hmm')], ...COMMANDS.map((c) => [command(c)])]) {
+      for (const o of runTurn(undefined, [...events, ...extra]).outputs) if (o.kind === 'say') keys.add(o.key);
+    }
+  }
+  return keys;
+}
+
+function flattenState(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}.${flattenState(v)}`).join(',');
+}
+
+const reference = flatten(CATALOGUES['en-GB']);
+
+describe('locale catalogues', () => {
+  it('have every key the conversation design uses', () => {
+    const missing = designKeys().filter((k) => !(k in reference));
+    expect(missing).toEqual([]);
+  });
+
+  it('have every key the machine emits on any path', () => {
+    const keys = [...emittedKeys()];
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((k) => !(k in reference))).toEqual([]);
+  });
+
+  it.each(SUPPORTED_LOCALES.map((l) => [l]))('%s has the same keys and placeholders as en-GB', (locale) => {
+    const flat = flatten(CATALOGUES[locale]);
+    expect(Object.keys(flat).sort()).toEqual(Object.keys(reference).sort());
+    for (const [key, text] of Object.entries(reference)) expect(placeholders(flat[key]!), key).toEqual(placeholders(text));
+  });
+
+  it('command words never include words an SMS carrier consumes', () => {
+    const tr = translator('en-GB');
+    for (const c of COMMANDS) {
+      for (const word of tr.words(`commands.${c}.words`)) expect(SMS_RESERVED_WORDS).not.toContain(word);
+    }
+  });
+});
+
+describe('facts in the copy (FACTS.md)', () => {
+  const all = Object.values(reference).join('\n');
+
+  it('every phone number is one FACTS.md lists', () => {
+    const allowed = ['999', '55', '101', '18000', '18001 101', '116 123', '0808 802 0300', '020 3866 4107', '0345 6000 459', '0808 2000 247'];
+    const numbers = all.match(/\b\d[\d ]{1,12}\d\b/g) ?? [];
+    const unknown = numbers.filter((n) => !allowed.includes(n.trim()) && !/^\d{1,2}$/.test(n.trim()));
+    expect(unknown).toEqual([]);
+  });
+
+  it('the Silent Solution is told correctly: cough or tap, press 55, silence alone is not enough', () => {
+    const text = reference['emergency.silentSolution']!;
+    expect(text).toMatch(/cough or tap/);
+    expect(text).toMatch(/press 55/);
+    expect(text).toMatch(/won't bring help|does not bring help|not bring help/);
+    expect(reference['emergency.lead']).toBe("If you're in danger now, call 999.");
+  });
+
+  it('emergencySMS is only offered with registration, and crisis adds Samaritans 116 123', () => {
+    expect(reference['emergency.emergencySms']).toMatch(/only if/);
+    expect(reference['emergency.emergencySms']).toMatch(/register/);
+    expect(reference['emergency.crisis']).toContain('116 123');
+    expect(reference['emergency.relayUk']).toContain('18000');
+  });
+});
+
+describe('README', () => {
+  it('embeds the current state diagram', async () => {
+    const { buildStateDiagram } = await import('../machines/diagram');
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const block = readme.split('<!-- state-diagram:start -->')[1]?.split('<!-- state-diagram:end -->')[0] ?? '';
+    expect(block.trim()).toBe(['```mermaid', buildStateDiagram(), '```'].join('\n'));
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Model-based tests: xstate's graph utilities enumerate the conversation from the events a
+ * person can actually send at each step, then check properties from every reachable state.
+ */
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../dialogs/commands';
+import { QUESTION_IDS } from '../../dialogs/questions';
+import { currentPrompt } from '../../machines/prompt';
+import { stateOf } from '../../machines/steps';
+import { triageMachine } from '../../machines/triage.machine';
+import type { TriageEvent } from '../../machines/triage.types';
+import { choose, command, join, say, urgent } from '../support/events';
+import { MachineDriver, keysOf } from '../support/machine';
+
+type Snapshot = ReturnType<typeof triageMachine.resolveState>;
+
+function stateString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${k}.${stateString(v)}`)
+    .join(',');
+}
+
+/** What a person can do at a state: each offered choice, an unclear message, a join. */
+function personEvents(snapshot: Snapshot): TriageEvent[] {
+  const state = stateString(snapshot.value);
+  const prompt = currentPrompt(state, snapshot.context);
+  const events: TriageEvent[] = [];
+  if (state === 'conversation.notStarted') events.push(join());
+  if (prompt) for (const choice of prompt.choices) events.push(choose(prompt.question, choice));
+  events.push(say('hmm'));
+  return events;
+}
+
+/** Bounded serialisation: the state and the few context fields that change behaviour. */
+function serializeState(snapshot: Snapshot): string {
+  const c = snapshot.context;
+  return JSON.stringify({
+    v: stateString(snapshot.value),
+    unclear: c.unclear,
+    editing: c.editing ?? null,
+    started: c.step !== 'start',
+    consent: c.consent ?? null,
+  });
+}
+
+const paths = getShortestPaths(triageMachine, { events: personEvents, serializeState });
+
+/** Replays a path's events through the persisting driver, as real turns would. */
+function replay(events: TriageEvent[]): MachineDriver {
+  const driver = new MachineDriver();
+  driver.send(...events);
+  return driver;
+}
+
+const reached = paths.map((p) => ({ state: stateString(p.state.value), events: p.steps.map((s) => s.event) }));
+
+/** One representative path per resting state (the shortest). */
+const byState = new Map<string, TriageEvent[]>();
+for (const r of reached) {
+  if (!byState.has(r.state) || byState.get(r.state)!.length > r.events.length) byState.set(r.state, r.events);
+}
+const restingStates = [...byState.keys()].filter((s) => s !== 'closed');
+
+describe('every state is reachable by answering only with offered options', () => {
+  it('reaches every question, in both asking and (where it has a parser) confirming form', () => {
+    const asked = new Set(restingStates.map((s) => s.split('.')[1]));
+    for (const id of QUESTION_IDS) {
+      if (id === 'carryOn') continue; // asked in the emergency state
+      expect(asked, `question ${id}`).toContain(stateOf(id));
+    }
+    expect(restingStates).toContain('emergency');
+    expect(restingStates).toContain('conversation.askingAfterEnd.asking');
+    expect(reached.some((r) => r.state === 'closed')).toBe(true);
+  });
+
+  it('a generated path reaches the end with a handoff only through "share"', () => {
+    const toEnd = reached.filter((r) => r.state === 'conversation.askingAfterEnd.asking');
+    expect(toEnd.length).toBeGreaterThan(0);
+    const shared = paths.find((p) => p.steps.some((s) => s.event.type === 'user.choice' && s.event.question === 'contactSafe'));
+    expect(shared).toBeDefined();
+  });
+});
+
+describe('from every reachable state', () => {
+  it.each(restingStates.map((s) => [s]))('%s: an emergency comes first and the conversation can resume', (state) => {
+    const driver = replay(byState.get(state)!);
+    const before = driver.state;
+    const outputs = driver.send(urgent());
+    expect(outputs[0]).toMatchObject({ kind: 'emergency', level: 'emergency' });
+    expect(outputs.filter((o) => o.kind === 'emergency')).toHaveLength(1);
+    expect(driver.state).toBe('emergency');
+    const resumed = driver.send(choose('carryOn', 'yes'));
+    expect(keysOf(resumed)[0]).toBe('say:emergency.resuming');
+    // Resumes the interrupted question (emergency -> emergency resumes that question's step).
+    const question = before === 'emergency' ? undefined : before.split('.')[1];
+    if (question && before !== 'conversation.notStarted') expect(driver.state.split('.')[1]).toBe(question);
+    expect(resumed.at(-1)?.kind).toBe('ask');
+  });
+
+  it.each(restingStates.map((s) => [s]))('%s: every global command works', (state) => {
+    const events = byState.get(state)!;
+    for (const name of COMMANDS) {
+      const driver = replay(events);
+      const outputs = driver.send(command(name));
+      const keys = keysOf(outputs);
+      switch (name) {
+        case 'help':
+          expect(keys[0]).toBe('say:help.text');
+          expect(outputs.at(-1)?.kind).toBe('ask');
+          break;
+        case 'language':
+          expect(keys[0]).toBe('say:language.onlyOne');
+          break;
+        case 'restart':
+          expect(keys).toEqual(['say:restart.done', 'ask:safety:ask']);
+          expect(driver.context.answers).toEqual({ risk: {} });
+          break;
+        case 'back':
+          expect(outputs.at(-1)?.kind).toBe('ask');
+          break;
+        case 'person':
+          expect(keys.slice(0, 2)).toEqual(['say:person.intro', 'summary:review']);
+          break;
+        case 'delete':
+        case 'exit':
+          expect(keys[0]).toBe('deleteData');
+          expect(driver.last.done).toBe(true);
+          break;
+        case 'danger':
+          expect(outputs[0]).toMatchObject({ kind: 'emergency' });
+          break;
+      }
+    }
+  });
+
+  it.each(restingStates.filter((s) => s.startsWith('conversation.asking')).map((s) => [s]))(
+    '%s: can be left with an offered answer (skip or not sure where offered)',
+    (state) => {
+      const driver = replay(byState.get(state)!);
+      const prompt = currentPrompt(driver.state, driver.context);
+      expect(prompt).toBeDefined();
+      const escape = ['skip', 'notSure', 'no', 'cancel'].find((c) => prompt!.choices.includes(c)) ?? prompt!.choices[0]!;
+      driver.send(choose(prompt!.question, escape));
+      expect(driver.state).not.toBe(state);
+    },
+  );
+});

@@ -1,0 +1,65 @@
+/** The real turn handler behind botbuilder's TestAdapter, with an in-memory store. */
+import { TestAdapter, type Activity } from 'botbuilder';
+import type { QuestionId } from '../../dialogs/questions';
+import { createTurnHandler, type Detectors } from '../../src/adapter';
+import { defaultDetectors } from '../../src/app';
+import { translator } from '../../src/i18n';
+import { questionText } from '../../src/channels/format';
+import { createLogger } from '../../src/logger';
+import { MemoryStore, type StateStore } from '../../src/storage';
+
+export const FIXED_NOW = new Date('2026-11-28T12:00:00Z');
+
+export interface TestBotOptions {
+  channelId?: string;
+  store?: StateStore;
+  detectors?: Detectors;
+  conversationId?: string;
+}
+
+export function createTestBot(options: TestBotOptions = {}) {
+  const store = options.store ?? new MemoryStore();
+  const handler = createTurnHandler({
+    store,
+    detectors: options.detectors ?? defaultDetectors,
+    logger: createLogger('silent'),
+    now: () => FIXED_NOW,
+    maxMessageChars: 4000,
+    defaultLocale: 'en-GB',
+  });
+  const adapter = new TestAdapter(handler, {
+    channelId: options.channelId ?? 'webchat',
+    conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+    locale: 'en-GB',
+  });
+
+  async function turn(activity: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+    await adapter.processActivity(activity);
+    return adapter.activeQueue.splice(0);
+  }
+
+  return {
+    adapter,
+    store,
+    turn,
+    join: () => turn({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'user' }], recipient: { id: 'bot', name: 'bot' } }),
+    /** Press a button: the value a suggested action or card sends. */
+    choose: (q: QuestionId, c: string) => turn({ type: 'message', text: c, value: { q, c } }),
+    chooseMany: (q: QuestionId, choices: string[]) => turn({ type: 'message', value: { q, choices: choices.join(',') } }),
+  };
+}
+
+/** Expected reply text for a catalogue key or question, on a channel (copy edits don't break tests). */
+export function expectedText(spec: string, channel = 'webchat'): string {
+  const tr = translator('en-GB', channel === 'plain' ? undefined : channel);
+  const [kind, rest] = spec.split(':') as [string, string];
+  if (kind === 'say') return tr.t(rest);
+  if (kind === 'ask') return questionText({ kind: 'ask', question: rest as QuestionId, mode: 'ask' }, tr);
+  if (kind === 'reask') return questionText({ kind: 'ask', question: rest as QuestionId, mode: 'reask' }, tr);
+  throw new Error(`unknown spec ${spec}`);
+}
+
+/** The choice ids offered by a reply's buttons. */
+export function offered(reply: Partial<Activity> | undefined): string[] {
+  return (reply?.suggestedActions?.actions ?? []).map((a) => (a.value as { c: string }).c);
+}
