@@ -56,9 +56,12 @@ function isUrgent(event: TriageEvent): boolean {
 export function topicsFor(context: TriageContext): TopicId[] {
   const behaviours = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
   const topics: TopicId[] = ['four', 'stalkingVsHarassment'];
-  if (behaviours.some((b) => ONLINE_BEHAVIOURS.includes(b))) topics.push('cyberStalking', 'onlineThreats');
+  const online = behaviours.some((b) => ONLINE_BEHAVIOURS.includes(b));
+  if (online) topics.push('cyberStalking', 'onlineThreats');
   if (behaviours.includes('tracking')) topics.push('tracking');
-  topics.push('evidence', 'deviceSafety', 'notYourFault');
+  topics.push('evidence');
+  if (online) topics.push('deviceSafety');
+  topics.push('notYourFault');
   return topics;
 }
 

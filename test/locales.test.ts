@@ -12,6 +12,7 @@ import { QUESTION_IDS, RISK_FACTORS, choiceLabelKey, getQuestion, questionKeys }
 import { EXTRA_SERVICES, ROUTES, ROUTE_CHOICES } from '../dialogs/routes';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { TOPICS } from '../dialogs/topics';
+import { buildStateDiagram } from '../machines/diagram';
 import { currentPrompt } from '../machines/prompt';
 import { runTurn } from '../machines/snapshot';
 import { triageMachine } from '../machines/triage.machine';
@@ -142,8 +143,7 @@ describe('facts in the copy (FACTS.md)', () => {
 });
 
 describe('README', () => {
-  it('embeds the current state diagram', async () => {
-    const { buildStateDiagram } = await import('../machines/diagram');
+  it('embeds the current state diagram', () => {
     const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     const block = readme.split('<!-- state-diagram:start -->')[1]?.split('<!-- state-diagram:end -->')[0] ?? '';
     expect(block.trim()).toBe(['```mermaid', buildStateDiagram(), '```'].join('\n'));
