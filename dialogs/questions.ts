@@ -123,6 +123,7 @@ export function choiceLabelKey(question: QuestionId, choice: string): string {
 
 /** Some questions give a common choice their own wording (e.g. "yes" at carryOn). */
 const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
+  safety: ['notSure'],
   riskConsent: ['yes', 'skip'],
   carryOn: ['yes', 'no'],
   evidence: ['yes', 'no'],

@@ -268,7 +268,7 @@ export const triageMachine = triageSetup.createMachine({
         notStarted: {
           on: {
             'answer.text': [
-              { guard: 'looksLikeStory', target: 'welcoming', actions: [{ type: 'recordStory' }] },
+              { guard: 'looksLikeStory', target: 'welcomingWithStory', actions: [{ type: 'recordStory' }] },
               { target: 'welcoming' },
             ],
             'answer.choice': { target: 'welcoming' },
@@ -276,6 +276,10 @@ export const triageMachine = triageSetup.createMachine({
         },
         welcoming: {
           entry: [{ type: 'markStarted' }, { type: 'welcome' }],
+          always: { target: stateOf('safety') },
+        },
+        welcomingWithStory: {
+          entry: [{ type: 'markStarted' }, { type: 'welcome' }, say('story.thanksEarly')],
           always: { target: stateOf('safety') },
         },
         [stateOf('safety')]: safetyState,
