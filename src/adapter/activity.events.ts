@@ -33,7 +33,10 @@ const submissionSchema = z.object({
   choices: z.string().max(2000).optional(),
 });
 
+const commandSchema = z.object({ cmd: z.literal('danger') });
+
 function parseSubmission(value: unknown, at: string): TriageEvent | undefined {
+  if (commandSchema.safeParse(value).success) return { type: 'user.command', command: 'danger', at };
   const parsed = submissionSchema.safeParse(value);
   if (!parsed.success || !isQuestionId(parsed.data.q)) {
     return { type: 'user.unreadable', reason: 'badSubmission', at };

@@ -9,9 +9,14 @@ export interface ChoiceValue {
   c: string;
 }
 
+/** What the always-offered "I'm in danger" button sends back. */
+export interface CommandValue {
+  cmd: 'danger';
+}
+
 export interface ChoiceButton {
   title: string;
-  value: ChoiceValue;
+  value: ChoiceValue | CommandValue;
 }
 
 export interface RenderedMessage {

@@ -7,7 +7,7 @@ import type { Translator } from '../i18n';
 import type { Output } from '../../machines/triage.types';
 import { summaryCard, summaryTitle } from '../summary/summary.text';
 import { choiceLabel, emergencyParagraphs, questionText } from './format';
-import type { RenderedMessage } from './message';
+import type { ChoiceButton, RenderedMessage } from './message';
 
 type AskOutput = Extract<Output, { kind: 'ask' }>;
 
@@ -50,10 +50,13 @@ function renderAsk(output: AskOutput, tr: Translator): RenderedMessage {
     return { text, card: multiSelectCard(output, text, tr) };
   }
   const choices = output.choices ?? question.choices;
-  return {
-    text,
-    buttons: choices.map((c) => ({ title: choiceLabel(output.question, c, output.mode, tr), value: { q: output.question, c } })),
-  };
+  const buttons: ChoiceButton[] = choices.map((c) => ({
+    title: choiceLabel(output.question, c, output.mode, tr),
+    value: { q: output.question, c },
+  }));
+  // "I'm in danger" is offered at every question (text channels: the documented word "danger").
+  if (output.question !== 'carryOn') buttons.push({ title: tr.t('choiceHints.dangerButton'), value: { cmd: 'danger' } });
+  return { text, buttons };
 }
 
 export function renderRich(outputs: readonly Output[], tr: Translator): RenderedMessage[] {

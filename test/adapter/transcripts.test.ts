@@ -150,8 +150,19 @@ describe('replies on Web Chat', () => {
       { q: 'safety', c: 'safe' },
       { q: 'safety', c: 'notSafe' },
       { q: 'safety', c: 'notSure' },
+      { cmd: 'danger' },
     ]);
     expect(ask.suggestedActions?.actions.every((a) => a.type === 'messageBack' && a.title && a.displayText)).toBe(true);
+  });
+
+  it('the "I\'m in danger" button gives emergency guidance from any question', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    const replies = await bot.turn({ type: 'message', text: "I'm in danger", value: { cmd: 'danger' } });
+    expect(replies[0]?.importance).toBe('high');
+    expect(replies[0]?.text).toContain('55');
+    expect(replies.map((r) => r.text).at(-1)).toBe(expectedText('ask:carryOn'));
   });
 
   it('only emergency guidance is high importance', async () => {

@@ -79,7 +79,7 @@ function nextAnswer(replies: Reply[]): Record<string, unknown> | undefined {
   const last = [...replies].reverse().find((r) => r.suggestedActions || r.attachments?.some((a) => a.content.body?.some((b) => b.type === 'Input.ChoiceSet')));
   if (!last) return undefined;
   if (last.suggestedActions) {
-    const actions = last.suggestedActions.actions;
+    const actions = last.suggestedActions.actions.filter((a) => a.value.q !== undefined);
     const q = actions[0]!.value.q;
     const preferred = q.startsWith('risk.') ? 'no' : PREFER[q];
     const pick = actions.find((a) => a.value.c === preferred) ?? actions.find((a) => a.value.c !== 'notSafe') ?? actions[0]!;

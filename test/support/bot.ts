@@ -61,5 +61,5 @@ export function expectedText(spec: string, channel = 'webchat'): string {
 
 /** The choice ids offered by a reply's buttons. */
 export function offered(reply: Partial<Activity> | undefined): string[] {
-  return (reply?.suggestedActions?.actions ?? []).map((a) => (a.value as { c: string }).c);
+  return (reply?.suggestedActions?.actions ?? []).map((a) => (a.value as { c?: string; cmd?: string }).c ?? `cmd:${(a.value as { cmd: string }).cmd}`);
 }
