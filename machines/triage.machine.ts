@@ -229,12 +229,12 @@ export const triageMachine = triageSetup.createMachine({
       {
         guard: { type: 'isCommand', params: { command: 'delete' } },
         target: `#${ROOT}.closed`,
-        actions: [{ type: 'deleteData' }, say('delete.done')],
+        actions: [{ type: 'deleteData', params: { includeShared: true } }, say('delete.done')],
       },
       {
         guard: { type: 'isCommand', params: { command: 'exit' } },
         target: `#${ROOT}.closed`,
-        actions: [{ type: 'deleteData' }, say('exit.done')],
+        actions: [{ type: 'deleteData', params: { includeShared: false } }, say('exit.done')],
       },
       {
         guard: { type: 'isCommand', params: { command: 'danger' } },
@@ -315,7 +315,7 @@ export const triageMachine = triageSetup.createMachine({
             target: at('afterEnd'),
             actions: [{ type: 'consent' }, { type: 'showSummary', params: { purpose: 'keep' } }, say('consent.kept')],
           },
-          { target: `#${ROOT}.closed`, actions: [{ type: 'consent' }, { type: 'deleteData' }, say('consent.deleted')] },
+          { target: `#${ROOT}.closed`, actions: [{ type: 'consent' }, { type: 'deleteData', params: { includeShared: true } }, say('consent.deleted')] },
         ]),
         handingOff: {
           entry: [{ type: 'handOff' }, say('handoff.sent')],
@@ -325,7 +325,7 @@ export const triageMachine = triageSetup.createMachine({
           'afterEnd',
           [
             { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: [{ type: 'reset' }, say('restart.done')] },
-            { target: `#${ROOT}.closed`, actions: [{ type: 'deleteData' }, say('delete.done')] },
+            { target: `#${ROOT}.closed`, actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')] },
           ],
           { entry: [say('end.nextSteps'), say('end.numbers'), say('end.safetyTip')] },
         ),

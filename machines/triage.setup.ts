@@ -87,7 +87,8 @@ export type ActionSpec =
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
-  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'deleteData' | 'reset' | 'goBack'>;
+  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack'>
+  | { type: 'deleteData'; params: { includeShared: boolean } };
 
 export const triageSetup = setup({
   types: {
@@ -279,8 +280,8 @@ export const triageSetup = setup({
       const route = context.route ?? recommendRoute(context);
       enqueue.emit(out({ kind: 'handoff', route: route.recommended, summary: buildSummary(context) }));
     }),
-    deleteData: enqueueActions(({ enqueue }) => {
-      enqueue.emit(out({ kind: 'deleteData' }));
+    deleteData: enqueueActions(({ enqueue }, params: { includeShared: boolean }) => {
+      enqueue.emit(out({ kind: 'deleteData', includeShared: params.includeShared }));
     }),
     reset: enqueueActions(({ enqueue }) => {
       enqueue.assign({ ...initialContext(), step: 'safety' });

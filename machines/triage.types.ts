@@ -140,5 +140,8 @@ export type Output =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'summary'; summary: SummaryData; purpose: 'review' | 'keep' }
   | { kind: 'handoff'; route: RouteId; summary: SummaryData }
-  /** Delete everything stored for this conversation. */
-  | { kind: 'deleteData' };
+  /**
+   * Delete this conversation's state and transcript. `includeShared`: also a shared summary staff
+   * have not picked up yet ("delete my data"); "exit" and "delete this conversation" keep it.
+   */
+  | { kind: 'deleteData'; includeShared: boolean };

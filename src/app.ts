@@ -9,10 +9,12 @@ import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { detectSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
+import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
 import { understand, warmUpUnderstanding } from './understanding';
 
 export interface AppOverrides {
   store?: StateStore;
+  handoffs?: HandoffStore;
   detectors?: Detectors;
   logger?: Logger;
   now?: () => Date;
@@ -21,6 +23,7 @@ export interface AppOverrides {
 export interface App {
   server: restify.Server;
   store: StateStore;
+  handoffs: HandoffStore;
   logger: Logger;
   /** Resolves when the recognizers are warm and the store is open (/healthz says 200). */
   ready: Promise<void>;
@@ -40,9 +43,11 @@ export const defaultDetectors: Detectors = {
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const store = overrides.store ?? createStateStore(config.storage);
+  const handoffs = overrides.handoffs ?? createHandoffStore(config.storage);
   const adapter = createBotAdapter(config, logger);
   const handleTurn = createTurnHandler({
     store,
+    handoffs,
     detectors: overrides.detectors ?? defaultDetectors,
     logger,
     now: overrides.now ?? (() => new Date()),
@@ -92,6 +97,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   return {
     server,
     store,
+    handoffs,
     logger,
     ready: readyPromise,
     isReady: () => ready,
@@ -104,6 +110,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
+      await handoffs.close();
     },
   };
 }

@@ -10,13 +10,16 @@ import { render } from '../channels';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
+import type { HandoffStore } from '../storage/handoff.store';
 import { appendTranscript, deleteTranscript, readTranscript, type TranscriptEntry } from '../storage/transcript';
+import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
-import { toActivities, failsafeActivity, transcriptActivities } from './outgoing.activities';
+import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
 import { ConversationLock } from './conversation.lock';
 
 export interface TurnDeps {
   store: StateStore;
+  handoffs: HandoffStore;
   detectors: Detectors;
   logger: Logger;
   now: () => Date;
@@ -84,7 +87,7 @@ export function createTurnHandler(deps: TurnDeps) {
     let outputs = result.outputs;
     if (result.restarted) outputs = [{ kind: 'say', key: 'common.restarted' }, ...outputs];
     outputs = withNotice(outputs, input.truncated ? { kind: 'say', key: 'common.tooLong' } : undefined);
-    const forget = result.done || outputs.some((o) => o.kind === 'deleteData');
+    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
 
     try {
       if (result.done) {
@@ -105,36 +108,40 @@ export function createTurnHandler(deps: TurnDeps) {
     }
 
     const messages = render(outputs, activity.channelId, locale);
-    const activities = toActivities(messages, locale);
-
+    const stamp = now.toISOString();
     const transcript: TranscriptEntry[] = [
-      ...(input.userText ? [{ from: 'user' as const, at: now.toISOString(), text: input.userText }] : []),
-      ...messages.map((m) => ({
-        from: 'bot' as const,
-        at: now.toISOString(),
-        text: m.text,
-        ...(m.importance ? { importance: m.importance } : {}),
-      })),
+      ...(input.userText ? [{ from: 'user' as const, at: stamp, text: input.userText }] : []),
+      ...messages.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text, ...(m.importance ? { importance: m.importance } : {}) })),
     ];
-    if (forget) {
+    if (deletion || result.done) {
       await deleteTranscript(deps.store, key);
+      if (deletion?.includeShared) await deps.handoffs.deleteUnclaimed(key);
     } else {
       await appendTranscript(deps.store, key, transcript);
     }
 
-    if (activities.length > 0) await context.sendActivities(activities);
-
+    // Store each shared summary before telling the person it was shared.
+    const handoffEvents: Partial<Activity>[] = [];
     for (const output of outputs) {
       if (output.kind !== 'handoff') continue;
       const entries = await readTranscript(deps.store, key);
-      const handoff = EventFactory.createHandoffInitiation(
-        context,
-        { route: output.route, summary: output.summary },
-        { activities: transcriptActivities(entries, activity) },
+      const summary = { ...output.summary, channel: activity.channelId, locale };
+      const saved = await deps.handoffs.create(
+        { conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries },
+        now,
       );
-      await context.sendActivity(handoff);
-      deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff sent');
+      handoffEvents.push(
+        EventFactory.createHandoffInitiation(
+          context,
+          { handoffId: saved.id, route: output.route, summary },
+          { activities: transcriptActivities(entries, activity) },
+        ),
+      );
+      deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff stored');
     }
+
+    const activities = [...toActivities(messages, locale), ...handoffEvents];
+    if (activities.length > 0) await context.sendActivities(activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },
       'turn done',
@@ -142,9 +149,26 @@ export function createTurnHandler(deps: TurnDeps) {
     return true;
   }
 
+  /** An agent hub reports on a handoff: record it and tell the person what it means. */
+  async function handleHandoffStatus(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const status = handoffStatusFrom(activity.value);
+    if (!status) return;
+    const key = conversationKey(activity);
+    const updated = await deps.handoffs.setStatus(key, status);
+    if (!updated) return;
+    const locale = resolveLocale(updated.locale);
+    const messages = render([{ kind: 'say', key: `handoff.status.${status}` }], activity.channelId, locale);
+    await context.sendActivities(toActivities(messages, locale));
+  }
+
   return async function handleTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     try {
+      if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
+        await handleHandoffStatus(context);
+        return;
+      }
       if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
       const key = conversationKey(activity);
       await lock.run(key, async () => {

@@ -9,6 +9,7 @@ import { createTurnHandler, type Detectors } from '../../src/adapter';
 import { defaultDetectors } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import { MemoryStore, type StateStore } from '../../src/storage';
+import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { expectedText } from '../support/bot';
 
 const SECRET_TEXT = 'my address is 12 Secret Lane and he is called Bob';
@@ -28,6 +29,7 @@ async function turnWith(store: StateStore, detectors: Detectors = defaultDetecto
   const log = capture();
   const handler = createTurnHandler({
     store,
+    handoffs: new MemoryHandoffStore(),
     detectors,
     logger: log.logger,
     now: () => new Date('2026-11-28T12:00:00Z'),
@@ -98,6 +100,7 @@ describe('a failing turn still gives the person the 999 line', () => {
     const log = capture();
     const handler = createTurnHandler({
       store,
+      handoffs: new MemoryHandoffStore(),
       detectors: defaultDetectors,
       logger: log.logger,
       now: () => new Date(),

@@ -7,20 +7,24 @@ import { translator } from '../../src/i18n';
 import { questionText } from '../../src/channels/format';
 import { createLogger } from '../../src/logger';
 import { MemoryStore, type StateStore } from '../../src/storage';
+import { MemoryHandoffStore, type HandoffStore } from '../../src/storage/handoff.store';
 
 export const FIXED_NOW = new Date('2026-11-28T12:00:00Z');
 
 export interface TestBotOptions {
   channelId?: string;
   store?: StateStore;
+  handoffs?: HandoffStore;
   detectors?: Detectors;
   conversationId?: string;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
   const store = options.store ?? new MemoryStore();
+  const handoffs = options.handoffs ?? new MemoryHandoffStore();
   const handler = createTurnHandler({
     store,
+    handoffs,
     detectors: options.detectors ?? defaultDetectors,
     logger: createLogger('silent'),
     now: () => FIXED_NOW,
@@ -41,6 +45,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   return {
     adapter,
     store,
+    handoffs,
     turn,
     join: () => turn({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'user' }], recipient: { id: 'bot', name: 'bot' } }),
     /** Press a button: the value a suggested action or card sends. */
