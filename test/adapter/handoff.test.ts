@@ -1,0 +1,128 @@
+/**
+ * Summary, consent and handoff through the real turn handler: nothing is stored for staff or
+ * sent without "share"; the handoff event follows the Bot Framework handoff protocol.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import { createTestBot, expectedText } from '../support/bot';
+
+const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'] as const;
+
+/** A conversation told in the person's own words, answered to the consent question. */
+async function toConsent(bot: ReturnType<typeof createTestBot>) {
+  await bot.join();
+  await bot.choose('safety', 'safe');
+  await bot.turn('My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026');
+  for (const q of ['who', 'what', 'since', 'howOften'] as const) await bot.choose(q, 'yes');
+  await bot.choose('riskConsent', 'yes');
+  for (const f of RISK) await bot.choose(`risk.${f}`, f === 'frightened' ? 'yes' : 'no');
+  await bot.choose('evidence', 'some');
+  await bot.choose('police', 'notReported');
+  await bot.choose('options', 'helpline');
+  await bot.choose('summaryReview', 'looksRight');
+}
+
+function handoffEvent(replies: Partial<Activity>[]) {
+  return replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
+}
+
+describe('sharing a summary', () => {
+  it('sends handoff.initiate with the route, the structured summary and a Transcript attachment, and stores it', async () => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    const replies = await bot.turn('text me after 6pm');
+    const event = handoffEvent(replies);
+    expect(event).toBeDefined();
+    const value = event!.value as {
+      handoffId: string;
+      route: string;
+      summary: { lines: { id: string; answer?: { value: unknown } }[]; channel: string; locale: string; riskFactorsPresent: string[]; contactSafe: string };
+    };
+    expect(value.route).toBe('policeAndHelpline');
+    expect(value.summary.channel).toBe('webchat');
+    expect(value.summary.locale).toBe('en-GB');
+    expect(value.summary.riskFactorsPresent).toEqual(['frightened']);
+    expect(value.summary.contactSafe).toBe('text me after 6pm');
+    const since = value.summary.lines.find((l) => l.id === 'since');
+    expect(since?.answer?.value).toMatchObject({ date: { iso: '2026-04-03' } });
+    const behaviours = value.summary.lines.find((l) => l.id === 'behaviours');
+    expect(behaviours?.answer?.value).toEqual(expect.arrayContaining(['messages', 'socialMedia', 'turningUp']));
+
+    const attachment = event!.attachments?.[0];
+    expect(attachment?.name).toBe('Transcript');
+    const transcript = attachment?.content as { activities: Partial<Activity>[] };
+    expect(transcript.activities.length).toBeGreaterThan(10);
+    expect(transcript.activities.some((a) => a.text?.includes('Instagram') && a.from?.role === 'user')).toBe(true);
+    expect(event!.relatesTo?.conversation?.id).toBe('conversation-1');
+
+    const stored = await bot.handoffs.list();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: value.handoffId, status: 'new', route: 'policeAndHelpline' });
+    expect(stored[0]!.transcript.length).toBe(transcript.activities.length);
+    // The person is told it was shared only with the event in the same turn.
+    expect(replies.map((r) => r.text)).toContain(expectedText('say:handoff.sent'));
+  });
+
+  it('corrected and removed lines are absent from the shared summary', async () => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    // Back to the summary from consent, correct "who" and remove the story.
+    await bot.turn('back');
+    await bot.choose('summaryReview', 'change');
+    await bot.choose('summaryLine', 'relationship');
+    await bot.choose('lineAction', 'change');
+    await bot.choose('who', 'workOrStudy');
+    await bot.choose('summaryReview', 'change');
+    await bot.choose('summaryLine', 'story');
+    await bot.choose('lineAction', 'remove');
+    await bot.choose('summaryReview', 'looksRight');
+    await bot.choose('consent', 'share');
+    const event = handoffEvent(await bot.choose('contactSafe', 'skip'));
+    const json = JSON.stringify(event!.value);
+    expect(json).not.toContain('Instagram and turning up');
+    expect(json).not.toContain('exPartner');
+    expect(json).toContain('workOrStudy');
+  });
+
+  it('an agent hub status is recorded and explained to the person', async () => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    await bot.choose('contactSafe', 'skip');
+    const replies = await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'accepted' } });
+    expect(replies.map((r) => r.text)).toEqual([expectedText('say:handoff.status.accepted')]);
+    expect((await bot.handoffs.list())[0]?.status).toBe('accepted');
+    expect(await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'bogus' } })).toEqual([]);
+  });
+
+  it('"delete" after sharing removes a handoff staff have not picked up; "exit" keeps it', async () => {
+    const deleting = createTestBot();
+    await toConsent(deleting);
+    await deleting.choose('consent', 'share');
+    await deleting.choose('contactSafe', 'skip');
+    await deleting.turn('delete my data');
+    expect(await deleting.handoffs.list()).toEqual([]);
+    expect(await deleting.store.read(['transcript/conversation/webchat/conversation-1'])).toEqual({});
+
+    const exiting = createTestBot();
+    await toConsent(exiting);
+    await exiting.choose('consent', 'share');
+    await exiting.choose('contactSafe', 'skip');
+    await exiting.turn('exit');
+    expect(await exiting.handoffs.list()).toHaveLength(1);
+  });
+});
+
+describe('nothing is shared without "share"', () => {
+  it.each([['keep'], ['delete']])('"%s" sends no handoff event and stores no record', async (choice) => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    const replies = await bot.choose('consent', choice);
+    expect(handoffEvent(replies)).toBeUndefined();
+    expect(await bot.handoffs.list()).toEqual([]);
+    if (choice === 'delete') {
+      expect(await bot.store.read(['conversation/webchat/conversation-1', 'transcript/conversation/webchat/conversation-1'])).toEqual({});
+    }
+  });
+});
