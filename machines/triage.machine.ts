@@ -327,7 +327,7 @@ export const triageMachine = triageSetup.createMachine({
             { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: [{ type: 'reset' }, say('restart.done')] },
             { target: `#${ROOT}.closed`, actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')] },
           ],
-          { entry: [say('end.nextSteps'), say('end.numbers'), say('end.safetyTip')] },
+          { entry: [{ type: 'nextSteps' }, say('end.numbers'), say('end.safetyTip')] },
         ),
         resuming: {
           always: [

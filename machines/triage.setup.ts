@@ -87,7 +87,7 @@ export type ActionSpec =
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
-  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack'>
+  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps'>
   | { type: 'deleteData'; params: { includeShared: boolean } };
 
 export const triageSetup = setup({
@@ -175,10 +175,8 @@ export const triageSetup = setup({
     }),
     recordStory: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'answer.text') return;
-      enqueue.assign({
-        answers: { ...context.answers, story: event.text.slice(0, 2000) },
-        prefill: mergeFacts(context.prefill, event.facts),
-      });
+      // Its facts were already merged into the prefill by the conversation's safety gate.
+      enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
     mergeFacts: enqueueActions(({ context, event, enqueue }) => {
       if (event.type === 'user.text' && hasAnyFact(event.facts)) {
@@ -279,6 +277,12 @@ export const triageSetup = setup({
     handOff: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);
       enqueue.emit(out({ kind: 'handoff', route: route.recommended, summary: buildSummary(context) }));
+    }),
+    nextSteps: enqueueActions(({ context, enqueue }) => {
+      const route = context.route ?? recommendRoute(context);
+      enqueue.emit(
+        out({ kind: 'nextSteps', recommended: route.recommended, extras: route.extras, ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) }),
+      );
     }),
     deleteData: enqueueActions(({ enqueue }, params: { includeShared: boolean }) => {
       enqueue.emit(out({ kind: 'deleteData', includeShared: params.includeShared }));

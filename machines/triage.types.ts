@@ -140,6 +140,8 @@ export type Output =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'summary'; summary: SummaryData; purpose: 'review' | 'keep' }
   | { kind: 'handoff'; route: RouteId; summary: SummaryData }
+  /** What happens next for the route they chose, with opening hours (worded with the clock in src/). */
+  | { kind: 'nextSteps'; recommended: RouteId; chosen?: RouteChoice; extras: ExtraService[] }
   /**
    * Delete this conversation's state and transcript. `includeShared`: also a shared summary staff
    * have not picked up yet ("delete my data"); "exit" and "delete this conversation" keep it.

@@ -10,11 +10,13 @@ import { createLogger, type Logger } from './logger';
 import { detectSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
 import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
+import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
 
 export interface AppOverrides {
   store?: StateStore;
   handoffs?: HandoffStore;
+  services?: ServicesConfig;
   detectors?: Detectors;
   logger?: Logger;
   now?: () => Date;
@@ -45,9 +47,12 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const store = overrides.store ?? createStateStore(config.storage);
   const handoffs = overrides.handoffs ?? createHandoffStore(config.storage);
   const adapter = createBotAdapter(config, logger);
+  // Read and validated at startup: a broken services file stops the bot with a clear message.
+  const services = overrides.services ?? resolveServices(config.servicesFile);
   const handleTurn = createTurnHandler({
     store,
     handoffs,
+    services,
     detectors: overrides.detectors ?? defaultDetectors,
     logger,
     now: overrides.now ?? (() => new Date()),

@@ -28,6 +28,7 @@ const schema = z
     DEFAULT_LOCALE: z.enum(['en-GB']).default('en-GB'),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    SERVICES_FILE: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -69,6 +70,8 @@ export interface Config {
   defaultLocale: Env['DEFAULT_LOCALE'];
   maxMessageChars: number;
   retentionDays: number;
+  /** A services/opening-hours JSON file replacing the bundled one (src/services/services.default.json). */
+  servicesFile?: string;
 }
 
 export class ConfigError extends Error {
@@ -104,5 +107,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     defaultLocale: env.DEFAULT_LOCALE,
     maxMessageChars: env.MAX_MESSAGE_CHARS,
     retentionDays: env.RETENTION_DAYS,
+    servicesFile: env.SERVICES_FILE ? path.resolve(PROJECT_ROOT, env.SERVICES_FILE) : undefined,
   };
 }

@@ -11,6 +11,8 @@ import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
 import type { HandoffStore } from '../storage/handoff.store';
+import type { ServicesConfig } from '../services';
+import { expandOutputs } from '../services/next.steps';
 import { appendTranscript, deleteTranscript, readTranscript, type TranscriptEntry } from '../storage/transcript';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
@@ -20,6 +22,7 @@ import { ConversationLock } from './conversation.lock';
 export interface TurnDeps {
   store: StateStore;
   handoffs: HandoffStore;
+  services: ServicesConfig;
   detectors: Detectors;
   logger: Logger;
   now: () => Date;
@@ -84,7 +87,7 @@ export function createTurnHandler(deps: TurnDeps) {
     if (input.events.length === 0) return true;
 
     const result = runTurn(record?.conversation, input.events);
-    let outputs = result.outputs;
+    let outputs = expandOutputs(result.outputs, deps.services, now);
     if (result.restarted) outputs = [{ kind: 'say', key: 'common.restarted' }, ...outputs];
     outputs = withNotice(outputs, input.truncated ? { kind: 'say', key: 'common.tooLong' } : undefined);
     const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createTurnHandler, type Detectors } from '../../src/adapter';
 import { defaultDetectors } from '../../src/app';
 import { createLogger } from '../../src/logger';
+import { defaultServices } from '../../src/services';
 import { MemoryStore, type StateStore } from '../../src/storage';
 import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { expectedText } from '../support/bot';
@@ -30,6 +31,7 @@ async function turnWith(store: StateStore, detectors: Detectors = defaultDetecto
   const handler = createTurnHandler({
     store,
     handoffs: new MemoryHandoffStore(),
+    services: defaultServices(),
     detectors,
     logger: log.logger,
     now: () => new Date('2026-11-28T12:00:00Z'),
@@ -101,6 +103,7 @@ describe('a failing turn still gives the person the 999 line', () => {
     const handler = createTurnHandler({
       store,
       handoffs: new MemoryHandoffStore(),
+    services: defaultServices(),
       detectors: defaultDetectors,
       logger: log.logger,
       now: () => new Date(),

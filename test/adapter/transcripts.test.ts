@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import type { QuestionId } from '../../dialogs/questions';
+import { translator } from '../../src/i18n';
 import { createTestBot, expectedText } from '../support/bot';
 
 type UserStep = 'join' | string | { q: QuestionId; c: string } | { q: QuestionId; choices: string[] };
@@ -38,7 +39,11 @@ const TRANSCRIPTS: Transcript[] = [
       { user: { q: 'police', c: 'notReported' }, bot: ['topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'say:options.recommend.helpline', 'ask:options'] },
       { user: { q: 'options', c: 'justInfo' }, bot: ['summary', 'ask:summaryReview'] },
       { user: { q: 'summaryReview', c: 'looksRight' }, bot: ['ask:consent'] },
-      { user: { q: 'consent', c: 'keep' }, bot: ['summary', 'say:consent.kept', 'say:end.nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd'] },
+      {
+        user: { q: 'consent', c: 'keep' },
+        // Saturday noon: the helpline is closed, opens Monday, and its hours are marked uncertain.
+        bot: ['summary', 'say:consent.kept', 'say:end.next.justInfo', 'hours:opensOn', 'say:hours.checkCurrent', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd'],
+      },
     ],
   },
   {
@@ -104,6 +109,9 @@ function check(reply: Partial<Activity> | undefined, spec: string, channel: stri
       return;
     case 'summary':
       expect(reply!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      return;
+    case 'hours:opensOn':
+      expect(text).toBe(translator('en-GB', channel).t('hours.opensOn', { service: 'services.nationalStalkingHelpline', day: 'days.mon', time: '09:30' }));
       return;
     case 'topic':
     case 'packed':

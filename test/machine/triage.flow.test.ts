@@ -172,7 +172,7 @@ describe('emergencies interrupt any question and the question resumes', () => {
     d.send(join());
     d.send(urgent());
     const out = keysOf(d.send(choose('carryOn', 'no')));
-    expect(out).toEqual(['say:emergency.stopping', 'say:end.nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+    expect(out).toEqual(['say:emergency.stopping', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 
   it('a threat that may be acted on soon is an emergency; the risk questions then continue', () => {
@@ -320,7 +320,7 @@ describe('explain, options, summary and consent', () => {
     expect(handoff.summary.lines.find((l) => l.id === 'relationship')).toMatchObject({ answer: { value: 'neighbour' } });
     expect(handoff.summary.contactSafe).toBe('text me after 6pm');
     expect(JSON.stringify(handoff)).not.toContain('texting me');
-    expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'say:end.nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+    expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 
   it('"keep" shows the summary to read out and shares nothing', () => {

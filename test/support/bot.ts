@@ -6,6 +6,7 @@ import { defaultDetectors } from '../../src/app';
 import { translator } from '../../src/i18n';
 import { questionText } from '../../src/channels/format';
 import { createLogger } from '../../src/logger';
+import { defaultServices } from '../../src/services';
 import { MemoryStore, type StateStore } from '../../src/storage';
 import { MemoryHandoffStore, type HandoffStore } from '../../src/storage/handoff.store';
 
@@ -25,6 +26,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   const handler = createTurnHandler({
     store,
     handoffs,
+    services: defaultServices(),
     detectors: options.detectors ?? defaultDetectors,
     logger: createLogger('silent'),
     now: () => FIXED_NOW,

@@ -1,0 +1,60 @@
+/**
+ * Turns the machine's `nextSteps` output into what to say: what the chosen service does and
+ * whether it is open now ("open until 16:00", "opens Monday at 09:30", "check current hours").
+ * Pure: the clock and the services configuration are passed in.
+ */
+import type { RouteChoice } from '../../dialogs/routes';
+import type { Output } from '../../machines/triage.types';
+import { availability, type Availability } from './hours';
+import type { ServiceId, ServicesConfig } from './services.schema';
+
+type NextSteps = Extract<Output, { kind: 'nextSteps' }>;
+type Say = Extract<Output, { kind: 'say' }>;
+
+/** The service whose hours matter for each choice. */
+const SERVICE_FOR: Record<RouteChoice, ServiceId> = {
+  helpline: 'nationalStalkingHelpline',
+  police: 'police101',
+  otherService: 'nationalStalkingHelpline',
+  justInfo: 'nationalStalkingHelpline',
+  notSure: 'nationalStalkingHelpline',
+};
+
+export function hoursSay(service: ServiceId, open: Availability): Say[] {
+  const base = { service: `services.${service}` };
+  switch (open.status) {
+    case 'alwaysOpen':
+      return [{ kind: 'say', key: 'hours.alwaysOpen', params: base }];
+    case 'unknown':
+      return [{ kind: 'say', key: 'hours.unknown', params: base }];
+    case 'open':
+      return [
+        { kind: 'say', key: open.uncertain ? 'hours.openUncertain' : 'hours.open', params: { ...base, time: open.closesAt } },
+      ];
+    case 'closed': {
+      const when = open.opensAt;
+      const key = !when
+        ? 'hours.closed'
+        : when.isToday
+          ? 'hours.opensToday'
+          : when.isTomorrow
+            ? 'hours.opensTomorrow'
+            : 'hours.opensOn';
+      const params = when ? { ...base, time: when.time, day: `days.${when.weekday}` } : base;
+      const says: Say[] = [{ kind: 'say', key, params }];
+      if (open.uncertain) says.push({ kind: 'say', key: 'hours.checkCurrent' });
+      return says;
+    }
+  }
+}
+
+export function expandNextSteps(output: NextSteps, services: ServicesConfig, now: Date): Say[] {
+  const chosen = output.chosen ?? 'notSure';
+  const service = SERVICE_FOR[chosen];
+  return [{ kind: 'say', key: `end.next.${chosen}` }, ...hoursSay(service, availability(services, service, now))];
+}
+
+/** Replaces every nextSteps output with its words; other outputs pass through. */
+export function expandOutputs(outputs: readonly Output[], services: ServicesConfig, now: Date): Output[] {
+  return outputs.flatMap((o) => (o.kind === 'nextSteps' ? expandNextSteps(o, services, now) : [o]));
+}
