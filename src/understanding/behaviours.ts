@@ -1,0 +1,66 @@
+/**
+ * What they are doing: calls, messages, turning up, tracking... (facts.ts BEHAVIOURS).
+ * A behaviour that is negated in its clause ("he doesn't call any more", "he hasn't
+ * threatened me") or only threatened ("threatened to turn up at my work") is not counted,
+ * except image sharing, where the threat itself is the behaviour.
+ */
+import { BEHAVIOURS, type Behaviour, type Found } from '../../dialogs/facts';
+import type { CompiledPhrases } from './phrases';
+import { clauseStart, isHypothetical, isNegated, originalText, overlaps, type Normalised, type Span } from './normalise';
+
+export interface BehaviourMatch extends Span {
+  behaviour: Behaviour;
+}
+
+/** "He used to follow me but he doesn't any more": a past habit that has stopped. */
+function isPastOnly(n: Normalised, span: Span): boolean {
+  const cs = clauseStart(n, span.start);
+  if (!/\bused to\b/.test(n.text.slice(cs, span.start))) return false;
+  const rest = n.text.slice(span.end);
+  const stop = rest.search(/[.!?\n]/);
+  const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
+  return /\b(?:any more|no longer|not now|stopped|not any ?more)\b/.test(sentence);
+}
+
+export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatch[] {
+  const out: BehaviourMatch[] = [];
+  for (const { rule, patterns } of c.behaviours) {
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (const m of n.text.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (isNegated(n, span, c)) continue;
+        if (isPastOnly(n, span)) continue;
+        if (rule.notSelf && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
+        if (!rule.countsWhenThreatened && rule.behaviour !== 'threats' && isHypothetical(n, span, c)) continue;
+        out.push({ ...span, behaviour: rule.behaviour });
+      }
+    }
+  }
+  return out;
+}
+
+export function extractBehavioursFrom(n: Normalised, c: CompiledPhrases): Found<Behaviour[]> | undefined {
+  const matches = findBehaviours(n, c);
+  if (matches.length === 0) return undefined;
+  const found = new Set(matches.map((m) => m.behaviour));
+  const value = BEHAVIOURS.filter((b) => found.has(b));
+
+  // the person's words: each distinct phrase once, in message order
+  const spans = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    // join phrases a couple of words apart ("messaging" + "me on" + "Instagram")
+    const gap = last ? n.text.slice(last.end, s.start) : '';
+    c.clauseBoundary.lastIndex = 0;
+    const near =
+      last !== undefined &&
+      (overlaps(last, s) || (/^[a-z' ]*$/.test(gap) && !c.clauseBoundary.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 2));
+    if (last && near) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  const text = merged.map((s) => originalText(n, s.start, s.end)).filter(Boolean).join('; ');
+  return { value, text };
+}

@@ -1,0 +1,534 @@
+/**
+ * When it started. Uses @microsoft/recognizers-text-date-time 1.3.2 with the en-GB culture
+ * (day-first: 03/04/2026 is 3 April) and fixes its quirks:
+ *  - "since the 3rd of April" / "since March" return a past and a future candidate: take the past one;
+ *  - "last Tuesday" resolves a week early: use the most recent Tuesday;
+ *  - "since last March" / "last summer" pick the year before: use the most recent one that has passed;
+ *  - "about" is dropped: hedges are read here and make the date approximate;
+ *  - durations ("for about 6 months", "a couple of years") mean "started that long ago";
+ *  - unresolved phrases (Easter, "since the autumn", "a fortnight ago", "since the 22nd") are computed here.
+ * The reference date is injected; nothing here reads the clock. Never returns a future date.
+ */
+import type { Found, SinceBand, StartDate } from '../../dialogs/facts';
+import type { CompiledPhrases } from './phrases';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
+
+/** The recognizer is slow on long text (3-4 ms per 100 characters of prose, up to 40 ms for dense numbers): it sees at most this much. */
+export const MAX_RECOGNIZER_CHARS = 600;
+const MAX_SEGMENT_CHARS = 120;
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+// ---------------------------------------------------------------- calendar arithmetic (day numbers, UTC)
+
+const DAY_MS = 86_400_000;
+const dayNumber = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+const toIso = (dn: number) => new Date(dn * DAY_MS).toISOString().slice(0, 10);
+const ymd = (dn: number) => {
+  const d = new Date(dn * DAY_MS);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** 0 = Sunday ... 6 = Saturday. */
+const weekday = (dn: number) => (((dn + 4) % 7) + 7) % 7;
+
+function addMonths(dn: number, months: number): number {
+  const { y, m, d } = ymd(dn);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return dayNumber(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+function subtractDuration(today: number, amount: number, unit: string): number | undefined {
+  if (!(amount > 0) || !Number.isFinite(amount)) return undefined;
+  switch (unit) {
+    case 'Y':
+      return addMonths(today, -Math.round(amount * 12));
+    case 'M':
+      return Number.isInteger(amount) ? addMonths(today, -amount) : today - Math.round(amount * 30.4);
+    case 'W':
+      return today - Math.round(amount * 7);
+    case 'D':
+      return today - Math.round(amount);
+    default:
+      return undefined;
+  }
+}
+
+/** Anonymous Gregorian algorithm. */
+function easterSunday(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(y, month, day);
+}
+
+export function bandFor(dn: number, today: number): SinceBand {
+  const days = today - dn;
+  if (days <= 7) return 'thisWeek';
+  if (days <= 31) return 'thisMonth';
+  if (dn >= addMonths(today, -12)) return 'fewMonths';
+  return 'overYear';
+}
+
+// ---------------------------------------------------------------- reference date in the helpline's time zone
+
+interface Wall {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(now: Date, timeZone: string): Wall {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(now)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { y: parts.year ?? 1970, m: parts.month ?? 1, d: parts.day ?? 1, h: parts.hour ?? 0, mi: parts.minute ?? 0, s: parts.second ?? 0 };
+}
+
+function wall(now: Date, timeZone: string | undefined): Wall {
+  try {
+    return wallClock(now, timeZone ?? DEFAULT_TIME_ZONE);
+  } catch {
+    return wallClock(now, 'UTC');
+  }
+}
+
+// ---------------------------------------------------------------- the recognizer (loaded lazily, once)
+
+type RecognizerModule = typeof import('@microsoft/recognizers-text-date-time');
+interface ModelResult {
+  text: string;
+  start: number;
+  end: number;
+  typeName: string;
+  resolution: { values?: ResolutionValue[] } | null;
+}
+interface ResolutionValue {
+  timex?: string;
+  type?: string;
+  value?: string;
+  start?: string;
+  end?: string;
+  Mod?: string;
+}
+interface DateTimeModel {
+  parse(query: string, referenceDate?: Date): ModelResult[];
+}
+
+const models = new Map<string, DateTimeModel | null>();
+
+/** Load the recognizer and build the model for a culture (about 300 ms the first time). */
+export function getDateModel(culture: string): DateTimeModel | undefined {
+  const cached = models.get(culture);
+  if (cached !== undefined) return cached ?? undefined;
+  try {
+    // required lazily so importing this module stays cheap until dates are needed
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const R = require('@microsoft/recognizers-text-date-time') as RecognizerModule;
+    const model = new R.DateTimeRecognizer(culture).getDateTimeModel(culture, true) as unknown as DateTimeModel;
+    models.set(culture, model);
+    return model;
+  } catch {
+    models.set(culture, null);
+    return undefined;
+  }
+}
+
+/** Words either side of a date cue that the recognizer sees ("since the 3rd of April 2026"). */
+const WINDOW_WORDS = 6;
+
+/**
+ * The parts of the message the recognizer reads: windows of a few words around date cues,
+ * within one sentence, merged; at most MAX_RECOGNIZER_CHARS in all. Its cost grows with the
+ * length of the text (about 3 ms per 100 characters), so this keeps warm calls cheap.
+ */
+function segments(n: Normalised, c: CompiledPhrases): Span[] {
+  const out: Span[] = [];
+  const text = n.text;
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?]+(?=\s|$)|\n/g)) ends.push(m.index + m[0].length);
+  ends.push(text.length);
+  let budget = MAX_RECOGNIZER_CHARS;
+  let sentenceStart = 0;
+  for (const sentenceEnd of ends) {
+    const s0 = sentenceStart;
+    sentenceStart = sentenceEnd;
+    const sentence = text.slice(s0, sentenceEnd);
+    if (!sentence.trim()) continue;
+    const words = [...sentence.matchAll(/\S+/g)].map((w) => ({ start: s0 + w.index, end: s0 + w.index + w[0].length }));
+    const windows: Span[] = [];
+    c.dates.cueAll.lastIndex = 0;
+    for (const m of sentence.matchAll(c.dates.cueAll)) {
+      const cueStart = s0 + m.index;
+      const cueEnd = cueStart + Math.max(1, m[0].length);
+      let first = words.findIndex((w) => w.end > cueStart);
+      let last = words.findIndex((w) => w.end >= cueEnd);
+      if (first < 0) first = words.length - 1;
+      if (last < 0) last = words.length - 1;
+      const from = words[Math.max(0, first - WINDOW_WORDS)];
+      const to = words[Math.min(words.length - 1, last + WINDOW_WORDS)];
+      if (!from || !to) continue;
+      const prev = windows[windows.length - 1];
+      if (prev && from.start <= prev.end + 1) prev.end = Math.max(prev.end, to.end);
+      else windows.push({ start: from.start, end: to.end });
+    }
+    for (const w of windows) {
+      let from = w.start;
+      while (from < w.end && budget > 0) {
+        let to = Math.min(w.end, from + MAX_SEGMENT_CHARS, from + budget);
+        if (to < w.end) {
+          const space = text.lastIndexOf(' ', to);
+          if (space > from + 20) to = space;
+        }
+        out.push({ start: from, end: to });
+        budget -= to - from;
+        from = to;
+      }
+    }
+    if (budget <= 0) break;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- candidates
+
+interface Candidate extends Span {
+  dn: number;
+  approximate: boolean;
+  /** 2: introduced by "since", "started", "ago"...; 1: a date mentioned in passing. */
+  score: number;
+  /** Computed here. `override`: wins over an overlapping recognizer result (else the recognizer wins). */
+  custom?: 'override' | 'fallback';
+}
+
+type Granularity = 'day' | 'coarse';
+
+function granularityOf(timex: string): Granularity {
+  if (/^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(timex)) return 'day';
+  if (/^XXXX-WXX-\d/.test(timex)) return 'day';
+  const range = /^\(.*,P\d+(?:\.\d+)?([DWMY])\)$/.exec(timex);
+  if (range) return range[1] === 'D' || range[1] === 'W' ? 'day' : 'coarse';
+  return 'coarse';
+}
+
+function parseIsoDay(s: string | undefined): number | undefined {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return dayNumber(y, mo, d);
+}
+
+interface Ctx {
+  n: Normalised;
+  c: CompiledPhrases;
+  today: number;
+  todayYmd: { y: number; m: number; d: number };
+}
+
+function seasonStart(ctx: Ctx, season: string, year: number): number | undefined {
+  const month = ctx.c.phrases.dates.seasons[season];
+  return month === undefined ? undefined : dayNumber(year, month, 1);
+}
+
+/** The most recent season that has started (we may be in it): "since the summer". */
+function seasonStarted(ctx: Ctx, season: string): number | undefined {
+  for (let y = ctx.todayYmd.y; y >= ctx.todayYmd.y - 1; y--) {
+    const s = seasonStart(ctx, season, y);
+    if (s !== undefined && s <= ctx.today) return s;
+  }
+  return undefined;
+}
+
+/** The most recent season that has ended: "last summer" in November is this year's summer. */
+function seasonCompleted(ctx: Ctx, season: string): number | undefined {
+  for (let y = ctx.todayYmd.y; y >= ctx.todayYmd.y - 2; y--) {
+    const s = seasonStart(ctx, season, y);
+    if (s !== undefined && addMonths(s, 3) <= ctx.today) return s;
+  }
+  return undefined;
+}
+
+const SEASON_CODES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+/** Resolve one recognizer result into a start day, applying the quirk fixes. */
+function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; granularity: Granularity; extraApprox?: boolean } | undefined {
+  const { c, today, todayYmd } = ctx;
+  const type = r.typeName.replace(/^datetimeV2\./, '');
+  if (type === 'set' || type === 'time' || type === 'timerange') return undefined;
+  const phrase = ctx.n.text.slice(span.start, span.end);
+  const values = r.resolution?.values ?? [];
+  const timex = values[0]?.timex ?? '';
+  if (/_REF$/.test(timex)) return undefined; // "now", "recently"
+
+  // quirk: "last Tuesday" resolves a week early -> the most recent Tuesday before today
+  const lw = c.dates.lastWeekday.exec(phrase);
+  if (lw) {
+    const w = c.phrases.dates.weekdays.indexOf(lw[1] as string);
+    const back = (weekday(today) - w + 7) % 7 || 7;
+    return { dn: today - back, granularity: 'day' };
+  }
+  // quirk: "(since) last March" picks the year before -> the most recent March that has passed
+  const lm = c.dates.lastMonth.exec(phrase);
+  if (lm && !/\d/.test(phrase)) {
+    const month = c.phrases.dates.months.indexOf(lm[1] as string) + 1;
+    const y = month < todayYmd.m ? todayYmd.y : todayYmd.y - 1;
+    return { dn: dayNumber(y, month, 1), granularity: 'coarse' };
+  }
+  // quirk: "last summer" -> the most recent summer that has ended
+  const ls = c.dates.lastSeason.exec(phrase);
+  if (ls) {
+    const dn = seasonCompleted(ctx, ls[1] as string);
+    return dn === undefined ? undefined : { dn, granularity: 'coarse' };
+  }
+  // seasons are not resolved by the recognizer ("since the autumn", "summer 2024")
+  const season = /^(?:(\d{4}|XXXX)-)?(SP|SU|FA|WI)$/.exec(timex);
+  if (season) {
+    const name = SEASON_CODES[season[2] as string] as string;
+    const explicitYear = /\b\d{4}\b/.test(phrase) && season[1] && season[1] !== 'XXXX' ? Number(season[1]) : undefined;
+    let dn = explicitYear !== undefined ? seasonStart(ctx, name, explicitYear) : seasonStarted(ctx, name);
+    if (dn !== undefined && dn > today && explicitYear !== undefined && name === 'winter') dn = seasonStart(ctx, name, explicitYear - 1);
+    return dn === undefined ? undefined : { dn, granularity: 'coarse' };
+  }
+  // durations: "for about 6 months", "a couple of years" -> that long ago
+  if (type === 'duration') {
+    const d = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(timex);
+    if (!d) return undefined;
+    let dn = subtractDuration(today, Number(d[1]), d[2] as string);
+    if (dn === undefined) return undefined;
+    const more = values[0]?.Mod === 'more';
+    if (more) dn -= 1; // "more than a year" is older than a year
+    return { dn, granularity: d[2] === 'D' || d[2] === 'W' ? 'day' : 'coarse', extraApprox: more };
+  }
+
+  // everything else: take the latest candidate that is not in the future
+  const days: number[] = [];
+  let before = false;
+  for (const v of values) {
+    const mod = v.Mod ?? '';
+    before = before || /before|until/.test(mod);
+    const dn = parseIsoDay(/before|until/.test(mod) ? (v.end ?? v.value) : (v.start ?? v.value ?? v.end));
+    if (dn !== undefined) days.push(dn);
+  }
+  if (days.length === 0) return undefined;
+  const isWeekdayName = /^XXXX-WXX-\d$/.test(timex);
+  const past = days.filter((dn) => (isWeekdayName ? dn < today : dn <= today));
+  let dn: number | undefined;
+  if (past.length > 0) dn = Math.max(...past);
+  else if (isWeekdayName) dn = Math.min(...days) - 7;
+  else if (timex.startsWith('XXXX')) {
+    // a year-less date only offered in the future: the same day a year earlier
+    const { y, m, d } = ymd(Math.min(...days));
+    dn = dayNumber(y - 1, m, Math.min(d, daysInMonth(y - 1, m)));
+  }
+  if (dn === undefined || dn > today) return undefined;
+  // "three months ago" resolves to a day, but nobody means the exact day
+  const coarseAgo = /\b(?:months?|years?)\b.*\bago\b/.test(phrase);
+  return { dn, granularity: coarseAgo ? 'coarse' : granularityOf(timex), extraApprox: before };
+}
+
+function contextScore(ctx: Ctx, span: Span): number | undefined {
+  const { n, c } = ctx;
+  const cs = clauseStart(n, span.start);
+  const prefix = n.text.slice(Math.max(0, cs - 1), span.start);
+  const phrase = n.text.slice(span.start, span.end);
+  const local = prefix + phrase;
+  // "I met him 2 years ago and since then he texts me"
+  if (c.dates.sinceThen.test(n.text.slice(span.end))) return 2;
+  const strong = c.dates.strongStartCues.test(local);
+  if (!strong && c.dates.notStart.test(prefix)) return undefined;
+  if (!strong && c.dates.nonIncident.test(prefix)) return undefined;
+  if (c.dates.startCues.test(local)) return 2;
+  // a date mentioned in passing: only in a short answer ("last week") or about what they did
+  // ("last week he turned up"), not "I called the police last week" or "my dog died last week"
+  const words = n.text.trim().split(/\s+/).length;
+  if (words <= c.phrases.dates.shortAnswerWords) return 1;
+  const clause = n.text.slice(cs, clauseEnd(n, span.end));
+  return c.dates.agent.test(clause) ? 1 : undefined;
+}
+
+function approxAt(ctx: Ctx, span: Span): boolean {
+  const { n, c } = ctx;
+  return hedgeBefore(n, span.start, c) >= 0 || hedgeAfter(n, span.end, c) >= 0 || c.vague.test(n.text.slice(span.start, span.end));
+}
+
+function customCandidates(ctx: Ctx): Candidate[] {
+  const { n, c, today, todayYmd } = ctx;
+  const text = n.text;
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback') => {
+    if (dn === undefined || dn > today) return;
+    out.push({ start, end, dn, approximate, score: 0, custom });
+  };
+
+  for (const h of c.dates.holidays) {
+    h.re.lastIndex = 0;
+    for (const m of text.matchAll(h.re)) {
+      // "Halloween last year", "Christmas 2024"; otherwise the most recent one
+      const year = /^\s+(?:(last year)|(?:of |in )?(\d{4}))\b/.exec(text.slice(m.index + m[0].length));
+      const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
+      const on = (yy: number) =>
+        h.easterOffset !== undefined ? easterSunday(yy) + h.easterOffset : h.month !== undefined && h.day !== undefined ? dayNumber(yy, h.month, h.day) : undefined;
+      let dn = on(y);
+      if (!year && dn !== undefined && dn > today) dn = on(y - 1);
+      add(m.index, m.index + m[0].length + (year ? year[0].length : 0), dn, false, 'override');
+    }
+  }
+  for (const v of c.dates.vagueDurations) {
+    v.re.lastIndex = 0;
+    for (const m of text.matchAll(v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback');
+  }
+  for (const v of c.dates.pastPeriods) {
+    v.re.lastIndex = 0;
+    for (const m of text.matchAll(v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
+  }
+  c.dates.dayOfMonth.lastIndex = 0;
+  for (const m of text.matchAll(c.dates.dayOfMonth)) {
+    const day = Number(m[1]);
+    if (!(day >= 1 && day <= 31)) continue;
+    // the most recent month (this one or earlier) that has this day on or before today
+    let { y, m: mo } = todayYmd;
+    let dn: number | undefined;
+    for (let i = 0; i < 3 && dn === undefined; i++) {
+      if (day <= daysInMonth(y, mo) && dayNumber(y, mo, day) <= today) dn = dayNumber(y, mo, day);
+      mo -= 1;
+      if (mo === 0) {
+        mo = 12;
+        y -= 1;
+      }
+    }
+    // the match includes "since/from/on the": keep only the date words in the span
+    const inner = m[0].search(/\d/);
+    add(m.index + Math.max(0, m[0].lastIndexOf(' ', inner) + 1), m.index + m[0].length, dn, false, 'fallback');
+  }
+  return out;
+}
+
+/**
+ * When it started. `frequencies` are the frequency statements already found: durations inside
+ * a rate ("three times a week") are not start dates, and a date after a stop in the same clause
+ * ("haven't heard from him since October") is when it stopped.
+ */
+export function extractStartDateFrom(
+  n: Normalised,
+  c: CompiledPhrases,
+  now: Date,
+  frequencies: (Span & { kind?: string })[] = [],
+  timeZone?: string,
+): Found<StartDate> | undefined {
+  const frequencySpans = frequencies.filter((f) => f.kind === undefined || f.kind === 'rate');
+  const stops = frequencies.filter((f) => f.kind !== undefined && f.kind !== 'rate');
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()) || n.text.trim() === '') return undefined;
+  const w = wall(now, timeZone);
+  const today = dayNumber(w.y, w.m, w.d);
+  const ctx: Ctx = { n, c, today, todayYmd: { y: w.y, m: w.m, d: w.d } };
+  // the recognizer reads the reference date's local fields: give it the helpline's wall clock
+  const ref = new Date(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
+
+  const candidates: Candidate[] = [];
+  const custom = customCandidates(ctx);
+
+  const model = getDateModel(c.phrases.recognizerCulture);
+  if (model) {
+    for (const seg of segments(n, c)) {
+      let results: ModelResult[] = [];
+      try {
+        results = model.parse(n.text.slice(seg.start, seg.end), ref) ?? [];
+      } catch {
+        results = [];
+      }
+      for (const r of results) {
+        if (typeof r?.start !== 'number' || typeof r?.end !== 'number') continue;
+        const span = { start: seg.start + r.start, end: seg.start + r.end + 1 };
+        if (frequencySpans.some((f) => overlaps(f, span))) continue;
+        if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
+        const isDuration = /duration$/.test(r.typeName);
+        if (isDuration) {
+          const cs = clauseStart(n, span.start);
+          const before = n.text.slice(cs, span.start);
+          if (c.dates.durationBlockers.test(before)) continue;
+        }
+        let resolved: ReturnType<typeof resolveResult>;
+        try {
+          resolved = resolveResult(ctx, r, span);
+        } catch {
+          resolved = undefined;
+        }
+        if (!resolved) continue;
+        candidates.push({
+          ...span,
+          dn: resolved.dn,
+          approximate: resolved.granularity !== 'day' || resolved.extraApprox === true,
+          score: 0,
+        });
+      }
+    }
+  }
+  const fromRecognizer = [...candidates];
+  for (const cc of custom) {
+    if (frequencySpans.some((f) => overlaps(f, cc))) continue;
+    if (cc.custom === 'fallback' && fromRecognizer.some((r) => overlaps(r, cc))) continue;
+    candidates.push(cc);
+  }
+
+  let best: Candidate | undefined;
+  for (const cand of candidates) {
+    if (cand.dn > today) continue;
+    // "haven't heard from him since October": when it stopped, not when it started
+    if (stops.some((st) => st.start <= cand.start && clauseStart(n, st.start) === clauseStart(n, cand.start))) continue;
+    const score = contextScore(ctx, cand);
+    if (score === undefined) continue;
+    cand.score = score;
+    cand.approximate = cand.approximate || approxAt(ctx, cand);
+    // "over a year ago" is older than a year, "nearly a month" younger than a month
+    const hb = hedgeBefore(n, cand.start, c);
+    if (hb >= 0) {
+      const hedge = n.text.slice(hb, cand.start);
+      if (/\b(?:over|more than|at least|just over)\s*$/.test(hedge)) cand.dn -= 1;
+      else if (/\b(?:nearly|almost|under|less than|just under)\s*$/.test(hedge) && cand.dn + 1 <= today) cand.dn += 1;
+    }
+    if (!best || cand.score > best.score || (cand.score === best.score && cand.dn < best.dn)) best = cand;
+  }
+  if (!best) return undefined;
+
+  // the person's words: lead-in ("since", "for about") and trailing hedge ("-ish")
+  let start = best.start;
+  const cs = clauseStart(n, start);
+  const prefix = n.text.slice(cs, start);
+  const lead = c.dates.leadIn.exec(prefix);
+  if (lead) start = cs + lead.index + (lead[0].startsWith(' ') ? 1 : 0);
+  const after = hedgeAfter(n, best.end, c);
+  const end = after >= 0 ? after : best.end;
+
+  return {
+    value: { iso: toIso(best.dn), approximate: best.approximate, band: bandFor(best.dn, today) },
+    text: originalText(n, start, end),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * How often it happens: "three times a day", "every night", "most days", "now and then",
+ * "it stopped in May", "he doesn't call any more", "50 messages a day".
+ */
+import type { Found, Frequency, FrequencyBand } from '../../dialogs/facts';
+import type { CompiledPhrases } from './phrases';
+import type { Per } from './phrases/types';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
+
+export interface FrequencyMatch extends Span {
+  frequency: Frequency;
+  kind: 'rate' | 'stoppedStrong' | 'stoppedWeak';
+  /** For vague words that might be about feelings ("I'm scared all the time"). */
+  needsContactContext?: boolean;
+}
+
+const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
+const EPS = 1e-9;
+
+/** Band for a rate in occurrences per day. */
+export function bandForRate(perDay: number): FrequencyBand {
+  if (perDay > 1 + EPS) return 'severalDaily';
+  if (perDay >= 5 / 7 - EPS) return 'daily';
+  if (perDay >= 1 / 7 - EPS) return 'fewWeekly';
+  return 'occasional';
+}
+
+interface ParsedNumber {
+  value: number;
+  /** "a few", "loads": no count is reported. */
+  vague: boolean;
+  /** "3 or 4", "two-three". */
+  range: boolean;
+}
+
+function parseSingle(s: string, c: CompiledPhrases): ParsedNumber | undefined {
+  const n = c.phrases.numbers;
+  const t = s.trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) return { value: Number(t), vague: false, range: false };
+  if (t in n.exact) return { value: n.exact[t] as number, vague: false, range: false };
+  if (t in n.vague) return { value: n.vague[t] as number, vague: true, range: false };
+  if (t in n.multipliers) return { value: n.multipliers[t] as number, vague: false, range: false };
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
+  if (compound) {
+    const tens = n.tens[compound[1] as string];
+    const units = n.units[compound[2] as string];
+    if (tens !== undefined && units !== undefined) return { value: tens + units, vague: false, range: false };
+  }
+  return undefined;
+}
+
+/** "3", "three", "3-4", "two or three", "a couple of", "once or twice", "twenty-five". */
+export function parseNumber(s: string, c: CompiledPhrases): ParsedNumber | undefined {
+  const t = s.trim().replace(/\s+times$/, '');
+  const single = parseSingle(t, c);
+  if (single) return single;
+  const parts = t.split(/\s*(?:-|\bto\b|\bor\b|\/)\s*/).filter(Boolean);
+  if (parts.length === 2) {
+    const a = parseSingle(parts[0] as string, c);
+    const b = parseSingle((parts[1] as string).replace(/\s+times$/, ''), c);
+    if (a && b) return { value: Math.max(a.value, b.value), vague: a.vague || b.vague, range: true };
+  }
+  return undefined;
+}
+
+function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases, approximate: boolean): Frequency | undefined {
+  const unit = c.phrases.frequency.units[unitWord];
+  if (!unit || !(count.value > 0) || !Number.isFinite(count.value)) return undefined;
+  const band = bandForRate(count.value * unit.perDay);
+  const f: Frequency = { band, approximate: approximate || count.vague || count.range };
+  if (!count.vague && unit.per) {
+    f.count = count.value;
+    f.per = unit.per as Per;
+  }
+  return f;
+}
+
+function collect(re: RegExp, text: string): RegExpMatchArray[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)];
+}
+
+/** All frequency statements in the message, overlapping ones resolved (longest wins). */
+export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMatch[] {
+  const f = c.frequency;
+  const text = n.text;
+  const found: FrequencyMatch[] = [];
+  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], needsContactContext?: boolean) => {
+    if (!frequency) return;
+    // "a week later", "a day ago": not a rate
+    if (/^\s+(?:later|ago|before|after|earlier|or two later)\b/.test(text.slice(end, end + 12))) return;
+    found.push({ start, end, frequency, kind, ...(needsContactContext ? { needsContactContext } : {}) });
+  };
+
+  for (const m of collect(f.counted, text)) {
+    const g = m.groups ?? {};
+    const count = parseNumber(g.n ?? '', c);
+    const unitWord = g.unit ?? c.phrases.frequency.adverbs[g.adv ?? ''] ?? '';
+    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, unitWord, c, false), 'rate');
+  }
+  for (const m of collect(f.multiplied, text)) {
+    const g = m.groups ?? {};
+    const count = parseNumber(g.m ?? '', c);
+    const unitWord = g.unit ?? c.phrases.frequency.adverbs[g.adv ?? ''] ?? '';
+    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, unitWord, c, false), 'rate');
+  }
+  for (const m of collect(f.countedNoun, text)) {
+    const g = m.groups ?? {};
+    const count = parseNumber(g.n ?? '', c);
+    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
+  }
+  for (const m of collect(f.bareCount, text)) {
+    const g = m.groups ?? {};
+    const count = parseNumber(g.n ?? '', c);
+    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
+  }
+  for (const m of collect(f.everyN, text)) {
+    const g = m.groups ?? {};
+    const word = g.n ?? '';
+    const every = c.phrases.frequency.everyN[word];
+    const interval = every ? { value: every[0], approx: every[1] } : (() => {
+      const p = parseNumber(word, c);
+      return p ? { value: p.value, approx: p.vague || p.range } : undefined;
+    })();
+    const unit = c.phrases.frequency.units[g.unit ?? ''];
+    if (!interval || !unit || !(interval.value > 0)) continue;
+    const frequency: Frequency = { band: bandForRate(unit.perDay / interval.value), approximate: interval.approx };
+    push(m.index!, m.index! + m[0].length, frequency, 'rate');
+  }
+  for (const { entry, re } of f.lexicon) {
+    for (const m of collect(re, text)) {
+      const frequency: Frequency = { band: entry.band, approximate: entry.approximate };
+      if (entry.count !== undefined && entry.per) {
+        frequency.count = entry.count;
+        frequency.per = entry.per;
+      }
+      push(m.index!, m.index! + m[0].length, frequency, 'rate', entry.needsContactContext);
+    }
+  }
+  for (const re of f.stoppedStrong) {
+    for (const m of collect(re, text)) push(m.index!, m.index! + m[0].length, { band: 'stopped', approximate: false }, 'stoppedStrong');
+  }
+  for (const re of f.stoppedWeak) {
+    for (const m of collect(re, text)) push(m.index!, m.index! + m[0].length, { band: 'stopped', approximate: false }, 'stoppedWeak');
+  }
+
+  // longest first; drop anything overlapping an already kept match
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: FrequencyMatch[] = [];
+  for (const m of found) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  kept.sort((a, b) => a.start - b.start);
+
+  // hedges: "about 3 times a week", "twice a day or so"
+  for (const m of kept) {
+    const hb = hedgeBefore(n, m.start, c);
+    const ha = hedgeAfter(n, m.end, c);
+    if (m.kind === 'rate' && (hb >= 0 || ha >= 0)) m.frequency = { ...m.frequency, approximate: true };
+    if (hb >= 0) m.start = hb;
+    if (ha >= 0) m.end = ha;
+  }
+  return kept;
+}
+
+/** Is this vague word about the contact, or about how the person feels ("I'm scared all the time")? */
+function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boolean {
+  const cs = clauseStart(n, m.start);
+  const clause = n.text.slice(cs, clauseEnd(n, m.end));
+  if (c.frequency.contactWords.test(clause)) return true;
+  const prefix = n.text.slice(cs, m.start);
+  let lastFirst = -1;
+  let lastThird = -1;
+  for (const s of prefix.matchAll(c.frequency.firstPersonSubject)) lastFirst = s.index;
+  for (const s of prefix.matchAll(c.frequency.thirdPersonSubject)) lastThird = s.index;
+  return !(lastFirst >= 0 && lastFirst > lastThird);
+}
+
+/** Pick the frequency that describes the contact now. */
+export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: CompiledPhrases): FrequencyMatch | undefined {
+  const rates = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
+  const strong = matches.filter((m) => m.kind === 'stoppedStrong');
+  const weak = matches.filter((m) => m.kind === 'stoppedWeak');
+  if (rates.length === 0) return strong[strong.length - 1] ?? weak[weak.length - 1];
+
+  const clauseOf = (m: FrequencyMatch) => n.text.slice(clauseStart(n, m.start), clauseEnd(n, m.end));
+  const isPast = (m: FrequencyMatch) => c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start));
+  const isCurrent = (m: FrequencyMatch) => c.frequency.current.test(clauseOf(m));
+  const present = rates.filter((m) => !isPast(m));
+  const candidates = present.length > 0 ? present : rates;
+
+  const lastStop = strong[strong.length - 1];
+  // "It was every day but it's stopped now": a stop after everything else (or after only past habits) wins
+  if (lastStop && (present.length === 0 || candidates.every((m) => m.start < lastStop.start))) return lastStop;
+
+  return [...candidates].sort(
+    (a, b) =>
+      Number(isCurrent(b)) - Number(isCurrent(a)) ||
+      BAND_RANK[b.frequency.band] - BAND_RANK[a.frequency.band] ||
+      Number(b.frequency.count !== undefined) - Number(a.frequency.count !== undefined) ||
+      a.start - b.start,
+  )[0];
+}
+
+export function extractFrequencyFrom(n: Normalised, c: CompiledPhrases, matches?: FrequencyMatch[]): Found<Frequency> | undefined {
+  const chosen = chooseFrequency(n, matches ?? findFrequencies(n, c), c);
+  if (!chosen) return undefined;
+  return { value: chosen.frequency, text: originalText(n, chosen.start, chosen.end) };
+}

@@ -1,0 +1,107 @@
+/**
+ * Free text -> facts. Pure and synchronous: the reference date is injected, nothing reads the
+ * clock, and no function throws (anything unexpected yields `undefined` for that fact).
+ */
+import type { Behaviour, Found, Frequency, Relationship, StartDate, UnderstoodFacts } from '../../dialogs/facts';
+import { extractBehavioursFrom } from './behaviours';
+import { extractStartDateFrom, getDateModel } from './dates';
+import { extractFrequencyFrom, findFrequencies } from './frequency';
+import { normalise, type Normalised } from './normalise';
+import { DEFAULT_LOCALE, getPhrases, type CompiledPhrases } from './phrases';
+import { extractRelationshipFrom } from './relationship';
+
+export interface UnderstandOptions {
+  /** Reference date: "three weeks ago" is three weeks before this. */
+  now: Date;
+  /** Default 'en-GB'. Unknown locales fall back to en-GB. */
+  locale?: string;
+  /** Whose calendar "today" is in. Default 'Europe/London'. */
+  timeZone?: string;
+}
+
+export { MAX_INPUT_CHARS } from './normalise';
+export { MAX_RECOGNIZER_CHARS } from './dates';
+
+function prepare(text: string, locale: string | undefined): { n: Normalised; c: CompiledPhrases } {
+  const c = getPhrases(locale ?? DEFAULT_LOCALE);
+  return { n: normalise(text, c), c };
+}
+
+function safely<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything we can read from one message. Only the facts found are present. */
+export function understand(text: string, options: UnderstandOptions): UnderstoodFacts {
+  const facts: UnderstoodFacts = {};
+  const prepared = safely(() => prepare(text, options?.locale));
+  if (!prepared) return facts;
+  const { n, c } = prepared;
+  if (n.text.trim() === '') return facts;
+
+  const relationship = safely(() => extractRelationshipFrom(n, c));
+  const behaviours = safely(() => extractBehavioursFrom(n, c));
+  const frequencyMatches = safely(() => findFrequencies(n, c)) ?? [];
+  const frequency = safely(() => extractFrequencyFrom(n, c, frequencyMatches));
+  const startedOn = safely(() =>
+    extractStartDateFrom(n, c, options?.now, frequencyMatches, options?.timeZone),
+  );
+
+  if (relationship) facts.relationship = relationship;
+  if (behaviours) facts.behaviours = behaviours;
+  if (startedOn) facts.startedOn = startedOn;
+  if (frequency) facts.frequency = frequency;
+  return facts;
+}
+
+/** When it started ("since 03/04/2026", "three weeks ago", "last summer"). */
+export function extractStartDate(text: string, options: UnderstandOptions): Found<StartDate> | undefined {
+  return safely(() => {
+    const { n, c } = prepare(text, options?.locale);
+    const frequencies = safely(() => findFrequencies(n, c)) ?? [];
+    return extractStartDateFrom(n, c, options?.now, frequencies, options?.timeZone);
+  });
+}
+
+/** How often ("three times a day", "every night", "it stopped in May"). */
+export function extractFrequency(text: string, locale?: string): Found<Frequency> | undefined {
+  return safely(() => {
+    const { n, c } = prepare(text, locale);
+    return extractFrequencyFrom(n, c);
+  });
+}
+
+/** What they do, de-duplicated, in BEHAVIOURS order. */
+export function extractBehaviours(text: string, locale?: string): Found<Behaviour[]> | undefined {
+  return safely(() => {
+    const { n, c } = prepare(text, locale);
+    return extractBehavioursFrom(n, c);
+  });
+}
+
+/** Who it is ("my ex", "a colleague", "a guy I met on Tinder"). */
+export function extractRelationship(text: string, locale?: string): Found<Relationship> | undefined {
+  return safely(() => {
+    const { n, c } = prepare(text, locale);
+    return extractRelationshipFrom(n, c);
+  });
+}
+
+/**
+ * Load the date recognizer and compile the phrase tables now (about half a second, ~100 MB),
+ * so the first real message is fast. Call at startup before reporting ready.
+ */
+export function warmUpUnderstanding(locale: string = DEFAULT_LOCALE): void {
+  safely(() => {
+    const c = getPhrases(locale);
+    getDateModel(c.phrases.recognizerCulture);
+    understand(
+      'My ex has been texting me about three times a week since 03/04/2026 and turned up last Tuesday.',
+      { now: new Date(Date.UTC(2026, 10, 28, 12)), locale },
+    );
+  });
+}

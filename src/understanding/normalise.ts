@@ -1,0 +1,272 @@
+/**
+ * Normalisation shared by all extractors, plus the clause, negation and hedge helpers.
+ *
+ * The normalised text is lower case with straight quotes, single spaces and common
+ * misspellings fixed. `map[i]` is the index in the original message of normalised character
+ * `i`, so every extractor can hand back the person's own words (`Found.text`).
+ */
+import type { PhraseSet } from './phrases/types';
+import type { CompiledPhrases } from './phrases';
+
+/** Longest message the regex extractors look at. The date recognizer gets less (see dates.ts). */
+export const MAX_INPUT_CHARS = 4000;
+
+export interface Normalised {
+  original: string;
+  text: string;
+  /** Normalised index -> original index. Same length as `text`. */
+  map: number[];
+  /** Clause start positions in `text`, ascending (always starts with 0). */
+  clauses: number[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CHAR_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2026': '.',
+};
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SPACE = /\s/;
+
+interface Builder {
+  chars: string[];
+  map: number[];
+}
+
+/** Lower-case, unify quotes and dashes, drop zero-width characters, collapse whitespace. */
+function basicPass(input: string): Builder {
+  const chars: string[] = [];
+  const map: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i] as string;
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (SPACE.test(ch)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (chars.length > 0) {
+        // keep a newline as a sentence break, everything else becomes one space
+        const ws = input.slice(pendingSpace, i);
+        chars.push(ws.includes('\n') ? '\n' : ' ');
+        map.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    const mapped = CHAR_MAP[ch] ?? ch.toLowerCase();
+    for (const c of mapped) {
+      chars.push(c);
+      map.push(i);
+    }
+  }
+  return { chars, map };
+}
+
+/** Replace every match of `re` (global) with `fn(match)`; keeps the index map. */
+export function replaceWithMap(
+  text: string,
+  map: number[],
+  re: RegExp,
+  fn: (m: RegExpExecArray) => string | undefined,
+): { text: string; map: number[] } {
+  re.lastIndex = 0;
+  let out = '';
+  const outMap: number[] = [];
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const replacement = fn(m);
+    if (replacement === undefined || replacement === m[0]) continue;
+    out += text.slice(last, m.index);
+    for (let i = last; i < m.index; i++) outMap.push(map[i] as number);
+    const srcStart = m.index;
+    const srcLen = m[0].length;
+    for (let k = 0; k < replacement.length; k++) {
+      // spread the replacement over the source span; its last char maps to the span's last char
+      const src = k === replacement.length - 1 ? srcLen - 1 : Math.min(k, srcLen - 1);
+      outMap.push(map[srcStart + src] as number);
+    }
+    out += replacement;
+    last = m.index + srcLen;
+  }
+  if (last === 0) return { text, map };
+  out += text.slice(last);
+  for (let i = last; i < text.length; i++) outMap.push(map[i] as number);
+  return { text: out, map: outMap };
+}
+
+/** Optimal string alignment distance, giving up above 1 (we only accept one typo). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    // one substitution, or one transposition
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // one insertion / deletion
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function fuzzyFix(word: string, phrases: PhraseSet, exclude: Set<string>, keywords: Set<string>): string | undefined {
+  if (word.length < 7 || exclude.has(word) || keywords.has(word)) return undefined;
+  for (const k of phrases.normalise.fuzzyKeywords) {
+    if (k[0] !== word[0]) continue;
+    if (withinOneEdit(word, k)) return k;
+  }
+  return undefined;
+}
+
+const WORD_RE = /[a-z0-9\u00e0-\u00ff]+(?:'[a-z]+)*/g;
+
+/** Normalise a message for the extractors. Never throws; non-strings become ''. */
+export function normalise(input: unknown, compiled: CompiledPhrases): Normalised {
+  const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
+  const phrases = compiled.phrases;
+  const b = basicPass(raw);
+  let text = b.chars.join('');
+  let map = b.map;
+
+  for (const [re, replacement] of compiled.phraseReplacements) {
+    ({ text, map } = replaceWithMap(text, map, re, (m) =>
+      replacement.replace(/\$(\d)/g, (_, d: string) => m[Number(d)] ?? ''),
+    ));
+  }
+
+  const words = phrases.normalise.words;
+  ({ text, map } = replaceWithMap(text, map, WORD_RE, (m) => {
+    const w = m[0];
+    const direct = words[w];
+    if (direct !== undefined) return direct;
+    if (w.endsWith("'s")) {
+      const base = w.slice(0, -2);
+      const fixed = words[base] ?? fuzzyFix(base, phrases, compiled.fuzzyExclude, compiled.fuzzyKeywords);
+      return fixed === undefined ? undefined : `${fixed}'s`;
+    }
+    return fuzzyFix(w, phrases, compiled.fuzzyExclude, compiled.fuzzyKeywords);
+  }));
+
+  return { original: raw, text, map, clauses: clauseStarts(text, compiled.clauseBoundary) };
+}
+
+function clauseStarts(text: string, boundary: RegExp): number[] {
+  const starts = [0];
+  boundary.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      boundary.lastIndex++;
+      continue;
+    }
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+/** Start of the clause containing position `pos`. */
+export function clauseStart(n: Normalised, pos: number): number {
+  let lo = 0;
+  for (const s of n.clauses) {
+    if (s <= pos) lo = s;
+    else break;
+  }
+  return lo;
+}
+
+/** End of the clause containing position `pos` (exclusive). */
+export function clauseEnd(n: Normalised, pos: number): number {
+  for (const s of n.clauses) {
+    if (s > pos) {
+      // the boundary token itself sits just before `s`; back up over it
+      let e = s;
+      while (e > pos && /[\s.!?;:,()"\n-]/.test(n.text[e - 1] as string)) e--;
+      const before = n.text.slice(pos, s);
+      const word = /\b[a-z]+$/.exec(before);
+      if (word && e === s) e = s - word[0].length;
+      return Math.max(e, pos);
+    }
+  }
+  return n.text.length;
+}
+
+/** The person's own words for a normalised span. */
+export function originalText(n: Normalised, start: number, end: number): string {
+  if (end <= start || start >= n.map.length) return '';
+  const from = n.map[start] as number;
+  const to = (n.map[Math.min(end, n.map.length) - 1] as number) + 1;
+  return n.original.slice(from, to).trim();
+}
+
+/**
+ * Is the phrase at `span` negated within its clause? ("he doesn't call any more", "he hasn't
+ * threatened me"). Intensifiers ("won't stop calling") and uncertainty ("not sure if he's
+ * tracking me") are not negation. A new subject between the negator and the phrase ends it
+ * ("I can't sleep, he keeps calling").
+ */
+export function isNegated(n: Normalised, span: Span, compiled: CompiledPhrases): boolean {
+  const cs = clauseStart(n, span.start);
+  let prefix = n.text.slice(cs, span.start);
+  for (const re of compiled.notNegation) prefix = prefix.replace(re, (s) => ' '.repeat(s.length));
+  const negators = [...prefix.matchAll(compiled.negators)];
+  const last = negators[negators.length - 1];
+  if (!last) return false;
+  const negEnd = last.index + last[0].length;
+  const between = prefix.slice(negEnd);
+  // too far away to be about this phrase
+  if (between.trim().split(/\s+/).filter(Boolean).length > 6) return false;
+  if (compiled.newSubject.test(between)) return false;
+  const before = prefix.slice(0, last.index);
+  if (compiled.firstPerson.test(before) && !compiled.receiving.test(between)) return false;
+  return true;
+}
+
+/** Is the phrase only threatened or wished for ("threatened to turn up", "said he'd smash my car")? */
+export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhrases): boolean {
+  const cs = clauseStart(n, span.start);
+  if (compiled.hypothetical.test(n.text.slice(cs, span.start))) return true;
+  // "threatened to come to my work and smash my car": the threat carries over "and"
+  // until a full stop or a new subject ("...and then he keyed my car")
+  const sentence = n.text.slice(0, span.start);
+  const stop = Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('!'), sentence.lastIndexOf('?'), sentence.lastIndexOf(';'), sentence.lastIndexOf('\n'));
+  const inSentence = sentence.slice(stop + 1);
+  const threat = /\bthreaten\w* to\b/g;
+  let lastThreat = -1;
+  for (const m of inSentence.matchAll(threat)) lastThreat = m.index + m[0].length;
+  if (lastThreat < 0) return false;
+  return !compiled.newSubject.test(inSentence.slice(lastThreat));
+}
+
+/** Start of a hedge ("about", "around") directly before `pos`, or -1. */
+export function hedgeBefore(n: Normalised, pos: number, compiled: CompiledPhrases): number {
+  const cs = clauseStart(n, pos);
+  const prefix = n.text.slice(Math.max(cs, pos - 40), pos);
+  const m = compiled.hedgeBefore.exec(prefix);
+  return m ? pos - prefix.length + m.index : -1;
+}
+
+/** End of a hedge ("-ish", "or so") directly after `pos`, or -1. */
+export function hedgeAfter(n: Normalised, pos: number, compiled: CompiledPhrases): number {
+  const suffix = n.text.slice(pos, pos + 30);
+  const m = compiled.hedgeAfter.exec(suffix);
+  return m ? pos + m.index + m[0].length : -1;
+}
+
+/** Do two spans overlap? */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

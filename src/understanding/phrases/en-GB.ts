@@ -1,0 +1,483 @@
+/**
+ * British English phrases for the understanding step.
+ *
+ * Everything here is matched against the NORMALISED message: lower case, straight
+ * apostrophes, single spaces, common misspellings fixed (see normalise.ts). Patterns are
+ * JavaScript regular-expression sources; `{NAME}` is replaced by `macros.NAME` (wrapped in a
+ * non-capturing group). Add a phrase by adding a pattern to the right list and a row to the
+ * table in test/understanding/table.ts.
+ */
+import type { PhraseSet } from './types';
+
+const r = String.raw;
+
+/** People other than the person and the one doing it: contacting them is `contactingOthers`. */
+const THIRD_PARTY = r`(?:my|our|her|his) (?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
+
+export const enGB: PhraseSet = {
+  locale: 'en-GB',
+  recognizerCulture: 'en-GB',
+
+  macros: {
+    THIRD: THIRD_PARTY,
+    PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|snap|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
+    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
+    MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
+    IMG: r`(?:(?:intimate|private|naked|nude|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
+    ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?`,
+    PLACE: r`house|home|flat|place|door|front door|doorstep|work|workplace|office|job|school|uni|university|college|gym|church|mum's|parents'|car`,
+    DAMAGED: r`car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox`,
+    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone`,
+    WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
+    MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
+    SEASON: r`spring|summer|autumn|fall|winter`,
+  },
+
+  normalise: {
+    phrases: [
+      [r`\ba fortnight\b`, 'two weeks'],
+      [r`\bfortnight\b`, 'two weeks'],
+      [r`\bfortnights\b`, 'weeks'],
+      [r`\bx-?mas\b`, 'christmas'],
+      [r`\bcouple (?=(?:of )?(?:days|weeks|months|years|times)\b)`, 'couple of '],
+      [r`\bcouple of of\b`, 'couple of'],
+      [r`\bevery ?1\b`, 'everyone'],
+      [r`\b(\d+)x\b`, '$1 times'],
+      [r`\b24\s?/\s?7\b`, 'non-stop'],
+      [r`\bper day\b`, 'a day'],
+      [r`\bper week\b`, 'a week'],
+      [r`\bper month\b`, 'a month'],
+      [r`\bwk\b`, 'week'],
+      [r`\bwks\b`, 'weeks'],
+      [r`\bmths?\b`, 'months'],
+      [r`\byrs?\b`, 'years'],
+      [r`\bex-(?=\w)`, 'ex '],
+    ],
+    words: {
+      // missing apostrophes
+      doesnt: "doesn't", dont: "don't", didnt: "didn't", hasnt: "hasn't", havent: "haven't",
+      hadnt: "hadn't", isnt: "isn't", wasnt: "wasn't", wont: "won't", cant: "can't",
+      wouldnt: "wouldn't", shouldnt: "shouldn't", couldnt: "couldn't", arent: "aren't",
+      werent: "weren't", im: "i'm", ive: "i've", hes: "he's", shes: "she's",
+      theyre: "they're", theyve: "they've", thats: "that's", whos: "who's",
+      // text-speak
+      u: 'you', ur: 'your', txt: 'text', txts: 'texts', txted: 'texted', txting: 'texting',
+      msg: 'message', msgs: 'messages', msged: 'messaged', msging: 'messaging', pls: 'please',
+      bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', fone: 'phone', ppl: 'people',
+      coz: 'because', cos: 'because', cuz: 'because', tho: 'though',
+      anymore: 'any more', everyday: 'every day', nite: 'night', nites: 'nights',
+      // spelling
+      mom: 'mum', neighbor: 'neighbour', neighbors: 'neighbours', "neighbor's": "neighbour's",
+      colour: 'colour', jewelry: 'jewellery', harrassing: 'harassing', harrassed: 'harassed',
+      threatning: 'threatening', thretening: 'threatening', threatend: 'threatened',
+      stalkin: 'stalking', recieve: 'receive', recieved: 'received', wierd: 'weird',
+      freind: 'friend', freinds: 'friends', fiancé: 'fiance', fiancée: 'fiancee',
+      tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
+      watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags',
+    },
+    fuzzyKeywords: [
+      'boyfriend', 'girlfriend', 'husband', 'partner', 'neighbour', 'neighbours', 'colleague',
+      'colleagues', 'stranger', 'instagram', 'facebook', 'snapchat', 'voicemail', 'voicemails',
+      'anonymous', 'threatened', 'threatening', 'threatens', 'harassing', 'following',
+      'messaging', 'tracker', 'airtag', 'separated', 'divorced', 'brother', 'daughter',
+    ],
+    fuzzyExclude: [
+      'stronger', 'strangle', 'massage', 'massages', 'messages', 'message', 'bother', 'bothered',
+      'another', 'partners', 'parted', 'tracked', 'tracks', 'tracking', 'trackers', 'follows',
+      'followed', 'follower', 'followers', 'threaten', 'threats', 'harassed', 'harasses',
+      'colleges', 'college', 'brothers', 'daughters', 'husbands', 'strangers', 'neighbourly',
+      'separate', 'divorce', 'airtags', 'messaged', 'threatens',
+    ],
+  },
+
+  clauseBoundary: r`[.!?;:,()\n"]|\s-\s|\b(?:but|and|although|though|however|yet|so|then|because|when|whenever|while|whereas|until|unless|if|who|which|also|plus|except|otherwise)\b`,
+
+  negation: {
+    negators: r`\b(?:not|never|no longer|no|doesn't|does not|don't|do not|didn't|did not|hasn't|has not|haven't|have not|hadn't|had not|isn't|is not|wasn't|was not|aren't|won't|will not|wouldn't|can't|cannot|couldn't|stopped|nobody|no one|hardly ever|nothing)\b`,
+    notNegation: [
+      r`\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|did not|hasn't|has not|haven't|have not|never|can't|cannot|isn't|is not|not) (?:\w+ )?(?:stop|stops|stopped|leave me alone|give up|gave up|let (?:it |me )?go|back off|take no for an answer|accept)\b`,
+      r`\b(?:not|i'm not|i am not|don't|do not|didn't|did not) (?:sure|know|certain|understand|get) (?:if|whether|how|why|what|but)\b`,
+      r`\bno idea (?:if|whether|how|why)\b`,
+      r`\bnot only\b`,
+      r`\bno matter\b`,
+      r`\bno reason\b`,
+      r`\bwhether or not\b`,
+      r`\bcan't (?:sleep|cope|go out|leave|work|relax|eat|think)\b`,
+      r`\bno (?:way|clue)\b`,
+    ],
+    newSubject: r`\b(?:he|she|they|he's|she's|they're|it|it's|someone|somebody|my ex|people)\b`,
+    firstPerson: r`\b(?:i|we|i've|we've|i'm|we're)\s+(?:\w+\s+)?$`,
+    receiving: r`^\s*(?:\w+\s+)?(?:been|had|have|got|get|gotten|received|receive|seen|noticed|heard)\b`,
+  },
+
+  selfAction: r`\b(?:i|we|i've|we've|i'd|i'll|i have|i had)\s+(?:\w+\s+){0,2}?(?:sent|send|sending|texted|text|texting|messaged|message|messaging|wrote|write|emailed|email|emailing|called|call|calling|rang|ring|ringing|phoned|phone|reported|report)\b(?!.*\b(?:he|she|they|he's|she's|they're|someone)\b)`,
+
+  hypothetical: r`\b(?:threaten\w*|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
+
+  hedges: {
+    before: r`\b(?:about|around|round about|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|possibly|like|something like|up to|at least|over|more than|just over|just under|under|less than|some ?time|some|give or take|i think|i guess|i reckon|easily|at a guess|early|mid|late|the end of|the beginning of|towards)\s*$`,
+    after: r`^\s*(?:-?ish|or so|or more|or less|or something|or thereabouts|odd|\+|plus|give or take)\b`,
+  },
+
+  vague: r`\b(?:couple|few|several|some|a while|ages|loads|lots|many|multiple|dozens|hundreds|most|a number of)\b`,
+
+  numbers: {
+    exact: {
+      a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+      eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+      fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+      thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+      hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12,
+      'a couple of': 2, 'a couple': 2, 'couple of': 2, couple: 2, 'a pair of': 2,
+    },
+    vague: {
+      'a few': 3, few: 3, several: 4, 'a number of': 4, 'loads of': 10, loads: 10,
+      'lots of': 10, lots: 10, 'a lot of': 10, many: 10, 'so many': 10, multiple: 3,
+      'dozens of': 24, dozens: 24, 'hundreds of': 100, hundreds: 100, countless: 20,
+      numerous: 5, 'a million': 50, 'a hundred and one': 50, 'a handful of': 4, 'a bunch of': 5,
+    },
+    multipliers: { once: 1, twice: 2, thrice: 3 },
+    tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+  },
+
+  frequency: {
+    units: {
+      minute: { perDay: 1440 },
+      minutes: { perDay: 1440 },
+      hour: { perDay: 24 },
+      hours: { perDay: 24 },
+      day: { perDay: 1, per: 'day' },
+      days: { perDay: 1, per: 'day' },
+      night: { perDay: 1, per: 'day' },
+      nights: { perDay: 1, per: 'day' },
+      morning: { perDay: 1, per: 'day' },
+      evening: { perDay: 1, per: 'day' },
+      week: { perDay: 1 / 7, per: 'week' },
+      weeks: { perDay: 1 / 7, per: 'week' },
+      weekend: { perDay: 1 / 7, per: 'week' },
+      month: { perDay: 1 / 30, per: 'month' },
+      months: { perDay: 1 / 30, per: 'month' },
+      year: { perDay: 1 / 365 },
+      years: { perDay: 1 / 365 },
+    },
+    per: r`(?:a|an|per|every|each|in an?|in one|in a single|a single|/)`,
+    adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },
+    everyN: {
+      other: [2, false], second: [2, false], third: [3, false], few: [3, true],
+      'couple of': [2, true], couple: [2, true], several: [4, true],
+    },
+    lexicon: [
+      // several times a day
+      { pattern: r`\b(?:constantly|constant(?= (?:calls|texts|messages|contact|emails))|non-?stop|all the time|round the clock|around the clock|day and night|night and day|day in,? day out|all day long|all day and (?:all )?night|all day every day|morning,? noon and night|every (?:single )?hour|hourly|over and over(?: again)?|relentless(?:ly)?|bombard\w*|spamm?(?:ing|s|ed) me|blowing up my phone|blows up my phone|won't stop (?:calling|texting|messaging|ringing)|never stops (?:calling|texting|messaging|ringing))\b`, band: 'severalDaily', approximate: true, needsContactContext: true },
+      { pattern: r`\b(?:several|multiple|many|loads of|lots of|a few|a couple of|dozens of|hundreds of|countless) (?:\w+ )?times (?:a|per|every|each) day\b`, band: 'severalDaily', approximate: true },
+      // every day
+      { pattern: r`\bevery (?:single )?(?:day|night|morning|evening)(?: without fail)?\b`, band: 'daily', approximate: false },
+      { pattern: r`\bevery (?:morning|day|night|evening) and (?:every )?(?:morning|night|evening)\b|\btwice (?:a|every) (?:day|night)\b`, band: 'severalDaily', approximate: false },
+      { pattern: r`\b(?:each (?:day|night|morning|evening)|daily|nightly|day after day|night after night|on a daily basis|every day of the week|seven days a week|7 days a week)\b`, band: 'daily', approximate: false },
+      { pattern: r`\b(?:most|nearly all|almost all|almost every|nearly every) (?:days|nights|mornings|evenings|day|night)\b`, band: 'daily', approximate: true },
+      { pattern: r`\bevery weekday\b`, band: 'daily', approximate: true },
+      // a few times a week
+      { pattern: r`\b(?:weekly|every week|each week|every weekend|each weekend|on a weekly basis)\b`, band: 'fewWeekly', approximate: false, count: 1, per: 'week' },
+      { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true },
+      { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
+      // now and then
+      { pattern: r`\b(?:(?:every )?now and (?:then|again)|every so often|from time to time|occasionally|occasional|(?:every )?once in a while|on and off|off and on|here and there|sporadic(?:ally)?|the odd (?:time|text|message|call|email|letter|visit|occasion)|not (?:that|very|too) often|rarely|not often|randomly|at random|once in a blue moon)\b`, band: 'occasional', approximate: true, needsContactContext: true },
+      { pattern: r`\bsometimes\b(?! i\b| i'm| it feels| i feel)`, band: 'occasional', approximate: true, needsContactContext: true },
+      { pattern: r`\b(?:monthly|every month|each month|on a monthly basis)\b`, band: 'occasional', approximate: false, count: 1, per: 'month' },
+    ],
+    stoppedStrong: [
+      r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
+      r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
+      r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
+      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b`,
+      r`\bno contact (?:for|since|in)\b`,
+      r`\b(?:it's|it has|things have|it's been) (?:been )?(?:quiet|calm) (?:for|since|lately|recently|now)\b`,
+    ],
+    stoppedWeak: [
+      r`\b(?:doesn't|does not|don't|do not|isn't|is not|not|won't|hasn't|has not)(?: do it| do that)? any more\b`,
+      r`\b(?:doesn't|does not|don't|do not|no longer|never|hasn't|has not|haven't|have not|won't|isn't|is not|aren't|not) (?:\w+ )?(?:call|ring|phone|text|message|email|contact|follow|come|turn|show|bother|write|post|send|visit)\w*(?: \w+){0,3}? (?:any more|now)\b`,
+      r`\bno longer (?:\w+ )?(?:calls|rings|phones|texts|messages|emails|contacts|follows|comes|turns|shows|bothers|writes|posts|sends|visits|calling|texting|messaging)\b`,
+      r`(?<!(?:n't|not|never|won't) )\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
+    ],
+    pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
+    current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
+    contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
+    firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
+    thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
+  },
+
+  dates: {
+    cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
+    startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
+    strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
+    notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)`,
+    agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
+    shortAnswerWords: 8,
+    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
+    durationBlockers: r`(?:times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
+    leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
+    months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    seasons: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
+    holidays: [
+      { pattern: r`\beaster(?: sunday| weekend| holidays?)?\b`, easterOffset: 0 },
+      { pattern: r`\bgood friday\b`, easterOffset: -2 },
+      { pattern: r`\beaster monday\b`, easterOffset: 1 },
+      { pattern: r`\bboxing day\b`, month: 12, day: 26 },
+      { pattern: r`\bchristmas eve\b`, month: 12, day: 24 },
+      { pattern: r`\bchristmas(?: day)?\b`, month: 12, day: 25 },
+      { pattern: r`\bnew year'?s eve\b`, month: 12, day: 31 },
+      { pattern: r`\bnew year'?s?(?: day)?\b`, month: 1, day: 1 },
+      { pattern: r`\b(?:bonfire night|guy fawkes(?: night)?|fireworks night)\b`, month: 11, day: 5 },
+      { pattern: r`\bhallowe'?en\b`, month: 10, day: 31 },
+      { pattern: r`\bvalentine'?s?(?: day)?\b`, month: 2, day: 14 },
+    ],
+    vagueDurations: [
+      { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:weeks)\b|\b(?:weeks) now\b|\bweeks ago\b`, unit: 'W', amount: 3 },
+      { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:months)\b|\b(?:months) now\b|\bmonths ago\b`, unit: 'M', amount: 3 },
+      { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:years)\b|\b(?:years) now\b|\byears ago\b`, unit: 'Y', amount: 2 },
+      { pattern: r`\ba year or (?:so|two)\b`, unit: 'Y', amount: 1 },
+    ],
+    pastPeriods: [
+      { pattern: r`\b(?:the|this) (?:past|last) (?:year|12 months|twelve months)\b|\bpast (?:year|12 months|twelve months)\b|\blast (?:12|twelve) months\b`, unit: 'Y', amount: 1 },
+      { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) month\b|\bthe past month\b`, unit: 'M', amount: 1 },
+      { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
+    ],
+    dayOfMonth: r`\b(?:since|from|on) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+  },
+
+  behaviours: [
+    {
+      behaviour: 'calls',
+      notSelf: true,
+      patterns: [
+        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell))`,
+        r`\bphone (?:me|us)\b`,
+        r`\b(?:voice ?mails?|answerphone(?: messages?)?|answer ?phone messages|missed calls?|withheld (?:numbers?|calls?)|private numbers?|no caller id|unknown numbers?|hidden numbers?|silent calls?|heavy breathing|phone calls?|hang(?:s|ing)? up on me|hung up on me|puts? the phone down)\b`,
+      ],
+    },
+    {
+      behaviour: 'messages',
+      notSelf: true,
+      patterns: [
+        r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:{THIRD}|him|her|them|it|back|the police|\d{3}))`,
+        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?)\b`,
+        r`\bwhatsapp\b`,
+        r`\b(?:flood|floods|flooded|flooding|blow\w* up) my (?:phone|inbox|whatsapp)\b`,
+      ],
+    },
+    {
+      behaviour: 'socialMedia',
+      patterns: [
+        r`(?<!\bmet (?:him |her |them |each other |this guy |this man |this woman |this girl )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))`,
+        r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
+        r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b`,
+        r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
+        r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
+        r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
+        r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my) (?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story)\b`,
+        r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:posts|photos|pictures|pics|stories|story|videos|old posts)\b`,
+        r`\btag(?:s|ged|ging) me\b|\btroll\w*\b`,
+        r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
+        r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b`,
+        r`\b(?:friend|follow)(?: and message)? requests?\b`,
+      ],
+    },
+    {
+      behaviour: 'emails',
+      notSelf: true,
+      patterns: [
+        r`(?<!\b(?:my|i|we|into|in to|read|reads|reading|hacked|hack|hacks|hacking|access|accessed|accesses|accessing|check|checks|checked|checking|his|her|their|work|changed|change|i've|should i|did i|through) )(?<!\b(?:into|in to|read|reads|reading|hacked|hack|hacks|access|accessed|accesses|check|checks|checking|through) (?:all )?my )\be-?mail(?:s|ed|ing)?\b(?! (?:{THIRD}|account|accounts|password|address|him|her|them|the police))`,
+        r`\b(?:fill|fills|filling|flood|floods|flooding|spam|spams|spamming) (?:up )?my inbox\b`,
+      ],
+    },
+    {
+      behaviour: 'following',
+      patterns: [
+        r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
+        r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|sits?|sat|sitting|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
+        r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
+        r`\bwatch(?:es|ed|ing)? (?:me|us|my (?:house|flat|home|window|windows|place|every move|movements))\b|\bstar(?:es|ed|ing) at (?:me|us|my (?:house|flat|home|window|windows))\b`,
+        r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
+        r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b`,
+      ],
+    },
+    {
+      behaviour: 'turningUp',
+      patterns: [
+        r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
+        r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
+        r`\b(?:come|comes|came|coming) round\b`,
+        r`\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) on (?:my|our|the) (?:front )?(?:door|window)s?\b`,
+        r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
+        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
+        r`\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
+        r`\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
+        r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b`,
+      ],
+    },
+    {
+      behaviour: 'itemsLeft',
+      patterns: [
+        r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
+        r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
+        r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b`,
+        r`\border(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in my name|to my (?:house|address|home|flat|work))\b`,
+      ],
+    },
+    {
+      behaviour: 'tracking',
+      patterns: [
+        r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
+        r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
+        r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
+        r`\b(?:my|our) (?:live |exact |real[- ]time )?location\b|\blocation (?:sharing|tracking|services|history)\b`,
+        r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
+        r`\b(?:knows?|knew) (?:everything i do|what i(?:'m| am) doing|who i(?:'ve| have)? (?:see|seen|talk to|talked to|meet|met)|who i'm with|who i am with|what i've been doing)\b`,
+        r`\b(?:spy ?ware|stalker ?ware|spy(?:ing)? (?:app|apps|on me)|bugged|bugging|hidden cameras?|cameras? (?:in|outside) my|listening device|key ?logger|monitoring app)\b`,
+        r`\b(?:hack(?:s|ed|ing)?|hacked into|got into|gets into|getting into|broke into|breaks into|access(?:es|ed|ing)?|logs? (?:in ?to|on ?to)|logged (?:in ?to|on ?to)|logging (?:in ?to|on ?to)|signs? into|signed into|signing into) (?:my|our) (?:\w+ )?(?:phone|email|e-mail|emails|accounts?|icloud|google|facebook|instagram|snapchat|tiktok|laptop|computer|ipad|tablet|bank(?: account)?|messages|whatsapp|cloud|apple id|gmail|hotmail|outlook|socials|social media|devices?|amazon|netflix|spotify)\b`,
+        r`\b(?:read(?:s|ing)?|check(?:s|ed|ing)?|go(?:es|ing)? through|went through|look(?:s|ed|ing)? (?:at|through)|monitor(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|see(?:s|ing)?|saw) (?:all )?my (?:texts|messages|phone|emails?|e-mails?|whatsapps?|dms|call logs?|browser history|search history|history|accounts?|post|mail|laptop|conversations|chats|photos on my phone)\b`,
+        r`\bmonitor(?:s|ed|ing)? (?:me|my)\b|\bkeeps? tabs on me\b|\bkeeps? track of me\b|\bspy(?:ing|ies)? on me\b`,
+        r`\b(?:knows?|changed|change|changes|guessed|has|had|got) my (?:passwords?|passcode|pin|login)\b`,
+        r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
+      ],
+    },
+    {
+      behaviour: 'propertyDamage',
+      patterns: [
+        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
+        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|damag(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|spray[- ]?paint(?:s|ed|ing)?|punctur(?:e|es|ed|ing)) (?:\w+ ){0,2}?the (?:\w+ )?(?:{DAMAGED}) (?:of|on|in|at) (?:my|our) (?:{DAMAGED})\b`,
+        r`\b(?:my|our) (?:{DAMAGED}) (?:was|were|has been|have been|got|keeps? getting|is|are) (?:\w+ )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|vandalized|kicked in|trashed|wrecked|destroyed|burnt|burned|set on fire|spray[- ]?painted|punctured|egged|graffitied)\b`,
+        r`\b(?:wrote|writes|written|writing|scrawled|scratched|carved|etched|drew|draws|sprayed) (?:\S+ ){0,3}?(?:on|into|onto|across) (?:my|our) (?:\w+ )?(?:car|door|front door|house|wall|walls|windows?|fence|van|bonnet)\b`,
+        r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
+        r`\b(?:let|letting|lets) (?:my |our )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
+      ],
+    },
+    {
+      behaviour: 'threats',
+      patterns: [
+        r`\bthreat(?:s|en|ens|ened|ening)?\b`,
+        r`\b(?:he|she|they|he's|she's|they're)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to| were going to|'s gonna| is gonna| was gonna| gonna)(?: \w+)? (?:{THREATV})\b(?! (?:in touch|better|over it|the message|a new|another))`,
+        r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
+        r`\b(?:said|says|told me|tells me|warned me|saying|telling me) (?:that )?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) (?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b`,
+      r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|you'll be sorry|you will be sorry|you're going to get it|you'll get what's coming|death threats?|hurt (?:me|my|the kids|the children))\b`,
+      ],
+    },
+    {
+      behaviour: 'contactingOthers',
+      patterns: [
+        r`\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about me\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
+        r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
+        r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
+        r`\bask(?:s|ed|ing)? (?:people|everyone|around|my \w+|our \w+) (?:about|where) (?:me|i)\b`,
+      ],
+    },
+    {
+      behaviour: 'imageSharing',
+      countsWhenThreatened: true,
+      patterns: [
+        r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?|spread(?:s|ing)?|publish(?:es|ed|ing)?|show(?:s|ed|ing|n)?|upload(?:s|ed|ing)?|put(?:s|ting)?|forward(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|release|releas(?:es|ed|ing)|expos(?:e|es|ed|ing)|distribut\w+) (?:\w+ ){0,3}?(?:my|our|private|intimate|naked|nude|explicit|sexual|the|those|these|them|some) (?:\w+ )?(?:{IMG})\b`,
+        r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|leak(?:s|ed|ing)?|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|give(?:s|n)?|gave|giving) (?:out )?(?:\w+ ){0,2}?my (?:home |new |work )?(?:address|phone number|number|details|personal (?:information|info|details)|where i live|location|workplace|bank details|medical|secrets)\b`,
+        r`\brevenge porn\b|\bnudes\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdox(?:x)?(?:ed|ing)?\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
+        r`\bthreaten\w* (?:to )?(?:share|post|send|leak|show|publish|expose|put)\b(?: \w+){0,4} (?:{IMG}|online|on (?:{PLATFORM}))\b`,
+        // "found my new address and posted it online": personal details, then "it" shared
+        r`\b(?:address|phone number|details|personal (?:information|info|details)|where i live)\b(?: \w+){0,6}? (?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|leak(?:s|ed|ing)?) (?:it|them|that) (?:online|everywhere|on the internet|on (?:{PLATFORM}))\b`,
+      ],
+    },
+    {
+      behaviour: 'other',
+      patterns: [
+        r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
+        r`\b(?:false|fake|malicious|made[- ]up) (?:reports?|allegations?|complaints?|accusations?)\b`,
+        r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
+      ],
+    },
+  ],
+
+  relationships: [
+    {
+      relationship: 'exPartner',
+      patterns: [
+        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
+        r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
+        r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
+        r`\b(?:we|i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
+        r`\b(?:broke|split|breaking|splitting) up with (?:him|her|them)\b|\bafter (?:the|our|my) (?:break ?up|split|divorce|separation)\b|\bsince (?:the|our|my) (?:break ?up|split|divorce|separation)\b`,
+        r`\b(?:(?:our|my) (?:kids'?|children's|son's|daughter's|baby's|child's)|the kids'?|the children's) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby (?:daddy|mama|father|mother)\b`,
+        r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
+        r`\b(?:guy|man|woman|girl|bloke|lad|person|someone) i (?:was|had been|have been) (?:seeing|dating|with)\b`,
+      ],
+    },
+    {
+      relationship: 'partner',
+      bystanderGuard: true,
+      patterns: [
+        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b(?!'s|s')`,
+      ],
+    },
+    {
+      relationship: 'family',
+      bystanderGuard: true,
+      patterns: [
+        r`\bmy (?:own )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b(?!'s|s')`,
+        r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
+        r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
+      ],
+    },
+    {
+      relationship: 'workOrStudy',
+      bystanderGuard: true,
+      patterns: [
+        r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
+        r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
+        r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
+        r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
+        r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
+      ],
+    },
+    {
+      relationship: 'neighbour',
+      bystanderGuard: true,
+      patterns: [
+        r`\bneighbours?\b`,
+        r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
+        r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
+        r`\bnext door\b`,
+      ],
+    },
+    {
+      relationship: 'metOnline',
+      patterns: [
+        r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
+        r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
+        r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
+        r`\b(?:never|not) met (?:him|her|them) in (?:person|real life)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+      ],
+    },
+    {
+      relationship: 'stranger',
+      patterns: [
+        r`\b(?:complete |total |random )?strangers?\b`,
+        r`\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
+        r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
+        r`\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:him|her|them)(?: at all| from adam)?\b(?! (?:well|that well|very well))`,
+        r`\bnever (?:met|seen|spoken to) (?:him|her|them) before\b`,
+        r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
+      ],
+    },
+    {
+      relationship: 'unknown',
+      patterns: [
+        r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
+        r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
+        r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,
+      ],
+    },
+  ],
+
+  indirectPerson: r`\b(?:my (?:partner|husband|wife|boyfriend|girlfriend|friend|best friend|sister|brother|mum|dad|mother|father|son|daughter|flatmate|housemate|colleague|boss|neighbour)'s|(?:his|her|their) (?:new )?)(?: new| current| old)? (?:ex|ex-\w+|ex \w+|partner|wife|husband|girlfriend|boyfriend|family|friends?|mates?|sister|brother|mum|dad)\b`,
+};

@@ -1,0 +1,173 @@
+/**
+ * Phrase sets per locale, compiled once. Unknown locales fall back to en-GB (the helpline is
+ * British; the date recognizer is always run day-first).
+ */
+import { enGB } from './en-GB';
+import type { BehaviourRule, FrequencyEntry, PhraseSet, RelationshipRule } from './types';
+
+export type { PhraseSet } from './types';
+
+const LOCALES: Record<string, PhraseSet> = { 'en-GB': enGB };
+export const DEFAULT_LOCALE = 'en-GB';
+
+export interface CompiledPhrases {
+  phrases: PhraseSet;
+  phraseReplacements: [RegExp, string][];
+  fuzzyExclude: Set<string>;
+  fuzzyKeywords: Set<string>;
+  clauseBoundary: RegExp;
+  negators: RegExp;
+  notNegation: RegExp[];
+  newSubject: RegExp;
+  firstPerson: RegExp;
+  receiving: RegExp;
+  hypothetical: RegExp;
+  selfAction: RegExp;
+  hedgeBefore: RegExp;
+  hedgeAfter: RegExp;
+  vague: RegExp;
+  behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
+  relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
+  indirectPerson: RegExp;
+  frequency: {
+    lexicon: { entry: FrequencyEntry; re: RegExp }[];
+    counted: RegExp;
+    multiplied: RegExp;
+    countedNoun: RegExp;
+    bareCount: RegExp;
+    everyN: RegExp;
+    stoppedStrong: RegExp[];
+    stoppedWeak: RegExp[];
+    pastHabit: RegExp;
+    current: RegExp;
+    contactWords: RegExp;
+    firstPersonSubject: RegExp;
+    thirdPersonSubject: RegExp;
+    numberRe: string;
+  };
+  dates: {
+    cue: RegExp;
+    cueAll: RegExp;
+    startCues: RegExp;
+    strongStartCues: RegExp;
+    sinceThen: RegExp;
+    agent: RegExp;
+    notStart: RegExp;
+    nonIncident: RegExp;
+    durationBlockers: RegExp;
+    leadIn: RegExp;
+    holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number }[];
+    vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
+    pastPeriods: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
+    dayOfMonth: RegExp;
+    lastWeekday: RegExp;
+    lastMonth: RegExp;
+    lastSeason: RegExp;
+    season: RegExp;
+  };
+}
+
+const cache = new Map<string, CompiledPhrases>();
+
+function expand(source: string, macros: Record<string, string>, depth = 0): string {
+  if (depth > 4) return source;
+  return source.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
+    const body = macros[name];
+    return body === undefined ? whole : `(?:${expand(body, macros, depth + 1)})`;
+  });
+}
+
+function alternation(words: string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+function compile(p: PhraseSet): CompiledPhrases {
+  const x = (s: string, flags = 'g') => new RegExp(expand(s, p.macros), flags);
+  const n = p.numbers;
+  const compound = `(?:${alternation(Object.keys(n.tens))})[- ](?:${alternation(Object.keys(n.units))})`;
+  const numberRe = `(?:\\d+(?:\\.\\d+)?|${compound}|${alternation([...Object.keys(n.exact), ...Object.keys(n.vague)])})`;
+  const range = `${numberRe}(?:\\s*(?:-|to|or|/)\\s*${numberRe})?`;
+  const units = alternation(Object.keys(p.frequency.units));
+  const singularUnits = alternation(Object.keys(p.frequency.units).filter((u) => !u.endsWith('s')));
+  const adverbs = alternation(Object.keys(p.frequency.adverbs));
+  const mult = alternation(Object.keys(n.multipliers));
+  const per = p.frequency.per;
+  const timeNouns = `(?:${units}|times?|hours?|minutes?)`;
+  const everyWords = alternation(Object.keys(p.frequency.everyN));
+  const dates = p.dates;
+  return {
+    phrases: p,
+    phraseReplacements: p.normalise.phrases.map(([s, rep]) => [x(s), rep]),
+    fuzzyExclude: new Set(p.normalise.fuzzyExclude),
+    fuzzyKeywords: new Set(p.normalise.fuzzyKeywords),
+    clauseBoundary: x(p.clauseBoundary),
+    negators: x(p.negation.negators),
+    notNegation: p.negation.notNegation.map((s) => x(s)),
+    newSubject: x(p.negation.newSubject, ''),
+    firstPerson: x(p.negation.firstPerson, ''),
+    receiving: x(p.negation.receiving, ''),
+    hypothetical: x(p.hypothetical, ''),
+    selfAction: x(p.selfAction, ''),
+    hedgeBefore: x(p.hedges.before, ''),
+    hedgeAfter: x(p.hedges.after, ''),
+    vague: x(p.vague, ''),
+    behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
+    relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
+    indirectPerson: x(p.indirectPerson),
+    frequency: {
+      lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
+      // "3 times a week", "two or three times per day", "5 times daily"
+      counted: new RegExp(`\\b(?<n>${range})\\s*(?:times?|x)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
+      // "once a month", "twice a week", "once or twice a day"
+      multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
+      // "50 messages a day", "about 20 calls every night"
+      countedNoun: new RegExp(`\\b(?<n>${range})\\s+(?:(?!${timeNouns}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // "I get about 20 a day"
+      bareCount: new RegExp(`\\b(?<n>\\d+(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // "every few days", "every other day", "every 10 minutes"
+      everyN: new RegExp(`\\b(?:every|each)\\s+(?<n>${everyWords}|${numberRe})\\s+(?<unit>${units})\\b`, 'g'),
+      stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
+      stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
+      pastHabit: x(p.frequency.pastHabit, ''),
+      current: x(p.frequency.current, ''),
+      contactWords: x(p.frequency.contactWords, ''),
+      firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),
+      thirdPersonSubject: x(p.frequency.thirdPersonSubject, 'g'),
+      numberRe,
+    },
+    dates: {
+      cue: x(dates.cue, ''),
+      cueAll: x(dates.cue, 'g'),
+      startCues: x(dates.startCues, ''),
+      strongStartCues: x(dates.strongStartCues, ''),
+      sinceThen: x(dates.sinceThen, ''),
+      agent: x(dates.agent, ''),
+      notStart: x(dates.notStart, ''),
+      nonIncident: x(dates.nonIncident, ''),
+      durationBlockers: x(`\\b${dates.durationBlockers}`, ''),
+      leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
+      holidays: dates.holidays.map((h) => ({ ...h, re: x(h.pattern) })),
+      vagueDurations: dates.vagueDurations.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
+      pastPeriods: dates.pastPeriods.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
+      dayOfMonth: x(dates.dayOfMonth),
+      lastWeekday: new RegExp(`\\blast (${alternation(dates.weekdays)})\\b`),
+      lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
+      lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
+      season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
+    },
+  };
+}
+
+/** The compiled phrase set for a locale ('en-GB' when unknown). */
+export function getPhrases(locale: string | undefined): CompiledPhrases {
+  const key = locale && LOCALES[locale] ? locale : locale && LOCALES[locale.split('-')[0] ?? ''] ? (locale.split('-')[0] as string) : DEFAULT_LOCALE;
+  let c = cache.get(key);
+  if (!c) {
+    c = compile(LOCALES[key] ?? enGB);
+    cache.set(key, c);
+  }
+  return c;
+}

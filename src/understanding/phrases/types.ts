@@ -1,0 +1,165 @@
+/**
+ * The shape of one locale's phrase data. Patterns are regular-expression sources (matched
+ * against the normalised, lower-case message) that may use `{MACRO}` placeholders from
+ * `macros`. They are compiled once per locale by `compile.ts`.
+ */
+import type { Behaviour, FrequencyBand, Relationship } from '../../../dialogs/facts';
+
+export type Per = 'day' | 'week' | 'month';
+
+export interface BehaviourRule {
+  behaviour: Behaviour;
+  patterns: string[];
+  /** Also counts when only threatened or promised ("threatened to share my photos"). */
+  countsWhenThreatened?: boolean;
+  /** Not counted when the person is the one doing it ("I sent him a message"). */
+  notSelf?: boolean;
+}
+
+export interface RelationshipRule {
+  relationship: Relationship;
+  patterns: string[];
+  /**
+   * Ignore a match when the person is clearly a bystander or the object of the sentence
+   * ("I told my mum", "he keeps messaging my sister", "my husband says I should call").
+   */
+  bystanderGuard?: boolean;
+}
+
+export interface FrequencyEntry {
+  pattern: string;
+  band: FrequencyBand;
+  approximate: boolean;
+  count?: number;
+  per?: Per;
+  /** A vague word that is often about feelings ("I'm scared all the time"): needs a contact word or a third-person subject. */
+  needsContactContext?: boolean;
+}
+
+export interface FrequencyUnit {
+  /** How many of this unit fit in a day (week = 1/7). */
+  perDay: number;
+  /** How to report a count given per this unit; `factor` converts (fortnight: per week, factor 1/2). */
+  per?: Per;
+  factor?: number;
+}
+
+export interface HolidayRule {
+  pattern: string;
+  /** Fixed day of the year (month 1-12). */
+  month?: number;
+  day?: number;
+  /** Moveable feast computed from Easter Sunday, offset in days (Good Friday = -2). */
+  easterOffset?: number;
+}
+
+export interface VagueDurationRule {
+  pattern: string;
+  unit: 'D' | 'W' | 'M' | 'Y';
+  amount: number;
+}
+
+export interface PhraseSet {
+  locale: string;
+  /** Culture passed to @microsoft/recognizers-text-date-time. en-GB reads 03/04 as 3 April. */
+  recognizerCulture: string;
+  macros: Record<string, string>;
+
+  normalise: {
+    /** Multi-word replacements applied before word fixes: [pattern, replacement]. */
+    phrases: [string, string][];
+    /** Whole-word replacements (spelling, text-speak, missing apostrophes). */
+    words: Record<string, string>;
+    /** Long key words matched with one typo (boyfreind, nieghbour). */
+    fuzzyKeywords: string[];
+    /** Real words one typo away from a key word that must be left alone (stronger, massage). */
+    fuzzyExclude: string[];
+  };
+
+  /** Where a clause starts: negation and hedges never reach across one. */
+  clauseBoundary: string;
+  negation: {
+    negators: string;
+    /** Phrases that contain a negator but mean "keeps on" or "I'm unsure": blanked out before the test. */
+    notNegation: string[];
+    /** A subject pronoun between negator and behaviour starts a new statement ("I can't sleep, he keeps calling"). */
+    newSubject: string;
+    /** "I don't reply to his messages": a first-person negator is about the person, not the behaviour... */
+    firstPerson: string;
+    /** ...unless it is about receiving ("I haven't had any threats"). */
+    receiving: string;
+  };
+  /** The person's own action before a calls/messages/emails phrase ("I sent him a message"). */
+  selfAction: string;
+  /** Clause prefixes that make what follows hypothetical ("threatened to", "said he'd"). */
+  hypothetical: string;
+  hedges: { before: string; after: string };
+  /** Words that make a date or frequency vague ("a couple of", "few"). */
+  vague: string;
+
+  numbers: {
+    exact: Record<string, number>;
+    /** No count is reported for these; the value only picks a band. */
+    vague: Record<string, number>;
+    multipliers: Record<string, number>;
+    tens: Record<string, number>;
+    units: Record<string, number>;
+  };
+
+  frequency: {
+    units: Record<string, FrequencyUnit>;
+    /** "a", "per", "every" between count and unit. */
+    per: string;
+    /** Adverbs after a count: "3 times daily". */
+    adverbs: Record<string, string>;
+    lexicon: FrequencyEntry[];
+    /** "every other day", "every few weeks": [word, interval in units, approximate]. */
+    everyN: Record<string, [number, boolean]>;
+    /** "It stopped in May", "haven't heard from him since": the contact as a whole has stopped. */
+    stoppedStrong: string[];
+    /** "He doesn't call any more": one kind of contact stopped; used only if nothing else is said. */
+    stoppedWeak: string[];
+    pastHabit: string;
+    current: string;
+    contactWords: string;
+    firstPersonSubject: string;
+    thirdPersonSubject: string;
+  };
+
+  dates: {
+    /** A segment is sent to the recognizer only if it matches this (keeps warm calls cheap). */
+    cue: string;
+    startCues: string;
+    /** Cues that win over `nonIncident` ("since we split up 6 months ago"). */
+    strongStartCues: string;
+    /** "stopped in May", "until", "the last time": this date is not when it started. */
+    notStart: string;
+    /** Later in the sentence: "...2 years ago and since then he texts me" makes the date a start. */
+    sinceThen: string;
+    /** A date with no start cue counts only in a short answer or a clause about what they did. */
+    agent: string;
+    shortAnswerWords: number;
+    /** "we were together for 5 years", "I've known him for": not the unwanted contact. */
+    nonIncident: string;
+    /** Words right before a duration that make it a frequency or a future ("times a week", "in 2 weeks"). */
+    durationBlockers: string;
+    /** Words that may lead into a date phrase and belong in its `text`. */
+    leadIn: string;
+    months: string[];
+    weekdays: string[];
+    /** Season name -> first month (UK meteorological seasons). */
+    seasons: Record<string, number>;
+    holidays: HolidayRule[];
+    vagueDurations: VagueDurationRule[];
+    /** "the past year", "for the last month": that long ago, not the previous calendar year/month. */
+    pastPeriods: VagueDurationRule[];
+    /** "since the 22nd": a day of the month with no month. */
+    dayOfMonth: string;
+  };
+
+  behaviours: BehaviourRule[];
+  /** In priority order: the first relationship that matches wins. */
+  relationships: RelationshipRule[];
+  /** "my husband's ex", "her ex": someone related to someone else; suppresses relationship matches that overlap. */
+  indirectPerson: string;
+}

@@ -1,0 +1,45 @@
+/**
+ * Who is doing it: ex-partner, partner, family, work or study, neighbour, met online,
+ * stranger, unknown. Rules are tried in priority order (en-GB.ts `relationships`); the first
+ * that matches wins, so "my ex, who I met on Tinder" is an ex-partner.
+ */
+import type { Found, Relationship } from '../../dialogs/facts';
+import type { CompiledPhrases } from './phrases';
+import { clauseStart, originalText, type Normalised } from './normalise';
+
+/**
+ * The mention is a bystander or the target of the behaviour, not the person doing it:
+ * "I told my mum", "he keeps messaging my sister", "my husband says I should call".
+ */
+const OBJECT_BEFORE =
+  /\b(?:told|tell|tells|telling|asked|ask|asking|with|to|for|and|about|protect|protecting|worried about|scared for|afraid for|near|outside|round|at|of|follows|followed|following|messag\w*|text\w*|call\w*|ring\w*|rang|phon\w*|contact\w*|e-?mail\w*|visit\w*|threaten\w*|hurt|kill|harm|attack\w*|like|than|behind|besides|supported by|helped by|staying with|live with|living with|lives with|be|being|as|posing as|pretending to be|pretends to be)\s+(?:all\s+)?$/;
+const BYSTANDER_AFTER =
+  /^(?:'s|s')|^\s+(?:and i|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|called the police|rang the police|and the kids|and kids)\b/;
+
+export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Found<Relationship> | undefined {
+  const text = n.text;
+  c.indirectPerson.lastIndex = 0;
+  const indirect = [...text.matchAll(c.indirectPerson)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+  for (const { rule, patterns } of c.relationships) {
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // "my husband's ex", "her new boyfriend": someone else's person
+        if (indirect.some((i) => start > i.start && start < i.end)) continue;
+        if (rule.bystanderGuard) {
+          const cs = clauseStart(n, start);
+          const before = text.slice(Math.max(0, cs - 1), start);
+          if (OBJECT_BEFORE.test(before)) continue;
+          if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
+        }
+        // include a leading "my" / "a" in the person's words ("my ex", not "ex")
+        const det = /(?:\b(?:my|our|a|an|the|this|some) )$/.exec(text.slice(Math.max(0, start - 6), start));
+        return { value: rule.relationship, text: originalText(n, det ? start - det[0].length : start, end) };
+      }
+    }
+  }
+  return undefined;
+}
