@@ -96,6 +96,26 @@ describe('a failing turn still gives the person the 999 line', () => {
     expectFailsafe(await turnWith(new MemoryStore(), broken));
   });
 
+  it('when wording the reply fails (a broken services configuration)', async () => {
+    const log = capture();
+    const handler = createTurnHandler({
+      store: new MemoryStore(),
+      handoffs: new MemoryHandoffStore(),
+      services: { ...defaultServices(), timeZone: 'Nowhere/Invalid' },
+      detectors: defaultDetectors,
+      logger: log.logger,
+      now: () => new Date('2026-11-28T12:00:00Z'),
+      maxMessageChars: 4000,
+      defaultLocale: 'en-GB',
+    });
+    const adapter = new TestAdapter(handler, { channelId: 'webchat', locale: 'en-GB' });
+    await adapter.processActivity({ type: 'message', text: `he's outside my door right now, ${SECRET_TEXT}` });
+    expect(adapter.activeQueue.splice(0)[0]?.importance).toBe('high');
+    await adapter.processActivity({ type: 'message', value: { q: 'carryOn', c: 'no' } });
+    const replies = adapter.activeQueue.splice(0);
+    expectFailsafe({ replies, logs: log.lines.join('') });
+  });
+
   it('when the stored conversation is corrupt, the bot restarts politely instead', async () => {
     const store = new MemoryStore();
     await store.write({ 'conversation/webchat/convo': { conversation: { machineVersion: 1, snapshot: { value: 42 } }, locale: 'en-GB' } });

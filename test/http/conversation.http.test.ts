@@ -15,7 +15,7 @@ interface Reply {
   name?: string;
   text?: string;
   importance?: string;
-  value?: { route?: string; summary?: { lines: { id: string }[] } };
+  value?: { route?: string; handoffId?: string; summary?: { lines: { id: string }[] } };
   attachments?: { contentType: string; content: { body?: { type: string; id?: string; choices?: { value: string }[] }[] } }[];
   suggestedActions?: { actions: { title: string; value: { q: string; c: string } }[] };
 }
@@ -113,6 +113,10 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
     const handoff = all.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
     expect(handoff?.value?.summary?.lines.map((l) => l.id)).toEqual(expect.arrayContaining(['relationship', 'behaviours']));
     expect(all.filter((r) => r.importance === 'high')).toEqual([]);
+    const stored = await server.app.handoffs.list();
+    expect(stored.map((h) => h.id)).toContain(handoff?.value?.handoffId);
+    expect(stored[0]?.status).toBe('new');
+    expect(stored[0]?.transcript.length).toBeGreaterThan(10);
   });
 
   it('resumes a conversation after the server restarts', async () => {

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { SAFETY_LEVELS, type SafetyLevel } from '../../dialogs/facts';
+import { detectSafety, detectSafetyAll, explainSafety, safetyRules } from '../../src/safety';
+import { CLAUSE_JOIN, runRules } from '../../src/safety/engine';
+import { normalise } from '../../src/safety/normalise';
+import { packFor } from '../../src/safety/rules';
+import { CORPUS, type LabelledMessage } from './corpus.en-GB';
+import { HELD_OUT } from './heldout.en-GB';
+
+const RANK: Record<SafetyLevel, number> = { emergency: 0, crisis: 1, risk: 2, none: 3 };
+
+function explain(m: LabelledMessage): string {
+  const got = explainSafety(m.text).map((x) => `${x.rule} <- "${x.match}"`);
+  return `[${m.label}] ${JSON.stringify(m.text)} -> ${got.length ? got.join('; ') : 'none'}`;
+}
+
+const byLabel = (label: SafetyLevel) => CORPUS.filter((m) => m.label === label);
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+
+describe('safety corpus (en-GB)', () => {
+  it('has at least 170 labelled messages covering every level', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(170);
+    for (const level of SAFETY_LEVELS) expect(byLabel(level).length).toBeGreaterThan(0);
+    const texts = CORPUS.map((m) => m.text.toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('flags every emergency message as emergency and every crisis message as crisis or higher', () => {
+    const emergency = byLabel('emergency');
+    const crisis = byLabel('crisis');
+    const missedEmergency = emergency.filter((m) => detectSafety(m.text).level !== 'emergency');
+    const missedCrisis = crisis.filter((m) => RANK[detectSafety(m.text).level] > RANK.crisis);
+    const risk = byLabel('risk');
+    const riskFound = risk.filter((m) => detectSafety(m.text).level !== 'none');
+    const none = byLabel('none');
+    const noneAlarmed = none.filter((m) => RANK[detectSafety(m.text).level] <= RANK.crisis);
+    const noneRisk = none.filter((m) => detectSafety(m.text).level === 'risk');
+    const exact = CORPUS.filter((m) => detectSafety(m.text).level === m.label);
+
+    console.log(
+      [
+        `safety corpus: ${CORPUS.length} messages (emergency ${emergency.length}, crisis ${crisis.length}, risk ${risk.length}, none ${none.length})`,
+        `  emergency recall: ${pct(emergency.length - missedEmergency.length, emergency.length)}`,
+        `  crisis recall (crisis or emergency): ${pct(crisis.length - missedCrisis.length, crisis.length)}`,
+        `  risk flagged (any level): ${pct(riskFound.length, risk.length)}`,
+        `  false alarms on none (emergency/crisis): ${noneAlarmed.length}/${none.length} = ${pct(noneAlarmed.length, none.length)}`,
+        `  none flagged risk: ${noneRisk.length}/${none.length} = ${pct(noneRisk.length, none.length)}`,
+        `  exact level agreement: ${pct(exact.length, CORPUS.length)}`,
+      ].join('\n'),
+    );
+
+    expect(missedEmergency.map(explain)).toEqual([]);
+    expect(missedCrisis.map(explain)).toEqual([]);
+  });
+
+  it('raises at most 3% false emergency/crisis alarms on none messages', () => {
+    const none = byLabel('none');
+    const alarmed = none.filter((m) => RANK[detectSafety(m.text).level] <= RANK.crisis);
+    expect(alarmed.length / none.length, alarmed.map(explain).join('\n')).toBeLessThanOrEqual(0.03);
+  });
+
+  it('flags risk messages (at some level)', () => {
+    const missed = byLabel('risk').filter((m) => detectSafety(m.text).level === 'none');
+    expect(missed.map(explain)).toEqual([]);
+  });
+});
+
+describe('verdicts and rules', () => {
+  it('names the rule that fired for every verdict above none, and the rule exists', () => {
+    const ids = new Set(safetyRules().map((r) => r.id));
+    for (const m of CORPUS) {
+      const v = detectSafety(m.text);
+      if (v.level === 'none') {
+        expect(v.rule).toBeUndefined();
+        continue;
+      }
+      expect(v.rule, m.text).toBeTypeOf('string');
+      expect(ids.has(v.rule as string), `${v.rule} for ${m.text}`).toBe(true);
+      expect(v.rule?.startsWith(`${v.level}.`), `${v.rule} has level ${v.level}`).toBe(true);
+    }
+  });
+
+  it('every rule has a unique <level>.<camelCase> id, a one-line rationale, patterns and sane regexes', () => {
+    const rules = safetyRules();
+    expect(rules.length).toBeGreaterThan(10);
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rules) {
+      expect(r.id).toMatch(/^(emergency|crisis|risk)\.[a-z][A-Za-z]+$/);
+      expect(r.id.split('.')[0]).toBe(r.level);
+      expect(r.rationale.trim().length, r.id).toBeGreaterThan(15);
+      expect(r.rationale, r.id).not.toMatch(/\n/);
+      expect(r.patterns.length, r.id).toBeGreaterThan(0);
+      for (const p of r.patterns) {
+        expect(p.global, `${r.id} ${p.source}`).toBe(true);
+        expect(p.test(''), `${r.id} matches empty text: ${p.source}`).toBe(false);
+        p.lastIndex = 0;
+      }
+      for (const u of [...(r.unlessBefore ?? []), ...(r.unlessAfter ?? [])]) {
+        expect(u.global, `${r.id} unless regex must not be global (stateful test): ${u.source}`).toBe(false);
+      }
+    }
+  });
+
+  it('detectSafetyAll lists every rule that fired, highest level first; detectSafety returns the first', () => {
+    const text = "He's outside with a knife and I just want to die";
+    const all = detectSafetyAll(text);
+    const levels = all.map((v) => v.level);
+    expect(levels).toContain('emergency');
+    expect(levels).toContain('crisis');
+    expect([...levels].sort((a, b) => RANK[a] - RANK[b])).toEqual(levels);
+    expect(detectSafety(text)).toEqual(all[0]);
+    expect(new Set(all.map((v) => v.rule)).size).toBe(all.length);
+  });
+
+  it('returns none for empty, blank, odd and non-string input without throwing', () => {
+    for (const odd of ['', ' ', '\n\n', '🙂🙂', '....', '\u0000\u0001', '\uD800', 'a'.repeat(100_000)]) {
+      expect(detectSafety(odd)).toEqual({ level: 'none' });
+    }
+    expect(detectSafety(undefined as unknown as string)).toEqual({ level: 'none' });
+    expect(detectSafety(null as unknown as string)).toEqual({ level: 'none' });
+    expect(detectSafety(42 as unknown as string)).toEqual({ level: 'none' });
+    expect(detectSafetyAll({} as unknown as string)).toEqual([]);
+  });
+
+  it('uses en-GB for an unknown or other English locale', () => {
+    expect(detectSafety("he's outside my door", 'en-US').level).toBe('emergency');
+    expect(detectSafety("he's outside my door", 'xx-YY').level).toBe('emergency');
+    expect(detectSafety("he's outside my door", '').level).toBe('emergency');
+  });
+
+  it('catches an emergency phrase near the end of the first 4000 characters, and at the very end', () => {
+    const filler = 'He keeps sending me messages and I have blocked him on everything. '.repeat(80);
+    const inside = `${filler.slice(0, 3900)}. He's outside my door now.`;
+    expect(inside.length).toBeLessThanOrEqual(4000);
+    expect(detectSafety(inside).level).toBe('emergency');
+    const atEnd = `${filler.repeat(3)} Help, he's at my door right now.`;
+    expect(atEnd.length).toBeGreaterThan(10_000);
+    expect(detectSafety(atEnd).level).toBe('emergency');
+  });
+});
+
+/**
+ * Held-out checks: wording deliberately NOT in the corpus (test/safety/heldout.en-GB.ts), to show
+ * the rules generalise rather than memorise.
+ */
+describe('held-out wording (not in the corpus)', () => {
+  it('no corpus sentence is reused as a held-out case', () => {
+    const corpus = new Set(CORPUS.map((m) => m.text.toLowerCase()));
+    for (const batch of HELD_OUT) for (const [text] of batch.cases) expect(corpus.has(text.toLowerCase()), text).toBe(false);
+  });
+
+  for (const batch of HELD_OUT) {
+    it(`${batch.name}: ${batch.cases.length} messages at their level (first pass before fixes: ${batch.firstPass})`, () => {
+      const wrong: string[] = [];
+      for (const [text, level] of batch.cases) {
+        const got = detectSafety(text).level;
+        // A held-out "none" may come back as risk, never as an alarm; crisis may come back higher.
+        const ok =
+          level === 'none' ? RANK[got] >= RANK.risk : level === 'crisis' ? RANK[got] <= RANK.crisis : got === level;
+        if (!ok) wrong.push(explain({ text, label: level }));
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe('rule triggers (fast gate) never change a result', () => {
+  const texts = [
+    ...CORPUS.map((m) => m.text),
+    ...HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)),
+  ];
+  const variants = (t: string) => [t, t.toUpperCase(), t.replace(/'/g, ''), `${t}. ${t.split(' ').reverse().join(' ')}`];
+
+  it('every raw pattern match (before guards) happens only where the rule trigger also matches', () => {
+    const pack = packFor('en-GB');
+    const missing: string[] = [];
+    for (const text of texts.flatMap(variants)) {
+      const joined = normalise(text, pack.normalisation).join(CLAUSE_JOIN);
+      for (const rule of pack.rules) {
+        if (!rule.triggers) continue;
+        for (const p of rule.patterns) {
+          p.lastIndex = 0;
+          const m = p.exec(joined);
+          p.lastIndex = 0;
+          if (m && !rule.triggers.test(joined)) missing.push(`${rule.id}: "${m[0]}" in "${joined}"`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('verdicts are identical with and without triggers', () => {
+    const pack = packFor('en-GB');
+    for (const text of texts.flatMap(variants)) {
+      const gated = runRules(text, pack).map((m) => m.rule);
+      const full = runRules(text, pack, { ignoreTriggers: true }).map((m) => m.rule);
+      expect(gated, text).toEqual(full);
+    }
+  });
+});
