@@ -27,7 +27,7 @@ describeStoreContract('SqliteStore (temp file)', async ({ now }) => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}, { persistent: true });
 
 describeStoreContract("SqliteStore (':memory:')", async ({ now }) => {
   const store = new SqliteStore(':memory:', { now });
@@ -35,7 +35,7 @@ describeStoreContract("SqliteStore (':memory:')", async ({ now }) => {
 });
 
 // botbuilder's own MemoryStorage, as a reference: the shared cases prove our contract matches
-// botbuilder's semantics; our stricter guarantees are skipped or relaxed for it (see store.contract.ts).
+// botbuilder's semantics; our stricter guarantees are not run or relaxed for it (see store.contract.ts).
 describeStoreContract(
   "botbuilder MemoryStorage (reference)",
   async () => ({ store: new MemoryStorage(), cleanup: async () => {} }),
