@@ -11,6 +11,7 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { runTurn } from '../machines/snapshot';
+import { botClient } from '../src/cli/bot.client';
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -26,7 +27,6 @@ async function main() {
   await app.ready;
   const startupMs = performance.now() - t0;
   const address = await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${address.port}/api/messages`;
 
   // Machine cycle cost.
   const at = new Date().toISOString();
@@ -53,22 +53,10 @@ async function main() {
   const http: number[] = [];
   const conversations = 40;
   for (let c = 0; c < conversations; c++) {
+    const client = botClient({ baseUrl: `http://127.0.0.1:${address.port}`, conversationId: `bench-${c}` });
     for (const activity of script) {
       const start = performance.now();
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          channelId: 'webchat',
-          serviceUrl: 'http://127.0.0.1:9/',
-          conversation: { id: `bench-${c}` },
-          from: { id: 'p' },
-          recipient: { id: 'bot' },
-          deliveryMode: 'expectReplies',
-          ...activity,
-        }),
-      });
-      await response.json();
+      await client.send(activity);
       http.push(performance.now() - start);
     }
   }

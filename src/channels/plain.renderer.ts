@@ -8,6 +8,7 @@ import type { Output } from '../../machines/triage.types';
 import { summaryText } from '../summary/summary.text';
 import { choiceLabel, emergencyParagraphs, questionText } from './format';
 import type { RenderedMessage } from './message';
+import { renderOutputs } from './render.outputs';
 
 type AskOutput = Extract<Output, { kind: 'ask' }>;
 
@@ -20,33 +21,11 @@ function renderAsk(output: AskOutput, tr: Translator): string {
 }
 
 export function renderPlain(outputs: readonly Output[], tr: Translator): RenderedMessage[] {
-  const messages: RenderedMessage[] = [];
-  for (const output of outputs) {
-    switch (output.kind) {
-      case 'say':
-        messages.push({ text: tr.t(output.key, output.params) });
-        break;
-      case 'ask':
-        messages.push({ text: renderAsk(output, tr) });
-        break;
-      case 'emergency':
-        for (const text of emergencyParagraphs(output, tr)) messages.push({ text, importance: 'high' });
-        break;
-      case 'riskReminder':
-        messages.push({ text: tr.t('riskReminder') });
-        break;
-      case 'topic':
-        for (const text of tr.list(`topics.${output.topic}.text`)) messages.push({ text });
-        break;
-      case 'summary':
-        messages.push({ text: summaryText(output.summary, output.purpose, tr) });
-        break;
-      case 'handoff':
-      case 'deleteData':
-        break;
-    }
-  }
-  return messages;
+  return renderOutputs(outputs, tr, {
+    ask: (output) => ({ text: renderAsk(output, tr) }),
+    emergency: (output) => emergencyParagraphs(output, tr).map((text) => ({ text, importance: 'high' as const })),
+    summary: (output) => ({ text: summaryText(output.summary, output.purpose, tr) }),
+  });
 }
 
 /**

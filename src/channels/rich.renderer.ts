@@ -8,6 +8,7 @@ import type { Output } from '../../machines/triage.types';
 import { summaryCard, summaryTitle } from '../summary/summary.text';
 import { choiceLabel, emergencyParagraphs, questionText } from './format';
 import type { ChoiceButton, RenderedMessage } from './message';
+import { renderOutputs } from './render.outputs';
 
 type AskOutput = Extract<Output, { kind: 'ask' }>;
 
@@ -60,31 +61,12 @@ function renderAsk(output: AskOutput, tr: Translator): RenderedMessage {
 }
 
 export function renderRich(outputs: readonly Output[], tr: Translator): RenderedMessage[] {
-  const messages: RenderedMessage[] = [];
-  for (const output of outputs) {
-    switch (output.kind) {
-      case 'say':
-        messages.push({ text: tr.t(output.key, output.params) });
-        break;
-      case 'ask':
-        messages.push(renderAsk(output, tr));
-        break;
-      case 'emergency':
-        messages.push({ text: emergencyParagraphs(output, tr).join('\n\n'), importance: 'high' });
-        break;
-      case 'riskReminder':
-        messages.push({ text: tr.t('riskReminder') });
-        break;
-      case 'topic':
-        for (const text of tr.list(`topics.${output.topic}.text`)) messages.push({ text });
-        break;
-      case 'summary':
-        messages.push({ text: summaryTitle(output.purpose, tr), card: summaryCard(output.summary, output.purpose, tr) });
-        break;
-      case 'handoff':
-      case 'deleteData':
-        break;
-    }
-  }
-  return messages;
+  return renderOutputs(outputs, tr, {
+    ask: (output) => renderAsk(output, tr),
+    emergency: (output) => [{ text: emergencyParagraphs(output, tr).join('\n\n'), importance: 'high' }],
+    summary: (output) => ({
+      text: summaryTitle(output.purpose, tr),
+      card: summaryCard(output.summary, output.purpose, tr),
+    }),
+  });
 }

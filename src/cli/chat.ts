@@ -10,44 +10,21 @@ import dotenv from 'dotenv';
 import { buildApp } from '../app';
 import { PROJECT_ROOT, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { botClient, type ReplyActivity } from './bot.client';
 
 dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-
-interface ReplyActivity {
-  type: string;
-  name?: string;
-  text?: string;
-  importance?: string;
-}
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, MicrosoftAppId: '', MicrosoftAppPassword: '', NODE_ENV: 'development' });
   const app = buildApp(config, { logger: createLogger('silent') });
   const address = await app.listen(0, '127.0.0.1');
   await app.ready;
-  const url = `http://127.0.0.1:${address.port}/api/messages`;
-  const conversationId = `cli-${process.pid}-${Date.now()}`;
-  let counter = 0;
-
-  async function send(activity: Record<string, unknown>): Promise<ReplyActivity[]> {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channelId: 'cli',
-        serviceUrl: 'http://127.0.0.1/',
-        conversation: { id: conversationId },
-        from: { id: 'cli-user' },
-        recipient: { id: 'triage-bot' },
-        id: String(++counter),
-        deliveryMode: 'expectReplies',
-        locale: 'en-GB',
-        ...activity,
-      }),
-    });
-    const body = (await response.json()) as { activities?: ReplyActivity[] };
-    return body.activities ?? [];
-  }
+  const client = botClient({
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    conversationId: `cli-${process.pid}-${Date.now()}`,
+    channelId: 'cli',
+  });
+  const send = client.send;
 
   function show(replies: ReplyActivity[]): void {
     for (const reply of replies) {
@@ -60,7 +37,7 @@ async function main(): Promise<void> {
     }
   }
 
-  show(await send({ type: 'conversationUpdate', membersAdded: [{ id: 'cli-user' }] }));
+  show(await send({ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] }));
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   try {
     for (;;) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { botClient } from '../../src/cli/bot.client';
 import { createLogger } from '../../src/logger';
 
 interface Reply {
@@ -42,23 +43,8 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-let counter = 0;
 async function post(url: string, conversation: string, activity: Record<string, unknown>): Promise<Reply[]> {
-  const response = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:9/',
-      conversation: { id: conversation },
-      from: { id: 'person-1' },
-      recipient: { id: 'bot-1' },
-      id: `a${++counter}`,
-      deliveryMode: 'expectReplies',
-      locale: 'en-GB',
-      ...activity,
-    }),
-  });
+  const response = await botClient({ baseUrl: url, conversationId: conversation }).post(activity);
   expect(response.status).toBe(200);
   const body = (await response.json()) as { activities: Reply[] };
   return body.activities;

@@ -1,0 +1,39 @@
+/**
+ * The loop every renderer shares: plain messages are worded the same everywhere; a channel
+ * style decides how questions, emergency guidance and the summary look.
+ */
+import type { Translator } from '../i18n';
+import type { Output } from '../../machines/triage.types';
+import type { RenderedMessage } from './message';
+
+type Of<K extends Output['kind']> = Extract<Output, { kind: K }>;
+
+export interface ChannelStyle {
+  ask(output: Of<'ask'>, tr: Translator): RenderedMessage;
+  emergency(output: Of<'emergency'>, tr: Translator): RenderedMessage[];
+  summary(output: Of<'summary'>, tr: Translator): RenderedMessage;
+}
+
+export function renderOutputs(outputs: readonly Output[], tr: Translator, style: ChannelStyle): RenderedMessage[] {
+  return outputs.flatMap((output): RenderedMessage[] => {
+    switch (output.kind) {
+      case 'say':
+        return [{ text: tr.t(output.key, output.params) }];
+      case 'riskReminder':
+        return [{ text: tr.t('riskReminder') }];
+      case 'topic':
+        return tr.list(`topics.${output.topic}.text`).map((text) => ({ text }));
+      case 'ask':
+        return [style.ask(output, tr)];
+      case 'emergency':
+        return style.emergency(output, tr);
+      case 'summary':
+        return [style.summary(output, tr)];
+      // Not shown as messages: the adapter acts on these (or they were worded before rendering).
+      case 'handoff':
+      case 'deleteData':
+      case 'nextSteps':
+        return [];
+    }
+  });
+}
