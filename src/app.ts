@@ -7,7 +7,7 @@ import restify from 'restify';
 import { createBotAdapter, createTurnHandler, type Detectors } from './adapter';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
-import { detectSafety } from './safety';
+import { detectSafety, warmUpSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
 import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
 import { resolveServices, type ServicesConfig } from './services';
@@ -86,7 +86,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const readyPromise = (async () => {
     const started = Date.now();
     warmUpUnderstanding();
-    detectSafety('warming up');
+    warmUpSafety();
     await store.read(['healthz/probe']);
     ready = true;
     logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');

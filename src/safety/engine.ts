@@ -1,0 +1,198 @@
+/**
+ * The rule engine: run a locale pack's rules over normalised clauses and apply the guards.
+ * Pure and synchronous. Every match is checked against a small window of words around it, cut
+ * short at a scope-breaking word ("but", "and", "now") so "two years ago he followed me but now
+ * he's outside" still fires on the second half.
+ */
+import { normalise } from './normalise';
+import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
+
+/** Compiled per pack once: token sets for O(1) lookups. */
+interface CompiledGuards {
+  vocab: GuardVocabulary;
+  negators: ReadonlySet<string>;
+  transparent: ReadonlySet<string>;
+  breakers: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<LocalePack, CompiledGuards>();
+
+function guardsOf(pack: LocalePack): CompiledGuards {
+  let c = compiled.get(pack);
+  if (!c) {
+    c = {
+      vocab: pack.guards,
+      negators: new Set(pack.guards.negators),
+      transparent: new Set(pack.guards.transparent),
+      breakers: new Set(pack.guards.scopeBreakers),
+    };
+    compiled.set(pack, c);
+  }
+  return c;
+}
+
+/** Tokens before the match, nearest last, stopping at a scope breaker or the window size. */
+function backScope(before: string, g: CompiledGuards): string[] {
+  if (before.length === 0) return [];
+  const tokens = before.split(' ');
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < g.vocab.windowTokens; i--) {
+    const t = tokens[i] as string;
+    if (t.length === 0) continue;
+    if (g.breakers.has(t)) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+/** Tokens after the match, nearest first, stopping at a scope breaker or the window size. */
+function forwardScope(after: string, g: CompiledGuards): string[] {
+  if (after.length === 0) return [];
+  const tokens = after.split(' ');
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (out.length >= g.vocab.windowTokens) break;
+    if (t.length === 0) continue;
+    if (g.breakers.has(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function isNegated(back: string[], matchText: string, g: CompiledGuards): boolean {
+  if (back.length === 0) return false;
+  // "no" right before a noun phrase negates it ("no tracker"), but "no he's outside" does not.
+  if (back[back.length - 1] === 'no' && !g.vocab.noIsNotNegationBefore.test(matchText)) return true;
+  // Remove phrases that look negative but are not ("not sure if", "don't know what to do").
+  const scoped = back.join(' ').replace(g.vocab.notNegation, ' ').split(' ').filter((t) => t.length > 0);
+  for (let i = scoped.length - 1; i >= 0; i--) {
+    const t = scoped[i] as string;
+    if (g.negators.has(t)) return true;
+    if (!g.transparent.has(t)) return false;
+  }
+  return false;
+}
+
+function guarded(rule: SafetyRule, back: string[], fwd: string[], after: string, matchText: string, g: CompiledGuards): boolean {
+  const v = g.vocab;
+  const backText = back.join(' ');
+  const fwdText = fwd.join(' ');
+  const nowSaid = v.presentNow.test(matchText) || v.presentNow.test(fwdText);
+  for (const guard of rule.guards) {
+    switch (guard) {
+      case 'negation':
+        if (isNegated(back, matchText, g)) return true;
+        if (v.retraction.test(after)) return true;
+        break;
+      case 'past':
+        if (nowSaid) break;
+        if (v.pastRecent.test(backText) || v.pastRecent.test(fwdText) || v.pastFar.test(backText) || v.pastFar.test(fwdText)) {
+          return true;
+        }
+        if (v.pastAux.test(back.slice(-3).join(' '))) return true;
+        break;
+      case 'pastFar':
+        if (v.pastFar.test(backText) || v.pastFar.test(fwdText)) return true;
+        break;
+      case 'hypothetical':
+        if (v.hypothetical.test(backText)) return true;
+        break;
+      case 'habitual':
+        if (nowSaid) break;
+        if (v.habitual.test(backText) || v.habitual.test(fwdText)) return true;
+        break;
+      case 'future':
+        if (v.future.test(backText) || v.future.test(fwdText)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Guards and `unless` checks only ever look this far either side of a match (the guard window is
+ * a few words). Bounding it keeps the cost linear on long unpunctuated text.
+ */
+const CONTEXT_CHARS = 160;
+/** A clause with hundreds of rejected matches ("he is he is he is...") stops being checked. */
+const MAX_MATCHES_PER_PATTERN = 200;
+
+/** Clauses are joined with this marker so each pattern runs once per message. */
+export const CLAUSE_JOIN = ' | ';
+
+/** The words of the same clause before `index`, at most CONTEXT_CHARS (whole words only). */
+function contextBefore(text: string, index: number): string {
+  const boundary = text.lastIndexOf(CLAUSE_JOIN, index - 1);
+  const clauseStart = boundary < 0 ? 0 : boundary + CLAUSE_JOIN.length;
+  const from = index - CONTEXT_CHARS;
+  if (from <= clauseStart) return text.slice(clauseStart, index).trim();
+  // Drop the first, possibly cut, word.
+  const slice = text.slice(from, index);
+  const space = slice.indexOf(' ');
+  return (space < 0 ? '' : slice.slice(space + 1)).trim();
+}
+
+/** The words of the same clause after `index`, at most CONTEXT_CHARS (whole words only). */
+function contextAfter(text: string, index: number): string {
+  const boundary = text.indexOf(CLAUSE_JOIN, index);
+  const clauseEnd = boundary < 0 ? text.length : boundary;
+  const to = index + CONTEXT_CHARS;
+  if (to >= clauseEnd) return text.slice(index, clauseEnd).trim();
+  const slice = text.slice(index, to);
+  const space = slice.lastIndexOf(' ');
+  return (space < 0 ? '' : slice.slice(0, space)).trim();
+}
+
+/** The first accepted match of one rule in the (joined) clauses, or undefined. */
+function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | undefined {
+  for (const pattern of rule.patterns) {
+    pattern.lastIndex = 0;
+    let tries = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      const matched = m[0];
+      if (matched.length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      if (++tries > MAX_MATCHES_PER_PATTERN) break;
+      const before = contextBefore(text, m.index);
+      const after = contextAfter(text, m.index + matched.length);
+      const skip =
+        (rule.unlessBefore?.some((r) => r.test(before)) ?? false) ||
+        (rule.unlessAfter?.some((r) => r.test(after)) ?? false) ||
+        guarded(rule, backScope(before, g), forwardScope(after, g), after, matched, g);
+      if (!skip) {
+        pattern.lastIndex = 0;
+        return matched;
+      }
+      if (!pattern.global) break;
+    }
+    pattern.lastIndex = 0;
+  }
+  return undefined;
+}
+
+export interface RunOptions {
+  /** Run every rule even when its trigger words are absent (tests use it to check the triggers). */
+  ignoreTriggers?: boolean;
+}
+
+/** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
+export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
+  const clauses = normalise(text, pack.normalisation);
+  if (clauses.length === 0) return [];
+  const g = guardsOf(pack);
+  // One pass per pattern over all clauses: patterns cannot cross the " | " marker (their words are
+  // [a-z0-9]+ and they anchor to clause edges with START/END), and guards clip their context to
+  // the clause (contextBefore / contextAfter).
+  const joined = clauses.join(CLAUSE_JOIN);
+  const found: SafetyMatch[] = [];
+  for (const rule of pack.rules) {
+    // Cheap gate first: most messages contain none of a specialised rule's words.
+    if (rule.triggers && !options.ignoreTriggers && !rule.triggers.test(joined)) continue;
+    const match = matchRule(rule, joined, g);
+    if (match !== undefined) found.push({ rule: rule.id, level: rule.level, match });
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+/**
+ * Text normalisation for the safety rules: one pass that turns what people really type into
+ * clauses of lowercase ASCII words separated by single spaces.
+ *
+ *   "He’s OUTSIDE ma house rn!!! 😱 pls help"  ->  ["he is outside my house right now", "please help"]
+ *
+ * Clause boundaries are sentence punctuation (. ! ? ; , newlines, dashes used as breaks): rules
+ * match inside one clause, and guards never look across a boundary.
+ */
+import type { NormalisationData } from './types';
+
+/** Characters we look at: the first HEAD and, for long texts, the last TAIL. */
+export const HEAD_CHARS = 4000;
+export const TAIL_CHARS = 1000;
+
+/** Any apostrophe-like character people's keyboards produce. */
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u02BB\u2032\u0060\u00B4\uFF07]/g;
+/** Sentence or clause punctuation (and dashes used as a break) -> a clause boundary. */
+const BOUNDARY = /[.!?;,\n\r\u2026\u2013\u2014\u00A1\u00BF\u3002\uFF01\uFF1F\uFF0C]+|\s-+\s|\s-+$|^-+\s/g;
+const BOUNDARY_MARK = ' | ';
+/** Runs of 3+ identical letters -> 2 ("heeeelp" -> "heelp", "killll" -> "kill"). */
+const REPEATS = /([a-z])\1{2,}/g;
+
+/** Cut very long input to a bounded sample (head + tail), marking the cut as a boundary. */
+export function sample(text: string): string {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
+  return `${text.slice(0, HEAD_CHARS)}\n${text.slice(text.length - TAIL_CHARS)}`;
+}
+
+/**
+ * Normalise a message into clauses. Pure and total: returns [] for anything it cannot read.
+ */
+export function normalise(text: string, data: NormalisationData): string[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  let s = sample(text);
+  try {
+    s = s.normalize('NFKC');
+  } catch {
+    // keep the raw text: NFKC only folds width and compatibility forms
+  }
+  s = s.toLowerCase().replace(APOSTROPHES, "'");
+
+  for (const [symbol, word] of Object.entries(data.symbols)) {
+    if (s.includes(symbol)) s = s.split(symbol).join(` ${word} `);
+  }
+  s = s.replace(BOUNDARY, BOUNDARY_MARK);
+  for (const [pattern, replacement] of data.contractions) s = s.replace(pattern, replacement);
+
+  // Apostrophes left are possessives or quote marks: join inside words, drop the rest.
+  s = s.replace(/([a-z0-9])'(?=[a-z0-9])/g, '$1').replace(/'/g, ' ');
+  // Anything that is not a-z, 0-9 or a boundary becomes a space (emoji, symbols, accents folded).
+  s = foldAccents(s).replace(/[^a-z0-9|]+/g, ' ');
+  s = s.replace(REPEATS, '$1$1').replace(/\|/g, ' | ');
+
+  // Token replacements run over the whole text ("|" marks clause boundaries), then phrase fixes
+  // (which may join clauses on purpose, e.g. "help! help!"), then the text is cut into clauses.
+  const tokens = s.split(' ');
+  const mapped: string[] = [];
+  for (const w of tokens) {
+    if (w.length === 0) continue;
+    const replacement = Object.prototype.hasOwnProperty.call(data.tokens, w) ? data.tokens[w] : undefined;
+    mapped.push(replacement ?? w);
+  }
+  let joined = ` ${mapped.join(' ')} `;
+  for (const [pattern, replacement] of data.phrases) joined = joined.replace(pattern, replacement);
+
+  const out: string[] = [];
+  for (const rawClause of joined.split('|')) {
+    const clause = rawClause.replace(/ {2,}/g, ' ').trim();
+    if (clause.length > 0) out.push(clause);
+  }
+  return out;
+}
+
+/** Strip diacritics so "café" reads "cafe" (letters outside a-z become spaces afterwards). */
+function foldAccents(s: string): string {
+  // Fast path: plain ASCII needs no decomposition.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7F]*$/.test(s)) return s;
+  try {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  } catch {
+    return s;
+  }
+}

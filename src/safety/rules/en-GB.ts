@@ -1,0 +1,1044 @@
+/**
+ * Safety rules for British English. Pure data: normalisation tables, guard words, and rules.
+ *
+ * Patterns run on NORMALISED clauses: lowercase a-z/0-9 words, single spaces, no punctuation,
+ * contractions expanded ("he's" -> "he is", "won't" -> "will not"), SMS shorthand and common typos
+ * fixed ("rn" -> "right now", "comming" -> "coming", "ma" -> "my"). So write patterns in plain
+ * expanded English: `he is outside`, never `he's`.
+ *
+ * Fragments below (SUBJ, BE, FILL, ...) keep the rules readable; `rx()` joins fragments with single
+ * spaces and compiles a global, word-bounded RegExp.
+ */
+import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
+
+/**
+ * Join fragments with one space and compile a word-bounded, global pattern. A fragment right after
+ * `some()` attaches without a space (some() already ends with one), and so do fragments built
+ * with `opt()`, `notFollowedBy()` and `endOr()` (they carry their own leading space).
+ */
+function rx(...parts: string[]): RegExp {
+  let src = '';
+  for (const part of parts) {
+    if (src.length === 0 || /^\(\?[!=]|^\(\?: /.test(part) || /\)\{0,\d+\}\??$/.test(src)) src += part;
+    else src += ` ${part}`;
+  }
+  return new RegExp(`\\b${src}\\b`, 'g');
+}
+/**
+ * `alt('a','b c')` -> `(?:a|b c)`. Plain word options are factored into a prefix trie
+ * (`someone|somebody` -> `some(?:one|body)`, longest first): the same matches, but much smaller
+ * compiled regexes, which keeps the whole rule set fast (V8 compiles each RegExp to native code).
+ */
+function alt(...options: string[]): string {
+  const plain = options.filter((o) => /^[a-z0-9 ]+$/.test(o));
+  const other = options.filter((o) => !/^[a-z0-9 ]+$/.test(o));
+  const parts = plain.length > 1 ? [trie(plain), ...other] : options;
+  return `(?:${parts.join('|')})`;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trie(words: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.next.entries()].map(([ch, child]) => ch + emit(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  if (!node.end) return body;
+  // A word may end here or go on: try the longer word first (greedy).
+  return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
+}
+/** Zero to `max` of the fragment, each followed by a space; the next fragment attaches to it. */
+function some(fragment: string, max = 3): string {
+  return `(?:${fragment} ){0,${max}}`;
+}
+/** An optional trailing fragment: ` fragment` or nothing. */
+function opt(fragment: string): string {
+  return `(?: ${fragment})?`;
+}
+/** Not followed by any of the words (checked after a space). */
+function notFollowedBy(...options: string[]): string {
+  return `(?! ${alt(...options)}\\b)`;
+}
+/**
+ * The engine runs each pattern once over all clauses joined by " | ", so a clause starts at the
+ * start of the text or after "| ", and ends at the end of the text or before " |". Use these
+ * instead of ^ and $ in patterns.
+ */
+const END = '(?=$| \\|)';
+const START = '(?:^|(?<=\\| ))';
+/** Followed by the end of the clause or by one of the words. */
+function endOr(...options: string[]): string {
+  return `(?=$| \\|| ${alt(...options)}\\b)`;
+}
+/** Any single word. */
+const W = '[a-z0-9]+';
+
+// ---------------------------------------------------------------------------------------------
+// Fragments
+// ---------------------------------------------------------------------------------------------
+
+const EX = `ex(?: ${alt('partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancee')})?`;
+/** The person causing harm, as people write it. */
+const SUBJ = alt(
+  'he',
+  'she',
+  'they',
+  'someone',
+  'somebody',
+  `${alt('a', 'this', 'that', 'the', 'some')} ${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad', 'group', 'gang', 'men')}`,
+  `${alt('my', 'the', 'her', 'his', 'their', 'our')} ${alt(EX, 'stalker')}`,
+  EX,
+  'stalker',
+);
+/** Family or partner: for violence now (domestic abuse happens at home). */
+const KIN = `${alt('my', 'our', 'the')} ${alt('partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'dad', 'father', 'stepdad', 'step dad', 'mum', 'mother', 'stepmum', 'brother', 'son', 'uncle', 'neighbour', 'flatmate', 'housemate', 'landlord')}`;
+/** Partners only: a threat from a partner is a threat; "my mum will kill me" is an idiom. */
+const PARTNER = `${alt('my', 'our')} ${alt('partner', 'husband', 'boyfriend', 'girlfriend', 'fiance', 'fiancee')}`;
+const SUBJ_ANY = alt(SUBJ, KIN);
+/** Someone else (third person): crisis words after these are about them, not the writer. */
+const THIRD_PERSON_BEFORE = new RegExp(
+  `\\b(?:he|she|they|his|her|their|ex|husband|wife|boyfriend|girlfriend|partner|friend|mum|mother|dad|father|brother|sister|son|daughter|cousin|someone|somebody)(?: (?:is|was|has|had|have|been|says|said|keeps|always|often|gets|got|feels|felt|seems|became|becomes|threatened|threatens|threatening|will|would|tried|tries|attempted|wants|to|going|just|also|once|even|nearly|almost|might|may|could|again|he|she|they|that)){0,8}$`,
+);
+/** Another person telling them to do it ("he told me to kill myself"): abuse, not their intent. */
+const TOLD_TO_BEFORE = /\b(?:told me to|tells me to|telling me to|keeps telling me to|said i should|says i should|wants me to|want me to|dared me to|go and|go)$/;
+/** Present-tense "to be", including the perfect ("he's been outside for an hour"). */
+const BE = alt('is', 'are', 'has been', 'have been', 'is been', 'are been');
+/** Words people put between "he is" and where he is. Never includes a negation. */
+const FILL = some(
+  alt(
+    'just',
+    'still',
+    'now',
+    'right',
+    'currently',
+    'literally',
+    'actually',
+    'really',
+    'definitely',
+    'probably',
+    'again',
+    'back',
+    'here',
+    'stood',
+    'standing',
+    'sat',
+    'sitting',
+    'waiting',
+    'parked',
+    'parked up',
+    'hanging around',
+    'hanging about',
+    'lurking',
+    'loitering',
+    'pacing',
+    'shouting',
+    'screaming',
+    'yelling',
+    'watching',
+    'outside',
+    `in ${alt('his', 'her', 'their', 'a', 'the')} ${alt('car', 'van')}`,
+  ),
+  4,
+);
+const PLACE_NOUN = alt(
+  'front door',
+  'back door',
+  'door',
+  'doors',
+  'house',
+  'home',
+  'flat',
+  'front window',
+  'window',
+  'windows',
+  'gate',
+  'front garden',
+  'back garden',
+  'garden',
+  'street',
+  'road',
+  'building',
+  'block',
+  'work',
+  'workplace',
+  'office',
+  'school',
+  'kids school',
+  'childrens school',
+  'college',
+  'uni',
+  'car',
+  'place',
+  'doorstep',
+  'drive',
+  'driveway',
+  'stairs',
+  'stairwell',
+  'hallway',
+  'landing',
+  'room',
+  'bedroom',
+  'kitchen',
+  'bathroom',
+  'car park',
+  'carpark',
+  'bus stop',
+  'station',
+  'shop',
+  'gym',
+  'estate',
+  'letterbox',
+  'porch',
+  'yard',
+  'mums',
+  'mums house',
+  'parents',
+  'parents house',
+  'friends house',
+  'shed',
+  'garage',
+  'loft',
+  'attic',
+  'cellar',
+  'basement',
+  'conservatory',
+  'living room',
+  'lounge',
+  'hall',
+  'front room',
+  'back room',
+  'spare room',
+  'balcony',
+  'lift',
+  'alley',
+  'back alley',
+);
+const OWN = alt('my', 'our', 'the', 'her', 'his', 'their');
+/** Where the person is when they are a danger now. */
+const PLACE = alt(
+  `outside(?: ${OWN} ${PLACE_NOUN}|(?! ${alt('the country', 'this country', 'the uk', 'the area', 'the eu', 'the city', 'the town', 'the county', 'of', 'working hours', 'office hours', 'london', 'england', 'britain', 'my league', 'the law', 'the rules', 'court')}\\b))`,
+  'downstairs',
+  'upstairs',
+  'next door',
+  'nearby',
+  'close by',
+  `${alt('round', 'around', 'at')} the corner`,
+  `down ${alt('the', 'my')} ${alt('road', 'street', 'hall', 'corridor')}`,
+  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
+  `in front of ${OWN} ${PLACE_NOUN}`,
+  `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to')} ${alt('my', 'our')} ${PLACE_NOUN}`,
+  `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner')}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
+  'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
+  `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to')} me`,
+  `${alt('in', 'on')} my ${alt('street', 'road', 'area', 'building', 'block', 'doorstep', 'estate')}`,
+);
+/** Places at or around home: for "there's someone ..." (not "there's a guy at my college who..."). */
+const HOME_PLACE = alt(
+  'outside',
+  'downstairs',
+  'upstairs',
+  `${alt('at', 'by', 'outside', 'in', 'inside', 'on', 'behind', 'near')} ${alt('my', 'our', 'the')} ${alt('door', 'front door', 'back door', 'window', 'windows', 'front window', 'house', 'flat', 'garden', 'front garden', 'back garden', 'doorstep', 'drive', 'driveway', 'gate', 'hallway', 'stairs', 'stairwell', 'landing', 'porch', 'letterbox', 'car')}`,
+  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  `in ${alt('my', 'our', 'the')} ${alt('building', 'block', 'car park', 'street', 'road')}`,
+  `${alt('behind', 'next to', 'near')} me`,
+);
+/** "here" is a place too, but not "here with me", "here for me", "here in the UK". */
+const HERE_NOT_SUPPORT = /^(?:with me|for me|to (?:help|support|look after|visit|see me)|in (?:the uk|england|wales|this country|britain|london)|on holiday)\b/;
+const KIDS = alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins', 'little boy', 'little girl');
+const KID = `${alt('my', 'our', 'the', 'her', 'his')} ${KIDS}`;
+const OBJ_PEOPLE = alt('me', 'us', 'you', KID, `my ${alt('mum', 'dad', 'mother', 'father', 'sister', 'brother', 'family', 'partner', 'friend', 'nan', 'gran')}`);
+/** A weapon someone has with them (singular: "he's got a knife"). */
+const WEAPON_ONE = alt('knife', 'gun', 'weapon', 'blade', 'machete', 'baseball bat', 'cricket bat', 'bat', 'hammer', 'axe', 'crowbar', 'screwdriver', 'acid', 'shotgun', 'rifle', 'pistol', 'firearm', 'taser', 'crossbow', 'sword', 'broken bottle', 'meat cleaver', 'cleaver');
+/** Weapons someone owns or has used. */
+const WEAPONS = alt('knife', 'knives', 'gun', 'guns', 'weapon', 'weapons', 'blade', 'blades', 'machete', 'machetes', 'shotgun', 'shotguns', 'rifle', 'rifles', 'pistol', 'firearm', 'firearms', 'taser', 'crossbow', 'sword', 'swords', 'axe', 'acid');
+const WEAPON_ADJ = alt('big', 'huge', 'kitchen', 'massive', 'small', 'large', 'sharp', 'loaded', 'real', 'long', 'bread');
+const HARM_VERB = alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'end', 'smash', 'rape', 'slit', 'kidnap', 'take');
+const HARM_OBJ = alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', `${alt('my', 'the', 'our')} ${alt('house', 'flat', 'car', 'home', 'place')}`);
+/** Within the next few hours. */
+const IMMEDIATE = alt(
+  'tonight',
+  'today',
+  'right now',
+  'now(?! that)',
+  `this ${alt('morning', 'afternoon', 'evening')}`,
+  'later',
+  'soon',
+  'any minute',
+  'any second',
+  'in a minute',
+  `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'secs', 'seconds')}`,
+  `when ${alt('he', 'she', 'they')} ${alt('gets', 'get')} ${alt('here', 'home', 'back', 'in', 'over', 'round')}`,
+  `on ${alt('his', 'her', 'their', 'the')} way`,
+  'when i get home',
+);
+const SAID = alt('said', 'says', 'saying', 'told me', 'texted', 'text', 'messaged', 'wrote', 'posted', 'threatened', 'is threatening', 'keeps saying', 'swears', 'swore', 'shouted', 'screamed', 'voicemail', 'rang', 'called');
+const REPORT = alt(SAID, 'that', 'he', 'she', 'they', 'i', 'am', 'is', 'will', 'would', 'going', 'to', 'gonna', 'come', 'coming', 'round', 'over', 'and', 'just');
+const ONLINE = /^(?:on |at |in )?(?:online|on line|social media|instagram|insta|facebook|fb|twitter|tiktok|snapchat|snap|whatsapp|my (?:posts|stories|story|page|profile|account|accounts)|the internet|on (?:instagram|insta|facebook|fb|twitter|x|tiktok|snapchat|snap|whatsapp|social|social media|my phone|the phone|the internet|the app|apps)|in (?:the )?(?:comments|group chat|posts))\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+// ---------------------------------------------------------------------------------------------
+
+const normalisation: NormalisationData = {
+  contractions: [
+    [/\bwon't\b/g, 'will not'],
+    [/\bcan't\b/g, 'can not'],
+    [/\bshan't\b/g, 'shall not'],
+    [/\bain't\b/g, 'is not'],
+    [/\b([a-z]+)n't\b/g, '$1 not'],
+    [/'re\b/g, ' are'],
+    [/'ve\b/g, ' have'],
+    [/'ll\b/g, ' will'],
+    [/\bi'm\b/g, 'i am'],
+    [/'d\b/g, ' would'],
+    [/\blet's\b/g, 'let us'],
+    [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
+  ],
+  tokens: {
+    // SMS shorthand
+    u: 'you',
+    ya: 'you',
+    ur: 'your',
+    yr: 'your',
+    r: 'are',
+    n: 'and',
+    rn: 'right now',
+    rite: 'right',
+    nw: 'now',
+    atm: 'at the moment',
+    pls: 'please',
+    plz: 'please',
+    plse: 'please',
+    pleas: 'please',
+    pleae: 'please',
+    pleease: 'please',
+    pleasee: 'please',
+    plez: 'please',
+    pleaz: 'please',
+    plees: 'please',
+    im: 'i am',
+    ive: 'i have',
+    id: 'i would',
+    hes: 'he is',
+    hez: 'he is',
+    shes: 'she is',
+    shez: 'she is',
+    theyre: 'they are',
+    theyve: 'they have',
+    theyll: 'they will',
+    youre: 'you are',
+    youll: 'you will',
+    hed: 'he would',
+    weve: 'we have',
+    whos: 'who is',
+    thats: 'that is',
+    theres: 'there is',
+    whats: 'what is',
+    wheres: 'where is',
+    its: 'it is',
+    dont: 'do not',
+    doesnt: 'does not',
+    didnt: 'did not',
+    cant: 'can not',
+    cannot: 'can not',
+    wont: 'will not',
+    isnt: 'is not',
+    arent: 'are not',
+    wasnt: 'was not',
+    werent: 'were not',
+    havent: 'have not',
+    hasnt: 'has not',
+    hadnt: 'had not',
+    couldnt: 'could not',
+    wouldnt: 'would not',
+    shouldnt: 'should not',
+    aint: 'is not',
+    gonna: 'going to',
+    gunna: 'going to',
+    gna: 'going to',
+    wanna: 'want to',
+    gotta: 'got to',
+    tryna: 'trying to',
+    dunno: 'do not know',
+    '2nite': 'tonight',
+    '2night': 'tonight',
+    tonite: 'tonight',
+    tonigh: 'tonight',
+    '2day': 'today',
+    '2moro': 'tomorrow',
+    '2morrow': 'tomorrow',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    tomoz: 'tomorrow',
+    tomorow: 'tomorrow',
+    tommorow: 'tomorrow',
+    tommorrow: 'tomorrow',
+    yday: 'yesterday',
+    yest: 'yesterday',
+    b4: 'before',
+    cos: 'because',
+    coz: 'because',
+    cuz: 'because',
+    becuz: 'because',
+    becos: 'because',
+    bc: 'because',
+    thru: 'through',
+    ppl: 'people',
+    tho: 'though',
+    wiv: 'with',
+    wid: 'with',
+    ma: 'my',
+    mah: 'my',
+    bf: 'boyfriend',
+    gf: 'girlfriend',
+    hubby: 'husband',
+    sum1: 'someone',
+    some1: 'someone',
+    sumone: 'someone',
+    someon: 'someone',
+    no1: 'noone',
+    nobodys: 'nobody is',
+    somebodys: 'somebody is',
+    someones: 'someone is',
+    everyones: 'everyone is',
+    thier: 'their',
+    nite: 'night',
+    agen: 'again',
+    agian: 'again',
+    agin: 'again',
+    wen: 'when',
+    kms: 'kill myself',
+    // common typos
+    comming: 'coming',
+    comin: 'coming',
+    commin: 'coming',
+    cmoing: 'coming',
+    outsid: 'outside',
+    outsyd: 'outside',
+    outisde: 'outside',
+    ouside: 'outside',
+    outsde: 'outside',
+    outide: 'outside',
+    owtside: 'outside',
+    outsie: 'outside',
+    oustide: 'outside',
+    outsdie: 'outside',
+    infront: 'in front',
+    dor: 'door',
+    dore: 'door',
+    doorr: 'door',
+    hous: 'house',
+    hse: 'house',
+    houes: 'house',
+    polic: 'police',
+    pollice: 'police',
+    polise: 'police',
+    poilce: 'police',
+    plice: 'police',
+    knif: 'knife',
+    knive: 'knife',
+    nife: 'knife',
+    knifes: 'knives',
+    skared: 'scared',
+    scard: 'scared',
+    scaired: 'scared',
+    scarred: 'scared',
+    sacred: 'scared',
+    terified: 'terrified',
+    terrifed: 'terrified',
+    kil: 'kill',
+    mysef: 'myself',
+    myslef: 'myself',
+    myslf: 'myself',
+    meself: 'myself',
+    suicidel: 'suicidal',
+    sucidal: 'suicidal',
+    suicidle: 'suicidal',
+    suacidal: 'suicidal',
+    sucide: 'suicide',
+    suiside: 'suicide',
+    sucicide: 'suicide',
+    pils: 'pills',
+    folowing: 'following',
+    followin: 'following',
+    follwing: 'following',
+    folloing: 'following',
+    hitin: 'hitting',
+    hittin: 'hitting',
+    hiting: 'hitting',
+    heelp: 'help',
+    hellp: 'help',
+    helpp: 'help',
+    halp: 'help',
+    tryin: 'trying',
+    goin: 'going',
+    nothin: 'nothing',
+    dangerr: 'danger',
+    dnager: 'danger',
+    dangar: 'danger',
+    hurtin: 'hurting',
+    breakin: 'breaking',
+    bangin: 'banging',
+    knockin: 'knocking',
+    waitin: 'waiting',
+    soo: 'so',
+  },
+  phrases: [
+    [/\bno one\b/g, 'noone'],
+    // "Help! Help!" arrives as two clauses: join them back into one plea.
+    [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
+    [/\bany more\b/g, 'anymore'],
+    [/\b(be here|be alive|alive|live|living|exist|do this|go on|carry on|take it|cope|want to be here) no more\b/g, '$1 anymore'],
+    [/\bair tags?\b/g, 'airtag'],
+    [/\bairtags\b/g, 'airtag'],
+    [/\bmy x\b/g, 'my ex'],
+    // Kisses at the end of a text ("he's here x", "thanks xx") are a sign-off, not a word.
+    [/ x{1,5}(?= \| | $)/g, ''],
+    [/\bself harm(?:ing|ed)?\b/g, 'selfharm'],
+    [/\bselfharm(?:ing|ed)\b/g, 'selfharm'],
+    [/\bover dos(e|ed|ing)\b/g, 'overdos$1'],
+    [/\bun alive\b/g, 'unalive'],
+    [/\bmy self\b/g, 'myself'],
+    // "hell kill me" (no apostrophe) -> "he will kill me"; same for "shell", "shed" (she'd).
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'he will '],
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she will '],
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shed\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she would '],
+    [/\bill (?=kill|hurt|end|take|do it|cut|jump|overdose)/g, 'i will '],
+    [/\b(is|are) hear\b/g, '$1 here'],
+    [/\bhe s\b/g, 'he is'],
+    [/\bshe s\b/g, 'she is'],
+    [/\bi m\b/g, 'i am'],
+  ],
+  symbols: {
+    '\u{1F52A}': 'knife', // kitchen knife
+    '\u{1F5E1}': 'knife', // dagger
+    '\u{1F52B}': 'gun', // pistol
+    '\u{1F198}': 'sos', // SOS button
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Guards
+// ---------------------------------------------------------------------------------------------
+
+const DAYS = alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun');
+const MONTHS = alt('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december');
+const SEASONS = alt('summer', 'winter', 'spring', 'autumn', 'christmas', 'xmas', 'easter', 'new year', 'halloween', 'bonfire night');
+const NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'a couple of', 'few', 'couple of', 'several', 'many', 'some', '[0-9]+');
+
+const guards: GuardVocabulary = {
+  windowTokens: 6,
+  negators: ['not', 'never', 'nobody', 'noone', 'nothing', 'neither', 'nor', 'none', 'hardly', 'doubt', 'unlikely', 'nowhere', 'without'],
+  transparent: [
+    'i', 'it', 'do', 'does', 'did', 'is', 'am', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'shall',
+    'have', 'has', 'had', 'be', 'been', 'think', 'thought', 'believe', 'reckon', 'expect', 'suppose', 'guess', 'imagine',
+    'feel', 'felt', 'say', 'said', 'says', 'saying', 'that', 'really', 'actually', 'even', 'ever', 'want', 'wanted',
+    'to', 'going', 'plan', 'planning', 'intend', 'try', 'trying', 'mean', 'seem', 'seems', 'there', 'anyone',
+    'anybody', 'one', 'at', 'all', 'any', 'longer', 'more', 'seen', 'see', 'heard', 'hear', 'told', 'worried', 'sure',
+  ],
+  notNegation:
+    /\b(?:not sure|not certain|do not know|does not know|did not know|can not tell|can not believe|could not believe|can not stop|not know|not even sure|can not breathe|can not think|can not move|can not get out|can not leave|can not escape|can not call|can not talk|can not speak)\b/g,
+  scopeBreakers: [
+    'but', 'and', 'now', 'then', 'because', 'though', 'although', 'however', 'yet', 'anyway', 'please', 'help',
+    'omg', 'oh', 'today', 'tonight', 'whereas', 'except', 'until', 'til', 'till',
+  ],
+  pastRecent: new RegExp(
+    [
+      `\\b(?!(?:minutes?|mins?|seconds?|secs?)\\b)[a-z0-9]+ ago\\b`,
+      `\\blast ${alt('night', 'week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
+      `\\b${alt('yesterday', 'previously', 'formerly', 'anymore', 'before', 'earlier')}\\b`,
+      `\\b${alt('back then', 'at the time', 'that night', 'that day', 'that time', 'the other day', 'the other night', 'no longer', 'once', 'in the past', 'a while back', 'in the end', 'when we were together', 'when we lived together', 'when i lived')}\\b`,
+      `\\b${alt('on', 'that')} ${DAYS}\\b`,
+      `\\bin ${MONTHS}\\b`,
+    ].join('|'),
+  ),
+  pastFar: new RegExp(
+    [
+      `\\bused to\\b`,
+      `\\b${alt('years', 'months', 'year', 'ages', 'decades')} ago\\b`,
+      `\\b${alt('last year', 'a long time ago', 'back in', 'back when', 'years back', 'when i was younger', 'in my teens', 'as a teenager', 'as a teen', 'as a kid', 'as a child', 'in the past')}\\b`,
+      `\\bwhen i was ${alt('young', 'younger', 'a teenager', 'a teen', 'a kid', 'a child', 'little', 'at school', 'at uni', 'in school', '[0-9]+')}\\b`,
+      `\\bin ${alt('19', '20')}[0-9]{2}\\b`,
+      `\\b[0-9]+ years\\b`,
+    ].join('|'),
+  ),
+  pastAux: /\b(?:was|were|had|used|did)\b/,
+  hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending)\b/,
+  habitual: new RegExp(
+    [
+      `\\bevery ${alt('day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'time', 'so often', 'other day', 'single day', DAYS)}\\b`,
+      `\\b${alt('all the time', 'most days', 'most nights', 'most mornings', 'most evenings', 'most weekends', 'sometimes', 'usually', 'often', 'always', 'regularly', 'whenever', 'everywhere', 'wherever', 'at weekends', 'on weekends', 'every now and then', 'now and again', 'from time to time', 'constantly', 'daily', 'nightly', 'weekly')}\\b`,
+      `\\b${NUM} times\\b`,
+      `\\bfor ${alt('weeks', 'months', 'years', 'ages', 'a while', 'a long time', 'a year', 'a month', 'some time', `${NUM} ${alt('weeks', 'months', 'years')}`)}\\b`,
+      `\\bsince ${alt('we', 'i', 'christmas', 'the summer', 'the spring', 'the autumn', 'the winter', 'the break up', 'the breakup', MONTHS)}\\b`,
+    ].join('|'),
+  ),
+  future: new RegExp(
+    [
+      `\\b${alt('tomorrow', 'one day', 'someday', 'some day', 'eventually', 'one of these days', 'in the future', 'at some point')}\\b`,
+      `\\bnext ${alt('week', 'weekend', 'month', 'year', 'time', DAYS, SEASONS)}\\b`,
+      `\\bon ${DAYS}\\b`,
+      `\\b${alt('at', 'for', 'this', 'over')} ${alt('the weekend', 'christmas', 'xmas', 'easter', 'weekend', 'new year')}\\b`,
+      `\\bin ${NUM} ${alt('days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year')}\\b`,
+      `\\blater ${alt('this', 'in the')} ${alt('week', 'month', 'year')}\\b`,
+      `\\b${alt('gets out', 'is released', 'comes out', 'out of prison', 'out of jail', 'court date', 'the hearing')}\\b`,
+    ].join('|'),
+  ),
+  retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
+  presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|still|tonight|this minute|this second)\b/,
+  noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rules (the API sorts by level: emergency > crisis > risk)
+// ---------------------------------------------------------------------------------------------
+
+const EMERGENCY_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
+const LIVE = alt('be alive', 'be alive anymore', 'live', 'live anymore', 'be here anymore', 'be here now', 'be here tomorrow', 'be around anymore', 'exist', 'exist anymore', 'wake up', 'wake up tomorrow', 'wake up again', 'go on living', 'go on anymore', 'carry on living', 'carry on anymore', 'keep living', 'keep going anymore', 'be on this earth', 'be in this world', 'be alive tomorrow');
+
+const rules: SafetyRule[] = [
+  // ------------------------------------------------------------------ emergency
+  {
+    id: 'emergency.presentNow',
+    level: 'emergency',
+    rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
+    patterns: [
+      rx(SUBJ, BE, `${FILL}${PLACE}`),
+      rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,4}?`, BE, `${FILL}${PLACE}`),
+      rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', 'a man', 'a woman', 'a guy', 'a bloke', 'a person', 'a stranger', 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
+      rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
+      rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${alt(PLACE, 'parked', 'here')}`),
+      rx(`${alt('i', 'we')} can ${alt('see', 'hear')}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
+      rx(`${alt('i', 'we')} ${alt('have just seen', 'just saw', 'just seen', 'have just spotted', 'just spotted')}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car')),
+      // "he's watching me" (not reported: "he messaged saying he's watching me" is a threat, risk).
+      rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${alt('watching', 'staring at', 'filming', 'looking at', 'photographing')}`, alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children'), notFollowedBy('every move', 'stories', 'story', 'posts')),
+      rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'front door', 'back door', 'window', 'windows', 'keyhole', 'intercom', 'buzzer')}`),
+      rx(SUBJ, alt('will not', 'is refusing to', 'refuses to', 'is not going to'), alt('leave', 'go away from', 'move from', 'get off', 'go from'), `${OWN} ${PLACE_NOUN}`),
+      // SMS without a verb: "he outside", "he at my door" (not the question "is he outside").
+      rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back'), opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
+      rx(SUBJ, alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back'), `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
+      rx(`(?<!\\b(?:is|are|was|were) )${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')}`, alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden')}`)),
+      // Any name as the subject ("jake is outside my house right now") needs a "now" word.
+      rx(W, alt('is', 'are'), `${FILL}${alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`)}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessAfter: [HERE_NOT_SUPPORT, ONLINE],
+  },
+  {
+    id: 'emergency.hereNow',
+    level: 'emergency',
+    rationale: '"He\'s here" (not "here with me to help"): the person is present now.',
+    triggers: /\b(?:here|back|in the house)\b/,
+    patterns: [
+      rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessAfter: [HERE_NOT_SUPPORT],
+  },
+  {
+    id: 'emergency.followingNow',
+    level: 'emergency',
+    rationale: 'Being followed or chased right now.',
+    triggers: /\b(?:follow\w*|chas\w*|tail\w*|after|behind)\b/,
+    patterns: [
+      rx(SUBJ, alt('is', 'are', 'has been', 'is been', 'keeps'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
+      rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
+      rx(SUBJ, some(alt('just', 'has', 'has just', 'is')) + alt('followed', 'chased'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into', `to ${alt('my', 'the')} ${W}`, 'off the bus', 'off the train'), `(?:${W} ){0,3}${alt('just now', 'tonight', 'today', 'right now', 'now', 'this evening', 'a minute ago', 'minutes ago')}`),
+      rx(SUBJ, alt('has followed', 'has just followed', 'just followed', 'is followed'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into the shop')),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessAfter: [ONLINE, /^(?:on|around|about) (?:social|insta|instagram|twitter|facebook|tiktok|snap|online)\b/],
+  },
+  {
+    id: 'emergency.breakingIn',
+    level: 'emergency',
+    rationale: 'Someone is getting in or attacking the door or windows now.',
+    triggers: /\b(?:break\w*|broke\w*|get in|getting in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
+    patterns: [
+      rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just')) + alt('break in', 'breaking in', 'get in', 'getting in', 'force the door', 'forcing the door', 'forcing his way in', 'forcing her way in', 'kick the door in', 'kicking the door', 'kicked the door in', 'kick in the door', 'broken in', 'climb in', 'climbing in', 'climbing through', 'open the door', 'opening the door', 'trying the door', 'trying the handle', 'break the door', 'breaking the door', 'break down the door', 'breaking down the door', `${alt('smash', 'smashing', 'smashed', 'break', 'breaking', 'broken')} ${alt('the', 'my', 'our')} ${alt('window', 'windows', 'door', 'front door', 'back door')}`, 'breaking into', 'broken into', 'get into')),
+      rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just', 'going to')) + alt('kick', 'kicking', 'break', 'breaking', 'smash', 'smashing', 'force', 'forcing', 'bash', 'bashing', 'batter', 'battering'), alt('down', 'in', 'open'), opt(alt('my', 'the', 'our')), alt('front door', 'back door', 'door', 'window', 'windows', 'gate')),
+      rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just', 'going to')) + alt('kick', 'kicking', 'break', 'breaking', 'smash', 'smashing', 'force', 'forcing', 'bash', 'bashing', 'batter', 'battering'), `${alt('my', 'the', 'our')} ${alt('front door', 'back door', 'door', 'window', 'windows', 'gate')}`, alt('down', 'in', 'open', 'off')),
+      rx(some(alt('is', 'are', 'keeps', 'he', 'she', 'they', 'someone', 'somebody', 'still', 'now', 'literally', 'just', 'has been', 'been', 'started', 'will not stop'), 4) + alt('banging', 'hammering', 'pounding', 'kicking', 'smashing', 'knocking', 'thumping', 'bashing', 'rattling'), alt('on', 'at', 'down', 'in'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'bedroom ', 'bathroom ', '')}${alt('door', 'doors', 'window', 'windows', 'letterbox', 'handle')}`),
+      rx(alt('someone', 'somebody', 'a man', 'a person', 'people'), alt('is', 'are'), some(alt('trying to', 'still', 'now')) + alt('in my', 'in the', 'inside my', 'inside the'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway')),
+      rx(alt('there is', 'there are'), alt('someone', 'somebody', 'a man', 'a stranger', 'people', 'an intruder', 'intruders'), alt('in my', 'in the', 'inside my', 'inside the', 'trying to get in', 'breaking in')),
+      rx(alt('somebody', 'someone', 'he', 'she', 'they', 'people'), alt('is', 'are', 'has', 'have'), alt('broken in', 'breaking in', 'broken into', 'breaking into', 'kicked in', 'kicking in')),
+      rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
+      rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
+    ],
+    guards: EMERGENCY_GUARDS,
+  },
+  {
+    id: 'emergency.weaponNow',
+    level: 'emergency',
+    rationale: 'The person has a weapon with them now.',
+    triggers: /\b(?:knife|gun|weapon|blade|machete|bat|hammer|axe|crowbar|screwdriver|acid|shotgun|rifle|pistol|firearm|taser|crossbow|sword|bottle|cleaver|armed)\b/,
+    patterns: [
+      rx(SUBJ_ANY, alt('has', 'is', 'has got', 'is got', 'got', 'have', 'have got', 'is holding', 'is carrying', 'is waving', 'is pointing', 'is brandishing', 'has brought', 'is coming at me with', 'is threatening me with', 'is threatening us with', 'has pulled', 'just pulled', 'has just pulled', 'is pulling', 'is armed with', 'is holding up'), alt('a', 'an', 'his', 'her', 'their', 'the'), some(WEAPON_ADJ, 2) + WEAPON_ONE),
+      rx(SUBJ_ANY, alt('is', 'are'), some(alt('still', 'now', 'here', 'outside', 'and')) + 'armed'),
+      rx(alt('he', 'she', 'they', 'someone'), alt('is', 'are'), some(alt('outside', 'here', 'at the door', 'at my door'), 1) + 'with', alt('a', 'an', 'his', 'her', 'their'), some(WEAPON_ADJ, 1) + WEAPON_ONE),
+      rx(alt('knife', 'gun', 'weapon', 'machete', 'blade'), alt('to my', 'at my', 'against my'), alt('throat', 'neck', 'head', 'chest', 'face', 'back')),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessBefore: [/\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|messaged me|posted|told everyone|told people)(?: that)?$/],
+    unlessAfter: [/^(?:licence|license|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|car|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting)|club)\b/],
+  },
+  {
+    id: 'emergency.violenceNow',
+    level: 'emergency',
+    rationale: 'Violence happening now or about to happen ("he\'s hitting me", "he\'s going to kill me").',
+    triggers: /\b(?:hit\w*|punch\w*|kick\w*|beat\w*|batter\w*|strangl\w*|chok\w*|throttl\w*|smother\w*|attack\w*|hurt\w*|stab\w*|slap\w*|shov\w*|push\w*|drag\w*|bit|bit\w+|headbutt\w*|rap\w+|assault\w*|burn\w*|shak\w*|suffocat\w*|grab\w*|throw\w*|threw|thrown|smash\w*|break\w*|kill|murder|shoot|let|letting|stopping|lock\w*)\b/,
+    patterns: [
+      rx(SUBJ_ANY, alt('is', 'are', 'keeps', 'started', 'has started', 'is been', 'has been', 'will not stop', 'is just'), some(alt('still', 'now', 'literally', 'just', 'really'), 2) + alt('hitting', 'punching', 'kicking', 'beating', 'battering', 'strangling', 'choking', 'throttling', 'smothering', 'attacking', 'hurting', 'stabbing', 'slapping', 'shoving', 'pushing', 'dragging', 'biting', 'headbutting', 'raping', 'assaulting', 'burning', 'shaking', 'suffocating'), OBJ_PEOPLE, notFollowedBy('to', 'into', 'away', 'for', 'by', 'with words', 'emotionally', 'mentally', 'verbally', 'online', 'with (?:his|her|their|these|the) (?:messages|texts|words|posts|comments)', 'up', 'out')),
+      rx(SUBJ_ANY, alt('has just', 'just', 'is just'), alt('hit', 'punched', 'kicked', 'beat', 'beaten', 'strangled', 'choked', 'attacked', 'hurt', 'stabbed', 'slapped', 'shoved', 'pushed', 'assaulted', 'raped', 'headbutted', 'bit', 'burned', 'burnt', 'grabbed', 'dragged', 'thrown', 'threw'), OBJ_PEOPLE, notFollowedBy('up', 'out', 'online', 'with words', 'emotionally', 'verbally')),
+      rx(SUBJ_ANY, alt('is going to', 'is gonna', 'is trying to', 'is about to', 'is threatening to', 'are threatening to', 'is saying he will', 'is saying she will', 'is shouting that he will', 'is screaming that he will'), alt('kill', 'murder', 'stab', 'shoot', 'strangle', 'hurt', 'hit', 'beat', 'attack', 'rape'), OBJ_PEOPLE),
+      rx(SUBJ_ANY, alt('is', 'are', 'keeps', 'started'), some(alt('still', 'now', 'literally', 'just'), 2) + alt('throwing', 'smashing', 'breaking'), alt('things', 'stuff', 'plates', 'furniture', 'everything', 'my stuff', 'my things', 'chairs', 'bottles', 'glasses')),
+      rx(alt('he', 'she', 'they', 'someone', KIN), alt('will not let', 'is not letting', 'is stopping'), alt('me', 'us'), alt('leave', 'out', 'get out', 'out of the house', 'out of the room', 'call', 'use my phone', 'call anyone'), notFollowedBy('him', 'her', 'them', 'the relationship', 'it')),
+      rx(alt('he', 'she', 'they', 'someone', KIN), alt('has locked', 'is locking', 'locked'), alt('me', 'us', KID), alt('in', 'inside', 'in the house', 'in a room', 'in the room', 'in my room')),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessBefore: [
+      new RegExp(`\\b${SAID}(?: that)?(?: ${alt('he', 'she', 'they')})?$`),
+      /\b(?:scared|afraid|frightened|terrified|worried|fear|fears|feel like|convinced|petrified)(?: that)?$/,
+    ],
+    unlessAfter: [/^(?:if|unless|when|once|one day|someday|eventually|with (?:kindness|love|words|his messages|her messages|these|this|the messages|texts))\b/, ONLINE],
+  },
+  {
+    id: 'emergency.threatImmediate',
+    level: 'emergency',
+    rationale: 'A threat to harm with a time in the next few hours ("he said he\'ll kill me tonight").',
+    triggers: /\b(?:tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home)\b/,
+    patterns: [
+      rx(alt(SUBJ, 'i'), some(REPORT, 6) + HARM_VERB, HARM_OBJ, `(?:${W} ){0,6}${IMMEDIATE}`),
+      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(SUBJ, 'i')}`, some(REPORT, 6) + HARM_VERB, HARM_OBJ),
+      rx(alt('you are', 'you will be', 'you are going to be'), alt('dead', 'finished', 'next'), `(?:${W} ){0,4}${IMMEDIATE}`),
+      rx(alt('tonight', 'today'), alt('you are', 'you will be', 'you die', 'is the night', 'is the day', 'you get it', 'is your last')),
+      rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('coming', 'come', 'coming round', 'come round', 'coming over', 'come over'), alt('to get', 'to kill', 'to hurt', 'for', 'after', 'to find', 'to sort'), alt('me', 'us', 'you', 'her', 'him', 'them'), `(?:${W} ){0,4}${IMMEDIATE}`),
+      rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('be round', 'be over', 'be here', 'come round', 'come over'), `(?:${W} ){0,4}${IMMEDIATE}`, `(?:${W} ){0,2}to ${alt('sort', 'get', 'kill', 'hurt', 'deal with', 'teach')} ${alt('me', 'you', 'us')}`),
+      rx(SUBJ, some(REPORT, 4) + alt('saying', 'that', 'said'), alt('i am', 'i will be', 'i would be', 'i was', 'i was going to be', 'i am going to be', 'you are', 'you will be'), alt('dead', 'finished', 'going to die', 'next'), `(?:${W} ){0,4}${IMMEDIATE}`),
+    ],
+    guards: ['negation', 'past', 'hypothetical', 'future'],
+    unlessAfter: [/^(?:if i am late|if i forget|if i do not (?:finish|get|come|tidy|clean)|if (?:she|he|they) (?:finds|find|sees|see) out|with (?:work|this|laughter|kindness))\b/],
+  },
+  {
+    id: 'emergency.onTheWay',
+    level: 'emergency',
+    rationale: 'The person is on the way or about to arrive ("he\'s on his way", "coming round now").',
+    triggers: /\b(?:way|coming|heading|driving|walking|running|cycling|taxi|cab|will be|going to be|gonna be|could be|might be|nearly here|almost here|pulling|parking|getting out|turn up|turning up|be round|be here|be over|come round|come over|show up|showing up|come back)\b/,
+    patterns: [
+      rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + `on ${alt('his', 'her', 'their', 'the')} way`, notFollowedBy('home', 'to work', 'to the', 'to his', 'to her', 'to their', 'back to', 'to school', 'out', 'to see the kids')),
+      rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'heading', 'driving', 'walking', 'running', 'cycling', 'getting a taxi', 'getting a cab'), alt('round', 'over', 'here', 'back here', 'for me', 'for us', 'after me', 'to get me', 'to find me', 'to kill me', 'to hurt me', `to ${alt('my', 'our', 'the')} ${PLACE_NOUN}`, 'right now', 'now', 'this way', 'to me', 'to mine', 'in', 'up the stairs', 'up the road', 'up the drive', 'up the path')),
+      rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'coming back', 'heading here'), END),
+      rx(SUBJ, alt('will be', 'is going to be', 'could be', 'might be', 'is gonna be'), alt(PLACE, 'here', 'round', 'over', 'there'), `(?:${W} ){0,3}?${alt('soon', 'any minute', 'any second', 'in a minute', `in ${alt('a', 'an', 'a few', 'ten', 'five', 'twenty', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'seconds')}`, 'tonight', 'later', 'now')}`),
+      rx(SUBJ, BE, some(alt('nearly', 'almost', 'just'), 1) + alt('nearly here', 'almost here', 'pulling up', 'pulling in', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car', 'coming up the stairs', 'coming up the path', 'coming up the drive', 'walking up the path', 'walking up the drive')),
+      rx(SUBJ, some(alt(SAID, 'that', 'he', 'she', 'they', 'is', 'will', 'would', 'is going to'), 4) + alt('turn up', 'turning up', 'be round', 'be here', 'be over', 'come round', 'come over', 'coming round', 'coming over', 'show up', 'showing up', 'come back', 'coming back'), `(?:${W} ){0,5}${alt('tonight', 'right now', 'now(?! that)', 'later', 'soon', 'in a minute', 'this evening', 'this afternoon', 'any minute', 'today')}`),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessAfter: [/^(?:to (?:court|the hearing|the wedding|the party|the meeting|the funeral|the christening|visit|see the kids|pick up the kids|collect the kids|fix)|back to the uk|out of prison|for (?:christmas|dinner|tea|the weekend|the kids))\b/],
+  },
+  {
+    id: 'emergency.childAtRiskNow',
+    level: 'emergency',
+    rationale: 'A child is being taken, hurt or is in danger right now.',
+    triggers: /\b(?:kids|children|child|baby|son|daughter|boy|girl|little one|toddler|twins)\b/,
+    patterns: [
+      rx(SUBJ_ANY, alt('has taken', 'is taken', 'has just taken', 'just took', 'has snatched', 'snatched', 'has grabbed', 'grabbed', 'has abducted', 'abducted', 'has kidnapped', 'kidnapped', 'is taking', 'is trying to take', 'is running off with', 'has run off with', 'ran off with', 'is driving off with', 'drove off with', 'has locked', 'locked'), KID),
+      rx(SUBJ_ANY, alt('has got', 'is got', 'has', 'got', 'took', 'has taken', 'is taking', 'is with'), KID, `(?:${W} ){0,6}${alt('drunk', 'high', 'off his head', 'off her head', 'off their head', 'raging', 'violent', 'angry', 'not answering', 'will not give', 'will not bring', 'will not let', 'is refusing', 'refuses', 'threatening', 'threatened', 'a knife', 'a gun', 'a weapon', 'driving off', 'drove off', 'disappeared', 'gone missing', 'is missing', 'nowhere to be found', 'and ran', 'screaming')}`),
+      rx(KID, alt('is', 'are'), some(alt('in', 'with him', 'with her', 'with them', 'still', 'now', 'right now'), 2) + alt('in danger', 'not safe', 'unsafe', 'being hurt', 'being hit', 'being taken', 'missing'), notFollowedBy('of')),
+    ],
+    guards: EMERGENCY_GUARDS,
+    unlessAfter: [/^(?:to|for|on|every|this weekend|at weekends|home|for the weekend|at the weekend|out|off me|away|from me|through|in court|swimming|shopping|back)\b/],
+  },
+  {
+    id: 'emergency.inDangerNow',
+    level: 'emergency',
+    rationale: 'The person says they are in danger, not safe, or hiding right now.',
+    triggers: /\b(?:danger|safe|unsafe|hiding|hidden|locked|barricaded|trapped|risk)\b/,
+    patterns: [
+      rx(alt('i', 'we', 'my life', 'our lives', 'my family', 'my kids', 'my children', 'the kids', 'the children', 'the baby', 'my baby', 'us'), alt('am', 'are', 'is', 'might be', 'could be', 'think i am', 'think we are', 'feel', 'feels'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'now', 'right now'), 2) + alt('in danger', 'in real danger', 'in serious danger', 'in immediate danger', 'in grave danger'), notFollowedBy('of', 'at work', 'online', 'on the roads', 'at school')),
+      rx(alt('i', 'we', 'my kids', 'my children', 'the kids', 'the children'), alt('am', 'are', 'is', 'might be', 'think i am', 'think we are'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'just'), 2) + alt('not safe', 'unsafe'), notFollowedBy('online', 'on the roads', 'at work', 'driving')),
+      rx(alt('i', 'we'), alt('do not', 'no longer'), 'feel', some(alt('very', 'at all', 'remotely'), 1) + 'safe', alt('right now', 'now', 'tonight', 'in the house', 'at all right now', 'at the moment')),
+      rx(alt('i', 'we'), alt('am', 'are', 'have'), some(alt('currently', 'now', 'just', 'been'), 1) + alt('hiding', 'locked myself', 'locked ourselves', 'barricaded', 'hidden'), `(?: ${alt('in', 'from', 'under', 'behind', 'inside', 'upstairs', 'downstairs', 'he', 'she', 'they')}\\b|${END})`),
+      rx(alt('i', 'we'), alt('am', 'are'), 'trapped', alt('in', 'inside'), alt('the', 'my', 'our', 'a'), alt('house', 'flat', 'room', 'bathroom', 'bedroom', 'car', 'toilet', 'kitchen')),
+      rx('my life is', some(alt('in', 'at'), 1) + alt('danger', 'risk'), alt('right now', 'now', 'tonight')),
+    ],
+    guards: ['negation', 'past', 'hypothetical', 'habitual', 'future'],
+  },
+  {
+    id: 'emergency.helpNow',
+    level: 'emergency',
+    rationale: 'An urgent plea for help or a request to call the police now.',
+    triggers: /\b(?:help|police|999|cops|ambulance|sos|save (?:me|us)|mayday|(?:need|want) (?:\w+ ){0,2}someone|(?:get me|find me|get in|see me|catch me) (?:help|please|right now|now|any minute))\b/,
+    patterns: [
+      new RegExp(`(?:${START}|\\b(?:please|someone|somebody|can you|could you|can someone|can somebody|help|quick|quickly|now|just|oh god|omg|i need you to|you need to|i need someone to|need you to|need someone to) )${alt('call', 'ring', 'phone', 'dial', 'get', 'send', 'contact')} ${alt('the police', 'police', '999', 'the cops', 'cops', 'an ambulance', 'ambulance', 'for help', 'help')}\\b`, 'g'),
+      rx(alt('i', 'we'), alt('need', 'want'), some(alt('the', 'an', 'a', 'urgent', 'some', 'help'), 2) + alt('police', 'ambulance', 'cops', 'help', 'someone'), alt('now', 'right now', 'asap', 'urgently', 'immediately', 'quick', 'quickly', 'here now', 'to come now')),
+      rx(alt('help me', 'help us', 'help'), some(alt('please', 'someone', 'somebody'), 2) + alt('now', 'right now', 'asap', 'quick', 'quickly', 'urgently', 'immediately')),
+      rx('help', some('please', 1) + 'help'),
+      rx(alt('sos', 'save me', 'save us', 'mayday', 'send help', 'someone help me please', 'somebody help me please', 'someone please help me', 'somebody please help me', 'please someone help', 'please somebody help')),
+      rx(alt('he', 'she', 'they'), alt('is going to', 'will'), alt('get me', 'find me', 'get in', 'see me', 'catch me'), alt('help', 'please', 'please help', 'right now', 'now', 'any minute')),
+    ],
+    guards: ['negation', 'past', 'hypothetical', 'habitual'],
+    unlessBefore: [/\b(?:should i|do i|shall i|when to|whether to|how do i|how to|when should i|would you|when do i|if i|to|did|could i|can i|would|did you|have|who do i|or|and then|then|will they|would they|they|police|not|never|she|he|we)$/],
+    unlessAfter: [/^(?:if|when|about|with (?:this|my|the|a|an|something|forms?|advice)|me (?:understand|with|to (?:understand|know|work out|find|decide|figure))|or 101|or not|on 101|for advice|to report|me report|later|tomorrow|in the morning|online|about this|for this)\b/],
+  },
+
+  // ------------------------------------------------------------------ crisis
+  {
+    id: 'crisis.suicideIntent',
+    level: 'crisis',
+    rationale: 'Thoughts, plans or intent to end their own life.',
+    triggers: /\b(?:myself|suicid\w*|end(?:ing)? (?:my|it|everything|things)|tak(?:e|ing) my (?:own )?life|(?:jump\w*|throw\w* myself|throwing myself|step\w*|walk\w*|driv\w*) (?:off|from|in front of|under|into)|wrists?|throat|goodbye (?:note|letter)|note for my family|ways to die|dying|death|not being (?:here|alive))\b/,
+    patterns: [
+      rx(alt('kill', 'killing', 'killed', 'unalive', 'unaliving', 'off', 'offing', 'top', 'topping', 'hang', 'hanging', 'drown', 'drowning', 'shoot', 'shooting', 'poison', 'poisoning', 'gas', 'gassing'), 'myself'),
+      rx(alt(`${alt('end', 'ending')} ${alt('my own life', 'my life', 'it all', 'everything', 'things', 'it tonight', 'it today', 'it now', 'it all now', 'it for good', 'my life tonight')}`, `${alt('take', 'taking')} my ${alt('own life', 'life')}`), notFollowedBy('with', 'between', 'off', 'back')),
+      rx(alt('i am', 'i feel', 'i have been', 'i have been feeling', 'feeling', 'i get', 'been', 'i keep feeling', 'i have felt', 'i felt', 'becoming', 'getting', 'i was', 'am', 'feel'), some(alt('so', 'really', 'very', 'quite', 'a bit', 'a little', 'pretty', 'extremely', 'totally', 'completely', 'kind of', 'kinda', 'properly', 'actually', 'genuinely'), 2) + 'suicidal'),
+      rx('suicidal', alt('thoughts', 'feelings', 'again', 'tonight', 'today', 'right now', 'now', 'all the time', 'because of')),
+      rx(alt('i', 'i am', 'i have', 'i keep', 'i want to', 'i might', 'i will', 'i would', 'i could', 'i think about', 'i thought about', 'thinking about', 'thinking of', 'thought about', 'considering', 'planning', 'planned', 'plan', 'tempted', 'going to', 'want to', 'about to', 'i tried', 'i have tried', 'i attempted'), some(alt('commit', 'committing', 'attempt', 'attempting', 'try', 'trying', 'to', 'about', 'of', 'really', 'seriously', 'just', 'tried', 'attempted'), 3) + 'suicide', notFollowedBy('squad', 'prevention', 'awareness', 'hotline', 'line', 'helpline')),
+      rx(alt('my', 'a', 'writing a', 'written a', 'wrote a', 'wrote my', 'writing my', 'written my'), alt('suicide note', 'suicide plan', 'goodbye note', 'goodbye letter', 'note for my family')),
+      rx(alt('jump', 'jumping', 'throw myself', 'throwing myself', 'step', 'stepping', 'walk', 'walking', 'drive', 'driving'), alt('off', 'from', 'in front of', 'under', 'into'), alt('a', 'the', 'this'), alt('bridge', 'building', 'roof', 'cliff', 'car park', 'balcony', 'train', 'bus', 'lorry', 'tube', 'motorway', 'river', 'sea', 'window', 'wall', 'tree')),
+      rx(alt('slit', 'slitting', 'cut', 'cutting'), alt('my wrists', 'my wrist', 'my throat')),
+      rx(alt('thinking', 'thought', 'think', 'thinking a lot', 'been thinking'), alt('about', 'of'), alt('ending it', 'ending my life', 'ending things', 'ending everything', 'not being here', 'not being alive', 'taking my life', 'taking my own life', 'killing myself', 'suicide', 'ways to die', 'dying', 'death')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessAfter: [/^(?:laughing|for (?:forgetting|not|being)|with (?:work|laughter|this)|in the foot|at the gym|at work|working|trying to|to get|over (?:this|that|it) lol|with him|with her|with them)\b/],
+    unlessBefore: [/\b(?:career|social|political|commercial)$/, THIRD_PERSON_BEFORE, TOLD_TO_BEFORE],
+  },
+  {
+    id: 'crisis.notWantingToLive',
+    level: 'crisis',
+    rationale: 'Not wanting to be alive, wanting to die, or feeling others would be better off without them.',
+    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|go on|carry on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life)\b/,
+    patterns: [
+      rx(alt('do not', 'never', 'no longer', 'not', 'can not'), some(alt('really', 'even', 'think i', 'know if i', 'want to'), 2) + alt('want to', 'wanna', 'wish to', 'need to', 'want to be able to'), LIVE, notFollowedBy('here', 'there', 'in', 'with', 'near', 'like this', 'this way', 'at', 'on my own', 'alone', 'next to', 'together', 'somewhere', 'anywhere', 'abroad', 'nearby', 'close', 'by myself', 'early', 'before', 'for')),
+      rx(alt('do not', 'can not', 'no longer'), alt('see', 'find'), alt('the', 'any', 'a'), alt('point', 'reason'), alt('in', 'of', 'to'), alt('living', 'life', 'being alive', 'going on', 'carrying on', 'anything anymore', 'live', 'be alive', 'go on')),
+      rx(alt('want to', 'wanna', 'ready to', 'wish i could', 'would rather', 'just want to', 'i want to', 'prefer to', 'i need to'), alt('die', 'be dead', 'disappear forever', 'not exist', 'not be here anymore', 'not be alive', 'not wake up', 'stop existing', 'sleep forever', 'never wake up'), notFollowedBy('of', 'laughing', 'lol', 'haha', 'when', 'than', 'for', 'on', 'my hair', 'your hair', 'her hair', 'my', 'it', 'them', 'the')),
+      rx(alt('going to', 'gonna', 'want to', 'wanna', 'ready to', 'about to', 'i will', 'i am going to', 'i just want to', 'i need to'), 'end it', END),
+      rx(alt('go to sleep', 'sleep', 'fall asleep', 'close my eyes', 'lie down'), 'and', alt('never', 'not'), alt('wake up', 'wake up again', 'open them again')),
+      rx(alt('want', 'wish', 'need'), alt('it all', 'everything', 'my life', 'all of it', 'life'), alt('to end', 'to be over', 'to stop for good', 'over with for good')),
+      rx(alt('what is', 'whats'), 'the point', alt('in', 'of'), alt('living', 'life', 'being alive', 'going on', 'carrying on', 'me being here', 'being here', 'staying alive')),
+      rx('wish', alt('i', 'that i'), alt('was', 'were', 'had been', 'had never been', 'was never', 'were never'), alt('dead', 'born', 'not born', 'never born', 'not alive', 'gone')),
+      rx(alt('better off', 'be better', 'happier', 'easier'), alt('dead', 'without me', 'if i was gone', 'if i were gone', 'if i was dead', 'if i were dead', 'if i died', 'if i was not here', 'if i were not here', 'with me gone', 'once i am gone')),
+      rx(alt('no', 'not any', 'not a', 'not much'), alt('reason', 'point', 'reason left', 'point anymore', 'point left'), alt('to live', 'in living', 'living', 'to go on', 'in going on', 'to carry on', 'in carrying on', 'to stay alive', 'to be alive', 'in being alive', 'in life', 'to keep going', 'in anything anymore')),
+      rx('nothing', some(alt('left', 'more'), 1) + 'to live for'),
+      rx(alt('can not', 'could not'), alt('go on', 'carry on', 'keep going', 'keep living', 'do life'), alt('living', 'anymore', 'any longer', 'much longer')),
+      rx(alt('life is not worth living', 'life is pointless', 'my life is pointless', 'life is not worth it', 'not worth living', 'i give up on life', 'given up on life', 'done with life', 'done with living', 'tired of living', 'tired of being alive', 'sick of being alive', 'say goodbye to everyone', 'saying goodbye to everyone', 'tired of life')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [THIRD_PERSON_BEFORE, /\b(?:he|she|they|his|her|their|ex)(?: [a-z0-9]+){0,2} (?:says|said|told me|wants me to|wishes)(?: that)?(?: [a-z0-9]+){0,2}$/],
+  },
+  {
+    id: 'crisis.means',
+    level: 'crisis',
+    rationale: 'They have the means ready (a rope, pills saved up): a sign of a suicide plan.',
+    triggers: /\b(?:rope|noose|ligature|belt\w*|pills|tablets|meds|medication|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
+    patterns: [
+      rx(alt('i have', 'i have got', 'i got', 'i bought', 'i have bought', 'i have found', 'got myself', 'i am holding', 'i have tied', 'i tied'), alt('a', 'the', 'some'), alt('rope', 'noose', 'ligature', 'belt ready', 'rope ready')),
+      rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
+      rx(alt('stockpiling', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'been saving'), some(alt('my', 'all', 'of', 'the'), 2) + alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'sleeping pills')),
+      rx(alt('standing', 'stood', 'sat', 'sitting', 'i am'), alt('on', 'at'), alt('the', 'a'), alt('edge', 'ledge', 'bridge', 'roof', 'cliff edge', 'platform edge', 'top of the car park'), notFollowedBy('of my seat')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [THIRD_PERSON_BEFORE],
+  },
+  {
+    id: 'crisis.overdose',
+    level: 'crisis',
+    rationale: 'An overdose taken or planned.',
+    triggers: /\b(?:overdos\w*|pills|tablets|paracetamol|painkillers|co codamol|codeine|antidepressants|meds|medication|ibuprofen|aspirin|insulin|packets?|bottle|box)\b/,
+    patterns: [
+      rx(alt('i', 'i am', 'i have', 'i will', 'i might', 'i just', 'going to', 'want to', 'wanna', 'about to', 'thinking of', 'thinking about', 'plan to', 'planning to', 'might', 'just', 'took', 'taken', 'take', 'taking', 'had', 'tempted to'), some(alt('an', 'a', 'really', 'seriously', 'just', 'to', 'going', 'taken', 'take', 'all', 'massive', 'big'), 2) + alt('overdose', 'overdosed', 'overdosing')),
+      rx(alt('taken', 'took', 'swallowed', 'swallow', 'take', 'taking', 'downed', 'necked', 'had'), some(alt('a lot of', 'loads of', 'lots of', 'all of', 'all', 'all my', 'all of my', 'a load of', 'a bottle of', 'a packet of', 'packets of', 'boxes of', 'a box of', 'a handful of', 'handfuls of', 'too many', 'way too many', 'a bunch of', 'a whole', 'whole', 'the whole', 'the rest of', 'the rest of my', 'my whole', '[0-9]+', 'twenty', 'thirty', 'fifty', 'a hundred', 'loads', 'all the', 'every', 'packet of', 'bottle of', 'box of', 'some'), 3) + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets', 'co codamol', 'codeine', 'antidepressants', 'meds', 'medication', 'ibuprofen', 'aspirin', 'insulin', 'packet', 'packets', 'bottle', 'box'), notFollowedBy('for', 'on time', 'every', 'this morning', 'as prescribed', 'with food', 'today as', 'each', 'a day', 'to help', 'because of my', 'of crisps', 'of wine', 'of chocolates')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [
+      THIRD_PERSON_BEFORE,
+      /\b(?:his|her|their|he|she|they|my (?:friend|brother|sister|mum|dad|son|daughter)|friend|brother|sister|mum|dad)(?: [a-z0-9]+){0,2}$/,
+      /\b(?:forgot to|need to|have to|remember to|must|should|prescribed|doctor|gp|died of|died from)(?: [a-z0-9]+){0,1}$/,
+    ],
+  },
+  {
+    id: 'crisis.selfHarm',
+    level: 'crisis',
+    rationale: 'Hurting themselves on purpose now or wanting to.',
+    triggers: /\b(?:myself|selfharm|self injur\w*|self mutilat\w*|cutting|harming|burning|razors?|blades?|scissors|glass)\b/,
+    patterns: [
+      rx(alt('cutting', 'harming', 'burning', 'hurting', 'starving', 'scratching', 'hitting', 'bruising'), 'myself', notFollowedBy('out', 'off', 'up about')),
+      rx(alt('want to', 'wanna', 'going to', 'about to', 'need to', 'urge to', 'urges to', 'tempted to', 'might', 'could', 'will', 'feel like', 'plan to', 'planning to', 'thinking of', 'thinking about', 'thought about', 'started to', 'begun to', 'keep', 'i'), some(alt('really', 'just', 'badly', 'seriously', 'to', 'going', 'again'), 2) + alt('cut', 'harm', 'hurt', 'burn', 'cutting', 'harming', 'hurting', 'burning'), 'myself'),
+      rx(alt('i have been', 'i am', 'i keep', 'i have started', 'i started', 'started', 'been', 'i was'), some(alt('still', 'secretly', 'really'), 1) + alt('cutting', 'harming', 'burning myself', 'cutting my arms', 'cutting my legs'), endOr('again', 'more', 'recently', 'lately', 'every', 'myself', 'my', 'a lot', 'because', 'since', 'when')),
+      rx(alt('selfharm', 'self injure', 'self injuring', 'self injury', 'self mutilate', 'self mutilating')),
+      rx(alt('razor', 'razors', 'blade', 'blades', 'scissors', 'glass'), alt('on my', 'to my', 'into my'), alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'skin', 'thigh', 'thighs')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [THIRD_PERSON_BEFORE, TOLD_TO_BEFORE],
+    unlessAfter: [/^(?:shaving|cooking|chopping|slicing|on (?:a|the|some|glass)|by accident|accidentally|at the gym|playing|running|when i fell|falling|on the stairs|while|for forgetting|for not|out|off)\b/],
+  },
+
+  // ------------------------------------------------------------------ risk
+  {
+    id: 'risk.threats',
+    level: 'risk',
+    rationale: 'Threats made now or in the past (to kill, hurt, ruin, take the children): report to police, high risk.',
+    patterns: [
+      rx('threat(?:s|en|ens|ened|ening)?'),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'once', 'even', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'going', 'to', 'gonna', 'come', 'and', 'keeps', 'kept', 'always', 'wants'), 5) + alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'find', 'destroy', 'ruin', 'smash', 'come after', 'get', 'take', 'slit', 'cut', 'break', 'smash in', 'kick in', 'bury'), alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', 'my life', `${alt('my', 'our', 'the')} ${alt('house', 'flat', 'car', 'home', 'kids', 'children', 'reputation', 'job', 'throat', 'face', 'head', 'neck', 'legs', 'arms', 'knees', 'teeth', 'family', 'dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'horse', 'new partner', 'new boyfriend', 'new girlfriend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends', 'mum', 'dad', 'parents')}`), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'on holiday', 'to school', 'for', 'anything')),
+      rx(alt('you are dead', 'you are going to die', 'you will die', 'you will regret', 'you will pay', 'you will be sorry', 'watch your back', 'i know where you live', 'i will find you', 'i will get you', 'i will kill you', 'i am going to kill you', 'i will hurt you', 'i am going to hurt you', 'i will ruin you', 'i will ruin your life', 'i will make your life hell', 'you are next', 'i will end you', 'i will come for you', 'i am coming for you', 'sleep with one eye open', 'you will get what is coming')),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'me', 'i', 'he', 'she', 'they', 'and'), 4) + alt('i would regret', 'i will regret', 'i am going to regret', 'i should watch my back', 'i better watch my back', 'i had better watch my back', 'to watch my back', 'i am dead', 'i will be dead', 'i would be dead', 'i am next', 'i will pay', 'i would pay', 'i will be sorry', 'i would be sorry', 'i will get what is coming', 'he knows where i live', 'she knows where i live', 'they know where i live')),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong')),
+      rx(alt('if', 'as long as'), alt('he', 'she', 'they', 'i'), alt('can not', 'could not', 'will not', 'does not', 'do not'), alt('have', 'be with', 'get'), alt('me', 'you'), alt('noone', 'nobody', 'no one', 'then noone', 'then nobody', 'no man', 'no woman', 'nobody else', 'noone else'), alt('can', 'will', 'else', 'could', 'would', 'is going to')),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'told', 'my', 'friend', 'friends', 'mum', 'everyone', 'people', 'would', 'will', 'is', 'going', 'to', 'see', 'is going to', 'does', 'just'), 5) + alt('wants', 'want', 'wanted', 'wishes', 'wished', 'would like to see', 'will see', 'wants to see'), alt('me', 'us', 'my kids', 'my children'), alt('dead', 'in a box', 'in the ground', 'six feet under', 'gone', 'to suffer', 'to die')),
+      rx(alt(SAID, 'messaged', 'messages', 'texts', 'writes'), opt('that'), alt('he', 'she', 'they'), alt('is', 'are', 'will be', 'is always', 'are always', 'has been', 'have been'), alt('watching', 'following', 'coming for', 'outside'), alt('me', 'us', 'my', 'you')),
+      rx(alt('i am watching you', 'i am always watching', 'i can see you', 'i see you', 'i am outside your', 'i know what you did', 'i know where you are', 'i am always watching you', 'i will be watching')),
+      rx(alt('death threat', 'death threats', 'threats to kill', 'threat to kill', 'rape threats', 'rape threat', 'menacing')),
+    ],
+    guards: ['negation'],
+    unlessBefore: [/\b(?:my (?:mum|mother|dad|father|boss|teacher|manager|gran|nan)|mum|boss)(?: [a-z0-9]+){0,3}$/],
+    unlessAfter: [/^(?:if i am late|if i forget)\b/],
+  },
+  {
+    id: 'risk.tracking',
+    level: 'risk',
+    rationale: 'Location tracking or device monitoring (tracker tags, GPS, stalkerware, hacked accounts): high risk and a device-safety issue.',
+    triggers: /\b(?:airtag|tile|track\w*|gps|tag|stalkerware|spyware|spy|mspy|flexispy|life360|snap ?map|cameras?|listening|bug\w*|monitor\w*|find my|location\w*|knows|knew|finds|found|manages|(?:he|she|they|ex) know|wherever|everywhere|anywhere|something|an app|software|hack\w*|logged|logging|got into|getting into|access\w*|reading|reads|checking|going through|shared|followed|watched|traced)\b/,
+    patterns: [
+      rx(alt('airtag', 'tile tracker', 'tracker', 'trackers', 'tracking device', 'tracking devices', 'gps tracker', 'gps', 'smart tag', 'smarttag', 'galaxy tag', 'stalkerware', 'spyware', 'spy app', 'tracking app', 'mspy', 'flexispy', 'life360', 'snap map', 'snapmap', 'hidden camera', 'hidden cameras', 'secret camera', 'listening device', 'bugged', 'bug in my')),
+      rx(alt('track', 'tracked', 'tracks', 'tracking', 'monitors', 'monitoring', 'monitored'), alt('me', 'my location', 'my phone', 'my car', 'my movements', 'where i am', 'where i go', 'my whereabouts', 'my every move', 'us')),
+      rx(alt('my', 'our'), alt('location', 'locations', 'phone', 'car', 'movements', 'messages', 'accounts', 'email', 'laptop'), some(alt('was', 'is', 'has been', 'have been', 'had been', 'were', 'are', 'being', 'been'), 2) + alt('shared', 'tracked', 'monitored', 'bugged', 'hacked', 'followed', 'watched', 'traced', 'accessed')),
+      rx(alt('find my iphone', 'find my phone', 'find my friends', 'find my device', 'location sharing', 'shared location', 'sharing my location', 'share my location', 'shares my location', 'my location on')),
+      rx(alt('knows', 'knew', 'always knows', 'seems to know', 'somehow knows'), alt('where i am', 'where i was', 'where i go', 'where i have been', 'exactly where i am', 'where i am going'), endOr('all the time', 'at all times', 'every', 'before', 'always', 'constantly', 'somehow', 'even')),
+      rx(alt('knows', 'knew', 'always knows', 'seems to know', 'somehow knows'), alt('everything', 'all', 'every'), alt('i do', 'i say', 'i have been doing', 'i am doing', 'about my day', 'about my plans', 'move i make', 'place i go', 'where i go')),
+      rx(alt('how', 'somehow'), alt('he', 'she', 'they', 'my ex'), alt('knows', 'knew', 'know', 'finds', 'found', 'always knows', 'manages to find'), endOr('where', 'what', 'when', 'who', 'everything', 'i')),
+      rx(alt('turns up', 'turning up', 'turned up', 'shows up', 'showing up', 'showed up', 'appears', 'appearing', 'appeared', 'finds me', 'is there'), alt('wherever', 'everywhere', 'everywhere that', 'anywhere'), alt('i am', 'i go', 'i went', 'i have been')),
+      rx(alt('something', 'an app', 'software', 'a bug', 'a camera', 'a tracker', 'spyware'), alt('on', 'in'), alt('my', 'our'), alt('phone', 'laptop', 'computer', 'car', 'bag', 'tablet')),
+      rx(alt('hacked', 'hacking', 'hacks', 'logged into', 'logging into', 'got into', 'getting into', 'accessing', 'accessed', 'reading', 'reads', 'checking', 'going through'), alt('my', 'into my'), alt('accounts', 'account', 'email', 'emails', 'phone', 'icloud', 'messages', 'texts', 'instagram', 'facebook', 'whatsapp', 'snapchat', 'bank', 'laptop', 'computer', 'cloud', 'google', 'ring doorbell', 'doorbell camera', 'cameras', 'alexa', 'smart')),
+    ],
+    guards: ['negation'],
+    unlessBefore: [/\b(?:fitness|step|period|habit|sleep|parcel|package|delivery|order|mood|budget|sat nav|satnav)$/],
+  },
+  {
+    id: 'risk.knowsAddress',
+    level: 'risk',
+    rationale: 'The person knows or has found where they live, stay or work.',
+    triggers: /\b(?:where (?:i|we|my|the)|address|postcode|(?:my|our) new|refuge|new number|(?:which|what|where) (?:school|nursery|college|gym|office|street|road|house|flat|area|town|village|hospital|refuge|hotel|shelter|building|number|car|train|bus)|found (?:me|us)|tracked (?:me|us)|tracked down|turned up at (?:my|our) new|turning up at my new)\b/,
+    patterns: [
+      rx(alt('knows', 'know', 'knew', 'found out', 'has found out', 'find out', 'has found', 'found', 'worked out', 'discovered', 'got hold of', 'has got', 'has', 'tracked down', 'traced'), some(alt('exactly', 'now', 'out'), 2) + alt('where i live', 'where i am living', 'where i am staying', 'where we live', 'where i moved', 'where i moved to', 'where i work', 'where my kids go to school', 'my address', 'my new address', 'our address', 'our new address', 'my postcode', 'my new house', 'my new flat', 'my new place', 'my home address', 'where the refuge is', 'my new number')),
+      rx(alt('knows', 'know', 'knew', 'found out', 'has found out', 'worked out', 'has worked out'), alt('which', 'what', 'where'), alt('school', 'nursery', 'college', 'gym', 'office', 'street', 'road', 'house', 'flat', 'area', 'town', 'village', 'hospital', 'refuge', 'hotel', 'shelter', 'building', 'number', 'car', 'train', 'bus'), opt(alt('i', 'my', 'we', 'the'))),
+      rx(SUBJ, alt('has found me', 'found me', 'has tracked me down', 'tracked me down', 'has found us', 'found us', 'turned up at my new', 'turned up at our new', 'is turning up at my new')),
+    ],
+    guards: ['negation'],
+    unlessBefore: [/\b(?:i|we|my (?:mum|friend|family|sister|brother))$/],
+  },
+  {
+    id: 'risk.violencePast',
+    level: 'risk',
+    rationale: 'Violence in the past (hitting, strangling, sexual violence, weapons used): a strong predictor of serious harm.',
+    triggers: /\b(?:hit\w*|punch\w*|slap\w*|kick\w*|strangl\w*|chok\w*|beat\w*|batter\w*|assault\w*|attack\w*|rap\w+|stab\w*|push\w*|shov\w*|headbutt\w*|throttl\w*|smother\w*|bit|burn\w*|knock\w*|drag\w*|pinned|spat|abus\w*|kill\w*|murder|drown\w*|suffocat\w*|run me|ran me|violen\w*|hands?|hurt|hospital|broke|broken|fractured|domestic|physical\w*|sexual\w*|knife|knives|guns?|weapons?|blades?|machetes?|shotguns?|rifles?|pistol|firearms?|taser|crossbow|swords?|axe|acid)\b/,
+    patterns: [
+      rx(alt(SUBJ, KIN), some(alt('has', 'had', 'have', 'once', 'even', 'also', 'used to', 'would', 'did', 'was', 'were', 'kept', 'always', 'repeatedly', 'physically', 'sexually', 'badly', 'nearly', 'almost', 'tried to', 'previously'), 3) + alt('hit(?! (?:me|us) up)', 'hitting(?! (?:me|us) up)', 'punched', 'punching', 'punch', 'slapped', 'slapping', 'slap', 'kicked', 'kicking', 'kick', 'strangled', 'strangling', 'strangle', 'choked', 'choking', 'choke', 'beat', 'beaten', 'beating', 'battered', 'assaulted', 'assaulting', 'assault', 'attacked', 'attacking', 'attack', 'raped', 'raping', 'rape', 'stabbed', 'stab', 'pushed', 'shoved', 'headbutted', 'throttled', 'smothered', 'bit', 'burned', 'burnt', 'knocked', 'dragged', 'pinned', 'spat on', 'abused'), alt('me', 'us', KID, 'my mum', 'my friend', 'her', 'his ex', 'her ex', 'their ex', 'someone', 'people', 'a man', 'a woman'), notFollowedBy('with words', 'emotionally', 'verbally', 'by', 'online', 'on', 'out', 'off', 'away', 'to', 'into', 'at', 'in a')),
+      rx(alt(SUBJ, KIN), alt('tried to', 'has tried to', 'once tried to', 'nearly', 'almost', 'attempted to', 'has attempted to', 'could have', 'nearly managed to'), alt('kill', 'killed', 'murder', 'strangle', 'strangled', 'drown', 'drowned', 'suffocate', 'suffocated', 'smother', 'smothered', 'run me over', 'ran me over', 'run me off the road', 'ran me off the road'), opt(alt('me', 'us', KID))),
+      rx(alt(SUBJ, KIN), some(alt('was', 'is', 'has been', 'had been', 'became', 'got', 'gets', 'can be', 'could be', 'very', 'really', 'so', 'quite', 'extremely', 'always', 'often', 'sometimes', 'physically', 'has a', 'had a'), 3) + alt('violent', 'physically abusive', 'physical with me', 'sexually abusive', 'violent past', 'history of violence')),
+      rx(alt('domestic violence', 'domestic abuse', 'physically abusive', 'physical abuse', 'sexual assault', 'sexually assaulted', 'sexual abuse', 'violent relationship', 'violent towards me', 'violent to me', 'violence towards me')),
+      rx(alt('hands', 'his hands', 'her hands', 'their hands', 'hand'), alt('round', 'around', 'on'), alt('my', 'our'), alt('neck', 'throat')),
+      rx(alt('hurt me', 'hurt us'), alt('physically', 'badly', 'really badly', 'before', 'in the past', 'so badly', 'once', 'when we were together')),
+      rx(alt('physically', 'really', 'badly'), alt('hurt me', 'hurt us')),
+      rx(alt(SUBJ, KIN), some(alt('once', 'even', 'also', 'has', 'had', 'have', 'previously', 'actually', 'then', 'just'), 2) + alt('pulled', 'had', 'used', 'came at me with', 'threatened me with', 'held', 'put', 'pointed', 'waved', 'brandished', 'pulled out', 'brought', 'got out'), some(alt('a', 'an', 'his', 'her', 'their', 'the', 'kitchen'), 1) + WEAPONS),
+      rx(alt('knocked me out', 'knocked me down', 'knocked me unconscious', 'put me in hospital', `${alt('broke', 'broken', 'fractured')} my ${alt('nose', 'arm', 'jaw', 'ribs', 'rib', 'wrist', 'finger', 'fingers', 'leg', 'tooth', 'teeth', 'cheekbone', 'eye socket')}`)),
+    ],
+    guards: ['negation'],
+    unlessBefore: [/\b(?:i|we)$/],
+  },
+  {
+    id: 'risk.weaponAccess',
+    level: 'risk',
+    rationale: 'The person owns, carries or has used weapons.',
+    triggers: /\b(?:knife|knives|guns?|weapons?|blades?|machetes?|shotguns?|rifles?|pistol|firearms?|taser|crossbow|swords?|axe|acid|licen[cs]e|certificate)\b/,
+    patterns: [
+      rx(alt(SUBJ, KIN), some(alt('has', 'had', 'owns', 'owned', 'keeps', 'kept', 'carries', 'carried', 'has got', 'is got', 'got', 'always', 'still', 'access to', 'has access to', 'collects', 'showed me'), 2) + some(alt('a', 'an', 'his', 'her', 'their', 'the', 'some', 'several', 'lots of', 'kitchen'), 1) + WEAPONS),
+      rx(alt('shotgun licence', 'firearms licence', 'gun licence', 'shotgun license', 'firearms license', 'gun license', 'shotgun certificate', 'firearms certificate')),
+    ],
+    guards: ['negation'],
+  },
+  {
+    id: 'risk.imageAbuse',
+    level: 'risk',
+    rationale: 'Intimate images shared or threatened (also the Revenge Porn Helpline).',
+    triggers: /\b(?:porn|sextortion|image based|nudes?|naked|intimate|sex|explicit|sexual|private|(?:post|share|send|leak|publish|upload|put|show|spread|releas|expos)\w*(?: \w+){0,3} (?:photos|pictures|pics|videos?|images|messages|screenshots|recordings))\b/,
+    patterns: [
+      rx(alt('revenge porn', 'sextortion', 'intimate image abuse', 'image based abuse')),
+      rx(alt('share', 'sharing', 'shared', 'post', 'posting', 'posted', 'send', 'sending', 'sent', 'leak', 'leaking', 'leaked', 'publish', 'publishing', 'published', 'show', 'showing', 'showed', 'shown', 'upload', 'uploading', 'uploaded', 'put', 'putting', 'spread', 'spreading', 'release', 'releasing', 'released', 'expose', 'exposing', 'exposed'), `(?:${W} ){0,4}?`, some(alt('my', 'our', 'the', 'those', 'these', 'some', 'private', 'intimate', 'personal', 'old', 'explicit', 'sexual', 'sexy', 'naked', 'nude'), 3) + alt('nudes', 'nude photos', 'nude pics', 'nude pictures', 'nude images', 'nude videos', 'naked photos', 'naked pics', 'naked pictures', 'naked images', 'naked videos', 'intimate photos', 'intimate pics', 'intimate pictures', 'intimate images', 'intimate videos', 'private photos', 'private pics', 'private pictures', 'private images', 'private videos', 'sex tape', 'sex video', 'sex videos', 'explicit photos', 'explicit pics', 'explicit images', 'explicit videos', 'sexual photos', 'sexual images', 'sexual videos')),
+      rx(alt('will', 'would', 'is going to', 'was going to', 'threatening to', 'threatened to', 'threatens to', 'going to', 'could', 'might'), alt('post', 'share', 'send', 'leak', 'publish', 'upload', 'put up', 'put', 'show', 'spread', 'release', 'expose'), `(?:${W} ){0,2}?${alt('photos', 'pictures', 'pics', 'videos', 'video', 'images', 'messages', 'screenshots', 'recordings')}`, `(?:${W} ){0,4}?${alt('online', 'everywhere', 'to my', 'to everyone', 'on facebook', 'on instagram', 'on the internet', 'all over', 'if i', 'unless i', 'if you', 'unless you')}`),
+      rx(alt('nudes', 'naked photos', 'naked pictures', 'naked pics', 'intimate photos', 'intimate pictures', 'intimate images', 'sex tape', 'explicit photos'), opt('of me'), alt('online', 'everywhere', 'to my', 'on', 'with my', 'to everyone', 'unless', 'if i')),
+    ],
+    guards: ['negation'],
+  },
+  {
+    id: 'risk.fearOfHarm',
+    level: 'risk',
+    rationale: 'They are very frightened, fear for their life or safety, or do not feel safe.',
+    triggers: /\b(?:scared|frightened|afraid|petrified|fearful|fear\w*|terrified|safe|unsafe|hurt|kill|attack|hit|rape|stab|come back|come after|find me|turn up|get me|do something|break in|take the kids|take my kids|snap)\b/,
+    patterns: [
+      rx(alt('i am', 'i feel', 'i have been', 'feeling', 'i get', 'i got', 'i was', 'we are', 'the kids are', 'my kids are', 'i keep', 'i keep feeling', 'making me', 'makes me', 'leaves me', 'left me'), some(alt('so', 'really', 'very', 'absolutely', 'genuinely', 'properly', 'actually', 'truly', 'completely', 'utterly', 'quite', 'just', 'too', 'that', 'more', 'and more', 'more and more', 'constantly', 'feeling', 'getting', 'always'), 2) + alt('scared', 'frightened', 'afraid', 'petrified', 'fearful', 'in fear', 'terrified', 'scared stiff', 'frightened to death', 'scared to death'), endOr('of (?:him|her|them|what|my ex|going|leaving|being|the)', 'for (?:my|our|the) (?:life|lives|safety|kids|children|family)', 'that', 'to (?:go|leave|be|walk|open|sleep)', 'he', 'she', 'they', 'it', 'my ex', 'and', 'help', 'now', 'right now', 'all the time', 'please', 'i', 'because', 'so', 'what')),
+      rx(alt('terrified', 'petrified', 'scared for my life', 'fear for my life', 'fear for my safety', 'fearing for my life', 'feared for my life', 'scared for my safety', 'fear for our lives', 'fear for the kids', 'scared for my kids', 'scared for the kids', 'fear for my kids', 'in fear of my life', 'scared to leave the house', 'scared to go out', 'afraid to leave the house', 'afraid to go out', 'scared to go home', 'afraid to go home', 'scared to be alone', 'living in fear', 'live in fear')),
+      rx(alt('scared', 'afraid', 'frightened', 'terrified', 'worried', 'fear', 'convinced', 'think', 'feel like', 'know'), opt('that'), alt('he', 'she', 'they', 'my ex'), alt('will', 'might', 'may', 'could', 'is going to', 'are going to', 'would', 'is gonna', 'is actually going to', 'will actually', 'might actually', 'will one day', 'is going to one day'), alt('hurt', 'kill', 'attack', 'hit', 'rape', 'stab', 'come back', 'come after', 'find me', 'turn up', 'get me', 'do something', 'break in', 'take the kids', 'take my kids', 'snap'), notFollowedBy('himself', 'herself', 'themselves')),
+      rx(alt('i', 'we'), alt('do not', 'no longer', 'never'), alt('feel', 'felt'), some(alt('very', 'completely', 'totally'), 1) + 'safe'),
+      rx(alt('i feel', 'feeling', 'i am', 'i have been feeling', 'i still feel'), some(alt('so', 'really', 'very'), 1) + alt('unsafe', 'not safe')),
+    ],
+    guards: ['negation'],
+  },
+  {
+    id: 'risk.propertyDamage',
+    level: 'risk',
+    rationale: 'Damage to property or a break-in (a risk factor and a crime to report).',
+    triggers: /\b(?:smash\w*|slash\w*|damag\w*|keyed|scratch\w*|broke|broken|breaking|wreck\w*|trash\w*|vandali[sz]ed|fire|burn\w*|punctur\w*|kick\w*|paint\w*|graffit\w*|egg\w*|cut|petrol|mess|poo|excrement|tampered|something)\b/,
+    patterns: [
+      rx(alt('smashed', 'smashing', 'slashed', 'slashing', 'damaged', 'damaging', 'keyed', 'scratched', 'broke', 'broken', 'breaking', 'wrecked', 'trashed', 'vandalised', 'vandalized', 'set fire to', 'burnt', 'burned', 'punctured', 'kicked in', 'kicked', 'poured paint on', 'spray painted', 'graffitied', 'egged', 'cut'), some(alt('up', 'in', 'all', 'both', 'down'), 1) + alt('my', 'our', 'the'), alt('car', 'cars', 'window', 'windows', 'front door', 'back door', 'door', 'tyres', 'tires', 'tyre', 'windscreen', 'fence', 'property', 'bike', 'mirror', 'wing mirror', 'letterbox', 'things', 'belongings', 'stuff', 'garden', 'plants', 'gate', 'shed', 'house', 'flat', 'brake', 'brakes', 'brake cables', 'brake lines', 'van', 'doorbell', 'camera', 'cctv', 'phone', 'laptop')),
+      rx(alt('my', 'our'), alt('car', 'cars', 'window', 'windows', 'front door', 'door', 'tyres', 'tires', 'tyre', 'windscreen', 'fence', 'bike', 'wing mirror', 'mirror', 'letterbox', 'van', 'doorbell', 'camera', 'cctv', 'gate', 'shed', 'garden', 'plants'), some(alt('was', 'were', 'got', 'have been', 'has been', 'had been', 'been', 'all', 'both', 'are', 'is', 'have all been'), 2) + alt('smashed', 'slashed', 'keyed', 'vandalised', 'vandalized', 'damaged', 'scratched', 'kicked in', 'punctured', 'set on fire', 'graffitied', 'spray painted', 'egged', 'tampered with', 'cut', 'wrecked', 'trashed')),
+      rx(alt('broke', 'broken', 'breaking'), alt('in', 'into'), alt('my', 'our', 'the'), alt('house', 'flat', 'home', 'car', 'shed', 'garage', 'place', 'room', 'garden', 'van', 'building')),
+      rx(alt('fire', 'petrol', 'paint', 'dog mess', 'dog poo', 'excrement', 'poo', 'something'), alt('through', 'on', 'at', 'into', 'in'), alt('my', 'our', 'the'), alt('door', 'letterbox', 'house', 'car', 'windows', 'window')),
+    ],
+    guards: ['negation'],
+    unlessBefore: [/\b(?:i|we|the wind|the storm|my son|my daughter|the kids|the cat|the dog)$/],
+  },
+  {
+    id: 'risk.escalating',
+    level: 'risk',
+    rationale: 'The behaviour is getting worse or more frequent: a risk factor.',
+    triggers: /\b(?:wors\w*|escalat\w*|more|increasingly|getting|become|became|becoming)\b/,
+    patterns: [
+      rx(alt('getting worse', 'got worse', 'gets worse', 'worse and worse', 'escalating', 'escalated', 'escalation', 'is worse now', 'worse than ever')),
+      rx(alt('getting more', 'getting more and more', 'becoming more', 'more and more', 'increasingly', 'getting', 'become', 'became', 'becoming'), alt('aggressive', 'violent', 'threatening', 'frequent', 'intense', 'obsessive', 'desperate', 'unhinged', 'dangerous', 'abusive', 'extreme', 'angry and', 'volatile', 'unpredictable')),
+    ],
+    guards: ['negation'],
+    unlessBefore: [/\b(?:my (?:back|cold|cough|knee|pain|anxiety|headache|sleep|eczema|asthma)|weather|traffic|prices|symptoms)(?: [a-z0-9]+){0,2}$/],
+  },
+  {
+    id: 'risk.thirdPartySuicideThreat',
+    level: 'risk',
+    rationale: 'The person threatens to kill themselves to control them (a known risk factor in stalking).',
+    triggers: /\b(?:himself|herself|themsel\w*|suicide|life)\b/,
+    patterns: [
+      rx(alt(SUBJ, KIN), some(alt(SAID, 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'keeps', 'to', 'is', 'has', 'going'), 4) + alt('kill himself', 'kill herself', 'kill themselves', 'kill themself', 'commit suicide', 'suicide', 'end his life', 'end her life', 'end their life', 'hurt himself', 'hurt herself', 'hurt themselves', 'take his own life', 'take her own life', 'take his life', 'take her life')),
+    ],
+    guards: ['negation'],
+  },
+];
+
+export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules };

@@ -1,0 +1,112 @@
+/**
+ * The shapes of the safety detector's data. A locale pack is pure data: how to normalise text
+ * in that language, the words that scope a match (negation, past, hypothetical...), and the rules.
+ */
+import type { SafetyLevel } from '../../dialogs/facts';
+
+/** The levels a rule can raise (a rule never says "none"). */
+export type RuleLevel = Exclude<SafetyLevel, 'none'>;
+
+/**
+ * A guard cancels a match when its words are found in the small window around the match
+ * (same clause, up to a scope-breaking word such as "but", "and", "now").
+ *
+ * - `negation`: "I don't think he's coming", "nobody is outside".
+ * - `past`: any past time ("used to", "last week", "two years ago", "yesterday", "anymore").
+ * - `pastFar`: only long-ago time ("when I was 15", "years ago", "used to", "in 2019"); a recent
+ *   past such as "last night" still counts (an overdose last night is still a crisis).
+ * - `hypothetical`: "if", "what if", "in case", "when", "should I".
+ * - `habitual`: "every night", "all the time", "for months": a pattern, not happening right now.
+ * - `future`: "tomorrow", "next week", "one day": not in the next few hours.
+ */
+export type Guard = 'negation' | 'past' | 'pastFar' | 'hypothetical' | 'habitual' | 'future';
+
+export interface SafetyRule {
+  /** `<level>.<camelCaseName>`, e.g. `emergency.presentNow`. Stable: logs and tests use it. */
+  id: string;
+  level: RuleLevel;
+  /** One line: why this rule exists and what it is meant to catch. */
+  rationale: string;
+  /**
+   * Matched against each normalised clause (lowercase ASCII words separated by single spaces, no
+   * punctuation). Patterns must be global (`g`) so every occurrence in a clause is checked.
+   */
+  patterns: readonly RegExp[];
+  /**
+   * Optional fast gate: the rule runs only when this (non-global) pattern is found somewhere in the
+   * normalised message. It must list words that EVERY match of every pattern contains (a superset
+   * is fine); the tests run all rules with and without triggers and require identical verdicts.
+   */
+  triggers?: RegExp;
+  /** Guards applied to every match; a guarded match is dropped (other rules may still fire). */
+  guards: readonly Guard[];
+  /** Tested against the clause text before the match: a hit drops the match (anchor with `$`). */
+  unlessBefore?: readonly RegExp[];
+  /** Tested against the clause text after the match: a hit drops the match (anchor with `^`). */
+  unlessAfter?: readonly RegExp[];
+}
+
+/** How a locale's text is brought to a canonical form before the rules run. */
+export interface NormalisationData {
+  /**
+   * Contractions written with an apostrophe, applied before apostrophes are removed
+   * (so "he'll" -> "he will" and not "hell"). [pattern, replacement] on lowercase text.
+   */
+  contractions: readonly (readonly [RegExp, string])[];
+  /** Whole-token replacements: SMS shorthand and common typos ("rn" -> "right now"). */
+  tokens: Readonly<Record<string, string>>;
+  /** Phrase-level fixes after token replacement, e.g. ["no one", "noone"]. */
+  phrases: readonly (readonly [RegExp, string])[];
+  /** Emoji or symbols that carry meaning, replaced by a word (e.g. a knife emoji -> "knife"). */
+  symbols: Readonly<Record<string, string>>;
+}
+
+/** Words and phrases that scope a match; all lowercase, in the normalised form. */
+export interface GuardVocabulary {
+  /** How many tokens either side of a match the guards look at (within the clause). */
+  windowTokens: number;
+  /** Tokens that negate what follows ("not", "never", "nobody"). */
+  negators: readonly string[];
+  /**
+   * Tokens allowed between a negator and the match for the negation to still apply
+   * ("I do NOT THINK he's coming"); any other token ends the negation's reach.
+   */
+  transparent: readonly string[];
+  /** Phrases containing a negator that are not a negation of what follows ("not sure if"). */
+  notNegation: RegExp;
+  /** Tokens that end a guard window: a new idea starts ("but", "and", "now"). */
+  scopeBreakers: readonly string[];
+  /** Any past time, recent or far. */
+  pastRecent: RegExp;
+  /** Long-ago past only. */
+  pastFar: RegExp;
+  /** Past auxiliaries checked only in the 3 tokens right before a match ("he WAS banging"). */
+  pastAux: RegExp;
+  hypothetical: RegExp;
+  habitual: RegExp;
+  future: RegExp;
+  /**
+   * A retraction later in the clause cancels a match ("I keep thinking he's outside but he isn't").
+   * Tested on the whole rest of the clause (through "but"); anchor at the end with `$`.
+   */
+  retraction: RegExp;
+  /** Words saying "this is happening now": they override the past and habitual guards. */
+  presentNow: RegExp;
+  /** Subjects that are never negated by an adjacent "no" ("no he's outside" is not a negation). */
+  noIsNotNegationBefore: RegExp;
+}
+
+export interface LocalePack {
+  locale: string;
+  normalisation: NormalisationData;
+  guards: GuardVocabulary;
+  rules: readonly SafetyRule[];
+}
+
+/** One rule firing on one message, with the words that fired it (for debugging and logs). */
+export interface SafetyMatch {
+  rule: string;
+  level: RuleLevel;
+  /** The normalised words that matched. */
+  match: string;
+}
