@@ -6,7 +6,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { isQuestionId } from '../../dialogs/questions';
-import type { SafetyVerdict } from '../../dialogs/facts';
+import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
 import type { Translator } from '../i18n';
@@ -15,7 +15,7 @@ import { matchCommand, matchTopic } from '../understanding/command.matcher';
 
 export interface Detectors {
   detectSafety(text: string): SafetyVerdict;
-  understand(text: string, now: Date): import('../../dialogs/facts').UnderstoodFacts;
+  understand(text: string, now: Date): UnderstoodFacts;
 }
 
 export interface ActivityInput {

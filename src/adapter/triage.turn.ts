@@ -61,15 +61,47 @@ function errorFacts(err: unknown): Record<string, unknown> {
 }
 
 /** Emergency guidance must come first in a turn; notices go after it. */
-function withNotice(outputs: Output[], notice: Output | undefined): Output[] {
-  if (!notice) return outputs;
+function withNotices(outputs: Output[], notices: Output[]): Output[] {
+  if (notices.length === 0) return outputs;
   const firstNonEmergency = outputs.findIndex((o) => o.kind !== 'emergency');
   const at = firstNonEmergency === -1 ? outputs.length : firstNonEmergency;
-  return [...outputs.slice(0, at), notice, ...outputs.slice(at)];
+  return [...outputs.slice(0, at), ...notices, ...outputs.slice(at)];
 }
+
+const say = (key: string): Output => ({ kind: 'say', key });
 
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
+
+  /** Stores each summary the person chose to share, and builds its handoff.initiate event. */
+  async function shareHandoffs(
+    context: TurnContext,
+    key: string,
+    outputs: readonly Output[],
+    locale: Locale,
+    now: Date,
+  ): Promise<Partial<Activity>[]> {
+    const activity = context.activity;
+    const events: Partial<Activity>[] = [];
+    for (const output of outputs) {
+      if (output.kind !== 'handoff') continue;
+      const entries = await readTranscript(deps.store, key);
+      const summary = { ...output.summary, channel: activity.channelId, locale };
+      const saved = await deps.handoffs.create(
+        { conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries },
+        now,
+      );
+      events.push(
+        EventFactory.createHandoffInitiation(
+          context,
+          { handoffId: saved.id, route: output.route, summary },
+          { activities: transcriptActivities(entries, activity) },
+        ),
+      );
+      deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff stored');
+    }
+    return events;
+  }
 
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
     const activity = context.activity;
@@ -87,9 +119,8 @@ export function createTurnHandler(deps: TurnDeps) {
     if (input.events.length === 0) return true;
 
     const result = runTurn(record?.conversation, input.events);
-    let outputs = expandOutputs(result.outputs, deps.services, now);
-    if (result.restarted) outputs = [{ kind: 'say', key: 'common.restarted' }, ...outputs];
-    outputs = withNotice(outputs, input.truncated ? { kind: 'say', key: 'common.tooLong' } : undefined);
+    const notices = [...(result.restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
+    const outputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
     const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
 
     try {
@@ -123,26 +154,7 @@ export function createTurnHandler(deps: TurnDeps) {
       await appendTranscript(deps.store, key, transcript);
     }
 
-    // Store each shared summary before telling the person it was shared.
-    const handoffEvents: Partial<Activity>[] = [];
-    for (const output of outputs) {
-      if (output.kind !== 'handoff') continue;
-      const entries = await readTranscript(deps.store, key);
-      const summary = { ...output.summary, channel: activity.channelId, locale };
-      const saved = await deps.handoffs.create(
-        { conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries },
-        now,
-      );
-      handoffEvents.push(
-        EventFactory.createHandoffInitiation(
-          context,
-          { handoffId: saved.id, route: output.route, summary },
-          { activities: transcriptActivities(entries, activity) },
-        ),
-      );
-      deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff stored');
-    }
-
+    const handoffEvents = await shareHandoffs(context, key, outputs, locale, now);
     const activities = [...toActivities(messages, locale), ...handoffEvents];
     if (activities.length > 0) await context.sendActivities(activities);
     deps.logger.debug(

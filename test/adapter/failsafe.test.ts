@@ -132,8 +132,15 @@ describe('a failing turn still gives the person the 999 line', () => {
     });
     const adapter = new TestAdapter(handler, { channelId: 'webchat', conversation: { id: 'convo', isGroup: false, conversationType: '', name: '' } });
     await adapter.processActivity({ type: 'message', text: 'hello' });
-    const texts = adapter.activeQueue.map((a) => a.text);
+    const texts = adapter.activeQueue.splice(0).map((a) => a.text);
     expect(texts[0]).toBe(expectedText('say:common.restarted'));
     expect(texts).toContain(expectedText('ask:safety'));
+
+    // Even then, emergency guidance comes before the notice.
+    await store.write({ 'conversation/webchat/convo': { conversation: { machineVersion: 0, snapshot: {} }, locale: 'en-GB' } });
+    await adapter.processActivity({ type: 'message', text: "he's outside my door now" });
+    const replies = adapter.activeQueue.splice(0);
+    expect(replies[0]?.importance).toBe('high');
+    expect(replies[1]?.text).toBe(expectedText('say:common.restarted'));
   });
 });
