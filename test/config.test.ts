@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('configuration', () => {
+  it('runs with no settings at all: local mode, loopback, sqlite, port 3978', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3978, host: '127.0.0.1', localMode: true, storage: { kind: 'sqlite' } });
+    expect(config.storage.sqlitePath).toBe(path.resolve(__dirname, '..', 'data/triage.sqlite'));
+  });
+
+  it('with app credentials: authenticated mode listening on all interfaces', () => {
+    const config = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' });
+    expect(config).toMatchObject({ localMode: false, host: '0.0.0.0' });
+  });
+
+  it('production refuses to start without app credentials, saying why', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId is required when NODE_ENV=production/);
+  });
+
+  it('lists every problem at once, naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', STORAGE: 'floppy' })).toThrow(/PORT[\s\S]*STORAGE/);
+    try {
+      loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'SingleTenant' });
+      throw new Error('should have thrown');
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toMatch(/MicrosoftAppPassword is required/);
+      expect(message).toMatch(/MicrosoftAppTenantId is required for SingleTenant/);
+    }
+  });
+
+  it('the server exits with a clear message when production has no credentials', () => {
+    const root = path.resolve(__dirname, '..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', MicrosoftAppId: '', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/MicrosoftAppId is required when NODE_ENV=production/);
+  });
+
+  it('every variable in the schema is documented in .env.example', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = readFileSync(path.resolve(__dirname, '..', '.env.example'), 'utf8');
+    const source = readFileSync(path.resolve(__dirname, '..', 'src/config.ts'), 'utf8');
+    const schemaKeys = [...source.matchAll(/^ {4}([A-Za-z_]+): (?:z|optionalString)/gm)].map((m) => m[1]);
+    expect(schemaKeys.length).toBeGreaterThan(10);
+    for (const key of schemaKeys) expect(example, key).toMatch(new RegExp(`^${key}=`, 'm'));
+  });
+});
