@@ -17,6 +17,9 @@ export type ParserId = 'relationship' | 'behaviours' | 'startDate' | 'frequency'
 
 export type QuestionKind = 'single' | 'multi' | 'text';
 
+/** Choices offered when confirming a fact understood from the person's words. */
+export const CONFIRM_CHOICES = ['yes', 'no', 'skip'] as const;
+
 /** Answers every question accepts; their labels live under common.choices. */
 export const COMMON_CHOICES = ['skip', 'notSure', 'preferNotToSay', 'yes', 'no'] as const;
 export type CommonChoice = (typeof COMMON_CHOICES)[number];
@@ -91,6 +94,7 @@ export const QUESTIONS = {
   lineAction: { id: 'lineAction', kind: 'single', choices: ['change', 'remove', 'cancel'], noSkip: true },
   consent: { id: 'consent', kind: 'single', choices: ['share', 'keep', 'delete'], noSkip: true },
   contactSafe: { id: 'contactSafe', kind: 'text', choices: ['skip'] },
+  shareTranscript: { id: 'shareTranscript', kind: 'single', choices: ['yes', 'no'], noSkip: true },
   carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'no'], noSkip: true },
   afterEnd: { id: 'afterEnd', kind: 'single', choices: ['restart', 'deleteConversation'], noSkip: true },
 } as const satisfies Record<string, QuestionDef>;
@@ -126,6 +130,7 @@ const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
   safety: ['notSure'],
   riskConsent: ['yes', 'skip'],
   carryOn: ['yes', 'no'],
+  shareTranscript: ['yes', 'no'],
   evidence: ['yes', 'no'],
 };
 

@@ -1,6 +1,7 @@
 /**
  * The lines of the summary the person reviews before anything is shared, in display order.
- * Labels: summary.lines.<id>. The person can change or remove any line that has a value.
+ * Labels: summary.lines.<id>. The person can change or remove any line that has a value
+ * ("moments", when the bot showed emergency guidance, can only be removed).
  */
 export const SUMMARY_LINES = [
   'story',
@@ -9,6 +10,7 @@ export const SUMMARY_LINES = [
   'since',
   'howOften',
   'risk',
+  'moments',
   'evidence',
   'police',
   'route',

@@ -94,6 +94,8 @@ export function applyChoice(answers: Answers, question: QuestionId, choice: stri
       return single === 'skip' ? answers : undefined;
     case 'summaryLine':
       return isSummaryLineId(single) || single === 'cancel' ? answers : undefined;
+    case 'shareTranscript':
+      return single === 'yes' || single === 'no' ? { ...answers, shareTranscript: single === 'yes' } : undefined;
     default:
       // Questions whose answer is a decision, not data (options, consent...): valid if offered.
       return (getQuestion(question).choices as readonly string[]).includes(single) ? answers : undefined;
@@ -173,9 +175,34 @@ export function applyUnclear(answers: Answers, question: QuestionId, text: strin
   }
 }
 
+/**
+ * Risk questions already answered by what the person described: a behaviour they chose or told us
+ * about, or a detector rule that fired on their words ("I'm so scared of him").
+ */
+const RISK_EVIDENCE: Partial<Record<RiskFactor, { behaviours?: Behaviour[]; rules?: string[] }>> = {
+  frightened: { rules: ['risk.fearOfHarm'] },
+  threats: { behaviours: ['threats'], rules: ['risk.threats'] },
+  propertyDamage: { behaviours: ['propertyDamage'], rules: ['risk.propertyDamage'] },
+  loitering: { behaviours: ['turningUp', 'following'] },
+  violence: { rules: ['risk.violencePast'] },
+};
+
+function riskPrefill(context: TriageContext, factor: RiskFactor): Params | undefined {
+  if (context.answers.risk[factor]) return undefined;
+  const evidence = RISK_EVIDENCE[factor];
+  if (!evidence) return undefined;
+  const told = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
+  const understood = context.prefill.behaviours?.value ?? [];
+  const byBehaviour = evidence.behaviours?.some((b) => told.includes(b) || understood.includes(b)) ?? false;
+  const byRule = evidence.rules?.some((r) => context.riskRules.includes(r)) ?? false;
+  return byBehaviour || byRule ? { factor } : undefined;
+}
+
 /** Which prefilled fact a question can confirm, if any is waiting and the question is unanswered. */
 export function prefillFor(context: TriageContext, question: QuestionId): Params | undefined {
   const { prefill, answers } = context;
+  const factor = riskFactorOf(question);
+  if (factor) return riskPrefill(context, factor);
   switch (question) {
     case 'who':
       return prefill.relationship && !answers.relationship ? { relationship: prefill.relationship.value } : undefined;
@@ -197,6 +224,10 @@ export function prefillFor(context: TriageContext, question: QuestionId): Params
 
 /** Accepts the waiting fact for a question as its answer. */
 export function acceptPrefill(context: TriageContext, question: QuestionId): Answers {
+  const factor = riskFactorOf(question);
+  if (factor) {
+    return { ...context.answers, risk: { ...context.answers.risk, [factor]: { status: 'given', value: 'yes', confirmed: true } } };
+  }
   const answered = applyFacts(context.answers, question, context.prefill, '');
   return answered ? markConfirmed(answered, question) : context.answers;
 }
@@ -237,7 +268,10 @@ export function hasAnyFact(facts: UnderstoodFacts): boolean {
 }
 
 /** Removes a summary line's data entirely, so it can never be shared. */
-export function removeLine(context: TriageContext, line: SummaryLineId): Pick<TriageContext, 'answers' | 'route'> {
+export function removeLine(
+  context: TriageContext,
+  line: SummaryLineId,
+): Pick<TriageContext, 'answers' | 'route'> & Partial<Pick<TriageContext, 'riskRules' | 'moments'>> {
   const a = context.answers;
   const skipped = { status: 'skipped' as const };
   switch (line) {
@@ -252,7 +286,9 @@ export function removeLine(context: TriageContext, line: SummaryLineId): Pick<Tr
     case 'howOften':
       return { answers: { ...a, howOften: skipped }, route: context.route };
     case 'risk':
-      return { answers: { ...a, risk: {} }, route: context.route };
+      return { answers: { ...a, risk: {} }, riskRules: [], route: context.route };
+    case 'moments':
+      return { answers: a, moments: [], route: context.route };
     case 'evidence':
       return { answers: { ...a, evidence: skipped }, route: context.route };
     case 'police':

@@ -2,9 +2,9 @@
  * Which question is waiting for an answer, read from a state path and context. The adapter uses
  * it to match typed words and numbers to the choices that were offered.
  */
-import { QUESTION_IDS, getQuestion, type QuestionId } from '../dialogs/questions';
+import { CONFIRM_CHOICES, QUESTION_IDS, getQuestion, type QuestionId } from '../dialogs/questions';
 import { stateOf } from './steps';
-import { editableLines } from './summary';
+import { choicesFor } from './triage.setup';
 import type { TriageContext } from './triage.types';
 
 export interface Prompt {
@@ -20,7 +20,6 @@ export function currentPrompt(state: string, context: TriageContext): Prompt | u
   const [, stepState, subState] = state.split('.');
   const question = stepState ? QUESTION_BY_STATE.get(stepState) : undefined;
   if (!question) return undefined;
-  if (subState === 'confirming') return { question, mode: 'confirm', choices: ['yes', 'no'] };
-  const choices = question === 'summaryLine' ? [...editableLines(context), 'cancel'] : getQuestion(question).choices;
-  return { question, mode: 'ask', choices };
+  if (subState === 'confirming') return { question, mode: 'confirm', choices: CONFIRM_CHOICES };
+  return { question, mode: 'ask', choices: choicesFor(context, question) };
 }

@@ -15,6 +15,8 @@ const HIGH_RISK_FACTORS: readonly RiskFactor[] = [
   'escalating',
 ];
 
+const DANGER_NOW_REASONS = ['safety.notSafe', 'risk.threatSoon', 'command.danger'];
+
 export function riskFactorsPresent(context: Pick<TriageContext, 'answers'>): RiskFactor[] {
   return (Object.entries(context.answers.risk) as [RiskFactor, { status: string; value?: string }][])
     .filter(([, answer]) => answer.status === 'given' && answer.value === 'yes')
@@ -49,10 +51,11 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
 } {
   const a = context.answers;
   const behaviours = a.behaviours?.status === 'given' ? a.behaviours.value : [];
+  // Danger now: they said they are not safe, asked for emergency help, or expect a threat to be
+  // acted on soon. An alarming message alone (then "I'm safe") makes it high risk, not danger now.
   const inDanger =
-    a.safety?.status === 'given' && a.safety.value === 'notSafe'
-      ? true
-      : context.moments.some((m) => m.level === 'emergency');
+    (a.safety?.status === 'given' && a.safety.value === 'notSafe') ||
+    context.moments.some((m) => DANGER_NOW_REASONS.includes(m.reason));
 
   const recommended: RouteId = inDanger
     ? 'emergency'

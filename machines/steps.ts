@@ -40,7 +40,8 @@ export const FLOW = {
   police: { next: 'explain', endsLine: true },
   crimeRef: { next: 'explain', endsLine: true },
   options: { next: 'summaryReview', endsLine: true },
-  contactSafe: { next: 'handoff' },
+  contactSafe: { next: 'shareTranscript' },
+  shareTranscript: { next: 'handoff' },
 } as const satisfies Partial<Record<QuestionId, { next: QuestionId | 'explain' | 'handoff'; endsLine?: boolean }>>;
 
 export type FlowQuestion = keyof typeof FLOW;
@@ -54,6 +55,7 @@ export const LINE_QUESTION: Record<SummaryLineId, QuestionId> = {
   since: 'since',
   howOften: 'howOften',
   risk: 'risk.frightened',
+  moments: 'summaryReview',
   evidence: 'evidence',
   police: 'police',
   route: 'options',

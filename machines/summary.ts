@@ -18,6 +18,7 @@ export function buildSummary(context: TriageContext): SummaryData {
   if (worthShowing(a.since)) lines.push({ id: 'since', answer: a.since });
   if (worthShowing(a.howOften)) lines.push({ id: 'howOften', answer: a.howOften });
   if (Object.keys(a.risk).length > 0) lines.push({ id: 'risk', answers: a.risk });
+  if (context.moments.length > 0) lines.push({ id: 'moments', moments: context.moments });
   if (worthShowing(a.evidence)) lines.push({ id: 'evidence', answer: a.evidence });
   if (worthShowing(a.police)) lines.push({ id: 'police', answer: a.police, ...(a.crimeRef ? { crimeRef: a.crimeRef } : {}) });
   if (context.route?.chosen) lines.push({ id: 'route', chosen: context.route.chosen });

@@ -41,6 +41,8 @@ const isChoice = (question: QuestionId, choice: string): Guard => ({ type: 'isCh
 const say = (key: string): Action => ({ type: 'say', params: { key } });
 const guardOn = (type: 'isResumeAt' | 'isBackTo', question: QuestionId): Guard => ({ type, params: q(question) });
 const goBack: Action = { type: 'goBack' };
+/** Starting again forgets the answers and the transcript (a shared summary stays with the team). */
+const RESTART: Action[] = [{ type: 'reset' }, { type: 'deleteData', params: { includeShared: false } }, say('restart.done')];
 
 function targetOf(next: QuestionId | 'explain' | 'handoff'): string {
   if (next === 'explain') return conv('explaining');
@@ -70,6 +72,11 @@ function after(question: FlowQuestion): Branch[] {
       branches.push({ guard: isChoice('risk.threats', 'yes'), target: at('risk.threatSoon') });
       break;
     case 'risk.threatSoon':
+      branches.push({
+        guard: isChoice('risk.threatSoon', 'notSure'),
+        target: at('risk.propertyDamage'),
+        actions: [{ type: 'briefEmergencyLines' }],
+      });
       branches.push({
         guard: isChoice('risk.threatSoon', 'yes'),
         target: EMERGENCY,
@@ -105,13 +112,18 @@ function withAnswer(branches: Branch[], record: Action[], guard?: Guard) {
   });
 }
 
-/** What a typed message does at a question that is not understood by it. */
-function unclearText(question: QuestionId, branches: Branch[]) {
+/**
+ * What a typed message does at a question that can't read it: ask again gently once, then note
+ * "not sure" with the words and go on (`whenUnclear` overrides where to go) - or, for decisions
+ * that must never be guessed (consent...), keep asking.
+ */
+function unclearText(question: QuestionId, branches: Branch[], whenUnclear: QuestionOptions['whenUnclear']) {
   const firstUnclear: Guard = { type: 'isFirstUnclear' };
   const reask: Action = { type: 'reask', params: q(question) };
+  if (whenUnclear === 'keepAsking') return [{ actions: [reask] }];
   return [
     { guard: firstUnclear, actions: [reask] },
-    ...withAnswer(branches, [{ type: 'recordUnclear', params: q(question) }]),
+    ...withAnswer(whenUnclear ?? branches, [{ type: 'recordUnclear', params: q(question) }]),
   ];
 }
 
@@ -125,6 +137,8 @@ interface QuestionOptions {
   skipWhen?: Branch[];
   /** Handles a typed answer before the question's own reading of it. */
   textFirst?: { guard: Guard; actions: Action[] }[];
+  /** Where a second answer that can't be read goes (default: `branches`), or keep asking. */
+  whenUnclear?: 'keepAsking' | Branch[];
 }
 
 /**
@@ -138,12 +152,23 @@ function questionState(question: QuestionId, branches: Branch[], options: Questi
   const recordChoice: Action[] = [{ type: 'recordChoice', params: q(question) }];
   const ack = TEXT_ACK[question];
   const recordText: Action[] = [{ type: 'recordText', params: q(question) }, ...(ack ? [say(ack)] : [])];
+  const answersByText: Guard = { type: 'answersByText', params: q(question) };
   const textHandlers = [
     ...(options.textFirst ?? []),
-    ...withAnswer(branches, recordText, { type: 'answersByText', params: q(question) }),
-    ...unclearText(question, branches),
+    ...withAnswer(branches, recordText, answersByText),
+    ...unclearText(question, branches, options.whenUnclear),
   ];
-  const askFirst: Branch[] = [...(hasParser ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
+  // Facts in a typed reply were merged into the prefill before this step saw them, so accepting
+  // the prefill keeps what was understood earlier and adds the new words ("yes, and he calls").
+  const acceptPrefill: Action = { type: 'acceptPrefill', params: q(question) };
+  const confirmText = [
+    ...withAnswer(branches, [acceptPrefill, ...(ack ? [say(ack)] : [])], answersByText),
+    { guard: { type: 'isFirstUnclear' } as const, actions: [{ type: 'askConfirm', params: { question, again: true } } as const] },
+    ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }]),
+  ];
+  const risk = question.startsWith('risk.');
+  const canConfirm = hasParser || risk;
+  const askFirst: Branch[] = [...(canConfirm ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
   const confirmEntry: Action = { type: 'askConfirm', params: q(question) };
   const askEntry: Action = { type: 'ask', params: q(question) };
   const enter: Action = { type: 'enterStep', params: q(question) };
@@ -156,11 +181,12 @@ function questionState(question: QuestionId, branches: Branch[], options: Questi
         entry: confirmEntry,
         on: {
           'answer.choice': [
-            ...withAnswer(branches, [{ type: 'acceptPrefill', params: q(question) }], isChoice(question, 'yes')),
-            ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }], isChoice(question, 'no')),
+            ...withAnswer(branches, [acceptPrefill], isChoice(question, 'yes')),
+            // "No" to a risk confirmation is the answer itself; elsewhere it means "ask me properly".
+            ...(risk ? [] : withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }], isChoice(question, 'no'))),
             ...withAnswer(branches, recordChoice, validChoice),
           ],
-          'answer.text': textHandlers,
+          'answer.text': confirmText,
         },
       },
       asking: {
@@ -187,6 +213,7 @@ const flowStates = Object.fromEntries(
 
 /** The safety question keeps a story told before it, and asks again. */
 const safetyState = flowState('safety', {
+  whenUnclear: [{ target: at('story'), actions: [{ type: 'briefEmergencyLines' }] }],
   textFirst: [
     {
       guard: { type: 'looksLikeStory' },
@@ -196,7 +223,9 @@ const safetyState = flowState('safety', {
 });
 
 /** Skip the story question when the person already told it. */
-const storyState = flowState('story', { skipWhen: [{ guard: { type: 'hasStory' }, target: at('who') }] });
+const storyState = flowState('story', {
+  skipWhen: [{ guard: { type: 'hasStory' }, target: at('who'), actions: [{ type: 'forgetStep' }] }],
+});
 
 const lineBranches: Branch[] = SUMMARY_LINES.map((line) => ({
   guard: { type: 'isEditingLineAt', params: { line } },
@@ -218,7 +247,7 @@ export const triageMachine = triageSetup.createMachine({
       {
         guard: { type: 'isCommand', params: { command: 'restart' } },
         target: at('safety'),
-        actions: [{ type: 'reset' }, say('restart.done')],
+        actions: RESTART,
       },
       { guard: { type: 'isCommand', params: { command: 'back' } }, target: conv('goingBack') },
       {
@@ -250,12 +279,16 @@ export const triageMachine = triageSetup.createMachine({
       initial: 'notStarted',
       on: {
         'user.text': [
-          { guard: 'isUrgent', target: EMERGENCY, actions: [{ type: 'mergeFacts' }, { type: 'raiseAlarm', params: {} }] },
+          {
+            guard: 'isUrgent',
+            target: EMERGENCY,
+            actions: [{ type: 'mergeFacts' }, { type: 'keepStory' }, { type: 'raiseAlarm', params: {} }],
+          },
           { guard: 'isRisky', actions: [{ type: 'remindAboutRisk' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           { actions: [{ type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
         ],
         'user.choice': [
-          { guard: 'isForAskedQuestion', actions: [{ type: 'passOnAsAnswer' }] },
+          { guard: 'isForAskedQuestion', actions: [{ type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           // A button from an earlier question: say so and ask the current one again.
           { target: '.resuming', actions: [say('common.staleChoice')] },
         ],
@@ -279,7 +312,7 @@ export const triageMachine = triageSetup.createMachine({
           always: { target: stateOf('safety') },
         },
         welcomingWithStory: {
-          entry: [{ type: 'markStarted' }, { type: 'welcome' }, say('story.thanksEarly')],
+          entry: [{ type: 'markStarted' }, { type: 'welcome' }, say('story.thanksEarly'), { type: 'remindIfRisky' }],
           always: { target: stateOf('safety') },
         },
         [stateOf('safety')]: safetyState,
@@ -296,7 +329,7 @@ export const triageMachine = triageSetup.createMachine({
             { guard: isChoice('summaryReview', 'change'), target: at('summaryLine') },
             { target: at('consent') },
           ],
-          { entry: [{ type: 'ensureRoute' }, { type: 'showSummary', params: { purpose: 'review' } }] },
+          { entry: [{ type: 'ensureRoute' }, { type: 'showSummary', params: { purpose: 'review' } }], whenUnclear: 'keepAsking' },
         ),
         [stateOf('summaryLine')]: questionState('summaryLine', [
           { guard: { type: 'isLineChoice' }, target: at('lineAction'), actions: [{ type: 'pickLine' }] },
@@ -315,19 +348,27 @@ export const triageMachine = triageSetup.createMachine({
             target: at('afterEnd'),
             actions: [{ type: 'consent' }, { type: 'showSummary', params: { purpose: 'keep' } }, say('consent.kept')],
           },
-          { target: `#${ROOT}.closed`, actions: [{ type: 'consent' }, { type: 'deleteData', params: { includeShared: true } }, say('consent.deleted')] },
-        ]),
+          {
+            guard: isChoice('consent', 'delete'),
+            target: `#${ROOT}.closed`,
+            actions: [{ type: 'consent' }, { type: 'deleteData', params: { includeShared: true } }, say('consent.deleted')],
+          },
+        ], { whenUnclear: 'keepAsking' }),
         handingOff: {
-          entry: [{ type: 'handOff' }, say('handoff.sent')],
+          entry: [{ type: 'handOff' }],
           always: { target: stateOf('afterEnd') },
         },
         [stateOf('afterEnd')]: questionState(
           'afterEnd',
           [
-            { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: [{ type: 'reset' }, say('restart.done')] },
-            { target: `#${ROOT}.closed`, actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')] },
+            { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: RESTART },
+            {
+              guard: isChoice('afterEnd', 'deleteConversation'),
+              target: `#${ROOT}.closed`,
+              actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')],
+            },
           ],
-          { entry: [{ type: 'nextSteps' }, say('end.numbers'), say('end.safetyTip')] },
+          { entry: [{ type: 'nextSteps' }, say('end.numbers'), say('end.safetyTip')], whenUnclear: 'keepAsking' },
         ),
         resuming: {
           always: [

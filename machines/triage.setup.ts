@@ -4,7 +4,7 @@
  */
 import { enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
-import { getQuestion, type QuestionId } from '../dialogs/questions';
+import { CONFIRM_CHOICES, getQuestion, type QuestionId } from '../dialogs/questions';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
 import { ONLINE_BEHAVIOURS } from '../dialogs/facts';
 import {
@@ -32,6 +32,14 @@ export function initialContext(): TriageContext {
 }
 
 const out = (output: Output): OutputEvent => ({ type: 'output', output });
+
+/** The choices a question offers now (some depend on the conversation). */
+export function choicesFor(context: TriageContext, question: QuestionId): readonly string[] {
+  if (question === 'summaryLine') return [...editableLines(context), 'cancel'];
+  // Emergency moments can be removed from the summary, not changed.
+  if (question === 'lineAction' && context.editing === 'moments') return ['remove', 'cancel'];
+  return getQuestion(question).choices;
+}
 
 function choiceOf(event: TriageEvent): string | string[] | undefined {
   return event.type === 'answer.choice' || event.type === 'user.choice' ? event.choice : undefined;
@@ -79,13 +87,14 @@ export type GuardSpec =
 
 /** Every action the machine config may name, with its parameters (checked by the compiler). */
 export type ActionSpec =
-  | WithQuestion<'enterStep' | 'askConfirm' | 'reask' | 'recordChoice' | 'recordText' | 'recordUnclear'>
+  | WithQuestion<'enterStep' | 'reask' | 'recordChoice' | 'recordText' | 'recordUnclear'>
+  | { type: 'askConfirm'; params: Q & { again?: boolean } }
   | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt'>
   | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
   | { type: 'say'; params: { key: string } }
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
-  | Plain<'recordStory' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
+  | Plain<'recordStory' | 'keepStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
   | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps'>
   | { type: 'deleteData'; params: { includeShared: boolean } };
@@ -141,19 +150,16 @@ export const triageSetup = setup({
       enqueue.assign({ step: params.question, trail: trail.slice(-30), unclear: 0 });
     }),
     ask: enqueueActions(({ context, enqueue }, params: Q & { mode?: 'ask' | 'reask' }) => {
-      const choices =
-        params.question === 'summaryLine' ? [...editableLines(context), 'cancel'] : getQuestion(params.question).choices;
-      enqueue.emit(out({ kind: 'ask', question: params.question, mode: params.mode ?? 'ask', choices }));
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: params.mode ?? 'ask', choices: choicesFor(context, params.question) }));
     }),
-    askConfirm: enqueueActions(({ context, enqueue }, params: Q) => {
+    askConfirm: enqueueActions(({ context, enqueue }, params: Q & { again?: boolean }) => {
+      if (params.again) enqueue.assign({ unclear: context.unclear + 1 });
       const facts = prefillFor(context, params.question) ?? {};
-      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'confirm', params: facts, choices: ['yes', 'no'] }));
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'confirm', params: facts, choices: CONFIRM_CHOICES }));
     }),
     reask: enqueueActions(({ context, enqueue }, params: Q) => {
       enqueue.assign({ unclear: context.unclear + 1 });
-      const choices =
-        params.question === 'summaryLine' ? [...editableLines(context), 'cancel'] : getQuestion(params.question).choices;
-      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'reask', choices }));
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'reask', choices: choicesFor(context, params.question) }));
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => {
       enqueue.emit(out({ kind: 'say', key: params.key }));
@@ -173,13 +179,20 @@ export const triageSetup = setup({
       enqueue.assign({ answers: applyUnclear(context.answers, params.question, event.text) });
       enqueue.emit(out({ kind: 'say', key: 'common.notSureThen' }));
     }),
+    /** Keeps an urgent first message as the story, so the person need not tell it again. */
+    keepStory: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'user.text' || context.answers.story) return;
+      if (context.step !== 'start' && context.step !== 'story' && context.step !== 'safety') return;
+      if (!hasAnyFact(event.facts) && event.text.trim().split(/\s+/).length < 6) return;
+      enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
+    }),
     recordStory: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'answer.text') return;
       // Its facts were already merged into the prefill by the conversation's safety gate.
       enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
     mergeFacts: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'user.text' && hasAnyFact(event.facts)) {
+      if ((event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)) {
         enqueue.assign({ prefill: mergeFacts(context.prefill, event.facts) });
       }
     }),
@@ -216,7 +229,15 @@ export const triageSetup = setup({
       const rule = event.safety.rule ?? 'detector.risk';
       if (context.riskRules.includes(rule)) return;
       enqueue.assign({ riskRules: [...context.riskRules, rule] });
-      enqueue.emit(out({ kind: 'riskReminder' }));
+      // Before the welcome, the reminder waits until the bot has said who it is (remindIfRisky).
+      if (context.step !== 'start') enqueue.emit(out({ kind: 'riskReminder' }));
+    }),
+    remindIfRisky: enqueueActions(({ context, enqueue }) => {
+      if (context.riskRules.length > 0) enqueue.emit(out({ kind: 'riskReminder' }));
+    }),
+    /** A question skipped because it was already answered is not a step to go back to. */
+    forgetStep: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ trail: context.trail.slice(0, -1) });
     }),
     /** Set the step to resume at (used before an emergency interrupts a finished answer). */
     resumeAt: enqueueActions(({ enqueue }, params: Q) => {
@@ -276,7 +297,15 @@ export const triageSetup = setup({
     }),
     handOff: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);
-      enqueue.emit(out({ kind: 'handoff', route: route.recommended, summary: buildSummary(context) }));
+      enqueue.emit(
+        out({
+          kind: 'handoff',
+          route: route.recommended,
+          summary: buildSummary(context),
+          includeTranscript: context.answers.shareTranscript === true,
+        }),
+      );
+      enqueue.emit(out({ kind: 'say', key: context.answers.contactSafe ? 'handoff.sent' : 'handoff.sentNoContact' }));
     }),
     nextSteps: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);

@@ -28,7 +28,8 @@ type Stamped = { at: string };
 export type UserEvent =
   | ({ type: 'user.join' } & Stamped)
   | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts } & Stamped)
-  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[] } & Stamped)
+  /** A button, or typed words that picked an offered choice (then `facts` holds what else they said). */
+  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
   | ({ type: 'user.topic'; topic: TopicId } & Stamped)
   /** Something we can't read: an attachment only, or a malformed card submission. */
@@ -63,6 +64,8 @@ export interface Answers {
   police?: Answer<'reported' | 'notReported'>;
   crimeRef?: string;
   contactSafe?: string;
+  /** The person agreed that the conversation itself is shared with the summary. */
+  shareTranscript?: boolean;
 }
 
 /** An emergency or crisis moment, kept for the summary. */
@@ -116,6 +119,7 @@ export type SummaryLine =
   | { id: 'since'; answer: Answer<{ band: SinceBand; date?: StartDate }> }
   | { id: 'howOften'; answer: Answer<{ band: FrequencyBand; frequency?: Frequency }> }
   | { id: 'risk'; answers: Partial<Record<RiskFactor, RiskAnswer>> }
+  | { id: 'moments'; moments: SafetyMoment[] }
   | { id: 'evidence'; answer: Answer<'yes' | 'some' | 'no'> }
   | { id: 'police'; answer: Answer<'reported' | 'notReported'>; crimeRef?: string }
   | { id: 'route'; chosen: RouteChoice };
@@ -139,7 +143,7 @@ export type Output =
   | { kind: 'riskReminder' }
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'summary'; summary: SummaryData; purpose: 'review' | 'keep' }
-  | { kind: 'handoff'; route: RouteId; summary: SummaryData }
+  | { kind: 'handoff'; route: RouteId; summary: SummaryData; includeTranscript: boolean }
   /** What happens next for the route they chose, with opening hours (worded with the clock in src/). */
   | { kind: 'nextSteps'; recommended: RouteId; chosen?: RouteChoice; extras: ExtraService[] }
   /**

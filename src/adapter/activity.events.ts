@@ -87,13 +87,16 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   if (safety.level === 'emergency' || safety.level === 'crisis') {
     return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), at }], userText, truncated };
   }
-  const command = matchCommand(text, ctx.tr);
-  if (command) return { events: [{ type: 'user.command', command, at }], userText, truncated };
-
+  // An offered choice wins over a command word ("delete it" at the consent question, "talk to
+  // someone" at the options question): the person is answering what they were just asked.
   const choice = ctx.prompt ? matchChoice(text, ctx.prompt, ctx.tr) : undefined;
   if (ctx.prompt && choice !== undefined) {
-    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice, at }], userText, truncated };
+    // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
+    const facts = ctx.detectors.understand(text, ctx.now);
+    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice, facts, at }], userText, truncated };
   }
+  const command = matchCommand(text, ctx.tr);
+  if (command) return { events: [{ type: 'user.command', command, at }], userText, truncated };
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
 

@@ -13,7 +13,7 @@ import { isETagConflict, type StateStore } from '../storage';
 import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
-import { appendTranscript, deleteTranscript, readTranscript, type TranscriptEntry } from '../storage/transcript';
+import { appendTranscript, deleteTranscript, readTranscript } from '../storage/transcript';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
 import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
@@ -70,37 +70,62 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 
 const say = (key: string): Output => ({ kind: 'say', key });
 
+/** A short reference a person can read out on the phone (from the handoff id). */
+export function handoffReference(id: string): string {
+  return id.replace(/-/g, '').slice(0, 8).toUpperCase();
+}
+
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
 
-  /** Stores each summary the person chose to share, and builds its handoff.initiate event. */
+  /**
+   * Stores each summary the person chose to share (with the conversation only if they agreed) and
+   * builds its handoff.initiate event. Returns the events and the outputs, with the reference the
+   * person can quote when they call added after the "shared" message.
+   */
   async function shareHandoffs(
     context: TurnContext,
     key: string,
     outputs: readonly Output[],
     locale: Locale,
     now: Date,
-  ): Promise<Partial<Activity>[]> {
+  ): Promise<{ events: Partial<Activity>[]; outputs: Output[] }> {
     const activity = context.activity;
     const events: Partial<Activity>[] = [];
+    const worded: Output[] = [];
     for (const output of outputs) {
+      worded.push(output);
       if (output.kind !== 'handoff') continue;
-      const entries = await readTranscript(deps.store, key);
+      const entries = output.includeTranscript ? await readTranscript(deps.store, key) : [];
       const summary = { ...output.summary, channel: activity.channelId, locale };
       const saved = await deps.handoffs.create(
         { conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries },
         now,
       );
+      const reference = handoffReference(saved.id);
       events.push(
         EventFactory.createHandoffInitiation(
           context,
-          { handoffId: saved.id, route: output.route, summary },
+          { handoffId: saved.id, reference, route: output.route, summary },
           { activities: transcriptActivities(entries, activity) },
         ),
       );
+      worded.push({ kind: 'say', key: 'handoff.reference', params: { ref: reference } });
       deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff stored');
     }
-    return events;
+    // The reference goes after the "shared" message that the machine said with the handoff.
+    const ref = worded.findIndex((o) => o.kind === 'say' && o.key === 'handoff.reference');
+    const sent = worded.findIndex((o) => o.kind === 'say' && o.key.startsWith('handoff.sent'));
+    if (ref !== -1 && sent > ref) worded.splice(sent + 1, 0, ...worded.splice(ref, 1));
+    return { events, outputs: worded };
+  }
+
+  /** Deletes what "delete" or "exit" asked for; says so when a shared summary was withdrawn. */
+  async function forget(key: string, deletion: Extract<Output, { kind: 'deleteData' }>, outputs: Output[]): Promise<Output[]> {
+    await deleteTranscript(deps.store, key);
+    if (!deletion.includeShared) return outputs;
+    const withdrawn = await deps.handoffs.deleteUnclaimed(key);
+    return withdrawn > 0 ? [...outputs, say('delete.sharedWithdrawn')] : outputs;
   }
 
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
@@ -120,8 +145,7 @@ export function createTurnHandler(deps: TurnDeps) {
 
     const result = runTurn(record?.conversation, input.events);
     const notices = [...(result.restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
-    const outputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
-    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
+    let outputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
 
     try {
       if (result.done) {
@@ -141,21 +165,22 @@ export function createTurnHandler(deps: TurnDeps) {
       throw err;
     }
 
+    const shared = await shareHandoffs(context, key, outputs, locale, now);
+    outputs = shared.outputs;
+    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
+    if (deletion) outputs = await forget(key, deletion, outputs);
+    else if (result.done) await deleteTranscript(deps.store, key);
+
     const messages = render(outputs, activity.channelId, locale);
-    const stamp = now.toISOString();
-    const transcript: TranscriptEntry[] = [
-      ...(input.userText ? [{ from: 'user' as const, at: stamp, text: input.userText }] : []),
-      ...messages.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text, ...(m.importance ? { importance: m.importance } : {}) })),
-    ];
-    if (deletion || result.done) {
-      await deleteTranscript(deps.store, key);
-      if (deletion?.includeShared) await deps.handoffs.deleteUnclaimed(key);
-    } else {
-      await appendTranscript(deps.store, key, transcript);
+    if (!deletion && !result.done) {
+      const stamp = now.toISOString();
+      await appendTranscript(deps.store, key, [
+        ...(input.userText ? [{ from: 'user' as const, at: stamp, text: input.userText }] : []),
+        ...messages.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text, ...(m.importance ? { importance: m.importance } : {}) })),
+      ]);
     }
 
-    const handoffEvents = await shareHandoffs(context, key, outputs, locale, now);
-    const activities = [...toActivities(messages, locale), ...handoffEvents];
+    const activities = [...toActivities(messages, locale), ...shared.events];
     if (activities.length > 0) await context.sendActivities(activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },

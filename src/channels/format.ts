@@ -53,15 +53,17 @@ export function questionText(output: AskOutput, tr: Translator): string {
   return tr.t(output.mode === 'reask' ? keys.reask : keys.prompt);
 }
 
-/** Emergency guidance as short paragraphs; the first always carries 999 and the Silent Solution. */
+/**
+ * Emergency guidance as short paragraphs. The first always carries 999, that the bot can't call
+ * for help, and the Silent Solution; a crisis leads with Samaritans 116 123 and 999 if life is at risk.
+ */
 export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): string[] {
   if (output.brief) return [tr.t('emergency.brief')];
-  const lines = [
-    `${tr.t('emergency.lead')} ${tr.t('emergency.silentSolution')}`,
+  const lead = output.level === 'crisis' ? tr.t('emergency.crisisLead') : tr.t('emergency.lead');
+  return [
+    `${lead} ${tr.t('emergency.notAPerson')} ${tr.t('emergency.silentSolution')}`,
     tr.t('emergency.bsl'),
     tr.t('emergency.emergencySms'),
     tr.t('emergency.relayUk'),
   ];
-  if (output.level === 'crisis') lines.splice(1, 0, tr.t('emergency.crisis'));
-  return lines;
 }

@@ -13,6 +13,19 @@ export interface WordedLine {
   value: string;
 }
 
+/** "28 Nov, 13:05" in UK time. */
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  }).format(date);
+}
+
 function quoteWords(words: string | undefined, tr: Translator): string {
   return words ? ` - ${tr.t('summary.values.yourWords', { words })}` : '';
 }
@@ -45,6 +58,10 @@ function lineValue(line: SummaryLine, tr: Translator): string {
     case 'risk':
       return RISK_FACTORS.filter((f) => line.answers[f])
         .map((f) => `${tr.t(`facts.risk.${f}`)}: ${worded(line.answers[f]!, tr, (v) => tr.t(`facts.answer.${v}`))}`)
+        .join('; ');
+    case 'moments':
+      return line.moments
+        .map((m) => tr.t(`summary.values.moment.${m.level === 'crisis' ? 'crisis' : 'emergency'}`, { time: formatTime(m.at, tr.locale) }))
         .join('; ');
     case 'evidence':
       return worded(line.answer, tr, (v) => tr.t(`summary.values.evidence.${v}`));

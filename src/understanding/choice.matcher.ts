@@ -12,7 +12,7 @@ export interface OfferedChoices {
   choices: readonly string[];
 }
 
-const FILLER_START = /^(?:um+|erm+|er|uh|well|i think|i guess|probably|just)\s+/;
+const FILLER_START = /^(?:um+|erm+|er|uh|well|i think|i guess|probably|just|please|ok so|so)\s+/;
 const FILLER_END = /\s+(?:please|thanks|thank you|thx|ta|i think)$/;
 
 export function normaliseForMatch(text: string): string {
@@ -39,6 +39,24 @@ function matchOne(piece: string, offer: OfferedChoices, tr: Translator): string 
   return offer.choices.find((choice) => phrasesFor(offer, choice, tr).includes(piece));
 }
 
+/** Choices that mean "yes" / "no" for a question ("safe" answers "are you safe?"). */
+const YES_CHOICES = ['yes', 'safe'];
+const NO_CHOICES = ['no', 'notSafe'];
+
+/**
+ * "yes he said he would kill me", "nah not really": a reply that starts with yes or no answers a
+ * yes/no question. Not for "no" when confirming, where the rest of the words carry the correction.
+ */
+function leadingYesNo(normalised: string, offer: OfferedChoices, tr: Translator): string | undefined {
+  const first = normalised.split(/[\s,]+/)[0] ?? '';
+  if (first === normalised) return undefined;
+  if (tr.words('common.leadingYes').includes(first)) return offer.choices.find((c) => YES_CHOICES.includes(c));
+  if (offer.mode !== 'confirm' && tr.words('common.leadingNo').includes(first)) {
+    return offer.choices.find((c) => NO_CHOICES.includes(c));
+  }
+  return undefined;
+}
+
 /**
  * The choice (or, for multi-select, the choices) the text picks, or undefined when the text is
  * not simply a choice.
@@ -49,7 +67,7 @@ export function matchChoice(text: string, offer: OfferedChoices, tr: Translator)
   const whole = matchOne(normalised, offer, tr);
   const multi = getQuestion(offer.question).kind === 'multi' && offer.mode !== 'confirm';
   if (whole) return multi ? [whole] : whole;
-  if (!multi) return undefined;
+  if (!multi) return leadingYesNo(normalised, offer, tr);
   const pieces = normalised.split(/\s*(?:,|&|\band\b|\s(?=\d))\s*/).filter(Boolean);
   if (pieces.length < 2) return undefined;
   const picked = pieces.map((p) => matchOne(p, offer, tr));

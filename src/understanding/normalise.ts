@@ -148,14 +148,14 @@ export function normalise(input: unknown, compiled: CompiledPhrases): Normalised
     ));
   }
 
-  const words = phrases.normalise.words;
+  const words = compiled.words;
   ({ text, map } = replaceWithMap(text, map, WORD_RE, (m) => {
     const w = m[0];
-    const direct = words[w];
+    const direct = words.get(w);
     if (direct !== undefined) return direct;
     if (w.endsWith("'s")) {
       const base = w.slice(0, -2);
-      const fixed = words[base] ?? fuzzyFix(base, phrases, compiled.fuzzyExclude, compiled.fuzzyKeywords);
+      const fixed = words.get(base) ?? fuzzyFix(base, phrases, compiled.fuzzyExclude, compiled.fuzzyKeywords);
       return fixed === undefined ? undefined : `${fixed}'s`;
     }
     return fuzzyFix(w, phrases, compiled.fuzzyExclude, compiled.fuzzyKeywords);
@@ -204,11 +204,21 @@ export function clauseEnd(n: Normalised, pos: number): number {
   return n.text.length;
 }
 
-/** The person's own words for a normalised span. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * The person's own words for a normalised span. A span that starts or ends on a word boundary
+ * of the normalised text gives whole words of the original, even when a fix changed the
+ * word's length ("idk who" -> "i don't know who": the span "don't know who" gives "idk who").
+ */
 export function originalText(n: Normalised, start: number, end: number): string {
   if (end <= start || start >= n.map.length) return '';
-  const from = n.map[start] as number;
-  const to = (n.map[Math.min(end, n.map.length) - 1] as number) + 1;
+  const last = Math.min(end, n.map.length);
+  let from = n.map[start] as number;
+  let to = (n.map[last - 1] as number) + 1;
+  if (!isWordChar(n.text[start - 1])) while (from > 0 && isWordChar(n.original[from - 1]) && isWordChar(n.original[from])) from--;
+  if (!isWordChar(n.text[last])) while (to < n.original.length && isWordChar(n.original[to]) && isWordChar(n.original[to - 1])) to++;
   return n.original.slice(from, to).trim();
 }
 

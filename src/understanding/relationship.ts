@@ -31,7 +31,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         if (indirect.some((i) => start > i.start && start < i.end)) continue;
         if (rule.bystanderGuard) {
           const cs = clauseStart(n, start);
-          const before = text.slice(Math.max(0, cs - 1), start);
+          // from just before the clause start, so a boundary word counts ("he calls me and my mum")
+          const before = text.slice(Math.max(0, cs - 5), start);
           if (OBJECT_BEFORE.test(before)) continue;
           if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
         }

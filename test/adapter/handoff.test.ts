@@ -31,7 +31,8 @@ describe('sharing a summary', () => {
     const bot = createTestBot();
     await toConsent(bot);
     await bot.choose('consent', 'share');
-    const replies = await bot.turn('text me after 6pm');
+    await bot.turn('text me after 6pm');
+    const replies = await bot.choose('shareTranscript', 'yes');
     const event = handoffEvent(replies);
     expect(event).toBeDefined();
     const value = event!.value as {
@@ -60,8 +61,12 @@ describe('sharing a summary', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ id: value.handoffId, status: 'new', route: 'policeAndHelpline' });
     expect(stored[0]!.transcript.length).toBe(transcript.activities.length);
-    // The person is told it was shared only with the event in the same turn.
-    expect(replies.map((r) => r.text)).toContain(expectedText('say:handoff.sent'));
+    // The person is told it was shared, with a reference to quote, in the same turn as the event.
+    const texts = replies.map((r) => r.text);
+    expect(texts).toContain(expectedText('say:handoff.sent'));
+    const reference = (event!.value as { reference: string }).reference;
+    expect(reference).toMatch(/^[0-9A-F]{8}$/);
+    expect(texts.some((t) => t?.includes(reference))).toBe(true);
   });
 
   it('corrected and removed lines are absent from the shared summary', async () => {
@@ -78,7 +83,11 @@ describe('sharing a summary', () => {
     await bot.choose('lineAction', 'remove');
     await bot.choose('summaryReview', 'looksRight');
     await bot.choose('consent', 'share');
-    const event = handoffEvent(await bot.choose('contactSafe', 'skip'));
+    await bot.choose('contactSafe', 'skip');
+    const event = handoffEvent(await bot.choose('shareTranscript', 'no'));
+    // They chose "just the summary": the Transcript attachment is there but empty.
+    expect((event!.attachments?.[0]?.content as { activities: unknown[] }).activities).toEqual([]);
+    expect((await bot.handoffs.list())[0]?.transcript).toEqual([]);
     const json = JSON.stringify(event!.value);
     expect(json).not.toContain('Instagram and turning up');
     expect(json).not.toContain('exPartner');
@@ -90,6 +99,7 @@ describe('sharing a summary', () => {
     await toConsent(bot);
     await bot.choose('consent', 'share');
     await bot.choose('contactSafe', 'skip');
+    await bot.choose('shareTranscript', 'no');
     const replies = await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'accepted' } });
     expect(replies.map((r) => r.text)).toEqual([expectedText('say:handoff.status.accepted')]);
     expect((await bot.handoffs.list())[0]?.status).toBe('accepted');
@@ -101,7 +111,9 @@ describe('sharing a summary', () => {
     await toConsent(deleting);
     await deleting.choose('consent', 'share');
     await deleting.choose('contactSafe', 'skip');
-    await deleting.turn('delete my data');
+    await deleting.choose('shareTranscript', 'yes');
+    const deleted = await deleting.turn('delete my data');
+    expect(deleted.map((r) => r.text)).toContain(expectedText('say:delete.sharedWithdrawn'));
     expect(await deleting.handoffs.list()).toEqual([]);
     expect(await deleting.store.read(['transcript/conversation/webchat/conversation-1'])).toEqual({});
 
@@ -109,6 +121,7 @@ describe('sharing a summary', () => {
     await toConsent(exiting);
     await exiting.choose('consent', 'share');
     await exiting.choose('contactSafe', 'skip');
+    await exiting.choose('shareTranscript', 'yes');
     await exiting.turn('exit');
     expect(await exiting.handoffs.list()).toHaveLength(1);
   });

@@ -33,6 +33,7 @@ describe('logs', () => {
       'that is right',
       'share',
       'ring me on 07700900123 after 6pm',
+      'yes',
     ];
     for (const text of said) await adapter.processActivity({ type: 'message', text });
     const log = lines.join('');

@@ -311,7 +311,8 @@ describe('explain, options, summary and consent', () => {
     d.send(choose('lineAction', 'remove'));
     d.send(choose('summaryReview', 'looksRight'));
     d.send(choose('consent', 'share'));
-    const shared = d.send(say('text me after 6pm'));
+    expect(keysOf(d.send(say('text me after 6pm')))).toEqual(['ask:shareTranscript:ask']);
+    const shared = d.send(choose('shareTranscript', 'no'));
     const handoff = shared.find((o) => o.kind === 'handoff');
     expect(handoff).toBeDefined();
     if (handoff?.kind !== 'handoff') throw new Error('no handoff');
@@ -320,6 +321,7 @@ describe('explain, options, summary and consent', () => {
     expect(handoff.summary.lines.find((l) => l.id === 'relationship')).toMatchObject({ answer: { value: 'neighbour' } });
     expect(handoff.summary.contactSafe).toBe('text me after 6pm');
     expect(JSON.stringify(handoff)).not.toContain('texting me');
+    expect(handoff.includeTranscript).toBe(false);
     expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 

@@ -38,7 +38,7 @@ function serializeState(snapshot: Snapshot): string {
   const c = snapshot.context;
   return JSON.stringify({
     v: stateString(snapshot.value),
-    unclear: c.unclear,
+    unclear: Math.min(c.unclear, 1),
     editing: c.editing ?? null,
     started: c.step !== 'start',
     consent: c.consent ?? null,
@@ -95,7 +95,9 @@ describe('from every reachable state', () => {
     expect(keysOf(resumed)[0]).toBe('say:emergency.resuming');
     // Resumes the interrupted question (emergency -> emergency resumes that question's step).
     const question = before === 'emergency' ? undefined : before.split('.')[1];
-    if (question && before !== 'conversation.notStarted') expect(driver.state.split('.')[1]).toBe(question);
+    // An urgent message at the story question is kept as the story, so the next question follows.
+    const expected = question === 'askingStory' ? 'askingWho' : question;
+    if (question && before !== 'conversation.notStarted') expect(driver.state.split('.')[1]).toBe(expected);
     expect(resumed.at(-1)?.kind).toBe('ask');
   });
 
@@ -114,7 +116,9 @@ describe('from every reachable state', () => {
           expect(keys[0]).toBe('say:language.onlyOne');
           break;
         case 'restart':
-          expect(keys).toEqual(['say:restart.done', 'ask:safety:ask']);
+          // Starting again forgets the transcript too (not a summary already shared).
+          expect(keys).toEqual(['deleteData', 'say:restart.done', 'ask:safety:ask']);
+          expect(outputs[0]).toEqual({ kind: 'deleteData', includeShared: false });
           expect(driver.context.answers).toEqual({ risk: {} });
           break;
         case 'back':

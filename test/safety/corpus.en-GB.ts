@@ -80,6 +80,21 @@ const emergency: string[] = [
   "my ex says he is going to burn my house down tonight",
   "she messaged saying I'm dead tonight",
   "he said he'll stab me when he gets here",
+  // threats with a time a day or so away (tomorrow, this weekend, when he gets out tomorrow)
+  "he said he'll kill me tomorrow",
+  "he threatened to stab me tomorrow night",
+  "he says he will hurt me tomorrow",
+  "he texted that I'm dead tomorrow",
+  "my ex said he's going to burn the house down this weekend",
+  "he said he will attack me when he gets out tomorrow",
+  "he says he'll kill the kids tomorrow",
+  "he told me yesterday he'd stab me tomorrow",
+  // coming to kill / hurt / get them, whenever
+  "he's coming tomorrow to kill me",
+  "She's coming on Saturday to kill me",
+  "my ex is coming later to hurt me",
+  "they're coming next week to get me",
+  "he said he'd come round tomorrow and kill me",
   // on the way
   "he's on his way",
   "He's on his way here now",
@@ -147,6 +162,8 @@ const crisis: string[] = [
   "i wanna die",
   "I'm going to overdose",
   "I've been thinking of killing myself since he started all this",
+  "I'll be dead tomorrow",
+  "this time tomorrow I'll be dead",
 ];
 
 const risk: string[] = [
@@ -200,6 +217,9 @@ const risk: string[] = [
   "I got a death threat on facebook",
   "Shes scared ill leave so she tracks my phone",
   "he said he's going to kill me",
+  "he said he'll kill me next month",
+  "he said he would hurt me when he gets out next year",
+  "last year he said he'd kill me",
 ];
 
 const none: string[] = [
@@ -264,6 +284,8 @@ const none: string[] = [
   "I'm not suicidal, just exhausted",
   "I would never hurt myself",
   "I'm not going to kill myself don't worry",
+  "he never said he'd hurt me",
+  "he isn't coming to hurt me",
   // past
   "he used to wait outside my flat",
   "two years ago he followed me",
@@ -301,6 +323,14 @@ const none: string[] = [
   "I hurt myself at the gym",
   "I took my tablets this morning",
   "my fitness tracker died",
+  "I'll be dead tired tomorrow",
+  "I'll be dead on my feet tomorrow",
+  "my phone will be dead tomorrow",
+  "my mum will kill me tomorrow if I'm late",
+  "I'll kill him tomorrow at squash",
+  "the boss will kill me tomorrow",
+  "my dad will kill me for being late tomorrow",
+  "he's coming to get the kids tomorrow",
   // other everyday
   "thank you, that helps",
   "what are your opening hours?",

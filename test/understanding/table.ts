@@ -379,6 +379,75 @@ export const HELD_OUT_2_ROWS: Row[] = [
   { text: 'He never threatened me but he scares me', expect: { behaviours: null } },
 ];
 
+/**
+ * SMS spelling and text-speak: the normaliser's abbreviation map ("txtin", "wrk", "evry",
+ * "my x", "2moro", "n"/"&"/"+" for "and", g-dropped verbs), and what it must leave alone.
+ */
+export const SMS_ROWS: Row[] = [
+  { text: 'my x keeps txtin me n turnin up at my wrk evry day', expect: { relationship: 'exPartner', behaviours: ['messages', 'turningUp'], frequency: freq('daily', false) } },
+  // who
+  { text: 'my ex-bf keeps callin me', expect: { relationship: 'exPartner', behaviours: ['calls'] } },
+  { text: 'my exgf msgs me on insta every nite', expect: { relationship: 'exPartner', behaviours: ['messages', 'socialMedia'], frequency: freq('daily', false) } },
+  { text: 'my x hubby', expect: { relationship: 'exPartner' } },
+  { text: 'a x of mine keeps ringin me', expect: { relationship: 'exPartner', behaviours: ['calls'] } },
+  { text: 'my x said ill regret it', expect: { relationship: 'exPartner', behaviours: ['threats'] } },
+  { text: 'my hubby checks my fone', expect: { relationship: 'partner', behaviours: ['tracking'] } },
+  { text: 'my husbnd reads all my txts', expect: { relationship: 'partner', behaviours: ['tracking'] } },
+  { text: 'my bf n his m8s keep txting me', expect: { relationship: 'partner', behaviours: ['messages'] } },
+  { text: 'a guy i met on snap', expect: { relationship: 'metOnline', behaviours: null } },
+  { text: 'idk who it is', expect: { relationship: 'unknown' } },
+  { text: 'i dont no who it is', expect: { relationship: 'unknown' } },
+  { text: 'dunno who keeps sending them', expect: { relationship: 'unknown' } },
+  // what
+  { text: 'he keeps followin me home from wrk', expect: { behaviours: ['following'] } },
+  { text: 'shes been ringin my mam', expect: { behaviours: ['contactingOthers'], relationship: null } },
+  { text: 'hes bin waitin outside my hse', expect: { behaviours: ['following'] } },
+  { text: 'she keeps postin about me on fb', expect: { behaviours: ['socialMedia'] } },
+  { text: 'he posted my addy online', expect: { behaviours: ['imageSharing'] } },
+  { text: 'hes threatened to share my pix', expect: { behaviours: ['threats', 'imageSharing'] } },
+  { text: 'he gave my num to his mates', expect: { behaviours: ['imageSharing'] } },
+  { text: 'i think hes bin readin my msgs', expect: { behaviours: ['tracking'] } },
+  { text: 'hes logged into my insta', expect: { behaviours: ['socialMedia', 'tracking'] } },
+  { text: 'he msgs every1 i know', expect: { behaviours: ['contactingOthers'] } },
+  { text: "he's been textin my bestie", expect: { behaviours: ['contactingOthers'] } },
+  { text: 'ur dead', expect: { behaviours: ['threats'] } },
+  { text: 'he said hed kill me', expect: { behaviours: ['threats'] } },
+  { text: "he says he'll turn up 2moro", expect: { behaviours: null, startedOn: null } },
+  // how often
+  { text: 'he keeps showin up @ my hse evry wkend', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', false, 1, 'week') } },
+  { text: 'she msgs me 3x a day on fb', expect: { behaviours: ['messages', 'socialMedia'], frequency: freq('severalDaily', false, 3, 'day') } },
+  { text: '3 x a wk', expect: { frequency: freq('fewWeekly', false, 3, 'week') } },
+  { text: 'bout 5 times a wk', expect: { frequency: freq('daily', true, 5, 'week') } },
+  { text: 'he texts me like evry 10 mins', expect: { behaviours: ['messages'], frequency: freq('severalDaily', true) } },
+  { text: 'he calls + texts me 24-7', expect: { behaviours: ['calls', 'messages'], frequency: freq('severalDaily', true) } },
+  { text: "he's blowin up my fone", expect: { behaviours: ['messages'], frequency: freq('severalDaily', true) } },
+  { text: 'he messaged me twice last wk & then stopped', expect: { behaviours: ['messages'], frequency: freq('stopped', false) } },
+  { text: 'he sent 2 txts in 2 wks ago and stopped', expect: { frequency: freq('stopped', false) } },
+  // since when
+  { text: 'it started 2 wks ago', expect: { startedOn: date('2026-11-14', false, 'thisMonth') } },
+  { text: 'started bout 6 mnths ago', expect: { startedOn: date('2026-05-28', true, 'fewMonths') } },
+  { text: 'its been goin on for a yr', expect: { startedOn: date('2025-11-28', true, 'fewMonths') } },
+  { text: 'since yday', expect: { startedOn: date('2026-11-27', false, 'thisWeek') } },
+  { text: 'he turned up 2day', expect: { behaviours: ['turningUp'], startedOn: date('2026-11-28', false, 'thisWeek') } },
+  { text: "he's been textin n callin since tues", expect: { behaviours: ['calls', 'messages'], startedOn: date('2026-11-24', false, 'thisWeek') } },
+  { text: 'its been happening evry wkend since xmas', expect: { frequency: freq('fewWeekly', false, 1, 'week'), startedOn: date('2025-12-25', false, 'fewMonths') } },
+  // must not match: "x" that is not an ex, someone else's ex, counts that are not rates, "n"/"em"/"snap"/"bin"
+  { text: 'x marks the spot', expect: { relationship: null, behaviours: null, frequency: null, startedOn: null } },
+  { text: 'my x-ray results came back', expect: { relationship: null } },
+  { text: 'he hacked my x account', expect: { relationship: null, behaviours: ['tracking'] } },
+  { text: 'he messages me on x', expect: { relationship: null, behaviours: ['messages', 'socialMedia'] } },
+  { text: 'pls help x', expect: { relationship: null, behaviours: null } },
+  { text: 'he sent me a msg with a x at the end', expect: { relationship: null, behaviours: ['messages'] } },
+  { text: 'his x keeps msging me', expect: { relationship: null, behaviours: ['messages'] } },
+  { text: "my x's new gf keeps messagin me", expect: { relationship: null, behaviours: ['messages'] } },
+  { text: 'he sent 2 txts in 2 wks', expect: { frequency: null } },
+  { text: 'he calls me n my mum evry nite', expect: { relationship: null, behaviours: ['calls'], frequency: freq('daily', false) } },
+  { text: 'rock n roll', expect: { relationship: null, behaviours: null, frequency: null } },
+  { text: 'my friend em said to call you', expect: { behaviours: null } },
+  { text: 'he might snap', expect: { behaviours: null } },
+  { text: 'we have bin day on monday', expect: { behaviours: null } },
+];
+
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
   { group: 'dates', rows: DATE_ROWS },
   { group: 'frequency', rows: FREQUENCY_ROWS },
@@ -387,4 +456,5 @@ export const ALL_ROWS: { group: string; rows: Row[] }[] = [
   { group: 'stories', rows: STORY_ROWS },
   { group: 'held-out', rows: HELD_OUT_ROWS },
   { group: 'held-out 2', rows: HELD_OUT_2_ROWS },
+  { group: 'sms spelling', rows: SMS_ROWS },
 ];

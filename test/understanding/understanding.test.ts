@@ -9,6 +9,8 @@ import {
   warmUpUnderstanding,
 } from '../../src/understanding';
 import type { UnderstoodFacts } from '../../dialogs/facts';
+import { normalise } from '../../src/understanding/normalise';
+import { getPhrases } from '../../src/understanding/phrases';
 import { ALL_ROWS, NOW, type Expectation, type Row } from './table';
 
 const opts = { now: NOW };
@@ -117,6 +119,26 @@ describe('single extractors', () => {
     const facts = understand(long, opts);
     expect(performance.now() - t).toBeLessThan(2000);
     expect(facts.behaviours?.value).toEqual(['calls', 'turningUp']);
+  });
+});
+
+describe('SMS spelling', () => {
+  it("hands back the person's own words, whole, for text-speak", () => {
+    const facts = understand('my x keeps txtin me n turnin up at my wrk evry day', opts);
+    expect(facts.relationship).toEqual({ value: 'exPartner', text: 'my x' });
+    expect(facts.behaviours?.text).toBe('txtin; turnin up');
+    expect(facts.frequency?.text).toBe('evry day');
+    // "idk" became "i don't know": the match starts inside the expansion but the text is the whole word
+    expect(extractRelationship('idk who it is')).toEqual({ value: 'unknown', text: 'idk who it is' });
+  });
+  it('leaves words that are not text-speak alone, including object property names', () => {
+    const c = getPhrases('en-GB');
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(normalise(`he called me a ${word}'s`, c).text).toBe(`he called me a ${word.toLowerCase()}'s`);
+      expect(normalise(`he called me a ${word}`, c).text).toBe(`he called me a ${word.toLowerCase()}`);
+    }
+    expect(understand('x', opts)).toEqual({});
+    expect(understand('N/A', opts)).toEqual({});
   });
 });
 

@@ -281,8 +281,9 @@ const IMMEDIATE = alt(
   'right now',
   'now(?! that)',
   `this ${alt('morning', 'afternoon', 'evening')}`,
-  'later',
-  'soon',
+  // Not "later this week", "later in the year", "later in life".
+  `later(?! ${alt('this', 'next', 'in the', 'on in the', 'on this', 'in life')} ${alt('week', 'month', 'year', 'life', 'term')})`,
+  'soon(?! after)',
   'any minute',
   'any second',
   'in a minute',
@@ -293,6 +294,97 @@ const IMMEDIATE = alt(
 );
 const SAID = alt('said', 'says', 'saying', 'told me', 'texted', 'text', 'messaged', 'wrote', 'posted', 'threatened', 'is threatening', 'keeps saying', 'swears', 'swore', 'shouted', 'screamed', 'voicemail', 'rang', 'called');
 const REPORT = alt(SAID, 'that', 'he', 'she', 'they', 'i', 'am', 'is', 'will', 'would', 'going', 'to', 'gonna', 'come', 'coming', 'round', 'over', 'and', 'just');
+/** What a threat can promise for a later time. Not "take" ("he'll take the kids tomorrow" is contact). */
+const NEAR_HARM_VERB = alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'end', 'smash', 'rape', 'slit', 'kidnap');
+const WEEKDAY = alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
+/**
+ * A day or so away. A threat to harm with one of these times is planned and close: an emergency
+ * (999 guidance now), like IMMEDIATE. Day names only with "this" ("on Saturday" may be a past one);
+ * "next week", "next month", "when he gets out next year" are further away (risk).
+ */
+const NEAR_FUTURE = alt(
+  `tomorrow${opt(alt('night', 'morning', 'afternoon', 'evening', 'lunchtime', 'first thing'))}`,
+  `first thing${opt(alt('tomorrow', 'in the morning'))}`,
+  'in the morning',
+  'this time tomorrow',
+  `${alt('by', 'before')} ${alt('tomorrow', 'the morning', 'morning', 'the weekend')}`,
+  `this (?:coming )?${alt('weekend', WEEKDAY)}`,
+);
+/**
+ * Near-future words that can open a threat ("tomorrow he's going to kill me"). Not "this weekend",
+ * "this Saturday", "in the morning": before "he said..." those often tell when it was said.
+ */
+const NEAR_FUTURE_LEAD = alt(`tomorrow${opt(alt('night', 'morning', 'afternoon', 'evening'))}`, 'this time tomorrow', `${alt('by', 'before')} tomorrow`);
+/** When a threat says it will happen: within hours or a day or so. */
+const THREAT_TIME = alt(IMMEDIATE, NEAR_FUTURE);
+const GAMES = alt('squash', 'tennis', 'badminton', 'golf', 'football', 'five a side', 'snooker', 'pool', 'darts', 'chess', 'poker', 'cards', 'scrabble', 'monopoly', 'fifa', 'the quiz', 'quiz night', 'the gym', 'training', 'netball', 'bowling', 'karaoke', 'mario kart', 'the game', 'the match');
+/**
+ * After "kill me" / "hurt me": words that make it an idiom, not a threat ("my mum will kill me if
+ * I'm late", "he'll kill me for being late", "I'll kill him at squash", "shoot me a text").
+ */
+const THREAT_IDIOM = alt(
+  'if i am late',
+  'if i forget',
+  `if i do not ${alt('finish', 'get', 'come', 'tidy', 'clean', 'do my')}`,
+  `if ${alt('she', 'he', 'they')} ${alt('finds', 'find', 'sees', 'see')} out`,
+  `for ${alt('being late', 'forgetting', 'missing', 'losing', 'breaking', 'eating', 'spending')}`,
+  `when ${alt('she', 'he', 'they')} ${alt('sees', 'see', 'reads', 'read', 'gets', 'get')} ${alt('my', 'the')} ${alt('homework', 'grades', 'marks', 'results', 'report', 'school report', 'report card', 'bill', 'phone bill', 'mess', 'room', 'dent', 'scratch', 'haircut', 'hair', 'tattoo', 'credit card bill', 'bank statement')}`,
+  `with ${alt('work', 'laughter', 'kindness', 'this (?:work|job|homework|noise|music)')}`,
+  `${alt('at', 'in')} ${GAMES}`,
+  `in ${alt('the race', 'a race', 'the final', 'the exam', 'the test', 'the election', 'court', 'the meeting', 'the hearing', 'the interview', 'the group chat', 'the comments')}`,
+  `${alt('a', 'an')} ${alt('text', 'message', 'email', 'line', 'call', 'dm', 'pm', 'photo', 'pic', 'picture', 'cd')}`,
+  'online',
+  `on ${alt('social media', 'facebook', 'instagram', 'twitter', 'tiktok', 'whatsapp', 'snapchat')}`,
+);
+/**
+ * Words between a threat and its time ("kill me when he gets out tomorrow"). It does not run
+ * across an idiom, a negation or a new idea ("he said he'd kill me but I have court tomorrow").
+ */
+const THREAT_GAP = `(?:(?!${alt(
+  THREAT_IDIOM,
+  'but',
+  'because',
+  'so',
+  'though',
+  'although',
+  'which',
+  'not',
+  'never',
+  // "kill me and the kids tomorrow", not "kill me and the police are coming tomorrow".
+  `and(?! ${alt(`${alt('the', 'my', 'our', 'your', 'his', 'her')} ${alt('kids', 'children', 'family', 'baby', 'son', 'daughter', 'mum', 'dad', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friend', 'friends', 'sister', 'brother', 'dog', 'cat', 'house', 'flat', 'car')}`, 'him', 'her', 'them', 'everyone', 'me', 'us', 'you')}\\b)`,
+  `i ${alt('have', 'had', 'am', 'was', 'got', 'need', 'want', 'called', 'rang', 'told', 'reported', 'think', 'feel', 'do not')}`,
+)}\\b)${W} ){0,6}`;
+/** A quoted threat in the first person is to "you" ("he texted: I'll kill you tomorrow"). */
+const YOU_OBJ = alt('you', `your ${alt('kids', 'children', 'family', 'mum', 'dad', 'son', 'daughter', 'baby', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'new boyfriend', 'new girlfriend', 'new partner', 'house', 'flat', 'car', 'home')}`);
+/** "dead" used as an intensifier ("dead tired", "dead on my feet"), not death. */
+const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'on our feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time'];
+/** After "I'll be dead tomorrow": worn out, not dying ("...after the night shift", "...from all this walking"). */
+const DEAD_AFTER_NOT_DEATH = ['lol', 'haha', 'lmao', 'jk', 'from', 'at work', 'on my feet', `after ${alt('the', 'that', 'this', 'a', 'my', 'all', 'work', 'school', 'training', 'tonight', 'today')}`];
+/**
+ * Someone coming (now, later, tomorrow, on Saturday...): "is coming", "will come", "is driving
+ * down". Present or future only ("he was coming" is a story, unless reported: see comingToHarm).
+ */
+const COME_ADV = some(alt('definitely', 'actually', 'really', 'literally', 'still', 'now', 'apparently', 'seriously', 'just'), 1);
+const COMES = alt(
+  `${alt('is', 'are')} ${COME_ADV}${alt('coming', 'heading', 'driving', 'travelling', 'flying', 'walking', 'getting the train', 'getting a train', 'getting a taxi', 'getting a cab')}`,
+  `${alt('will', 'is going to', 'are going to', 'is about to', 'are about to', 'is planning to', 'are planning to', 'plans to', 'plan to')} ${COME_ADV}${alt('come', 'be coming', 'be round', 'be over', 'be here', 'be back', 'turn up', 'show up', 'head', 'drive', 'fly', 'travel')}`,
+);
+/** Words between "coming" and "to kill me" ("coming round tomorrow"), not across a negation or a new idea. */
+const COME_GAP = `(?:(?!${alt('not', 'never', 'but', 'because', 'so', 'though', 'although', 'or', 'if', 'unless', 'and')}\\b)${W} ){0,6}?`;
+/**
+ * After "coming to get me": only a time or a new idea ("get me tomorrow", "get me and the kids"),
+ * not "get me a lift", "get me from the station", "get me at 5", "get me arrested".
+ */
+const COME_GET_END = endOr('tomorrow', 'tonight', 'today', 'later', 'soon', 'now', 'right now', 'next', 'this', `on ${WEEKDAY}`, 'again', 'too', 'as well', 'and (?:the|my|our) (?:kids|children|family|baby)', 'because', 'i', 'he', 'she', 'they', 'please', 'help', 'omg', 'whatever', 'no matter', 'for (?:this|that|what|it|leaving|reporting|calling|telling|talking)');
+/** What they are coming to do: harm someone or something of theirs. */
+const COME_HARM = alt(
+  `${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'kidnap', 'finish', 'end', 'slit')} ${alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone')}`,
+  `${alt('burn', 'smash', 'torch', 'petrol bomb')} ${alt('my', 'the', 'our')} ${alt('house', 'flat', 'car', 'home', 'place')}`,
+  `sort ${alt('me', 'us')} out`,
+  `teach ${alt('me', 'us')} a lesson`,
+);
+/** "Coming to get me": a threat from him, she, they, my ex (from "my boyfriend" it is usually a lift). */
+const COME_GET = `${alt('get', 'grab', 'find')} ${alt('me', 'us')}${COME_GET_END}`;
 const ONLINE = /^(?:on |at |in )?(?:online|on line|social media|instagram|insta|facebook|fb|twitter|tiktok|snapchat|snap|whatsapp|my (?:posts|stories|story|page|profile|account|accounts)|the internet|on (?:instagram|insta|facebook|fb|twitter|x|tiktok|snapchat|snap|whatsapp|social|social media|my phone|the phone|the internet|the app|apps)|in (?:the )?(?:comments|group chat|posts))\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -523,7 +615,9 @@ const normalisation: NormalisationData = {
     [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'he will '],
     [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she will '],
     [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shed\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she would '],
-    [/\bill (?=kill|hurt|end|take|do it|cut|jump|overdose)/g, 'i will '],
+    [/\bill (?=kill|hurt|end|take|do it|cut|jump|overdose|be dead)/g, 'i will '],
+    // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
+    [/\b2 (?=(?:kill|hurt|stab|get|come|find)\b)/g, 'to '],
     [/\b(is|are) hear\b/g, '$1 here'],
     [/\bhe s\b/g, 'he is'],
     [/\bshe s\b/g, 'she is'],
@@ -726,18 +820,43 @@ const rules: SafetyRule[] = [
     id: 'emergency.threatImmediate',
     level: 'emergency',
     rationale: 'A threat to harm with a time in the next few hours ("he said he\'ll kill me tonight").',
-    triggers: /\b(?:tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home)\b/,
+    triggers: /\b(?:tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|tomorrow|morning|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
     patterns: [
-      rx(alt(SUBJ, 'i'), some(REPORT, 6) + HARM_VERB, HARM_OBJ, `(?:${W} ){0,6}${IMMEDIATE}`),
-      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(SUBJ, 'i')}`, some(REPORT, 6) + HARM_VERB, HARM_OBJ),
-      rx(alt('you are', 'you will be', 'you are going to be'), alt('dead', 'finished', 'next'), `(?:${W} ){0,4}${IMMEDIATE}`),
+      // He (she, they, my ex) threatens harm with a time within hours (IMMEDIATE) or a day or so
+      // away (NEAR_FUTURE: "he said he'll stab me tomorrow night"); for a later time only harm
+      // that is promised ahead (NEAR_HARM_VERB: not "he'll take the kids tomorrow"). "I" only in
+      // a quoted threat to "you" ("he texted I'll kill you tonight"), not "I'll kill him tonight".
+      rx(SUBJ, some(REPORT, 6) + alt(`take ${HARM_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${HARM_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
+      rx('i', some(REPORT, 6) + alt(`take ${YOU_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${YOU_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
+      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${HARM_VERB} ${YOU_OBJ}`)}`),
+      rx(NEAR_FUTURE_LEAD, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${NEAR_HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${NEAR_HARM_VERB} ${YOU_OBJ}`)}`),
+      rx(alt('you are', 'you will be', 'you are going to be'), alt('dead', 'finished', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
       rx(alt('tonight', 'today'), alt('you are', 'you will be', 'you die', 'is the night', 'is the day', 'you get it', 'is your last')),
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('coming', 'come', 'coming round', 'come round', 'coming over', 'come over'), alt('to get', 'to kill', 'to hurt', 'for', 'after', 'to find', 'to sort'), alt('me', 'us', 'you', 'her', 'him', 'them'), `(?:${W} ){0,4}${IMMEDIATE}`),
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('be round', 'be over', 'be here', 'come round', 'come over'), `(?:${W} ){0,4}${IMMEDIATE}`, `(?:${W} ){0,2}to ${alt('sort', 'get', 'kill', 'hurt', 'deal with', 'teach')} ${alt('me', 'you', 'us')}`),
-      rx(SUBJ, some(REPORT, 4) + alt('saying', 'that', 'said'), alt('i am', 'i will be', 'i would be', 'i was', 'i was going to be', 'i am going to be', 'you are', 'you will be'), alt('dead', 'finished', 'going to die', 'next'), `(?:${W} ){0,4}${IMMEDIATE}`),
+      rx(SUBJ, some(REPORT, 4) + alt('saying', 'that', 'said'), alt('i am', 'i will be', 'i would be', 'i was', 'i was going to be', 'i am going to be', 'you are', 'you will be'), alt('dead', 'finished', 'going to die', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
     ],
-    guards: ['negation', 'past', 'hypothetical', 'future'],
-    unlessAfter: [/^(?:if i am late|if i forget|if i do not (?:finish|get|come|tidy|clean)|if (?:she|he|they) (?:finds|find|sees|see) out|with (?:work|this|laughter|kindness))\b/],
+    // The time is in the match, so only far past ("years ago he said...") cancels it: "he told me
+    // yesterday he'd kill me tonight" is still tonight.
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessAfter: [new RegExp(`^${THREAT_IDIOM}\\b`)],
+  },
+  {
+    id: 'emergency.comingToHarm',
+    level: 'emergency',
+    rationale: 'Someone is coming to kill, hurt or get them, whenever ("he\'s coming tomorrow to kill me"): a stated plan to attack.',
+    triggers: /^(?=[^]*\b(?:coming|come|heading|head|driving|drive|travelling|travel|flying|fly|walking|getting|turn up|show up|be (?:round|over|here|back))\b)(?=[^]*\b(?:kill|murder|hurt|stab|shoot|attack|beat|batter|strangle|burn|rape|kidnap|finish|end|slit|smash|torch|petrol bomb|sort|teach|get|grab|find)\b)/,
+    patterns: [
+      rx(SUBJ, COMES, COME_GAP, alt('to', 'and'), alt(COME_HARM, COME_GET)),
+      rx(PARTNER, COMES, COME_GAP, alt('to', 'and'), COME_HARM),
+      // Reported speech moves the tense back: "he said he was coming to kill me", "he'd come round".
+      rx(SAID, `(?:me )?(?:that )?${SUBJ}`, alt('was', 'were', 'would', 'was going to', 'were going to'), `${COME_ADV}${alt('come', 'coming', 'be round', 'be over', 'turn up', 'show up')}`, COME_GAP, alt('to', 'and'), alt(COME_HARM, COME_GET)),
+      // A quoted threat: "I'm coming to get you", "I'll come round tomorrow and kill you".
+      rx(alt('i am', 'i will', 'i am going to', 'i will be'), `${COME_ADV}${alt('coming', 'come', 'be round', 'be over', 'turn up')}`, COME_GAP, alt('to', 'and'), alt(`${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'batter', 'strangle', 'burn', 'rape', 'finish', 'end', 'slit')} ${YOU_OBJ}`, `${alt('get', 'find')} you${COME_GET_END}`)),
+    ],
+    // No "future" guard: coming to kill them is an emergency whenever it is planned for.
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessAfter: [new RegExp(`^${THREAT_IDIOM}\\b`)],
   },
   {
     id: 'emergency.onTheWay',
@@ -840,10 +959,18 @@ const rules: SafetyRule[] = [
       rx(alt('no', 'not any', 'not a', 'not much'), alt('reason', 'point', 'reason left', 'point anymore', 'point left'), alt('to live', 'in living', 'living', 'to go on', 'in going on', 'to carry on', 'in carrying on', 'to stay alive', 'to be alive', 'in being alive', 'in life', 'to keep going', 'in anything anymore')),
       rx('nothing', some(alt('left', 'more'), 1) + 'to live for'),
       rx(alt('can not', 'could not'), alt('go on', 'carry on', 'keep going', 'keep living', 'do life'), alt('living', 'anymore', 'any longer', 'much longer')),
+      // "I'll be dead tomorrow" (a possible suicide statement), not "dead tired tomorrow".
+      rx(alt('i will be', 'i am going to be', 'i will probably be', 'i will definitely be', 'i might be', 'i could be', 'i should be'), 'dead', alt(`tomorrow${opt(alt('night', 'morning'))}`, 'tonight', 'in the morning', 'this time tomorrow', `${alt('by', 'before')} ${alt('tomorrow', 'tonight', 'the morning', 'morning', 'the weekend', 'the end of the week', 'the end of the day', WEEKDAY)}`), notFollowedBy(...DEAD_AFTER_NOT_DEATH)),
+      rx(alt('this time tomorrow', 'tomorrow', 'tomorrow night', `${alt('by', 'before')} ${alt('tomorrow', 'tonight', 'the morning', 'morning', 'the weekend')}`), 'i will be dead', notFollowedBy(...DEAD_NOT_DEATH, ...DEAD_AFTER_NOT_DEATH)),
       rx(alt('life is not worth living', 'life is pointless', 'my life is pointless', 'life is not worth it', 'not worth living', 'i give up on life', 'given up on life', 'done with life', 'done with living', 'tired of living', 'tired of being alive', 'sick of being alive', 'say goodbye to everyone', 'saying goodbye to everyone', 'tired of life')),
     ],
     guards: ['negation', 'pastFar'],
-    unlessBefore: [THIRD_PERSON_BEFORE, /\b(?:he|she|they|his|her|their|ex)(?: [a-z0-9]+){0,2} (?:says|said|told me|wants me to|wishes)(?: that)?(?: [a-z0-9]+){0,2}$/],
+    unlessBefore: [
+      THIRD_PERSON_BEFORE,
+      /\b(?:he|she|they|his|her|their|ex)(?: [a-z0-9]+){0,2} (?:says|said|told me|wants me to|wishes)(?: that)?(?: [a-z0-9]+){0,2}$/,
+      // What he wrote, not what they feel: "he texted that I'll be dead tomorrow".
+      /\b(?:he|she|they|ex|stalker) (?:texted|messaged|wrote|posted|sent|emailed|keeps saying)(?: me)? (?:that|saying)$/,
+    ],
   },
   {
     id: 'crisis.means',

@@ -20,7 +20,7 @@ export const enGB: PhraseSet = {
 
   macros: {
     THIRD: THIRD_PARTY,
-    PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|snap|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
+    PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
     CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
     MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
     IMG: r`(?:(?:intimate|private|naked|nude|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
@@ -34,23 +34,72 @@ export const enGB: PhraseSet = {
   },
 
   normalise: {
+    // Applied in order, before `words`. SMS text-speak that needs context lives here; a word
+    // that always means the same thing goes in `words` (whole tokens, so word-boundary safe).
     phrases: [
+      // symbols for "and" / "at" between words: "calls + texts", "me & my mum", "txtin&callin", "@ my door"
+      // (not "m&s", "a&e", "20+ times")
+      [r`(?<=\s|^)&(?=\s|$)`, 'and'],
+      [r`(?<=[a-z]{2})&(?=[a-z]{2})`, ' and '],
+      [r`(?<=[a-z] )\+(?= [a-z])`, 'and'],
+      [r`(?<=\s|^)@(?=\s)`, 'at'],
+      [r`(?<![\w/&-])n(?![\w/&-])`, 'and'],
+      // "turnin' up": the g-dropped word is fixed by `droppedG`, the apostrophe goes
+      [r`\b([a-z]+in)'(?![a-z])`, '$1'],
+      // "x" is an ex only as a person: "my x", "an x", "x-bf", "xhusband", "a x who...".
+      // Not "x marks the spot", "3 x a day", "love u x", "my x-ray", "my x account" (Twitter).
+      [r`\bx(?:-| )?(?=(?:bf|gf|bfs|gfs|boyfriend|girlfriend|husband|husbnd|hubby|wife|wifey|partner|fiance|fiancee|missus|other half)\b)`, 'ex '],
+      [r`\bex(?=(?:bf|gf|boyfriend|girlfriend|husband|husbnd|hubby|wife|wifey|partner|fiance|fiancee)\b)`, 'ex '],
+      [r`\b(my|an|ur|your|his|her|their|our) x(?![\w-])(?!'(?!s\b))(?! ?(?:ray|rays|account|acc|app|profile|page|feed|dms?|posts?|handle|\(?twitter\)?|factor|axis)\b)`, '$1 ex'],
+      [r`\ba x(?= (?:who|that|of mine|keeps|is|has|was|wont|won't|will|just|bf|gf)\b)`, 'an ex'],
+      // "he messages me on x": the platform
+      [r`(?<=\b(?:on|via) )x(?=\s*(?:[.,!?\n]|$)|\s+(?:about|and|too|as well|every|all|again|now|under|pretending|saying|calling|with|from|using|to)\b)`, 'twitter'],
+      // "on snap", "snap me" is Snapchat; "he'll snap" is not
+      [r`(?<=\b(?:on|via|over|through|thru|my|his|her|their|off|from|and|or) )snap\b|\bsnap(?= (?:me|msg\w*|messag\w*|account|acc|story|stories|streaks?|map|chat)\b)`, 'snapchat'],
+      // contractions that need context: "ur dead", "u r", "ill kill u", "its been", "hes bin"
+      [r`\bu r\b`, 'you are'],
+      [r`\bur(?= (?:dead|going|gonna|gunna|a|an|so|not|never|finished|mine|done|nothing|lying|such)\b)`, "you're"],
+      [r`\bill(?= (?:kill|hurt|find|get|make|ruin|end|smash|burn|come|tell|post|share|send|show|expose|leak|be|never|always|keep|stab|beat|batter|destroy|regret|pay|wish)\b)`, "i'll"],
+      [r`\bits(?= (?:been|not|gone|getting|got|always|every|like|just|only|a|the|my|him|her|them|constant|non|all|over|stopped|started|happening|really|so|still|now|too)\b)`, "it's"],
+      [r`(?<=\b(?:has|have|had|hes|he's|shes|she's|ive|i've|its|it's|theyve|they've|weve|we've|youve|you've) )bin\b(?! (?:bags?|day|men|lorry|liners?|collections?)\b)`, 'been'],
+      // "send 'em", "post em" (not "my friend Em"); "rn", "atm" (not "an RN", "the ATM")
+      [r`(?<=\s|^)'em\b|(?<=\b(?:send|sent|sends|sending|post|posted|posts|posting|share|shared|shares|sharing|leak|leaked|show|showed|showing|put|putting|delete|deleted) )em\b`, 'them'],
+      [r`(?<!\b(?:an?|the|my|his|her|your|their|our|sons?|daughters?|mums?)\s|'s\s)\brn(?=\s*(?:[.,!?\n]|$)|\s+(?:and|but|so|he|she|they|i|im|i'm|it|its|it's|coz|cos|because|lol|tbh|x)\b)`, 'right now'],
+      [r`(?<!\b(?:an?|the|at|to|from|by|nearest|cash) )\batm\b`, 'at the moment'],
+      // "i dont no who it is"
+      [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether)\b)`, '$1 know'],
+      [r`(?<!\ba )\bbout\b(?! of\b)`, 'about'],
+      [r`(?<=\b(?:my|his|her|their|your|ur|new|phone|fone|mobile|private|withheld|unknown|different|diff|another|blocked|a|the|same|work) )num(s?)\b`, 'number$1'],
+      // dates and units: "2day", "2moro", "3wks", "a yr", "every 10 mins" (not "hr" = HR)
+      [r`\b2day\b`, 'today'],
+      [r`\b2ni(?:te|ght)\b`, 'tonight'],
+      [r`\b2(?:mor+o+w?|morrow|moz|mrw|mro)\b`, 'tomorrow'],
+      [r`\b(\d+)(?=(?:wks?|weeks?|days?|nights?|mths?|mnths?|months?|yrs?|years?|hrs?|hours?|mins?|minutes?)\b)`, '$1 '],
+      [r`\bwk\b`, 'week'],
+      [r`\bwks\b`, 'weeks'],
+      [r`\bwk(?:nd|end)\b`, 'weekend'],
+      [r`\bwk(?:nd|end)s\b`, 'weekends'],
+      [r`\bm(?:n)?th\b`, 'month'],
+      [r`\bm(?:n)?ths\b`, 'months'],
+      [r`\byr\b`, 'year'],
+      [r`\byrs\b`, 'years'],
+      [r`(?<=\b(?:\d+|a|an|few|couple of|couple|several|many|every|per|each|for|24|48) )hr\b`, 'hour'],
+      [r`(?<=\b(?:\d+|a|an|few|couple of|couple|several|many|every|per|each|for|24|48) )hrs\b`, 'hours'],
+      [r`(?<=\b(?:\d+|few|couple of|couple|several|many|every|per|each|for) )mins\b`, 'minutes'],
+      [r`(?<=\b(?:\d+|a|every|per|each) )min\b`, 'minute'],
+      [r`\b(?:every|evry|evey|evrey) ?1\b(?! ?(?:min|mins|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|times?|or)\b)`, 'everyone'],
+      [r`\bnon stop\b`, 'non-stop'],
+      [r`\b24\s?[/-]\s?7\b|\b24 7\b`, 'non-stop'],
       [r`\ba fortnight\b`, 'two weeks'],
       [r`\bfortnight\b`, 'two weeks'],
       [r`\bfortnights\b`, 'weeks'],
       [r`\bx-?mas\b`, 'christmas'],
       [r`\bcouple (?=(?:of )?(?:days|weeks|months|years|times)\b)`, 'couple of '],
       [r`\bcouple of of\b`, 'couple of'],
-      [r`\bevery ?1\b`, 'everyone'],
       [r`\b(\d+)x\b`, '$1 times'],
-      [r`\b24\s?/\s?7\b`, 'non-stop'],
       [r`\bper day\b`, 'a day'],
       [r`\bper week\b`, 'a week'],
       [r`\bper month\b`, 'a month'],
-      [r`\bwk\b`, 'week'],
-      [r`\bwks\b`, 'weeks'],
-      [r`\bmths?\b`, 'months'],
-      [r`\byrs?\b`, 'years'],
       [r`\bex-(?=\w)`, 'ex '],
     ],
     words: {
@@ -60,12 +109,44 @@ export const enGB: PhraseSet = {
       wouldnt: "wouldn't", shouldnt: "shouldn't", couldnt: "couldn't", arent: "aren't",
       werent: "weren't", im: "i'm", ive: "i've", hes: "he's", shes: "she's",
       theyre: "they're", theyve: "they've", thats: "that's", whos: "who's",
-      // text-speak
-      u: 'you', ur: 'your', txt: 'text', txts: 'texts', txted: 'texted', txting: 'texting',
-      msg: 'message', msgs: 'messages', msged: 'messaged', msging: 'messaging', pls: 'please',
-      bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', fone: 'phone', ppl: 'people',
-      coz: 'because', cos: 'because', cuz: 'because', tho: 'though',
-      anymore: 'any more', everyday: 'every day', nite: 'night', nites: 'nights',
+      youre: "you're", youve: "you've", theyll: "they'll", hed: "he'd", itll: "it'll",
+      dnt: "don't", dosnt: "doesn't", doesent: "doesn't", havnt: "haven't", didint: "didn't",
+      // text-speak: people
+      u: 'you', ur: 'your', ya: 'you', bf: 'boyfriend', gf: 'girlfriend',
+      hubby: 'husband', husbnd: 'husband', husbend: 'husband', wifey: 'wife', ppl: 'people',
+      m8: 'mate', m8s: 'mates', bestie: 'best friend', bff: 'best friend', mam: 'mum',
+      sum1: 'someone', som1: 'someone', some1: 'someone', any1: 'anyone', no1: 'no one',
+      noone: 'no one',
+      // text-speak: contact, platforms, things
+      txt: 'text', txts: 'texts', txted: 'texted', txtd: 'texted', txting: 'texting',
+      txtin: 'texting', txtn: 'texting', texin: 'texting', texs: 'texts', textd: 'texted',
+      msg: 'message', msgs: 'messages', msged: 'messaged', msgd: 'messaged', msging: 'messaging',
+      msgin: 'messaging', mesage: 'message', mesages: 'messages', mesaged: 'messaged',
+      mesaging: 'messaging', messege: 'message', messeges: 'messages', messeged: 'messaged',
+      messeging: 'messaging', vm: 'voicemail', vms: 'voicemails',
+      fone: 'phone', fones: 'phones', phne: 'phone', fonin: 'phoning', foned: 'phoned',
+      fonecall: 'phone call', fonecalls: 'phone calls',
+      insta: 'instagram', ig: 'instagram', fb: 'facebook', fbook: 'facebook', tt: 'tiktok', tiktoc: 'tiktok', whatapp: 'whatsapp', wattsapp: 'whatsapp',
+      addy: 'address', adress: 'address', addres: 'address', pix: 'pictures', piccies: 'pictures',
+      foto: 'photo', fotos: 'photos', nbr: 'number', numbr: 'number', numba: 'number',
+      wrk: 'work', werk: 'work', wrok: 'work', wrks: 'works', wrking: 'working', wrkin: 'working',
+      hse: 'house', skool: 'school',
+      // text-speak: time
+      evry: 'every', evey: 'every', evrey: 'every', anymore: 'any more', everyday: 'every day',
+      evryday: 'every day', everynight: 'every night', evrynight: 'every night', evrynite: 'every night',
+      nite: 'night', nites: 'nights', tonite: 'tonight', tmrw: 'tomorrow', tmr: 'tomorrow',
+      tmrow: 'tomorrow', tomoz: 'tomorrow', tomorow: 'tomorrow', yday: 'yesterday', lst: 'last',
+      nxt: 'next', tues: 'tuesday', weds: 'wednesday', thurs: 'thursday', bday: 'birthday',
+      alwys: 'always', allways: 'always',
+      sumtimes: 'sometimes', somtimes: 'sometimes', neva: 'never', nevr: 'never', nvr: 'never',
+      // text-speak: everything else
+      nd: 'and', coz: 'because', cos: 'because', cuz: 'because', bcuz: 'because',
+      bcoz: 'because', bcos: 'because', becuz: 'because', becoz: 'because', becos: 'because',
+      tho: 'though', thru: 'through', thro: 'through', wen: 'when', wiv: 'with', b4: 'before',
+      spose: 'suppose', "s'pose": 'suppose', sposed: 'supposed', abt: 'about', prolly: 'probably',
+      wanna: 'want to', gunna: 'gonna', wud: 'would', cud: 'could', shud: 'should', kno: 'know',
+      knw: 'know', dunno: "don't know", idk: "i don't know", pls: 'please', plz: 'please',
+      sumthin: 'something', nuthin: 'nothing',
       // spelling
       mom: 'mum', neighbor: 'neighbour', neighbors: 'neighbours', "neighbor's": "neighbour's",
       colour: 'colour', jewelry: 'jewellery', harrassing: 'harassing', harrassed: 'harassed',
@@ -75,6 +156,19 @@ export const enGB: PhraseSet = {
       tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags',
     },
+    droppedG: [
+      'turning', 'following', 'calling', 'ringing', 'phoning', 'facetiming', 'texting', 'messaging',
+      'dming', 'emailing', 'contacting', 'waiting', 'watching', 'staring', 'posting', 'stalking',
+      'sending', 'leaving', 'coming', 'showing', 'popping', 'knocking', 'banging', 'threatening',
+      'harassing', 'hassling', 'pestering', 'bothering', 'hanging', 'sitting', 'lurking', 'parking',
+      'driving', 'walking', 'tracking', 'hacking', 'spamming', 'bombarding', 'blowing', 'telling',
+      'saying', 'going', 'doing', 'trying', 'getting', 'making', 'keeping', 'starting', 'writing',
+      'commenting', 'tagging', 'shouting', 'screaming', 'swearing', 'sharing', 'spreading',
+      'reading', 'checking', 'looking', 'monitoring', 'spying', 'hiding', 'lying', 'scratching',
+      'smashing', 'keying', 'damaging', 'breaking', 'throwing', 'ordering', 'dropping', 'bringing',
+      'pretending', 'creating', 'setting', 'adding', 'liking', 'viewing',
+      'morning', 'evening', 'nothing', 'something', 'anything', 'everything',
+    ],
     fuzzyKeywords: [
       'boyfriend', 'girlfriend', 'husband', 'partner', 'neighbour', 'neighbours', 'colleague',
       'colleagues', 'stranger', 'instagram', 'facebook', 'snapchat', 'voicemail', 'voicemails',
@@ -192,6 +286,8 @@ export const enGB: PhraseSet = {
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
       r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b`,
       r`\bno contact (?:for|since|in)\b`,
+      // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
+      r`\b(?:and|then|but)(?: then| now| just| has| had| it)?(?: all)? (?:stopped|went quiet|gone quiet)(?: (?:now|since|after that|completely|altogether))?(?=\s*(?:[.!?\n]|$))`,
       r`\b(?:it's|it has|things have|it's been) (?:been )?(?:quiet|calm) (?:for|since|lately|recently|now)\b`,
     ],
     stoppedWeak: [

@@ -13,6 +13,8 @@ export const DEFAULT_LOCALE = 'en-GB';
 export interface CompiledPhrases {
   phrases: PhraseSet;
   phraseReplacements: [RegExp, string][];
+  /** Whole-word replacements: `normalise.words` plus the g-dropped forms of `normalise.droppedG`. */
+  words: Map<string, string>;
   fuzzyExclude: Set<string>;
   fuzzyKeywords: Set<string>;
   clauseBoundary: RegExp;
@@ -84,6 +86,13 @@ function alternation(words: string[]): string {
     .join('|');
 }
 
+function wordMap(p: PhraseSet): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const w of p.normalise.droppedG) if (w.endsWith('ing')) words.set(w.slice(0, -1), w);
+  for (const [from, to] of Object.entries(p.normalise.words)) words.set(from, to);
+  return words;
+}
+
 function compile(p: PhraseSet): CompiledPhrases {
   const x = (s: string, flags = 'g') => new RegExp(expand(s, p.macros), flags);
   const n = p.numbers;
@@ -101,6 +110,7 @@ function compile(p: PhraseSet): CompiledPhrases {
   return {
     phrases: p,
     phraseReplacements: p.normalise.phrases.map(([s, rep]) => [x(s), rep]),
+    words: wordMap(p),
     fuzzyExclude: new Set(p.normalise.fuzzyExclude),
     fuzzyKeywords: new Set(p.normalise.fuzzyKeywords),
     clauseBoundary: x(p.clauseBoundary),

@@ -70,6 +70,11 @@ export interface PhraseSet {
     phrases: [string, string][];
     /** Whole-word replacements (spelling, text-speak, missing apostrophes). */
     words: Record<string, string>;
+    /**
+     * "-ing" words also understood without their g ("turnin", "followin", "messagin"). Each
+     * entry adds `word minus g -> word` to `words` (an explicit `words` entry wins).
+     */
+    droppedG: string[];
     /** Long key words matched with one typo (boyfreind, nieghbour). */
     fuzzyKeywords: string[];
     /** Real words one typo away from a key word that must be left alone (stronger, massage). */
