@@ -51,7 +51,9 @@ export function hoursSay(service: ServiceId, open: Availability): Say[] {
 export function expandNextSteps(output: NextSteps, services: ServicesConfig, now: Date): Say[] {
   const chosen = output.chosen ?? 'notSure';
   const service = SERVICE_FOR[chosen];
-  return [{ kind: 'say', key: `end.next.${chosen}` }, ...hoursSay(service, availability(services, service, now))];
+  // Someone who was in crisis hears about Samaritans again at the end.
+  const samaritans: Say[] = output.extras.includes('samaritans') ? [{ kind: 'say', key: 'options.extra.samaritans' }] : [];
+  return [{ kind: 'say', key: `end.next.${chosen}` }, ...hoursSay(service, availability(services, service, now)), ...samaritans];
 }
 
 /** Replaces every nextSteps output with its words; other outputs pass through. */

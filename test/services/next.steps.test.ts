@@ -43,6 +43,11 @@ describe('what happens next, with opening hours (Europe/London)', () => {
     expect(out[1]).toBe('Police 101 is open 24 hours a day.');
   });
 
+  it('someone who was in crisis hears about Samaritans again', () => {
+    const out = words(expandOutputs([{ ...next('helpline'), extras: ['samaritans'] } as Output], services, new Date('2026-06-10T09:00:00Z')));
+    expect(out.at(-1)).toContain('116 123');
+  });
+
   it('other outputs pass through untouched', () => {
     const say: Output = { kind: 'say', key: 'end.numbers' };
     expect(expandOutputs([say], services, new Date())).toEqual([say]);
