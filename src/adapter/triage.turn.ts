@@ -113,10 +113,13 @@ export function createTurnHandler(deps: TurnDeps) {
       worded.push({ kind: 'say', key: 'handoff.reference', params: { ref: reference } });
       deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff stored');
     }
-    // The reference goes after the "shared" message that the machine said with the handoff.
+    // The reference goes right after the "shared" message that the machine said with the handoff.
     const ref = worded.findIndex((o) => o.kind === 'say' && o.key === 'handoff.reference');
-    const sent = worded.findIndex((o) => o.kind === 'say' && o.key.startsWith('handoff.sent'));
-    if (ref !== -1 && sent > ref) worded.splice(sent + 1, 0, ...worded.splice(ref, 1));
+    if (ref !== -1) {
+      const [reference] = worded.splice(ref, 1);
+      const sent = worded.findIndex((o) => o.kind === 'say' && o.key.startsWith('handoff.sent'));
+      worded.splice(sent === -1 ? ref : sent + 1, 0, reference!);
+    }
     return { events, outputs: worded };
   }
 
