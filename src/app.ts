@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './logger';
 import { detectSafety, warmUpSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
 import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
+import { useServicePhones } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
 
@@ -49,6 +50,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const adapter = createBotAdapter(config, logger);
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
+  useServicePhones(services);
   const handleTurn = createTurnHandler({
     store,
     handoffs,

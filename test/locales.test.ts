@@ -17,7 +17,8 @@ import { currentPrompt } from '../machines/prompt';
 import { runTurn } from '../machines/snapshot';
 import { triageMachine } from '../machines/triage.machine';
 import type { TriageEvent } from '../machines/triage.types';
-import { CATALOGUES, SUPPORTED_LOCALES, translator } from '../src/i18n';
+import { CATALOGUES, SUPPORTED_LOCALES, translator, useServicePhones } from '../src/i18n';
+import { defaultServices } from '../src/services';
 import { choose, command, join, say, urgent } from './support/events';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
@@ -139,11 +140,35 @@ describe('facts in the copy (FACTS.md)', () => {
   });
 
   it('emergencySMS is only offered with registration, and crisis adds Samaritans 116 123', () => {
+    const tr = translator('en-GB');
     expect(reference['emergency.emergencySms']).toMatch(/only if/);
     expect(reference['emergency.emergencySms']).toMatch(/register/);
-    expect(reference['emergency.crisisLead']).toContain('116 123');
-    expect(reference['emergency.crisisLead']).toContain('999');
+    expect(tr.t('emergency.crisisLead')).toContain('116 123');
+    expect(tr.t('emergency.crisisLead')).toContain('999');
     expect(reference['emergency.relayUk']).toContain('18000');
+  });
+
+  it('service numbers in messages come from the services configuration', () => {
+    const tr = translator('en-GB');
+    expect(tr.t('end.numbers')).toBe('National Stalking Helpline: 0808 802 0300. Police (not an emergency): 101. In danger now: 999.');
+    expect(tr.t('end.next.police')).toContain('18001 101');
+    expect(tr.t('options.extra.paladin')).toContain('020 3866 4107');
+    expect(tr.t('options.extra.revengePorn')).toContain('0345 6000 459');
+    expect(tr.t('options.extra.domesticAbuse')).toContain('0808 2000 247');
+    expect(tr.t('common.failsafe')).toContain('0808 802 0300');
+    // A charity's own services file changes the number everywhere.
+    const own = defaultServices();
+    useServicePhones({ ...own, services: { ...own.services, nationalStalkingHelpline: { ...own.services.nationalStalkingHelpline, phone: '0800 000 0000' } } });
+    try {
+      expect(tr.t('end.numbers')).toContain('0800 000 0000');
+      expect(tr.t('common.failsafe')).toContain('0800 000 0000');
+    } finally {
+      useServicePhones(own);
+    }
+    // No message is left with an unfilled placeholder.
+    for (const key of Object.keys(reference)) {
+      if (/\{\{\w+Phone\}\}|\{\{policeTextphone\}\}/.test(reference[key]!)) expect(tr.t(key), key).not.toMatch(/\{\{/);
+    }
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n } from 'i18next';
 import enGB from '../../locales/en-GB/translation.json';
+import { defaultServices, type ServicesConfig } from '../services';
 
 export const SUPPORTED_LOCALES = ['en-GB'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -24,6 +25,32 @@ export interface Translator {
 }
 
 let instance: i18n | undefined;
+
+/**
+ * Phone numbers come from the services configuration, not the copy, so a charity corrects a
+ * number in one place. The bundled defaults are always there (even for the fail-safe message).
+ */
+type PhoneVariables = Record<string, string>;
+
+function phoneVariables(config: ServicesConfig): PhoneVariables {
+  const s = config.services;
+  return {
+    helplinePhone: s.nationalStalkingHelpline.phone,
+    policePhone: s.police101.phone,
+    policeTextphone: s.police101.textphone ?? s.police101.phone,
+    paladinPhone: s.paladin.phone,
+    revengePornPhone: s.revengePorn.phone,
+    domesticAbusePhone: s.domesticAbuse.phone,
+    samaritansPhone: s.samaritans.phone,
+  };
+}
+
+let phones: PhoneVariables = phoneVariables(defaultServices());
+
+/** Use the numbers from this services configuration in every message from now on. */
+export function useServicePhones(config: ServicesConfig): void {
+  phones = phoneVariables(config);
+}
 
 function catalogue(): i18n {
   if (!instance) {
@@ -59,9 +86,9 @@ export function translator(locale: Locale = DEFAULT_LOCALE, channel?: string): T
   const t = i18.getFixedT(locale);
   return {
     locale,
-    t: (key, params) => String(t(key, { ...(params ?? {}), ...(channel ? { context: channel } : {}) })),
+    t: (key, params) => String(t(key, { ...phones, ...(params ?? {}), ...(channel ? { context: channel } : {}) })),
     list: (key) => {
-      const value = t(key, { returnObjects: true }) as unknown;
+      const value = t(key, { ...phones, returnObjects: true }) as unknown;
       return Array.isArray(value) ? value.map(String) : [String(value)];
     },
     words: (key) => {
