@@ -6,18 +6,18 @@
  *   │   ├─ notStarted -> welcoming -> askingSafety -> askingStory -> askingWho -> ...
  *   │   ├─ ... risk questions, evidence, police, explaining, askingOptions ...
  *   │   ├─ askingSummaryReview / askingSummaryLine / askingLineAction / askingConsent
- *   │   ├─ askingContactSafe -> handingOff -> askingAfterEnd (ended)
+ *   │   ├─ askingContactSafe -> askingShareTranscript -> handingOff -> askingAfterEnd (ended)
  *   │   ├─ resuming            re-enters the step in context.step
  *   │   └─ goingBack
  *   ├─ emergency               999 guidance sent; "can you carry on?"
  *   └─ closed (final)          exit or delete: the adapter forgets the conversation
  */
-import { and } from 'xstate';
 import { COMMANDS } from '../dialogs/commands';
-import { getQuestion, type QuestionId } from '../dialogs/questions';
+import type { QuestionId } from '../dialogs/questions';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { FLOW, LINE_QUESTION, RESUMABLE, stateOf, type FlowQuestion } from './steps';
-import { initialContext, triageSetup, type ActionSpec, type GuardSpec } from './triage.setup';
+import { initialContext, triageSetup } from './triage.setup';
+import { isChoice, q, questionState, say, type Action, type Branch, type Guard, type QuestionOptions } from './question.state';
 
 /** Bump when the machine's states or context change shape: older snapshots restart politely. */
 export const MACHINE_VERSION = 1;
@@ -28,17 +28,6 @@ const at = (question: QuestionId) => conv(stateOf(question));
 const EMERGENCY = `#${ROOT}.emergency`;
 const SUMMARY = at('summaryReview');
 
-type Action = ActionSpec;
-type Guard = GuardSpec;
-interface Branch {
-  guard?: Guard;
-  target: string;
-  actions?: Action[];
-}
-
-const q = (question: QuestionId) => ({ question });
-const isChoice = (question: QuestionId, choice: string): Guard => ({ type: 'isChoice', params: { question, choice } });
-const say = (key: string): Action => ({ type: 'say', params: { key } });
 const guardOn = (type: 'isResumeAt' | 'isBackTo', question: QuestionId): Guard => ({ type, params: q(question) });
 const goBack: Action = { type: 'goBack' };
 /** Starting again forgets the answers and the transcript (a shared summary stays with the team). */
@@ -98,106 +87,6 @@ function after(question: FlowQuestion): Branch[] {
   if (flow.endsLine) branches.push({ guard: { type: 'isEditing' }, target: SUMMARY });
   branches.push({ target: targetOf(flow.next) });
   return branches;
-}
-
-/** Prefix a branch list with the recording actions and an extra guard. */
-function withAnswer(branches: Branch[], record: Action[], guard?: Guard) {
-  return branches.map((branch) => {
-    const guards = [guard, branch.guard].filter((g): g is Guard => g !== undefined);
-    return {
-      ...(guards.length === 0 ? {} : { guard: guards.length === 1 ? guards[0]! : and(guards) }),
-      target: branch.target,
-      actions: [...record, ...(branch.actions ?? [])],
-    };
-  });
-}
-
-/**
- * What a typed message does at a question that can't read it: ask again gently once, then note
- * "not sure" with the words and go on (`whenUnclear` overrides where to go) - or, for decisions
- * that must never be guessed (consent...), keep asking.
- */
-function unclearText(question: QuestionId, branches: Branch[], whenUnclear: QuestionOptions['whenUnclear']) {
-  const firstUnclear: Guard = { type: 'isFirstUnclear' };
-  const reask: Action = { type: 'reask', params: q(question) };
-  if (whenUnclear === 'keepAsking') return [{ actions: [reask] }];
-  return [
-    { guard: firstUnclear, actions: [reask] },
-    ...withAnswer(whenUnclear ?? branches, [{ type: 'recordUnclear', params: q(question) }]),
-  ];
-}
-
-/** Acknowledgements said after a typed answer to a question. */
-const TEXT_ACK: Partial<Record<QuestionId, string>> = { story: 'story.thanks' };
-
-interface QuestionOptions {
-  /** Actions on entering the question, before it is asked. */
-  entry?: Action[];
-  /** Checked before the question is asked (e.g. skip it when already answered). */
-  skipWhen?: Branch[];
-  /** Handles a typed answer before the question's own reading of it. */
-  textFirst?: { guard: Guard; actions: Action[] }[];
-  /** Where a second answer that can't be read goes (default: `branches`), or keep asking. */
-  whenUnclear?: 'keepAsking' | Branch[];
-}
-
-/**
- * A question state: confirm a prefilled fact if there is one, else ask; then record the answer
- * (a choice or understood words) and follow `branches`.
- */
-function questionState(question: QuestionId, branches: Branch[], options: QuestionOptions = {}) {
-  const hasParser = getQuestion(question).parser !== undefined;
-  const validChoice: Guard = { type: 'isValidChoice', params: q(question) };
-  const hasPrefill: Guard = { type: 'hasPrefill', params: q(question) };
-  const recordChoice: Action[] = [{ type: 'recordChoice', params: q(question) }];
-  const ack = TEXT_ACK[question];
-  const recordText: Action[] = [{ type: 'recordText', params: q(question) }, ...(ack ? [say(ack)] : [])];
-  const answersByText: Guard = { type: 'answersByText', params: q(question) };
-  const textHandlers = [
-    ...(options.textFirst ?? []),
-    ...withAnswer(branches, recordText, answersByText),
-    ...unclearText(question, branches, options.whenUnclear),
-  ];
-  // Facts in a typed reply were merged into the prefill before this step saw them, so accepting
-  // the prefill keeps what was understood earlier and adds the new words ("yes, and he calls").
-  const acceptPrefill: Action = { type: 'acceptPrefill', params: q(question) };
-  const confirmText = [
-    ...withAnswer(branches, [acceptPrefill, ...(ack ? [say(ack)] : [])], answersByText),
-    { guard: { type: 'isFirstUnclear' } as const, actions: [{ type: 'askConfirm', params: { question, again: true } } as const] },
-    ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }]),
-  ];
-  const risk = question.startsWith('risk.');
-  const canConfirm = hasParser || risk;
-  const askFirst: Branch[] = [...(canConfirm ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
-  const confirmEntry: Action = { type: 'askConfirm', params: q(question) };
-  const askEntry: Action = { type: 'ask', params: q(question) };
-  const enter: Action = { type: 'enterStep', params: q(question) };
-  return {
-    entry: [enter, ...(options.entry ?? [])],
-    initial: 'deciding',
-    states: {
-      deciding: { always: withAnswer([...(options.skipWhen ?? []), ...askFirst], []) },
-      confirming: {
-        entry: confirmEntry,
-        on: {
-          'answer.choice': [
-            ...withAnswer(branches, [acceptPrefill], isChoice(question, 'yes')),
-            // "No" to a risk confirmation is the answer itself; elsewhere it means "ask me properly".
-            ...(risk ? [] : withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }], isChoice(question, 'no'))),
-            ...withAnswer(branches, recordChoice, validChoice),
-          ],
-          'answer.text': confirmText,
-        },
-      },
-      asking: {
-        entry: askEntry,
-        on: {
-          'answer.choice': withAnswer(branches, recordChoice, validChoice),
-          'answer.text': textHandlers,
-        },
-      },
-    },
-  };
 }
 
 function flowState(question: FlowQuestion, options: QuestionOptions = {}) {

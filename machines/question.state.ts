@@ -1,0 +1,123 @@
+/**
+ * The template every question state is built from: confirm a fact already understood, or ask;
+ * read a button or typed words; ask again gently once when unclear; then follow the question's
+ * branches. Pure configuration for the triage machine.
+ */
+import { and } from 'xstate';
+import { getQuestion, type QuestionId } from '../dialogs/questions';
+import type { ActionSpec, GuardSpec } from './triage.setup';
+
+export type Action = ActionSpec;
+export type Guard = GuardSpec;
+
+/** One way out of a question: an optional guard, a target state, and actions to run. */
+export interface Branch {
+  guard?: Guard;
+  target: string;
+  actions?: Action[];
+}
+
+export const q = (question: QuestionId) => ({ question });
+export const isChoice = (question: QuestionId, choice: string): Guard => ({ type: 'isChoice', params: { question, choice } });
+export const say = (key: string): Action => ({ type: 'say', params: { key } });
+
+/** Prefix a branch list with the recording actions and an extra guard. */
+function withAnswer(branches: Branch[], record: Action[], guard?: Guard) {
+  return branches.map((branch) => {
+    const guards = [guard, branch.guard].filter((g): g is Guard => g !== undefined);
+    return {
+      ...(guards.length === 0 ? {} : { guard: guards.length === 1 ? guards[0]! : and(guards) }),
+      target: branch.target,
+      actions: [...record, ...(branch.actions ?? [])],
+    };
+  });
+}
+
+/**
+ * What a typed message does at a question that can't read it: ask again gently once, then note
+ * "not sure" with the words and go on (`whenUnclear` overrides where to go) - or, for decisions
+ * that must never be guessed (consent...), keep asking.
+ */
+function unclearText(question: QuestionId, branches: Branch[], whenUnclear: QuestionOptions['whenUnclear']) {
+  const firstUnclear: Guard = { type: 'isFirstUnclear' };
+  const reask: Action = { type: 'reask', params: q(question) };
+  if (whenUnclear === 'keepAsking') return [{ actions: [reask] }];
+  return [
+    { guard: firstUnclear, actions: [reask] },
+    ...withAnswer(whenUnclear ?? branches, [{ type: 'recordUnclear', params: q(question) }]),
+  ];
+}
+
+/** Acknowledgements said after a typed answer to a question. */
+const TEXT_ACK: Partial<Record<QuestionId, string>> = { story: 'story.thanks' };
+
+export interface QuestionOptions {
+  /** Actions on entering the question, before it is asked. */
+  entry?: Action[];
+  /** Checked before the question is asked (e.g. skip it when already answered). */
+  skipWhen?: Branch[];
+  /** Handles a typed answer before the question's own reading of it. */
+  textFirst?: { guard: Guard; actions: Action[] }[];
+  /** Where a second answer that can't be read goes (default: `branches`), or keep asking. */
+  whenUnclear?: 'keepAsking' | Branch[];
+}
+
+/**
+ * A question state: confirm a prefilled fact if there is one, else ask; then record the answer
+ * (a choice or understood words) and follow `branches`.
+ */
+export function questionState(question: QuestionId, branches: Branch[], options: QuestionOptions = {}) {
+  const hasParser = getQuestion(question).parser !== undefined;
+  const validChoice: Guard = { type: 'isValidChoice', params: q(question) };
+  const hasPrefill: Guard = { type: 'hasPrefill', params: q(question) };
+  const recordChoice: Action[] = [{ type: 'recordChoice', params: q(question) }];
+  const ack = TEXT_ACK[question];
+  const recordText: Action[] = [{ type: 'recordText', params: q(question) }, ...(ack ? [say(ack)] : [])];
+  const answersByText: Guard = { type: 'answersByText', params: q(question) };
+  const textHandlers = [
+    ...(options.textFirst ?? []),
+    ...withAnswer(branches, recordText, answersByText),
+    ...unclearText(question, branches, options.whenUnclear),
+  ];
+  // Facts in a typed reply were merged into the prefill before this step saw them, so accepting
+  // the prefill keeps what was understood earlier and adds the new words ("yes, and he calls").
+  const acceptPrefill: Action = { type: 'acceptPrefill', params: q(question) };
+  const confirmText = [
+    ...withAnswer(branches, [acceptPrefill, ...(ack ? [say(ack)] : [])], answersByText),
+    { guard: { type: 'isFirstUnclear' } as const, actions: [{ type: 'askConfirm', params: { question, again: true } } as const] },
+    ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }]),
+  ];
+  const risk = question.startsWith('risk.');
+  const canConfirm = hasParser || risk;
+  const askFirst: Branch[] = [...(canConfirm ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
+  const confirmEntry: Action = { type: 'askConfirm', params: q(question) };
+  const askEntry: Action = { type: 'ask', params: q(question) };
+  const enter: Action = { type: 'enterStep', params: q(question) };
+  return {
+    entry: [enter, ...(options.entry ?? [])],
+    initial: 'deciding',
+    states: {
+      deciding: { always: withAnswer([...(options.skipWhen ?? []), ...askFirst], []) },
+      confirming: {
+        entry: confirmEntry,
+        on: {
+          'answer.choice': [
+            ...withAnswer(branches, [acceptPrefill], isChoice(question, 'yes')),
+            // "No" to a risk confirmation is the answer itself; elsewhere it means "ask me properly".
+            ...(risk ? [] : withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }], isChoice(question, 'no'))),
+            ...withAnswer(branches, recordChoice, validChoice),
+          ],
+          'answer.text': confirmText,
+        },
+      },
+      asking: {
+        entry: askEntry,
+        on: {
+          'answer.choice': withAnswer(branches, recordChoice, validChoice),
+          'answer.text': textHandlers,
+        },
+      },
+    },
+  };
+}
+
