@@ -105,6 +105,50 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
     expect(stored[0]?.transcript.length).toBeGreaterThan(10);
   });
 
+  it('a told story, an edited summary and "share": handoff.initiate carries ISO dates and behaviours, and is stored', async () => {
+    const c = 'http-share-edited';
+    const send = (activity: Record<string, unknown>) => post(server.url, c, activity);
+    const choose = (q: string, choice: string) => send({ type: 'message', value: { q, c: choice } });
+    await send({ type: 'conversationUpdate', membersAdded: [{ id: 'person-1' }] });
+    await choose('safety', 'safe');
+    await send({ type: 'message', text: 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026' });
+    for (const q of ['who', 'what', 'since', 'howOften']) await choose(q, 'yes');
+    await choose('riskConsent', 'skip');
+    await choose('evidence', 'some');
+    await choose('police', 'notReported');
+    await choose('options', 'helpline');
+    // Edit: remove the story line.
+    await choose('summaryReview', 'change');
+    await choose('summaryLine', 'story');
+    await choose('lineAction', 'remove');
+    await choose('summaryReview', 'looksRight');
+    await choose('consent', 'share');
+    await choose('contactSafe', 'skip');
+    const replies = await choose('shareTranscript', 'no');
+    const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
+    const value = event?.value as unknown as { handoffId: string; route: string; summary: { lines: { id: string; answer?: { value: unknown } }[] } };
+    expect(value.route).toBe('helpline');
+    const lines = Object.fromEntries(value.summary.lines.map((l) => [l.id, l]));
+    expect(lines['story']).toBeUndefined();
+    expect(lines['since']?.answer?.value).toMatchObject({ date: { iso: '2026-04-03' } });
+    expect(lines['behaviours']?.answer?.value).toEqual(['messages', 'socialMedia', 'turningUp']);
+    const stored = await server.app.handoffs.get(value.handoffId);
+    expect(stored?.summary.lines.map((l) => l.id)).not.toContain('story');
+  });
+
+  it.each([['keep'], ['delete']])('"%s" over HTTP: no handoff event and no stored record', async (choice) => {
+    const c = `http-${choice}`;
+    const before = (await server.app.handoffs.list({ limit: 1000 })).length;
+    const send = (activity: Record<string, unknown>) => post(server.url, c, activity);
+    await send({ type: 'conversationUpdate', membersAdded: [{ id: 'person-1' }] });
+    await send({ type: 'message', value: { q: 'safety', c: 'safe' } });
+    await send({ type: 'message', text: 'talk to a person' });
+    await send({ type: 'message', value: { q: 'summaryReview', c: 'looksRight' } });
+    const replies = await send({ type: 'message', value: { q: 'consent', c: choice } });
+    expect(replies.some((r) => r.type === 'event')).toBe(false);
+    expect((await server.app.handoffs.list({ limit: 1000 })).length).toBe(before);
+  });
+
   it('resumes a conversation after the server restarts', async () => {
     const conversation = 'http-restart';
     await post(server.url, conversation, { type: 'conversationUpdate', membersAdded: [{ id: 'person-1' }] });
