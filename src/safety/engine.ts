@@ -13,6 +13,7 @@ interface CompiledGuards {
   negators: ReadonlySet<string>;
   transparent: ReadonlySet<string>;
   breakers: ReadonlySet<string>;
+  contrasts: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<LocalePack, CompiledGuards>();
@@ -25,6 +26,7 @@ function guardsOf(pack: LocalePack): CompiledGuards {
       negators: new Set(pack.guards.negators),
       transparent: new Set(pack.guards.transparent),
       breakers: new Set(pack.guards.scopeBreakers),
+      contrasts: new Set(pack.guards.contrasts),
     };
     compiled.set(pack, c);
   }
@@ -59,6 +61,45 @@ function forwardScope(after: string, g: CompiledGuards): string[] {
   return out;
 }
 
+/** The scope breaker that ended the forward scope ("he keeps following me NOW"), or ''. */
+function forwardStopper(after: string, g: CompiledGuards): string {
+  if (after.length === 0) return '';
+  let seen = 0;
+  for (const t of after.split(' ')) {
+    if (seen >= g.vocab.windowTokens) return '';
+    if (t.length === 0) continue;
+    if (g.breakers.has(t)) return t;
+    seen++;
+  }
+  return '';
+}
+
+/** How far a now-marker reaches: the rest of the clause up to a contrast ("but"), through "and". */
+const NOW_REACH_AFTER = 12;
+
+/**
+ * The words either side of a match where a now-marker still speaks about it: "he has been watching
+ * my house AND HE IS STILL THERE", "RIGHT NOW he keeps following me", but not across "but".
+ */
+function nowWindow(before: string, after: string, g: CompiledGuards): string {
+  const back: string[] = [];
+  const bt = before.length > 0 ? before.split(' ') : [];
+  for (let i = bt.length - 1; i >= 0 && back.length < g.vocab.windowTokens; i--) {
+    const t = bt[i] as string;
+    if (t.length === 0) continue;
+    if (g.contrasts.has(t)) break;
+    back.unshift(t);
+  }
+  const fwd: string[] = [];
+  for (const t of after.length > 0 ? after.split(' ') : []) {
+    if (fwd.length >= NOW_REACH_AFTER) break;
+    if (t.length === 0) continue;
+    if (g.contrasts.has(t)) break;
+    fwd.push(t);
+  }
+  return `${back.join(' ')} | ${fwd.join(' ')}`;
+}
+
 function isNegated(back: string[], matchText: string, g: CompiledGuards): boolean {
   if (back.length === 0) return false;
   // "no" right before a noun phrase negates it ("no tracker"), but "no he's outside" does not.
@@ -73,7 +114,7 @@ function isNegated(back: string[], matchText: string, g: CompiledGuards): boolea
   return false;
 }
 
-function guarded(rule: SafetyRule, back: string[], fwd: string[], after: string, matchText: string, g: CompiledGuards): boolean {
+function guarded(rule: SafetyRule, back: string[], fwd: string[], before: string, after: string, matchText: string, g: CompiledGuards): boolean {
   const v = g.vocab;
   const backText = back.join(' ');
   const fwdText = fwd.join(' ');
@@ -101,6 +142,17 @@ function guarded(rule: SafetyRule, back: string[], fwd: string[], after: string,
         if (nowSaid) break;
         if (v.habitual.test(backText) || v.habitual.test(fwdText)) return true;
         break;
+      case 'habitualAspect': {
+        // "he KEEPS following me", "he HAS BEEN WATCHING my house": a pattern, unless it is said to
+        // be happening now ("...right now", "...for 20 minutes", "...and he's still there").
+        const lead = back.slice(-2).join(' ');
+        if (!v.habitualAspect.test(lead.length > 0 ? `${lead} ${matchText}` : matchText)) break;
+        if (nowSaid) break;
+        const stopper = forwardStopper(after, g);
+        if (stopper.length > 0 && v.presentNow.test(stopper)) break;
+        if (v.ongoingNow.test(matchText) || v.ongoingNow.test(nowWindow(before, after, g))) break;
+        return true;
+      }
       case 'future':
         if (v.future.test(backText) || v.future.test(fwdText)) return true;
         break;
@@ -161,7 +213,7 @@ function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | 
       const skip =
         (rule.unlessBefore?.some((r) => r.test(before)) ?? false) ||
         (rule.unlessAfter?.some((r) => r.test(after)) ?? false) ||
-        guarded(rule, backScope(before, g), forwardScope(after, g), after, matched, g);
+        guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g);
       if (!skip) {
         pattern.lastIndex = 0;
         return matched;

@@ -17,9 +17,14 @@ export type RuleLevel = Exclude<SafetyLevel, 'none'>;
  *   past such as "last night" still counts (an overdose last night is still a crisis).
  * - `hypothetical`: "if", "what if", "in case", "when", "should I".
  * - `habitual`: "every night", "all the time", "for months": a pattern, not happening right now.
+ * - `habitualAspect`: the match itself is worded as a pattern ("he KEEPS following me", "he's
+ *   ALWAYS outside my work", "he HAS BEEN WATCHING my house"), unless a now-marker or a duration in
+ *   minutes or hours is near ("...right now", "...and he's still there", "...for 20 minutes").
+ *   Only for rules about where someone is (present, following, on the way), not for an attack on
+ *   the door ("he keeps banging on my door" is someone at the door now).
  * - `future`: "tomorrow", "next week", "one day": not in the next few hours.
  */
-export type Guard = 'negation' | 'past' | 'pastFar' | 'hypothetical' | 'habitual' | 'future';
+export type Guard = 'negation' | 'past' | 'pastFar' | 'hypothetical' | 'habitual' | 'habitualAspect' | 'future';
 
 export interface SafetyRule {
   /** `<level>.<camelCaseName>`, e.g. `emergency.presentNow`. Stable: logs and tests use it. */
@@ -84,6 +89,19 @@ export interface GuardVocabulary {
   pastAux: RegExp;
   hypothetical: RegExp;
   habitual: RegExp;
+  /**
+   * Pattern wording inside a match (or the two words before it): "keeps", "always", a perfect
+   * progressive such as "has been watching" ("has been standing" is one episode, so not this).
+   */
+  habitualAspect: RegExp;
+  /**
+   * Strong markers that it is happening now, which override `habitualAspect`: "right now", "still
+   * there", "behind me", "for 20 minutes", "for the last hour", "since 8pm", "all night". Looked for
+   * in the match and in the rest of the clause up to a `contrast` word (through "and").
+   */
+  ongoingNow: RegExp;
+  /** Words after which a now-marker no longer applies to the match ("but", "though"). */
+  contrasts: readonly string[];
   future: RegExp;
   /**
    * A retraction later in the clause cancels a match ("I keep thinking he's outside but he isn't").
