@@ -6,6 +6,7 @@ import type { Output } from '../../machines/triage.types';
 import type { ChannelKind, RenderedMessage } from './message';
 import { packForSms, renderPlain } from './plain.renderer';
 import { renderRich } from './rich.renderer';
+import { renderTeams } from './teams.renderer';
 
 export type { ChannelKind, ChoiceButton, ChoiceValue, RenderedMessage } from './message';
 
@@ -36,14 +37,14 @@ function splitLong(message: RenderedMessage, limit: number): RenderedMessage[] {
 
 export function render(outputs: readonly Output[], channelId: string | undefined, locale: Locale): RenderedMessage[] {
   const kind = channelKind(channelId);
-  // Teams gets its own card renderer later; until then it is served as text with its own wording.
   const tr = translator(locale, kind === 'plain' ? undefined : kind);
   switch (kind) {
     case 'webchat':
       return renderRich(outputs, tr);
+    case 'msteams':
+      return renderTeams(outputs, tr);
     case 'sms':
       return packForSms(renderPlain(outputs, tr)).flatMap((m) => splitLong(m, SMS_HARD_LIMIT));
-    case 'msteams':
     case 'plain':
       return renderPlain(outputs, tr);
   }

@@ -8,7 +8,7 @@ import type { Output } from '../../machines/triage.types';
 import { summaryCard, summaryTitle } from '../summary/summary.text';
 import { choiceLabel, emergencyParagraphs, questionText } from './format';
 import type { ChoiceButton, RenderedMessage } from './message';
-import { renderOutputs } from './render.outputs';
+import { renderOutputs, type ChannelStyle } from './render.outputs';
 
 type AskOutput = Extract<Output, { kind: 'ask' }>;
 
@@ -44,7 +44,7 @@ function multiSelectCard(output: AskOutput, text: string, tr: Translator): Recor
   };
 }
 
-function renderAsk(output: AskOutput, tr: Translator): RenderedMessage {
+export function renderAsk(output: AskOutput, tr: Translator): RenderedMessage {
   const text = questionText(output, tr);
   const question = getQuestion(output.question);
   if (question.kind === 'multi' && output.mode !== 'confirm') {
@@ -60,13 +60,17 @@ function renderAsk(output: AskOutput, tr: Translator): RenderedMessage {
   return { text, buttons };
 }
 
-export function renderRich(outputs: readonly Output[], tr: Translator): RenderedMessage[] {
-  return renderOutputs(outputs, tr, {
-    ask: (output) => renderAsk(output, tr),
+/** How Web Chat shows emergency guidance and the summary (Teams shares it). */
+export function richStyle(tr: Translator): Omit<ChannelStyle, 'ask'> {
+  return {
     emergency: (output) => [{ text: emergencyParagraphs(output, tr).join('\n\n'), importance: 'high' }],
     summary: (output) => ({
       text: summaryTitle(output.purpose, tr),
       card: summaryCard(output.summary, output.purpose, tr),
     }),
-  });
+  };
+}
+
+export function renderRich(outputs: readonly Output[], tr: Translator): RenderedMessage[] {
+  return renderOutputs(outputs, tr, { ...richStyle(tr), ask: (output) => renderAsk(output, tr) });
 }
