@@ -183,7 +183,7 @@ const RISK_EVIDENCE: Partial<Record<RiskFactor, { behaviours?: Behaviour[]; rule
   frightened: { rules: ['risk.fearOfHarm'] },
   threats: { behaviours: ['threats'], rules: ['risk.threats'] },
   propertyDamage: { behaviours: ['propertyDamage'], rules: ['risk.propertyDamage'] },
-  loitering: { behaviours: ['turningUp', 'following'] },
+  loitering: { behaviours: ['turningUp', 'following'], rules: ['risk.loitering'] },
   violence: { rules: ['risk.violencePast'] },
 };
 

@@ -61,12 +61,16 @@ function forwardScope(after: string, g: CompiledGuards): string[] {
   return out;
 }
 
-/** The scope breaker that ended the forward scope ("he keeps following me NOW"), or ''. */
+/**
+ * The scope breaker right after the match, within `NOW_STOPPER_TOKENS` words ("he keeps following
+ * me NOW", "...me home RIGHT NOW"), or ''. Not further: "he keeps following me what do I do now".
+ */
+const NOW_STOPPER_TOKENS = 2;
 function forwardStopper(after: string, g: CompiledGuards): string {
   if (after.length === 0) return '';
   let seen = 0;
   for (const t of after.split(' ')) {
-    if (seen >= g.vocab.windowTokens) return '';
+    if (seen > NOW_STOPPER_TOKENS) return '';
     if (t.length === 0) continue;
     if (g.breakers.has(t)) return t;
     seen++;

@@ -58,6 +58,17 @@ const emergency: string[] = [
   "he's kicking the door in please",
   "she keeps hammering on my door and won't stop",
   "There's someone in my house",
+  // a pattern word ("keeps", "has been") with a now-marker, or someone at the door: still now
+  "he keeps following me and he's behind me now",
+  "he has been outside my house for an hour and he's still there",
+  "he's been banging on my door for 10 minutes",
+  'he keeps ringing the doorbell',
+  'he keeps trying to get in',
+  "he's watching my house right now",
+  'he is following me',
+  "hes been following me for the last 20 mins",
+  "she has been watching my flat since 8pm and she's still out there",
+  'my ex keeps kicking the back door',
   // weapon
   "he's got a knife",
   "HE HAS A KNIFE",
@@ -167,6 +178,19 @@ const crisis: string[] = [
 ];
 
 const risk: string[] = [
+  // a pattern of following, watching or turning up (not happening now): risk, not emergency
+  'he keeps following me',
+  'he has been watching my house',
+  'she keeps turning up at my door',
+  "they've been following me around",
+  "he's always outside my work",
+  'he keeps coming round',
+  'he has been sitting outside my flat most nights',
+  'my ex keeps waiting outside my work',
+  "hes been following me home from the station for weeks",
+  'he keeps ringing my doorbell every night',
+  'he drives past my house every day',
+  'someone keeps following me when I walk the dog',
   'He threatened to kill me last year',
   "he said he would kill me if I ever left",
   "He keeps sending threatening messages",
@@ -270,6 +294,11 @@ const none: string[] = [
   "he has the kids every other weekend",
   "he's coming to court next week",
   "He's coming to pick up the kids on Saturday",
+  // a pattern online, as a question, or a contact arrangement
+  'he keeps following me on tiktok',
+  'what should I do if he keeps turning up at my house?',
+  'he keeps coming round to pick up the kids',
+  "she's at my work every day, we're colleagues",
   // negation
   "he isn't near me",
   "I don't think he'll come here",

@@ -199,3 +199,44 @@ describe('rule triggers (fast gate) never change a result', () => {
     }
   });
 });
+
+/**
+ * The `habitualAspect` guard: "keeps", "always", "has been ...-ing" describe a pattern (risk), unless
+ * a now-marker or a duration in minutes or hours says it is happening now (emergency).
+ */
+describe('pattern wording vs happening now', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    // the match itself is worded as a pattern
+    ['he keeps following me', 'risk'],
+    ['they keep following me home', 'risk'],
+    ["he's been watching my house", 'risk'],
+    ['he has been following me for months now', 'risk'],
+    // a now-marker right after, further on through "and", or before
+    ['he keeps following me now', 'emergency'],
+    ['right now he keeps following me', 'emergency'],
+    ['he has been watching my house and he is still there', 'emergency'],
+    // ...but not across "but", and a "now" further on is not about the match
+    ["he's been watching my house but he's gone now", 'risk'],
+    ['he keeps following me what do i do now', 'risk'],
+    // a duration in minutes or hours, or since a time today
+    ['he has been following me for 20 minutes', 'emergency'],
+    ["he's been watching my house for the last hour", 'emergency'],
+    ['he has been watching my house since 8pm', 'emergency'],
+    ["he's been outside my house since I got home", 'emergency'],
+    ["he's been following me since I left him", 'risk'],
+    // a one-sitting verb after "has been" is about now
+    ["he's been standing outside my door", 'emergency'],
+    // the pattern word is in a relative clause: the main verb is about now
+    ["the man who's been stalking me is across the street", 'emergency'],
+    ['the man who keeps following me is outside my house', 'emergency'],
+    // someone at the door is there now, "keeps" or not; "every night" makes it a pattern
+    ['he keeps knocking on my door', 'emergency'],
+    ['he keeps ringing my doorbell', 'emergency'],
+    ['he keeps ringing my doorbell every night', 'risk'],
+  ];
+  for (const [text, level] of cases) {
+    it(`${JSON.stringify(text)} -> ${level}`, () => {
+      expect(detectSafety(text).level, explain({ text, label: level })).toBe(level);
+    });
+  }
+});

@@ -640,6 +640,36 @@ const MONTHS = alt('january', 'february', 'march', 'april', 'may', 'june', 'july
 const SEASONS = alt('summer', 'winter', 'spring', 'autumn', 'christmas', 'xmas', 'easter', 'new year', 'halloween', 'bonfire night');
 const NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'a couple of', 'few', 'couple of', 'several', 'many', 'some', '[0-9]+');
 
+/** "Since I got home", "since I left work": earlier today, so it is going on now (not "since I left him"). */
+const SINCE_I_TODAY = alt(
+  `got ${alt('home', 'back', 'in', 'off', 'out', 'up', 'here', 'there', 'to work', 'to the station')}`,
+  `came ${alt('home', 'back', 'in', 'out', 'here')}`,
+  'woke up',
+  `left ${alt('work', 'home', 'the house', 'my house', 'my flat', 'the flat', 'the office', 'the pub', 'the bar', 'the club', 'the party', 'the shop', 'the shops', 'the station', 'the gym', 'school', 'college', 'uni', 'the hospital')}`,
+  'finished work',
+  'arrived',
+  `${alt('walked', 'stepped', 'went')} out`,
+  'opened the door',
+  'looked out',
+);
+/** A pattern, not now: shared by the habitual guard and the patterns of risk.loitering. */
+const HABITUAL = [
+  `\\bevery ${alt('day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'time', 'so often', 'other day', 'single day', DAYS)}\\b`,
+  `\\b${alt('all the time', 'most days', 'most nights', 'most mornings', 'most evenings', 'most weekends', 'sometimes', 'usually', 'often', 'always', 'regularly', 'whenever', 'everywhere', 'wherever', 'at weekends', 'on weekends', 'every now and then', 'now and again', 'from time to time', 'constantly', 'daily', 'nightly', 'weekly')}\\b`,
+  `\\b${NUM} times\\b`,
+  `\\bfor ${alt('weeks', 'months', 'years', 'ages', 'a while', 'a long time', 'a year', 'a month', 'some time', `${NUM} ${alt('weeks', 'months', 'years')}`)}\\b`,
+  // Not "since I got home" (tonight, now): see ongoingNow.
+  `\\bsince ${alt('we', `i(?! ${SINCE_I_TODAY}\\b)`, 'christmas', 'the summer', 'the spring', 'the autumn', 'the winter', 'the break up', 'the breakup', MONTHS)}\\b`,
+];
+/**
+ * After "has been": things done in one sitting, at one place, that say he is there now ("he's
+ * been standing at my door", "he's been banging on the window"), unlike a pattern ("he's been
+ * following me", "he's been watching my house").
+ */
+const EPISODE_ING = ['standing', 'sitting', 'waiting', 'pacing', 'shouting', 'screaming', 'yelling', 'swearing', 'banging', 'knocking', 'hammering', 'pounding', 'kicking', 'ringing', 'buzzing', 'staring', 'looking', 'peering', 'chasing', 'running', 'trying', 'breaking', 'smashing', 'hiding', 'crying', 'parking', 'pulling', 'hitting', 'punching', 'attacking', 'hurting', 'strangling', 'choking'];
+const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'forty five', 'fifty', 'a few', 'a couple of', 'couple of', 'few', 'several', 'half an', '[0-9]+');
+const DURATION_UNIT = alt('minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'seconds', 'secs');
+
 const guards: GuardVocabulary = {
   windowTokens: 6,
   negators: ['not', 'never', 'nobody', 'noone', 'nothing', 'neither', 'nor', 'none', 'hardly', 'doubt', 'unlikely', 'nowhere', 'without'],
@@ -678,15 +708,25 @@ const guards: GuardVocabulary = {
   ),
   pastAux: /\b(?:was|were|had|used|did)\b/,
   hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending)\b/,
-  habitual: new RegExp(
+  habitual: new RegExp(HABITUAL.join('|')),
+  habitualAspect: new RegExp(
+    // Not in a relative clause ("the man who's been stalking me is outside" is about now).
+    `(?<!\\b${alt('who', 'that', 'which')} (?:${alt('is', 'are', 'has', 'have', 'had')} )?)\\b(?:${alt('keeps', 'keep', 'always', 'constantly', 'continually', 'forever', 'repeatedly', 'regularly', 'often', 'usually')}|${alt('has', 'have', 'had', 'is', 'are')} been (?:${alt('just', 'really', 'literally', 'actually', 'basically', 'constantly', 'always')} )*(?!${alt(...EPISODE_ING)}\\b|${alt('no', 'some', 'any', 'every')}thing\\b)[a-z]+ing)\\b`,
+  ),
+  ongoingNow: new RegExp(
     [
-      `\\bevery ${alt('day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'time', 'so often', 'other day', 'single day', DAYS)}\\b`,
-      `\\b${alt('all the time', 'most days', 'most nights', 'most mornings', 'most evenings', 'most weekends', 'sometimes', 'usually', 'often', 'always', 'regularly', 'whenever', 'everywhere', 'wherever', 'at weekends', 'on weekends', 'every now and then', 'now and again', 'from time to time', 'constantly', 'daily', 'nightly', 'weekly')}\\b`,
-      `\\b${NUM} times\\b`,
-      `\\bfor ${alt('weeks', 'months', 'years', 'ages', 'a while', 'a long time', 'a year', 'a month', 'some time', `${NUM} ${alt('weeks', 'months', 'years')}`)}\\b`,
-      `\\bsince ${alt('we', 'i', 'christmas', 'the summer', 'the spring', 'the autumn', 'the winter', 'the break up', 'the breakup', MONTHS)}\\b`,
+      `\\b${alt('right now', 'as we speak', 'as i type', 'as i write', 'this minute', 'this second', 'at this moment', 'tonight', 'this evening')}\\b`,
+      `\\bstill ${alt('there', 'here', 'outside', 'out there', 'behind', 'at', 'in', 'on', 'around', 'following', 'watching', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'parked')}\\b`,
+      `\\b(?:right )?behind me\\b`,
+      `\\boutside now\\b`,
+      `\\b${alt('for', 'in the last', 'in the past')} (?:${alt('the last', 'the past', 'the', 'last', 'past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}\\b`,
+      `\\bfor [0-9]+ ?${alt('mins', 'min', 'minutes', 'hrs', 'hr', 'hours', 'h', 'm')}\\b`,
+      `\\b(?:${DURATION_NUM} )?${DURATION_UNIT} now\\b`,
+      `\\bsince ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|ish|30))?', '[0-9]{1,2}(?:am|pm)', 'this morning', 'this afternoon', 'this evening', 'earlier', 'earlier on', 'lunchtime', 'lunch', 'teatime', 'tea time', 'dinner', 'dinnertime', 'midnight', `i ${SINCE_I_TODAY}`)}\\b`,
+      `\\ball ${alt('night', 'evening', 'day', 'afternoon', 'morning')}\\b`,
     ].join('|'),
   ),
+  contrasts: ['but', 'though', 'although', 'however', 'yet', 'except', 'whereas', 'until', 'til', 'till', 'because', 'anyway', 'otherwise', 'unless'],
   future: new RegExp(
     [
       `\\b${alt('tomorrow', 'one day', 'someday', 'some day', 'eventually', 'one of these days', 'in the future', 'at some point')}\\b`,
@@ -708,7 +748,40 @@ const guards: GuardVocabulary = {
 // ---------------------------------------------------------------------------------------------
 
 const EMERGENCY_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
+/**
+ * Where someone is (outside, following, on the way): "he keeps following me", "he's always outside
+ * my work", "he's been watching my house" describe a pattern (risk.loitering), not danger now,
+ * unless a now-marker or a duration in minutes or hours says it is happening now. Not for an attack
+ * on the door ("he keeps banging on my door", "he keeps trying to get in": he is there now).
+ */
+const WHERE_GUARDS = [...EMERGENCY_GUARDS, 'habitualAspect'] as const;
 const LIVE = alt('be alive', 'be alive anymore', 'live', 'live anymore', 'be here anymore', 'be here now', 'be here tomorrow', 'be around anymore', 'exist', 'exist anymore', 'wake up', 'wake up tomorrow', 'wake up again', 'go on living', 'go on anymore', 'carry on living', 'carry on anymore', 'keep living', 'keep going anymore', 'be on this earth', 'be in this world', 'be alive tomorrow');
+
+/** Pattern wording before what someone does: "he KEEPS following me", "he IS ALWAYS outside". */
+const HABIT_ASPECT = alt('keeps', 'keep', 'keeps on', 'keep on', 'is always', 'are always', 'always', 'is constantly', 'are constantly', 'constantly', 'is forever', 'is often', 'often', 'regularly', 'repeatedly', 'has been', 'have been', 'is been', 'are been', 'has started', 'have started', 'started', 'has taken to', 'has been always', 'is always just');
+const HABIT_ADV = some(alt('just', 'really', 'literally', 'actually', 'basically', 'constantly', 'always', 'still', 'also', 'even', 'now'), 2);
+/** Before a verb in the simple present ("he ALWAYS waits for me"). */
+const HABIT_PRESENT_ADV = some(alt('always', 'often', 'sometimes', 'regularly', 'constantly', 'still', 'even', 'now', 'just'), 2);
+/** Following and watching someone or their home, as a pattern. */
+const FOLLOW_ING = alt('following', 'chasing', 'tailing', 'watching', 'staring at', 'spying on', 'filming', 'photographing', 'taking photos of', 'taking pictures of', 'driving after', 'walking behind', 'driving behind', 'coming after', 'waiting for', 'turning up on', 'sitting outside', 'parking outside');
+const FOLLOW_OBJ = alt('me', 'us', KID, `${alt('my', 'our')} ${alt('car', 'house', 'flat', 'home', 'place', 'window', 'windows', 'door', 'front door', 'family', 'mum', 'partner', 'kids', 'children')}`, `the ${alt('house', 'flat')}`);
+/** Being somewhere as a pattern: "keeps turning up at my door", "has been sitting outside my flat". */
+const HANG_ING = alt('turning up', 'showing up', 'appearing', 'hanging around', 'hanging about', 'lurking', 'loitering', 'sitting', 'sat', 'standing', 'stood', 'waiting', 'parking', 'parked', 'parked up', 'pacing', 'watching', 'in his car', 'in her car', 'in their car', 'in a car', 'in the car', 'coming', 'coming round', 'coming over', 'coming back');
+/** The same in the simple present ("he turns up at my work", "he sits outside my flat"). */
+const HANG_PRESENT = alt('turns up', 'shows up', 'appears', 'hangs around', 'hangs about', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'parks up', 'comes round', 'comes over', 'comes to');
+/** "He keeps coming round": at home, unasked (not "to see the kids"). */
+const CALL_ROUND = alt('coming round', 'coming over', 'coming back', 'turning up', 'showing up', 'popping round', 'popping over', 'dropping round', 'dropping by', 'coming to the door', 'coming to my door', 'coming to the house', 'coming to my house', 'coming to my flat', 'coming to my work');
+const CALL_ROUND_END = endOr('unannounced', 'uninvited', 'drunk', 'again', 'all the time', 'every', 'whenever', 'when', 'even', 'without', 'and', 'at (?:my|our|mine|all hours|night|the door|the house|the flat|home|work)', 'to (?:my|our|mine)', 'round mine', 'outside', 'late', 'in the middle of the night', 'here', 'there', 'asking', 'demanding', 'shouting', 'banging', 'knocking', 'trying', 'so', 'i', 'it', 'he', 'she', 'they', 'please', 'what', 'how');
+const DOOR = `${alt('my', 'our', 'the')} ${alt('door', 'front door', 'back door', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'window', 'windows', 'letterbox')}`;
+/**
+ * Being AT or IN work, school, the gym every day is what colleagues and classmates do ("she's at my
+ * work every day because we work together"); OUTSIDE them, or turning up there, is not.
+ */
+const NOT_DAY_PLACE = `(?!${alt('at', 'in', 'on')} ${alt('my', 'our', 'the')} ${alt('work', 'workplace', 'office', 'school', 'kids school', 'childrens school', 'college', 'uni', 'gym', 'class', 'course', 'shop', 'station', 'bus stop', 'estate', 'street', 'road', 'building', 'block', 'car park', 'carpark', 'area')}\\b)`;
+/** A pattern phrase ("every night", "for weeks", "all the time") within a few words. */
+const HABIT_LATER = `(?:${W} ){0,4}?(?:${HABITUAL.join('|')})`;
+/** After following or watching: online, not in person ("keeps following me on Instagram with new accounts"). */
+const ONLINE_NEAR = /^(?:[a-z0-9]+ ){0,4}?(?:online|on line|(?:on|in|via|through) (?:social|social media|insta|instagram|twitter|x|facebook|fb|tiktok|snap|snapchat|whatsapp|linkedin|strava|youtube|twitch|reddit|the app|apps|my (?:posts|stories|story|page|profile|account|accounts|phone))|(?:new|fake|different|other) accounts?)\b/;
 
 const rules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency
@@ -735,7 +808,7 @@ const rules: SafetyRule[] = [
       // Any name as the subject ("jake is outside my house right now") needs a "now" word.
       rx(W, alt('is', 'are'), `${FILL}${alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`)}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
     ],
-    guards: EMERGENCY_GUARDS,
+    guards: WHERE_GUARDS,
     unlessAfter: [HERE_NOT_SUPPORT, ONLINE],
   },
   {
@@ -746,7 +819,7 @@ const rules: SafetyRule[] = [
     patterns: [
       rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
     ],
-    guards: EMERGENCY_GUARDS,
+    guards: WHERE_GUARDS,
     unlessAfter: [HERE_NOT_SUPPORT],
   },
   {
@@ -755,12 +828,12 @@ const rules: SafetyRule[] = [
     rationale: 'Being followed or chased right now.',
     triggers: /\b(?:follow\w*|chas\w*|tail\w*|after|behind)\b/,
     patterns: [
-      rx(SUBJ, alt('is', 'are', 'has been', 'is been', 'keeps'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
+      rx(SUBJ, alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'keeps', 'keep'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
       rx(SUBJ, some(alt('just', 'has', 'has just', 'is')) + alt('followed', 'chased'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into', `to ${alt('my', 'the')} ${W}`, 'off the bus', 'off the train'), `(?:${W} ){0,3}${alt('just now', 'tonight', 'today', 'right now', 'now', 'this evening', 'a minute ago', 'minutes ago')}`),
       rx(SUBJ, alt('has followed', 'has just followed', 'just followed', 'is followed'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into the shop')),
     ],
-    guards: EMERGENCY_GUARDS,
+    guards: WHERE_GUARDS,
     unlessAfter: [ONLINE, /^(?:on|around|about) (?:social|insta|instagram|twitter|facebook|tiktok|snap|online)\b/],
   },
   {
@@ -777,6 +850,10 @@ const rules: SafetyRule[] = [
       rx(alt('there is', 'there are'), alt('someone', 'somebody', 'a man', 'a stranger', 'people', 'an intruder', 'intruders'), alt('in my', 'in the', 'inside my', 'inside the', 'trying to get in', 'breaking in')),
       rx(alt('somebody', 'someone', 'he', 'she', 'they', 'people'), alt('is', 'are', 'has', 'have'), alt('broken in', 'breaking in', 'broken into', 'breaking into', 'kicked in', 'kicking in')),
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
+      // Without "on": "he's kicking my door", "he keeps hammering the door".
+      rx(SUBJ, alt('is', 'are', 'keeps', 'keep', 'has been', 'have been', 'is been', 'are been', 'will not stop', 'started'), some(alt('still', 'now', 'literally', 'just'), 2) + alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'knocking'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'bedroom ', 'bathroom ', '')}${alt('door', 'doors', 'window', 'windows', 'letterbox')}`),
+      // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
+      rx(`${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')} ${alt('keeps', 'keep', 'keeps on', 'will not stop', 'is constantly', 'are constantly')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the', 'our')} ${alt('doorbell', 'door bell', 'bell', 'buzzer', 'intercom')}`),
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
     ],
     guards: EMERGENCY_GUARDS,
@@ -871,7 +948,7 @@ const rules: SafetyRule[] = [
       rx(SUBJ, BE, some(alt('nearly', 'almost', 'just'), 1) + alt('nearly here', 'almost here', 'pulling up', 'pulling in', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car', 'coming up the stairs', 'coming up the path', 'coming up the drive', 'walking up the path', 'walking up the drive')),
       rx(SUBJ, some(alt(SAID, 'that', 'he', 'she', 'they', 'is', 'will', 'would', 'is going to'), 4) + alt('turn up', 'turning up', 'be round', 'be here', 'be over', 'come round', 'come over', 'coming round', 'coming over', 'show up', 'showing up', 'come back', 'coming back'), `(?:${W} ){0,5}${alt('tonight', 'right now', 'now(?! that)', 'later', 'soon', 'in a minute', 'this evening', 'this afternoon', 'any minute', 'today')}`),
     ],
-    guards: EMERGENCY_GUARDS,
+    guards: WHERE_GUARDS,
     unlessAfter: [/^(?:to (?:court|the hearing|the wedding|the party|the meeting|the funeral|the christening|visit|see the kids|pick up the kids|collect the kids|fix)|back to the uk|out of prison|for (?:christmas|dinner|tea|the weekend|the kids))\b/],
   },
   {
@@ -1165,6 +1242,44 @@ const rules: SafetyRule[] = [
       rx(alt(SUBJ, KIN), some(alt(SAID, 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'keeps', 'to', 'is', 'has', 'going'), 4) + alt('kill himself', 'kill herself', 'kill themselves', 'kill themself', 'commit suicide', 'suicide', 'end his life', 'end her life', 'end their life', 'hurt himself', 'hurt herself', 'hurt themselves', 'take his own life', 'take her own life', 'take his life', 'take her life')),
     ],
     guards: ['negation'],
+  },
+  {
+    id: 'risk.loitering',
+    level: 'risk',
+    rationale: 'A pattern of following, watching or turning up at home or work (stalking risk factor); an emergency only when it is happening now.',
+    // Every match has a pattern word: "keeps", "always", "has been", a verb in the simple present, or a
+    // pattern phrase ("every night", "for weeks").
+    triggers: new RegExp(`\\b${alt('keeps', 'keep', 'always', 'constantly', 'forever', 'often', 'regularly', 'repeatedly', 'been', 'started', 'taken to', 'follows', 'tails', 'chases', 'watches', 'turns up', 'shows up', 'appears', 'hangs', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'comes', 'driving', 'walking', 'cycling', 'drives', 'walks', 'cycles', 'knocking', 'banging', 'hammering', 'ringing', 'buzzing', 'knocks', 'bangs', 'hammers', 'rings')}\\b|${HABITUAL.join('|')}`),
+    // One pattern (branches after the subject): every extra pattern that starts with SUBJ costs a
+    // scan of the whole message, and this rule runs on most long stories.
+    patterns: [
+      rx(
+        SUBJ,
+        alt(
+          // "he keeps following me", "they've been following me around", "he's always watching my house";
+          // "she keeps turning up at my door", "has been sitting outside my flat", "he's always outside
+          // my work"; "he keeps coming round", "she keeps turning up unannounced".
+          `${HABIT_ASPECT} ${HABIT_ADV}${alt(`${FOLLOW_ING} ${FOLLOW_OBJ}`, `(?:${some(HANG_ING, 2)}${HANG_ING} |${NOT_DAY_PLACE})${PLACE}`, `${CALL_ROUND}${CALL_ROUND_END}`)}`,
+          // The simple present is a habit: "he follows me home", "he turns up at my work", "he always
+          // waits for me after work".
+          `${HABIT_PRESENT_ADV}${alt(
+            `${alt('follows', 'tails', 'chases', 'watches')} ${alt('me', 'us', KID, `${alt('my', 'our')} ${alt('car', 'house', 'flat', 'home', 'place', 'window', 'windows', 'door')}`)}${notFollowedBy('on', 'back', 'online', 'around on', 'everywhere online')}`,
+            `${HANG_PRESENT} ${FILL}${PLACE}`,
+            `${alt('waits for', 'waits around for', 'hangs around for')} ${alt('me', 'us', KID)}${notFollowedBy('to')}`,
+          )}`,
+          // "he is outside my house every night", "she's at my work all the time".
+          `${BE} ${FILL}${NOT_DAY_PLACE}${PLACE} ${HABIT_LATER}`,
+          // "my ex keeps driving past my house", "he drives up and down my road"; "he keeps knocking on
+          // my door at night", "he rings my doorbell every night" (happening now: emergency.breakingIn).
+          `(?:${HABIT_ASPECT} )?${HABIT_ADV}${alt(
+            `${alt('driving', 'walking', 'cycling', 'drives', 'walks', 'cycles')} ${alt('past', 'by', 'round', 'around', 'up and down')} ${alt('my', 'our')} ${PLACE_NOUN}`,
+            `${alt('knocking on', 'knocking at', 'banging on', 'hammering on', 'ringing', 'buzzing', 'knocks on', 'knocks at', 'bangs on', 'hammers on', 'rings')} ${DOOR}`,
+          )}`,
+        ),
+      ),
+    ],
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessAfter: [ONLINE_NEAR, /^(?:to (?:see|pick up|collect|drop off|bring) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby)|for (?:the kids|the children|contact|his stuff|her stuff))\b/],
   },
 ];
 
