@@ -6,7 +6,7 @@ import { enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
 import { CONFIRM_CHOICES, getQuestion, type QuestionId } from '../dialogs/questions';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
-import { ONLINE_BEHAVIOURS } from '../dialogs/facts';
+import { ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
 import {
   acceptPrefill,
   applyChoice,
@@ -51,9 +51,12 @@ function firstChoice(event: TriageEvent): string | undefined {
 }
 
 /** A message long or specific enough to be the person's story rather than an answer. */
+function isStoryLike(text: string, facts: UnderstoodFacts): boolean {
+  return hasAnyFact(facts) || text.trim().split(/\s+/).length >= 6;
+}
+
 function looksLikeStory(event: TriageEvent): boolean {
-  if (event.type !== 'answer.text') return false;
-  return hasAnyFact(event.facts) || event.text.trim().split(/\s+/).length >= 6;
+  return event.type === 'answer.text' && isStoryLike(event.text, event.facts);
 }
 
 function isUrgent(event: TriageEvent): boolean {
@@ -183,7 +186,7 @@ export const triageSetup = setup({
     keepStory: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'user.text' || context.answers.story) return;
       if (context.step !== 'start' && context.step !== 'story' && context.step !== 'safety') return;
-      if (!hasAnyFact(event.facts) && event.text.trim().split(/\s+/).length < 6) return;
+      if (!isStoryLike(event.text, event.facts)) return;
       enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
     recordStory: enqueueActions(({ context, event, enqueue }) => {
