@@ -18,7 +18,7 @@ export type ParserId = 'relationship' | 'behaviours' | 'startDate' | 'frequency'
 export type QuestionKind = 'single' | 'multi' | 'text';
 
 /** Choices offered when confirming a fact understood from the person's words. */
-export const CONFIRM_CHOICES = ['yes', 'no', 'skip'] as const;
+export const CONFIRM_CHOICES = ['yes', 'no', 'notSure', 'skip'] as const;
 
 /** Answers every question accepts; their labels live under common.choices. */
 export const COMMON_CHOICES = ['skip', 'notSure', 'preferNotToSay', 'yes', 'no'] as const;

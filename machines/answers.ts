@@ -109,7 +109,8 @@ export function applyChoice(answers: Answers, question: QuestionId, choice: stri
 export function applyFacts(answers: Answers, question: QuestionId, facts: UnderstoodFacts, text: string): Answers | undefined {
   switch (question) {
     case 'story':
-      return { ...answers, story: text };
+      // "ok", "idk", "not now" are not a story: ask again, then move on without one.
+      return hasAnyFact(facts) || text.trim().split(/\s+/).length >= 3 ? { ...answers, story: text } : undefined;
     case 'crimeRef':
       return { ...answers, crimeRef: text };
     case 'contactSafe':
@@ -185,6 +186,7 @@ const RISK_EVIDENCE: Partial<Record<RiskFactor, { behaviours?: Behaviour[]; rule
   propertyDamage: { behaviours: ['propertyDamage'], rules: ['risk.propertyDamage'] },
   loitering: { behaviours: ['turningUp', 'following'], rules: ['risk.loitering'] },
   violence: { rules: ['risk.violencePast'] },
+  escalating: { rules: ['risk.escalating'] },
 };
 
 function riskPrefill(context: TriageContext, factor: RiskFactor): Params | undefined {

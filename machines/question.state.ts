@@ -74,8 +74,11 @@ export function questionState(question: QuestionId, branches: Branch[], options:
   const ack = TEXT_ACK[question];
   const recordText: Action[] = [{ type: 'recordText', params: q(question) }, ...(ack ? [say(ack)] : [])];
   const answersByText: Guard = { type: 'answersByText', params: q(question) };
+  const risk = question.startsWith('risk.');
   const textHandlers = [
     ...(options.textFirst ?? []),
+    // "It's getting worse, yeah": words that give evidence for this risk factor answer yes.
+    ...(risk ? withAnswer(branches, [{ type: 'acceptPrefill', params: q(question) }], hasPrefill) : []),
     ...withAnswer(branches, recordText, answersByText),
     ...unclearText(question, branches, options.whenUnclear),
   ];
@@ -87,7 +90,6 @@ export function questionState(question: QuestionId, branches: Branch[], options:
     { guard: { type: 'isFirstUnclear' } as const, actions: [{ type: 'askConfirm', params: { question, again: true } } as const] },
     ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }]),
   ];
-  const risk = question.startsWith('risk.');
   const canConfirm = hasParser || risk;
   const askFirst: Branch[] = [...(canConfirm ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
   const confirmEntry: Action = { type: 'askConfirm', params: q(question) };

@@ -287,7 +287,8 @@ export const triageMachine = triageSetup.createMachine({
         ],
         'user.text': [
           { guard: 'isUrgent', target: EMERGENCY, reenter: true, actions: [{ type: 'raiseAlarm', params: {} }] },
-          { target: conv('resuming'), actions: [say('emergency.resuming')] },
+          // "He's gone now": acknowledge, remind them of 999 and reporting, then carry on.
+          { target: conv('resuming'), actions: [say('emergency.afterUpdate')] },
         ],
         'user.command': [
           {

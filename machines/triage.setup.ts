@@ -6,7 +6,7 @@ import { enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
 import { CONFIRM_CHOICES, getQuestion, type QuestionId } from '../dialogs/questions';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
-import { ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
+import { BEHAVIOURS, ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
 import {
   acceptPrefill,
   applyChoice,
@@ -52,7 +52,7 @@ function firstChoice(event: TriageEvent): string | undefined {
 
 /** A message long or specific enough to be the person's story rather than an answer. */
 function isStoryLike(text: string, facts: UnderstoodFacts): boolean {
-  return hasAnyFact(facts) || text.trim().split(/\s+/).length >= 6;
+  return hasAnyFact(facts) || text.trim().split(/\s+/).length >= 5;
 }
 
 function looksLikeStory(event: TriageEvent): boolean {
@@ -170,7 +170,15 @@ export const triageSetup = setup({
     recordChoice: enqueueActions(({ context, event, enqueue }, params: Q) => {
       const choice = choiceOf(event);
       const answers = choice === undefined ? undefined : applyChoice(context.answers, params.question, choice);
-      if (answers) enqueue.assign({ answers });
+      if (!answers) return;
+      // Typed "2, 6 and he threatened me": the behaviours understood in the words count too.
+      const typed = params.question === 'what' && event.type === 'answer.choice' ? event.facts?.behaviours?.value : undefined;
+      if (typed && answers.behaviours?.status === 'given') {
+        const all = new Set([...answers.behaviours.value, ...typed]);
+        enqueue.assign({ answers: { ...answers, behaviours: { status: 'given', value: BEHAVIOURS.filter((b) => all.has(b)) } } });
+        return;
+      }
+      enqueue.assign({ answers });
     }),
     recordText: enqueueActions(({ context, event, enqueue }, params: Q) => {
       if (event.type !== 'answer.text') return;
@@ -208,7 +216,13 @@ export const triageSetup = setup({
     passOnAsAnswer: raise(({ event }) => {
       if (event.type === 'user.text') return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at };
       if (event.type === 'user.choice') {
-        return { type: 'answer.choice' as const, question: event.question, choice: event.choice, at: event.at };
+        return {
+          type: 'answer.choice' as const,
+          question: event.question,
+          choice: event.choice,
+          at: event.at,
+          ...(event.facts ? { facts: event.facts } : {}),
+        };
       }
       throw new Error(`passOnAsAnswer cannot pass ${event.type}`);
     }),

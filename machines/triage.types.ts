@@ -38,7 +38,7 @@ export type UserEvent =
 /** Raised by the conversation once a user event has passed the safety gate. Steps handle these. */
 export type AnswerEvent =
   | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts } & Stamped)
-  | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[] } & Stamped);
+  | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped);
 
 export type TriageEvent = UserEvent | AnswerEvent;
 

@@ -54,7 +54,7 @@ function designKeys(): string[] {
   for (const r of ROUTE_CHOICES) keys.push(`summary.values.route.${r}`);
   keys.push(
     'emergency.lead', 'emergency.silentSolution', 'emergency.bsl', 'emergency.emergencySms', 'emergency.relayUk',
-    'emergency.crisisLead', 'emergency.notAPerson', 'emergency.brief', 'riskReminder', 'common.failsafe', 'common.restarted', 'common.tooLong',
+    'emergency.crisisLead', 'emergency.notAPerson', 'emergency.silentShort', 'emergency.brief', 'riskReminder', 'common.failsafe', 'common.restarted', 'common.tooLong',
     'common.unsupported', 'common.numberHint', 'common.multiHint', 'common.multiSubmit', 'summary.title',
     'summary.titleKeep', 'summary.empty', 'facts.startedOn', 'facts.startedAround', 'facts.perCount',
   );

@@ -59,11 +59,10 @@ export function questionText(output: AskOutput, tr: Translator): string {
  */
 export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): string[] {
   if (output.brief) return [tr.t('emergency.brief')];
-  const lead = output.level === 'crisis' ? tr.t('emergency.crisisLead') : tr.t('emergency.lead');
-  return [
-    `${lead} ${tr.t('emergency.notAPerson')} ${tr.t('emergency.silentSolution')}`,
-    tr.t('emergency.bsl'),
-    tr.t('emergency.emergencySms'),
-    tr.t('emergency.relayUk'),
-  ];
+  const ways = [tr.t('emergency.bsl'), tr.t('emergency.emergencySms'), tr.t('emergency.relayUk')];
+  if (output.level === 'crisis') {
+    // Someone in crisis first hears warmth, 999 if life is at risk and Samaritans; then the rest.
+    return [`${tr.t('emergency.crisisLead')} ${tr.t('emergency.notAPerson')} ${tr.t('emergency.silentShort')}`, ...ways];
+  }
+  return [`${tr.t('emergency.lead')} ${tr.t('emergency.notAPerson')} ${tr.t('emergency.silentSolution')}`, ...ways];
 }

@@ -8,14 +8,37 @@ import type { ChoiceButton, RenderedMessage } from './message';
 import { renderOutputs } from './render.outputs';
 import { renderAsk, richStyle } from './rich.renderer';
 
-/** The question stays in the message text; the card carries only its buttons. */
-function buttonsCard(buttons: readonly ChoiceButton[]): Record<string, unknown> {
+/** Teams shows only a few top-level card buttons: longer lists become a choice set. */
+const MAX_CARD_BUTTONS = 5;
+
+/**
+ * The question stays in the message text; the card carries the choices. "I'm in danger" is always
+ * the first button, so it can never be hidden behind a long list.
+ */
+function choicesCard(question: string, buttons: readonly ChoiceButton[], submitTitle: string): Record<string, unknown> {
+  const danger = buttons.filter((b) => 'cmd' in b.value);
+  const choices = buttons.filter((b) => 'q' in b.value);
+  const first = choices[0]?.value;
+  const asButtons = choices.length <= MAX_CARD_BUTTONS || !first || !('q' in first);
+  const submit = (b: ChoiceButton) => ({ type: 'Action.Submit', title: b.title, data: b.value });
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: [],
-    actions: buttons.map((b) => ({ type: 'Action.Submit', title: b.title, data: b.value })),
+    body: asButtons
+      ? []
+      : [
+          {
+            type: 'Input.ChoiceSet',
+            id: 'choices',
+            style: 'expanded',
+            label: question,
+            choices: choices.map((b) => ({ title: b.title, value: 'c' in b.value ? b.value.c : '' })),
+          },
+        ],
+    actions: asButtons
+      ? [...danger.map(submit), ...choices.map(submit)]
+      : [...danger.map(submit), { type: 'Action.Submit', title: submitTitle, data: { q: first.q } }],
   };
 }
 
@@ -25,7 +48,7 @@ export function renderTeams(outputs: readonly Output[], tr: Translator): Rendere
     ask: (output) => {
       const message = renderAsk(output, tr);
       if (message.card || !message.buttons) return message;
-      return { text: message.text, card: buttonsCard(message.buttons) };
+      return { text: message.text, card: choicesCard(message.text, message.buttons, tr.t('common.multiSubmit')) };
     },
   });
 }

@@ -30,7 +30,7 @@ export function normaliseForMatch(text: string): string {
 function phrasesFor(offer: OfferedChoices, choice: string, tr: Translator): string[] {
   const label = offer.mode === 'confirm' ? tr.t(`common.choices.${choice}`) : tr.t(choiceLabelKey(offer.question, choice));
   const own = tr.words(`questions.${offer.question}.synonyms.${choice}`);
-  const common = isCommonChoice(choice) && own.length === 0 ? tr.words(`common.synonyms.${choice}`) : [];
+  const common = isCommonChoice(choice) ? tr.words(`common.synonyms.${choice}`) : [];
   return [normaliseForMatch(label), ...own.map(normaliseForMatch), ...common.map(normaliseForMatch)];
 }
 
@@ -68,6 +68,12 @@ export function matchChoice(text: string, offer: OfferedChoices, tr: Translator)
   const multi = getQuestion(offer.question).kind === 'multi' && offer.mode !== 'confirm';
   if (whole) return multi ? [whole] : whole;
   if (!multi) return leadingYesNo(normalised, offer, tr);
+  // "2, 6 and he said he'd kill me": the numbers answer; the words are read as facts elsewhere.
+  const leadingNumbers = normalised.match(/^\d{1,2}(?:\s*(?:,|&|\band\b)?\s*\d{1,2}\b)*/);
+  if (leadingNumbers && leadingNumbers[0].length < normalised.length) {
+    const picked = leadingNumbers[0].match(/\d{1,2}/g)!.map((n) => offer.choices[Number(n) - 1]);
+    if (picked.every((p) => p !== undefined)) return [...new Set(picked as string[])];
+  }
   const pieces = normalised.split(/\s*(?:,|&|\band\b|\s(?=\d))\s*/).filter(Boolean);
   if (pieces.length < 2) return undefined;
   const picked = pieces.map((p) => matchOne(p, offer, tr));

@@ -151,3 +151,73 @@ describe('SMS', () => {
     expect(help.toLowerCase()).not.toContain('button');
   });
 });
+
+describe('second review', () => {
+  const sms = () => createTestBot({ channelId: 'sms' });
+  const smsText = (key: string) => translator('en-GB', 'sms').t(key);
+
+  it('"he\'s gone now" after emergency guidance is acknowledged with 999 and reporting, then carries on', async () => {
+    const bot = sms();
+    await bot.turn('hi');
+    await bot.turn('2');
+    const replies = texts(await bot.turn("he's gone now")).join('\n');
+    expect(replies).toContain(smsText('emergency.afterUpdate'));
+  });
+
+  it('numbers followed by words keep both the numbered choices and what the words said', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    await bot.choose('story', 'skip');
+    await bot.choose('who', 'exPartner');
+    await bot.turn("2 6 and he said he'd kill me");
+    const record = (await bot.store.read(['conversation/webchat/conversation-1']))['conversation/webchat/conversation-1'];
+    expect(record.conversation.snapshot.context.answers.behaviours.value).toEqual(['messages', 'turningUp', 'threats']);
+  });
+
+  it('"ok" at the story question is not kept as a story', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    const replies = await bot.turn('ok');
+    expect(texts(replies).at(-1)).toBe(expectedText('reask:story'));
+  });
+
+  it('"he won\'t leave me alone" as a first message is kept as the story', async () => {
+    const bot = sms();
+    const replies = texts(await bot.turn("he won't leave me alone")).join('\n');
+    expect(replies).toContain(smsText('story.thanksEarly'));
+  });
+
+  it('"idk" at the safety question is "not sure" (short 999 lines); "nah" at the police question is "not yet"', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    const replies = await bot.turn('idk');
+    expect(replies[0]?.text).toBe(expectedText('say:emergency.brief'));
+    for (const [q, c] of [['story', 'skip'], ['who', 'skip'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip'], ['evidence', 'no']] as const) {
+      await bot.choose(q, c);
+    }
+    await bot.turn('nah');
+    const record = (await bot.store.read(['conversation/webchat/conversation-1']))['conversation/webchat/conversation-1'];
+    expect(record.conversation.snapshot.context.answers.police).toEqual({ status: 'given', value: 'notReported' });
+  });
+
+  it('"its getting worse yeah" answers the getting-worse question yes, without asking again', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    for (const [q, c] of [['safety', 'safe'], ['story', 'skip'], ['who', 'skip'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'yes']] as const) {
+      await bot.choose(q, c);
+    }
+    for (const f of ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved'] as const) await bot.choose(`risk.${f}`, 'no');
+    const replies = await bot.turn('its getting worse yeah');
+    expect(texts(replies).at(-1)).toBe(expectedText('ask:evidence'));
+  });
+
+  it('a confirmation offers "not sure" as well as yes, no and skip', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    const replies = await bot.turn('my ex keeps texting me');
+    expect(replies.at(-1)?.suggestedActions?.actions.map((a) => (a.value as { c?: string }).c)).toEqual(['yes', 'no', 'notSure', 'skip', undefined]);
+  });
+});

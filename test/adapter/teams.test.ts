@@ -16,11 +16,24 @@ describe('Teams', () => {
     expect(ask?.text).toBe(expectedText('ask:safety', 'msteams'));
     expect(card(ask)?.version).toBe('1.5');
     expect(card(ask)?.actions?.map((a) => a.data)).toEqual([
+      { cmd: 'danger' },
       { q: 'safety', c: 'safe' },
       { q: 'safety', c: 'notSafe' },
       { q: 'safety', c: 'notSure' },
-      { cmd: 'danger' },
     ]);
+  });
+
+  it('a long list is a choice set with the danger button first; its submission answers', async () => {
+    const bot = createTestBot({ channelId: 'msteams' });
+    await bot.join();
+    await bot.turn({ type: 'message', value: { q: 'safety', c: 'safe' } });
+    const who = (await bot.turn({ type: 'message', value: { q: 'story', c: 'skip' } })).at(-1);
+    const content = card(who) as Card & { body: { type: string; choices: unknown[] }[] };
+    expect(content.body[0]?.type).toBe('Input.ChoiceSet');
+    expect(content.body[0]?.choices.length).toBe(10);
+    expect(content.actions?.map((a) => a.data)).toEqual([{ cmd: 'danger' }, { q: 'who' }]);
+    const next = await bot.turn({ type: 'message', value: { q: 'who', choices: 'neighbour' } });
+    expect(next.at(-1)?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 
   it('a card button submission answers the question; emergencies are high-importance text', async () => {
