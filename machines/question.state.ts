@@ -106,7 +106,14 @@ export function questionState(question: QuestionId, branches: Branch[], options:
           'answer.choice': [
             ...withAnswer(branches, [acceptPrefill], isChoice(question, 'yes')),
             // "No" to a risk confirmation is the answer itself; elsewhere it means "ask me properly".
-            ...(risk ? [] : withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }], isChoice(question, 'no'))),
+            // For "what", the understood behaviours stay ticked on the list the person now corrects.
+            ...(risk
+              ? []
+              : withAnswer(
+                  [{ target: 'asking' }],
+                  question === 'what' ? [] : [{ type: 'dropPrefill', params: q(question) }],
+                  isChoice(question, 'no'),
+                )),
             ...withAnswer(branches, recordChoice, validChoice),
           ],
           'answer.text': confirmText,

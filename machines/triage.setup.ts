@@ -153,7 +153,16 @@ export const triageSetup = setup({
       enqueue.assign({ step: params.question, trail: trail.slice(-30), unclear: 0 });
     }),
     ask: enqueueActions(({ context, enqueue }, params: Q & { mode?: 'ask' | 'reask' }) => {
-      enqueue.emit(out({ kind: 'ask', question: params.question, mode: params.mode ?? 'ask', choices: choicesFor(context, params.question) }));
+      const understood = params.question === 'what' && !context.answers.behaviours ? context.prefill.behaviours?.value : undefined;
+      enqueue.emit(
+        out({
+          kind: 'ask',
+          question: params.question,
+          mode: params.mode ?? 'ask',
+          choices: choicesFor(context, params.question),
+          ...(understood ? { params: { selected: understood.join(',') } } : {}),
+        }),
+      );
     }),
     askConfirm: enqueueActions(({ context, enqueue }, params: Q & { again?: boolean }) => {
       if (params.again) enqueue.assign({ unclear: context.unclear + 1 });

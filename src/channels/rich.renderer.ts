@@ -30,6 +30,8 @@ function multiSelectCard(output: AskOutput, text: string, tr: Translator): Recor
         isMultiSelect: true,
         style: 'expanded',
         label: text,
+        // What was already understood from their words starts ticked.
+        ...(output.params?.selected ? { value: String(output.params.selected) } : {}),
         choices: choices.map((c) => ({ title: choiceLabel(output.question, c, output.mode, tr), value: c })),
       },
     ],

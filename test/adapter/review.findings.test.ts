@@ -221,3 +221,19 @@ describe('second review', () => {
     expect(replies.at(-1)?.suggestedActions?.actions.map((a) => (a.value as { c?: string }).c)).toEqual(['yes', 'no', 'notSure', 'skip', undefined]);
   });
 });
+
+describe('correcting what was understood', () => {
+  it('"no" to the understood behaviours shows the list with them already ticked', async () => {
+    const bot = createTestBot();
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    await bot.turn('my ex keeps texting me and turning up at my house');
+    await bot.turn('yes');
+    const [list] = await bot.turn('no');
+    const set = (list?.attachments?.[0]?.content as { body: { type: string; value?: string }[] }).body.find((b) => b.type === 'Input.ChoiceSet');
+    expect(set?.value).toBe('messages,turningUp');
+    await bot.chooseMany('what', ['messages', 'calls']);
+    const record = (await bot.store.read(['conversation/webchat/conversation-1']))['conversation/webchat/conversation-1'];
+    expect(record.conversation.snapshot.context.answers.behaviours.value).toEqual(['calls', 'messages']);
+  });
+});
