@@ -14,7 +14,3 @@ export const TOPICS = [
   'notYourFault',
 ] as const;
 export type TopicId = (typeof TOPICS)[number];
-
-export function isTopicId(value: unknown): value is TopicId {
-  return typeof value === 'string' && (TOPICS as readonly string[]).includes(value);
-}

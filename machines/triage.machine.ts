@@ -12,7 +12,6 @@
  *   ├─ emergency               999 guidance sent; "can you carry on?"
  *   └─ closed (final)          exit or delete: the adapter forgets the conversation
  */
-import { COMMANDS } from '../dialogs/commands';
 import type { QuestionId } from '../dialogs/questions';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { FLOW, LINE_QUESTION, RESUMABLE, stateOf, type FlowQuestion } from './steps';
@@ -305,4 +304,3 @@ export const triageMachine = triageSetup.createMachine({
 });
 
 export type TriageMachine = typeof triageMachine;
-export { COMMANDS };
