@@ -83,7 +83,11 @@ export interface UnderstoodFacts {
   frequency?: Found<Frequency>;
 }
 
-export const SAFETY_LEVELS = ['emergency', 'crisis', 'risk', 'none'] as const;
+/**
+ * `harm`: serious harm described with no time given ("he attacked me", "he set fire to my car"):
+ * the 999 line first and "is this happening now, or could they come back soon?".
+ */
+export const SAFETY_LEVELS = ['emergency', 'crisis', 'harm', 'risk', 'none'] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 
 /** The safety detector's verdict on one message; `rule` names the rule that fired. */

@@ -110,7 +110,7 @@ export const triageSetup = setup({
   },
   guards: {
     isUrgent: ({ event }) => isUrgent(event),
-    isRisky: ({ event }) => event.type === 'user.text' && event.safety.level === 'risk',
+    isRisky: ({ event }) => event.type === 'user.text' && (event.safety.level === 'risk' || event.safety.level === 'harm'),
     hasStarted: ({ context }) => context.step !== 'start',
     isCommand: ({ event }, params: { command: Command }) =>
       event.type === 'user.command' && event.command === params.command,

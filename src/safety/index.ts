@@ -15,7 +15,7 @@ export type { Guard, LocalePack, SafetyMatch, SafetyRule } from './types';
 export { normalise, HEAD_CHARS, TAIL_CHARS } from './normalise';
 export { DEFAULT_LOCALE, locales };
 
-const RANK: Readonly<Record<SafetyLevel, number>> = { emergency: 0, crisis: 1, risk: 2, none: 3 };
+const RANK: Readonly<Record<SafetyLevel, number>> = { emergency: 0, crisis: 1, harm: 2, risk: 3, none: 4 };
 
 /** Every rule that fired, with the words that fired it, highest level first. Never throws. */
 export function explainSafety(text: string, locale: string = DEFAULT_LOCALE): SafetyMatch[] {

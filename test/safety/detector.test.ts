@@ -7,7 +7,7 @@ import { packFor } from '../../src/safety/rules';
 import { CORPUS, type LabelledMessage } from './corpus.en-GB';
 import { HELD_OUT } from './heldout.en-GB';
 
-const RANK: Record<SafetyLevel, number> = { emergency: 0, crisis: 1, risk: 2, none: 3 };
+const RANK: Record<SafetyLevel, number> = { emergency: 0, crisis: 1, harm: 2, risk: 3, none: 4 };
 
 function explain(m: LabelledMessage): string {
   const got = explainSafety(m.text).map((x) => `${x.rule} <- "${x.match}"`);

@@ -1,0 +1,33 @@
+/**
+ * Blind safety batches: messages written by helpers who saw only the label definitions and a
+ * diversity brief (test/safety/blind/BRIEF.md), never the rules or earlier corpora. Each batch's
+ * first-run result is recorded in src/safety/README.md; afterwards the batch is a regression test.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const BLIND_LABELS = ['emergency', 'crisis', 'risk', 'safe', 'either'] as const;
+export type BlindLabel = (typeof BLIND_LABELS)[number];
+
+const blindMessage = z.object({
+  text: z.string().min(1),
+  label: z.enum(BLIND_LABELS),
+  why: z.string().optional(),
+});
+export type BlindMessage = z.infer<typeof blindMessage>;
+
+export const BLIND_DIR = __dirname;
+
+/** One batch file (a JSON array of {text, label, why}). */
+export function loadBatch(file: string): BlindMessage[] {
+  return z.array(blindMessage).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Every kept batch in this folder, by name (batch-1, batch-2...). */
+export function keptBatches(): { name: string; messages: BlindMessage[] }[] {
+  return readdirSync(BLIND_DIR)
+    .filter((f) => /^batch-\d+\.json$/.test(f))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), messages: loadBatch(path.join(BLIND_DIR, f)) }));
+}
