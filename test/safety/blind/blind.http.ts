@@ -1,6 +1,6 @@
 /**
  * Sends blind batch messages to the real bot over HTTP (expectReplies), as a first message and
- * mid-conversation (after "I'm safe" and a first line of story), and scores what the person got.
+ * mid-conversation (after a greeting, "I'm safe" and a first line of story), and scores what the person got.
  * Used by the regression test and by `npm run safety:blind` (first-run figures).
  */
 import { botClient, type ReplyActivity } from '../../../src/cli/bot.client';
@@ -43,6 +43,7 @@ let conversationCounter = 0;
 async function sendOne(baseUrl: string, message: BlindMessage, where: Where): Promise<Result> {
   const client = botClient({ baseUrl, conversationId: `blind-${process.pid}-${++conversationCounter}` });
   if (where === 'mid') {
+    await client.send({ type: 'message', text: 'hi' });
     await client.send({ type: 'message', text: "I'm safe" });
     await client.send({ type: 'message', text: 'my ex keeps messaging me' });
   }
