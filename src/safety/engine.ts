@@ -247,6 +247,7 @@ export function runRules(text: string, pack: LocalePack, options: RunOptions = {
   for (const rule of pack.rules) {
     // Cheap gate first: most messages contain none of a specialised rule's words.
     if (rule.triggers && !options.ignoreTriggers && !rule.triggers.test(joined)) continue;
+    if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
     const match = matchRule(rule, joined, g);
     if (match !== undefined) found.push({ rule: rule.id, level: rule.level, match });
   }

@@ -49,6 +49,11 @@ export interface SafetyRule {
   unlessBefore?: readonly RegExp[];
   /** Tested against the clause text after the match: a hit drops the match (anchor with `^`). */
   unlessAfter?: readonly RegExp[];
+  /**
+   * Tested against the whole normalised message (clauses joined by " | "): a hit drops every match
+   * of the rule. For what the writer says elsewhere about the same moment ("...I'm safe").
+   */
+  unlessMessage?: readonly RegExp[];
 }
 
 /** How a locale's text is brought to a canonical form before the rules run. */

@@ -8,6 +8,8 @@
  * - crisis: self-harm or suicide intent, overdose.
  * - risk: serious but not immediate (past threats, tracking, knows the address, past violence,
  *   image threats, very frightened, escalating).
+ * - harm: serious harm told with no time ("he attacked me", "he set fire to my car"): the bot gives
+ *   the 999 line and asks whether it is happening now or could happen again soon.
  * - none: everything else, including idioms, negations and past events that must not alarm.
  *
  * Do not edit an entry to make the detector pass: fix the rules (they must generalise).
@@ -384,7 +386,20 @@ const none: string[] = [
   "is there a helpline I can call tomorrow?",
 ];
 
+/** Serious harm with no time given (issue 8, point 2). */
+const harm: string[] = [
+  'he attacked me',
+  'he set fire to my car',
+  'he tried to strangle me',
+  'my ex punched me in the face',
+  'she pulled a knife on me',
+  'he choked me until I passed out',
+  'my brother hits me when he is drunk',
+  'he dragged me across the kitchen by my hair',
+];
+
 export const CORPUS: readonly LabelledMessage[] = [
+  ...harm.map((text) => ({ text, label: 'harm' as const })),
   ...emergency.map((text) => ({ text, label: 'emergency' as const })),
   ...crisis.map((text) => ({ text, label: 'crisis' as const })),
   ...risk.map((text) => ({ text, label: 'risk' as const })),

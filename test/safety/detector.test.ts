@@ -53,6 +53,11 @@ describe('safety corpus (en-GB)', () => {
     expect(missedCrisis.map(explain)).toEqual([]);
   });
 
+  it('gives serious harm with no time the harm check (or emergency guidance), never less', () => {
+    const missed = byLabel('harm').filter((m) => RANK[detectSafety(m.text).level] > RANK.harm);
+    expect(missed.map(explain)).toEqual([]);
+  });
+
   it('raises at most 3% false emergency/crisis alarms on none messages', () => {
     const none = byLabel('none');
     const alarmed = none.filter((m) => RANK[detectSafety(m.text).level] <= RANK.crisis);
@@ -86,7 +91,7 @@ describe('verdicts and rules', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of rules) {
-      expect(r.id).toMatch(/^(emergency|crisis|risk)\.[a-z][A-Za-z]+$/);
+      expect(r.id).toMatch(/^(emergency|crisis|harm|risk)\.[a-z][A-Za-z]+$/);
       expect(r.id.split('.')[0]).toBe(r.level);
       expect(r.rationale.trim().length, r.id).toBeGreaterThan(15);
       expect(r.rationale, r.id).not.toMatch(/\n/);

@@ -10,87 +10,8 @@
  * spaces and compiles a global, word-bounded RegExp.
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
-
-/**
- * Join fragments with one space and compile a word-bounded, global pattern. A fragment right after
- * `some()` attaches without a space (some() already ends with one), and so do fragments built
- * with `opt()`, `notFollowedBy()` and `endOr()` (they carry their own leading space).
- */
-function rx(...parts: string[]): RegExp {
-  let src = '';
-  for (const part of parts) {
-    if (src.length === 0 || /^\(\?[!=]|^\(\?: /.test(part) || /\)\{0,\d+\}\??$/.test(src)) src += part;
-    else src += ` ${part}`;
-  }
-  return new RegExp(`\\b${src}\\b`, 'g');
-}
-/**
- * `alt('a','b c')` -> `(?:a|b c)`. Plain word options are factored into a prefix trie
- * (`someone|somebody` -> `some(?:one|body)`, longest first): the same matches, but much smaller
- * compiled regexes, which keeps the whole rule set fast (V8 compiles each RegExp to native code).
- */
-function alt(...options: string[]): string {
-  const plain = options.filter((o) => /^[a-z0-9 ]+$/.test(o));
-  const other = options.filter((o) => !/^[a-z0-9 ]+$/.test(o));
-  const parts = plain.length > 1 ? [trie(plain), ...other] : options;
-  return `(?:${parts.join('|')})`;
-}
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-function trie(words: string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  return emit(root);
-}
-
-function emit(node: TrieNode): string {
-  const branches = [...node.next.entries()].map(([ch, child]) => ch + emit(child));
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
-  if (!node.end) return body;
-  // A word may end here or go on: try the longer word first (greedy).
-  return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
-}
-/** Zero to `max` of the fragment, each followed by a space; the next fragment attaches to it. */
-function some(fragment: string, max = 3): string {
-  return `(?:${fragment} ){0,${max}}`;
-}
-/** An optional trailing fragment: ` fragment` or nothing. */
-function opt(fragment: string): string {
-  return `(?: ${fragment})?`;
-}
-/** Not followed by any of the words (checked after a space). */
-function notFollowedBy(...options: string[]): string {
-  return `(?! ${alt(...options)}\\b)`;
-}
-/**
- * The engine runs each pattern once over all clauses joined by " | ", so a clause starts at the
- * start of the text or after "| ", and ends at the end of the text or before " |". Use these
- * instead of ^ and $ in patterns.
- */
-const END = '(?=$| \\|)';
-const START = '(?:^|(?<=\\| ))';
-/** Followed by the end of the clause or by one of the words. */
-function endOr(...options: string[]): string {
-  return `(?=$| \\|| ${alt(...options)}\\b)`;
-}
-/** Any single word. */
-const W = '[a-z0-9]+';
+import { alt, endOr, END, notFollowedBy, opt, rx, some, START, W } from './regex';
+import { frameRules } from './en-GB.frames';
 
 // ---------------------------------------------------------------------------------------------
 // Fragments
@@ -583,6 +504,18 @@ const normalisation: NormalisationData = {
     helpp: 'help',
     halp: 'help',
     tryin: 'trying',
+    thinkin: 'thinking',
+    bout: 'about',
+    walkin: 'walking',
+    lookin: 'looking',
+    shoutin: 'shouting',
+    screamin: 'screaming',
+    kickin: 'kicking',
+    cuttin: 'cutting',
+    stabbin: 'stabbing',
+    chokin: 'choking',
+    standin: 'standing',
+    sittin: 'sitting',
     goin: 'going',
     nothin: 'nothing',
     dangerr: 'danger',
@@ -1283,4 +1216,4 @@ const rules: SafetyRule[] = [
   },
 ];
 
-export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules };
+export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules] };

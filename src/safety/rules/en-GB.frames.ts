@@ -1,0 +1,561 @@
+/**
+ * Recall-first safety frames for British English: meaning composed from parts, not whole phrases.
+ *
+ * A frame is an ACT (physical harm, a weapon, fire, being held, forced entry, someone present or
+ * approaching, a child taken, self-harm...) x an ASPECT read from the verb form and the words
+ * around it (happening now, just happened, happened at some time, will happen soon) x WHO (me,
+ * my children, someone else). Each act is a table of verbs with all their forms, and each aspect
+ * is one template, so a new verb or a new object works in every aspect at once.
+ *
+ *   "he is hitting my mum"     attack x now        -> emergency.attackNow
+ *   "he has just punched me"   attack x recent     -> emergency.attackNow
+ *   "he punched me"            attack x some time  -> harm.attack (999 line + "is it happening now?")
+ *   "he punched me years ago"  (far past guard)    -> nothing here (risk.violencePast in en-GB.ts)
+ *
+ * The default is inverted: an act in the present or with no time is an emergency UNLESS a guard
+ * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
+ */
+import type { SafetyRule } from '../types';
+import { alt, END, notFollowedBy, orEnd, rx, some, W } from './regex';
+
+// ---------------------------------------------------------------------------------------------
+// Verb forms: [base, third person, -ing, past, past participle]
+// ---------------------------------------------------------------------------------------------
+
+type Verb = readonly [base: string, third: string, ing: string, past: string, participle: string];
+
+/** Regular verbs from their base: "punch" -> punch, punches, punching, punched, punched. */
+function regular(base: string): Verb {
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const ed = base.endsWith('e') ? `${base}d` : `${base}ed`;
+  return [base, third, `${stem}ing`, ed, ed];
+}
+
+const forms = (verbs: readonly Verb[], i: 0 | 1 | 2 | 3 | 4) => [...new Set(verbs.map((v) => v[i]))];
+
+/** Physical harm to a person. */
+const ATTACK_VERBS: readonly Verb[] = [
+  ['hit', 'hits', 'hitting', 'hit', 'hit'],
+  regular('punch'),
+  regular('kick'),
+  ['beat', 'beats', 'beating', 'beat', 'beaten'],
+  regular('batter'),
+  regular('strangle'),
+  regular('choke'),
+  regular('throttle'),
+  regular('smother'),
+  regular('suffocate'),
+  ['stab', 'stabs', 'stabbing', 'stabbed', 'stabbed'],
+  regular('slash'),
+  ['slap', 'slaps', 'slapping', 'slapped', 'slapped'],
+  regular('shove'),
+  regular('push'),
+  ['drag', 'drags', 'dragging', 'dragged', 'dragged'],
+  ['grab', 'grabs', 'grabbing', 'grabbed', 'grabbed'],
+  ['bite', 'bites', 'biting', 'bit', 'bitten'],
+  regular('headbutt'),
+  regular('rape'),
+  regular('assault'),
+  regular('attack'),
+  ['hurt', 'hurts', 'hurting', 'hurt', 'hurt'],
+  ['pin', 'pins', 'pinning', 'pinned', 'pinned'],
+  ['throw', 'throws', 'throwing', 'threw', 'thrown'],
+  regular('shake'),
+  ['strike', 'strikes', 'striking', 'struck', 'struck'],
+  regular('kill'),
+  regular('murder'),
+  ['shoot', 'shoots', 'shooting', 'shot', 'shot'],
+  regular('drown'),
+  ['kidnap', 'kidnaps', 'kidnapping', 'kidnapped', 'kidnapped'],
+  regular('abduct'),
+  regular('grope'),
+  regular('molest'),
+  regular('squeeze'),
+  ['spit at', 'spits at', 'spitting at', 'spat at', 'spat at'],
+  regular('scald'),
+  ['burn', 'burns', 'burning', 'burnt', 'burnt'],
+  ['stamp on', 'stamps on', 'stamping on', 'stamped on', 'stamped on'],
+  ['knock out', 'knocks out', 'knocking out', 'knocked out', 'knocked out'],
+];
+/** Verbs that also describe pain, stress or things ("my feet are killing me", "this is hurting me"): need a person doing it. */
+const THING_CAN_DO = new Set(['kill', 'murder', 'hurt', 'burn', 'shake', 'squeeze', 'push', 'pin', 'throw', 'shoot', 'strike', 'drown', 'hit']);
+const LOOSE_ATTACK_VERBS = ATTACK_VERBS.filter((v) => !THING_CAN_DO.has(v[0]));
+const PERSON_ATTACK_VERBS = ATTACK_VERBS.filter((v) => THING_CAN_DO.has(v[0]));
+/** Strangulation and threats to kill are always high risk (see dialogs/facts HIGH_RISK_RULES). */
+const STRANGLE_VERBS: readonly Verb[] = [regular('strangle'), regular('choke'), regular('throttle'), regular('smother'), regular('suffocate')];
+
+const PEOPLE_NOUNS = alt(
+  'mum', 'mam', 'mom', 'mother', 'dad', 'father', 'sister', 'brother', 'son', 'daughter', 'kids', 'kid', 'children', 'child',
+  'baby', 'babies', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'wife', 'husband', 'partner',
+  'friend', 'mate', 'neighbour', 'neighbours', 'girlfriend', 'boyfriend', 'gf', 'bf', 'flatmate', 'housemate', 'carer',
+  'colleague', 'woman', 'man', 'lady', 'girl', 'boy', 'lad', 'little one', 'little boy', 'little girl', 'toddler', 'twins',
+  'family', 'aunt', 'auntie', 'uncle', 'cousin', 'stepson', 'stepdaughter', 'niece', 'nephew', 'grandson', 'granddaughter',
+  'dog', 'cat', 'puppy', 'pet', 'student', 'pupil', 'client', 'patient', 'resident', 'tenant', 'someone', 'somebody',
+);
+const POSSESSIVE = alt('my', 'our', 'his', 'her', 'their', 'the', 'a', 'your', 'this', 'that');
+/** Who is hurt: the writer, their family, someone else, or a body part. */
+const VICTIM = alt(
+  'me', 'us', 'him', 'her', 'them', 'you', 'someone', 'somebody', 'everyone',
+  `${POSSESSIVE} (?:${W} )?${PEOPLE_NOUNS}`,
+  `${alt('my', 'her', 'his', 'their', 'our')} ${alt('head', 'face', 'arm', 'arms', 'neck', 'throat', 'hair', 'wrist', 'wrists', 'leg', 'legs', 'back', 'stomach', 'chest', 'body', 'hand', 'hands', 'shoulder', 'ribs', 'eye', 'nose', 'mouth')}`,
+);
+/** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
+const NOT_PHYSICAL = notFollowedBy(
+  'up', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
+  'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
+  'with his words', 'with her words', 'emotionally', 'verbally', 'mentally', 'financially', 'psychologically', 'in a game',
+  'in the game', 'on the game', 'in fortnite', 'at', 'with the truth', 'with the news', 'with a question', 'with questions',
+  'with a bill', 'with a fine', 'with kindness', 'with love', 'with emails', 'with calls', 'with requests', 'laughing',
+  'in my dreams', 'in my dream', 'in my sleep', 'too hard',
+);
+/** Before an attack verb: the writer doing it to an object, a game, a joke, or an illness. */
+const NOT_ATTACK_BEFORE = [
+  /\b(?:panic|heart|asthma|anxiety|migraine|hayfever|allergy|shark|fox|bee|wasp|dog|cat|seagull|goose|geese|swan|horse|cow|ball|traffic|sun|storm|virus|cold|flu|covid|tummy|stomach|back|bug)$/,
+  /\b(?:i|we|you|it)(?: (?:just|nearly|almost|accidentally|then|also))?$/,
+  /\b(?:said|says|saying|threatened|threatens|threatening|texted|messaged|wrote|posted|told me|tells me|promised|swore|swears|keeps saying|wants|wanted|going|gonna|will|would|could|might|may|to|should|can)(?: (?:he|she|they|that|to|would|will|is|was|going|gonna|be))*$/,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Time and aspect
+// ---------------------------------------------------------------------------------------------
+
+/** Happening now or within the hour: overrides past and habit guards where it is in the match. */
+const RECENT = alt(
+  'just now', 'right now', 'now', 'a minute ago', 'a few minutes ago', 'a few mins ago', 'minutes ago', 'mins ago', 'seconds ago',
+  `${alt('[0-9]+', 'a', 'an', 'one', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half an', 'a couple of', 'couple of', 'few')} ${alt('minutes', 'minute', 'mins', 'min', 'seconds', 'secs', 'hour', 'hours', 'hrs', 'hr')} ago`,
+  'earlier tonight', 'tonight', 'this evening', 'earlier this evening', 'an hour ago', 'still', 'as we speak', 'at the moment',
+);
+/** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
+const SOON = alt(
+  'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
+  'right now', 'now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
+  `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
+  `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
+  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
+  'on his way', 'on her way', 'on their way', 'on the way',
+);
+
+/** SOON without "now" and "today", which a later sentence often uses about something else. */
+const SOON_LATER = alt(
+  'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', 'after work', 'after school', 'after my shift', 'after the pub',
+  `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
+  `${alt('at', 'by', 'before')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift')}`,
+  `when ${alt('i', 'we')} ${alt('finish', 'get off', 'get home', 'come out', 'leave', 'clock off', 'get out')}`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Places and people present
+// ---------------------------------------------------------------------------------------------
+
+const PLACE_NOUN = alt(
+  'door', 'front door', 'back door', 'doors', 'house', 'home', 'flat', 'window', 'windows', 'gate', 'garden', 'front garden',
+  'back garden', 'street', 'road', 'building', 'block', 'work', 'office', 'school', 'school gates', 'school gate', 'college', 'uni',
+  'car', 'van', 'place', 'doorstep', 'drive', 'driveway', 'stairs', 'stairwell', 'hallway', 'landing', 'room', 'bedroom', 'kitchen',
+  'bathroom', 'car park', 'carpark', 'bus stop', 'station', 'platform', 'shop', 'gym', 'estate', 'letterbox', 'porch', 'yard',
+  'shed', 'garage', 'loft', 'attic', 'cellar', 'basement', 'living room', 'lounge', 'hall', 'front room', 'balcony', 'lift',
+  'alley', 'reception', 'entrance', 'lobby', 'foyer', 'changing rooms', 'toilets', 'staff room', 'stockroom', 'ward', 'corridor',
+  'bus', 'train', 'tube', 'carriage', 'taxi', 'lane', 'farm', 'yard', 'field', 'layby', 'flats', 'communal door', 'intercom',
+  'corner', 'end of the road', 'end of my road', 'end of the street', 'next room', 'other room', 'fence', 'hedge', 'bushes',
+  'cottage', 'caravan', 'barn', 'close', 'cul de sac', 'library', 'canteen', 'playground', 'nursery', 'club', 'pub', 'bar',
+);
+/** At or around a home, with any owner ("at the door", "in the garden"), unlike "at the pub". */
+const HOME_PLACE = alt(
+  'door', 'front door', 'back door', 'doors', 'window', 'windows', 'front window', 'gate', 'front gate', 'garden', 'front garden',
+  'back garden', 'doorstep', 'drive', 'driveway', 'stairs', 'stairwell', 'hallway', 'landing', 'porch', 'letterbox', 'house', 'flat',
+  'communal door', 'main door', 'entrance', 'reception', 'lobby', 'foyer', 'next room', 'other room', 'room next door', 'bedroom door',
+  'bathroom door', 'bushes', 'hedge', 'fence', 'shed', 'back of the house', 'side of the house', 'end of the road', 'end of my road',
+  'end of the street', 'corner', 'bottom of the stairs', 'top of the stairs', 'changing rooms', 'toilets', 'staff room', 'stockroom',
+  'car park', 'carpark', 'school gates', 'school gate',
+);
+/** Being somewhere that says "here, near me, now". */
+const NEAR = alt(
+  `outside(?: ${POSSESSIVE} ${PLACE_NOUN}|(?! ${alt('the country', 'this country', 'the uk', 'the area', 'the eu', 'the city', 'the town', 'the county', 'of', 'working hours', 'office hours', 'london', 'england', 'britain', 'my league', 'the law', 'the rules', 'court', 'my comfort zone', 'the box')}\\b))`,
+  'downstairs', 'upstairs', 'next door', 'nearby', 'close by', 'here', 'in here', 'out there', 'out here',
+  `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
+  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'way', 'lane')}`,
+  `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
+  `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
+  `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
+  `on the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street')}`,
+);
+/** After "here": helpers and staying, not danger ("here with me", "here for me", "here in the UK"). */
+const NOT_DANGER_HERE = /^(?:with me|for me|to (?:help|support|look after|visit|see me|stay|fix|check)|in (?:the uk|england|wales|scotland|this country|britain|london)|on holiday|now to help|as well to help|anymore|again next|for (?:the|a) (?:weekend|week|holiday|night)|for good)\b/;
+/** People who can be a danger by being there (not pets, parcels or the weather). */
+const PERSON = alt(
+  'mum', 'mam', 'mother', 'dad', 'father', 'stepdad', 'step dad', 'stepmum', 'sister', 'brother', 'brothers', 'son', 'son in law',
+  'nephew', 'uncle', 'cousin', 'cousins', 'grandson', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'gf', 'bf', 'ex',
+  'ex partner', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'fiance', 'stalker', 'man', 'men', 'woman', 'women',
+  'guy', 'guys', 'bloke', 'blokes', 'lad', 'lads', 'youths', 'gang', 'group', 'person', 'stranger', 'customer', 'client',
+  'manager', 'boss', 'supervisor', 'driver', 'landlord', 'neighbour', 'neighbours', 'colleague', 'coworker', 'co worker',
+  'teacher', 'student', 'friend', 'friends', 'mate', 'mates', 'flatmate', 'housemate', 'lodger', 'tenant', 'dealer', 'carer',
+  'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi',
+);
+/** Who is present: a person ("the customer", "my manager", "3 lads", "his car"), a pronoun, or a name. */
+const ACTOR = alt(
+  `(?!${alt('the', 'a', 'an')} ${alt('delivery', 'post', 'dpd', 'amazon', 'parcel', 'gas', 'meter', 'window cleaner', 'ice cream', 'taxi driver', 'uber driver', 'cab driver', 'bin', 'milk', 'tv licence', 'council')}\\b)${alt(POSSESSIVE, 'some', 'same', 'the same', '[0-9]+', 'two', 'three', 'four', 'five', 'his', 'her', 'their')} (?:${W} ){0,2}?${PERSON}`,
+  'he', 'she', 'they', 'someone', 'somebody', 'people', 'a few people', 'stalker', 'ex', 'he and his mates', 'he and his brother',
+  // A name ("jake is outside"), not a thing ("it", "this", "the weather") or a role ("the delivery man").
+  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they')}\\b)${W}`,
+);
+/** Helpers present are not danger ("my friend is here", "the police are outside"). */
+const HELPER_BEFORE = /\b(?:police|officers?|cops|paramedics?|security|support worker|social worker|kids|children|the dog|the cat)$/;
+/** Someone who can hurt: a pronoun or a person, not a thing ("my feet", "this job"). */
+const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', `${alt(POSSESSIVE, 'some', '[0-9]+', 'two', 'three')} (?:${W} ){0,2}?${PERSON}`);
+const BE_NOW = alt('is', 'are', 'is still', 'are still', 'has been', 'have been', 'is just', 'are just', 'is now', 'are now', 'is literally', 'is right');
+/** Words between "is" and where: "is stood", "is sat waiting", "is kicking off", "is parked up". */
+const DOING = some(alt('still', 'just', 'now', 'literally', 'right', 'again', 'back', 'stood', 'standing', 'sat', 'sitting', 'waiting', 'parked', 'parked up', 'hanging around', 'hanging about', 'lurking', 'loitering', 'pacing', 'walking', 'walking up and down', 'shouting', 'screaming', 'yelling', 'swearing', 'kicking off', 'watching', 'staring', 'looking', 'circling', 'outside', 'here', 'hiding', 'crouching', 'crouched', 'lying', 'waiting for me', 'drunk', 'off his head', 'off her head', 'raging', 'going mad', 'going crazy', 'going mental'), 4);
+
+// ---------------------------------------------------------------------------------------------
+// Weapons and fire
+// ---------------------------------------------------------------------------------------------
+
+const WEAPON = alt(
+  'knife', 'knives', 'blade', 'blades', 'machete', 'gun', 'guns', 'shotgun', 'pistol', 'rifle', 'firearm', 'axe', 'hatchet',
+  'hammer', 'crowbar', 'baseball bat', 'cricket bat', 'bat', 'golf club', 'broken bottle', 'bottle', 'glass', 'screwdriver',
+  'scissors', 'acid', 'petrol', 'lighter', 'sword', 'taser', 'pepper spray', 'chain', 'iron bar', 'metal bar', 'bar', 'pole',
+  'brick', 'rock', 'stone', 'weapon', 'weapons', 'cleaver', 'kitchen knife', 'stanley knife', 'shank', 'wrench', 'spanner',
+  'machete', 'crossbow', 'jerry can', 'can of petrol', 'rope', 'belt', 'cable', 'syringe', 'needle', 'drill',
+);
+const WEAPON_ADJ = some(alt('big', 'huge', 'kitchen', 'massive', 'small', 'large', 'sharp', 'loaded', 'real', 'long', 'bread', 'carving', 'metal', 'wooden', 'broken', 'claw', 'sledge', 'lump', 'stanley', 'flick', 'pen'), 2);
+/** Holding or bringing a weapon now: "has got a knife", "waving a bat", "with a machete". */
+const WIELD = alt(
+  'has', 'has got', 'is got', 'got', 'have', 'have got', 'is holding', 'holding', 'is carrying', 'carrying', 'is waving', 'waving',
+  'is pointing', 'pointing', 'brandishing', 'is brandishing', 'has brought', 'brought', 'with', 'is armed with', 'armed with',
+  'has pulled', 'pulled', 'pulled out', 'has pulled out', 'just pulled', 'has just pulled', 'is pulling', 'got out', 'has got out',
+  'is swinging', 'swinging', 'coming at me with', 'came at me with', 'threatening me with', 'threatened me with', 'is threatening me with',
+  'holding up', 'is holding up', 'picked up', 'has picked up', 'just picked up', 'grabbed', 'has grabbed', 'just grabbed', 'is sharpening', 'sharpening',
+);
+/** Carrying a weapon out of the house is not the same as owning one ("he has guns at home"). */
+const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound)\b/;
+const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking', 'smouldering');
+const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+/** The writer says they are safe (not "not safe"): someone being there is not a danger then. */
+const WRITER_SAFE = /(?:^|\| |\b(?:and|but|so) )(?:i am|we are|i feel|im)(?: (?:completely|totally|perfectly|quite|pretty|really))? (?:safe|fine|ok|okay|alright|all right)(?! (?:to|if|when|enough))\b/;
+const NOW_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
+const WHERE_GUARDS = [...NOW_GUARDS, 'habitualAspect'] as const;
+const UNTIMED_GUARDS = ['negation', 'pastFar', 'hypothetical'] as const;
+/** A question about the law or the service is not a report ("is it assault if he pushed me?"). */
+const QUESTION_BEFORE = /\b(?:is it|is that|would it|would that|does it|does that|count as|counts as|what if|what happens if|can you|can i|should i|do i|how do i|how can i|is this)(?: [a-z0-9]+){0,6}$/;
+/** Stories, films, games and sport, not life. */
+const MEDIA_AFTER = /^(?:[a-z0-9]+ ){0,6}?(?:in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|programme|program|documentary|play|novel|video|dream|match)|on (?:tv|telly|the telly|the news|netflix|eastenders|corrie|coronation street|emmerdale|hollyoaks|youtube)|in (?:fortnite|fifa|gta|minecraft|roblox|call of duty|cod|warzone|the news)|at (?:rugby|football|training|boxing|karate|judo|the match|the game|darts)|playing)\b/;
+
+const ING = (verbs: readonly Verb[]) => alt(...forms(verbs, 2));
+const PAST = (verbs: readonly Verb[]) => alt(...forms(verbs, 3), ...forms(verbs, 4));
+const PARTICIPLE = (verbs: readonly Verb[]) => alt(...forms(verbs, 4));
+const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
+
+/** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
+const THREAT_ACT = alt(
+  `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', 'do')} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
+  `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
+  `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
+  `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
+  `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
+);
+
+export const frameRules: SafetyRule[] = [
+  // ------------------------------------------------------------------ emergency: acts now
+  {
+    id: 'emergency.attackNow',
+    level: 'emergency',
+    rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
+    patterns: [
+      // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
+      rx(ING(LOOSE_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      // "he is hurting me", "my dad is killing my mum": a person, not "this deadline is killing me"
+      rx(SUBJECT, `(?:${W} ){0,4}?${alt('is', 'are', 'keeps', 'keep', 'started', 'has started', 'will not stop', 'is still', 'is now', 'just started')}`, some(alt('still', 'now', 'literally', 'just', 'really', 'actually'), 2) + ING(PERSON_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      // "my mate is being dragged", "she is getting beaten"
+      rx(alt('being', 'getting', 'is being', 'are being', 'is getting'), PARTICIPLE(ATTACK_VERBS), NOT_PHYSICAL),
+      // "he has just punched me", "he is hit me" (he's hit me), "just grabbed my arm"
+      rx(alt('has just', 'have just', 'is just', 'just', 'has', 'have', 'is'), some(alt('only', 'literally', 'actually', 'now'), 1) + PAST(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      // "punched me 5 mins ago", "hit her a minute ago and he is still here"
+      rx(PAST(ATTACK_VERBS), VICTIM, `(?:${W} ){0,6}?${RECENT}`),
+      // "got my mum up against the wall", "has her pinned down", "hands round my neck", "on top of me"
+      rx(alt('got', 'has got', 'has', 'is got', 'holding', 'is holding', 'pinning', 'is pinning', 'pushing', 'is pushing', 'pressing', 'is pressing', 'shoving'), VICTIM, alt('up against', 'against', 'down', 'to the floor', 'on the floor', 'on the ground', 'by the throat', 'by the neck', 'by the hair', 'in a headlock')),
+      rx(alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms', 'knee', 'foot', 'belt', 'cable'), alt('round', 'around', 'on', 'across', 'over'), alt('my', 'her', 'his', 'our', 'their'), alt('neck', 'throat', 'face', 'mouth', 'chest')),
+      rx(alt('is', 'are', 'sat', 'sitting', 'kneeling', 'lying'), 'on top of', alt('me', 'her', 'him', 'us')),
+      rx(alt('pressing', 'pushing', 'pressed', 'rubbing'), alt('up against', 'himself against', 'herself against', 'against'), alt('me', 'her', 'us')),
+      rx(alt('i can not', 'can not', 'she can not', 'he can not'), alt('breathe', 'breath'), alt('he is', 'she is', 'they are', 'his', 'her')),
+      // Hearing it through a wall: "I can hear her screaming", "heard him hitting her"
+      rx(alt('can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('her', 'him', 'them', 'someone', 'somebody', 'a woman', 'a man', 'a child', 'a baby', 'the kids', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('screaming', 'scream', 'crying for help', 'shouting for help', 'begging', 'being hit', 'being beaten', 'getting hit', 'getting beaten', 'choking', 'gasping', 'crying and', 'being hurt', 'getting hurt', 'yelling help')),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.weaponHeldNow',
+    level: 'emergency',
+    rationale: 'Someone has, holds or brings a weapon now ("got the big kitchen knife", "a blade out", "with a bat").',
+    patterns: [
+      rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like'), WEAPON_ADJ + WEAPON),
+      rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
+      rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
+      rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),
+      rx(alt('smell', 'smells', 'smelling', 'stinks'), alt('of', 'like'), alt('petrol', 'gas', 'smoke', 'burning', 'fuel')),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [/\b(?:i|we|you|chef|cook|butcher)$/, QUESTION_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
+    unlessAfter: [NOT_WEAPON_NOW, MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.fireNow',
+    level: 'emergency',
+    rationale: 'Fire at or near the home or car now: something on fire, smoke coming in, or fire being set.',
+    patterns: [
+      rx(FIRE_THING, alt('is', 'are', 'has been', 'has gone', 'went', 'just went', 'caught'), some(alt('now', 'just', 'literally', 'still', 'completely'), 1) + alt(FIRE, 'up in flames', 'fire')),
+      rx(alt('smoke', 'flames', 'fire'), alt('is', 'are'), some(alt('coming', 'pouring', 'getting', 'spreading', 'now', 'still'), 1) + alt('in', 'into', 'under', 'through', 'up', 'everywhere', 'coming in', 'coming under', 'coming through')),
+      rx(alt('setting', 'is setting', 'lighting', 'is lighting', 'has set', 'has just set', 'just set', 'is trying to set', 'trying to set', 'going to set', 'about to set'), alt('fire to', 'light to', 'alight', `${FIRE_THING} ${alt('on fire', 'alight')}`)),
+      rx(alt('there is a', 'there is', 'theres a'), alt('fire', 'smoke'), alt('outside', 'at', 'in', 'by', 'on'), alt('my', 'the', 'our')),
+      rx(alt('smoke alarm', 'fire alarm'), alt('is going off', 'going off', 'is going', 'is beeping')),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [QUESTION_BEFORE, /\b(?:bonfire|candle|log|wood|barbecue|bbq|incense|fireworks?)(?: [a-z0-9]+){0,3}$/],
+    unlessAfter: [MEDIA_AFTER, /^(?:drill|practice|test|safety|pit|place|work|escape)\b/],
+  },
+  {
+    id: 'emergency.heldNow',
+    level: 'emergency',
+    rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
+    patterns: [
+      rx(alt('locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
+      rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring')),
+      rx(alt('will not', 'is not', 'refuses to', 'not'), alt('stop', 'pull over', 'slow down'), alt('the car', 'the van', 'the taxi', 'driving', 'the cab'), notFollowedBy('messaging', 'texting', 'calling')),
+      rx(alt('cornered', 'has cornered', 'trapped', 'has trapped'), alt('me', 'us', 'her', 'him', `${POSSESSIVE} ${PEOPLE_NOUNS}`)),
+      rx(alt('is blocking', 'blocking', 'has blocked', 'blocked'), alt('the door', 'the doorway', 'my way', 'the exit', 'the stairs', 'the way out', 'me in', 'us in', 'her in', 'the car in', 'my car in')),
+      rx(alt('stood', 'standing', 'is stood', 'is standing', 'sat', 'is'), alt('between me and', 'in front of'), alt('the door', 'the exit', 'the doorway', 'the stairs')),
+      rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept')),
+      rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
+      rx(alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
+      rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
+      rx(alt('tied', 'taped', 'cuffed'), alt('me', 'her', 'him', 'us', 'them'), alt('up', 'to', 'down')),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [QUESTION_BEFORE, /\b(?:keys|key|phone|locked out|accidentally|by mistake|the cat|the dog)(?: [a-z0-9]+){0,2}$/],
+    unlessAfter: [MEDIA_AFTER, /^(?:of (?:my|the) (?:account|accounts|email|instagram|facebook|phone)|my (?:account|number|calls)|on (?:social|insta|instagram|facebook|twitter|snap|whatsapp))\b/],
+  },
+  {
+    id: 'emergency.entryNow',
+    level: 'emergency',
+    rationale: 'Someone is getting in, trying doors and handles, climbing in, or the sounds of a break-in now.',
+    patterns: [
+      rx(alt('trying', 'is trying', 'tried', 'has tried', 'keeps trying', 'rattling', 'is rattling', 'pulling at', 'yanking', 'testing', 'jiggling', 'turning'), some(alt('to open', 'to get in', 'to force', 'to break', 'to kick', 'to smash', 'the', 'my', 'our'), 2) + alt('door', 'door handle', 'handle', 'handles', 'doors', 'window', 'windows', 'lock', 'locks', 'gate', 'car door', 'car doors', 'back door', 'front door', 'letterbox', 'patio door', 'back gate')),
+      rx(alt('breaking', 'forcing', 'kicking', 'smashing', 'bashing', 'climbing', 'getting', 'coming', 'busting', 'barging', 'pushing', 'shouldering', 'battering', 'prising', 'jemmying', 'drilling', 'unscrewing', 'cutting', 'sawing'), alt('in', 'into', 'through', 'down', 'over', 'open', 'up', 'off'), some(alt('the', 'my', 'our', 'a'), 1) + orEnd('door', 'doors', 'window', 'windows', 'fence', 'gate', 'wall', 'lock', 'house', 'flat', 'garden', 'balcony', 'letterbox', 'back', 'front', 'hinges', 'panel', 'glass', 'bedroom', 'room', 'bathroom')),
+      rx(alt('broken in', 'broke in', 'got in', 'has got in', 'is in', 'is inside', 'are in', 'are inside', 'let himself in', 'let herself in', 'let themselves in', 'has let himself in', 'walked in', 'just walked in', 'came in', 'just came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'forced their way in', 'broke into', 'has broken into', 'has broke into', 'broke down'), some(alt('the', 'my', 'our', 'her', 'his'), 1) + orEnd('house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')),
+      rx(alt('heard', 'hear', 'can hear', 'hearing', 'just heard'), some(alt('the', 'a', 'some', 'someone', 'somebody', 'glass', 'him', 'her', 'them'), 2) + alt('glass smash', 'glass smashing', 'glass break', 'glass breaking', 'smash', 'smashing', 'window smash', 'window break', 'window go', 'door go', 'door open', 'door opening', 'the door', 'the lock', 'the handle', 'footsteps', 'someone downstairs', 'someone upstairs', 'someone in', 'banging', 'kicking', 'breaking', 'creaking', 'someone trying')),
+      rx(alt('someone', 'somebody', 'a man', 'a person', 'people', 'a stranger', 'an intruder', 'intruders', 'a burglar', 'burglars', 'he', 'she', 'they'), alt('is', 'are'), some(alt('trying to', 'still', 'now', 'already', 'just'), 1) + alt('in', 'inside', 'getting in', 'breaking in', 'coming in'), alt('my', 'the', 'our'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway', 'loft', 'shed', 'garage', 'kitchen', 'bedroom')),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/],
+    unlessAfter: [MEDIA_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/],
+  },
+  {
+    id: 'emergency.someoneThereNow',
+    level: 'emergency',
+    rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
+    patterns: [
+      // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
+      rx(ACTOR, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
+      // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)')),
+      rx(alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me'), `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
+      // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
+      rx(alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing'), `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
+      // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
+      rx(alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`), notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
+      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), alt('closer', 'nearer')),
+      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round')),
+      // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
+      rx(alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see'), alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,4}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(alt('it is', 'its'), alt('him', 'her', 'them', 'my ex', 'his car', 'her car'), alt('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging'), notFollowedBy('the weekend', 'his birthday')),
+      // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
+      rx(alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed'), notFollowedBy('online', 'on')),
+      rx(alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail'), `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the')}|${END})`),
+    ],
+    guards: WHERE_GUARDS,
+    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
+    unlessMessage: [WRITER_SAFE],
+    unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
+  },
+  {
+    id: 'emergency.threatSoon',
+    level: 'emergency',
+    rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
+    patterns: [
+      // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
+      // "today" only in the same one.
+      new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
+      rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt('soon', 'tonight', 'later', 'in a bit', 'in a minute', 'shortly')}`),
+      rx(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are'), 'waiting', alt('for me', 'for you', 'for us', 'outside'), `(?:${W} ){0,8}?${SOON}`),
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b(?:${THREAT_ACT}))`, 'g'),
+    ],
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessBefore: [/\b(?:i will|i am going to|i am gonna|ill|i would|i could|to|mum will|mum is going to|dad will|boss will|teacher will|she will kill me if|going to kill me if)$/, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER, /^(?:[a-z0-9]+ ){0,3}(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|when (?:she|he|they) (?:finds?|sees?) out|for being late|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa|mario kart)|lol|haha|x)\b/],
+  },
+  {
+    id: 'emergency.childTakenNow',
+    level: 'emergency',
+    rationale: 'A child is taken, held or with someone dangerous now ("has got my kids in the car and has been drinking").',
+    patterns: [
+      rx(alt('has got', 'has', 'got', 'is got', 'took', 'has taken', 'has took', 'taken', 'snatched', 'grabbed', 'is taking', 'is holding', 'holding', 'has locked', 'locked', 'is driving off with', 'drove off with', 'ran off with', 'run off with', 'has run off with', 'is keeping', 'kept'), alt('my', 'our', 'the'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins', 'grandson', 'granddaughter'), `(?:${W} ){0,8}?${alt('in the car', 'in his car', 'in her car', 'in the van', 'drunk', 'been drinking', 'drinking', 'high', 'off his head', 'off her head', 'on drugs', 'will not give', 'will not bring', 'will not let', 'will never see', 'never see', 'not coming back', 'not bringing', 'not answering', 'gone', 'disappeared', 'driving', 'knife', 'gun', 'weapon', 'threatening', 'screaming', 'crying', 'please', 'help', 'send', 'police', 'abroad', 'to the airport', 'airport', 'passport', 'and ran', 'and drove', 'from school', 'from nursery', 'from the park', 'from outside', 'right now', 'now', 'tonight')}`),
+      rx(alt('took', 'taken', 'has taken', 'snatched', 'grabbed', 'picked up', 'collected'), alt('my', 'our'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'little one', 'toddler'), alt('from', 'out of'), alt('school', 'nursery', 'the park', 'the playground', 'outside', 'the car', 'my car', 'the house', 'my house', 'the garden', 'the pram', 'the buggy', 'childminder', 'the childminder', 'his dads', 'her dads', 'my mums', 'after school club', 'the club')),
+      rx(alt('my', 'our', 'the'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'little one'), alt('is', 'are'), alt('in', 'inside'), alt('the house', 'the flat', 'there', 'the car', 'his car', 'the room', 'the bedroom', 'bed', 'upstairs'), alt('with him', 'with her', 'with them', 'and he', 'and she', 'and they')),
+    ],
+    guards: ['negation', 'past', 'hypothetical', 'habitual'],
+    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we)$/],
+    unlessAfter: [/^(?:[a-z0-9]+ ){0,3}?(?:this weekend|every|at weekends|for the weekend|at the weekend|for contact|as agreed|like normal|to the park|swimming|shopping|for tea|for a walk)\b/],
+  },
+  {
+    id: 'emergency.fearForLifeNow',
+    level: 'emergency',
+    rationale: 'They fear for their life now or believe someone is about to kill them.',
+    patterns: [
+      rx(alt('i am', 'i feel', 'we are', 'i really', 'i genuinely', 'i honestly', 'honestly', 'i'), some(alt('so', 'really', 'genuinely', 'honestly', 'actually', 'now', 'literally', 'seriously', 'properly'), 2) + alt('scared for my life', 'fear for my life', 'fearing for my life', 'in fear for my life', 'in fear of my life', 'afraid for my life', 'terrified for my life', 'scared for our lives', 'fear for our lives', 'going to die', 'gonna die', 'about to die', 'think i am going to die', 'think i will die', 'think he is going to kill me', 'think she is going to kill me', 'think they are going to kill me', 'think he will kill me', 'think he might kill me', 'think she will kill me', 'know he is going to kill me', 'know he will kill me')),
+      rx(alt('he', 'she', 'they', 'my ex'), alt('is going to', 'is gonna', 'will', 'is about to', 'might', 'is actually going to'), alt('kill me', 'kill us', 'kill her', 'kill him', 'kill the kids', 'kill my'), orEnd('tonight', 'now', 'right now', 'this time', 'i know it', 'i swear', 'i can tell', 'please', 'help')),
+    ],
+    guards: ['negation', 'past', 'hypothetical', 'habitual'],
+    unlessBefore: [/\b(?:mum|dad|mam|boss|teacher|coach|wife|she|he)(?: [a-z0-9]+){0,2} (?:will|is going to|is gonna)$/, QUESTION_BEFORE],
+    unlessAfter: [/^(?:[a-z0-9]+ ){0,3}?(?:if i|when i|for (?:being|forgetting|this|that|not)|laughing|lol|haha|of (?:embarrassment|boredom|shame|laughter)|at (?:work|this))\b/, MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.vehicleNow',
+    level: 'emergency',
+    rationale: 'A vehicle used against someone now: driven at them, ramming, forcing off the road, dragging into a car.',
+    patterns: [
+      rx(alt('driving', 'drove', 'swerving', 'swerved', 'accelerating', 'reversing', 'reversed', 'revving', 'aiming'), some(`${alt('his', 'her', 'their', 'the', 'a')} ${alt('car', 'van', 'truck', 'lorry', 'motorbike', 'bike', 'tractor')}`, 1) + alt('at', 'towards', 'straight at', 'into'), alt('me', 'us', 'her', 'him', 'my car', 'the car', 'our car')),
+      rx(alt('trying to', 'tried to', 'is trying to', 'attempting to'), alt('run me over', 'run us over', 'run her over', 'run me off the road', 'run us off the road', 'ram me', 'ram us', 'ram my car', 'force me off', 'force me off the road', 'push me off the road', 'drag me', 'pull me', 'get me in', 'get me into', 'bundle me')),
+      rx(alt('ramming', 'rammed', 'is ramming', 'keeps ramming', 'bumping', 'shunting', 'boxing me in', 'boxed me in', 'cut me up', 'running me off', 'forcing me off', 'ran me off', 'forced me off'), orEnd('me', 'my car', 'the car', 'us', 'the road', 'into', 'off', 'in')),
+      rx(alt('dragged', 'pulled', 'bundled', 'pushed', 'forced', 'being dragged', 'being pulled', 'being bundled', 'being forced', 'dragging', 'pulling', 'bundling', 'forcing'), alt('me', 'her', 'him', 'us', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`, 'into', 'in'), `(?:${W} ){0,2}?${alt('into a car', 'into the car', 'into his car', 'into a van', 'into the van', 'in a car', 'in the car', 'in a van', 'in the van', 'in the boot', 'into the boot')}`),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.fragment',
+    level: 'emergency',
+    rationale: 'A whispered fragment that is only a danger word or two ("door", "help door", "hes here", "knife").',
+    patterns: [
+      new RegExp(`^(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'downstairs', 'upstairs', 'here', 'inside', 'in house', 'in the house', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry')}){0,2}$`, 'g'),
+    ],
+    guards: ['negation'],
+  },
+
+  // ------------------------------------------------------------------ harm: serious harm, no time given
+  {
+    id: 'harm.strangulation',
+    level: 'harm',
+    rationale: 'Non-fatal strangulation, with no time given: always high risk; ask whether it is happening now.',
+    patterns: [
+      rx(PAST(STRANGLE_VERBS), VICTIM),
+      rx(alt('tried to', 'has tried to', 'tries to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), VICTIM),
+      rx(alt('had', 'put', 'puts', 'grabbed', 'got'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), alt('my', 'her', 'his', 'our'), alt('neck', 'throat')),
+      rx(THIRD(STRANGLE_VERBS), alt('me', 'her', 'us')),
+    ],
+    guards: UNTIMED_GUARDS,
+    unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER, /^(?:on (?:my|his|her|a) (?:food|drink|dinner|sweet|water))\b/],
+  },
+  {
+    id: 'harm.attack',
+    level: 'harm',
+    rationale: 'Physical or sexual violence told with no time ("he attacked me", "he hits me"): ask if it is happening now or could happen again soon.',
+    patterns: [
+      rx(alt(...forms(ATTACK_VERBS, 3), ...forms(ATTACK_VERBS, 4)), VICTIM, NOT_PHYSICAL),
+      rx(THIRD(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      rx(alt('tried to', 'has tried to', 'tries to', 'nearly', 'almost'), alt(...forms(ATTACK_VERBS, 0)), VICTIM, NOT_PHYSICAL),
+      rx(alt('was', 'got', 'been', 'have been', 'has been', 'i was'), alt(...forms(ATTACK_VERBS, 4)), notFollowedBy('by a ball', 'by the ball', 'by a car', 'in the', 'with a fine', 'with a bill', 'by (?:the|a) (?:wave|bus|storm)', 'online', 'by a virus')),
+      rx(alt('came at', 'went for', 'lunged at', 'flew at', 'laid into', 'set about', 'beat up', 'beaten up', 'battered', 'kicked in', 'put me in hospital', 'put her in hospital', 'knocked me out', 'knocked me down', 'knocked me over'), alt('me', 'her', 'us', 'him', 'them', END, `${POSSESSIVE} ${PEOPLE_NOUNS}`)),
+    ],
+    guards: UNTIMED_GUARDS,
+    unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'harm.weapon',
+    level: 'harm',
+    rationale: 'A weapon used or pulled on someone, with no time given ("he pulled a knife on me").',
+    patterns: [
+      rx(alt('pulled', 'held', 'put', 'pointed', 'waved', 'used', 'brandished', 'got out', 'came at me with', 'threatened me with', 'came at her with', 'went for me with', 'hit me with', 'stabbed me with'), some(alt('a', 'an', 'his', 'her', 'the', 'their'), 1) + WEAPON_ADJ + WEAPON, alt('on me', 'to my', 'at me', 'at my', 'against my', 'on her', 'to her', 'at her', 'on us', 'at us', END, 'and')),
+    ],
+    guards: UNTIMED_GUARDS,
+    unlessBefore: [/\b(?:i|we|you)$/, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'harm.fire',
+    level: 'harm',
+    rationale: 'Fire set to their home, car or property, with no time given ("he set fire to my car").',
+    patterns: [
+      rx(alt('set fire to', 'set light to', 'torched', 'burnt out', 'burned out', 'burnt down', 'burned down', 'firebombed', 'petrol bombed', 'set alight', 'tried to burn', 'tried to set fire to', 'poured petrol'), `(?:${W} ){0,3}?${alt('my', 'our', 'the', 'her', 'his', 'their')}`),
+      rx(FIRE_THING, alt('was', 'got'), alt('set on fire', 'set alight', 'torched', 'burnt', 'burned', 'petrol bombed', 'firebombed')),
+    ],
+    guards: UNTIMED_GUARDS,
+    unlessBefore: [/\b(?:i|we|you|the kids|my son|my daughter|lightning|an electrical fault|the toaster)$/, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+
+  // ------------------------------------------------------------------ crisis: the writer's own life
+  {
+    id: 'crisis.selfHarmAct',
+    level: 'crisis',
+    rationale: 'Self-harm now or just now, in the writer\'s words ("cut myself again", "the cutting", "cut deep this time").',
+    patterns: [
+      rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
+      rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'bang', 'banging', 'scratch', 'scratching', 'scratched'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my legs', 'my thighs', 'my head against'), `(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now')}`),
+      rx(alt('cut', 'cutting', 'done it', 'did it'), alt('deep', 'deeper', 'too deep', 'again', 'really deep', 'bad this time', 'worse this time'), notFollowedBy('in', 'into', 'the', 'my hair', 'my fringe', 'the grass', 'the lawn', 'the hedge', 'the cake')),
+      rx(alt('the cutting', 'my cutting', 'the self harm', 'my self harm', 'selfharm', 'self harm', 'self harming', 'selfharming'), notFollowedBy('helpline', 'service', 'charity', 'nurse', 'team', 'awareness', 'leaflet', 'forum')),
+      rx(alt('will not stop bleeding', 'can not stop the bleeding', 'is not stopping bleeding', 'there is so much blood', 'bleeding a lot', 'lots of blood', 'loads of blood')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner))(?: [a-z0-9]+){0,4}$/, /\b(?:stop|stopped|quit|quitting|from|about|of|for|used to|years ago)$/, QUESTION_BEFORE],
+    unlessAfter: [/^(?:shaving|cooking|chopping|on (?:a|the|some)|by accident|accidentally|doing|with a knife while|on glass|in the kitchen|at work)\b/],
+  },
+  {
+    id: 'crisis.agreesWithAbuse',
+    level: 'crisis',
+    rationale: 'Told to kill themselves, the writer says they might ("keeps telling me to kys and tbh I think I will").',
+    patterns: [
+      rx(alt('kys', 'kill yourself', 'kill urself', 'end it', 'do it', 'die', 'kill myself', 'end my life', 'disappear'), `(?:${W} ){0,6}?`, alt('i think i will', 'i might', 'i will', 'maybe i will', 'maybe i should', 'i am going to', 'i want to', 'maybe he is right', 'he is right', 'she is right', 'they are right', 'maybe they are right', 'i should', 'i might as well', 'i probably will', 'i am thinking about it')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessAfter: [/^(?:lol|haha|[a-z0-9 ]{0,20}(?:report|block|tell|call) )/],
+  },
+  {
+    id: 'crisis.suicidePlan',
+    level: 'crisis',
+    rationale: 'A plan, means, farewell or no way out, in the writer\'s words ("written letters for my mum", "step off the platform", "pills and vodka").',
+    patterns: [
+      rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will'), alt('for', 'to'), alt('my', 'everyone', 'everybody', 'the', 'them', 'my family', 'my kids', 'my mum')),
+      rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
+      rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for'), alt('my', 'all my'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes')),
+      rx(alt('thinking', 'thought', 'think', 'thinking about', 'thinking of', 'planning', 'planned', 'plan', 'going', 'gonna', 'want', 'tempted', 'ready', 'about'), some(alt('about', 'of', 'to', 'just', 'really', 'seriously'), 2) + alt('step', 'stepping', 'jump', 'jumping', 'throw myself', 'throwing myself', 'walk', 'walking', 'drive', 'driving', 'fall', 'falling'), alt('off', 'in front of', 'under', 'into', 'from'), orEnd('the', 'a', 'this', 'that', 'it', 'there')),
+      rx(alt('thinking', 'thought', 'think', 'keep thinking', 'been thinking'), alt('about', 'of'), alt('overdosing', 'an overdose', 'taking an overdose', 'taking all my', 'taking all the', 'jumping', 'hanging myself', 'cutting again', 'cutting myself', 'ending it', 'ending my life', 'killing myself', 'not waking up', 'dying', 'suicide', 'throwing myself', 'stepping in front')),
+      rx('garage', `(?:${W} ){0,6}?`, alt('engine running', 'engine on', 'hose', 'exhaust')),
+      rx(alt('engine running', 'engine on', 'hose', 'exhaust'), `(?:${W} ){0,6}?`, 'garage'),
+      rx('hose', `(?:${W} ){0,4}?`, alt('exhaust', 'window')),
+      rx(alt('took', 'taken', 'swallowed', 'downed', 'necked', 'had', 'have had', 'have taken', 'just took', 'just taken', 'got', 'have got', 'bought', 'saved up', 'saving up', 'stockpiling', 'stockpiled', 'collecting', 'counting out'), alt('all', 'all of', 'all my', 'all the', 'loads of', 'lots of', 'a load of', 'a pack of', 'a packet of', 'a box of', 'a bottle of', 'a handful of', 'a whole', 'the whole', 'mums', 'my mums', 'dads', 'my dads', 'nans', 'enough', 'too many', 'packs of', 'boxes of', 'bottles of', 'strips of', 'two packs of', 'all of my', '[0-9]{2,}', 'twenty', 'thirty', 'fifty') + ' ' + some(alt('my', 'of', 'the', 'his', 'her'), 2) + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'antidepressants', 'meds', 'medication', 'co codamol', 'insulin', 'ibuprofen')),
+      rx(alt('vodka', 'wine', 'whisky', 'gin', 'alcohol', 'booze', 'cider'), `(?:${W} ){0,8}?`, alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills')),
+      rx(alt('pills', 'tablets', 'paracetamol', 'painkillers', 'meds'), alt('and', 'with', 'washed down with'), alt('vodka', 'wine', 'whisky', 'gin', 'alcohol', 'booze', 'drink', 'a bottle', 'cider', 'beer')),
+      rx(alt('no way out', 'only way out', 'no other way out', 'the way out', 'any way out', 'a way out', 'other way out'), notFollowedBy('of (?:the|this) (?:building|car park|flat|house|room|station|contract|lease)')),
+      rx(alt('ending it', 'end it', 'end it all', 'finish it', 'finish it all', 'end things'), orEnd('tonight', 'today', 'soon', 'now', 'for good', 'this time', 'when', 'after')),
+      rx(alt('working out', 'worked out', 'figured out', 'figuring out', 'looked up', 'looking up', 'googling', 'googled', 'researching', 'researched'), alt('how to do it', 'how i would do it', 'how to end it', 'how to die', 'ways to die', 'how many pills', 'how many tablets', 'how much it would take', 'painless ways', 'the best way to', 'how long it takes to')),
+      rx(alt('easier', 'better', 'best', 'simpler', 'kinder'), alt('if i am dead', 'if i was dead', 'if i were dead', 'if i died', 'if i am gone', 'if i was gone', 'if i were gone', 'if i was not here', 'if i were not here', 'if i am not here', 'for everyone if i', 'off without me', 'off dead', 'when i am gone', 'once i am gone')),
+      rx(alt('rope', 'noose', 'ligature', 'belt'), `(?:${W} ){0,5}?`, alt('ready', 'tied', 'set up', 'in my room', 'in the garage', 'round my neck', 'from the', 'on the')),
+      rx(alt('i am', 'i am stood', 'i am standing', 'i am sat', 'i am sitting', 'standing', 'stood', 'sat', 'sitting'), alt('on', 'at'), alt('the edge of', 'the top of', 'the ledge', 'a ledge', 'the bridge', 'a bridge', 'the roof', 'a roof', 'the cliff', 'the platform edge', 'the railway', 'the tracks', 'the multi storey'), notFollowedBy('of the bed', 'of the bath', 'of my seat')),
+      rx(alt('do not want to', 'can not', 'can not do this', 'i can not keep', 'i will not', 'do not think i can'), alt('wake up', 'be here', 'be alive', 'exist', 'go on', 'do this anymore', 'keep going', 'keep doing this', 'carry on', 'live like this'), orEnd('tomorrow', 'anymore', 'any more', 'any longer', 'after tonight')),
+      rx(alt('this is', 'consider this'), alt('goodbye', 'my goodbye', 'my last message', 'the last thing'), notFollowedBy('to him', 'to her', 'to them', 'to my ex')),
+      rx(alt('so', 'really', 'just'), alt('tired of it all', 'tired of everything', 'tired of living', 'tired of life', 'done with it all', 'done with everything', 'done with life', 'tired of being alive')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner|ex))(?: [a-z0-9]+){0,4}$/, /\b(?:told me to|tells me to|telling me to|keeps telling me to|wants me to|said i should|says i should)$/, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER, /^(?:to (?:him|her|them|my ex)|lol|haha)\b/],
+  },
+];

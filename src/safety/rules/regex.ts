@@ -1,0 +1,93 @@
+/**
+ * Helpers for writing rule patterns over normalised text (lowercase a-z/0-9 words, single spaces,
+ * clauses joined by " | "). Shared by every locale's rule files.
+ */
+/**
+ * Join fragments with one space and compile a word-bounded, global pattern. A fragment right after
+ * `some()` attaches without a space (some() already ends with one), and so do fragments built
+ * with `opt()`, `notFollowedBy()` and `endOr()` (they carry their own leading space).
+ */
+export function rx(...parts: string[]): RegExp {
+  let src = '';
+  for (const part of parts) {
+    if (src.length === 0 || /^\(\?[!=]|^\(\?: /.test(part) || /\)\{0,\d+\}\??$/.test(src)) src += part;
+    else src += ` ${part}`;
+  }
+  return new RegExp(`\\b${src}\\b`, 'g');
+}
+/**
+ * `alt('a','b c')` -> `(?:a|b c)`. Plain word options are factored into a prefix trie
+ * (`someone|somebody` -> `some(?:one|body)`, longest first): the same matches, but much smaller
+ * compiled regexes, which keeps the whole rule set fast (V8 compiles each RegExp to native code).
+ */
+export function alt(...options: string[]): string {
+  const plain = options.filter((o) => /^[a-z0-9 ]+$/.test(o));
+  const other = options.filter((o) => !/^[a-z0-9 ]+$/.test(o));
+  const parts = plain.length > 1 ? [trie(plain), ...other] : options;
+  return `(?:${parts.join('|')})`;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trie(words: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.next.entries()].map(([ch, child]) => ch + emit(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  if (!node.end) return body;
+  // A word may end here or go on: try the longer word first (greedy).
+  return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
+}
+/** Zero to `max` of the fragment, each followed by a space; the next fragment attaches to it. */
+export function some(fragment: string, max = 3): string {
+  return `(?:${fragment} ){0,${max}}`;
+}
+/** An optional trailing fragment: ` fragment` or nothing. */
+export function opt(fragment: string): string {
+  return `(?: ${fragment})?`;
+}
+/** Not followed by any of the words (checked after a space). */
+export function notFollowedBy(...options: string[]): string {
+  return `(?! ${alt(...options)}\\b)`;
+}
+/**
+ * The engine runs each pattern once over all clauses joined by " | ", so a clause starts at the
+ * start of the text or after "| ", and ends at the end of the text or before " |". Use these
+ * instead of ^ and $ in patterns.
+ */
+export const END = '(?=$| \\|)';
+export const START = '(?:^|(?<=\\| ))';
+/** Followed by the end of the clause or by one of the words. */
+export function endOr(...options: string[]): string {
+  return `(?=$| \\|| ${alt(...options)}\\b)`;
+}
+/** Any single word. */
+export const W = '[a-z0-9]+';
+
+/**
+ * One of the words, or the end of the clause: ` word` is consumed, the end is not. Attaches without
+ * a space (it carries its own, optional after `some()`), so it can close a pattern:
+ * `rx('ending it', orEnd('tonight', 'now'))`.
+ */
+export function orEnd(...options: string[]): string {
+  return `(?: ?${alt(...options)}|${END})`;
+}
