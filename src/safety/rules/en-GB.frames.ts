@@ -92,6 +92,7 @@ const PEOPLE_NOUNS = alt(
   'colleague', 'woman', 'man', 'lady', 'girl', 'boy', 'lad', 'little one', 'little boy', 'little girl', 'toddler', 'twins',
   'family', 'aunt', 'auntie', 'uncle', 'cousin', 'stepson', 'stepdaughter', 'niece', 'nephew', 'grandson', 'granddaughter',
   'dog', 'cat', 'puppy', 'pet', 'student', 'pupil', 'client', 'patient', 'resident', 'tenant', 'someone', 'somebody',
+  'little brother', 'little sister', 'big brother', 'big sister', 'grandmother', 'grandfather', 'mum in law', 'mother in law',
 );
 const POSSESSIVE = alt('my', 'our', 'his', 'her', 'their', 'the', 'a', 'your', 'this', 'that');
 /** Who is hurt: the writer, their family, someone else, or a body part. */
@@ -102,7 +103,7 @@ const VICTIM = alt(
 );
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
 const NOT_PHYSICAL = notFollowedBy(
-  'up', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
+  'up(?<=\\bhit[a-z]* [a-z]+ up)', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
   'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
   'with his words', 'with her words', 'emotionally', 'verbally', 'mentally', 'financially', 'psychologically', 'in a game',
   'in the game', 'on the game', 'in fortnite', 'at', 'with the truth', 'with the news', 'with a question', 'with questions',
@@ -131,6 +132,7 @@ const SOON = alt(
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
   'right now', 'now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
+  'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
   `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
   'on his way', 'on her way', 'on their way', 'on the way',
@@ -177,7 +179,8 @@ const NEAR = alt(
   `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
   `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
-  `on the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street')}`,
+  `${alt('on', 'in')} the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
+  `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing')}`,
 );
 /** After "here": helpers and staying, not danger ("here with me", "here for me", "here in the UK"). */
 const NOT_DANGER_HERE = /^(?:with me|for me|to (?:help|support|look after|visit|see me|stay|fix|check)|in (?:the uk|england|wales|scotland|this country|britain|london)|on holiday|now to help|as well to help|anymore|again next|for (?:the|a) (?:weekend|week|holiday|night)|for good)\b/;
@@ -189,7 +192,8 @@ const PERSON = alt(
   'guy', 'guys', 'bloke', 'blokes', 'lad', 'lads', 'youths', 'gang', 'group', 'person', 'stranger', 'customer', 'client',
   'manager', 'boss', 'supervisor', 'driver', 'landlord', 'neighbour', 'neighbours', 'colleague', 'coworker', 'co worker',
   'teacher', 'student', 'friend', 'friends', 'mate', 'mates', 'flatmate', 'housemate', 'lodger', 'tenant', 'dealer', 'carer',
-  'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi',
+  'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi', 'grandad', 'grandpa', 'grandfather', 'nan', 'gran',
+  'grandma', 'grandmother', 'aunt', 'auntie', 'stepbrother', 'stepsister', 'father in law', 'brother in law', 'fella', 'pals',
 );
 /** Who is present: a person ("the customer", "my manager", "3 lads", "his car"), a pronoun, or a name. */
 const ACTOR = alt(
@@ -201,7 +205,7 @@ const ACTOR = alt(
 /** Helpers present are not danger ("my friend is here", "the police are outside"). */
 const HELPER_BEFORE = /\b(?:police|officers?|cops|paramedics?|security|support worker|social worker|kids|children|the dog|the cat)$/;
 /** Someone who can hurt: a pronoun or a person, not a thing ("my feet", "this job"). */
-const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', `${alt(POSSESSIVE, 'some', '[0-9]+', 'two', 'three')} (?:${W} ){0,2}?${PERSON}`);
+const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', 'grandad', 'grandpa', 'nan', 'gran', 'grandma', 'mum', 'mam', 'dad', 'stepdad', 'step dad', 'mother', 'father', `${alt(POSSESSIVE, 'some', '[0-9]+', 'two', 'three')} (?:${W} ){0,2}?${PERSON}`);
 const BE_NOW = alt('is', 'are', 'is still', 'are still', 'has been', 'have been', 'is just', 'are just', 'is now', 'are now', 'is literally', 'is right');
 /** Words between "is" and where: "is stood", "is sat waiting", "is kicking off", "is parked up". */
 const DOING = some(alt('still', 'just', 'now', 'literally', 'right', 'again', 'back', 'stood', 'standing', 'sat', 'sitting', 'waiting', 'parked', 'parked up', 'hanging around', 'hanging about', 'lurking', 'loitering', 'pacing', 'walking', 'walking up and down', 'shouting', 'screaming', 'yelling', 'swearing', 'kicking off', 'watching', 'staring', 'looking', 'circling', 'outside', 'here', 'hiding', 'crouching', 'crouched', 'lying', 'waiting for me', 'drunk', 'off his head', 'off her head', 'raging', 'going mad', 'going crazy', 'going mental'), 4);
@@ -225,6 +229,7 @@ const WIELD = alt(
   'has pulled', 'pulled', 'pulled out', 'has pulled out', 'just pulled', 'has just pulled', 'is pulling', 'got out', 'has got out',
   'is swinging', 'swinging', 'coming at me with', 'came at me with', 'threatening me with', 'threatened me with', 'is threatening me with',
   'holding up', 'is holding up', 'picked up', 'has picked up', 'just picked up', 'grabbed', 'has grabbed', 'just grabbed', 'is sharpening', 'sharpening',
+  'gone to get', 'went to get', 'is getting', 'getting', 'fetching', 'is fetching', 'gone for', 'looking for', 'has found', 'found',
 );
 /** Carrying a weapon out of the house is not the same as owning one ("he has guns at home"). */
 const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound)\b/;
@@ -241,7 +246,7 @@ const NOW_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as
 const WHERE_GUARDS = [...NOW_GUARDS, 'habitualAspect'] as const;
 const UNTIMED_GUARDS = ['negation', 'pastFar', 'hypothetical'] as const;
 /** A question about the law or the service is not a report ("is it assault if he pushed me?"). */
-const QUESTION_BEFORE = /\b(?:is it|is that|would it|would that|does it|does that|count as|counts as|what if|what happens if|can you|can i|should i|do i|how do i|how can i|is this)(?: [a-z0-9]+){0,6}$/;
+const QUESTION_BEFORE = /\b(?:is it|is that|would it|would that|does it|does that|count as|counts as|what if|what happens if|should i|how do i|how can i|is this)(?: [a-z0-9]+){0,5}$/;
 /** Stories, films, games and sport, not life. */
 const MEDIA_AFTER = /^(?:[a-z0-9]+ ){0,6}?(?:in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|programme|program|documentary|play|novel|video|dream|match)|on (?:tv|telly|the telly|the news|netflix|eastenders|corrie|coronation street|emmerdale|hollyoaks|youtube)|in (?:fortnite|fifa|gta|minecraft|roblox|call of duty|cod|warzone|the news)|at (?:rugby|football|training|boxing|karate|judo|the match|the game|darts)|playing)\b/;
 
@@ -252,6 +257,10 @@ const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 
 /** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
 const THREAT_ACT = alt(
+  `${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'batter', 'burn', 'beat')} ${VICTIM}${notFollowedBy('a text', 'a message', 'some', 'the (?:time|deal|game|match|quiz)')}`,
+  `${alt('lock', 'shut')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('in', 'up', 'out', 'away')}`,
+  `${alt('regret it', 'be sorry', 'pay for (?:it|this|that)', 'not see (?:the )?morning', 'wish you were dead', 'wish i was dead')}`,
+  `burn ${alt('the', 'your', 'my', 'our')} ${alt('house', 'flat', 'place', 'car', 'home')}`,
   `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', 'do')} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
@@ -269,13 +278,15 @@ export const frameRules: SafetyRule[] = [
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
       rx(ING(LOOSE_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
       // "he is hurting me", "my dad is killing my mum": a person, not "this deadline is killing me"
-      rx(SUBJECT, `(?:${W} ){0,4}?${alt('is', 'are', 'keeps', 'keep', 'started', 'has started', 'will not stop', 'is still', 'is now', 'just started')}`, some(alt('still', 'now', 'literally', 'just', 'really', 'actually'), 2) + ING(PERSON_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      rx(SUBJECT, `(?:${W} ){0,4}?${alt('is', 'are', 'keeps', 'keep', 'started', 'has started', 'will not stop', 'is still', 'is now', 'just started', 'has been', 'have been')}`, some(alt('still', 'now', 'literally', 'just', 'really', 'actually'), 2) + ING(PERSON_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
       // "my mate is being dragged", "she is getting beaten"
       rx(alt('being', 'getting', 'is being', 'are being', 'is getting'), PARTICIPLE(ATTACK_VERBS), NOT_PHYSICAL),
       // "he has just punched me", "he is hit me" (he's hit me), "just grabbed my arm"
       rx(alt('has just', 'have just', 'is just', 'just', 'has', 'have', 'is'), some(alt('only', 'literally', 'actually', 'now'), 1) + PAST(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
       // "punched me 5 mins ago", "hit her a minute ago and he is still here"
       rx(PAST(ATTACK_VERBS), VICTIM, `(?:${W} ){0,6}?${RECENT}`),
+      // "...grabbed her by the throat. I've left but she's still in there with him"
+      new RegExp(`\\b${PAST(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
       // "got my mum up against the wall", "has her pinned down", "hands round my neck", "on top of me"
       rx(alt('got', 'has got', 'has', 'is got', 'holding', 'is holding', 'pinning', 'is pinning', 'pushing', 'is pushing', 'pressing', 'is pressing', 'shoving'), VICTIM, alt('up against', 'against', 'down', 'to the floor', 'on the floor', 'on the ground', 'by the throat', 'by the neck', 'by the hair', 'in a headlock')),
       rx(alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms', 'knee', 'foot', 'belt', 'cable'), alt('round', 'around', 'on', 'across', 'over'), alt('my', 'her', 'his', 'our', 'their'), alt('neck', 'throat', 'face', 'mouth', 'chest')),
@@ -298,7 +309,9 @@ export const frameRules: SafetyRule[] = [
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
       rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),
-      rx(alt('smell', 'smells', 'smelling', 'stinks'), alt('of', 'like'), alt('petrol', 'gas', 'smoke', 'burning', 'fuel')),
+      rx(alt('gone', 'went', 'going', 'is going', 'run', 'ran'), `(?:${W} ){0,5}?`, alt('to get', 'for', 'to fetch', 'to find'), alt('a', 'the', 'his', 'her', 'their', 'my'), WEAPON_ADJ + WEAPON),
+      rx(alt('smell', 'smells', 'smelling', 'stinks'), some(alt('of', 'like'), 1) + alt('petrol', 'gas', 'smoke', 'burning', 'fuel', 'lighter fluid')),
+      rx(alt('pouring', 'is pouring', 'splashing', 'spraying'), alt('petrol', 'fuel', 'lighter fluid', 'acid', 'bleach'), notFollowedBy('into (?:the|my|his|her) (?:car|tank|mower|generator)')),
     ],
     guards: NOW_GUARDS,
     unlessBefore: [/\b(?:i|we|you|chef|cook|butcher)$/, QUESTION_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
@@ -311,6 +324,7 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       rx(FIRE_THING, alt('is', 'are', 'has been', 'has gone', 'went', 'just went', 'caught'), some(alt('now', 'just', 'literally', 'still', 'completely'), 1) + alt(FIRE, 'up in flames', 'fire')),
       rx(alt('smoke', 'flames', 'fire'), alt('is', 'are'), some(alt('coming', 'pouring', 'getting', 'spreading', 'now', 'still'), 1) + alt('in', 'into', 'under', 'through', 'up', 'everywhere', 'coming in', 'coming under', 'coming through')),
+      rx(alt('is set', 'has set', 'has just set', 'just set', 'is setting', 'setting'), `(?:${W} ){1,5}?${alt('on fire', 'alight', 'ablaze', 'light')}`),
       rx(alt('setting', 'is setting', 'lighting', 'is lighting', 'has set', 'has just set', 'just set', 'is trying to set', 'trying to set', 'going to set', 'about to set'), alt('fire to', 'light to', 'alight', `${FIRE_THING} ${alt('on fire', 'alight')}`)),
       rx(alt('there is a', 'there is', 'theres a'), alt('fire', 'smoke'), alt('outside', 'at', 'in', 'by', 'on'), alt('my', 'the', 'our')),
       rx(alt('smoke alarm', 'fire alarm'), alt('is going off', 'going off', 'is going', 'is beeping')),
@@ -335,6 +349,14 @@ export const frameRules: SafetyRule[] = [
       rx(alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
       rx(alt('tied', 'taped', 'cuffed'), alt('me', 'her', 'him', 'us', 'them'), alt('up', 'to', 'down')),
+      rx(alt('will not', 'refuses to', 'is not going to'), alt('unlock', 'open'), alt('the door', 'the doors', 'the car', 'the car doors', 'the gate')),
+      rx(alt('says', 'said', 'saying', 'told me', 'tells me', 'keeps saying', 'shouting'), alt('i am', 'i', 'we are', 'you are', 'you', 'we'), alt('not leaving', 'not going anywhere', 'am not leaving', 'are not leaving', 'can not leave', 'will not leave', 'am not allowed out', 'are not allowed out', 'not allowed to leave', 'never leaving')),
+      rx(alt('got me', 'has got me', 'has me', 'is got me', 'got us', 'has got us'), alt('in the car', 'in his car', 'in her car', 'in the van', 'in a car', 'in the boot', 'in the house', 'in the room', 'locked in', 'pinned')),
+      rx(alt('taken', 'took', 'has taken', 'is taken', 'hidden', 'hid', 'has hidden', 'is hiding', 'thrown away', 'smashed', 'broken'), alt('my', 'our'), alt('insulin', 'medication', 'meds', 'tablets', 'inhaler', 'epipen', 'epi pen', 'oxygen', 'wheelchair', 'walking frame', 'walking stick', 'stick', 'crutches', 'hearing aid', 'hearing aids', 'glasses', 'passport', 'passports', 'car keys', 'keys', 'phone', 'mobile', 'carer alarm', 'pendant alarm', 'alarm'), `(?:${W} ){0,8}?${alt('will not', 'refuses', 'and locked', 'locked', 'and i can not', 'i can not', 'so i can not', 'feel ill', 'feel really', 'shaky', 'dizzy', 'can not breathe', 'can not get', 'can not move', 'can not call', 'can not leave', 'not leaving', 'trapped', 'stuck', 'flying', 'tonight', 'watching the door', 'guarding')}`),
+      rx(alt('are', 'is', 'are all', 'have been'), alt('watching', 'guarding', 'blocking', 'standing at', 'stood at', 'sitting by', 'sat by'), alt('the door', 'the doors', 'the front door', 'the exit', 'the stairs', 'the gate')),
+      // Forced marriage abroad: a flight soon, passport taken
+      rx(alt('flying', 'fly', 'flight', 'taking me', 'sending me', 'leaving', 'going to the airport'), `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'in the morning', 'this weekend', 'now')}`, `(?:${W} ){0,8}?${alt('married', 'marry', 'marriage', 'wedding', 'husband', 'wife')}`),
+      rx(alt('married', 'marry', 'marriage', 'wedding'), `(?:${W} ){0,8}?${alt('passport', 'flying', 'flight', 'airport', 'plane')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'now', 'this weekend')}`),
     ],
     guards: NOW_GUARDS,
     unlessBefore: [QUESTION_BEFORE, /\b(?:keys|key|phone|locked out|accidentally|by mistake|the cat|the dog)(?: [a-z0-9]+){0,2}$/],
@@ -345,7 +367,9 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Someone is getting in, trying doors and handles, climbing in, or the sounds of a break-in now.',
     patterns: [
-      rx(alt('trying', 'is trying', 'tried', 'has tried', 'keeps trying', 'rattling', 'is rattling', 'pulling at', 'yanking', 'testing', 'jiggling', 'turning'), some(alt('to open', 'to get in', 'to force', 'to break', 'to kick', 'to smash', 'the', 'my', 'our'), 2) + alt('door', 'door handle', 'handle', 'handles', 'doors', 'window', 'windows', 'lock', 'locks', 'gate', 'car door', 'car doors', 'back door', 'front door', 'letterbox', 'patio door', 'back gate')),
+      rx(alt('trying', 'is trying', 'tried', 'has tried', 'keeps trying', 'rattling', 'is rattling', 'pulling at', 'yanking', 'testing', 'jiggling', 'turning'), some(alt('to open', 'to get in', 'to force', 'to break', 'to kick', 'to smash', 'the', 'my', 'our'), 2) + `(?:${W} )?${alt('door', 'door handle', 'handle', 'handles', 'doors', 'window', 'windows', 'lock', 'locks', 'gate', 'car door', 'car doors', 'back door', 'front door', 'letterbox', 'patio door', 'back gate', 'room', 'bedroom', 'bathroom', 'house', 'flat', 'car', 'shed', 'caravan', 'garage')}`),
+      rx(alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'booting', 'punching', 'knocking'), some(alt('on', 'at', 'in', 'down'), 1) + alt('my', 'the', 'our'), `(?:${W} )?${alt('door', 'doors', 'window', 'windows', 'front door', 'back door', 'bedroom door', 'bathroom door', 'letterbox', 'gate')}`),
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('climbed', 'jumped', 'broken', 'broke', 'kicked', 'smashed', 'forced', 'got', 'let himself', 'let herself', 'walked', 'driven', 'drove', 'gone', 'went', 'been'), alt('over', 'in', 'into', 'through', 'down', 'past', 'round', 'up'), some(alt('the', 'my', 'our', 'a', 'his', 'her'), 1) + alt('fence', 'wall', 'gate', 'window', 'door', 'garden', 'house', 'flat', 'back', 'front', 'front window', 'front door', 'hedge', 'drive', 'driveway', 'path', 'stairs', 'balcony', orEnd('twice', 'again', 'slowly'))),
       rx(alt('breaking', 'forcing', 'kicking', 'smashing', 'bashing', 'climbing', 'getting', 'coming', 'busting', 'barging', 'pushing', 'shouldering', 'battering', 'prising', 'jemmying', 'drilling', 'unscrewing', 'cutting', 'sawing'), alt('in', 'into', 'through', 'down', 'over', 'open', 'up', 'off'), some(alt('the', 'my', 'our', 'a'), 1) + orEnd('door', 'doors', 'window', 'windows', 'fence', 'gate', 'wall', 'lock', 'house', 'flat', 'garden', 'balcony', 'letterbox', 'back', 'front', 'hinges', 'panel', 'glass', 'bedroom', 'room', 'bathroom')),
       rx(alt('broken in', 'broke in', 'got in', 'has got in', 'is in', 'is inside', 'are in', 'are inside', 'let himself in', 'let herself in', 'let themselves in', 'has let himself in', 'walked in', 'just walked in', 'came in', 'just came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'forced their way in', 'broke into', 'has broken into', 'has broke into', 'broke down'), some(alt('the', 'my', 'our', 'her', 'his'), 1) + orEnd('house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')),
       rx(alt('heard', 'hear', 'can hear', 'hearing', 'just heard'), some(alt('the', 'a', 'some', 'someone', 'somebody', 'glass', 'him', 'her', 'them'), 2) + alt('glass smash', 'glass smashing', 'glass break', 'glass breaking', 'smash', 'smashing', 'window smash', 'window break', 'window go', 'door go', 'door open', 'door opening', 'the door', 'the lock', 'the handle', 'footsteps', 'someone downstairs', 'someone upstairs', 'someone in', 'banging', 'kicking', 'breaking', 'creaking', 'someone trying')),
@@ -361,9 +385,11 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     patterns: [
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
-      rx(ACTOR, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
+      rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?)?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
+      // "there is a man I don't know standing at the end of my bed"
+      rx(alt('there is', 'there are', 'there is been', 'theres'), alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
-      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)')),
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)')),
       rx(alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me'), `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
       rx(alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing'), `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
@@ -391,20 +417,30 @@ export const frameRules: SafetyRule[] = [
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
-      rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt('soon', 'tonight', 'later', 'in a bit', 'in a minute', 'shortly')}`),
-      rx(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are'), 'waiting', alt('for me', 'for you', 'for us', 'outside'), `(?:${W} ){0,8}?${SOON}`),
+      rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
+      rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
+      // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
+      rx(alt('i am', 'im', 'i will be'), some(alt('just', 'now', 'already', 'right', 'stood', 'standing', 'sat', 'sitting', 'parked', 'waiting'), 2) + alt(`outside ${alt('your', 'ur')} ${alt('house', 'flat', 'door', 'work', 'window', 'place')}`, `${alt('at', 'on', 'in', 'outside', 'near', 'by', 'round')} ${alt('the end of ', 'the bottom of ', 'the top of ', '')}${alt('your', 'ur', 'yours')} ${alt('road', 'street', 'house', 'flat', 'door', 'work', 'window', 'gate', 'garden', 'drive', 'car', 'building', 'block', 'school')}`), notFollowedBy('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)')),
+      rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
+      // A picture of their home or car taken just now
+      rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b(?:${THREAT_ACT}))`, 'g'),
     ],
-    guards: ['negation', 'pastFar', 'hypothetical'],
-    unlessBefore: [/\b(?:i will|i am going to|i am gonna|ill|i would|i could|to|mum will|mum is going to|dad will|boss will|teacher will|she will kill me if|going to kill me if)$/, QUESTION_BEFORE],
+    // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [/\b(?:i will|i am going to|i am gonna|ill|i would|i could|want to|wanted to|mum will|mum is going to|dad will|boss will|teacher will|she will kill me if|going to kill me if)$/, QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER, /^(?:[a-z0-9]+ ){0,3}(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|when (?:she|he|they) (?:finds?|sees?) out|for being late|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa|mario kart)|lol|haha|x)\b/],
   },
   {
     id: 'emergency.childTakenNow',
     level: 'emergency',
-    rationale: 'A child is taken, held or with someone dangerous now ("has got my kids in the car and has been drinking").',
+    rationale: 'A child is taken, held, missing or about to be collected by someone they fear ("has got my kids in the car and has been drinking", "gone to meet a man from Snapchat 20 mins ago").',
     patterns: [
-      rx(alt('has got', 'has', 'got', 'is got', 'took', 'has taken', 'has took', 'taken', 'snatched', 'grabbed', 'is taking', 'is holding', 'holding', 'has locked', 'locked', 'is driving off with', 'drove off with', 'ran off with', 'run off with', 'has run off with', 'is keeping', 'kept'), alt('my', 'our', 'the'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins', 'grandson', 'granddaughter'), `(?:${W} ){0,8}?${alt('in the car', 'in his car', 'in her car', 'in the van', 'drunk', 'been drinking', 'drinking', 'high', 'off his head', 'off her head', 'on drugs', 'will not give', 'will not bring', 'will not let', 'will never see', 'never see', 'not coming back', 'not bringing', 'not answering', 'gone', 'disappeared', 'driving', 'knife', 'gun', 'weapon', 'threatening', 'screaming', 'crying', 'please', 'help', 'send', 'police', 'abroad', 'to the airport', 'airport', 'passport', 'and ran', 'and drove', 'from school', 'from nursery', 'from the park', 'from outside', 'right now', 'now', 'tonight')}`),
+      // Gone to meet someone from online, missing, or not answering, with a time
+      rx(alt('my', 'our', 'her', 'his'), `(?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}`, `(?:${W} ){0,12}?${alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up')}`, `(?:${W} ){0,12}?${alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger')}`),
+      // Collected soon by someone the child fears ("her uncle is collecting her at 3.15 and she is terrified of him")
+      new RegExp(`\\b(?:${alt('collecting', 'picking up', 'picking', 'coming for', 'taking', 'fetching', 'coming to get')}) ${alt('her', 'him', 'them', 'my', 'our', 'the')}(?: ${W}){0,3}? ${SOON}\\b(?=[^]{0,200}?\\b(?:terrified|scared|afraid|frightened|hurts|hits|abuses|hurt her|hurt him|touches)\\b)`, 'g'),
+      rx(alt('has got', 'has', 'got', 'is got', 'took', 'has taken', 'has took', 'taken', 'snatched', 'grabbed', 'is taking', 'is holding', 'holding', 'has locked', 'locked', 'is driving off with', 'drove off with', 'ran off with', 'run off with', 'has run off with', 'is keeping', 'kept'), alt('my', 'our', 'the', 'her', 'his'), `(?:${W} )?${alt('brother', 'sister', 'kids', 'children', 'child', 'baby', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins', 'grandson', 'granddaughter')}`, `(?:${W} ){0,8}?${alt('in the car', 'in his car', 'in her car', 'in the van', 'drunk', 'been drinking', 'drinking', 'high', 'off his head', 'off her head', 'on drugs', 'will not give', 'will not bring', 'will not let', 'will never see', 'never see', 'not coming back', 'not bringing', 'not answering', 'gone', 'disappeared', 'driving', 'knife', 'gun', 'weapon', 'threatening', 'screaming', 'crying', 'please', 'help', 'send', 'police', 'abroad', 'to the airport', 'airport', 'passport', 'and ran', 'and drove', 'from school', 'from nursery', 'from the park', 'from outside', 'right now', 'now', 'tonight')}`),
       rx(alt('took', 'taken', 'has taken', 'snatched', 'grabbed', 'picked up', 'collected'), alt('my', 'our'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'little one', 'toddler'), alt('from', 'out of'), alt('school', 'nursery', 'the park', 'the playground', 'outside', 'the car', 'my car', 'the house', 'my house', 'the garden', 'the pram', 'the buggy', 'childminder', 'the childminder', 'his dads', 'her dads', 'my mums', 'after school club', 'the club')),
       rx(alt('my', 'our', 'the'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'little one'), alt('is', 'are'), alt('in', 'inside'), alt('the house', 'the flat', 'there', 'the car', 'his car', 'the room', 'the bedroom', 'bed', 'upstairs'), alt('with him', 'with her', 'with them', 'and he', 'and she', 'and they')),
     ],
@@ -441,11 +477,13 @@ export const frameRules: SafetyRule[] = [
   {
     id: 'emergency.fragment',
     level: 'emergency',
-    rationale: 'A whispered fragment that is only a danger word or two ("door", "help door", "hes here", "knife").',
+    rationale: 'A short message whispered in fragments that are only danger words ("door", "help door", "outside now. my ex. banging").',
     patterns: [
-      new RegExp(`^(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'downstairs', 'upstairs', 'here', 'inside', 'in house', 'in the house', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry')}){0,2}$`, 'g'),
+      new RegExp(`(?:^|(?<=\\| ))(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'outside now', 'at the door', 'at my door', 'at the window', 'downstairs', 'upstairs', 'here now', 'in the house', 'in house', 'inside', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'banging', 'banging again', 'kicking the door', 'kicking door', 'help door', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry', 'again')}){0,2}(?=$| \\|)`, 'g'),
     ],
     guards: ['negation'],
+    // Only in a short message: a long story with a one-word sentence is not a whisper.
+    unlessMessage: [/^(?:[^ ]+ ){14,}/],
   },
 
   // ------------------------------------------------------------------ harm: serious harm, no time given
@@ -533,7 +571,7 @@ export const frameRules: SafetyRule[] = [
     level: 'crisis',
     rationale: 'A plan, means, farewell or no way out, in the writer\'s words ("written letters for my mum", "step off the platform", "pills and vodka").',
     patterns: [
-      rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will'), alt('for', 'to'), alt('my', 'everyone', 'everybody', 'the', 'them', 'my family', 'my kids', 'my mum')),
+      rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining')),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for'), alt('my', 'all my'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes')),
       rx(alt('thinking', 'thought', 'think', 'thinking about', 'thinking of', 'planning', 'planned', 'plan', 'going', 'gonna', 'want', 'tempted', 'ready', 'about'), some(alt('about', 'of', 'to', 'just', 'really', 'seriously'), 2) + alt('step', 'stepping', 'jump', 'jumping', 'throw myself', 'throwing myself', 'walk', 'walking', 'drive', 'driving', 'fall', 'falling'), alt('off', 'in front of', 'under', 'into', 'from'), orEnd('the', 'a', 'this', 'that', 'it', 'there')),
@@ -541,16 +579,25 @@ export const frameRules: SafetyRule[] = [
       rx('garage', `(?:${W} ){0,6}?`, alt('engine running', 'engine on', 'hose', 'exhaust')),
       rx(alt('engine running', 'engine on', 'hose', 'exhaust'), `(?:${W} ){0,6}?`, 'garage'),
       rx('hose', `(?:${W} ){0,4}?`, alt('exhaust', 'window')),
-      rx(alt('took', 'taken', 'swallowed', 'downed', 'necked', 'had', 'have had', 'have taken', 'just took', 'just taken', 'got', 'have got', 'bought', 'saved up', 'saving up', 'stockpiling', 'stockpiled', 'collecting', 'counting out'), alt('all', 'all of', 'all my', 'all the', 'loads of', 'lots of', 'a load of', 'a pack of', 'a packet of', 'a box of', 'a bottle of', 'a handful of', 'a whole', 'the whole', 'mums', 'my mums', 'dads', 'my dads', 'nans', 'enough', 'too many', 'packs of', 'boxes of', 'bottles of', 'strips of', 'two packs of', 'all of my', '[0-9]{2,}', 'twenty', 'thirty', 'fifty') + ' ' + some(alt('my', 'of', 'the', 'his', 'her'), 2) + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'antidepressants', 'meds', 'medication', 'co codamol', 'insulin', 'ibuprofen')),
+      // Means gathered or a plan made: "stockpiling my morphine", "I have a plan and a date", "taking the lot"
+      rx(alt('stockpiling', 'stockpiled', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'collected', 'counting out', 'counted out', 'lined up', 'lining up'), some(alt('my', 'all my', 'the', 'his', 'her', 'mums', 'nans'), 1) + `(?:${W} )?${alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'antidepressants', 'meds', 'medication', 'morphine', 'insulin', 'oxycodone', 'codeine', 'tramadol', 'diazepam', 'co codamol')}`),
+      rx(alt('taking', 'take', 'took', 'swallow', 'swallowing', 'swallowed', 'down', 'downing'), alt('the lot', 'them all', 'all of them', 'the whole lot', 'the whole packet', 'the whole box', 'the whole bottle', 'everything in the cupboard')),
+      rx(alt('i have', 'i have got', 'i got', 'i made', 'i have made', 'i have picked'), alt('a plan', 'a date', 'a plan and a date', 'the date', 'a day'), orEnd('and a date', 'to', 'for', 'and', 'now', 'tonight', 'already', 'sorted', 'set')),
+      rx(alt('took', 'taken', 'swallowed', 'downed', 'necked', 'had', 'have had', 'have taken', 'just took', 'just taken', 'got', 'have got', 'bought', 'saved up', 'saving up', 'stockpiling', 'stockpiled', 'collecting', 'counting out'), alt('all', 'all of', 'all my', 'all the', 'loads of', 'lots of', 'a load of', 'a pack of', 'a packet of', 'a box of', 'a bottle of', 'a handful of', 'a whole', 'the whole', 'mums', 'my mums', 'dads', 'my dads', 'nans', 'enough', 'too many', 'packs of', 'boxes of', 'bottles of', 'strips of', 'two packs of', 'all of my', '[0-9]{2,}', 'twenty', 'thirty', 'fifty') + ' ' + some(alt('my', 'of', 'the', 'his', 'her'), 2) + `(?:${W} ){0,2}?` + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'antidepressants', 'meds', 'medication', 'co codamol', 'insulin', 'ibuprofen', 'morphine', 'codeine', 'tramadol', 'heart tablets', 'sleepers')),
       rx(alt('vodka', 'wine', 'whisky', 'gin', 'alcohol', 'booze', 'cider'), `(?:${W} ){0,8}?`, alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills')),
       rx(alt('pills', 'tablets', 'paracetamol', 'painkillers', 'meds'), alt('and', 'with', 'washed down with'), alt('vodka', 'wine', 'whisky', 'gin', 'alcohol', 'booze', 'drink', 'a bottle', 'cider', 'beer')),
-      rx(alt('no way out', 'only way out', 'no other way out', 'the way out', 'any way out', 'a way out', 'other way out'), notFollowedBy('of (?:the|this) (?:building|car park|flat|house|room|station|contract|lease)')),
+      rx(alt('no way out', 'only way out', 'no other way out', 'the way out', 'any way out', 'a way out', 'other way out', 'do not see any way out', 'do not see any other way out', 'can not see any way out', 'can not see any other way out', 'do not see a way out', 'can not see a way out', 'do not see another way', 'can not see another way', 'no other way', 'no other option', 'no other choice'), notFollowedBy('of (?:the|this) (?:building|car park|flat|house|room|station|contract|lease)')),
       rx(alt('ending it', 'end it', 'end it all', 'finish it', 'finish it all', 'end things'), orEnd('tonight', 'today', 'soon', 'now', 'for good', 'this time', 'when', 'after')),
       rx(alt('working out', 'worked out', 'figured out', 'figuring out', 'looked up', 'looking up', 'googling', 'googled', 'researching', 'researched'), alt('how to do it', 'how i would do it', 'how to end it', 'how to die', 'ways to die', 'how many pills', 'how many tablets', 'how much it would take', 'painless ways', 'the best way to', 'how long it takes to')),
       rx(alt('easier', 'better', 'best', 'simpler', 'kinder'), alt('if i am dead', 'if i was dead', 'if i were dead', 'if i died', 'if i am gone', 'if i was gone', 'if i were gone', 'if i was not here', 'if i were not here', 'if i am not here', 'for everyone if i', 'off without me', 'off dead', 'when i am gone', 'once i am gone')),
       rx(alt('rope', 'noose', 'ligature', 'belt'), `(?:${W} ){0,5}?`, alt('ready', 'tied', 'set up', 'in my room', 'in the garage', 'round my neck', 'from the', 'on the')),
       rx(alt('i am', 'i am stood', 'i am standing', 'i am sat', 'i am sitting', 'standing', 'stood', 'sat', 'sitting'), alt('on', 'at'), alt('the edge of', 'the top of', 'the ledge', 'a ledge', 'the bridge', 'a bridge', 'the roof', 'a roof', 'the cliff', 'the platform edge', 'the railway', 'the tracks', 'the multi storey'), notFollowedBy('of the bed', 'of the bath', 'of my seat')),
       rx(alt('do not want to', 'can not', 'can not do this', 'i can not keep', 'i will not', 'do not think i can'), alt('wake up', 'be here', 'be alive', 'exist', 'go on', 'do this anymore', 'keep going', 'keep doing this', 'carry on', 'live like this'), orEnd('tomorrow', 'anymore', 'any more', 'any longer', 'after tonight')),
+      // Danger to themselves, said another way: "safe from him, not from myself", "I'm the one who wants to hurt me"
+      rx(alt('not safe from myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
+      rx(alt('will not', 'am not going to', 'do not think i will', 'probably will not'), alt('be here', 'be around', 'be alive', 'be about'), alt('next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'anyway', 'so it does not matter', 'so it doesnt matter')),
+      rx(alt('disappear', 'vanish', 'go to sleep', 'sleep'), alt('for good', 'forever', 'for ever', 'and never come back', 'and not wake up', 'and never wake up')),
+      rx(alt('googling', 'googled', 'researching', 'researched', 'looking up', 'looked up', 'searching', 'searched'), alt('ways', 'how to', 'methods', 'how many', 'how much', 'lethal', 'overdose', 'painless'), notFollowedBy('to (?:report|stop|block|deal|get|find|keep|protect|save|make|help|prove|change)', 'to make it stop')),
       rx(alt('this is', 'consider this'), alt('goodbye', 'my goodbye', 'my last message', 'the last thing'), notFollowedBy('to him', 'to her', 'to them', 'to my ex')),
       rx(alt('so', 'really', 'just'), alt('tired of it all', 'tired of everything', 'tired of living', 'tired of life', 'done with it all', 'done with everything', 'done with life', 'tired of being alive')),
     ],
