@@ -622,7 +622,7 @@ const guards: GuardVocabulary = {
     'i', 'it', 'do', 'does', 'did', 'is', 'am', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'shall',
     'have', 'has', 'had', 'be', 'been', 'think', 'thought', 'believe', 'reckon', 'expect', 'suppose', 'guess', 'imagine',
     'feel', 'felt', 'say', 'said', 'says', 'saying', 'that', 'really', 'actually', 'even', 'ever', 'want', 'wanted',
-    'to', 'going', 'plan', 'planning', 'intend', 'try', 'trying', 'mean', 'seem', 'seems', 'there', 'anyone',
+    'to', 'going', 'coming', 'gonna', 'about', 'he', 'she', 'they', 'plan', 'planning', 'intend', 'try', 'trying', 'mean', 'seem', 'seems', 'there', 'anyone',
     'anybody', 'one', 'at', 'all', 'any', 'longer', 'more', 'seen', 'see', 'heard', 'hear', 'told', 'worried', 'sure',
   ],
   notNegation:
