@@ -9,7 +9,8 @@ import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
 import { CLAUSE_JOIN, runRules } from './engine';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
-import type { SafetyMatch, SafetyRule } from './types';
+import type { LocalePack, SafetyMatch, SafetyRule } from './types';
+import { featuresOf, scoreFeatures } from './model';
 
 export type { Guard, LocalePack, SafetyMatch, SafetyRule } from './types';
 export { normalise, HEAD_CHARS, TAIL_CHARS } from './normalise';
@@ -17,11 +18,32 @@ export { DEFAULT_LOCALE, locales };
 
 const RANK: Readonly<Record<SafetyLevel, number>> = { emergency: 0, crisis: 1, harm: 2, risk: 3, none: 4 };
 
+/** Ids of the learned signal's verdicts (they name no rule in the pack: see src/safety/model.ts). */
+export const LEARNED_SIGNALS = ['emergency.learnedSignal', 'crisis.learnedSignal'] as const;
+
+/**
+ * The learned model adds a level only where no rule already gave it: it raises recall and never
+ * lowers or replaces what a rule said. Its "match" lists the features that weighed most.
+ */
+function learnedSignals(text: string, pack: LocalePack, ruledLevels: ReadonlySet<string>): SafetyMatch[] {
+  if (!pack.model || ruledLevels.has('emergency')) return [];
+  const features = featuresOf(text, pack.normalisation);
+  const found: SafetyMatch[] = [];
+  for (const level of ['emergency', 'crisis'] as const) {
+    if (ruledLevels.has(level)) continue;
+    const { score, because } = scoreFeatures(pack.model[level], features);
+    if (score >= pack.model[level].threshold) found.push({ rule: `${level}.learnedSignal`, level, match: because.join(', ') });
+  }
+  return found;
+}
+
 /** Every rule that fired, with the words that fired it, highest level first. Never throws. */
 export function explainSafety(text: string, locale: string = DEFAULT_LOCALE): SafetyMatch[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const matches = runRules(text, packFor(locale));
+    const pack = packFor(locale);
+    const ruled = runRules(text, pack);
+    const matches = [...ruled, ...learnedSignals(text, pack, new Set(ruled.map((m) => m.level)))];
     return matches.sort((a, b) => RANK[a.level] - RANK[b.level]);
   } catch {
     // A detector bug must never break the conversation: fall back to "nothing detected".

@@ -3,6 +3,7 @@
  * in that language, the words that scope a match (negation, past, hypothetical...), and the rules.
  */
 import type { SafetyLevel } from '../../dialogs/facts';
+import type { SafetyModel } from './model';
 
 /** The levels a rule can raise (a rule never says "none"). */
 export type RuleLevel = Exclude<SafetyLevel, 'none'>;
@@ -124,6 +125,8 @@ export interface LocalePack {
   normalisation: NormalisationData;
   guards: GuardVocabulary;
   rules: readonly SafetyRule[];
+  /** The learned recall signal for this locale (src/safety/model.ts), if one has been trained. */
+  model?: SafetyModel;
 }
 
 /** One rule firing on one message, with the words that fired it (for debugging and logs). */

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { SAFETY_LEVELS } from '../../dialogs/facts';
 import { describe, expect, it } from 'vitest';
 import { detectSafety, detectSafetyAll } from '../../src/safety';
+import { runRules } from '../../src/safety/engine';
+import { packFor } from '../../src/safety/rules';
 import { BENIGN_FILLER, CORPUS } from './corpus.en-GB';
 
 const emergencies = CORPUS.filter((m) => m.label === 'emergency').map((m) => m.text);
@@ -78,14 +80,22 @@ describe('safety detector properties', () => {
     );
   });
 
-  it('benign sentences strung together never raise an emergency or crisis', () => {
+  it('benign sentences strung together never make a rule raise an emergency or crisis', () => {
+    const pack = packFor('en-GB');
     fc.assert(
       fc.property(benignRun, (run) => {
         const text = join(run);
-        expect(ALARM.has(detectSafety(text).level), text).toBe(false);
+        expect(runRules(text, pack).filter((m) => ALARM.has(m.level)), text).toEqual([]);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('the learned signal alarms on at most 3% of benign sentences strung together', () => {
+    // A statistical recall signal cannot promise "never": its false alarms are bounded instead.
+    const runs = fc.sample(benignRun, { numRuns: 400, seed: 20261130 });
+    const alarmed = runs.map(join).filter((text) => ALARM.has(detectSafety(text).level));
+    expect(alarmed.length / runs.length, alarmed.slice(0, 5).join('\n')).toBeLessThanOrEqual(0.03);
   });
 
   it('is unaffected by capitals, curly apostrophes, trailing emoji and punctuation', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../dialogs/facts';
-import { detectSafety, detectSafetyAll, explainSafety, safetyRules } from '../../src/safety';
+import { LEARNED_SIGNALS, detectSafety, detectSafetyAll, explainSafety, safetyRules } from '../../src/safety';
 import { CLAUSE_JOIN, runRules } from '../../src/safety/engine';
 import { normalise } from '../../src/safety/normalise';
 import { packFor } from '../../src/safety/rules';
@@ -72,7 +72,7 @@ describe('safety corpus (en-GB)', () => {
 
 describe('verdicts and rules', () => {
   it('names the rule that fired for every verdict above none, and the rule exists', () => {
-    const ids = new Set(safetyRules().map((r) => r.id));
+    const ids = new Set<string>([...safetyRules().map((r) => r.id), ...LEARNED_SIGNALS]);
     for (const m of CORPUS) {
       const v = detectSafety(m.text);
       if (v.level === 'none') {

@@ -12,6 +12,7 @@
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, notFollowedBy, opt, rx, some, START, W } from './regex';
 import { frameRules } from './en-GB.frames';
+import model from '../models/en-GB.json';
 
 // ---------------------------------------------------------------------------------------------
 // Fragments
@@ -539,8 +540,40 @@ const normalisation: NormalisationData = {
     knockin: 'knocking',
     waitin: 'waiting',
     soo: 'so',
+    // Scots, Northern and street spellings
+    ahm: 'i am',
+    feart: 'scared',
+    windae: 'window',
+    chappin: 'knocking',
+    chapping: 'knocking',
+    cannae: 'can not',
+    canny: 'can not',
+    dinnae: 'do not',
+    didnae: 'did not',
+    wasnae: 'was not',
+    isnae: 'is not',
+    wouldnae: 'would not',
+    willnae: 'will not',
+    gonnae: 'going to',
+    wantae: 'want to',
+    intae: 'into',
+    mysel: 'myself',
+    masel: 'myself',
+    killin: 'killing',
+    babby: 'baby',
+    yow: 'you',
+    shank: 'stab',
+    shanked: 'stabbed',
+    thers: 'there is',
+    til: 'till',
+    kys: 'kill yourself',
   },
   phrases: [
+    // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
+    [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
+    [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
+    [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|brother|husband|boyfriend)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs)\b/g, '$1 is $2'],
+    [/\b(thinking|thinkin|sick|tired|one|day|bit|lot|all|out|full|top) o\b/g, '$1 of'],
     [/\bno one\b/g, 'noone'],
     // "Help! Help!" arrives as two clauses: join them back into one plea.
     [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
@@ -1228,4 +1261,4 @@ const rules: SafetyRule[] = [
   },
 ];
 
-export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules] };
+export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules], model };

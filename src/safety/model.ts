@@ -1,0 +1,86 @@
+/**
+ * The learned recall signal: two small logistic regressions (emergency, crisis) over the words,
+ * word pairs and letter groups of the normalised message, trained by `npm run safety:train` on the
+ * labelled corpus and the blind batches. Deterministic (fixed weights in a JSON file), explainable
+ * (the words that pushed the score up are returned), and only ever ADDED to the rules: it can raise
+ * a message the rules missed, never lower one they caught, and it never produces text.
+ */
+import type { NormalisationData } from './types';
+import { normalise } from './normalise';
+
+export type ModelLevel = 'emergency' | 'crisis';
+
+export interface LinearModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+  /** Scores at or above this raise the level (chosen on held-out data in training). */
+  threshold: number;
+}
+
+export interface SafetyModel {
+  locale: string;
+  /** What it was trained on and how it did there (for the README and audits). */
+  trainedOn: readonly string[];
+  emergency: LinearModel;
+  crisis: LinearModel;
+}
+
+/** Letter groups of this length inside each word catch spelling, dialect and text speak ("killin", "feart"). */
+const CHAR_GRAM = 4;
+/** Words too common to mean anything alone (they still count in word pairs). */
+const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'he', 'she', 'they', 'it', 'is', 'am', 'are', 'was', 'be', 'to', 'of', 'and', 'in', 'on', 'at', 'for', 'with', 'that', 'this', 'you', 'your', 'his', 'her', 'so', 'just', 'do', 'have', 'has', 'had', 'will', 'would', 'what', 'but', 'or', 'we', 'us', 'him', 'them']);
+/** After one of these, the next few words are marked as negated ("not in danger", "never hurt"). */
+const NEGATORS = new Set(['not', 'never', 'no', 'noone', 'nobody', 'nothing', 'without']);
+const NEGATION_REACH = 3;
+
+/**
+ * Every feature of a message: words (w:), adjacent word pairs (b:), letter groups of longer words
+ * (c:), and words said under a negation (n:).
+ */
+export function featuresOf(text: string, normalisation: NormalisationData): string[] {
+  const clauses = normalise(text, normalisation);
+  const features = new Set<string>();
+  for (const clause of clauses) {
+    const words = clause.split(' ');
+    let negatedFor = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      if (i > 0) features.add(`b:${words[i - 1]} ${word}`);
+      if (NEGATORS.has(word)) {
+        negatedFor = NEGATION_REACH;
+        continue;
+      }
+      if (negatedFor > 0) {
+        negatedFor--;
+        if (!STOP.has(word)) features.add(`n:${word}`);
+        continue;
+      }
+      if (STOP.has(word)) continue;
+      features.add(`w:${word}`);
+      if (word.length < CHAR_GRAM) continue;
+      const padded = `<${word}>`;
+      for (let j = 0; j + CHAR_GRAM <= padded.length; j++) features.add(`c:${padded.slice(j, j + CHAR_GRAM)}`);
+    }
+  }
+  return [...features];
+}
+
+export interface ModelScore {
+  score: number;
+  /** The features that added most to the score, strongest first. */
+  because: string[];
+}
+
+/** The probability-like score (0..1) of one model for a message's features. */
+export function scoreFeatures(model: LinearModel, features: readonly string[]): ModelScore {
+  let sum = model.bias;
+  const contributions: [string, number][] = [];
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w === undefined) continue;
+    sum += w;
+    if (w > 0) contributions.push([f, w]);
+  }
+  contributions.sort((a, b) => b[1] - a[1]);
+  return { score: 1 / (1 + Math.exp(-sum)), because: contributions.slice(0, 5).map(([f]) => f) };
+}
