@@ -256,7 +256,10 @@ export const triageMachine = triageSetup.createMachine({
               actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')],
             },
           ],
-          { entry: [{ type: 'nextSteps' }, say('end.numbers'), say('end.safetyTip')], whenUnclear: 'keepAsking' },
+          {
+            entry: [{ type: 'nextSteps' }, say('end.numbers'), { type: 'emergencySmsTip' }, say('end.safetyTip')],
+            whenUnclear: 'keepAsking',
+          },
         ),
         resuming: {
           always: [

@@ -99,7 +99,7 @@ export type ActionSpec =
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'keepStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
-  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps'>
+  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
   | { type: 'deleteData'; params: { includeShared: boolean } };
 
 export const triageSetup = setup({
@@ -247,8 +247,13 @@ export const triageSetup = setup({
       });
       enqueue.emit(out({ kind: 'emergency', level, reason }));
     }),
+    /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
     briefEmergencyLines: enqueueActions(({ enqueue }) => {
-      enqueue.emit(out({ kind: 'emergency', level: 'emergency', reason: 'safety.notSure', brief: true }));
+      enqueue.emit(out({ kind: 'say', key: 'emergency.brief' }));
+    }),
+    /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
+    emergencySmsTip: enqueueActions(({ context, enqueue }) => {
+      if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(out({ kind: 'say', key: 'end.emergencySmsTip' }));
     }),
     remindAboutRisk: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'user.text') return;

@@ -137,8 +137,12 @@ export type Output =
       params?: Params;
       choices?: readonly string[];
     }
-  /** Emergency guidance (999, Silent Solution, BSL, emergencySMS, Relay UK; crisis adds Samaritans). */
-  | { kind: 'emergency'; level: 'emergency' | 'crisis'; reason: string; brief?: boolean }
+  /**
+   * Emergency guidance (999, Silent Solution, BSL, emergencySMS, Relay UK; crisis adds Samaritans).
+   * The only output rendered with importance "high". The short 999 reminder for "not sure" is a
+   * `say` ('emergency.brief'), not this.
+   */
+  | { kind: 'emergency'; level: 'emergency' | 'crisis'; reason: string }
   /** A gentle 999 reminder after a risky (not urgent) message. */
   | { kind: 'riskReminder' }
   | { kind: 'topic'; topic: TopicId }

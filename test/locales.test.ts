@@ -136,13 +136,17 @@ describe('facts in the copy (FACTS.md)', () => {
     expect(text).toMatch(/cough or tap/);
     expect(text).toMatch(/press 55/);
     expect(text).toMatch(/won't bring help|does not bring help|not bring help/);
+    // Pressing 55 does not give the police your location (FACTS.md).
+    expect(text).toMatch(/55 doesn't tell the police where you are/);
+    expect(text).toMatch(/whisper/);
     expect(reference['emergency.lead']).toBe("If you're in danger now, call 999.");
   });
 
-  it('emergencySMS is only offered with registration, and crisis adds Samaritans 116 123', () => {
+  it('emergencySMS is only offered if already registered (registration advice elsewhere), and crisis adds Samaritans 116 123', () => {
     const tr = translator('en-GB');
-    expect(reference['emergency.emergencySms']).toMatch(/only if/);
-    expect(reference['emergency.emergencySms']).toMatch(/register/);
+    expect(reference['emergency.emergencySms']).toMatch(/already registered/);
+    expect(reference['emergency.emergencySms']).not.toMatch(/"register"|to register/i);
+    expect(reference['end.emergencySmsTip']).toMatch(/"register" to 999/);
     expect(tr.t('emergency.crisisLead')).toContain('116 123');
     expect(tr.t('emergency.crisisLead')).toContain('999');
     expect(reference['emergency.relayUk']).toContain('18000');

@@ -58,7 +58,6 @@ export function questionText(output: AskOutput, tr: Translator): string {
  * for help, and the Silent Solution; a crisis leads with Samaritans 116 123 and 999 if life is at risk.
  */
 export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): string[] {
-  if (output.brief) return [tr.t('emergency.brief')];
   const ways = [tr.t('emergency.bsl'), tr.t('emergency.emergencySms'), tr.t('emergency.relayUk')];
   if (output.level === 'crisis') {
     // Someone in crisis first hears warmth, 999 if life is at risk and Samaritans; then the rest.

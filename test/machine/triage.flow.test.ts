@@ -65,10 +65,10 @@ describe('safety question', () => {
     expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:story:ask']);
   });
 
-  it('"not sure" gives the short emergency lines, then carries on gently', () => {
+  it('"not sure" gives the short 999 lines (a reminder, not emergency guidance), then carries on gently', () => {
     const d = new MachineDriver();
     d.send(join());
-    expect(keysOf(d.send(choose('safety', 'notSure')))).toEqual(['emergency:brief', 'ask:story:ask']);
+    expect(keysOf(d.send(choose('safety', 'notSure')))).toEqual(['say:emergency.brief', 'ask:story:ask']);
   });
 
   it('a story typed at the safety question is kept and the question asked again', () => {
@@ -172,7 +172,7 @@ describe('emergencies interrupt any question and the question resumes', () => {
     d.send(join());
     d.send(urgent());
     const out = keysOf(d.send(choose('carryOn', 'no')));
-    expect(out).toEqual(['say:emergency.stopping', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+    expect(out).toEqual(['say:emergency.stopping', 'nextSteps', 'say:end.numbers', 'say:end.emergencySmsTip', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 
   it('a threat that may be acted on soon is an emergency; the risk questions then continue', () => {
