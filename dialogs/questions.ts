@@ -8,6 +8,8 @@
  *   questions.<id>.confirm            "It sounds like {{value}} - is that right?" (questions with a parser)
  *   questions.<id>.choices.<choice>   a choice's label
  *   questions.<id>.synonyms.<choice>  extra words that pick a choice (optional, "|"-separated)
+ *   questions.<id>.means.<choice>     words that, after a leading yes or no, point to a choice
+ *                                     (optional; "no, I'm safe" is a contradiction, not "no")
  *   common.choices.<choice>           labels shared by all questions (skip, notSure, preferNotToSay, yes, no)
  */
 import { BEHAVIOURS, FREQUENCY_BANDS, RELATIONSHIPS, SINCE_BANDS } from './facts';
@@ -45,6 +47,11 @@ export interface QuestionDef {
   parser?: ParserId;
   /** Questions that never offer a "skip" button (they have their own way out). */
   noSkip?: boolean;
+  /**
+   * The choices a reply starting with "yes" or "no" picks ("yeah he said he'd kill me"). Default:
+   * the question's own 'yes' and 'no' choices, when it offers them.
+   */
+  yesNo?: { yes?: string; no?: string };
 }
 
 const YES_NO_NOT_SURE = ['yes', 'no', 'notSure', 'skip'] as const;
@@ -54,7 +61,7 @@ function riskQuestion<F extends RiskFactor>(factor: F) {
 }
 
 export const QUESTIONS = {
-  safety: { id: 'safety', kind: 'single', choices: ['safe', 'notSafe', 'notSure'], noSkip: true },
+  safety: { id: 'safety', kind: 'single', choices: ['safe', 'notSafe', 'notSure'], noSkip: true, yesNo: { yes: 'safe', no: 'notSafe' } },
   story: { id: 'story', kind: 'text', choices: ['skip'] },
   who: {
     id: 'who',
@@ -136,6 +143,14 @@ const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
 
 function questionOwnsChoice(question: QuestionId, choice: string): boolean {
   return OWN_WORDING[question]?.includes(choice) ?? false;
+}
+
+/** The choices a leading "yes" and a leading "no" pick at a question, when it offers them. */
+export function yesNoChoices(id: QuestionId, mode: 'ask' | 'confirm'): { yes?: string; no?: string } {
+  if (mode === 'confirm') return { yes: 'yes', no: 'no' };
+  const q = getQuestion(id);
+  const has = (c: string | undefined) => (c !== undefined && q.choices.includes(c) ? c : undefined);
+  return { yes: has(q.yesNo?.yes ?? 'yes'), no: has(q.yesNo?.no ?? 'no') };
 }
 
 export const questionKeys = (id: QuestionId) => ({

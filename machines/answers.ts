@@ -169,8 +169,6 @@ export function applyUnclear(answers: Answers, question: QuestionId, text: strin
       return { ...answers, evidence: notSure };
     case 'police':
       return { ...answers, police: notSure };
-    case 'safety':
-      return { ...answers, safety: notSure };
     default:
       return answers;
   }

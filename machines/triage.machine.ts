@@ -99,15 +99,15 @@ const flowStates = Object.fromEntries(
     .map((question) => [stateOf(question), flowState(question)]),
 );
 
-/** The safety question keeps a story told before it, and asks again. */
+/**
+ * The safety question. A story typed instead of an answer is kept and the question asked once
+ * more; a second reply that doesn't answer moves on as "not answered" (never "not sure", and
+ * never emergency guidance for it).
+ */
 const safetyState = flowState('safety', {
-  whenUnclear: [{ target: at('story'), actions: [{ type: 'briefEmergencyLines' }] }],
-  textFirst: [
-    {
-      guard: { type: 'looksLikeStory' },
-      actions: [{ type: 'recordStory' }, say('story.thanksEarly'), { type: 'ask', params: { question: 'safety', mode: 'reask' } }],
-    },
-  ],
+  textFirst: [{ guard: { type: 'isFirstUnclear' }, actions: [{ type: 'keepWordsAsStory' }, { type: 'reask', params: q('safety') }] }],
+  whenUnclear: [{ target: at('story') }],
+  unclearRecord: [{ type: 'keepWordsAsStory' }, { type: 'recordNotAnswered', params: q('safety') }, say('safety.notAnswered')],
 });
 
 /** Skip the story question when the person already told it. */

@@ -82,7 +82,7 @@ type Plain<T extends string> = { type: T };
 /** Every guard the machine config may name, with its parameters (checked by the compiler). */
 export type GuardSpec =
   | Plain<'isUrgent' | 'isRisky' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
-  | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice'>
+  | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
   | { type: 'isChoice'; params: Q & { choice: string } }
@@ -90,14 +90,14 @@ export type GuardSpec =
 
 /** Every action the machine config may name, with its parameters (checked by the compiler). */
 export type ActionSpec =
-  | WithQuestion<'enterStep' | 'reask' | 'recordChoice' | 'recordText' | 'recordUnclear'>
+  | WithQuestion<'enterStep' | 'reask' | 'clarify' | 'recordChoice' | 'recordText' | 'recordUnclear' | 'recordNotAnswered'>
   | { type: 'askConfirm'; params: Q & { again?: boolean } }
   | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt'>
   | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
   | { type: 'say'; params: { key: string } }
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
-  | Plain<'recordStory' | 'keepStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
+  | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
   | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
   | { type: 'deleteData'; params: { includeShared: boolean } };
@@ -137,6 +137,8 @@ export const triageSetup = setup({
     hasPrefill: ({ context }, params: Q) => context.editing === undefined && prefillFor(context, params.question) !== undefined,
     hasStory: ({ context }) => Boolean(context.answers.story) && context.editing !== 'story',
     looksLikeStory: ({ context, event }) => !context.answers.story && looksLikeStory(event),
+    /** "no, I'm safe at the moment": a yes or no its own words contradict. */
+    isMixedAnswer: ({ event }) => event.type === 'answer.text' && event.mixed === true,
     isEditing: ({ context }) => context.editing !== undefined,
     isResumeAt: ({ context }, params: Q) => context.step === params.question,
     isEditingLineAt: ({ context }, params: { line: SummaryLineId }) => context.editing === params.line,
@@ -172,6 +174,11 @@ export const triageSetup = setup({
     reask: enqueueActions(({ context, enqueue }, params: Q) => {
       enqueue.assign({ unclear: context.unclear + 1 });
       enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'reask', choices: choicesFor(context, params.question) }));
+    }),
+    /** A short check after a reply that said both yes and no; counts as one unclear reply. */
+    clarify: enqueueActions(({ context, enqueue }, params: Q) => {
+      enqueue.assign({ unclear: context.unclear + 1 });
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'clarify', choices: choicesFor(context, params.question) }));
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => {
       enqueue.emit(out({ kind: 'say', key: params.key }));
@@ -211,6 +218,22 @@ export const triageSetup = setup({
       // Its facts were already merged into the prefill by the conversation's safety gate.
       enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
+    /**
+     * A story typed instead of an answer is kept (added to what they already told us) and
+     * acknowledged. Short replies ("hmm") and replies that answer yes and no at once are not a story.
+     */
+    keepWordsAsStory: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'answer.text' || event.mixed || !isStoryLike(event.text, event.facts)) return;
+      const story = context.answers.story ? `${context.answers.story}\n${event.text}` : event.text;
+      enqueue.assign({ answers: { ...context.answers, story: story.slice(0, 2000) } });
+      enqueue.emit(out({ kind: 'say', key: 'story.thanksEarly' }));
+    }),
+    /** Asked twice and not answered: noted as such (never as "not sure"), with short words kept. */
+    recordNotAnswered: enqueueActions(({ context, event, enqueue }, params: Q) => {
+      if (params.question !== 'safety') return;
+      const words = event.type === 'answer.text' && !isStoryLike(event.text, event.facts) ? event.text.slice(0, 500) : undefined;
+      enqueue.assign({ answers: { ...context.answers, safety: { status: 'notAnswered', ...(words ? { words } : {}) } } });
+    }),
     mergeFacts: enqueueActions(({ context, event, enqueue }) => {
       if ((event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)) {
         enqueue.assign({ prefill: mergeFacts(context.prefill, event.facts) });
@@ -223,7 +246,9 @@ export const triageSetup = setup({
       enqueue.assign({ prefill: dropPrefill(context.prefill, params.question) });
     }),
     passOnAsAnswer: raise(({ event }) => {
-      if (event.type === 'user.text') return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at };
+      if (event.type === 'user.text') {
+        return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at, ...(event.mixed ? { mixed: true as const } : {}) };
+      }
       if (event.type === 'user.choice') {
         return {
           type: 'answer.choice' as const,

@@ -27,7 +27,11 @@ type Stamped = { at: string };
 
 export type UserEvent =
   | ({ type: 'user.join' } & Stamped)
-  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts } & Stamped)
+  /**
+   * Typed words that are not simply a choice. `mixed`: they start with yes or no and then say the
+   * opposite ("no, I'm safe at the moment"), so the question is clarified, never guessed.
+   */
+  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts; mixed?: true } & Stamped)
   /** A button, or typed words that picked an offered choice (then `facts` holds what else they said). */
   | ({ type: 'user.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
@@ -37,17 +41,20 @@ export type UserEvent =
 
 /** Raised by the conversation once a user event has passed the safety gate. Steps handle these. */
 export type AnswerEvent =
-  | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts } & Stamped)
+  | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts; mixed?: true } & Stamped)
   | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped);
 
 export type TriageEvent = UserEvent | AnswerEvent;
 
 // ---------------------------------------------------------------- answers
 
-/** Any answer: a value, or the person's choice not to give one. `words` keeps what they typed. */
+/**
+ * Any answer: a value, or the person's choice not to give one. `words` keeps what they typed.
+ * `notAnswered`: asked twice and not answered (e.g. a story typed instead); never "not sure".
+ */
 export type Answer<T> =
   | { status: 'given'; value: T; words?: string; confirmed?: boolean }
-  | { status: 'notSure' | 'skipped' | 'preferNotToSay'; words?: string };
+  | { status: 'notSure' | 'skipped' | 'preferNotToSay' | 'notAnswered'; words?: string };
 
 export type RiskAnswer = Answer<'yes' | 'no'>;
 
@@ -133,7 +140,8 @@ export type Output =
   | {
       kind: 'ask';
       question: QuestionId;
-      mode: 'ask' | 'reask' | 'confirm';
+      /** `clarify`: the reply said both yes and no; a short check, then the question again. */
+      mode: 'ask' | 'reask' | 'confirm' | 'clarify';
       params?: Params;
       choices?: readonly string[];
     }

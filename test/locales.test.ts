@@ -57,7 +57,9 @@ function designKeys(): string[] {
     'emergency.crisisLead', 'emergency.notAPerson', 'emergency.silentShort', 'emergency.brief', 'riskReminder', 'common.failsafe', 'common.restarted', 'common.tooLong',
     'common.unsupported', 'common.numberHint', 'common.multiHint', 'common.multiSubmit', 'summary.title',
     'summary.titleKeep', 'summary.empty', 'facts.startedOn', 'facts.startedAround', 'facts.perCount',
+    'common.clarify', 'common.answerAfterNo', 'common.leadingYes', 'common.leadingNo', 'end.emergencySmsTip',
   );
+  for (const status of ['notSure', 'skipped', 'preferNotToSay', 'notAnswered']) keys.push(`facts.answer.${status}`);
   return keys;
 }
 

@@ -10,7 +10,7 @@ import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
 import type { Translator } from '../i18n';
-import { matchChoice } from '../understanding/choice.matcher';
+import { readChoice } from '../understanding/choice.matcher';
 import { matchCommand, matchTopic } from '../understanding/command.matcher';
 
 export interface Detectors {
@@ -89,11 +89,16 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   }
   // An offered choice wins over a command word ("delete it" at the consent question, "talk to
   // someone" at the options question): the person is answering what they were just asked.
-  const choice = ctx.prompt ? matchChoice(text, ctx.prompt, ctx.tr) : undefined;
-  if (ctx.prompt && choice !== undefined) {
+  const reading = ctx.prompt ? readChoice(text, ctx.prompt, ctx.tr) : undefined;
+  if (ctx.prompt && reading?.kind === 'choice') {
     // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
     const facts = ctx.detectors.understand(text, ctx.now);
-    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice, facts, at }], userText, truncated };
+    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, at }], userText, truncated };
+  }
+  if (reading?.kind === 'mixed') {
+    // "no, I'm safe at the moment": a yes or no its own words contradict. Never guessed.
+    const facts = ctx.detectors.understand(text, ctx.now);
+    return { events: [{ type: 'user.text', text, safety, facts, mixed: true, at }], userText, truncated };
   }
   const command = matchCommand(text, ctx.tr);
   if (command) return { events: [{ type: 'user.command', command, at }], userText, truncated };

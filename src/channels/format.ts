@@ -50,6 +50,7 @@ export function questionText(output: AskOutput, tr: Translator): string {
   if (output.mode === 'confirm') {
     return tr.t(keys.confirm, { value: confirmValue(output.question, output.params ?? {}, tr) });
   }
+  if (output.mode === 'clarify') return `${tr.t('common.clarify')} ${tr.t(keys.reask)}`;
   return tr.t(output.mode === 'reask' ? keys.reask : keys.prompt);
 }
 

@@ -79,6 +79,45 @@ describe('safety question', () => {
     d.send(choose('safety', 'safe'));
     expect(d.state).toContain('askingWho');
   });
+
+  it('a second story instead of an answer is kept too, and moves on as "not answered" - never "not sure", never emergency guidance', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(say('He has been following me home from the station for weeks'));
+    const out = d.send(say('and now he waits outside my work most evenings'));
+    expect(keysOf(out)).toEqual(['say:story.thanksEarly', 'say:safety.notAnswered', 'ask:who:ask']);
+    expect(d.context.answers.safety).toEqual({ status: 'notAnswered' });
+    expect(d.context.answers.story).toBe('He has been following me home from the station for weeks\nand now he waits outside my work most evenings');
+    expect(d.context.moments).toEqual([]);
+  });
+
+  it('two short replies that do not answer: asked again once, then "not answered" with the words', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    expect(keysOf(d.send(say('hmm')))).toEqual(['ask:safety:reask']);
+    expect(keysOf(d.send(say('dunno what to say')))).toEqual(['say:safety.notAnswered', 'ask:story:ask']);
+    expect(d.context.answers.safety).toEqual({ status: 'notAnswered', words: 'dunno what to say' });
+    expect(d.context.answers.story).toBeUndefined();
+  });
+
+  it('a reply that says both yes and no gets a short clarifying question, not a guess', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const mixed = { ...say("no, I'm safe at the moment"), mixed: true as const };
+    expect(keysOf(d.send(mixed))).toEqual(['ask:safety:clarify']);
+    expect(d.context.answers.story).toBeUndefined();
+    expect(d.context.answers.safety).toBeUndefined();
+    expect(keysOf(d.send(choose('safety', 'safe')))).toEqual(['ask:story:ask']);
+  });
+
+  it('a second contradiction moves on as "not answered"', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const mixed = { ...say("no, I'm safe at the moment"), mixed: true as const };
+    d.send(mixed);
+    expect(keysOf(d.send(mixed))).toEqual(['say:safety.notAnswered', 'ask:story:ask']);
+    expect(d.context.answers.safety?.status).toBe('notAnswered');
+  });
 });
 
 describe('understood facts are confirmed, not asked again', () => {
