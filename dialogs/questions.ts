@@ -52,6 +52,11 @@ export interface QuestionDef {
    * the question's own 'yes' and 'no' choices, when it offers them.
    */
   yesNo?: { yes?: string; no?: string };
+  /**
+   * Only a typed reply that is wholly one of the choices picks it: no leading yes/no reading.
+   * For decisions where a guess could send someone in danger back to the questions.
+   */
+  wholeReplyOnly?: boolean;
 }
 
 const YES_NO_NOT_SURE = ['yes', 'no', 'notSure', 'skip'] as const;
@@ -102,7 +107,8 @@ export const QUESTIONS = {
   consent: { id: 'consent', kind: 'single', choices: ['share', 'keep', 'delete'], noSkip: true },
   contactSafe: { id: 'contactSafe', kind: 'text', choices: ['skip'] },
   shareTranscript: { id: 'shareTranscript', kind: 'single', choices: ['yes', 'no'], noSkip: true },
-  carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'no'], noSkip: true },
+  /** After emergency guidance. 'gone': they have gone (offered after an emergency, not a crisis). */
+  carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'gone', 'no'], noSkip: true, wholeReplyOnly: true },
   afterEnd: { id: 'afterEnd', kind: 'single', choices: ['restart', 'deleteConversation'], noSkip: true },
 } as const satisfies Record<string, QuestionDef>;
 

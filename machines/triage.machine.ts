@@ -27,6 +27,9 @@ const at = (question: QuestionId) => conv(stateOf(question));
 const EMERGENCY = `#${ROOT}.emergency`;
 const SUMMARY = at('summaryReview');
 
+/** After emergency guidance, anything unclear: the short 999 lines again, then the options again. */
+const STAY_WITH_PERSON: Action[] = [{ type: 'repeatEmergencyLines' }, { type: 'reask', params: q('carryOn') }];
+
 const guardOn = (type: 'isResumeAt' | 'isBackTo', question: QuestionId): Guard => ({ type, params: q(question) });
 const goBack: Action = { type: 'goBack' };
 /** Starting again forgets the answers and the transcript (a shared summary stays with the team). */
@@ -280,26 +283,37 @@ export const triageMachine = triageSetup.createMachine({
         },
       },
     },
+    /**
+     * Emergency guidance was shown; "are you able to carry on?". Only a clear "yes, carry on" or
+     * "they've gone" resumes the questions; anything else ("I can't talk he will hear me", "what
+     * do I do", "...", a stale button, help) keeps the 999 lines in front and offers the options again.
+     */
     emergency: {
       entry: [{ type: 'ask', params: q('carryOn') }],
       on: {
         'user.choice': [
           { guard: isChoice('carryOn', 'no'), target: at('afterEnd'), actions: [say('emergency.stopping')] },
-          { target: conv('resuming'), actions: [say('emergency.resuming')] },
+          { guard: isChoice('carryOn', 'yes'), target: conv('resuming'), actions: [say('emergency.resuming')] },
+          // "He's gone now": acknowledge, remind them of 999 and reporting, then carry on.
+          { guard: isChoice('carryOn', 'gone'), target: conv('resuming'), actions: [say('emergency.afterUpdate')] },
+          { actions: STAY_WITH_PERSON },
         ],
         'user.text': [
           { guard: 'isUrgent', target: EMERGENCY, reenter: true, actions: [{ type: 'raiseAlarm', params: {} }] },
-          // "He's gone now": acknowledge, remind them of 999 and reporting, then carry on.
-          { target: conv('resuming'), actions: [say('emergency.afterUpdate')] },
+          { actions: STAY_WITH_PERSON },
         ],
         'user.command': [
           {
             guard: { type: 'isCommand', params: { command: 'help' } },
-            target: EMERGENCY,
-            reenter: true,
-            actions: [say('help.text')],
+            actions: [{ type: 'repeatEmergencyLines' }, say('help.text'), { type: 'reask', params: q('carryOn') }],
+          },
+          {
+            guard: { type: 'isCommand', params: { command: 'language' } },
+            actions: [{ type: 'repeatEmergencyLines' }, say('language.onlyOne'), { type: 'reask', params: q('carryOn') }],
           },
         ],
+        'user.topic': { actions: [{ type: 'repeatEmergencyLines' }, { type: 'showTopic' }, { type: 'reask', params: q('carryOn') }] },
+        'user.unreadable': { actions: STAY_WITH_PERSON },
       },
     },
     closed: { type: 'final' },

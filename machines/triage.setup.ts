@@ -38,7 +38,20 @@ export function choicesFor(context: TriageContext, question: QuestionId): readon
   if (question === 'summaryLine') return [...editableLines(context), 'cancel'];
   // Emergency moments can be removed from the summary, not changed.
   if (question === 'lineAction' && context.editing === 'moments') return ['remove', 'cancel'];
+  // "They've gone" fits someone in danger from a person, not someone in crisis.
+  if (question === 'carryOn' && urgentLevel(context) === 'crisis') return ['yes', 'no'];
   return getQuestion(question).choices;
+}
+
+/** The level of the latest emergency or crisis guidance shown (emergency when none). */
+function urgentLevel(context: TriageContext): 'emergency' | 'crisis' {
+  const last = [...context.moments].reverse().find((m) => m.level === 'emergency' || m.level === 'crisis');
+  return last?.level === 'crisis' ? 'crisis' : 'emergency';
+}
+
+/** The person said they can't speak ("I can't talk, he'll hear me"): the Silent Solution comes first. */
+function cannotSpeak(event: TriageEvent): boolean {
+  return (event.type === 'user.text' || event.type === 'user.choice') && event.cannotSpeak === true;
 }
 
 function choiceOf(event: TriageEvent): string | string[] | undefined {
@@ -100,6 +113,7 @@ export type ActionSpec =
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
   | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
+  | Plain<'repeatEmergencyLines'>
   | { type: 'deleteData'; params: { includeShared: boolean } };
 
 export const triageSetup = setup({
@@ -270,7 +284,23 @@ export const triageSetup = setup({
         moments: [...context.moments, { at: event.at, level, reason }].slice(-20),
         startedAt: context.startedAt ?? event.at,
       });
-      enqueue.emit(out({ kind: 'emergency', level, reason }));
+      enqueue.emit(out({ kind: 'emergency', level, reason, ...(cannotSpeak(event) ? { silentFirst: true as const } : {}) }));
+    }),
+    /**
+     * Staying with someone after emergency guidance: anything but a clear "I can carry on" or
+     * "they've gone" gets the short 999 and Silent Solution lines again (the Silent Solution first
+     * when they can't speak). Still emergency guidance, so importance high.
+     */
+    repeatEmergencyLines: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.emit(
+        out({
+          kind: 'emergency',
+          level: urgentLevel(context),
+          reason: 'emergency.stillThere',
+          form: 'repeat',
+          ...(cannotSpeak(event) ? { silentFirst: true as const } : {}),
+        }),
+      );
     }),
     /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
     briefEmergencyLines: enqueueActions(({ enqueue }) => {

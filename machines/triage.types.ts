@@ -31,9 +31,12 @@ export type UserEvent =
    * Typed words that are not simply a choice. `mixed`: they start with yes or no and then say the
    * opposite ("no, I'm safe at the moment"), so the question is clarified, never guessed.
    */
-  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts; mixed?: true } & Stamped)
-  /** A button, or typed words that picked an offered choice (then `facts` holds what else they said). */
-  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped)
+  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts; mixed?: true; cannotSpeak?: true } & Stamped)
+  /**
+   * A button, or typed words that picked an offered choice (then `facts` holds what else they said).
+   * `cannotSpeak` (on both): the words say they can't speak ("I can't talk, he'll hear me").
+   */
+  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts; cannotSpeak?: true } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
   | ({ type: 'user.topic'; topic: TopicId } & Stamped)
   /** Something we can't read: an attachment only, or a malformed card submission. */
@@ -150,7 +153,15 @@ export type Output =
    * The only output rendered with importance "high". The short 999 reminder for "not sure" is a
    * `say` ('emergency.brief'), not this.
    */
-  | { kind: 'emergency'; level: 'emergency' | 'crisis'; reason: string }
+  | {
+      kind: 'emergency';
+      level: 'emergency' | 'crisis';
+      reason: string;
+      /** `repeat`: the short 999 and Silent Solution lines again, while staying with the person. */
+      form?: 'repeat';
+      /** They said they can't speak: the Silent Solution comes first. */
+      silentFirst?: true;
+    }
   /** A gentle 999 reminder after a risky (not urgent) message. */
   | { kind: 'riskReminder' }
   | { kind: 'topic'; topic: TopicId }

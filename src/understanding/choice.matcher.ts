@@ -42,7 +42,10 @@ export function normaliseForMatch(text: string): string {
 function phrasesFor(offer: OfferedChoices, choice: string, tr: Translator): string[] {
   const label = offer.mode === 'confirm' ? tr.t(`common.choices.${choice}`) : tr.t(choiceLabelKey(offer.question, choice));
   const own = tr.words(`questions.${offer.question}.synonyms.${choice}`);
-  const common = isCommonChoice(choice) ? tr.words(`common.synonyms.${choice}`) : [];
+  // Where a guess matters (wholeReplyOnly), only the question's own words count: "ok" or "sure"
+  // after emergency guidance is not a clear "I can carry on".
+  const strict = getQuestion(offer.question).wholeReplyOnly && offer.mode !== 'confirm';
+  const common = isCommonChoice(choice) && !strict ? tr.words(`common.synonyms.${choice}`) : [];
   return [normaliseForMatch(label), ...own.map(normaliseForMatch), ...common.map(normaliseForMatch)];
 }
 
@@ -143,6 +146,7 @@ export function readChoice(text: string, offer: OfferedChoices, tr: Translator):
   const whole = matchOne(normalised, offer, tr);
   const multi = getQuestion(offer.question).kind === 'multi' && offer.mode !== 'confirm';
   if (whole) return { kind: 'choice', choice: multi ? [whole] : whole };
+  if (getQuestion(offer.question).wholeReplyOnly && offer.mode !== 'confirm') return undefined;
   if (!multi) return leadingYesNo(text, normalised, offer, tr);
   // "2, 6 and he said he'd kill me": the numbers answer; the words are read as facts elsewhere.
   const leadingNumbers = normalised.match(/^\d{1,2}(?:\s*(?:,|&|\band\b)?\s*\d{1,2}\b)*/);

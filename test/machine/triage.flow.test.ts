@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_VERSION } from '../../machines/triage.machine';
 import { runTurn } from '../../machines/snapshot';
-import { choose, command, crisis, join, say, urgent } from '../support/events';
+import { AT, choose, command, crisis, join, say, urgent } from '../support/events';
 import { MachineDriver, keysOf, lastAsk } from '../support/machine';
 
 const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'];
@@ -236,6 +236,71 @@ describe('emergencies interrupt any question and the question resumes', () => {
     expect(out).toEqual(['riskReminder', 'say:story.thanks', 'ask:who:ask']);
     expect(keysOf(d.send(say('he threatened me again', {}, { level: 'risk', rule: 'risk.pastThreat' })))).not.toContain('riskReminder');
     expect(d.context.riskRules).toEqual(['risk.pastThreat']);
+  });
+});
+
+describe('staying with the person after emergency guidance', () => {
+  function inEmergency() {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    d.send(urgent());
+    return d;
+  }
+
+  it.each([['what do I do'], ["I can't call"], ['...'], ['ok']])(
+    '"%s" keeps the 999 lines in front and offers the options again; the questions do not resume',
+    (words) => {
+      const d = inEmergency();
+      const out = d.send(say(words));
+      expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', form: 'repeat' });
+      expect(out[0]).not.toHaveProperty('silentFirst');
+      expect(keysOf(out)).toEqual(['emergency:emergency', 'ask:carryOn:reask']);
+      expect(d.state).toBe('emergency');
+    },
+  );
+
+  it('someone who says they cannot speak gets the Silent Solution first', () => {
+    const d = inEmergency();
+    const out = d.send({ ...say("I can't talk he will hear me"), cannotSpeak: true });
+    expect(out[0]).toMatchObject({ kind: 'emergency', form: 'repeat', silentFirst: true });
+    expect(d.state).toBe('emergency');
+  });
+
+  it('an urgent message that says they cannot speak leads with the Silent Solution', () => {
+    const d = new MachineDriver();
+    const out = d.send({ ...urgent('hes in the house i cant talk'), cannotSpeak: true });
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', silentFirst: true });
+    expect(out[0]).not.toHaveProperty('form');
+  });
+
+  it('a stale button, a topic question, help or an attachment keep the 999 lines in front too', () => {
+    const d = inEmergency();
+    for (const event of [choose('who', 'neighbour'), { type: 'user.topic' as const, topic: 'four' as const, at: AT }, command('help'), { type: 'user.unreadable' as const, reason: 'attachment' as const, at: AT }]) {
+      const out = d.send(event);
+      expect(out[0], event.type).toMatchObject({ kind: 'emergency', form: 'repeat' });
+      expect(keysOf(out).at(-1), event.type).toBe('ask:carryOn:reask');
+      expect(d.state).toBe('emergency');
+    }
+    expect(d.context.answers.relationship).toBeUndefined();
+  });
+
+  it('a clear "they\'ve gone" acknowledges and resumes; a clear "yes" resumes', () => {
+    const d = inEmergency();
+    expect(keysOf(d.send(choose('carryOn', 'gone')))).toEqual(['say:emergency.afterUpdate', 'ask:who:ask']);
+    d.send(urgent());
+    expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:who:ask']);
+  });
+
+  it('"they\'ve gone" is offered after an emergency, not after a crisis', () => {
+    const d = inEmergency();
+    expect(lastAsk(d.last.outputs)?.choices).toEqual(['yes', 'gone', 'no']);
+    const c = new MachineDriver();
+    c.send(join());
+    const out = c.send(crisis());
+    expect(lastAsk(out)?.choices).toEqual(['yes', 'no']);
+    expect(c.send(say('i dont know'))[0]).toMatchObject({ kind: 'emergency', level: 'crisis', form: 'repeat' });
   });
 });
 

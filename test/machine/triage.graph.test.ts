@@ -107,13 +107,19 @@ describe('from every reachable state', () => {
       const driver = replay(events);
       const outputs = driver.send(command(name));
       const keys = keysOf(outputs);
+      // After emergency guidance the 999 lines stay in front of anything but a clear answer (issue 8).
+      const first = state === 'emergency' ? 1 : 0;
+      if (state === 'emergency' && (name === 'help' || name === 'language')) {
+        expect(outputs[0]).toMatchObject({ kind: 'emergency', form: 'repeat' });
+        expect(driver.state).toBe('emergency');
+      }
       switch (name) {
         case 'help':
-          expect(keys[0]).toBe('say:help.text');
+          expect(keys[first]).toBe('say:help.text');
           expect(outputs.at(-1)?.kind).toBe('ask');
           break;
         case 'language':
-          expect(keys[0]).toBe('say:language.onlyOne');
+          expect(keys[first]).toBe('say:language.onlyOne');
           break;
         case 'restart':
           // Starting again forgets the transcript too (not a summary already shared).

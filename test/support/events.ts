@@ -13,14 +13,16 @@ export const choose = (question: QuestionId, choice: string | string[]): TriageE
   choice,
   at: AT,
 });
-export const say = (text: string, facts: UnderstoodFacts = {}, safety: SafetyVerdict = SAFE): TriageEvent => ({
+export type UserText = Extract<TriageEvent, { type: 'user.text' }>;
+
+export const say = (text: string, facts: UnderstoodFacts = {}, safety: SafetyVerdict = SAFE): UserText => ({
   type: 'user.text',
   text,
   facts,
   safety,
   at: AT,
 });
-export const urgent = (text = 'he is outside my door now'): TriageEvent =>
+export const urgent = (text = 'he is outside my door now'): UserText =>
   say(text, {}, { level: 'emergency', rule: 'test.presentNow' });
 export const crisis = (text = 'i want to end it all'): TriageEvent => say(text, {}, { level: 'crisis', rule: 'test.selfHarm' });
 export const command = (name: Command): TriageEvent => ({ type: 'user.command', command: name, at: AT });
