@@ -61,6 +61,10 @@ export interface QuestionDef {
 
 const YES_NO_NOT_SURE = ['yes', 'no', 'notSure', 'skip'] as const;
 
+/** "Is this happening now, or could they come back soon?" */
+export const HARM_CHECK_CHOICES = ['now', 'soon', 'notNow', 'notSure'] as const;
+export type HarmCheckChoice = (typeof HARM_CHECK_CHOICES)[number];
+
 function riskQuestion<F extends RiskFactor>(factor: F) {
   return { id: `risk.${factor}` as const, kind: 'single', choices: YES_NO_NOT_SURE } satisfies QuestionDef;
 }
@@ -109,6 +113,14 @@ export const QUESTIONS = {
   shareTranscript: { id: 'shareTranscript', kind: 'single', choices: ['yes', 'no'], noSkip: true },
   /** After emergency guidance. 'gone': they have gone (offered after an emergency, not a crisis). */
   carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'gone', 'no'], noSkip: true, wholeReplyOnly: true },
+  /** After serious harm described with no time given ("he tried to strangle me"), from any step. */
+  harmCheck: {
+    id: 'harmCheck',
+    kind: 'single',
+    choices: HARM_CHECK_CHOICES,
+    noSkip: true,
+    yesNo: { yes: 'now', no: 'notNow' },
+  },
   afterEnd: { id: 'afterEnd', kind: 'single', choices: ['restart', 'deleteConversation'], noSkip: true },
 } as const satisfies Record<string, QuestionDef>;
 
@@ -141,6 +153,7 @@ export function choiceLabelKey(question: QuestionId, choice: string): string {
 /** Some questions give a common choice their own wording (e.g. "yes" at carryOn). */
 const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
   safety: ['notSure'],
+  harmCheck: ['notSure'],
   riskConsent: ['yes', 'skip'],
   carryOn: ['yes', 'no'],
   shareTranscript: ['yes', 'no'],

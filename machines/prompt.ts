@@ -17,6 +17,7 @@ const QUESTION_BY_STATE = new Map(QUESTION_IDS.map((id) => [stateOf(id), id]));
 
 export function currentPrompt(state: string, context: TriageContext): Prompt | undefined {
   if (state === 'emergency') return { question: 'carryOn', mode: 'ask', choices: choicesFor(context, 'carryOn') };
+  if (state === 'checkingHarm') return { question: 'harmCheck', mode: 'ask', choices: choicesFor(context, 'harmCheck') };
   const [, stepState, subState] = state.split('.');
   const question = stepState ? QUESTION_BY_STATE.get(stepState) : undefined;
   if (!question) return undefined;

@@ -4,7 +4,7 @@
  */
 import { enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
-import { CONFIRM_CHOICES, getQuestion, type QuestionId } from '../dialogs/questions';
+import { CONFIRM_CHOICES, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
 import { BEHAVIOURS, ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
 import {
@@ -94,7 +94,7 @@ type Plain<T extends string> = { type: T };
 
 /** Every guard the machine config may name, with its parameters (checked by the compiler). */
 export type GuardSpec =
-  | Plain<'isUrgent' | 'isRisky' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
+  | Plain<'isUrgent' | 'isRisky' | 'isHarm' | 'cannotSpeak' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
   | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
@@ -113,7 +113,8 @@ export type ActionSpec =
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
   | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
-  | Plain<'repeatEmergencyLines'>
+  | Plain<'repeatEmergencyLines' | 'noteHarm' | 'noteVerdict' | 'resetUnclear'>
+  | { type: 'recordHarmCheck'; params: { check: HarmCheckChoice } }
   | { type: 'deleteData'; params: { includeShared: boolean } };
 
 export const triageSetup = setup({
@@ -124,7 +125,10 @@ export const triageSetup = setup({
   },
   guards: {
     isUrgent: ({ event }) => isUrgent(event),
-    isRisky: ({ event }) => event.type === 'user.text' && (event.safety.level === 'risk' || event.safety.level === 'harm'),
+    isRisky: ({ event }) => event.type === 'user.text' && event.safety.level === 'risk',
+    /** Serious harm with no time given ("he attacked me", "he tried to strangle me"). */
+    isHarm: ({ event }) => event.type === 'user.text' && event.safety.level === 'harm',
+    cannotSpeak: ({ event }) => cannotSpeak(event),
     hasStarted: ({ context }) => context.step !== 'start',
     isCommand: ({ event }, params: { command: Command }) =>
       event.type === 'user.command' && event.command === params.command,
@@ -152,7 +156,7 @@ export const triageSetup = setup({
     hasStory: ({ context }) => Boolean(context.answers.story) && context.editing !== 'story',
     looksLikeStory: ({ context, event }) => !context.answers.story && looksLikeStory(event),
     /** "no, I'm safe at the moment": a yes or no its own words contradict. */
-    isMixedAnswer: ({ event }) => event.type === 'answer.text' && event.mixed === true,
+    isMixedAnswer: ({ event }) => (event.type === 'answer.text' || event.type === 'user.text') && event.mixed === true,
     isEditing: ({ context }) => context.editing !== undefined,
     isResumeAt: ({ context }, params: Q) => context.step === params.question,
     isEditingLineAt: ({ context }, params: { line: SummaryLineId }) => context.editing === params.line,
@@ -309,6 +313,35 @@ export const triageSetup = setup({
     /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
     emergencySmsTip: enqueueActions(({ context, enqueue }) => {
       if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(out({ kind: 'say', key: 'end.emergencySmsTip' }));
+    }),
+    /**
+     * Serious harm described with no time given: the moment is recorded (the summary shows it) and
+     * the 999 line said first - a short line, not emergency guidance; the harm check asks next.
+     */
+    noteHarm: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'user.text') return;
+      const reason = event.safety.rule ?? 'detector.harm';
+      enqueue.assign({
+        moments: [...context.moments, { at: event.at, level: 'harm' as const, reason }].slice(-20),
+        startedAt: context.startedAt ?? event.at,
+      });
+      enqueue.emit(out({ kind: 'say', key: 'harm.lead' }));
+    }),
+    /** Their answer to "is this happening now, or could they come back soon?", on the latest harm moment. */
+    recordHarmCheck: enqueueActions(({ context, enqueue }, params: { check: HarmCheckChoice }) => {
+      const index = context.moments.map((m) => m.level).lastIndexOf('harm');
+      if (index === -1) return;
+      const moments = context.moments.map((m, i) => (i === index ? { ...m, check: params.check } : m));
+      enqueue.assign({ moments });
+    }),
+    /** A risk or harm verdict on words that were read otherwise (a choice, a reply in an emergency): kept for the summary. */
+    noteVerdict: enqueueActions(({ context, event, enqueue }) => {
+      const safety = event.type === 'user.text' || event.type === 'user.choice' ? event.safety : undefined;
+      if (!safety?.rule || (safety.level !== 'risk' && safety.level !== 'harm')) return;
+      if (!context.riskRules.includes(safety.rule)) enqueue.assign({ riskRules: [...context.riskRules, safety.rule] });
+    }),
+    resetUnclear: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ unclear: 0 });
     }),
     remindAboutRisk: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'user.text') return;

@@ -15,7 +15,8 @@ import type {
   StartDate,
   UnderstoodFacts,
 } from '../dialogs/facts';
-import type { QuestionId, RiskFactor } from '../dialogs/questions';
+import type { HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
+import type { HighRiskKind } from '../dialogs/safety';
 import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
 import type { TopicId } from '../dialogs/topics';
@@ -33,10 +34,18 @@ export type UserEvent =
    */
   | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts; mixed?: true; cannotSpeak?: true } & Stamped)
   /**
-   * A button, or typed words that picked an offered choice (then `facts` holds what else they said).
+   * A button, or typed words that picked an offered choice (then `facts` holds what else they said,
+   * and `safety` the detector's verdict on them: "yes he threatened to kill me" is a risk too).
    * `cannotSpeak` (on both): the words say they can't speak ("I can't talk, he'll hear me").
    */
-  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts; cannotSpeak?: true } & Stamped)
+  | ({
+      type: 'user.choice';
+      question: QuestionId;
+      choice: string | string[];
+      facts?: UnderstoodFacts;
+      safety?: SafetyVerdict;
+      cannotSpeak?: true;
+    } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
   | ({ type: 'user.topic'; topic: TopicId } & Stamped)
   /** Something we can't read: an attachment only, or a malformed card submission. */
@@ -78,12 +87,14 @@ export interface Answers {
   shareTranscript?: boolean;
 }
 
-/** An emergency or crisis moment, kept for the summary. */
+/** An emergency, crisis or serious-harm moment, kept for the summary. */
 export interface SafetyMoment {
   at: string;
   level: SafetyLevel;
   /** The detector rule, the choice or the command that raised it. */
   reason: string;
+  /** For serious harm (level 'harm'): their answer to "is this happening now, or could they come back soon?". */
+  check?: HarmCheckChoice;
 }
 
 export interface TriageContext {
@@ -117,6 +128,8 @@ export interface SummaryData {
   /** Risk factors answered "yes", plus detector risk rules, for staff. */
   riskFactorsPresent: RiskFactor[];
   riskRules: string[];
+  /** Always high risk (dialogs/safety.ts): non-fatal strangulation, threats to kill. Empty when none. */
+  highRisk: HighRiskKind[];
   contactSafe?: string;
   crimeRef?: string;
 }

@@ -8,7 +8,8 @@ import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, SMS_RESERVED_WORDS } from '../dialogs/commands';
 import { BEHAVIOURS, FREQUENCY_BANDS, RELATIONSHIPS, SINCE_BANDS } from '../dialogs/facts';
-import { QUESTION_IDS, RISK_FACTORS, choiceLabelKey, getQuestion, questionKeys } from '../dialogs/questions';
+import { HARM_CHECK_CHOICES, QUESTION_IDS, RISK_FACTORS, choiceLabelKey, getQuestion, questionKeys } from '../dialogs/questions';
+import { HIGH_RISK_KINDS } from '../dialogs/safety';
 import { EXTRA_SERVICES, ROUTES, ROUTE_CHOICES } from '../dialogs/routes';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { TOPICS } from '../dialogs/topics';
@@ -19,7 +20,7 @@ import { triageMachine } from '../machines/triage.machine';
 import type { TriageEvent } from '../machines/triage.types';
 import { CATALOGUES, SUPPORTED_LOCALES, translator, useServicePhones } from '../src/i18n';
 import { defaultServices } from '../src/services';
-import { choose, command, join, say, urgent } from './support/events';
+import { choose, command, harm, join, say, urgent } from './support/events';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
@@ -60,6 +61,9 @@ function designKeys(): string[] {
     'common.clarify', 'common.answerAfterNo', 'common.leadingYes', 'common.leadingNo', 'end.emergencySmsTip',
   );
   for (const status of ['notSure', 'skipped', 'preferNotToSay', 'notAnswered']) keys.push(`facts.answer.${status}`);
+  for (const kind of HIGH_RISK_KINDS) keys.push(`summary.values.highRisk.${kind}`);
+  for (const check of HARM_CHECK_CHOICES) keys.push(`summary.values.harmCheck.${check}`);
+  keys.push('summary.highRisk', 'summary.values.moment.harm', 'summary.values.moment.harmChecked', 'harm.lead', 'signals.cannotSpeak');
   return keys;
 }
 
@@ -81,7 +85,9 @@ function emittedKeys(): Set<string> {
     const path = p.steps.map((s) => s.event);
     // Every transition out of every reachable state, not only the ones on a shortest path.
     const offered = events(p.state).map((e) => [e]);
-    for (const extra of [[], [urgent()], [say('hmm'), say('hmm')], ...COMMANDS.map((c) => [command(c)]), ...offered]) {
+    const harmPaths = [[harm()], [harm(), say('hmm'), say('hmm')], ...['now', 'soon', 'notNow', 'notSure', 'stale'].map((c) => [harm(), choose('harmCheck', c)])];
+    const emergencyPaths = [[urgent(), say('what now')], [urgent(), choose('carryOn', 'gone')], [urgent(), command('help')]];
+    for (const extra of [[], [urgent()], [say('hmm'), say('hmm')], ...harmPaths, ...emergencyPaths, ...COMMANDS.map((c) => [command(c)]), ...offered]) {
       for (const o of runTurn(undefined, [...path, ...extra]).outputs) if (o.kind === 'say') keys.add(o.key);
     }
   }

@@ -87,7 +87,10 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   // "I can't talk, he'll hear me": emergency guidance then leads with the Silent Solution.
   const signals = saysCannotSpeak(text, ctx.tr) ? { cannotSpeak: true as const } : {};
 
-  if (safety.level === 'emergency' || safety.level === 'crisis') {
+  // Emergency and crisis words always reach the machine as words; so does serious harm ("he tried
+  // to strangle me"), except as the answer to "is this happening now?" itself.
+  const harm = safety.level === 'harm' && ctx.prompt?.question !== 'harmCheck';
+  if (safety.level === 'emergency' || safety.level === 'crisis' || harm) {
     return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
   }
   // An offered choice wins over a command word ("delete it" at the consent question, "talk to
@@ -96,7 +99,12 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   if (ctx.prompt && reading?.kind === 'choice') {
     // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
     const facts = ctx.detectors.understand(text, ctx.now);
-    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...signals, at }], userText, truncated };
+    const verdict = safety.level === 'none' ? {} : { safety };
+    return {
+      events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, at }],
+      userText,
+      truncated,
+    };
   }
   if (reading?.kind === 'mixed') {
     // "no, I'm safe at the moment": a yes or no its own words contradict. Never guessed.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_VERSION } from '../../machines/triage.machine';
 import { runTurn } from '../../machines/snapshot';
-import { AT, choose, command, crisis, join, say, urgent } from '../support/events';
+import { AT, choose, command, crisis, harm, join, say, urgent } from '../support/events';
+import { recommendRoute } from '../../machines/route';
+import { buildSummary } from '../../machines/summary';
 import { MachineDriver, keysOf, lastAsk } from '../support/machine';
 
 const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'];
@@ -301,6 +303,100 @@ describe('staying with the person after emergency guidance', () => {
     const out = c.send(crisis());
     expect(lastAsk(out)?.choices).toEqual(['yes', 'no']);
     expect(c.send(say('i dont know'))[0]).toMatchObject({ kind: 'emergency', level: 'crisis', form: 'repeat' });
+  });
+});
+
+describe('serious harm with no time given', () => {
+  function atStory() {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    return d;
+  }
+
+  it('says the 999 line (not emergency guidance) and asks whether it is happening now - never "let\'s keep going"', () => {
+    const d = atStory();
+    const out = d.send(harm('he attacked me', 'harm.attack'));
+    expect(keysOf(out)).toEqual(['say:harm.lead', 'ask:harmCheck:ask']);
+    expect(lastAsk(out)?.choices).toEqual(['now', 'soon', 'notNow', 'notSure']);
+    expect(d.state).toBe('checkingHarm');
+    expect(d.context.moments).toEqual([{ at: AT, level: 'harm', reason: 'harm.attack' }]);
+  });
+
+  it('"not now": acknowledged, their words kept as the story, and the flow resumes', () => {
+    const d = atStory();
+    d.send(harm('my ex tried to strangle me', 'harm.strangulation'));
+    const out = d.send(choose('harmCheck', 'notNow'));
+    expect(keysOf(out)).toEqual(['say:harm.notNow', 'ask:who:ask']);
+    expect(d.context.answers.story).toBe('my ex tried to strangle me');
+    expect(d.context.moments.at(-1)).toMatchObject({ level: 'harm', check: 'notNow' });
+  });
+
+  it('"happening now" or "could come back soon": full emergency guidance, as the danger button', () => {
+    for (const check of ['now', 'soon'] as const) {
+      const d = atStory();
+      d.send(harm());
+      const out = d.send(choose('harmCheck', check));
+      expect(keysOf(out)).toEqual(['emergency:emergency', 'ask:carryOn:ask']);
+      expect(d.context.moments.map((m) => m.level)).toEqual(['harm', 'emergency']);
+      expect(recommendRoute(d.context).recommended).toBe('emergency');
+    }
+  });
+
+  it('"not sure": the short 999 lines (not emergency guidance), then the interrupted question', () => {
+    const d = atStory();
+    d.send(choose('story', 'skip'));
+    d.send(harm('he set fire to my car', 'harm.fire'));
+    expect(keysOf(d.send(choose('harmCheck', 'notSure')))).toEqual(['say:emergency.brief', 'ask:who:ask']);
+  });
+
+  it('unclear replies: asked again once, then taken as "not sure"; a contradiction is clarified', () => {
+    const d = atStory();
+    d.send(harm());
+    expect(keysOf(d.send({ ...say("yes he's gone"), mixed: true }))).toEqual(['ask:harmCheck:clarify']);
+    // The harm words were told at the story question, so they are the story: the next question follows.
+    expect(keysOf(d.send(say('hmm')))).toEqual(['say:emergency.brief', 'ask:who:ask']);
+    expect(d.context.moments.at(-1)).toMatchObject({ check: 'notSure' });
+  });
+
+  it('serious harm from someone who cannot speak is an emergency: the Silent Solution first', () => {
+    const d = atStory();
+    const out = d.send({ ...harm('he attacked me i cant talk'), cannotSpeak: true });
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', silentFirst: true });
+    expect(d.state).toBe('emergency');
+  });
+
+  it('non-fatal strangulation is HIGH RISK in the summary and the route: police, helpline and Paladin', () => {
+    const d = atStory();
+    d.send(harm('he tried to strangle me last year', 'harm.strangulation'));
+    d.send(choose('harmCheck', 'notNow'));
+    for (const q of ['who', 'what', 'since', 'howOften', 'riskConsent'] as const) d.send(choose(q, 'skip'));
+    d.send(choose('evidence', 'no'));
+    const out = d.send(choose('police', 'notReported'));
+    expect(keysOf(out)).toContain('say:options.recommend.policeAndHelpline');
+    expect(keysOf(out)).toContain('say:options.extra.paladin');
+    expect(buildSummary(d.context).highRisk).toEqual(['strangulation']);
+  });
+
+  it('a threat to kill told in a typed answer is HIGH RISK too, and confirms the threats question', () => {
+    const d = atStory();
+    d.send(choose('story', 'skip'));
+    d.send({ ...choose('who', 'exPartner'), safety: { level: 'risk', rule: 'risk.threatToKill' } });
+    expect(d.context.riskRules).toEqual(['risk.threatToKill']);
+    expect(buildSummary(d.context).highRisk).toEqual(['threatToKill']);
+    expect(recommendRoute(d.context)).toEqual({ recommended: 'policeAndHelpline', extras: ['paladin', 'domesticAbuse'] });
+    for (const q of ['what', 'since', 'howOften'] as const) d.send(choose(q, 'skip'));
+    d.send(choose('riskConsent', 'yes'));
+    const out = d.send(choose('risk.frightened', 'no'));
+    expect(keysOf(out)).toEqual(['ask:risk.threats:confirm']);
+  });
+
+  it('a first message about serious harm: the 999 line before the welcome; "not now" then welcomes and keeps the story', () => {
+    const d = new MachineDriver();
+    expect(keysOf(d.send(harm('he tried to strangle me yesterday')))).toEqual(['say:harm.lead', 'ask:harmCheck:ask']);
+    const out = keysOf(d.send(choose('harmCheck', 'notNow')));
+    expect(out).toEqual(['say:harm.notNow', 'say:welcome.intro', 'say:welcome.danger', 'say:welcome.privacy', 'say:welcome.howToLeave', 'say:story.thanksEarly', 'ask:safety:ask']);
+    expect(d.context.answers.story).toBe('he tried to strangle me yesterday');
   });
 });
 
