@@ -68,7 +68,8 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
   // acted on soon. An alarming message alone (then "I'm safe") makes it high risk, not danger now.
   const inDanger =
     (a.safety?.status === 'given' && a.safety.value === 'notSafe') ||
-    context.moments.some((m) => DANGER_NOW_REASONS.includes(m.reason));
+    context.moments.some((m) => DANGER_NOW_REASONS.includes(m.reason)) ||
+    context.moments.some((m) => m.level === 'harm' && (m.check === 'now' || m.check === 'soon'));
 
   const recommended: RouteId = inDanger
     ? 'emergency'

@@ -364,6 +364,12 @@ export const triageMachine = triageSetup.createMachine({
           { actions: [say('common.staleChoice'), REASK_HARM] },
         ],
         'user.text': [
+          // "yes he's still here": words about danger now are the answer "now".
+          {
+            guard: 'isEmergencyText',
+            target: EMERGENCY,
+            actions: [{ type: 'mergeFacts' }, { type: 'recordHarmCheck', params: { check: 'now' } }, { type: 'raiseAlarm', params: {} }],
+          },
           { guard: 'isUrgent', target: EMERGENCY, actions: [{ type: 'mergeFacts' }, { type: 'raiseAlarm', params: {} }] },
           { guard: and(['isMixedAnswer', 'isFirstUnclear']), actions: [{ type: 'noteVerdict' }, { type: 'clarify', params: q('harmCheck') }] },
           { guard: 'isFirstUnclear', actions: [{ type: 'noteVerdict' }, REASK_HARM] },

@@ -94,7 +94,7 @@ type Plain<T extends string> = { type: T };
 
 /** Every guard the machine config may name, with its parameters (checked by the compiler). */
 export type GuardSpec =
-  | Plain<'isUrgent' | 'isRisky' | 'isHarm' | 'cannotSpeak' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
+  | Plain<'isUrgent' | 'isEmergencyText' | 'isRisky' | 'isHarm' | 'cannotSpeak' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
   | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
@@ -125,6 +125,7 @@ export const triageSetup = setup({
   },
   guards: {
     isUrgent: ({ event }) => isUrgent(event),
+    isEmergencyText: ({ event }) => event.type === 'user.text' && event.safety.level === 'emergency',
     isRisky: ({ event }) => event.type === 'user.text' && event.safety.level === 'risk',
     /** Serious harm with no time given ("he attacked me", "he tried to strangle me"). */
     isHarm: ({ event }) => event.type === 'user.text' && event.safety.level === 'harm',

@@ -359,6 +359,20 @@ describe('serious harm with no time given', () => {
     expect(d.context.moments.at(-1)).toMatchObject({ check: 'notSure' });
   });
 
+  it('urgent words at the harm check are the answer "now" (and the route is 999 first); crisis words are not', () => {
+    const d = atStory();
+    d.send(harm());
+    const out = d.send(urgent("yes he's still here"));
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency' });
+    expect(d.context.moments[0]).toMatchObject({ level: 'harm', check: 'now' });
+    expect(recommendRoute(d.context).recommended).toBe('emergency');
+    const c = atStory();
+    c.send(harm());
+    c.send(crisis());
+    expect(c.context.moments[0]).not.toHaveProperty('check');
+    expect(c.context.moments[1]).toMatchObject({ level: 'crisis' });
+  });
+
   it('serious harm from someone who cannot speak is an emergency: the Silent Solution first', () => {
     const d = atStory();
     const out = d.send({ ...harm('he attacked me i cant talk'), cannotSpeak: true });
