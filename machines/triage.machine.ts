@@ -329,6 +329,8 @@ export const triageMachine = triageSetup.createMachine({
         ],
         'user.topic': { actions: [{ type: 'repeatEmergencyLines' }, { type: 'showTopic' }, { type: 'reask', params: q('carryOn') }] },
         'user.unreadable': { actions: STAY_WITH_PERSON },
+        // Coming back to the chat (the widget reopened): the 999 lines are still in front.
+        'user.join': { actions: STAY_WITH_PERSON },
       },
     },
     /**

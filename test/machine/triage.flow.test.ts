@@ -277,9 +277,9 @@ describe('staying with the person after emergency guidance', () => {
     expect(out[0]).not.toHaveProperty('form');
   });
 
-  it('a stale button, a topic question, help or an attachment keep the 999 lines in front too', () => {
+  it('a stale button, a topic question, help, an attachment or coming back keep the 999 lines in front too', () => {
     const d = inEmergency();
-    for (const event of [choose('who', 'neighbour'), { type: 'user.topic' as const, topic: 'four' as const, at: AT }, command('help'), { type: 'user.unreadable' as const, reason: 'attachment' as const, at: AT }]) {
+    for (const event of [choose('who', 'neighbour'), { type: 'user.topic' as const, topic: 'four' as const, at: AT }, command('help'), { type: 'user.unreadable' as const, reason: 'attachment' as const, at: AT }, join()]) {
       const out = d.send(event);
       expect(out[0], event.type).toMatchObject({ kind: 'emergency', form: 'repeat' });
       expect(keysOf(out).at(-1), event.type).toBe('ask:carryOn:reask');
