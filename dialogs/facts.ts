@@ -90,7 +90,10 @@ export interface UnderstoodFacts {
 export const SAFETY_LEVELS = ['emergency', 'crisis', 'harm', 'risk', 'none'] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 
-/** The safety detector's verdict on one message; `rule` names the rule that fired. */
+/**
+ * The safety detector's verdict on one message; `rule` names the rule that fired
+ * (`<level>.<name>`; dialogs/safety.ts says which names are always high risk).
+ */
 export interface SafetyVerdict {
   level: SafetyLevel;
   rule?: string;

@@ -8,6 +8,8 @@
  *   questions.<id>.confirm            "It sounds like {{value}} - is that right?" (questions with a parser)
  *   questions.<id>.choices.<choice>   a choice's label
  *   questions.<id>.synonyms.<choice>  extra words that pick a choice (optional, "|"-separated)
+ *   questions.<id>.means.<choice>     words that, after a leading yes or no, point to a choice
+ *                                     (optional; "no, I'm safe" is a contradiction, not "no")
  *   common.choices.<choice>           labels shared by all questions (skip, notSure, preferNotToSay, yes, no)
  */
 import { BEHAVIOURS, FREQUENCY_BANDS, RELATIONSHIPS, SINCE_BANDS } from './facts';
@@ -45,16 +47,30 @@ export interface QuestionDef {
   parser?: ParserId;
   /** Questions that never offer a "skip" button (they have their own way out). */
   noSkip?: boolean;
+  /**
+   * The choices a reply starting with "yes" or "no" picks ("yeah he said he'd kill me"). Default:
+   * the question's own 'yes' and 'no' choices, when it offers them.
+   */
+  yesNo?: { yes?: string; no?: string };
+  /**
+   * Only a typed reply that is wholly one of the choices picks it: no leading yes/no reading.
+   * For decisions where a guess could send someone in danger back to the questions.
+   */
+  wholeReplyOnly?: boolean;
 }
 
 const YES_NO_NOT_SURE = ['yes', 'no', 'notSure', 'skip'] as const;
+
+/** "Is this happening now, or could they come back soon?" */
+export const HARM_CHECK_CHOICES = ['now', 'soon', 'notNow', 'notSure'] as const;
+export type HarmCheckChoice = (typeof HARM_CHECK_CHOICES)[number];
 
 function riskQuestion<F extends RiskFactor>(factor: F) {
   return { id: `risk.${factor}` as const, kind: 'single', choices: YES_NO_NOT_SURE } satisfies QuestionDef;
 }
 
 export const QUESTIONS = {
-  safety: { id: 'safety', kind: 'single', choices: ['safe', 'notSafe', 'notSure'], noSkip: true },
+  safety: { id: 'safety', kind: 'single', choices: ['safe', 'notSafe', 'notSure'], noSkip: true, yesNo: { yes: 'safe', no: 'notSafe' } },
   story: { id: 'story', kind: 'text', choices: ['skip'] },
   who: {
     id: 'who',
@@ -95,7 +111,16 @@ export const QUESTIONS = {
   consent: { id: 'consent', kind: 'single', choices: ['share', 'keep', 'delete'], noSkip: true },
   contactSafe: { id: 'contactSafe', kind: 'text', choices: ['skip'] },
   shareTranscript: { id: 'shareTranscript', kind: 'single', choices: ['yes', 'no'], noSkip: true },
-  carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'no'], noSkip: true },
+  /** After emergency guidance. 'gone': they have gone (offered after an emergency, not a crisis). */
+  carryOn: { id: 'carryOn', kind: 'single', choices: ['yes', 'gone', 'no'], noSkip: true, wholeReplyOnly: true },
+  /** After serious harm described with no time given ("he tried to strangle me"), from any step. */
+  harmCheck: {
+    id: 'harmCheck',
+    kind: 'single',
+    choices: HARM_CHECK_CHOICES,
+    noSkip: true,
+    yesNo: { yes: 'now', no: 'notNow' },
+  },
   afterEnd: { id: 'afterEnd', kind: 'single', choices: ['restart', 'deleteConversation'], noSkip: true },
 } as const satisfies Record<string, QuestionDef>;
 
@@ -128,6 +153,7 @@ export function choiceLabelKey(question: QuestionId, choice: string): string {
 /** Some questions give a common choice their own wording (e.g. "yes" at carryOn). */
 const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
   safety: ['notSure'],
+  harmCheck: ['notSure'],
   riskConsent: ['yes', 'skip'],
   carryOn: ['yes', 'no'],
   shareTranscript: ['yes', 'no'],
@@ -136,6 +162,14 @@ const OWN_WORDING: Partial<Record<QuestionId, readonly string[]>> = {
 
 function questionOwnsChoice(question: QuestionId, choice: string): boolean {
   return OWN_WORDING[question]?.includes(choice) ?? false;
+}
+
+/** The choices a leading "yes" and a leading "no" pick at a question, when it offers them. */
+export function yesNoChoices(id: QuestionId, mode: 'ask' | 'confirm'): { yes?: string; no?: string } {
+  if (mode === 'confirm') return { yes: 'yes', no: 'no' };
+  const q = getQuestion(id);
+  const has = (c: string | undefined) => (c !== undefined && q.choices.includes(c) ? c : undefined);
+  return { yes: has(q.yesNo?.yes ?? 'yes'), no: has(q.yesNo?.no ?? 'no') };
 }
 
 export const questionKeys = (id: QuestionId) => ({

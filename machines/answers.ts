@@ -11,6 +11,7 @@ import {
   type UnderstoodFacts,
 } from '../dialogs/facts';
 import { RISK_FACTORS, getQuestion, type QuestionId, type RiskFactor } from '../dialogs/questions';
+import { highRiskKinds, type HighRiskKind } from '../dialogs/safety';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
 import type { Answer, Answers, Params, TriageContext } from './triage.types';
 
@@ -169,8 +170,6 @@ export function applyUnclear(answers: Answers, question: QuestionId, text: strin
       return { ...answers, evidence: notSure };
     case 'police':
       return { ...answers, police: notSure };
-    case 'safety':
-      return { ...answers, safety: notSure };
     default:
       return answers;
   }
@@ -180,12 +179,12 @@ export function applyUnclear(answers: Answers, question: QuestionId, text: strin
  * Risk questions already answered by what the person described: a behaviour they chose or told us
  * about, or a detector rule that fired on their words ("I'm so scared of him").
  */
-const RISK_EVIDENCE: Partial<Record<RiskFactor, { behaviours?: Behaviour[]; rules?: string[] }>> = {
+const RISK_EVIDENCE: Partial<Record<RiskFactor, { behaviours?: Behaviour[]; rules?: string[]; highRisk?: HighRiskKind[] }>> = {
   frightened: { rules: ['risk.fearOfHarm'] },
-  threats: { behaviours: ['threats'], rules: ['risk.threats'] },
+  threats: { behaviours: ['threats'], rules: ['risk.threats'], highRisk: ['threatToKill'] },
   propertyDamage: { behaviours: ['propertyDamage'], rules: ['risk.propertyDamage'] },
   loitering: { behaviours: ['turningUp', 'following'], rules: ['risk.loitering'] },
-  violence: { rules: ['risk.violencePast'] },
+  violence: { rules: ['risk.violencePast'], highRisk: ['strangulation'] },
   escalating: { rules: ['risk.escalating'] },
 };
 
@@ -196,8 +195,11 @@ function riskPrefill(context: TriageContext, factor: RiskFactor): Params | undef
   const told = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
   const understood = context.prefill.behaviours?.value ?? [];
   const byBehaviour = evidence.behaviours?.some((b) => told.includes(b) || understood.includes(b)) ?? false;
-  const byRule = evidence.rules?.some((r) => context.riskRules.includes(r)) ?? false;
-  return byBehaviour || byRule ? { factor } : undefined;
+  // Every recorded verdict: risky words, and the rules behind emergency and serious-harm moments.
+  const rules = [...context.riskRules, ...context.moments.map((m) => m.reason)];
+  const byRule = evidence.rules?.some((r) => rules.includes(r)) ?? false;
+  const byKind = evidence.highRisk?.some((k) => highRiskKinds(rules).includes(k)) ?? false;
+  return byBehaviour || byRule || byKind ? { factor } : undefined;
 }
 
 /** Which prefilled fact a question can confirm, if any is waiting and the question is unanswered. */

@@ -21,7 +21,12 @@ function drawnAs(node: AnyStateNode): string {
 export function buildStateDiagram(): string {
   const root = triageMachine.root;
   const edges = new Set<string>();
-  const drawn = [...Object.values(root.states.conversation!.states), root.states.emergency!, root.states.closed!];
+  const drawn = [
+    ...Object.values(root.states.conversation!.states),
+    root.states.emergency!,
+    root.states.checkingHarm!,
+    root.states.closed!,
+  ];
   for (const step of drawn) {
     const from = drawnAs(step);
     if (GLOBAL_HELPERS.has(from)) continue;
@@ -42,8 +47,12 @@ export function buildStateDiagram(): string {
     '  closed --> [*]',
     '  note right of emergency',
     '    Any urgent message, the "danger" command or "not safe" leads here from every step;',
-    '    "carry on" resumes the interrupted question. help, back, start again, talk to a person,',
-    '    delete and exit work from every step.',
+    '    only a clear "carry on" or "they\'ve gone" resumes the interrupted question. help, back,',
+    '    start again, talk to a person, delete and exit work from every step.',
+    '  end note',
+    '  note right of checkingHarm',
+    '    Serious harm with no time given leads here from every step: the 999 line, then',
+    '    "is this happening now, or could they come back soon?".',
     '  end note',
   ].join('\n');
 }

@@ -38,13 +38,27 @@ function withAnswer(branches: Branch[], record: Action[], guard?: Guard) {
  * "not sure" with the words and go on (`whenUnclear` overrides where to go) - or, for decisions
  * that must never be guessed (consent...), keep asking.
  */
-function unclearText(question: QuestionId, branches: Branch[], whenUnclear: QuestionOptions['whenUnclear']) {
+function unclearText(question: QuestionId, branches: Branch[], options: QuestionOptions) {
   const firstUnclear: Guard = { type: 'isFirstUnclear' };
   const reask: Action = { type: 'reask', params: q(question) };
-  if (whenUnclear === 'keepAsking') return [{ actions: [reask] }];
+  if (options.whenUnclear === 'keepAsking') return [{ actions: [reask] }];
   return [
     { guard: firstUnclear, actions: [reask] },
-    ...withAnswer(whenUnclear ?? branches, [{ type: 'recordUnclear', params: q(question) }]),
+    ...withAnswer(options.whenUnclear ?? branches, options.unclearRecord ?? [{ type: 'recordUnclear', params: q(question) }]),
+  ];
+}
+
+/**
+ * A reply that says both yes and no ("no, I'm safe at the moment"): a short clarifying question
+ * first; a second unclear reply goes on as any unclear reply does. Never guessed, never a story.
+ */
+function mixedText(question: QuestionId, branches: Branch[], options: QuestionOptions) {
+  const mixed: Guard = { type: 'isMixedAnswer' };
+  const clarify: Action = { type: 'clarify', params: q(question) };
+  if (options.whenUnclear === 'keepAsking') return [{ guard: mixed, actions: [clarify] }];
+  return [
+    { guard: and([mixed, { type: 'isFirstUnclear' }]), actions: [clarify] },
+    ...withAnswer(options.whenUnclear ?? branches, options.unclearRecord ?? [{ type: 'recordUnclear', params: q(question) }], mixed),
   ];
 }
 
@@ -60,6 +74,8 @@ export interface QuestionOptions {
   textFirst?: { guard: Guard; actions: Action[] }[];
   /** Where a second answer that can't be read goes (default: `branches`), or keep asking. */
   whenUnclear?: 'keepAsking' | Branch[];
+  /** What a second unclear answer records (default: "not sure" with the words). */
+  unclearRecord?: Action[];
 }
 
 /**
@@ -76,11 +92,12 @@ export function questionState(question: QuestionId, branches: Branch[], options:
   const answersByText: Guard = { type: 'answersByText', params: q(question) };
   const risk = question.startsWith('risk.');
   const textHandlers = [
+    ...mixedText(question, branches, options),
     ...(options.textFirst ?? []),
     // "It's getting worse, yeah": words that give evidence for this risk factor answer yes.
     ...(risk ? withAnswer(branches, [{ type: 'acceptPrefill', params: q(question) }], hasPrefill) : []),
     ...withAnswer(branches, recordText, answersByText),
-    ...unclearText(question, branches, options.whenUnclear),
+    ...unclearText(question, branches, options),
   ];
   // Facts in a typed reply were merged into the prefill before this step saw them, so accepting
   // the prefill keeps what was understood earlier and adds the new words ("yes, and he calls").

@@ -3,6 +3,7 @@
  */
 import type { RiskFactor } from '../dialogs/questions';
 import type { ExtraService, RouteId } from '../dialogs/routes';
+import { highRiskKinds, type HighRiskKind } from '../dialogs/safety';
 import type { TriageContext } from './triage.types';
 
 /** Risk factors that, answered "yes", make police involvement the recommendation. */
@@ -15,7 +16,18 @@ const HIGH_RISK_FACTORS: readonly RiskFactor[] = [
   'escalating',
 ];
 
-const DANGER_NOW_REASONS = ['safety.notSafe', 'risk.threatSoon', 'command.danger'];
+/** Moments that mean danger now: the route is 999 first. */
+const DANGER_NOW_REASONS = ['safety.notSafe', 'risk.threatSoon', 'command.danger', 'harmCheck.now', 'harmCheck.soon'];
+
+/** Every safety verdict recorded in the conversation: risky messages and the moments' rules. */
+export function recordedRules(context: Pick<TriageContext, 'riskRules' | 'moments'>): string[] {
+  return [...context.riskRules, ...context.moments.map((m) => m.reason)];
+}
+
+/** The always-high-risk kinds among the recorded verdicts (dialogs/safety.ts). */
+export function highRiskOf(context: Pick<TriageContext, 'riskRules' | 'moments'>): HighRiskKind[] {
+  return highRiskKinds(recordedRules(context));
+}
 
 export function riskFactorsPresent(context: Pick<TriageContext, 'answers'>): RiskFactor[] {
   return (Object.entries(context.answers.risk) as [RiskFactor, { status: string; value?: string }][])
@@ -26,6 +38,7 @@ export function riskFactorsPresent(context: Pick<TriageContext, 'answers'>): Ris
 export function isHighRisk(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): boolean {
   const behaviours = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
   return (
+    highRiskOf(context).length > 0 ||
     riskFactorsPresent(context).some((f) => HIGH_RISK_FACTORS.includes(f)) ||
     behaviours.some((b) => b === 'threats' || b === 'propertyDamage' || b === 'tracking') ||
     context.riskRules.length > 0 ||
@@ -55,7 +68,8 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
   // acted on soon. An alarming message alone (then "I'm safe") makes it high risk, not danger now.
   const inDanger =
     (a.safety?.status === 'given' && a.safety.value === 'notSafe') ||
-    context.moments.some((m) => DANGER_NOW_REASONS.includes(m.reason));
+    context.moments.some((m) => DANGER_NOW_REASONS.includes(m.reason)) ||
+    context.moments.some((m) => m.level === 'harm' && (m.check === 'now' || m.check === 'soon'));
 
   const recommended: RouteId = inDanger
     ? 'emergency'
@@ -66,7 +80,9 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
         : 'information';
 
   const extras: ExtraService[] = [];
-  if (recommended === 'emergency' || recommended === 'policeAndHelpline') extras.push('paladin');
+  // Paladin (advocacy for high-risk victims) whenever police are recommended, and always after a
+  // high-risk verdict such as non-fatal strangulation or a threat to kill.
+  if (recommended === 'emergency' || recommended === 'policeAndHelpline' || highRiskOf(context).length > 0) extras.push('paladin');
   if (behaviours.includes('imageSharing')) extras.push('revengePorn');
   const relationship = a.relationship?.status === 'given' ? a.relationship.value : undefined;
   if (relationship === 'exPartner' || relationship === 'partner') extras.push('domesticAbuse');

@@ -2,7 +2,7 @@
  * Builds the structured summary from the conversation's context. Pure: src/summary words it.
  */
 import type { SummaryLineId } from '../dialogs/summary';
-import { riskFactorsPresent } from './route';
+import { highRiskOf, riskFactorsPresent } from './route';
 import type { Answer, SummaryData, SummaryLine, TriageContext } from './triage.types';
 
 function worthShowing<T>(answer: Answer<T> | undefined): answer is Answer<T> {
@@ -29,6 +29,7 @@ export function buildSummary(context: TriageContext): SummaryData {
     moments: context.moments,
     riskFactorsPresent: riskFactorsPresent(context),
     riskRules: context.riskRules,
+    highRisk: highRiskOf(context),
     ...(a.contactSafe ? { contactSafe: a.contactSafe } : {}),
     ...(a.crimeRef ? { crimeRef: a.crimeRef } : {}),
   };

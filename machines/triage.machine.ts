@@ -10,8 +10,10 @@
  *   │   ├─ resuming            re-enters the step in context.step
  *   │   └─ goingBack
  *   ├─ emergency               999 guidance sent; "can you carry on?"
+ *   ├─ checkingHarm            serious harm, no time given: the 999 line, "is this happening now?"
  *   └─ closed (final)          exit or delete: the adapter forgets the conversation
  */
+import { and } from 'xstate';
 import type { QuestionId } from '../dialogs/questions';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { FLOW, LINE_QUESTION, RESUMABLE, stateOf, type FlowQuestion } from './steps';
@@ -19,13 +21,19 @@ import { initialContext, triageSetup } from './triage.setup';
 import { isChoice, q, questionState, say, type Action, type Branch, type Guard, type QuestionOptions } from './question.state';
 
 /** Bump when the machine's states or context change shape: older snapshots restart politely. */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 const ROOT = 'triage';
 const conv = (state: string) => `#${ROOT}.conversation.${state}`;
 const at = (question: QuestionId) => conv(stateOf(question));
 const EMERGENCY = `#${ROOT}.emergency`;
+const HARM_CHECK = `#${ROOT}.checkingHarm`;
 const SUMMARY = at('summaryReview');
+
+/** After emergency guidance, anything unclear: the short 999 lines again, then the options again. */
+const STAY_WITH_PERSON: Action[] = [{ type: 'repeatEmergencyLines' }, { type: 'reask', params: q('carryOn') }];
+
+const REASK_HARM: Action = { type: 'reask', params: q('harmCheck') };
 
 const guardOn = (type: 'isResumeAt' | 'isBackTo', question: QuestionId): Guard => ({ type, params: q(question) });
 const goBack: Action = { type: 'goBack' };
@@ -99,15 +107,15 @@ const flowStates = Object.fromEntries(
     .map((question) => [stateOf(question), flowState(question)]),
 );
 
-/** The safety question keeps a story told before it, and asks again. */
+/**
+ * The safety question. A story typed instead of an answer is kept and the question asked once
+ * more; a second reply that doesn't answer moves on as "not answered" (never "not sure", and
+ * never emergency guidance for it).
+ */
 const safetyState = flowState('safety', {
-  whenUnclear: [{ target: at('story'), actions: [{ type: 'briefEmergencyLines' }] }],
-  textFirst: [
-    {
-      guard: { type: 'looksLikeStory' },
-      actions: [{ type: 'recordStory' }, say('story.thanksEarly'), { type: 'ask', params: { question: 'safety', mode: 'reask' } }],
-    },
-  ],
+  textFirst: [{ guard: { type: 'isFirstUnclear' }, actions: [{ type: 'keepWordsAsStory' }, { type: 'reask', params: q('safety') }] }],
+  whenUnclear: [{ target: at('story') }],
+  unclearRecord: [{ type: 'keepWordsAsStory' }, { type: 'recordNotAnswered', params: q('safety') }, say('safety.notAnswered')],
 });
 
 /** Skip the story question when the person already told it. */
@@ -172,11 +180,19 @@ export const triageMachine = triageSetup.createMachine({
             target: EMERGENCY,
             actions: [{ type: 'mergeFacts' }, { type: 'keepStory' }, { type: 'raiseAlarm', params: {} }],
           },
+          // Serious harm and "I can't talk": someone is likely there now. Emergency guidance, Silent Solution first.
+          {
+            guard: and(['isHarm', 'cannotSpeak']),
+            target: EMERGENCY,
+            actions: [{ type: 'mergeFacts' }, { type: 'keepStory' }, { type: 'raiseAlarm', params: { level: 'emergency' } }],
+          },
+          // Serious harm with no time given: the 999 line and "is this happening now?", never "let's keep going".
+          { guard: 'isHarm', target: HARM_CHECK, actions: [{ type: 'mergeFacts' }, { type: 'keepStory' }, { type: 'noteHarm' }] },
           { guard: 'isRisky', actions: [{ type: 'remindAboutRisk' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           { actions: [{ type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
         ],
         'user.choice': [
-          { guard: 'isForAskedQuestion', actions: [{ type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
+          { guard: 'isForAskedQuestion', actions: [{ type: 'noteVerdict' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           // A button from an earlier question: say so and ask the current one again.
           { target: '.resuming', actions: [say('common.staleChoice')] },
         ],
@@ -256,12 +272,17 @@ export const triageMachine = triageSetup.createMachine({
               actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')],
             },
           ],
-          { entry: [{ type: 'nextSteps' }, say('end.numbers'), say('end.safetyTip')], whenUnclear: 'keepAsking' },
+          {
+            entry: [{ type: 'nextSteps' }, say('end.numbers'), { type: 'emergencySmsTip' }, say('end.safetyTip')],
+            whenUnclear: 'keepAsking',
+          },
         ),
         resuming: {
           always: [
             ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: stateOf(question) })),
             { guard: 'hasStarted', target: stateOf('safety') },
+            // An urgent first message was kept as the story: welcome, and say it won't be asked again.
+            { guard: 'hasStory', target: 'welcomingWithStory' },
             { target: 'welcoming' },
           ],
         },
@@ -277,26 +298,96 @@ export const triageMachine = triageSetup.createMachine({
         },
       },
     },
+    /**
+     * Emergency guidance was shown; "are you able to carry on?". Only a clear "yes, carry on" or
+     * "they've gone" resumes the questions; anything else ("I can't talk he will hear me", "what
+     * do I do", "...", a stale button, help) keeps the 999 lines in front and offers the options again.
+     */
     emergency: {
       entry: [{ type: 'ask', params: q('carryOn') }],
       on: {
         'user.choice': [
           { guard: isChoice('carryOn', 'no'), target: at('afterEnd'), actions: [say('emergency.stopping')] },
-          { target: conv('resuming'), actions: [say('emergency.resuming')] },
+          { guard: isChoice('carryOn', 'yes'), target: conv('resuming'), actions: [say('emergency.resuming')] },
+          // "He's gone now": acknowledge, remind them of 999 and reporting, then carry on.
+          { guard: isChoice('carryOn', 'gone'), target: conv('resuming'), actions: [say('emergency.afterUpdate')] },
+          { actions: STAY_WITH_PERSON },
         ],
         'user.text': [
           { guard: 'isUrgent', target: EMERGENCY, reenter: true, actions: [{ type: 'raiseAlarm', params: {} }] },
-          // "He's gone now": acknowledge, remind them of 999 and reporting, then carry on.
-          { target: conv('resuming'), actions: [say('emergency.afterUpdate')] },
+          { actions: [{ type: 'noteVerdict' }, ...STAY_WITH_PERSON] },
         ],
         'user.command': [
           {
             guard: { type: 'isCommand', params: { command: 'help' } },
-            target: EMERGENCY,
-            reenter: true,
-            actions: [say('help.text')],
+            actions: [{ type: 'repeatEmergencyLines' }, say('help.text'), { type: 'reask', params: q('carryOn') }],
+          },
+          {
+            guard: { type: 'isCommand', params: { command: 'language' } },
+            actions: [{ type: 'repeatEmergencyLines' }, say('language.onlyOne'), { type: 'reask', params: q('carryOn') }],
           },
         ],
+        'user.topic': { actions: [{ type: 'repeatEmergencyLines' }, { type: 'showTopic' }, { type: 'reask', params: q('carryOn') }] },
+        'user.unreadable': { actions: STAY_WITH_PERSON },
+        // Coming back to the chat (the widget reopened): the 999 lines are still in front.
+        'user.join': { actions: STAY_WITH_PERSON },
+      },
+    },
+    /**
+     * Serious harm described with no time given ("he attacked me", "he set fire to my car"): the
+     * 999 line was said; "Is this happening now, or could they come back soon?". Now or soon ->
+     * full emergency guidance (as the danger button); not now -> acknowledged, and the interrupted
+     * question resumes (their words were kept); not sure -> the short 999 lines, then resume.
+     */
+    checkingHarm: {
+      entry: [{ type: 'resetUnclear' }, { type: 'ask', params: q('harmCheck') }],
+      on: {
+        'user.choice': [
+          ...(['now', 'soon'] as const).map((check) => ({
+            guard: isChoice('harmCheck', check),
+            target: EMERGENCY,
+            actions: [
+              { type: 'noteVerdict' } as const,
+              { type: 'recordHarmCheck', params: { check } } as const,
+              { type: 'raiseAlarm', params: { reason: `harmCheck.${check}`, level: 'emergency' } } as const,
+            ],
+          })),
+          {
+            guard: isChoice('harmCheck', 'notNow'),
+            target: conv('resuming'),
+            actions: [{ type: 'noteVerdict' }, { type: 'recordHarmCheck', params: { check: 'notNow' } }, say('harm.notNow')],
+          },
+          {
+            guard: isChoice('harmCheck', 'notSure'),
+            target: conv('resuming'),
+            actions: [{ type: 'noteVerdict' }, { type: 'recordHarmCheck', params: { check: 'notSure' } }, { type: 'briefEmergencyLines' }],
+          },
+          // A button from an earlier question: this question again.
+          { actions: [say('common.staleChoice'), REASK_HARM] },
+        ],
+        'user.text': [
+          // "yes he's still here": words about danger now are the answer "now".
+          {
+            guard: 'isEmergencyText',
+            target: EMERGENCY,
+            actions: [{ type: 'mergeFacts' }, { type: 'recordHarmCheck', params: { check: 'now' } }, { type: 'raiseAlarm', params: {} }],
+          },
+          { guard: 'isUrgent', target: EMERGENCY, actions: [{ type: 'mergeFacts' }, { type: 'raiseAlarm', params: {} }] },
+          { guard: and(['isMixedAnswer', 'isFirstUnclear']), actions: [{ type: 'noteVerdict' }, { type: 'clarify', params: q('harmCheck') }] },
+          { guard: 'isFirstUnclear', actions: [{ type: 'noteVerdict' }, REASK_HARM] },
+          // Still unclear: as "not sure" - the short 999 lines, then the interrupted question.
+          {
+            target: conv('resuming'),
+            actions: [{ type: 'noteVerdict' }, { type: 'recordHarmCheck', params: { check: 'notSure' } }, { type: 'briefEmergencyLines' }],
+          },
+        ],
+        'user.command': [
+          { guard: { type: 'isCommand', params: { command: 'help' } }, actions: [say('help.text'), REASK_HARM] },
+          { guard: { type: 'isCommand', params: { command: 'language' } }, actions: [say('language.onlyOne'), REASK_HARM] },
+        ],
+        'user.topic': { actions: [{ type: 'showTopic' }, REASK_HARM] },
+        'user.unreadable': { actions: [{ type: 'explainUnreadable' }, REASK_HARM] },
+        'user.join': { actions: [REASK_HARM] },
       },
     },
     closed: { type: 'final' },

@@ -4,7 +4,7 @@
  */
 import { enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
-import { CONFIRM_CHOICES, getQuestion, type QuestionId } from '../dialogs/questions';
+import { CONFIRM_CHOICES, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
 import { BEHAVIOURS, ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
 import {
@@ -38,7 +38,20 @@ export function choicesFor(context: TriageContext, question: QuestionId): readon
   if (question === 'summaryLine') return [...editableLines(context), 'cancel'];
   // Emergency moments can be removed from the summary, not changed.
   if (question === 'lineAction' && context.editing === 'moments') return ['remove', 'cancel'];
+  // "They've gone" fits someone in danger from a person, not someone in crisis.
+  if (question === 'carryOn' && urgentLevel(context) === 'crisis') return ['yes', 'no'];
   return getQuestion(question).choices;
+}
+
+/** The level of the latest emergency or crisis guidance shown (emergency when none). */
+function urgentLevel(context: TriageContext): 'emergency' | 'crisis' {
+  const last = [...context.moments].reverse().find((m) => m.level === 'emergency' || m.level === 'crisis');
+  return last?.level === 'crisis' ? 'crisis' : 'emergency';
+}
+
+/** The person said they can't speak ("I can't talk, he'll hear me"): the Silent Solution comes first. */
+function cannotSpeak(event: TriageEvent): boolean {
+  return (event.type === 'user.text' || event.type === 'user.choice') && event.cannotSpeak === true;
 }
 
 function choiceOf(event: TriageEvent): string | string[] | undefined {
@@ -81,8 +94,8 @@ type Plain<T extends string> = { type: T };
 
 /** Every guard the machine config may name, with its parameters (checked by the compiler). */
 export type GuardSpec =
-  | Plain<'isUrgent' | 'isRisky' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
-  | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice'>
+  | Plain<'isUrgent' | 'isEmergencyText' | 'isRisky' | 'isHarm' | 'cannotSpeak' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
+  | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
   | { type: 'isChoice'; params: Q & { choice: string } }
@@ -90,16 +103,18 @@ export type GuardSpec =
 
 /** Every action the machine config may name, with its parameters (checked by the compiler). */
 export type ActionSpec =
-  | WithQuestion<'enterStep' | 'reask' | 'recordChoice' | 'recordText' | 'recordUnclear'>
+  | WithQuestion<'enterStep' | 'reask' | 'clarify' | 'recordChoice' | 'recordText' | 'recordUnclear' | 'recordNotAnswered'>
   | { type: 'askConfirm'; params: Q & { again?: boolean } }
   | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt'>
   | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
   | { type: 'say'; params: { key: string } }
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
-  | Plain<'recordStory' | 'keepStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
+  | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
-  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps'>
+  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
+  | Plain<'repeatEmergencyLines' | 'noteHarm' | 'noteVerdict' | 'resetUnclear'>
+  | { type: 'recordHarmCheck'; params: { check: HarmCheckChoice } }
   | { type: 'deleteData'; params: { includeShared: boolean } };
 
 export const triageSetup = setup({
@@ -110,7 +125,11 @@ export const triageSetup = setup({
   },
   guards: {
     isUrgent: ({ event }) => isUrgent(event),
-    isRisky: ({ event }) => event.type === 'user.text' && (event.safety.level === 'risk' || event.safety.level === 'harm'),
+    isEmergencyText: ({ event }) => event.type === 'user.text' && event.safety.level === 'emergency',
+    isRisky: ({ event }) => event.type === 'user.text' && event.safety.level === 'risk',
+    /** Serious harm with no time given ("he attacked me", "he tried to strangle me"). */
+    isHarm: ({ event }) => event.type === 'user.text' && event.safety.level === 'harm',
+    cannotSpeak: ({ event }) => cannotSpeak(event),
     hasStarted: ({ context }) => context.step !== 'start',
     isCommand: ({ event }, params: { command: Command }) =>
       event.type === 'user.command' && event.command === params.command,
@@ -137,6 +156,8 @@ export const triageSetup = setup({
     hasPrefill: ({ context }, params: Q) => context.editing === undefined && prefillFor(context, params.question) !== undefined,
     hasStory: ({ context }) => Boolean(context.answers.story) && context.editing !== 'story',
     looksLikeStory: ({ context, event }) => !context.answers.story && looksLikeStory(event),
+    /** "no, I'm safe at the moment": a yes or no its own words contradict. */
+    isMixedAnswer: ({ event }) => (event.type === 'answer.text' || event.type === 'user.text') && event.mixed === true,
     isEditing: ({ context }) => context.editing !== undefined,
     isResumeAt: ({ context }, params: Q) => context.step === params.question,
     isEditingLineAt: ({ context }, params: { line: SummaryLineId }) => context.editing === params.line,
@@ -172,6 +193,11 @@ export const triageSetup = setup({
     reask: enqueueActions(({ context, enqueue }, params: Q) => {
       enqueue.assign({ unclear: context.unclear + 1 });
       enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'reask', choices: choicesFor(context, params.question) }));
+    }),
+    /** A short check after a reply that said both yes and no; counts as one unclear reply. */
+    clarify: enqueueActions(({ context, enqueue }, params: Q) => {
+      enqueue.assign({ unclear: context.unclear + 1 });
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'clarify', choices: choicesFor(context, params.question) }));
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => {
       enqueue.emit(out({ kind: 'say', key: params.key }));
@@ -211,6 +237,22 @@ export const triageSetup = setup({
       // Its facts were already merged into the prefill by the conversation's safety gate.
       enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
+    /**
+     * A story typed instead of an answer is kept (added to what they already told us) and
+     * acknowledged. Short replies ("hmm") and replies that answer yes and no at once are not a story.
+     */
+    keepWordsAsStory: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'answer.text' || event.mixed || !isStoryLike(event.text, event.facts)) return;
+      const story = context.answers.story ? `${context.answers.story}\n${event.text}` : event.text;
+      enqueue.assign({ answers: { ...context.answers, story: story.slice(0, 2000) } });
+      enqueue.emit(out({ kind: 'say', key: 'story.thanksEarly' }));
+    }),
+    /** Asked twice and not answered: noted as such (never as "not sure"), with short words kept. */
+    recordNotAnswered: enqueueActions(({ context, event, enqueue }, params: Q) => {
+      if (params.question !== 'safety') return;
+      const words = event.type === 'answer.text' && !isStoryLike(event.text, event.facts) ? event.text.slice(0, 500) : undefined;
+      enqueue.assign({ answers: { ...context.answers, safety: { status: 'notAnswered', ...(words ? { words } : {}) } } });
+    }),
     mergeFacts: enqueueActions(({ context, event, enqueue }) => {
       if ((event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)) {
         enqueue.assign({ prefill: mergeFacts(context.prefill, event.facts) });
@@ -223,7 +265,9 @@ export const triageSetup = setup({
       enqueue.assign({ prefill: dropPrefill(context.prefill, params.question) });
     }),
     passOnAsAnswer: raise(({ event }) => {
-      if (event.type === 'user.text') return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at };
+      if (event.type === 'user.text') {
+        return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at, ...(event.mixed ? { mixed: true as const } : {}) };
+      }
       if (event.type === 'user.choice') {
         return {
           type: 'answer.choice' as const,
@@ -245,10 +289,60 @@ export const triageSetup = setup({
         moments: [...context.moments, { at: event.at, level, reason }].slice(-20),
         startedAt: context.startedAt ?? event.at,
       });
-      enqueue.emit(out({ kind: 'emergency', level, reason }));
+      enqueue.emit(out({ kind: 'emergency', level, reason, ...(cannotSpeak(event) ? { silentFirst: true as const } : {}) }));
     }),
+    /**
+     * Staying with someone after emergency guidance: anything but a clear "I can carry on" or
+     * "they've gone" gets the short 999 and Silent Solution lines again (the Silent Solution first
+     * when they can't speak). Still emergency guidance, so importance high.
+     */
+    repeatEmergencyLines: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.emit(
+        out({
+          kind: 'emergency',
+          level: urgentLevel(context),
+          reason: 'emergency.stillThere',
+          form: 'repeat',
+          ...(cannotSpeak(event) ? { silentFirst: true as const } : {}),
+        }),
+      );
+    }),
+    /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
     briefEmergencyLines: enqueueActions(({ enqueue }) => {
-      enqueue.emit(out({ kind: 'emergency', level: 'emergency', reason: 'safety.notSure', brief: true }));
+      enqueue.emit(out({ kind: 'say', key: 'emergency.brief' }));
+    }),
+    /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
+    emergencySmsTip: enqueueActions(({ context, enqueue }) => {
+      if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(out({ kind: 'say', key: 'end.emergencySmsTip' }));
+    }),
+    /**
+     * Serious harm described with no time given: the moment is recorded (the summary shows it) and
+     * the 999 line said first - a short line, not emergency guidance; the harm check asks next.
+     */
+    noteHarm: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'user.text') return;
+      const reason = event.safety.rule ?? 'detector.harm';
+      enqueue.assign({
+        moments: [...context.moments, { at: event.at, level: 'harm' as const, reason }].slice(-20),
+        startedAt: context.startedAt ?? event.at,
+      });
+      enqueue.emit(out({ kind: 'say', key: 'harm.lead' }));
+    }),
+    /** Their answer to "is this happening now, or could they come back soon?", on the latest harm moment. */
+    recordHarmCheck: enqueueActions(({ context, enqueue }, params: { check: HarmCheckChoice }) => {
+      const index = context.moments.map((m) => m.level).lastIndexOf('harm');
+      if (index === -1) return;
+      const moments = context.moments.map((m, i) => (i === index ? { ...m, check: params.check } : m));
+      enqueue.assign({ moments });
+    }),
+    /** A risk or harm verdict on words that were read otherwise (a choice, a reply in an emergency): kept for the summary. */
+    noteVerdict: enqueueActions(({ context, event, enqueue }) => {
+      const safety = event.type === 'user.text' || event.type === 'user.choice' ? event.safety : undefined;
+      if (!safety?.rule || (safety.level !== 'risk' && safety.level !== 'harm')) return;
+      if (!context.riskRules.includes(safety.rule)) enqueue.assign({ riskRules: [...context.riskRules, safety.rule] });
+    }),
+    resetUnclear: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ unclear: 0 });
     }),
     remindAboutRisk: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'user.text') return;

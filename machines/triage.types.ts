@@ -15,7 +15,8 @@ import type {
   StartDate,
   UnderstoodFacts,
 } from '../dialogs/facts';
-import type { QuestionId, RiskFactor } from '../dialogs/questions';
+import type { HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
+import type { HighRiskKind } from '../dialogs/safety';
 import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
 import type { TopicId } from '../dialogs/topics';
@@ -27,9 +28,24 @@ type Stamped = { at: string };
 
 export type UserEvent =
   | ({ type: 'user.join' } & Stamped)
-  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts } & Stamped)
-  /** A button, or typed words that picked an offered choice (then `facts` holds what else they said). */
-  | ({ type: 'user.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped)
+  /**
+   * Typed words that are not simply a choice. `mixed`: they start with yes or no and then say the
+   * opposite ("no, I'm safe at the moment"), so the question is clarified, never guessed.
+   */
+  | ({ type: 'user.text'; text: string; safety: SafetyVerdict; facts: UnderstoodFacts; mixed?: true; cannotSpeak?: true } & Stamped)
+  /**
+   * A button, or typed words that picked an offered choice (then `facts` holds what else they said,
+   * and `safety` the detector's verdict on them: "yes he threatened to kill me" is a risk too).
+   * `cannotSpeak` (on both): the words say they can't speak ("I can't talk, he'll hear me").
+   */
+  | ({
+      type: 'user.choice';
+      question: QuestionId;
+      choice: string | string[];
+      facts?: UnderstoodFacts;
+      safety?: SafetyVerdict;
+      cannotSpeak?: true;
+    } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
   | ({ type: 'user.topic'; topic: TopicId } & Stamped)
   /** Something we can't read: an attachment only, or a malformed card submission. */
@@ -37,17 +53,20 @@ export type UserEvent =
 
 /** Raised by the conversation once a user event has passed the safety gate. Steps handle these. */
 export type AnswerEvent =
-  | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts } & Stamped)
+  | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts; mixed?: true } & Stamped)
   | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped);
 
 export type TriageEvent = UserEvent | AnswerEvent;
 
 // ---------------------------------------------------------------- answers
 
-/** Any answer: a value, or the person's choice not to give one. `words` keeps what they typed. */
+/**
+ * Any answer: a value, or the person's choice not to give one. `words` keeps what they typed.
+ * `notAnswered`: asked twice and not answered (e.g. a story typed instead); never "not sure".
+ */
 export type Answer<T> =
   | { status: 'given'; value: T; words?: string; confirmed?: boolean }
-  | { status: 'notSure' | 'skipped' | 'preferNotToSay'; words?: string };
+  | { status: 'notSure' | 'skipped' | 'preferNotToSay' | 'notAnswered'; words?: string };
 
 export type RiskAnswer = Answer<'yes' | 'no'>;
 
@@ -68,12 +87,14 @@ export interface Answers {
   shareTranscript?: boolean;
 }
 
-/** An emergency or crisis moment, kept for the summary. */
+/** An emergency, crisis or serious-harm moment, kept for the summary. */
 export interface SafetyMoment {
   at: string;
   level: SafetyLevel;
   /** The detector rule, the choice or the command that raised it. */
   reason: string;
+  /** For serious harm (level 'harm'): their answer to "is this happening now, or could they come back soon?". */
+  check?: HarmCheckChoice;
 }
 
 export interface TriageContext {
@@ -107,6 +128,8 @@ export interface SummaryData {
   /** Risk factors answered "yes", plus detector risk rules, for staff. */
   riskFactorsPresent: RiskFactor[];
   riskRules: string[];
+  /** Always high risk (dialogs/safety.ts): non-fatal strangulation, threats to kill. Empty when none. */
+  highRisk: HighRiskKind[];
   contactSafe?: string;
   crimeRef?: string;
 }
@@ -133,12 +156,25 @@ export type Output =
   | {
       kind: 'ask';
       question: QuestionId;
-      mode: 'ask' | 'reask' | 'confirm';
+      /** `clarify`: the reply said both yes and no; a short check, then the question again. */
+      mode: 'ask' | 'reask' | 'confirm' | 'clarify';
       params?: Params;
       choices?: readonly string[];
     }
-  /** Emergency guidance (999, Silent Solution, BSL, emergencySMS, Relay UK; crisis adds Samaritans). */
-  | { kind: 'emergency'; level: 'emergency' | 'crisis'; reason: string; brief?: boolean }
+  /**
+   * Emergency guidance (999, Silent Solution, BSL, emergencySMS, Relay UK; crisis adds Samaritans).
+   * The only output rendered with importance "high". The short 999 reminder for "not sure" is a
+   * `say` ('emergency.brief'), not this.
+   */
+  | {
+      kind: 'emergency';
+      level: 'emergency' | 'crisis';
+      reason: string;
+      /** `repeat`: the short 999 and Silent Solution lines again, while staying with the person. */
+      form?: 'repeat';
+      /** They said they can't speak: the Silent Solution comes first. */
+      silentFirst?: true;
+    }
   /** A gentle 999 reminder after a risky (not urgent) message. */
   | { kind: 'riskReminder' }
   | { kind: 'topic'; topic: TopicId }

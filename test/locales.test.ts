@@ -8,7 +8,8 @@ import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, SMS_RESERVED_WORDS } from '../dialogs/commands';
 import { BEHAVIOURS, FREQUENCY_BANDS, RELATIONSHIPS, SINCE_BANDS } from '../dialogs/facts';
-import { QUESTION_IDS, RISK_FACTORS, choiceLabelKey, getQuestion, questionKeys } from '../dialogs/questions';
+import { HARM_CHECK_CHOICES, QUESTION_IDS, RISK_FACTORS, choiceLabelKey, getQuestion, questionKeys } from '../dialogs/questions';
+import { HIGH_RISK_KINDS } from '../dialogs/safety';
 import { EXTRA_SERVICES, ROUTES, ROUTE_CHOICES } from '../dialogs/routes';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { TOPICS } from '../dialogs/topics';
@@ -19,7 +20,7 @@ import { triageMachine } from '../machines/triage.machine';
 import type { TriageEvent } from '../machines/triage.types';
 import { CATALOGUES, SUPPORTED_LOCALES, translator, useServicePhones } from '../src/i18n';
 import { defaultServices } from '../src/services';
-import { choose, command, join, say, urgent } from './support/events';
+import { choose, command, harm, join, say, urgent } from './support/events';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
@@ -57,7 +58,12 @@ function designKeys(): string[] {
     'emergency.crisisLead', 'emergency.notAPerson', 'emergency.silentShort', 'emergency.brief', 'riskReminder', 'common.failsafe', 'common.restarted', 'common.tooLong',
     'common.unsupported', 'common.numberHint', 'common.multiHint', 'common.multiSubmit', 'summary.title',
     'summary.titleKeep', 'summary.empty', 'facts.startedOn', 'facts.startedAround', 'facts.perCount',
+    'common.clarify', 'common.answerAfterNo', 'common.leadingYes', 'common.leadingNo', 'end.emergencySmsTip',
   );
+  for (const status of ['notSure', 'skipped', 'preferNotToSay', 'notAnswered']) keys.push(`facts.answer.${status}`);
+  for (const kind of HIGH_RISK_KINDS) keys.push(`summary.values.highRisk.${kind}`);
+  for (const check of HARM_CHECK_CHOICES) keys.push(`summary.values.harmCheck.${check}`);
+  keys.push('summary.highRisk', 'summary.values.moment.harm', 'summary.values.moment.harmChecked', 'harm.lead', 'signals.cannotSpeak');
   return keys;
 }
 
@@ -79,7 +85,9 @@ function emittedKeys(): Set<string> {
     const path = p.steps.map((s) => s.event);
     // Every transition out of every reachable state, not only the ones on a shortest path.
     const offered = events(p.state).map((e) => [e]);
-    for (const extra of [[], [urgent()], [say('hmm'), say('hmm')], ...COMMANDS.map((c) => [command(c)]), ...offered]) {
+    const harmPaths = [[harm()], [harm(), say('hmm'), say('hmm')], ...['now', 'soon', 'notNow', 'notSure', 'stale'].map((c) => [harm(), choose('harmCheck', c)])];
+    const emergencyPaths = [[urgent(), say('what now')], [urgent(), choose('carryOn', 'gone')], [urgent(), command('help')]];
+    for (const extra of [[], [urgent()], [say('hmm'), say('hmm')], ...harmPaths, ...emergencyPaths, ...COMMANDS.map((c) => [command(c)]), ...offered]) {
       for (const o of runTurn(undefined, [...path, ...extra]).outputs) if (o.kind === 'say') keys.add(o.key);
     }
   }
@@ -136,13 +144,17 @@ describe('facts in the copy (FACTS.md)', () => {
     expect(text).toMatch(/cough or tap/);
     expect(text).toMatch(/press 55/);
     expect(text).toMatch(/won't bring help|does not bring help|not bring help/);
+    // Pressing 55 does not give the police your location (FACTS.md).
+    expect(text).toMatch(/55 doesn't tell the police where you are/);
+    expect(text).toMatch(/whisper/);
     expect(reference['emergency.lead']).toBe("If you're in danger now, call 999.");
   });
 
-  it('emergencySMS is only offered with registration, and crisis adds Samaritans 116 123', () => {
+  it('emergencySMS is only offered if already registered (registration advice elsewhere), and crisis adds Samaritans 116 123', () => {
     const tr = translator('en-GB');
-    expect(reference['emergency.emergencySms']).toMatch(/only if/);
-    expect(reference['emergency.emergencySms']).toMatch(/register/);
+    expect(reference['emergency.emergencySms']).toMatch(/already registered/);
+    expect(reference['emergency.emergencySms']).not.toMatch(/"register"|to register/i);
+    expect(reference['end.emergencySmsTip']).toMatch(/"register" to 999/);
     expect(tr.t('emergency.crisisLead')).toContain('116 123');
     expect(tr.t('emergency.crisisLead')).toContain('999');
     expect(reference['emergency.relayUk']).toContain('18000');

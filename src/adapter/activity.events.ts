@@ -10,8 +10,9 @@ import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
 import type { Translator } from '../i18n';
-import { matchChoice } from '../understanding/choice.matcher';
+import { readChoice } from '../understanding/choice.matcher';
 import { matchCommand, matchTopic } from '../understanding/command.matcher';
+import { saysCannotSpeak } from '../understanding/signal.matcher';
 
 export interface Detectors {
   detectSafety(text: string): SafetyVerdict;
@@ -83,22 +84,37 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   const text = truncated ? rawText.slice(0, ctx.maxChars) : rawText;
   const safety = ctx.detectors.detectSafety(text);
   const userText = text;
+  // "I can't talk, he'll hear me": emergency guidance then leads with the Silent Solution.
+  const signals = saysCannotSpeak(text, ctx.tr) ? { cannotSpeak: true as const } : {};
 
-  if (safety.level === 'emergency' || safety.level === 'crisis') {
-    return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), at }], userText, truncated };
+  // Emergency and crisis words always reach the machine as words; so does serious harm ("he tried
+  // to strangle me"), except as the answer to "is this happening now?" itself.
+  const harm = safety.level === 'harm' && ctx.prompt?.question !== 'harmCheck';
+  if (safety.level === 'emergency' || safety.level === 'crisis' || harm) {
+    return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
   }
   // An offered choice wins over a command word ("delete it" at the consent question, "talk to
   // someone" at the options question): the person is answering what they were just asked.
-  const choice = ctx.prompt ? matchChoice(text, ctx.prompt, ctx.tr) : undefined;
-  if (ctx.prompt && choice !== undefined) {
+  const reading = ctx.prompt ? readChoice(text, ctx.prompt, ctx.tr) : undefined;
+  if (ctx.prompt && reading?.kind === 'choice') {
     // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
     const facts = ctx.detectors.understand(text, ctx.now);
-    return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice, facts, at }], userText, truncated };
+    const verdict = safety.level === 'none' ? {} : { safety };
+    return {
+      events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, at }],
+      userText,
+      truncated,
+    };
+  }
+  if (reading?.kind === 'mixed') {
+    // "no, I'm safe at the moment": a yes or no its own words contradict. Never guessed.
+    const facts = ctx.detectors.understand(text, ctx.now);
+    return { events: [{ type: 'user.text', text, safety, facts, mixed: true, ...signals, at }], userText, truncated };
   }
   const command = matchCommand(text, ctx.tr);
   if (command) return { events: [{ type: 'user.command', command, at }], userText, truncated };
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
 
-  return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), at }], userText, truncated };
+  return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
 }

@@ -10,6 +10,7 @@ import type { TranscriptEntry } from '../storage/transcript';
 export function toActivity(message: RenderedMessage, locale: Locale): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, locale, textFormat: 'plain' };
   if (message.importance) activity.importance = message.importance;
+  if (message.question) activity.channelData = { question: message.question };
   if (message.buttons && message.buttons.length > 0) {
     const actions: CardAction[] = message.buttons.map((b) => ({
       type: ActionTypes.MessageBack,

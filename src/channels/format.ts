@@ -50,19 +50,27 @@ export function questionText(output: AskOutput, tr: Translator): string {
   if (output.mode === 'confirm') {
     return tr.t(keys.confirm, { value: confirmValue(output.question, output.params ?? {}, tr) });
   }
+  if (output.mode === 'clarify') return `${tr.t('common.clarify')} ${tr.t(keys.reask)}`;
   return tr.t(output.mode === 'reask' ? keys.reask : keys.prompt);
 }
 
 /**
  * Emergency guidance as short paragraphs. The first always carries 999, that the bot can't call
  * for help, and the Silent Solution; a crisis leads with Samaritans 116 123 and 999 if life is at risk.
+ * Someone who said they can't speak gets the Silent Solution first. `repeat` (staying with the
+ * person after guidance) is the short 999 and Silent Solution lines only.
  */
 export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): string[] {
-  if (output.brief) return [tr.t('emergency.brief')];
-  const ways = [tr.t('emergency.bsl'), tr.t('emergency.emergencySms'), tr.t('emergency.relayUk')];
+  const t = (key: string) => tr.t(`emergency.${key}`);
+  const ways = [t('bsl'), t('emergencySms'), t('relayUk')];
   if (output.level === 'crisis') {
     // Someone in crisis first hears warmth, 999 if life is at risk and Samaritans; then the rest.
-    return [`${tr.t('emergency.crisisLead')} ${tr.t('emergency.notAPerson')} ${tr.t('emergency.silentShort')}`, ...ways];
+    if (output.form === 'repeat') return [`${t('crisisLead')} ${t('silentShort')}`];
+    return [`${t('crisisLead')} ${t('notAPerson')} ${t('silentShort')}`, ...ways];
   }
-  return [`${tr.t('emergency.lead')} ${tr.t('emergency.notAPerson')} ${tr.t('emergency.silentSolution')}`, ...ways];
+  if (output.form === 'repeat') {
+    return output.silentFirst ? [t('silentSolution'), `${t('lead')} ${t('emergencySms')}`] : [`${t('lead')} ${t('silentShort')}`];
+  }
+  if (output.silentFirst) return [t('silentSolution'), `${t('lead')} ${t('notAPerson')}`, ...ways];
+  return [`${t('lead')} ${t('notAPerson')} ${t('silentSolution')}`, ...ways];
 }

@@ -4,7 +4,7 @@
 import { translator, type Locale } from '../i18n';
 import type { Output } from '../../machines/triage.types';
 import type { ChannelKind, RenderedMessage } from './message';
-import { packForSms, renderPlain } from './plain.renderer';
+import { packForSms, renderPlain, renderSms } from './plain.renderer';
 import { renderRich } from './rich.renderer';
 import { renderTeams } from './teams.renderer';
 
@@ -44,7 +44,7 @@ export function render(outputs: readonly Output[], channelId: string | undefined
     case 'msteams':
       return renderTeams(outputs, tr);
     case 'sms':
-      return packForSms(renderPlain(outputs, tr)).flatMap((m) => splitLong(m, SMS_HARD_LIMIT));
+      return packForSms(renderSms(outputs, tr)).flatMap((m) => splitLong(m, SMS_HARD_LIMIT));
     case 'plain':
       return renderPlain(outputs, tr);
   }

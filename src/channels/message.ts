@@ -27,6 +27,8 @@ export interface RenderedMessage {
   buttons?: ChoiceButton[];
   /** An Adaptive Card (1.5) for multi-select questions and the summary. */
   card?: Record<string, unknown>;
+  /** The question this message asks (sent as `channelData.question`, a marker tests and analytics read). */
+  question?: QuestionId;
 }
 
 /** The kinds of rendering we support; every channel id maps to one. */

@@ -12,6 +12,9 @@ import { renderOutputs } from './render.outputs';
 
 type AskOutput = Extract<Output, { kind: 'ask' }>;
 
+/** The length an SMS reply aims for, and the most an emergency text may be. */
+export const SMS_TARGET = 320;
+
 function renderAsk(output: AskOutput, tr: Translator): string {
   const question = getQuestion(output.question);
   const choices = output.choices ?? question.choices;
@@ -28,16 +31,76 @@ export function renderPlain(outputs: readonly Output[], tr: Translator): Rendere
   });
 }
 
+/** Sentences of a paragraph ("... call 999. If you can't speak: ..." -> two). */
+function sentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+(?=\S)/).filter(Boolean);
+}
+
+/** A sentence longer than the limit, cut at spaces (never mid-word when avoidable). */
+function cutToLimit(sentence: string, limit: number): string[] {
+  const parts: string[] = [];
+  let rest = sentence;
+  while (rest.length > limit) {
+    const space = rest.lastIndexOf(' ', limit);
+    const cut = space > limit / 2 ? space : limit;
+    parts.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+/**
+ * Emergency guidance as SMS texts: the first text is the 999 line (the opening sentences up to
+ * and including the first that names 999), then the rest packed sentence by sentence into texts
+ * of at most `limit` characters. Texts can arrive out of order or be cut off, so 999 never waits.
+ */
+export function smsEmergencyTexts(paragraphs: readonly string[], limit = SMS_TARGET): string[] {
+  const pieces = paragraphs.map((p) => sentences(p).flatMap((s) => cutToLimit(s, limit)));
+  const first = pieces[0] ?? [];
+  const upTo999 = first.findIndex((s) => s.includes('999'));
+  const leadCount = upTo999 === -1 ? 1 : upTo999 + 1;
+  const texts: string[] = [];
+  let current = '';
+  const add = (sentence: string, separator: string) => {
+    if (current && current.length + separator.length + sentence.length <= limit) current += separator + sentence;
+    else {
+      if (current) texts.push(current);
+      current = sentence;
+    }
+  };
+  first.slice(0, leadCount).forEach((s) => add(s, ' '));
+  if (current) texts.push(current);
+  current = '';
+  pieces.forEach((paragraph, p) => {
+    const rest = p === 0 ? paragraph.slice(leadCount) : paragraph;
+    rest.forEach((s, i) => add(s, i === 0 ? '\n\n' : ' '));
+  });
+  if (current) texts.push(current);
+  return texts;
+}
+
+/** SMS: like plain text, but emergency guidance is split for texts (999 first, each at most 320). */
+export function renderSms(outputs: readonly Output[], tr: Translator): RenderedMessage[] {
+  return renderOutputs(outputs, tr, {
+    ask: (output) => ({ text: renderAsk(output, tr) }),
+    emergency: (output) =>
+      smsEmergencyTexts(emergencyParagraphs(output, tr)).map((text) => ({ text, importance: 'high' as const })),
+    summary: (output) => ({ text: summaryText(output.summary, output.purpose, tr) }),
+  });
+}
+
 /**
  * SMS: join consecutive ordinary messages while they fit in `target` characters, so a person is
  * not sent a burst of tiny texts. Emergency messages stay separate and first.
  */
-export function packForSms(messages: readonly RenderedMessage[], target = 320): RenderedMessage[] {
+export function packForSms(messages: readonly RenderedMessage[], target = SMS_TARGET): RenderedMessage[] {
   const packed: RenderedMessage[] = [];
   for (const message of messages) {
     const last = packed[packed.length - 1];
     if (last && !last.importance && !message.importance && last.text.length + 2 + message.text.length <= target) {
       last.text = `${last.text}\n\n${message.text}`;
+      if (message.question) last.question = message.question;
     } else {
       packed.push({ ...message });
     }

@@ -24,7 +24,7 @@ export function renderOutputs(outputs: readonly Output[], tr: Translator, style:
       case 'topic':
         return tr.list(`topics.${output.topic}.text`).map((text) => ({ text }));
       case 'ask':
-        return [style.ask(output, tr)];
+        return [{ ...style.ask(output, tr), question: output.question }];
       case 'emergency':
         return style.emergency(output, tr);
       case 'summary':

@@ -5,7 +5,7 @@
 import { RISK_FACTORS } from '../../dialogs/questions';
 import type { Translator } from '../i18n';
 import { behaviourList, formatDate } from '../channels/format';
-import type { Answer, SummaryData, SummaryLine } from '../../machines/triage.types';
+import type { Answer, SafetyMoment, SummaryData, SummaryLine } from '../../machines/triage.types';
 
 export interface WordedLine {
   id: SummaryLine['id'];
@@ -35,6 +35,22 @@ function worded<T>(answer: Answer<T>, tr: Translator, given: (value: T) => strin
   return tr.t(`facts.answer.${answer.status}`) + quoteWords(answer.words, tr);
 }
 
+function momentValue(moment: SafetyMoment, tr: Translator): string {
+  const time = formatTime(moment.at, tr.locale);
+  if (moment.level === 'harm') {
+    return moment.check
+      ? tr.t('summary.values.moment.harmChecked', { time, answer: tr.t(`summary.values.harmCheck.${moment.check}`) })
+      : tr.t('summary.values.moment.harm', { time });
+  }
+  return tr.t(`summary.values.moment.${moment.level === 'crisis' ? 'crisis' : 'emergency'}`, { time });
+}
+
+/** "High risk: non-fatal strangulation" - first, for the person and for staff; undefined when not high risk. */
+export function highRiskText(summary: SummaryData, tr: Translator): string | undefined {
+  if (summary.highRisk.length === 0) return undefined;
+  return tr.t('summary.highRisk', { kinds: summary.highRisk.map((k) => tr.t(`summary.values.highRisk.${k}`)).join('; ') });
+}
+
 function lineValue(line: SummaryLine, tr: Translator): string {
   switch (line.id) {
     case 'story':
@@ -60,9 +76,7 @@ function lineValue(line: SummaryLine, tr: Translator): string {
         .map((f) => `${tr.t(`facts.risk.${f}`)}: ${worded(line.answers[f]!, tr, (v) => tr.t(`facts.answer.${v}`))}`)
         .join('; ');
     case 'moments':
-      return line.moments
-        .map((m) => tr.t(`summary.values.moment.${m.level === 'crisis' ? 'crisis' : 'emergency'}`, { time: formatTime(m.at, tr.locale) }))
-        .join('; ');
+      return line.moments.map((m) => momentValue(m, tr)).join('; ');
     case 'evidence':
       return worded(line.answer, tr, (v) => tr.t(`summary.values.evidence.${v}`));
     case 'police':
@@ -86,19 +100,23 @@ export function summaryTitle(purpose: 'review' | 'keep', tr: Translator): string
 /** Plain text, one line per fact: for SMS, text channels and reading out on a call. */
 export function summaryText(summary: SummaryData, purpose: 'review' | 'keep', tr: Translator): string {
   const lines = wordSummary(summary, tr);
-  if (lines.length === 0) return `${summaryTitle(purpose, tr)}\n${tr.t('summary.empty')}`;
-  return [summaryTitle(purpose, tr), ...lines.map((l) => `- ${l.label}: ${l.value}`)].join('\n');
+  const highRisk = highRiskText(summary, tr);
+  const head = [summaryTitle(purpose, tr), ...(highRisk ? [highRisk] : [])];
+  if (lines.length === 0) return [...head, tr.t('summary.empty')].join('\n');
+  return [...head, ...lines.map((l) => `- ${l.label}: ${l.value}`)].join('\n');
 }
 
 /** An Adaptive Card 1.5 with the summary as a fact set. */
 export function summaryCard(summary: SummaryData, purpose: 'review' | 'keep', tr: Translator): Record<string, unknown> {
   const lines = wordSummary(summary, tr);
+  const highRisk = highRiskText(summary, tr);
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
       { type: 'TextBlock', text: summaryTitle(purpose, tr), weight: 'Bolder', size: 'Medium', wrap: true },
+      ...(highRisk ? [{ type: 'TextBlock', text: highRisk, weight: 'Bolder', color: 'Attention', wrap: true }] : []),
       lines.length === 0
         ? { type: 'TextBlock', text: tr.t('summary.empty'), wrap: true }
         : { type: 'FactSet', facts: lines.map((l) => ({ title: l.label, value: l.value })) },

@@ -128,14 +128,15 @@ describe('sharing only what the person agreed to', () => {
     expect(JSON.stringify(stored)).not.toContain('Dave Smith');
   });
 
-  it('a not-sure answer to "might they act on it soon" shows the short 999 lines', async () => {
+  it('a not-sure answer to "might they act on it soon" shows the short 999 lines, not as emergency guidance', async () => {
     const bot = createTestBot();
     await bot.join();
     for (const [q, c] of [['safety', 'safe'], ['story', 'skip'], ['who', 'skip'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'yes'], ['risk.frightened', 'no'], ['risk.threats', 'yes']] as const) {
       await bot.choose(q, c);
     }
     const replies = await bot.choose('risk.threatSoon', 'notSure');
-    expect(replies[0]?.importance).toBe('high');
+    // Issue 8: importance "high" is for emergency and crisis guidance only.
+    expect(replies[0]?.importance).toBeUndefined();
     expect(replies[0]?.text).toBe(expectedText('say:emergency.brief'));
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_VERSION } from '../../machines/triage.machine';
 import { runTurn } from '../../machines/snapshot';
-import { choose, command, crisis, join, say, urgent } from '../support/events';
+import { AT, choose, command, crisis, harm, join, say, urgent } from '../support/events';
+import { recommendRoute } from '../../machines/route';
+import { buildSummary } from '../../machines/summary';
 import { MachineDriver, keysOf, lastAsk } from '../support/machine';
 
 const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'];
@@ -65,10 +67,10 @@ describe('safety question', () => {
     expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:story:ask']);
   });
 
-  it('"not sure" gives the short emergency lines, then carries on gently', () => {
+  it('"not sure" gives the short 999 lines (a reminder, not emergency guidance), then carries on gently', () => {
     const d = new MachineDriver();
     d.send(join());
-    expect(keysOf(d.send(choose('safety', 'notSure')))).toEqual(['emergency:brief', 'ask:story:ask']);
+    expect(keysOf(d.send(choose('safety', 'notSure')))).toEqual(['say:emergency.brief', 'ask:story:ask']);
   });
 
   it('a story typed at the safety question is kept and the question asked again', () => {
@@ -78,6 +80,45 @@ describe('safety question', () => {
     expect(out).toEqual(['say:story.thanksEarly', 'ask:safety:reask']);
     d.send(choose('safety', 'safe'));
     expect(d.state).toContain('askingWho');
+  });
+
+  it('a second story instead of an answer is kept too, and moves on as "not answered" - never "not sure", never emergency guidance', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(say('He has been following me home from the station for weeks'));
+    const out = d.send(say('and now he waits outside my work most evenings'));
+    expect(keysOf(out)).toEqual(['say:story.thanksEarly', 'say:safety.notAnswered', 'ask:who:ask']);
+    expect(d.context.answers.safety).toEqual({ status: 'notAnswered' });
+    expect(d.context.answers.story).toBe('He has been following me home from the station for weeks\nand now he waits outside my work most evenings');
+    expect(d.context.moments).toEqual([]);
+  });
+
+  it('two short replies that do not answer: asked again once, then "not answered" with the words', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    expect(keysOf(d.send(say('hmm')))).toEqual(['ask:safety:reask']);
+    expect(keysOf(d.send(say('dunno what to say')))).toEqual(['say:safety.notAnswered', 'ask:story:ask']);
+    expect(d.context.answers.safety).toEqual({ status: 'notAnswered', words: 'dunno what to say' });
+    expect(d.context.answers.story).toBeUndefined();
+  });
+
+  it('a reply that says both yes and no gets a short clarifying question, not a guess', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const mixed = { ...say("no, I'm safe at the moment"), mixed: true as const };
+    expect(keysOf(d.send(mixed))).toEqual(['ask:safety:clarify']);
+    expect(d.context.answers.story).toBeUndefined();
+    expect(d.context.answers.safety).toBeUndefined();
+    expect(keysOf(d.send(choose('safety', 'safe')))).toEqual(['ask:story:ask']);
+  });
+
+  it('a second contradiction moves on as "not answered"', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    const mixed = { ...say("no, I'm safe at the moment"), mixed: true as const };
+    d.send(mixed);
+    expect(keysOf(d.send(mixed))).toEqual(['say:safety.notAnswered', 'ask:story:ask']);
+    expect(d.context.answers.safety?.status).toBe('notAnswered');
   });
 });
 
@@ -172,7 +213,7 @@ describe('emergencies interrupt any question and the question resumes', () => {
     d.send(join());
     d.send(urgent());
     const out = keysOf(d.send(choose('carryOn', 'no')));
-    expect(out).toEqual(['say:emergency.stopping', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+    expect(out).toEqual(['say:emergency.stopping', 'nextSteps', 'say:end.numbers', 'say:end.emergencySmsTip', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 
   it('a threat that may be acted on soon is an emergency; the risk questions then continue', () => {
@@ -197,6 +238,179 @@ describe('emergencies interrupt any question and the question resumes', () => {
     expect(out).toEqual(['riskReminder', 'say:story.thanks', 'ask:who:ask']);
     expect(keysOf(d.send(say('he threatened me again', {}, { level: 'risk', rule: 'risk.pastThreat' })))).not.toContain('riskReminder');
     expect(d.context.riskRules).toEqual(['risk.pastThreat']);
+  });
+});
+
+describe('staying with the person after emergency guidance', () => {
+  function inEmergency() {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    d.send(urgent());
+    return d;
+  }
+
+  it.each([['what do I do'], ["I can't call"], ['...'], ['ok']])(
+    '"%s" keeps the 999 lines in front and offers the options again; the questions do not resume',
+    (words) => {
+      const d = inEmergency();
+      const out = d.send(say(words));
+      expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', form: 'repeat' });
+      expect(out[0]).not.toHaveProperty('silentFirst');
+      expect(keysOf(out)).toEqual(['emergency:emergency', 'ask:carryOn:reask']);
+      expect(d.state).toBe('emergency');
+    },
+  );
+
+  it('someone who says they cannot speak gets the Silent Solution first', () => {
+    const d = inEmergency();
+    const out = d.send({ ...say("I can't talk he will hear me"), cannotSpeak: true });
+    expect(out[0]).toMatchObject({ kind: 'emergency', form: 'repeat', silentFirst: true });
+    expect(d.state).toBe('emergency');
+  });
+
+  it('an urgent message that says they cannot speak leads with the Silent Solution', () => {
+    const d = new MachineDriver();
+    const out = d.send({ ...urgent('hes in the house i cant talk'), cannotSpeak: true });
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', silentFirst: true });
+    expect(out[0]).not.toHaveProperty('form');
+  });
+
+  it('a stale button, a topic question, help, an attachment or coming back keep the 999 lines in front too', () => {
+    const d = inEmergency();
+    for (const event of [choose('who', 'neighbour'), { type: 'user.topic' as const, topic: 'four' as const, at: AT }, command('help'), { type: 'user.unreadable' as const, reason: 'attachment' as const, at: AT }, join()]) {
+      const out = d.send(event);
+      expect(out[0], event.type).toMatchObject({ kind: 'emergency', form: 'repeat' });
+      expect(keysOf(out).at(-1), event.type).toBe('ask:carryOn:reask');
+      expect(d.state).toBe('emergency');
+    }
+    expect(d.context.answers.relationship).toBeUndefined();
+  });
+
+  it('a clear "they\'ve gone" acknowledges and resumes; a clear "yes" resumes', () => {
+    const d = inEmergency();
+    expect(keysOf(d.send(choose('carryOn', 'gone')))).toEqual(['say:emergency.afterUpdate', 'ask:who:ask']);
+    d.send(urgent());
+    expect(keysOf(d.send(choose('carryOn', 'yes')))).toEqual(['say:emergency.resuming', 'ask:who:ask']);
+  });
+
+  it('"they\'ve gone" is offered after an emergency, not after a crisis', () => {
+    const d = inEmergency();
+    expect(lastAsk(d.last.outputs)?.choices).toEqual(['yes', 'gone', 'no']);
+    const c = new MachineDriver();
+    c.send(join());
+    const out = c.send(crisis());
+    expect(lastAsk(out)?.choices).toEqual(['yes', 'no']);
+    expect(c.send(say('i dont know'))[0]).toMatchObject({ kind: 'emergency', level: 'crisis', form: 'repeat' });
+  });
+});
+
+describe('serious harm with no time given', () => {
+  function atStory() {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    return d;
+  }
+
+  it('says the 999 line (not emergency guidance) and asks whether it is happening now - never "let\'s keep going"', () => {
+    const d = atStory();
+    const out = d.send(harm('he attacked me', 'harm.attack'));
+    expect(keysOf(out)).toEqual(['say:harm.lead', 'ask:harmCheck:ask']);
+    expect(lastAsk(out)?.choices).toEqual(['now', 'soon', 'notNow', 'notSure']);
+    expect(d.state).toBe('checkingHarm');
+    expect(d.context.moments).toEqual([{ at: AT, level: 'harm', reason: 'harm.attack' }]);
+  });
+
+  it('"not now": acknowledged, their words kept as the story, and the flow resumes', () => {
+    const d = atStory();
+    d.send(harm('my ex tried to strangle me', 'harm.strangulation'));
+    const out = d.send(choose('harmCheck', 'notNow'));
+    expect(keysOf(out)).toEqual(['say:harm.notNow', 'ask:who:ask']);
+    expect(d.context.answers.story).toBe('my ex tried to strangle me');
+    expect(d.context.moments.at(-1)).toMatchObject({ level: 'harm', check: 'notNow' });
+  });
+
+  it('"happening now" or "could come back soon": full emergency guidance, as the danger button', () => {
+    for (const check of ['now', 'soon'] as const) {
+      const d = atStory();
+      d.send(harm());
+      const out = d.send(choose('harmCheck', check));
+      expect(keysOf(out)).toEqual(['emergency:emergency', 'ask:carryOn:ask']);
+      expect(d.context.moments.map((m) => m.level)).toEqual(['harm', 'emergency']);
+      expect(recommendRoute(d.context).recommended).toBe('emergency');
+    }
+  });
+
+  it('"not sure": the short 999 lines (not emergency guidance), then the interrupted question', () => {
+    const d = atStory();
+    d.send(choose('story', 'skip'));
+    d.send(harm('he set fire to my car', 'harm.fire'));
+    expect(keysOf(d.send(choose('harmCheck', 'notSure')))).toEqual(['say:emergency.brief', 'ask:who:ask']);
+  });
+
+  it('unclear replies: asked again once, then taken as "not sure"; a contradiction is clarified', () => {
+    const d = atStory();
+    d.send(harm());
+    expect(keysOf(d.send({ ...say("yes he's gone"), mixed: true }))).toEqual(['ask:harmCheck:clarify']);
+    // The harm words were told at the story question, so they are the story: the next question follows.
+    expect(keysOf(d.send(say('hmm')))).toEqual(['say:emergency.brief', 'ask:who:ask']);
+    expect(d.context.moments.at(-1)).toMatchObject({ check: 'notSure' });
+  });
+
+  it('urgent words at the harm check are the answer "now" (and the route is 999 first); crisis words are not', () => {
+    const d = atStory();
+    d.send(harm());
+    const out = d.send(urgent("yes he's still here"));
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency' });
+    expect(d.context.moments[0]).toMatchObject({ level: 'harm', check: 'now' });
+    expect(recommendRoute(d.context).recommended).toBe('emergency');
+    const c = atStory();
+    c.send(harm());
+    c.send(crisis());
+    expect(c.context.moments[0]).not.toHaveProperty('check');
+    expect(c.context.moments[1]).toMatchObject({ level: 'crisis' });
+  });
+
+  it('serious harm from someone who cannot speak is an emergency: the Silent Solution first', () => {
+    const d = atStory();
+    const out = d.send({ ...harm('he attacked me i cant talk'), cannotSpeak: true });
+    expect(out[0]).toMatchObject({ kind: 'emergency', level: 'emergency', silentFirst: true });
+    expect(d.state).toBe('emergency');
+  });
+
+  it('non-fatal strangulation is HIGH RISK in the summary and the route: police, helpline and Paladin', () => {
+    const d = atStory();
+    d.send(harm('he tried to strangle me last year', 'harm.strangulation'));
+    d.send(choose('harmCheck', 'notNow'));
+    for (const q of ['who', 'what', 'since', 'howOften', 'riskConsent'] as const) d.send(choose(q, 'skip'));
+    d.send(choose('evidence', 'no'));
+    const out = d.send(choose('police', 'notReported'));
+    expect(keysOf(out)).toContain('say:options.recommend.policeAndHelpline');
+    expect(keysOf(out)).toContain('say:options.extra.paladin');
+    expect(buildSummary(d.context).highRisk).toEqual(['strangulation']);
+  });
+
+  it('a threat to kill told in a typed answer is HIGH RISK too, and confirms the threats question', () => {
+    const d = atStory();
+    d.send(choose('story', 'skip'));
+    d.send({ ...choose('who', 'exPartner'), safety: { level: 'risk', rule: 'risk.threatToKill' } });
+    expect(d.context.riskRules).toEqual(['risk.threatToKill']);
+    expect(buildSummary(d.context).highRisk).toEqual(['threatToKill']);
+    expect(recommendRoute(d.context)).toEqual({ recommended: 'policeAndHelpline', extras: ['paladin', 'domesticAbuse'] });
+    for (const q of ['what', 'since', 'howOften'] as const) d.send(choose(q, 'skip'));
+    d.send(choose('riskConsent', 'yes'));
+    const out = d.send(choose('risk.frightened', 'no'));
+    expect(keysOf(out)).toEqual(['ask:risk.threats:confirm']);
+  });
+
+  it('a first message about serious harm: the 999 line before the welcome; "not now" then welcomes and keeps the story', () => {
+    const d = new MachineDriver();
+    expect(keysOf(d.send(harm('he tried to strangle me yesterday')))).toEqual(['say:harm.lead', 'ask:harmCheck:ask']);
+    const out = keysOf(d.send(choose('harmCheck', 'notNow')));
+    expect(out).toEqual(['say:harm.notNow', 'say:welcome.intro', 'say:welcome.danger', 'say:welcome.privacy', 'say:welcome.howToLeave', 'say:story.thanksEarly', 'ask:safety:ask']);
+    expect(d.context.answers.story).toBe('he tried to strangle me yesterday');
   });
 });
 

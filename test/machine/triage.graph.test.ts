@@ -10,7 +10,7 @@ import { currentPrompt } from '../../machines/prompt';
 import { stateOf } from '../../machines/steps';
 import { triageMachine } from '../../machines/triage.machine';
 import type { TriageEvent } from '../../machines/triage.types';
-import { choose, command, join, say, urgent } from '../support/events';
+import { choose, command, harm, join, say, urgent } from '../support/events';
 import { MachineDriver, keysOf } from '../support/machine';
 
 type Snapshot = ReturnType<typeof triageMachine.resolveState>;
@@ -67,7 +67,7 @@ describe('every state is reachable by answering only with offered options', () =
   it('reaches every question, in both asking and (where it has a parser) confirming form', () => {
     const asked = new Set(restingStates.map((s) => s.split('.')[1]));
     for (const id of QUESTION_IDS) {
-      if (id === 'carryOn') continue; // asked in the emergency state
+      if (id === 'carryOn' || id === 'harmCheck') continue; // asked in the emergency and harm-check states
       expect(asked, `question ${id}`).toContain(stateOf(id));
     }
     expect(restingStates).toContain('emergency');
@@ -101,19 +101,60 @@ describe('from every reachable state', () => {
     expect(resumed.at(-1)?.kind).toBe('ask');
   });
 
+  it.each(restingStates.map((s) => [s]))('%s: serious harm gets the 999 line and "is this happening now?"; "not now" resumes', (state) => {
+    const driver = replay(byState.get(state)!);
+    const before = driver.state;
+    const outputs = driver.send(harm());
+    if (before === 'emergency') {
+      // Already in an emergency: the 999 lines stay in front; the harm is kept for the summary.
+      expect(outputs[0]).toMatchObject({ kind: 'emergency', form: 'repeat' });
+      expect(driver.context.riskRules).toContain('harm.strangulation');
+      return;
+    }
+    expect(keysOf(outputs)).toEqual(['say:harm.lead', 'ask:harmCheck:ask']);
+    expect(outputs.some((o) => o.kind === 'emergency' || o.kind === 'riskReminder')).toBe(false);
+    expect(driver.state).toBe('checkingHarm');
+    expect(driver.context.moments.at(-1)).toMatchObject({ level: 'harm', reason: 'harm.strangulation' });
+    const resumed = driver.send(choose('harmCheck', 'notNow'));
+    expect(keysOf(resumed)[0]).toBe('say:harm.notNow');
+    expect(resumed.at(-1)?.kind).toBe('ask');
+    expect(driver.context.moments.at(-1)).toMatchObject({ level: 'harm', check: 'notNow' });
+    const question = before.split('.')[1];
+    // Words told at the story question are kept as the story, so the next question follows.
+    const expected = question === 'askingStory' ? 'askingWho' : question;
+    if (before.startsWith('conversation.asking')) expect(driver.state.split('.')[1]).toBe(expected);
+  });
+
+  it.each(restingStates.filter((s) => s !== 'emergency').map((s) => [s]))('%s: serious harm happening now gets full emergency guidance', (state) => {
+    for (const check of ['now', 'soon'] as const) {
+      const driver = replay(byState.get(state)!);
+      driver.send(harm());
+      const outputs = driver.send(choose('harmCheck', check));
+      expect(outputs[0]).toMatchObject({ kind: 'emergency', level: 'emergency', reason: `harmCheck.${check}` });
+      expect(outputs[0]).not.toHaveProperty('form');
+      expect(driver.state).toBe('emergency');
+    }
+  });
+
   it.each(restingStates.map((s) => [s]))('%s: every global command works', (state) => {
     const events = byState.get(state)!;
     for (const name of COMMANDS) {
       const driver = replay(events);
       const outputs = driver.send(command(name));
       const keys = keysOf(outputs);
+      // After emergency guidance the 999 lines stay in front of anything but a clear answer (issue 8).
+      const first = state === 'emergency' ? 1 : 0;
+      if (state === 'emergency' && (name === 'help' || name === 'language')) {
+        expect(outputs[0]).toMatchObject({ kind: 'emergency', form: 'repeat' });
+        expect(driver.state).toBe('emergency');
+      }
       switch (name) {
         case 'help':
-          expect(keys[0]).toBe('say:help.text');
+          expect(keys[first]).toBe('say:help.text');
           expect(outputs.at(-1)?.kind).toBe('ask');
           break;
         case 'language':
-          expect(keys[0]).toBe('say:language.onlyOne');
+          expect(keys[first]).toBe('say:language.onlyOne');
           break;
         case 'restart':
           // Starting again forgets the transcript too (not a summary already shared).

@@ -31,7 +31,7 @@ export function keysOf(outputs: readonly Output[]): string[] {
       case 'ask':
         return `ask:${o.question}:${o.mode}`;
       case 'emergency':
-        return o.brief ? 'emergency:brief' : `emergency:${o.level}`;
+        return `emergency:${o.level}`;
       case 'topic':
         return `topic:${o.topic}`;
       case 'summary':
