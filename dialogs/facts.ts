@@ -97,6 +97,8 @@ export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 export interface SafetyVerdict {
   level: SafetyLevel;
   rule?: string;
+  /** An emergency whose words also speak of suicide or self-harm: the guidance adds Samaritans. */
+  alsoCrisis?: true;
 }
 
 export const SAFE: SafetyVerdict = { level: 'none' };

@@ -289,7 +289,16 @@ export const triageSetup = setup({
         moments: [...context.moments, { at: event.at, level, reason }].slice(-20),
         startedAt: context.startedAt ?? event.at,
       });
-      enqueue.emit(out({ kind: 'emergency', level, reason, ...(cannotSpeak(event) ? { silentFirst: true as const } : {}) }));
+      const withCrisis = level === 'emergency' && event.type === 'user.text' && event.safety.alsoCrisis === true;
+      enqueue.emit(
+        out({
+          kind: 'emergency',
+          level,
+          reason,
+          ...(cannotSpeak(event) ? { silentFirst: true as const } : {}),
+          ...(withCrisis ? { withCrisis: true as const } : {}),
+        }),
+      );
     }),
     /**
      * Staying with someone after emergency guidance: anything but a clear "I can carry on" or

@@ -174,6 +174,8 @@ export type Output =
       form?: 'repeat';
       /** They said they can't speak: the Silent Solution comes first. */
       silentFirst?: true;
+      /** Their words also spoke of suicide or self-harm: Samaritans too. */
+      withCrisis?: true;
     }
   /** A gentle 999 reminder after a risky (not urgent) message. */
   | { kind: 'riskReminder' }

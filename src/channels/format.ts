@@ -71,6 +71,7 @@ export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): st
   if (output.form === 'repeat') {
     return output.silentFirst ? [t('silentSolution'), `${t('lead')} ${t('emergencySms')}`] : [`${t('lead')} ${t('silentShort')}`];
   }
-  if (output.silentFirst) return [t('silentSolution'), `${t('lead')} ${t('notAPerson')}`, ...ways];
-  return [`${t('lead')} ${t('notAPerson')} ${t('silentSolution')}`, ...ways];
+  const samaritans = output.withCrisis ? [t('alsoCrisis')] : [];
+  if (output.silentFirst) return [t('silentSolution'), `${t('lead')} ${t('notAPerson')}`, ...samaritans, ...ways];
+  return [`${t('lead')} ${t('notAPerson')} ${t('silentSolution')}`, ...samaritans, ...ways];
 }

@@ -6,6 +6,7 @@
  * is a few patterns with a one-line rationale in `rules/<locale>.ts`. Never throws.
  */
 import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
+import { highRiskKindOf } from '../../dialogs/safety';
 import { CLAUSE_JOIN, runRules } from './engine';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
@@ -44,7 +45,10 @@ export function explainSafety(text: string, locale: string = DEFAULT_LOCALE): Sa
     const pack = packFor(locale);
     const ruled = runRules(text, pack);
     const matches = [...ruled, ...learnedSignals(text, pack, new Set(ruled.map((m) => m.level)))];
-    return matches.sort((a, b) => RANK[a.level] - RANK[b.level]);
+    // Highest level first; within a level, a high-risk kind (strangulation, a threat to kill) first,
+    // so the one verdict the conversation records carries it.
+    const highRisk = (m: SafetyMatch) => (highRiskKindOf(m.rule) ? 0 : 1);
+    return matches.sort((a, b) => RANK[a.level] - RANK[b.level] || highRisk(a) - highRisk(b));
   } catch {
     // A detector bug must never break the conversation: fall back to "nothing detected".
     return [];
@@ -61,8 +65,10 @@ export function detectSafetyAll(text: string, locale: string = DEFAULT_LOCALE): 
 
 /** The highest verdict for a message: emergency > crisis > risk > none. Never throws. */
 export function detectSafety(text: string, locale: string = DEFAULT_LOCALE): SafetyVerdict {
-  const [top] = detectSafetyAll(text, locale);
-  return top ?? { level: 'none' };
+  const all = detectSafetyAll(text, locale);
+  const [top] = all;
+  if (!top) return { level: 'none' };
+  return top.level === 'emergency' && all.some((v) => v.level === 'crisis') ? { ...top, alsoCrisis: true } : top;
 }
 
 /** The rules for a locale (for tests, docs and audits). */

@@ -1,20 +1,19 @@
 /**
  * Serious harm with no time given (issue 8, point 2), through the real turn handler: the 999 line
  * first (not importance high), then "Is this happening now, or could they come back soon?" - a
- * real question - and never "let's keep going". Verdicts for the example messages are named in
- * test/support/detectors.ts until the detector returns the 'harm' level itself.
+ * real question - and never "let's keep going". The real detector's verdicts for the example
+ * messages are checked in test/safety/detector.test.ts (test/support/detectors.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { createTestBot, expectedText, offered } from '../support/bot';
-import { withNamedVerdicts } from '../support/detectors';
 
 const web = translator('en-GB', 'webchat');
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '');
 const KEEP_GOING = [web.t('riskReminder'), expectedText('say:emergency.resuming')];
 
 function bot(channelId = 'webchat', conversationId = 'conversation-1') {
-  return createTestBot({ channelId, conversationId, detectors: withNamedVerdicts() });
+  return createTestBot({ channelId, conversationId });
 }
 
 async function atWho(b: ReturnType<typeof bot>) {

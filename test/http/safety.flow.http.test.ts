@@ -1,8 +1,8 @@
 /**
  * Scripted conversations over HTTP (issue 8, points 2, 4 and 5): the real app on a free port,
  * Bot Framework activities with deliveryMode "expectReplies", typed words as a person would type
- * them. Serious-harm verdicts for the example messages are named in test/support/detectors.ts
- * until the detector returns the 'harm' level itself; every other verdict is the real detector's.
+ * them, and the real detector throughout (its verdicts for the example messages are checked in
+ * test/safety/detector.test.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,6 @@ import { botClient, type ReplyActivity } from '../../src/cli/bot.client';
 import { loadConfig } from '../../src/config';
 import { translator } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
-import { withNamedVerdicts } from '../support/detectors';
 
 type Reply = ReplyActivity & { channelData?: { question?: string } };
 
@@ -23,7 +22,7 @@ let url: string;
 
 beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'sqlite', SQLITE_PATH: path.join(tmp, 'state.sqlite'), LOG_LEVEL: 'silent' });
-  app = buildApp(config, { logger: createLogger('silent'), detectors: withNamedVerdicts() });
+  app = buildApp(config, { logger: createLogger('silent') });
   const address = await app.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${address.port}`;
   await app.ready;

@@ -6,6 +6,7 @@ import { normalise } from '../../src/safety/normalise';
 import { packFor } from '../../src/safety/rules';
 import { CORPUS, type LabelledMessage } from './corpus.en-GB';
 import { HELD_OUT } from './heldout.en-GB';
+import { NAMED_VERDICTS } from '../support/detectors';
 
 const RANK: Record<SafetyLevel, number> = { emergency: 0, crisis: 1, harm: 2, risk: 3, none: 4 };
 
@@ -51,6 +52,10 @@ describe('safety corpus (en-GB)', () => {
 
     expect(missedEmergency.map(explain)).toEqual([]);
     expect(missedCrisis.map(explain)).toEqual([]);
+  });
+
+  it('gives the conversation tests\' example messages the verdicts they rely on', () => {
+    for (const [text, verdict] of Object.entries(NAMED_VERDICTS)) expect(detectSafety(text), text).toEqual(verdict);
   });
 
   it('gives serious harm with no time the harm check (or emergency guidance), never less', () => {
@@ -114,7 +119,7 @@ describe('verdicts and rules', () => {
     expect(levels).toContain('emergency');
     expect(levels).toContain('crisis');
     expect([...levels].sort((a, b) => RANK[a] - RANK[b])).toEqual(levels);
-    expect(detectSafety(text)).toEqual(all[0]);
+    expect(detectSafety(text)).toEqual({ ...all[0], alsoCrisis: true });
     expect(new Set(all.map((v) => v.rule)).size).toBe(all.length);
   });
 

@@ -1,13 +1,10 @@
 /**
- * The real detectors, plus named verdicts for a few example messages the issue uses for serious
- * harm with no time given and for threats to kill. The rule-based detector (src/safety) is being
- * rewritten elsewhere (issue 8, point 1) and does not return the 'harm' level yet; these tests
- * check what the conversation does with such a verdict. Whatever the real detector says about a
- * message wins when it is more urgent (an emergency or a crisis).
+ * The example messages the issue uses for serious harm with no time given and for threats to
+ * kill, with the verdict the real detector (src/safety) gives them. Tests that rely on these
+ * verdicts check them first (test/safety/detector.test.ts), so a detector change that breaks one
+ * fails there, by name, rather than deep inside a conversation test.
  */
 import type { SafetyVerdict } from '../../dialogs/facts';
-import type { Detectors } from '../../src/adapter';
-import { defaultDetectors } from '../../src/app';
 
 export const NAMED_VERDICTS: Readonly<Record<string, SafetyVerdict>> = {
   'he attacked me': { level: 'harm', rule: 'harm.attack' },
@@ -19,15 +16,3 @@ export const NAMED_VERDICTS: Readonly<Record<string, SafetyVerdict>> = {
   'yes he threatened to kill me': { level: 'risk', rule: 'risk.threatToKill' },
 };
 
-const MORE_URGENT = new Set(['emergency', 'crisis']);
-
-export function withNamedVerdicts(base: Detectors = defaultDetectors): Detectors {
-  return {
-    ...base,
-    detectSafety: (text) => {
-      const real = base.detectSafety(text);
-      if (MORE_URGENT.has(real.level)) return real;
-      return NAMED_VERDICTS[text.trim().toLowerCase()] ?? real;
-    },
-  };
-}

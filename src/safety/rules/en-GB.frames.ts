@@ -582,6 +582,21 @@ export const frameRules: SafetyRule[] = [
     unlessAfter: [MEDIA_AFTER],
   },
 
+  // ------------------------------------------------------------------ risk: always high risk
+  {
+    id: 'risk.threatToKill',
+    level: 'risk',
+    rationale: 'A threat to kill the writer or their family, at any time: always high risk (police, helpline and Paladin).',
+    patterns: [
+      rx(alt('threatened', 'threatening', 'threatens', 'threaten', 'has threatened', 'keeps threatening', 'said he would', 'said she would', 'said they would', 'says he will', 'says she will', 'says they will', 'told me he would', 'told me she would', 'swore he would', 'swears he will', 'promised to', 'vowed to', 'is going to', 'is gonna', 'will', 'would', 'wants to', 'going to'), some(alt('to', 'actually', 'really', 'definitely', 'one day', 'eventually'), 2) + alt('kill', 'murder', 'end', 'slit the throat of', 'shoot', 'stab'), alt('me', 'us', 'my', 'the kids', 'the children', 'you', 'your', 'her', 'him', 'my family', 'everyone'), notFollowedBy('off', 'time', 'it', 'some')),
+      rx(alt('you are', 'you will be', 'you are going to be', 'i am', 'i will be'), alt('dead', 'a dead man', 'a dead woman'), notFollowedBy('tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain')),
+      rx(alt('death threat', 'death threats', 'threats to kill', 'threat to kill', 'threatening to kill')),
+    ],
+    guards: ['negation', 'hypothetical'],
+    unlessBefore: [/\b(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|wife)(?: [a-z0-9]+){0,2} (?:will|would|is going to|is gonna)$/, /\b(?:i|we)(?: [a-z0-9]+){0,2}$/, QUESTION_BEFORE],
+    unlessAfter: [/^(?:[a-z0-9]+ ){0,3}?(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|for (?:being late|forgetting|this|that|not)|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa)|lol|haha|with kindness)\b/, MEDIA_AFTER],
+  },
+
   // ------------------------------------------------------------------ crisis: the writer's own life
   {
     id: 'crisis.selfHarmAct',
