@@ -5,8 +5,9 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotAdapter, createTurnHandler, type Detectors } from './adapter';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import { createLogger, type Logger } from './logger';
+import { isLoopbackHost } from './loopback';
 import { detectSafety, warmUpSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
 import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
@@ -110,6 +111,11 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     isReady: () => ready,
     listen: (port = config.port, host = config.host) =>
       new Promise<AddressInfo>((resolve, reject) => {
+        // Local mode authenticates nobody: never reachable from another machine (config checks HOST too).
+        if (config.localMode && !isLoopbackHost(host)) {
+          reject(new ConfigError(`Local mode (no MicrosoftAppId) listens on loopback only, not ${host}.`));
+          return;
+        }
         server.once('error', reject);
         server.listen(port, host, () => resolve(server.address() as AddressInfo));
       }),

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { isLoopbackHost } from './loopback';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -44,6 +45,14 @@ const schema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: 'is required for SingleTenant' });
+    }
+    if (!env.MicrosoftAppId && env.HOST && !isLoopbackHost(env.HOST)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['HOST'],
+        message:
+          'must be a loopback address (127.0.0.1, ::1, localhost) without MicrosoftAppId: local mode does not authenticate requests, so it must not be reachable from other machines',
+      });
     }
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });

@@ -23,10 +23,10 @@ async function main(): Promise<void> {
   const address = await app.listen();
   app.logger.info({ event: 'listening', host: address.address, port: address.port, storage: config.storage.kind }, 'listening');
   if (config.localMode) {
+    // The config refuses a non-loopback HOST without credentials, so this is always loopback.
     app.logger.warn(
-      { event: 'localMode' },
-      `LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated. Listening on ${address.address} only` +
-        (config.host === '127.0.0.1' ? ' (loopback).' : ' - HOST was set: anyone who can reach this address can use the bot.'),
+      { event: 'localMode', host: address.address },
+      'LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated; listening on loopback only.',
     );
   }
   await app.ready;
