@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotAdapter, createTurnHandler, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
+import { hideErrorDetails } from './http/hide.errors';
+import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
 import { isLoopbackHost } from './loopback';
 import { detectSafety, warmUpSafety } from './safety';
@@ -64,7 +66,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   });
 
   const server = restify.createServer({ name: 'helpline-triage-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  // No bodyParser: it would write multipart bodies to temp files, inflate gzip without a limit and
+  // buffer a whole body before checking its size. Routes read their own bodies (src/http/json.body.ts).
+  hideErrorDetails(server);
 
   let ready = false;
   server.get('/healthz', (_req, res, next) => {
@@ -72,19 +76,17 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     return next();
   });
 
-  server.post('/api/messages', async (req, res) => {
-    const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: 'The body must be a Bot Framework activity (JSON with a "type").' });
-      return;
-    }
-    try {
-      await adapter.process(req, res, handleTurn);
-    } catch (err) {
-      logger.error({ event: 'http.processFailed', errName: err instanceof Error ? err.name : typeof err }, 'request failed');
-      if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });
-    }
-  });
+  server.post(
+    '/api/messages',
+    createMessagesRoute({
+      maxBodyBytes: MAX_BODY_BYTES,
+      logger,
+      process: async (req, res, activity) => {
+        req.body = activity;
+        await adapter.process(req, res, handleTurn);
+      },
+    }),
+  );
 
   const readyPromise = (async () => {
     const started = Date.now();

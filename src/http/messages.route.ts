@@ -1,0 +1,42 @@
+/**
+ * POST /api/messages: the checks that run before anything is authenticated, cheapest first, then
+ * the Bot Framework adapter. Every refusal is a plain message (see respond.ts).
+ */
+import type { Request, Response } from 'restify';
+import type { Logger } from '../logger';
+import { readJsonBody, refuseRestOfBody } from './json.body';
+import { sendError } from './respond';
+
+export interface MessagesRouteDeps {
+  maxBodyBytes: number;
+  logger: Logger;
+  /** Runs the activity through the Bot Framework adapter and answers the request. */
+  process(req: Request, res: Response, activity: Record<string, unknown>): Promise<void>;
+}
+
+const NOT_AN_ACTIVITY = 'The body must be a Bot Framework activity (JSON with a "type").';
+
+export function createMessagesRoute(deps: MessagesRouteDeps) {
+  return async function postMessages(req: Request, res: Response): Promise<void> {
+    try {
+      const body = await readJsonBody(req, deps.maxBodyBytes);
+      if (!body.ok) {
+        if (body.status !== 400) {
+          res.header('Connection', 'close');
+          refuseRestOfBody(req);
+        }
+        sendError(res, body.status, body.error);
+        return;
+      }
+      const activity = body.value;
+      if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof (activity as { type?: unknown }).type !== 'string') {
+        sendError(res, 400, NOT_AN_ACTIVITY);
+        return;
+      }
+      await deps.process(req, res, activity as Record<string, unknown>);
+    } catch (err) {
+      deps.logger.error({ event: 'http.processFailed', errName: err instanceof Error ? err.name : typeof err }, 'request failed');
+      sendError(res, 500, 'The bot could not process this activity.');
+    }
+  };
+}
