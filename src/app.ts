@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createBotAdapter, createTurnHandler, type Detectors } from './adapter';
+import { createBotEndpoint, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
 import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
@@ -24,6 +24,8 @@ export interface AppOverrides {
   detectors?: Detectors;
   logger?: Logger;
   now?: () => Date;
+  /** Tests only: token signing keys from a local OpenID metadata document. */
+  botAuthentication?: BotEndpointOptions;
 }
 
 export interface App {
@@ -50,7 +52,6 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const store = overrides.store ?? createStateStore(config.storage);
   const handoffs = overrides.handoffs ?? createHandoffStore(config.storage);
-  const adapter = createBotAdapter(config, logger);
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
   useServicePhones(services);
@@ -64,6 +65,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maxMessageChars: config.maxMessageChars,
     defaultLocale: config.defaultLocale,
   });
+  const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 
   const server = restify.createServer({ name: 'helpline-triage-bot', handleUncaughtExceptions: false });
   // No bodyParser: it would write multipart bodies to temp files, inflate gzip without a limit and
@@ -81,10 +83,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     createMessagesRoute({
       maxBodyBytes: MAX_BODY_BYTES,
       logger,
-      process: async (req, res, activity) => {
-        req.body = activity;
-        await adapter.process(req, res, handleTurn);
-      },
+      endpoint,
     }),
   );
 

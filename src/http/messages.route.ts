@@ -3,6 +3,7 @@
  * the Bot Framework adapter. Every refusal is a plain message (see respond.ts).
  */
 import type { Request, Response } from 'restify';
+import type { BotEndpoint } from '../adapter';
 import type { Logger } from '../logger';
 import { readJsonBody, refuseRestOfBody } from './json.body';
 import { sendError } from './respond';
@@ -10,10 +11,10 @@ import { sendError } from './respond';
 export interface MessagesRouteDeps {
   maxBodyBytes: number;
   logger: Logger;
-  /** Runs the activity through the Bot Framework adapter and answers the request. */
-  process(req: Request, res: Response, activity: Record<string, unknown>): Promise<void>;
+  endpoint: BotEndpoint;
 }
 
+const NOT_AUTHENTICATED = 'The request could not be authenticated.';
 const NOT_AN_ACTIVITY = 'The body must be a Bot Framework activity (JSON with a "type").';
 
 export function createMessagesRoute(deps: MessagesRouteDeps) {
@@ -33,7 +34,15 @@ export function createMessagesRoute(deps: MessagesRouteDeps) {
         sendError(res, 400, NOT_AN_ACTIVITY);
         return;
       }
-      await deps.process(req, res, activity as Record<string, unknown>);
+      const authentication = await deps.endpoint.authenticate(req.headers.authorization, activity as Record<string, unknown>);
+      if (!authentication.ok) {
+        deps.logger.warn({ event: 'http.unauthenticated', errName: authentication.errName }, 'request not authenticated');
+        sendError(res, 401, NOT_AUTHENTICATED, { 'WWW-Authenticate': 'Bearer' });
+        return;
+      }
+      const result = await deps.endpoint.run(authentication.request);
+      if (result.body === undefined) res.send(result.status);
+      else res.send(result.status, result.body);
     } catch (err) {
       deps.logger.error({ event: 'http.processFailed', errName: err instanceof Error ? err.name : typeof err }, 'request failed');
       sendError(res, 500, 'The bot could not process this activity.');
