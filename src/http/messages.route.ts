@@ -5,6 +5,7 @@
 import type { Request, Response } from 'restify';
 import type { BotEndpoint } from '../adapter';
 import type { Logger } from '../logger';
+import { checkActivity } from './activity.schema';
 import { readJsonBody, refuseRestOfBody } from './json.body';
 import { sendError } from './respond';
 
@@ -15,7 +16,6 @@ export interface MessagesRouteDeps {
 }
 
 const NOT_AUTHENTICATED = 'The request could not be authenticated.';
-const NOT_AN_ACTIVITY = 'The body must be a Bot Framework activity (JSON with a "type").';
 
 export function createMessagesRoute(deps: MessagesRouteDeps) {
   return async function postMessages(req: Request, res: Response): Promise<void> {
@@ -29,12 +29,13 @@ export function createMessagesRoute(deps: MessagesRouteDeps) {
         sendError(res, body.status, body.error);
         return;
       }
-      const activity = body.value;
-      if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof (activity as { type?: unknown }).type !== 'string') {
-        sendError(res, 400, NOT_AN_ACTIVITY);
+      const checked = checkActivity(body.value);
+      if (!checked.ok) {
+        sendError(res, 400, checked.error);
         return;
       }
-      const authentication = await deps.endpoint.authenticate(req.headers.authorization, activity as Record<string, unknown>);
+      const activity = checked.activity;
+      const authentication = await deps.endpoint.authenticate(req.headers.authorization, activity);
       if (!authentication.ok) {
         deps.logger.warn({ event: 'http.unauthenticated', errName: authentication.errName }, 'request not authenticated');
         sendError(res, 401, NOT_AUTHENTICATED, { 'WWW-Authenticate': 'Bearer' });
