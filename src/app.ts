@@ -82,6 +82,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     '/api/messages',
     createMessagesRoute({
       maxBodyBytes: MAX_BODY_BYTES,
+      localMode: config.localMode,
       logger,
       endpoint,
     }),

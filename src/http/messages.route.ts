@@ -7,10 +7,13 @@ import type { BotEndpoint } from '../adapter';
 import type { Logger } from '../logger';
 import { checkActivity } from './activity.schema';
 import { readJsonBody, refuseRestOfBody } from './json.body';
+import { replyTargetProblem } from './reply.target';
 import { sendError } from './respond';
 
 export interface MessagesRouteDeps {
   maxBodyBytes: number;
+  /** No app credentials: nothing is authenticated, so replies may only go to loopback. */
+  localMode: boolean;
   logger: Logger;
   endpoint: BotEndpoint;
 }
@@ -35,6 +38,11 @@ export function createMessagesRoute(deps: MessagesRouteDeps) {
         return;
       }
       const activity = checked.activity;
+      const replyProblem = replyTargetProblem(activity, deps.localMode);
+      if (replyProblem) {
+        sendError(res, 400, replyProblem);
+        return;
+      }
       const authentication = await deps.endpoint.authenticate(req.headers.authorization, activity);
       if (!authentication.ok) {
         deps.logger.warn({ event: 'http.unauthenticated', errName: authentication.errName }, 'request not authenticated');
