@@ -85,6 +85,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       localMode: config.localMode,
       logger,
       endpoint,
+      rateLimits: config.rateLimits,
     }),
   );
 

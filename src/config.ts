@@ -14,6 +14,10 @@ const optionalString = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/** Requests per second refilled into a token bucket (fractions allowed) and the bucket's size. */
+const rate = (fallback: number) => z.coerce.number().positive().max(100_000).default(fallback);
+const burst = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -30,6 +34,10 @@ const schema = z
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     SERVICES_FILE: optionalString,
+    RATE_LIMIT_CLIENT_PER_SECOND: rate(10),
+    RATE_LIMIT_CLIENT_BURST: burst(60),
+    RATE_LIMIT_CONVERSATION_PER_SECOND: rate(2),
+    RATE_LIMIT_CONVERSATION_BURST: burst(40),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -81,6 +89,15 @@ export interface Config {
   retentionDays: number;
   /** A services/opening-hours JSON file replacing the bundled one (src/services/services.default.json). */
   servicesFile?: string;
+  /** Token buckets for POST /api/messages: per client address and per conversation. */
+  rateLimits: { client: RateLimit; conversation: RateLimit };
+}
+
+export interface RateLimit {
+  /** Tokens refilled per second (requests per second, sustained). */
+  perSecond: number;
+  /** Bucket size: requests allowed at once before the sustained rate applies. */
+  burst: number;
 }
 
 export class ConfigError extends Error {
@@ -117,5 +134,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     maxMessageChars: env.MAX_MESSAGE_CHARS,
     retentionDays: env.RETENTION_DAYS,
     servicesFile: env.SERVICES_FILE ? path.resolve(PROJECT_ROOT, env.SERVICES_FILE) : undefined,
+    rateLimits: {
+      client: { perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND, burst: env.RATE_LIMIT_CLIENT_BURST },
+      conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
+    },
   };
 }

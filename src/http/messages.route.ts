@@ -4,11 +4,14 @@
  */
 import type { Request, Response } from 'restify';
 import type { BotEndpoint } from '../adapter';
+import type { RateLimit } from '../config';
 import type { Logger } from '../logger';
 import { checkActivity } from './activity.schema';
+import { clientKey } from './client.address';
 import { readJsonBody, refuseRestOfBody } from './json.body';
 import { replyTargetProblem } from './reply.target';
 import { sendError } from './respond';
+import { TokenBuckets, type Take } from './token.buckets';
 
 export interface MessagesRouteDeps {
   maxBodyBytes: number;
@@ -16,13 +19,32 @@ export interface MessagesRouteDeps {
   localMode: boolean;
   logger: Logger;
   endpoint: BotEndpoint;
+  rateLimits: { client: RateLimit; conversation: RateLimit };
 }
 
+const TOO_MANY = 'Too many requests: please wait a moment and try again.';
 const NOT_AUTHENTICATED = 'The request could not be authenticated.';
 
 export function createMessagesRoute(deps: MessagesRouteDeps) {
+  const perClient = new TokenBuckets(deps.rateLimits.client);
+  const perConversation = new TokenBuckets(deps.rateLimits.conversation, 100_000);
+
+  /** 429 with Retry-After; logged once per burst of refusals, with the scope only (no address or id). */
+  function tooMany(res: Response, scope: 'client' | 'conversation', refused: Extract<Take, { ok: false }>): void {
+    if (refused.firstRefusal) deps.logger.warn({ event: 'http.rateLimited', scope }, 'rate limit reached');
+    sendError(res, 429, TOO_MANY, { 'Retry-After': String(refused.retryAfterSeconds) });
+  }
+
   return async function postMessages(req: Request, res: Response): Promise<void> {
     try {
+      // Cheapest first: one client can't flood the server, whatever it sends.
+      const client = perClient.take(clientKey(req.socket.remoteAddress));
+      if (!client.ok) {
+        res.header('Connection', 'close');
+        refuseRestOfBody(req);
+        tooMany(res, 'client', client);
+        return;
+      }
       const body = await readJsonBody(req, deps.maxBodyBytes);
       if (!body.ok) {
         if (body.status !== 400) {
@@ -47,6 +69,12 @@ export function createMessagesRoute(deps: MessagesRouteDeps) {
       if (!authentication.ok) {
         deps.logger.warn({ event: 'http.unauthenticated', errName: authentication.errName }, 'request not authenticated');
         sendError(res, 401, NOT_AUTHENTICATED, { 'WWW-Authenticate': 'Bearer' });
+        return;
+      }
+      // After authentication, so forged requests can't use up a real conversation's allowance.
+      const conversation = perConversation.take(`${activity.channelId}\n${activity.conversation.id}`);
+      if (!conversation.ok) {
+        tooMany(res, 'conversation', conversation);
         return;
       }
       const result = await deps.endpoint.run(authentication.request);
