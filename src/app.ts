@@ -64,6 +64,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     now: overrides.now ?? (() => new Date()),
     maxMessageChars: config.maxMessageChars,
     defaultLocale: config.defaultLocale,
+    handoffHub: config.handoffHub && { ...config.handoffHub, authenticated: !config.localMode },
   });
   const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 

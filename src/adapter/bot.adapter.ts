@@ -2,12 +2,13 @@
  * The Bot Framework CloudAdapter, configured from our Config, behind a small endpoint interface:
  * authenticate first (any failure is "not authentic", with no library text), then run the turn.
  * Authentication is on whenever an app id is set; without one (local mode) requests are not
- * authenticated.
+ * authenticated. Bot-to-bot calls are accepted only from the configured agent hub's app.
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import {
   AuthenticationConfiguration,
   AuthenticationConstants,
+  allowedCallersClaimsValidator,
   type AuthenticateRequestResult,
 } from 'botframework-connector';
 import type { Config } from '../config';
@@ -85,8 +86,9 @@ export function createBotEndpoint(
   logic: (context: TurnContext) => Promise<void>,
   options: BotEndpointOptions = {},
 ): BotEndpoint {
-  // Without validateClaims the SDK refuses every bot-to-bot (skill) caller.
-  const authConfiguration = new AuthenticationConfiguration([]);
+  // Without validateClaims the SDK refuses every bot-to-bot (skill) caller; with it, only the hub.
+  const hubAppId = config.handoffHub?.appId;
+  const authConfiguration = new AuthenticationConfiguration([], hubAppId ? allowedCallersClaimsValidator([hubAppId]) : undefined);
   const auth = new ConfigurationBotFrameworkAuthentication(authenticationSettings(config, options), undefined, authConfiguration);
   const adapter = new TriageCloudAdapter(auth);
   // Last line of defence: the turn handler already catches its own errors.
