@@ -6,6 +6,11 @@
  */
 import type { IncomingMessage } from 'node:http';
 
+/** The client went away before the body was complete: nothing to answer. */
+export class RequestAbortedError extends Error {
+  override name = 'RequestAbortedError';
+}
+
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
 
 const UNSUPPORTED_TYPE = 'Send a Bot Framework activity as JSON (Content-Type: application/json).';
@@ -50,8 +55,8 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
       chunks.push(chunk);
     };
     const onEnd = () => (cleanup(), resolve(false));
-    const onError = (err: Error) => (cleanup(), reject(err));
-    const onAborted = () => (cleanup(), reject(new Error('request aborted')));
+    const onError = () => (cleanup(), reject(new RequestAbortedError()));
+    const onAborted = () => (cleanup(), reject(new RequestAbortedError()));
     const cleanup = () => {
       req.off('data', onData);
       req.off('end', onEnd);

@@ -1,6 +1,6 @@
 /**
- * POST /api/messages: the checks that run before anything is authenticated, cheapest first, then
- * the Bot Framework adapter. Every refusal is a plain message (see respond.ts).
+ * POST /api/messages: the checks, cheapest first, then the Bot Framework adapter. Everything up to
+ * authentication runs on unauthenticated input. Every refusal is a plain message (see respond.ts).
  */
 import type { Request, Response } from 'restify';
 import type { BotEndpoint } from '../adapter';
@@ -8,7 +8,7 @@ import type { RateLimit } from '../config';
 import type { Logger } from '../logger';
 import { checkActivity } from './activity.schema';
 import { clientKey } from './client.address';
-import { readJsonBody, refuseRestOfBody } from './json.body';
+import { RequestAbortedError, readJsonBody, refuseRestOfBody } from './json.body';
 import { replyTargetProblem } from './reply.target';
 import { sendError } from './respond';
 import { TokenBuckets, type Take } from './token.buckets';
@@ -81,6 +81,10 @@ export function createMessagesRoute(deps: MessagesRouteDeps) {
       if (result.body === undefined) res.send(result.status);
       else res.send(result.status, result.body);
     } catch (err) {
+      if (err instanceof RequestAbortedError) {
+        deps.logger.debug({ event: 'http.aborted' }, 'client went away mid-request');
+        return;
+      }
       deps.logger.error({ event: 'http.processFailed', errName: err instanceof Error ? err.name : typeof err }, 'request failed');
       sendError(res, 500, 'The bot could not process this activity.');
     }

@@ -8,8 +8,10 @@ import http from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger';
 import { activity, postJson, rawPost, startApp, type RunningApp } from '../support/http';
 
 let server: RunningApp;
@@ -139,5 +141,23 @@ describe('POST /api/messages accepts JSON activities only', () => {
     });
     expect(result.status).toBe(413);
     expect(result.sentWhenAnswered).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('a client that goes away mid-body is not an error (no 500, no error log)', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }));
+    const own = await startApp({}, { logger });
+    try {
+      await new Promise<void>((resolve) => {
+        const req = http.request({ host: '127.0.0.1', port: own.port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 1000 } });
+        req.on('error', () => resolve());
+        req.write('{"type":"message",');
+        setTimeout(() => (req.destroy(), setTimeout(resolve, 200)), 100);
+      });
+      expect(lines.some((line) => line.includes('"http.aborted"'))).toBe(true);
+      expect(lines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 });
