@@ -26,7 +26,10 @@ describe('rate limits', () => {
       const { burst, perSecond } = loadConfig({}).rateLimits.client;
       expect(accepted).toBeLessThanOrEqual(burst + Math.ceil(perSecond * seconds) + 1);
       expect(accepted).toBeGreaterThan(0);
-      expect(limited.length).toBeGreaterThan(100);
+      // Every request not served was refused with 429 (nothing else failed); how many depends only
+      // on how long the 300 took, which the bound above already allows for.
+      expect(limited.length).toBe(responses.length - accepted);
+      expect(limited.length).toBeGreaterThan(0);
       expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(await limited[0]!.json()).toEqual({ error: expect.stringMatching(/Too many requests/) });
     } finally {
