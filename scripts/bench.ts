@@ -23,7 +23,18 @@ const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.to
 
 async function main() {
   const t0 = performance.now();
-  const app = buildApp(loadConfig({ STORAGE: 'memory', NODE_ENV: 'test', LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+  // One client driving many conversations back to back: far over the default per-client rate limit,
+  // so the limits are raised here, explicitly (429s would otherwise be measured as turns).
+  const config = loadConfig({
+    STORAGE: 'memory',
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_CLIENT_PER_SECOND: '100000',
+    RATE_LIMIT_CLIENT_BURST: '1000000',
+    RATE_LIMIT_CONVERSATION_PER_SECOND: '100000',
+    RATE_LIMIT_CONVERSATION_BURST: '1000000',
+  });
+  const app = buildApp(config, { logger: createLogger('silent') });
   await app.ready;
   const startupMs = performance.now() - t0;
   const address = await app.listen(0, '127.0.0.1');

@@ -4,9 +4,12 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createBotAdapter, createTurnHandler, type Detectors } from './adapter';
-import type { Config } from './config';
+import { createBotEndpoint, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
+import { ConfigError, type Config } from './config';
+import { hideErrorDetails } from './http/hide.errors';
+import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
+import { isLoopbackHost } from './loopback';
 import { detectSafety, warmUpSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
 import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
@@ -21,6 +24,8 @@ export interface AppOverrides {
   detectors?: Detectors;
   logger?: Logger;
   now?: () => Date;
+  /** Tests only: token signing keys from a local OpenID metadata document. */
+  botAuthentication?: BotEndpointOptions;
 }
 
 export interface App {
@@ -47,7 +52,6 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const store = overrides.store ?? createStateStore(config.storage);
   const handoffs = overrides.handoffs ?? createHandoffStore(config.storage);
-  const adapter = createBotAdapter(config, logger);
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
   useServicePhones(services);
@@ -60,10 +64,14 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     now: overrides.now ?? (() => new Date()),
     maxMessageChars: config.maxMessageChars,
     defaultLocale: config.defaultLocale,
+    handoffHub: config.handoffHub && { ...config.handoffHub, authenticated: !config.localMode },
   });
+  const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 
   const server = restify.createServer({ name: 'helpline-triage-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  // No bodyParser: it would write multipart bodies to temp files, inflate gzip without a limit and
+  // buffer a whole body before checking its size. Routes read their own bodies (src/http/json.body.ts).
+  hideErrorDetails(server);
 
   let ready = false;
   server.get('/healthz', (_req, res, next) => {
@@ -71,19 +79,16 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     return next();
   });
 
-  server.post('/api/messages', async (req, res) => {
-    const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: 'The body must be a Bot Framework activity (JSON with a "type").' });
-      return;
-    }
-    try {
-      await adapter.process(req, res, handleTurn);
-    } catch (err) {
-      logger.error({ event: 'http.processFailed', errName: err instanceof Error ? err.name : typeof err }, 'request failed');
-      if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });
-    }
-  });
+  server.post(
+    '/api/messages',
+    createMessagesRoute({
+      maxBodyBytes: MAX_BODY_BYTES,
+      localMode: config.localMode,
+      logger,
+      endpoint,
+      rateLimits: config.rateLimits,
+    }),
+  );
 
   const readyPromise = (async () => {
     const started = Date.now();
@@ -110,6 +115,11 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     isReady: () => ready,
     listen: (port = config.port, host = config.host) =>
       new Promise<AddressInfo>((resolve, reject) => {
+        // Local mode authenticates nobody: never reachable from another machine (config checks HOST too).
+        if (config.localMode && !isLoopbackHost(host)) {
+          reject(new ConfigError(`Local mode (no MicrosoftAppId) listens on loopback only, not ${host}.`));
+          return;
+        }
         server.once('error', reject);
         server.listen(port, host, () => resolve(server.address() as AddressInfo));
       }),

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { isLoopbackHost } from './loopback';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -12,6 +13,20 @@ const optionalString = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined));
+
+/** Requests per second refilled into a token bucket (fractions allowed) and the bucket's size. */
+const rate = (fallback: number) => z.coerce.number().positive().max(100_000).default(fallback);
+const burst = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+
+/**
+ * Channels a person talks to the bot on. `handoff.status` must never be accepted from one of these,
+ * so none of them can be the agent hub's channel.
+ */
+export const PERSON_CHANNELS = [
+  'webchat', 'directline', 'directlinespeech', 'msteams', 'sms', 'twilio-sms', 'emulator', 'cli', 'test',
+  'console', 'email', 'facebook', 'slack', 'telegram', 'line', 'kik', 'groupme', 'skype', 'skypeforbusiness',
+  'telephony', 'alexa', 'outlook', 'omnichannel',
+] as const;
 
 const schema = z
   .object({
@@ -29,6 +44,12 @@ const schema = z
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     SERVICES_FILE: optionalString,
+    RATE_LIMIT_CLIENT_PER_SECOND: rate(10),
+    RATE_LIMIT_CLIENT_BURST: burst(60),
+    RATE_LIMIT_CONVERSATION_PER_SECOND: rate(2),
+    RATE_LIMIT_CONVERSATION_BURST: burst(40),
+    HANDOFF_HUB_CHANNEL_ID: optionalString,
+    HANDOFF_HUB_APP_ID: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -44,6 +65,37 @@ const schema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: 'is required for SingleTenant' });
+    }
+    if (!env.MicrosoftAppId && env.HOST && !isLoopbackHost(env.HOST)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['HOST'],
+        message:
+          'must be a loopback address (127.0.0.1, ::1, localhost) without MicrosoftAppId: local mode does not authenticate requests, so it must not be reachable from other machines',
+      });
+    }
+    const hubChannel = env.HANDOFF_HUB_CHANNEL_ID;
+    if (hubChannel && !/^[A-Za-z0-9._-]{1,64}$/.test(hubChannel)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['HANDOFF_HUB_CHANNEL_ID'], message: 'must be a channel id (letters, digits, . _ -, at most 64)' });
+    } else if (hubChannel && (PERSON_CHANNELS as readonly string[]).includes(hubChannel.toLowerCase())) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['HANDOFF_HUB_CHANNEL_ID'],
+        message: `must not be a channel people talk on (${hubChannel}): a person could then mark their own handoff done`,
+      });
+    }
+    if (env.HANDOFF_HUB_APP_ID && !env.MicrosoftAppId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['HANDOFF_HUB_APP_ID'], message: 'needs MicrosoftAppId: without credentials no caller is authenticated' });
+    }
+    if (env.HANDOFF_HUB_APP_ID && !hubChannel) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['HANDOFF_HUB_CHANNEL_ID'], message: 'is required with HANDOFF_HUB_APP_ID' });
+    }
+    if (env.MicrosoftAppId && hubChannel && !env.HANDOFF_HUB_APP_ID) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['HANDOFF_HUB_APP_ID'],
+        message: 'is required with HANDOFF_HUB_CHANNEL_ID when MicrosoftAppId is set: the hub must authenticate as its own app',
+      });
     }
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
@@ -72,6 +124,20 @@ export interface Config {
   retentionDays: number;
   /** A services/opening-hours JSON file replacing the bundled one (src/services/services.default.json). */
   servicesFile?: string;
+  /** Token buckets for POST /api/messages: per client address and per conversation. */
+  rateLimits: { client: RateLimit; conversation: RateLimit };
+  /**
+   * Where `handoff.status` events may come from (absent: nowhere, they are ignored). Local mode: the
+   * channel id only. Authenticated mode: the channel id AND a caller authenticated as `appId`.
+   */
+  handoffHub?: { channelId: string; appId?: string };
+}
+
+export interface RateLimit {
+  /** Tokens refilled per second (requests per second, sustained). */
+  perSecond: number;
+  /** Bucket size: requests allowed at once before the sustained rate applies. */
+  burst: number;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +174,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     maxMessageChars: env.MAX_MESSAGE_CHARS,
     retentionDays: env.RETENTION_DAYS,
     servicesFile: env.SERVICES_FILE ? path.resolve(PROJECT_ROOT, env.SERVICES_FILE) : undefined,
+    rateLimits: {
+      client: { perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND, burst: env.RATE_LIMIT_CLIENT_BURST },
+      conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
+    },
+    handoffHub: env.HANDOFF_HUB_CHANNEL_ID ? { channelId: env.HANDOFF_HUB_CHANNEL_ID, appId: env.HANDOFF_HUB_APP_ID } : undefined,
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { buildApp } from './app';
 import { ConfigError, PROJECT_ROOT, loadConfig } from './config';
+import { captureConsole } from './console.capture';
 
 dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
 
@@ -20,13 +21,22 @@ async function main(): Promise<void> {
     throw err;
   }
   const app = buildApp(config);
+  // From here on stderr carries no raw stack traces: library console output and anything uncaught
+  // become structured entries (names, never messages).
+  captureConsole(app.logger);
+  const fatal = (event: string) => (err: unknown) => {
+    app.logger.fatal({ event, errName: err instanceof Error ? err.name : typeof err }, 'unexpected failure; exiting');
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal('process.uncaughtException'));
+  process.on('unhandledRejection', fatal('process.unhandledRejection'));
   const address = await app.listen();
   app.logger.info({ event: 'listening', host: address.address, port: address.port, storage: config.storage.kind }, 'listening');
   if (config.localMode) {
+    // The config refuses a non-loopback HOST without credentials, so this is always loopback.
     app.logger.warn(
-      { event: 'localMode' },
-      `LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated. Listening on ${address.address} only` +
-        (config.host === '127.0.0.1' ? ' (loopback).' : ' - HOST was set: anyone who can reach this address can use the bot.'),
+      { event: 'localMode', host: address.address },
+      'LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated; listening on loopback only.',
     );
   }
   await app.ready;

@@ -1,3 +1,3 @@
-export { createBotAdapter } from './bot.adapter';
+export { createBotEndpoint, type BotEndpoint, type BotEndpointOptions } from './bot.adapter';
 export { createTurnHandler, conversationKey, BadActivityError, type TurnDeps } from './triage.turn';
 export type { Detectors } from './activity.events';

@@ -14,6 +14,7 @@ import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
 import { appendTranscript, deleteTranscript, readTranscript } from '../storage/transcript';
+import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
 import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
@@ -28,6 +29,8 @@ export interface TurnDeps {
   now: () => Date;
   maxMessageChars: number;
   defaultLocale: Locale;
+  /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
+  handoffHub?: HandoffHubRule;
 }
 
 /** What is stored for a conversation between turns. */
@@ -192,17 +195,21 @@ export function createTurnHandler(deps: TurnDeps) {
     return true;
   }
 
-  /** An agent hub reports on a handoff: record it and tell the person what it means. */
+  /**
+   * The agent hub reports on a handoff: record it. Only from the hub (never the person's own
+   * channel, or a person could mark their handoff done and keep "delete" from withdrawing it).
+   * The person is not messaged: the hub's event is not in their conversation.
+   */
   async function handleHandoffStatus(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const status = handoffStatusFrom(activity.value);
-    if (!status) return;
-    const key = conversationKey(activity);
-    const updated = await deps.handoffs.setStatus(key, status);
-    if (!updated) return;
-    const locale = resolveLocale(updated.locale);
-    const messages = render([{ kind: 'say', key: `handoff.status.${status}` }], activity.channelId, locale);
-    await context.sendActivities(toActivities(messages, locale));
+    if (!isFromHandoffHub(activity, deps.handoffHub)) {
+      deps.logger.info({ event: 'handoff.statusRefused', channelId: activity.channelId }, 'handoff.status not from the agent hub: ignored');
+      return;
+    }
+    const report = handoffStatusFrom(activity.value);
+    if (!report) return;
+    const updated = await deps.handoffs.setStatus(report.handoffId, report.status);
+    deps.logger.info({ event: 'handoff.status', status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
   }
 
   return async function handleTurn(context: TurnContext): Promise<void> {

@@ -15,7 +15,8 @@ import { botClient, type ReplyActivity } from './bot.client';
 dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, MicrosoftAppId: '', MicrosoftAppPassword: '', NODE_ENV: 'development' });
+  // Always local mode on loopback, whatever .env says (the chat never leaves this machine).
+  const config = loadConfig({ ...process.env, MicrosoftAppId: '', MicrosoftAppPassword: '', NODE_ENV: 'development', HOST: '127.0.0.1' });
   const app = buildApp(config, { logger: createLogger('silent') });
   const address = await app.listen(0, '127.0.0.1');
   await app.ready;

@@ -33,8 +33,8 @@ export interface HandoffStore {
   get(id: string): Promise<HandoffRecord | undefined>;
   /** Newest first. */
   list(filter?: { status?: HandoffStatus; limit?: number }): Promise<HandoffRecord[]>;
-  /** Sets the status of the conversation's latest handoff; returns it, or undefined if none. */
-  setStatus(conversationKey: string, status: HandoffStatus): Promise<HandoffRecord | undefined>;
+  /** Sets a handoff's status; returns it, or undefined if there is no such handoff. */
+  setStatus(id: string, status: HandoffStatus): Promise<HandoffRecord | undefined>;
   /** "Delete my data": removes the conversation's handoffs staff have not picked up (status new). */
   deleteUnclaimed(conversationKey: string): Promise<number>;
   close(): void | Promise<void>;
@@ -68,13 +68,11 @@ export class MemoryHandoffStore implements HandoffStore {
       .map(clone);
   }
 
-  async setStatus(conversationKey: string, status: HandoffStatus): Promise<HandoffRecord | undefined> {
-    const latest = [...this.records.values()]
-      .filter((r) => r.conversationKey === conversationKey)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-    if (!latest) return undefined;
-    latest.status = status;
-    return clone(latest);
+  async setStatus(id: string, status: HandoffStatus): Promise<HandoffRecord | undefined> {
+    const record = this.records.get(id);
+    if (!record) return undefined;
+    record.status = status;
+    return clone(record);
   }
 
   async deleteUnclaimed(conversationKey: string): Promise<number> {
@@ -145,10 +143,8 @@ export class SqliteHandoffStore implements HandoffStore {
     return rows.map((r) => this.toRecord(r));
   }
 
-  async setStatus(conversationKey: string, status: HandoffStatus): Promise<HandoffRecord | undefined> {
-    const row = this.db
-      .prepare<[string], Row>('SELECT * FROM handoffs WHERE conversation_key = ? ORDER BY created_at DESC LIMIT 1')
-      .get(conversationKey);
+  async setStatus(id: string, status: HandoffStatus): Promise<HandoffRecord | undefined> {
+    const row = this.db.prepare<[string], Row>('SELECT * FROM handoffs WHERE id = ?').get(id);
     if (!row) return undefined;
     this.db.prepare('UPDATE handoffs SET status = ? WHERE id = ?').run(status, row.id);
     return this.toRecord({ ...row, status });

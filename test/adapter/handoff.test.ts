@@ -95,16 +95,46 @@ describe('sharing a summary', () => {
     expect(json).toContain('workOrStudy');
   });
 
-  it('an agent hub status is recorded and explained to the person', async () => {
+  it('an agent hub status, from the hub channel and naming the handoff, is recorded', async () => {
+    const bot = createTestBot({ handoffHub: { channelId: 'agenthub', authenticated: false } });
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    await bot.choose('contactSafe', 'skip');
+    const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
+    // The hub talks to the bot in its own conversation, on its own channel, sharing the handoff store.
+    const hub = createTestBot({ channelId: 'agenthub', conversationId: 'hub-1', handoffs: bot.handoffs, handoffHub: { channelId: 'agenthub', authenticated: false } });
+    const fromHub = (value: unknown) => hub.turn({ type: 'event', name: 'handoff.status', value });
+    expect(await fromHub({ state: 'accepted', handoffId })).toEqual([]);
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('accepted');
+    await fromHub({ state: 'bogus', handoffId });
+    await fromHub({ state: 'completed' });
+    await fromHub({ state: 'completed', handoffId: 'no-such-handoff' });
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('accepted');
+  });
+
+  it("the person's own channel can't set a status, so \"delete\" still withdraws the handoff", async () => {
+    const bot = createTestBot({ handoffHub: { channelId: 'agenthub', authenticated: false } });
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    await bot.choose('contactSafe', 'skip');
+    const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
+    expect(await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'completed', handoffId } })).toEqual([]);
+    expect(await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'completed' } })).toEqual([]);
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('new');
+    const deleted = await bot.turn('delete my data');
+    expect(deleted.map((r) => r.text)).toContain(expectedText('say:delete.sharedWithdrawn'));
+    expect(await bot.handoffs.get(handoffId)).toBeUndefined();
+  });
+
+  it('with no hub configured, every handoff.status is ignored', async () => {
     const bot = createTestBot();
     await toConsent(bot);
     await bot.choose('consent', 'share');
     await bot.choose('contactSafe', 'skip');
-    await bot.choose('shareTranscript', 'no');
-    const replies = await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'accepted' } });
-    expect(replies.map((r) => r.text)).toEqual([expectedText('say:handoff.status.accepted')]);
-    expect((await bot.handoffs.list())[0]?.status).toBe('accepted');
-    expect(await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'bogus' } })).toEqual([]);
+    const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
+    const hub = createTestBot({ channelId: 'agenthub', conversationId: 'hub-1', handoffs: bot.handoffs });
+    await hub.turn({ type: 'event', name: 'handoff.status', value: { state: 'completed', handoffId } });
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('new');
   });
 
   it('"delete" after sharing removes a handoff staff have not picked up; "exit" keeps it', async () => {

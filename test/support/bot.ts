@@ -2,6 +2,7 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import type { QuestionId } from '../../dialogs/questions';
 import { createTurnHandler, type Detectors } from '../../src/adapter';
+import type { HandoffHubRule } from '../../src/adapter/handoff.hub';
 import { defaultDetectors } from '../../src/app';
 import { translator } from '../../src/i18n';
 import { questionText } from '../../src/channels/format';
@@ -18,6 +19,7 @@ export interface TestBotOptions {
   handoffs?: HandoffStore;
   detectors?: Detectors;
   conversationId?: string;
+  handoffHub?: HandoffHubRule;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -32,6 +34,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     now: () => FIXED_NOW,
     maxMessageChars: 4000,
     defaultLocale: 'en-GB',
+    handoffHub: options.handoffHub,
   });
   const adapter = new TestAdapter(handler, {
     channelId: options.channelId ?? 'webchat',
