@@ -7,13 +7,13 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { loadBatch } from '../test/safety/blind/blind.batches';
-import { formatScore, runOverHttp, score } from '../test/safety/blind/blind.http';
+import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score } from '../test/safety/blind/blind.http';
 
 async function main() {
   const file = process.argv[2];
   if (!file) throw new Error('usage: tsx scripts/safety-blind.ts BATCH.json [--misses]');
   const messages = loadBatch(file);
-  const app = buildApp(loadConfig({ NODE_ENV: 'test', STORAGE: 'memory', LOG_LEVEL: 'silent' }), { logger: createLogger('silent') });
+  const app = buildApp(loadConfig(BLIND_RUN_CONFIG), { logger: createLogger('silent') });
   const address = await app.listen(0, '127.0.0.1');
   await app.ready;
   try {

@@ -6,6 +6,17 @@
 import { botClient, type ReplyActivity } from '../../../src/cli/bot.client';
 import type { BlindLabel, BlindMessage } from './blind.batches';
 
+/** One client sends every message of a batch: the rate limits are raised for it, explicitly. */
+export const BLIND_RUN_CONFIG = {
+  NODE_ENV: 'test',
+  STORAGE: 'memory',
+  LOG_LEVEL: 'silent',
+  RATE_LIMIT_CLIENT_PER_SECOND: '100000',
+  RATE_LIMIT_CLIENT_BURST: '1000000',
+  RATE_LIMIT_CONVERSATION_PER_SECOND: '100000',
+  RATE_LIMIT_CONVERSATION_BURST: '1000000',
+} as const;
+
 /** What the person was shown in reply to the message. */
 export type Shown =
   | 'emergency' // importance-high guidance first, with 999 and the Silent Solution (55)
