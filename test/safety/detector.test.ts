@@ -160,19 +160,32 @@ describe('held-out wording (not in the corpus)', () => {
     for (const batch of HELD_OUT) for (const [text] of batch.cases) expect(corpus.has(text.toLowerCase()), text).toBe(false);
   });
 
+  const pack = packFor('en-GB');
+  const ruleLevel = (text: string): SafetyLevel => {
+    const [top] = runRules(text, pack).sort((a, b) => RANK[a.level] - RANK[b.level]);
+    return top?.level ?? 'none';
+  };
   for (const batch of HELD_OUT) {
-    it(`${batch.name}: ${batch.cases.length} messages at their level (first pass before fixes: ${batch.firstPass})`, () => {
+    it(`${batch.name}: ${batch.cases.length} messages at their level by the rules (first pass before fixes: ${batch.firstPass})`, () => {
       const wrong: string[] = [];
       for (const [text, level] of batch.cases) {
-        const got = detectSafety(text).level;
-        // A held-out "none" may come back as risk, never as an alarm; crisis may come back higher.
+        const got = ruleLevel(text);
+        // The rules are exact: a held-out "none" may come back as risk or the harm check, never as an
+        // alarm; crisis may come back higher; the learned signal may only add to them.
         const ok =
-          level === 'none' ? RANK[got] >= RANK.risk : level === 'crisis' ? RANK[got] <= RANK.crisis : got === level;
+          level === 'none' ? RANK[got] >= RANK.harm : level === 'crisis' ? RANK[got] <= RANK.crisis : got === level;
         if (!ok) wrong.push(explain({ text, label: level }));
+        if (RANK[detectSafety(text).level] > RANK[got]) wrong.push(`the learned signal lowered ${explain({ text, label: level })}`);
       }
       expect(wrong).toEqual([]);
     });
   }
+
+  it('with the learned signal, at most 3% of all held-out "none" messages raise an alarm', () => {
+    const none = HELD_OUT.flatMap((b) => b.cases.filter(([, level]) => level === 'none').map(([text]) => text));
+    const alarmed = none.filter((text) => RANK[detectSafety(text).level] <= RANK.crisis);
+    expect(alarmed.length / none.length, alarmed.join('\n')).toBeLessThanOrEqual(0.03);
+  });
 });
 
 describe('rule triggers (fast gate) never change a result', () => {
