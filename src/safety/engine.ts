@@ -199,8 +199,24 @@ function contextAfter(text: string, index: number): string {
   return (space < 0 ? '' : slice.slice(0, space)).trim();
 }
 
+/**
+ * All of a rule's patterns as one alternation, compiled once: one scan says whether ANY pattern
+ * matches anywhere. Most rules match nothing in most messages, so this skips most of the work;
+ * when it does match, the patterns run one by one as before (so the verdicts are the same).
+ */
+const anyPattern = new WeakMap<SafetyRule, RegExp>();
+function anyPatternOf(rule: SafetyRule): RegExp {
+  let re = anyPattern.get(rule);
+  if (!re) {
+    re = new RegExp(rule.patterns.map((p) => `(?:${p.source})`).join('|'));
+    anyPattern.set(rule, re);
+  }
+  return re;
+}
+
 /** The first accepted match of one rule in the (joined) clauses, or undefined. */
 function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | undefined {
+  if (rule.patterns.length > 1 && !anyPatternOf(rule).test(text)) return undefined;
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;
     let tries = 0;
@@ -236,7 +252,11 @@ export interface RunOptions {
 
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
 export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
-  const clauses = normalise(text, pack.normalisation);
+  return runRulesOnClauses(normalise(text, pack.normalisation), pack, options);
+}
+
+/** The same, on text already normalised into clauses (so the learned signal can share them). */
+export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
   if (clauses.length === 0) return [];
   const g = guardsOf(pack);
   // One pass per pattern over all clauses: patterns cannot cross the " | " marker (their words are

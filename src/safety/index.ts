@@ -7,11 +7,11 @@
  */
 import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
 import { highRiskKindOf } from '../../dialogs/safety';
-import { CLAUSE_JOIN, runRules } from './engine';
+import { CLAUSE_JOIN, runRules, runRulesOnClauses } from './engine';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
 import type { LocalePack, SafetyMatch, SafetyRule } from './types';
-import { featuresOf, scoreFeatures } from './model';
+import { featuresOfClauses, scoreFeatures } from './model';
 
 export type { Guard, LocalePack, SafetyMatch, SafetyRule } from './types';
 export { normalise, HEAD_CHARS, TAIL_CHARS } from './normalise';
@@ -26,9 +26,9 @@ export const LEARNED_SIGNALS = ['emergency.learnedSignal', 'crisis.learnedSignal
  * The learned model adds a level only where no rule already gave it: it raises recall and never
  * lowers or replaces what a rule said. Its "match" lists the features that weighed most.
  */
-function learnedSignals(text: string, pack: LocalePack, ruledLevels: ReadonlySet<string>): SafetyMatch[] {
+function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevels: ReadonlySet<string>): SafetyMatch[] {
   if (!pack.model || ruledLevels.has('emergency')) return [];
-  const features = featuresOf(text, pack.normalisation);
+  const features = featuresOfClauses(clauses);
   const found: SafetyMatch[] = [];
   for (const level of ['emergency', 'crisis'] as const) {
     if (ruledLevels.has(level)) continue;
@@ -43,8 +43,9 @@ export function explainSafety(text: string, locale: string = DEFAULT_LOCALE): Sa
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const pack = packFor(locale);
-    const ruled = runRules(text, pack);
-    const matches = [...ruled, ...learnedSignals(text, pack, new Set(ruled.map((m) => m.level)))];
+    const clauses = normalise(text, pack.normalisation);
+    const ruled = runRulesOnClauses(clauses, pack);
+    const matches = [...ruled, ...learnedSignals(clauses, pack, new Set(ruled.map((m) => m.level)))];
     // Highest level first; within a level, a high-risk kind (strangulation, a threat to kill) first,
     // so the one verdict the conversation records carries it.
     const highRisk = (m: SafetyMatch) => (highRiskKindOf(m.rule) ? 0 : 1);

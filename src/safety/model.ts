@@ -38,7 +38,11 @@ const NEGATION_REACH = 3;
  * (c:), and words said under a negation (n:).
  */
 export function featuresOf(text: string, normalisation: NormalisationData): string[] {
-  const clauses = normalise(text, normalisation);
+  return featuresOfClauses(normalise(text, normalisation));
+}
+
+/** The same, on text already normalised into clauses. */
+export function featuresOfClauses(clauses: readonly string[]): string[] {
   const features = new Set<string>();
   for (const clause of clauses) {
     const words = clause.split(' ');

@@ -7,6 +7,7 @@ import { packFor } from '../../src/safety/rules';
 import { CORPUS, type LabelledMessage } from './corpus.en-GB';
 import { HELD_OUT } from './heldout.en-GB';
 import { NAMED_VERDICTS } from '../support/detectors';
+import { keptBatches } from './blind/blind.batches';
 
 const RANK: Record<SafetyLevel, number> = { emergency: 0, crisis: 1, harm: 2, risk: 3, none: 4 };
 
@@ -192,6 +193,7 @@ describe('rule triggers (fast gate) never change a result', () => {
   const texts = [
     ...CORPUS.map((m) => m.text),
     ...HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)),
+    ...keptBatches().flatMap((b) => b.messages.map((m) => m.text)),
   ];
   const variants = (t: string) => [t, t.toUpperCase(), t.replace(/'/g, ''), `${t}. ${t.split(' ').reverse().join(' ')}`];
 

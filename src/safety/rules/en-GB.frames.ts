@@ -290,6 +290,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
+    triggers: /\b(?:hit|punch|kick|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
       rx(ING(LOOSE_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
@@ -325,6 +326,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.weaponHeldNow',
     level: 'emergency',
     rationale: 'Someone has, holds or brings a weapon now ("got the big kitchen knife", "a blade out", "with a bat").',
+    triggers: /\b(?:knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill|armed|smell|stink|fuel|bleach|sharpen|pour|splash|throw|threw)/,
     patterns: [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like'), WEAPON_ADJ + WEAPON),
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
@@ -343,6 +345,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.fireNow',
     level: 'emergency',
     rationale: 'Fire at or near the home or car now: something on fire, smoke coming in, or fire being set.',
+    triggers: /\b(?:fire|flame|alight|burn|ablaze|smok|smould|light|alarm)/,
     patterns: [
       rx(FIRE_THING, alt('is', 'are', 'has been', 'has gone', 'went', 'just went', 'caught'), some(alt('now', 'just', 'literally', 'still', 'completely'), 1) + alt(FIRE, 'up in flames', 'fire')),
       rx(alt('smoke', 'flames', 'fire'), alt('is', 'are'), some(alt('coming', 'pouring', 'getting', 'spreading', 'now', 'still'), 1) + alt('in', 'into', 'under', 'through', 'up', 'everywhere', 'coming in', 'coming under', 'coming through')),
@@ -359,6 +362,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid)/,
     patterns: [
       rx(alt('lock', 'locks', 'locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
@@ -391,6 +395,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.entryNow',
     level: 'emergency',
     rationale: 'Someone is getting in, trying doors and handles, climbing in, or the sounds of a break-in now.',
+    triggers: /\b(?:try|tried|rattl|pull|yank|test|jiggl|turn|break|broke|forc|kick|smash|bash|climb|get|got|com|came|bust|barg|push|shoulder|batter|pris|jemm|drill|unscrew|cut|saw|is|are|let|walk|burst|hear|heard|put|boot|knock|throw|chuck|hurl|lob|fir|key|slash|jump|set|bang|hammer|pound|thump|punch|handle|door|letterbox|window|lock|latch|gate|hatch|tap|scratch|footstep|nois|creak|breath|whisper|movement|shuffl|noone|nobody|no one|there|someone|somebody|man|person|figure|shadow|cigarette|glow|torch|light|doorbell|bell|buzz|intercom|camera|ring|clim|been|gone|went|drove|driven)/,
     patterns: [
       rx(alt('trying', 'is trying', 'tried', 'has tried', 'keeps trying', 'rattling', 'is rattling', 'pulling at', 'yanking', 'testing', 'jiggling', 'turning'), some(alt('to open', 'to get in', 'to force', 'to break', 'to kick', 'to smash', 'the', 'my', 'our'), 2) + `(?:${W} )?${alt('door', 'door handle', 'handle', 'handles', 'doors', 'window', 'windows', 'lock', 'locks', 'gate', 'car door', 'car doors', 'back door', 'front door', 'letterbox', 'patio door', 'back gate', 'room', 'bedroom', 'bathroom', 'house', 'flat', 'car', 'shed', 'caravan', 'garage')}`),
       rx(alt('put', 'kicked', 'booted', 'smashed', 'bashed', 'knocked', 'kicking', 'booting', 'smashing', 'bashing', 'putting'), alt('the', 'my', 'our'), alt('door', 'front door', 'back door', 'window', 'windows', 'windscreen', 'car window', 'panel'), alt('in', 'down', 'through', 'off')),
@@ -456,6 +461,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.threatSoon',
     level: 'emergency',
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
+    triggers: /\b(?:sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
     patterns: [
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
@@ -478,6 +484,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.comingSoon',
     level: 'emergency',
     rationale: 'They say they are coming (round, back, to mine, to get the kids) within hours: someone approaching, with a time.',
+    triggers: /\b(?:com|call|pop|driv|head|walk|getting|way|be|will|going|see|meet|round|part|finish|settl|sort|have it out)/,
     patterns: [
       new RegExp(`\\b(?:${COMING})\\b(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,60}?\\b(?:${COMING})\\b)`, 'g'),
@@ -490,6 +497,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.childTakenNow',
     level: 'emergency',
     rationale: 'A child is taken, held, missing or about to be collected by someone they fear ("has got my kids in the car and has been drinking", "gone to meet a man from Snapchat 20 mins ago").',
+    triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him)/,
     patterns: [
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
       new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out')}\\b)(?=[^]{0,320}?\\b${alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car')}\\b)`, 'g'),
@@ -509,6 +517,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.fearForLifeNow',
     level: 'emergency',
     rationale: 'They fear for their life now or believe someone is about to kill them.',
+    triggers: /\b(?:life|lives|die|kill)/,
     patterns: [
       rx(alt('i am', 'i feel', 'we are', 'i really', 'i genuinely', 'i honestly', 'honestly', 'i'), some(alt('so', 'really', 'genuinely', 'honestly', 'actually', 'now', 'literally', 'seriously', 'properly'), 2) + alt('scared for my life', 'fear for my life', 'fearing for my life', 'in fear for my life', 'in fear of my life', 'afraid for my life', 'terrified for my life', 'scared for our lives', 'fear for our lives', 'going to die', 'gonna die', 'about to die', 'think i am going to die', 'think i will die', 'think he is going to kill me', 'think she is going to kill me', 'think they are going to kill me', 'think he will kill me', 'think he might kill me', 'think she will kill me', 'know he is going to kill me', 'know he will kill me')),
       rx(alt('he', 'she', 'they', 'my ex'), alt('is going to', 'is gonna', 'will', 'is about to', 'might', 'is actually going to'), alt('kill me', 'kill us', 'kill her', 'kill him', 'kill the kids', 'kill my'), orEnd('tonight', 'now', 'right now', 'this time', 'i know it', 'i swear', 'i can tell', 'please', 'help')),
@@ -521,6 +530,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.vehicleNow',
     level: 'emergency',
     rationale: 'A vehicle used against someone now: driven at them, ramming, forcing off the road, dragging into a car.',
+    triggers: /\b(?:driv|drove|swerv|accelerat|revers|revv|aim|run|ram|force|push|drag|pull|bundl|bump|shunt|box|cut|ran|car|van|boot)/,
     patterns: [
       rx(alt('driving', 'drove', 'swerving', 'swerved', 'accelerating', 'reversing', 'reversed', 'revving', 'aiming'), some(`${alt('his', 'her', 'their', 'the', 'a')} ${alt('car', 'van', 'truck', 'lorry', 'motorbike', 'bike', 'tractor')}`, 1) + alt('at', 'towards', 'straight at', 'into'), alt('me', 'us', 'her', 'him', 'my car', 'the car', 'our car')),
       rx(alt('trying to', 'tried to', 'is trying to', 'attempting to'), alt('run me over', 'run us over', 'run her over', 'run me off the road', 'run us off the road', 'ram me', 'ram us', 'ram my car', 'force me off', 'force me off the road', 'push me off the road', 'drag me', 'pull me', 'get me in', 'get me into', 'bundle me')),
@@ -548,6 +558,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.strangulation',
     level: 'harm',
     rationale: 'Non-fatal strangulation, with no time given: always high risk; ask whether it is happening now.',
+    triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat)/,
     patterns: [
       rx(PAST(STRANGLE_VERBS), VICTIM),
       rx(alt('tried to', 'has tried to', 'tries to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), VICTIM),
@@ -562,6 +573,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.attack',
     level: 'harm',
     rationale: 'Physical or sexual violence told with no time ("he attacked me", "he hits me"): ask if it is happening now or could happen again soon.',
+    triggers: /\b(?:hit|punch|kick|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|came|went|lunged|flew|laid|set|put)/,
     patterns: [
       rx(alt(...forms(ATTACK_VERBS, 3), ...forms(ATTACK_VERBS, 4)), VICTIM, NOT_PHYSICAL),
       rx(THIRD(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
@@ -577,6 +589,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.weapon',
     level: 'harm',
     rationale: 'A weapon used or pulled on someone, with no time given ("he pulled a knife on me").',
+    triggers: /\b(?:knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill)/,
     patterns: [
       rx(alt('pulled', 'held', 'put', 'pointed', 'waved', 'used', 'brandished', 'got out', 'came at me with', 'threatened me with', 'came at her with', 'went for me with', 'hit me with', 'stabbed me with'), some(alt('a', 'an', 'his', 'her', 'the', 'their'), 1) + WEAPON_ADJ + WEAPON, alt('on me', 'to my', 'at me', 'at my', 'against my', 'on her', 'to her', 'at her', 'on us', 'at us', END, 'and')),
     ],
@@ -588,6 +601,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.fire',
     level: 'harm',
     rationale: 'Fire set to their home, car or property, with no time given ("he set fire to my car").',
+    triggers: /\b(?:fire|light|torch|burn|bomb|alight|petrol)/,
     patterns: [
       rx(alt('set fire to', 'set light to', 'torched', 'burnt out', 'burned out', 'burnt down', 'burned down', 'firebombed', 'petrol bombed', 'set alight', 'tried to burn', 'tried to set fire to', 'poured petrol'), `(?:${W} ){0,3}?${alt('my', 'our', 'the', 'her', 'his', 'their')}`),
       rx(FIRE_THING, alt('was', 'got'), alt('set on fire', 'set alight', 'torched', 'burnt', 'burned', 'petrol bombed', 'firebombed')),
@@ -602,6 +616,7 @@ export const frameRules: SafetyRule[] = [
     id: 'risk.threatToKill',
     level: 'risk',
     rationale: 'A threat to kill the writer or their family, at any time: always high risk (police, helpline and Paladin).',
+    triggers: /\b(?:kill|murder|end|slit|shoot|stab|dead|death|threat)/,
     patterns: [
       rx(alt('threatened', 'threatening', 'threatens', 'threaten', 'has threatened', 'keeps threatening', 'said he would', 'said she would', 'said they would', 'says he will', 'says she will', 'says they will', 'told me he would', 'told me she would', 'swore he would', 'swears he will', 'promised to', 'vowed to', 'is going to', 'is gonna', 'will', 'would', 'wants to', 'going to'), some(alt('to', 'actually', 'really', 'definitely', 'one day', 'eventually'), 2) + alt('kill', 'murder', 'end', 'slit the throat of', 'shoot', 'stab'), alt('me', 'us', 'my', 'the kids', 'the children', 'you', 'your', 'her', 'him', 'my family', 'everyone'), notFollowedBy('off', 'time', 'it', 'some')),
       rx(alt('you are', 'you will be', 'you are going to be', 'i am', 'i will be'), alt('dead', 'a dead man', 'a dead woman'), notFollowedBy('tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain')),
@@ -617,6 +632,7 @@ export const frameRules: SafetyRule[] = [
     id: 'crisis.selfHarmAct',
     level: 'crisis',
     rationale: 'Self-harm now or just now, in the writer\'s words ("cut myself again", "the cutting", "cut deep this time").',
+    triggers: /\b(?:cut|harm|carv|starv|burn|hurt|hit|punch|bang|scratch|done|did|self|bleed|blood)/,
     patterns: [
       rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
       rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'bang', 'banging', 'scratch', 'scratching', 'scratched'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my legs', 'my thighs', 'my head against'), `(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
