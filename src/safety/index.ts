@@ -28,6 +28,8 @@ export const LEARNED_SIGNALS = ['emergency.learnedSignal', 'crisis.learnedSignal
  */
 function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevels: ReadonlySet<string>): SafetyMatch[] {
   if (!pack.model || ruledLevels.has('emergency')) return [];
+  const joined = clauses.join(CLAUSE_JOIN);
+  if (pack.modelQuiet?.some((r) => r.test(joined))) return [];
   const features = featuresOfClauses(clauses);
   const found: SafetyMatch[] = [];
   for (const level of ['emergency', 'crisis'] as const) {

@@ -127,6 +127,8 @@ export interface LocalePack {
   rules: readonly SafetyRule[];
   /** The learned recall signal for this locale (src/safety/model.ts), if one has been trained. */
   model?: SafetyModel;
+  /** Messages the learned signal stays quiet on (tested on the normalised text, clauses joined). */
+  modelQuiet?: readonly RegExp[];
 }
 
 /** One rule firing on one message, with the words that fired it (for debugging and logs). */

@@ -184,6 +184,7 @@ const NEAR = alt(
   `(?:${alt('[0-9]+', 'a', 'one', 'two', 'three', 'four', 'a few', 'few', 'a couple of', 'couple of')} ${alt('seats', 'seat', 'rows', 'row', 'tables', 'table', 'metres', 'meters', 'feet', 'yards', 'steps', 'doors', 'houses', 'cars', 'people')} )?${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
   `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
+  `on ${alt('my', 'our')} ${alt('floor', 'landing', 'corridor', 'stairs', 'balcony', 'roof', 'doorstep')}`,
   `${alt('on', 'in')} the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
   `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing')}`,
 );
@@ -230,7 +231,7 @@ const WEAPON_ADJ = some(alt('big', 'huge', 'kitchen', 'massive', 'small', 'large
 /** Holding or bringing a weapon now: "has got a knife", "waving a bat", "with a machete". */
 const WIELD = alt(
   'has', 'has got', 'is got', 'got', 'have', 'have got', 'is holding', 'holding', 'is carrying', 'carrying', 'is waving', 'waving',
-  'is pointing', 'pointing', 'brandishing', 'is brandishing', 'has brought', 'brought', 'with', 'is armed with', 'armed with',
+  'is pointing', 'pointing', 'brandishing', 'is brandishing', 'has brought', 'brought', 'is armed with', 'armed with',
   'has pulled', 'pulled', 'pulled out', 'has pulled out', 'just pulled', 'has just pulled', 'is pulling', 'got out', 'has got out',
   'is swinging', 'swinging', 'coming at me with', 'came at me with', 'threatening me with', 'threatened me with', 'is threatening me with',
   'holding up', 'is holding up', 'picked up', 'has picked up', 'just picked up', 'grabbed', 'has grabbed', 'just grabbed', 'is sharpening', 'sharpening',
@@ -251,6 +252,8 @@ const NOW_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as
 const WHERE_GUARDS = [...NOW_GUARDS, 'habitualAspect'] as const;
 const UNTIMED_GUARDS = ['negation', 'pastFar', 'hypothetical'] as const;
 /** A question about the law or the service is not a report ("is it assault if he pushed me?"). */
+/** A court or police outcome tells of the past ("got arrested this morning for threatening someone with a knife"). */
+const LEGAL_PAST_BEFORE = /\b(?:(?:arrested|charged|convicted|jailed|sentenced|cautioned|nicked|prosecuted|done|went down|sent down|locked up)(?: [a-z0-9]+){0,4} (?:for|after)|got (?:[a-z0-9]+ )?(?:years|months|weeks|a suspended|a sentence|a conviction|community service)(?: [a-z0-9]+){0,2} for)(?: [a-z0-9]+){0,4}$/;
 const QUESTION_BEFORE = /\b(?:is it|is that|would it|would that|does it|does that|count as|counts as|what if|what happens if|should i|how do i|how can i|is this)(?: [a-z0-9]+){0,5}$/;
 /** Stories, films, games and sport, not life. */
 const MEDIA_AFTER = /^(?:[a-z0-9]+ ){0,6}?(?:in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|programme|program|documentary|play|novel|video|dream|match)|on (?:tv|telly|the telly|the news|netflix|eastenders|corrie|coronation street|emmerdale|hollyoaks|youtube)|in (?:fortnite|fifa|gta|minecraft|roblox|call of duty|cod|warzone|the news)|at (?:rugby|football|training|boxing|karate|judo|the match|the game|darts)|playing)\b/;
@@ -283,6 +286,16 @@ const THREAT_ACT = alt(
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
   `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
 );
+
+/**
+ * When the learned signal stays quiet: a message about a programme, a game or a story, or a
+ * question asked "out of interest". The rules still read such a message; the model, which cannot
+ * tell a soap plot from a life, does not.
+ */
+export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
+  /\b(?:on (?:tv|telly|the telly|the news|netflix|youtube|the radio)|eastenders|coronation street|corrie|emmerdale|hollyoaks|in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|documentary|podcast|novel|drama|soap)|fortnite|fifa|call of duty|minecraft|roblox|gta|true crime)\b/,
+  /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
+];
 
 export const frameRules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency: acts now
@@ -319,7 +332,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('her', 'him', 'them', 'someone', 'somebody', 'a woman', 'a man', 'a child', 'a baby', 'the kids', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('screaming', 'scream', 'crying for help', 'shouting for help', 'begging', 'being hit', 'being beaten', 'getting hit', 'getting beaten', 'choking', 'gasping', 'crying and', 'being hurt', 'getting hurt', 'yelling help')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
+    unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE, LEGAL_PAST_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
   {
@@ -329,6 +342,7 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill|armed|smell|stink|fuel|bleach|sharpen|pour|splash|throw|threw)/,
     patterns: [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like'), WEAPON_ADJ + WEAPON),
+      rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
       rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),
@@ -338,20 +352,21 @@ export const frameRules: SafetyRule[] = [
       rx(alt('pouring', 'is pouring', 'splashing', 'spraying'), alt('petrol', 'fuel', 'lighter fluid', 'acid', 'bleach'), notFollowedBy('into (?:the|my|his|her) (?:car|tank|mower|generator)')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [/\b(?:i|we|you|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
+    unlessBefore: [/\b(?:i|we|you|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
     unlessAfter: [NOT_WEAPON_NOW, MEDIA_AFTER],
   },
   {
     id: 'emergency.fireNow',
     level: 'emergency',
     rationale: 'Fire at or near the home or car now: something on fire, smoke coming in, or fire being set.',
-    triggers: /\b(?:fire|flame|alight|burn|ablaze|smok|smould|light|alarm)/,
+    triggers: /\b(?:fire|flame|alight|burn|ablaze|smok|smould|light|lit|alarm)/,
     patterns: [
       rx(FIRE_THING, alt('is', 'are', 'has been', 'has gone', 'went', 'just went', 'caught'), some(alt('now', 'just', 'literally', 'still', 'completely'), 1) + alt(FIRE, 'up in flames', 'fire')),
       rx(alt('smoke', 'flames', 'fire'), alt('is', 'are'), some(alt('coming', 'pouring', 'getting', 'spreading', 'now', 'still'), 1) + alt('in', 'into', 'under', 'through', 'up', 'everywhere', 'coming in', 'coming under', 'coming through')),
       rx(alt('is set', 'has set', 'has just set', 'just set', 'is setting', 'setting'), `(?:${W} ){1,5}?${alt('on fire', 'alight', 'ablaze', 'light')}`),
       rx(alt('setting', 'is setting', 'lighting', 'is lighting', 'has set', 'has just set', 'just set', 'is trying to set', 'trying to set', 'going to set', 'about to set'), alt('fire to', 'light to', 'alight', `${FIRE_THING} ${alt('on fire', 'alight')}`)),
       rx(alt('there is a', 'there is', 'theres a'), alt('fire', 'smoke'), alt('outside', 'at', 'in', 'by', 'on'), alt('my', 'the', 'our')),
+      rx(alt('something lit', 'lit rag', 'lit paper', 'lit cloth', 'lit match', 'lit matches', 'lit firework', 'a firework', 'fireworks', 'burning rag', 'burning paper', 'flaming'), `(?:${W} ){0,4}?${alt('through', 'in', 'into', 'at', 'under')}`, alt('my', 'the', 'our')),
       rx(alt('smoke alarm', 'fire alarm'), alt('is going off', 'going off', 'is going', 'is beeping')),
     ],
     guards: NOW_GUARDS,
@@ -362,7 +377,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made)/,
     patterns: [
       rx(alt('lock', 'locks', 'locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
@@ -375,6 +390,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
       rx(alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
+      rx(alt('not going where i', 'not taking me where i', 'not taking me home', 'going the wrong way', 'will not take me home', 'not the way home', 'driving me somewhere', 'taking me somewhere'), orEnd('asked', 'said', 'told him', 'wanted', 'and', 'i do not know', 'do not know where')),
+      rx(alt('making me', 'is making me', 'forcing me to', 'is forcing me to', 'made me'), alt('sit', 'stay', 'stand', 'kneel', 'watch', 'stay here', 'sit here', 'stay in', 'stay in the room', 'give him my phone', 'hand over my phone', 'unlock my phone'), notFollowedBy('exams?', 'tests?', 'through (?:the|this) (?:film|meeting)')),
       rx(alt('tied', 'taped', 'cuffed'), alt('me', 'her', 'him', 'us', 'them'), alt('up', 'to', 'down')),
       rx(alt('will not', 'refuses to', 'is not going to'), alt('unlock', 'open'), alt('the door', 'the doors', 'the car', 'the car doors', 'the gate')),
       rx(alt('says', 'said', 'saying', 'told me', 'tells me', 'keeps saying', 'shouting'), alt('i am', 'i', 'we are', 'you are', 'you', 'we'), alt('not leaving', 'not going anywhere', 'am not leaving', 'are not leaving', 'can not leave', 'will not leave', 'am not allowed out', 'are not allowed out', 'not allowed to leave', 'never leaving', 'noone is leaving', 'nobody is leaving', 'noone leaves', 'nobody leaves', 'noone is going anywhere', 'nobody is going anywhere')),
@@ -408,7 +425,12 @@ export const frameRules: SafetyRule[] = [
       rx(alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'booting', 'punching', 'knocking'), some(alt('on', 'at', 'in', 'down'), 1) + alt('my', 'the', 'our'), `(?:${W} )?${alt('door', 'doors', 'window', 'windows', 'front door', 'back door', 'bedroom door', 'bathroom door', 'letterbox', 'gate')}`),
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('climbed', 'jumped', 'broken', 'broke', 'kicked', 'smashed', 'forced', 'got', 'let himself', 'let herself', 'walked', 'driven', 'drove', 'gone', 'went', 'been'), alt('over', 'in', 'into', 'through', 'down', 'past', 'round', 'up'), some(alt('the', 'my', 'our', 'a', 'his', 'her'), 1) + alt('fence', 'wall', 'gate', 'window', 'door', 'garden', 'house', 'flat', 'back', 'front', 'front window', 'front door', 'hedge', 'drive', 'driveway', 'path', 'stairs', 'balcony', orEnd('twice', 'again', 'slowly'))),
       rx(alt('breaking', 'forcing', 'kicking', 'smashing', 'bashing', 'climbing', 'getting', 'coming', 'busting', 'barging', 'pushing', 'shouldering', 'battering', 'prising', 'jemmying', 'drilling', 'unscrewing', 'cutting', 'sawing'), alt('in', 'into', 'through', 'down', 'over', 'open', 'up', 'off'), some(alt('the', 'my', 'our', 'a'), 1) + orEnd('door', 'doors', 'window', 'windows', 'fence', 'gate', 'wall', 'lock', 'house', 'flat', 'garden', 'balcony', 'letterbox', 'back', 'front', 'hinges', 'panel', 'glass', 'bedroom', 'room', 'bathroom')),
-      rx(`${alt('broken in', 'broke in', 'got in', 'has got in', 'is in', 'is inside', 'are in', 'are inside', 'let himself in', 'let herself in', 'let themselves in', 'has let himself in', 'walked in', 'just walked in', 'came in', 'just came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'forced their way in', 'broke into', 'has broken into', 'has broke into', 'broke down')}(?: ${alt('the', 'my', 'our', 'her', 'his')})?${orEnd('house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')}`),
+      rx(alt('foot in', 'foot in the', 'foot in my', 'shoulder against', 'weight against'), alt('the door', 'my door', 'door', 'the gap')),
+      rx(alt('pushing', 'shoving', 'forcing', 'leaning on', 'is pushing', 'keeps pushing'), alt('the door', 'my door', 'against the door', 'against my door', 'on the door', 'the window', 'it open')),
+      rx(alt('got into', 'has got into', 'is got into', 'gotten into', 'got inside', 'into the building'), alt('the', 'my', 'our'), alt('building', 'block', 'flats', 'house', 'flat', 'hallway', 'stairwell', 'garden', 'car', 'room')),
+      // In now, or just now: "has got in", "is inside", "is just let himself in", "just broke in".
+      // A plain past ("broke in and held her hostage", years ago) is a story, not now.
+      rx(`${alt('broken in', 'has got in', 'is got in', 'is in', 'is inside', 'are in', 'are inside', 'has let himself in', 'is let himself in', 'has let herself in', 'is let herself in', 'has broken into', 'has broke into', 'is broke into', 'is broken into', `just ${alt('broke in', 'got in', 'let himself in', 'let herself in', 'let themselves in', 'walked in', 'came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'broke into', 'broke down', 'kicked in')}`)}(?: ${alt('the', 'my', 'our', 'her', 'his')})?${orEnd('with', 'using', 'through', 'again', 'and', 'house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')}`),
       rx(alt('heard', 'hear', 'can hear', 'hearing', 'just heard'), some(alt('the', 'a', 'some', 'someone', 'somebody', 'glass', 'him', 'her', 'them'), 2) + alt('glass smash', 'glass smashing', 'glass break', 'glass breaking', 'smash', 'smashing', 'window smash', 'window break', 'window go', 'door go', 'door open', 'door opening', 'the door', 'the lock', 'the handle', 'footsteps', 'someone downstairs', 'someone upstairs', 'someone in', 'banging', 'kicking', 'breaking', 'creaking', 'someone trying')),
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people', 'a stranger', 'an intruder', 'intruders', 'a burglar', 'burglars', 'he', 'she', 'they'), alt('is', 'are'), some(alt('trying to', 'still', 'now', 'already', 'just'), 1) + alt('in', 'inside', 'getting in', 'breaking in', 'coming in'), alt('my', 'the', 'our'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway', 'loft', 'shed', 'garage', 'kitchen', 'bedroom')),
     ],
@@ -484,8 +506,10 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.comingSoon',
     level: 'emergency',
     rationale: 'They say they are coming (round, back, to mine, to get the kids) within hours: someone approaching, with a time.',
-    triggers: /\b(?:com|call|pop|driv|head|walk|getting|way|be|will|going|see|meet|round|part|finish|settl|sort|have it out)/,
+    triggers: /\b(?:com|call|pop|driv|head|walk|getting|way|be|will|going|see|meet|round|part|finish|settl|sort|have it out|said|says|texted|messaged|told|promised|warned|swore)/,
     patterns: [
+      // "he said tonight. he knows I'm home alone"
+      new RegExp(`\\b(?:said|says|texted|messaged|told me|promised|warned me|swore)(?: (?:it is|it will be|its|it would be))? (?:tonight|later tonight|today|in an hour|soon)\\b(?=[^]{0,200}?\\b(?:home alone|on my own|by myself|alone|knows where|knows i am|nobody else is|noone else is)\\b)`, 'g'),
       new RegExp(`\\b(?:${COMING})\\b(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,60}?\\b(?:${COMING})\\b)`, 'g'),
     ],
@@ -501,6 +525,9 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
       new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out')}\\b)(?=[^]{0,320}?\\b${alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car')}\\b)`, 'g'),
+      // Taken from school and not brought back
+      rx(alt('took', 'taken', 'has taken', 'picked up', 'collected', 'snatched', 'grabbed'), alt('him', 'her', 'them'), alt('from', 'out of'), alt('school', 'nursery', 'the park', 'the playground', 'outside', 'club', 'after school club', 'the childminder', 'childminder', 'his mums', 'her mums', 'my mums')),
+      rx(alt('not bringing', 'will not bring', 'never bringing', 'is not going to bring', 'not giving', 'will not give'), alt('him', 'her', 'them', 'the kids', 'my son', 'my daughter', 'the baby'), alt('back', 'home', 'to me')),
       // Keeping the children from the other parent at night, drunk or threatening
       new RegExp(`\\b${alt('will not', 'refuses to', 'is not going to', 'is saying he will not', 'saying he will not', 'says he will not')} ${alt('let me have', 'let me see', 'let me near', 'let me take', 'give me', 'give back', 'bring back', 'hand over')} ${alt('them', 'the kids', 'my kids', 'the children', 'my children', 'the baby', 'my baby', 'my son', 'my daughter')}\\b(?=[^]{0,240}?\\b${alt('drinking', 'drunk', 'high', 'tonight', 'now', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b|(?<=\\b${alt('drinking', 'drunk', 'high', 'tonight', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b[^]{0,240}?))`, 'g'),
       // Collected soon by someone the child fears ("her uncle is collecting her at 3.15 and she is terrified of him")
@@ -682,7 +709,10 @@ export const frameRules: SafetyRule[] = [
       rx(alt('ending it', 'end it', 'end it all', 'finish it', 'finish it all', 'end things'), orEnd('tbh', 'honestly', 'i think', 'already', 'all', 'now', 'lol', 'to be honest', 'mate','tonight', 'today', 'soon', 'now', 'for good', 'this time', 'when', 'after')),
       rx(alt('working out', 'worked out', 'figured out', 'figuring out', 'looked up', 'looking up', 'googling', 'googled', 'researching', 'researched', 'reading about', 'read about', 'planning', 'planned', 'been planning', 'thinking about'), alt('how to do it', 'how i would do it', 'how to end it', 'how to die', 'ways to die', 'how many pills', 'how many tablets', 'how much it would take', 'painless ways', 'the best way to', 'how long it takes to')),
       rx(alt('easier', 'better', 'best', 'simpler', 'kinder'), alt('if i am dead', 'if i was dead', 'if i were dead', 'if i died', 'if i am gone', 'if i was gone', 'if i were gone', 'if i was not here', 'if i were not here', 'if i am not here', 'for everyone if i', 'off without me', 'off dead', 'when i am gone', 'once i am gone')),
-      rx(alt('rope', 'noose', 'ligature', 'belt'), `(?:${W} ){0,5}?`, alt('ready', 'tied', 'set up', 'in my room', 'in the garage', 'round my neck', 'from the', 'on the')),
+      rx(alt('rope', 'noose', 'ligature', 'belt'), `(?:${W} ){0,5}?`, alt('ready', 'tied', 'set up', 'in my room', 'in the garage', 'in the shed', 'in the loft', 'in the car', 'upstairs', 'round my neck', 'from the', 'on the', 'looking at it', 'staring at it')),
+      rx(alt('in the bath', 'in bed', 'in the bathroom', 'in the car', 'on the bed', 'on the floor'), 'with', alt('a', 'the', 'my'), alt('razor', 'blade', 'knife', 'pills', 'tablets', 'rope', 'bottle of pills')),
+      rx(alt('scared', 'afraid', 'frightened', 'terrified', 'worried'), alt('i will', 'i might', 'i am going to', 'that i will', 'that i might', 'of what i will', 'of what i might'), alt('do it', 'do something', 'go through with it', 'act on it', 'hurt myself', 'kill myself', 'end it')),
+      rx(alt('thoughts of', 'thoughts about', 'urges to', 'urge to'), alt('ending it', 'ending my life', 'killing myself', 'suicide', 'dying', 'not being here', 'hurting myself', 'cutting', 'jumping', 'overdosing')),
       rx(alt('i am', 'i am stood', 'i am standing', 'i am sat', 'i am sitting', 'standing', 'stood', 'sat', 'sitting'), alt('on', 'at'), alt('the edge of', 'the top of', 'the ledge', 'a ledge', 'the bridge', 'a bridge', 'the roof', 'a roof', 'the cliff', 'the platform edge', 'the railway', 'the tracks', 'the multi storey'), notFollowedBy('of the bed', 'of the bath', 'of my seat')),
       rx(alt('do not want to', 'can not', 'can not do this', 'i can not keep', 'i will not', 'do not think i can'), alt('wake up', 'be here', 'be alive', 'exist', 'go on', 'do this anymore', 'keep going', 'keep doing this', 'carry on', 'live like this'), orEnd('tomorrow', 'anymore', 'any more', 'any longer', 'after tonight')),
       // Danger to themselves, said another way: "safe from him, not from myself", "I'm the one who wants to hurt me"

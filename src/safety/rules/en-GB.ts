@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, notFollowedBy, opt, rx, some, START, W } from './regex';
-import { frameRules } from './en-GB.frames';
+import { frameRules, LEARNED_SIGNAL_QUIET } from './en-GB.frames';
 import model from '../models/en-GB.json';
 
 // ---------------------------------------------------------------------------------------------
@@ -507,6 +507,7 @@ const normalisation: NormalisationData = {
     tryin: 'trying',
     thinkin: 'thinking',
     nt: 'not',
+    w: 'with',
     bk: 'back',
     bck: 'back',
     ootside: 'outside',
@@ -1264,4 +1265,4 @@ const rules: SafetyRule[] = [
   },
 ];
 
-export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules], model };
+export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules], model, modelQuiet: LEARNED_SIGNAL_QUIET };
