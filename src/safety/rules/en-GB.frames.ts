@@ -297,6 +297,8 @@ const THREAT_ACT = alt(
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:on (?:tv|telly|the telly|the news|netflix|youtube|the radio)|eastenders|coronation street|corrie|emmerdale|hollyoaks|in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|documentary|podcast|novel|drama|soap)|fortnite|fifa|call of duty|minecraft|roblox|gta|true crime)\b/,
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
+  // A practical question about the service, the law or evidence, asked first
+  /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do))\b/,
 ];
 
 export const frameRules: SafetyRule[] = [

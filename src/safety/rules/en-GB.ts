@@ -507,6 +507,8 @@ const normalisation: NormalisationData = {
     tryin: 'trying',
     thinkin: 'thinking',
     nt: 'not',
+    jus: 'just',
+    jst: 'just',
     w: 'with',
     bk: 'back',
     bck: 'back',
