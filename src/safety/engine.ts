@@ -264,12 +264,19 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
   // the clause (contextBefore / contextAfter).
   const joined = clauses.join(CLAUSE_JOIN);
   const found: SafetyMatch[] = [];
+  let emergencyFound = false;
   for (const rule of pack.rules) {
+    // One emergency is enough to route the message: the other emergency rules need not run (the
+    // crisis, harm and risk rules still do, for the Samaritans line and the high-risk kinds).
+    if (emergencyFound && rule.level === 'emergency') continue;
     // Cheap gate first: most messages contain none of a specialised rule's words.
     if (rule.triggers && !options.ignoreTriggers && !rule.triggers.test(joined)) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
     const match = matchRule(rule, joined, g);
-    if (match !== undefined) found.push({ rule: rule.id, level: rule.level, match });
+    if (match !== undefined) {
+      found.push({ rule: rule.id, level: rule.level, match });
+      if (rule.level === 'emergency') emergencyFound = true;
+    }
   }
   return found;
 }

@@ -40,7 +40,7 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   return found;
 }
 
-/** Every rule that fired, with the words that fired it, highest level first. Never throws. */
+/** The rules that fired (see detectSafetyAll), with the words that fired them, highest level first. Never throws. */
 export function explainSafety(text: string, locale: string = DEFAULT_LOCALE): SafetyMatch[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
@@ -59,8 +59,10 @@ export function explainSafety(text: string, locale: string = DEFAULT_LOCALE): Sa
 }
 
 /**
- * Every rule that fired, highest level first (emergency, crisis, risk). Use it to add the crisis
- * lines (Samaritans) when an emergency also fired. Empty when nothing fired.
+ * The rules that fired, highest level first: the first emergency rule (one is enough to route the
+ * message, so the others are not run), then every crisis, harm and risk rule. `detectSafety` uses
+ * it to add the crisis lines (Samaritans) when an emergency also speaks of suicide or self-harm.
+ * Empty when nothing fired.
  */
 export function detectSafetyAll(text: string, locale: string = DEFAULT_LOCALE): SafetyVerdict[] {
   return explainSafety(text, locale).map((m) => ({ level: m.level, rule: m.rule }));
