@@ -213,7 +213,7 @@ describe('rule triggers (fast gate) never change a result', () => {
       }
     }
     expect(missing).toEqual([]);
-  });
+  }, 180_000);
 
   it('verdicts are identical with and without triggers', () => {
     const pack = packFor('en-GB');
@@ -222,7 +222,7 @@ describe('rule triggers (fast gate) never change a result', () => {
       const full = runRules(text, pack, { ignoreTriggers: true }).map((m) => m.rule);
       expect(gated, text).toEqual(full);
     }
-  });
+  }, 180_000);
 });
 
 /**

@@ -279,6 +279,8 @@ const THREAT_ACT = alt(
   `${alt('lock', 'shut')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('in', 'up', 'out', 'away')}`,
   `${alt('i will be', 'i would be', 'i am going to be', 'you will be', 'you are going to be', 'you would be', 'i am', 'you are')} dead${notFollowedBy('tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time', 'lol', 'haha', 'lmao', 'from', 'after', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'pleased', 'sure', 'certain')}`,
   `enjoy ${alt('your', 'the')} last ${alt('night', 'day', 'weekend', 'evening')}`,
+  `${alt('you', 'you and your kids', 'you and the kids', 'your kids', 'your family', 'you all', 'you lot')} ${alt('burn', 'die', 'will burn', 'will die', 'are going to burn', 'are going to die', 'are dead', 'are all dead')}`,
+  `${alt('see what happens', 'you will see what happens', 'you will find out', 'you will see', 'watch what happens', 'wait and see')}`,
   `${alt('your', 'it is your', 'this is your')} last ${alt('night', 'day')}${notFollowedBy('of', 'at', 'in', 'before')}`,
   `${alt('regret it', 'be sorry', 'pay for (?:it|this|that)', 'not see (?:the )?morning', 'wish you were dead', 'wish i was dead')}`,
   `burn ${alt('the', 'your', 'my', 'our')} ${alt('house', 'flat', 'place', 'car', 'home')}`,
@@ -300,6 +302,10 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // A practical question about the service, the law or evidence, asked first
   /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do))\b/,
 ];
+
+/** Hurt now, in the body: said with an attack elsewhere in the message it is an emergency. */
+const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel');
+const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
 export const frameRules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency: acts now
@@ -340,6 +346,16 @@ export const frameRules: SafetyRule[] = [
     unlessAfter: [MEDIA_AFTER],
   },
   {
+    id: 'emergency.injuredNow',
+    level: 'emergency',
+    rationale: 'Hurt in the body now (can\'t breathe, can\'t get up, bleeding) with an attack told in the same message.',
+    triggers: /\b(?:breath|get up|move|stand|walk|see|bleed|blood|passed|passing|pass out|broken|feel)/,
+    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
+    guards: ['pastFar', 'hypothetical'],
+    unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
     id: 'emergency.weaponHeldNow',
     level: 'emergency',
     rationale: 'Someone has, holds or brings a weapon now ("got the big kitchen knife", "a blade out", "with a bat").',
@@ -370,7 +386,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is set', 'has set', 'has just set', 'just set', 'is setting', 'setting'), `(?:${W} ){1,5}?${alt('on fire', 'alight', 'ablaze', 'light')}`),
       rx(alt('setting', 'is setting', 'lighting', 'is lighting', 'has set', 'has just set', 'just set', 'is trying to set', 'trying to set', 'going to set', 'about to set'), alt('fire to', 'light to', 'alight', `${FIRE_THING} ${alt('on fire', 'alight')}`)),
       rx(alt('there is a', 'there is', 'theres a'), alt('fire', 'smoke'), alt('outside', 'at', 'in', 'by', 'on'), alt('my', 'the', 'our')),
-      rx(alt('something lit', 'lit rag', 'lit paper', 'lit cloth', 'lit match', 'lit matches', 'lit firework', 'a firework', 'fireworks', 'burning rag', 'burning paper', 'flaming'), `(?:${W} ){0,4}?${alt('through', 'in', 'into', 'at', 'under')}`, alt('my', 'the', 'our')),
+      rx(alt('something smoking', 'something burning', 'something on fire', 'something alight', 'something lit', 'lit rag', 'lit paper', 'lit cloth', 'lit match', 'lit matches', 'lit firework', 'a firework', 'fireworks', 'burning rag', 'burning paper', 'flaming'), `(?:${W} ){0,4}?${alt('through', 'in', 'into', 'at', 'under')}`, alt('my', 'the', 'our')),
       rx(alt('smoke alarm', 'fire alarm'), alt('is going off', 'going off', 'is going', 'is beeping')),
     ],
     guards: NOW_GUARDS,
@@ -488,7 +504,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.threatSoon',
     level: 'emergency',
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
-    triggers: /\b(?:enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
+    triggers: /\b(?:die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
     patterns: [
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
@@ -502,6 +518,8 @@ export const frameRules: SafetyRule[] = [
       // A picture of their home or car taken just now
       rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b(?:${THREAT_ACT}))`, 'g'),
+      // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
+      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when)\\b)[^]){0,200}?\\b(?:${THREAT_ACT}))`, 'g'),
     ],
     // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
     guards: ['negation', 'pastFar'],
@@ -581,7 +599,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'A short message whispered in fragments that are only danger words ("door", "help door", "outside now. my ex. banging").',
     patterns: [
-      new RegExp(`(?:^|(?<=\\| ))(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'outside now', 'at the door', 'at my door', 'at the window', 'downstairs', 'upstairs', 'here now', 'in the house', 'in house', 'inside', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'banging', 'banging again', 'kicking the door', 'kicking door', 'help door', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry', 'again')}){0,2}(?=$| \\|)`, 'g'),
+      new RegExp(`(?:^|(?<=\\| ))(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'outside now', 'at the door', 'at my door', 'at the window', 'downstairs', 'upstairs', 'here now', 'in the house', 'in house', 'inside', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'banging', 'banging again', 'kicking the door', 'kicking door', 'help door', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hurry', 'please hurry', 'be quick', 'come quick', 'come quickly', 'please please', 'please please please', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry', 'again')}){0,2}(?=$| \\|)`, 'g'),
     ],
     guards: ['negation'],
     // Only in a short message: a long story with a one-word sentence is not a whisper.
