@@ -273,11 +273,14 @@ const COMING = alt(
   'have it out',
 );
 
+/** After "dead": an intensifier or a joke, not death ("dead tired", "you're dead lucky"). */
+const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
+
 /** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
 const THREAT_ACT = alt(
   `${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'batter', 'burn', 'beat')} ${VICTIM}${notFollowedBy('a text', 'a message', 'some', 'the (?:time|deal|game|match|quiz)')}`,
   `${alt('lock', 'shut')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('in', 'up', 'out', 'away')}`,
-  `${alt('i will be', 'i would be', 'i am going to be', 'you will be', 'you are going to be', 'you would be', 'i am', 'you are')} dead${notFollowedBy('tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time', 'lol', 'haha', 'lmao', 'from', 'after', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'pleased', 'sure', 'certain')}`,
+  `${alt('i will be', 'i would be', 'i am going to be', 'you will be', 'you are going to be', 'you would be', 'i am', 'you are')} dead${notFollowedBy(...DEAD_NOT_DEATH, 'quiet', 'cold', 'on time', 'lmao', 'from', 'after', 'pleased')}`,
   `enjoy ${alt('your', 'the')} last ${alt('night', 'day', 'weekend', 'evening')}`,
   `${alt('you', 'you and your kids', 'you and the kids', 'your kids', 'your family', 'you all', 'you lot')} ${alt('burn', 'die', 'will burn', 'will die', 'are going to burn', 'are going to die', 'are dead', 'are all dead')}`,
   `${alt('see what happens', 'you will see what happens', 'you will find out', 'you will see', 'watch what happens', 'wait and see')}`,
@@ -519,7 +522,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b(?:${THREAT_ACT}))`, 'g'),
       // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
-      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when)\\b)[^]){0,200}?\\b(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b(?:${THREAT_ACT}))`, 'g'),
     ],
     // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
     guards: ['negation', 'pastFar'],
@@ -672,7 +675,7 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:kill|murder|end|slit|shoot|stab|dead|death|threat)/,
     patterns: [
       rx(alt('threatened', 'threatening', 'threatens', 'threaten', 'has threatened', 'keeps threatening', 'said he would', 'said she would', 'said they would', 'says he will', 'says she will', 'says they will', 'told me he would', 'told me she would', 'swore he would', 'swears he will', 'promised to', 'vowed to', 'is going to', 'is gonna', 'will', 'would', 'wants to', 'going to'), some(alt('to', 'actually', 'really', 'definitely', 'one day', 'eventually'), 2) + alt('kill', 'murder', 'end', 'slit the throat of', 'shoot', 'stab'), alt('me', 'us', 'my', 'the kids', 'the children', 'you', 'your', 'her', 'him', 'my family', 'everyone'), notFollowedBy('off', 'time', 'it', 'some')),
-      rx(alt('you are', 'you will be', 'you are going to be', 'i am', 'i will be'), alt('dead', 'a dead man', 'a dead woman'), notFollowedBy('tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain')),
+      rx(alt('you are', 'you will be', 'you are going to be', 'i am', 'i will be'), alt('dead', 'a dead man', 'a dead woman'), notFollowedBy(...DEAD_NOT_DEATH)),
       rx(alt('death threat', 'death threats', 'threats to kill', 'threat to kill', 'threatening to kill')),
     ],
     guards: ['negation', 'hypothetical'],
