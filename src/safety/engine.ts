@@ -250,6 +250,14 @@ export interface RunOptions {
   ignoreTriggers?: boolean;
 }
 
+/** The clauses (joined) in which `trigger` occurs: all of them as given, or undefined if none. */
+function clausesWith(trigger: RegExp, clauses: readonly string[], joined: string): string | undefined {
+  if (!trigger.test(joined)) return undefined;
+  if (clauses.length === 1) return joined;
+  const hit = clauses.filter((c) => trigger.test(c));
+  return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
+}
+
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
 export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
   return runRulesOnClauses(normalise(text, pack.normalisation), pack, options);
@@ -269,10 +277,14 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
     // One emergency is enough to route the message: the other emergency rules need not run (the
     // crisis, harm and risk rules still do, for the Samaritans line and the high-risk kinds).
     if (emergencyFound && rule.level === 'emergency') continue;
-    // Cheap gate first: most messages contain none of a specialised rule's words.
-    if (rule.triggers && !options.ignoreTriggers && !rule.triggers.test(joined)) continue;
+    // Cheap gate first: most messages contain none of a specialised rule's words. A rule's
+    // patterns then run only over the clauses holding one (a trigger is a necessary part of every
+    // match, and matches and their guards never cross a clause), so a long story costs little more
+    // than the sentence that matters.
+    const text = rule.triggers && !options.ignoreTriggers ? clausesWith(rule.triggers, clauses, joined) : joined;
+    if (text === undefined) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
-    const match = matchRule(rule, joined, g);
+    const match = matchRule(rule, text, g);
     if (match !== undefined) {
       found.push({ rule: rule.id, level: rule.level, match });
       if (rule.level === 'emergency') emergencyFound = true;
