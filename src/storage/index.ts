@@ -3,6 +3,7 @@
  * database features add their own tables to. `memory` is for tests only.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { createFieldCipher } from './cipher';
 import type { SqlDatabase } from './database';
 import { MemoryHandoffStore, type HandoffStore } from './handoff.store';
@@ -108,6 +109,8 @@ export function storageOf(
     async purge(retention, now = new Date()) {
       const conversations = await state.purgeOlderThan(retention.conversationsMs, now.getTime());
       const handoffCount = await handoffs.purgeClosedOlderThan(retention.closedHandoffsMs, now);
+      // SQLite: move deleted pages (already zeroed by secure_delete) out of the WAL file too.
+      if (database?.engine === 'sqlite' && conversations + handoffCount > 0) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db);
       return { conversations, handoffs: handoffCount };
     },
     async close() {

@@ -8,10 +8,10 @@
  * - At rest: the folder is created 0700 and the files 0600; secure_delete overwrites deleted
  *   content; WAL with synchronous=NORMAL (a crash loses no committed turn).
  * - The probe checks that the file it writes is still the one on disk (a deleted data folder would
- *   otherwise lose everything silently at the next restart) and still a SQLite file, then writes a
- *   row (a full disk fails here).
+ *   otherwise lose everything silently at the next restart), still a SQLite file, and that its disk
+ *   has room (MIN_FREE_BYTES), then writes a row.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -52,6 +52,14 @@ function fileIdentity(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Below this much free space the disk counts as full: the next turns' writes may fail. */
+export const MIN_FREE_BYTES = 8 * 1024 * 1024;
+
+function freeBytes(path: string): number {
+  const stats = statfsSync(dirname(path));
+  return Number(stats.bavail) * Number(stats.bsize);
 }
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -116,6 +124,9 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
       }
       if (!inMemory && !hasSqliteHeader(options.path)) {
         throw new StorageUnavailableError('Storage: the SQLite file is corrupt');
+      }
+      if (!inMemory && freeBytes(options.path) < MIN_FREE_BYTES) {
+        throw new StorageUnavailableError('Storage: the disk holding the SQLite file is full');
       }
       await writeProbe(db, instance, now);
     },

@@ -108,7 +108,7 @@ describe('the write probe', () => {
     await expect(database.probe('instance-1')).rejects.toThrow(/corrupt/);
   });
 
-  it('fails while the disk is full, and passes again when there is room', async () => {
+  it('fails while SQLite can get no more pages (SQLITE_FULL), and passes again when it can', async () => {
     const database = await openDb();
     const store = new SqlStateStore(database);
     await database.probe('warm');
