@@ -78,7 +78,7 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 const say = (key: string): Output => ({ kind: 'say', key });
 
 /** Attempts at a turn when other instances keep committing to the same conversation first. */
-const MAX_TURN_ATTEMPTS = 8;
+const MAX_TURN_ATTEMPTS = 16;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -242,7 +242,7 @@ export function createTurnHandler(deps: TurnDeps) {
         // redo the turn on top (nothing of the failed attempt was stored), after a short random pause.
         for (let attempt = 1; !(await runOnce(context, key)); attempt++) {
           if (attempt >= MAX_TURN_ATTEMPTS) throw new Error('conversation kept changing under this turn');
-          await sleep(Math.random() * 20 * attempt);
+          await sleep(Math.random() * 10 * Math.min(attempt, 8));
         }
       });
     } catch (err) {
