@@ -12,12 +12,16 @@ export class MigrationError extends Error {
  * once (Kysely takes a lock: an advisory lock on PostgreSQL). Migrations merged out of order (two
  * features adding theirs in parallel) still run.
  */
+const migratorFor = (db: Kysely<any>) =>
+  new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
+
+/** Each known migration and when it ran (undefined: not yet). */
+export async function migrationStatus(db: Kysely<any>): Promise<{ name: string; executedAt?: Date }[]> {
+  return (await migratorFor(db).getMigrations()).map((m) => ({ name: m.name, executedAt: m.executedAt }));
+}
+
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    allowUnorderedMigrations: true,
-  });
+  const migrator = migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r: MigrationResult) => r.status === 'Error');
   if (error) {

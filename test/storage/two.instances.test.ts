@@ -171,5 +171,5 @@ describe('two bot instances on one PostgreSQL', () => {
     for (const [conversation, sent] of killed) await expectTranscript(conversation, sent);
     const total = [...killed.values()].flat().filter((s) => s.outcome === 'acknowledged').length;
     console.log(`two instances: 800 alternating turns, 3 bursts of 20, ${total} turns through kill -9 (${[...killed.values()].flat().filter((s) => s.outcome === 'unreachable').length} unreachable, resent to A)`);
-  }, 300_000);
+  }, 600_000);
 });
