@@ -18,8 +18,6 @@ export interface StorageHealthOptions {
 export interface StorageHealth {
   /** The latest answer, probing first when it is older than maxAgeMs. */
   check(): Promise<boolean>;
-  /** Mark unhealthy now (a turn saw storage fail); the next check probes again. */
-  reportFailure(): void;
   start(): void;
   stop(): void;
 }
@@ -71,9 +69,6 @@ export function createStorageHealth(probe: () => Promise<void>, logger: Logger, 
 
   return {
     check,
-    reportFailure() {
-      checkedAt = 0;
-    },
     start() {
       timer ??= setInterval(() => void check(), options.intervalMs ?? 10_000);
       timer.unref();
