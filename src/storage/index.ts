@@ -58,8 +58,13 @@ export interface Storage {
   readonly ready: Promise<void>;
   /** Writes to storage; rejects when it can't be written (the health check). */
   probe(now?: number): Promise<void>;
-  /** The retention purge (at start-up and hourly). */
-  purge(retention: RetentionPeriods, now?: Date): Promise<{ conversations: number; handoffs: number }>;
+  /** The retention purge (at start-up and hourly): conversations, handoffs, then every added task. */
+  purge(retention: RetentionPeriods, now?: Date): Promise<{ conversations: number; handoffs: number; [task: string]: number }>;
+  /**
+   * A feature's own retention (its tables): run by every purge, after the built-in ones. Returns how
+   * many records it deleted; a failing task is reported by the purge, the others still run.
+   */
+  addRetentionTask(name: string, task: (now: Date) => Promise<number>): void;
   close(): Promise<void>;
 }
 
@@ -99,6 +104,7 @@ export function storageOf(
   database: SqlDatabase | undefined,
   probe: (now?: number) => Promise<void>,
 ): Storage {
+  const tasks = new Map<string, (now: Date) => Promise<number>>();
   return {
     kind,
     state,
@@ -110,8 +116,23 @@ export function storageOf(
       const conversations = await state.purgeOlderThan(retention.conversationsMs, now.getTime());
       const handoffCount = await handoffs.purgeClosedOlderThan(retention.closedHandoffsMs, now);
       // SQLite: move deleted pages (already zeroed by secure_delete) out of the WAL file too.
-      if (database?.engine === 'sqlite' && conversations + handoffCount > 0) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db);
-      return { conversations, handoffs: handoffCount };
+      const counts: { conversations: number; handoffs: number; [task: string]: number } = { conversations, handoffs: handoffCount };
+      let failed: unknown;
+      for (const [name, task] of tasks) {
+        try {
+          counts[name] = await task(now);
+        } catch (err) {
+          failed ??= err;
+        }
+      }
+      const deleted = Object.values(counts).reduce((a, b) => a + b, 0);
+      if (database?.engine === 'sqlite' && deleted > 0) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db);
+      if (failed) throw failed;
+      return counts;
+    },
+    addRetentionTask(name, task) {
+      if (name === 'conversations' || name === 'handoffs' || tasks.has(name)) throw new Error(`Storage: retention task "${name}" exists already`);
+      tasks.set(name, task);
     },
     async close() {
       await state.close();

@@ -50,7 +50,7 @@ async function turn(conversation: string, text = 'hello') {
 
 const failsafe = () => expectedText('say:common.failsafe');
 
-describe('SQLite', () => {
+describe('SQLite', { timeout: 60_000 }, () => {
   it('is ready while the file can be written', async () => {
     await startSqlite();
     expect(await health()).toBe(200);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStorage } from '../../src/storage';
+import { memoryStorage, openStorage } from '../../src/storage';
 import { activity, postJson, startApp, type RunningApp } from '../support/http';
 import { newHandoff } from './handoff.contract';
 
@@ -29,7 +29,7 @@ async function say(conversation: string, text: string) {
   return ((await response.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text);
 }
 
-describe('retention', () => {
+describe('retention', { timeout: 60_000 }, () => {
   it('purges at start-up: old conversations with their transcripts, and closed handoffs past HANDOFF_RETENTION_DAYS', async () => {
     dir = mkdtempSync(join(tmpdir(), 'helpline-retention-'));
     const file = join(dir, 'triage.sqlite');
@@ -76,5 +76,26 @@ describe('retention', () => {
     const transcript = await server.app.store.readTranscript(key);
     expect(JSON.stringify(transcript)).not.toContain('turning up');
     expect(transcript[0]).toMatchObject({ from: 'user', text: 'hello', at: now.toISOString() });
+  });
+
+  it("runs a feature's own retention tasks with the purge; one failing does not stop the others", async () => {
+    const storage = memoryStorage();
+    const seen: Date[] = [];
+    storage.addRetentionTask('widget', async (now) => {
+      seen.push(now);
+      return 3;
+    });
+    storage.addRetentionTask('broken', async () => {
+      throw new Error('table missing');
+    });
+    storage.addRetentionTask('staff', async () => 2);
+    expect(() => storage.addRetentionTask('widget', async () => 0)).toThrow(/exists/);
+    const now = new Date(T0.getTime() + DAY);
+    await expect(storage.purge({ conversationsMs: DAY, closedHandoffsMs: DAY }, now)).rejects.toThrow('table missing');
+    storage.addRetentionTask('later', async () => 1);
+    expect(seen).toEqual([now]);
+    const quiet = memoryStorage();
+    quiet.addRetentionTask('widget', async () => 4);
+    expect(await quiet.purge({ conversationsMs: DAY, closedHandoffsMs: DAY }, now)).toEqual({ conversations: 0, handoffs: 0, widget: 4 });
   });
 });
