@@ -128,7 +128,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     return storage
       .purge({ conversationsMs: config.retentionDays * DAY_MS, closedHandoffsMs: config.handoffRetentionDays * DAY_MS }, (overrides.now ?? (() => new Date()))())
       .then((counts) => {
-        if (counts.conversations + counts.handoffs > 0) logger.info({ event: 'retention.purged', ...counts }, 'purged old records');
+        if (Object.values(counts).some((n) => n > 0)) logger.info({ event: 'retention.purged', ...counts }, 'purged old records');
       })
       .catch((err: unknown) => logger.error({ event: 'retention.failed', errName: err instanceof Error ? err.name : 'unknown' }, 'purge failed'));
   }

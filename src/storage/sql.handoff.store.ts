@@ -1,6 +1,6 @@
 /** Handoffs and their notes on the typed SQL layer (SQLite or PostgreSQL alike). */
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { RouteId } from '../../dialogs/routes';
 import type { SummaryData } from '../../machines/triage.types';
 import type { Database, HandoffsTable, SqlDatabase } from './database';
@@ -17,7 +17,6 @@ import {
   type NewHandoff,
 } from './handoff.store';
 import type { TranscriptEntry } from './transcript';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
 
 type HandoffRow = Selectable<HandoffsTable>;
 
