@@ -11,15 +11,21 @@ import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
 import { isLoopbackHost } from './loopback';
 import { detectSafety, warmUpSafety } from './safety';
-import { createStateStore, type StateStore } from './storage';
-import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
+import { memoryStorage, openStorage, type StateStore, type Storage } from './storage';
+import type { HandoffStore } from './storage/handoff.store';
+import { createStorageHealth, type StorageHealthOptions } from './storage/health';
 import { useServicePhones } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
 
 export interface AppOverrides {
+  /** Storage to use instead of the configured one (closed with the app). */
+  storage?: Storage;
+  /** Tests: an in-memory state store / handoff store given directly. */
   store?: StateStore;
   handoffs?: HandoffStore;
+  /** Tests: how often storage is probed for /healthz. */
+  storageHealth?: StorageHealthOptions;
   services?: ServicesConfig;
   detectors?: Detectors;
   logger?: Logger;
@@ -30,10 +36,11 @@ export interface AppOverrides {
 
 export interface App {
   server: restify.Server;
+  storage: Storage;
   store: StateStore;
   handoffs: HandoffStore;
   logger: Logger;
-  /** Resolves when the recognizers are warm and the store is open (/healthz says 200). */
+  /** Resolves when the recognizers are warm and storage is migrated (/healthz says 200 while it can be written). */
   ready: Promise<void>;
   isReady(): boolean;
   listen(port?: number, host?: string): Promise<AddressInfo>;
@@ -50,8 +57,15 @@ export const defaultDetectors: Detectors = {
 
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const store = overrides.store ?? createStateStore(config.storage);
-  const handoffs = overrides.handoffs ?? createHandoffStore(config.storage);
+  const storage =
+    overrides.storage ??
+    (overrides.store || overrides.handoffs
+      ? memoryStorage({ state: overrides.store, handoffs: overrides.handoffs })
+      : openStorage(config.storage, {
+          onMigrationRetry: (err) => logger.warn({ event: 'storage.migrationRetry', errName: err instanceof Error ? err.name : typeof err }, 'database not reachable yet; retrying'),
+        }));
+  const { state: store, handoffs } = storage;
+  const storageHealth = createStorageHealth(() => storage.probe(), logger, overrides.storageHealth);
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
   useServicePhones(services);
@@ -62,6 +76,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     detectors: overrides.detectors ?? defaultDetectors,
     logger,
     now: overrides.now ?? (() => new Date()),
+    retentionMs: config.retentionDays * DAY_MS,
     maxMessageChars: config.maxMessageChars,
     defaultLocale: config.defaultLocale,
     handoffHub: config.handoffHub && { ...config.handoffHub, authenticated: !config.localMode },
@@ -74,9 +89,15 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   hideErrorDetails(server);
 
   let ready = false;
-  server.get('/healthz', (_req, res, next) => {
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
-    return next();
+  // Ready only while storage can be written: a down database, full disk, or a corrupt or deleted
+  // SQLite file answers 503 (and turns still give the 999 line) until it recovers.
+  server.get('/healthz', async (_req, res) => {
+    if (!ready) {
+      res.send(503, { status: 'starting' });
+      return;
+    }
+    const writable = await storageHealth.check();
+    res.send(writable ? 200 : 503, { status: writable ? 'ready' : 'storage-unavailable' });
   });
 
   server.post(
@@ -94,20 +115,29 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     const started = Date.now();
     warmUpUnderstanding();
     warmUpSafety();
-    await store.read(['healthz/probe']);
+    await storage.ready;
+    await runPurge();
     ready = true;
+    storageHealth.start();
     logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');
   })();
 
-  const purge = setInterval(() => {
-    Promise.resolve(store.purgeOlderThan(config.retentionDays * DAY_MS))
-      .then((count) => count > 0 && logger.info({ event: 'retention.purged', count }, 'purged old conversations'))
+  // Retention: at start-up and hourly, conversations and transcripts after RETENTION_DAYS, closed
+  // handoffs after HANDOFF_RETENTION_DAYS.
+  function runPurge(): Promise<void> {
+    return storage
+      .purge({ conversationsMs: config.retentionDays * DAY_MS, closedHandoffsMs: config.handoffRetentionDays * DAY_MS }, (overrides.now ?? (() => new Date()))())
+      .then((counts) => {
+        if (Object.values(counts).some((n) => n > 0)) logger.info({ event: 'retention.purged', ...counts }, 'purged old records');
+      })
       .catch((err: unknown) => logger.error({ event: 'retention.failed', errName: err instanceof Error ? err.name : 'unknown' }, 'purge failed'));
-  }, 60 * 60 * 1000);
+  }
+  const purge = setInterval(() => void runPurge(), 60 * 60 * 1000);
   purge.unref();
 
   return {
     server,
+    storage,
     store,
     handoffs,
     logger,
@@ -125,9 +155,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       }),
     close: async () => {
       clearInterval(purge);
+      storageHealth.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-      await handoffs.close();
+      await storage.close();
     },
   };
 }

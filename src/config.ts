@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isLoopbackHost } from './loopback';
+import { parseDataKey } from './storage/cipher';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -38,11 +39,15 @@ const schema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalString,
-    STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+    STORAGE: z.enum(['sqlite', 'postgres', 'memory']).default('sqlite'),
     SQLITE_PATH: z.string().trim().min(1).default('data/triage.sqlite'),
+    DATABASE_URL: optionalString,
+    DATA_ENCRYPTION_KEY: optionalString,
+    DATA_ENCRYPTION_PREVIOUS_KEYS: optionalString,
     DEFAULT_LOCALE: z.enum(['en-GB']).default('en-GB'),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    HANDOFF_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     SERVICES_FILE: optionalString,
     RATE_LIMIT_CLIENT_PER_SECOND: rate(10),
     RATE_LIMIT_CLIENT_BURST: burst(60),
@@ -97,12 +102,33 @@ const schema = z
         message: 'is required with HANDOFF_HUB_CHANNEL_ID when MicrosoftAppId is set: the hub must authenticate as its own app',
       });
     }
+    if (env.STORAGE === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required with STORAGE=postgres (postgres://user:password@host:5432/database)' });
+    }
+    if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'must be a postgres:// or postgresql:// connection string' });
+    }
+    for (const [name, value] of [
+      ['DATA_ENCRYPTION_KEY', env.DATA_ENCRYPTION_KEY],
+      ...splitKeys(env.DATA_ENCRYPTION_PREVIOUS_KEYS).map((k) => ['DATA_ENCRYPTION_PREVIOUS_KEYS', k] as const),
+    ] as const) {
+      if (value === undefined) continue;
+      try {
+        parseDataKey(value);
+      } catch {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'must be 32 random bytes in base64 (openssl rand -base64 32) or hex' });
+      }
+    }
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
     }
   });
 
 export type Env = z.infer<typeof schema>;
+
+function splitKeys(list: string | undefined): string[] {
+  return (list ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -118,10 +144,18 @@ export interface Config {
     MicrosoftAppType: Env['MicrosoftAppType'];
     MicrosoftAppTenantId?: string;
   };
-  storage: { kind: Env['STORAGE']; sqlitePath: string };
+  storage: {
+    kind: Env['STORAGE'];
+    sqlitePath: string;
+    databaseUrl?: string;
+    encryptionKey?: string;
+    previousEncryptionKeys: string[];
+  };
   defaultLocale: Env['DEFAULT_LOCALE'];
   maxMessageChars: number;
   retentionDays: number;
+  /** Closed handoffs are deleted this many days after closing. */
+  handoffRetentionDays: number;
   /** A services/opening-hours JSON file replacing the bundled one (src/services/services.default.json). */
   servicesFile?: string;
   /** Token buckets for POST /api/messages: per client address and per conversation. */
@@ -169,10 +203,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       kind: env.STORAGE,
       sqlitePath:
         env.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(PROJECT_ROOT, env.SQLITE_PATH),
+      databaseUrl: env.DATABASE_URL,
+      encryptionKey: env.DATA_ENCRYPTION_KEY,
+      previousEncryptionKeys: splitKeys(env.DATA_ENCRYPTION_PREVIOUS_KEYS),
     },
     defaultLocale: env.DEFAULT_LOCALE,
     maxMessageChars: env.MAX_MESSAGE_CHARS,
     retentionDays: env.RETENTION_DAYS,
+    handoffRetentionDays: env.HANDOFF_RETENTION_DAYS,
     servicesFile: env.SERVICES_FILE ? path.resolve(PROJECT_ROOT, env.SERVICES_FILE) : undefined,
     rateLimits: {
       client: { perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND, burst: env.RATE_LIMIT_CLIENT_BURST },

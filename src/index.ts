@@ -39,6 +39,9 @@ async function main(): Promise<void> {
       'LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated; listening on loopback only.',
     );
   }
+  if (config.storage.kind === 'memory') {
+    app.logger.warn({ event: 'storage.memory' }, 'STORAGE=memory: conversations and handoffs are lost when the bot stops (tests only)');
+  }
   await app.ready;
 
   let stopping = false;

@@ -55,4 +55,15 @@ describe('configuration', () => {
     expect(schemaKeys.length).toBeGreaterThanOrEqual(20);
     for (const key of schemaKeys) expect(example, key).toMatch(new RegExp(`^${key}=`, 'm'));
   });
+
+  it('storage: postgres needs a postgres:// DATABASE_URL; encryption keys must be 32 bytes', () => {
+    expect(() => loadConfig({ STORAGE: 'postgres' })).toThrow(/DATABASE_URL is required with STORAGE=postgres/);
+    expect(() => loadConfig({ STORAGE: 'postgres', DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig({ STORAGE: 'postgres', DATABASE_URL: 'postgres://u:p@db:5432/triage', DATA_ENCRYPTION_KEY: key, DATA_ENCRYPTION_PREVIOUS_KEYS: ` ${key} , ${key}` });
+    expect(config.storage).toMatchObject({ kind: 'postgres', databaseUrl: 'postgres://u:p@db:5432/triage', encryptionKey: key, previousEncryptionKeys: [key, key] });
+    expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'short' })).toThrow(/DATA_ENCRYPTION_KEY must be 32 random bytes/);
+    expect(() => loadConfig({ DATA_ENCRYPTION_PREVIOUS_KEYS: `${key},nope` })).toThrow(/DATA_ENCRYPTION_PREVIOUS_KEYS/);
+    expect(loadConfig({}).handoffRetentionDays).toBe(90);
+  });
 });

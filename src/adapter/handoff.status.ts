@@ -12,10 +12,13 @@ const statusSchema = z
 
 export interface HandoffStatusReport {
   handoffId: string;
-  status: Exclude<HandoffStatus, 'new'>;
+  status: HandoffStatus;
 }
+
+/** The hub's states on the staff console's workflow: failed puts the handoff back in the queue. */
+const STATUS_FOR_STATE = { accepted: 'in_progress', completed: 'closed', failed: 'new' } as const satisfies Record<string, HandoffStatus>;
 
 export function handoffStatusFrom(value: unknown): HandoffStatusReport | undefined {
   const parsed = statusSchema.safeParse(value);
-  return parsed.success ? { handoffId: parsed.data.handoffId, status: parsed.data.state } : undefined;
+  return parsed.success ? { handoffId: parsed.data.handoffId, status: STATUS_FOR_STATE[parsed.data.state] } : undefined;
 }

@@ -10,10 +10,10 @@ import { render } from '../channels';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
-import type { HandoffStore } from '../storage/handoff.store';
+import { handoffReference, newHandoffId, type HandoffStore, type NewHandoff } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
-import { appendTranscript, deleteTranscript, readTranscript } from '../storage/transcript';
+import type { TranscriptEntry } from '../storage/transcript';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
@@ -29,6 +29,8 @@ export interface TurnDeps {
   now: () => Date;
   maxMessageChars: number;
   defaultLocale: Locale;
+  /** A stored conversation untouched this long is never resumed (RETENTION_DAYS); absent: no limit. */
+  retentionMs?: number;
   /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
   handoffHub?: HandoffHubRule;
 }
@@ -41,6 +43,8 @@ interface ConversationRecord {
   updatedAt: string;
   eTag?: string;
 }
+
+export { handoffReference } from '../storage/handoff.store';
 
 export class BadActivityError extends Error {
   override name = 'BadActivityError';
@@ -73,48 +77,47 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 
 const say = (key: string): Output => ({ kind: 'say', key });
 
-/** A short reference a person can read out on the phone (from the handoff id). */
-export function handoffReference(id: string): string {
-  return id.replace(/-/g, '').slice(0, 8).toUpperCase();
-}
+/** Attempts at a turn when other instances keep committing to the same conversation first. */
+const MAX_TURN_ATTEMPTS = 16;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
 
   /**
-   * Stores each summary the person chose to share (with the conversation only if they agreed) and
-   * builds its handoff.initiate event. Returns the events and the outputs, with the reference the
-   * person can quote when they call added after the "shared" message.
+   * Plans each summary the person chose to share (with the conversation only if they agreed): its
+   * id is chosen now, so the reference they can quote when they call is said in this turn, and the
+   * record is stored only once the turn has committed. Returns the records, their handoff.initiate
+   * events, and the outputs with the reference after the "shared" message.
    */
-  async function shareHandoffs(
+  async function planHandoffs(
     context: TurnContext,
     key: string,
     outputs: readonly Output[],
     locale: Locale,
-    now: Date,
-  ): Promise<{ events: Partial<Activity>[]; outputs: Output[] }> {
+    history: () => Promise<TranscriptEntry[]>,
+  ): Promise<{ records: NewHandoff[]; events: Partial<Activity>[]; outputs: Output[] }> {
     const activity = context.activity;
+    const records: NewHandoff[] = [];
     const events: Partial<Activity>[] = [];
     const worded: Output[] = [];
     for (const output of outputs) {
       worded.push(output);
       if (output.kind !== 'handoff') continue;
-      const entries = output.includeTranscript ? await readTranscript(deps.store, key) : [];
+      const entries = output.includeTranscript ? await history() : [];
       const summary = { ...output.summary, channel: activity.channelId, locale };
-      const saved = await deps.handoffs.create(
-        { conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries },
-        now,
-      );
-      const reference = handoffReference(saved.id);
+      const id = newHandoffId();
+      const reference = handoffReference(id);
+      records.push({ id, conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries });
       events.push(
         EventFactory.createHandoffInitiation(
           context,
-          { handoffId: saved.id, reference, route: output.route, summary },
+          { handoffId: id, reference, route: output.route, summary },
           { activities: transcriptActivities(entries, activity) },
         ),
       );
       worded.push({ kind: 'say', key: 'handoff.reference', params: { ref: reference } });
-      deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: activity.channelId }, 'handoff stored');
     }
     // The reference goes right after the "shared" message that the machine said with the handoff.
     const ref = worded.findIndex((o) => o.kind === 'say' && o.key === 'handoff.reference');
@@ -123,23 +126,26 @@ export function createTurnHandler(deps: TurnDeps) {
       const sent = worded.findIndex((o) => o.kind === 'say' && o.key.startsWith('handoff.sent'));
       worded.splice(sent === -1 ? ref : sent + 1, 0, reference!);
     }
-    return { events, outputs: worded };
+    return { records, events, outputs: worded };
   }
 
-  /** Deletes what "delete" or "exit" asked for; says so when a shared summary was withdrawn. */
-  async function forget(key: string, deletion: Extract<Output, { kind: 'deleteData' }>, outputs: Output[]): Promise<Output[]> {
-    await deleteTranscript(deps.store, key);
-    if (!deletion.includeShared) return outputs;
-    const withdrawn = await deps.handoffs.deleteUnclaimed(key);
-    return withdrawn > 0 ? [...outputs, say('delete.sharedWithdrawn')] : outputs;
+  /** A stored conversation untouched for longer than the retention period is never resumed. */
+  function isExpired(record: ConversationRecord, now: Date): boolean {
+    if (deps.retentionMs === undefined) return false;
+    const updated = Date.parse(record.updatedAt);
+    return !Number.isFinite(updated) || updated < now.getTime() - deps.retentionMs;
   }
 
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
     const activity = context.activity;
-    const read = await deps.store.read([key]);
-    const record = read[key] as ConversationRecord | undefined;
-    const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
     const now = deps.now();
+    const read = await deps.store.read([key]);
+    const stored = read[key] as ConversationRecord | undefined;
+    const expectedETag = stored?.eTag ?? null;
+    const expired = stored !== undefined && isExpired(stored, now);
+    if (expired) deps.logger.info({ event: 'conversation.expired', channelId: activity.channelId }, 'stored conversation past retention: starting afresh');
+    const record = expired ? undefined : stored;
+    const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
     const input = eventsFromActivity(activity, {
       prompt: record?.prompt,
       tr: translator(locale),
@@ -151,42 +157,52 @@ export function createTurnHandler(deps: TurnDeps) {
 
     const result = runTurn(record?.conversation, input.events);
     const notices = [...(result.restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
-    let outputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
+    const planned = await planHandoffs(context, key, withNotices(expandOutputs(result.outputs, deps.services, now), notices), locale, () =>
+      expired ? Promise.resolve([]) : deps.store.readTranscript(key),
+    );
+    let outputs = planned.outputs;
+    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
+    const forgetting = deletion !== undefined || result.done;
+    let messages = forgetting ? [] : render(outputs, activity.channelId, locale);
+    const stamp = now.toISOString();
 
     try {
-      if (result.done) {
-        await deps.store.delete([key]);
-      } else {
-        const next: ConversationRecord = {
-          conversation: result.persisted,
-          prompt: currentPrompt(result.state, result.context),
-          locale,
-          updatedAt: now.toISOString(),
-          eTag: record?.eTag ?? '*',
-        };
-        await deps.store.write({ [key]: next });
-      }
+      await deps.store.commitTurn({
+        key,
+        expectedETag,
+        value: result.done
+          ? null
+          : ({
+              conversation: result.persisted,
+              prompt: currentPrompt(result.state, result.context),
+              locale,
+              updatedAt: stamp,
+            } satisfies ConversationRecord),
+        clearTranscript: forgetting || expired,
+        append: forgetting
+          ? []
+          : [
+              ...(input.userText ? [{ from: 'user' as const, at: stamp, text: input.userText }] : []),
+              ...messages.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text, ...(m.importance ? { importance: m.importance } : {}) })),
+            ],
+      });
     } catch (err) {
       if (isETagConflict(err)) return false;
       throw err;
     }
 
-    const shared = await shareHandoffs(context, key, outputs, locale, now);
-    outputs = shared.outputs;
-    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
-    if (deletion) outputs = await forget(key, deletion, outputs);
-    else if (result.done) await deleteTranscript(deps.store, key);
-
-    const messages = render(outputs, activity.channelId, locale);
-    if (!deletion && !result.done) {
-      const stamp = now.toISOString();
-      await appendTranscript(deps.store, key, [
-        ...(input.userText ? [{ from: 'user' as const, at: stamp, text: input.userText }] : []),
-        ...messages.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text, ...(m.importance ? { importance: m.importance } : {}) })),
-      ]);
+    for (const handoff of planned.records) {
+      await deps.handoffs.create(handoff, now);
+      deps.logger.info({ event: 'handoff.initiate', route: handoff.route, channelId: activity.channelId }, 'handoff stored');
     }
+    if (deletion?.includeShared) {
+      // Unclaimed handoffs are withdrawn; ones staff already picked up are flagged for them.
+      const withdrawn = await deps.handoffs.deleteUnclaimed(key, now);
+      if (withdrawn > 0) outputs = [...outputs, say('delete.sharedWithdrawn')];
+    }
+    if (forgetting) messages = render(outputs, activity.channelId, locale);
 
-    const activities = [...toActivities(messages, locale), ...shared.events];
+    const activities = [...toActivities(messages, locale), ...planned.events];
     if (activities.length > 0) await context.sendActivities(activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },
@@ -222,9 +238,11 @@ export function createTurnHandler(deps: TurnDeps) {
       if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
       const key = conversationKey(activity);
       await lock.run(key, async () => {
-        // One retry when another process wrote this conversation between our read and write.
-        if (!(await runOnce(context, key))) {
-          if (!(await runOnce(context, key))) throw new Error('conversation kept changing under this turn');
+        // Another instance wrote this conversation between our read and commit: read it again and
+        // redo the turn on top (nothing of the failed attempt was stored), after a short random pause.
+        for (let attempt = 1; !(await runOnce(context, key)); attempt++) {
+          if (attempt >= MAX_TURN_ATTEMPTS) throw new Error('conversation kept changing under this turn');
+          await sleep(Math.random() * 10 * Math.min(attempt, 8));
         }
       });
     } catch (err) {

@@ -2,6 +2,7 @@ import {
   ETagConflictError,
   StateStore,
   StoreItems,
+  TurnCommit,
   assertChanges,
   assertKeys,
   deserializeItem,
@@ -10,6 +11,7 @@ import {
   serializeItem,
   setItem,
 } from './store';
+import type { TranscriptEntry } from './transcript';
 
 interface Row {
   etag: string;
@@ -28,6 +30,7 @@ export interface MemoryStoreOptions {
  */
 export class MemoryStore implements StateStore {
   private readonly rows = new Map<string, Row>();
+  private readonly transcripts = new Map<string, string[]>();
   private readonly now: () => number;
   private closed = false;
 
@@ -68,7 +71,32 @@ export class MemoryStore implements StateStore {
   async delete(keys: string[]): Promise<void> {
     assertKeys(keys, 'deleting');
     this.assertOpen();
-    for (const key of keys) this.rows.delete(key);
+    for (const key of keys) {
+      this.rows.delete(key);
+      this.transcripts.delete(key);
+    }
+  }
+
+  async commitTurn(commit: TurnCommit): Promise<void> {
+    this.assertOpen();
+    const json = commit.value === null ? undefined : serializeItem(commit.key, commit.value);
+    const current = this.rows.get(commit.key);
+    if (commit.expectedETag === null ? current !== undefined : current?.etag !== commit.expectedETag) {
+      throw new ETagConflictError(commit.key);
+    }
+    if (json === undefined) this.rows.delete(commit.key);
+    else this.rows.set(commit.key, { etag: newETag(), json, updatedAt: this.now() });
+    if (commit.clearTranscript || json === undefined) this.transcripts.delete(commit.key);
+    if (json !== undefined && commit.append && commit.append.length > 0) {
+      const lines = this.transcripts.get(commit.key) ?? [];
+      lines.push(...commit.append.map((entry) => JSON.stringify(entry)));
+      this.transcripts.set(commit.key, lines);
+    }
+  }
+
+  async readTranscript(key: string): Promise<TranscriptEntry[]> {
+    this.assertOpen();
+    return (this.transcripts.get(key) ?? []).map((line) => JSON.parse(line) as TranscriptEntry);
   }
 
   purgeOlderThan(ms: number, now: number = this.now()): number {
@@ -78,6 +106,7 @@ export class MemoryStore implements StateStore {
     for (const [key, row] of this.rows) {
       if (row.updatedAt < cutoff) {
         this.rows.delete(key);
+        this.transcripts.delete(key);
         count++;
       }
     }

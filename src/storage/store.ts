@@ -20,6 +20,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
+import type { TranscriptEntry } from './transcript';
 
 /** An object stored with an optional eTag for optimistic concurrency (same shape as botbuilder's). */
 export interface StoreItem {
@@ -40,15 +41,40 @@ export interface KeyValueStorage {
 }
 
 /**
- * What the app holds: botbuilder-compatible storage plus retention and lifecycle.
- * `purgeOlderThan` and `close` may be async in remote implementations (e.g. Azure Blob later), so
- * callers should `await` them; the SQLite and memory stores return synchronously.
+ * Everything one turn changes in a conversation, committed at once (one transaction in SQL):
+ * the state (checked against the eTag read at the start of the turn) and the transcript lines.
+ */
+export interface TurnCommit {
+  key: string;
+  /** The eTag read at the start of the turn; null: the conversation must not exist yet. */
+  expectedETag: string | null;
+  /** The new state, or null to delete the conversation (and its transcript). */
+  value: StoreItem | null;
+  /** Lines to append after every earlier line of this conversation. */
+  append?: readonly TranscriptEntry[];
+  /** Delete the conversation's transcript (before appending, if both are given). */
+  clearTranscript?: boolean;
+}
+
+/**
+ * What the turn handler holds: botbuilder-compatible key/value access to conversation state, the
+ * turn commit (state + transcript, all or nothing), the transcript, retention and lifecycle.
+ * `purgeOlderThan` and `close` may be async, so callers `await` them.
  */
 export interface StateStore extends KeyValueStorage {
-  /** Delete items last written before `now - ms`. Returns how many were deleted. */
+  /** Commit a turn. Rejects with ETagConflictError (nothing written) when someone else wrote first. */
+  commitTurn(commit: TurnCommit): Promise<void>;
+  /** The conversation's transcript, oldest first (empty when there is none). */
+  readTranscript(key: string): Promise<TranscriptEntry[]>;
+  /** Delete conversations (and their transcripts) last written before `now - ms`. Returns how many. */
   purgeOlderThan(ms: number, now?: number): number | Promise<number>;
   /** Release resources (file handles). The store must not be used afterwards. */
   close(): void | Promise<void>;
+}
+
+/** Storage is down or not ready (the turn fails safe; /healthz says not ready). */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
 }
 
 /** A write carried an eTag that no longer matches the stored item (someone else wrote first). */

@@ -9,7 +9,7 @@ import { createTurnHandler, type Detectors } from '../../src/adapter';
 import { defaultDetectors } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import { defaultServices } from '../../src/services';
-import { MemoryStore, type StateStore } from '../../src/storage';
+import { MemoryStore, type StateStore, type TurnCommit } from '../../src/storage';
 import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { expectedText } from '../support/bot';
 
@@ -61,9 +61,9 @@ class FailingStore extends MemoryStore {
     if (this.failOn === 'read') throw new Error(`disk on fire reading ${SECRET_TEXT}`);
     return super.read(keys);
   }
-  override async write(changes: Record<string, unknown>) {
+  override async commitTurn(commit: TurnCommit) {
     if (this.failOn === 'write') throw new Error('disk full');
-    return super.write(changes);
+    return super.commitTurn(commit);
   }
 }
 

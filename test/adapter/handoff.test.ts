@@ -104,12 +104,34 @@ describe('sharing a summary', () => {
     // The hub talks to the bot in its own conversation, on its own channel, sharing the handoff store.
     const hub = createTestBot({ channelId: 'agenthub', conversationId: 'hub-1', handoffs: bot.handoffs, handoffHub: { channelId: 'agenthub', authenticated: false } });
     const fromHub = (value: unknown) => hub.turn({ type: 'event', name: 'handoff.status', value });
+    // The hub's states on the console's workflow: accepted -> in_progress, failed -> new, completed -> closed.
     expect(await fromHub({ state: 'accepted', handoffId })).toEqual([]);
-    expect((await bot.handoffs.get(handoffId))?.status).toBe('accepted');
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('in_progress');
     await fromHub({ state: 'bogus', handoffId });
     await fromHub({ state: 'completed' });
     await fromHub({ state: 'completed', handoffId: 'no-such-handoff' });
-    expect((await bot.handoffs.get(handoffId))?.status).toBe('accepted');
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('in_progress');
+    await fromHub({ state: 'failed', handoffId });
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('new');
+    await fromHub({ state: 'completed', handoffId });
+    const closed = await bot.handoffs.get(handoffId);
+    expect(closed?.status).toBe('closed');
+    expect(closed?.closedAt).not.toBeNull();
+  });
+
+  it('"delete" after staff claimed the handoff keeps it for them, flagged, and withdraws nothing', async () => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    await bot.choose('contactSafe', 'skip');
+    const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'yes'))!.value as { handoffId: string }).handoffId;
+    await bot.handoffs.claim(handoffId, 'staff-1');
+    const deleted = await bot.turn('delete my data');
+    expect(deleted.map((r) => r.text)).not.toContain(expectedText('say:delete.sharedWithdrawn'));
+    const kept = await bot.handoffs.get(handoffId);
+    expect(kept?.claimedBy).toBe('staff-1');
+    expect(kept?.deletionRequestedAt).not.toBeNull();
+    expect(await bot.store.readTranscript('conversation/webchat/conversation-1')).toEqual([]);
   });
 
   it("the person's own channel can't set a status, so \"delete\" still withdraws the handoff", async () => {
@@ -146,7 +168,7 @@ describe('sharing a summary', () => {
     const deleted = await deleting.turn('delete my data');
     expect(deleted.map((r) => r.text)).toContain(expectedText('say:delete.sharedWithdrawn'));
     expect(await deleting.handoffs.list()).toEqual([]);
-    expect(await deleting.store.read(['transcript/conversation/webchat/conversation-1'])).toEqual({});
+    expect(await deleting.store.readTranscript('conversation/webchat/conversation-1')).toEqual([]);
 
     const exiting = createTestBot();
     await toConsent(exiting);
@@ -166,7 +188,8 @@ describe('nothing is shared without "share"', () => {
     expect(handoffEvent(replies)).toBeUndefined();
     expect(await bot.handoffs.list()).toEqual([]);
     if (choice === 'delete') {
-      expect(await bot.store.read(['conversation/webchat/conversation-1', 'transcript/conversation/webchat/conversation-1'])).toEqual({});
+      expect(await bot.store.read(['conversation/webchat/conversation-1'])).toEqual({});
+      expect(await bot.store.readTranscript('conversation/webchat/conversation-1')).toEqual([]);
     }
   });
 });

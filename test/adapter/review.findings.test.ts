@@ -123,8 +123,9 @@ describe('sharing only what the person agreed to', () => {
     const bot = createTestBot();
     await bot.join();
     await bot.turn('my colleague Dave Smith keeps following me');
+    expect(JSON.stringify(await bot.store.readTranscript('conversation/webchat/conversation-1'))).toContain('Dave Smith');
     await bot.turn('start again');
-    const stored = await bot.store.read(['transcript/conversation/webchat/conversation-1']);
+    const stored = await bot.store.readTranscript('conversation/webchat/conversation-1');
     expect(JSON.stringify(stored)).not.toContain('Dave Smith');
   });
 

@@ -8,15 +8,23 @@ import { join } from 'node:path';
 import { ActivityTypes, ConversationState, TestAdapter, TurnContext, type Storage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/storage/memory.store';
-import { SqliteStore } from '../../src/storage/sqlite.store';
+import { createFieldCipher } from '../../src/storage/cipher';
+import { SqlStateStore } from '../../src/storage/sql.state.store';
+import { openSqliteDatabase } from '../../src/storage/sqlite.database';
 import type { KeyValueStorage, StateStore } from '../../src/storage/store';
 
 // Type level, both ways: our stores are botbuilder Storage, and botbuilder Storage fits our interface.
 const _asStorage: Storage = new MemoryStore();
-const _sqliteAsStorage: (s: SqliteStore) => Storage = (s) => s;
+const _sqlAsStorage: (s: SqlStateStore) => Storage = (s) => s;
 const _stateStoreAsStorage: (s: StateStore) => Storage = (s) => s;
 const _storageAsOurs: (s: Storage) => KeyValueStorage = (s) => s;
-void [_asStorage, _sqliteAsStorage, _stateStoreAsStorage, _storageAsOurs];
+void [_asStorage, _sqlAsStorage, _stateStoreAsStorage, _storageAsOurs];
+
+async function openSqlite(file: string) {
+  const database = openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined) });
+  await database.ready;
+  return Object.assign(new SqlStateStore(database), { close: () => database.close() });
+}
 
 function turn(adapter: TestAdapter, conversationId: string): TurnContext {
   return new TurnContext(adapter, {
@@ -31,13 +39,13 @@ function turn(adapter: TestAdapter, conversationId: string): TurnContext {
 }
 
 describe('botbuilder ConversationState over our stores', () => {
-  it('round-trips a property through SqliteStore, across a restart', async () => {
+  it('round-trips a property through the SQLite store, across a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'helpline-compat-'));
     const file = join(dir, 'state.db');
     const adapter = new TestAdapter(async () => {});
     try {
       // Turn 1: save the machine snapshot.
-      let store = new SqliteStore(file);
+      let store = await openSqlite(file);
       let state = new ConversationState(store);
       let snapshot = state.createProperty<{ value: string; step: number }>('snapshot');
       const ctx1 = turn(adapter, 'conv-1');
@@ -45,10 +53,10 @@ describe('botbuilder ConversationState over our stores', () => {
       expect(await snapshot.get(ctx1)).toBeUndefined();
       await snapshot.set(ctx1, { value: 'askWhen', step: 1 });
       await state.saveChanges(ctx1);
-      store.close();
+      await store.close();
 
       // Restart: new store on the same file, new state, new turn.
-      store = new SqliteStore(file);
+      store = await openSqlite(file);
       state = new ConversationState(store);
       snapshot = state.createProperty<{ value: string; step: number }>('snapshot');
       const ctx2 = turn(adapter, 'conv-1');
@@ -64,7 +72,7 @@ describe('botbuilder ConversationState over our stores', () => {
       // Delete (the person's "delete my data") goes through the store as well.
       await state.delete(ctx2);
       expect(await store.read([key])).toEqual({});
-      store.close();
+      await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,10 +11,13 @@
  * - the key "__proto__": ours store it; MemoryStorage keeps its data in a plain object.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ETagConflictError, type KeyValueStorage } from '../../src/storage/store';
+import { ETagConflictError, type KeyValueStorage, type TurnCommit } from '../../src/storage/store';
+import type { TranscriptEntry } from '../../src/storage/transcript';
 
 export interface ContractStore extends KeyValueStorage {
   purgeOlderThan?(ms: number, now?: number): number | Promise<number>;
+  commitTurn?(commit: TurnCommit): Promise<void>;
+  readTranscript?(key: string): Promise<TranscriptEntry[]>;
   close?(): void | Promise<void>;
 }
 
@@ -287,6 +290,83 @@ export function describeStoreContract(
       await expectConflict(store.write({ 'webchat/conversations/c1': before['webchat/conversations/c1'] }));
       store = await sut.reopen();
       expect((await store.read(['webchat/conversations/c1']))['webchat/conversations/c1'].step).toBe(2);
+    });
+
+    if (ours) describe('turn commits (state and transcript together)', () => {
+      const line = (from: 'user' | 'bot', text: string, importance?: 'high'): TranscriptEntry => ({
+        from,
+        at: '2026-11-28T12:00:00.000Z',
+        text,
+        ...(importance ? { importance } : {}),
+      });
+      const commit = (c: TurnCommit) => {
+        if (!store.commitTurn) throw new Error('our stores implement commitTurn');
+        return store.commitTurn(c);
+      };
+      const transcript = (key: string) => {
+        if (!store.readTranscript) throw new Error('our stores implement readTranscript');
+        return store.readTranscript(key);
+      };
+
+      if (ours) it('creates a conversation only when none exists (expectedETag null), with its lines', async () => {
+        await commit({ key: 'c', expectedETag: null, value: { step: 1 }, append: [line('user', 'hi'), line('bot', 'Hello', 'high')] });
+        expect((await store.read(['c']))['c']).toMatchObject({ step: 1 });
+        expect(await transcript('c')).toEqual([line('user', 'hi'), line('bot', 'Hello', 'high')]);
+        // A second "new conversation" commit (another instance's first turn) conflicts and writes nothing.
+        await expectConflict(commit({ key: 'c', expectedETag: null, value: { step: 99 }, append: [line('user', 'lost')] }));
+        expect((await store.read(['c']))['c']).toMatchObject({ step: 1 });
+        expect(await transcript('c')).toHaveLength(2);
+      });
+
+      if (ours) it('appends in commit order; a stale eTag writes neither state nor lines', async () => {
+        await commit({ key: 'c', expectedETag: null, value: { step: 1 }, append: [line('user', 'one')] });
+        const first = await eTagOf('c');
+        await commit({ key: 'c', expectedETag: first, value: { step: 2 }, append: [line('user', 'two'), line('bot', 'reply two')] });
+        await expectConflict(commit({ key: 'c', expectedETag: first, value: { step: 3 }, append: [line('user', 'stale')] }));
+        await commit({ key: 'c', expectedETag: await eTagOf('c'), value: { step: 3 }, append: [line('user', 'three')] });
+        expect((await transcript('c')).map((l) => l.text)).toEqual(['one', 'two', 'reply two', 'three']);
+        expect((await store.read(['c']))['c']).toMatchObject({ step: 3 });
+      });
+
+      if (ours) it('of concurrent commits on one eTag exactly one lands, with its lines', async () => {
+        await commit({ key: 'c', expectedETag: null, value: { n: 0 } });
+        const eTag = await eTagOf('c');
+        const results = await Promise.allSettled(
+          Array.from({ length: 6 }, (_, i) => commit({ key: 'c', expectedETag: eTag, value: { n: i + 1 }, append: [line('user', `m${i + 1}`)] })),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const lines = await transcript('c');
+        expect(lines).toHaveLength(1);
+        expect((await store.read(['c']))['c'].n).toBe(Number(lines[0]!.text.slice(1)));
+      });
+
+      if (ours) it('clears the transcript, and deletes a conversation with its transcript', async () => {
+        await commit({ key: 'c', expectedETag: null, value: { step: 1 }, append: [line('user', 'secret')] });
+        await commit({ key: 'c', expectedETag: await eTagOf('c'), value: { step: 2 }, clearTranscript: true, append: [line('user', 'after')] });
+        expect((await transcript('c')).map((l) => l.text)).toEqual(['after']);
+        await expectConflict(commit({ key: 'c', expectedETag: 'stale', value: null }));
+        await commit({ key: 'c', expectedETag: await eTagOf('c'), value: null });
+        expect(await store.read(['c'])).toEqual({});
+        expect(await transcript('c')).toEqual([]);
+        // Deleted: a turn that read it before must not bring it back.
+        await expectConflict(commit({ key: 'c', expectedETag: 'anything', value: { step: 3 } }));
+      });
+
+      if (ours) it('delete() and the retention purge remove transcripts with their conversations', async () => {
+        await commit({ key: 'a', expectedETag: null, value: { v: 1 }, append: [line('user', 'a1')] });
+        await commit({ key: 'b', expectedETag: null, value: { v: 1 }, append: [line('user', 'b1')] });
+        await store.delete(['a']);
+        expect(await transcript('a')).toEqual([]);
+        clock += 10_000;
+        expect(await store.purgeOlderThan!(5_000, clock)).toBe(1);
+        expect(await transcript('b')).toEqual([]);
+      });
+
+      if (ours) it('keeps text exactly (unicode, quotes, long lines)', async () => {
+        const text = `She said "don't" 🙂 \\ ${'é'.repeat(5000)}`;
+        await commit({ key: 'c', expectedETag: null, value: { v: 1 }, append: [line('user', text)] });
+        expect((await transcript('c'))[0]!.text).toBe(text);
+      });
     });
 
     if (ours) it('purgeOlderThan removes only rows last written before the cutoff', async () => {
