@@ -6,7 +6,8 @@ import { ActivityTypes, EventFactory, type Activity, type TurnContext } from 'bo
 import { currentPrompt, type Prompt } from '../../machines/prompt';
 import { runTurn, type PersistedConversation } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
-import { render } from '../channels';
+import { nextSmsPages, render, renderSmsTurn, smsPaging, type RenderedMessage } from '../channels';
+import { normaliseForMatch } from '../understanding/choice.matcher';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
@@ -19,6 +20,7 @@ import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
 import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
 import { ConversationLock } from './conversation.lock';
+import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 
 export interface TurnDeps {
   store: StateStore;
@@ -134,11 +136,34 @@ export function createTurnHandler(deps: TurnDeps) {
     return withdrawn > 0 ? [...outputs, say('delete.sharedWithdrawn')] : outputs;
   }
 
+  /**
+   * SMS "MORE": the next pages of a long reply, then the question again. False when the message
+   * is not MORE or nothing is left to send (then it is read as usual).
+   */
+  async function sendMorePages(context: TurnContext, key: string, locale: Locale): Promise<boolean> {
+    const activity = context.activity;
+    if (activity.channelId !== 'sms' || typeof activity.text !== 'string') return false;
+    const paging = smsPaging(locale);
+    if (!paging.moreWords.map(normaliseForMatch).includes(normaliseForMatch(activity.text))) return false;
+    const pending = await readSmsPages(deps.store, key);
+    if (!pending) return false;
+    const turn = nextSmsPages(pending.pages, pending.question, paging);
+    await keepSmsPages(deps.store, key, turn);
+    const stamp = deps.now().toISOString();
+    await appendTranscript(deps.store, key, [
+      { from: 'user', at: stamp, text: activity.text },
+      ...turn.texts.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text })),
+    ]);
+    await context.sendActivities(toActivities(turn.texts, locale));
+    return true;
+  }
+
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
     const activity = context.activity;
     const read = await deps.store.read([key]);
     const record = read[key] as ConversationRecord | undefined;
     const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
+    if (record && (await sendMorePages(context, key, locale))) return true;
     const now = deps.now();
     const input = eventsFromActivity(activity, {
       prompt: record?.prompt,
@@ -177,7 +202,10 @@ export function createTurnHandler(deps: TurnDeps) {
     if (deletion) outputs = await forget(key, deletion, outputs);
     else if (result.done) await deleteTranscript(deps.store, key);
 
-    const messages = render(outputs, activity.channelId, locale);
+    const sms = activity.channelId === 'sms' ? renderSmsTurn(outputs, locale) : undefined;
+    const messages: RenderedMessage[] = sms ? sms.texts : render(outputs, activity.channelId, locale);
+    if (sms && !deletion && !result.done) await keepSmsPages(deps.store, key, sms);
+    else if (sms) await deleteSmsPages(deps.store, key);
     if (!deletion && !result.done) {
       const stamp = now.toISOString();
       await appendTranscript(deps.store, key, [
@@ -186,7 +214,8 @@ export function createTurnHandler(deps: TurnDeps) {
       ]);
     }
 
-    const activities = [...toActivities(messages, locale), ...shared.events];
+    // An SMS opt-out word: the carrier blocks every reply now, so none is sent (the chat is deleted).
+    const activities = input.silent ? [] : [...toActivities(messages, locale), ...shared.events];
     if (activities.length > 0) await context.sendActivities(activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },

@@ -22,7 +22,7 @@ export function renderOutputs(outputs: readonly Output[], tr: Translator, style:
       case 'riskReminder':
         return [{ text: tr.t('riskReminder') }];
       case 'topic':
-        return tr.list(`topics.${output.topic}.text`).map((text) => ({ text }));
+        return tr.list(`topics.${output.topic}.text`).map((text) => ({ text, deferrable: true as const }));
       case 'ask':
         return [{ ...style.ask(output, tr), question: output.question }];
       case 'emergency':
