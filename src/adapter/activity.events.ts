@@ -13,6 +13,7 @@ import type { Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
 import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
+import { withoutMentions } from './teams.scope';
 
 export interface Detectors {
   detectSafety(text: string): SafetyVerdict;
@@ -75,7 +76,8 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   }
   if (activity.type !== 'message') return none;
 
-  const rawText = typeof activity.text === 'string' ? activity.text.trim() : '';
+  // Teams: "<at>Triage bot</at> help" is "help".
+  const rawText = activity.channelId === 'msteams' ? withoutMentions(activity) : typeof activity.text === 'string' ? activity.text.trim() : '';
   const value: unknown = activity.value;
   if (value !== undefined && value !== null && (typeof value === 'object' || !rawText)) {
     const event = parseSubmission(value, at);

@@ -6,7 +6,7 @@ import { ActivityTypes, EventFactory, type Activity, type TurnContext } from 'bo
 import { currentPrompt, type Prompt } from '../../machines/prompt';
 import { runTurn, type PersistedConversation } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
-import { nextSmsPages, render, renderSmsTurn, smsPaging, type RenderedMessage } from '../channels';
+import { nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
 import { normaliseForMatch } from '../understanding/choice.matcher';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
@@ -21,6 +21,7 @@ import { eventsFromActivity, type Detectors } from './activity.events';
 import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
 import { ConversationLock } from './conversation.lock';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
+import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
 
 export interface TurnDeps {
   store: StateStore;
@@ -249,6 +250,15 @@ export function createTurnHandler(deps: TurnDeps) {
         return;
       }
       if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
+      // A Teams group chat or channel: colleagues can read it. The numbers and a way to a private
+      // chat, nothing else; nothing is read further or stored.
+      if (isTeamsSharedConversation(activity)) {
+        if (activity.type !== ActivityTypes.Message) return;
+        const locale = resolveLocale(activity.locale ?? deps.defaultLocale);
+        await context.sendActivities(toActivities([renderTeamsSharedChat(locale, privateChatUrl(activity))], locale));
+        deps.logger.info({ event: 'teams.sharedChat' }, 'message in a Teams group or channel: numbers only');
+        return;
+      }
       const key = conversationKey(activity);
       await lock.run(key, async () => {
         // One retry when another process wrote this conversation between our read and write.

@@ -8,6 +8,7 @@ import { renderPlain, renderSms } from './plain.renderer';
 import { pageSmsTurn, type SmsTurn } from './sms.pages';
 import { renderRich } from './rich.renderer';
 import { renderTeams } from './teams.renderer';
+export { renderTeamsSharedChat } from './teams.renderer';
 
 export type { ChannelKind, ChoiceButton, ChoiceValue, RenderedMessage } from './message';
 

@@ -19,6 +19,8 @@ export interface TestBotOptions {
   handoffs?: HandoffStore;
   detectors?: Detectors;
   conversationId?: string;
+  /** Teams: 'personal' (default), 'groupChat' or 'channel'. */
+  conversationType?: string;
   handoffHub?: HandoffHubRule;
 }
 
@@ -38,7 +40,12 @@ export function createTestBot(options: TestBotOptions = {}) {
   });
   const adapter = new TestAdapter(handler, {
     channelId: options.channelId ?? 'webchat',
-    conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+    conversation: {
+      id: options.conversationId ?? 'conversation-1',
+      isGroup: (options.conversationType ?? 'personal') !== 'personal',
+      conversationType: options.conversationType ?? 'personal',
+      name: '',
+    },
     locale: 'en-GB',
   });
 
