@@ -6,7 +6,7 @@ import { ActivityTypes, EventFactory, type Activity, type TurnContext } from 'bo
 import { currentPrompt, type Prompt } from '../../machines/prompt';
 import { runTurn, type PersistedConversation } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
-import { nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
+import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
 import { normaliseForMatch } from '../understanding/choice.matcher';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
@@ -18,7 +18,7 @@ import { appendTranscript, deleteTranscript, readTranscript } from '../storage/t
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
-import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
+import { clearConversationEvent, failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
 import { ConversationLock } from './conversation.lock';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
@@ -216,7 +216,13 @@ export function createTurnHandler(deps: TurnDeps) {
     }
 
     // An SMS opt-out word: the carrier blocks every reply now, so none is sent (the chat is deleted).
-    const activities = input.silent ? [] : [...toActivities(messages, locale), ...shared.events];
+    // Web Chat: after "delete" or "exit" the page clears the conversation from the screen, then
+    // shows the confirmation ("start again" also forgets, but the person carries on, so it stays).
+    const restarting = outputs.some((o) => o.kind === 'say' && o.key === 'restart.done');
+    const cleared = result.done || (deletion !== undefined && !restarting);
+    const exiting = input.events.some((e) => e.type === 'user.command' && e.command === 'exit');
+    const clear = cleared && channelKind(activity.channelId) === 'webchat' ? [clearConversationEvent(exiting ? 'exit' : 'delete')] : [];
+    const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...shared.events];
     if (activities.length > 0) await context.sendActivities(activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },
