@@ -22,6 +22,7 @@ import { clearConversationEvent, failsafeActivity, toActivities, transcriptActiv
 import { ConversationLock } from './conversation.lock';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
+import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
 
 export interface TurnDeps {
   store: StateStore;
@@ -34,6 +35,8 @@ export interface TurnDeps {
   defaultLocale: Locale;
   /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
   handoffHub?: HandoffHubRule;
+  /** Paces replies per conversation on Teams (default: 7 a second). Tests pass a fake clock. */
+  teamsPacer?: SendPacer;
 }
 
 /** What is stored for a conversation between turns. */
@@ -83,6 +86,19 @@ export function handoffReference(id: string): string {
 
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
+  const teamsPacer = deps.teamsPacer ?? new SendPacer(TEAMS_MESSAGES_PER_SECOND);
+
+  /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
+  async function send(context: TurnContext, key: string, activities: Partial<Activity>[]): Promise<void> {
+    if (activities.length === 0) return;
+    if (context.activity.channelId !== 'msteams') {
+      await context.sendActivities(activities);
+      return;
+    }
+    await teamsPacer.send(key, activities, async (batch) => {
+      await context.sendActivities(batch);
+    });
+  }
 
   /**
    * Stores each summary the person chose to share (with the conversation only if they agreed) and
@@ -223,7 +239,7 @@ export function createTurnHandler(deps: TurnDeps) {
     const exiting = input.events.some((e) => e.type === 'user.command' && e.command === 'exit');
     const clear = cleared && channelKind(activity.channelId) === 'webchat' ? [clearConversationEvent(exiting ? 'exit' : 'delete')] : [];
     const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...shared.events];
-    if (activities.length > 0) await context.sendActivities(activities);
+    await send(context, key, activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },
       'turn done',
@@ -261,7 +277,7 @@ export function createTurnHandler(deps: TurnDeps) {
       if (isTeamsSharedConversation(activity)) {
         if (activity.type !== ActivityTypes.Message) return;
         const locale = resolveLocale(activity.locale ?? deps.defaultLocale);
-        await context.sendActivities(toActivities([renderTeamsSharedChat(locale, privateChatUrl(activity))], locale));
+        await send(context, conversationKey(activity), toActivities([renderTeamsSharedChat(locale, privateChatUrl(activity))], locale));
         deps.logger.info({ event: 'teams.sharedChat' }, 'message in a Teams group or channel: numbers only');
         return;
       }
