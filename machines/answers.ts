@@ -10,6 +10,7 @@ import {
   type Behaviour,
   type UnderstoodFacts,
 } from '../dialogs/facts';
+import { crimeReferenceIn } from '../dialogs/crime.reference';
 import { RISK_FACTORS, getQuestion, type QuestionId, type RiskFactor } from '../dialogs/questions';
 import { highRiskKinds, type HighRiskKind } from '../dialogs/safety';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
@@ -112,8 +113,11 @@ export function applyFacts(answers: Answers, question: QuestionId, facts: Unders
     case 'story':
       // "ok", "idk", "not now" are not a story: ask again, then move on without one.
       return hasAnyFact(facts) || text.trim().split(/\s+/).length >= 3 ? { ...answers, story: text } : undefined;
-    case 'crimeRef':
-      return { ...answers, crimeRef: text };
+    case 'crimeRef': {
+      // "2" (meant for the question before) is not a reference: asked again, never stored as one.
+      const reference = crimeReferenceIn(text);
+      return reference ? { ...answers, crimeRef: reference } : undefined;
+    }
     case 'contactSafe':
       return { ...answers, contactSafe: text };
     case 'who':

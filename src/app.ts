@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createBotEndpoint, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
+import { createBotEndpoint, createDirectTurnRunner, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
 import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
@@ -17,6 +17,7 @@ import { createStorageHealth, type StorageHealthOptions } from './storage/health
 import { useServicePhones } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
+import { createTwilioRoute, createTwilioSender, TWILIO_WEBHOOK_PATH, type SmsSender } from './sms';
 
 export interface AppOverrides {
   /** Storage to use instead of the configured one (closed with the app). */
@@ -32,6 +33,8 @@ export interface AppOverrides {
   now?: () => Date;
   /** Tests only: token signing keys from a local OpenID metadata document. */
   botAuthentication?: BotEndpointOptions;
+  /** Tests only: a stand-in Twilio API, and how long the SMS webhook waits for a turn. */
+  twilio?: { apiBaseUrl?: string; replyWithinMs?: number };
 }
 
 export interface App {
@@ -40,6 +43,8 @@ export interface App {
   store: StateStore;
   handoffs: HandoffStore;
   logger: Logger;
+  /** Bot-initiated texts through the Twilio API (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM). */
+  sms?: SmsSender;
   /** Resolves when the recognizers are warm and storage is migrated (/healthz says 200 while it can be written). */
   ready: Promise<void>;
   isReady(): boolean;
@@ -48,6 +53,10 @@ export interface App {
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** A Twilio webhook body is a few hundred bytes (a little more with MMS media links). */
+const MAX_SMS_BODY_BYTES = 16 * 1024;
+/** Twilio waits about 15 s for a webhook's answer. */
+const SMS_REPLY_WITHIN_MS = 10_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const defaultDetectors: Detectors = {
@@ -111,6 +120,28 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     }),
   );
 
+  // SMS without Azure: off unless TWILIO_AUTH_TOKEN is set (src/sms/README.md).
+  const twilio = config.twilio;
+  const sms =
+    twilio?.sender &&
+    createTwilioSender({ ...twilio.sender, authToken: twilio.authToken, apiBaseUrl: overrides.twilio?.apiBaseUrl });
+  if (twilio) {
+    server.post(
+      TWILIO_WEBHOOK_PATH,
+      createTwilioRoute({
+        authToken: twilio.authToken,
+        publicBaseUrl: config.publicBaseUrl,
+        maxBodyBytes: MAX_SMS_BODY_BYTES,
+        rateLimit: config.rateLimits.client,
+        logger,
+        runTurn: createDirectTurnRunner(handleTurn),
+        locale: config.defaultLocale,
+        sender: sms,
+        replyWithinMs: overrides.twilio?.replyWithinMs ?? SMS_REPLY_WITHIN_MS,
+      }),
+    );
+  }
+
   const readyPromise = (async () => {
     const started = Date.now();
     warmUpUnderstanding();
@@ -141,6 +172,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     store,
     handoffs,
     logger,
+    ...(sms ? { sms } : {}),
     ready: readyPromise,
     isReady: () => ready,
     listen: (port = config.port, host = config.host) =>

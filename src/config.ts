@@ -55,6 +55,10 @@ const schema = z
     RATE_LIMIT_CONVERSATION_BURST: burst(40),
     HANDOFF_HUB_CHANNEL_ID: optionalString,
     HANDOFF_HUB_APP_ID: optionalString,
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_ACCOUNT_SID: optionalString,
+    TWILIO_FROM: optionalString,
+    PUBLIC_BASE_URL: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -119,10 +123,37 @@ const schema = z
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: 'must be 32 random bytes in base64 (openssl rand -base64 32) or hex' });
       }
     }
+    twilioProblems(env).forEach((problem) => ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem }));
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
     }
   });
+
+type TwilioEnv = Partial<Record<'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_FROM' | 'PUBLIC_BASE_URL', string>>;
+
+/** The SMS webhook (src/sms/): on with TWILIO_AUTH_TOKEN; sending needs the account SID and a sender too. */
+function twilioProblems(env: TwilioEnv): { path: string[]; message: string }[] {
+  const problems: { path: string[]; message: string }[] = [];
+  if (env.TWILIO_AUTH_TOKEN && !/^[A-Za-z0-9]{16,128}$/.test(env.TWILIO_AUTH_TOKEN)) {
+    problems.push({ path: ['TWILIO_AUTH_TOKEN'], message: 'must be the auth token from the Twilio console (letters and digits)' });
+  }
+  if ((env.TWILIO_ACCOUNT_SID || env.TWILIO_FROM) && !env.TWILIO_AUTH_TOKEN) {
+    problems.push({ path: ['TWILIO_AUTH_TOKEN'], message: 'is required with TWILIO_ACCOUNT_SID or TWILIO_FROM' });
+  }
+  if (env.TWILIO_ACCOUNT_SID && !/^AC[0-9a-fA-F]{32}$/.test(env.TWILIO_ACCOUNT_SID)) {
+    problems.push({ path: ['TWILIO_ACCOUNT_SID'], message: 'must be an account SID (AC followed by 32 hex digits)' });
+  }
+  if (env.TWILIO_FROM && !/^(?:\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/.test(env.TWILIO_FROM)) {
+    problems.push({ path: ['TWILIO_FROM'], message: 'must be a phone number in E.164 form (+447700900123) or a messaging service SID (MG...)' });
+  }
+  if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_FROM)) {
+    problems.push({ path: [env.TWILIO_FROM ? 'TWILIO_ACCOUNT_SID' : 'TWILIO_FROM'], message: 'is needed with the other to send texts through the Twilio API' });
+  }
+  if (env.PUBLIC_BASE_URL && !/^https?:\/\/[^/?#\s]+(?:\/[^?#\s]*)?$/.test(env.PUBLIC_BASE_URL)) {
+    problems.push({ path: ['PUBLIC_BASE_URL'], message: 'must be the public http(s) address the bot is reached at, like https://bot.example.org' });
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof schema>;
 
@@ -165,6 +196,10 @@ export interface Config {
    * channel id only. Authenticated mode: the channel id AND a caller authenticated as `appId`.
    */
   handoffHub?: { channelId: string; appId?: string };
+  /** The address people and services reach the bot at, behind a proxy (no trailing slash). */
+  publicBaseUrl?: string;
+  /** SMS without Azure (POST /api/sms/twilio): absent unless TWILIO_AUTH_TOKEN is set. */
+  twilio?: { authToken: string; sender?: { accountSid: string; from: string } };
 }
 
 export interface RateLimit {
@@ -217,5 +252,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
     },
     handoffHub: env.HANDOFF_HUB_CHANNEL_ID ? { channelId: env.HANDOFF_HUB_CHANNEL_ID, appId: env.HANDOFF_HUB_APP_ID } : undefined,
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    twilio: env.TWILIO_AUTH_TOKEN
+      ? {
+          authToken: env.TWILIO_AUTH_TOKEN,
+          ...(env.TWILIO_ACCOUNT_SID && env.TWILIO_FROM ? { sender: { accountSid: env.TWILIO_ACCOUNT_SID, from: env.TWILIO_FROM } } : {}),
+        }
+      : undefined,
   };
 }

@@ -11,8 +11,9 @@ import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
 import type { Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
-import { matchCommand, matchTopic } from '../understanding/command.matcher';
+import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
+import { withoutMentions } from './teams.scope';
 
 export interface Detectors {
   detectSafety(text: string): SafetyVerdict;
@@ -25,6 +26,11 @@ export interface ActivityInput {
   userText: string;
   /** The message was cut to the maximum length. */
   truncated: boolean;
+  /**
+   * Send nothing back: an SMS opt-out word (STOP, QUIT...). The carrier has opted the number out
+   * and blocks any reply, so the conversation is ended and deleted without a word.
+   */
+  silent?: true;
 }
 
 /** A card submission or messageBack value: { q, c } for one choice, { q, choices: "a,b" } for many. */
@@ -70,7 +76,8 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   }
   if (activity.type !== 'message') return none;
 
-  const rawText = typeof activity.text === 'string' ? activity.text.trim() : '';
+  // Teams: "<at>Triage bot</at> help" is "help".
+  const rawText = activity.channelId === 'msteams' ? withoutMentions(activity) : typeof activity.text === 'string' ? activity.text.trim() : '';
   const value: unknown = activity.value;
   if (value !== undefined && value !== null && (typeof value === 'object' || !rawText)) {
     const event = parseSubmission(value, at);
@@ -78,6 +85,10 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   }
   if (!rawText) {
     return { ...none, events: [{ type: 'user.unreadable', reason: 'attachment', at }] };
+  }
+
+  if (activity.channelId === 'sms' && isSmsOptOut(rawText)) {
+    return { events: [{ type: 'user.command', command: 'exit', at }], userText: '', truncated: false, silent: true };
   }
 
   const truncated = rawText.length > ctx.maxChars;

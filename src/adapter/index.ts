@@ -1,3 +1,4 @@
 export { createBotEndpoint, type BotEndpoint, type BotEndpointOptions } from './bot.adapter';
 export { createTurnHandler, conversationKey, BadActivityError, type TurnDeps } from './triage.turn';
 export type { Detectors } from './activity.events';
+export { createDirectTurnRunner, type DirectTurnRunner, type DirectInbound, type DirectMessage } from './direct.turn';

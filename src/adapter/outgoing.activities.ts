@@ -30,6 +30,17 @@ export function toActivities(messages: readonly RenderedMessage[], locale: Local
   return messages.map((m) => toActivity(m, locale));
 }
 
+/**
+ * After "delete" or "exit" on Web Chat: tells the page to clear the conversation from the screen.
+ * Sent before the confirmation, so the page clears what came before and shows what follows.
+ * The contract (name and value) is documented in src/channels/README.md.
+ */
+export const CLEAR_CONVERSATION_EVENT = 'conversation.clear';
+
+export function clearConversationEvent(reason: 'delete' | 'exit'): Partial<Activity> {
+  return { type: ActivityTypes.Event, name: CLEAR_CONVERSATION_EVENT, value: { reason } };
+}
+
 /** The static message sent when a turn fails: always the 999 line. */
 export function failsafeActivity(locale: Locale): Partial<Activity> {
   return { type: ActivityTypes.Message, text: translator(locale).t('common.failsafe'), importance: 'high', locale };

@@ -6,7 +6,8 @@ import { ActivityTypes, EventFactory, type Activity, type TurnContext } from 'bo
 import { currentPrompt, type Prompt } from '../../machines/prompt';
 import { runTurn, type PersistedConversation } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
-import { render } from '../channels';
+import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
+import { normaliseForMatch } from '../understanding/choice.matcher';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
@@ -17,8 +18,11 @@ import type { TranscriptEntry } from '../storage/transcript';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
-import { failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
+import { clearConversationEvent, failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
 import { ConversationLock } from './conversation.lock';
+import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
+import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
+import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
 
 export interface TurnDeps {
   store: StateStore;
@@ -33,6 +37,8 @@ export interface TurnDeps {
   retentionMs?: number;
   /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
   handoffHub?: HandoffHubRule;
+  /** Paces replies per conversation on Teams (default: 7 a second). Tests pass a fake clock. */
+  teamsPacer?: SendPacer;
 }
 
 /** What is stored for a conversation between turns. */
@@ -84,6 +90,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
+  const teamsPacer = deps.teamsPacer ?? new SendPacer(TEAMS_MESSAGES_PER_SECOND);
+
+  /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
+  async function send(context: TurnContext, key: string, activities: Partial<Activity>[]): Promise<void> {
+    if (activities.length === 0) return;
+    if (context.activity.channelId !== 'msteams') {
+      await context.sendActivities(activities);
+      return;
+    }
+    await teamsPacer.send(key, activities, async (batch) => {
+      await context.sendActivities(batch);
+    });
+  }
 
   /**
    * Plans each summary the person chose to share (with the conversation only if they agreed): its
@@ -136,6 +155,32 @@ export function createTurnHandler(deps: TurnDeps) {
     return !Number.isFinite(updated) || updated < now.getTime() - deps.retentionMs;
   }
 
+  /**
+   * SMS "MORE": the next pages of a long reply, then the question again. False when the message
+   * is not MORE or nothing is left to send (then it is read as usual).
+   */
+  async function sendMorePages(context: TurnContext, key: string, stored: ConversationRecord, locale: Locale): Promise<boolean> {
+    const activity = context.activity;
+    if (activity.channelId !== 'sms' || typeof activity.text !== 'string') return false;
+    const paging = smsPaging(locale);
+    if (!paging.moreWords.map(normaliseForMatch).includes(normaliseForMatch(activity.text))) return false;
+    const pending = await readSmsPages(deps.store, key);
+    if (!pending) return false;
+    const turn = nextSmsPages(pending.pages, pending.question, paging);
+    const stamp = deps.now().toISOString();
+    // The state is unchanged; the commit appends the lines (and fails if another turn wrote first).
+    const { eTag, ...value } = stored;
+    await deps.store.commitTurn({
+      key,
+      expectedETag: eTag ?? null,
+      value: { ...value, updatedAt: stamp },
+      append: [{ from: 'user', at: stamp, text: activity.text }, ...turn.texts.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text }))],
+    });
+    await keepSmsPages(deps.store, key, turn);
+    await send(context, key, toActivities(turn.texts, locale));
+    return true;
+  }
+
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
     const activity = context.activity;
     const now = deps.now();
@@ -146,6 +191,7 @@ export function createTurnHandler(deps: TurnDeps) {
     if (expired) deps.logger.info({ event: 'conversation.expired', channelId: activity.channelId }, 'stored conversation past retention: starting afresh');
     const record = expired ? undefined : stored;
     const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
+    if (record && (await sendMorePages(context, key, record, locale))) return true;
     const input = eventsFromActivity(activity, {
       prompt: record?.prompt,
       tr: translator(locale),
@@ -163,7 +209,9 @@ export function createTurnHandler(deps: TurnDeps) {
     let outputs = planned.outputs;
     const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
     const forgetting = deletion !== undefined || result.done;
-    let messages = forgetting ? [] : render(outputs, activity.channelId, locale);
+    // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
+    const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, locale) : undefined;
+    let messages: RenderedMessage[] = forgetting ? [] : (sms?.texts ?? render(outputs, activity.channelId, locale));
     const stamp = now.toISOString();
 
     try {
@@ -200,10 +248,19 @@ export function createTurnHandler(deps: TurnDeps) {
       const withdrawn = await deps.handoffs.deleteUnclaimed(key, now);
       if (withdrawn > 0) outputs = [...outputs, say('delete.sharedWithdrawn')];
     }
-    if (forgetting) messages = render(outputs, activity.channelId, locale);
+    if (sms) await keepSmsPages(deps.store, key, sms);
+    else if (activity.channelId === 'sms') await deleteSmsPages(deps.store, key);
+    if (forgetting) messages = activity.channelId === 'sms' ? renderSmsTurn(outputs, locale).texts : render(outputs, activity.channelId, locale);
 
-    const activities = [...toActivities(messages, locale), ...planned.events];
-    if (activities.length > 0) await context.sendActivities(activities);
+    // An SMS opt-out word: the carrier blocks every reply now, so none is sent (the chat is deleted).
+    // Web Chat: after "delete" or "exit" the page clears the conversation from the screen, then
+    // shows the confirmation ("start again" also forgets, but the person carries on, so it stays).
+    const restarting = outputs.some((o) => o.kind === 'say' && o.key === 'restart.done');
+    const cleared = result.done || (deletion !== undefined && !restarting);
+    const exiting = input.events.some((e) => e.type === 'user.command' && e.command === 'exit');
+    const clear = cleared && channelKind(activity.channelId) === 'webchat' ? [clearConversationEvent(exiting ? 'exit' : 'delete')] : [];
+    const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...planned.events];
+    await send(context, key, activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },
       'turn done',
@@ -236,6 +293,15 @@ export function createTurnHandler(deps: TurnDeps) {
         return;
       }
       if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
+      // A Teams group chat or channel: colleagues can read it. The numbers and a way to a private
+      // chat, nothing else; nothing is read further or stored.
+      if (isTeamsSharedConversation(activity)) {
+        if (activity.type !== ActivityTypes.Message) return;
+        const locale = resolveLocale(activity.locale ?? deps.defaultLocale);
+        await send(context, conversationKey(activity), toActivities([renderTeamsSharedChat(locale, privateChatUrl(activity))], locale));
+        deps.logger.info({ event: 'teams.sharedChat' }, 'message in a Teams group or channel: numbers only');
+        return;
+      }
       const key = conversationKey(activity);
       await lock.run(key, async () => {
         // Another instance wrote this conversation between our read and commit: read it again and

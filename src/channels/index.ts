@@ -4,9 +4,11 @@
 import { translator, type Locale } from '../i18n';
 import type { Output } from '../../machines/triage.types';
 import type { ChannelKind, RenderedMessage } from './message';
-import { packForSms, renderPlain, renderSms } from './plain.renderer';
+import { renderPlain, renderSms } from './plain.renderer';
+import { pageSmsTurn, type SmsTurn } from './sms.pages';
 import { renderRich } from './rich.renderer';
 import { renderTeams } from './teams.renderer';
+export { renderTeamsSharedChat } from './teams.renderer';
 
 export type { ChannelKind, ChoiceButton, ChoiceValue, RenderedMessage } from './message';
 
@@ -19,20 +21,19 @@ export function channelKind(channelId: string | undefined): ChannelKind {
   return 'plain';
 }
 
-/** Hard limit of one SMS reply (Twilio); longer text is split. */
-export const SMS_HARD_LIMIT = 1600;
+export { nextSmsPages, SMS_MAX_TEXTS, SMS_TARGET, type SmsTurn } from './sms.pages';
+export { smsCost, toGsm7 } from './gsm7';
 
-function splitLong(message: RenderedMessage, limit: number): RenderedMessage[] {
-  if (message.text.length <= limit) return [message];
-  const parts: RenderedMessage[] = [];
-  let rest = message.text;
-  while (rest.length > limit) {
-    const cut = Math.max(rest.lastIndexOf('\n', limit), rest.lastIndexOf('. ', limit) + 1, Math.floor(limit / 2));
-    parts.push({ ...message, text: rest.slice(0, cut).trim() });
-    rest = rest.slice(cut).trim();
-  }
-  if (rest) parts.push({ ...message, text: rest });
-  return parts;
+/** "Reply MORE for the rest." and the words that ask for it, from the catalogue. */
+export function smsPaging(locale: Locale) {
+  const tr = translator(locale, 'sms');
+  return { moreNote: tr.t('sms.moreNote'), moreWords: tr.words('sms.moreWords') };
+}
+
+/** SMS: at most 3 texts of at most 320 characters, the question last; the rest paged (sms.pages.ts). */
+export function renderSmsTurn(outputs: readonly Output[], locale: Locale): SmsTurn {
+  const tr = translator(locale, 'sms');
+  return pageSmsTurn(renderSms(outputs, tr), { moreNote: smsPaging(locale).moreNote });
 }
 
 export function render(outputs: readonly Output[], channelId: string | undefined, locale: Locale): RenderedMessage[] {
@@ -44,7 +45,7 @@ export function render(outputs: readonly Output[], channelId: string | undefined
     case 'msteams':
       return renderTeams(outputs, tr);
     case 'sms':
-      return packForSms(renderSms(outputs, tr)).flatMap((m) => splitLong(m, SMS_HARD_LIMIT));
+      return renderSmsTurn(outputs, locale).texts;
     case 'plain':
       return renderPlain(outputs, tr);
   }

@@ -27,6 +27,8 @@ export interface RenderedMessage {
   buttons?: ChoiceButton[];
   /** An Adaptive Card (1.5) for multi-select questions and the summary. */
   card?: Record<string, unknown>;
+  /** Explanations a short channel may hold back for later ("Reply MORE") before other messages. */
+  deferrable?: true;
   /** The question this message asks (sent as `channelData.question`, a marker tests and analytics read). */
   question?: QuestionId;
 }

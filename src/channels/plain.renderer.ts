@@ -9,11 +9,9 @@ import { summaryText } from '../summary/summary.text';
 import { choiceLabel, emergencyParagraphs, questionText } from './format';
 import type { RenderedMessage } from './message';
 import { renderOutputs } from './render.outputs';
+import { cutToLimit, sentences, SMS_TARGET } from './sms.pages';
 
 type AskOutput = Extract<Output, { kind: 'ask' }>;
-
-/** The length an SMS reply aims for, and the most an emergency text may be. */
-export const SMS_TARGET = 320;
 
 function renderAsk(output: AskOutput, tr: Translator): string {
   const question = getQuestion(output.question);
@@ -29,25 +27,6 @@ export function renderPlain(outputs: readonly Output[], tr: Translator): Rendere
     emergency: (output) => emergencyParagraphs(output, tr).map((text) => ({ text, importance: 'high' as const })),
     summary: (output) => ({ text: summaryText(output.summary, output.purpose, tr) }),
   });
-}
-
-/** Sentences of a paragraph ("... call 999. If you can't speak: ..." -> two). */
-function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?])\s+(?=\S)/).filter(Boolean);
-}
-
-/** A sentence longer than the limit, cut at spaces (never mid-word when avoidable). */
-function cutToLimit(sentence: string, limit: number): string[] {
-  const parts: string[] = [];
-  let rest = sentence;
-  while (rest.length > limit) {
-    const space = rest.lastIndexOf(' ', limit);
-    const cut = space > limit / 2 ? space : limit;
-    parts.push(rest.slice(0, cut).trim());
-    rest = rest.slice(cut).trim();
-  }
-  if (rest) parts.push(rest);
-  return parts;
 }
 
 /**
@@ -88,22 +67,4 @@ export function renderSms(outputs: readonly Output[], tr: Translator): RenderedM
       smsEmergencyTexts(emergencyParagraphs(output, tr)).map((text) => ({ text, importance: 'high' as const })),
     summary: (output) => ({ text: summaryText(output.summary, output.purpose, tr) }),
   });
-}
-
-/**
- * SMS: join consecutive ordinary messages while they fit in `target` characters, so a person is
- * not sent a burst of tiny texts. Emergency messages stay separate and first.
- */
-export function packForSms(messages: readonly RenderedMessage[], target = SMS_TARGET): RenderedMessage[] {
-  const packed: RenderedMessage[] = [];
-  for (const message of messages) {
-    const last = packed[packed.length - 1];
-    if (last && !last.importance && !message.importance && last.text.length + 2 + message.text.length <= target) {
-      last.text = `${last.text}\n\n${message.text}`;
-      if (message.question) last.question = message.question;
-    } else {
-      packed.push({ ...message });
-    }
-  }
-  return packed;
 }

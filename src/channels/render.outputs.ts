@@ -14,15 +14,19 @@ export interface ChannelStyle {
   summary(output: Of<'summary'>, tr: Translator): RenderedMessage;
 }
 
+/** Longer explanations a short channel may send after the rest ("what the helpline does"). */
+const EXPLANATION_KEYS = ['end.next.'];
+const isExplanation = (key: string) => EXPLANATION_KEYS.some((prefix) => key.startsWith(prefix));
+
 export function renderOutputs(outputs: readonly Output[], tr: Translator, style: ChannelStyle): RenderedMessage[] {
   return outputs.flatMap((output): RenderedMessage[] => {
     switch (output.kind) {
       case 'say':
-        return [{ text: tr.t(output.key, output.params) }];
+        return [{ text: tr.t(output.key, output.params), ...(isExplanation(output.key) ? { deferrable: true as const } : {}) }];
       case 'riskReminder':
         return [{ text: tr.t('riskReminder') }];
       case 'topic':
-        return tr.list(`topics.${output.topic}.text`).map((text) => ({ text }));
+        return tr.list(`topics.${output.topic}.text`).map((text) => ({ text, deferrable: true as const }));
       case 'ask':
         return [{ ...style.ask(output, tr), question: output.question }];
       case 'emergency':

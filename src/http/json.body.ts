@@ -41,6 +41,21 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413, error: TOO_LARGE };
 
+  const bytes = await readLimitedBody(req, maxBytes);
+  if (!bytes) return { ok: false, status: 413, error: TOO_LARGE };
+
+  try {
+    return { ok: true, value: JSON.parse(bytes.toString('utf8')) as unknown };
+  } catch {
+    return { ok: false, status: 400, error: NOT_JSON };
+  }
+}
+
+/**
+ * Reads a request body into memory up to maxBytes; undefined as soon as it is longer (the rest is
+ * not kept). Rejects with RequestAbortedError when the client goes away.
+ */
+export async function readLimitedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let received = 0;
   const tooLarge = await new Promise<boolean>((resolve, reject) => {
@@ -68,13 +83,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     req.once('error', onError);
     req.once('aborted', onAborted);
   });
-  if (tooLarge) return { ok: false, status: 413, error: TOO_LARGE };
-
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks, received).toString('utf8')) as unknown };
-  } catch {
-    return { ok: false, status: 400, error: NOT_JSON };
-  }
+  return tooLarge ? undefined : Buffer.concat(chunks, received);
 }
 
 /**

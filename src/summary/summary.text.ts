@@ -106,7 +106,19 @@ export function summaryText(summary: SummaryData, purpose: 'review' | 'keep', tr
   return [...head, ...lines.map((l) => `- ${l.label}: ${l.value}`)].join('\n');
 }
 
-/** An Adaptive Card 1.5 with the summary as a fact set. */
+/**
+ * Text shown exactly as written: a RichTextBlock's TextRun is never read as Markdown, so a
+ * person's "*", "_" or "1." stay as they typed them.
+ */
+function plainText(text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text, ...extra }] };
+}
+
+/**
+ * An Adaptive Card 1.5 with the summary: each line's label above its value, full width, so a
+ * label never breaks mid-word on a narrow phone (a FactSet's title column does), and every value
+ * (often the person's own words) as plain text.
+ */
 export function summaryCard(summary: SummaryData, purpose: 'review' | 'keep', tr: Translator): Record<string, unknown> {
   const lines = wordSummary(summary, tr);
   const highRisk = highRiskText(summary, tr);
@@ -115,11 +127,16 @@ export function summaryCard(summary: SummaryData, purpose: 'review' | 'keep', tr
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
-      { type: 'TextBlock', text: summaryTitle(purpose, tr), weight: 'Bolder', size: 'Medium', wrap: true },
-      ...(highRisk ? [{ type: 'TextBlock', text: highRisk, weight: 'Bolder', color: 'Attention', wrap: true }] : []),
-      lines.length === 0
-        ? { type: 'TextBlock', text: tr.t('summary.empty'), wrap: true }
-        : { type: 'FactSet', facts: lines.map((l) => ({ title: l.label, value: l.value })) },
+      plainText(summaryTitle(purpose, tr), { weight: 'Bolder', size: 'Medium' }),
+      ...(highRisk ? [plainText(highRisk, { weight: 'Bolder', color: 'Attention' })] : []),
+      ...(lines.length === 0
+        ? [plainText(tr.t('summary.empty'))]
+        : lines.map((l) => ({
+            type: 'Container',
+            id: `line-${l.id}`,
+            spacing: 'Medium',
+            items: [plainText(l.label, { weight: 'Bolder' }), plainText(l.value)],
+          }))),
     ],
   };
 }

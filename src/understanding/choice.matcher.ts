@@ -39,14 +39,22 @@ export function normaliseForMatch(text: string): string {
   return s;
 }
 
+/** Channels whose shorter labels (`<key>_sms`...) a person may type back on any channel. */
+const LABEL_VARIANTS = ['sms', 'msteams', 'webchat'];
+
+/** A choice's label and its channel variants ("Someone from work or study", "Work or study"). */
+function labelsFor(offer: OfferedChoices, choice: string, tr: Translator): string[] {
+  const key = offer.mode === 'confirm' ? `common.choices.${choice}` : choiceLabelKey(offer.question, choice);
+  return [key, ...LABEL_VARIANTS.map((v) => `${key}_${v}`).filter((k) => tr.has(k))].map((k) => tr.t(k));
+}
+
 function phrasesFor(offer: OfferedChoices, choice: string, tr: Translator): string[] {
-  const label = offer.mode === 'confirm' ? tr.t(`common.choices.${choice}`) : tr.t(choiceLabelKey(offer.question, choice));
   const own = tr.words(`questions.${offer.question}.synonyms.${choice}`);
   // Where a guess matters (wholeReplyOnly), only the question's own words count: "ok" or "sure"
   // after emergency guidance is not a clear "I can carry on".
   const strict = getQuestion(offer.question).wholeReplyOnly && offer.mode !== 'confirm';
   const common = isCommonChoice(choice) && !strict ? tr.words(`common.synonyms.${choice}`) : [];
-  return [normaliseForMatch(label), ...own.map(normaliseForMatch), ...common.map(normaliseForMatch)];
+  return [...labelsFor(offer, choice, tr), ...own, ...common].map(normaliseForMatch);
 }
 
 function matchOne(piece: string, offer: OfferedChoices, tr: Translator): string | undefined {

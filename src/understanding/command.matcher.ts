@@ -14,6 +14,15 @@ export function matchCommand(text: string, tr: Translator): Command | undefined 
   return COMMANDS.find((command) => tr.words(`commands.${command}.words`).map(normaliseForMatch).includes(normalised));
 }
 
+/**
+ * An SMS opt-out word on its own (STOP, STOPALL, END, QUIT, CANCEL, UNSUBSCRIBE, REVOKE, OPTOUT),
+ * as carriers and Twilio read them: the whole message, any case, surrounding punctuation ignored.
+ */
+export function isSmsOptOut(text: string): boolean {
+  const word = text.trim().toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return (SMS_RESERVED_WORDS as readonly string[]).includes(word);
+}
+
 const QUESTION_START = /^(?:what|whats|what's|is|am|are|how|does|do|can|could|should|why|tell me)\b/;
 
 /** A short question that asks about a topic. Long messages are stories, read elsewhere. */

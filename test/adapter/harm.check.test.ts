@@ -38,7 +38,7 @@ describe('the harm check', () => {
       expect(replies[0]?.text).toContain('999');
       expect(replies.filter((r) => r.importance === 'high')).toEqual([]);
       expect(replies[1]?.channelData).toEqual({ question: 'harmCheck' });
-      expect(offered(replies[1])).toEqual(['now', 'soon', 'notNow', 'notSure', 'cmd:danger']);
+      expect(offered(replies[1])).toEqual(['cmd:danger', 'now', 'soon', 'notNow', 'notSure']);
       for (const line of KEEP_GOING) expect(texts(replies)).not.toContain(line);
     },
   );
@@ -132,9 +132,9 @@ describe('HIGH RISK: non-fatal strangulation and threats to kill', () => {
     expect(options).toContain(expectedText('say:options.recommend.policeAndHelpline'));
     expect(options).toContain(expectedText('say:options.extra.paladin'));
     const review = await b.choose('options', 'helpline');
-    const card = review.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string }[] };
+    const card = review.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string; inlines?: { text: string }[] }[] };
     const highRisk = web.t('summary.highRisk', { kinds: web.t('summary.values.highRisk.strangulation') });
-    expect(card.body.map((x) => x.text)).toContain(highRisk);
+    expect(card.body.map((x) => x.text ?? x.inlines?.[0]?.text)).toContain(highRisk);
     await b.choose('summaryReview', 'looksRight');
     await b.choose('consent', 'share');
     await b.choose('contactSafe', 'skip');
@@ -159,7 +159,7 @@ describe('HIGH RISK: non-fatal strangulation and threats to kill', () => {
     expect(c.answers.risk.threats).toEqual({ status: 'given', value: 'yes' });
     expect(c.riskRules).toContain('risk.threatToKill');
     const summary = await b.turn('talk to a person');
-    const card = summary.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string }[] };
-    expect(card.body.map((x) => x.text)).toContain(web.t('summary.highRisk', { kinds: web.t('summary.values.highRisk.threatToKill') }));
+    const card = summary.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string; inlines?: { text: string }[] }[] };
+    expect(card.body.map((x) => x.text ?? x.inlines?.[0]?.text)).toContain(web.t('summary.highRisk', { kinds: web.t('summary.values.highRisk.threatToKill') }));
   });
 });

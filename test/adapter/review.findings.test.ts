@@ -220,7 +220,7 @@ describe('second review', () => {
     await bot.join();
     await bot.choose('safety', 'safe');
     const replies = await bot.turn('my ex keeps texting me');
-    expect(replies.at(-1)?.suggestedActions?.actions.map((a) => (a.value as { c?: string }).c)).toEqual(['yes', 'no', 'notSure', 'skip', undefined]);
+    expect(replies.at(-1)?.suggestedActions?.actions.map((a) => (a.value as { c?: string }).c)).toEqual([undefined, 'yes', 'no', 'notSure', 'skip']);
   });
 });
 

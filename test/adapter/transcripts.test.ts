@@ -3,6 +3,7 @@
  * person does and what the bot replies, as catalogue keys: editing copy never breaks these.
  *   user: 'join' | text | { q, c } (a button) | { q, choices } (the multi-select card)
  *   bot:  'say:<key>' | 'ask:<question>' | 'reask:<question>' | 'confirm:<question>' | 'emergency' | 'card' | 'topic' | 'summary'
+ *         | 'event:conversation.clear'
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
@@ -74,7 +75,8 @@ const TRANSCRIPTS: Transcript[] = [
       { user: 'help', bot: ['say:help.text', 'ask:safety'] },
       { user: 'start again', bot: ['say:restart.done', 'ask:safety'] },
       { user: 'what is cyberstalking?', bot: ['topic', 'topic', 'ask:safety'] },
-      { user: 'exit', bot: ['say:exit.done'] },
+      // Issue 13: the page is told to clear the conversation from the screen first.
+      { user: 'exit', bot: ['event:conversation.clear', 'say:exit.done'] },
       { user: 'hi', bot: WELCOME },
     ],
   },
@@ -112,6 +114,9 @@ function check(reply: Partial<Activity> | undefined, spec: string, channel: stri
       return;
     case 'hours:opensOn':
       expect(text).toBe(translator('en-GB', channel).t('hours.opensOn', { service: 'services.nationalStalkingHelpline', day: 'days.mon', time: '09:30' }));
+      return;
+    case 'event:conversation.clear':
+      expect(reply).toMatchObject({ type: 'event', name: 'conversation.clear', value: { reason: 'exit' } });
       return;
     case 'topic':
     case 'packed':
@@ -154,11 +159,12 @@ describe('replies on Web Chat', () => {
     const bot = createTestBot();
     const replies = await bot.join();
     const ask = replies.at(-1)!;
+    // "I'm in danger" first: a phone shows it without scrolling the row of actions.
     expect(ask.suggestedActions?.actions.map((a) => a.value)).toEqual([
+      { cmd: 'danger' },
       { q: 'safety', c: 'safe' },
       { q: 'safety', c: 'notSafe' },
       { q: 'safety', c: 'notSure' },
-      { cmd: 'danger' },
     ]);
     expect(ask.suggestedActions?.actions.every((a) => a.type === 'messageBack' && a.title && a.displayText)).toBe(true);
   });

@@ -62,18 +62,22 @@ const PREFER: Record<string, string> = {
 };
 
 function nextAnswer(replies: Reply[]): Record<string, unknown> | undefined {
-  const last = [...replies].reverse().find((r) => r.suggestedActions || r.attachments?.some((a) => a.content.body?.some((b) => b.type === 'Input.ChoiceSet')));
+  type CardAction = { title: string; data?: { q?: string; c?: string } };
+  const cardOf = (r: Reply) => r.attachments?.[0]?.content as unknown as { body?: { type: string; choices?: { value: string }[] }[]; actions?: CardAction[] } | undefined;
+  const last = [...replies].reverse().find((r) => r.suggestedActions || cardOf(r)?.actions?.some((a) => a.data?.q !== undefined));
   if (!last) return undefined;
-  if (last.suggestedActions) {
-    const actions = last.suggestedActions.actions.filter((a) => a.value.q !== undefined);
-    const q = actions[0]!.value.q;
+  const pickFrom = (options: { title: string; value: { q: string; c: string } }[]) => {
+    const q = options[0]!.value.q;
     const preferred = q.startsWith('risk.') ? 'no' : PREFER[q];
-    const pick = actions.find((a) => a.value.c === preferred) ?? actions.find((a) => a.value.c !== 'notSafe') ?? actions[0]!;
+    const pick = options.find((a) => a.value.c === preferred) ?? options.find((a) => a.value.c !== 'notSafe') ?? options[0]!;
     return { type: 'message', text: pick.title, value: pick.value };
-  }
-  const body = last.attachments![0]!.content.body!;
-  const set = body.find((b) => b.type === 'Input.ChoiceSet')!;
-  const q = (last.attachments![0]!.content as unknown as { actions: { data: { q: string } }[] }).actions[0]!.data.q;
+  };
+  if (last.suggestedActions) return pickFrom(last.suggestedActions.actions.filter((a) => a.value.q !== undefined));
+  const card = cardOf(last)!;
+  const set = card.body?.find((b) => b.type === 'Input.ChoiceSet');
+  // A long list of choices: one button per choice (Web Chat shows at most six suggested actions).
+  if (!set) return pickFrom(card.actions!.filter((a) => a.data?.c !== undefined).map((a) => ({ title: a.title, value: a.data as { q: string; c: string } })));
+  const q = card.actions!.find((a) => a.data?.q !== undefined)!.data!.q!;
   return { type: 'message', value: { q, choices: set.choices!.slice(0, 2).map((c) => c.value).join(',') } };
 }
 
@@ -95,7 +99,8 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
       all.push(...replies);
       if (replies.some((r) => r.type === 'event' && r.name === 'handoff.initiate')) break;
     }
-    expect(all.some((r) => r.attachments?.some((a) => a.content.body?.some((b) => b.type === 'FactSet')))).toBe(true);
+    // The summary card: one container per line, the label above its value.
+    expect(all.some((r) => r.attachments?.some((a) => a.content.body?.some((b) => b.type === 'Container')))).toBe(true);
     const handoff = all.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
     expect(handoff?.value?.summary?.lines.map((l) => l.id)).toEqual(expect.arrayContaining(['relationship', 'behaviours']));
     expect(all.filter((r) => r.importance === 'high')).toEqual([]);
@@ -145,7 +150,7 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
     await send({ type: 'message', text: 'talk to a person' });
     await send({ type: 'message', value: { q: 'summaryReview', c: 'looksRight' } });
     const replies = await send({ type: 'message', value: { q: 'consent', c: choice } });
-    expect(replies.some((r) => r.type === 'event')).toBe(false);
+    expect(replies.some((r) => r.type === 'event' && r.name === 'handoff.initiate')).toBe(false);
     expect((await server.app.handoffs.list({ limit: 1000 })).length).toBe(before);
   });
 

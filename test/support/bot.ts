@@ -3,6 +3,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import type { QuestionId } from '../../dialogs/questions';
 import { createTurnHandler, type Detectors } from '../../src/adapter';
 import type { HandoffHubRule } from '../../src/adapter/handoff.hub';
+import type { SendPacer } from '../../src/adapter/send.pacer';
 import { defaultDetectors } from '../../src/app';
 import { translator } from '../../src/i18n';
 import { questionText } from '../../src/channels/format';
@@ -19,7 +20,10 @@ export interface TestBotOptions {
   handoffs?: HandoffStore;
   detectors?: Detectors;
   conversationId?: string;
+  /** Teams: 'personal' (default), 'groupChat' or 'channel'. */
+  conversationType?: string;
   handoffHub?: HandoffHubRule;
+  teamsPacer?: SendPacer;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -35,10 +39,16 @@ export function createTestBot(options: TestBotOptions = {}) {
     maxMessageChars: 4000,
     defaultLocale: 'en-GB',
     handoffHub: options.handoffHub,
+    teamsPacer: options.teamsPacer,
   });
   const adapter = new TestAdapter(handler, {
     channelId: options.channelId ?? 'webchat',
-    conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+    conversation: {
+      id: options.conversationId ?? 'conversation-1',
+      isGroup: (options.conversationType ?? 'personal') !== 'personal',
+      conversationType: options.conversationType ?? 'personal',
+      name: '',
+    },
     locale: 'en-GB',
   });
 

@@ -1,0 +1,47 @@
+/**
+ * Bot-initiated texts through the Twilio REST API (the official twilio client): used when a reply
+ * can't go back in the webhook's response. `apiBaseUrl` points the client at a stand-in (tests).
+ */
+import twilio from 'twilio';
+import type RequestClient from 'twilio/lib/base/RequestClient';
+
+export interface SmsSender {
+  /** Sends the texts in order, each waiting for the one before to be accepted. */
+  send(to: string, texts: readonly string[]): Promise<void>;
+}
+
+export interface TwilioSenderOptions {
+  accountSid: string;
+  authToken: string;
+  /** A phone number (E.164) or a messaging service SID (MG...). */
+  from: string;
+  /** Tests only: where the Twilio API is, instead of https://api.twilio.com. */
+  apiBaseUrl?: string;
+}
+
+/** The client's own HTTP client, with the API host replaced (the signing and parsing stay the client's). */
+class RedirectedRequestClient extends twilio.RequestClient {
+  constructor(private readonly base: string) {
+    super({ timeout: 10_000 });
+  }
+
+  override request<TData>(opts: RequestClient.RequestOptions<TData>) {
+    const target = new URL(opts.uri);
+    const base = new URL(this.base);
+    target.protocol = base.protocol;
+    target.host = base.host;
+    return super.request<TData>({ ...opts, uri: target.toString() });
+  }
+}
+
+export function createTwilioSender(options: TwilioSenderOptions): SmsSender {
+  const client = twilio(options.accountSid, options.authToken, {
+    ...(options.apiBaseUrl ? { httpClient: new RedirectedRequestClient(options.apiBaseUrl) } : {}),
+  });
+  const sender = options.from.startsWith('MG') ? { messagingServiceSid: options.from } : { from: options.from };
+  return {
+    async send(to, texts) {
+      for (const body of texts) await client.messages.create({ to, body, ...sender });
+    },
+  };
+}
