@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotEndpoint, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
+import { mountWebChat, type DirectLineStore, type WebChat } from './directline';
 import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
@@ -26,12 +27,16 @@ export interface AppOverrides {
   now?: () => Date;
   /** Tests only: token signing keys from a local OpenID metadata document. */
   botAuthentication?: BotEndpointOptions;
+  /** Where web chat (Direct Line) conversations are kept; default in memory (see src/directline). */
+  directLineStore?: DirectLineStore;
 }
 
 export interface App {
   server: restify.Server;
   store: StateStore;
   handoffs: HandoffStore;
+  /** The web chat: Direct Line endpoint, page and widget. */
+  webchat: WebChat;
   logger: Logger;
   /** Resolves when the recognizers are warm and the store is open (/healthz says 200). */
   ready: Promise<void>;
@@ -65,6 +70,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maxMessageChars: config.maxMessageChars,
     defaultLocale: config.defaultLocale,
     handoffHub: config.handoffHub && { ...config.handoffHub, authenticated: !config.localMode },
+    // The web chat (built below) takes bot-initiated messages for its conversations.
+    notifyPerson: async (channelId, conversationId, activities) =>
+      channelId === 'webchat' ? webchat.notify(conversationId, activities) : false,
   });
   const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 
@@ -90,6 +98,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     }),
   );
 
+  const webchat = mountWebChat({ server, config, logger, handleTurn, store: overrides.directLineStore, now: overrides.now });
+
   const readyPromise = (async () => {
     const started = Date.now();
     warmUpUnderstanding();
@@ -101,6 +111,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
 
   const purge = setInterval(() => {
     Promise.resolve(store.purgeOlderThan(config.retentionDays * DAY_MS))
+      .then(async (count) => count + (await webchat.store.purgeOlderThan(config.retentionDays * DAY_MS)))
       .then((count) => count > 0 && logger.info({ event: 'retention.purged', count }, 'purged old conversations'))
       .catch((err: unknown) => logger.error({ event: 'retention.failed', errName: err instanceof Error ? err.name : 'unknown' }, 'purge failed'));
   }, 60 * 60 * 1000);
@@ -110,6 +121,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     server,
     store,
     handoffs,
+    webchat,
     logger,
     ready: readyPromise,
     isReady: () => ready,
@@ -125,7 +137,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       }),
     close: async () => {
       clearInterval(purge);
+      webchat.closeStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await webchat.store.close();
       await store.close();
       await handoffs.close();
     },

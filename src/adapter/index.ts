@@ -1,3 +1,5 @@
 export { createBotEndpoint, type BotEndpoint, type BotEndpointOptions } from './bot.adapter';
 export { createTurnHandler, conversationKey, BadActivityError, type TurnDeps } from './triage.turn';
 export type { Detectors } from './activity.events';
+export { createDirectLineBridge, DIRECTLINE_BOT, type DirectLineBridge } from './directline.bridge';
+export type { TurnHandler } from './triage.turn';

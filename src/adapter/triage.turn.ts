@@ -31,6 +31,11 @@ export interface TurnDeps {
   defaultLocale: Locale;
   /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
   handoffHub?: HandoffHubRule;
+  /**
+   * Bot-initiated messages into a person's conversation, for the channels that can take them (the
+   * self-hosted web chat). False when the channel can't, or the conversation is gone.
+   */
+  notifyPerson?: (channelId: string, conversationId: string, activities: Partial<Activity>[]) => Promise<boolean>;
 }
 
 /** What is stored for a conversation between turns. */
@@ -44,6 +49,17 @@ interface ConversationRecord {
 
 export class BadActivityError extends Error {
   override name = 'BadActivityError';
+}
+
+/** The channel and conversation a storage key was made from (see conversationKey). */
+export function parseConversationKey(key: string): { channelId: string; conversationId: string } | undefined {
+  const match = /^conversation\/([^/]+)\/([^/]+)$/.exec(key);
+  if (!match) return undefined;
+  try {
+    return { channelId: decodeURIComponent(match[1]!), conversationId: decodeURIComponent(match[2]!) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Storage key for a conversation; ids are opaque and never logged with message text. */
@@ -78,7 +94,12 @@ export function handoffReference(id: string): string {
   return id.replace(/-/g, '').slice(0, 8).toUpperCase();
 }
 
-export function createTurnHandler(deps: TurnDeps) {
+/** The turn handler every channel runs, and the "delete my data" path on its own. */
+export type TurnHandler = ((context: TurnContext) => Promise<void>) & {
+  forgetConversation(channelId: string, conversationId: string): Promise<void>;
+};
+
+export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const lock = new ConversationLock();
 
   /**
@@ -132,6 +153,19 @@ export function createTurnHandler(deps: TurnDeps) {
     if (!deletion.includeShared) return outputs;
     const withdrawn = await deps.handoffs.deleteUnclaimed(key);
     return withdrawn > 0 ? [...outputs, say('delete.sharedWithdrawn')] : outputs;
+  }
+
+  /**
+   * "Delete my data" without a message (the web chat's quick exit): the conversation's state, its
+   * transcript and any shared summary staff have not picked up, exactly as the "delete" command.
+   */
+  async function forgetConversation(channelId: string, conversationId: string): Promise<void> {
+    const key = conversationKey({ channelId, conversation: { id: conversationId } as Activity['conversation'] });
+    await lock.run(key, async () => {
+      await deps.store.delete([key]);
+      await forget(key, { kind: 'deleteData', includeShared: true }, []);
+    });
+    deps.logger.info({ event: 'conversation.forgotten', channelId }, 'conversation deleted on request');
   }
 
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
@@ -210,9 +244,25 @@ export function createTurnHandler(deps: TurnDeps) {
     if (!report) return;
     const updated = await deps.handoffs.setStatus(report.handoffId, report.status);
     deps.logger.info({ event: 'handoff.status', status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
+    if (updated) await tellPerson(updated.conversationKey, updated.locale, report.status);
   }
 
-  return async function handleTurn(context: TurnContext): Promise<void> {
+  /** Tells the person what became of their shared summary, where their channel can take it. */
+  async function tellPerson(key: string, localeName: string, status: 'accepted' | 'failed' | 'completed'): Promise<void> {
+    const target = parseConversationKey(key);
+    if (!target || !deps.notifyPerson) return;
+    const locale = resolveLocale(localeName);
+    const [message] = render([say(`handoff.status.${status}`)], target.channelId, locale);
+    if (!message) return;
+    try {
+      const delivered = await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale));
+      deps.logger.info({ event: 'handoff.statusTold', status, delivered, channelId: target.channelId }, 'handoff status told to the person');
+    } catch (err) {
+      deps.logger.warn({ event: 'handoff.statusNotTold', ...errorFacts(err) }, 'could not tell the person about their handoff');
+    }
+  }
+
+  async function handleTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     try {
       if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
@@ -234,5 +284,7 @@ export function createTurnHandler(deps: TurnDeps) {
       );
       await context.sendActivity(failsafeActivity(resolveLocale(activity.locale ?? deps.defaultLocale)));
     }
-  };
+  }
+
+  return Object.assign(handleTurn, { forgetConversation });
 }
