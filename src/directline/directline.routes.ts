@@ -98,7 +98,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRoutesD
     }
   };
 
-  server.opts(`${DIRECTLINE_BASE}/*`, (req: Request, res: Response) => {
+  server.opts(`${DIRECTLINE_BASE}/*`, async (req: Request, res: Response) => {
     for (const [name, value] of Object.entries(deps.origins.corsHeaders(req))) res.header(name, value);
     res.send(204);
   });

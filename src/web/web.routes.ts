@@ -45,7 +45,7 @@ function sendAsset(req: Request, res: Response, asset: Asset, extra: Record<stri
 export function registerWebRoutes(server: Server, deps: WebRoutesDeps): void {
   const tr = translator(deps.locale, 'webchat');
 
-  server.get('/chat', (req: Request, res: Response) => {
+  server.get('/chat', async (req: Request, res: Response) => {
     const nonce = newNonce();
     const embedded = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('embed') === '1';
     const html = chatPage({ locale: deps.locale, nonce, quickExitUrl: deps.quickExitUrl, embedded, version: deps.assets.version });
@@ -53,11 +53,11 @@ export function registerWebRoutes(server: Server, deps: WebRoutesDeps): void {
     res.end(html);
   });
 
-  server.get('/chat/chat.js', (req: Request, res: Response) => sendAsset(req, res, deps.assets.chatJs));
-  server.get('/chat/chat.css', (req: Request, res: Response) => sendAsset(req, res, deps.assets.chatCss));
-  server.get('/chat/webchat.js', (req: Request, res: Response) => sendAsset(req, res, deps.assets.webChat));
+  server.get('/chat/chat.js', async (req: Request, res: Response) => sendAsset(req, res, deps.assets.chatJs));
+  server.get('/chat/chat.css', async (req: Request, res: Response) => sendAsset(req, res, deps.assets.chatCss));
+  server.get('/chat/webchat.js', async (req: Request, res: Response) => sendAsset(req, res, deps.assets.webChat));
 
-  server.get('/widget.js', (req: Request, res: Response) => {
+  server.get('/widget.js', async (req: Request, res: Response) => {
     const widget = deps.assets.widget({
       open: tr.t('web.widget.open'),
       close: tr.t('web.widget.close'),
@@ -68,7 +68,7 @@ export function registerWebRoutes(server: Server, deps: WebRoutesDeps): void {
     sendAsset(req, res, widget, { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Cache-Control': 'public, max-age=300' });
   });
 
-  server.opts('/api/webchat/token', (req: Request, res: Response) => {
+  server.opts('/api/webchat/token', async (req: Request, res: Response) => {
     for (const [name, value] of Object.entries(deps.origins.corsHeaders(req))) res.header(name, value);
     res.send(204);
   });
