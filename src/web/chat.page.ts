@@ -43,6 +43,7 @@ export function chatPage(settings: ChatPageSettings): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${t('web.title')}</title>
 <link rel="stylesheet" href="/chat/chat.css?v=${v}">
 </head>

@@ -11,7 +11,8 @@ export function chatPageHeaders(nonce: string, frameAncestors: string, streamOri
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The empty-string hash: Web Chat creates one empty <style> without the nonce.
+    `style-src 'self' 'nonce-${nonce}' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${streamOrigin ? ` ${streamOrigin}` : ''}`,

@@ -87,6 +87,17 @@
       });
   }
 
+  /**
+   * A React element like `like` (same $$typeof, so whichever React Web Chat bundles accepts it).
+   * Web Chat's bundle does not expose React, and its middleware must return elements.
+   */
+  function element(like, type, key, props, children) {
+    var all = {};
+    for (var name in props) all[name] = props[name];
+    all.children = children;
+    return { $$typeof: like.$$typeof, type: type, key: key, ref: null, props: all, _owner: null, _store: {} };
+  }
+
   /** Emergency guidance: a labelled, highlighted block (not colour alone). */
   function emergencyMiddleware() {
     return function (next) {
@@ -95,13 +106,13 @@
         var render = next.apply(null, arguments);
         if (!render || !card || !card.activity || card.activity.importance !== 'high') return render;
         return function () {
-          var React = window.React;
-          return React.createElement(
-            'div',
-            { className: 'emergency', role: 'group', 'aria-label': copy.emergencyLabel },
-            React.createElement('p', { className: 'emergency-label' }, copy.emergencyLabel),
-            render.apply(null, arguments)
-          );
+          var inner = render.apply(null, arguments);
+          if (!inner || !inner.$$typeof) return inner;
+          var label = element(inner, 'p', 'label', { className: 'emergency-label' }, copy.emergencyLabel);
+          return element(inner, 'div', null, { className: 'emergency', role: 'group', 'aria-label': copy.emergencyLabel }, [
+            label,
+            element(inner, 'div', 'body', {}, inner)
+          ]);
         };
       };
     };
