@@ -21,7 +21,8 @@ export async function startNeutralSite(): Promise<NeutralSite> {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(hostPage);
     } else {
-      res.writeHead(404).end();
+      res.statusCode = 404;
+      res.end();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
