@@ -64,13 +64,14 @@ describe('the chat page in a browser', () => {
     await emergency.waitFor();
     await expect(emergency.textContent()).resolves.toContain('999');
     await expect(emergency.getAttribute('aria-label')).resolves.toBe('Urgent: your safety');
-    const firstAfter = await page.evaluate(() => {
+    // In the page (a string: this project's type-check has no DOM library).
+    const firstAfter = await page.evaluate<boolean>(`(() => {
       const items = [...document.querySelectorAll('.webchat__basic-transcript__activity')];
-      const mine = items.findIndex((item) => item.textContent?.includes('outside my door right now'));
-      return items[mine + 1]?.querySelector('.emergency') !== null;
-    });
+      const mine = items.findIndex((item) => item.textContent.includes('outside my door right now'));
+      return mine >= 0 && items[mine + 1] !== undefined && items[mine + 1].querySelector('.emergency') !== null;
+    })()`);
     expect(firstAfter).toBe(true);
-    const style = await emergency.evaluate((el) => getComputedStyle(el).borderLeftColor);
+    const style = await page.evaluate<string>("getComputedStyle(document.querySelector('.emergency')).borderLeftColor");
     expect(style).toBe('rgb(177, 14, 30)');
     if (process.env.CHAT_SCREENSHOT) await page.screenshot({ path: process.env.CHAT_SCREENSHOT });
 

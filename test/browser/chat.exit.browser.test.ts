@@ -67,14 +67,14 @@ describe('quick exit, reload and accessibility on a phone', () => {
     await seen(page, 'In your own words');
     expect(await serverKeeps(conversationId)).toEqual({ state: true, transcript: true, log: true });
 
-    const historyBefore = await page.evaluate(() => history.length);
+    const historyBefore = await page.evaluate<number>('history.length');
     const exit = page.getByRole('button', { name: 'Exit this page' });
     await expect(exit.isVisible()).resolves.toBe(true);
     await exit.click();
     await page.waitForURL(site.weatherUrl);
     await page.getByRole('heading', { name: 'Weather forecast' }).waitFor();
     // Replaced, not added: "back" can't bring the chat up again.
-    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(await page.evaluate<number>('history.length')).toBe(historyBefore);
     await expect.poll(() => serverKeeps(conversationId), { timeout: 10_000 }).toEqual(GONE);
     await page.close();
   }, 60_000);
@@ -108,7 +108,9 @@ describe('quick exit, reload and accessibility on a phone', () => {
     await page.reload();
     await seen(page, 'kept words');
     await expect(page.getByLabel(/Keep this chat if I reload/).isChecked()).resolves.toBe(true);
-    const stored = await page.evaluate(() => ({ local: localStorage.length, kept: sessionStorage.getItem('helpline-chat') }));
+    const stored = await page.evaluate<{ local: number; kept: string | null }>(
+      "({ local: localStorage.length, kept: sessionStorage.getItem('helpline-chat') })",
+    );
     expect(stored.local).toBe(0);
     expect(JSON.parse(stored.kept ?? '{}').conversationId).toBe(second);
     await page.close();
@@ -120,17 +122,15 @@ describe('quick exit, reload and accessibility on a phone', () => {
     await openChat(page);
     // axe is evaluated through the DevTools protocol: the page's CSP stays strict.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
+    const violations = await page.evaluate<{ id: string; impact: string | null; nodes: number }[]>(`
+      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+        .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     // Scrolled to the bottom of a long page, quick exit is still on screen.
     await page.mouse.wheel(0, 5000);
     const box = await page.getByRole('button', { name: 'Exit this page' }).boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 740 && box.x + box.width <= 360).toBe(true);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    const overflow = await page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
     expect(overflow).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
