@@ -17,13 +17,13 @@ beforeAll(async () => {
   site = await startNeutralSite();
   app = await startApp({ QUICK_EXIT_URL: site.weatherUrl });
   browser = await launchBrowser();
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
   await site?.close();
-});
+}, 30_000);
 
 async function say(page: Page, text: string): Promise<void> {
   const box = page.getByRole('textbox', { name: /message/i });

@@ -19,13 +19,13 @@ beforeAll(async () => {
   site = await startNeutralSite();
   app = await startApp({ QUICK_EXIT_URL: site.weatherUrl });
   browser = await launchBrowser({ width: 360, height: 740 });
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
   await site?.close();
-});
+}, 30_000);
 
 const seen = (page: Page, text: string | RegExp) =>
   page.locator('.webchat__text-content, .ac-textBlock').filter({ hasText: text }).last().waitFor();

@@ -21,13 +21,13 @@ beforeAll(async () => {
 </head><body><h1>A charity's home page</h1><p>Support for people receiving unwanted contact.</p>
 <script src="${app.url}/widget.js" async></script></body></html>`);
   browser = await launchBrowser({ width: 1024, height: 800 });
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
   await site?.close();
-});
+}, 30_000);
 
 describe('the widget on a host page', () => {
   it('opens the chat from the launcher, and quick exit replaces the host page and deletes the chat', async () => {
