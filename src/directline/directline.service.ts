@@ -122,11 +122,14 @@ export class DirectLineService {
     return this.deps.store.activitiesAfter(conversationId, after, PAGE_SIZE);
   }
 
-  /** Quick exit: the bot forgets the person (the "delete my data" path), then the log goes. */
+  /**
+   * Quick exit: the log goes first (so nothing more can be posted: 404), then the bot forgets the
+   * person through its "delete my data" path, after any turn still running for them.
+   */
   async remove(conversationId: string): Promise<void> {
-    await this.botSide.forgetConversation(conversationId);
     await this.deps.store.deleteConversation(conversationId);
     this.deps.feed.gone(conversationId);
+    await this.botSide.forgetConversation(conversationId);
     this.deps.logger.info({ event: 'directline.deleted' }, 'web chat conversation deleted');
   }
 }

@@ -16,6 +16,8 @@ import type { OriginPolicy } from './origin.policy';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 const KEEP_ALIVE_MS = 25_000;
+/** Open streams per conversation in this process (a tab or two, and reconnects). */
+const MAX_STREAMS_PER_CONVERSATION = 5;
 
 export interface StreamDeps {
   service: DirectLineService;
@@ -36,6 +38,7 @@ function refuse(socket: Duplex, status: 401 | 403 | 404 | 429, reason: string): 
 
 export function attachDirectLineStream(server: Server, deps: StreamDeps): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024, perMessageDeflate: false });
+  const openStreams = new Map<string, number>();
 
   function serve(ws: WebSocket, conversationId: string, watermark: number): void {
     let sent = watermark;
@@ -43,9 +46,13 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
     let again = false;
     let open = true;
 
+    openStreams.set(conversationId, (openStreams.get(conversationId) ?? 0) + 1);
     const finish = (code: number) => {
       if (!open) return;
       open = false;
+      const left = (openStreams.get(conversationId) ?? 1) - 1;
+      if (left > 0) openStreams.set(conversationId, left);
+      else openStreams.delete(conversationId);
       clearInterval(poll);
       clearInterval(keepAlive);
       unsubscribe();
@@ -121,6 +128,10 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
     }
     if (!(await deps.service.exists(conversationId))) {
       refuse(socket, 404, 'Not Found');
+      return;
+    }
+    if ((openStreams.get(conversationId) ?? 0) >= MAX_STREAMS_PER_CONVERSATION) {
+      refuse(socket, 429, 'Too Many Requests');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => serve(ws, conversationId, parseWatermark(url.searchParams.get('watermark'))));

@@ -188,6 +188,28 @@ describe('the WebSocket stream', () => {
   });
 });
 
+describe('open streams', () => {
+  it('at most 5 streams per conversation are open at once; the next is refused with 429', async () => {
+    const chat = await newChat();
+    const { streamUrl } = (await (await dl('/conversations', chat.token, { method: 'POST' })).json()) as { streamUrl: string };
+    const sockets = await Promise.all(
+      Array.from({ length: 5 }, () => new Promise<WebSocket>((resolve, reject) => {
+        const ws = new WebSocket(streamUrl);
+        ws.once('open', () => resolve(ws));
+        ws.once('error', reject);
+      })),
+    );
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(streamUrl);
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('open', () => resolve(101));
+      ws.on('error', () => undefined);
+    });
+    expect(status).toBe(429);
+    for (const ws of sockets) ws.close();
+  });
+});
+
 describe('quick exit: DELETE /v3/directline/conversations/{id}', () => {
   it('deletes the log and, through "delete my data", the bot state, transcript and an unclaimed shared summary', async () => {
     const chat = await newChat();
