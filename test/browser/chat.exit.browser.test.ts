@@ -120,6 +120,9 @@ describe('quick exit, reload and accessibility on a phone', () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
     await openChat(page);
+    // Keyboard: quick exit is the first thing Tab reaches.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('quick-exit');
     // axe is evaluated through the DevTools protocol: the page's CSP stays strict.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate<{ id: string; impact: string | null; nodes: number }[]>(`

@@ -58,9 +58,17 @@ describe('the widget on a host page', () => {
     await page.close();
   }, 60_000);
 
-  it('the chat refuses to be framed by a site that is not allowed', async () => {
+  it('the chat page: a strict CSP with no inline script, framed only by allowed sites', async () => {
     const response = await fetch(`${app.url}/chat`);
-    expect(response.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${site.origin}`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`frame-ancestors 'self' ${site.origin}`);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
+    // No inline script: every <script> has a src, or is a JSON data block (never executed).
+    const html = await response.text();
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((tag) => / src="\/chat\//.test(tag) || tag.includes('type="application/json"'))).toBe(true);
     const refused = await fetch(`${app.url}/api/webchat/token`, { method: 'POST', headers: { origin: 'https://evil.example' } });
     expect(refused.status).toBe(403);
   });
