@@ -73,6 +73,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     // The web chat (built below) takes bot-initiated messages for its conversations.
     notifyPerson: async (channelId, conversationId, activities) =>
       channelId === 'webchat' ? webchat.notify(conversationId, activities) : false,
+    forgetChannelCopy: async (channelId, conversationId) => {
+      if (channelId === 'webchat') await webchat.clearLog(conversationId);
+    },
   });
   const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 

@@ -36,6 +36,11 @@ export interface TurnDeps {
    * self-hosted web chat). False when the channel can't, or the conversation is gone.
    */
   notifyPerson?: (channelId: string, conversationId: string, activities: Partial<Activity>[]) => Promise<boolean>;
+  /**
+   * Deletes a channel's own copy of the conversation where we hold one (the self-hosted web chat's
+   * Direct Line log) whenever the person's data is deleted ("delete", "exit", "start again").
+   */
+  forgetChannelCopy?: (channelId: string, conversationId: string) => Promise<void>;
 }
 
 /** What is stored for a conversation between turns. */
@@ -150,6 +155,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   /** Deletes what "delete" or "exit" asked for; says so when a shared summary was withdrawn. */
   async function forget(key: string, deletion: Extract<Output, { kind: 'deleteData' }>, outputs: Output[]): Promise<Output[]> {
     await deleteTranscript(deps.store, key);
+    const target = parseConversationKey(key);
+    if (target && deps.forgetChannelCopy) await deps.forgetChannelCopy(target.channelId, target.conversationId);
     if (!deletion.includeShared) return outputs;
     const withdrawn = await deps.handoffs.deleteUnclaimed(key);
     return withdrawn > 0 ? [...outputs, say('delete.sharedWithdrawn')] : outputs;

@@ -122,6 +122,11 @@ export class DirectLineService {
     return this.deps.store.activitiesAfter(conversationId, after, PAGE_SIZE);
   }
 
+  /** "delete my data" typed in the chat: the server's copy of what was said goes (the chat goes on). */
+  async clearLog(conversationId: string): Promise<void> {
+    await this.deps.store.clearLog(conversationId);
+  }
+
   /**
    * Quick exit: the log goes first (so nothing more can be posted: 404), then the bot forgets the
    * person through its "delete my data" path, after any turn still running for them.

@@ -53,6 +53,11 @@ export interface DirectLineStore {
   append(conversationId: string, activity: NewDirectLineActivity): Promise<DirectLineActivity | undefined>;
   /** Activities with seq > `after`, oldest first, at most `limit`. Undefined for an unknown conversation. */
   activitiesAfter(conversationId: string, after: number, limit: number): Promise<ActivityPage | undefined>;
+  /**
+   * Empties the conversation's log but keeps the conversation, and its numbering: the next activity
+   * still gets the next seq, so watermarks only ever grow. ("delete my data" in the chat itself.)
+   */
+  clearLog(id: string): Promise<void>;
   /** Deletes the conversation and its whole log. True when there was one. */
   deleteConversation(id: string): Promise<boolean>;
   /** Deletes conversations with no activity (or creation) since `now - ms`. Returns how many. */

@@ -38,6 +38,8 @@ export interface WebChat {
   service: DirectLineService;
   /** Bot-initiated messages into a web chat conversation (false when it is gone). */
   notify: DirectLineBridge['sendToConversation'];
+  /** Empties a conversation's log (the bot deleted the person's data; the chat goes on). */
+  clearLog(conversationId: string): Promise<void>;
   /** Ends open streams (the store is closed by the caller, after the server). */
   closeStreams(): void;
 }
@@ -95,6 +97,7 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
     store,
     service,
     notify: (conversationId, activities) => bridge.sendToConversation(conversationId, activities),
+    clearLog: (conversationId) => service.clearLog(conversationId),
     closeStreams: () => stream.close(),
   };
 }

@@ -14,6 +14,8 @@ import {
 interface Entry {
   conversation: DirectLineConversation;
   log: DirectLineActivity[];
+  /** The seq before the first activity in `log` (raised when the log is cleared). */
+  base: number;
   touchedAt: number;
 }
 
@@ -26,7 +28,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
 
   async createConversation(conversation: Omit<DirectLineConversation, 'started'>): Promise<void> {
     if (this.conversations.has(conversation.id)) throw new Error('Direct Line conversation id already exists');
-    this.conversations.set(conversation.id, { conversation: { ...conversation, started: false }, log: [], touchedAt: this.nowMs() });
+    this.conversations.set(conversation.id, { conversation: { ...conversation, started: false }, log: [], base: 0, touchedAt: this.nowMs() });
   }
 
   async getConversation(id: string): Promise<DirectLineConversation | undefined> {
@@ -44,7 +46,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
   async append(conversationId: string, activity: NewDirectLineActivity): Promise<DirectLineActivity | undefined> {
     const entry = this.conversations.get(conversationId);
     if (!entry) return undefined;
-    const stored = { ...clone(activity), id: activityId(conversationId, entry.log.length + 1) } as DirectLineActivity;
+    const stored = { ...clone(activity), id: activityId(conversationId, entry.base + entry.log.length + 1) } as DirectLineActivity;
     entry.log.push(stored);
     entry.touchedAt = this.nowMs();
     return clone(stored);
@@ -54,8 +56,16 @@ export class MemoryDirectLineStore implements DirectLineStore {
     const entry = this.conversations.get(conversationId);
     if (!entry) return undefined;
     const from = Math.max(0, Math.floor(after));
-    const activities = entry.log.slice(from, from + limit).map(clone);
-    return { activities, watermark: from + activities.length };
+    const start = Math.max(0, from - entry.base);
+    const activities = entry.log.slice(start, start + limit).map(clone);
+    return { activities, watermark: Math.max(from, entry.base + start) + activities.length };
+  }
+
+  async clearLog(id: string): Promise<void> {
+    const entry = this.conversations.get(id);
+    if (!entry) return;
+    entry.base += entry.log.length;
+    entry.log = [];
   }
 
   async deleteConversation(id: string): Promise<boolean> {

@@ -147,6 +147,19 @@ describe('activities', () => {
     expect(echo?.importance).toBeUndefined();
   });
 
+  it('"delete" typed in the chat also empties the server copy of the chat; the reply still arrives', async () => {
+    const chat = await newChat();
+    await dl('/conversations', chat.token, { method: 'POST' });
+    expect((await send(chat, { type: 'message', text: "I'm safe" })).status).toBe(200);
+    expect((await send(chat, { type: 'message', text: 'My ex keeps following me home' })).status).toBe(200);
+    expect((await send(chat, { type: 'message', text: 'delete' })).status).toBe(200);
+    const page = (await (await dl(`/conversations/${chat.conversationId}/activities?watermark=0`, chat.token)).json()) as { activities: { text?: string; from: { role: string } }[] };
+    expect(page.activities.length).toBeGreaterThan(0);
+    expect(page.activities.every((a) => a.from.role === 'bot')).toBe(true);
+    expect(page.activities.map((a) => a.text).join(' ')).not.toContain('following me home');
+    expect(page.activities.map((a) => a.text).join(' ')).toContain("I've deleted what you told me");
+  });
+
   it('refuses attachments, other activity types and non-JSON bodies with a plain message', async () => {
     const chat = await newChat();
     const attachment = await send(chat, { type: 'message', text: 'x', attachments: [{ contentType: 'image/png', contentUrl: 'http://x/' }] });

@@ -55,6 +55,22 @@ export function directLineStoreContract(name: string, make: (nowMs: () => number
       await store.close();
     });
 
+    it('clears a log but keeps the conversation and its numbering: watermarks only grow', async () => {
+      const store = await make(() => Date.now());
+      await store.createConversation({ id: 'wc-a', userId: 'dl_a', createdAt: '2026-11-30T08:00:00.000Z' });
+      await store.append('wc-a', message('wc-a', 'one'));
+      await store.append('wc-a', message('wc-a', 'two'));
+      await store.clearLog('wc-a');
+      expect(await store.activitiesAfter('wc-a', 0, 10)).toEqual({ watermark: 2, activities: [] });
+      const next = await store.append('wc-a', message('wc-a', 'three'));
+      expect(next?.id).toMatch(/^wc-a\|0*3$/);
+      expect(await store.activitiesAfter('wc-a', 0, 10)).toMatchObject({ watermark: 3, activities: [{ text: 'three' }] });
+      expect(await store.activitiesAfter('wc-a', 2, 10)).toMatchObject({ watermark: 3, activities: [{ text: 'three' }] });
+      expect(await store.activitiesAfter('wc-a', 3, 10)).toEqual({ watermark: 3, activities: [] });
+      expect(await store.getConversation('wc-a')).toBeDefined();
+      await store.close();
+    });
+
     it('purges conversations untouched for longer than the retention period', async () => {
       let now = 1_000_000;
       const store = await make(() => now);
