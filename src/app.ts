@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotEndpoint, createDirectTurnRunner, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
+import { mountWebChat, type DirectLineStore, type WebChat } from './directline';
 import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
@@ -35,6 +36,8 @@ export interface AppOverrides {
   botAuthentication?: BotEndpointOptions;
   /** Tests only: a stand-in Twilio API, and how long the SMS webhook waits for a turn. */
   twilio?: { apiBaseUrl?: string; replyWithinMs?: number };
+  /** Where web chat (Direct Line) conversations are kept; default in memory (see src/directline). */
+  directLineStore?: DirectLineStore;
 }
 
 export interface App {
@@ -42,6 +45,8 @@ export interface App {
   storage: Storage;
   store: StateStore;
   handoffs: HandoffStore;
+  /** The web chat: Direct Line endpoint, page and widget. */
+  webchat: WebChat;
   logger: Logger;
   /** Bot-initiated texts through the Twilio API (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM). */
   sms?: SmsSender;
@@ -89,6 +94,12 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maxMessageChars: config.maxMessageChars,
     defaultLocale: config.defaultLocale,
     handoffHub: config.handoffHub && { ...config.handoffHub, authenticated: !config.localMode },
+    // The web chat (built below) takes bot-initiated messages for its conversations.
+    notifyPerson: async (channelId, conversationId, activities) =>
+      channelId === 'webchat' ? webchat.notify(conversationId, activities) : false,
+    forgetChannelCopy: async (channelId, conversationId) => {
+      if (channelId === 'webchat') await webchat.clearLog(conversationId);
+    },
   });
   const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 
@@ -142,6 +153,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     );
   }
 
+  const webchat = mountWebChat({ server, config, logger, handleTurn, store: overrides.directLineStore, now: overrides.now });
+  storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
+
   const readyPromise = (async () => {
     const started = Date.now();
     warmUpUnderstanding();
@@ -171,6 +185,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     storage,
     store,
     handoffs,
+    webchat,
     logger,
     ...(sms ? { sms } : {}),
     ready: readyPromise,
@@ -187,8 +202,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       }),
     close: async () => {
       clearInterval(purge);
+      webchat.closeStreams();
       storageHealth.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await webchat.store.close();
       await storage.close();
     },
   };

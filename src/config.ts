@@ -58,7 +58,13 @@ const schema = z
     TWILIO_AUTH_TOKEN: optionalString,
     TWILIO_ACCOUNT_SID: optionalString,
     TWILIO_FROM: optionalString,
-    PUBLIC_BASE_URL: optionalString,
+    PUBLIC_URL: optionalString,
+    WEBCHAT_ALLOWED_ORIGINS: optionalString,
+    WEBCHAT_TOKEN_SECRET: optionalString,
+    QUICK_EXIT_URL: z.string().trim().min(1).default('https://www.bbc.co.uk/weather'),
+    RATE_LIMIT_NEW_CHAT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(10),
+    RATE_LIMIT_NEW_CHAT_BURST: burst(20),
+    WEBCHAT_STREAM_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -124,12 +130,13 @@ const schema = z
       }
     }
     twilioProblems(env).forEach((problem) => ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem }));
+    webchatIssues(env, ctx);
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
     }
   });
 
-type TwilioEnv = Partial<Record<'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_FROM' | 'PUBLIC_BASE_URL', string>>;
+type TwilioEnv = Partial<Record<'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_FROM', string>>;
 
 /** The SMS webhook (src/sms/): on with TWILIO_AUTH_TOKEN; sending needs the account SID and a sender too. */
 function twilioProblems(env: TwilioEnv): { path: string[]; message: string }[] {
@@ -149,9 +156,6 @@ function twilioProblems(env: TwilioEnv): { path: string[]; message: string }[] {
   if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_FROM)) {
     problems.push({ path: [env.TWILIO_FROM ? 'TWILIO_ACCOUNT_SID' : 'TWILIO_FROM'], message: 'is needed with the other to send texts through the Twilio API' });
   }
-  if (env.PUBLIC_BASE_URL && !/^https?:\/\/[^/?#\s]+(?:\/[^?#\s]*)?$/.test(env.PUBLIC_BASE_URL)) {
-    problems.push({ path: ['PUBLIC_BASE_URL'], message: 'must be the public http(s) address the bot is reached at, like https://bot.example.org' });
-  }
   return problems;
 }
 
@@ -159,6 +163,52 @@ export type Env = z.infer<typeof schema>;
 
 function splitKeys(list: string | undefined): string[] {
   return (list ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+}
+
+/** An origin exactly as browsers send it: scheme, host, optional port; no path. */
+function asOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+type SchemaInput = {
+  NODE_ENV: string;
+  PUBLIC_URL?: string;
+  WEBCHAT_ALLOWED_ORIGINS?: string;
+  WEBCHAT_TOKEN_SECRET?: string;
+  QUICK_EXIT_URL: string;
+};
+
+function webchatIssues(env: SchemaInput, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+  const production = env.NODE_ENV === 'production';
+  if (env.PUBLIC_URL) {
+    const origin = asOrigin(env.PUBLIC_URL.replace(/\/$/, ''));
+    if (!origin) issue('PUBLIC_URL', 'must be an origin like https://chat.example.org (no path)');
+    else if (production && !origin.startsWith('https:')) issue('PUBLIC_URL', 'must be https in production');
+  } else if (production) {
+    issue('PUBLIC_URL', 'is required in production: the web chat needs its public https origin (for its stream URL and origin checks)');
+  }
+  for (const origin of splitKeys(env.WEBCHAT_ALLOWED_ORIGINS)) {
+    if (asOrigin(origin) !== origin) issue('WEBCHAT_ALLOWED_ORIGINS', `must be a comma-separated list of origins like https://www.example.org (not "${origin.slice(0, 80)}")`);
+  }
+  if (env.WEBCHAT_TOKEN_SECRET && env.WEBCHAT_TOKEN_SECRET.length < 32) {
+    issue('WEBCHAT_TOKEN_SECRET', 'must be at least 32 characters (use a long random string)');
+  } else if (!env.WEBCHAT_TOKEN_SECRET && production) {
+    issue('WEBCHAT_TOKEN_SECRET', 'is required in production (a long random string shared by every instance)');
+  }
+  try {
+    const url = new URL(env.QUICK_EXIT_URL);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') issue('QUICK_EXIT_URL', 'must be an http(s) URL');
+  } catch {
+    issue('QUICK_EXIT_URL', 'must be an http(s) URL');
+  }
 }
 
 export interface Config {
@@ -196,10 +246,26 @@ export interface Config {
    * channel id only. Authenticated mode: the channel id AND a caller authenticated as `appId`.
    */
   handoffHub?: { channelId: string; appId?: string };
-  /** The address people and services reach the bot at, behind a proxy (no trailing slash). */
+  /** PUBLIC_URL: the address people and services reach the bot at, behind a proxy (no trailing slash). */
   publicBaseUrl?: string;
   /** SMS without Azure (POST /api/sms/twilio): absent unless TWILIO_AUTH_TOKEN is set. */
   twilio?: { authToken: string; sender?: { accountSid: string; from: string } };
+  webchat: WebchatConfig;
+}
+
+export interface WebchatConfig {
+  /** PUBLIC_URL's origin; absent: http://<Host> (loopback only in local mode). */
+  publicOrigin?: string;
+  /** Sites that may frame /chat or run Web Chat against our Direct Line endpoint. */
+  allowedOrigins: string[];
+  /** HS256 secret for web chat tokens; absent (not production): a random one per process. */
+  tokenSecret?: string;
+  /** Where quick exit sends the person (location.replace). */
+  quickExitUrl: string;
+  /** New chats (tokens) per client address. */
+  newChatLimit: RateLimit;
+  /** How often an open WebSocket stream reads the store for activities another instance stored. */
+  streamPollMs: number;
 }
 
 export interface RateLimit {
@@ -252,12 +318,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
     },
     handoffHub: env.HANDOFF_HUB_CHANNEL_ID ? { channelId: env.HANDOFF_HUB_CHANNEL_ID, appId: env.HANDOFF_HUB_APP_ID } : undefined,
-    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    publicBaseUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     twilio: env.TWILIO_AUTH_TOKEN
       ? {
           authToken: env.TWILIO_AUTH_TOKEN,
           ...(env.TWILIO_ACCOUNT_SID && env.TWILIO_FROM ? { sender: { accountSid: env.TWILIO_ACCOUNT_SID, from: env.TWILIO_FROM } } : {}),
         }
       : undefined,
+    webchat: {
+      publicOrigin: env.PUBLIC_URL ? asOrigin(env.PUBLIC_URL.replace(/\/$/, '')) : undefined,
+      allowedOrigins: splitKeys(env.WEBCHAT_ALLOWED_ORIGINS),
+      tokenSecret: env.WEBCHAT_TOKEN_SECRET,
+      quickExitUrl: new URL(env.QUICK_EXIT_URL).href,
+      newChatLimit: { perSecond: env.RATE_LIMIT_NEW_CHAT_PER_MINUTE / 60, burst: env.RATE_LIMIT_NEW_CHAT_BURST },
+      streamPollMs: env.WEBCHAT_STREAM_POLL_MS,
+    },
   };
 }

@@ -12,6 +12,9 @@ const statusSchema = z
 
 export interface HandoffStatusReport {
   handoffId: string;
+  /** The hub's own word for it (what the person is told). */
+  state: 'accepted' | 'failed' | 'completed';
+  /** Where that puts the handoff in the staff console's workflow. */
   status: HandoffStatus;
 }
 
@@ -20,5 +23,5 @@ const STATUS_FOR_STATE = { accepted: 'in_progress', completed: 'closed', failed:
 
 export function handoffStatusFrom(value: unknown): HandoffStatusReport | undefined {
   const parsed = statusSchema.safeParse(value);
-  return parsed.success ? { handoffId: parsed.data.handoffId, status: STATUS_FOR_STATE[parsed.data.state] } : undefined;
+  return parsed.success ? { handoffId: parsed.data.handoffId, state: parsed.data.state, status: STATUS_FOR_STATE[parsed.data.state] } : undefined;
 }

@@ -39,6 +39,16 @@ export interface TurnDeps {
   handoffHub?: HandoffHubRule;
   /** Paces replies per conversation on Teams (default: 7 a second). Tests pass a fake clock. */
   teamsPacer?: SendPacer;
+  /**
+   * Bot-initiated messages into a person's conversation, for the channels that can take them (the
+   * self-hosted web chat). False when the channel can't, or the conversation is gone.
+   */
+  notifyPerson?: (channelId: string, conversationId: string, activities: Partial<Activity>[]) => Promise<boolean>;
+  /**
+   * Deletes a channel's own copy of the conversation where we hold one (the self-hosted web chat's
+   * Direct Line log) whenever the person's data is deleted ("delete", "exit", "start again").
+   */
+  forgetChannelCopy?: (channelId: string, conversationId: string) => Promise<void>;
 }
 
 /** What is stored for a conversation between turns. */
@@ -54,6 +64,17 @@ export { handoffReference } from '../storage/handoff.store';
 
 export class BadActivityError extends Error {
   override name = 'BadActivityError';
+}
+
+/** The channel and conversation a storage key was made from (see conversationKey). */
+export function parseConversationKey(key: string): { channelId: string; conversationId: string } | undefined {
+  const match = /^conversation\/([^/]+)\/([^/]+)$/.exec(key);
+  if (!match) return undefined;
+  try {
+    return { channelId: decodeURIComponent(match[1]!), conversationId: decodeURIComponent(match[2]!) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Storage key for a conversation; ids are opaque and never logged with message text. */
@@ -88,7 +109,12 @@ const MAX_TURN_ATTEMPTS = 16;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createTurnHandler(deps: TurnDeps) {
+/** The turn handler every channel runs, and the "delete my data" path on its own. */
+export type TurnHandler = ((context: TurnContext) => Promise<void>) & {
+  forgetConversation(channelId: string, conversationId: string): Promise<void>;
+};
+
+export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const lock = new ConversationLock();
   const teamsPacer = deps.teamsPacer ?? new SendPacer(TEAMS_MESSAGES_PER_SECOND);
 
@@ -181,6 +207,27 @@ export function createTurnHandler(deps: TurnDeps) {
     return true;
   }
 
+  /**
+   * "Delete my data" without a message (the web chat's quick exit): the conversation's state, its
+   * transcript and any shared summary staff have not picked up, exactly as the "delete" command.
+   */
+  async function forgetConversation(channelId: string, conversationId: string): Promise<void> {
+    const key = conversationKey({ channelId, conversation: { id: conversationId } as Activity['conversation'] });
+    await lock.run(key, async () => {
+      await deps.store.delete([key]);
+      await forgetChannelCopy(key);
+      await deps.handoffs.deleteUnclaimed(key, deps.now());
+    });
+    deps.logger.info({ event: 'conversation.forgotten', channelId }, 'conversation deleted on request');
+  }
+
+  /** The channel's own copy of the conversation, where we hold one (the web chat's Direct Line log). */
+  async function forgetChannelCopy(key: string): Promise<void> {
+    const target = parseConversationKey(key);
+    if (target && deps.forgetChannelCopy) await deps.forgetChannelCopy(target.channelId, target.conversationId);
+  }
+
+
   async function runOnce(context: TurnContext, key: string): Promise<boolean> {
     const activity = context.activity;
     const now = deps.now();
@@ -243,6 +290,7 @@ export function createTurnHandler(deps: TurnDeps) {
       await deps.handoffs.create(handoff, now);
       deps.logger.info({ event: 'handoff.initiate', route: handoff.route, channelId: activity.channelId }, 'handoff stored');
     }
+    if (deletion) await forgetChannelCopy(key);
     if (deletion?.includeShared) {
       // Unclaimed handoffs are withdrawn; ones staff already picked up are flagged for them.
       const withdrawn = await deps.handoffs.deleteUnclaimed(key, now);
@@ -283,9 +331,25 @@ export function createTurnHandler(deps: TurnDeps) {
     if (!report) return;
     const updated = await deps.handoffs.setStatus(report.handoffId, report.status);
     deps.logger.info({ event: 'handoff.status', status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
+    if (updated) await tellPerson(updated.conversationKey, updated.locale, report.state);
   }
 
-  return async function handleTurn(context: TurnContext): Promise<void> {
+  /** Tells the person what became of their shared summary, where their channel can take it. */
+  async function tellPerson(key: string, localeName: string, status: 'accepted' | 'failed' | 'completed'): Promise<void> {
+    const target = parseConversationKey(key);
+    if (!target || !deps.notifyPerson) return;
+    const locale = resolveLocale(localeName);
+    const [message] = render([say(`handoff.status.${status}`)], target.channelId, locale);
+    if (!message) return;
+    try {
+      const delivered = await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale));
+      deps.logger.info({ event: 'handoff.statusTold', status, delivered, channelId: target.channelId }, 'handoff status told to the person');
+    } catch (err) {
+      deps.logger.warn({ event: 'handoff.statusNotTold', ...errorFacts(err) }, 'could not tell the person about their handoff');
+    }
+  }
+
+  async function handleTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     try {
       if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
@@ -318,5 +382,7 @@ export function createTurnHandler(deps: TurnDeps) {
       );
       await context.sendActivity(failsafeActivity(resolveLocale(activity.locale ?? deps.defaultLocale)));
     }
-  };
+  }
+
+  return Object.assign(handleTurn, { forgetConversation });
 }

@@ -1,7 +1,7 @@
 /**
  * POST /api/sms/twilio: SMS without Azure. Checks, cheapest first: client rate limit -> form body
  * (type, encoding, size) -> X-Twilio-Signature (the official twilio package, against
- * TWILIO_AUTH_TOKEN and the URL Twilio called: PUBLIC_BASE_URL behind a proxy) -> sender. A wrong
+ * TWILIO_AUTH_TOKEN and the URL Twilio called: PUBLIC_URL behind a proxy) -> sender. A wrong
  * or missing signature is 403 and nothing runs. Then the same turn handler as every channel
  * (channelId "sms"), and the replies go back as TwiML in the response. A turn slower than
  * `replyWithinMs` is answered with an empty TwiML and its replies are sent through the Twilio API.

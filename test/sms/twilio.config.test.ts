@@ -22,12 +22,12 @@ describe('Twilio configuration', () => {
     [{ TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_ACCOUNT_SID: 'SK123', TWILIO_FROM: TEST_FROM }, /TWILIO_ACCOUNT_SID must be an account SID/],
     [{ TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_FROM: '07700900001' }, /TWILIO_FROM must be a phone number in E.164/],
     [{ TWILIO_AUTH_TOKEN: 'short' }, /TWILIO_AUTH_TOKEN must be the auth token/],
-    [{ PUBLIC_BASE_URL: 'bot.example.org' }, /PUBLIC_BASE_URL must be the public http\(s\) address/],
+    [{ PUBLIC_URL: 'bot.example.org' }, /PUBLIC_URL must be an origin/],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
-  it('PUBLIC_BASE_URL loses a trailing slash', () => {
-    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bot.example.org/' }).publicBaseUrl).toBe('https://bot.example.org');
+  it('PUBLIC_URL loses a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.org/' }).publicBaseUrl).toBe('https://bot.example.org');
   });
 });

@@ -139,9 +139,9 @@ describe('signed requests', () => {
   });
 });
 
-describe('behind a proxy: PUBLIC_BASE_URL is the URL Twilio signed', () => {
+describe('behind a proxy: PUBLIC_URL is the URL Twilio signed', () => {
   it('a signature for the public URL is accepted; one for the internal URL is not', async () => {
-    const running = await startApp({ ...TWILIO_ENV, PUBLIC_BASE_URL: 'https://bot.example.org/' });
+    const running = await startApp({ ...TWILIO_ENV, PUBLIC_URL: 'https://bot.example.org/' });
     try {
       const params = smsParams('hi', '+447700900204');
       const ok = await postSms(running.url, params, { signUrl: 'https://bot.example.org/api/sms/twilio' });

@@ -1,0 +1,101 @@
+/**
+ * The served /chat page in Debian's chromium: a whole conversation by buttons and by typing, an
+ * emergency mid-way (highlighted, and the first reply), then the summary and consent to share.
+ * Stock Web Chat talks to our Direct Line endpoint over its WebSocket stream, under the strict CSP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, watchProblems, type Browser } from '../support/browser';
+import { startApp, type RunningApp } from '../support/http';
+import { startNeutralSite, type NeutralSite } from '../support/neutral.site';
+
+let app: RunningApp;
+let site: NeutralSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startNeutralSite();
+  app = await startApp({ QUICK_EXIT_URL: site.weatherUrl });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await site?.close();
+}, 30_000);
+
+async function say(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: /message/i });
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** A message shown in the transcript (plain text or inside a card). */
+const seen = (page: Page, text: string | RegExp) =>
+  page.locator('.webchat__text-content, .ac-textBlock').filter({ hasText: text }).last().waitFor();
+
+const click = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).last().click();
+
+describe('the chat page in a browser', () => {
+  it('runs a whole conversation with buttons and typing, an emergency mid-way, the summary and consent', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    const problems = watchProblems(page);
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.origin !== app.url) outside.push(url.origin);
+    });
+    await page.goto(`${app.url}/chat`);
+
+    // The welcome arrives without the person typing anything.
+    await seen(page, 'are you safe right now?');
+    await click(page, "I'm safe");
+    await seen(page, 'In your own words, what has been happening?');
+    await say(page, 'My ex keeps turning up at my work and sending me messages');
+    await seen(page, 'It sounds like this is your ex-partner - is that right?');
+    await click(page, 'Yes');
+    await seen(page, "So far I've understood");
+
+    // An emergency mid-way: the very next reply is the emergency guidance, highlighted and labelled.
+    await say(page, 'he is outside my door right now with a knife');
+    const emergency = page.locator('.emergency').first();
+    await emergency.waitFor();
+    await expect(emergency.textContent()).resolves.toContain('999');
+    await expect(emergency.getAttribute('aria-label')).resolves.toBe('Urgent: your safety');
+    // In the page (a string: this project's type-check has no DOM library).
+    const firstAfter = await page.evaluate<boolean>(`(() => {
+      const items = [...document.querySelectorAll('.webchat__basic-transcript__activity')];
+      const mine = items.findIndex((item) => item.textContent.includes('outside my door right now'));
+      return mine >= 0 && items[mine + 1] !== undefined && items[mine + 1].querySelector('.emergency') !== null;
+    })()`);
+    expect(firstAfter).toBe(true);
+    const style = await page.evaluate<string>("getComputedStyle(document.querySelector('.emergency')).borderLeftColor");
+    expect(style).toBe('rgb(177, 14, 30)');
+    if (process.env.CHAT_SCREENSHOT) await page.screenshot({ path: process.env.CHAT_SCREENSHOT });
+
+    await click(page, "They've gone");
+    await seen(page, 'Thank you for letting me know');
+
+    // Straight to the summary, then consent to share it.
+    await say(page, 'talk to a person');
+    await seen(page, 'Your summary');
+    await click(page, "That's right");
+    await click(page, 'Share it with the support team');
+    await seen(page, 'How and when is it safe for the support team to contact you?');
+    await say(page, 'Email only, after 6pm');
+    await click(page, 'No, just the summary');
+    await seen(page, /Your reference is [A-Z0-9]{8}/);
+
+    const handoffs = await app.app.handoffs.list();
+    expect(handoffs).toHaveLength(1);
+    expect(handoffs[0]!.channelId).toBe('webchat');
+    expect(handoffs[0]!.transcript).toEqual([]);
+    // Only one emergency block: no other reply is highlighted.
+    expect(await page.locator('.emergency').count()).toBe(1);
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 90_000);
+});

@@ -1,0 +1,274 @@
+/**
+ * The Direct Line endpoint and the token route over HTTP: who may start a chat (origins), tokens
+ * bound to one conversation (401/403/404), what a client may post, refresh, rate limits (429 with
+ * Retry-After), the WebSocket's own checks, and quick exit's DELETE taking everything with it.
+ */
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { rawPost, startApp, type RunningApp } from '../support/http';
+
+const SECRET = 'test-secret-for-web-chat-tokens-0123456789';
+let app: RunningApp;
+const ALLOWED = 'https://charity.example';
+
+beforeAll(async () => {
+  app = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, WEBCHAT_ALLOWED_ORIGINS: ALLOWED, RATE_LIMIT_NEW_CHAT_BURST: '100' });
+});
+afterAll(async () => app?.close());
+
+interface Chat {
+  conversationId: string;
+  userId: string;
+  token: string;
+  expires_in: number;
+}
+
+async function newChat(base = app): Promise<Chat> {
+  const res = await fetch(`${base.url}/api/webchat/token`, { method: 'POST', headers: { origin: base.url } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Chat;
+}
+
+const dl = (path: string, token: string | undefined, init: RequestInit = {}) =>
+  fetch(`${app.url}/v3/directline${path}`, {
+    ...init,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers as Record<string, string>) },
+  });
+
+const send = (chat: Chat, body: unknown) => dl(`/conversations/${chat.conversationId}/activities`, chat.token, { method: 'POST', body: JSON.stringify(body) });
+
+describe('POST /api/webchat/token', () => {
+  it('gives the bot own origin a token for a new conversation with an unguessable id', async () => {
+    const [a, b] = [await newChat(), await newChat()];
+    expect(a.conversationId).toMatch(/^wc-[A-Za-z0-9_-]{24}$/);
+    expect(a.conversationId).not.toBe(b.conversationId);
+    expect(a.userId).not.toBe(b.userId);
+    expect(a.expires_in).toBe(1800);
+  });
+
+  it('refuses a page from another site, a request with no origin, and a DNS-rebound host in local mode', async () => {
+    const cases: Record<string, string>[] = [{}, { origin: 'https://evil.example' }, { origin: 'http://127.0.0.1:1' }];
+    for (const headers of cases) {
+      const res = await fetch(`${app.url}/api/webchat/token`, { method: 'POST', headers });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({ error: 'This site may not start a chat here.' });
+    }
+    const rebound = await rawPost(app.port, '/api/webchat/token', { host: `evil.example:${app.port}`, origin: `http://evil.example:${app.port}` }, '');
+    expect(rebound.status).toBe(403);
+  });
+
+  it('lets an allowed site start a chat, with CORS headers for it only', async () => {
+    const preflight = await fetch(`${app.url}/api/webchat/token`, { method: 'OPTIONS', headers: { origin: ALLOWED, 'access-control-request-method': 'POST' } });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    const res = await fetch(`${app.url}/api/webchat/token`, { method: 'POST', headers: { origin: ALLOWED } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    const other = await fetch(`${app.url}/api/webchat/token`, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  it('401 without a token, 403 for a forged, expired or stream token, 403 for another conversation', async () => {
+    const [mine, theirs] = [await newChat(), await newChat()];
+    expect((await dl(`/conversations/${mine.conversationId}/activities`, undefined)).status).toBe(401);
+    expect((await dl(`/conversations/${mine.conversationId}/activities`, 'not-a-token')).status).toBe(403);
+    const key = new TextEncoder().encode(SECRET);
+    const expired = await new SignJWT({ conv: mine.conversationId, user: mine.userId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('helpline-triage-bot')
+      .setAudience('directline')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 4000)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 100)
+      .sign(key);
+    expect((await dl(`/conversations/${mine.conversationId}/activities`, expired)).status).toBe(403);
+    const forged = await new SignJWT({ conv: mine.conversationId, user: mine.userId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('helpline-triage-bot')
+      .setAudience('directline')
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    expect((await dl(`/conversations/${mine.conversationId}/activities`, forged)).status).toBe(403);
+
+    // A token can't read, write, reconnect to or delete another conversation.
+    const foreign = `/conversations/${theirs.conversationId}`;
+    expect((await dl(`${foreign}/activities`, mine.token)).status).toBe(403);
+    expect((await dl(`${foreign}/activities`, mine.token, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'hi' }) })).status).toBe(403);
+    expect((await dl(foreign, mine.token)).status).toBe(403);
+    expect((await dl(foreign, mine.token, { method: 'DELETE' })).status).toBe(403);
+    expect(await app.app.webchat.store.getConversation(theirs.conversationId)).toBeDefined();
+
+    // The stream credential is not a conversation token.
+    const started = (await (await dl('/conversations', mine.token, { method: 'POST' })).json()) as { streamUrl: string };
+    const streamToken = new URL(started.streamUrl).searchParams.get('t')!;
+    expect((await dl(`/conversations/${mine.conversationId}/activities`, streamToken)).status).toBe(403);
+  });
+
+  it('refresh gives a new token for the same conversation; the old one works until it expires', async () => {
+    const chat = await newChat();
+    const res = await dl('/tokens/refresh', chat.token, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const refreshed = (await res.json()) as Chat;
+    expect(refreshed.conversationId).toBe(chat.conversationId);
+    expect(refreshed.expires_in).toBe(1800);
+    for (const token of [refreshed.token, chat.token]) {
+      expect((await dl(`/conversations/${chat.conversationId}/activities`, token)).status).toBe(200);
+    }
+  });
+});
+
+describe('activities', () => {
+  it('POST /conversations answers 201 with a streamUrl; GET returns everything after the watermark', async () => {
+    const chat = await newChat();
+    const started = await dl('/conversations', chat.token, { method: 'POST' });
+    expect(started.status).toBe(201);
+    const body = (await started.json()) as { conversationId: string; streamUrl: string; token: string };
+    expect(body.conversationId).toBe(chat.conversationId);
+    expect(body.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:${app.port}/v3/directline/conversations/${chat.conversationId}/stream\\?watermark=0&t=`));
+    const page = (await (await dl(`/conversations/${chat.conversationId}/activities?watermark=0`, chat.token)).json()) as { activities: { text?: string }[]; watermark: string };
+    expect(page.activities.length).toBeGreaterThan(0);
+    const after = (await (await dl(`/conversations/${chat.conversationId}/activities?watermark=${page.watermark}`, chat.token)).json()) as { activities: unknown[]; watermark: string };
+    expect(after).toEqual({ activities: [], watermark: page.watermark });
+    // Starting again does not repeat the welcome.
+    await dl('/conversations', chat.token, { method: 'POST' });
+    const again = (await (await dl(`/conversations/${chat.conversationId}/activities?watermark=${page.watermark}`, chat.token)).json()) as { activities: unknown[] };
+    expect(again.activities).toEqual([]);
+  });
+
+  it('the server decides who sent an activity: a client cannot pose as the bot', async () => {
+    const chat = await newChat();
+    const res = await send(chat, { type: 'message', text: "I'm safe", from: { id: 'helpline-triage-bot', role: 'bot' }, importance: 'high' });
+    expect(res.status).toBe(200);
+    const { id } = (await res.json()) as { id: string };
+    const page = (await (await dl(`/conversations/${chat.conversationId}/activities`, chat.token)).json()) as { activities: { id: string; from: unknown; importance?: string }[] };
+    const echo = page.activities.find((a) => a.id === id);
+    expect(echo?.from).toEqual({ id: chat.userId, role: 'user' });
+    expect(echo?.importance).toBeUndefined();
+  });
+
+  it('"delete" typed in the chat also empties the server copy of the chat; the reply still arrives', async () => {
+    const chat = await newChat();
+    await dl('/conversations', chat.token, { method: 'POST' });
+    expect((await send(chat, { type: 'message', text: "I'm safe" })).status).toBe(200);
+    expect((await send(chat, { type: 'message', text: 'My ex keeps following me home' })).status).toBe(200);
+    expect((await send(chat, { type: 'message', text: 'delete' })).status).toBe(200);
+    const page = (await (await dl(`/conversations/${chat.conversationId}/activities?watermark=0`, chat.token)).json()) as { activities: { text?: string; from: { role: string } }[] };
+    expect(page.activities.length).toBeGreaterThan(0);
+    expect(page.activities.every((a) => a.from.role === 'bot')).toBe(true);
+    expect(page.activities.map((a) => a.text).join(' ')).not.toContain('following me home');
+    expect(page.activities.map((a) => a.text).join(' ')).toContain("I've deleted what you told me");
+  });
+
+  it('refuses attachments, other activity types and non-JSON bodies with a plain message', async () => {
+    const chat = await newChat();
+    const attachment = await send(chat, { type: 'message', text: 'x', attachments: [{ contentType: 'image/png', contentUrl: 'http://x/' }] });
+    expect(attachment.status).toBe(400);
+    expect(await attachment.json()).toEqual({ error: 'The activity is not valid (attachments).' });
+    expect((await send(chat, { type: 'typing' })).status).toBe(400);
+    const text = await dl(`/conversations/${chat.conversationId}/activities`, chat.token, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
+    expect(text.status).toBe(415);
+  });
+});
+
+describe('the WebSocket stream', () => {
+  async function opening(url: string, headers: Record<string, string> = {}): Promise<{ status: number } | { frame: string }> {
+    return new Promise((resolve) => {
+      const ws = new WebSocket(url, { headers });
+      ws.on('unexpected-response', (_req, res) => resolve({ status: res.statusCode ?? 0 }));
+      ws.on('message', (data) => {
+        const frame = String(data);
+        if (!frame) return;
+        ws.close();
+        resolve({ frame });
+      });
+      ws.on('error', () => undefined);
+    });
+  }
+
+  it('opens with its own credential and sends {activities, watermark}; refuses a bad credential or a foreign page', async () => {
+    const chat = await newChat();
+    const { streamUrl } = (await (await dl('/conversations', chat.token, { method: 'POST' })).json()) as { streamUrl: string };
+    const opened = await opening(streamUrl, { origin: app.url });
+    expect('frame' in opened && JSON.parse(opened.frame)).toMatchObject({ watermark: expect.any(String), activities: expect.any(Array) });
+
+    const url = new URL(streamUrl);
+    url.searchParams.set('t', chat.token);
+    expect(await opening(url.href)).toEqual({ status: 403 });
+    expect(await opening(streamUrl, { origin: 'https://evil.example' })).toEqual({ status: 403 });
+    const other = await newChat();
+    expect(await opening(streamUrl.replace(chat.conversationId, other.conversationId))).toEqual({ status: 403 });
+  });
+});
+
+describe('open streams', () => {
+  it('at most 5 streams per conversation are open at once; the next is refused with 429', async () => {
+    const chat = await newChat();
+    const { streamUrl } = (await (await dl('/conversations', chat.token, { method: 'POST' })).json()) as { streamUrl: string };
+    const sockets = await Promise.all(
+      Array.from({ length: 5 }, () => new Promise<WebSocket>((resolve, reject) => {
+        const ws = new WebSocket(streamUrl);
+        ws.once('open', () => resolve(ws));
+        ws.once('error', reject);
+      })),
+    );
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(streamUrl);
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('open', () => resolve(101));
+      ws.on('error', () => undefined);
+    });
+    expect(status).toBe(429);
+    for (const ws of sockets) ws.close();
+  });
+});
+
+describe('quick exit: DELETE /v3/directline/conversations/{id}', () => {
+  it('deletes the log and, through "delete my data", the bot state, transcript and an unclaimed shared summary', async () => {
+    const chat = await newChat();
+    await dl('/conversations', chat.token, { method: 'POST' });
+    for (const text of ["I'm safe", 'talk to a person', "That's right", 'Share it with the support team', 'Email only', 'No, just the summary']) {
+      expect((await send(chat, { type: 'message', text })).status).toBe(200);
+    }
+    const key = `conversation/webchat/${chat.conversationId}`;
+    const handoffs = (await app.app.handoffs.list()).filter((h) => h.conversationKey === key);
+    expect(handoffs).toHaveLength(1);
+    expect(Object.keys(await app.app.store.read([key, `transcript/${key}`]))).toHaveLength(2);
+
+    const res = await dl(`/conversations/${chat.conversationId}`, chat.token, { method: 'DELETE' });
+    expect(res.status).toBe(204);
+    expect(await app.app.webchat.store.getConversation(chat.conversationId)).toBeUndefined();
+    expect(await app.app.store.read([key, `transcript/${key}`])).toEqual({});
+    expect(await app.app.handoffs.get(handoffs[0]!.id)).toBeUndefined();
+    expect((await dl(`/conversations/${chat.conversationId}/activities`, chat.token)).status).toBe(404);
+    expect((await send(chat, { type: 'message', text: 'hello?' })).status).toBe(404);
+  });
+});
+
+describe('rate limits', () => {
+  it('new chats per client and messages per conversation: 429 with Retry-After', async () => {
+    const limited = await startApp({ RATE_LIMIT_NEW_CHAT_BURST: '2', RATE_LIMIT_NEW_CHAT_PER_MINUTE: '1', RATE_LIMIT_CONVERSATION_BURST: '2', RATE_LIMIT_CONVERSATION_PER_SECOND: '0.01' });
+    try {
+      const chat = await newChat(limited);
+      await newChat(limited);
+      const third = await fetch(`${limited.url}/api/webchat/token`, { method: 'POST', headers: { origin: limited.url } });
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+
+      const post = () =>
+        fetch(`${limited.url}/v3/directline/conversations/${chat.conversationId}/activities`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${chat.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text: 'skip' }),
+        });
+      expect((await post()).status).toBe(200);
+      expect((await post()).status).toBe(200);
+      const refused = await post();
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toEqual({ error: 'Too many requests: please wait a moment and try again.' });
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    } finally {
+      await limited.close();
+    }
+  });
+});
