@@ -29,8 +29,10 @@ describe('carrier opt-out words end and delete the chat, and nothing more is sen
     const bot = createTestBot({ channelId: 'sms' });
     await atQuestion(bot, ['hi', '1', 'my ex keeps texting me']);
     expect(await bot.store.read([KEY])).not.toEqual({});
+    expect((await bot.store.readTranscript(KEY)).length).toBeGreaterThan(0);
     expect(await bot.turn(word.toUpperCase() === word ? word : word)).toEqual([]);
-    expect(await bot.store.read([KEY, `transcript/${KEY}`])).toEqual({});
+    expect(await bot.store.read([KEY])).toEqual({});
+    expect(await bot.store.readTranscript(KEY)).toEqual([]);
   });
 
   it('a word that merely contains one ("please stop him") is read as words', async () => {

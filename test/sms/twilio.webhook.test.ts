@@ -135,7 +135,8 @@ describe('signed requests', () => {
     const stop = await postSms(running.url, smsParams('STOP'));
     expect(stop.status).toBe(200);
     expect(twimlMessages(stop.body)).toEqual([]);
-    expect(await store.read([key, `transcript/${key}`])).toEqual({});
+    expect(await store.read([key])).toEqual({});
+    expect(await store.readTranscript(key)).toEqual([]);
   });
 });
 
