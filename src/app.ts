@@ -143,7 +143,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
         authToken: twilio.authToken,
         publicBaseUrl: config.publicBaseUrl,
         maxBodyBytes: MAX_SMS_BODY_BYTES,
-        rateLimit: config.rateLimits.client,
+        rateLimits: config.rateLimits,
         logger,
         runTurn: createDirectTurnRunner(handleTurn),
         locale: config.defaultLocale,

@@ -1,8 +1,8 @@
 /**
  * POST /api/sms/twilio: SMS without Azure. Checks, cheapest first: client rate limit -> form body
  * (type, encoding, size) -> X-Twilio-Signature (the official twilio package, against
- * TWILIO_AUTH_TOKEN and the URL Twilio called: PUBLIC_URL behind a proxy) -> sender. A wrong
- * or missing signature is 403 and nothing runs. Then the same turn handler as every channel
+ * TWILIO_AUTH_TOKEN and the URL Twilio called: PUBLIC_URL behind a proxy) -> sender ->
+ * conversation rate limit. A wrong or missing signature is 403 and nothing runs. Then the same turn handler as every channel
  * (channelId "sms"), and the replies go back as TwiML in the response. A turn slower than
  * `replyWithinMs` is answered with an empty TwiML and its replies are sent through the Twilio API.
  * The sender's number is never logged or stored: the conversation is keyed on a keyed hash of it.
@@ -31,7 +31,8 @@ export interface TwilioRouteDeps {
   /** The public address Twilio calls (behind a proxy); else the request's own Host. */
   publicBaseUrl?: string;
   maxBodyBytes: number;
-  rateLimit: RateLimit;
+  /** The same limits as /api/messages: per client address, and per conversation once signed. */
+  rateLimits: { client: RateLimit; conversation: RateLimit };
   logger: Logger;
   runTurn: DirectTurnRunner;
   locale: Locale;
@@ -57,7 +58,8 @@ function sendTwiml(res: Response, texts: readonly string[]): void {
 }
 
 export function createTwilioRoute(deps: TwilioRouteDeps) {
-  const perClient = new TokenBuckets(deps.rateLimit);
+  const perClient = new TokenBuckets(deps.rateLimits.client);
+  const perConversation = new TokenBuckets(deps.rateLimits.conversation, 100_000);
   const failsafe = () => translator(deps.locale).t('common.failsafe');
 
   return async function postTwilioSms(req: Request, res: Response): Promise<void> {
@@ -91,6 +93,12 @@ export function createTwilioRoute(deps: TwilioRouteDeps) {
       const body = typeof form.params.Body === 'string' ? form.params.Body : '';
       const sid = typeof form.params.MessageSid === 'string' ? form.params.MessageSid.slice(0, 64) : undefined;
       const conversationId = smsConversationId(from, deps.authToken);
+      const conversation = perConversation.take(conversationId);
+      if (!conversation.ok) {
+        if (conversation.firstRefusal) deps.logger.warn({ event: 'sms.rateLimited', scope: 'conversation' }, 'rate limit reached');
+        sendError(res, 429, TOO_MANY, { 'Retry-After': String(conversation.retryAfterSeconds) });
+        return;
+      }
       const turn = deps.runTurn({ channelId: 'sms', conversationId, fromId: conversationId, text: body, id: sid, locale: deps.locale });
 
       if (!deps.sender) {

@@ -66,7 +66,8 @@ describe('point 2 over HTTP: serious harm with no time given', () => {
     expect(texts(check)).toEqual([web.t('harm.lead'), ask('harmCheck')]);
     expect(high(check)).toEqual([]);
     expect(check[1]?.channelData).toEqual({ question: 'harmCheck' });
-    expect(check[1]?.suggestedActions?.actions.map((a) => (a.value as { c?: string }).c)).toEqual(['now', 'soon', 'notNow', 'notSure', undefined]);
+    // Issue 13: "I'm in danger" first, so a phone shows it without scrolling.
+    expect(check[1]?.suggestedActions?.actions.map((a) => (a.value as { c?: string }).c)).toEqual([undefined, 'now', 'soon', 'notNow', 'notSure']);
     for (const line of CARRY_ON) expect(texts(check)).not.toContain(line);
 
     const resumed = await p.say("no he's gone");
@@ -96,8 +97,8 @@ describe('point 2 over HTTP: serious harm with no time given', () => {
     expect(options).toContain(web.t('options.recommend.emergency'));
     expect(options).toContain(web.t('options.extra.paladin'));
     const summary = await p.press('options', 'police');
-    const card = summary.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string }[] };
-    expect(card.body.map((b) => b.text)).toContain(web.t('summary.highRisk', { kinds: web.t('summary.values.highRisk.strangulation') }));
+    const card = summary.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string; inlines?: { text: string }[] }[] };
+    expect(card.body.map((b) => b.text ?? b.inlines?.[0]?.text)).toContain(web.t('summary.highRisk', { kinds: web.t('summary.values.highRisk.strangulation') }));
   });
 
   it('"not sure" -> the short 999 lines as an ordinary reply, then the interrupted question', async () => {

@@ -3,6 +3,7 @@
  * and a local stand-in for the Twilio REST API.
  */
 import { Writable } from 'node:stream';
+import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import { smsConversationId } from '../../src/sms';
@@ -137,6 +138,29 @@ describe('signed requests', () => {
     expect(twimlMessages(stop.body)).toEqual([]);
     expect(await store.read([key])).toEqual({});
     expect(await store.readTranscript(key)).toEqual([]);
+  });
+});
+
+describe('rate limits, as on /api/messages', () => {
+  it('one sender over the per-conversation limit gets 429 with Retry-After; another sender is unaffected', async () => {
+    const running = await startApp({ ...TWILIO_ENV, RATE_LIMIT_CONVERSATION_PER_SECOND: '0.01', RATE_LIMIT_CONVERSATION_BURST: '2' });
+    try {
+      expect((await postSms(running.url, smsParams('hi', '+447700900210'))).status).toBe(200);
+      expect((await postSms(running.url, smsParams('1', '+447700900210'))).status).toBe(200);
+      const refused = await fetch(`${running.url}/api/sms/twilio`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': twilio.getExpectedTwilioSignature(TEST_AUTH_TOKEN, `${running.url}/api/sms/twilio`, smsParams('x', '+447700900210', { MessageSid: 'SM1', SmsMessageSid: 'SM1' })),
+        },
+        body: new URLSearchParams(smsParams('x', '+447700900210', { MessageSid: 'SM1', SmsMessageSid: 'SM1' })).toString(),
+      });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await postSms(running.url, smsParams('hi', '+447700900211'))).status).toBe(200);
+    } finally {
+      await running.close();
+    }
   });
 });
 
