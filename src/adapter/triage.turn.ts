@@ -10,7 +10,7 @@ import { render } from '../channels';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
-import type { HandoffStore } from '../storage/handoff.store';
+import { handoffReference, type HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
 import { appendTranscript, deleteTranscript, readTranscript } from '../storage/transcript';
@@ -73,10 +73,7 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 
 const say = (key: string): Output => ({ kind: 'say', key });
 
-/** A short reference a person can read out on the phone (from the handoff id). */
-export function handoffReference(id: string): string {
-  return id.replace(/-/g, '').slice(0, 8).toUpperCase();
-}
+export { handoffReference };
 
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
@@ -105,7 +102,7 @@ export function createTurnHandler(deps: TurnDeps) {
         { conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries },
         now,
       );
-      const reference = handoffReference(saved.id);
+      const reference = saved.reference;
       events.push(
         EventFactory.createHandoffInitiation(
           context,
@@ -127,10 +124,10 @@ export function createTurnHandler(deps: TurnDeps) {
   }
 
   /** Deletes what "delete" or "exit" asked for; says so when a shared summary was withdrawn. */
-  async function forget(key: string, deletion: Extract<Output, { kind: 'deleteData' }>, outputs: Output[]): Promise<Output[]> {
+  async function forget(key: string, deletion: Extract<Output, { kind: 'deleteData' }>, outputs: Output[], now: Date): Promise<Output[]> {
     await deleteTranscript(deps.store, key);
     if (!deletion.includeShared) return outputs;
-    const withdrawn = await deps.handoffs.deleteUnclaimed(key);
+    const withdrawn = await deps.handoffs.deleteUnclaimed(key, now);
     return withdrawn > 0 ? [...outputs, say('delete.sharedWithdrawn')] : outputs;
   }
 
@@ -174,7 +171,7 @@ export function createTurnHandler(deps: TurnDeps) {
     const shared = await shareHandoffs(context, key, outputs, locale, now);
     outputs = shared.outputs;
     const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
-    if (deletion) outputs = await forget(key, deletion, outputs);
+    if (deletion) outputs = await forget(key, deletion, outputs, now);
     else if (result.done) await deleteTranscript(deps.store, key);
 
     const messages = render(outputs, activity.channelId, locale);
@@ -208,8 +205,8 @@ export function createTurnHandler(deps: TurnDeps) {
     }
     const report = handoffStatusFrom(activity.value);
     if (!report) return;
-    const updated = await deps.handoffs.setStatus(report.handoffId, report.status);
-    deps.logger.info({ event: 'handoff.status', status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
+    const updated = await deps.handoffs.setStatus(report.handoffId, report.status, { by: 'agent-hub' });
+    deps.logger.info({ event: 'handoff.status', state: report.state, status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
   }
 
   return async function handleTurn(context: TurnContext): Promise<void> {

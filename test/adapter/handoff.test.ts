@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { createTestBot, expectedText } from '../support/bot';
+import { FIXED_NOW, createTestBot, expectedText } from '../support/bot';
 
 const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'] as const;
 
@@ -105,11 +105,11 @@ describe('sharing a summary', () => {
     const hub = createTestBot({ channelId: 'agenthub', conversationId: 'hub-1', handoffs: bot.handoffs, handoffHub: { channelId: 'agenthub', authenticated: false } });
     const fromHub = (value: unknown) => hub.turn({ type: 'event', name: 'handoff.status', value });
     expect(await fromHub({ state: 'accepted', handoffId })).toEqual([]);
-    expect((await bot.handoffs.get(handoffId))?.status).toBe('accepted');
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('in_progress');
     await fromHub({ state: 'bogus', handoffId });
     await fromHub({ state: 'completed' });
     await fromHub({ state: 'completed', handoffId: 'no-such-handoff' });
-    expect((await bot.handoffs.get(handoffId))?.status).toBe('accepted');
+    expect((await bot.handoffs.get(handoffId))?.status).toBe('in_progress');
   });
 
   it("the person's own channel can't set a status, so \"delete\" still withdraws the handoff", async () => {
@@ -124,6 +124,20 @@ describe('sharing a summary', () => {
     const deleted = await bot.turn('delete my data');
     expect(deleted.map((r) => r.text)).toContain(expectedText('say:delete.sharedWithdrawn'));
     expect(await bot.handoffs.get(handoffId)).toBeUndefined();
+  });
+
+  it('"delete my data" after staff claimed the handoff keeps it and flags the request to staff', async () => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    await bot.choose('contactSafe', 'skip');
+    const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
+    await bot.handoffs.claim(handoffId, 'staff-1');
+    const deleted = await bot.turn('delete my data');
+    expect(deleted.map((r) => r.text)).not.toContain(expectedText('say:delete.sharedWithdrawn'));
+    const kept = await bot.handoffs.get(handoffId);
+    expect(kept?.status).toBe('in_progress');
+    expect(kept?.deletionRequestedAt).toBe(FIXED_NOW.toISOString());
   });
 
   it('with no hub configured, every handoff.status is ignored', async () => {

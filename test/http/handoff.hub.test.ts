@@ -78,9 +78,9 @@ describe('local mode, HANDOFF_HUB_CHANNEL_ID=agenthub', () => {
     const shared = await shareHandoff((overrides) => postJson(server.url, activity({ conversation: { id: 'person-conversation-2' }, ...overrides })));
     const hub = (value: Record<string, unknown>) => postJson(server.url, activity({ channelId: 'agenthub', conversation: { id: 'hub-1' }, ...value }));
     expect((await hub(status('accepted', shared))).status).toBe(200);
-    expect((await server.app.handoffs.get(shared))?.status).toBe('accepted');
+    expect((await server.app.handoffs.get(shared))?.status).toBe('in_progress');
     expect((await hub(status('completed', 'no-such-handoff'))).status).toBe(200);
-    expect((await server.app.handoffs.get(shared))?.status).toBe('accepted');
+    expect((await server.app.handoffs.get(shared))?.status).toBe('in_progress');
   });
 });
 
@@ -148,7 +148,7 @@ describe('authenticated mode: the hub must authenticate as HANDOFF_HUB_APP_ID', 
 
   it("the hub's app on the hub channel sets the status", async () => {
     expect((await post(botToken(HUB_APP_ID), { channelId: 'agenthub', conversation: { id: 'hub-1' }, ...status('accepted', handoffId) })).status).toBe(200);
-    expect(await current()).toBe('accepted');
+    expect(await current()).toBe('in_progress');
   });
 });
 
