@@ -13,6 +13,7 @@ import { isLoopbackHost } from './loopback';
 import { detectSafety, warmUpSafety } from './safety';
 import { createStateStore, type StateStore } from './storage';
 import { createHandoffStore, type HandoffStore } from './storage/handoff.store';
+import { createStaffStores, registerStaffRoutes, type StaffStores } from './staff';
 import { useServicePhones } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
@@ -20,6 +21,7 @@ import { understand, warmUpUnderstanding } from './understanding';
 export interface AppOverrides {
   store?: StateStore;
   handoffs?: HandoffStore;
+  staffStores?: StaffStores;
   services?: ServicesConfig;
   detectors?: Detectors;
   logger?: Logger;
@@ -32,6 +34,8 @@ export interface App {
   server: restify.Server;
   store: StateStore;
   handoffs: HandoffStore;
+  /** Staff accounts, sessions and the audit log (src/staff). */
+  staffStores: StaffStores;
   logger: Logger;
   /** Resolves when the recognizers are warm and the store is open (/healthz says 200). */
   ready: Promise<void>;
@@ -90,6 +94,15 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     }),
   );
 
+  const staffStores = overrides.staffStores ?? createStaffStores(config.storage);
+  const staffConsole = registerStaffRoutes(server, {
+    config: config.staff,
+    stores: staffStores,
+    handoffs,
+    logger,
+    now: overrides.now ?? (() => new Date()),
+  });
+
   const readyPromise = (async () => {
     const started = Date.now();
     warmUpUnderstanding();
@@ -110,6 +123,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     server,
     store,
     handoffs,
+    staffStores,
     logger,
     ready: readyPromise,
     isReady: () => ready,
@@ -128,6 +142,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
       await handoffs.close();
+      await staffConsole.close();
     },
   };
 }

@@ -50,6 +50,9 @@ const schema = z
     RATE_LIMIT_CONVERSATION_BURST: burst(40),
     HANDOFF_HUB_CHANNEL_ID: optionalString,
     HANDOFF_HUB_APP_ID: optionalString,
+    STAFF_REQUIRE_2FA: z.enum(['true', 'false']).default('true'),
+    STAFF_BASE_URL: optionalString.pipe(z.string().url().optional()),
+    HANDOFF_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -97,6 +100,9 @@ const schema = z
         message: 'is required with HANDOFF_HUB_CHANNEL_ID when MicrosoftAppId is set: the hub must authenticate as its own app',
       });
     }
+    if (env.STAFF_REQUIRE_2FA === 'false' && env.MicrosoftAppId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STAFF_REQUIRE_2FA'], message: 'may be false only in local mode (no MicrosoftAppId): the staff console holds special category data' });
+    }
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
     }
@@ -131,6 +137,19 @@ export interface Config {
    * channel id only. Authenticated mode: the channel id AND a caller authenticated as `appId`.
    */
   handoffHub?: { channelId: string; appId?: string };
+  /** The staff console (src/staff). */
+  staff: StaffConfig;
+}
+
+export interface StaffConfig {
+  /** A TOTP code is needed to log in (false only in local mode). */
+  require2fa: boolean;
+  /** Cookies carry Secure (production: the console is served over HTTPS). */
+  secureCookies: boolean;
+  /** Where staff open the console: the base of enrolment links the CLI prints. */
+  baseUrl: string;
+  /** Closed handoffs are deleted this many days after closing. */
+  handoffRetentionDays: number;
 }
 
 export interface RateLimit {
@@ -179,5 +198,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
     },
     handoffHub: env.HANDOFF_HUB_CHANNEL_ID ? { channelId: env.HANDOFF_HUB_CHANNEL_ID, appId: env.HANDOFF_HUB_APP_ID } : undefined,
+    staff: {
+      require2fa: env.STAFF_REQUIRE_2FA === 'true',
+      secureCookies: env.NODE_ENV === 'production',
+      baseUrl: (env.STAFF_BASE_URL ?? `http://127.0.0.1:${env.PORT || 3978}`).replace(/\/+$/, ''),
+      handoffRetentionDays: env.HANDOFF_RETENTION_DAYS,
+    },
   };
 }
