@@ -1,6 +1,6 @@
 /**
  * Headers on every console response: a CSP that allows no script at all (the console works without
- * JavaScript), no framing, no referrer, and no caching (every page can hold personal data).
+ * JavaScript), no framing, no referrer to other sites, and no caching (every page can hold personal data).
  */
 import type { ServerResponse } from 'node:http';
 
@@ -18,7 +18,8 @@ export function setSecurityHeaders(res: ServerResponse, options: { hsts: boolean
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
+  // same-origin: other sites never see a console URL; the console's own form posts keep their Origin.
+  res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');

@@ -69,13 +69,15 @@ export async function audit(deps: StaffDeps, r: StaffRequest, entry: Omit<NewAud
   await deps.stores.audit.append({ actorId: r.me?.account.id ?? null, actor: r.me?.account.email ?? 'unknown', ...entry }, r.now);
 }
 
-/** Cross-site requests are refused outright (SameSite=Strict already keeps the cookie off them). */
+/**
+ * Cross-site requests are refused outright (SameSite=Strict already keeps the cookie off them).
+ * Browsers say where a request comes from in Sec-Fetch-Site; older ones only in Origin.
+ */
 function isCrossSite(req: IncomingMessage): boolean {
   const site = req.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return true;
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = req.headers.origin;
   if (origin === undefined) return false;
-  if (origin === 'null') return true;
   try {
     return new URL(origin).host !== req.headers.host;
   } catch {
