@@ -51,6 +51,17 @@ describe('logging in', () => {
     expect(audit.filter((e) => e.action === 'login.failed')).toHaveLength(3);
   });
 
+  it('STAFF_REQUIRE_2FA=false is refused outside local mode, and in local mode logs in without a code', async () => {
+    expect(() => loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', STAFF_REQUIRE_2FA: 'false' })).toThrow(/STAFF_REQUIRE_2FA/);
+    expect(loadConfig({}).staff.require2fa).toBe(true);
+    c = await startConsole({ STAFF_REQUIRE_2FA: 'false' });
+    const member = await c.member('reviewer');
+    const client = new StaffClient(c.url);
+    const form = await client.get('/staff/login');
+    expect(form.body).not.toContain('name="code"');
+    expect((await client.post('/staff/login', { _csrf: StaffClient.csrf(form), email: member.email, password: PASSWORD })).status).toBe(303);
+  });
+
   it('in production the cookies are __Host- and Secure', () => {
     const names = cookieNames({ ...loadConfig({ NODE_ENV: 'test' }).staff, secureCookies: true });
     expect(names.session).toBe('__Host-staff_session');
