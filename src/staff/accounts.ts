@@ -3,7 +3,7 @@
  * member of staff sets a password and two-factor). Disabling or resetting ends every session.
  */
 import { z } from 'zod';
-import { hashPassword, passwordProblem } from './password';
+import { hashPassword, passwordProblem, type ScryptCost } from './password';
 import { newToken, tokenHash } from './tokens';
 import { newTotpSecret, totpStep, totpUri } from './totp';
 import type { StaffAccount, StaffRole, StaffStores } from './store';
@@ -34,7 +34,7 @@ export interface Enrolment {
 export class StaffAccounts {
   constructor(
     private readonly stores: StaffStores,
-    private readonly options: { baseUrl: string; require2fa: boolean; now?: () => Date },
+    private readonly options: { baseUrl: string; require2fa: boolean; now?: () => Date; /** Tests only: a cheaper hash. */ passwordCost?: ScryptCost },
   ) {}
 
   private now(): Date {
@@ -58,7 +58,7 @@ export class StaffAccounts {
     if (await this.stores.accounts.getByEmail(address)) throw new AccountError('An account with this email exists.');
     const totpSecret = password !== undefined && this.options.require2fa ? newTotpSecret() : undefined;
     const account = await this.stores.accounts.create(
-      { email: address, role, passwordHash: password !== undefined ? await hashPassword(password) : null, totpSecret: totpSecret ?? null },
+      { email: address, role, passwordHash: password !== undefined ? await hashPassword(password, this.options.passwordCost) : null, totpSecret: totpSecret ?? null },
       this.now(),
     );
     await this.stores.audit.append({ actorId: null, actor: 'cli', action: 'account.add', handoffId: null, detail: `${address} ${role}` }, this.now());
@@ -92,7 +92,7 @@ export class StaffAccounts {
     const updated = await this.stores.accounts.update(
       account.id,
       {
-        passwordHash: password !== undefined ? await hashPassword(password) : null,
+        passwordHash: password !== undefined ? await hashPassword(password, this.options.passwordCost) : null,
         totpSecret,
         totpLastStep: null,
         failedLogins: 0,
@@ -148,7 +148,7 @@ export class StaffAccounts {
     const updated = await this.stores.accounts.update(
       account.id,
       {
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hashPassword(input.password, this.options.passwordCost),
         totpSecret,
         totpLastStep: step ?? null,
         enrolmentTokenHash: null,

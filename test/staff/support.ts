@@ -31,7 +31,8 @@ export async function startConsole(env: Record<string, string> = {}) {
     },
   };
   const running: RunningApp = await startApp(env, { now: () => clock.now });
-  const accounts = new StaffAccounts(running.app.staffStores, { baseUrl: running.url, require2fa: true, now: () => clock.now });
+  // A cheaper scrypt for test accounts (the cost travels in the hash; production uses SCRYPT_DEFAULT).
+  const accounts = new StaffAccounts(running.app.staffStores, { baseUrl: running.url, require2fa: true, now: () => clock.now, passwordCost: { N: 2 ** 12, r: 8, p: 1 } });
   let n = 0;
 
   async function member(role: StaffRole): Promise<StaffMember> {
