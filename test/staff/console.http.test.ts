@@ -58,7 +58,11 @@ describe('a handoff', () => {
       ],
       route: { recommended: 'policeAndHelpline', extras: ['paladin'], chosen: 'helpline' },
       moments: [{ at: '2026-11-30T09:00:00.000Z', level: 'emergency', reason: 'emergency.x' }],
-    } as never);
+    } as never, [
+      { from: 'user', at: '2026-11-30T09:00:00.000Z', text: 'he is outside now' },
+      { from: 'bot', at: '2026-11-30T09:00:01.000Z', text: 'Call 999 now.', importance: 'high' },
+      { from: 'bot', at: '2026-11-30T09:00:02.000Z', text: 'Are you somewhere safe?' },
+    ]);
     const page = await client.get(`/staff/handoffs/${handoff.id}`);
     expect(page.status).toBe(200);
     expect(page.body).not.toContain('{"');
@@ -68,7 +72,10 @@ describe('a handoff', () => {
     expect(page.body).toContain('Police and helpline');
     expect(page.body).toContain('talk to the National Stalking Helpline');
     expect(page.body).toContain('conversation shared');
-    expect(page.body).toMatch(/<time[^>]*>09:\d\d:\d\d<\/time> <strong>Person<\/strong>/);
+    // Who said what and when, with the emergency guidance line marked (the only one).
+    expect(page.body).toMatch(/<li class="person">\s*<span class="meta"><time[^>]*>09:00:00<\/time> <strong>Person<\/strong>/);
+    expect(page.body.match(/<li class="bot emergency">/g)).toHaveLength(1);
+    expect(page.body).toMatch(/<li class="bot emergency">\s*<span class="meta"><time[^>]*>09:00:01<\/time> <strong>Bot<\/strong> <span class="flag flag-emergency">Emergency guidance<\/span>/);
     const audit = await c.app.staffStores.audit.list({ handoffId: handoff.id });
     expect(audit.map((e) => [e.action, e.actor])).toEqual([['handoff.view', reviewer.email]]);
   });

@@ -7,6 +7,7 @@ import { StaffAccounts } from '../../src/staff/accounts';
 import type { StaffRole } from '../../src/staff/store';
 import { totpCode } from '../../src/staff/totp';
 import type { HandoffRecord } from '../../src/storage/handoff.store';
+import type { TranscriptEntry } from '../../src/storage/transcript';
 import { startApp, type RunningApp } from '../support/http';
 
 export const PASSWORD = 'a long enough passphrase';
@@ -42,7 +43,7 @@ export async function startConsole(env: Record<string, string> = {}) {
   }
 
   /** A handoff as the bot stores it, with the given words in the story, contact line and transcript. */
-  function handoff(words = 'He keeps following me', extra: Partial<SummaryData> = {}): Promise<HandoffRecord> {
+  function handoff(words = 'He keeps following me', extra: Partial<SummaryData> = {}, transcript?: TranscriptEntry[]): Promise<HandoffRecord> {
     const summary: SummaryData = {
       lines: [{ id: 'story', text: words }],
       moments: [],
@@ -59,7 +60,7 @@ export async function startConsole(env: Record<string, string> = {}) {
         locale: 'en-GB',
         route: 'helpline',
         summary,
-        transcript: [
+        transcript: transcript ?? [
           { from: 'bot', at: clock.now.toISOString(), text: 'Are you safe right now?' },
           { from: 'user', at: clock.now.toISOString(), text: words },
         ],
