@@ -103,6 +103,9 @@ const schema = z
     if (env.STAFF_REQUIRE_2FA === 'false' && env.MicrosoftAppId) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STAFF_REQUIRE_2FA'], message: 'may be false only in local mode (no MicrosoftAppId): the staff console holds special category data' });
     }
+    if (env.NODE_ENV === 'production' && env.STAFF_BASE_URL && !env.STAFF_BASE_URL.startsWith('https://')) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STAFF_BASE_URL'], message: 'must be https:// in production (staff sessions use Secure cookies)' });
+    }
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
     }

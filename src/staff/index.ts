@@ -61,10 +61,14 @@ export function registerStaffRoutes(server: Server, deps: StaffConsoleDeps): Sta
   }
   const timer = setInterval(() => void housekeeping(), HOUR_MS);
   timer.unref();
+  // Once at start too, so a restart never postpones retention by an hour.
+  const first = setTimeout(() => void housekeeping(), 5_000);
+  first.unref();
   return {
     housekeeping,
     close: async () => {
       clearInterval(timer);
+      clearTimeout(first);
       await deps.stores.close();
     },
   };

@@ -125,7 +125,7 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
       check: m.check ? tr.t(`summary.values.harmCheck.${m.check}`) : '',
     })),
     routeRecommended: summary.route ? (ROUTE_LABELS[summary.route.recommended] ?? summary.route.recommended) : ROUTE_LABELS[h.route],
-    routeExtras: (summary.route?.extras ?? []).join(', '),
+    routeExtras: (summary.route?.extras ?? []).map((e) => tr.t(`services.${e}`)).join(', '),
     routeChosen: routeChoice ? tr.t(`summary.values.route.${routeChoice}`) : 'not chosen',
     crimeRef: summary.crimeRef ?? '',
     consent: {

@@ -69,7 +69,7 @@ describe('a handoff', () => {
     expect(page.body).toContain('3 April 2026');
     expect(page.body).toContain('&quot;since 3 April&quot;');
     expect(page.body).toContain('Emergency guidance shown</strong> at 30 November 2026 at 09:00');
-    expect(page.body).toContain('Police and helpline');
+    expect(page.body).toContain('Police and helpline (also: Paladin)');
     expect(page.body).toContain('talk to the National Stalking Helpline');
     expect(page.body).toContain('conversation shared');
     // Who said what and when, with the emergency guidance line marked (the only one).

@@ -54,6 +54,7 @@ describe('logging in', () => {
   it('STAFF_REQUIRE_2FA=false is refused outside local mode, and in local mode logs in without a code', async () => {
     expect(() => loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', STAFF_REQUIRE_2FA: 'false' })).toThrow(/STAFF_REQUIRE_2FA/);
     expect(loadConfig({}).staff.require2fa).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', STAFF_BASE_URL: 'http://console.example' })).toThrow(/STAFF_BASE_URL/);
     c = await startConsole({ STAFF_REQUIRE_2FA: 'false' });
     const member = await c.member('reviewer');
     const client = new StaffClient(c.url);
