@@ -10,7 +10,7 @@ import { render } from '../channels';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
-import { handoffReference, type HandoffStore } from '../storage/handoff.store';
+import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
 import { appendTranscript, deleteTranscript, readTranscript } from '../storage/transcript';
@@ -73,7 +73,10 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 
 const say = (key: string): Output => ({ kind: 'say', key });
 
-export { handoffReference };
+/** A short reference a person can read out on the phone (from the handoff id). */
+export function handoffReference(id: string): string {
+  return id.replace(/-/g, '').slice(0, 8).toUpperCase();
+}
 
 export function createTurnHandler(deps: TurnDeps) {
   const lock = new ConversationLock();
