@@ -8,7 +8,6 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'none'",
   "style-src 'self'",
-  "img-src 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
