@@ -42,7 +42,7 @@ export function registerStaffRoutes(server: Server, deps: StaffConsoleDeps): Sta
     ...deps,
     accounts: new StaffAccounts(deps.stores, { baseUrl: deps.config.baseUrl, require2fa: deps.config.require2fa, now: deps.now }),
     sessions: new StaffSessions(deps.stores),
-    login: new StaffLogin(deps.stores, deps.config.require2fa),
+    login: new StaffLogin(deps.stores, deps.config.require2fa, () => deps.now().getTime()),
   };
   registerStaticRoutes(server, full);
   registerAuthRoutes(server, full);

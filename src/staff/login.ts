@@ -19,12 +19,16 @@ export type LoginResult =
 
 export class StaffLogin {
   /** 10 attempts at once per client address, then one every 10 seconds. */
-  private readonly perClient = new TokenBuckets({ perSecond: 0.1, burst: 10 }, 10_000);
+  private readonly perClient: TokenBuckets;
 
   constructor(
     private readonly stores: StaffStores,
     private readonly require2fa: boolean,
-  ) {}
+    /** The console's clock in milliseconds (tests move it). */
+    nowMs: () => number = () => Date.now(),
+  ) {
+    this.perClient = new TokenBuckets({ perSecond: 0.1, burst: 10 }, 10_000, nowMs);
+  }
 
   async check(input: { email: string; password: string; code: string; client: string }, now: Date): Promise<LoginResult> {
     const take = this.perClient.take(input.client);
