@@ -15,6 +15,7 @@ import { detectSafety, warmUpSafety } from './safety';
 import { memoryStorage, openStorage, type StateStore, type Storage } from './storage';
 import type { HandoffStore } from './storage/handoff.store';
 import { createStorageHealth, type StorageHealthOptions } from './storage/health';
+import { createStaffStores, registerStaffRoutes, type StaffStores } from './staff';
 import { useServicePhones } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
@@ -28,6 +29,7 @@ export interface AppOverrides {
   handoffs?: HandoffStore;
   /** Tests: how often storage is probed for /healthz. */
   storageHealth?: StorageHealthOptions;
+  staffStores?: StaffStores;
   services?: ServicesConfig;
   detectors?: Detectors;
   logger?: Logger;
@@ -47,6 +49,8 @@ export interface App {
   handoffs: HandoffStore;
   /** The web chat: Direct Line endpoint, page and widget. */
   webchat: WebChat;
+  /** Staff accounts, sessions and the audit log (src/staff). */
+  staffStores: StaffStores;
   logger: Logger;
   /** Bot-initiated texts through the Twilio API (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM). */
   sms?: SmsSender;
@@ -155,6 +159,14 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
 
   const webchat = mountWebChat({ server, config, logger, handleTurn, store: overrides.directLineStore, now: overrides.now });
   storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
+  const staffStores = overrides.staffStores ?? createStaffStores(config.storage);
+  const staffConsole = registerStaffRoutes(server, {
+    config: config.staff,
+    stores: staffStores,
+    handoffs,
+    logger,
+    now: overrides.now ?? (() => new Date()),
+  });
 
   const readyPromise = (async () => {
     const started = Date.now();
@@ -186,6 +198,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     store,
     handoffs,
     webchat,
+    staffStores,
     logger,
     ...(sms ? { sms } : {}),
     ready: readyPromise,
@@ -206,6 +219,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       storageHealth.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await webchat.store.close();
+      await staffConsole.close();
       await storage.close();
     },
   };

@@ -65,6 +65,8 @@ const schema = z
     RATE_LIMIT_NEW_CHAT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(10),
     RATE_LIMIT_NEW_CHAT_BURST: burst(20),
     WEBCHAT_STREAM_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    STAFF_REQUIRE_2FA: z.enum(['true', 'false']).default('true'),
+    STAFF_BASE_URL: optionalString.pipe(z.string().url().optional()),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
@@ -131,6 +133,12 @@ const schema = z
     }
     twilioProblems(env).forEach((problem) => ctx.addIssue({ code: z.ZodIssueCode.custom, ...problem }));
     webchatIssues(env, ctx);
+    if (env.STAFF_REQUIRE_2FA === 'false' && env.MicrosoftAppId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STAFF_REQUIRE_2FA'], message: 'may be false only in local mode (no MicrosoftAppId): the staff console holds special category data' });
+    }
+    if (env.NODE_ENV === 'production' && env.STAFF_BASE_URL && !env.STAFF_BASE_URL.startsWith('https://')) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STAFF_BASE_URL'], message: 'must be https:// in production (staff sessions use Secure cookies)' });
+    }
     if (env.NODE_ENV === 'production' && env.STORAGE === 'memory') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['STORAGE'], message: 'memory storage loses conversations: not for production' });
     }
@@ -251,6 +259,8 @@ export interface Config {
   /** SMS without Azure (POST /api/sms/twilio): absent unless TWILIO_AUTH_TOKEN is set. */
   twilio?: { authToken: string; sender?: { accountSid: string; from: string } };
   webchat: WebchatConfig;
+  /** The staff console (src/staff). */
+  staff: StaffConfig;
 }
 
 export interface WebchatConfig {
@@ -266,6 +276,17 @@ export interface WebchatConfig {
   newChatLimit: RateLimit;
   /** How often an open WebSocket stream reads the store for activities another instance stored. */
   streamPollMs: number;
+}
+
+export interface StaffConfig {
+  /** A TOTP code is needed to log in (false only in local mode). */
+  require2fa: boolean;
+  /** Cookies carry Secure (production: the console is served over HTTPS). */
+  secureCookies: boolean;
+  /** Where staff open the console: the base of enrolment links the CLI prints. */
+  baseUrl: string;
+  /** Closed handoffs are deleted this many days after closing. */
+  handoffRetentionDays: number;
 }
 
 export interface RateLimit {
@@ -332,6 +353,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       quickExitUrl: new URL(env.QUICK_EXIT_URL).href,
       newChatLimit: { perSecond: env.RATE_LIMIT_NEW_CHAT_PER_MINUTE / 60, burst: env.RATE_LIMIT_NEW_CHAT_BURST },
       streamPollMs: env.WEBCHAT_STREAM_POLL_MS,
+    },
+    staff: {
+      require2fa: env.STAFF_REQUIRE_2FA === 'true',
+      secureCookies: env.NODE_ENV === 'production',
+      baseUrl: (env.STAFF_BASE_URL ?? `http://127.0.0.1:${env.PORT || 3978}`).replace(/\/+$/, ''),
+      handoffRetentionDays: env.HANDOFF_RETENTION_DAYS,
     },
   };
 }

@@ -1,0 +1,32 @@
+/**
+ * Server-rendered pages: Nunjucks with autoescape on (every value is HTML-escaped unless a template
+ * says `| safe`, which only the QR code - our own SVG - does). Undefined values fail loudly.
+ */
+import path from 'node:path';
+import type { ServerResponse } from 'node:http';
+import nunjucks from 'nunjucks';
+
+const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, '..', 'views'), { noCache: false }), {
+  autoescape: true,
+  throwOnUndefined: false,
+  trimBlocks: true,
+  lstripBlocks: true,
+});
+
+export function renderPage(template: string, context: Record<string, unknown>): string {
+  return env.render(template, context);
+}
+
+export function sendHtml(res: ServerResponse, status: number, html: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(html));
+  res.end(html);
+}
+
+export function redirect(res: ServerResponse, location: string): void {
+  res.statusCode = 303;
+  res.setHeader('Location', location);
+  res.setHeader('Content-Length', 0);
+  res.end();
+}

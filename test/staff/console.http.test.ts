@@ -1,0 +1,142 @@
+/**
+ * What staff see and do over HTTP: the queue (newest first, counts, filters, search, safe contact
+ * first), a handoff as readable text, claim / status with outcome / note / print, the audit trail,
+ * and a person's words always escaped.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loggedIn, startConsole, type Console, type StaffClient, type StaffMember } from './support';
+
+let c: Console;
+let reviewer: StaffMember;
+let client: StaffClient;
+beforeAll(async () => {
+  c = await startConsole();
+  reviewer = await c.member('reviewer');
+  client = await loggedIn(c, reviewer);
+});
+afterAll(() => c.close());
+
+const rowsOf = (body: string) => [...body.matchAll(/<a href="\/staff\/handoffs\/([0-9a-f-]{36})">/g)].map((m) => m[1]);
+
+describe('the queue', () => {
+  it('lists handoffs newest first with counts, the safe-contact words first in each row, and filters', async () => {
+    const older = await c.handoff('older one');
+    c.clock.advance(60_000);
+    const risky = await c.handoff('he put his hands round my neck', {
+      highRisk: ['strangulation'],
+      riskFactorsPresent: ['violence'],
+      moments: [{ at: c.clock.now.toISOString(), level: 'emergency', reason: 'emergency.strangulationNow' }],
+      contactSafe: undefined,
+    });
+    const page = await client.get('/staff');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const rows = rowsOf(page.body);
+    expect(rows.indexOf(risky.id)).toBeLessThan(rows.indexOf(older.id));
+    expect(page.body).toContain('No safe contact given - do not contact');
+    expect(page.body).toContain('text me after 6pm');
+    expect(page.body).toMatch(/class="flag flag-strangulation">Strangulation/);
+    expect(page.body).toMatch(/class="flag flag-emergency">Emergency guidance shown/);
+    expect(page.body).toMatch(/New <strong>\d+<\/strong>/);
+
+    const strangulation = await client.get('/staff?risk=strangulation');
+    expect(rowsOf(strangulation.body)).toEqual([risky.id]);
+    const byRef = await client.get(`/staff?ref=${older.reference.toLowerCase()}`);
+    expect(rowsOf(byRef.body)).toEqual([older.id]);
+    expect(rowsOf((await client.get('/staff?status=closed')).body)).not.toContain(older.id);
+    expect((await client.get('/staff?route=nowhere')).status).toBe(400);
+    expect((await client.get('/staff?ref=<script>')).status).toBe(400);
+  });
+});
+
+describe('a handoff', () => {
+  it('reads as text: summary lines, dates as dates, moments, route, consent, transcript with who and when', async () => {
+    const handoff = await c.handoff('since 3 April he waits outside', {
+      lines: [
+        { id: 'story', text: 'since 3 April he waits outside' },
+        { id: 'since', answer: { status: 'given', value: { band: 'months', date: { iso: '2026-04-03' } }, words: 'since 3 April' } },
+      ],
+      route: { recommended: 'policeAndHelpline', extras: ['paladin'], chosen: 'helpline' },
+      moments: [{ at: '2026-11-30T09:00:00.000Z', level: 'emergency', reason: 'emergency.x' }],
+    } as never, [
+      { from: 'user', at: '2026-11-30T09:00:00.000Z', text: 'he is outside now' },
+      { from: 'bot', at: '2026-11-30T09:00:01.000Z', text: 'Call 999 now.', importance: 'high' },
+      { from: 'bot', at: '2026-11-30T09:00:02.000Z', text: 'Are you somewhere safe?' },
+    ]);
+    const page = await client.get(`/staff/handoffs/${handoff.id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('{"');
+    expect(page.body).toContain('3 April 2026');
+    expect(page.body).toContain('&quot;since 3 April&quot;');
+    expect(page.body).toContain('Emergency guidance shown</strong> at 30 November 2026 at 09:00');
+    expect(page.body).toContain('Police and helpline (also: Paladin)');
+    expect(page.body).toContain('talk to the National Stalking Helpline');
+    expect(page.body).toContain('conversation shared');
+    // Who said what and when, with the emergency guidance line marked (the only one).
+    expect(page.body).toMatch(/<li class="person">\s*<span class="meta"><time[^>]*>09:00:00<\/time> <strong>Person<\/strong>/);
+    expect(page.body.match(/<li class="bot emergency">/g)).toHaveLength(1);
+    expect(page.body).toMatch(/<li class="bot emergency">\s*<span class="meta"><time[^>]*>09:00:01<\/time> <strong>Bot<\/strong> <span class="flag flag-emergency">Emergency guidance<\/span>/);
+    const audit = await c.app.staffStores.audit.list({ handoffId: handoff.id });
+    expect(audit.map((e) => [e.action, e.actor])).toEqual([['handoff.view', reviewer.email]]);
+  });
+
+  it('claim, status with outcome, note and print are done and each is in the audit log', async () => {
+    const handoff = await c.handoff();
+    const path = `/staff/handoffs/${handoff.id}`;
+    expect((await client.postForm(`${path}/claim`, {})).location).toBe(path);
+    expect((await client.postForm(`${path}/status`, { status: 'closed', outcome: '' })).status).toBe(400);
+    expect((await client.postForm(`${path}/status`, { status: 'archived', outcome: 'x' })).status).toBe(400);
+    expect((await client.postForm(`${path}/status`, { status: 'contacted', outcome: 'spoke to her' })).status).toBe(303);
+    expect((await client.postForm(`${path}/notes`, { text: '   ' })).status).toBe(400);
+    expect((await client.postForm(`${path}/notes`, { text: 'referred to local IDVA' })).status).toBe(303);
+    expect((await client.postForm(`${path}/status`, { status: 'closed', outcome: 'safety plan agreed' })).status).toBe(303);
+    const print = await client.get(`${path}/print`);
+    expect(print.status).toBe(200);
+    expect(print.body).toContain('referred to local IDVA');
+    expect(print.body).toContain('safety plan agreed');
+    const stored = await c.app.handoffs.get(handoff.id);
+    expect(stored).toMatchObject({ status: 'closed', claimedBy: reviewer.id, outcome: 'safety plan agreed' });
+    expect(stored?.closedAt).not.toBeNull();
+    const actions = (await c.app.staffStores.audit.list({ handoffId: handoff.id })).reverse();
+    expect(actions.map((e) => e.action)).toEqual(['handoff.claim', 'handoff.status', 'handoff.note', 'handoff.status', 'handoff.print']);
+    expect(actions.every((e) => e.actorId === reviewer.id)).toBe(true);
+    expect(actions.map((e) => e.detail)).toContain('contacted -> closed');
+    // Notes never go into the audit log.
+    expect(JSON.stringify(actions)).not.toContain('IDVA');
+  });
+
+  it('an unknown or malformed id is a plain 404', async () => {
+    expect((await client.get('/staff/handoffs/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await client.get('/staff/handoffs/..%2F..%2Fetc')).status).toBe(404);
+  });
+
+  it("a person's words are escaped everywhere they appear", async () => {
+    const evil = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> <a href="javascript:alert(1)">x</a> {{ 7*7 }}';
+    const handoff = await c.handoff(evil, { contactSafe: evil });
+    await client.postForm(`/staff/handoffs/${handoff.id}/claim`, {});
+    await client.postForm(`/staff/handoffs/${handoff.id}/notes`, { text: evil });
+    await client.postForm(`/staff/handoffs/${handoff.id}/status`, { status: 'contacted', outcome: evil });
+    for (const path of ['/staff', `/staff/handoffs/${handoff.id}`, `/staff/handoffs/${handoff.id}/print`]) {
+      const body = (await client.get(path)).body;
+      expect(body, path).not.toContain('<script>window');
+      expect(body, path).not.toContain('<img src=x');
+      expect(body, path).not.toContain('href="javascript:');
+      expect(body, path).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
+      // Template syntax in their words is text, not evaluated.
+      expect(body, path).toContain('{{ 7*7 }}');
+    }
+  });
+});
+
+describe('the audit log', () => {
+  it('admins read who did what and when; nothing in the console changes or deletes it', async () => {
+    const admin = await loggedIn(c, await c.member('admin'));
+    const page = await admin.get('/staff/audit');
+    expect(page.body).toContain('handoff.view');
+    expect(page.body).toContain(reviewer.email);
+    const routes = Object.values(c.app.server.router.getRoutes()) as unknown as { method: string; path: string }[];
+    expect(routes.filter((r) => r.path.startsWith('/staff/audit')).map((r) => r.method)).toEqual(['GET']);
+    const store = c.app.staffStores.audit as unknown as Record<string, unknown>;
+    for (const method of ['update', 'delete', 'remove', 'clear']) expect(store[method]).toBeUndefined();
+  });
+});
