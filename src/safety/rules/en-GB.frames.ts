@@ -282,6 +282,9 @@ const COMING = alt(
 /** After "dead": an intensifier or a joke, not death ("dead tired", "you're dead lucky"). */
 const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
 
+/** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"). */
+const NOT_THE_WRITER = '(?<!\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
+
 /** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
 const THREAT_ACT = alt(
   `${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'batter', 'burn', 'beat')} ${VICTIM}${notFollowedBy('a text', 'a message', 'some', 'the (?:time|deal|game|match|quiz)')}`,
@@ -535,9 +538,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
       rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
       // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
-      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
     ],
     // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
     guards: ['negation', 'pastFar'],
