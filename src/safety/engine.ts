@@ -122,7 +122,7 @@ function guarded(rule: SafetyRule, back: string[], fwd: string[], before: string
   const v = g.vocab;
   const backText = back.join(' ');
   const fwdText = fwd.join(' ');
-  const nowSaid = v.presentNow.test(matchText) || v.presentNow.test(fwdText);
+  const nowSaid = v.presentNow.test(matchText) || v.presentNow.test(fwdText) || (v.recentSpan?.test(after) ?? false);
   for (const guard of rule.guards) {
     switch (guard) {
       case 'negation':
@@ -250,10 +250,25 @@ export interface RunOptions {
   ignoreTriggers?: boolean;
 }
 
-/** The clauses (joined) in which `trigger` occurs: all of them as given, or undefined if none. */
-function clausesWith(trigger: RegExp, clauses: readonly string[], joined: string): string | undefined {
+/** Rules with a pattern that looks into other clauses (`[^]` crosses the " | " marker). */
+const spanning = new WeakMap<SafetyRule, boolean>();
+function spansClauses(rule: SafetyRule): boolean {
+  let spans = spanning.get(rule);
+  if (spans === undefined) {
+    spans = rule.patterns.some((p) => p.source.includes('[^]'));
+    spanning.set(rule, spans);
+  }
+  return spans;
+}
+
+/**
+ * The clauses (joined) in which the rule's trigger occurs, or undefined if none. A rule whose
+ * patterns look across clauses ("he said tonight. | he knows I'm home alone") gets them all.
+ */
+function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: string): string | undefined {
+  const trigger = rule.triggers as RegExp;
   if (!trigger.test(joined)) return undefined;
-  if (clauses.length === 1) return joined;
+  if (clauses.length === 1 || spansClauses(rule)) return joined;
   const hit = clauses.filter((c) => trigger.test(c));
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
 }
@@ -279,9 +294,9 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
     if (emergencyFound && rule.level === 'emergency') continue;
     // Cheap gate first: most messages contain none of a specialised rule's words. A rule's
     // patterns then run only over the clauses holding one (a trigger is a necessary part of every
-    // match, and matches and their guards never cross a clause), so a long story costs little more
-    // than the sentence that matters.
-    const text = rule.triggers && !options.ignoreTriggers ? clausesWith(rule.triggers, clauses, joined) : joined;
+    // match, and matches and their guards stay in their clause unless a pattern says otherwise),
+    // so a long story costs little more than the sentence that matters.
+    const text = rule.triggers && !options.ignoreTriggers ? clausesWith(rule, clauses, joined) : joined;
     if (text === undefined) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
     const match = matchRule(rule, text, g);

@@ -62,7 +62,9 @@ export function normalise(text: string, data: NormalisationData): string[] {
     mapped.push(replacement ?? w);
   }
   let joined = ` ${mapped.join(' ')} `;
-  for (const [pattern, replacement] of data.phrases) joined = joined.replace(pattern, replacement);
+  for (const [pattern, replacement] of data.phrases) {
+    joined = typeof replacement === 'string' ? joined.replace(pattern, replacement) : joined.replace(pattern, replacement);
+  }
 
   const out: string[] = [];
   for (const rawClause of joined.split('|')) {

@@ -58,6 +58,9 @@ export interface SafetyRule {
 }
 
 /** How a locale's text is brought to a canonical form before the rules run. */
+/** A phrase's replacement: text with $1-style groups, or a function of the match and its groups. */
+export type PhraseReplacement = string | ((match: string, ...groups: string[]) => string);
+
 export interface NormalisationData {
   /**
    * Contractions written with an apostrophe, applied before apostrophes are removed
@@ -67,7 +70,7 @@ export interface NormalisationData {
   /** Whole-token replacements: SMS shorthand and common typos ("rn" -> "right now"). */
   tokens: Readonly<Record<string, string>>;
   /** Phrase-level fixes after token replacement, e.g. ["no one", "noone"]. */
-  phrases: readonly (readonly [RegExp, string])[];
+  phrases: readonly (readonly [RegExp, PhraseReplacement])[];
   /** Emoji or symbols that carry meaning, replaced by a word (e.g. a knife emoji -> "knife"). */
   symbols: Readonly<Record<string, string>>;
 }
@@ -116,6 +119,11 @@ export interface GuardVocabulary {
   retraction: RegExp;
   /** Words saying "this is happening now": they override the past and habitual guards. */
   presentNow: RegExp;
+  /**
+   * A span of time up to now, said anywhere later in the clause ("4 times in the last 10 minutes"):
+   * it makes a repeated act current, so the past and habit guards stand down.
+   */
+  recentSpan?: RegExp;
   /** Subjects that are never negated by an adjacent "no" ("no he's outside" is not a negation). */
   noIsNotNegationBefore: RegExp;
 }

@@ -134,7 +134,8 @@ const SOON = alt(
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
-  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
+  `${alt('when', 'before')} ${alt('my', 'your', 'ur', 'her', 'his')} shift ${alt('ends', 'finishes', 'is over')}`, `before ${alt('the night is out', 'the end of the night', 'morning', 'the morning')}`,
+  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
   'on his way', 'on her way', 'on their way', 'on the way', `${alt('by', 'before')} ${alt('the morning', 'morning', 'tomorrow', 'bedtime', 'dark')}`,
   `at ${alt('pickup', 'pick up', 'school pickup', 'home time', 'hometime', 'the school gates', 'bedtime')}`, 'while i am asleep', 'while you are asleep', 'while i sleep', 'in the night',
 );
@@ -144,7 +145,8 @@ const SOON_LATER = alt(
   'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', 'after work', 'after school', 'after my shift', 'after the pub',
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
   `${alt('at', 'by', 'before')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift')}`,
-  `when ${alt('i', 'we')} ${alt('finish', 'get off', 'get home', 'come out', 'leave', 'clock off', 'get out')}`,
+  `when ${alt('i', 'we')} ${alt('finish', 'get off', 'get home', 'come out', 'leave', 'clock off', 'get out', 'close', 'lock up', 'knock off', 'clock out')}`,
+  `${alt('when', 'before')} ${alt('my', 'your', 'ur')} shift ${alt('ends', 'finishes', 'is over')}`, 'before the night is out',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +178,7 @@ const HOME_PLACE = alt(
 /** Being somewhere that says "here, near me, now". */
 const NEAR = alt(
   `outside(?: ${POSSESSIVE} ${PLACE_NOUN}|(?! ${alt('the country', 'this country', 'the uk', 'the area', 'the eu', 'the city', 'the town', 'the county', 'of', 'working hours', 'office hours', 'london', 'england', 'britain', 'my league', 'the law', 'the rules', 'court', 'my comfort zone', 'the box')}\\b))`,
+  `${alt('round', 'out')} the ${alt('back', 'side', 'front')}(?! ${alt('of my mind', 'of the class', 'of the queue', 'of the bus')}\\b)`,
   'downstairs', 'upstairs', 'next door', 'nearby', 'close by', 'here', 'in here', 'out there', 'out here', 'there(?! (?:every|all|most|when|whenever|at weekends|on))',
   `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
   `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'way', 'lane')}`,
@@ -188,6 +191,9 @@ const NEAR = alt(
   `${alt('on', 'in')} the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
   `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing')}`,
 );
+/** Knock-and-run pranks, not someone getting in: "kids keep knocking on my door and legging it". */
+export const KNOCK_AND_RUN_AFTER = /^(?:[a-z0-9]+ ){0,2}?and (?:then )?(?:legging it|leg it|running off|run off|running away|run away|doing a runner|do a runner)\b/;
+
 /** After "here": helpers and staying, not danger ("here with me", "here for me", "here in the UK"). */
 const NOT_DANGER_HERE = /^(?:with me|for me|to (?:help|support|look after|visit|see me|stay|fix|check)|in (?:the uk|england|wales|scotland|this country|britain|london)|on holiday|now to help|as well to help|anymore|again next|for (?:the|a) (?:weekend|week|holiday|night)|for good)\b/;
 /** People who can be a danger by being there (not pets, parcels or the weather). */
@@ -265,8 +271,8 @@ const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 
 /** Announcing a visit: "coming round", "be back", "getting a taxi to mine", "see me at the school gates". */
 const COMING = alt(
-  `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'down', 'up')}`,
-  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside')}`,
+  `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
+  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur')}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
   `${alt('finish', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}`,
@@ -275,6 +281,9 @@ const COMING = alt(
 
 /** After "dead": an intensifier or a joke, not death ("dead tired", "you're dead lucky"). */
 const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
+
+/** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"). */
+const NOT_THE_WRITER = '(?<!\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
 
 /** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
 const THREAT_ACT = alt(
@@ -307,7 +316,7 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 ];
 
 /** Hurt now, in the body: said with an attack elsewhere in the message it is an emergency. */
-const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel');
+const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
 const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
 export const frameRules: SafetyRule[] = [
@@ -316,7 +325,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
-    triggers: /\b(?:hit|punch|kick|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
+    triggers: /\b(?:hit|punch|kick|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
       rx(ING(LOOSE_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
@@ -326,6 +335,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('being', 'getting', 'is being', 'are being', 'is getting'), PARTICIPLE(ATTACK_VERBS), NOT_PHYSICAL),
       // "he has just punched me", "he is hit me" (he's hit me), "just grabbed my arm"
       rx(alt('has just', 'have just', 'is just', 'just', 'has', 'have', 'is'), some(alt('only', 'literally', 'actually', 'now'), 1) + PAST(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      // "he just tried to strangle me", "is trying to drag her": an attempt now (a plain "tried to" is harm.attack)
+      rx(alt('just tried to', 'has just tried to', 'is trying to', 'are trying to', 'keeps trying to', 'trying to', 'just tryed to'), alt(...forms(ATTACK_VERBS, 0)), VICTIM, NOT_PHYSICAL),
       // "punched me 5 mins ago", "hit her a minute ago and he is still here"
       rx(PAST(ATTACK_VERBS), VICTIM, `(?:${W} ){0,6}?${RECENT}`),
       // "...grabbed her by the throat. I've left but she's still in there with him"
@@ -338,6 +349,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('ending it', 'end it', 'end it all', 'finish it', 'finish us', 'kill us', 'take us'), alt('for all of us', 'for us all', 'for everyone', 'all together', 'with him', 'with her', 'with the kids', 'and the kids', 'and then himself', 'and himself', 'and herself', 'all of us')),
       rx(alt('we are all going', 'we are going', 'all going', 'we are both going'), alt('together', 'to die', 'with him', 'with her', 'to heaven', 'tonight', 'to be together forever')),
       rx(alt('driving', 'is driving', 'drives'), some(alt('really', 'so', 'very', 'way too', 'too', 'like'), 2) + alt('fast', 'dangerously', 'like a maniac', 'erratically', 'recklessly', 'crazy', 'mad'), alt('on purpose', 'deliberately', 'to scare', 'with me', 'with us', 'with the kids', 'and saying', 'and will not', 'and screaming', 'and shouting')),
+      // Violence at things around the person now: "punching the wall next to my head", "smashing the place up"
+      rx(alt('is', 'are', 'keeps', 'started', 'is still', 'is now', 'just started'), some(alt('literally', 'just', 'now', 'still'), 1) + alt('punching', 'hitting', 'kicking', 'smashing', 'headbutting', 'throwing', 'banging', 'wrecking', 'trashing', 'breaking'), alt('the wall', 'the walls', 'walls', 'holes in', 'the door', 'doors', 'the furniture', 'furniture', 'things', 'stuff', 'plates', 'everything', 'the place up', 'the house up', 'the flat up', 'the room up', 'my things', 'my stuff', 'the tv', 'my phone'), `(?: (?:${W} ){0,3}?${alt('next to', 'near', 'by', 'beside', 'around', 'right by', 'inches from', 'at', 'towards')} ${alt('me', 'us', 'my head', 'my face', 'her head', 'her face', 'the kids', 'my kids', 'the baby')}| ${alt('and screaming', 'and shouting', 'and yelling', 'right now', 'now', 'as i type', 'as we speak')}|${END})`),
       rx(alt('is', 'are', 'sat', 'sitting', 'kneeling', 'lying'), 'on top of', alt('me', 'her', 'him', 'us')),
       rx(alt('pressing', 'pushing', 'pressed', 'rubbing'), alt('up against', 'himself against', 'herself against', 'against'), alt('me', 'her', 'us')),
       rx(alt('i can not', 'can not', 'she can not', 'he can not'), alt('breathe', 'breath'), alt('he is', 'she is', 'they are', 'his', 'her')),
@@ -352,7 +365,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.injuredNow',
     level: 'emergency',
     rationale: 'Hurt in the body now (can\'t breathe, can\'t get up, bleeding) with an attack told in the same message.',
-    triggers: /\b(?:breath|get up|move|stand|walk|see|bleed|blood|passed|passing|pass out|broken|feel)/,
+    triggers: /\b(?:breath|get up|move|moving|stand|walk|see|bleed|blood|passed|passing|pass out|broken|feel|wak|conscious|responsive|responding)/,
     patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
@@ -400,7 +413,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made)/,
     patterns: [
       rx(alt('lock', 'locks', 'locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
@@ -419,6 +432,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('will not', 'refuses to', 'is not going to'), alt('unlock', 'open'), alt('the door', 'the doors', 'the car', 'the car doors', 'the gate')),
       rx(alt('says', 'said', 'saying', 'told me', 'tells me', 'keeps saying', 'shouting'), alt('i am', 'i', 'we are', 'you are', 'you', 'we'), alt('not leaving', 'not going anywhere', 'am not leaving', 'are not leaving', 'can not leave', 'will not leave', 'am not allowed out', 'are not allowed out', 'not allowed to leave', 'never leaving', 'noone is leaving', 'nobody is leaving', 'noone leaves', 'nobody leaves', 'noone is going anywhere', 'nobody is going anywhere')),
       rx(alt('will not', 'refuses to', 'is not going to'), 'give', some(alt('me', 'us'), 1) + alt('the keys', 'my keys', 'the key', 'my phone', 'the phone', 'my passport'), orEnd('back', 'to me')),
+      // Held for a time that runs up to now: "been kept in this house two days"
+      rx(alt('been kept', 'been held', 'been locked', 'been shut', 'been trapped', 'kept', 'held', 'locked'), alt('in', 'inside', 'up in'), `(?:${W} ){0,3}?${alt(PLACE_NOUN, 'here')}`, `(?:for )?${alt('[0-9]+', 'two', 'three', 'four', 'five', 'a few', 'few', 'several', 'a couple of', 'couple of')} ${alt('days', 'nights', 'hours', 'weeks')}`),
       rx(alt('in the boot', 'in a boot', 'locked in the boot', 'put me in the boot', 'shoved me in the boot')),
       rx(alt('got me', 'has got me', 'has me', 'is got me', 'got us', 'has got us'), `(?:and ${alt('the', 'my', 'our')} ${W} )?${alt('in the car', 'in his car', 'in her car', 'in the van', 'in a car', 'in the boot', 'in the house', 'in the room', 'locked in', 'pinned')}`),
       rx(alt('taken', 'took', 'has taken', 'is taken', 'hidden', 'hid', 'has hidden', 'is hiding', 'thrown away', 'smashed', 'broken'), alt('my', 'our'), alt('insulin', 'medication', 'meds', 'tablets', 'inhaler', 'epipen', 'epi pen', 'oxygen', 'wheelchair', 'walking frame', 'walking stick', 'stick', 'crutches', 'hearing aid', 'hearing aids', 'glasses', 'passport', 'passports', 'car keys', 'keys', 'phone', 'mobile', 'carer alarm', 'pendant alarm', 'alarm', 'charger', 'phone charger', 'chair', 'wheelchair', 'scooter'), `(?:${W} ){0,8}?${alt('will not', 'refuses', 'and locked', 'locked', 'blocked', 'on [0-9]+', 'battery', 'is not leaving', 'not leaving', 'and i can not', 'i can not', 'so i can not', 'feel ill', 'feel really', 'shaky', 'dizzy', 'can not breathe', 'can not get', 'can not move', 'can not call', 'can not leave', 'not leaving', 'trapped', 'stuck', 'flying', 'tonight', 'watching the door', 'guarding')}`),
@@ -448,18 +463,20 @@ export const frameRules: SafetyRule[] = [
       rx(alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'booting', 'punching', 'knocking'), some(alt('on', 'at', 'in', 'down'), 1) + alt('my', 'the', 'our'), `(?:${W} )?${alt('door', 'doors', 'window', 'windows', 'front door', 'back door', 'bedroom door', 'bathroom door', 'letterbox', 'gate')}`),
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('climbed', 'jumped', 'broken', 'broke', 'kicked', 'smashed', 'forced', 'got', 'let himself', 'let herself', 'walked', 'driven', 'drove', 'gone', 'went', 'been'), alt('over', 'in', 'into', 'through', 'down', 'past', 'round', 'up'), some(alt('the', 'my', 'our', 'a', 'his', 'her'), 1) + alt('fence', 'wall', 'gate', 'window', 'door', 'garden', 'house', 'flat', 'back', 'front', 'front window', 'front door', 'hedge', 'drive', 'driveway', 'path', 'stairs', 'balcony', orEnd('twice', 'again', 'slowly'))),
       rx(alt('breaking', 'forcing', 'kicking', 'smashing', 'bashing', 'climbing', 'getting', 'coming', 'busting', 'barging', 'pushing', 'shouldering', 'battering', 'prising', 'jemmying', 'drilling', 'unscrewing', 'cutting', 'sawing'), alt('in', 'into', 'through', 'down', 'over', 'open', 'up', 'off'), some(alt('the', 'my', 'our', 'a'), 1) + orEnd('door', 'doors', 'window', 'windows', 'fence', 'gate', 'wall', 'lock', 'house', 'flat', 'garden', 'balcony', 'letterbox', 'back', 'front', 'hinges', 'panel', 'glass', 'bedroom', 'room', 'bathroom')),
+      // Cutting the phone line or the power before getting in
+      rx(alt('cut', 'is cut', 'has cut', 'just cut', 'has just cut', 'cutting', 'is cutting', 'cuts'), alt('the', 'my', 'our'), alt('phone line', 'phone lines', 'phone wire', 'phone wires', 'landline', 'power', 'electric', 'electrics', 'electricity', 'wires', 'cables', 'lights', 'cctv', 'camera', 'cameras', 'doorbell camera')),
       rx(alt('foot in', 'foot in the', 'foot in my', 'shoulder against', 'weight against'), alt('the door', 'my door', 'door', 'the gap')),
       rx(alt('pushing', 'shoving', 'forcing', 'leaning on', 'is pushing', 'keeps pushing'), alt('the door', 'my door', 'against the door', 'against my door', 'on the door', 'the window', 'it open')),
       rx(alt('got into', 'has got into', 'is got into', 'gotten into', 'got inside', 'into the building'), alt('the', 'my', 'our'), alt('building', 'block', 'flats', 'house', 'flat', 'hallway', 'stairwell', 'garden', 'car', 'room')),
       // In now, or just now: "has got in", "is inside", "is just let himself in", "just broke in".
       // A plain past ("broke in and held her hostage", years ago) is a story, not now.
-      rx(`${alt('broken in', 'has got in', 'is got in', 'is in', 'is inside', 'are in', 'are inside', 'has let himself in', 'is let himself in', 'has let herself in', 'is let herself in', 'has broken into', 'has broke into', 'is broke into', 'is broken into', `just ${alt('broke in', 'got in', 'let himself in', 'let herself in', 'let themselves in', 'walked in', 'came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'broke into', 'broke down', 'kicked in')}`)}(?: ${alt('the', 'my', 'our', 'her', 'his')})?${orEnd('with', 'using', 'through', 'again', 'and', 'house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')}`),
+      rx(`${alt('broken in', 'has got in', 'is got in', 'is in', 'is inside', 'are in', 'are inside', 'has let himself in', 'is let himself in', 'has let herself in', 'is let herself in', 'let himself in', 'let herself in', 'let themselves in', 'has broken into', 'has broke into', 'is broke into', 'is broken into', `just ${alt('broke in', 'got in', 'let himself in', 'let herself in', 'let themselves in', 'walked in', 'came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'broke into', 'broke down', 'kicked in')}`)}(?: ${alt('the', 'my', 'our', 'her', 'his')})?${orEnd('with', 'using', 'through', 'again', 'and', 'house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')}`),
       rx(alt('heard', 'hear', 'can hear', 'hearing', 'just heard'), some(alt('the', 'a', 'some', 'someone', 'somebody', 'glass', 'him', 'her', 'them'), 2) + alt('glass smash', 'glass smashing', 'glass break', 'glass breaking', 'smash', 'smashing', 'window smash', 'window break', 'window go', 'door go', 'door open', 'door opening', 'the door', 'the lock', 'the handle', 'footsteps', 'someone downstairs', 'someone upstairs', 'someone in', 'banging', 'kicking', 'breaking', 'creaking', 'someone trying')),
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people', 'a stranger', 'an intruder', 'intruders', 'a burglar', 'burglars', 'he', 'she', 'they'), alt('is', 'are'), some(alt('trying to', 'still', 'now', 'already', 'just'), 1) + alt('in', 'inside', 'getting in', 'breaking in', 'coming in'), alt('my', 'the', 'our'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway', 'loft', 'shed', 'garage', 'kitchen', 'bedroom')),
     ],
     guards: NOW_GUARDS,
     unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/],
-    unlessAfter: [MEDIA_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/],
+    unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/],
   },
   {
     id: 'emergency.someoneThereNow',
@@ -483,7 +500,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'only'), alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'a couple of', 'a minute', 'a min', 'minutes', 'seconds'), `(?:${alt('mins', 'minutes', 'min', 'minute', 'seconds', 'streets', 'roads', 'doors', 'miles', 'mile')} )?away`),
       rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round')),
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
-      rx(alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see'), alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,4}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see'), alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
       rx(alt('it is', 'its'), alt('him', 'her', 'them', 'his car', 'her car'), orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
       rx(alt('video', 'photo', 'picture', 'pic', 'selfie', 'live'), alt('of himself', 'of herself', 'of themselves', 'of him', 'of her'), `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), PLACE_NOUN),
       rx(alt('photo', 'photos', 'picture', 'pic', 'video'), alt('of me', 'of us', 'of my kids', 'of my children'), `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
@@ -516,13 +533,14 @@ export const frameRules: SafetyRule[] = [
       rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
       rx(alt('i am', 'im', 'i will be'), some(alt('just', 'now', 'already', 'right', 'stood', 'standing', 'sat', 'sitting', 'parked', 'waiting'), 2) + alt(`outside ${alt('your', 'ur')} ${alt('house', 'flat', 'door', 'work', 'window', 'place')}`, `${alt('at', 'on', 'in', 'outside', 'near', 'by', 'round')} ${alt('the end of ', 'the bottom of ', 'the top of ', '')}${alt('your', 'ur', 'yours')} ${alt('road', 'street', 'house', 'flat', 'door', 'work', 'window', 'gate', 'garden', 'drive', 'car', 'building', 'block', 'school')}`), notFollowedBy('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)')),
+      rx(alt('will wait', 'going to wait', 'gonna wait', 'is going to wait', 'say he will wait', 'says he will wait', 'said he will wait', 'will be waiting'), alt('for me', 'for you', 'for us', 'for u', 'outside'), `(?:${W} ){0,8}?${SOON}`),
       rx('enjoy', alt('your', 'the'), 'last', alt('night', 'day', 'evening', 'weekend', 'night alive', 'day alive')),
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
       rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
       // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
-      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
     ],
     // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
     guards: ['negation', 'pastFar'],
@@ -541,7 +559,7 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,60}?\\b(?:${COMING})\\b)`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'past', 'future', 'habitual', 'habitualAspect'],
-    unlessBefore: [QUESTION_BEFORE, /\b(?:police|officers?|cops|my (?:friend|friends|mate|mum|mam|dad|sister|brother|support worker|social worker|solicitor|nan|gran)|a friend|friends|the (?:engineer|locksmith|plumber|council|landlord|social worker|carer)|i|we|you)(?: [a-z0-9]+){0,2}$/],
+    unlessBefore: [QUESTION_BEFORE, /\b(?<!\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )(?:police|officers?|cops|my (?:friend|friends|mate|mum|mam|dad|sister|brother|support worker|social worker|solicitor|nan|gran)|a friend|friends|the (?:engineer|locksmith|plumber|council|landlord|social worker|carer)|i|we|you)(?: [a-z0-9]+){0,2}$/],
     unlessAfter: [/^(?:[a-z0-9]+ ){0,4}?(?:to (?:help|fix|change the locks|stay with me|support|check on me|look after|pick up the kids|pick the kids up|collect the kids|drop off the kids|drop the kids off|see the kids)|as agreed|for (?:contact|tea|dinner|christmas|the kids birthday)|with the police|with a police)\b/],
   },
   {
@@ -629,7 +647,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.attack',
     level: 'harm',
     rationale: 'Physical or sexual violence told with no time ("he attacked me", "he hits me"): ask if it is happening now or could happen again soon.',
-    triggers: /\b(?:hit|punch|kick|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|came|went|lunged|flew|laid|set|put)/,
+    triggers: /\b(?:hit|punch|kick|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|came|went|lunged|flew|laid|set|put)/,
     patterns: [
       rx(alt(...forms(ATTACK_VERBS, 3), ...forms(ATTACK_VERBS, 4)), VICTIM, NOT_PHYSICAL),
       rx(THIRD(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
@@ -691,7 +709,7 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:cut|harm|carv|starv|burn|hurt|hit|punch|bang|scratch|done|did|self|bleed|blood)/,
     patterns: [
       rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
-      rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'bang', 'banging', 'scratch', 'scratching', 'scratched'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my legs', 'my thighs', 'my head against'), `(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
+      rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'punched', 'bang', 'banging', 'banged', 'scratch', 'scratching', 'scratched', 'smash', 'smashing', 'smashed'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my legs', 'my thighs', `my head ${alt('against', 'on', 'off', 'into')}`, 'my fists', 'my hands'), `(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'till i bled', 'until i bled', 'till i bleed', 'until i bleed', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
       rx(alt('cut', 'cutting', 'done it', 'did it'), alt('deep', 'deeper', 'too deep', 'again', 'really deep', 'bad this time', 'worse this time'), notFollowedBy('in', 'into', 'the', 'my hair', 'my fringe', 'the grass', 'the lawn', 'the hedge', 'the cake')),
       rx(alt('the cutting', 'my cutting', 'the self harm', 'my self harm', 'selfharm', 'self harm', 'self harming', 'selfharming'), notFollowedBy('helpline', 'service', 'charity', 'nurse', 'team', 'awareness', 'leaflet', 'forum')),
       rx(alt('will not stop bleeding', 'can not stop the bleeding', 'is not stopping bleeding', 'there is so much blood', 'bleeding a lot', 'lots of blood', 'loads of blood')),

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, notFollowedBy, opt, rx, some, START, W } from './regex';
-import { frameRules, LEARNED_SIGNAL_QUIET } from './en-GB.frames';
+import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET } from './en-GB.frames';
 import model from '../models/en-GB.json';
 
 // ---------------------------------------------------------------------------------------------
@@ -581,6 +581,13 @@ const normalisation: NormalisationData = {
     [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|brother|husband|boyfriend)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs)\b/g, '$1 is $2'],
     [/\b(thinking|thinkin|sick|tired|one|day|bit|lot|all|out|full|top) o\b/g, '$1 of'],
     [/\bno one\b/g, 'noone'],
+    // English as a second language: "he is wait outside", "they are come" (be + plain verb)
+    [/\b(is|are|am) (wait|stand|follow|watch|shout|knock|bang|kick|punch|try|look|stay|scream|threaten|hurt|attack|push|pull|drink)\b/g, '$1 $2ing'],
+    [/\b(is|are|am) (come|take|drive|chase|smoke|hide|strangle|choke)\b/g, (_m: string, be: string, verb: string) => `${be} ${verb.slice(0, -1)}ing`],
+    [/\b(is|are|am) (sit|hit|run|stab|grab|drag)\b/g, (_m: string, be: string, verb: string) => `${be} ${verb}${verb.slice(-1)}ing`],
+    // "what if someone was outside... no, not hypothetically": the question was the real thing, in
+    // the present ("what if he was" is the subjunctive of "he is")
+    [/\b(?:hypothetically|hypothetical|what if|asking for a friend)\b((?:(?!\bnot (?:hypothetical|for a friend)).)*)\bnot (?:hypothetical(?:ly)?|for a friend)\b/g, (_m: string, told: string) => `${told.replace(/\b(?:hypothetically|what if)\b/g, '').replace(/\bwas\b/g, 'is').replace(/\bwere\b/g, 'are')} it is real`],
     // "Help! Help!" arrives as two clauses: join them back into one plea.
     [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
     [/\bany more\b/g, 'anymore'],
@@ -674,7 +681,9 @@ const guards: GuardVocabulary = {
     [
       `\\b(?!(?:minutes?|mins?|seconds?|secs?)\\b)[a-z0-9]+ ago\\b`,
       `\\blast ${alt('night', 'week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
-      `\\b${alt('yesterday', 'previously', 'formerly', 'anymore', 'before', 'earlier')}\\b`,
+      `\\b${alt('yesterday', 'previously', 'formerly', 'anymore', 'earlier')}\\b`,
+      // "he's done it before", not "before the night is out", "before your shift ends"
+      `\\bbefore\\b(?! ${alt('the', 'your', 'ur', 'my', 'his', 'her', 'their', 'i', 'you', 'he', 'she', 'they', 'we', '[0-9]+', 'midnight', 'morning', 'dark', 'bedtime', 'closing', 'tonight', 'long', 'it gets')}\\b)`,
       `\\b${alt('back then', 'at the time', 'that night', 'that day', 'that time', 'the other day', 'the other night', 'no longer', 'once', 'in the past', 'a while back', 'in the end', 'when we were together', 'when we lived together', 'when i lived')}\\b`,
       `\\b${alt('on', 'that')} ${DAYS}\\b`,
       `\\bin ${MONTHS}\\b`,
@@ -723,7 +732,8 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
-  presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|still|tonight|this minute|this second)\b/,
+  presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
+  recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
 };
 
@@ -841,6 +851,8 @@ const rules: SafetyRule[] = [
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
     ],
     guards: EMERGENCY_GUARDS,
+    // Knock-and-run pranks: "kids keep knocking on my door and legging it"
+    unlessAfter: [KNOCK_AND_RUN_AFTER],
   },
   {
     id: 'emergency.weaponNow',
@@ -1105,7 +1117,7 @@ const rules: SafetyRule[] = [
     id: 'risk.tracking',
     level: 'risk',
     rationale: 'Location tracking or device monitoring (tracker tags, GPS, stalkerware, hacked accounts): high risk and a device-safety issue.',
-    triggers: /\b(?:airtag|tile|track\w*|gps|tag|stalkerware|spyware|spy|mspy|flexispy|life360|snap ?map|cameras?|listening|bug\w*|monitor\w*|find my|location\w*|knows|knew|finds|found|manages|(?:he|she|they|ex) know|wherever|everywhere|anywhere|something|an app|software|hack\w*|logged|logging|got into|getting into|access\w*|reading|reads|checking|going through|shared|followed|watched|traced)\b/,
+    triggers: /\b(?:airtag|tile|track\w*|gps|tag|stalkerware|spyware|spy|mspy|flexispy|life360|snap ?map|cameras?|listening|bug\w*|monitor\w*|find my|location\w*|knows|knew|know|seems|finds|found|manages|(?:he|she|they|ex) know|wherever|everywhere|anywhere|something|an app|software|hack\w*|logged|logging|got into|getting into|access\w*|reading|reads|checking|going through|shared|followed|watched|traced)\b/,
     patterns: [
       rx(alt('airtag', 'tile tracker', 'tracker', 'trackers', 'tracking device', 'tracking devices', 'gps tracker', 'gps', 'smart tag', 'smarttag', 'galaxy tag', 'stalkerware', 'spyware', 'spy app', 'tracking app', 'mspy', 'flexispy', 'life360', 'snap map', 'snapmap', 'hidden camera', 'hidden cameras', 'secret camera', 'listening device', 'bugged', 'bug in my')),
       rx(alt('track', 'tracked', 'tracks', 'tracking', 'monitors', 'monitoring', 'monitored'), alt('me', 'my location', 'my phone', 'my car', 'my movements', 'where i am', 'where i go', 'my whereabouts', 'my every move', 'us')),
