@@ -233,12 +233,14 @@ describe('quick exit: DELETE /v3/directline/conversations/{id}', () => {
     const key = `conversation/webchat/${chat.conversationId}`;
     const handoffs = (await app.app.handoffs.list()).filter((h) => h.conversationKey === key);
     expect(handoffs).toHaveLength(1);
-    expect(Object.keys(await app.app.store.read([key, `transcript/${key}`]))).toHaveLength(2);
+    expect(Object.keys(await app.app.store.read([key]))).toEqual([key]);
+    expect((await app.app.store.readTranscript(key)).length).toBeGreaterThan(0);
 
     const res = await dl(`/conversations/${chat.conversationId}`, chat.token, { method: 'DELETE' });
     expect(res.status).toBe(204);
     expect(await app.app.webchat.store.getConversation(chat.conversationId)).toBeUndefined();
-    expect(await app.app.store.read([key, `transcript/${key}`])).toEqual({});
+    expect(await app.app.store.read([key])).toEqual({});
+    expect(await app.app.store.readTranscript(key)).toEqual([]);
     expect(await app.app.handoffs.get(handoffs[0]!.id)).toBeUndefined();
     expect((await dl(`/conversations/${chat.conversationId}/activities`, chat.token)).status).toBe(404);
     expect((await send(chat, { type: 'message', text: 'hello?' })).status).toBe(404);
