@@ -2,13 +2,15 @@
  * A web chat survives a restart on SQLite: the app (STORAGE=sqlite) is closed and built again on
  * the same file, and the person's page picks up where it was - the earlier activities after the
  * watermark, the welcome not repeated, and new activities numbered after the old ones. And the
- * start-up retention purges a web chat untouched for RETENTION_DAYS from the file.
+ * start-up retention purges a web chat untouched for RETENTION_DAYS from the file; "delete" and quick
+ * exit take the chat out of it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqlDirectLineStore } from '../../src/directline';
+import type { DirectLineDatabase } from '../../src/directline/sql.directline.store';
 import { startApp, type RunningApp } from '../support/http';
 
 const SECRET = 'test-secret-for-web-chat-tokens-0123456789';
@@ -103,5 +105,38 @@ describe('web chat on SQLite across a restart', () => {
     running = await startApp(retentionEnv, { now: () => new Date(t0 + 31 * DAY) });
     expect(await running.app.webchat.store.getConversation(chat.conversationId)).toBeUndefined();
     expect(await running.app.webchat.store.activitiesAfter(chat.conversationId, 0, 10)).toBeUndefined();
+  });
+
+  it('"delete" typed in the chat and quick exit leave none of the chat in the file', async () => {
+    await running?.close();
+    running = await startApp({ ...env, SQLITE_PATH: join(dir, 'exit.sqlite') });
+    const app = running;
+    const db = app.app.storage.database!.withTables<DirectLineDatabase>();
+    const rows = async (id: string) => (await db.selectFrom('directline_activities').select('seq').where('conversation_id', '=', id).execute()).length;
+    const newChat = async () => {
+      const res = await fetch(`${app.url}/api/webchat/token`, { method: 'POST', headers: { origin: app.url } });
+      const chat = (await res.json()) as { conversationId: string; token: string };
+      expect((await dl(app, '/conversations', chat.token, { method: 'POST' })).status).toBe(201);
+      return chat;
+    };
+    const say = (chat: { conversationId: string; token: string }, text: string) =>
+      dl(app, `/conversations/${chat.conversationId}/activities`, chat.token, { method: 'POST', body: JSON.stringify({ type: 'message', text }) });
+
+    const deleting = await newChat();
+    expect((await say(deleting, 'My neighbour follows me to work')).status).toBe(200);
+    const seen = Number((await page(app, deleting.conversationId, deleting.token, '0')).watermark);
+    expect((await say(deleting, 'delete')).status).toBe(200);
+    const left = await page(app, deleting.conversationId, deleting.token, '0');
+    expect(left.activities.length).toBeGreaterThan(0);
+    expect(left.activities.every((a) => a.from.role === 'bot')).toBe(true);
+    expect(left.activities.every((a) => seqOf(a.id) > seen)).toBe(true);
+    expect(await rows(deleting.conversationId)).toBe(left.activities.length);
+
+    const exiting = await newChat();
+    expect((await say(exiting, 'My neighbour follows me to work')).status).toBe(200);
+    expect(await rows(exiting.conversationId)).toBeGreaterThan(0);
+    expect((await dl(app, `/conversations/${exiting.conversationId}`, exiting.token, { method: 'DELETE' })).status).toBe(204);
+    expect(await rows(exiting.conversationId)).toBe(0);
+    expect(await db.selectFrom('directline_conversations').select('id').where('id', '=', exiting.conversationId).executeTakeFirst()).toBeUndefined();
   });
 });
