@@ -13,7 +13,8 @@ let app: RunningApp;
 const ALLOWED = 'https://charity.example';
 
 beforeAll(async () => {
-  app = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, WEBCHAT_ALLOWED_ORIGINS: ALLOWED, RATE_LIMIT_NEW_CHAT_BURST: '100' });
+  // Every test here comes from 127.0.0.1: a per-client burst the whole file fits in (limits are tested on their own app below).
+  app = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, WEBCHAT_ALLOWED_ORIGINS: ALLOWED, RATE_LIMIT_NEW_CHAT_BURST: '100', RATE_LIMIT_CLIENT_BURST: '1000' });
 });
 afterAll(async () => app?.close());
 
