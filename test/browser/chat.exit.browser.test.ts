@@ -49,10 +49,10 @@ async function say(page: Page, text: string): Promise<void> {
 /** The bot's state, its transcript and the Direct Line log for a web chat conversation. */
 async function serverKeeps(conversationId: string): Promise<{ state: boolean; transcript: boolean; log: boolean }> {
   const key = `conversation/webchat/${encodeURIComponent(conversationId)}`;
-  const items = await app.app.store.read([key, `transcript/${key}`]);
+  const items = await app.app.store.read([key]);
   return {
     state: items[key] !== undefined,
-    transcript: items[`transcript/${key}`] !== undefined,
+    transcript: (await app.app.store.readTranscript(key)).length > 0,
     log: (await app.app.webchat.store.getConversation(conversationId)) !== undefined,
   };
 }
