@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotEndpoint, createDirectTurnRunner, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
-import { mountWebChat, type DirectLineStore, type WebChat } from './directline';
+import { mountWebChat, SqlDirectLineStore, type DirectLineStore, type WebChat } from './directline';
 import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
@@ -38,7 +38,7 @@ export interface AppOverrides {
   botAuthentication?: BotEndpointOptions;
   /** Tests only: a stand-in Twilio API, and how long the SMS webhook waits for a turn. */
   twilio?: { apiBaseUrl?: string; replyWithinMs?: number };
-  /** Where web chat (Direct Line) conversations are kept; default in memory (see src/directline). */
+  /** Where web chat (Direct Line) conversations are kept; default: the SQL database, or memory with STORAGE=memory. */
   directLineStore?: DirectLineStore;
 }
 
@@ -157,7 +157,12 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     );
   }
 
-  const webchat = mountWebChat({ server, config, logger, handleTurn, store: overrides.directLineStore, now: overrides.now });
+  // Web chats live in the storage's database (kept across restarts, shared by instances on
+  // PostgreSQL); only STORAGE=memory keeps them in this process.
+  const directLineStore =
+    overrides.directLineStore ??
+    (storage.database ? new SqlDirectLineStore(storage.database, { now: overrides.now && (() => overrides.now!().getTime()) }) : undefined);
+  const webchat = mountWebChat({ server, config, logger, handleTurn, store: directLineStore, now: overrides.now });
   storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
   const staffStores = overrides.staffStores ?? createStaffStores(config.storage);
   const staffConsole = registerStaffRoutes(server, {

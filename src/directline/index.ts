@@ -23,6 +23,7 @@ import { OriginPolicy } from './origin.policy';
 
 export type { DirectLineStore } from './directline.store';
 export { MemoryDirectLineStore } from './memory.directline.store';
+export { SqlDirectLineStore } from './sql.directline.store';
 
 export interface WebChatDeps {
   server: Server;

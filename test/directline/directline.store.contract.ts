@@ -1,5 +1,6 @@
 /**
- * What every Direct Line store must do (run against each implementation: memory now, SQL later).
+ * What every Direct Line store must do, run against each implementation (directline.store.test.ts):
+ * memory, and SQL on SQLite and PostgreSQL.
  */
 import { describe, expect, it } from 'vitest';
 import type { DirectLineStore, NewDirectLineActivity } from '../../src/directline/directline.store';
@@ -26,6 +27,20 @@ export function directLineStoreContract(name: string, make: (nowMs: () => number
       expect(await store.activitiesAfter('wc-a', 1, 10)).toMatchObject({ watermark: 2, activities: [{ text: 'two' }] });
       expect(await store.activitiesAfter('wc-a', 2, 10)).toEqual({ watermark: 2, activities: [] });
       expect(await store.activitiesAfter('wc-a', 0, 1)).toMatchObject({ watermark: 1, activities: [{ text: 'one' }] });
+      await store.close();
+    });
+
+    it('numbers concurrent appends 1..n: no gap, no duplicate, each activity once', async () => {
+      const store = await make(() => Date.now());
+      await store.createConversation({ id: 'wc-a', userId: 'dl_person', createdAt: '2026-11-30T08:00:00.000Z' });
+      const texts = Array.from({ length: 24 }, (_, i) => `message ${i}`);
+      const appended = await Promise.all(texts.map((text) => store.append('wc-a', message('wc-a', text))));
+      const seqs = appended.map((a) => Number(a?.id.split('|')[1])).sort((x, y) => x - y);
+      expect(seqs).toEqual(texts.map((_, i) => i + 1));
+      const page = await store.activitiesAfter('wc-a', 0, 100);
+      expect(page?.watermark).toBe(texts.length);
+      expect(page?.activities.map((a) => a.id)).toEqual([...appended.map((a) => a!.id)].sort());
+      expect(page?.activities.map((a) => a.text).sort()).toEqual([...texts].sort());
       await store.close();
     });
 
