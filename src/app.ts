@@ -159,7 +159,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
 
   const webchat = mountWebChat({ server, config, logger, handleTurn, store: overrides.directLineStore, now: overrides.now });
   storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
-  const staffStores = overrides.staffStores ?? createStaffStores(config.storage);
+  const staffStores = overrides.staffStores ?? createStaffStores(storage);
   const staffConsole = registerStaffRoutes(server, {
     config: config.staff,
     stores: staffStores,
@@ -167,6 +167,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     logger,
     now: overrides.now ?? (() => new Date()),
   });
+  storage.addRetentionTask('staffSessions', (now) => staffConsole.purgeExpiredSessions(now));
 
   const readyPromise = (async () => {
     const started = Date.now();

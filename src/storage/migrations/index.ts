@@ -10,6 +10,7 @@ import * as conversations from './0001_conversations';
 import * as handoffs from './0002_handoffs';
 import * as storageProbes from './0003_storage_probes';
 import * as importV0 from './0004_import_v0_tables';
+import * as staffConsole from './0005_staff_console';
 
 export const migrations: Record<string, Migration> = {
   '0000_set_aside_v0_tables': setAsideV0,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0002_handoffs': handoffs,
   '0003_storage_probes': storageProbes,
   '0004_import_v0_tables': importV0,
+  '0005_staff_console': staffConsole,
 };
