@@ -5,12 +5,17 @@
  * change (not even with SQL), and the TOTP secret sealed at rest when DATA_ENCRYPTION_KEY is set.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStaffStores, createSqlStaffStores, DuplicateAccountError, type StaffDatabase, type StaffStores } from '../../src/staff/store';
 import { createFieldCipher } from '../../src/storage/cipher';
 import type { SqlDatabase, SqlEngine } from '../../src/storage/database';
 import { openPostgresDatabase } from '../../src/storage/postgres.database';
+import { openSqliteDatabase } from '../../src/storage/sqlite.database';
 import { SQL_ENGINES, useSqlEngines, type TestDatabase } from '../support/databases';
 
 const engines = useSqlEngines();
@@ -148,3 +153,31 @@ for (const engine of SQL_ENGINES) {
     });
   });
 }
+
+describe('a SQLite file from the console before the storage layer', () => {
+  it('keeps its staff tables and rows (the migration adopts them), and the audit log stays append-only', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'staff-v0-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'triage.sqlite');
+    const old = new BetterSqlite3(file);
+    old.exec(`CREATE TABLE staff_accounts (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT,
+        totp_secret TEXT, totp_last_step INTEGER, enrolment_token_hash TEXT UNIQUE, enrolment_expires_at TEXT,
+        failed_logins INTEGER NOT NULL DEFAULT 0, locked_until TEXT, disabled_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE staff_sessions (id_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, csrf_token TEXT NOT NULL, created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL);
+      CREATE INDEX staff_sessions_by_account ON staff_sessions (account_id);
+      CREATE TABLE staff_audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_id TEXT, actor TEXT NOT NULL, action TEXT NOT NULL, handoff_id TEXT, detail TEXT);
+      CREATE INDEX staff_audit_by_handoff ON staff_audit_log (handoff_id, id);
+      CREATE TRIGGER staff_audit_no_update BEFORE UPDATE ON staff_audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER staff_audit_no_delete BEFORE DELETE ON staff_audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      INSERT INTO staff_accounts (id, email, role, created_at, updated_at) VALUES ('acc-1', 'old@charity.example', 'admin', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
+      INSERT INTO staff_audit_log (at, actor, action) VALUES ('2026-11-01T00:00:00.000Z', 'cli', 'account.add');`);
+    old.close();
+    const database = openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined) });
+    cleanups.push(() => database.close());
+    await database.ready;
+    const stores = createSqlStaffStores(database);
+    expect(await stores.accounts.getByEmail('old@charity.example')).toMatchObject({ id: 'acc-1', role: 'admin' });
+    expect((await stores.audit.append({ actorId: null, actor: 'cli', action: 'account.add', handoffId: null, detail: null })).id).toBe(2);
+    await expect(database.withTables<StaffDatabase>().deleteFrom('staff_audit_log').execute()).rejects.toThrow(/append-only/);
+  });
+});
