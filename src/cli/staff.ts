@@ -19,7 +19,7 @@ import dotenv from 'dotenv';
 import { ConfigError, PROJECT_ROOT, loadConfig } from '../config';
 import { AccountError, ENROLMENT_LINK_HOURS, StaffAccounts, type Enrolment } from '../staff/accounts';
 import { createStaffStores } from '../staff/store';
-import { openStorage, SqliteInUseError, type Storage } from '../storage';
+import { openStorage, SqliteInUseError, StorageUnavailableError, type Storage } from '../storage';
 import { STAFF_ROLES, type StaffRole } from '../staff/store/staff.store';
 import { totpQrTerminal } from '../staff/totp';
 
@@ -122,6 +122,7 @@ function openSqlStorage(config: Parameters<typeof openStorage>[0]): Storage {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError || err instanceof AccountError || err instanceof ConfigError) console.error(err.message);
+  else if (err instanceof StorageUnavailableError) console.error('The database is not reachable (or could not be migrated): nothing was changed. Check DATABASE_URL / SQLITE_PATH and try again.');
   else console.error('Failed:', err instanceof Error ? err.name : 'unknown error');
   process.exit(1);
 });
