@@ -164,7 +164,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     (storage.database ? new SqlDirectLineStore(storage.database, { now: overrides.now && (() => overrides.now!().getTime()) }) : undefined);
   const webchat = mountWebChat({ server, config, logger, handleTurn, store: directLineStore, now: overrides.now });
   storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
-  const staffStores = overrides.staffStores ?? createStaffStores(config.storage);
+  const staffStores = overrides.staffStores ?? createStaffStores(storage);
   const staffConsole = registerStaffRoutes(server, {
     config: config.staff,
     stores: staffStores,
@@ -172,6 +172,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     logger,
     now: overrides.now ?? (() => new Date()),
   });
+  storage.addRetentionTask('staffSessions', (now) => staffConsole.purgeExpiredSessions(now));
 
   const readyPromise = (async () => {
     const started = Date.now();

@@ -285,8 +285,6 @@ export interface StaffConfig {
   secureCookies: boolean;
   /** Where staff open the console: the base of enrolment links the CLI prints. */
   baseUrl: string;
-  /** Closed handoffs are deleted this many days after closing. */
-  handoffRetentionDays: number;
 }
 
 export interface RateLimit {
@@ -358,7 +356,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       require2fa: env.STAFF_REQUIRE_2FA === 'true',
       secureCookies: env.NODE_ENV === 'production',
       baseUrl: (env.STAFF_BASE_URL ?? `http://127.0.0.1:${env.PORT || 3978}`).replace(/\/+$/, ''),
-      handoffRetentionDays: env.HANDOFF_RETENTION_DAYS,
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Staff accounts from the command line (the same database the bot uses):
+ * Staff accounts from the command line (the same database the bot uses, through the storage layer):
  *
  *   npm run staff -- add EMAIL --role reviewer|admin [--password-stdin]
  *   npm run staff -- reset EMAIL [--password-stdin]
@@ -9,6 +9,9 @@
  * Without --password-stdin, a one-time enrolment link is printed (valid 24 hours) where the person
  * sets their password and two-factor. With it, the password is read from standard input and, when
  * two-factor is required, the authenticator secret is printed once (URI and QR code).
+ *
+ * SQLite: the bot holds its file alone while it runs, so stop it, run the command, start it again
+ * (or create accounts before the first `npm start`). PostgreSQL: any time.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +19,7 @@ import dotenv from 'dotenv';
 import { ConfigError, PROJECT_ROOT, loadConfig } from '../config';
 import { AccountError, ENROLMENT_LINK_HOURS, StaffAccounts, type Enrolment } from '../staff/accounts';
 import { createStaffStores } from '../staff/store';
+import { openStorage, SqliteInUseError, StorageUnavailableError, type Storage } from '../storage';
 import { STAFF_ROLES, type StaffRole } from '../staff/store/staff.store';
 import { totpQrTerminal } from '../staff/totp';
 
@@ -59,8 +63,9 @@ async function main(argv: string[]): Promise<void> {
 
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
   const config = loadConfig();
-  if (config.storage.kind === 'memory') throw new UsageError('STORAGE=memory keeps nothing between processes: accounts made here would vanish. Use sqlite.');
-  const stores = createStaffStores(config.storage);
+  if (config.storage.kind === 'memory') throw new UsageError('STORAGE=memory keeps nothing between processes: accounts made here would vanish. Use sqlite or postgres.');
+  const storage = openSqlStorage(config.storage);
+  const stores = createStaffStores(storage);
   const accounts = new StaffAccounts(stores, { baseUrl: config.staff.baseUrl, require2fa: config.staff.require2fa });
   try {
     switch (command) {
@@ -96,11 +101,28 @@ async function main(argv: string[]): Promise<void> {
     }
   } finally {
     await stores.close();
+    await storage.close();
+  }
+}
+
+/** Opens the bot's storage; a SQLite file the running bot holds is a plain message, not a stack. */
+function openSqlStorage(config: Parameters<typeof openStorage>[0]): Storage {
+  try {
+    return openStorage(config);
+  } catch (err) {
+    if (err instanceof SqliteInUseError) {
+      throw new UsageError(
+        `The database ${config.sqlitePath} is in use: the bot is running, and with SQLite only one process can open it.\n` +
+          'Stop the bot, run this command, then start the bot again. (With STORAGE=postgres this works while the bot runs.)',
+      );
+    }
+    throw err;
   }
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError || err instanceof AccountError || err instanceof ConfigError) console.error(err.message);
+  else if (err instanceof StorageUnavailableError) console.error('The database is not reachable (or could not be migrated): nothing was changed. Check DATABASE_URL / SQLITE_PATH and try again.');
   else console.error('Failed:', err instanceof Error ? err.name : 'unknown error');
   process.exit(1);
 });

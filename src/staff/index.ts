@@ -1,6 +1,7 @@
 /**
  * The staff console: `registerStaffRoutes(server, deps)` adds every /staff route to the app's
- * server, and starts the housekeeping (expired sessions; closed handoffs past retention).
+ * server. Expired sessions are purged by a storage retention task the app registers
+ * (`purgeExpiredSessions`); closed handoffs by the storage layer's own purge.
  */
 import type { Server } from 'restify';
 import type { StaffConfig } from '../config';
@@ -20,9 +21,6 @@ export { StaffAccounts } from './accounts';
 export type { StaffStores } from './store';
 export { createStaffStores } from './store';
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
-
 export interface StaffConsoleDeps {
   config: StaffConfig;
   stores: StaffStores;
@@ -32,8 +30,11 @@ export interface StaffConsoleDeps {
 }
 
 export interface StaffConsole {
-  /** Runs the housekeeping once (also hourly). */
-  housekeeping(): Promise<void>;
+  /**
+   * Deletes sessions past their idle or absolute limit; returns how many. The app registers it as a
+   * storage retention task (at start-up and hourly, with the storage layer's purge of closed handoffs).
+   */
+  purgeExpiredSessions(now: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -49,26 +50,9 @@ export function registerStaffRoutes(server: Server, deps: StaffConsoleDeps): Sta
   registerHandoffRoutes(server, full);
   registerAuditRoutes(server, full);
 
-  async function housekeeping(): Promise<void> {
-    const now = deps.now();
-    try {
-      await full.sessions.purgeExpired(now);
-      const purged = await deps.handoffs.purgeClosedOlderThan(deps.config.handoffRetentionDays * DAY_MS, now);
-      if (purged > 0) deps.logger.info({ event: 'handoffs.purged', count: purged }, 'purged closed handoffs past retention');
-    } catch (err) {
-      deps.logger.error({ event: 'staff.housekeeping.failed', errName: err instanceof Error ? err.name : 'unknown' }, 'staff housekeeping failed');
-    }
-  }
-  const timer = setInterval(() => void housekeeping(), HOUR_MS);
-  timer.unref();
-  // Once at start too, so a restart never postpones retention by an hour.
-  const first = setTimeout(() => void housekeeping(), 5_000);
-  first.unref();
   return {
-    housekeeping,
+    purgeExpiredSessions: (now) => full.sessions.purgeExpired(now),
     close: async () => {
-      clearInterval(timer);
-      clearTimeout(first);
       await deps.stores.close();
     },
   };

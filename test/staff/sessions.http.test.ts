@@ -98,6 +98,19 @@ describe('sessions', () => {
     expect((await client.get('/staff')).status).toBe(303);
   });
 
+  it('the storage retention purge (start-up and hourly) deletes expired sessions, and only those', async () => {
+    c = await startConsole();
+    const idle = await loggedIn(c, await c.member('reviewer'));
+    c.clock.advance(IDLE_MS - 60_000);
+    const active = await loggedIn(c, await c.member('reviewer'));
+    c.clock.advance(120_000);
+    const retention = { conversationsMs: 30 * 86_400_000, closedHandoffsMs: 90 * 86_400_000 };
+    expect((await c.app.storage.purge(retention, c.clock.now)).staffSessions).toBe(1);
+    expect((await c.app.storage.purge(retention, c.clock.now)).staffSessions).toBe(0);
+    expect((await active.get('/staff')).status).toBe(200);
+    expect((await idle.get('/staff')).status).toBe(303);
+  });
+
   it('ends after 8 hours however active', async () => {
     c = await startConsole();
     const client = await loggedIn(c, await c.member('reviewer'));

@@ -11,6 +11,7 @@ import * as handoffs from './0002_handoffs';
 import * as storageProbes from './0003_storage_probes';
 import * as importV0 from './0004_import_v0_tables';
 import * as directLine from './0005_directline';
+import * as staffConsole from './0006_staff_console';
 
 export const migrations: Record<string, Migration> = {
   '0000_set_aside_v0_tables': setAsideV0,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0003_storage_probes': storageProbes,
   '0004_import_v0_tables': importV0,
   '0005_directline': directLine,
+  '0006_staff_console': staffConsole,
 };
