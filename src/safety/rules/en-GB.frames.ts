@@ -282,8 +282,8 @@ const COMING = alt(
 /** After "dead": an intensifier or a joke, not death ("dead tired", "you're dead lucky"). */
 const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
 
-/** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"). */
-const NOT_THE_WRITER = '(?<!\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
+/** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"), unless it is reported ("he said I'd see what happens"). */
+const NOT_THE_WRITER = '(?<!(?<!\\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threatened|that) )\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
 
 /** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
 const THREAT_ACT = alt(
