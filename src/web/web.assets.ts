@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../project.root';
 
 export interface Asset {
   body: Buffer;
@@ -24,7 +25,8 @@ export function webChatBundlePath(): string {
   return path.resolve(path.dirname(main), '..', 'dist', 'webchat.js');
 }
 
-const PUBLIC = path.join(__dirname, 'public');
+/** Served from the source tree (tsc does not copy them to dist/). */
+const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'public');
 const JS = 'application/javascript; charset=utf-8';
 
 export interface WebAssets {
