@@ -1,6 +1,6 @@
 /**
  * The browser files: our own (src/web/public) and Web Chat's bundle from the installed package
- * (botframework-webchat/dist/webchat.js - never a CDN). Read once, gzipped once, served with a
+ * (botframework-webchat/dist/webchat.js - never a CDN). Read once, gzipped once (on first use), served with a
  * version for cache busting.
  */
 import { createHash } from 'node:crypto';
@@ -15,8 +15,16 @@ export interface Asset {
   contentType: string;
 }
 
+/** Gzipped on first use, not at start-up (Web Chat's 3.9 MB bundle takes a few hundred ms). */
 function asset(body: Buffer, contentType: string): Asset {
-  return { body, gzipped: gzipSync(body, { level: 6 }), contentType };
+  let gzipped: Buffer | undefined;
+  return {
+    body,
+    get gzipped() {
+      return (gzipped ??= gzipSync(body, { level: 6 }));
+    },
+    contentType,
+  };
 }
 
 /** dist/webchat.js of the installed botframework-webchat (its "exports" hide package.json). */
