@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createBotEndpoint, createDirectTurnRunner, createTurnHandler, type BotEndpointOptions, type Detectors } from './adapter';
+import { createBotEndpoint, createDirectTurnRunner, createTurnHandler, trackTurns, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
 import { mountWebChat, SqlDirectLineStore, type DirectLineStore, type WebChat } from './directline';
 import { hideErrorDetails } from './http/hide.errors';
@@ -87,7 +87,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
   useServicePhones(services);
-  const handleTurn = createTurnHandler({
+  // Tracked so close() can finish the turns in flight before closing the stores.
+  const handleTurn = trackTurns(createTurnHandler({
     store,
     handoffs,
     services,
@@ -104,7 +105,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     forgetChannelCopy: async (channelId, conversationId) => {
       if (channelId === 'webchat') await webchat.clearLog(conversationId);
     },
-  });
+  }));
   const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 
   const server = restify.createServer({ name: 'helpline-triage-bot', handleUncaughtExceptions: false });
@@ -224,6 +225,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       webchat.closeStreams();
       storageHealth.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await handleTurn.drain();
       await webchat.store.close();
       await staffConsole.close();
       await storage.close();

@@ -5,9 +5,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isLoopbackHost } from './loopback';
+import { PROJECT_ROOT } from './project.root';
 import { parseDataKey } from './storage/cipher';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..');
+export { PROJECT_ROOT };
 
 const optionalString = z
   .string()

@@ -50,7 +50,11 @@ let phones: PhoneVariables = phoneVariables(defaultServices());
 /** Use the numbers from this services configuration in every message from now on. */
 export function useServicePhones(config: ServicesConfig): void {
   phones = phoneVariables(config);
+  // Cached strings carry the old numbers (translators already handed out see the new ones too).
+  phonesVersion++;
 }
+
+let phonesVersion = 0;
 
 function catalogue(): i18n {
   if (!instance) {
@@ -81,23 +85,61 @@ export function resolveLocale(value: string | undefined): Locale {
   return SUPPORTED_LOCALES.find((l) => l.split('-')[0] === language) ?? DEFAULT_LOCALE;
 }
 
+/**
+ * One translator per locale and channel, built once (not per call). Strings without parameters, lists and word lists are looked up once: the
+ * catalogues are fixed at build time, so i18next's lookup is done once per key, not per turn.
+ */
+const translators = new Map<string, Translator>();
+
 export function translator(locale: Locale = DEFAULT_LOCALE, channel?: string): Translator {
+  const cacheKey = `${locale}|${channel ?? ''}`;
+  let tr = translators.get(cacheKey);
+  if (!tr) {
+    tr = buildTranslator(locale, channel);
+    translators.set(cacheKey, tr);
+  }
+  return tr;
+}
+
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  let version = phonesVersion;
+  return (key) => {
+    if (version !== phonesVersion) {
+      cache.clear();
+      version = phonesVersion;
+    }
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+function buildTranslator(locale: Locale, channel?: string): Translator {
   const i18 = catalogue();
   const t = i18.getFixedT(locale);
+  const context = channel ? { context: channel } : {};
+  const translate = (key: string, params?: Record<string, string | number>) => String(t(key, { ...phones, ...(params ?? {}), ...context }));
+  const plain = memo((key) => translate(key));
+  const list = memo((key) => {
+    const value = t(key, { ...phones, returnObjects: true }) as unknown;
+    return Array.isArray(value) ? value.map(String) : [String(value)];
+  });
+  const has = memo((key) => i18.exists(key, { lng: locale }));
+  const words = memo((key) => {
+    if (!has(key)) return [];
+    return String(t(key))
+      .split('|')
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
+  });
   return {
     locale,
-    t: (key, params) => String(t(key, { ...phones, ...(params ?? {}), ...(channel ? { context: channel } : {}) })),
-    list: (key) => {
-      const value = t(key, { ...phones, returnObjects: true }) as unknown;
-      return Array.isArray(value) ? value.map(String) : [String(value)];
-    },
-    words: (key) => {
-      if (!i18.exists(key, { lng: locale })) return [];
-      return String(t(key))
-        .split('|')
-        .map((w) => w.trim().toLowerCase())
-        .filter(Boolean);
-    },
-    has: (key) => i18.exists(key, { lng: locale }),
+    t: (key, params) => (params ? translate(key, params) : plain(key)),
+    // Copies, so a caller changing its array cannot change the cached one.
+    list: (key) => [...list(key)],
+    words: (key) => [...words(key)],
+    has,
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The browser files: our own (src/web/public) and Web Chat's bundle from the installed package
- * (botframework-webchat/dist/webchat.js - never a CDN). Read once, gzipped once, served with a
+ * (botframework-webchat/dist/webchat.js - never a CDN). Read once, gzipped once (on first use), served with a
  * version for cache busting.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../project.root';
 
 export interface Asset {
   body: Buffer;
@@ -14,8 +15,16 @@ export interface Asset {
   contentType: string;
 }
 
+/** Gzipped on first use, not at start-up (Web Chat's 3.9 MB bundle takes a few hundred ms). */
 function asset(body: Buffer, contentType: string): Asset {
-  return { body, gzipped: gzipSync(body, { level: 6 }), contentType };
+  let gzipped: Buffer | undefined;
+  return {
+    body,
+    get gzipped() {
+      return (gzipped ??= gzipSync(body, { level: 6 }));
+    },
+    contentType,
+  };
 }
 
 /** dist/webchat.js of the installed botframework-webchat (its "exports" hide package.json). */
@@ -24,7 +33,8 @@ export function webChatBundlePath(): string {
   return path.resolve(path.dirname(main), '..', 'dist', 'webchat.js');
 }
 
-const PUBLIC = path.join(__dirname, 'public');
+/** Served from the source tree (tsc does not copy them to dist/). */
+const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'public');
 const JS = 'application/javascript; charset=utf-8';
 
 export interface WebAssets {

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench:http`: this bot against an echo bot on the same stack (restify 11 + CloudAdapter,
+ * scripts/bench-http/echo.bot.ts), both as separate processes on loopback, driven the same way:
+ * whole conversations over HTTP with `deliveryMode: "expectReplies"`, 16 at a time, in alternating
+ * rounds (echo, bot, echo, bot, ...) after one warm-up round each, in one run. Prints turns a second
+ * and latency for each side, the ratios (targets: bot throughput >= 0.5x the echo bot's, p99 <= 1.5x),
+ * and the typed free-text turn (the story) on its own. Figures, not asserts: the machine is shared.
+ *
+ * This bot runs compiled (`dist/src/index.js`, as `npm start` does; built first) on SQLite in a temp
+ * folder, with rate limits raised (one client drives every conversation).
+ *   npm run bench:http                 3 measured rounds a side
+ *   npm run bench:http -- --rounds 5
+ *   npm run bench:http -- --profile    also writes a CPU profile of the bot to .tmp/profile/
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(__dirname, '..');
+const { values: args } = parseArgs({
+  options: { rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false } },
+});
+const ROUNDS = Number(args.rounds);
+const CONCURRENCY = 16;
+const CONVERSATIONS_PER_ROUND = 64;
+
+/** One conversation: join, the safety button, a typed story, confirmations, help. */
+const FREE_TEXT = 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026';
+const SCRIPT: Record<string, unknown>[] = [
+  { type: 'conversationUpdate', membersAdded: [{ id: 'person' }, { id: 'bot' }] },
+  { type: 'message', value: { q: 'safety', c: 'safe' } },
+  { type: 'message', text: FREE_TEXT },
+  { type: 'message', text: 'yes' },
+  { type: 'message', text: 'yes' },
+  { type: 'message', text: 'yes' },
+  { type: 'message', text: 'yes' },
+  { type: 'message', text: 'help' },
+];
+
+interface Server {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+async function startServer(name: string, command: string[], env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /"event":"listening"[^\n]*"port":(\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before listening`)));
+  });
+  child.stdout!.resume();
+  const url = `http://127.0.0.1:${port}`;
+  while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) await new Promise((r) => setTimeout(r, 50));
+  return { name, url, child };
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null) return resolve();
+    server.child.once('exit', () => resolve());
+    server.child.kill('SIGTERM');
+  });
+}
+
+interface Round {
+  turns: number;
+  seconds: number;
+  latencies: number[];
+  freeText: number[];
+  failures: number;
+}
+
+let conversationCounter = 0;
+
+async function round(server: Server): Promise<Round> {
+  const latencies: number[] = [];
+  const freeText: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < CONVERSATIONS_PER_ROUND) {
+        const conversation = `bench-${server.name}-${process.pid}-${++conversationCounter}`;
+        for (const [i, activity] of SCRIPT.entries()) {
+          const t0 = performance.now();
+          const response = await fetch(`${server.url}/api/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              channelId: 'webchat',
+              serviceUrl: 'http://127.0.0.1:9/',
+              conversation: { id: conversation },
+              from: { id: 'person' },
+              recipient: { id: 'bot' },
+              id: `${conversation}-${i}`,
+              locale: 'en-GB',
+              deliveryMode: 'expectReplies',
+              ...activity,
+            }),
+          });
+          const body = (await response.json()) as { activities?: unknown[] };
+          const ms = performance.now() - t0;
+          if (response.status !== 200 || !body.activities?.length) failures++;
+          latencies.push(ms);
+          if (activity.text === FREE_TEXT) freeText.push(ms);
+        }
+      }
+    }),
+  );
+  const result = { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies, freeText, failures };
+  console.log(`  ${server.name} round: ${(result.turns / result.seconds).toFixed(0)} turns/s, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
+  return result;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+interface Totals {
+  turnsPerSecond: number;
+  median: number;
+  p99: number;
+  freeTextMedian: number;
+  freeTextP99: number;
+  failures: number;
+}
+
+function totals(rounds: Round[]): Totals {
+  const latencies = rounds.flatMap((r) => r.latencies);
+  const freeText = rounds.flatMap((r) => r.freeText);
+  return {
+    turnsPerSecond: rounds.reduce((n, r) => n + r.turns, 0) / rounds.reduce((s, r) => s + r.seconds, 0),
+    median: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    freeTextMedian: percentile(freeText, 0.5),
+    freeTextP99: percentile(freeText, 0.99),
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+  };
+}
+
+async function main(): Promise<void> {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
+  const profileDir = join(ROOT, '.tmp', 'profile');
+  if (args.profile) mkdirSync(profileDir, { recursive: true });
+  const servers: Server[] = [];
+  try {
+    const echo = await startServer('echo', ['--disable-warning=DEP0111', '--import', 'tsx', join(ROOT, 'scripts', 'bench-http', 'echo.bot.ts')], {});
+    servers.push(echo);
+    console.log('echo bot ready');
+    const bot = await startServer(
+      'bot',
+      [
+        '--disable-warning=DEP0111',
+        ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        join(ROOT, 'dist', 'src', 'index.js'),
+      ],
+      {
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'info',
+        STORAGE: 'sqlite',
+        SQLITE_PATH: join(dir, 'bench.sqlite'),
+        RATE_LIMIT_CLIENT_PER_SECOND: '100000',
+        RATE_LIMIT_CLIENT_BURST: '1000000',
+        RATE_LIMIT_CONVERSATION_PER_SECOND: '100000',
+        RATE_LIMIT_CONVERSATION_BURST: '1000000',
+      },
+    );
+    servers.push(bot);
+    console.log('this bot ready');
+
+    await round(echo);
+    await round(bot);
+    const results: Record<'echo' | 'bot', Round[]> = { echo: [], bot: [] };
+    for (let i = 0; i < ROUNDS; i++) {
+      results.echo.push(await round(echo));
+      results.bot.push(await round(bot));
+    }
+    const e = totals(results.echo);
+    const b = totals(results.bot);
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const turnsPerRound = CONVERSATIONS_PER_ROUND * SCRIPT.length;
+    console.log(
+      `\n${ROUNDS} alternating rounds a side (after a warm-up round each), ${turnsPerRound} turns a round: ` +
+        `${CONVERSATIONS_PER_ROUND} conversations of ${SCRIPT.length} turns, ${CONCURRENCY} at a time, expectReplies over HTTP`,
+    );
+    console.log('side       turns/s   median      p99   free-text median / p99   failures');
+    for (const [name, t] of [['echo bot', e], ['this bot', b]] as const) {
+      console.log(
+        `${name.padEnd(9)} ${t.turnsPerSecond.toFixed(0).padStart(8)} ${ms(t.median).padStart(8)} ${ms(t.p99).padStart(8)}   ` +
+          `${`${ms(t.freeTextMedian)} / ${ms(t.freeTextP99)}`.padStart(22)}   ${t.failures}`,
+      );
+    }
+    console.log(
+      `ratios (this bot / echo bot): throughput ${(b.turnsPerSecond / e.turnsPerSecond).toFixed(2)}x (target >= 0.5x), ` +
+        `p99 ${(b.p99 / e.p99).toFixed(2)}x (target <= 1.5x), median ${(b.median / e.median).toFixed(2)}x`,
+    );
+    console.log(`typed free-text turn (the story, "${FREE_TEXT.slice(0, 40)}..."): median ${ms(b.freeTextMedian)}, p99 ${ms(b.freeTextP99)}`);
+  } finally {
+    await Promise.all(servers.map(stop));
+    rmSync(dir, { recursive: true, force: true });
+    if (args.profile) console.log(`CPU profile of the bot: ${profileDir}`);
+  }
+}
+
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

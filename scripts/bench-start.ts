@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:start`: how long the compiled bot (`node dist/src/index.js`, what `npm start` runs)
+ * takes from process start to `GET /healthz` 200, on SQLite in a temp folder. Builds first. Prints
+ * figures (the median of a few starts); asserts nothing (the machine is shared and noisy).
+ * Target (issue 14): at most 2.5 s.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = join(__dirname, '..');
+const RUNS = Number(process.argv[2] ?? 3);
+/** The node flags of `npm start` (package.json), so this times what it runs. */
+const START_FLAGS = ['--disable-warning=DEP0111'];
+
+async function startOnce(dir: string): Promise<{ listeningMs: number; readyMs: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [...START_FLAGS, join(ROOT, 'dist', 'src', 'index.js')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', SQLITE_PATH: join(dir, 'bot.sqlite') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    let out = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /"event":"listening"[^\n]*"port":(\d+)/.exec(out);
+        if (match) resolve(Number(match[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`bot exited (${code}) before listening`)));
+    });
+    const listeningMs = performance.now() - t0;
+    for (;;) {
+      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
+      if (status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return { listeningMs, readyMs: performance.now() - t0 };
+  } finally {
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-start-'));
+  try {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await startOnce(dir));
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(`start to listening: ${runs.map((r) => s(r.listeningMs)).join(', ')} (median ${s(median(runs.map((r) => r.listeningMs)))})`);
+    console.log(`start to /healthz 200: ${runs.map((r) => s(r.readyMs)).join(', ')} (median ${s(median(runs.map((r) => r.readyMs)))}; target <= 2.50 s)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,71 @@
+/**
+ * `npm start` runs tsc's output, not the TypeScript: build with tsconfig.build.json (into a folder
+ * of its own under .tmp/) and start it as `npm start` does. The compiled bot must find what it
+ * loads at run time (locales, the safety model, the services file, migrations, web assets), answer
+ * a turn, write nothing to stderr (DEP0111 hidden by the start flag) and stop cleanly on SIGTERM.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, '.tmp', `build-test-${process.pid}`);
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+/** The node flags `npm start` uses, read from package.json. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+  const words = start.split(/\s+/);
+  expect(words[0]).toBe('node');
+  expect(words.at(-1)).toBe('dist/src/index.js');
+  return words.slice(1, -1);
+}
+
+describe('the compiled bot (npm start)', () => {
+  it('builds with tsc, starts from the JavaScript, answers and stops on SIGTERM', async () => {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT, '--tsBuildInfoFile', path.join(OUT, '.tsbuildinfo')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    const child = spawn(process.execPath, [...startFlags(), path.join(OUT, 'src', 'index.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/"event":"ready"/.test(stdout)) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not ready: ${stderr.slice(0, 500)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const url = `http://127.0.0.1:${/"event":"listening"[^\n]*"port":(\d+)/.exec(stdout)![1]}`;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const page = await fetch(`${url}/chat`);
+      expect(page.status).toBe(200);
+      expect((await fetch(`${url}/chat/chat.js`)).status).toBe(200);
+      const reply = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', text: 'hello', channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'compiled-1' },
+          from: { id: 'person' }, recipient: { id: 'bot' }, locale: 'en-GB', deliveryMode: 'expectReplies',
+        }),
+      });
+      expect(reply.status).toBe(200);
+      const { activities } = (await reply.json()) as { activities: { text?: string; channelData?: { question?: string } }[] };
+      expect(activities.map((a) => a.channelData?.question).filter(Boolean)).toEqual(['safety']);
+      expect(activities.some((a) => a.text?.includes('999'))).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).toBe('');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 180_000);
+});
