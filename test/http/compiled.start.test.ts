@@ -49,6 +49,11 @@ describe('the compiled bot (npm start)', () => {
       const page = await fetch(`${url}/chat`);
       expect(page.status).toBe(200);
       expect((await fetch(`${url}/chat/chat.js`)).status).toBe(200);
+      // The staff console's templates and stylesheet are read from the source tree, not dist/.
+      const login = await fetch(`${url}/staff/login`);
+      expect(login.status).toBe(200);
+      expect(await login.text()).toContain('<form');
+      expect((await fetch(`${url}/staff/static/staff.css`)).status).toBe(200);
       const reply = await fetch(`${url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -5,8 +5,9 @@
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import nunjucks from 'nunjucks';
+import { PROJECT_ROOT } from '../../project.root';
 
-const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, '..', 'views'), { noCache: false }), {
+const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(PROJECT_ROOT, 'src', 'staff', 'views'), { noCache: false }), {
   autoescape: true,
   throwOnUndefined: false,
   trimBlocks: true,

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { addStaffRoute, type StaffDeps } from './staff.route';
+import { PROJECT_ROOT } from '../../project.root';
 
-const CSS = readFileSync(path.join(__dirname, '..', 'static', 'staff.css'));
+const CSS = readFileSync(path.join(PROJECT_ROOT, 'src', 'staff', 'static', 'staff.css'));
 
 export function registerStaticRoutes(server: Server, deps: StaffDeps): void {
   addStaffRoute(server, deps, 'get', '/staff/static/staff.css', 'public', async (r) => {
