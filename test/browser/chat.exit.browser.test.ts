@@ -116,6 +116,20 @@ describe('quick exit, reload and accessibility on a phone', () => {
     await page.close();
   }, 60_000);
 
+  it('"delete" in the chat clears what was shown and keeps the confirmation (the conversation.clear event)', async () => {
+    const page = await browser.newPage();
+    const conversationId = await openChat(page);
+    await say(page, 'my ex keeps texting me');
+    await seen(page, 'my ex keeps texting me');
+    await say(page, 'delete');
+    await seen(page, "I've deleted what you told me");
+    const texts = page.locator('.webchat__text-content, .ac-textBlock');
+    expect(await texts.filter({ hasText: 'my ex keeps texting me' }).count()).toBe(0);
+    expect(await texts.filter({ hasText: 'are you safe right now?' }).count()).toBe(0);
+    expect(await serverKeeps(conversationId)).toMatchObject({ state: false, transcript: false });
+    await page.close();
+  }, 60_000);
+
   it('has no serious or critical axe-core violations, and the exit button stays in view', async () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);

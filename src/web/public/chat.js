@@ -118,6 +118,25 @@
     };
   }
 
+  /**
+   * After "delete" or "exit" the bot sends a `conversation.clear` event (src/channels/README.md):
+   * everything shown before it is removed from the screen, and the confirmation that follows stays.
+   */
+  function clearOnRequest(store) {
+    return function (next) {
+      return function (action) {
+        var result = next(action);
+        var activity = action && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+        if (activity && activity.type === 'event' && activity.name === 'conversation.clear') {
+          store.getState().activities.forEach(function (shown) {
+            if (shown.id) store.dispatch({ type: 'DIRECT_LINE/DELETE_ACTIVITY', payload: { activityID: shown.id } });
+          });
+        }
+        return result;
+      };
+    };
+  }
+
   var styleOptions = {
     accent: '#1d3a8a',
     backgroundColor: '#ffffff',
@@ -167,6 +186,7 @@
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
+        store: window.WebChat.createStore({}, clearOnRequest),
         userID: s.userId,
         locale: config.locale,
         nonce: nonce,
