@@ -3,51 +3,27 @@
  * emergency mid-way (highlighted, and the first reply), then the summary and consent to share.
  * Stock Web Chat talks to our Direct Line endpoint over its WebSocket stream, under the strict CSP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { say, seen, useChatApp } from '../support/chat.fixture';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchProblems, type Browser } from '../support/browser';
-import { startApp, type RunningApp } from '../support/http';
-import { startNeutralSite, type NeutralSite } from '../support/neutral.site';
+import { watchProblems } from '../support/browser';
 
-let app: RunningApp;
-let site: NeutralSite;
-let browser: Browser;
+const chat = useChatApp();
 
-beforeAll(async () => {
-  site = await startNeutralSite();
-  app = await startApp({ QUICK_EXIT_URL: site.weatherUrl });
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await site?.close();
-}, 30_000);
-
-async function say(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: /message/i });
-  await box.fill(text);
-  await box.press('Enter');
-}
-
-/** A message shown in the transcript (plain text or inside a card). */
-const seen = (page: Page, text: string | RegExp) =>
-  page.locator('.webchat__text-content, .ac-textBlock').filter({ hasText: text }).last().waitFor();
 
 const click = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).last().click();
 
 describe('the chat page in a browser', () => {
   it('runs a whole conversation with buttons and typing, an emergency mid-way, the summary and consent', async () => {
-    const page = await browser.newPage();
+    const page = await chat.browser.newPage();
     page.setDefaultTimeout(10_000);
     const problems = watchProblems(page);
     const outside: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol.startsWith('http') && url.origin !== app.url) outside.push(url.origin);
+      if (url.protocol.startsWith('http') && url.origin !== chat.app.url) outside.push(url.origin);
     });
-    await page.goto(`${app.url}/chat`);
+    await page.goto(`${chat.app.url}/chat`);
 
     // The welcome arrives without the person typing anything.
     await seen(page, 'are you safe right now?');
@@ -88,7 +64,7 @@ describe('the chat page in a browser', () => {
     await click(page, 'No, just the summary');
     await seen(page, /Your reference is [A-Z0-9]{8}/);
 
-    const handoffs = await app.app.handoffs.list();
+    const handoffs = await chat.app.app.handoffs.list();
     expect(handoffs).toHaveLength(1);
     expect(handoffs[0]!.channelId).toBe('webchat');
     expect(handoffs[0]!.transcript).toEqual([]);

@@ -5,55 +5,33 @@
  * finds no serious or critical accessibility violations.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { say, seen, useChatApp } from '../support/chat.fixture';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchProblems, type Browser } from '../support/browser';
-import { startApp, type RunningApp } from '../support/http';
-import { startNeutralSite, type NeutralSite } from '../support/neutral.site';
+import { watchProblems } from '../support/browser';
 
-let app: RunningApp;
-let site: NeutralSite;
-let browser: Browser;
+const chat = useChatApp({ viewport: { width: 360, height: 740 } });
 
-beforeAll(async () => {
-  site = await startNeutralSite();
-  app = await startApp({ QUICK_EXIT_URL: site.weatherUrl });
-  browser = await launchBrowser({ width: 360, height: 740 });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await site?.close();
-}, 30_000);
-
-const seen = (page: Page, text: string | RegExp) =>
-  page.locator('.webchat__text-content, .ac-textBlock').filter({ hasText: text }).last().waitFor();
 
 /** Opens /chat and returns the conversation id the page was given. */
 async function openChat(page: Page): Promise<string> {
   page.setDefaultTimeout(10_000);
   const token = page.waitForResponse((r) => r.url().endsWith('/api/webchat/token'));
-  await page.goto(`${app.url}/chat`);
+  await page.goto(`${chat.app.url}/chat`);
   const { conversationId } = (await (await token).json()) as { conversationId: string };
   await seen(page, 'are you safe right now?');
   return conversationId;
 }
 
-async function say(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: /message/i });
-  await box.fill(text);
-  await box.press('Enter');
-}
 
 /** The bot's state, its transcript and the Direct Line log for a web chat conversation. */
 async function serverKeeps(conversationId: string): Promise<{ state: boolean; transcript: boolean; log: boolean }> {
   const key = `conversation/webchat/${encodeURIComponent(conversationId)}`;
-  const items = await app.app.store.read([key]);
+  const items = await chat.app.app.store.read([key]);
   return {
     state: items[key] !== undefined,
-    transcript: (await app.app.store.readTranscript(key)).length > 0,
-    log: (await app.app.webchat.store.getConversation(conversationId)) !== undefined,
+    transcript: (await chat.app.app.store.readTranscript(key)).length > 0,
+    log: (await chat.app.app.webchat.store.getConversation(conversationId)) !== undefined,
   };
 }
 
@@ -61,7 +39,7 @@ const GONE = { state: false, transcript: false, log: false };
 
 describe('quick exit, reload and accessibility on a phone', () => {
   it('quick exit button: the page is replaced (not kept in history) and the server forgets the chat', async () => {
-    const page = await browser.newPage();
+    const page = await chat.browser.newPage();
     const conversationId = await openChat(page);
     await say(page, "I'm safe");
     await seen(page, 'In your own words');
@@ -71,7 +49,7 @@ describe('quick exit, reload and accessibility on a phone', () => {
     const exit = page.getByRole('button', { name: 'Exit this page' });
     await expect(exit.isVisible()).resolves.toBe(true);
     await exit.click();
-    await page.waitForURL(site.weatherUrl);
+    await page.waitForURL(chat.site.weatherUrl);
     await page.getByRole('heading', { name: 'Weather forecast' }).waitFor();
     // Replaced, not added: "back" can't bring the chat up again.
     expect(await page.evaluate<number>('history.length')).toBe(historyBefore);
@@ -80,17 +58,17 @@ describe('quick exit, reload and accessibility on a phone', () => {
   }, 60_000);
 
   it('Shift pressed 3 times does the same, wherever focus is', async () => {
-    const page = await browser.newPage();
+    const page = await chat.browser.newPage();
     const conversationId = await openChat(page);
     await page.getByRole('textbox', { name: /message/i }).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await page.waitForURL(site.weatherUrl);
+    await page.waitForURL(chat.site.weatherUrl);
     await expect.poll(() => serverKeeps(conversationId), { timeout: 10_000 }).toEqual(GONE);
     await page.close();
   }, 60_000);
 
   it('a reload starts a new conversation, unless the person chose to keep it for this tab', async () => {
-    const page = await browser.newPage();
+    const page = await chat.browser.newPage();
     const first = await openChat(page);
     await say(page, 'first words');
     await seen(page, 'first words');
@@ -117,7 +95,7 @@ describe('quick exit, reload and accessibility on a phone', () => {
   }, 60_000);
 
   it('"delete" in the chat clears what was shown and keeps the confirmation (the conversation.clear event)', async () => {
-    const page = await browser.newPage();
+    const page = await chat.browser.newPage();
     const conversationId = await openChat(page);
     await say(page, 'my ex keeps texting me');
     await seen(page, 'my ex keeps texting me');
@@ -131,7 +109,7 @@ describe('quick exit, reload and accessibility on a phone', () => {
   }, 60_000);
 
   it('has no serious or critical axe-core violations, and the exit button stays in view', async () => {
-    const page = await browser.newPage();
+    const page = await chat.browser.newPage();
     const problems = watchProblems(page);
     await openChat(page);
     // Keyboard: quick exit is the first thing Tab reaches.

@@ -1,0 +1,52 @@
+/**
+ * The browser tests' shared setup: the bot on a free port, a neutral site (quick exit's target and,
+ * for the widget, the host page) and Debian's chromium, started before a file's tests and closed
+ * after them; plus the two page actions every chat test uses.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from './browser';
+import { startApp, type RunningApp } from './http';
+import { startNeutralSite, type NeutralSite } from './neutral.site';
+
+export interface ChatFixture {
+  app: RunningApp;
+  site: NeutralSite;
+  browser: Browser;
+}
+
+export interface ChatFixtureOptions {
+  viewport?: { width: number; height: number };
+  /** Settings beyond QUICK_EXIT_URL (which points at the neutral site). */
+  env?: (site: NeutralSite) => Record<string, string>;
+  /** A host page for the widget, served by the neutral site. */
+  hostPage?: (app: RunningApp) => string;
+}
+
+/** Registers the file's beforeAll/afterAll; the fields are set once beforeAll has run. */
+export function useChatApp(options: ChatFixtureOptions = {}): ChatFixture {
+  const fixture = {} as ChatFixture;
+  beforeAll(async () => {
+    fixture.site = await startNeutralSite();
+    fixture.app = await startApp({ QUICK_EXIT_URL: fixture.site.weatherUrl, ...options.env?.(fixture.site) });
+    if (options.hostPage) fixture.site.setHostPage(options.hostPage(fixture.app));
+    fixture.browser = await launchBrowser(options.viewport);
+  }, 60_000);
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.app?.close();
+    await fixture.site?.close();
+  }, 30_000);
+  return fixture;
+}
+
+/** Types a message into Web Chat's box and sends it. */
+export async function say(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: /message/i });
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** Waits for a message in the transcript (plain text or inside a card). */
+export const seen = (page: Page, text: string | RegExp) =>
+  page.locator('.webchat__text-content, .ac-textBlock').filter({ hasText: text }).last().waitFor();
