@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { startFlags } from './start.flags';
 
 const ROOT = join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     const bot = await startServer(
       'bot',
       [
-        '--disable-warning=DEP0111',
+        ...startFlags(ROOT),
         ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
         join(ROOT, 'dist', 'src', 'index.js'),
       ],

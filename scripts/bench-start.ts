@@ -9,11 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startFlags } from './start.flags';
 
 const ROOT = join(__dirname, '..');
 const RUNS = Number(process.argv[2] ?? 3);
 /** The node flags of `npm start` (package.json), so this times what it runs. */
-const START_FLAGS = ['--disable-warning=DEP0111'];
+const START_FLAGS = startFlags(ROOT);
 
 async function startOnce(dir: string): Promise<{ listeningMs: number; readyMs: number }> {
   const t0 = performance.now();
