@@ -19,6 +19,7 @@ import type { FieldCipher } from './cipher';
 import type { Database, SqlDatabase } from './database';
 import { migrateToLatest } from './migrate';
 import { sqlDatabase, writeProbe } from './sql.database';
+import { cachingStatements } from './sqlite.statements';
 import { StorageUnavailableError } from './store';
 
 export class SqliteInUseError extends Error {
@@ -109,7 +110,7 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
   if (!inMemory) tightenSideFiles(options.path);
   const identity = inMemory ? undefined : fileIdentity(options.path);
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   const ready = migrateToLatest(db).then(() => undefined);
   ready.catch(() => undefined); // reported through use() and the app's readiness
 
