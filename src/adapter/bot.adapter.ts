@@ -4,7 +4,7 @@
  * Authentication is on whenever an app id is set; without one (local mode) requests are not
  * authenticated. Bot-to-bot calls are accepted only from the configured agent hub's app.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import {
   AuthenticationConfiguration,
   AuthenticationConstants,
@@ -14,6 +14,7 @@ import {
 import type { Config } from '../config';
 import { resolveLocale } from '../i18n';
 import type { Logger } from '../logger';
+import { KeptClientsAuthentication } from './connector.clients';
 import { failsafeActivity } from './outgoing.activities';
 
 /** An authenticated request, ready to run. Opaque outside this folder. */
@@ -89,7 +90,7 @@ export function createBotEndpoint(
   // Without validateClaims the SDK refuses every bot-to-bot (skill) caller; with it, only the hub.
   const hubAppId = config.handoffHub?.appId;
   const authConfiguration = new AuthenticationConfiguration([], hubAppId ? allowedCallersClaimsValidator([hubAppId]) : undefined);
-  const auth = new ConfigurationBotFrameworkAuthentication(authenticationSettings(config, options), undefined, authConfiguration);
+  const auth = new KeptClientsAuthentication(authenticationSettings(config, options), undefined, authConfiguration);
   const adapter = new TriageCloudAdapter(auth);
   // Last line of defence: the turn handler already catches its own errors.
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {

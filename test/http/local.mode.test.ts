@@ -145,4 +145,24 @@ describe('local mode replies only to loopback service URLs', () => {
       await receiver.close();
     }
   });
+
+  it('each turn replies to its own serviceUrl (the outbound clients the bot keeps are per service URL)', async () => {
+    const first = await startReceiver('127.0.0.1');
+    const second = await startReceiver('127.0.0.1');
+    try {
+      const conversation = { id: `kept-clients-${process.pid}` };
+      const turns = [
+        activity({ conversation, id: 'turn-1', serviceUrl: first.url, deliveryMode: undefined }),
+        activity({ conversation, id: 'turn-2', serviceUrl: second.url, deliveryMode: undefined, text: 'help' }),
+        activity({ conversation, id: 'turn-3', serviceUrl: first.url, deliveryMode: undefined, text: 'help' }),
+      ];
+      for (const sent of turns) expect((await postJson(server.url, sent)).status).toBe(200);
+      const repliedTo = (hits: string[]) => [...new Set(hits.map((hit) => /\/activities\/([^/]+)$/.exec(hit)?.[1]))];
+      expect(repliedTo(first.hits)).toEqual(['turn-1', 'turn-3']);
+      expect(repliedTo(second.hits)).toEqual(['turn-2']);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
 });
