@@ -9,10 +9,18 @@ import type { Output, Params } from '../../machines/triage.types';
 type AskOutput = Extract<Output, { kind: 'ask' }>;
 type EmergencyOutput = Extract<Output, { kind: 'emergency' }>;
 
+/** One formatter per locale: building an Intl.DateTimeFormat costs far more than using one. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 export function behaviourList(behaviours: readonly Behaviour[], tr: Translator): string {
