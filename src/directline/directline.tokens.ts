@@ -4,7 +4,13 @@
  * a streamUrl, 2 minutes: only to open the WebSocket). The signing secret is shared by every
  * instance (WEBCHAT_TOKEN_SECRET), so any instance accepts any instance's tokens.
  */
-import { SignJWT, jwtVerify } from 'jose';
+import type * as Jose from 'jose';
+
+/** jose is loaded at the first web chat token, not at start-up (~60 ms: it is an ES module). */
+function jose(): typeof Jose {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('jose') as typeof Jose;
+}
 
 export const CONVERSATION_TOKEN_SECONDS = 30 * 60;
 export const STREAM_TOKEN_SECONDS = 2 * 60;
@@ -29,7 +35,7 @@ export class DirectLineTokens {
   }
 
   sign(claims: TokenClaims, scope: TokenScope): Promise<string> {
-    return new SignJWT({ conv: claims.conversationId, user: claims.userId })
+    return new (jose().SignJWT)({ conv: claims.conversationId, user: claims.userId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE[scope])
@@ -42,7 +48,7 @@ export class DirectLineTokens {
   async verify(token: string | undefined, scope: TokenScope): Promise<TokenCheck> {
     if (!token || token.length > 2048) return { ok: false };
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE[scope], algorithms: ['HS256'] });
+      const { payload } = await jose().jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE[scope], algorithms: ['HS256'] });
       const { conv, user } = payload;
       if (typeof conv !== 'string' || typeof user !== 'string') return { ok: false };
       return { ok: true, claims: { conversationId: conv, userId: user } };

@@ -10,7 +10,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Request, Response } from 'restify';
-import twilio from 'twilio';
 import type { DirectTurnRunner } from '../adapter';
 import type { RateLimit } from '../config';
 import { clientKey } from '../http/client.address';
@@ -23,6 +22,7 @@ import { readFormBody } from './form.body';
 import { isPhoneNumber, smsConversationId } from './sms.conversation';
 import { TWIML_CONTENT_TYPE, twimlReply } from './twiml';
 import type { SmsSender } from './twilio.sender';
+import { twilioLib } from './twilio.lib';
 
 export const TWILIO_WEBHOOK_PATH = '/api/sms/twilio';
 
@@ -80,7 +80,7 @@ export function createTwilioRoute(deps: TwilioRouteDeps) {
         return;
       }
       const signature = req.headers['x-twilio-signature'];
-      if (typeof signature !== 'string' || !twilio.validateRequest(deps.authToken, signature, signedUrl(req, deps.publicBaseUrl), form.params)) {
+      if (typeof signature !== 'string' || !twilioLib().validateRequest(deps.authToken, signature, signedUrl(req, deps.publicBaseUrl), form.params)) {
         deps.logger.warn({ event: 'sms.badSignature', signed: typeof signature === 'string' }, 'Twilio webhook signature refused');
         sendError(res, 403, BAD_SIGNATURE);
         return;

@@ -2,8 +2,8 @@
  * Bot-initiated texts through the Twilio REST API (the official twilio client): used when a reply
  * can't go back in the webhook's response. `apiBaseUrl` points the client at a stand-in (tests).
  */
-import twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
+import { twilioLib } from './twilio.lib';
 
 export interface SmsSender {
   /** Sends the texts in order, each waiting for the one before to be accepted. */
@@ -20,23 +20,22 @@ export interface TwilioSenderOptions {
 }
 
 /** The client's own HTTP client, with the API host replaced (the signing and parsing stay the client's). */
-class RedirectedRequestClient extends twilio.RequestClient {
-  constructor(private readonly base: string) {
-    super({ timeout: 10_000 });
+function redirectedRequestClient(base: string): RequestClient {
+  class RedirectedRequestClient extends twilioLib().RequestClient {
+    override request<TData>(opts: RequestClient.RequestOptions<TData>) {
+      const target = new URL(opts.uri);
+      const to = new URL(base);
+      target.protocol = to.protocol;
+      target.host = to.host;
+      return super.request<TData>({ ...opts, uri: target.toString() });
+    }
   }
-
-  override request<TData>(opts: RequestClient.RequestOptions<TData>) {
-    const target = new URL(opts.uri);
-    const base = new URL(this.base);
-    target.protocol = base.protocol;
-    target.host = base.host;
-    return super.request<TData>({ ...opts, uri: target.toString() });
-  }
+  return new RedirectedRequestClient({ timeout: 10_000 });
 }
 
 export function createTwilioSender(options: TwilioSenderOptions): SmsSender {
-  const client = twilio(options.accountSid, options.authToken, {
-    ...(options.apiBaseUrl ? { httpClient: new RedirectedRequestClient(options.apiBaseUrl) } : {}),
+  const client = twilioLib()(options.accountSid, options.authToken, {
+    ...(options.apiBaseUrl ? { httpClient: redirectedRequestClient(options.apiBaseUrl) } : {}),
   });
   const sender = options.from.startsWith('MG') ? { messagingServiceSid: options.from } : { from: options.from };
   return {

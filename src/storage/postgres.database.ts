@@ -4,7 +4,7 @@
  * fails fast (connection timeout), so turns fail safe with the 999 line and /healthz says 503.
  */
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type Pg from 'pg';
 import type { FieldCipher } from './cipher';
 import type { Database, SqlDatabase } from './database';
 import { migrateToLatest } from './migrate';
@@ -22,15 +22,24 @@ export interface PostgresDatabaseOptions {
 
 const INT8_OID = 20;
 
+/** The pg client, loaded when a PostgreSQL store is opened: STORAGE=sqlite never loads it. */
+function pgLib(): typeof Pg {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('pg') as typeof Pg;
+}
+
 /** bigint columns are ms timestamps and counts: safe as JS numbers. */
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
+function int8AsNumber(pg: typeof Pg) {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+  };
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 export function openPostgresDatabase(options: PostgresDatabaseOptions): SqlDatabase {
+  const pg = pgLib();
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
@@ -39,7 +48,7 @@ export function openPostgresDatabase(options: PostgresDatabaseOptions): SqlDatab
     // A statement that waits longer than this on a lock fails (and the turn fails safe) rather than
     // holding a person's turn past the channel's 15 s.
     statement_timeout: 5000,
-    types,
+    types: int8AsNumber(pg),
   });
   // An idle connection dropped by a restarting server must not crash the process.
   pool.on('error', () => undefined);

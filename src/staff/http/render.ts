@@ -4,18 +4,28 @@
  */
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-import nunjucks from 'nunjucks';
+import type Nunjucks from 'nunjucks';
 import { PROJECT_ROOT } from '../../project.root';
 
-const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(PROJECT_ROOT, 'src', 'staff', 'views'), { noCache: false }), {
-  autoescape: true,
-  throwOnUndefined: false,
-  trimBlocks: true,
-  lstripBlocks: true,
-});
+let env: Nunjucks.Environment | undefined;
+
+/** Built at the first page: a bot whose staff console nobody opens never loads nunjucks (~16 ms of start-up). */
+function environment(): Nunjucks.Environment {
+  if (!env) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nunjucks = require('nunjucks') as typeof Nunjucks;
+    env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(PROJECT_ROOT, 'src', 'staff', 'views'), { noCache: false }), {
+      autoescape: true,
+      throwOnUndefined: false,
+      trimBlocks: true,
+      lstripBlocks: true,
+    });
+  }
+  return env;
+}
 
 export function renderPage(template: string, context: Record<string, unknown>): string {
-  return env.render(template, context);
+  return environment().render(template, context);
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
