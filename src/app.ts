@@ -19,6 +19,7 @@ import { createStaffStores, registerStaffRoutes, type StaffStores } from './staf
 import { useServicePhones } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
+import { startUnderstandingThread, type UnderstandingThread } from './understanding/understanding.thread';
 import { createTwilioRoute, createTwilioSender, TWILIO_WEBHOOK_PATH, type SmsSender } from './sms';
 
 export interface AppOverrides {
@@ -40,6 +41,13 @@ export interface AppOverrides {
   twilio?: { apiBaseUrl?: string; replyWithinMs?: number };
   /** Where web chat (Direct Line) conversations are kept; default: the SQL database, or memory with STORAGE=memory. */
   directLineStore?: DirectLineStore;
+  /**
+   * Dates are read on a worker thread (src/understanding/understanding.thread.ts): a thread already
+   * started (src/index.ts starts it before loading the rest, so it warms up meanwhile; the app closes
+   * it), or false for none. Default: one is started here when running compiled JavaScript, none
+   * under tsx or vitest (tests build many apps). Never used with `detectors` given.
+   */
+  understandingThread?: UnderstandingThread | false;
 }
 
 export interface App {
@@ -73,8 +81,17 @@ export const defaultDetectors: Detectors = {
   understand: (text, now) => understand(text, { now }),
 };
 
+/** Compiled JavaScript (`npm start`), not TypeScript through tsx or vitest. */
+const RUNNING_COMPILED = __filename.endsWith('.js');
+
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
+  // Started first: it loads and warms up the date recognizer while this thread builds the rest.
+  const given = overrides.understandingThread;
+  const understandingThread: UnderstandingThread | undefined =
+    given === false || overrides.detectors ? undefined : given ?? (RUNNING_COMPILED ? startUnderstandingThread() : undefined);
+  if (given && overrides.detectors) void given.close();
+  const detectors: Detectors = overrides.detectors ?? (understandingThread ? { ...defaultDetectors, understand: (text, now) => understandingThread.understand(text, { now }) } : defaultDetectors);
   const storage =
     overrides.storage ??
     (overrides.store || overrides.handoffs
@@ -92,7 +109,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     store,
     handoffs,
     services,
-    detectors: overrides.detectors ?? defaultDetectors,
+    detectors,
     logger,
     now: overrides.now ?? (() => new Date()),
     retentionMs: config.retentionDays * DAY_MS,
@@ -177,9 +194,11 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
 
   const readyPromise = (async () => {
     const started = Date.now();
-    warmUpUnderstanding();
+    // With the thread, the recognizer warms up there (in parallel); here only who / what / how often.
+    warmUpUnderstanding(undefined, { recognizer: !understandingThread });
     warmUpSafety();
     await storage.ready;
+    await understandingThread?.ready;
     await runPurge();
     ready = true;
     storageHealth.start();
@@ -226,6 +245,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       storageHealth.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await handleTurn.drain();
+      await understandingThread?.close();
       await webchat.store.close();
       await staffConsole.close();
       await storage.close();

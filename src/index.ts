@@ -3,9 +3,16 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
-import { buildApp } from './app';
+import type * as AppModule from './app';
 import { ConfigError, PROJECT_ROOT, loadConfig } from './config';
 import { captureConsole } from './console.capture';
+import { startUnderstandingThread } from './understanding/understanding.thread';
+
+// First, before the rest of the bot loads: the date recognizer loads and warms up on its own
+// thread meanwhile, on the other CPU core (readiness waits for it).
+const understandingThread = startUnderstandingThread();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildApp } = require('./app') as typeof AppModule;
 
 dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
 
@@ -20,7 +27,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = buildApp(config);
+  const app = buildApp(config, { understandingThread });
   // From here on stderr carries no raw stack traces: library console output and anything uncaught
   // become structured entries (names, never messages).
   captureConsole(app.logger);

@@ -17,7 +17,8 @@ import { withoutMentions } from './teams.scope';
 
 export interface Detectors {
   detectSafety(text: string): SafetyVerdict;
-  understand(text: string, now: Date): UnderstoodFacts;
+  /** May answer later (dates are read on a worker thread in the running bot). */
+  understand(text: string, now: Date): UnderstoodFacts | Promise<UnderstoodFacts>;
 }
 
 export interface ActivityInput {
@@ -67,7 +68,7 @@ export interface EventContext {
   maxChars: number;
 }
 
-export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContext): ActivityInput {
+export async function eventsFromActivity(activity: Partial<Activity>, ctx: EventContext): Promise<ActivityInput> {
   const at = ctx.now.toISOString();
   const none: ActivityInput = { events: [], userText: '', truncated: false };
 
@@ -102,14 +103,14 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   // to strangle me"), except as the answer to "is this happening now?" itself.
   const harm = safety.level === 'harm' && ctx.prompt?.question !== 'harmCheck';
   if (safety.level === 'emergency' || safety.level === 'crisis' || harm) {
-    return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
+    return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
   }
   // An offered choice wins over a command word ("delete it" at the consent question, "talk to
   // someone" at the options question): the person is answering what they were just asked.
   const reading = ctx.prompt ? readChoice(text, ctx.prompt, ctx.tr) : undefined;
   if (ctx.prompt && reading?.kind === 'choice') {
     // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
-    const facts = ctx.detectors.understand(text, ctx.now);
+    const facts = await ctx.detectors.understand(text, ctx.now);
     const verdict = safety.level === 'none' ? {} : { safety };
     return {
       events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, at }],
@@ -119,7 +120,7 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   }
   if (reading?.kind === 'mixed') {
     // "no, I'm safe at the moment": a yes or no its own words contradict. Never guessed.
-    const facts = ctx.detectors.understand(text, ctx.now);
+    const facts = await ctx.detectors.understand(text, ctx.now);
     return { events: [{ type: 'user.text', text, safety, facts, mixed: true, ...signals, at }], userText, truncated };
   }
   const command = matchCommand(text, ctx.tr);
@@ -127,5 +128,5 @@ export function eventsFromActivity(activity: Partial<Activity>, ctx: EventContex
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
 
-  return { events: [{ type: 'user.text', text, safety, facts: ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
+  return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
 }

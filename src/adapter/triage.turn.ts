@@ -239,7 +239,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const record = expired ? undefined : stored;
     const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
     if (record && (await sendMorePages(context, key, record, locale))) return true;
-    const input = eventsFromActivity(activity, {
+    const input = await eventsFromActivity(activity, {
       prompt: record?.prompt,
       tr: translator(locale),
       detectors: deps.detectors,

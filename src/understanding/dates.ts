@@ -215,6 +215,11 @@ function segments(n: Normalised, c: CompiledPhrases): Span[] {
   return out;
 }
 
+/** Whether the recognizer would be called for this message (it has a date cue within a sentence). */
+export function needsRecognizer(n: Normalised, c: CompiledPhrases): boolean {
+  return n.text.trim() !== '' && segments(n, c).length > 0;
+}
+
 // ---------------------------------------------------------------- candidates
 
 interface Candidate extends Span {
@@ -455,9 +460,11 @@ export function extractStartDateFrom(
   const candidates: Candidate[] = [];
   const custom = customCandidates(ctx);
 
-  const model = getDateModel(c.phrases.recognizerCulture);
+  // The recognizer is loaded only for a message it will read (one with a date cue).
+  const segs = segments(n, c);
+  const model = segs.length > 0 ? getDateModel(c.phrases.recognizerCulture) : undefined;
   if (model) {
-    for (const seg of segments(n, c)) {
+    for (const seg of segs) {
       let results: ModelResult[] = [];
       try {
         results = model.parse(n.text.slice(seg.start, seg.end), ref) ?? [];

@@ -66,6 +66,22 @@ describe('the compiled bot (npm start)', () => {
       const { activities } = (await reply.json()) as { activities: { text?: string; channelData?: { question?: string } }[] };
       expect(activities.map((a) => a.channelData?.question).filter(Boolean)).toEqual(['safety']);
       expect(activities.some((a) => a.text?.includes('999'))).toBe(true);
+      // A typed story with a date: read on the understanding thread (compiled runs), confirmed back.
+      const say = async (turn: Record<string, unknown>) => {
+        const response = await fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            type: 'message', channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'compiled-1' },
+            from: { id: 'person' }, recipient: { id: 'bot' }, locale: 'en-GB', deliveryMode: 'expectReplies', ...turn,
+          }),
+        });
+        expect(response.status).toBe(200);
+        return ((await response.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '').join('\n');
+      };
+      const seen = [await say({ value: { q: 'safety', c: 'safe' } }), await say({ text: 'My ex has been turning up at my work since 03/04/2026' })];
+      for (let i = 0; i < 5 && !seen.join('\n').includes('3 April 2026'); i++) seen.push(await say({ text: 'yes' }));
+      expect(seen.join('\n')).toContain('3 April 2026');
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(stderr).toBe('');

@@ -1,0 +1,129 @@
+/**
+ * Reading dates off the main thread. The date recognizer costs ~15-20 ms of CPU per message that
+ * mentions a date (and ~1 s to load and warm up); run in the main thread, that blocks every other
+ * conversation's turn meanwhile. Here it runs in a worker thread (./understand.worker.ts):
+ *
+ * - only messages that call the recognizer (`usesDateRecognizer`: a date cue) go to the thread;
+ *   "yes", "help" and the rest are read on the spot, as before;
+ * - the thread loads and warms up the recognizer while the main thread loads the rest of the bot,
+ *   on the other CPU core, so start-up waits for the longer of the two, not their sum; `ready`
+ *   resolves when the thread is warm (the app's /healthz waits for it);
+ * - the answers are the same facts `understand` gives in the main thread. If the thread fails, exits
+ *   or takes longer than `timeoutMs`, that message is read in the main thread instead (the
+ *   recognizer is then loaded there on first use), so a message is never lost or left waiting.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { UnderstoodFacts } from '../../dialogs/facts';
+import { understand, usesDateRecognizer, warmUpUnderstanding, type UnderstandOptions } from './index';
+import type { UnderstandRequest } from './understand.worker';
+
+export interface UnderstandingThread {
+  /** Facts from the message: on the thread when it has a date cue, else on the spot. */
+  understand(text: string, options: UnderstandOptions): UnderstoodFacts | Promise<UnderstoodFacts>;
+  /** Resolves once the thread's recognizer is warm (or, if the thread failed, the main thread's). */
+  readonly ready: Promise<void>;
+  /** Whether the thread is running (false once it failed: messages are then read in the main thread). */
+  isRunning(): boolean;
+  close(): Promise<void>;
+}
+
+export interface UnderstandingThreadOptions {
+  /** Locales to warm up (default: the default locale). */
+  locales?: string[];
+  /** How long one message may take on the thread before it is read in the main thread instead. */
+  timeoutMs?: number;
+  /** Tests: the worker script (default: understand.worker next to this file, .js or .ts). */
+  workerFile?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+interface Pending {
+  resolve(facts: UnderstoodFacts): void;
+  timer: NodeJS.Timeout;
+}
+
+function workerFileNextToThis(): string {
+  const js = path.join(__dirname, 'understand.worker.js');
+  return existsSync(js) ? js : path.join(__dirname, 'understand.worker.ts');
+}
+
+export function startUnderstandingThread(options: UnderstandingThreadOptions = {}): UnderstandingThread {
+  const file = options.workerFile ?? workerFileNextToThis();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let running = true;
+  let closing = false;
+
+  const worker = new Worker(file, {
+    workerData: { locales: options.locales },
+    // TypeScript sources (tsx, tests) need tsx's loader in the thread too; the compiled bot does not.
+    execArgv: file.endsWith('.ts') ? ['--require', 'tsx/cjs'] : [],
+  });
+  worker.unref();
+
+  /** The thread is gone: what was waiting for it is read here instead, and so is everything after. */
+  const fail = () => {
+    if (!running) return;
+    running = false;
+    for (const [id, p] of pending) {
+      clearTimeout(p.timer);
+      pending.delete(id);
+      p.resolve(INLINE);
+    }
+  };
+
+  // Marker: "read it in the main thread" (resolved instead of facts when the thread cannot answer).
+  const INLINE: UnderstoodFacts = Object.freeze({}) as UnderstoodFacts;
+
+  const ready = new Promise<void>((resolve) => {
+    worker.on('message', (message: { ready?: true; id?: number; facts?: UnderstoodFacts }) => {
+      if (message.ready) return resolve();
+      const p = message.id === undefined ? undefined : pending.get(message.id);
+      if (!p) return; // timed out earlier: already read in the main thread
+      clearTimeout(p.timer);
+      pending.delete(message.id!);
+      p.resolve(message.facts ?? {});
+    });
+    const gone = () => {
+      fail();
+      if (!closing) {
+        // Started but failed: warm up here instead, so ready still means dates are fast.
+        for (const locale of options.locales ?? [undefined]) warmUpUnderstanding(locale);
+      }
+      resolve();
+    };
+    worker.once('error', gone);
+    worker.once('exit', gone);
+  });
+
+  function onThread(text: string, opts: UnderstandOptions): Promise<UnderstoodFacts> {
+    const id = ++nextId;
+    const request: UnderstandRequest = { id, text, now: opts.now.getTime(), locale: opts.locale, timeZone: opts.timeZone };
+    return new Promise<UnderstoodFacts>((resolve) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(INLINE);
+      }, timeoutMs);
+      pending.set(id, { resolve, timer });
+      worker.postMessage(request);
+    }).then((facts) => (facts === INLINE ? understand(text, opts) : facts));
+  }
+
+  return {
+    understand(text, opts) {
+      if (!running || !(opts?.now instanceof Date) || !usesDateRecognizer(text, opts.locale)) return understand(text, opts);
+      return onThread(text, opts);
+    },
+    ready,
+    isRunning: () => running,
+    async close() {
+      closing = true;
+      fail();
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Dates read on a worker thread (src/understanding/understanding.thread.ts): the facts are the same
+ * as in the main thread; messages without a date cue are read on the spot; a thread that fails to
+ * start, dies, or does not answer in time never loses a message (it is read in the main thread).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding';
+import { startUnderstandingThread } from '../../src/understanding/understanding.thread';
+
+const now = new Date(Date.UTC(2026, 10, 28, 12));
+const TEXTS = [
+  'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026',
+  'it started about 3 weeks ago',
+  'last summer my ex began texting me every day',
+  'since the 3rd of April he follows me home',
+  'a colleague keeps sending me messages',
+  'yes',
+  '',
+];
+
+const dir = mkdtempSync(path.join(tmpdir(), 'understanding-thread-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function script(name: string, source: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, source);
+  return file;
+}
+
+describe('the understanding thread', () => {
+  it('gives the same facts as the main thread, dates read on the thread once it is ready', async () => {
+    const thread = startUnderstandingThread();
+    try {
+      await thread.ready;
+      expect(thread.isRunning()).toBe(true);
+      for (const text of TEXTS) expect(await thread.understand(text, { now })).toEqual(understand(text, { now }));
+      // Several at once come back to the right callers.
+      const all = await Promise.all(TEXTS.map((text) => thread.understand(text, { now })));
+      expect(all).toEqual(TEXTS.map((text) => understand(text, { now })));
+    } finally {
+      await thread.close();
+    }
+    expect(thread.isRunning()).toBe(false);
+    // After close, messages are still read (in the main thread).
+    expect(await thread.understand(TEXTS[0]!, { now })).toEqual(understand(TEXTS[0]!, { now }));
+  }, 60_000);
+
+  it('reads a message without a date cue on the spot (no promise)', async () => {
+    const thread = startUnderstandingThread();
+    try {
+      const answer = thread.understand('a colleague keeps sending me messages', { now });
+      expect(answer).not.toBeInstanceOf(Promise);
+      expect(answer).toEqual(understand('a colleague keeps sending me messages', { now }));
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+
+  it('a thread that fails to start: ready still resolves, and every message is read in the main thread', async () => {
+    const thread = startUnderstandingThread({ workerFile: script('broken.js', "throw new Error('broken worker');\n") });
+    await thread.ready;
+    expect(thread.isRunning()).toBe(false);
+    for (const text of TEXTS) expect(await thread.understand(text, { now })).toEqual(understand(text, { now }));
+    await thread.close();
+  }, 60_000);
+
+  it('a thread that never answers: the message is read in the main thread after the timeout', async () => {
+    const silent = script(
+      'silent.js',
+      "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', () => undefined);\nparentPort.postMessage({ ready: true });\n",
+    );
+    const thread = startUnderstandingThread({ workerFile: silent, timeoutMs: 50 });
+    try {
+      await thread.ready;
+      expect(await thread.understand(TEXTS[0]!, { now })).toEqual(understand(TEXTS[0]!, { now }));
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+
+  it('a thread that dies mid-way: what was waiting is read in the main thread, and so is what follows', async () => {
+    const dying = script(
+      'dying.js',
+      "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', () => process.exit(3));\nparentPort.postMessage({ ready: true });\n",
+    );
+    const thread = startUnderstandingThread({ workerFile: dying });
+    try {
+      await thread.ready;
+      expect(await thread.understand(TEXTS[0]!, { now })).toEqual(understand(TEXTS[0]!, { now }));
+      expect(thread.isRunning()).toBe(false);
+      expect(await thread.understand(TEXTS[2]!, { now })).toEqual(understand(TEXTS[2]!, { now }));
+    } finally {
+      await thread.close();
+    }
+  }, 60_000);
+});
