@@ -143,7 +143,8 @@ function guarded(rule: SafetyRule, back: string[], fwd: string[], before: string
         if (v.hypothetical.test(backText)) return true;
         break;
       case 'habitual':
-        if (nowSaid) break;
+        // "tonight he's been banging on the door for ages": a time said first still means now
+        if (nowSaid || v.ongoingNow.test(nowWindow(before, '', g))) break;
         if (v.habitual.test(backText) || v.habitual.test(fwdText)) return true;
         break;
       case 'habitualAspect': {

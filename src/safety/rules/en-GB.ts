@@ -279,7 +279,7 @@ const THREAT_GAP = `(?:(?!${alt(
 /** A quoted threat in the first person is to "you" ("he texted: I'll kill you tomorrow"). */
 const YOU_OBJ = alt('you', `your ${alt('kids', 'children', 'family', 'mum', 'dad', 'son', 'daughter', 'baby', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'new boyfriend', 'new girlfriend', 'new partner', 'house', 'flat', 'car', 'home')}`);
 /** "dead" used as an intensifier ("dead tired", "dead on my feet"), not death. */
-const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'on our feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time'];
+const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to everyone', 'tired', 'beat', 'on my feet', 'on your feet', 'on our feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time'];
 /** After "I'll be dead tomorrow": worn out, not dying ("...after the night shift", "...from all this walking"). */
 const DEAD_AFTER_NOT_DEATH = ['lol', 'haha', 'lmao', 'jk', 'from', 'at work', 'on my feet', `after ${alt('the', 'that', 'this', 'a', 'my', 'all', 'work', 'school', 'training', 'tonight', 'today')}`];
 /**
@@ -445,6 +445,11 @@ const normalisation: NormalisationData = {
     // common typos
     comming: 'coming',
     comin: 'coming',
+    climbin: 'climbing',
+    windw: 'window',
+    windo: 'window',
+    winda: 'window',
+    te: 'the',
     commin: 'coming',
     cmoing: 'coming',
     outsid: 'outside',
@@ -578,7 +583,13 @@ const normalisation: NormalisationData = {
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
-    [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|brother|husband|boyfriend)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs)\b/g, '$1 is $2'],
+    [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|mum|mam|brother|husband|boyfriend|girlfriend|wife|partner|stepdad|son|uncle|landlord|fiance)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs|still|(?!going\b)[a-z]+ing)\b/g, '$1 is $2'],
+    // Threats typed without the apostrophe: "ur dead tonight" (you're dead), not "your dead mum"
+    [/\byour (dead|finished|done for)\b(?! (?:mum|mam|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|wife|husband|partner|friend|dog|cat|pet|relatives?|family|body|people|phone|battery|plant|plants|account)\b| to (?:me|us|him|her|them|everyone)\b)/g, 'you are $1'],
+    // An answer, then the news: "not really he's on his way" is "no" and then a sentence
+    [/(^ |\| )(not really|nope|no not really|not at all|not exactly|not right now|not rn) (?=(?:he|she|they|someone|somebody|(?:my|the|his|her) [a-z]+) (?:is|are|has|have|will|just)\b)/g, '$1$2 | '],
+    // "not tryna be here no more"
+    [/\bnot trying to be (here|alive|around)\b/g, 'do not want to be $1'],
     [/\b(thinking|thinkin|sick|tired|one|day|bit|lot|all|out|full|top) o\b/g, '$1 of'],
     [/\bno one\b/g, 'noone'],
     // English as a second language: "he is wait outside", "they are come" (be + plain verb)
@@ -843,7 +854,7 @@ const rules: SafetyRule[] = [
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people'), alt('is', 'are'), some(alt('trying to', 'still', 'now')) + alt('in my', 'in the', 'inside my', 'inside the'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway')),
       rx(alt('there is', 'there are'), alt('someone', 'somebody', 'a man', 'a stranger', 'people', 'an intruder', 'intruders'), alt('in my', 'in the', 'inside my', 'inside the', 'trying to get in', 'breaking in')),
       rx(alt('somebody', 'someone', 'he', 'she', 'they', 'people'), alt('is', 'are', 'has', 'have'), alt('broken in', 'breaking in', 'broken into', 'breaking into', 'kicked in', 'kicking in')),
-      rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
+      rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps', 'has been', 'is been', 'have been', 'are been')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}${opt(alt('tonight', 'again', 'now'))}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
       // Without "on": "he's kicking my door", "he keeps hammering the door".
       rx(SUBJ, alt('is', 'are', 'keeps', 'keep', 'has been', 'have been', 'is been', 'are been', 'will not stop', 'started'), some(alt('still', 'now', 'literally', 'just'), 2) + alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'knocking'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'bedroom ', 'bathroom ', '')}${alt('door', 'doors', 'window', 'windows', 'letterbox')}`),
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
