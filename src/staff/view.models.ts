@@ -5,10 +5,10 @@
 import { resolveLocale, translator } from '../i18n';
 import { highRiskText, wordSummary } from '../summary/summary.text';
 import type { HandoffNote, HandoffRecord, HandoffStatus } from '../storage/handoff.store';
+import { RISK_FLAGS, riskFlags, type RiskFlag } from '../storage/handoff.risk';
 import type { AuditEntry, StaffAccount } from './store';
 
-export const RISK_FLAGS = ['emergency', 'threats', 'violence', 'strangulation', 'highRisk'] as const;
-export type RiskFlag = (typeof RISK_FLAGS)[number];
+export { RISK_FLAGS, type RiskFlag };
 
 export const RISK_LABELS: Record<RiskFlag, string> = {
   emergency: 'Emergency guidance shown',
@@ -31,18 +31,6 @@ export const ROUTE_LABELS: Record<HandoffRecord['route'], string> = {
   helpline: 'Helpline',
   information: 'Information',
 };
-
-export function riskFlags(h: HandoffRecord): RiskFlag[] {
-  const s = h.summary;
-  const present = new Set<string>(s.riskFactorsPresent);
-  const flags: RiskFlag[] = [];
-  if (s.moments.some((m) => m.level === 'emergency' || m.level === 'crisis')) flags.push('emergency');
-  if (present.has('threats') || present.has('threatSoon') || s.highRisk.includes('threatToKill')) flags.push('threats');
-  if (present.has('violence')) flags.push('violence');
-  if (s.highRisk.includes('strangulation')) flags.push('strangulation');
-  if (s.highRisk.length > 0) flags.push('highRisk');
-  return flags;
-}
 
 const LONDON = 'Europe/London';
 
@@ -96,7 +84,7 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
     age: age(h.createdAt, now),
     route: ROUTE_LABELS[h.route] ?? h.route,
     channel: h.channelId,
-    flags: riskFlags(h).map((f) => ({ id: f, label: RISK_LABELS[f] })),
+    flags: riskFlags(h.summary).map((f) => ({ id: f, label: RISK_LABELS[f] })),
     status: STATUS_LABELS[h.status],
     statusId: h.status,
     claimedBy: h.claimedBy ? (names.get(h.claimedBy) ?? 'unknown account') : '',

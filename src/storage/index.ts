@@ -22,6 +22,7 @@ export type { MemoryStoreOptions } from './memory.store';
 export { SqlStateStore } from './sql.state.store';
 export { SqlHandoffStore } from './sql.handoff.store';
 export { MemoryHandoffStore } from './handoff.store';
+export { RISK_FLAGS, riskFlags, type RiskFlag } from './handoff.risk';
 export type { HandoffStore, HandoffRecord, HandoffStatus, HandoffNote, HandoffFilter, NewHandoff } from './handoff.store';
 export { openSqliteDatabase, SqliteInUseError } from './sqlite.database';
 export type { SqliteRole } from './sqlite.database';

@@ -21,6 +21,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, type Driver } from 'kysely';
 import type { FieldCipher } from './cipher';
 import type { Database, SqlDatabase } from './database';
+import { backfillRiskColumns } from './handoff.risk';
 import { migrateToLatest } from './migrate';
 import { sqlDatabase, writeProbe } from './sql.database';
 import { StorageUnavailableError } from './store';
@@ -164,7 +165,9 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
   const identity = inMemory ? undefined : fileIdentity(options.path);
 
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-  const ready = migrateToLatest(db).then(() => undefined);
+  const ready = migrateToLatest(db)
+    .then(() => backfillRiskColumns(db, options.cipher))
+    .then(() => undefined);
   ready.catch(() => undefined); // reported through use() and the app's readiness
 
   return sqlDatabase({

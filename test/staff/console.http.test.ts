@@ -49,6 +49,29 @@ describe('the queue', () => {
   });
 });
 
+describe('the risk filter', () => {
+  it('finds a flagged handoff behind more than 1000 newer ones, and counts it (the store filters, not the page)', { timeout: 60_000 }, async () => {
+    const own = await startConsole();
+    try {
+      const old = await own.handoff('old one', { highRisk: ['strangulation'] });
+      for (let i = 0; i < 1001; i++) {
+        own.clock.advance(1000);
+        await own.handoff(`newer ${i}`);
+      }
+      const member = await loggedIn(own, await own.member('reviewer'));
+      const page = await member.get('/staff?risk=strangulation');
+      expect(page.status).toBe(200);
+      expect(rowsOf(page.body)).toEqual([old.id]);
+      expect(page.body).toContain('1 shown');
+      const all = await member.get('/staff');
+      expect(rowsOf(all.body)).toHaveLength(200);
+      expect(all.body).toContain('1002 shown');
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('a handoff', () => {
   it('reads as text: summary lines, dates as dates, moments, route, consent, transcript with who and when', async () => {
     const handoff = await c.handoff('since 3 April he waits outside', {

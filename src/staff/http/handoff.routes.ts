@@ -11,15 +11,12 @@ import {
   dateTime,
   handoffView,
   queueRow,
-  riskFlags,
   type RiskFlag,
 } from '../view.models';
 import { redirect } from './render';
 import { addStaffRoute, audit, message, page, type StaffDeps, type StaffRequest } from './staff.route';
 
 const QUEUE_PAGE = 200;
-/** With a risk filter (not a store filter), this many of the newest are read and filtered here. */
-const RISK_SCAN = 1000;
 const MAX_OUTCOME = 2000;
 const MAX_NOTE = 4000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -55,18 +52,11 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
     const filter: HandoffFilter = {
       ...(isStatus(status) ? { status } : {}),
       ...(isRoute(route) ? { route } : {}),
+      ...(isRisk(risk) ? { risk } : {}),
       ...(ref ? { reference: ref } : {}),
     };
-    let records: HandoffRecord[];
-    let total: number;
-    if (isRisk(risk)) {
-      const scanned = (await deps.handoffs.list({ ...filter, limit: RISK_SCAN })).filter((h) => riskFlags(h).includes(risk));
-      records = scanned.slice(0, QUEUE_PAGE);
-      total = scanned.length;
-    } else {
-      records = await deps.handoffs.list({ ...filter, limit: QUEUE_PAGE });
-      total = await deps.handoffs.count(filter);
-    }
+    const records = await deps.handoffs.list({ ...filter, limit: QUEUE_PAGE });
+    const total = await deps.handoffs.count(filter);
     const counts: Record<string, number> = { all: await deps.handoffs.count() };
     for (const s of HANDOFF_STATUSES) counts[s] = await deps.handoffs.count({ status: s });
     const names = accountNames(await deps.stores.accounts.list());
