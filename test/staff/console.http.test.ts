@@ -155,7 +155,7 @@ describe('the audit log', () => {
   it('admins read who did what and when; nothing in the console changes or deletes it', async () => {
     const admin = await loggedIn(c, await c.member('admin'));
     const page = await admin.get('/staff/audit');
-    expect(page.body).toContain('handoff.view');
+    expect(page.body).toContain('handoff viewed <code>handoff.view</code>');
     expect(page.body).toContain(reviewer.email);
     const routes = Object.values(c.app.server.router.getRoutes()) as unknown as { method: string; path: string }[];
     expect(routes.filter((r) => r.path.startsWith('/staff/audit')).map((r) => r.method)).toEqual(['GET']);
