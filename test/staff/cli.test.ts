@@ -1,7 +1,7 @@
 /**
  * The accounts CLI as a real process on a SQLite file while the real bot process runs on the same
  * file: an account made with `npm run staff -- add ... --password-stdin` logs in over HTTP with its
- * TOTP code; `list` shows the accounts; a second bot process on the file is refused (pointing to
+ * TOTP code and finds, reads, claims and closes a summary shared through the bot; `list` shows the accounts; a second bot process on the file is refused (pointing to
  * PostgreSQL); the session survives a restart and `disable` ends it; bad input is a plain message
  * and exit 1. The same on PostgreSQL.
  */
@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { StaffClient } from './support';
+import { shareThroughTheBot, StaffClient } from './support';
 import { startApp } from '../support/http';
 import { startBotProcess } from '../support/bot.process';
 import { usePostgresServer } from '../support/postgres';
@@ -67,6 +67,19 @@ describe('npm run staff', () => {
       const reply = await client.login({ id: '', email: 'running@charity.example', password: 'added while the bot runs', secret: runningSecret }, clock());
       expect(reply.status).toBe(303);
       expect((await client.get('/staff')).status).toBe(200);
+
+      // The issue's "done when": a summary shared from the chat is found, read, claimed and closed.
+      const handoffId = await shareThroughTheBot(bot.url, 'cli-done-when', 'text me after 6pm');
+      const queue = await client.get('/staff');
+      expect(queue.body).toContain(`/staff/handoffs/${handoffId}`);
+      expect(queue.body).toContain('text me after 6pm');
+      const handoff = await client.get(`/staff/handoffs/${handoffId}`);
+      expect(handoff.status).toBe(200);
+      expect(handoff.body).toContain('turning up at my work');
+      const csrf = StaffClient.csrf(handoff);
+      expect((await client.post(`/staff/handoffs/${handoffId}/claim`, { _csrf: csrf })).status).toBe(303);
+      expect((await client.post(`/staff/handoffs/${handoffId}/status`, { _csrf: csrf, status: 'closed', outcome: 'Called back; safety plan made' })).status).toBe(303);
+      expect((await client.get('/staff?status=closed')).body).toContain(`/staff/handoffs/${handoffId}`);
 
       const admin = new StaffClient(bot.url);
       expect((await admin.login({ id: '', email: 'lead@charity.example', password: 'a long enough passphrase', secret }, clock())).status).toBe(303);
