@@ -150,7 +150,6 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
     sqlite.pragma('secure_delete = ON');
     sqlite.pragma('foreign_keys = ON');
     sqlite.exec('BEGIN IMMEDIATE; COMMIT;'); // fails now (corrupt, busy), not at the first turn
-    sqlite.pragma(`busy_timeout = ${role === 'bot' ? BOT_BUSY_MS : TOOL_BUSY_MS}`);
   } catch (err) {
     sqlite.close();
     botLock?.close();
@@ -165,9 +164,12 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
   const identity = inMemory ? undefined : fileIdentity(options.path);
 
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  // Start-up (migrations, backfill) may wait TOOL_BUSY_MS for a tool; once serving turns, the bot waits BOT_BUSY_MS at most.
   const ready = migrateToLatest(db)
     .then(() => backfillRiskColumns(db, options.cipher))
-    .then(() => undefined);
+    .then(() => {
+      if (role === 'bot') sqlite.pragma(`busy_timeout = ${BOT_BUSY_MS}`);
+    });
   ready.catch(() => undefined); // reported through use() and the app's readiness
 
   return sqlDatabase({

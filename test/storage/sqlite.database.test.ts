@@ -50,6 +50,18 @@ describe('SQLite file', () => {
     expect(statSync(`${file}.bot-lock`).mode & 0o777).toBe(0o600);
   });
 
+  it('a bot waits at most 100 ms for a tool once serving; a tool waits 2 s and takes no bot lock', async () => {
+    const bot = await openDb();
+    const busy = async (database: SqlDatabase) => Number(Object.values((await sql.raw('PRAGMA busy_timeout').execute(database.db)).rows[0] as object)[0]);
+    expect(await busy(bot)).toBe(100);
+    const tool = openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined), role: 'tool' });
+    open.push(tool);
+    await tool.ready;
+    expect(await busy(tool)).toBe(2000);
+    await tool.probe('tool'); // writes beside the bot
+    await bot.probe('bot');
+  });
+
   it('leaves no trace of deleted text in the file (secure_delete)', async () => {
     let database = await openDb();
     const marker = 'SECRET-ADDRESS-12-ACACIA-AVENUE';
