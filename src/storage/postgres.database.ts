@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { FieldCipher } from './cipher';
 import type { Database, SqlDatabase } from './database';
+import { backfillRiskColumns } from './handoff.risk';
 import { migrateToLatest } from './migrate';
 import { sqlDatabase, writeProbe } from './sql.database';
 
@@ -51,6 +52,7 @@ export function openPostgresDatabase(options: PostgresDatabaseOptions): SqlDatab
     for (let attempt = 0; ; attempt++) {
       try {
         await migrateToLatest(db);
+        await backfillRiskColumns(db, options.cipher);
         return;
       } catch (err) {
         if (closing) throw err;
