@@ -365,7 +365,9 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.injuredNow',
     level: 'emergency',
     rationale: 'Hurt in the body now (can\'t breathe, can\'t get up, bleeding) with an attack told in the same message.',
-    triggers: /\b(?:breath|get up|move|moving|stand|walk|see|bleed|blood|passed|passing|pass out|broken|feel|wak|conscious|responsive|responding)/,
+    // Every match is one of the injuries, as whole words: the gate is that phrase list itself (the
+    // pattern's look-behind is costly, so it runs only on messages that name an injury).
+    triggers: new RegExp(`\\b${INJURED_NOW}\\b`),
     patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
