@@ -44,7 +44,8 @@ export function normalise(text: string, data: NormalisationData): string[] {
     if (s.includes(symbol)) s = s.split(symbol).join(` ${word} `);
   }
   s = s.replace(BOUNDARY, BOUNDARY_MARK);
-  for (const [pattern, replacement] of data.contractions) s = s.replace(pattern, replacement);
+  // Every contraction is written with an apostrophe: without one, none can match.
+  if (s.includes("'")) for (const [pattern, replacement] of data.contractions) s = s.replace(pattern, replacement);
 
   // Apostrophes left are possessives or quote marks: join inside words, drop the rest.
   s = s.replace(/([a-z0-9])'(?=[a-z0-9])/g, '$1').replace(/'/g, ' ');
