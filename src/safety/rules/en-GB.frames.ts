@@ -16,7 +16,7 @@
  * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
  */
 import type { SafetyRule } from '../types';
-import { alt, END, notFollowedBy, orEnd, rx, some, START, W } from './regex';
+import { alt, END, gate, notFollowedBy, orEnd, rx, some, START, W } from './regex';
 
 // ---------------------------------------------------------------------------------------------
 // Verb forms: [base, third person, -ing, past, past participle]
@@ -319,6 +319,25 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
 const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
+/** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
+const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
+const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me');
+const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing');
+const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
+const CLOSER = alt('closer', 'nearer');
+const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');
+const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see');
+const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
+const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'live')} ${alt('of himself', 'of herself', 'of themselves', 'of him', 'of her')}`;
+const PHOTO_OF_US = `${alt('photo', 'photos', 'picture', 'pic', 'video')} ${alt('of me', 'of us', 'of my kids', 'of my children')}`;
+const HOME_SPOT = `${alt('my', 'our', 'the')} ${alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')}`;
+const THEIR_WORDS = alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car');
+const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
+const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
+const THERE_IS = alt('there is', 'there are', 'theres');
+const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
+const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
+
 export const frameRules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency: acts now
   {
@@ -484,6 +503,8 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.someoneThereNow',
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
+    // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
+    triggers: gate(NEAR, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL),
     patterns: [
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
       rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?)?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
@@ -492,30 +513,30 @@ export const frameRules: SafetyRule[] = [
       // "there is a man I don't know standing at the end of my bed"
       rx(alt('there is', 'there are', 'there is been', 'theres'), alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
-      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)')),
-      rx(alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me'), `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
+      rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
-      rx(alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing'), `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
+      rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
       // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
-      rx(alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`), notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
-      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), alt('closer', 'nearer')),
+      rx(SEND_FOR, notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
+      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), CLOSER),
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'only'), alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'a couple of', 'a minute', 'a min', 'minutes', 'seconds'), `(?:${alt('mins', 'minutes', 'min', 'minute', 'seconds', 'streets', 'roads', 'doors', 'miles', 'mile')} )?away`),
-      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round')),
+      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + CIRCLING),
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
-      rx(alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see'), alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
-      rx(alt('it is', 'its'), alt('him', 'her', 'them', 'his car', 'her car'), orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
-      rx(alt('video', 'photo', 'picture', 'pic', 'selfie', 'live'), alt('of himself', 'of herself', 'of themselves', 'of him', 'of her'), `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), PLACE_NOUN),
-      rx(alt('photo', 'photos', 'picture', 'pic', 'video'), alt('of me', 'of us', 'of my kids', 'of my children'), `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
-      rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), alt('my', 'our', 'the'), alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')),
+      rx(SEEING, alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
+      rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), PLACE_NOUN),
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
+      rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
-      rx(alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car')),
+      rx(THEIR_WORDS),
       // The doorbell or a knock just now, when they are expected or feared
-      rx(some(alt('the', 'my'), 1) + alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras'), some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
-      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging')),
-      rx(alt('there is', 'there are', 'theres'), `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
+      rx(some(alt('the', 'my'), 1) + BELL, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
+      rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
-      rx(alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed'), notFollowedBy('online', 'on')),
-      rx(alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail'), `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
+      rx(BEING_FOLLOWED, notFollowedBy('online', 'on')),
+      rx(ON_MY_TAIL, `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
     ],
     guards: WHERE_GUARDS,
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],

@@ -91,3 +91,12 @@ export const W = '[a-z0-9]+';
 export function orEnd(...options: string[]): string {
   return `(?: ?${alt(...options)}|${END})`;
 }
+
+/**
+ * A rule's trigger built from fragments its patterns require: `gate(PLACE, 'can see')` matches
+ * wherever any fragment does. List one fragment that EVERY match of each pattern contains (the
+ * same constant the pattern uses, so the two cannot drift apart); the result is a superset gate.
+ */
+export function gate(...fragments: string[]): RegExp {
+  return new RegExp(fragments.map((f) => `(?:${f})`).join('|'));
+}
