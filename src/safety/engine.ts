@@ -200,23 +200,49 @@ function contextAfter(text: string, index: number): string {
 }
 
 /**
- * All of a rule's patterns as one alternation, compiled once: one scan says whether ANY pattern
- * matches anywhere. Most rules match nothing in most messages, so this skips most of the work;
- * when it does match, the patterns run one by one as before (so the verdicts are the same).
+ * V8 stops optimising a regex (no quick checks, no Boyer-Moore skips) once its source is over
+ * 20 KB, and a slow scan of every position costs more than two fast ones: combined alternations
+ * are kept under this size.
  */
-const anyPattern = new WeakMap<SafetyRule, RegExp>();
-function anyPatternOf(rule: SafetyRule): RegExp {
-  let re = anyPattern.get(rule);
-  if (!re) {
-    re = new RegExp(rule.patterns.map((p) => `(?:${p.source})`).join('|'));
-    anyPattern.set(rule, re);
+const MAX_COMBINED_SOURCE = 16_000;
+
+/** Patterns' sources joined as one alternation per group, each group under MAX_COMBINED_SOURCE. */
+function alternationsOf(patterns: readonly RegExp[]): RegExp[] {
+  const groups: string[][] = [];
+  let size = 0;
+  for (const p of patterns) {
+    const part = `(?:${p.source})`;
+    const last = groups[groups.length - 1];
+    if (last && size + part.length + 1 <= MAX_COMBINED_SOURCE) {
+      last.push(part);
+      size += part.length + 1;
+    } else {
+      groups.push([part]);
+      size = part.length;
+    }
   }
-  return re;
+  return groups.map((g) => new RegExp(g.join('|')));
+}
+
+/**
+ * All of a rule's patterns as one alternation (or a few: see MAX_COMBINED_SOURCE), compiled once:
+ * one scan says whether ANY pattern matches anywhere. Most rules match nothing in most messages, so
+ * this skips most of the work; when it does match, the patterns run one by one as before (so the
+ * verdicts are the same).
+ */
+const anyPattern = new WeakMap<SafetyRule, readonly RegExp[]>();
+function anyPatternMatches(rule: SafetyRule, text: string): boolean {
+  let alternations = anyPattern.get(rule);
+  if (!alternations) {
+    alternations = alternationsOf(rule.patterns);
+    anyPattern.set(rule, alternations);
+  }
+  return alternations.some((re) => re.test(text));
 }
 
 /** The first accepted match of one rule in the (joined) clauses, or undefined. */
 function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | undefined {
-  if (rule.patterns.length > 1 && !anyPatternOf(rule).test(text)) return undefined;
+  if (rule.patterns.length > 1 && !anyPatternMatches(rule, text)) return undefined;
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;
     let tries = 0;
