@@ -320,6 +320,8 @@ const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe pr
 const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
 /** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
+const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
+const THERE_IS_SOMEONE = alt('there is', 'there are', 'there is been', 'theres');
 const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
 const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me');
 const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing');
@@ -387,7 +389,10 @@ export const frameRules: SafetyRule[] = [
     // Every match is one of the injuries, as whole words: the gate is that phrase list itself (the
     // pattern's look-behind is costly, so it runs only on messages that name an injury).
     triggers: new RegExp(`\\b${INJURED_NOW}\\b`),
-    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
+    // The look-behind runs only where an injury phrase starts (the look-ahead before it says so,
+    // and the branch needs that phrase there anyway): the same matches, without a 200-character
+    // backward search at every position.
+    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?=\\b${INJURED_NOW}\\b)(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
     unlessAfter: [MEDIA_AFTER],
@@ -504,14 +509,14 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(NEAR, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL),
+    triggers: gate(BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL),
     patterns: [
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
       rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?)?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
       // Without "is" (text speak, English as a second language): "now he wait in car outside"
-      rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding'), `(?:${W} ){0,4}?${NEAR}`),
+      rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
-      rx(alt('there is', 'there are', 'there is been', 'theres'), alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
