@@ -5,6 +5,7 @@
  * he's outside" still fires on the second half.
  */
 import { normalise } from './normalise';
+import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
 import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
 
 /** Compiled per pack once: token sets for O(1) lookups. */
@@ -299,6 +300,22 @@ function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: strin
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
 }
 
+/** Each rule's trigger beginnings (src/safety/prefilter.ts), read once; null when it has none. */
+const beginningsOfRule = new WeakMap<SafetyRule, readonly string[] | null>();
+function ruleBeginnings(rule: SafetyRule): readonly string[] | undefined {
+  let found = beginningsOfRule.get(rule);
+  if (found === undefined) {
+    found = rule.triggers ? (triggerBeginnings(rule.triggers) ?? null) : null;
+    beginningsOfRule.set(rule, found);
+  }
+  return found ?? undefined;
+}
+
+/** False when the rule's trigger cannot match: none of its word beginnings is in the message. */
+function mayTrigger(rule: SafetyRule, words: ReadonlySet<string>): boolean {
+  return mayMatch(ruleBeginnings(rule), words);
+}
+
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
 export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
   return runRulesOnClauses(normalise(text, pack.normalisation), pack, options);
@@ -314,6 +331,7 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
   const joined = clauses.join(CLAUSE_JOIN);
   const found: SafetyMatch[] = [];
   let emergencyFound = false;
+  let words: ReadonlySet<string> | undefined;
   for (const rule of pack.rules) {
     // One emergency is enough to route the message: the other emergency rules need not run (the
     // crisis, harm and risk rules still do, for the Samaritans line and the high-risk kinds).
@@ -322,7 +340,10 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
     // patterns then run only over the clauses holding one (a trigger is a necessary part of every
     // match, and matches and their guards stay in their clause unless a pattern says otherwise),
     // so a long story costs little more than the sentence that matters.
-    const text = rule.triggers && !options.ignoreTriggers ? clausesWith(rule, clauses, joined) : joined;
+    const gated = rule.triggers !== undefined && !options.ignoreTriggers;
+    // A word-level look first (no regex): most rules' trigger words are not in the message at all.
+    if (gated && !mayTrigger(rule, (words ??= wordBeginnings(joined)))) continue;
+    const text = gated ? clausesWith(rule, clauses, joined) : joined;
     if (text === undefined) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
     const match = matchRule(rule, text, g);
