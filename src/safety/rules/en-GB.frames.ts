@@ -16,7 +16,7 @@
  * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
  */
 import type { SafetyRule } from '../types';
-import { alt, END, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
+import { alt, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 
 // ---------------------------------------------------------------------------------------------
 // Verb forms: [base, third person, -ing, past, past participle]
@@ -295,7 +295,7 @@ const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 const COMING = alt(
   `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
   `${alt('coming', 'come', 'be coming')} for ${alt('my', 'our', 'your', 'ur')} ${alt('son', 'daughter', 'kids', 'children', 'boy', 'girl', 'brother', 'sister', 'baby', 'family', 'mum', 'dad')}`,
-  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur')}`,
+  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur')}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
   `${alt('finish', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}`,
@@ -325,6 +325,8 @@ const THREAT_ACT = alt(
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
   `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
+  `${alt('torch', 'burn', 'burn down', 'set fire to', 'set light to', 'petrol bomb', 'firebomb')} ${alt('the', 'your', 'my', 'our', 'ur', 'her', 'his')} ${alt('house', 'flat', 'place', 'car', 'home', 'door', 'van')}`,
+  `find ${alt('me', 'you', 'us', 'her')}${notFollowedBy('a', 'an', 'some', 'somewhere', 'something', 'the', 'work', 'help', 'on', 'online', 'attractive', 'funny', 'annoying')}`,
   `break ${alt('my', 'your', 'her', 'his', 'both my', 'both your', 'every bone in')} ${alt('arms', 'arm', 'legs', 'leg', 'neck', 'jaw', 'nose', 'fingers', 'face', 'ribs', 'back', 'knees', 'kneecaps', 'your body', 'my body')}`,
   `${alt('i am', 'am', 'i will be', 'we are', 'we will be')} ${alt('getting it', 'going to get it', 'gonna get it', 'in for it')}${notFollowedBy('now', 'done', 'fixed', 'sorted', 'checked', 'cut', 'back', 'delivered', 'from', 'for')}`,
   `${alt('it', 'it all', 'this', 'everything')} ${alt('is ending', 'ends', 'will end', 'is going to end')}${notFollowedBy('at', 'on', 'in', 'when', 'after')}`,
@@ -351,8 +353,30 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
 const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
+/** People arriving after an address is posted: "there are people turning up in the street now". */
+const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
 /** What someone can see the writer wearing. */
 const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shirt', 'jumper', 'hat', 'scarf', 'outfit', 'trainers', 'skirt', 'jeans', 'boots', 'shoes', 'leggings', 'cardigan', 'fleece', 'uniform', 'glasses', 'bag', 'coat on', 'jacket on');
+/** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
+const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
+const THERE_IS_SOMEONE = alt('there is', 'there are', 'there is been', 'theres');
+const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
+const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me');
+const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing', 'rolling', 'reversing', 'speeding', 'pulling out', 'charging', 'running over');
+const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
+const CLOSER = alt('closer', 'nearer');
+const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');
+const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see');
+const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
+const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'live')} ${alt('of himself', 'of herself', 'of themselves', 'of him', 'of her')}`;
+const PHOTO_OF_US = `${alt('photo', 'photos', 'picture', 'pic', 'video')} ${alt('of me', 'of us', 'of my kids', 'of my children')}`;
+const HOME_SPOT = `${alt('my', 'our', 'the')} ${alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')}`;
+const THEIR_WORDS = alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car');
+const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
+const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
+const THERE_IS = alt('there is', 'there are', 'theres');
+const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
+const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
 
 export const frameRules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency: acts now
@@ -360,8 +384,12 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
-    triggers: /\b(?:hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
+    triggers: /\b(?:sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
+      // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
+      rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
+      // Sitting or kneeling on someone: "he's sat on me i cant move"
+      rx(alt('is sat', 'is sitting', 'is kneeling', 'is lying', 'is stood', 'is standing', 'sat', 'sitting', 'kneeling'), 'on', alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my neck', 'my arms', 'her chest', 'her back')),
       // Seen or heard on a call that then cut off: "a guy was dragging her into a bedroom and the call cut off"
       new RegExp(`\\b(?:was|were) ${ING(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,200}?\\b(?:call|line|phone|facetime|video|video call) (?:cut off|cut out|went dead|dropped|ended|disconnected|died|went off|stopped)\\b)`, 'g'),
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
@@ -402,8 +430,13 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.injuredNow',
     level: 'emergency',
     rationale: 'Hurt in the body now (can\'t breathe, can\'t get up, bleeding) with an attack told in the same message.',
-    triggers: /\b(?:breath|get up|move|moving|stand|walk|see|bleed|blood|passed|passing|pass out|broken|feel|wak|conscious|responsive|responding)/,
-    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
+    // Every match is one of the injuries, as whole words: the gate is that phrase list itself (the
+    // pattern's look-behind is costly, so it runs only on messages that name an injury).
+    triggers: new RegExp(`\\b${INJURED_NOW}\\b`),
+    // The look-behind runs only where an injury phrase starts (the look-ahead before it says so,
+    // and the branch needs that phrase there anyway): the same matches, without a 200-character
+    // backward search at every position.
+    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?=\\b${INJURED_NOW}\\b)(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
     unlessAfter: [MEDIA_AFTER],
@@ -425,7 +458,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('pouring', 'is pouring', 'splashing', 'spraying'), alt('petrol', 'fuel', 'lighter fluid', 'acid', 'bleach'), notFollowedBy('into (?:the|my|his|her) (?:car|tank|mower|generator)')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [/\b(?:i|we|you|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
+    unlessBefore: [/\b(?:i|we|you|i have|i have just|i just|we have|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
     unlessAfter: [NOT_WEAPON_NOW, MEDIA_AFTER],
   },
   {
@@ -452,6 +485,10 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
     triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made)/,
     patterns: [
+      // Blocked in now: "now he's blocking me from getting off", "stopping me getting out of the car"
+      rx(alt('is blocking', 'blocking', 'is stopping', 'stopping', 'keeps blocking', 'keeps stopping'), alt('me', 'us', 'her', 'him', 'my way'), alt('from getting off', 'from getting out', 'from leaving', 'getting off', 'getting out', 'from getting past', 'leaving', 'from going', 'from moving')),
+      // Tied up now: "he's cable tied my wrists", "taped my hands"
+      rx(alt('is', 'has', 'just', 'has just', 'is just'), alt('cable tied', 'tied', 'tied up', 'taped', 'taped up', 'handcuffed', 'cuffed', 'zip tied', 'chained', 'gaffer taped'), alt('my wrists', 'my hands', 'my arms', 'my legs', 'my feet', 'me', 'me up', 'her', 'her up', 'us')),
       rx(alt('lock', 'locks', 'locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
       rx(`${START}${alt('i am ', 'we are ', 'im ', '')}${alt('locked in', 'locked inside', 'trapped in', 'stuck in', 'hiding in', 'hiding under', 'hiding behind')}`, some(alt('the', 'my', 'a', 'his', 'her'), 1) + alt(PLACE_NOUN, 'wardrobe', 'cupboard', 'toilet', 'loo', 'car', 'boot')),
@@ -521,56 +558,59 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.someoneThereNow',
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
+    // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
+    triggers: gate(BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
       // A message about what the writer is wearing right now: "love the blue top" ... "I'm wearing a blue top"
       new RegExp(`(?:\\b(?:love|loving|like|nice|lovely|cute|pretty|sexy|fit)\\b(?: [a-z]+){0,3} ${GARMENT}|\\b${GARMENT} (?:suits|looks (?:good|nice|lovely|great|fit))\\b)(?=[^]{0,240}?(?:\\b(?:i am|im|we are) (?:literally |actually |also )?(?:wearing|in)|\\| in) (?:a|my|the|that)(?: [a-z]+){0,2} ${GARMENT}\\b)`, 'g'),
       // People arriving now: "there are people turning up in the street now", "strangers are showing up outside"
-      rx(alt('people', 'strangers', 'men', 'lads', 'a crowd', 'a group', 'a gang', 'a mob', 'cars', 'randoms'), some(alt('are', 'is', 'are now', 'is now', 'have started', 'started', 'are already'), 1) + alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house'), `(?:${W} ){0,5}?${alt('now', 'right now', 'already', 'outside', 'at my door', 'at the door', 'in the street', 'in my street', 'on my street', 'at my house', 'at the house', 'at the flat')}`),
+      rx(alt('people', 'strangers', 'men', 'lads', 'a crowd', 'a group', 'a gang', 'a mob', 'cars', 'randoms'), some(alt('are', 'is', 'are now', 'is now', 'have started', 'started', 'are already'), 1) + CROWD_ARRIVING, `(?:${W} ){0,5}?${alt('now', 'right now', 'already', 'outside', 'at my door', 'at the door', 'in the street', 'in my street', 'on my street', 'at my house', 'at the house', 'at the flat')}`),
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
       rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?)?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
       // Without "is" (text speak, English as a second language): "now he wait in car outside"
-      rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding'), `(?:${W} ){0,4}?${NEAR}`),
+      rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
-      rx(alt('there is', 'there are', 'there is been', 'theres'), alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
-      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)')),
-      rx(alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me'), `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
+      rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
-      rx(alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing'), `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
+      rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
       // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
-      rx(alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`), notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
-      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), alt('closer', 'nearer')),
+      rx(SEND_FOR, notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
+      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), CLOSER),
       // "5 mins away", "two streets away", "a mile away" - but "200 miles away" is far
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'a couple of', 'a minute', 'a min', 'minutes', 'seconds'), `(?:${alt('mins', 'minutes', 'min', 'minute', 'seconds', 'streets', 'roads', 'doors')} )?away`),
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]', 'a', 'half a', 'a few', 'two', 'three', 'a couple of'), alt('miles', 'mile'), 'away'),
-      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round')),
+      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + CIRCLING),
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
-      rx(alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see'), alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
-      rx(alt('it is', 'its'), alt('him', 'her', 'them', 'his car', 'her car'), orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
-      rx(alt('video', 'photo', 'picture', 'pic', 'selfie', 'live'), alt('of himself', 'of herself', 'of themselves', 'of him', 'of her'), `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), PLACE_NOUN),
-      rx(alt('photo', 'photos', 'picture', 'pic', 'video'), alt('of me', 'of us', 'of my kids', 'of my children'), `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
-      rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), alt('my', 'our', 'the'), alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')),
+      rx(SEEING, alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
+      rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
+      rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
-      rx(alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car')),
+      rx(THEIR_WORDS),
       // The doorbell or a knock just now, when they are expected or feared
-      rx(some(alt('the', 'my'), 1) + alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras'), some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
-      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging')),
-      rx(alt('there is', 'there are', 'theres'), `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
+      rx(some(alt('the', 'my'), 1) + BELL, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
+      rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
-      rx(alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed'), notFollowedBy('online', 'on')),
-      rx(alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail'), `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
+      rx(BEING_FOLLOWED, notFollowedBy('online', 'on')),
+      rx(ON_MY_TAIL, `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
     ],
     guards: WHERE_GUARDS,
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
-    unlessMessage: [WRITER_SAFE],
+    unlessMessage: [WRITER_SAFE, /\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/],
     unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
   },
   {
     id: 'emergency.threatSoon',
     level: 'emergency',
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
-    triggers: /\b(?:tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
+    triggers: /\b(?:know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
     patterns: [
+      new RegExp(`\\b${alt('we know where you are', 'i know where you are', 'know exactly where you are')}\\b(?=[^]{0,80}?\\b${alt('coming', 'on our way', 'on my way', 'stay there', 'see you soon', 'see you in a bit', 'wait there')}\\b)`, 'g'),
       // A picture of their home taken just now, the time in the next sentence: "...taken from my back garden, about ten minutes ago"
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|selfie) of (?:my|our) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|kids|children)\\b(?=[^]{0,100}?\\b(?:[0-9]+|a few|ten|five|twenty|two|three) (?:minutes|mins) ago\\b)`, 'g'),
       // Quoted from them, coming now: "I'm coming to get you", "coming for you"
@@ -621,6 +661,8 @@ export const frameRules: SafetyRule[] = [
     rationale: 'A child is taken, held, missing or about to be collected by someone they fear ("has got my kids in the car and has been drinking", "gone to meet a man from Snapchat 20 mins ago").',
     triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him|bridge|edge|roof|cliff|river|canal|tracks|railway|motorway|balcony|ledge|multi|pier|lake|sea)/,
     patterns: [
+      // Collected by someone not allowed contact: "has collected him pretending he had permission"
+      new RegExp(`\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`, 'g'),
       // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
       new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|take|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
@@ -677,6 +719,8 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'A short message whispered in fragments that are only danger words ("door", "help door", "outside now. my ex. banging").',
     patterns: [
+      // "been stabbed", "just been glassed": a bare passive with no time is now
+      rx(`${START}${alt('i have ', 'i have just ', 'just ', 'i am ', 'i think i have ', '')}${alt('been', 'got', 'just been', 'just got')} ${alt('stabbed', 'shot', 'glassed', 'knifed', 'slashed', 'attacked', 'beaten up', 'jumped', 'raped', 'strangled', 'acid attacked', 'run over', 'hit by his car', 'hit by her car')}${END}`),
       new RegExp(`(?:^|(?<=\\| ))(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'outside now', 'at the door', 'at my door', 'at the window', 'downstairs', 'upstairs', 'here now', 'in the house', 'in house', 'inside', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'banging', 'banging again', 'kicking the door', 'kicking door', 'help door', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hurry', 'please hurry', 'be quick', 'come quick', 'come quickly', 'please please', 'please please please', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry', 'again')}){0,2}(?=$| \\|)`, 'g'),
     ],
     guards: ['negation'],
@@ -737,6 +781,29 @@ export const frameRules: SafetyRule[] = [
     unlessAfter: [MEDIA_AFTER],
   },
   {
+    id: 'emergency.notInYet',
+    level: 'emergency',
+    rationale: 'Someone is about to get in: "he is only in the garden and not inside yet", "before he gets in" (often asked as a question).',
+    triggers: /\b(?:yet|before)\b/,
+    patterns: [
+      rx(alt('not inside yet', 'not in yet', 'not got in yet', 'not in the house yet', 'not through the door yet', `before ${alt('he', 'she', 'they')} ${alt('gets in', 'get in', 'breaks in', 'break in', 'gets through', 'kicks the door in')}`)),
+    ],
+    guards: ['pastFar'],
+    unlessBefore: [/\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.askedAboutNow',
+    level: 'emergency',
+    rationale: 'A question about being held or hurt that then says it is happening now: "is it illegal to stop you leaving a room? my partner is doing it now".',
+    triggers: /\bdoing\b/,
+    patterns: [
+      new RegExp(`(?<=\\b(?:stop(?:ping|s)? (?:you|me|someone|people|her|him) (?:from )?leav\\w*|lock\\w* (?:you|me|someone|her|him) in|block\\w* the door|stand\\w* in front of the door|hit\\w*|hurt\\w*|hold\\w* (?:you|me|someone|her|him) down|pin\\w*|chok\\w*|strangl\\w*|keep\\w* (?:you|me|someone|her|him) (?:in|locked|inside)|take (?:your|my) phone)\\b[^]{0,200}?)\\b(?:is|are) (?:still )?doing (?:it|this|that)(?: to me)?(?: right)? (?:now|as we speak|at the moment)\\b`, 'g'),
+    ],
+    guards: ['negation'],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
     id: 'emergency.spikedNow',
     level: 'emergency',
     rationale: 'Drugged or poisoned now: something put in a drink or food, or "I think I have been spiked".',
@@ -756,8 +823,9 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.strangulation',
     level: 'harm',
     rationale: 'Non-fatal strangulation, with no time given: always high risk; ask whether it is happening now.',
-    triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat)/,
+    triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat|face|mouth|nose|head)/,
     patterns: [
+      rx(alt('put', 'held', 'pushed', 'pressed', 'had', 'holding'), alt('a pillow', 'a cushion', 'a bag', 'a plastic bag', 'his hand', 'her hand', 'a towel', 'his hands', 'her hands'), alt('over', 'on'), alt('my', 'her', 'his', 'our'), alt('face', 'mouth', 'head', 'nose', 'mouth and nose')),
       rx(PAST(STRANGLE_VERBS), VICTIM),
       rx(alt('tried to', 'has tried to', 'tries to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), VICTIM),
       rx(alt('had', 'put', 'puts', 'grabbed', 'got'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), alt('my', 'her', 'his', 'our'), alt('neck', 'throat')),
@@ -869,6 +937,12 @@ export const frameRules: SafetyRule[] = [
     level: 'crisis',
     rationale: 'A plan, means, farewell or no way out, in the writer\'s words ("written letters for my mum", "step off the platform", "pills and vodka").',
     patterns: [
+      rx(alt('writing', 'written', 'wrote', 'finished', 'finishing', 'left', 'leaving', 'doing'), alt('my note', 'my notes', 'my last note', 'the note', 'my goodbye', 'my goodbyes', 'my last letter', 'my letters'), notFollowedBy('for', 'on', 'about', 'from', 'in', 'up', 'to the council', 'to school', 'to work')),
+      rx(alt('how long does it take to', 'how long to', 'how long would it take to', 'how long till you', 'how quickly do you', 'how fast do you'), alt('bleed out', 'die', 'drown', 'suffocate', 'hang', 'overdose', 'pass out and die', 'die from')),
+      rx(alt('cut the right place', 'cut in the right place', 'the right place to cut', 'where to cut', 'which vein', 'how deep to cut', 'how deep do you have to cut')),
+      rx(alt('planning how', 'been planning how', 'worked out how', 'working out how', 'decided how'), orEnd('to do it', 'i will do it', 'i would do it', 'and when', 'to go')),
+      rx(alt('it is me i am not safe from', 'me i am not safe from', 'myself i am not safe from', 'it is myself i am scared of', 'it is me i am scared of')),
+      rx(alt('my head', 'my brain', 'the voices', 'the voice', 'a voice', 'voices', 'something in my head'), some(alt('keeps', 'keep', 'is', 'are', 'will not stop'), 1) + alt('saying', 'telling me'), alt('do it', 'jump', 'kill yourself', 'end it', 'cut', 'just do it')),
       rx(alt('the danger to me', 'a danger to me', 'danger to me is me', 'i am the danger', 'i am the risk', 'i am a danger to me', 'i am the one in danger from me')),
       rx(alt('knife', 'blade', 'razor', 'pills', 'tablets', 'rope', 'belt'), some(alt('in my hand', 'in my hands', 'here', 'on my lap'), 1) + alt('is for me', 'are for me', 'is for myself', 'are for myself')),
       rx(alt('planning', 'planned', 'started planning', 'been planning', 'sorting', 'working out', 'worked out'), alt('my own way out', 'my way out', 'a way out', 'my own exit', 'my exit', 'my own ending', 'my own death', 'my death', 'my funeral', 'my suicide', 'how to go', 'when to go')),
