@@ -33,7 +33,7 @@ async function main(): Promise<void> {
             console.error(`PostgreSQL not reachable yet (${err instanceof Error ? err.name : 'error'}); retrying...`);
           },
         })
-      : openSqliteDatabase({ path: storage.sqlitePath, cipher });
+      : openSqliteDatabase({ path: storage.sqlitePath, cipher, role: 'tool' }); // works while the bot runs
   try {
     const started = new Date();
     await database.ready; // opening the database runs the migrations

@@ -10,8 +10,8 @@
  * sets their password and two-factor. With it, the password is read from standard input and, when
  * two-factor is required, the authenticator secret is printed once (URI and QR code).
  *
- * SQLite: the bot holds its file alone while it runs, so stop it, run the command, start it again
- * (or create accounts before the first `npm start`). PostgreSQL: any time.
+ * Works while the bot runs, on SQLite (the CLI opens the file as a short-lived tool, beside the
+ * one bot process) and on PostgreSQL.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ import dotenv from 'dotenv';
 import { ConfigError, PROJECT_ROOT, loadConfig } from '../config';
 import { AccountError, ENROLMENT_LINK_HOURS, StaffAccounts, type Enrolment } from '../staff/accounts';
 import { createStaffStores } from '../staff/store';
-import { openStorage, SqliteInUseError, StorageUnavailableError, type Storage } from '../storage';
+import { openStorage, StorageUnavailableError, type Storage } from '../storage';
 import { STAFF_ROLES, type StaffRole } from '../staff/store/staff.store';
 import { totpQrTerminal } from '../staff/totp';
 
@@ -64,7 +64,8 @@ async function main(argv: string[]): Promise<void> {
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
   const config = loadConfig();
   if (config.storage.kind === 'memory') throw new UsageError('STORAGE=memory keeps nothing between processes: accounts made here would vanish. Use sqlite or postgres.');
-  const storage = openSqlStorage(config.storage);
+  // As a tool: on SQLite it opens the file beside the running bot (which keeps the one-bot lock).
+  const storage: Storage = openStorage(config.storage, { role: 'tool' });
   const stores = createStaffStores(storage);
   const accounts = new StaffAccounts(stores, { baseUrl: config.staff.baseUrl, require2fa: config.staff.require2fa });
   try {
@@ -105,20 +106,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** Opens the bot's storage; a SQLite file the running bot holds is a plain message, not a stack. */
-function openSqlStorage(config: Parameters<typeof openStorage>[0]): Storage {
-  try {
-    return openStorage(config);
-  } catch (err) {
-    if (err instanceof SqliteInUseError) {
-      throw new UsageError(
-        `The database ${config.sqlitePath} is in use: the bot is running, and with SQLite only one process can open it.\n` +
-          'Stop the bot, run this command, then start the bot again. (With STORAGE=postgres this works while the bot runs.)',
-      );
-    }
-    throw err;
-  }
-}
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError || err instanceof AccountError || err instanceof ConfigError) console.error(err.message);

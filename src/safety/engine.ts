@@ -5,6 +5,7 @@
  * he's outside" still fires on the second half.
  */
 import { normalise } from './normalise';
+import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
 import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
 
 /** Compiled per pack once: token sets for O(1) lookups. */
@@ -143,7 +144,8 @@ function guarded(rule: SafetyRule, back: string[], fwd: string[], before: string
         if (v.hypothetical.test(backText)) return true;
         break;
       case 'habitual':
-        if (nowSaid) break;
+        // "tonight he's been banging on the door for ages": a time said first still means now
+        if (nowSaid || v.ongoingNow.test(nowWindow(before, '', g))) break;
         if (v.habitual.test(backText) || v.habitual.test(fwdText)) return true;
         break;
       case 'habitualAspect': {
@@ -200,23 +202,49 @@ function contextAfter(text: string, index: number): string {
 }
 
 /**
- * All of a rule's patterns as one alternation, compiled once: one scan says whether ANY pattern
- * matches anywhere. Most rules match nothing in most messages, so this skips most of the work;
- * when it does match, the patterns run one by one as before (so the verdicts are the same).
+ * V8 stops optimising a regex (no quick checks, no Boyer-Moore skips) once its source is over
+ * 20 KB, and a slow scan of every position costs more than two fast ones: combined alternations
+ * are kept under this size.
  */
-const anyPattern = new WeakMap<SafetyRule, RegExp>();
-function anyPatternOf(rule: SafetyRule): RegExp {
-  let re = anyPattern.get(rule);
-  if (!re) {
-    re = new RegExp(rule.patterns.map((p) => `(?:${p.source})`).join('|'));
-    anyPattern.set(rule, re);
+const MAX_COMBINED_SOURCE = 16_000;
+
+/** Patterns' sources joined as one alternation per group, each group under MAX_COMBINED_SOURCE. */
+function alternationsOf(patterns: readonly RegExp[]): RegExp[] {
+  const groups: string[][] = [];
+  let size = 0;
+  for (const p of patterns) {
+    const part = `(?:${p.source})`;
+    const last = groups[groups.length - 1];
+    if (last && size + part.length + 1 <= MAX_COMBINED_SOURCE) {
+      last.push(part);
+      size += part.length + 1;
+    } else {
+      groups.push([part]);
+      size = part.length;
+    }
   }
-  return re;
+  return groups.map((g) => new RegExp(g.join('|')));
+}
+
+/**
+ * All of a rule's patterns as one alternation (or a few: see MAX_COMBINED_SOURCE), compiled once:
+ * one scan says whether ANY pattern matches anywhere. Most rules match nothing in most messages, so
+ * this skips most of the work; when it does match, the patterns run one by one as before (so the
+ * verdicts are the same).
+ */
+const anyPattern = new WeakMap<SafetyRule, readonly RegExp[]>();
+function anyPatternMatches(rule: SafetyRule, text: string): boolean {
+  let alternations = anyPattern.get(rule);
+  if (!alternations) {
+    alternations = alternationsOf(rule.patterns);
+    anyPattern.set(rule, alternations);
+  }
+  return alternations.some((re) => re.test(text));
 }
 
 /** The first accepted match of one rule in the (joined) clauses, or undefined. */
 function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | undefined {
-  if (rule.patterns.length > 1 && !anyPatternOf(rule).test(text)) return undefined;
+  if (rule.patterns.length > 1 && !anyPatternMatches(rule, text)) return undefined;
   for (const pattern of rule.patterns) {
     pattern.lastIndex = 0;
     let tries = 0;
@@ -273,6 +301,22 @@ function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: strin
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
 }
 
+/** Each rule's trigger beginnings (src/safety/prefilter.ts), read once; null when it has none. */
+const beginningsOfRule = new WeakMap<SafetyRule, readonly string[] | null>();
+function ruleBeginnings(rule: SafetyRule): readonly string[] | undefined {
+  let found = beginningsOfRule.get(rule);
+  if (found === undefined) {
+    found = rule.triggers ? (triggerBeginnings(rule.triggers) ?? null) : null;
+    beginningsOfRule.set(rule, found);
+  }
+  return found ?? undefined;
+}
+
+/** False when the rule's trigger cannot match: none of its word beginnings is in the message. */
+function mayTrigger(rule: SafetyRule, words: ReadonlySet<string>): boolean {
+  return mayMatch(ruleBeginnings(rule), words);
+}
+
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
 export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
   return runRulesOnClauses(normalise(text, pack.normalisation), pack, options);
@@ -288,6 +332,7 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
   const joined = clauses.join(CLAUSE_JOIN);
   const found: SafetyMatch[] = [];
   let emergencyFound = false;
+  let words: ReadonlySet<string> | undefined;
   for (const rule of pack.rules) {
     // One emergency is enough to route the message: the other emergency rules need not run (the
     // crisis, harm and risk rules still do, for the Samaritans line and the high-risk kinds).
@@ -296,7 +341,10 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
     // patterns then run only over the clauses holding one (a trigger is a necessary part of every
     // match, and matches and their guards stay in their clause unless a pattern says otherwise),
     // so a long story costs little more than the sentence that matters.
-    const text = rule.triggers && !options.ignoreTriggers ? clausesWith(rule, clauses, joined) : joined;
+    const gated = rule.triggers !== undefined && !options.ignoreTriggers;
+    // A word-level look first (no regex): most rules' trigger words are not in the message at all.
+    if (gated && !mayTrigger(rule, (words ??= wordBeginnings(joined)))) continue;
+    const text = gated ? clausesWith(rule, clauses, joined) : joined;
     if (text === undefined) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
     const match = matchRule(rule, text, g);

@@ -75,12 +75,27 @@ export interface ModelScore {
   because: string[];
 }
 
+/**
+ * The weights as a Map, built once per model: a lookup by a freshly built feature string is much
+ * cheaper in a Map than in a large object parsed from JSON.
+ */
+const weightMaps = new WeakMap<LinearModel, ReadonlyMap<string, number>>();
+function weightsOf(model: LinearModel): ReadonlyMap<string, number> {
+  let weights = weightMaps.get(model);
+  if (!weights) {
+    weights = new Map(Object.entries(model.weights));
+    weightMaps.set(model, weights);
+  }
+  return weights;
+}
+
 /** The probability-like score (0..1) of one model for a message's features. */
 export function scoreFeatures(model: LinearModel, features: readonly string[]): ModelScore {
+  const weights = weightsOf(model);
   let sum = model.bias;
   const contributions: [string, number][] = [];
   for (const f of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (w === undefined) continue;
     sum += w;
     if (w > 0) contributions.push([f, w]);

@@ -7,6 +7,7 @@
  * Clause boundaries are sentence punctuation (. ! ? ; , newlines, dashes used as breaks): rules
  * match inside one clause, and guards never look across a boundary.
  */
+import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
 import type { NormalisationData } from './types';
 
 /** Characters we look at: the first HEAD and, for long texts, the last TAIL. */
@@ -20,6 +21,17 @@ const BOUNDARY = /[.!?;,\n\r\u2026\u2013\u2014\u00A1\u00BF\u3002\uFF01\uFF1F\uFF
 const BOUNDARY_MARK = ' | ';
 /** Runs of 3+ identical letters -> 2 ("heeeelp" -> "heelp", "killll" -> "kill"). */
 const REPEATS = /([a-z])\1{2,}/g;
+
+/** Each phrase pattern's word beginnings (prefilter.ts), read once. */
+const phraseBeginnings = new WeakMap<RegExp, readonly string[] | null>();
+function beginningsOf(pattern: RegExp): readonly string[] | undefined {
+  let found = phraseBeginnings.get(pattern);
+  if (found === undefined) {
+    found = triggerBeginnings(pattern) ?? null;
+    phraseBeginnings.set(pattern, found);
+  }
+  return found ?? undefined;
+}
 
 /** Cut very long input to a bounded sample (head + tail), marking the cut as a boundary. */
 export function sample(text: string): string {
@@ -44,7 +56,8 @@ export function normalise(text: string, data: NormalisationData): string[] {
     if (s.includes(symbol)) s = s.split(symbol).join(` ${word} `);
   }
   s = s.replace(BOUNDARY, BOUNDARY_MARK);
-  for (const [pattern, replacement] of data.contractions) s = s.replace(pattern, replacement);
+  // Every contraction is written with an apostrophe: without one, none can match.
+  if (s.includes("'")) for (const [pattern, replacement] of data.contractions) s = s.replace(pattern, replacement);
 
   // Apostrophes left are possessives or quote marks: join inside words, drop the rest.
   s = s.replace(/([a-z0-9])'(?=[a-z0-9])/g, '$1').replace(/'/g, ' ');
@@ -62,8 +75,13 @@ export function normalise(text: string, data: NormalisationData): string[] {
     mapped.push(replacement ?? w);
   }
   let joined = ` ${mapped.join(' ')} `;
+  // A phrase fix whose first words are not in the text cannot match: skip its regex (prefilter.ts).
+  let words: ReadonlySet<string> | undefined;
   for (const [pattern, replacement] of data.phrases) {
-    joined = typeof replacement === 'string' ? joined.replace(pattern, replacement) : joined.replace(pattern, replacement);
+    if (!mayMatch(beginningsOf(pattern), (words ??= wordBeginnings(joined)))) continue;
+    const fixed = typeof replacement === 'string' ? joined.replace(pattern, replacement) : joined.replace(pattern, replacement);
+    if (fixed !== joined) words = undefined;
+    joined = fixed;
   }
 
   const out: string[] = [];

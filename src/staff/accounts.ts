@@ -3,6 +3,7 @@
  * member of staff sets a password and two-factor). Disabling or resetting ends every session.
  */
 import { z } from 'zod';
+import { staffText, type CopyParams } from './copy';
 import { hashPassword, passwordProblem, type ScryptCost } from './password';
 import { newToken, tokenHash } from './tokens';
 import { newTotpSecret, totpStep, totpUri } from './totp';
@@ -10,15 +11,22 @@ import type { StaffAccount, StaffRole, StaffStores } from './store';
 
 export const ENROLMENT_LINK_HOURS = 24;
 
+/** A plain, worded refusal (the words from `staff.errors.*`): shown on the enrolment page and by the CLI. */
 export class AccountError extends Error {
   override name = 'AccountError';
+  constructor(
+    readonly key: `staff.errors.${string}`,
+    params?: CopyParams,
+  ) {
+    super(staffText(key, params));
+  }
 }
 
 const emailSchema = z.string().trim().toLowerCase().email().max(254);
 
 export function normaliseEmail(email: string): string {
   const parsed = emailSchema.safeParse(email);
-  if (!parsed.success) throw new AccountError('That is not an email address.');
+  if (!parsed.success) throw new AccountError('staff.errors.notEmail');
   return parsed.data;
 }
 
@@ -53,9 +61,9 @@ export class StaffAccounts {
     const address = normaliseEmail(email);
     if (password !== undefined) {
       const problem = passwordProblem(password);
-      if (problem) throw new AccountError(problem);
+      if (problem) throw new AccountError(problem.key, problem.params);
     }
-    if (await this.stores.accounts.getByEmail(address)) throw new AccountError('An account with this email exists.');
+    if (await this.stores.accounts.getByEmail(address)) throw new AccountError('staff.errors.exists');
     const totpSecret = password !== undefined && this.options.require2fa ? newTotpSecret() : undefined;
     const account = await this.stores.accounts.create(
       { email: address, role, passwordHash: password !== undefined ? await hashPassword(password, this.options.passwordCost) : null, totpSecret: totpSecret ?? null },
@@ -68,7 +76,7 @@ export class StaffAccounts {
 
   private async find(email: string): Promise<StaffAccount> {
     const account = await this.stores.accounts.getByEmail(normaliseEmail(email));
-    if (!account) throw new AccountError('No account with this email.');
+    if (!account) throw new AccountError('staff.errors.noAccount');
     return account;
   }
 
@@ -85,7 +93,7 @@ export class StaffAccounts {
     const account = await this.find(email);
     if (password !== undefined) {
       const problem = passwordProblem(password);
-      if (problem) throw new AccountError(problem);
+      if (problem) throw new AccountError(problem.key, problem.params);
     }
     await this.stores.sessions.deleteForAccount(account.id);
     const totpSecret = password !== undefined && this.options.require2fa ? newTotpSecret() : null;
@@ -134,15 +142,15 @@ export class StaffAccounts {
    */
   async enrol(token: string, input: { password: string; code?: string }): Promise<StaffAccount> {
     const account = await this.forEnrolment(token);
-    if (!account) throw new AccountError('This enrolment link is not valid any more. Ask an admin for a new one.');
+    if (!account) throw new AccountError('staff.errors.linkInvalid');
     const problem = passwordProblem(input.password);
-    if (problem) throw new AccountError(problem);
+    if (problem) throw new AccountError(problem.key, problem.params);
     let totpSecret: string | null = null;
     let step: number | undefined;
     if (this.options.require2fa) {
-      if (!account.totpSecret) throw new AccountError('Set up two-factor first.');
+      if (!account.totpSecret) throw new AccountError('staff.errors.setUp2fa');
       step = totpStep(account.totpSecret, input.code ?? '', this.now());
-      if (step === undefined) throw new AccountError('That code is not right. Check the time on your phone and try the new code.');
+      if (step === undefined) throw new AccountError('staff.errors.wrongCode');
       totpSecret = account.totpSecret;
     }
     const updated = await this.stores.accounts.update(

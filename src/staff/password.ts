@@ -47,9 +47,9 @@ export function decoyHash(): Promise<string> {
   return decoy;
 }
 
-/** A plain message when a password is not acceptable, else undefined. */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+/** Why a password is not acceptable (the key of its words in `staff.errors.*`), else undefined. */
+export function passwordProblem(password: string): { key: `staff.errors.${string}`; params: Record<string, number> } | undefined {
+  if (password.length < MIN_PASSWORD_LENGTH) return { key: 'staff.errors.passwordShort', params: { min: MIN_PASSWORD_LENGTH } };
+  if (password.length > MAX_PASSWORD_LENGTH) return { key: 'staff.errors.passwordLong', params: { max: MAX_PASSWORD_LENGTH } };
   return undefined;
 }

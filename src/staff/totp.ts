@@ -11,8 +11,8 @@ function qrcode(): typeof QRCodeLib {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('qrcode') as typeof QRCodeLib;
 }
+import { staffText } from './copy';
 
-const ISSUER = 'Helpline staff console';
 const PERIOD = 30;
 
 export function newTotpSecret(): string {
@@ -20,7 +20,7 @@ export function newTotpSecret(): string {
 }
 
 function totp(secret: string, email: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
+  return new TOTP({ issuer: staffText('staff.console'), label: email, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
 }
 
 /** The otpauth:// URI an authenticator app reads (as a QR code or typed in). */

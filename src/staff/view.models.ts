@@ -5,44 +5,66 @@
 import { resolveLocale, translator } from '../i18n';
 import { highRiskText, wordSummary } from '../summary/summary.text';
 import type { HandoffNote, HandoffRecord, HandoffStatus } from '../storage/handoff.store';
-import type { AuditEntry, StaffAccount } from './store';
+import { RISK_FLAGS, riskFlags, type RiskFlag } from '../storage/handoff.risk';
+import type { SafetyMoment } from '../../machines/triage.types';
+import { staffText } from './copy';
+import type { AuditEntry, StaffAccount, StaffRole } from './store';
 
-export const RISK_FLAGS = ['emergency', 'threats', 'violence', 'strangulation', 'highRisk'] as const;
-export type RiskFlag = (typeof RISK_FLAGS)[number];
+export { RISK_FLAGS, type RiskFlag };
 
-export const RISK_LABELS: Record<RiskFlag, string> = {
-  emergency: 'Emergency guidance shown',
-  threats: 'Threats',
-  violence: 'Violence',
-  strangulation: 'Strangulation',
-  highRisk: 'High risk',
+// Full keys (not built from ids), so test/staff/copy.test.ts finds each in the catalogue.
+const RISK_KEYS: Record<RiskFlag, string> = {
+  emergency: 'staff.risk.emergency',
+  threats: 'staff.risk.threats',
+  violence: 'staff.risk.violence',
+  strangulation: 'staff.risk.strangulation',
+  highRisk: 'staff.risk.highRisk',
 };
 
-export const STATUS_LABELS: Record<HandoffStatus, string> = {
-  new: 'New',
-  in_progress: 'In progress',
-  contacted: 'Contacted',
-  closed: 'Closed',
+const STATUS_KEYS: Record<HandoffStatus, string> = {
+  new: 'staff.status.new',
+  in_progress: 'staff.status.in_progress',
+  contacted: 'staff.status.contacted',
+  closed: 'staff.status.closed',
 };
 
-export const ROUTE_LABELS: Record<HandoffRecord['route'], string> = {
-  emergency: 'Emergency (999)',
-  policeAndHelpline: 'Police and helpline',
-  helpline: 'Helpline',
-  information: 'Information',
+const ROUTE_KEYS: Record<HandoffRecord['route'], string> = {
+  emergency: 'staff.route.emergency',
+  policeAndHelpline: 'staff.route.policeAndHelpline',
+  helpline: 'staff.route.helpline',
+  information: 'staff.route.information',
 };
 
-export function riskFlags(h: HandoffRecord): RiskFlag[] {
-  const s = h.summary;
-  const present = new Set<string>(s.riskFactorsPresent);
-  const flags: RiskFlag[] = [];
-  if (s.moments.some((m) => m.level === 'emergency' || m.level === 'crisis')) flags.push('emergency');
-  if (present.has('threats') || present.has('threatSoon') || s.highRisk.includes('threatToKill')) flags.push('threats');
-  if (present.has('violence')) flags.push('violence');
-  if (s.highRisk.includes('strangulation')) flags.push('strangulation');
-  if (s.highRisk.length > 0) flags.push('highRisk');
-  return flags;
-}
+const ROLE_KEYS: Record<StaffRole, string> = { reviewer: 'staff.roles.reviewer', admin: 'staff.roles.admin' };
+
+const MOMENT_KEYS: Partial<Record<SafetyMoment['level'], string>> = {
+  emergency: 'staff.moment.emergency',
+  crisis: 'staff.moment.crisis',
+};
+
+const AUDIT_ACTION_KEYS: Record<string, string> = {
+  'account.add': 'staff.audit.actions.accountAdd',
+  'account.disable': 'staff.audit.actions.accountDisable',
+  'account.reset': 'staff.audit.actions.accountReset',
+  'audit.view': 'staff.audit.actions.auditView',
+  enrol: 'staff.audit.actions.enrol',
+  'handoff.claim': 'staff.audit.actions.handoffClaim',
+  'handoff.note': 'staff.audit.actions.handoffNote',
+  'handoff.status': 'staff.audit.actions.handoffStatus',
+  'handoff.view': 'staff.audit.actions.handoffView',
+  'handoff.print': 'staff.audit.actions.handoffPrint',
+  login: 'staff.audit.actions.login',
+  'login.failed': 'staff.audit.actions.loginFailed',
+  logout: 'staff.audit.actions.logout',
+  'logout.everywhere': 'staff.audit.actions.logoutEverywhere',
+};
+
+export const riskLabel = (flag: RiskFlag): string => staffText(RISK_KEYS[flag]);
+export const statusLabel = (status: HandoffStatus): string => staffText(STATUS_KEYS[status]);
+/** A route id stored by an older version (not one we know) is shown as it is. */
+export const routeLabel = (route: string): string => (route in ROUTE_KEYS ? staffText(ROUTE_KEYS[route as HandoffRecord['route']]) : route);
+export const roleLabel = (role: StaffRole): string => staffText(ROLE_KEYS[role]);
+const momentLabel = (level: SafetyMoment['level']): string => staffText(MOMENT_KEYS[level] ?? 'staff.moment.harm');
 
 const LONDON = 'Europe/London';
 
@@ -64,10 +86,10 @@ export function timeOfDay(iso: string): string {
 /** "5 min", "3 h", "2 days". */
 export function age(iso: string, now: Date): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return staffText('staff.age.minutes', { count: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h`;
-  return `${Math.floor(hours / 24)} days`;
+  if (hours < 48) return staffText('staff.age.hours', { count: hours });
+  return staffText('staff.age.days', { count: Math.floor(hours / 24) });
 }
 
 export interface ContactView {
@@ -94,12 +116,12 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
     reference: h.reference,
     created: dateTime(h.createdAt),
     age: age(h.createdAt, now),
-    route: ROUTE_LABELS[h.route] ?? h.route,
+    route: routeLabel(h.route),
     channel: h.channelId,
-    flags: riskFlags(h).map((f) => ({ id: f, label: RISK_LABELS[f] })),
-    status: STATUS_LABELS[h.status],
+    flags: riskFlags(h.summary).map((f) => ({ id: f, label: riskLabel(f) })),
+    status: statusLabel(h.status),
     statusId: h.status,
-    claimedBy: h.claimedBy ? (names.get(h.claimedBy) ?? 'unknown account') : '',
+    claimedBy: h.claimedBy ? (names.get(h.claimedBy) ?? staffText('staff.unknownAccount')) : '',
     contact: contactView(h),
     deletionRequested: h.deletionRequestedAt !== null,
   };
@@ -121,12 +143,12 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
     moments: summary.moments.map((m) => ({
       at: dateTime(m.at),
       level: m.level,
-      label: m.level === 'emergency' ? 'Emergency guidance shown' : m.level === 'crisis' ? 'Crisis support shown' : 'Serious harm described',
+      label: momentLabel(m.level),
       check: m.check ? tr.t(`summary.values.harmCheck.${m.check}`) : '',
     })),
-    routeRecommended: summary.route ? (ROUTE_LABELS[summary.route.recommended] ?? summary.route.recommended) : ROUTE_LABELS[h.route],
+    routeRecommended: routeLabel(summary.route?.recommended ?? h.route),
     routeExtras: (summary.route?.extras ?? []).map((e) => tr.t(`services.${e}`)).join(', '),
-    routeChosen: routeChoice ? tr.t(`summary.values.route.${routeChoice}`) : 'not chosen',
+    routeChosen: routeChoice ? tr.t(`summary.values.route.${routeChoice}`) : staffText('staff.notChosen'),
     crimeRef: summary.crimeRef ?? '',
     consent: {
       sharedAt: dateTime(h.createdAt),
@@ -135,15 +157,16 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
     transcript: h.transcript.map((e) => ({
       time: timeOfDay(e.at),
       date: dateTime(e.at),
-      who: e.from === 'user' ? 'Person' : 'Bot',
+      who: staffText(e.from === 'user' ? 'staff.who.person' : 'staff.who.bot'),
       fromPerson: e.from === 'user',
       emergency: e.importance === 'high',
       text: e.text,
     })),
-    notes: notes.map((n) => ({ author: names.get(n.author) ?? 'unknown account', at: dateTime(n.createdAt), text: n.text })),
+    notes: notes.map((n) => ({ author: names.get(n.author) ?? staffText('staff.unknownAccount'), at: dateTime(n.createdAt), text: n.text })),
   };
 }
 
 export function auditRow(e: AuditEntry) {
-  return { at: dateTime(e.at), actor: e.actor, action: e.action, handoffId: e.handoffId ?? '', detail: e.detail ?? '' };
+  const key = AUDIT_ACTION_KEYS[e.action];
+  return { at: dateTime(e.at), actor: e.actor, action: key ? staffText(key) : e.action, code: e.action, handoffId: e.handoffId ?? '', detail: e.detail ?? '' };
 }

@@ -52,6 +52,12 @@ export interface HandoffsTable {
   summary: string;
   /** JSON text (sealed when DATA_ENCRYPTION_KEY is set). */
   transcript: string;
+  /** Risk flags from the summary (handoff.risk.ts): 1 or 0; NULL until the start-up backfill reaches a row stored before 0007. */
+  risk_emergency: number | null;
+  risk_threats: number | null;
+  risk_violence: number | null;
+  risk_strangulation: number | null;
+  risk_high_risk: number | null;
 }
 
 export interface HandoffNotesTable {

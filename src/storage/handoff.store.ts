@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SummaryData } from '../../machines/triage.types';
 import type { RouteId } from '../../dialogs/routes';
+import { riskFlags, type RiskFlag } from './handoff.risk';
 import type { TranscriptEntry } from './transcript';
 
 // Console workflow statuses. The agent-hub `handoff.status` events map onto them:
@@ -46,6 +47,8 @@ export interface HandoffFilter {
   status?: HandoffStatus;
   route?: RouteId;
   reference?: string;
+  /** Only handoffs with this risk flag (handoff.risk.ts). */
+  risk?: RiskFlag;
   limit?: number;
   offset?: number;
 }
@@ -140,7 +143,10 @@ export function statusChange(
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const matches = (r: HandoffRecord, f: HandoffFilter) =>
-  (!f.status || r.status === f.status) && (!f.route || r.route === f.route) && (!f.reference || r.reference === f.reference.toUpperCase());
+  (!f.status || r.status === f.status) &&
+  (!f.route || r.route === f.route) &&
+  (!f.reference || r.reference === f.reference.toUpperCase()) &&
+  (!f.risk || riskFlags(r.summary).includes(f.risk));
 
 /** In-process handoffs for tests (same semantics as the SQL store). */
 export class MemoryHandoffStore implements HandoffStore {

@@ -11,7 +11,7 @@ import { MemoryStore } from './memory.store';
 import { openPostgresDatabase } from './postgres.database';
 import { SqlHandoffStore } from './sql.handoff.store';
 import { SqlStateStore } from './sql.state.store';
-import { openSqliteDatabase } from './sqlite.database';
+import { openSqliteDatabase, type SqliteRole } from './sqlite.database';
 import type { StateStore } from './store';
 
 export * from './store';
@@ -22,8 +22,10 @@ export type { MemoryStoreOptions } from './memory.store';
 export { SqlStateStore } from './sql.state.store';
 export { SqlHandoffStore } from './sql.handoff.store';
 export { MemoryHandoffStore } from './handoff.store';
+export { RISK_FLAGS, riskFlags, type RiskFlag } from './handoff.risk';
 export type { HandoffStore, HandoffRecord, HandoffStatus, HandoffNote, HandoffFilter, NewHandoff } from './handoff.store';
 export { openSqliteDatabase, SqliteInUseError } from './sqlite.database';
+export type { SqliteRole } from './sqlite.database';
 export { openPostgresDatabase } from './postgres.database';
 export { migrateToLatest } from './migrate';
 
@@ -73,6 +75,8 @@ export interface OpenStorageOptions {
   now?: () => number;
   /** Called with each failed start-up migration attempt on PostgreSQL (it keeps retrying). */
   onMigrationRetry?: (err: unknown) => void;
+  /** SQLite: `bot` (default) holds the one-bot lock; `tool` (staff CLI, migrate) opens alongside a running bot. */
+  role?: SqliteRole;
 }
 
 export function openStorage(config: StorageConfig, options: OpenStorageOptions = {}): Storage {
@@ -83,7 +87,7 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
     if (!config.databaseUrl) throw new Error('Storage: STORAGE=postgres needs DATABASE_URL');
     database = openPostgresDatabase({ url: config.databaseUrl, cipher, onMigrationRetry: options.onMigrationRetry });
   } else {
-    database = openSqliteDatabase({ path: config.sqlitePath, cipher });
+    database = openSqliteDatabase({ path: config.sqlitePath, cipher, role: options.role });
   }
   const instance = randomUUID();
   return storageOf(config.kind, new SqlStateStore(database, { now: options.now }), new SqlHandoffStore(database), database, (now) =>

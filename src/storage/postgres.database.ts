@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type Pg from 'pg';
 import type { FieldCipher } from './cipher';
 import type { Database, SqlDatabase } from './database';
+import { backfillRiskColumns } from './handoff.risk';
 import { migrateToLatest } from './migrate';
 import { sqlDatabase, writeProbe } from './sql.database';
 
@@ -60,6 +61,7 @@ export function openPostgresDatabase(options: PostgresDatabaseOptions): SqlDatab
     for (let attempt = 0; ; attempt++) {
       try {
         await migrateToLatest(db);
+        await backfillRiskColumns(db, options.cipher);
         return;
       } catch (err) {
         if (closing) throw err;

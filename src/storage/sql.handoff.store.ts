@@ -16,6 +16,7 @@ import {
   type HandoffStore,
   type NewHandoff,
 } from './handoff.store';
+import { RISK_COLUMNS, riskColumns } from './handoff.risk';
 import type { TranscriptEntry } from './transcript';
 
 type HandoffRow = Selectable<HandoffsTable>;
@@ -49,6 +50,7 @@ export class SqlHandoffStore implements HandoffStore {
         route: record.route,
         summary: seal(JSON.stringify(record.summary), 'handoffs.summary'),
         transcript: seal(JSON.stringify(record.transcript), 'handoffs.transcript'),
+        ...riskColumns(record.summary),
       })
       .execute();
     return record;
@@ -183,6 +185,7 @@ export class SqlHandoffStore implements HandoffStore {
     if (filter.status) query = query.where('status', '=', filter.status);
     if (filter.route) query = query.where('route', '=', filter.route);
     if (filter.reference) query = query.where('reference', '=', filter.reference.toUpperCase());
+    if (filter.risk) query = query.where(RISK_COLUMNS[filter.risk], '=', 1);
     return query;
   }
 

@@ -9,9 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botClient } from '../../src/cli/bot.client';
 import { totpCode } from '../../src/staff/totp';
-import { startConsole, type Console, type StaffMember } from './support';
+import { shareThroughTheBot, startConsole, type Console, type StaffMember } from './support';
 
 const HOSTILE = '<script>window.__pwned="script"</script><img src=x onerror="window.__pwned=\'img\'"> <a href="javascript:window.__pwned=\'link\'">call me</a> javascript:window.__pwned=1';
 
@@ -34,26 +33,6 @@ afterAll(async () => {
   await c?.close();
   rmSync(profile, { recursive: true, force: true });
 });
-
-/** A real conversation through the bot's turn handler, to "share" with the conversation included. */
-async function shareThroughTheBot(): Promise<string> {
-  const bot = botClient({ baseUrl: c.url, conversationId: 'browser-share-1' });
-  const choose = (q: string, choice: string) => bot.send({ type: 'message', value: { q, c: choice } });
-  await bot.send({ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] });
-  await choose('safety', 'safe');
-  await bot.send({ type: 'message', text: 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026' });
-  for (const q of ['who', 'what', 'since', 'howOften']) await choose(q, 'yes');
-  await choose('riskConsent', 'skip');
-  await choose('evidence', 'some');
-  await choose('police', 'notReported');
-  await choose('options', 'helpline');
-  await choose('summaryReview', 'looksRight');
-  await choose('consent', 'share');
-  await bot.send({ type: 'message', text: HOSTILE });
-  const replies = await choose('shareTranscript', 'yes');
-  const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
-  return (event!.value as { handoffId: string }).handoffId;
-}
 
 async function watch(page: Page) {
   const seen = { dialogs: 0, badRequests: [] as string[], errors: [] as string[] };
@@ -80,7 +59,7 @@ async function logIn(page: Page, member: StaffMember): Promise<void> {
 
 describe('staff console in a browser', () => {
   it('log in with TOTP, find the shared handoff, read it, claim, note and close; nothing the person typed runs', { timeout: 60_000 }, async () => {
-    const handoffId = await shareThroughTheBot();
+    const handoffId = await shareThroughTheBot(c.url, 'browser-share-1', HOSTILE);
     const stored = (await c.app.handoffs.get(handoffId))!;
     // The hostile text really is in what staff will read.
     expect(stored.transcript.some((e) => e.from === 'user' && e.text.includes('<script>'))).toBe(true);

@@ -49,6 +49,29 @@ describe('the queue', () => {
   });
 });
 
+describe('the risk filter', () => {
+  it('finds a flagged handoff behind more than 1000 newer ones, and counts it (the store filters, not the page)', { timeout: 60_000 }, async () => {
+    const own = await startConsole();
+    try {
+      const old = await own.handoff('old one', { highRisk: ['strangulation'] });
+      for (let i = 0; i < 1001; i++) {
+        own.clock.advance(1000);
+        await own.handoff(`newer ${i}`);
+      }
+      const member = await loggedIn(own, await own.member('reviewer'));
+      const page = await member.get('/staff?risk=strangulation');
+      expect(page.status).toBe(200);
+      expect(rowsOf(page.body)).toEqual([old.id]);
+      expect(page.body).toContain('1 shown');
+      const all = await member.get('/staff');
+      expect(rowsOf(all.body)).toHaveLength(200);
+      expect(all.body).toContain('1002 shown');
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('a handoff', () => {
   it('reads as text: summary lines, dates as dates, moments, route, consent, transcript with who and when', async () => {
     const handoff = await c.handoff('since 3 April he waits outside', {
@@ -132,7 +155,7 @@ describe('the audit log', () => {
   it('admins read who did what and when; nothing in the console changes or deletes it', async () => {
     const admin = await loggedIn(c, await c.member('admin'));
     const page = await admin.get('/staff/audit');
-    expect(page.body).toContain('handoff.view');
+    expect(page.body).toContain('handoff viewed <code>handoff.view</code>');
     expect(page.body).toContain(reviewer.email);
     const routes = Object.values(c.app.server.router.getRoutes()) as unknown as { method: string; path: string }[];
     expect(routes.filter((r) => r.path.startsWith('/staff/audit')).map((r) => r.method)).toEqual(['GET']);

@@ -3,6 +3,7 @@
  * staff console: log in with a real password and TOTP code, read CSRF tokens from the pages.
  */
 import type { SummaryData } from '../../machines/triage.types';
+import { botClient } from '../../src/cli/bot.client';
 import { StaffAccounts } from '../../src/staff/accounts';
 import type { StaffRole } from '../../src/staff/store';
 import { totpCode } from '../../src/staff/totp';
@@ -153,4 +154,28 @@ export async function loggedIn(c: Console, member: StaffMember): Promise<StaffCl
   const reply = await client.login(member, c.clock);
   if (reply.status !== 303) throw new Error(`login failed with ${reply.status}`);
   return client;
+}
+
+/**
+ * A real conversation through the bot over HTTP (its turn handler) that ends in sharing the
+ * summary and the conversation; `contactWords` is the safe-contact answer. Returns the handoff id.
+ */
+export async function shareThroughTheBot(baseUrl: string, conversationId: string, contactWords: string): Promise<string> {
+  const bot = botClient({ baseUrl, conversationId });
+  const choose = (q: string, choice: string) => bot.send({ type: 'message', value: { q, c: choice } });
+  await bot.send({ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] });
+  await choose('safety', 'safe');
+  await bot.send({ type: 'message', text: 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026' });
+  for (const q of ['who', 'what', 'since', 'howOften']) await choose(q, 'yes');
+  await choose('riskConsent', 'skip');
+  await choose('evidence', 'some');
+  await choose('police', 'notReported');
+  await choose('options', 'helpline');
+  await choose('summaryReview', 'looksRight');
+  await choose('consent', 'share');
+  await bot.send({ type: 'message', text: contactWords });
+  const replies = await choose('shareTranscript', 'yes');
+  const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
+  if (!event) throw new Error('the bot did not hand the summary off');
+  return (event.value as { handoffId: string }).handoffId;
 }

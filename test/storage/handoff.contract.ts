@@ -150,6 +150,42 @@ export function describeHandoffStoreContract(name: string, make: () => Promise<H
       expect(await store.purgeClosedOlderThan(30 * DAY, at(60 * DAY))).toBe(0);
     });
 
+    it('filters and counts by risk flag, with the other filters', async () => {
+      const base = summary('He follows me');
+      const emergency = await store.create(newHandoff({ summary: { ...base, moments: [{ at: T0.toISOString(), level: 'emergency', reason: 'rule' }] } }), at(0));
+      const crisis = await store.create(newHandoff({ summary: { ...base, moments: [{ at: T0.toISOString(), level: 'crisis', reason: 'rule' }] } }), at(1000));
+      const harmOnly = await store.create(newHandoff({ summary: { ...base, moments: [{ at: T0.toISOString(), level: 'harm', reason: 'rule' }] } }), at(2000));
+      const threats = await store.create(newHandoff({ summary: { ...base, riskFactorsPresent: ['threatSoon', 'violence'] } }), at(3000));
+      const strangled = await store.create(newHandoff({ route: 'policeAndHelpline', summary: { ...base, highRisk: ['strangulation'] } }), at(4000));
+      const toKill = await store.create(newHandoff({ summary: { ...base, highRisk: ['threatToKill'] } }), at(5000));
+      const ids = async (filter: Parameters<HandoffStore['list']>[0]) => (await store.list(filter)).map((h) => h.id);
+
+      expect(await ids({ risk: 'emergency' })).toEqual([crisis.id, emergency.id]);
+      expect(await ids({ risk: 'threats' })).toEqual([toKill.id, threats.id]);
+      expect(await ids({ risk: 'violence' })).toEqual([threats.id]);
+      expect(await ids({ risk: 'strangulation' })).toEqual([strangled.id]);
+      expect(await ids({ risk: 'highRisk' })).toEqual([toKill.id, strangled.id]);
+      expect(await ids({ risk: 'highRisk', route: 'policeAndHelpline' })).toEqual([strangled.id]);
+      expect(await store.count({ risk: 'emergency' })).toBe(2);
+      expect(await store.count({ risk: 'highRisk' })).toBe(2);
+      expect(await store.count({ risk: 'violence', route: 'policeAndHelpline' })).toBe(0);
+      await store.claim(toKill.id, 'staff-1', at(6000));
+      expect(await ids({ risk: 'threats', status: 'new' })).toEqual([threats.id]);
+      expect(await store.count({ risk: 'threats', status: 'in_progress' })).toBe(1);
+      expect(await ids({ risk: 'emergency', reference: crisis.reference })).toEqual([crisis.id]);
+      expect(await store.count()).toBe(6);
+      expect(await ids({ risk: 'strangulation' })).not.toContain(harmOnly.id);
+    });
+
+    it('finds a risk-flagged handoff older than 1000 newer ones, and counts it', { timeout: 120_000 }, async () => {
+      const old = await store.create(newHandoff({ summary: { ...summary('Old'), highRisk: ['strangulation'] } }), at(0));
+      for (let i = 1; i <= 1001; i++) await store.create(newHandoff({ conversationKey: `conversation/webchat/n${i}` }), at(i * 1000));
+      expect((await store.list({ risk: 'strangulation', limit: 200 })).map((h) => h.id)).toEqual([old.id]);
+      expect(await store.count({ risk: 'strangulation' })).toBe(1);
+      expect(await store.count({ risk: 'highRisk', status: 'new' })).toBe(1);
+      expect(await store.count()).toBe(1002);
+    });
+
     it('isolates stored records from the caller', async () => {
       const input = newHandoff();
       const created = await store.create(input, T0);

@@ -1,6 +1,6 @@
 /**
- * SQLite specifics beyond the shared contract: one process owns the file (a second is refused with a
- * pointer to PostgreSQL), files are private (0600) and deleted text is overwritten (secure_delete),
+ * SQLite specifics beyond the shared contract: one bot process per file (a second is refused with a
+ * pointer to PostgreSQL; tools such as the staff CLI open it alongside), files are private (0600) and deleted text is overwritten (secure_delete),
  * and the write probe notices a full disk, a corrupt file and a deleted data folder.
  */
 import { execFileSync } from 'node:child_process';
@@ -46,7 +46,20 @@ describe('SQLite file', () => {
     const pragma = async (name: string) => Object.values((await sql.raw(`PRAGMA ${name}`).execute(database.db)).rows[0] as object)[0];
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('secure_delete')).toBe(1);
-    expect(String(await pragma('locking_mode'))).toBe('exclusive');
+    expect(String(await pragma('locking_mode'))).toBe('normal'); // tools open it alongside the bot
+    expect(statSync(`${file}.bot-lock`).mode & 0o777).toBe(0o600);
+  });
+
+  it('a bot waits at most 100 ms for a tool once serving; a tool waits 2 s and takes no bot lock', async () => {
+    const bot = await openDb();
+    const busy = async (database: SqlDatabase) => Number(Object.values((await sql.raw('PRAGMA busy_timeout').execute(database.db)).rows[0] as object)[0]);
+    expect(await busy(bot)).toBe(100);
+    const tool = openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined), role: 'tool' });
+    open.push(tool);
+    await tool.ready;
+    expect(await busy(tool)).toBe(2000);
+    await tool.probe('tool'); // writes beside the bot
+    await bot.probe('bot');
   });
 
   it('leaves no trace of deleted text in the file (secure_delete)', async () => {
@@ -71,6 +84,23 @@ describe('SQLite file', () => {
     const tsx = resolve(__dirname, '../../node_modules/.bin/tsx');
     const out = execFileSync(tsx, [join(__dirname, 'fixtures', 'open-sqlite.ts'), file], { encoding: 'utf8' });
     expect(out).toMatch(/SqliteInUseError: .*in use by another process.*STORAGE=postgres/);
+  });
+
+  it('lets a tool process open it and write while the bot holds it; the bot sees the write', async () => {
+    const database = await openDb();
+    const tsx = resolve(__dirname, '../../node_modules/.bin/tsx');
+    expect(execFileSync(tsx, [join(__dirname, 'fixtures', 'open-sqlite.ts'), file, 'tool'], { encoding: 'utf8' })).toContain('opened');
+    // The fixture's tool wrote its probe row through its own connection.
+    const rows = await database.db.selectFrom('storage_probes').select('instance').execute();
+    expect(rows.map((r) => r.instance)).toContain('tool-fixture');
+  });
+
+  it('refuses a second bot in the same process too, and lets one in after the first closes', async () => {
+    const first = await openDb();
+    expect(() => openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined) })).toThrow(/in use by another process/);
+    await first.close();
+    const second = await openDb();
+    await expect(second.probe('second')).resolves.toBeUndefined();
   });
 
   it('lets the next process open it once the first has gone', async () => {

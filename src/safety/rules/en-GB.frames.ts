@@ -16,7 +16,7 @@
  * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
  */
 import type { SafetyRule } from '../types';
-import { alt, END, notFollowedBy, orEnd, rx, some, START, W } from './regex';
+import { alt, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 
 // ---------------------------------------------------------------------------------------------
 // Verb forms: [base, third person, -ing, past, past participle]
@@ -77,6 +77,16 @@ const ATTACK_VERBS: readonly Verb[] = [
   ['burn', 'burns', 'burning', 'burnt', 'burnt'],
   ['stamp on', 'stamps on', 'stamping on', 'stamped on', 'stamped on'],
   ['knock out', 'knocks out', 'knocking out', 'knocked out', 'knocked out'],
+  // UK slang for hitting ("he's lamped us", "chinned him", "leathered her")
+  regular('smack'),
+  regular('thump'),
+  regular('wallop'),
+  regular('skelp'),
+  regular('leather'),
+  ['lamp', 'lamps', 'lamping', 'lamped', 'lamped'],
+  ['twat', 'twats', 'twatting', 'twatted', 'twatted'],
+  ['chin', 'chins', 'chinning', 'chinned', 'chinned'],
+  ['belt', 'belts', 'belting', 'belted', 'belted'],
 ];
 /** Verbs that also describe pain, stress or things ("my feet are killing me", "this is hurting me"): need a person doing it. */
 const THING_CAN_DO = new Set(['kill', 'murder', 'hurt', 'burn', 'shake', 'squeeze', 'push', 'pin', 'throw', 'shoot', 'strike', 'drown', 'hit']);
@@ -98,9 +108,12 @@ const POSSESSIVE = alt('my', 'our', 'his', 'her', 'their', 'the', 'a', 'your', '
 /** Who is hurt: the writer, their family, someone else, or a body part. */
 const VICTIM = alt(
   'me', 'us', 'him', 'her', 'them', 'you', 'someone', 'somebody', 'everyone',
+  'mum', 'mam', 'mummy', 'mom', 'dad', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandma',
   `${POSSESSIVE} (?:${W} )?${PEOPLE_NOUNS}`,
   `${alt('my', 'her', 'his', 'their', 'our')} ${alt('head', 'face', 'arm', 'arms', 'neck', 'throat', 'hair', 'wrist', 'wrists', 'leg', 'legs', 'back', 'stomach', 'chest', 'body', 'hand', 'hands', 'shoulder', 'ribs', 'eye', 'nose', 'mouth')}`,
 );
+/** "killing me with these emails", "killing her with kindness": words, not blows. */
+const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?)\b/;
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
 const NOT_PHYSICAL = notFollowedBy(
   'up(?<=\\bhit[a-z]* [a-z]+ up)', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
@@ -109,6 +122,7 @@ const NOT_PHYSICAL = notFollowedBy(
   'in the game', 'on the game', 'in fortnite', 'at', 'with the truth', 'with the news', 'with a question', 'with questions',
   'with a bill', 'with a fine', 'with kindness', 'with love', 'with emails', 'with calls', 'with requests', 'laughing',
   'in my dreams', 'in my dream', 'in my sleep', 'too hard',
+  `out${opt('of')} ${alt('the', 'a', 'our', 'my', 'their')} ${alt('group', 'chat', 'group chat', 'team', 'club', 'band', 'squad', 'server', 'game', 'lobby', 'call', 'whatsapp', 'friendship group')}`,
 );
 /** Before an attack verb: the writer doing it to an object, a game, a joke, or an illness. */
 const NOT_ATTACK_BEFORE = [
@@ -127,6 +141,11 @@ const RECENT = alt(
   `${alt('[0-9]+', 'a', 'an', 'one', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half an', 'a couple of', 'couple of', 'few')} ${alt('minutes', 'minute', 'mins', 'min', 'seconds', 'secs', 'hour', 'hours', 'hrs', 'hr')} ago`,
   'earlier tonight', 'tonight', 'this evening', 'earlier this evening', 'an hour ago', 'still', 'as we speak', 'at the moment',
 );
+/** Tonight, said by what happens at night: "when your lights go off", "when you go to bed". */
+const NIGHT_CUES = [
+  `when ${alt('my', 'your', 'ur', 'the', 'her', 'our')} ${alt('lights', 'light', 'bedroom light')} ${alt('go off', 'goes off', 'go out', 'goes out', 'are off', 'is off', 'are out')}`,
+  `when ${alt('i', 'you', 'we', 'she', 'the kids')} ${alt('go to bed', 'goes to bed', 'go to sleep', 'goes to sleep', 'fall asleep', 'falls asleep', 'am asleep', 'are asleep', 'is asleep')}`,
+];
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
 const SOON = alt(
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
@@ -138,6 +157,8 @@ const SOON = alt(
   `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
   'on his way', 'on her way', 'on their way', 'on the way', `${alt('by', 'before')} ${alt('the morning', 'morning', 'tomorrow', 'bedtime', 'dark')}`,
   `at ${alt('pickup', 'pick up', 'school pickup', 'home time', 'hometime', 'the school gates', 'bedtime')}`, 'while i am asleep', 'while you are asleep', 'while i sleep', 'in the night',
+  ...NIGHT_CUES,
+  `when ${alt('he', 'she', 'they')} ${alt('is back', 'are back', 'gets back', 'get back', 'comes back', 'come back', 'gets in', 'gets home', 'comes home')}`,
 );
 
 /** SOON without "now" and "today", which a later sentence often uses about something else. */
@@ -147,6 +168,7 @@ const SOON_LATER = alt(
   `${alt('at', 'by', 'before')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift')}`,
   `when ${alt('i', 'we')} ${alt('finish', 'get off', 'get home', 'come out', 'leave', 'clock off', 'get out', 'close', 'lock up', 'knock off', 'clock out')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur')} shift ${alt('ends', 'finishes', 'is over')}`, 'before the night is out',
+  ...NIGHT_CUES,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -189,7 +211,7 @@ const NEAR = alt(
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
   `on ${alt('my', 'our')} ${alt('floor', 'landing', 'corridor', 'stairs', 'balcony', 'roof', 'doorstep')}`,
   `${alt('on', 'in')} the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
-  `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing')}`,
+  `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing', 'track', 'lane', 'close', 'field', 'yard', 'garden path', 'cul de sac')}`,
 );
 /** Knock-and-run pranks, not someone getting in: "kids keep knocking on my door and legging it". */
 export const KNOCK_AND_RUN_AFTER = /^(?:[a-z0-9]+ ){0,2}?and (?:then )?(?:legging it|leg it|running off|run off|running away|run away|doing a runner|do a runner)\b/;
@@ -201,7 +223,7 @@ const PERSON = alt(
   'mum', 'mam', 'mother', 'dad', 'father', 'stepdad', 'step dad', 'stepmum', 'sister', 'brother', 'brothers', 'son', 'son in law',
   'nephew', 'uncle', 'cousin', 'cousins', 'grandson', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'gf', 'bf', 'ex',
   'ex partner', 'ex husband', 'ex wife', 'ex boyfriend', 'ex girlfriend', 'fiance', 'stalker', 'man', 'men', 'woman', 'women',
-  'guy', 'guys', 'bloke', 'blokes', 'lad', 'lads', 'youths', 'gang', 'group', 'person', 'stranger', 'customer', 'client',
+  'guy', 'guys', 'bloke', 'blokes', 'lad', 'lads', 'youths', 'gang', 'group(?! chats?\\b)', 'person', 'stranger', 'customer', 'client',
   'manager', 'boss', 'supervisor', 'driver', 'landlord', 'neighbour', 'neighbours', 'colleague', 'coworker', 'co worker',
   'teacher', 'student', 'friend', 'friends', 'mate', 'mates', 'flatmate', 'housemate', 'lodger', 'tenant', 'dealer', 'carer',
   'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi', 'grandad', 'grandpa', 'grandfather', 'nan', 'gran',
@@ -212,7 +234,7 @@ const ACTOR = alt(
   `(?!${alt('the', 'a', 'an')} ${alt('delivery', 'post', 'dpd', 'amazon', 'parcel', 'gas', 'meter', 'window cleaner', 'ice cream', 'taxi driver', 'uber driver', 'cab driver', 'bin', 'milk', 'tv licence', 'council')}\\b)${alt(POSSESSIVE, 'some', 'same', 'the same', '[0-9]+', 'two', 'three', 'four', 'five', 'his', 'her', 'their')} (?:${W} ){0,2}?${PERSON}`,
   'he', 'she', 'they', 'someone', 'somebody', 'people', 'a few people', 'stalker', 'ex', 'he and his mates', 'he and his brother',
   // A name ("jake is outside"), not a thing ("it", "this", "the weather") or a role ("the delivery man").
-  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they')}\\b)${W}`,
+  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they', 'or', 'and', 'but', 'so', 'if', 'because', 'yes', 'no', 'ok', 'okay', 'well', 'then')}\\b)${W}`,
 );
 /** Helpers present are not danger ("my friend is here", "the police are outside"). */
 const HELPER_BEFORE = /\b(?:police|officers?|cops|paramedics?|security|support worker|social worker|kids|children|the dog|the cat)$/;
@@ -244,7 +266,7 @@ const WIELD = alt(
   'gone to get', 'went to get', 'is getting', 'getting', 'fetching', 'is fetching', 'gone for', 'looking for', 'has found', 'found',
 );
 /** Carrying a weapon out of the house is not the same as owning one ("he has guns at home"). */
-const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound)\b/;
+const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound|(?:out )?(?:for|on) (?:myself|me)\b)\b/;
 const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking', 'smouldering');
 const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
 
@@ -272,15 +294,17 @@ const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 /** Announcing a visit: "coming round", "be back", "getting a taxi to mine", "see me at the school gates". */
 const COMING = alt(
   `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
-  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur')}`,
+  `${alt('coming', 'come', 'be coming')} for ${alt('my', 'our', 'your', 'ur')} ${alt('son', 'daughter', 'kids', 'children', 'boy', 'girl', 'brother', 'sister', 'baby', 'family', 'mum', 'dad')}`,
+  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur')}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
   `${alt('finish', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}`,
   'have it out',
+  `${alt('come', 'coming', 'be coming')} up${'(?= (?:to|when|here|the stairs|the path|the drive))'}`,
 );
 
 /** After "dead": an intensifier or a joke, not death ("dead tired", "you're dead lucky"). */
-const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
+const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to everyone', 'tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
 
 /** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"), unless it is reported ("he said I'd see what happens"). */
 const NOT_THE_WRITER = '(?<!(?<!\\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threatened|that) )\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
@@ -301,6 +325,11 @@ const THREAT_ACT = alt(
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
   `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
+  `${alt('torch', 'burn', 'burn down', 'set fire to', 'set light to', 'petrol bomb', 'firebomb')} ${alt('the', 'your', 'my', 'our', 'ur', 'her', 'his')} ${alt('house', 'flat', 'place', 'car', 'home', 'door', 'van')}`,
+  `find ${alt('me', 'you', 'us', 'her')}${notFollowedBy('a', 'an', 'some', 'somewhere', 'something', 'the', 'work', 'help', 'on', 'online', 'attractive', 'funny', 'annoying')}`,
+  `break ${alt('my', 'your', 'her', 'his', 'both my', 'both your', 'every bone in')} ${alt('arms', 'arm', 'legs', 'leg', 'neck', 'jaw', 'nose', 'fingers', 'face', 'ribs', 'back', 'knees', 'kneecaps', 'your body', 'my body')}`,
+  `${alt('i am', 'am', 'i will be', 'we are', 'we will be')} ${alt('getting it', 'going to get it', 'gonna get it', 'in for it')}${notFollowedBy('now', 'done', 'fixed', 'sorted', 'checked', 'cut', 'back', 'delivered', 'from', 'for')}`,
+  `${alt('it', 'it all', 'this', 'everything')} ${alt('is ending', 'ends', 'will end', 'is going to end')}${notFollowedBy('at', 'on', 'in', 'when', 'after')}`,
 );
 
 /**
@@ -310,6 +339,11 @@ const THREAT_ACT = alt(
  */
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:on (?:tv|telly|the telly|the news|netflix|youtube|the radio)|eastenders|coronation street|corrie|emmerdale|hollyoaks|in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|documentary|podcast|novel|drama|soap)|fortnite|fifa|call of duty|minecraft|roblox|gta|true crime)\b/,
+  // An explicit denial, an accident, or dye: "I'm not going to kill myself", "cut myself chopping onions", "die my hair"
+  /\b(?:not going to|would never|will never|am not going to) (?:kill|hurt|harm) myself\b|\bi am not suicidal\b|\b(?:cut|hurt|burnt|burned|injured) myself (?:chopping|cooking|shaving|at the gym|playing|running|gardening|on (?:a|the)|with (?:a|the) (?:tin|can|knife|pan|iron))\b|\bdie my hair\b/,
+  // Somewhere else, a helper, or a lift: "he's at his mum's tonight", "here with me and supportive", "coming to get me from the station"
+  /\b(?:he|she|they) (?:is|are) (?:at|in|down) (?:his|her|their|the) (?:mums|dads|mates|friends|brothers|sisters|nans|work|pub|gym|match|football|office|hospital|prison|other house)\b|\b(?:supportive|looking after me|helping me)\b|\bcoming to (?:get|pick up|collect) me from\b/,
+  /\bwhat (?:do|did|does) (?:you|it|that|this) mean\b|\bwhat is (?:a|an) (?:[a-z]+ )?(?:plan|order)\b/,
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first
   /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do))\b/,
@@ -319,14 +353,45 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
 const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
+/** People arriving after an address is posted: "there are people turning up in the street now". */
+const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
+/** What someone can see the writer wearing. */
+const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shirt', 'jumper', 'hat', 'scarf', 'outfit', 'trainers', 'skirt', 'jeans', 'boots', 'shoes', 'leggings', 'cardigan', 'fleece', 'uniform', 'glasses', 'bag', 'coat on', 'jacket on');
+/** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
+const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
+const THERE_IS_SOMEONE = alt('there is', 'there are', 'there is been', 'theres');
+const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
+const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me');
+const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing', 'rolling', 'reversing', 'speeding', 'pulling out', 'charging', 'running over');
+const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
+const CLOSER = alt('closer', 'nearer');
+const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');
+const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see');
+const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
+const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'live')} ${alt('of himself', 'of herself', 'of themselves', 'of him', 'of her')}`;
+const PHOTO_OF_US = `${alt('photo', 'photos', 'picture', 'pic', 'video')} ${alt('of me', 'of us', 'of my kids', 'of my children')}`;
+const HOME_SPOT = `${alt('my', 'our', 'the')} ${alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')}`;
+const THEIR_WORDS = alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car');
+const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
+const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
+const THERE_IS = alt('there is', 'there are', 'theres');
+const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
+const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
+
 export const frameRules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency: acts now
   {
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
-    triggers: /\b(?:hit|punch|kick|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
+    triggers: /\b(?:sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
+      // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
+      rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
+      // Sitting or kneeling on someone: "he's sat on me i cant move"
+      rx(alt('is sat', 'is sitting', 'is kneeling', 'is lying', 'is stood', 'is standing', 'sat', 'sitting', 'kneeling'), 'on', alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my neck', 'my arms', 'her chest', 'her back')),
+      // Seen or heard on a call that then cut off: "a guy was dragging her into a bedroom and the call cut off"
+      new RegExp(`\\b(?:was|were) ${ING(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,200}?\\b(?:call|line|phone|facetime|video|video call) (?:cut off|cut out|went dead|dropped|ended|disconnected|died|went off|stopped)\\b)`, 'g'),
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
       rx(ING(LOOSE_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
       // "he is hurting me", "my dad is killing my mum": a person, not "this deadline is killing me"
@@ -338,9 +403,9 @@ export const frameRules: SafetyRule[] = [
       // "he just tried to strangle me", "is trying to drag her": an attempt now (a plain "tried to" is harm.attack)
       rx(alt('just tried to', 'has just tried to', 'is trying to', 'are trying to', 'keeps trying to', 'trying to', 'just tryed to'), alt(...forms(ATTACK_VERBS, 0)), VICTIM, NOT_PHYSICAL),
       // "punched me 5 mins ago", "hit her a minute ago and he is still here"
-      rx(PAST(ATTACK_VERBS), VICTIM, `(?:${W} ){0,6}?${RECENT}`),
+      rx(PAST(ATTACK_VERBS), `${VICTIM}${NOT_PHYSICAL}`, `(?:${W} ){0,6}?${RECENT}`),
       // "...grabbed her by the throat. I've left but she's still in there with him"
-      new RegExp(`\\b${PAST(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
+      new RegExp(`\\b(?:${PAST(ATTACK_VERBS)}|cut|slashed) ${VICTIM}\\b(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
       // "got my mum up against the wall", "has her pinned down", "hands round my neck", "on top of me"
       rx(alt('got', 'has got', 'has', 'is got', 'holding', 'is holding', 'pinning', 'is pinning', 'pushing', 'is pushing', 'pressing', 'is pressing', 'shoving'), VICTIM, alt('up against', 'against', 'down', 'to the floor', 'on the floor', 'on the ground', 'by the throat', 'by the neck', 'by the hair', 'in a headlock')),
       rx(alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms', 'knee', 'foot', 'belt', 'cable'), alt('round', 'around', 'on', 'across', 'over'), `(?:the ${alt('back', 'side', 'front')} of )?${alt('my', 'her', 'his', 'our', 'their')}`, alt('neck', 'throat', 'face', 'mouth', 'chest')),
@@ -359,14 +424,19 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: NOW_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE, LEGAL_PAST_BEFORE],
-    unlessAfter: [MEDIA_AFTER],
+    unlessAfter: [MEDIA_AFTER, WITH_WORDS_AFTER],
   },
   {
     id: 'emergency.injuredNow',
     level: 'emergency',
     rationale: 'Hurt in the body now (can\'t breathe, can\'t get up, bleeding) with an attack told in the same message.',
-    triggers: /\b(?:breath|get up|move|moving|stand|walk|see|bleed|blood|passed|passing|pass out|broken|feel|wak|conscious|responsive|responding)/,
-    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
+    // Every match is one of the injuries, as whole words: the gate is that phrase list itself (the
+    // pattern's look-behind is costly, so it runs only on messages that name an injury).
+    triggers: new RegExp(`\\b${INJURED_NOW}\\b`),
+    // The look-behind runs only where an injury phrase starts (the look-ahead before it says so,
+    // and the branch needs that phrase there anyway): the same matches, without a 200-character
+    // backward search at every position.
+    patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?=\\b${INJURED_NOW}\\b)(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
     unlessAfter: [MEDIA_AFTER],
@@ -377,7 +447,7 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Someone has, holds or brings a weapon now ("got the big kitchen knife", "a blade out", "with a bat").',
     triggers: /\b(?:knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill|armed|smell|stink|fuel|bleach|sharpen|pour|splash|throw|threw)/,
     patterns: [
-      rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like'), WEAPON_ADJ + WEAPON),
+      rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like', 'what looked like a', `something${opt('that')} ${alt('looks', 'looked')} like ${alt('a', 'an')}`, 'something like a'), WEAPON_ADJ + WEAPON),
       rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
@@ -388,7 +458,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('pouring', 'is pouring', 'splashing', 'spraying'), alt('petrol', 'fuel', 'lighter fluid', 'acid', 'bleach'), notFollowedBy('into (?:the|my|his|her) (?:car|tank|mower|generator)')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [/\b(?:i|we|you|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
+    unlessBefore: [/\b(?:i|we|you|i have|i have just|i just|we have|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
     unlessAfter: [NOT_WEAPON_NOW, MEDIA_AFTER],
   },
   {
@@ -415,6 +485,10 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
     triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made)/,
     patterns: [
+      // Blocked in now: "now he's blocking me from getting off", "stopping me getting out of the car"
+      rx(alt('is blocking', 'blocking', 'is stopping', 'stopping', 'keeps blocking', 'keeps stopping'), alt('me', 'us', 'her', 'him', 'my way'), alt('from getting off', 'from getting out', 'from leaving', 'getting off', 'getting out', 'from getting past', 'leaving', 'from going', 'from moving')),
+      // Tied up now: "he's cable tied my wrists", "taped my hands"
+      rx(alt('is', 'has', 'just', 'has just', 'is just'), alt('cable tied', 'tied', 'tied up', 'taped', 'taped up', 'handcuffed', 'cuffed', 'zip tied', 'chained', 'gaffer taped'), alt('my wrists', 'my hands', 'my arms', 'my legs', 'my feet', 'me', 'me up', 'her', 'her up', 'us')),
       rx(alt('lock', 'locks', 'locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
       rx(`${START}${alt('i am ', 'we are ', 'im ', '')}${alt('locked in', 'locked inside', 'trapped in', 'stuck in', 'hiding in', 'hiding under', 'hiding behind')}`, some(alt('the', 'my', 'a', 'his', 'her'), 1) + alt(PLACE_NOUN, 'wardrobe', 'cupboard', 'toilet', 'loo', 'car', 'boot')),
@@ -443,15 +517,17 @@ export const frameRules: SafetyRule[] = [
       rx(alt('married', 'marry', 'marriage', 'wedding'), `(?:${W} ){0,8}?${alt('passport', 'flying', 'flight', 'airport', 'plane')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'now', 'this weekend')}`),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [QUESTION_BEFORE, /\b(?:keys|key|phone|locked out|accidentally|by mistake|the cat|the dog)(?: [a-z0-9]+){0,2}$/],
+    unlessBefore: [/\b(?:claiming|claims|claimed|accused|accusing|alleging|alleged|reviews?)(?: [a-z0-9]+){0,3}$/, QUESTION_BEFORE, /\b(?:keys|key|phone|locked out|accidentally|by mistake|the cat|the dog)(?: [a-z0-9]+){0,2}$/],
     unlessAfter: [MEDIA_AFTER, /^(?:of (?:my|the) (?:account|accounts|email|instagram|facebook|phone)|my (?:account|number|calls)|on (?:social|insta|instagram|facebook|twitter|snap|whatsapp))\b/],
   },
   {
     id: 'emergency.entryNow',
     level: 'emergency',
     rationale: 'Someone is getting in, trying doors and handles, climbing in, or the sounds of a break-in now.',
-    triggers: /\b(?:try|tried|rattl|pull|yank|test|jiggl|turn|break|broke|forc|kick|smash|bash|climb|get|got|com|came|bust|barg|push|shoulder|batter|pris|jemm|drill|unscrew|cut|saw|is|are|let|walk|burst|hear|heard|put|boot|knock|throw|chuck|hurl|lob|fir|key|slash|jump|set|bang|hammer|pound|thump|punch|handle|door|letterbox|window|lock|latch|gate|hatch|tap|scratch|footstep|nois|creak|breath|whisper|movement|shuffl|noone|nobody|no one|there|someone|somebody|man|person|figure|shadow|cigarette|glow|torch|light|doorbell|bell|buzz|intercom|camera|ring|clim|been|gone|went|drove|driven)/,
+    triggers: /\b(?:threw|thrown|lobbed|hurled|chucked|booted|try|tried|rattl|pull|yank|test|jiggl|turn|break|broke|forc|kick|smash|bash|climb|get|got|com|came|bust|barg|push|shoulder|batter|pris|jemm|drill|unscrew|cut|saw|is|are|let|walk|burst|hear|heard|put|boot|knock|throw|chuck|hurl|lob|fir|key|slash|jump|set|bang|hammer|pound|thump|punch|handle|door|letterbox|window|lock|latch|gate|hatch|tap|scratch|footstep|nois|creak|breath|whisper|movement|shuffl|noone|nobody|no one|there|someone|somebody|man|person|figure|shadow|cigarette|glow|torch|light|doorbell|bell|buzz|intercom|camera|ring|clim|been|gone|went|drove|driven)/,
     patterns: [
+      rx(alt('just', 'has just', 'have just', 'is just', 'someone just', 'somebody just'), alt('threw', 'thrown', 'chucked', 'lobbed', 'hurled', 'put', 'kicked', 'smashed', 'booted'), `(?:${W} ){0,3}?${alt('through', 'at', 'into', 'in')}`, alt('my', 'our', 'the'), alt('window', 'windows', 'front window', 'door', 'front door', 'back door', 'glass', 'letterbox', 'windscreen')),
+      rx(alt('he', 'she', 'they', 'someone', 'somebody', 'my ex'), alt('broke in', 'broke into the house', 'broke into my house', 'broke into my flat', 'broke the window', 'broke the door', 'broke my window', 'broke my door', 'forced the door', 'kicked the door in', 'kicked my door in'), notFollowedBy('my (?:email|emails|account|accounts|phone|instagram|insta|facebook|laptop|computer|icloud|snapchat|car)', 'last', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december|20[0-9]{2})', 'years', 'months', 'weeks')),
       rx(alt('trying', 'is trying', 'tried', 'has tried', 'keeps trying', 'rattling', 'is rattling', 'pulling at', 'yanking', 'testing', 'jiggling', 'turning'), some(alt('to open', 'to get in', 'to force', 'to break', 'to kick', 'to smash', 'the', 'my', 'our'), 2) + `(?:${W} )?${alt('door', 'door handle', 'handle', 'handles', 'doors', 'window', 'windows', 'lock', 'locks', 'gate', 'car door', 'car doors', 'back door', 'front door', 'letterbox', 'patio door', 'back gate', 'room', 'bedroom', 'bathroom', 'house', 'flat', 'car', 'shed', 'caravan', 'garage')}`),
       rx(alt('put', 'kicked', 'booted', 'smashed', 'bashed', 'knocked', 'kicking', 'booting', 'smashing', 'bashing', 'putting'), alt('the', 'my', 'our'), alt('door', 'front door', 'back door', 'window', 'windows', 'windscreen', 'car window', 'panel'), alt('in', 'down', 'through', 'off')),
       rx(alt('smashing', 'breaking', 'kicking', 'throwing', 'chucking', 'hurling', 'lobbing', 'firing', 'keying', 'slashing', 'booting', 'jumping on', 'setting'), `(?:${W} ){0,3}?(?:${alt('at', 'through', 'into', 'on', 'up')} )?${alt('my', 'our', 'the')}`, `(?:${W} )?${alt('windscreen', 'windows', 'window', 'car', 'door', 'doors', 'house', 'flat', 'tyres', 'bonnet', 'roof', 'fence', 'gate', 'letterbox')}`),
@@ -482,50 +558,65 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.someoneThereNow',
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
+    // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
+    triggers: gate(BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
+      // A message about what the writer is wearing right now: "love the blue top" ... "I'm wearing a blue top"
+      new RegExp(`(?:\\b(?:love|loving|like|nice|lovely|cute|pretty|sexy|fit)\\b(?: [a-z]+){0,3} ${GARMENT}|\\b${GARMENT} (?:suits|looks (?:good|nice|lovely|great|fit))\\b)(?=[^]{0,240}?(?:\\b(?:i am|im|we are) (?:literally |actually |also )?(?:wearing|in)|\\| in) (?:a|my|the|that)(?: [a-z]+){0,2} ${GARMENT}\\b)`, 'g'),
+      // People arriving now: "there are people turning up in the street now", "strangers are showing up outside"
+      rx(alt('people', 'strangers', 'men', 'lads', 'a crowd', 'a group', 'a gang', 'a mob', 'cars', 'randoms'), some(alt('are', 'is', 'are now', 'is now', 'have started', 'started', 'are already'), 1) + CROWD_ARRIVING, `(?:${W} ){0,5}?${alt('now', 'right now', 'already', 'outside', 'at my door', 'at the door', 'in the street', 'in my street', 'on my street', 'at my house', 'at the house', 'at the flat')}`),
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
       rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?)?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
       // Without "is" (text speak, English as a second language): "now he wait in car outside"
-      rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding'), `(?:${W} ){0,4}?${NEAR}`),
+      rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
-      rx(alt('there is', 'there are', 'there is been', 'theres'), alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
-      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)')),
-      rx(alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me'), `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
+      rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
-      rx(alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing'), `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
+      rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
       // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
-      rx(alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`), notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
-      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), alt('closer', 'nearer')),
-      rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'only'), alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'a couple of', 'a minute', 'a min', 'minutes', 'seconds'), `(?:${alt('mins', 'minutes', 'min', 'minute', 'seconds', 'streets', 'roads', 'doors', 'miles', 'mile')} )?away`),
-      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round')),
+      rx(SEND_FOR, notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
+      rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), CLOSER),
+      // "5 mins away", "two streets away", "a mile away" - but "200 miles away" is far
+      rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'a couple of', 'a minute', 'a min', 'minutes', 'seconds'), `(?:${alt('mins', 'minutes', 'min', 'minute', 'seconds', 'streets', 'roads', 'doors')} )?away`),
+      rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]', 'a', 'half a', 'a few', 'two', 'three', 'a couple of'), alt('miles', 'mile'), 'away'),
+      rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + CIRCLING),
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
-      rx(alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see'), alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
-      rx(alt('it is', 'its'), alt('him', 'her', 'them', 'his car', 'her car'), orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
-      rx(alt('video', 'photo', 'picture', 'pic', 'selfie', 'live'), alt('of himself', 'of herself', 'of themselves', 'of him', 'of her'), `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), PLACE_NOUN),
-      rx(alt('photo', 'photos', 'picture', 'pic', 'video'), alt('of me', 'of us', 'of my kids', 'of my children'), `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
-      rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), alt('my', 'our', 'the'), alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')),
+      rx(SEEING, alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
+      rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
+      rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
-      rx(alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car')),
+      rx(THEIR_WORDS),
       // The doorbell or a knock just now, when they are expected or feared
-      rx(some(alt('the', 'my'), 1) + alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras'), some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
-      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging')),
-      rx(alt('there is', 'there are', 'theres'), `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
+      rx(some(alt('the', 'my'), 1) + BELL, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
+      rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
-      rx(alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed'), notFollowedBy('online', 'on')),
-      rx(alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail'), `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
+      rx(BEING_FOLLOWED, notFollowedBy('online', 'on')),
+      rx(ON_MY_TAIL, `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
     ],
     guards: WHERE_GUARDS,
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
-    unlessMessage: [WRITER_SAFE],
+    unlessMessage: [WRITER_SAFE, /\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/],
     unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
   },
   {
     id: 'emergency.threatSoon',
     level: 'emergency',
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
-    triggers: /\b(?:die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
+    triggers: /\b(?:know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
     patterns: [
+      new RegExp(`\\b${alt('we know where you are', 'i know where you are', 'know exactly where you are')}\\b(?=[^]{0,80}?\\b${alt('coming', 'on our way', 'on my way', 'stay there', 'see you soon', 'see you in a bit', 'wait there')}\\b)`, 'g'),
+      // A picture of their home taken just now, the time in the next sentence: "...taken from my back garden, about ten minutes ago"
+      new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|selfie) of (?:my|our) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|kids|children)\\b(?=[^]{0,100}?\\b(?:[0-9]+|a few|ten|five|twenty|two|three) (?:minutes|mins) ago\\b)`, 'g'),
+      // Quoted from them, coming now: "I'm coming to get you", "coming for you"
+      rx(alt('i am coming', 'im coming', 'i am on my way', 'i will be coming', 'coming'), alt('to get you', 'for you', 'to find you', 'to get u', 'for u')),
+      // A countdown with their location: "tick tock nearly there" + a screenshot of my location
+      new RegExp(`\\b${alt('tick tock', 'nearly there', 'almost there', 'not long now', 'getting closer', 'closer and closer')}\\b(?=[^]{0,200}?\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my', 'where i am', 'where you are', 'my house', 'my street')}\\b)|(?<=\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my')}\\b[^]{0,200}?)\\b${alt('tick tock', 'nearly there', 'almost there', 'not long now', 'getting closer')}\\b`, 'g'),
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
@@ -537,7 +628,7 @@ export const frameRules: SafetyRule[] = [
       rx('enjoy', alt('your', 'the'), 'last', alt('night', 'day', 'evening', 'weekend', 'night alive', 'day alive')),
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
-      rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
+      rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
       // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
       new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
@@ -552,6 +643,8 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'They say they are coming (round, back, to mine, to get the kids) within hours: someone approaching, with a time.',
     triggers: /\b(?:com|call|pop|driv|head|walk|getting|way|be|will|going|see|meet|round|part|finish|settl|sort|have it out|said|says|texted|messaged|told|promised|warned|swore)/,
+    // The writer says the visit is arranged and fine: "that's just the kids handover, it always goes fine"
+    unlessMessage: [/\b(?:(?:it|that) (?:always |usually )?goes (?:fine|ok|okay|well)|(?:it is|its) all arranged|arranged (?:through|by|via) (?:the )?(?:court|solicitors?|mediation|contact centre|social services)|just the (?:kids )?handover|just for the handover|for the (?:kids )?handover)\b/],
     patterns: [
       // "he said tonight. he knows I'm home alone"
       new RegExp(`\\b(?:said|says|texted|messaged|told me|promised|warned me|swore)(?: (?:it is|it will be|its|it would be))? (?:tonight|later tonight|today|in an hour|soon)\\b(?=[^]{0,200}?\\b(?:home alone|on my own|by myself|alone|knows where|knows i am|nobody else is|noone else is)\\b)`, 'g'),
@@ -568,6 +661,12 @@ export const frameRules: SafetyRule[] = [
     rationale: 'A child is taken, held, missing or about to be collected by someone they fear ("has got my kids in the car and has been drinking", "gone to meet a man from Snapchat 20 mins ago").',
     triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him|bridge|edge|roof|cliff|river|canal|tracks|railway|motorway|balcony|ledge|multi|pier|lake|sea)/,
     patterns: [
+      // Collected by someone not allowed contact: "has collected him pretending he had permission"
+      new RegExp(`\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`, 'g'),
+      // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
+      new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|take|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
+      // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
+      new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
       new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out')}\\b)(?=[^]{0,320}?\\b${alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car')}\\b)`, 'g'),
       // A child with someone at a drop or edge: "she's on the bridge with our baby"
@@ -620,6 +719,8 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'A short message whispered in fragments that are only danger words ("door", "help door", "outside now. my ex. banging").',
     patterns: [
+      // "been stabbed", "just been glassed": a bare passive with no time is now
+      rx(`${START}${alt('i have ', 'i have just ', 'just ', 'i am ', 'i think i have ', '')}${alt('been', 'got', 'just been', 'just got')} ${alt('stabbed', 'shot', 'glassed', 'knifed', 'slashed', 'attacked', 'beaten up', 'jumped', 'raped', 'strangled', 'acid attacked', 'run over', 'hit by his car', 'hit by her car')}${END}`),
       new RegExp(`(?:^|(?<=\\| ))(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'outside now', 'at the door', 'at my door', 'at the window', 'downstairs', 'upstairs', 'here now', 'in the house', 'in house', 'inside', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'banging', 'banging again', 'kicking the door', 'kicking door', 'help door', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hurry', 'please hurry', 'be quick', 'come quick', 'come quickly', 'please please', 'please please please', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry', 'again')}){0,2}(?=$| \\|)`, 'g'),
     ],
     guards: ['negation'],
@@ -627,13 +728,104 @@ export const frameRules: SafetyRule[] = [
     unlessMessage: [/^(?:[^ ]+ ){14,}/],
   },
 
+  {
+    id: 'emergency.signalNow',
+    level: 'emergency',
+    rationale: 'Someone else signals for help now: sends "help", an SOS or their live location, or asks the writer to call the police.',
+    triggers: /\b(?:sent|send|shared|texted|messaged|whatsapped|snapped|dm|dmd)\b/,
+    patterns: [
+      rx(alt('sent me', 'texted me', 'messaged me', 'whatsapped me', 'snapped me', 'dmd me', 'sent', 'texted', 'messaged'), `(?:${W} ){0,6}?${alt('the word help', 'saying help', 'just help', 'help me', 'help help', 'sos', 'an sos', 'call the police', 'call 999', 'ring the police', 'ring 999', 'get the police')}`, notFollowedBy('out', 'with', 'to', 'move', 'find', 'get', 'pay', 'understand', 'a bit', 'sort', 'if', 'when')),
+      rx(alt('sent me', 'texted me', 'messaged me', 'whatsapped me', 'snapped me'), some(alt('a text saying', 'a message saying', 'saying', 'just', 'the word'), 1) + 'help', notFollowedBy('out', 'with', 'to', 'move', 'find', 'get', 'pay', 'understand', 'a bit', 'sort', 'if', 'when', 'guide', 'page', 'line', 'desk', 'sheet', 'form', 'centre', 'group', 'link', 'leaflet', 'number', 'for')),
+      rx(alt('sent me', 'shared', 'sent', 'shared with me'), alt('her', 'his', 'their', 'a', 'my'), alt('live location', 'location', 'pin'), `(?:${W} ){0,3}?${alt('and', 'saying', 'with')}`, `(?:${W} ){0,3}?${alt('help', 'sos', 'please', 'hurry', 'scared')}`),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.heldByThreatNow',
+    level: 'emergency',
+    rationale: 'Kept still by a threat now: "if I move he will use it", "if I make a sound she will kill me".',
+    triggers: /\bif (?:i|we)\b/,
+    patterns: [
+      rx(alt('if i', 'if we'), alt('move', 'moved', 'make a sound', 'made a sound', 'make a noise', 'made a noise', 'make a move', 'scream', 'screamed', 'shout', 'shouted', 'get up', 'got up', 'speak', 'spoke', 'cry', 'cried', 'open the door', 'opened the door', 'leave the room', 'left the room', 'try to get out', 'tried to get out', 'wake him', 'wake her', 'woke him', 'woke her'), `(?:(?!${alt('out', 'away', 'house', 'on', 'abroad', 'back', 'in with')}\\b)${W} ){0,3}?${alt('he', 'she', 'they')}`, alt('would', 'will', 'is going to', 'was going to'), alt('use it', 'use the knife', 'use the gun', 'kill me', 'stab me', 'shoot me', 'hurt me', 'kill us', 'hurt the kids', 'kill the kids', 'cut me', 'do it', 'end me', 'finish me', 'slit')),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [QUESTION_BEFORE, /\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.forcedMarriageNow',
+    level: 'emergency',
+    rationale: 'Being taken abroad to be married, with the journey now or within hours ("we board in 2 hours", "at the airport").',
+    triggers: /\b(?:wedding|marry|married|marriage|engaged|husband|nikah)\b/,
+    patterns: [
+      new RegExp(`\\b(?:wedding|marry|married|marriage|nikah)\\b(?=[^]{0,300}?\\b(?:board|boarding|flight|fly|flying|plane|airport|departures|check in)\\b)|\\b(?:airport|departures|boarding|board|flight|plane)\\b(?=[^]{0,300}?\\b(?:wedding|marry|married|marriage|nikah)\\b)`, 'g'),
+    ],
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessMessage: [/^(?![^]*\b(?:now|tonight|today|in (?:an|a|one|two|three|[0-9]+) (?:hours?|hrs?|minutes|mins)|am at|are at|at the airport|boarding|we board|we fly|they (?:are|have) (?:taken|taking)|made me|forcing me|force me|not allowed|will not let me|against my will|do not want|have to|im 1[0-7]|i am 1[0-7])\b)/, /\b(?:my|our) (?:own )?wedding (?:is|was) (?:lovely|amazing|great|fine)\b|\bhoneymoon\b/],
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.shadowedNow',
+    level: 'emergency',
+    rationale: 'A car or person shadowing someone on foot, said to be happening now ("keeps driving past me and slowing down ... walking fast now").',
+    triggers: /\b(?:driving|slowing|circling|crawling)\b/,
+    patterns: [
+      // A car shadowing someone on foot, now: "keeps driving past me and slowing down ... walking fast now"
+      new RegExp(`\\b(?:keeps|keep|is|are) (?:driving (?:past|behind|alongside|round|slowly past)|slowing down (?:next to|by|beside|near)|circling|crawling (?:alongside|behind)) (?:me|us)\\b(?=[^]{0,200}?\\b(?:right now|now|still|behind me)\\b)`, 'g'),
+    ],
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.notInYet',
+    level: 'emergency',
+    rationale: 'Someone is about to get in: "he is only in the garden and not inside yet", "before he gets in" (often asked as a question).',
+    triggers: /\b(?:yet|before)\b/,
+    patterns: [
+      rx(alt('not inside yet', 'not in yet', 'not got in yet', 'not in the house yet', 'not through the door yet', `before ${alt('he', 'she', 'they')} ${alt('gets in', 'get in', 'breaks in', 'break in', 'gets through', 'kicks the door in')}`)),
+    ],
+    guards: ['pastFar'],
+    unlessBefore: [/\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.askedAboutNow',
+    level: 'emergency',
+    rationale: 'A question about being held or hurt that then says it is happening now: "is it illegal to stop you leaving a room? my partner is doing it now".',
+    triggers: /\bdoing\b/,
+    patterns: [
+      new RegExp(`(?<=\\b(?:stop(?:ping|s)? (?:you|me|someone|people|her|him) (?:from )?leav\\w*|lock\\w* (?:you|me|someone|her|him) in|block\\w* the door|stand\\w* in front of the door|hit\\w*|hurt\\w*|hold\\w* (?:you|me|someone|her|him) down|pin\\w*|chok\\w*|strangl\\w*|keep\\w* (?:you|me|someone|her|him) (?:in|locked|inside)|take (?:your|my) phone)\\b[^]{0,200}?)\\b(?:is|are) (?:still )?doing (?:it|this|that)(?: to me)?(?: right)? (?:now|as we speak|at the moment)\\b`, 'g'),
+    ],
+    guards: ['negation'],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.spikedNow',
+    level: 'emergency',
+    rationale: 'Drugged or poisoned now: something put in a drink or food, or "I think I have been spiked".',
+    triggers: /\b(?:put|slipped|dropped|spik|drug|poison)/,
+    patterns: [
+      rx(alt('put', 'slipped', 'dropped', 'poured'), alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder', 'something weird', 'something dodgy'), alt('in', 'into'), alt('my', 'our', 'her', 'his'), alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'dinner', 'juice', 'cup', 'brew', 'vodka', 'beer')),
+      rx(alt('spiked', 'drugged', 'poisoned', 'is poisoning', 'is drugging', 'spiking', 'drugging', 'poisoning'), alt('me', 'us', 'her', 'my drink', 'my food', 'my tea', 'my coffee', 'her drink')),
+      rx(alt('i have been', 'i have just been', 'i think i have been', 'think i have been', 'i think i was', 'think i was', 'i am being', 'been'), alt('spiked', 'drugged', 'poisoned')),
+    ],
+    guards: NOW_GUARDS,
+    unlessBefore: [QUESTION_BEFORE, LEGAL_PAST_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+
   // ------------------------------------------------------------------ harm: serious harm, no time given
   {
     id: 'harm.strangulation',
     level: 'harm',
     rationale: 'Non-fatal strangulation, with no time given: always high risk; ask whether it is happening now.',
-    triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat)/,
+    triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat|face|mouth|nose|head)/,
     patterns: [
+      rx(alt('put', 'held', 'pushed', 'pressed', 'had', 'holding'), alt('a pillow', 'a cushion', 'a bag', 'a plastic bag', 'his hand', 'her hand', 'a towel', 'his hands', 'her hands'), alt('over', 'on'), alt('my', 'her', 'his', 'our'), alt('face', 'mouth', 'head', 'nose', 'mouth and nose')),
       rx(PAST(STRANGLE_VERBS), VICTIM),
       rx(alt('tried to', 'has tried to', 'tries to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), VICTIM),
       rx(alt('had', 'put', 'puts', 'grabbed', 'got'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), alt('my', 'her', 'his', 'our'), alt('neck', 'throat')),
@@ -647,7 +839,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.attack',
     level: 'harm',
     rationale: 'Physical or sexual violence told with no time ("he attacked me", "he hits me"): ask if it is happening now or could happen again soon.',
-    triggers: /\b(?:hit|punch|kick|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|came|went|lunged|flew|laid|set|put)/,
+    triggers: /\b(?:hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|came|went|lunged|flew|laid|set|put)/,
     patterns: [
       rx(alt(...forms(ATTACK_VERBS, 3), ...forms(ATTACK_VERBS, 4)), VICTIM, NOT_PHYSICAL),
       rx(THIRD(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
@@ -657,6 +849,18 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: UNTIMED_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'harm.breakIn',
+    level: 'harm',
+    rationale: 'Broke or forced their way in, with no time given ("he broke in"): ask whether they are still there or could come back.',
+    triggers: /\b(?:broke|broken|forced|kicked|smashed)\b/,
+    patterns: [
+      rx(SUBJECT, some(alt('just', 'has', 'has just', 'had', 'is'), 1) + alt('broke in', 'broken in', 'broke into', 'broken into', 'forced his way in', 'forced her way in', 'forced their way in', 'forced the door', 'kicked the door in', 'kicked in the door', 'kicked my door in', 'kicked the door down', 'kicked my door down', 'smashed his way in', 'smashed her way in'), notFollowedBy('my (?:email|emails|account|accounts|phone|instagram|insta|facebook|laptop|computer|icloud|snapchat|car)', 'the (?:system|database|account)')),
+    ],
+    guards: UNTIMED_GUARDS,
+    unlessBefore: [QUESTION_BEFORE, LEGAL_PAST_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
   {
@@ -733,6 +937,29 @@ export const frameRules: SafetyRule[] = [
     level: 'crisis',
     rationale: 'A plan, means, farewell or no way out, in the writer\'s words ("written letters for my mum", "step off the platform", "pills and vodka").',
     patterns: [
+      rx(alt('writing', 'written', 'wrote', 'finished', 'finishing', 'left', 'leaving', 'doing'), alt('my note', 'my notes', 'my last note', 'the note', 'my goodbye', 'my goodbyes', 'my last letter', 'my letters'), notFollowedBy('for', 'on', 'about', 'from', 'in', 'up', 'to the council', 'to school', 'to work')),
+      rx(alt('how long does it take to', 'how long to', 'how long would it take to', 'how long till you', 'how quickly do you', 'how fast do you'), alt('bleed out', 'die', 'drown', 'suffocate', 'hang', 'overdose', 'pass out and die', 'die from')),
+      rx(alt('cut the right place', 'cut in the right place', 'the right place to cut', 'where to cut', 'which vein', 'how deep to cut', 'how deep do you have to cut')),
+      rx(alt('planning how', 'been planning how', 'worked out how', 'working out how', 'decided how'), orEnd('to do it', 'i will do it', 'i would do it', 'and when', 'to go')),
+      rx(alt('it is me i am not safe from', 'me i am not safe from', 'myself i am not safe from', 'it is myself i am scared of', 'it is me i am scared of')),
+      rx(alt('my head', 'my brain', 'the voices', 'the voice', 'a voice', 'voices', 'something in my head'), some(alt('keeps', 'keep', 'is', 'are', 'will not stop'), 1) + alt('saying', 'telling me'), alt('do it', 'jump', 'kill yourself', 'end it', 'cut', 'just do it')),
+      rx(alt('the danger to me', 'a danger to me', 'danger to me is me', 'i am the danger', 'i am the risk', 'i am a danger to me', 'i am the one in danger from me')),
+      rx(alt('knife', 'blade', 'razor', 'pills', 'tablets', 'rope', 'belt'), some(alt('in my hand', 'in my hands', 'here', 'on my lap'), 1) + alt('is for me', 'are for me', 'is for myself', 'are for myself')),
+      rx(alt('planning', 'planned', 'started planning', 'been planning', 'sorting', 'working out', 'worked out'), alt('my own way out', 'my way out', 'a way out', 'my own exit', 'my exit', 'my own ending', 'my own death', 'my death', 'my funeral', 'my suicide', 'how to go', 'when to go')),
+      rx(alt('only reason', 'only thing', 'the one thing'), `(?:${W} ){0,3}?${alt('have not killed myself', 'have not done it', 'have not ended it', 'am still here', 'am still alive', 'keeping me alive', 'keeping me here', 'stopping me', 'stops me', 'keeps me here', 'keeps me alive')}`),
+      new RegExp(`\\b(?:my plan|the plan|doing it|do it|going to do it|it will be|it is happening)\\b(?:(?!\\|)[^]){0,40}?\\bwhen ${alt('everyone', 'everyones', 'everybody', 'they', 'the kids', 'noone', 'nobody', 'my mum', 'my dad', 'my partner', 'my husband', 'my wife', 'my family', 'my flatmate', 'my flatmates')}${opt(alt('is', 'are', 'has', 'have'))} ${alt('out', 'asleep', 'at work', 'gone', 'away', 'left', 'in bed', 'at school')}\\b`, 'g'),
+      // Answering "are you safe?": "from him yes, from me no"
+      rx(alt('from me', 'from myself'), alt('no', 'nope', 'not really', 'not so much', 'not at all', 'not sure', 'i do not know', 'not today', 'not tonight', 'less so')),
+      // A goodbye made ready: "typed out a goodbye post", "recorded a video for my mum"
+      rx(alt('typed', 'typed out', 'typing', 'written', 'wrote', 'writing', 'recorded', 'recording', 'drafted', 'drafting', 'scheduled', 'made', 'left'), some(alt('a', 'my', 'the', 'out'), 1) + alt('goodbye', 'farewell', 'suicide', 'final goodbye'), alt('post', 'posts', 'message', 'messages', 'video', 'videos', 'text', 'texts', 'email', 'emails', 'tweet', 'status', 'voice note')),
+      // "going to jump", "gonna jump" on its own
+      rx(`${START}${alt('i am ', 'im ', 'i will ', 'i think i am ', '')}${alt('going to jump', 'about to jump', 'ready to jump', 'want to jump', 'will jump', 'gonna jump')}${END}`),
+      // Their own head telling them to: "my head keeps telling me to jump in front of the train"
+      rx(alt('my head', 'my brain', 'my mind', 'the voices', 'the voice', 'a voice', 'voices', 'something in my head', 'my thoughts', 'my own head'), some(alt('keeps', 'keep', 'is', 'are', 'keeps on', 'will not stop', 'just'), 1) + alt('telling me to', 'saying i should', 'saying to', 'tell me to', 'telling me i should'), alt('jump', 'kill myself', 'end it', 'hurt myself', 'cut', 'die', 'do it', 'step', 'walk into', 'walk in front', 'take', 'overdose', 'drive into', 'drive off', 'crash')),
+      // Poison swallowed: "drank some bleach"
+      rx(alt('drank', 'drunk', 'swallowed', 'taken', 'took', 'have drunk', 'just drank', 'downed', 'necked', 'had'), some(alt('some', 'a bit of', 'a bottle of', 'a cup of', 'a glass of', 'a load of', 'loads of', 'the', 'a mouthful of', 'half a bottle of'), 1) + alt('bleach', 'antifreeze', 'anti freeze', 'weedkiller', 'weed killer', 'rat poison', 'poison', 'drain cleaner', 'white spirit', 'screenwash', 'disinfectant', 'paraquat')),
+      // A blade for themselves: "got the blade out for myself"
+      rx(alt('got', 'have got', 'i have', 'holding', 'picked up', 'got out', 'i am holding', 'taken'), alt('the', 'a', 'my'), alt('blade', 'razor', 'knife', 'blades', 'razors', 'scissors'), some(alt('out', 'here'), 1) + alt('for myself', 'on myself', 'to use on myself', 'for me', 'is for me', 'to cut')),
       rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining')),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending', 'already said'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to the people', 'to them', 'to people', 'to my family', 'to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for', 'given', 'gave', 'giving'), alt('my', 'all my', 'the'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes', 'cat away', 'dog away'), notFollowedBy('a bath', 'a wash', 'a walk', 'its', 'his', 'her', 'some', 'a treat', 'food', 'dinner', 'tea', 'medicine', 'tablets')),

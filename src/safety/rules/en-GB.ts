@@ -10,7 +10,7 @@
  * spaces and compiles a global, word-bounded RegExp.
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
-import { alt, endOr, END, notFollowedBy, opt, rx, some, START, W } from './regex';
+import { alt, endOr, END, gate, notFollowedBy, opt, rx, some, START, W } from './regex';
 import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET } from './en-GB.frames';
 import model from '../models/en-GB.json';
 
@@ -279,7 +279,7 @@ const THREAT_GAP = `(?:(?!${alt(
 /** A quoted threat in the first person is to "you" ("he texted: I'll kill you tomorrow"). */
 const YOU_OBJ = alt('you', `your ${alt('kids', 'children', 'family', 'mum', 'dad', 'son', 'daughter', 'baby', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'new boyfriend', 'new girlfriend', 'new partner', 'house', 'flat', 'car', 'home')}`);
 /** "dead" used as an intensifier ("dead tired", "dead on my feet"), not death. */
-const DEAD_NOT_DEATH = ['tired', 'beat', 'on my feet', 'on your feet', 'on our feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time'];
+const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to everyone', 'tired', 'beat', 'on my feet', 'on your feet', 'on our feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time'];
 /** After "I'll be dead tomorrow": worn out, not dying ("...after the night shift", "...from all this walking"). */
 const DEAD_AFTER_NOT_DEATH = ['lol', 'haha', 'lmao', 'jk', 'from', 'at work', 'on my feet', `after ${alt('the', 'that', 'this', 'a', 'my', 'all', 'work', 'school', 'training', 'tonight', 'today')}`];
 /**
@@ -445,6 +445,11 @@ const normalisation: NormalisationData = {
     // common typos
     comming: 'coming',
     comin: 'coming',
+    climbin: 'climbing',
+    windw: 'window',
+    windo: 'window',
+    winda: 'window',
+    te: 'the',
     commin: 'coming',
     cmoing: 'coming',
     outsid: 'outside',
@@ -578,7 +583,13 @@ const normalisation: NormalisationData = {
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
-    [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|brother|husband|boyfriend)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs)\b/g, '$1 is $2'],
+    [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|mum|mam|brother|husband|boyfriend|girlfriend|wife|partner|stepdad|son|uncle|landlord|fiance)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs|still|(?!going\b)[a-z]+ing)\b/g, '$1 is $2'],
+    // Threats typed without the apostrophe: "ur dead tonight" (you're dead), not "your dead mum"
+    [/\byour (dead|finished|done for)\b(?! (?:mum|mam|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|wife|husband|partner|friend|dog|cat|pet|relatives?|family|body|people|phone|battery|plant|plants|account)\b| to (?:me|us|him|her|them|everyone)\b)/g, 'you are $1'],
+    // An answer, then the news: "not really he's on his way" is "no" and then a sentence
+    [/(^ |\| )(not really|nope|no not really|not at all|not exactly|not right now|not rn) (?=(?:he|she|they|someone|somebody|(?:my|the|his|her) [a-z]+) (?:is|are|has|have|will|just)\b)/g, '$1$2 | '],
+    // "not tryna be here no more"
+    [/\bnot trying to be (here|alive|around)\b/g, 'do not want to be $1'],
     [/\b(thinking|thinkin|sick|tired|one|day|bit|lot|all|out|full|top) o\b/g, '$1 of'],
     [/\bno one\b/g, 'noone'],
     // English as a second language: "he is wait outside", "they are come" (be + plain verb)
@@ -777,32 +788,48 @@ const HABIT_LATER = `(?:${W} ){0,4}?(?:${HABITUAL.join('|')})`;
 /** After following or watching: online, not in person ("keeps following me on Instagram with new accounts"). */
 const ONLINE_NEAR = /^(?:[a-z0-9]+ ){0,4}?(?:online|on line|(?:on|in|via|through) (?:social|social media|insta|instagram|twitter|x|facebook|fb|tiktok|snap|snapchat|whatsapp|linkedin|strava|youtube|twitch|reddit|the app|apps|my (?:posts|stories|story|page|profile|account|accounts|phone))|(?:new|fake|different|other) accounts?)\b/;
 
+/** Fragments of `emergency.presentNow`, named so its trigger lists the same words (see `gate`). */
+const CAR_PLACE = alt(PLACE, 'parked', 'here');
+const CAN_SEE = `can ${alt('see', 'hear')}`;
+const JUST_SEEN = alt('have just seen', 'just saw', 'just seen', 'have just spotted', 'just spotted');
+const WATCHING = alt('watching', 'staring at', 'filming', 'looking at', 'photographing');
+const DOOR_OPENING = `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'front door', 'back door', 'window', 'windows', 'keyhole', 'intercom', 'buzzer')}`;
+const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to');
+const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
+const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
+const THERE_SMS = alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden')}`);
+const NAMED_PLACE = alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`);
+
 const rules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency
   {
     id: 'emergency.presentNow',
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
+    // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,4}?`, BE, `${FILL}${PLACE}`),
       rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', 'a man', 'a woman', 'a guy', 'a bloke', 'a person', 'a stranger', 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
-      rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${alt(PLACE, 'parked', 'here')}`),
-      rx(`${alt('i', 'we')} can ${alt('see', 'hear')}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
-      rx(`${alt('i', 'we')} ${alt('have just seen', 'just saw', 'just seen', 'have just spotted', 'just spotted')}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car')),
+      rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
+      rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
+      rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car')),
       // "he's watching me" (not reported: "he messaged saying he's watching me" is a threat, risk).
-      rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${alt('watching', 'staring at', 'filming', 'looking at', 'photographing')}`, alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children'), notFollowedBy('every move', 'stories', 'story', 'posts')),
-      rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'front door', 'back door', 'window', 'windows', 'keyhole', 'intercom', 'buzzer')}`),
-      rx(SUBJ, alt('will not', 'is refusing to', 'refuses to', 'is not going to'), alt('leave', 'go away from', 'move from', 'get off', 'go from'), `${OWN} ${PLACE_NOUN}`),
+      rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${WATCHING}`, alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children'), notFollowedBy('every move', 'stories', 'story', 'posts')),
+      rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), DOOR_OPENING),
+      rx(SUBJ, REFUSES, alt('leave', 'go away from', 'move from', 'get off', 'go from'), `${OWN} ${PLACE_NOUN}`),
       // SMS without a verb: "he outside", "he at my door" (not the question "is he outside").
-      rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back'), opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
-      rx(SUBJ, alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back'), `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
-      rx(`(?<!\\b(?:is|are|was|were) )${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')}`, alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden')}`)),
+      rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), ARRIVED, opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
+      rx(SUBJ, ARRIVED_PAST, `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
+      rx(`(?<!\\b(?:is|are|was|were) )${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')}`, THERE_SMS),
       // Any name as the subject ("jake is outside my house right now") needs a "now" word.
-      rx(W, alt('is', 'are'), `${FILL}${alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`)}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
+      rx(W, alt('is', 'are'), `${FILL}${NAMED_PLACE}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
     ],
     guards: WHERE_GUARDS,
+    // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
+    unlessMessage: [/\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/],
     unlessAfter: [HERE_NOT_SUPPORT, ONLINE],
   },
   {
@@ -843,7 +870,7 @@ const rules: SafetyRule[] = [
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people'), alt('is', 'are'), some(alt('trying to', 'still', 'now')) + alt('in my', 'in the', 'inside my', 'inside the'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway')),
       rx(alt('there is', 'there are'), alt('someone', 'somebody', 'a man', 'a stranger', 'people', 'an intruder', 'intruders'), alt('in my', 'in the', 'inside my', 'inside the', 'trying to get in', 'breaking in')),
       rx(alt('somebody', 'someone', 'he', 'she', 'they', 'people'), alt('is', 'are', 'has', 'have'), alt('broken in', 'breaking in', 'broken into', 'breaking into', 'kicked in', 'kicking in')),
-      rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
+      rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps', 'has been', 'is been', 'have been', 'are been')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}${opt(alt('tonight', 'again', 'now'))}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
       // Without "on": "he's kicking my door", "he keeps hammering the door".
       rx(SUBJ, alt('is', 'are', 'keeps', 'keep', 'has been', 'have been', 'is been', 'are been', 'will not stop', 'started'), some(alt('still', 'now', 'literally', 'just'), 2) + alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'knocking'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'bedroom ', 'bathroom ', '')}${alt('door', 'doors', 'window', 'windows', 'letterbox')}`),
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).

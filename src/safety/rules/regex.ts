@@ -91,3 +91,14 @@ export const W = '[a-z0-9]+';
 export function orEnd(...options: string[]): string {
   return `(?: ?${alt(...options)}|${END})`;
 }
+
+/**
+ * A rule's trigger built from fragments its patterns require: `gate(PLACE, 'can see')` matches
+ * wherever any fragment does. List one fragment that EVERY match of each pattern contains (the
+ * same constant the pattern uses, so the two cannot drift apart); the result is a superset gate.
+ * Each fragment must start a word in every match (as every `rx()` part does: it follows the
+ * pattern's start or a space), so the gate looks for it at word starts only, which keeps it cheap.
+ */
+export function gate(...fragments: string[]): RegExp {
+  return new RegExp(`\\b(?:${fragments.map((f) => `(?:${f})`).join('|')})`);
+}

@@ -9,7 +9,7 @@ export function registerAuditRoutes(server: Server, deps: StaffDeps): void {
   addStaffRoute(server, deps, 'get', '/staff/audit', 'admin', async (r) => {
     const pageNumber = Number(r.query.get('page') ?? '0');
     if (!Number.isInteger(pageNumber) || pageNumber < 0 || pageNumber > 100_000) {
-      message(deps, r, 400, 'Page not understood', 'Go back to the first page of the audit log.', { href: '/staff/audit', label: 'Audit log' });
+      message(deps, r, 400, 'staff.messages.auditPage', { back: { href: '/staff/audit', label: 'staff.back.audit' } });
       return;
     }
     await audit(deps, r, { action: 'audit.view', handoffId: null, detail: null });

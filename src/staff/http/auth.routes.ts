@@ -5,10 +5,11 @@ import { MIN_PASSWORD_LENGTH } from '../password';
 import { newToken } from '../tokens';
 import { totpQrSvg, totpUri } from '../totp';
 import { cookie, readCookie } from './cookies';
+import { staffText } from '../copy';
 import { redirect } from './render';
-import { addStaffRoute, audit, cookieNames, message, page, type StaffDeps, type StaffRequest } from './staff.route';
+import { addStaffRoute, audit, cookieNames, message, page, type BackLink, type StaffDeps, type StaffRequest } from './staff.route';
 
-const REFUSED = 'That did not work. Check your email, password and code. After several tries the account is locked for a while.';
+const toLogin: BackLink = { href: '/staff/login', label: 'staff.back.login' };
 
 /** The login and enrolment forms' CSRF token: a random cookie the form must repeat (double submit, SameSite=Strict). */
 function preLoginCsrf(deps: StaffDeps, r: StaffRequest): string {
@@ -39,7 +40,7 @@ export function registerAuthRoutes(server: Server, deps: StaffDeps): void {
     if (!result.ok) {
       if (result.reason === 'rateLimited') {
         r.res.setHeader('Retry-After', String(result.retryAfterSeconds));
-        loginPage(deps, r, 429, { error: 'Too many attempts from here. Wait a minute and try again.', email });
+        loginPage(deps, r, 429, { error: staffText('staff.login.rateLimited'), email });
         return;
       }
       await deps.stores.audit.append(
@@ -47,7 +48,7 @@ export function registerAuthRoutes(server: Server, deps: StaffDeps): void {
         r.now,
       );
       deps.logger.info({ event: 'staff.login.failed', known: result.account !== undefined }, 'staff login refused');
-      loginPage(deps, r, 401, { error: REFUSED, email });
+      loginPage(deps, r, 401, { error: staffText('staff.login.refused'), email });
       return;
     }
     // Session fixation: whatever session cookie came with the request is ended, and a new one is made.
@@ -75,7 +76,7 @@ export function registerAuthRoutes(server: Server, deps: StaffDeps): void {
   });
 
   const invalidLink = (r: StaffRequest) =>
-    message(deps, r, 404, 'Link not valid', 'This enrolment link has been used or has expired. Ask an admin for a new one.', { href: '/staff/login', label: 'Log in' });
+    message(deps, r, 404, 'staff.messages.linkInvalid', { back: toLogin });
 
   async function enrolPage(r: StaffRequest, status: number, error?: string): Promise<void> {
     const account = await deps.accounts.forEnrolment(r.params.token ?? '');
@@ -106,6 +107,6 @@ export function registerAuthRoutes(server: Server, deps: StaffDeps): void {
       if (!(await deps.accounts.forEnrolment(r.params.token ?? ''))) return invalidLink(r);
       return enrolPage(r, 400, err.message);
     }
-    message(deps, r, 200, 'Your account is ready', 'Log in with your email, your new password and a code from your app.', { href: '/staff/login', label: 'Log in' });
+    message(deps, r, 200, deps.config.require2fa ? 'staff.messages.enrolled' : 'staff.messages.enrolledNo2fa', { back: toLogin });
   });
 }

@@ -4,27 +4,25 @@ import { ROUTES, type RouteId } from '../../../dialogs/routes';
 import { HANDOFF_STATUSES, type HandoffFilter, type HandoffRecord, type HandoffStatus } from '../../storage/handoff.store';
 import {
   RISK_FLAGS,
-  RISK_LABELS,
-  ROUTE_LABELS,
-  STATUS_LABELS,
+  riskLabel,
+  routeLabel,
+  statusLabel,
   accountNames,
   dateTime,
   handoffView,
   queueRow,
-  riskFlags,
   type RiskFlag,
 } from '../view.models';
 import { redirect } from './render';
-import { addStaffRoute, audit, message, page, type StaffDeps, type StaffRequest } from './staff.route';
+import { addStaffRoute, audit, message, page, type BackLink, type StaffDeps, type StaffRequest } from './staff.route';
 
 const QUEUE_PAGE = 200;
-/** With a risk filter (not a store filter), this many of the newest are read and filtered here. */
-const RISK_SCAN = 1000;
 const MAX_OUTCOME = 2000;
 const MAX_NOTE = 4000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const statuses = HANDOFF_STATUSES.map((id) => ({ id, label: STATUS_LABELS[id] }));
+const statuses = () => HANDOFF_STATUSES.map((id) => ({ id, label: statusLabel(id) }));
+const backToHandoff = (h: HandoffRecord): BackLink => ({ href: `/staff/handoffs/${h.id}`, label: 'staff.back.handoff' });
 const isStatus = (v: string): v is HandoffStatus => (HANDOFF_STATUSES as readonly string[]).includes(v);
 const isRoute = (v: string): v is RouteId => (ROUTES as readonly string[]).includes(v);
 const isRisk = (v: string): v is RiskFlag => (RISK_FLAGS as readonly string[]).includes(v);
@@ -33,7 +31,7 @@ const isRisk = (v: string): v is RiskFlag => (RISK_FLAGS as readonly string[]).i
 async function findHandoff(deps: StaffDeps, r: StaffRequest): Promise<HandoffRecord | undefined> {
   const id = r.params.id ?? '';
   const handoff = UUID.test(id) ? await deps.handoffs.get(id) : undefined;
-  if (!handoff) message(deps, r, 404, 'Not found', 'There is no such handoff. It may have been withdrawn by the person or deleted after closing.');
+  if (!handoff) message(deps, r, 404, 'staff.messages.notFound');
   return handoff;
 }
 
@@ -49,24 +47,17 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
     const risk = r.query.get('risk') ?? '';
     const ref = (r.query.get('ref') ?? '').trim().toUpperCase();
     if ((status && !isStatus(status)) || (route && !isRoute(route)) || (risk && !isRisk(risk)) || (ref && !/^[0-9A-F]{8}$/.test(ref))) {
-      message(deps, r, 400, 'Filter not understood', 'A reference is 8 letters and digits (0-9, A-F). Clear the filters and try again.');
+      message(deps, r, 400, 'staff.messages.filter');
       return;
     }
     const filter: HandoffFilter = {
       ...(isStatus(status) ? { status } : {}),
       ...(isRoute(route) ? { route } : {}),
+      ...(isRisk(risk) ? { risk } : {}),
       ...(ref ? { reference: ref } : {}),
     };
-    let records: HandoffRecord[];
-    let total: number;
-    if (isRisk(risk)) {
-      const scanned = (await deps.handoffs.list({ ...filter, limit: RISK_SCAN })).filter((h) => riskFlags(h).includes(risk));
-      records = scanned.slice(0, QUEUE_PAGE);
-      total = scanned.length;
-    } else {
-      records = await deps.handoffs.list({ ...filter, limit: QUEUE_PAGE });
-      total = await deps.handoffs.count(filter);
-    }
+    const records = await deps.handoffs.list({ ...filter, limit: QUEUE_PAGE });
+    const total = await deps.handoffs.count(filter);
     const counts: Record<string, number> = { all: await deps.handoffs.count() };
     for (const s of HANDOFF_STATUSES) counts[s] = await deps.handoffs.count({ status: s });
     const names = accountNames(await deps.stores.accounts.list());
@@ -75,9 +66,9 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
       total,
       truncated: total > records.length,
       counts,
-      statuses,
-      risks: RISK_FLAGS.map((id) => ({ id, label: RISK_LABELS[id] })),
-      routes: ROUTES.map((id) => ({ id, label: ROUTE_LABELS[id] })),
+      statuses: statuses(),
+      risks: RISK_FLAGS.map((id) => ({ id, label: riskLabel(id) })),
+      routes: ROUTES.map((id) => ({ id, label: routeLabel(id) })),
       filter: { status, route, risk, ref },
     });
   });
@@ -89,10 +80,11 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
     const names = accountNames(await deps.stores.accounts.list());
     page(deps, r, 200, template, {
       h: handoffView(handoff, await deps.handoffs.notes(handoff.id), names, r.now),
-      statuses,
+      statuses: statuses(),
       canClaim: canClaim(handoff, r),
       canChange: canChange(handoff, r),
       printedAt: dateTime(r.now.toISOString()),
+      bodyClass: template === 'print.njk' ? 'print' : '',
     });
   }
 
@@ -103,7 +95,7 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
     const handoff = await findHandoff(deps, r);
     if (!handoff) return;
     if (!canClaim(handoff, r)) {
-      message(deps, r, 403, 'Not allowed', 'Someone else has this handoff. Only an admin can take it over.', { href: `/staff/handoffs/${handoff.id}`, label: 'Back to the handoff' });
+      message(deps, r, 403, 'staff.messages.claimedByOther', { back: backToHandoff(handoff) });
       return;
     }
     await deps.handoffs.claim(handoff.id, r.me!.account.id, r.now);
@@ -114,16 +106,16 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
   addStaffRoute(server, deps, 'post', '/staff/handoffs/:id/status', 'session', async (r) => {
     const handoff = await findHandoff(deps, r);
     if (!handoff) return;
-    const back = { href: `/staff/handoffs/${handoff.id}`, label: 'Back to the handoff' };
+    const back = backToHandoff(handoff);
     if (!canChange(handoff, r)) {
-      message(deps, r, 403, 'Not allowed', 'Claim the handoff first: only the person who has it (or an admin) changes its status.', back);
+      message(deps, r, 403, 'staff.messages.claimFirst', { back });
       return;
     }
     const status = r.form.get('status') ?? '';
     const outcome = (r.form.get('outcome') ?? '').trim();
-    if (!isStatus(status)) return message(deps, r, 400, 'Status not understood', 'Choose one of the statuses offered.', back);
-    if (outcome.length > MAX_OUTCOME) return message(deps, r, 400, 'Outcome too long', `Keep the outcome under ${MAX_OUTCOME} characters.`, back);
-    if (status === 'closed' && !outcome) return message(deps, r, 400, 'Outcome needed', 'Say what happened before closing a handoff.', back);
+    if (!isStatus(status)) return message(deps, r, 400, 'staff.messages.badStatus', { back });
+    if (outcome.length > MAX_OUTCOME) return message(deps, r, 400, 'staff.messages.outcomeTooLong', { back, params: { max: MAX_OUTCOME } });
+    if (status === 'closed' && !outcome) return message(deps, r, 400, 'staff.messages.outcomeNeeded', { back });
     await deps.handoffs.setStatus(handoff.id, status, { by: r.me!.account.id, ...(outcome ? { outcome } : {}) }, r.now);
     await audit(deps, r, { action: 'handoff.status', handoffId: handoff.id, detail: `${handoff.status} -> ${status}` });
     redirect(r.res, back.href);
@@ -132,10 +124,10 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
   addStaffRoute(server, deps, 'post', '/staff/handoffs/:id/notes', 'session', async (r) => {
     const handoff = await findHandoff(deps, r);
     if (!handoff) return;
-    const back = { href: `/staff/handoffs/${handoff.id}`, label: 'Back to the handoff' };
+    const back = backToHandoff(handoff);
     const text = (r.form.get('text') ?? '').trim();
-    if (!text) return message(deps, r, 400, 'Empty note', 'Write something in the note first.', back);
-    if (text.length > MAX_NOTE) return message(deps, r, 400, 'Note too long', `Keep a note under ${MAX_NOTE} characters.`, back);
+    if (!text) return message(deps, r, 400, 'staff.messages.emptyNote', { back });
+    if (text.length > MAX_NOTE) return message(deps, r, 400, 'staff.messages.noteTooLong', { back, params: { max: MAX_NOTE } });
     await deps.handoffs.addNote(handoff.id, r.me!.account.id, text, r.now);
     await audit(deps, r, { action: 'handoff.note', handoffId: handoff.id, detail: null });
     redirect(r.res, back.href);

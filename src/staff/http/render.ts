@@ -1,11 +1,16 @@
 /**
  * Server-rendered pages: Nunjucks with autoescape on (every value is HTML-escaped unless a template
- * says `| safe`, which only the QR code - our own SVG - does). Undefined values fail loudly.
+ * says `| safe`, which only the QR code - our own SVG - does).
+ *
+ * Every word on a page comes from the catalogue (`staff.*` in locales/): templates call
+ * `t('staff.key', { param: value })` and `tn('staff.key', count)` (plurals). Their result is a plain
+ * string, so it is escaped like any value - parameters included (a person's words stay inert).
  */
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type Nunjucks from 'nunjucks';
 import { PROJECT_ROOT } from '../../project.root';
+import { staffCount, staffText, type CopyParams } from '../copy';
 
 let env: Nunjucks.Environment | undefined;
 
@@ -20,12 +25,19 @@ function environment(): Nunjucks.Environment {
       trimBlocks: true,
       lstripBlocks: true,
     });
+    env.addGlobal('t', (key: string, params?: CopyParams) => staffText(key, params));
+    env.addGlobal('tn', (key: string, count: number, params?: CopyParams) => staffCount(key, count, params));
   }
   return env;
 }
 
 export function renderPage(template: string, context: Record<string, unknown>): string {
   return environment().render(template, context);
+}
+
+/** A template given as text, rendered with the same environment (tests of the copy and escaping). */
+export function renderTemplateString(source: string, context: Record<string, unknown>): string {
+  return environment().renderString(source, context);
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string): void {

@@ -15,6 +15,8 @@ import type { StaffLogin } from '../login';
 import type { ActiveSession, StaffSessions } from '../sessions';
 import type { StaffStores, NewAuditEntry } from '../store';
 import { sameToken } from '../tokens';
+import { staffText, type CopyParams } from '../copy';
+import { roleLabel } from '../view.models';
 import { cookie, readCookie } from './cookies';
 import { readForm } from './form.body';
 import { redirect, renderPage, sendHtml } from './render';
@@ -57,12 +59,36 @@ export function cookieNames(config: StaffConfig) {
 
 /** Renders a page with the signed-in member of staff and their CSRF token. */
 export function page(deps: StaffDeps, r: StaffRequest, status: number, template: string, context: Record<string, unknown> = {}): void {
-  const me = r.me && { email: r.me.account.email, role: r.me.account.role, id: r.me.account.id };
+  const me = r.me && { email: r.me.account.email, role: r.me.account.role, roleLabel: roleLabel(r.me.account.role), id: r.me.account.id };
   sendHtml(r.res, status, renderPage(template, { me, csrf: r.me?.session.csrfToken, ...context }));
 }
 
-export function message(deps: StaffDeps, r: StaffRequest, status: number, heading: string, text: string, back?: { href: string; label: string }): void {
-  page(deps, r, status, 'message.njk', { heading, text, back: back?.href, backLabel: back?.label });
+/** Where a message page sends them next: a link and the key of its words (`staff.back.*`). */
+export interface BackLink {
+  href: string;
+  label: `staff.back.${string}`;
+}
+
+const BACK_TO_QUEUE: BackLink = { href: '/staff', label: 'staff.back.queue' };
+
+/**
+ * A page with a heading and a sentence: `key` names a `staff.messages.*` entry with `heading` and
+ * `text` (its `{{params}}` from `params`).
+ */
+export function message(
+  deps: StaffDeps,
+  r: StaffRequest,
+  status: number,
+  key: `staff.messages.${string}`,
+  options: { back?: BackLink; params?: CopyParams } = {},
+): void {
+  const back = options.back ?? BACK_TO_QUEUE;
+  page(deps, r, status, 'message.njk', {
+    heading: staffText(`${key}.heading`),
+    text: staffText(`${key}.text`, options.params),
+    back: back.href,
+    backLabel: staffText(back.label),
+  });
 }
 
 export async function audit(deps: StaffDeps, r: StaffRequest, entry: Omit<NewAuditEntry, 'actorId' | 'actor'>): Promise<void> {
@@ -108,7 +134,7 @@ export function addStaffRoute(
     };
     try {
       if (method === 'post' && isCrossSite(req)) {
-        message(deps, r, 403, 'Refused', 'This request came from another site.');
+        message(deps, r, 403, 'staff.messages.crossSite');
         return;
       }
       if (access !== 'public') {
@@ -116,31 +142,31 @@ export function addStaffRoute(
         if (!r.me) {
           if (readCookie(req, names.session)) raw.setHeader('Set-Cookie', cookie(names.session, '', { secure: deps.config.secureCookies, maxAge: 0 }));
           if (method === 'get') redirect(raw, '/staff/login');
-          else message(deps, r, 401, 'Please log in', 'Your session has ended. Log in again.', { href: '/staff/login', label: 'Log in' });
+          else message(deps, r, 401, 'staff.messages.loggedOut', { back: { href: '/staff/login', label: 'staff.back.login' } });
           return;
         }
       }
       if (method === 'post') {
         const body = await readForm(req, MAX_FORM_BYTES);
         if (!body.ok) {
-          message(deps, r, body.status, 'Refused', body.status === 413 ? 'That was too long.' : 'Send the form from the console.');
+          message(deps, r, body.status, body.status === 413 ? 'staff.messages.tooLong' : 'staff.messages.notAForm');
           return;
         }
         r.form = body.form;
         const expected = r.me ? r.me.session.csrfToken : readCookie(req, names.csrf);
         if (!sameToken(r.form.get('_csrf') ?? undefined, expected)) {
-          message(deps, r, 403, 'Refused', 'This form has expired. Go back, reload the page and try again.');
+          message(deps, r, 403, 'staff.messages.formExpired');
           return;
         }
       }
       if (access === 'admin' && r.me?.account.role !== 'admin') {
-        message(deps, r, 403, 'Not allowed', 'Only admins can open this page.');
+        message(deps, r, 403, 'staff.messages.adminOnly');
         return;
       }
       await handler(r);
     } catch (err) {
       deps.logger.error({ event: 'staff.failed', route: path, errName: err instanceof Error ? err.name : typeof err }, 'staff console request failed');
-      if (!raw.headersSent) message(deps, r, 500, 'Something went wrong', 'Try again, or tell an admin if it keeps happening.');
+      if (!raw.headersSent) message(deps, r, 500, 'staff.messages.failed');
     }
   });
 }

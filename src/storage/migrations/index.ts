@@ -12,6 +12,7 @@ import * as storageProbes from './0003_storage_probes';
 import * as importV0 from './0004_import_v0_tables';
 import * as directLine from './0005_directline';
 import * as staffConsole from './0006_staff_console';
+import * as handoffRisk from './0007_handoff_risk';
 
 export const migrations: Record<string, Migration> = {
   '0000_set_aside_v0_tables': setAsideV0,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0004_import_v0_tables': importV0,
   '0005_directline': directLine,
   '0006_staff_console': staffConsole,
+  '0007_handoff_risk': handoffRisk,
 };

@@ -1,0 +1,133 @@
+/**
+ * A word-level pre-check for rule triggers, so most rules are skipped without running a regex.
+ *
+ * Running a regex is cheap on its own, but a message goes through hundreds of large compiled
+ * patterns, and that (not the length of the message) is most of the detector's cost. A trigger
+ * such as `\b(?:hit\w*|punch\w*|get in|tak(?:e|ing) my)` can only match where a word STARTS with
+ * one of its literal beginnings ("hit", "punch", "get", "tak"). So, from the trigger's source we
+ * read those beginnings once, from the message we collect the beginnings of its words once, and a
+ * rule none of whose beginnings is there cannot trigger: it is skipped exactly as if its trigger
+ * had been run and had not matched. A trigger whose beginnings cannot be read for certain (a
+ * character class, a look-around, an optional first part) gets no pre-check and runs as before.
+ */
+
+/** Beginnings are compared on at most this many letters (longer ones are cut: still a superset). */
+const MAX_PREFIX = 8;
+
+/**
+ * Walk a regex source from `from`, calling `visit(index, char, depth)` for every character that is
+ * outside a character class and not escaped, with the group depth after it; stop when `visit`
+ * returns true. Returns the index where it stopped, -1 at the end, or -2 if the source is unbalanced.
+ */
+function walkStructure(source: string, from: number, visit: (i: number, c: string, depth: number) => boolean): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (depth < 0) return -2;
+    if (visit(i, c, depth)) return i;
+  }
+  return depth !== 0 || inClass ? -2 : -1;
+}
+
+/** Top-level alternatives of a group's content ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]). */
+function splitAlternatives(content: string): string[] | undefined {
+  const parts: string[] = [];
+  let start = 0;
+  const end = walkStructure(content, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
+      parts.push(content.slice(start, i));
+      start = i + 1;
+    }
+    return false;
+  });
+  if (end === -2) return undefined;
+  parts.push(content.slice(start));
+  return parts;
+}
+
+/** Index of the ")" closing the group opened at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  const at = walkStructure(source, open, (_i, c, depth) => c === ')' && depth === 0);
+  return at >= 0 ? at : -1;
+}
+
+const OPTIONAL_NEXT = new Set(['?', '*', '{']);
+
+/**
+ * The literal beginnings every match of `source` starts with (one per alternative), or undefined
+ * when one cannot be read for certain.
+ */
+function beginnings(source: string): string[] | undefined {
+  const run = /^[a-z0-9 ]*/.exec(source)?.[0] ?? '';
+  if (run.length > 0) {
+    // "knives?" or "ab{0,1}": the quantifier makes the last letter optional.
+    const literal = OPTIONAL_NEXT.has(source[run.length] ?? '') ? run.slice(0, -1) : run;
+    return literal.length > 0 && !literal.startsWith(' ') ? [literal] : undefined;
+  }
+  // A group, non-capturing "(?:" or capturing "(" (not a look-around "(?=", "(?!", "(?<").
+  const contentStart = source.startsWith('(?:') ? 3 : source.startsWith('(') && !source.startsWith('(?') ? 1 : -1;
+  if (contentStart < 0) return undefined;
+  const close = closingParen(source, 0);
+  if (close < 0 || OPTIONAL_NEXT.has(source[close + 1] ?? '')) return undefined;
+  const alternatives = splitAlternatives(source.slice(contentStart, close));
+  if (!alternatives) return undefined;
+  const out: string[] = [];
+  for (const alternative of alternatives) {
+    const found = beginnings(alternative);
+    if (!found) return undefined;
+    out.push(...found);
+  }
+  return out;
+}
+
+/**
+ * The word beginnings one of which a text must contain for `pattern` to match it, or undefined
+ * (no pre-check) unless the pattern starts with `\b` and then a word or a group of them, has no
+ * other top-level alternative and no flags that change letters.
+ */
+export function triggerBeginnings(pattern: RegExp): readonly string[] | undefined {
+  if (pattern.flags.includes('i')) return undefined;
+  const source = pattern.source;
+  if (!source.startsWith('\\b')) return undefined;
+  const whole = splitAlternatives(source);
+  if (!whole || whole.length !== 1) return undefined;
+  const found = beginnings(source.slice(2));
+  if (!found) return undefined;
+  return [...new Set(found.map((literal) => (literal.split(' ')[0] as string).slice(0, MAX_PREFIX)))];
+}
+
+/** Every beginning (up to MAX_PREFIX letters) of every word (a run of a-z, 0-9) of the text. */
+export function wordBeginnings(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (isWordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const end = Math.min(i, start + MAX_PREFIX);
+    for (let j = start + 1; j <= end; j++) out.add(text.slice(start, j));
+    start = -1;
+  }
+  return out;
+}
+
+/** Whether the text (its word beginnings) may hold a match; true when there is no pre-check. */
+export function mayMatch(needed: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
+  return needed === undefined || needed.some((w) => words.has(w));
+}

@@ -1,0 +1,69 @@
+/**
+ * A handoff's risk flags, worked out from its summary when it is stored, and kept as columns so the
+ * console filters and counts by risk in SQL (summaries may be sealed, so SQL can't read them).
+ */
+import type { Kysely } from 'kysely';
+import type { SummaryData } from '../../machines/triage.types';
+import type { FieldCipher } from './cipher';
+import type { Database, HandoffsTable } from './database';
+
+export const RISK_FLAGS = ['emergency', 'threats', 'violence', 'strangulation', 'highRisk'] as const;
+export type RiskFlag = (typeof RISK_FLAGS)[number];
+
+export function riskFlags(summary: SummaryData): RiskFlag[] {
+  const present = new Set<string>(summary.riskFactorsPresent ?? []);
+  const highRisk = summary.highRisk ?? [];
+  const flags: RiskFlag[] = [];
+  if ((summary.moments ?? []).some((m) => m.level === 'emergency' || m.level === 'crisis')) flags.push('emergency');
+  if (present.has('threats') || present.has('threatSoon') || highRisk.includes('threatToKill')) flags.push('threats');
+  if (present.has('violence')) flags.push('violence');
+  if (highRisk.includes('strangulation')) flags.push('strangulation');
+  if (highRisk.length > 0) flags.push('highRisk');
+  return flags;
+}
+
+/** The column holding each flag (1 set, 0 not; NULL only on a row the backfill has not reached). */
+export const RISK_COLUMNS = {
+  emergency: 'risk_emergency',
+  threats: 'risk_threats',
+  violence: 'risk_violence',
+  strangulation: 'risk_strangulation',
+  highRisk: 'risk_high_risk',
+} as const satisfies Record<RiskFlag, keyof HandoffsTable>;
+
+export type RiskColumns = { [F in RiskFlag as (typeof RISK_COLUMNS)[F]]: number };
+
+export function riskColumns(summary: SummaryData): RiskColumns {
+  const flags = new Set(riskFlags(summary));
+  return Object.fromEntries(RISK_FLAGS.map((f) => [RISK_COLUMNS[f], flags.has(f) ? 1 : 0])) as RiskColumns;
+}
+
+const BATCH = 200;
+
+/**
+ * Fills the risk columns of handoffs stored before they existed (migration 0007), reading each
+ * summary with the cipher. Runs after the migrations at every start and stops at once when there
+ * is nothing to do. A summary that can't be opened (its key is gone) keeps NULL flags and is
+ * skipped. Safe on several instances at once (each row gets the same values). Returns rows filled.
+ */
+export async function backfillRiskColumns(db: Kysely<Database>, cipher: FieldCipher): Promise<number> {
+  let filled = 0;
+  const unreadable = new Set<string>();
+  for (;;) {
+    let query = db.selectFrom('handoffs').select(['id', 'summary']).where('risk_high_risk', 'is', null).orderBy('id').limit(BATCH);
+    if (unreadable.size > 0) query = query.where('id', 'not in', [...unreadable]);
+    const rows = await query.execute();
+    if (rows.length === 0) return filled;
+    for (const row of rows) {
+      let summary: SummaryData;
+      try {
+        summary = JSON.parse(cipher.open(row.summary, 'handoffs.summary')) as SummaryData;
+      } catch {
+        unreadable.add(row.id);
+        continue;
+      }
+      await db.updateTable('handoffs').set(riskColumns(summary)).where('id', '=', row.id).execute();
+      filled++;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mayMatch, triggerBeginnings, wordBeginnings } from '../../src/safety/prefilter';
+import { CLAUSE_JOIN } from '../../src/safety/engine';
+import { normalise } from '../../src/safety/normalise';
+import { packFor } from '../../src/safety/rules';
+import { BENIGN_FILLER, CORPUS } from './corpus.en-GB';
+import { HELD_OUT } from './heldout.en-GB';
+import { keptBatches } from './blind/blind.batches';
+
+describe('word-beginning pre-check (src/safety/prefilter.ts)', () => {
+  it('reads the first word of each alternative, through groups and optional letters', () => {
+    expect(triggerBeginnings(/\b(?:hit\w*|punch|get in|tak(?:e|ing) my|knives?)\b/)).toEqual(['hit', 'punch', 'get', 'tak', 'knive']);
+    expect(triggerBeginnings(/\b(?:(?:my|our) new|save (?:me|us))/)).toEqual(['my', 'our', 'save']);
+    expect(triggerBeginnings(/\b(am|is) no (safe|well)\b/)).toEqual(['am', 'is']);
+    expect(triggerBeginnings(/\bme (garden|house)\b/)).toEqual(['me']);
+    // Long words are compared on their first 8 letters.
+    expect(triggerBeginnings(/\b(?:stalkerware)\b/)).toEqual(['stalkerw']);
+  });
+
+  it('gives no pre-check when a beginning cannot be read for certain', () => {
+    expect(triggerBeginnings(/(?:hit)/)).toBeUndefined(); // no \b: may start inside a word
+    expect(triggerBeginnings(/\b(?:hit|[0-9]+ times)/)).toBeUndefined(); // a character class
+    expect(triggerBeginnings(/\b(?:(?<!not )hit)/)).toBeUndefined(); // a look-around
+    expect(triggerBeginnings(/\b(?:very )?hit/)).toBeUndefined(); // an optional first word
+    expect(triggerBeginnings(/\bhit|punch/)).toBeUndefined(); // a second top-level alternative
+    expect(triggerBeginnings(/\b(?:hit)/i)).toBeUndefined(); // case-insensitive
+    expect(mayMatch(undefined, new Set())).toBe(true);
+  });
+
+  it('collects the beginnings of every word, across clause marks', () => {
+    expect([...wordBeginnings('he is | outside')].sort()).toEqual(['h', 'he', 'i', 'is', 'o', 'ou', 'out', 'outs', 'outsi', 'outsid', 'outside'].sort());
+  });
+
+  it('never rules out a trigger or phrase fix that matches (every test text, normalised)', () => {
+    const pack = packFor('en-GB');
+    const texts = [
+      ...CORPUS.map((m) => m.text),
+      ...BENIGN_FILLER,
+      ...HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)),
+      ...keptBatches().flatMap((b) => b.messages.map((m) => m.text)),
+    ];
+    const checks = [
+      ...pack.rules.flatMap((r) => (r.triggers ? [r.triggers] : [])),
+      ...pack.normalisation.phrases.map(([pattern]) => pattern),
+    ].map((re) => ({ re: new RegExp(re.source, re.flags.replace('g', '')), needed: triggerBeginnings(re) }));
+    expect(checks.filter((c) => c.needed !== undefined).length).toBeGreaterThan(40);
+    const missed: string[] = [];
+    for (const text of texts) {
+      const joined = normalise(text, pack.normalisation).join(CLAUSE_JOIN);
+      const words = wordBeginnings(joined);
+      for (const { re, needed } of checks) if (re.test(joined) && !mayMatch(needed, words)) missed.push(`${re.source.slice(0, 60)} in "${joined}"`);
+    }
+    expect(missed).toEqual([]);
+  });
+});
