@@ -55,33 +55,44 @@ describe('localTime', () => {
   });
 });
 
-describe('availability: National Stalking Helpline (weekdays 09:30-16:00, uncertain, bank holidays closed)', () => {
+describe('availability: National Stalking Helpline (weekdays 09:30-16:00, Wednesday 13:00-16:00, uncertain, bank holidays closed)', () => {
   it('weekday before opening: closed, opens today 09:30', () => {
-    // 09:00 BST Wednesday
-    expect(nsh('2026-06-10T08:00:00Z')).toEqual({
+    // 09:00 BST Tuesday
+    expect(nsh('2026-06-09T08:00:00Z')).toEqual({
       status: 'closed',
-      opensAt: { date: '2026-06-10', weekday: 'wed', time: '09:30', isToday: true, isTomorrow: false },
+      opensAt: { date: '2026-06-09', weekday: 'tue', time: '09:30', isToday: true, isTomorrow: false },
       uncertain: true,
     });
   });
 
   it('opens exactly at 09:30 local', () => {
-    expect(nsh('2026-06-10T08:29:59Z').status).toBe('closed');
-    expect(nsh('2026-06-10T08:30:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
+    expect(nsh('2026-06-09T08:29:59Z').status).toBe('closed');
+    expect(nsh('2026-06-09T08:30:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
   });
 
   it('during hours: open, closes 16:00', () => {
-    // 12:00 BST Wednesday
-    expect(nsh('2026-06-10T11:00:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
+    // 12:00 BST Tuesday
+    expect(nsh('2026-06-09T11:00:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
   });
 
-  it('15:59 open; 16:00 closed, opens tomorrow 09:30', () => {
-    expect(nsh('2026-06-10T14:59:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
-    expect(nsh('2026-06-10T15:00:00Z')).toEqual({
+  it('15:59 open; 16:00 closed, opens tomorrow (Wednesday) at 13:00', () => {
+    expect(nsh('2026-06-09T14:59:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
+    expect(nsh('2026-06-09T15:00:00Z')).toEqual({
       status: 'closed',
-      opensAt: { date: '2026-06-11', weekday: 'thu', time: '09:30', isToday: false, isTomorrow: true },
+      opensAt: { date: '2026-06-10', weekday: 'wed', time: '13:00', isToday: false, isTomorrow: true },
       uncertain: true,
     });
+  });
+
+  it('Wednesday morning: closed, opens today at 13:00 (FACTS.md: Wednesday 13:00-16:00)', () => {
+    // 10:00 BST Wednesday
+    expect(nsh('2026-06-10T09:00:00Z')).toEqual({
+      status: 'closed',
+      opensAt: { date: '2026-06-10', weekday: 'wed', time: '13:00', isToday: true, isTomorrow: false },
+      uncertain: true,
+    });
+    expect(nsh('2026-06-10T11:59:59Z').status).toBe('closed');
+    expect(nsh('2026-06-10T12:00:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
   });
 
   it('Friday evening: opens Monday 09:30', () => {
@@ -121,13 +132,13 @@ describe('availability: National Stalking Helpline (weekdays 09:30-16:00, uncert
   });
 
   it('GMT in winter: 09:15Z is 09:15 local (closed), 09:30Z open, 15:59Z open, 16:00Z closed', () => {
-    expect(nsh('2026-01-14T09:15:00Z')).toMatchObject({
+    expect(nsh('2026-01-13T09:15:00Z')).toMatchObject({
       status: 'closed',
-      opensAt: { date: '2026-01-14', time: '09:30', isToday: true },
+      opensAt: { date: '2026-01-13', time: '09:30', isToday: true },
     });
-    expect(nsh('2026-01-14T09:30:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
-    expect(nsh('2026-01-14T15:59:00Z').status).toBe('open');
-    expect(nsh('2026-01-14T16:00:00Z').status).toBe('closed');
+    expect(nsh('2026-01-13T09:30:00Z')).toEqual({ status: 'open', closesAt: '16:00', uncertain: true });
+    expect(nsh('2026-01-13T15:59:00Z').status).toBe('open');
+    expect(nsh('2026-01-13T16:00:00Z').status).toBe('closed');
     // In BST the same UTC instant 15:30Z is 16:30 local: closed.
     expect(nsh('2026-06-10T15:30:00Z').status).toBe('closed');
   });

@@ -16,7 +16,7 @@ const next = (chosen?: 'helpline' | 'police' | 'justInfo'): Output => ({
 
 describe('what happens next, with opening hours (Europe/London)', () => {
   it('weekday during hours: open until 16:00, with the uncertain-hours caveat', () => {
-    const out = words(expandOutputs([next('helpline')], services, new Date('2026-06-10T09:00:00Z'))); // Wed 10:00 BST
+    const out = words(expandOutputs([next('helpline')], services, new Date('2026-06-09T09:00:00Z'))); // Wed 10:00 BST
     expect(out[0]).toBe(tr.t('end.next.helpline'));
     expect(out[1]).toBe('The National Stalking Helpline should be open now, until 16:00 - hours can change, so check current hours.');
   });
@@ -28,9 +28,9 @@ describe('what happens next, with opening hours (Europe/London)', () => {
   });
 
   it('early morning: opens today; just before closing: still open', () => {
-    expect(words(expandOutputs([next()], services, new Date('2026-01-14T08:00:00Z')))[1]).toContain('opens today at 09:30');
-    expect(words(expandOutputs([next()], services, new Date('2026-01-14T15:59:00Z')))[1]).toContain('until 16:00');
-    expect(words(expandOutputs([next()], services, new Date('2026-01-14T16:00:00Z')))[1]).toContain('opens tomorrow at 09:30');
+    expect(words(expandOutputs([next()], services, new Date('2026-01-13T08:00:00Z')))[1]).toContain('opens today at 09:30');
+    expect(words(expandOutputs([next()], services, new Date('2026-01-13T15:59:00Z')))[1]).toContain('until 16:00');
+    expect(words(expandOutputs([next()], services, new Date('2026-01-13T16:00:00Z')))[1]).toContain('opens tomorrow at 13:00');
   });
 
   it('a bank holiday is closed (Christmas 2026 -> Tuesday 29th)', () => {
@@ -44,7 +44,7 @@ describe('what happens next, with opening hours (Europe/London)', () => {
   });
 
   it('someone who was in crisis hears about Samaritans again', () => {
-    const out = words(expandOutputs([{ ...next('helpline'), extras: ['samaritans'] } as Output], services, new Date('2026-06-10T09:00:00Z')));
+    const out = words(expandOutputs([{ ...next('helpline'), extras: ['samaritans'] } as Output], services, new Date('2026-06-09T09:00:00Z')));
     expect(out.at(-1)).toContain('116 123');
   });
 
