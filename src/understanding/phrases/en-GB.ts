@@ -263,7 +263,7 @@ export const enGB: PhraseSet = {
     },
     lexicon: [
       // several times a day
-      { pattern: r`\b(?:constantly|constant(?= (?:calls|texts|messages|contact|emails))|non-?stop|all the time|round the clock|around the clock|day and night|night and day|day in,? day out|all day long|all day and (?:all )?night|all day every day|morning,? noon and night|every (?:single )?hour|hourly|over and over(?: again)?|relentless(?:ly)?|bombard\w*|spamm?(?:ing|s|ed) me|blowing up my phone|blows up my phone|won't stop (?:calling|texting|messaging|ringing)|never stops (?:calling|texting|messaging|ringing))\b`, band: 'severalDaily', approximate: true, needsContactContext: true },
+      { pattern: r`\ball day(?! (?:yesterday|today|on|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday))\b|\b\d+\+ (?:a|per|every) day\b|\b(?:constantly|constant(?= (?:calls|texts|messages|contact|emails))|non-?stop|all the time|round the clock|around the clock|day and night|night and day|day in,? day out|all day long|all day and (?:all )?night|all day every day|morning,? noon and night|every (?:single )?hour|hourly|over and over(?: again)?|relentless(?:ly)?|bombard\w*|spamm?(?:ing|s|ed) me|blowing up my phone|blows up my phone|won't stop (?:calling|texting|messaging|ringing)|never stops (?:calling|texting|messaging|ringing))\b`, band: 'severalDaily', approximate: true, needsContactContext: true },
       { pattern: r`\b(?:several|multiple|many|loads of|lots of|a few|a couple of|dozens of|hundreds of|countless) (?:\w+ )?times (?:a|per|every|each) day\b`, band: 'severalDaily', approximate: true },
       // every day
       { pattern: r`\bevery (?:single )?(?:day|night|morning|evening)(?: without fail)?\b`, band: 'daily', approximate: false },
@@ -475,6 +475,8 @@ export const enGB: PhraseSet = {
       behaviour: 'imageSharing',
       countsWhenThreatened: true,
       patterns: [
+        // Sextortion said with a pronoun: "they want 500 quid or they'll send them to everyone", "unless I pay"
+        r`\bunless i pay\b|\b(?:wants?|wanted|asking for|demanding|demands?) (?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:\w+ ){0,2}?(?:send|post|share|leak|show|expose)\b|\bor (?:they'll|they will|he'll|he will|she'll|she will|they're going to|he's going to) (?:send|post|share|leak|show|expose) (?:them|it|the (?:pics|photos|videos|vids))\b`,
         r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?|spread(?:s|ing)?|publish(?:es|ed|ing)?|show(?:s|ed|ing|n)?|upload(?:s|ed|ing)?|put(?:s|ting)?|forward(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|release|releas(?:es|ed|ing)|expos(?:e|es|ed|ing)|distribut\w+) (?:\w+ ){0,3}?(?:my|our|private|intimate|naked|nude|explicit|sexual|the|those|these|them|some) (?:\w+ )?(?:{IMG})\b`,
         r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|leak(?:s|ed|ing)?|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|give(?:s|n)?|gave|giving) (?:out )?(?:\w+ ){0,2}?my (?:home |new |work )?(?:address|phone number|number|details|personal (?:information|info|details)|where i live|location|workplace|bank details|medical|secrets)\b`,
         r`\brevenge porn\b|\bnudes\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdox(?:x)?(?:ed|ing)?\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
@@ -518,9 +520,10 @@ export const enGB: PhraseSet = {
       relationship: 'family',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:own )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b(?!'s|s')`,
+        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b(?!'s|s')`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
+        r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:late |ex-?)?(?:husband|wife|partner)'s (?:nephew|niece|brother|sister|mum|mother|dad|father|son|daughter|family|cousin|uncle|aunt)\b`,
       ],
     },
     {
@@ -532,7 +535,7 @@ export const enGB: PhraseSet = {
         r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
-        r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
+        r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|lad|bloke)|the (?:guy|man|woman|girl|boy|lad)|(?:some|these) (?:girls|boys|lads|kids)) (?:in|from) my (?:year|class|form|tutor group|seminar|course|halls|lectures?|department|team)\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
       ],
     },
     {
@@ -543,11 +546,13 @@ export const enGB: PhraseSet = {
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext door\b`,
+        r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady) (?:at|from|in) (?:number|no\.?) \d+\b`,
       ],
     },
     {
       relationship: 'metOnline',
       patterns: [
+        r`\b(?:guy|man|woman|girl|person|someone|bloke|lad|boy|player) (?:from|off|on|i met on|i play with on) (?:fortnite|roblox|minecraft|xbox|playstation|call of duty|cod|discord|a game|an online game|facebook dating|marketplace|facebook marketplace|gumtree|ebay|depop|vinted)\b|\b(?:sold|bought) (?:a|an|my|some|his|her) \w+(?: \w+)? (?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted)\b|\bfacebook dating\b`,
         r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
@@ -557,6 +562,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'stranger',
       patterns: [
+        r`^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
         r`\b(?:complete |total |random )?strangers?\b`,
         r`\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
         r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
@@ -568,6 +574,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'unknown',
       patterns: [
+        r`\b(?:withheld|private|unknown|hidden|no caller id) (?:numbers?|caller|id)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
         r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,
