@@ -389,7 +389,8 @@ export const frameRules: SafetyRule[] = [
       // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
       rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
       // Sitting or kneeling on someone: "he's sat on me i cant move"
-      rx(alt('is sat', 'is sitting', 'is kneeling', 'is lying', 'is stood', 'is standing', 'sat', 'sitting', 'kneeling'), 'on', alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my neck', 'my arms', 'her chest', 'her back')),
+      rx(alt('is kneeling', 'kneeling', 'is stood', 'is standing'), 'on', alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my neck', 'my arms', 'her chest', 'her back', 'her neck')),
+      new RegExp(`\\b${alt('is sat', 'is sitting', 'is lying', 'sat', 'sitting', 'lying')} on ${alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my arms', 'her chest', 'her back')}\\b(?=[^]{0,80}?\\b(?:can not (?:move|breathe|breath|get up|get out)|hurting|pinning|crushing|hitting|punching|choking|strangling|will not (?:get off|let me)|holding me down)\\b)`, 'g'),
       // Seen or heard on a call that then cut off: "a guy was dragging her into a bedroom and the call cut off"
       new RegExp(`\\b(?:was|were) ${ING(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,200}?\\b(?:call|line|phone|facetime|video|video call) (?:cut off|cut out|went dead|dropped|ended|disconnected|died|went off|stopped)\\b)`, 'g'),
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
@@ -664,7 +665,7 @@ export const frameRules: SafetyRule[] = [
       // Collected by someone not allowed contact: "has collected him pretending he had permission"
       new RegExp(`\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`, 'g'),
       // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
-      new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|take|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
+      new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
@@ -734,12 +735,12 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Someone else signals for help now: sends "help", an SOS or their live location, or asks the writer to call the police.',
     triggers: /\b(?:sent|send|shared|texted|messaged|whatsapped|snapped|dm|dmd)\b/,
     patterns: [
-      rx(alt('sent me', 'texted me', 'messaged me', 'whatsapped me', 'snapped me', 'dmd me', 'sent', 'texted', 'messaged'), `(?:${W} ){0,6}?${alt('the word help', 'saying help', 'just help', 'help me', 'help help', 'sos', 'an sos', 'call the police', 'call 999', 'ring the police', 'ring 999', 'get the police')}`, notFollowedBy('out', 'with', 'to', 'move', 'find', 'get', 'pay', 'understand', 'a bit', 'sort', 'if', 'when')),
+      rx(alt('sent me', 'texted me', 'messaged me', 'whatsapped me', 'snapped me', 'dmd me', 'sent', 'texted', 'messaged'), `(?:${W} ){0,6}?${alt('the word help', 'saying help', 'just help', 'help me', 'help help', 'sos', 'an sos', 'call the police', 'call 999', 'ring the police', 'ring 999', 'get the police')}`, notFollowedBy('out', 'with', 'to', 'move', 'find', 'get', 'pay', 'understand', 'a bit', 'sort', 'if', 'when', 'me (?:move|with|out|to|find|get|pay|sort|understand|pick|choose|plan|decide|cook|clean|fix|set)', 'us (?:move|with|out|to)')),
       rx(alt('sent me', 'texted me', 'messaged me', 'whatsapped me', 'snapped me'), some(alt('a text saying', 'a message saying', 'saying', 'just', 'the word'), 1) + 'help', notFollowedBy('out', 'with', 'to', 'move', 'find', 'get', 'pay', 'understand', 'a bit', 'sort', 'if', 'when', 'guide', 'page', 'line', 'desk', 'sheet', 'form', 'centre', 'group', 'link', 'leaflet', 'number', 'for')),
       rx(alt('sent me', 'shared', 'sent', 'shared with me'), alt('her', 'his', 'their', 'a', 'my'), alt('live location', 'location', 'pin'), `(?:${W} ){0,3}?${alt('and', 'saying', 'with')}`, `(?:${W} ){0,3}?${alt('help', 'sos', 'please', 'hurry', 'scared')}`),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [QUESTION_BEFORE],
+    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|i have|i just|we have|we just)$/],
     unlessAfter: [MEDIA_AFTER],
   },
   {
@@ -809,7 +810,7 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Drugged or poisoned now: something put in a drink or food, or "I think I have been spiked".',
     triggers: /\b(?:put|slipped|dropped|spik|drug|poison)/,
     patterns: [
-      rx(alt('put', 'slipped', 'dropped', 'poured'), alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder', 'something weird', 'something dodgy'), alt('in', 'into'), alt('my', 'our', 'her', 'his'), alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'dinner', 'juice', 'cup', 'brew', 'vodka', 'beer')),
+      new RegExp(`\\b${alt('put', 'slipped', 'dropped', 'poured')} ${alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder', 'something weird', 'something dodgy')} ${alt('in', 'into')} ${alt('my', 'our', 'her', 'his')} ${alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'dinner', 'juice', 'cup', 'brew', 'vodka', 'beer')}\\b(?! (?:[a-z]+ ){0,2}(?:sugar|milk|honey|lemon|sweetener|salt|pepper|ice|squash)\\b)(?=[^]{0,160}?\\b(?:dizzy|woozy|drowsy|sleepy|sick|weird|strange|funny|spaced|wobbly|faint|can not (?:move|stand|think|see)|blurry|spiked|drugged|passing out|pass out)\\b)|(?<=\\b(?:think|thought|pretty sure|sure|worried|scared)\\b[^|]{0,30}?)\\b${alt('put', 'slipped', 'dropped')} ${alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder')} ${alt('in', 'into')} ${alt('my', 'our', 'her')} ${alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'juice', 'cup', 'brew')}\\b`, 'g'),
       rx(alt('spiked', 'drugged', 'poisoned', 'is poisoning', 'is drugging', 'spiking', 'drugging', 'poisoning'), alt('me', 'us', 'her', 'my drink', 'my food', 'my tea', 'my coffee', 'her drink')),
       rx(alt('i have been', 'i have just been', 'i think i have been', 'think i have been', 'i think i was', 'think i was', 'i am being', 'been'), alt('spiked', 'drugged', 'poisoned')),
     ],
