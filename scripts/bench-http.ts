@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startFlags } from './start.flags';
+import { listeningPort } from '../test/support/listening.port';
 
 const ROOT = join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -53,15 +54,7 @@ async function startServer(name: string, command: string[], env: Record<string, 
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let out = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /"event":"listening"[^\n]*"port":(\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before listening`)));
-  });
+  const port = await listeningPort(child, { name });
   child.stdout!.resume();
   const url = `http://127.0.0.1:${port}`;
   while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) await new Promise((r) => setTimeout(r, 50));

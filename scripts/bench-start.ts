@@ -12,6 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFlags } from './start.flags';
+import { listeningPort } from '../test/support/listening.port';
 
 const ROOT = join(__dirname, '..');
 const RUNS = Number(process.argv[2] ?? 3);
@@ -36,15 +37,7 @@ async function startOnce(dir: string): Promise<{ listeningMs: number; readyMs: n
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    let out = '';
-    const port = await new Promise<number>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /"event":"listening"[^\n]*"port":(\d+)/.exec(out);
-        if (match) resolve(Number(match[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`bot exited (${code}) before listening`)));
-    });
+    const port = await listeningPort(child);
     const listeningMs = performance.now() - t0;
     for (;;) {
       const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { listeningPort } from './listening.port';
 
 export interface BotProcess {
   readonly url: string;
@@ -35,22 +36,7 @@ export async function startBotProcess(env: Record<string, string>, readyTimeoutM
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${stderr.slice(0, 500)}`)), readyTimeoutMs);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /"event":"listening"[^\n]*"port":(\d+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`bot exited (${code}) before listening: ${stderr.slice(0, 500)}`));
-    });
-  });
+  const port = await listeningPort(child, { timeoutMs: readyTimeoutMs, detail: () => stderr.slice(0, 500) });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) {
