@@ -276,6 +276,10 @@ const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', '
 
 /** The writer says they are safe (not "not safe"): someone being there is not a danger then. */
 const WRITER_SAFE = /(?:^|\| |\b(?:and|but|so) )(?:i am|we are|i feel|im)(?: (?:completely|totally|perfectly|quite|pretty|really))? safe(?! (?:to|if|when|enough|from|online))\b/;
+/** The writer says the person is harmless or corrects the place: "he's outside... the office I mean, we work together, he's fine". */
+/** Said as a habit just before: "he always said if I moved he would...", "every time he gets in". */
+const HABIT_BEFORE = /\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/;
+export const WRITER_SAYS_HARMLESS = /\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/;
 const NOW_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
 const WHERE_GUARDS = [...NOW_GUARDS, 'habitualAspect'] as const;
 const UNTIMED_GUARDS = ['negation', 'pastFar', 'hypothetical'] as const;
@@ -353,6 +357,8 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
 const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
+/** A child collected or taken: "has collected him", "her dad took her". */
+const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`;
 /** People arriving after an address is posted: "there are people turning up in the street now". */
 const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
 /** What someone can see the writer wearing. */
@@ -602,7 +608,7 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: WHERE_GUARDS,
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
-    unlessMessage: [WRITER_SAFE, /\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/],
+    unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
   },
   {
@@ -663,7 +669,7 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him|bridge|edge|roof|cliff|river|canal|tracks|railway|motorway|balcony|ledge|multi|pier|lake|sea)/,
     patterns: [
       // Collected by someone not allowed contact: "has collected him pretending he had permission"
-      new RegExp(`\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`, 'g'),
+      new RegExp(`${COLLECTED_CHILD}(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)${COLLECTED_CHILD}`, 'g'),
       // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
       new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
@@ -752,7 +758,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('if i', 'if we'), alt('move', 'moved', 'make a sound', 'made a sound', 'make a noise', 'made a noise', 'make a move', 'scream', 'screamed', 'shout', 'shouted', 'get up', 'got up', 'speak', 'spoke', 'cry', 'cried', 'open the door', 'opened the door', 'leave the room', 'left the room', 'try to get out', 'tried to get out', 'wake him', 'wake her', 'woke him', 'woke her'), `(?:(?!${alt('out', 'away', 'house', 'on', 'abroad', 'back', 'in with')}\\b)${W} ){0,3}?${alt('he', 'she', 'they')}`, alt('would', 'will', 'is going to', 'was going to'), alt('use it', 'use the knife', 'use the gun', 'kill me', 'stab me', 'shoot me', 'hurt me', 'kill us', 'hurt the kids', 'kill the kids', 'cut me', 'do it', 'end me', 'finish me', 'slit')),
     ],
     guards: ['negation', 'pastFar'],
-    unlessBefore: [QUESTION_BEFORE, /\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/],
+    unlessBefore: [QUESTION_BEFORE, HABIT_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
   {
@@ -790,7 +796,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('not inside yet', 'not in yet', 'not got in yet', 'not in the house yet', 'not through the door yet', `before ${alt('he', 'she', 'they')} ${alt('gets in', 'get in', 'breaks in', 'break in', 'gets through', 'kicks the door in')}`)),
     ],
     guards: ['pastFar'],
-    unlessBefore: [/\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/],
+    unlessBefore: [HABIT_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
   {

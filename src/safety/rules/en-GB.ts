@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, rx, some, START, W } from './regex';
-import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET } from './en-GB.frames';
+import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 
 // ---------------------------------------------------------------------------------------------
@@ -829,7 +829,7 @@ const rules: SafetyRule[] = [
     ],
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
-    unlessMessage: [/\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/],
+    unlessMessage: [WRITER_SAYS_HARMLESS],
     unlessAfter: [HERE_NOT_SUPPORT, ONLINE],
   },
   {
