@@ -3,6 +3,7 @@
  * batch, and writes src/safety/models/en-GB.json:
  *   npm run safety:train                 train on everything and write the model
  *   npm run safety:train -- --holdout batch-5   report how it does on one batch left out (no write)
+ *   npm run safety:train -- --without batch-20,batch-21   write a model trained without those batches
  *
  * Emergency and crisis are each a logistic regression (full-batch gradient descent with L2, stopped
  * after a fixed number of passes; no randomness: the same data always gives the same weights). The threshold is
@@ -22,7 +23,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 800);
 const LEARNING_RATE = Number(process.env.LR ?? 1);
 const L2 = Number(process.env.L2 ?? 1e-3);
 const MIN_COUNT = 2;
-const TARGET_FALSE_ALARMS = Number(process.env.TARGET ?? 0.012);
+const TARGET_FALSE_ALARMS = Number(process.env.TARGET ?? 0.02);
 const FOLDS = 5;
 
 type Kind = 'emergency' | 'crisis' | 'risk' | 'safe';
@@ -32,29 +33,30 @@ interface Example {
   source: string;
 }
 
-const normalisation = packFor('en-GB').normalisation;
+const { normalisation, concepts } = packFor('en-GB');
+const CONCEPTS = process.env.CONCEPTS === '0' ? undefined : concepts;
 
-function examples(exclude?: string): { train: Example[]; held: Example[]; sources: string[] } {
+function examples(exclude: readonly string[] = []): { train: Example[]; held: Example[]; sources: string[] } {
   const all: Example[] = [];
   for (const m of CORPUS) {
     const kind: Kind = m.label === 'none' ? 'safe' : m.label === 'harm' ? 'risk' : m.label;
-    all.push({ features: featuresOf(m.text, normalisation), kind, source: 'corpus' });
+    all.push({ features: featuresOf(m.text, normalisation, CONCEPTS), kind, source: 'corpus' });
   }
   for (const batch of HELD_OUT) {
     for (const [text, label] of batch.cases) {
       const kind: Kind = label === 'none' ? 'safe' : label === 'harm' ? 'risk' : label;
-      all.push({ features: featuresOf(text, normalisation), kind, source: 'heldout' });
+      all.push({ features: featuresOf(text, normalisation, CONCEPTS), kind, source: 'heldout' });
     }
   }
   const sources = ['test/safety/corpus.en-GB.ts', 'test/safety/heldout.en-GB.ts'];
   for (const batch of keptBatches()) {
-    if (batch.name !== exclude) sources.push(`test/safety/blind/${batch.name}.json`);
+    if (!exclude.includes(batch.name)) sources.push(`test/safety/blind/${batch.name}.json`);
     for (const m of batch.messages) {
       if (m.label === 'either') continue;
-      all.push({ features: featuresOf(m.text, normalisation), kind: m.label, source: batch.name });
+      all.push({ features: featuresOf(m.text, normalisation, CONCEPTS), kind: m.label, source: batch.name });
     }
   }
-  return { train: all.filter((e) => e.source !== exclude), held: all.filter((e) => e.source === exclude), sources };
+  return { train: all.filter((e) => !exclude.includes(e.source)), held: all.filter((e) => exclude.includes(e.source)), sources };
 }
 
 function train(data: readonly Example[], positive: Kind): Omit<LinearModel, 'threshold'> {
@@ -109,7 +111,7 @@ function report(model: SafetyModel, held: readonly Example[], texts: readonly { 
   for (const cut of [0.5, 0.6, 0.7, 0.8]) {
     const got = texts.map((t) => {
       const rule = runRules(t.text, packFor('en-GB')).map((m) => m.level);
-      const f = featuresOf(t.text, normalisation);
+      const f = featuresOf(t.text, normalisation, CONCEPTS);
       const e = rule.includes('emergency') || scoreFeatures(model.emergency, f).score >= cut;
       const c = rule.includes('crisis') || scoreFeatures(model.crisis, f).score >= cut;
       return { kind: t.kind, e, c };
@@ -131,7 +133,10 @@ function report(model: SafetyModel, held: readonly Example[], texts: readonly { 
 function main(): void {
   const holdoutIndex = process.argv.indexOf('--holdout');
   const holdout = holdoutIndex > 0 ? process.argv[holdoutIndex + 1] : undefined;
-  const { train: data, held, sources } = examples(holdout);
+  // --without batch-20,batch-21 writes a model trained without those batches (to re-run a first run).
+  const withoutIndex = process.argv.indexOf('--without');
+  const without = withoutIndex > 0 ? (process.argv[withoutIndex + 1] ?? '').split(',') : [];
+  const { train: data, held, sources } = examples(holdout ? [holdout] : without);
   const model: SafetyModel = {
     locale: 'en-GB',
     trainedOn: sources,

@@ -30,7 +30,7 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   if (!pack.model || ruledLevels.has('emergency')) return [];
   const joined = clauses.join(CLAUSE_JOIN);
   if (pack.modelQuiet?.some((r) => r.test(joined))) return [];
-  const features = featuresOfClauses(clauses);
+  const features = featuresOfClauses(clauses, pack.concepts);
   const found: SafetyMatch[] = [];
   for (const level of ['emergency', 'crisis'] as const) {
     if (ruledLevels.has(level)) continue;

@@ -5,7 +5,7 @@
  * (the words that pushed the score up are returned), and only ever ADDED to the rules: it can raise
  * a message the rules missed, never lower one they caught, and it never produces text.
  */
-import type { NormalisationData } from './types';
+import type { ConceptLexicon, NormalisationData } from './types';
 import { normalise } from './normalise';
 
 export type ModelLevel = 'emergency' | 'crisis';
@@ -35,17 +35,22 @@ const NEGATION_REACH = 3;
 
 /**
  * Every feature of a message: words (w:), adjacent word pairs (b:), letter groups of longer words
- * (c:), and words said under a negation (n:).
+ * (c:), words said under a negation (n:), and, with a concept lexicon, the word classes present
+ * (k:weapon; k:attack.ing when the word is an -ing form, which reads as "now") and every pair of
+ * classes in the message (kk:now+weapon), so what is learned about one word carries to its class.
  */
-export function featuresOf(text: string, normalisation: NormalisationData): string[] {
-  return featuresOfClauses(normalise(text, normalisation));
+export function featuresOf(text: string, normalisation: NormalisationData, concepts?: ConceptLexicon): string[] {
+  return featuresOfClauses(normalise(text, normalisation), concepts);
 }
 
 /** The same, on text already normalised into clauses. */
-export function featuresOfClauses(clauses: readonly string[]): string[] {
+export function featuresOfClauses(clauses: readonly string[], concepts?: ConceptLexicon): string[] {
   const features = new Set<string>();
+  const classes = new Set<string>();
+  const lexicon = concepts ? compiled(concepts) : undefined;
   for (const clause of clauses) {
     const words = clause.split(' ');
+    if (lexicon) addConcepts(words, lexicon, classes);
     let negatedFor = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
@@ -66,7 +71,62 @@ export function featuresOfClauses(clauses: readonly string[]): string[] {
       for (let j = 0; j + CHAR_GRAM <= padded.length; j++) features.add(`c:${padded.slice(j, j + CHAR_GRAM)}`);
     }
   }
+  const found = [...classes].sort();
+  for (let i = 0; i < found.length; i++) {
+    features.add(`k:${found[i]}`);
+    for (let j = i + 1; j < found.length; j++) features.add(`kk:${found[i]}+${found[j]}`);
+  }
   return [...features];
+}
+
+interface CompiledLexicon {
+  /** First word -> the entries starting with it (word lists, longest first) and their class. */
+  phrases: ReadonlyMap<string, readonly { words: readonly string[]; concept: string }[]>;
+  /** Stems ("strangl") and their class. */
+  stems: readonly { stem: string; concept: string }[];
+}
+
+const compiledLexicons = new WeakMap<ConceptLexicon, CompiledLexicon>();
+function compiled(concepts: ConceptLexicon): CompiledLexicon {
+  let lexicon = compiledLexicons.get(concepts);
+  if (lexicon) return lexicon;
+  const phrases = new Map<string, { words: string[]; concept: string }[]>();
+  const stems: { stem: string; concept: string }[] = [];
+  for (const [concept, entries] of Object.entries(concepts)) {
+    for (const entry of entries) {
+      if (entry.endsWith('*')) {
+        stems.push({ stem: entry.slice(0, -1), concept });
+        continue;
+      }
+      const words = entry.split(' ');
+      const list = phrases.get(words[0] as string) ?? [];
+      list.push({ words, concept });
+      phrases.set(words[0] as string, list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  lexicon = { phrases, stems };
+  compiledLexicons.set(concepts, lexicon);
+  return lexicon;
+}
+
+/** Adds the classes of the words of one clause; an -ing form also adds "<class>.ing". */
+function addConcepts(words: readonly string[], lexicon: CompiledLexicon, classes: Set<string>): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    for (const entry of lexicon.phrases.get(word) ?? []) {
+      if (entry.words.every((w, k) => words[i + k] === w)) {
+        classes.add(entry.concept);
+        if (entry.words.length === 1 && word.endsWith('ing')) classes.add(`${entry.concept}.ing`);
+      }
+    }
+    if (word.length < 5) continue;
+    for (const { stem, concept } of lexicon.stems) {
+      if (!word.startsWith(stem)) continue;
+      classes.add(concept);
+      if (word.endsWith('ing')) classes.add(`${concept}.ing`);
+    }
+  }
 }
 
 export interface ModelScore {

@@ -128,6 +128,12 @@ export interface GuardVocabulary {
   noIsNotNegationBefore: RegExp;
 }
 
+/**
+ * Classes of words for the learned signal (rules/<locale>.concepts.ts): concept name -> words,
+ * phrases of up to three words, or stems ending in "*".
+ */
+export type ConceptLexicon = Readonly<Record<string, readonly string[]>>;
+
 export interface LocalePack {
   locale: string;
   normalisation: NormalisationData;
@@ -135,6 +141,8 @@ export interface LocalePack {
   rules: readonly SafetyRule[];
   /** The learned recall signal for this locale (src/safety/model.ts), if one has been trained. */
   model?: SafetyModel;
+  /** Word classes the learned signal also reads (so it generalises past the words it was trained on). */
+  concepts?: ConceptLexicon;
   /** Messages the learned signal stays quiet on (tested on the normalised text, clauses joined). */
   modelQuiet?: readonly RegExp[];
 }

@@ -347,6 +347,8 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:not going to|would never|will never|am not going to) (?:kill|hurt|harm) myself\b|\bi am not suicidal\b|\b(?:cut|hurt|burnt|burned|injured) myself (?:chopping|cooking|shaving|at the gym|playing|running|gardening|on (?:a|the)|with (?:a|the) (?:tin|can|knife|pan|iron))\b|\bdie my hair\b/,
   // Somewhere else, a helper, or a lift: "he's at his mum's tonight", "here with me and supportive", "coming to get me from the station"
   /\b(?:he|she|they) (?:is|are) (?:at|in|down) (?:his|her|their|the) (?:mums|dads|mates|friends|brothers|sisters|nans|work|pub|gym|match|football|office|hospital|prison|other house)\b|\b(?:supportive|looking after me|helping me)\b|\bcoming to (?:get|pick up|collect) me from\b/,
+  // Here to help, back in the country, out of one's life: "my mum is here to help", "he's outside of my life now"
+  /\b(?:here|over|round|coming) to (?:help|support|look after|keep me company)\b|\b(?:is|are) (?:here |back )?in (?:the uk|england|wales|scotland|this country|britain)\b|\bout(?:side)? of (?:my|our) (?:life|lives)\b/,
   /\bwhat (?:do|did|does) (?:you|it|that|this) mean\b|\bwhat is (?:a|an) (?:[a-z]+ )?(?:plan|order)\b/,
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first

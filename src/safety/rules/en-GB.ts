@@ -13,6 +13,7 @@ import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from 
 import { alt, endOr, END, gate, notFollowedBy, opt, rx, some, START, W } from './regex';
 import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
+import { concepts } from './en-GB.concepts';
 
 // ---------------------------------------------------------------------------------------------
 // Fragments
@@ -1306,4 +1307,4 @@ const rules: SafetyRule[] = [
   },
 ];
 
-export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules], model, modelQuiet: LEARNED_SIGNAL_QUIET };
+export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules], model, modelQuiet: LEARNED_SIGNAL_QUIET, concepts };
