@@ -119,11 +119,15 @@ const NOT_PHYSICAL = notFollowedBy(
   'up(?<=\\bhit[a-z]* [a-z]+ up)', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
   'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
   'with his words', 'with her words', 'emotionally', 'verbally', 'mentally', 'financially', 'psychologically', 'in a game',
-  'in the game', 'on the game', 'in fortnite', 'at', 'with the truth', 'with the news', 'with a question', 'with questions',
+  'in the game', 'on the game', 'in fortnite', `at(?! ${alt('the', 'a')} ${alt('wall', 'walls', 'floor', 'ground', 'door', 'window', 'stairs', 'fence', 'car', 'radiator', 'fireplace')}\\b)`, 'with the truth', 'with the news', 'with a question', 'with questions',
   'with a bill', 'with a fine', 'with kindness', 'with love', 'with emails', 'with calls', 'with requests', 'laughing',
   'in my dreams', 'in my dream', 'in my sleep', 'too hard',
   `out${opt('of')} ${alt('the', 'a', 'our', 'my', 'their')} ${alt('group', 'chat', 'group chat', 'team', 'club', 'band', 'squad', 'server', 'game', 'lobby', 'call', 'whatsapp', 'friendship group')}`,
 );
+/** Who is cut: a person, or the writer's own arm or face (someone else's "cut her hand" is usually an accident). */
+const CUT_WHO = alt(`${alt('her', 'his')} ${alt('face', 'throat', 'neck')}`, 'me', 'her', 'him', 'us', `my ${alt('arm', 'arms', 'face', 'hand', 'hands', 'neck', 'throat', 'leg', 'legs', 'wrist', 'wrists', 'back', 'chest', 'cheek', 'head')}`);
+/** "cut me off", "cut me out", "cut me up" (driving), "cut me some slack", "cut me dead". */
+const NOT_CUT_AWAY = notFollowedBy('off', 'out', 'up', 'some', 'a', 'loose', 'dead', 'short', 'in', 'down', 'free', 'back', 'across', 'to the', 'from the', 'with (?:his|her|their) (?:words|comments)', '(?:own )?(?:hand|hands|finger|fingers|thumb|foot|feet|toe|toes|knee|knees|leg|legs|arm|arms|head|lip|face|hair|fringe|nails|chin|cheek|wrist|wrists)');
 /** Before an attack verb: the writer doing it to an object, a game, a joke, or an illness. */
 const NOT_ATTACK_BEFORE = [
   /\b(?:panic|heart|asthma|anxiety|migraine|hayfever|allergy|shark|fox|bee|wasp|dog|cat|seagull|goose|geese|swan|horse|cow|ball|traffic|sun|storm|virus|cold|flu|covid|tummy|stomach|back|bug)$/,
@@ -324,7 +328,7 @@ const THREAT_ACT = alt(
   `${alt('your', 'it is your', 'this is your')} last ${alt('night', 'day')}${notFollowedBy('of', 'at', 'in', 'before')}`,
   `${alt('regret it', 'be sorry', 'pay for (?:it|this|that)', 'not see (?:the )?morning', 'wish you were dead', 'wish i was dead')}`,
   `burn ${alt('the', 'your', 'my', 'our')} ${alt('house', 'flat', 'place', 'car', 'home')}`,
-  `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', 'do')} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
+  `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|should|could|would|might|and|gon|shall) )do`)} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
@@ -349,6 +353,10 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:he|she|they) (?:is|are) (?:at|in|down) (?:his|her|their|the) (?:mums|dads|mates|friends|brothers|sisters|nans|work|pub|gym|match|football|office|hospital|prison|other house)\b|\b(?:supportive|looking after me|helping me)\b|\bcoming to (?:get|pick up|collect) me from\b/,
   // Here to help, back in the country, out of one's life: "my mum is here to help", "he's outside of my life now"
   /\b(?:here|over|round|coming) to (?:help|support|look after|keep me company)\b|\b(?:is|are) (?:here |back )?in (?:the uk|england|wales|scotland|this country|britain)\b|\bout(?:side)? of (?:my|our) (?:life|lives)\b/,
+  // They have gone: "he's been watching my house but he's gone now" (the rules still read what follows)
+  /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)/,
+  // Flirting, not blows: "he keeps hitting on me at work"
+  /\b(?:hitting|hit|hits) on (?:me|her|him|us|them)\b/,
   /\bwhat (?:do|did|does) (?:you|it|that|this) mean\b|\bwhat is (?:a|an) (?:[a-z]+ )?(?:plan|order)\b/,
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first
@@ -357,7 +365,7 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 
 /** Hurt now, in the body: said with an attack elsewhere in the message it is an emergency. */
 const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
-const ATTACKED = `(?:${alt('hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
+const ATTACKED = `(?:${alt('cut', 'slashed', 'hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
 /** A child collected or taken: "has collected him", "her dad took her". */
 const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`;
@@ -384,6 +392,7 @@ const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'interc
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
 const THERE_IS = alt('there is', 'there are', 'theres');
 const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
+const CHECKED_IN = alt('checked in', 'checking in', 'has checked in', 'tagged himself', 'tagged herself', 'tagged themselves', 'tagged me', 'posted', 'shared his location', 'shared her location');
 const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
 
 export const frameRules: SafetyRule[] = [
@@ -392,7 +401,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
-    triggers: /\b(?:sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
+    triggers: /\b(?:cut|sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
       // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
       rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
@@ -409,6 +418,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('being', 'getting', 'is being', 'are being', 'is getting'), PARTICIPLE(ATTACK_VERBS), NOT_PHYSICAL),
       // "he has just punched me", "he is hit me" (he's hit me), "just grabbed my arm"
       rx(alt('has just', 'have just', 'is just', 'just', 'has', 'have', 'is'), some(alt('only', 'literally', 'actually', 'now'), 1) + PAST(ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      // A cut now: "he just cut me", "is cutting my arm" (not cut off, cut out, cut up in traffic, cut a deal)
+      rx(alt('has just', 'have just', 'is just', 'just', 'has', 'is', 'has just gone and'), 'cut', CUT_WHO, NOT_CUT_AWAY),
+      rx(alt('is cutting', 'keeps cutting', 'started cutting', 'cutting'), CUT_WHO, NOT_CUT_AWAY),
       // "he just tried to strangle me", "is trying to drag her": an attempt now (a plain "tried to" is harm.attack)
       rx(alt('just tried to', 'has just tried to', 'is trying to', 'are trying to', 'keeps trying to', 'trying to', 'just tryed to'), alt(...forms(ATTACK_VERBS, 0)), VICTIM, NOT_PHYSICAL),
       // "punched me 5 mins ago", "hit her a minute ago and he is still here"
@@ -482,7 +494,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('setting', 'is setting', 'lighting', 'is lighting', 'has set', 'has just set', 'just set', 'is trying to set', 'trying to set', 'going to set', 'about to set'), alt('fire to', 'light to', 'alight', `${FIRE_THING} ${alt('on fire', 'alight')}`)),
       rx(alt('there is a', 'there is', 'theres a'), alt('fire', 'smoke'), alt('outside', 'at', 'in', 'by', 'on'), alt('my', 'the', 'our')),
       rx(alt('something smoking', 'something burning', 'something on fire', 'something alight', 'something lit', 'lit rag', 'lit paper', 'lit cloth', 'lit match', 'lit matches', 'lit firework', 'a firework', 'fireworks', 'burning rag', 'burning paper', 'flaming'), `(?:${W} ){0,4}?${alt('through', 'in', 'into', 'at', 'under')}`, alt('my', 'the', 'our')),
-      rx(alt('smoke alarm', 'fire alarm'), alt('is going off', 'going off', 'is going', 'is beeping')),
+      rx(alt('smoke alarms?', 'fire alarms?'), alt('is going off', 'going off', 'is going', 'going', 'is beeping', 'beeping')),
+      rx(alt('full of smoke', 'filling with smoke', 'filling up with smoke', 'filled with smoke', 'filled up with smoke', 'thick with smoke', 'smoke everywhere')),
     ],
     guards: NOW_GUARDS,
     unlessBefore: [QUESTION_BEFORE, /\b(?:bonfire|candle|log|wood|barbecue|bbq|incense|fireworks?)(?: [a-z0-9]+){0,3}$/],
@@ -568,8 +581,10 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
+    triggers: gate(CHECKED_IN, BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
+      // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
+      rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
       // A message about what the writer is wearing right now: "love the blue top" ... "I'm wearing a blue top"
       new RegExp(`(?:\\b(?:love|loving|like|nice|lovely|cute|pretty|sexy|fit)\\b(?: [a-z]+){0,3} ${GARMENT}|\\b${GARMENT} (?:suits|looks (?:good|nice|lovely|great|fit))\\b)(?=[^]{0,240}?(?:\\b(?:i am|im|we are) (?:literally |actually |also )?(?:wearing|in)|\\| in) (?:a|my|the|that)(?: [a-z]+){0,2} ${GARMENT}\\b)`, 'g'),
       // People arriving now: "there are people turning up in the street now", "strangers are showing up outside"
@@ -979,6 +994,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('my last message', 'my last ever message', 'the last message', 'my final message', 'last message to anyone', 'last thing i will say', 'last time i will message'), notFollowedBy('to him', 'to her', 'to them', 'to my ex', 'from him', 'from her')),
       rx(alt('relapsed', 'relapse', 'started again', 'back to'), alt('on self harm', 'on selfharm', 'self harming', 'selfharming', 'cutting', 'with self harm', 'with the cutting', 'into self harm', 'into cutting')),
       rx(alt('will not need', 'do not need', 'wont need', 'not going to need', 'will not be needing', 'not need'), alt('the advice', 'your advice', 'any advice', 'the help', 'your help', 'any help', 'it', 'the information'), alt('after tonight', 'after today', 'after tomorrow', 'much longer', 'for long', 'by tomorrow', 'anymore after')),
+      // Everything given up with a last day: "won't need any of it after Friday", "won't be needing any of my things after this week"
+      rx(alt('will not need', 'wont need', 'not going to need', 'will not be needing', 'will have no need for'), alt('any of it', 'any of this', 'any of that', 'any of them', 'any of my things', 'any of my stuff', 'anything', 'my things', 'my stuff', 'my phone'), alt('after', 'by', 'from'), alt('tonight', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'this week', 'next week')),
       rx(alt('thinking', 'thought', 'think', 'thinking about', 'thinking of', 'planning', 'planned', 'plan', 'going', 'gonna', 'want', 'tempted', 'ready', 'about'), some(alt('about', 'of', 'to', 'just', 'really', 'seriously'), 2) + alt('step', 'stepping', 'jump', 'jumping', 'throw myself', 'throwing myself', 'walk', 'walking', 'drive', 'driving', 'fall', 'falling'), alt('off', 'in front of', 'under', 'into', 'from'), orEnd('the', 'a', 'this', 'that', 'it', 'there')),
       rx(alt('thinking', 'thought', 'think', 'keep thinking', 'been thinking'), some(alt('about', 'of'), 1) + alt('how easy it would be', 'how easy it would be to', 'how easy it is', 'how quick it would be', 'the rope', 'a rope', 'the pills', 'the tablets', 'my pills', 'my tablets', 'the bridge', 'the train', 'the trains', 'the tracks', 'the edge', 'jumping off', 'stepping off', 'overdosing', 'an overdose', 'taking an overdose', 'taking all my', 'taking all the', 'jumping', 'hanging myself', 'cutting again', 'cutting myself', 'ending it', 'ending my life', 'killing myself', 'not waking up', 'dying', 'suicide', 'throwing myself', 'stepping in front')),
       rx('garage', `(?:${W} ){0,6}?`, alt('engine running', 'engine on', 'hose', 'exhaust')),
@@ -1007,7 +1024,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('do not want to', 'can not', 'can not do this', 'i can not keep', 'i will not', 'do not think i can'), alt('wake up', 'be here', 'be alive', 'exist', 'go on', 'do this anymore', 'keep going', 'keep doing this', 'carry on', 'live like this'), orEnd('tomorrow', 'anymore', 'any more', 'any longer', 'after tonight')),
       // Danger to themselves, said another way: "safe from him, not from myself", "I'm the one who wants to hurt me"
       rx(alt('not safe from myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
-      rx(alt('will not', 'am not going to', 'do not think i will', 'probably will not'), alt('be here', 'be around', 'be alive', 'be about', 'be anyones problem', 'be a problem', 'be a burden', 'be a bother', 'be in the way', 'bother anyone', 'trouble anyone'), alt('for much longer', 'much longer',
+      rx(alt('will not', 'am not going to', 'do not think i will', 'probably will not'), alt('be here', 'be around', 'be alive', 'be about', 'be anyones problem', 'be a problem', 'be a burden', 'be a bother', 'be in the way', 'bother anyone', 'trouble anyone') + `(?: for ${alt('him', 'her', 'them', 'you', 'anyone', 'people', 'everyone')} to ${W}(?: about| with| for)?)?`, alt('for much longer', 'much longer',
 'next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'anyway', 'so it does not matter', 'so it doesnt matter')),
       rx(alt('disappear', 'vanish', 'go to sleep', 'sleep'), alt('for good', 'forever', 'for ever', 'and never come back', 'and not wake up', 'and never wake up')),
       rx(alt('googling', 'googled', 'researching', 'researched', 'looking up', 'looked up', 'been looking up', 'searching', 'searched'), alt('ways', 'how to', 'methods', 'how many', 'how much', 'lethal', 'overdose', 'painless', 'rope', 'rope knots', 'nooses', 'bridges', 'train times', 'poisons', 'cliffs'), notFollowedBy('to (?:report|stop|block|deal|get|find|keep|protect|save|make|help|prove|change)', 'to make it stop')),

@@ -338,6 +338,8 @@ const normalisation: NormalisationData = {
     r: 'are',
     n: 'and',
     rn: 'right now',
+    heer: 'here',
+    hre: 'here',
     rite: 'right',
     nw: 'now',
     atm: 'at the moment',
