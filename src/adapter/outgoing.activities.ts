@@ -2,10 +2,11 @@
  * Rendered messages -> Bot Framework activities: suggested actions for buttons, Adaptive Card
  * attachments, and `importance: "high"` on emergency guidance only.
  */
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, EventFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import type { RenderedMessage } from '../channels';
 import { translator, type Locale } from '../i18n';
 import type { TranscriptEntry } from '../storage/transcript';
+import type { StoredHandoff } from './turn.effects';
 
 export function toActivity(message: RenderedMessage, locale: Locale): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, locale, textFormat: 'plain' };
@@ -66,4 +67,13 @@ export function transcriptActivities(entries: readonly TranscriptEntry[], source
     listenFor: [],
     ...(entry.importance ? { importance: entry.importance } : {}),
   }));
+}
+
+/** The Bot Framework handoff protocol's event for a handoff stored in this turn (for an agent hub). */
+export function handoffInitiation(context: TurnContext, handoff: StoredHandoff): Partial<Activity> {
+  return EventFactory.createHandoffInitiation(
+    context,
+    { handoffId: handoff.id, reference: handoff.reference, route: handoff.route, summary: handoff.summary },
+    { activities: transcriptActivities(handoff.transcript, context.activity) },
+  );
 }

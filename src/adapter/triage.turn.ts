@@ -2,7 +2,7 @@
  * One bot turn: load the conversation, turn the activity into events, run the machine, persist,
  * render for the channel and send. Anything that fails still sends the person the 999 line.
  */
-import { ActivityTypes, EventFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { currentPrompt, type Prompt } from '../../machines/prompt';
 import { runTurn, type PersistedConversation } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
@@ -11,14 +11,14 @@ import { normaliseForMatch } from '../understanding/choice.matcher';
 import { resolveLocale, translator, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
-import { handoffReference, newHandoffId, type HandoffStore, type NewHandoff } from '../storage/handoff.store';
+import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
-import type { TranscriptEntry } from '../storage/transcript';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
-import { clearConversationEvent, failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
+import { clearConversationEvent, failsafeActivity, handoffInitiation, toActivities } from './outgoing.activities';
+import { createTurnEffects, sayEffectResults } from './turn.effects';
 import { ConversationLock } from './conversation.lock';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
@@ -117,6 +117,7 @@ export type TurnHandler = ((context: TurnContext) => Promise<void>) & {
 export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const lock = new ConversationLock();
   const teamsPacer = deps.teamsPacer ?? new SendPacer(TEAMS_MESSAGES_PER_SECOND);
+  const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy });
 
   /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
   async function send(context: TurnContext, key: string, activities: Partial<Activity>[]): Promise<void> {
@@ -128,50 +129,6 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     await teamsPacer.send(key, activities, async (batch) => {
       await context.sendActivities(batch);
     });
-  }
-
-  /**
-   * Plans each summary the person chose to share (with the conversation only if they agreed): its
-   * id is chosen now, so the reference they can quote when they call is said in this turn, and the
-   * record is stored only once the turn has committed. Returns the records, their handoff.initiate
-   * events, and the outputs with the reference after the "shared" message.
-   */
-  async function planHandoffs(
-    context: TurnContext,
-    key: string,
-    outputs: readonly Output[],
-    locale: Locale,
-    history: () => Promise<TranscriptEntry[]>,
-  ): Promise<{ records: NewHandoff[]; events: Partial<Activity>[]; outputs: Output[] }> {
-    const activity = context.activity;
-    const records: NewHandoff[] = [];
-    const events: Partial<Activity>[] = [];
-    const worded: Output[] = [];
-    for (const output of outputs) {
-      worded.push(output);
-      if (output.kind !== 'handoff') continue;
-      const entries = output.includeTranscript ? await history() : [];
-      const summary = { ...output.summary, channel: activity.channelId, locale };
-      const id = newHandoffId();
-      const reference = handoffReference(id);
-      records.push({ id, conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries });
-      events.push(
-        EventFactory.createHandoffInitiation(
-          context,
-          { handoffId: id, reference, route: output.route, summary },
-          { activities: transcriptActivities(entries, activity) },
-        ),
-      );
-      worded.push({ kind: 'say', key: 'handoff.reference', params: { ref: reference } });
-    }
-    // The reference goes right after the "shared" message that the machine said with the handoff.
-    const ref = worded.findIndex((o) => o.kind === 'say' && o.key === 'handoff.reference');
-    if (ref !== -1) {
-      const [reference] = worded.splice(ref, 1);
-      const sent = worded.findIndex((o) => o.kind === 'say' && o.key.startsWith('handoff.sent'));
-      worded.splice(sent === -1 ? ref : sent + 1, 0, reference!);
-    }
-    return { records, events, outputs: worded };
   }
 
   /** A stored conversation untouched for longer than the retention period is never resumed. */
@@ -250,15 +207,22 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
 
     const result = runTurn(record?.conversation, input.events);
     const notices = [...(result.restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
-    const planned = await planHandoffs(context, key, withNotices(expandOutputs(result.outputs, deps.services, now), notices), locale, () =>
-      expired ? Promise.resolve([]) : deps.store.readTranscript(key),
-    );
-    let outputs = planned.outputs;
-    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
-    const forgetting = deletion !== undefined || result.done;
+    const machineOutputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
+    // Effects first: if storing a handoff fails, nothing is saved and the person can share again.
+    const effects = await turnEffects.run(machineOutputs, {
+      key,
+      channelId: activity.channelId,
+      locale,
+      now,
+      baseETag: expectedETag,
+      history: () => (expired ? Promise.resolve([]) : deps.store.readTranscript(key)),
+    });
+    const outputs = sayEffectResults(machineOutputs, effects);
+    const forgetting = effects.deleted || result.done;
     // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
     const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, locale) : undefined;
-    let messages: RenderedMessage[] = forgetting ? [] : (sms?.texts ?? render(outputs, activity.channelId, locale));
+    const messages: RenderedMessage[] =
+      sms?.texts ?? (activity.channelId === 'sms' ? renderSmsTurn(outputs, locale).texts : render(outputs, activity.channelId, locale));
     const stamp = now.toISOString();
 
     try {
@@ -286,28 +250,17 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       throw err;
     }
 
-    for (const handoff of planned.records) {
-      await deps.handoffs.create(handoff, now);
-      deps.logger.info({ event: 'handoff.initiate', route: handoff.route, channelId: activity.channelId }, 'handoff stored');
-    }
-    if (deletion) await forgetChannelCopy(key);
-    if (deletion?.includeShared) {
-      // Unclaimed handoffs are withdrawn; ones staff already picked up are flagged for them.
-      const withdrawn = await deps.handoffs.deleteUnclaimed(key, now);
-      if (withdrawn > 0) outputs = [...outputs, say('delete.sharedWithdrawn')];
-    }
     if (sms) await keepSmsPages(deps.store, key, sms);
     else if (activity.channelId === 'sms') await deleteSmsPages(deps.store, key);
-    if (forgetting) messages = activity.channelId === 'sms' ? renderSmsTurn(outputs, locale).texts : render(outputs, activity.channelId, locale);
 
     // An SMS opt-out word: the carrier blocks every reply now, so none is sent (the chat is deleted).
     // Web Chat: after "delete" or "exit" the page clears the conversation from the screen, then
     // shows the confirmation ("start again" also forgets, but the person carries on, so it stays).
     const restarting = outputs.some((o) => o.kind === 'say' && o.key === 'restart.done');
-    const cleared = result.done || (deletion !== undefined && !restarting);
+    const cleared = result.done || (effects.deleted && !restarting);
     const exiting = input.events.some((e) => e.type === 'user.command' && e.command === 'exit');
     const clear = cleared && channelKind(activity.channelId) === 'webchat' ? [clearConversationEvent(exiting ? 'exit' : 'delete')] : [];
-    const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...planned.events];
+    const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...effects.handoffs.map((h) => handoffInitiation(context, h))];
     await send(context, key, activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },

@@ -5,22 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { createTestBot, expectedText } from '../support/bot';
-
-const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'] as const;
-
-/** A conversation told in the person's own words, answered to the consent question. */
-async function toConsent(bot: ReturnType<typeof createTestBot>) {
-  await bot.join();
-  await bot.choose('safety', 'safe');
-  await bot.turn('My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026');
-  for (const q of ['who', 'what', 'since', 'howOften'] as const) await bot.choose(q, 'yes');
-  await bot.choose('riskConsent', 'yes');
-  for (const f of RISK) await bot.choose(`risk.${f}`, f === 'frightened' ? 'yes' : 'no');
-  await bot.choose('evidence', 'some');
-  await bot.choose('police', 'notReported');
-  await bot.choose('options', 'helpline');
-  await bot.choose('summaryReview', 'looksRight');
-}
+import { toConsent } from '../support/journeys';
 
 function handoffEvent(replies: Partial<Activity>[]) {
   return replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
