@@ -18,7 +18,7 @@ import { currentPrompt } from '../machines/prompt';
 import { runTurn } from '../machines/snapshot';
 import { triageMachine } from '../machines/triage.machine';
 import type { TriageEvent } from '../machines/triage.types';
-import { CATALOGUES, SUPPORTED_LOCALES, translator, useServicePhones } from '../src/i18n';
+import { CATALOGUES, phoneNumbers, SUPPORTED_LOCALES, translator } from '../src/i18n';
 import { defaultServices } from '../src/services';
 import { choose, command, harm, join, say, urgent } from './support/events';
 
@@ -170,13 +170,12 @@ describe('facts in the copy (FACTS.md)', () => {
     expect(tr.t('common.failsafe')).toContain('0808 802 0300');
     // A charity's own services file changes the number everywhere.
     const own = defaultServices();
-    useServicePhones({ ...own, services: { ...own.services, nationalStalkingHelpline: { ...own.services.nationalStalkingHelpline, phone: '0800 000 0000' } } });
-    try {
-      expect(tr.t('end.numbers')).toContain('0800 000 0000');
-      expect(tr.t('common.failsafe')).toContain('0800 000 0000');
-    } finally {
-      useServicePhones(own);
-    }
+    const phones = phoneNumbers({ ...own, services: { ...own.services, nationalStalkingHelpline: { ...own.services.nationalStalkingHelpline, phone: '0800 000 0000' } } });
+    const charity = translator({ locale: 'en-GB', phones });
+    expect(charity.t('end.numbers')).toContain('0800 000 0000');
+    expect(charity.t('common.failsafe')).toContain('0800 000 0000');
+    // Data, not a setting: the bundled numbers are unchanged for everyone else.
+    expect(tr.t('common.failsafe')).toContain('0808 802 0300');
     // No message is left with an unfilled placeholder.
     for (const key of Object.keys(reference)) {
       if (/\{\{\w+Phone\}\}|\{\{policeTextphone\}\}/.test(reference[key]!)) expect(tr.t(key), key).not.toMatch(/\{\{/);

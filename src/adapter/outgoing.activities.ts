@@ -4,7 +4,7 @@
  */
 import { ActionTypes, ActivityTypes, CardFactory, EventFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import type { RenderedMessage } from '../channels';
-import { translator, type Locale } from '../i18n';
+import { translator, type CopyLocale, type Locale } from '../i18n';
 import type { TranscriptEntry } from '../storage/transcript';
 import type { StoredHandoff } from './turn.effects';
 
@@ -43,8 +43,9 @@ export function clearConversationEvent(reason: 'delete' | 'exit'): Partial<Activ
 }
 
 /** The static message sent when a turn fails: always the 999 line. */
-export function failsafeActivity(locale: Locale): Partial<Activity> {
-  return { type: ActivityTypes.Message, text: translator(locale).t('common.failsafe'), importance: 'high', locale };
+export function failsafeActivity(copy: CopyLocale): Partial<Activity> {
+  const tr = translator(copy);
+  return { type: ActivityTypes.Message, text: tr.t('common.failsafe'), importance: 'high', locale: tr.locale };
 }
 
 /** The bot's own transcript as activities, for the handoff's Transcript attachment. */

@@ -8,7 +8,7 @@ import { runTurn, type PersistedConversation } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
 import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
 import { normaliseForMatch } from '../understanding/choice.matcher';
-import { resolveLocale, translator, type Locale } from '../i18n';
+import { phoneNumbers, resolveLocale, SUPPORTED_LOCALES, translator, type CopyContext, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
 import type { HandoffStore } from '../storage/handoff.store';
@@ -33,6 +33,8 @@ export interface TurnDeps {
   now: () => Date;
   maxMessageChars: number;
   defaultLocale: Locale;
+  /** The locales this bot serves (default: every registered one; tests add the pseudo-locale). */
+  locales?: readonly Locale[];
   /** A stored conversation untouched this long is never resumed (RETENTION_DAYS); absent: no limit. */
   retentionMs?: number;
   /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
@@ -112,11 +114,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The turn handler every channel runs, and the "delete my data" path on its own. */
 export type TurnHandler = ((context: TurnContext) => Promise<void>) & {
   forgetConversation(channelId: string, conversationId: string): Promise<void>;
+  /** The safety message for a turn that failed outside the handler (the adapters' onTurnError). */
+  failsafe(activityLocale: string | undefined): Partial<Activity>;
 };
 
 export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const lock = new ConversationLock();
   const teamsPacer = deps.teamsPacer ?? new SendPacer(TEAMS_MESSAGES_PER_SECOND);
+  const phones = phoneNumbers(deps.services);
+  const served = deps.locales ?? SUPPORTED_LOCALES;
+  const localeOf = (activity: Partial<Activity>): Locale => resolveLocale(activity.locale ?? deps.defaultLocale, served);
   const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy });
 
   /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
@@ -142,10 +149,10 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
    * SMS "MORE": the next pages of a long reply, then the question again. False when the message
    * is not MORE or nothing is left to send (then it is read as usual).
    */
-  async function sendMorePages(context: TurnContext, key: string, stored: ConversationRecord, locale: Locale): Promise<boolean> {
+  async function sendMorePages(context: TurnContext, key: string, stored: ConversationRecord, copy: CopyContext): Promise<boolean> {
     const activity = context.activity;
     if (activity.channelId !== 'sms' || typeof activity.text !== 'string') return false;
-    const paging = smsPaging(locale);
+    const paging = smsPaging(copy);
     if (!paging.moreWords.map(normaliseForMatch).includes(normaliseForMatch(activity.text))) return false;
     const pending = await readSmsPages(deps.store, key);
     if (!pending) return false;
@@ -160,7 +167,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       append: [{ from: 'user', at: stamp, text: activity.text }, ...turn.texts.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text }))],
     });
     await keepSmsPages(deps.store, key, turn);
-    await send(context, key, toActivities(turn.texts, locale));
+    await send(context, key, toActivities(turn.texts, copy.locale));
     return true;
   }
 
@@ -194,11 +201,13 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const expired = stored !== undefined && isExpired(stored, now);
     if (expired) deps.logger.info({ event: 'conversation.expired', channelId: activity.channelId }, 'stored conversation past retention: starting afresh');
     const record = expired ? undefined : stored;
-    const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
-    if (record && (await sendMorePages(context, key, record, locale))) return true;
+    // The turn's one locale: the conversation's own, else the activity's, else the default.
+    const locale = record?.locale ?? localeOf(activity);
+    const copy: CopyContext = { locale, phones };
+    if (record && (await sendMorePages(context, key, record, copy))) return true;
     const input = await eventsFromActivity(activity, {
       prompt: record?.prompt,
-      tr: translator(locale),
+      tr: translator(copy),
       detectors: deps.detectors,
       now,
       maxChars: deps.maxMessageChars,
@@ -220,9 +229,9 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const outputs = sayEffectResults(machineOutputs, effects);
     const forgetting = effects.deleted || result.done;
     // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
-    const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, locale) : undefined;
+    const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, copy) : undefined;
     const messages: RenderedMessage[] =
-      sms?.texts ?? (activity.channelId === 'sms' ? renderSmsTurn(outputs, locale).texts : render(outputs, activity.channelId, locale));
+      sms?.texts ?? (activity.channelId === 'sms' ? renderSmsTurn(outputs, copy).texts : render(outputs, activity.channelId, copy));
     const stamp = now.toISOString();
 
     try {
@@ -291,8 +300,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   async function tellPerson(key: string, localeName: string, status: 'accepted' | 'failed' | 'completed'): Promise<void> {
     const target = parseConversationKey(key);
     if (!target || !deps.notifyPerson) return;
-    const locale = resolveLocale(localeName);
-    const [message] = render([say(`handoff.status.${status}`)], target.channelId, locale);
+    const locale = resolveLocale(localeName, served);
+    const [message] = render([say(`handoff.status.${status}`)], target.channelId, { locale, phones });
     if (!message) return;
     try {
       const delivered = await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale));
@@ -314,8 +323,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       // chat, nothing else; nothing is read further or stored.
       if (isTeamsSharedConversation(activity)) {
         if (activity.type !== ActivityTypes.Message) return;
-        const locale = resolveLocale(activity.locale ?? deps.defaultLocale);
-        await send(context, conversationKey(activity), toActivities([renderTeamsSharedChat(locale, privateChatUrl(activity))], locale));
+        const locale = localeOf(activity);
+        await send(context, conversationKey(activity), toActivities([renderTeamsSharedChat({ locale, phones }, privateChatUrl(activity))], locale));
         deps.logger.info({ event: 'teams.sharedChat' }, 'message in a Teams group or channel: numbers only');
         return;
       }
@@ -333,9 +342,14 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
         { event: 'turn.failed', channelId: activity.channelId, activityType: activity.type, ...errorFacts(err) },
         'turn failed; sending the safety message',
       );
-      await context.sendActivity(failsafeActivity(resolveLocale(activity.locale ?? deps.defaultLocale)));
+      await context.sendActivity(failsafe(activity.locale));
     }
   }
 
-  return Object.assign(handleTurn, { forgetConversation });
+  /** The safety message, in the activity's locale, with the configured numbers. */
+  function failsafe(activityLocale: string | undefined): Partial<Activity> {
+    return failsafeActivity({ locale: resolveLocale(activityLocale ?? deps.defaultLocale, served), phones });
+  }
+
+  return Object.assign(handleTurn, { forgetConversation, failsafe });
 }
