@@ -3,8 +3,8 @@
  * render for the channel and send. Anything that fails still sends the person the 999 line.
  */
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import { currentPrompt, type Prompt } from '../../machines/prompt';
-import { runTurn, type PersistedConversation } from '../../machines/snapshot';
+import { currentPrompt } from '../../machines/prompt';
+import { runTurn } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
 import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
 import { normaliseForMatch } from '../understanding/choice.matcher';
@@ -20,6 +20,7 @@ import { eventsFromActivity, type Detectors } from './activity.events';
 import { clearConversationEvent, failsafeActivity, handoffInitiation, toActivities } from './outgoing.activities';
 import { createTurnEffects, sayEffectResults } from './turn.effects';
 import { ConversationLock } from './conversation.lock';
+import { readConversationRecord, type ConversationRecord } from './conversation.record';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
 import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
@@ -51,15 +52,6 @@ export interface TurnDeps {
    * Direct Line log) whenever the person's data is deleted ("delete", "exit", "start again").
    */
   forgetChannelCopy?: (channelId: string, conversationId: string) => Promise<void>;
-}
-
-/** What is stored for a conversation between turns. */
-interface ConversationRecord {
-  conversation: PersistedConversation;
-  prompt?: Prompt;
-  locale: Locale;
-  updatedAt: string;
-  eTag?: string;
 }
 
 export { handoffReference } from '../storage/handoff.store';
@@ -196,13 +188,16 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const activity = context.activity;
     const now = deps.now();
     const read = await deps.store.read([key]);
-    const stored = read[key] as ConversationRecord | undefined;
-    const expectedETag = stored?.eTag ?? null;
-    const expired = stored !== undefined && isExpired(stored, now);
+    const stored = readConversationRecord(read[key]);
+    const expectedETag = stored.kind === 'none' ? null : stored.eTag;
+    if (stored.kind === 'corrupt') {
+      deps.logger.warn({ event: 'conversation.corrupt', channelId: activity.channelId, fields: stored.fields }, 'stored conversation unreadable: starting afresh');
+    }
+    const expired = stored.kind === 'valid' && isExpired(stored.record, now);
     if (expired) deps.logger.info({ event: 'conversation.expired', channelId: activity.channelId }, 'stored conversation past retention: starting afresh');
-    const record = expired ? undefined : stored;
-    // The turn's one locale: the conversation's own, else the activity's, else the default.
-    const locale = record?.locale ?? localeOf(activity);
+    const record = stored.kind === 'valid' && !expired ? stored.record : undefined;
+    // The turn's one locale: the conversation's own (while still served), else the activity's, else the default.
+    const locale = record && served.includes(record.locale) ? record.locale : localeOf(activity);
     const copy: CopyContext = { locale, phones };
     if (record && (await sendMorePages(context, key, record, copy))) return true;
     const input = await eventsFromActivity(activity, {
@@ -215,7 +210,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     if (input.events.length === 0) return true;
 
     const result = runTurn(record?.conversation, input.events);
-    const notices = [...(result.restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
+    const restarted = result.restarted || stored.kind === 'corrupt';
+    const notices = [...(restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
     const machineOutputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
     // Effects first: if storing a handoff fails, nothing is saved and the person can share again.
     const effects = await turnEffects.run(machineOutputs, {

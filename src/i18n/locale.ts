@@ -13,7 +13,7 @@ export const SUPPORTED_LOCALES = Object.keys(CATALOGUES) as SupportedLocale[];
  * can prove that nothing a person sees bypasses the catalogue. Never resolved from an activity
  * unless the caller lists it among the locales it serves.
  */
-export const PSEUDO_LOCALE = 'qps-ploc';
+export const PSEUDO_LOCALE = 'en-XA';
 
 export type Locale = SupportedLocale | typeof PSEUDO_LOCALE;
 

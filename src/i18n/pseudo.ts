@@ -1,21 +1,21 @@
 /**
- * The pseudo-locale's catalogue (tests only): every en-GB string accented and wrapped in ⟦ ⟧, with
- * {{placeholders}} and $t() nestings kept working. A reply that shows plain
- * English came from outside the catalogue.
+ * The pseudo-locale's catalogue (tests only): every en-GB string accented and wrapped in [ ], with
+ * {{placeholders}} and $t() nestings kept working. A reply that shows text outside brackets came
+ * from outside the catalogue. Brackets and accents are all GSM-7, so they survive SMS too.
  */
 const ACCENTS: Record<string, string> = {
-  a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', c: 'ç', n: 'ñ',
-  A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý', C: 'Ç', N: 'Ñ',
+  a: 'à', e: 'é', i: 'ì', o: 'ò', u: 'ù', n: 'ñ',
+  A: 'Ä', E: 'É', O: 'Ö', U: 'Ü', N: 'Ñ',
 };
 
-export const PSEUDO_OPEN = '⟦';
-export const PSEUDO_CLOSE = '⟧';
+export const PSEUDO_OPEN = '[';
+export const PSEUDO_CLOSE = ']';
 
 /** Accents letters outside {{placeholders}} and $t(...) nestings. */
 function accent(text: string): string {
   return text
     .split(/(\{\{[^}]*\}\}|\$t\([^)]*\))/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[a-zA-Z]/g, (ch) => ACCENTS[ch] ?? ch)))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[aeiounAEOUN]/g, (ch) => ACCENTS[ch] ?? ch)))
     .join('');
 }
 
