@@ -103,6 +103,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const storageHealth = createStorageHealth(() => storage.probe(), logger, overrides.storageHealth);
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
+  // Data for every part that words a message (the turn derives the same from `services`).
+  const phones = phoneNumbers(services);
   // Tracked so close() can finish the turns in flight before closing the stores.
   const handleTurn = trackTurns(createTurnHandler({
     store,
@@ -168,7 +170,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
         logger,
         runTurn: createDirectTurnRunner(handleTurn),
         locale: config.defaultLocale,
-        phones: phoneNumbers(services),
+        phones,
         sender: sms,
         replyWithinMs: overrides.twilio?.replyWithinMs ?? SMS_REPLY_WITHIN_MS,
       }),
@@ -180,7 +182,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const directLineStore =
     overrides.directLineStore ??
     (storage.database ? new SqlDirectLineStore(storage.database, { now: overrides.now && (() => overrides.now!().getTime()) }) : undefined);
-  const webchat = mountWebChat({ server, config, logger, handleTurn, store: directLineStore, now: overrides.now });
+  const webchat = mountWebChat({ server, config, logger, handleTurn, phones, store: directLineStore, now: overrides.now });
   storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
   const staffStores = overrides.staffStores ?? createStaffStores(storage);
   const staffConsole = registerStaffRoutes(server, {
