@@ -6,7 +6,8 @@
 import { CATALOGUES } from './catalogues';
 
 export type SupportedLocale = keyof typeof CATALOGUES;
-export const SUPPORTED_LOCALES = Object.keys(CATALOGUES) as SupportedLocale[];
+/** Every registered locale, the default first (derived from the registration: nothing else lists them). */
+export const SUPPORTED_LOCALES = Object.keys(CATALOGUES) as [SupportedLocale, ...SupportedLocale[]];
 
 /**
  * A pseudo-locale for tests only: every en-GB string transformed (src/i18n/pseudo.ts), so a test
