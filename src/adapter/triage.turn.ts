@@ -184,7 +184,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   }
 
 
-  async function runOnce(context: TurnContext, key: string): Promise<boolean> {
+  async function runOnce(context: TurnContext, key: string, handoffIds: string[]): Promise<boolean> {
     const activity = context.activity;
     const now = deps.now();
     const read = await deps.store.read([key]);
@@ -220,6 +220,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       locale,
       now,
       baseETag: expectedETag,
+      earlierHandoffIds: handoffIds,
       history: () => (expired ? Promise.resolve([]) : deps.store.readTranscript(key)),
     });
     const outputs = sayEffectResults(machineOutputs, effects);
@@ -327,8 +328,10 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       const key = conversationKey(activity);
       await lock.run(key, async () => {
         // Another instance wrote this conversation between our read and commit: read it again and
-        // redo the turn on top (nothing of the failed attempt was stored), after a short random pause.
-        for (let attempt = 1; !(await runOnce(context, key)); attempt++) {
+        // redo the turn on top, after a short random pause. Nothing of the failed attempt was saved
+        // but its side effects; a handoff it stored is reused by id (turn.effects.ts).
+        const handoffIds: string[] = [];
+        for (let attempt = 1; !(await runOnce(context, key, handoffIds)); attempt++) {
           if (attempt >= MAX_TURN_ATTEMPTS) throw new Error('conversation kept changing under this turn');
           await sleep(Math.random() * 10 * Math.min(attempt, 8));
         }

@@ -24,6 +24,11 @@ export interface EffectScope {
   now: Date;
   /** The stored state's eTag this turn builds on (null: nothing stored yet). */
   baseETag: string | null;
+  /**
+   * Handoff ids an earlier attempt at this same turn already used (it lost its commit to another
+   * instance and is being redone on the newer state): reused in order, so one share is one record.
+   */
+  earlierHandoffIds?: string[];
   /** The conversation so far, read only when a handoff includes it. */
   history(): Promise<TranscriptEntry[]>;
 }
@@ -75,7 +80,8 @@ export function createTurnEffects(deps: TurnEffectsDeps): TurnEffects {
   async function storeHandoff(output: HandoffOutput, index: number, scope: EffectScope): Promise<StoredHandoff> {
     const transcript = output.includeTranscript ? await scope.history() : [];
     const summary = { ...output.summary, channel: scope.channelId, locale: scope.locale };
-    const id = handoffIdFor(scope.key, scope.baseETag, index);
+    const id = scope.earlierHandoffIds?.[index] ?? handoffIdFor(scope.key, scope.baseETag, index);
+    if (scope.earlierHandoffIds && index >= scope.earlierHandoffIds.length) scope.earlierHandoffIds.push(id);
     const record: NewHandoff = { id, conversationKey: scope.key, channelId: scope.channelId, locale: scope.locale, route: output.route, summary, transcript };
     // Already there: an earlier attempt at this same turn stored it before losing the commit.
     if (!(await deps.handoffs.get(id))) await deps.handoffs.create(record, scope.now);

@@ -45,7 +45,7 @@ describe('reading the stored conversation', () => {
     const next = (await chat.turn({ type: 'message', text: 'safe', value: { q: 'safety', c: 'safe' } })).map((r) => r.text);
     expect(next).toContain(expectedText('ask:story'));
     expect(readConversationRecord((await store.read([KEY]))[KEY]).kind).toBe('valid');
-  });
+  }, 60_000);
 
   it('a valid record is read as stored', async () => {
     const bot = createTestBot({ conversationId: 'convo' });

@@ -44,5 +44,5 @@ describe('services as data', () => {
     expect(failed.at(-1)?.text).not.toContain(BUNDLED);
     const stillBundled = createTestBot({ store: new UnwritableStore(), conversationId: 'other' });
     expect((await stillBundled.turn('hello')).at(-1)?.text).toContain(BUNDLED);
-  });
+  }, 60_000);
 });

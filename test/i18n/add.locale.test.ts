@@ -44,5 +44,5 @@ describe('adding a locale: its copy and one registration line', () => {
     expect(urgent[0]?.importance).toBe('high');
     expect(urgent[0]?.text?.startsWith('[cy] ')).toBe(true);
     expect(urgent[0]?.text).toContain('999');
-  });
+  }, 60_000);
 });
