@@ -16,7 +16,7 @@ import { memoryStorage, openStorage, type StateStore, type Storage } from './sto
 import type { HandoffStore } from './storage/handoff.store';
 import { createStorageHealth, type StorageHealthOptions } from './storage/health';
 import { createStaffStores, registerStaffRoutes, type StaffStores } from './staff';
-import { useServicePhones } from './i18n';
+import { phoneNumbers } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
 import { startUnderstandingThread, type UnderstandingThread } from './understanding/understanding.thread';
@@ -77,8 +77,8 @@ const SMS_REPLY_WITHIN_MS = 10_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const defaultDetectors: Detectors = {
-  detectSafety: (text) => detectSafety(text),
-  understand: (text, now) => understand(text, { now }),
+  detectSafety: (text, locale) => detectSafety(text, locale),
+  understand: (text, now, locale) => understand(text, { now, locale }),
 };
 
 /** Compiled JavaScript (`npm start`), not TypeScript through tsx or vitest. */
@@ -91,7 +91,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const understandingThread: UnderstandingThread | undefined =
     given === false || overrides.detectors ? undefined : given ?? (RUNNING_COMPILED ? startUnderstandingThread() : undefined);
   if (given && overrides.detectors) void given.close();
-  const detectors: Detectors = overrides.detectors ?? (understandingThread ? { ...defaultDetectors, understand: (text, now) => understandingThread.understand(text, { now }) } : defaultDetectors);
+  const detectors: Detectors = overrides.detectors ?? (understandingThread ? { ...defaultDetectors, understand: (text, now, locale) => understandingThread.understand(text, { now, locale }) } : defaultDetectors);
   const storage =
     overrides.storage ??
     (overrides.store || overrides.handoffs
@@ -103,7 +103,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const storageHealth = createStorageHealth(() => storage.probe(), logger, overrides.storageHealth);
   // Read and validated at startup: a broken services file stops the bot with a clear message.
   const services = overrides.services ?? resolveServices(config.servicesFile);
-  useServicePhones(services);
+  // Data for every part that words a message (the turn derives the same from `services`).
+  const phones = phoneNumbers(services);
   // Tracked so close() can finish the turns in flight before closing the stores.
   const handleTurn = trackTurns(createTurnHandler({
     store,
@@ -169,6 +170,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
         logger,
         runTurn: createDirectTurnRunner(handleTurn),
         locale: config.defaultLocale,
+        phones,
         sender: sms,
         replyWithinMs: overrides.twilio?.replyWithinMs ?? SMS_REPLY_WITHIN_MS,
       }),
@@ -180,7 +182,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const directLineStore =
     overrides.directLineStore ??
     (storage.database ? new SqlDirectLineStore(storage.database, { now: overrides.now && (() => overrides.now!().getTime()) }) : undefined);
-  const webchat = mountWebChat({ server, config, logger, handleTurn, store: directLineStore, now: overrides.now });
+  const webchat = mountWebChat({ server, config, logger, handleTurn, phones, store: directLineStore, now: overrides.now });
   storage.addRetentionTask('webchat', (now) => webchat.store.purgeOlderThan(config.retentionDays * DAY_MS, now.getTime()));
   const staffStores = overrides.staffStores ?? createStaffStores(storage);
   const staffConsole = registerStaffRoutes(server, {

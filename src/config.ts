@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from './i18n/locale';
 import { isLoopbackHost } from './loopback';
 import { PROJECT_ROOT } from './project.root';
 import { parseDataKey } from './storage/cipher';
@@ -45,7 +46,7 @@ const schema = z
     DATABASE_URL: optionalString,
     DATA_ENCRYPTION_KEY: optionalString,
     DATA_ENCRYPTION_PREVIOUS_KEYS: optionalString,
-    DEFAULT_LOCALE: z.enum(['en-GB']).default('en-GB'),
+    DEFAULT_LOCALE: z.enum(SUPPORTED_LOCALES).default(DEFAULT_LOCALE),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     HANDOFF_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),

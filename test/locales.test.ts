@@ -2,7 +2,7 @@
  * Every key the bot can use exists in every locale with the same placeholders, command words
  * never collide with SMS carrier keywords, and the numbers in the copy are the ones in FACTS.md.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,8 @@ import { currentPrompt } from '../machines/prompt';
 import { runTurn } from '../machines/snapshot';
 import { triageMachine } from '../machines/triage.machine';
 import type { TriageEvent } from '../machines/triage.types';
-import { CATALOGUES, SUPPORTED_LOCALES, translator, useServicePhones } from '../src/i18n';
+import { CATALOGUES, DEFAULT_LOCALE, phoneNumbers, PSEUDO_LOCALE, SUPPORTED_LOCALES, translator } from '../src/i18n';
+import { pseudoCatalogue } from '../src/i18n/pseudo';
 import { defaultServices } from '../src/services';
 import { choose, command, harm, join, say, urgent } from './support/events';
 
@@ -101,6 +102,49 @@ function flattenState(value: unknown): string {
 
 const reference = flatten(CATALOGUES['en-GB']);
 
+/** Catalogue keys nothing in the code names, kept on purpose (none today). */
+const KEPT_ON_PURPOSE: string[] = [];
+
+/** A catalogue key without its list index, plural or channel suffix. */
+const baseKey = (key: string) => key.replace(/\.\d+$/, '').replace(/_(zero|one|two|few|many|other|webchat|msteams|sms)$/, '');
+
+function existsInCatalogue(key: string): boolean {
+  return Object.keys(reference).some((k) => k === key || k.startsWith(`${key}.`) || k.startsWith(`${key}_`));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return sourceFiles(file);
+    return /\.(ts|njk|html)$/.test(name) ? [file] : [];
+  });
+}
+
+/**
+ * The keys the code names: `exact` - literal keys handed to a translator or put in an output
+ * (`t('a.b')`, `say('a.b')`, `key: 'a.b'`); `literals` - every quoted dotted name (some are
+ * keys); `prefixes` - keys built at run time (`\`hours.${x}\`` names everything under "hours.").
+ */
+function codeKeys(): { exact: Set<string>; literals: Set<string>; prefixes: Set<string> } {
+  const exact = new Set<string>();
+  const literals = new Set<string>();
+  const prefixes = new Set<string>();
+  const root = path.join(__dirname, '..');
+  for (const dir of ['src', 'machines', 'dialogs']) {
+    for (const file of sourceFiles(path.join(root, dir))) {
+      // Comments quote examples, not keys.
+      const text = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+        .join('\n');
+      for (const m of text.matchAll(/(['"`])([a-zA-Z]\w*(?:\.\w+)*)\1/g)) literals.add(m[2]!);
+      for (const m of text.matchAll(/`([a-zA-Z]\w*(?:\.\w+)*\.)\$\{/g)) prefixes.add(m[1]!);
+      for (const m of text.matchAll(/(?:\b(?:t|say|has|list|words)\(\s*|\bkey:\s*)(['"])([a-zA-Z]\w*(?:\.\w+)+)\1/g)) exact.add(m[2]!);
+    }
+  }
+  return { exact, literals, prefixes };
+}
+
 describe('locale catalogues', () => {
   it('have every key the conversation design uses', () => {
     const missing = designKeys().filter((k) => !(k in reference));
@@ -115,10 +159,35 @@ describe('locale catalogues', () => {
     expect(keys.filter((k) => !(k in reference))).toEqual([]);
   });
 
-  it.each(SUPPORTED_LOCALES.map((l) => [l]))('%s has the same keys and placeholders as en-GB', (locale) => {
-    const flat = flatten(CATALOGUES[locale]);
-    expect(Object.keys(flat).sort()).toEqual(Object.keys(reference).sort());
-    for (const [key, text] of Object.entries(reference)) expect(placeholders(flat[key]!), key).toEqual(placeholders(text));
+  it('every other locale, and the pseudo-locale, has the same keys and placeholders as en-GB', () => {
+    const others: [string, Record<string, string>][] = [
+      ...SUPPORTED_LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l): [string, Record<string, string>] => [l, flatten(CATALOGUES[l])]),
+      [PSEUDO_LOCALE, flatten(pseudoCatalogue(CATALOGUES[DEFAULT_LOCALE]))],
+    ];
+    for (const [locale, flat] of others) {
+      expect(Object.keys(flat).sort(), locale).toEqual(Object.keys(reference).sort());
+      for (const [key, text] of Object.entries(reference)) expect(placeholders(flat[key]!), `${locale} ${key}`).toEqual(placeholders(text));
+      // A translation that is still the English is caught for real locales; the pseudo one differs everywhere.
+      if (locale === PSEUDO_LOCALE) for (const [key, text] of Object.entries(reference)) expect(flat[key], key).not.toBe(text);
+    }
+  });
+
+  it('every key the code names exists (in a call to t/say/has/list/words, or as an output key)', () => {
+    const missing = [...codeKeys().exact].filter((key) => !existsInCatalogue(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('every catalogue key is used by the code or the conversation design, or listed here as kept on purpose', () => {
+    const { literals, prefixes } = codeKeys();
+    const design = new Set([...designKeys(), ...emittedKeys()].map(baseKey));
+    const unused = [...new Set(Object.keys(reference).map(baseKey))].filter(
+      (key) =>
+        !design.has(key) &&
+        !KEPT_ON_PURPOSE.includes(key) &&
+        ![...literals].some((l) => key === l || key.startsWith(`${l}.`)) &&
+        ![...prefixes].some((p) => key.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('command words never include words an SMS carrier consumes', () => {
@@ -170,13 +239,12 @@ describe('facts in the copy (FACTS.md)', () => {
     expect(tr.t('common.failsafe')).toContain('0808 802 0300');
     // A charity's own services file changes the number everywhere.
     const own = defaultServices();
-    useServicePhones({ ...own, services: { ...own.services, nationalStalkingHelpline: { ...own.services.nationalStalkingHelpline, phone: '0800 000 0000' } } });
-    try {
-      expect(tr.t('end.numbers')).toContain('0800 000 0000');
-      expect(tr.t('common.failsafe')).toContain('0800 000 0000');
-    } finally {
-      useServicePhones(own);
-    }
+    const phones = phoneNumbers({ ...own, services: { ...own.services, nationalStalkingHelpline: { ...own.services.nationalStalkingHelpline, phone: '0800 000 0000' } } });
+    const charity = translator({ locale: 'en-GB', phones });
+    expect(charity.t('end.numbers')).toContain('0800 000 0000');
+    expect(charity.t('common.failsafe')).toContain('0800 000 0000');
+    // Data, not a setting: the bundled numbers are unchanged for everyone else.
+    expect(tr.t('common.failsafe')).toContain('0808 802 0300');
     // No message is left with an unfilled placeholder.
     for (const key of Object.keys(reference)) {
       if (/\{\{\w+Phone\}\}|\{\{policeTextphone\}\}/.test(reference[key]!)) expect(tr.t(key), key).not.toMatch(/\{\{/);

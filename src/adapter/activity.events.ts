@@ -9,16 +9,17 @@ import { isQuestionId } from '../../dialogs/questions';
 import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
-import type { Translator } from '../i18n';
+import type { Locale, Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
 import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
 import { withoutMentions } from './teams.scope';
 
+/** Both take the turn's one locale (the translator's). */
 export interface Detectors {
-  detectSafety(text: string): SafetyVerdict;
+  detectSafety(text: string, locale: Locale): SafetyVerdict;
   /** May answer later (dates are read on a worker thread in the running bot). */
-  understand(text: string, now: Date): UnderstoodFacts | Promise<UnderstoodFacts>;
+  understand(text: string, now: Date, locale: Locale): UnderstoodFacts | Promise<UnderstoodFacts>;
 }
 
 export interface ActivityInput {
@@ -94,7 +95,7 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
 
   const truncated = rawText.length > ctx.maxChars;
   const text = truncated ? rawText.slice(0, ctx.maxChars) : rawText;
-  const safety = ctx.detectors.detectSafety(text);
+  const safety = ctx.detectors.detectSafety(text, ctx.tr.locale);
   const userText = text;
   // "I can't talk, he'll hear me": emergency guidance then leads with the Silent Solution.
   const signals = saysCannotSpeak(text, ctx.tr) ? { cannotSpeak: true as const } : {};
@@ -103,14 +104,14 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   // to strangle me"), except as the answer to "is this happening now?" itself.
   const harm = safety.level === 'harm' && ctx.prompt?.question !== 'harmCheck';
   if (safety.level === 'emergency' || safety.level === 'crisis' || harm) {
-    return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
+    return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now, ctx.tr.locale), ...signals, at }], userText, truncated };
   }
   // An offered choice wins over a command word ("delete it" at the consent question, "talk to
   // someone" at the options question): the person is answering what they were just asked.
   const reading = ctx.prompt ? readChoice(text, ctx.prompt, ctx.tr) : undefined;
   if (ctx.prompt && reading?.kind === 'choice') {
     // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
-    const facts = await ctx.detectors.understand(text, ctx.now);
+    const facts = await ctx.detectors.understand(text, ctx.now, ctx.tr.locale);
     const verdict = safety.level === 'none' ? {} : { safety };
     return {
       events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, at }],
@@ -120,7 +121,7 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   }
   if (reading?.kind === 'mixed') {
     // "no, I'm safe at the moment": a yes or no its own words contradict. Never guessed.
-    const facts = await ctx.detectors.understand(text, ctx.now);
+    const facts = await ctx.detectors.understand(text, ctx.now, ctx.tr.locale);
     return { events: [{ type: 'user.text', text, safety, facts, mixed: true, ...signals, at }], userText, truncated };
   }
   const command = matchCommand(text, ctx.tr);
@@ -128,5 +129,5 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
 
-  return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now), ...signals, at }], userText, truncated };
+  return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now, ctx.tr.locale), ...signals, at }], userText, truncated };
 }

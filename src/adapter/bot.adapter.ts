@@ -12,10 +12,9 @@ import {
   type AuthenticateRequestResult,
 } from 'botframework-connector';
 import type { Config } from '../config';
-import { resolveLocale } from '../i18n';
 import type { Logger } from '../logger';
 import { KeptClientsAuthentication } from './connector.clients';
-import { failsafeActivity } from './outgoing.activities';
+import type { TurnHandler } from './triage.turn';
 
 /** An authenticated request, ready to run. Opaque outside this folder. */
 export interface AuthenticatedRequest {
@@ -84,7 +83,7 @@ function authenticationSettings(config: Config, options: BotEndpointOptions) {
 export function createBotEndpoint(
   config: Config,
   logger: Logger,
-  logic: (context: TurnContext) => Promise<void>,
+  logic: Pick<TurnHandler, 'failsafe'> & ((context: TurnContext) => Promise<void>),
   options: BotEndpointOptions = {},
 ): BotEndpoint {
   // Without validateClaims the SDK refuses every bot-to-bot (skill) caller; with it, only the hub.
@@ -99,7 +98,7 @@ export function createBotEndpoint(
       'unhandled turn error',
     );
     try {
-      await context.sendActivity(failsafeActivity(resolveLocale(context.activity?.locale)));
+      await context.sendActivity(logic.failsafe(context.activity?.locale));
     } catch {
       logger.error({ event: 'adapter.failsafeFailed' }, 'could not send the safety message');
     }

@@ -6,9 +6,8 @@
  */
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { NewDirectLineActivity } from '../directline/directline.store';
-import { resolveLocale } from '../i18n';
 import type { Logger } from '../logger';
-import { failsafeActivity } from './outgoing.activities';
+import type { TurnHandler } from './triage.turn';
 
 export const DIRECTLINE_BOT = { id: 'helpline-triage-bot', name: 'Helpline helper', role: 'bot' as const };
 
@@ -16,7 +15,7 @@ export const DIRECTLINE_BOT = { id: 'helpline-triage-bot', name: 'Helpline helpe
 const NOT_FOR_THE_PERSON = new Set(['handoff.initiate']);
 
 export interface DirectLineBridgeDeps {
-  logic: (context: TurnContext) => Promise<void>;
+  logic: Pick<TurnHandler, 'failsafe'> & ((context: TurnContext) => Promise<void>);
   /** Stores a bot activity in the conversation's log; its id, or undefined when the conversation is gone. */
   deliver(conversationId: string, activity: NewDirectLineActivity): Promise<string | undefined>;
   logger: Logger;
@@ -109,7 +108,7 @@ export function createDirectLineBridge(deps: DirectLineBridgeDeps): DirectLineBr
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     deps.logger.error({ event: 'directline.turnError', errName: error instanceof Error ? error.name : typeof error }, 'unhandled Direct Line turn error');
     try {
-      await context.sendActivity(failsafeActivity(resolveLocale(context.activity?.locale)));
+      await context.sendActivity(deps.logic.failsafe(context.activity?.locale));
     } catch {
       deps.logger.error({ event: 'directline.failsafeFailed' }, 'could not send the safety message');
     }

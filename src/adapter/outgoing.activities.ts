@@ -2,10 +2,11 @@
  * Rendered messages -> Bot Framework activities: suggested actions for buttons, Adaptive Card
  * attachments, and `importance: "high"` on emergency guidance only.
  */
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, EventFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import type { RenderedMessage } from '../channels';
-import { translator, type Locale } from '../i18n';
+import { translator, type CopyLocale, type Locale } from '../i18n';
 import type { TranscriptEntry } from '../storage/transcript';
+import type { StoredHandoff } from './turn.effects';
 
 export function toActivity(message: RenderedMessage, locale: Locale): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, locale, textFormat: 'plain' };
@@ -42,8 +43,9 @@ export function clearConversationEvent(reason: 'delete' | 'exit'): Partial<Activ
 }
 
 /** The static message sent when a turn fails: always the 999 line. */
-export function failsafeActivity(locale: Locale): Partial<Activity> {
-  return { type: ActivityTypes.Message, text: translator(locale).t('common.failsafe'), importance: 'high', locale };
+export function failsafeActivity(copy: CopyLocale): Partial<Activity> {
+  const tr = translator(copy);
+  return { type: ActivityTypes.Message, text: tr.t('common.failsafe'), importance: 'high', locale: tr.locale };
 }
 
 /** The bot's own transcript as activities, for the handoff's Transcript attachment. */
@@ -66,4 +68,13 @@ export function transcriptActivities(entries: readonly TranscriptEntry[], source
     listenFor: [],
     ...(entry.importance ? { importance: entry.importance } : {}),
   }));
+}
+
+/** The Bot Framework handoff protocol's event for a handoff stored in this turn (for an agent hub). */
+export function handoffInitiation(context: TurnContext, handoff: StoredHandoff): Partial<Activity> {
+  return EventFactory.createHandoffInitiation(
+    context,
+    { handoffId: handoff.id, reference: handoff.reference, route: handoff.route, summary: handoff.summary },
+    { activities: transcriptActivities(handoff.transcript, context.activity) },
+  );
 }

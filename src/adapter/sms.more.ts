@@ -2,6 +2,8 @@
  * SMS pages not sent yet ("Reply MORE for the rest"), kept beside the conversation until the
  * person replies MORE, answers the question instead, or the conversation is deleted.
  */
+import { z } from 'zod';
+import { isQuestionId, type QuestionId } from '../../dialogs/questions';
 import type { RenderedMessage, SmsTurn } from '../channels';
 import type { KeyValueStorage } from '../storage/store';
 
@@ -10,12 +12,25 @@ export interface PendingSmsPages {
   question?: RenderedMessage;
 }
 
+/** What is read back is checked: SMS questions are plain text (no buttons or cards kept). */
+const pendingSchema = z.object({
+  pages: z.array(z.string()).min(1),
+  question: z
+    .object({
+      text: z.string(),
+      importance: z.literal('high').optional(),
+      deferrable: z.literal(true).optional(),
+      question: z.custom<QuestionId>(isQuestionId).optional(),
+    })
+    .optional(),
+});
+
 export const smsPagesKey = (conversationKey: string) => `sms-pages/${conversationKey}`;
 
 export async function readSmsPages(store: KeyValueStorage, conversationKey: string): Promise<PendingSmsPages | undefined> {
   const key = smsPagesKey(conversationKey);
-  const item = (await store.read([key]))[key] as PendingSmsPages | undefined;
-  return item && Array.isArray(item.pages) && item.pages.length > 0 ? item : undefined;
+  const parsed = pendingSchema.safeParse((await store.read([key]))[key]);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Keeps what is left of a turn (or forgets it when nothing is). */

@@ -2,24 +2,25 @@
  * One bot turn: load the conversation, turn the activity into events, run the machine, persist,
  * render for the channel and send. Anything that fails still sends the person the 999 line.
  */
-import { ActivityTypes, EventFactory, type Activity, type TurnContext } from 'botbuilder';
-import { currentPrompt, type Prompt } from '../../machines/prompt';
-import { runTurn, type PersistedConversation } from '../../machines/snapshot';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { currentPrompt } from '../../machines/prompt';
+import { runTurn } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
 import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
 import { normaliseForMatch } from '../understanding/choice.matcher';
-import { resolveLocale, translator, type Locale } from '../i18n';
+import { phoneNumbers, resolveLocale, SUPPORTED_LOCALES, translator, type CopyContext, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
-import { handoffReference, newHandoffId, type HandoffStore, type NewHandoff } from '../storage/handoff.store';
+import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
-import type { TranscriptEntry } from '../storage/transcript';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
-import { clearConversationEvent, failsafeActivity, toActivities, transcriptActivities } from './outgoing.activities';
+import { clearConversationEvent, failsafeActivity, handoffInitiation, toActivities } from './outgoing.activities';
+import { createTurnEffects, sayEffectResults } from './turn.effects';
 import { ConversationLock } from './conversation.lock';
+import { readConversationRecord, type ConversationRecord } from './conversation.record';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
 import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
@@ -33,6 +34,8 @@ export interface TurnDeps {
   now: () => Date;
   maxMessageChars: number;
   defaultLocale: Locale;
+  /** The locales this bot serves (default: every registered one; tests add the pseudo-locale). */
+  locales?: readonly Locale[];
   /** A stored conversation untouched this long is never resumed (RETENTION_DAYS); absent: no limit. */
   retentionMs?: number;
   /** Where handoff.status may come from; absent: nowhere (see handoff.hub.ts). */
@@ -49,15 +52,6 @@ export interface TurnDeps {
    * Direct Line log) whenever the person's data is deleted ("delete", "exit", "start again").
    */
   forgetChannelCopy?: (channelId: string, conversationId: string) => Promise<void>;
-}
-
-/** What is stored for a conversation between turns. */
-interface ConversationRecord {
-  conversation: PersistedConversation;
-  prompt?: Prompt;
-  locale: Locale;
-  updatedAt: string;
-  eTag?: string;
 }
 
 export { handoffReference } from '../storage/handoff.store';
@@ -112,11 +106,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The turn handler every channel runs, and the "delete my data" path on its own. */
 export type TurnHandler = ((context: TurnContext) => Promise<void>) & {
   forgetConversation(channelId: string, conversationId: string): Promise<void>;
+  /** The safety message for a turn that failed outside the handler (the adapters' onTurnError). */
+  failsafe(activityLocale: string | undefined): Partial<Activity>;
 };
 
 export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const lock = new ConversationLock();
   const teamsPacer = deps.teamsPacer ?? new SendPacer(TEAMS_MESSAGES_PER_SECOND);
+  const phones = phoneNumbers(deps.services);
+  const served = deps.locales ?? SUPPORTED_LOCALES;
+  const localeOf = (activity: Partial<Activity>): Locale => resolveLocale(activity.locale ?? deps.defaultLocale, served);
+  const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy });
 
   /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
   async function send(context: TurnContext, key: string, activities: Partial<Activity>[]): Promise<void> {
@@ -130,50 +130,6 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     });
   }
 
-  /**
-   * Plans each summary the person chose to share (with the conversation only if they agreed): its
-   * id is chosen now, so the reference they can quote when they call is said in this turn, and the
-   * record is stored only once the turn has committed. Returns the records, their handoff.initiate
-   * events, and the outputs with the reference after the "shared" message.
-   */
-  async function planHandoffs(
-    context: TurnContext,
-    key: string,
-    outputs: readonly Output[],
-    locale: Locale,
-    history: () => Promise<TranscriptEntry[]>,
-  ): Promise<{ records: NewHandoff[]; events: Partial<Activity>[]; outputs: Output[] }> {
-    const activity = context.activity;
-    const records: NewHandoff[] = [];
-    const events: Partial<Activity>[] = [];
-    const worded: Output[] = [];
-    for (const output of outputs) {
-      worded.push(output);
-      if (output.kind !== 'handoff') continue;
-      const entries = output.includeTranscript ? await history() : [];
-      const summary = { ...output.summary, channel: activity.channelId, locale };
-      const id = newHandoffId();
-      const reference = handoffReference(id);
-      records.push({ id, conversationKey: key, channelId: activity.channelId, locale, route: output.route, summary, transcript: entries });
-      events.push(
-        EventFactory.createHandoffInitiation(
-          context,
-          { handoffId: id, reference, route: output.route, summary },
-          { activities: transcriptActivities(entries, activity) },
-        ),
-      );
-      worded.push({ kind: 'say', key: 'handoff.reference', params: { ref: reference } });
-    }
-    // The reference goes right after the "shared" message that the machine said with the handoff.
-    const ref = worded.findIndex((o) => o.kind === 'say' && o.key === 'handoff.reference');
-    if (ref !== -1) {
-      const [reference] = worded.splice(ref, 1);
-      const sent = worded.findIndex((o) => o.kind === 'say' && o.key.startsWith('handoff.sent'));
-      worded.splice(sent === -1 ? ref : sent + 1, 0, reference!);
-    }
-    return { records, events, outputs: worded };
-  }
-
   /** A stored conversation untouched for longer than the retention period is never resumed. */
   function isExpired(record: ConversationRecord, now: Date): boolean {
     if (deps.retentionMs === undefined) return false;
@@ -185,10 +141,10 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
    * SMS "MORE": the next pages of a long reply, then the question again. False when the message
    * is not MORE or nothing is left to send (then it is read as usual).
    */
-  async function sendMorePages(context: TurnContext, key: string, stored: ConversationRecord, locale: Locale): Promise<boolean> {
+  async function sendMorePages(context: TurnContext, key: string, stored: ConversationRecord, copy: CopyContext): Promise<boolean> {
     const activity = context.activity;
     if (activity.channelId !== 'sms' || typeof activity.text !== 'string') return false;
-    const paging = smsPaging(locale);
+    const paging = smsPaging(copy);
     if (!paging.moreWords.map(normaliseForMatch).includes(normaliseForMatch(activity.text))) return false;
     const pending = await readSmsPages(deps.store, key);
     if (!pending) return false;
@@ -203,7 +159,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       append: [{ from: 'user', at: stamp, text: activity.text }, ...turn.texts.map((m) => ({ from: 'bot' as const, at: stamp, text: m.text }))],
     });
     await keepSmsPages(deps.store, key, turn);
-    await send(context, key, toActivities(turn.texts, locale));
+    await send(context, key, toActivities(turn.texts, copy.locale));
     return true;
   }
 
@@ -228,20 +184,25 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   }
 
 
-  async function runOnce(context: TurnContext, key: string): Promise<boolean> {
+  async function runOnce(context: TurnContext, key: string, handoffIds: string[]): Promise<boolean> {
     const activity = context.activity;
     const now = deps.now();
     const read = await deps.store.read([key]);
-    const stored = read[key] as ConversationRecord | undefined;
-    const expectedETag = stored?.eTag ?? null;
-    const expired = stored !== undefined && isExpired(stored, now);
+    const stored = readConversationRecord(read[key]);
+    const expectedETag = stored.kind === 'none' ? null : stored.eTag;
+    if (stored.kind === 'corrupt') {
+      deps.logger.warn({ event: 'conversation.corrupt', channelId: activity.channelId, fields: stored.fields }, 'stored conversation unreadable: starting afresh');
+    }
+    const expired = stored.kind === 'valid' && isExpired(stored.record, now);
     if (expired) deps.logger.info({ event: 'conversation.expired', channelId: activity.channelId }, 'stored conversation past retention: starting afresh');
-    const record = expired ? undefined : stored;
-    const locale = record?.locale ?? resolveLocale(activity.locale ?? deps.defaultLocale);
-    if (record && (await sendMorePages(context, key, record, locale))) return true;
+    const record = stored.kind === 'valid' && !expired ? stored.record : undefined;
+    // The turn's one locale: the conversation's own (while still served), else the activity's, else the default.
+    const locale = record && served.includes(record.locale) ? record.locale : localeOf(activity);
+    const copy: CopyContext = { locale, phones };
+    if (record && (await sendMorePages(context, key, record, copy))) return true;
     const input = await eventsFromActivity(activity, {
       prompt: record?.prompt,
-      tr: translator(locale),
+      tr: translator(copy),
       detectors: deps.detectors,
       now,
       maxChars: deps.maxMessageChars,
@@ -249,16 +210,25 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     if (input.events.length === 0) return true;
 
     const result = runTurn(record?.conversation, input.events);
-    const notices = [...(result.restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
-    const planned = await planHandoffs(context, key, withNotices(expandOutputs(result.outputs, deps.services, now), notices), locale, () =>
-      expired ? Promise.resolve([]) : deps.store.readTranscript(key),
-    );
-    let outputs = planned.outputs;
-    const deletion = outputs.find((o): o is Extract<Output, { kind: 'deleteData' }> => o.kind === 'deleteData');
-    const forgetting = deletion !== undefined || result.done;
+    const restarted = result.restarted || stored.kind === 'corrupt';
+    const notices = [...(restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
+    const machineOutputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
+    // Effects first: if storing a handoff fails, nothing is saved and the person can share again.
+    const effects = await turnEffects.run(machineOutputs, {
+      key,
+      channelId: activity.channelId,
+      locale,
+      now,
+      baseETag: expectedETag,
+      earlierHandoffIds: handoffIds,
+      history: () => (expired ? Promise.resolve([]) : deps.store.readTranscript(key)),
+    });
+    const outputs = sayEffectResults(machineOutputs, effects);
+    const forgetting = effects.deleted || result.done;
     // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
-    const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, locale) : undefined;
-    let messages: RenderedMessage[] = forgetting ? [] : (sms?.texts ?? render(outputs, activity.channelId, locale));
+    const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, copy) : undefined;
+    const messages: RenderedMessage[] =
+      sms?.texts ?? (activity.channelId === 'sms' ? renderSmsTurn(outputs, copy).texts : render(outputs, activity.channelId, copy));
     const stamp = now.toISOString();
 
     try {
@@ -286,28 +256,17 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       throw err;
     }
 
-    for (const handoff of planned.records) {
-      await deps.handoffs.create(handoff, now);
-      deps.logger.info({ event: 'handoff.initiate', route: handoff.route, channelId: activity.channelId }, 'handoff stored');
-    }
-    if (deletion) await forgetChannelCopy(key);
-    if (deletion?.includeShared) {
-      // Unclaimed handoffs are withdrawn; ones staff already picked up are flagged for them.
-      const withdrawn = await deps.handoffs.deleteUnclaimed(key, now);
-      if (withdrawn > 0) outputs = [...outputs, say('delete.sharedWithdrawn')];
-    }
     if (sms) await keepSmsPages(deps.store, key, sms);
     else if (activity.channelId === 'sms') await deleteSmsPages(deps.store, key);
-    if (forgetting) messages = activity.channelId === 'sms' ? renderSmsTurn(outputs, locale).texts : render(outputs, activity.channelId, locale);
 
     // An SMS opt-out word: the carrier blocks every reply now, so none is sent (the chat is deleted).
     // Web Chat: after "delete" or "exit" the page clears the conversation from the screen, then
     // shows the confirmation ("start again" also forgets, but the person carries on, so it stays).
     const restarting = outputs.some((o) => o.kind === 'say' && o.key === 'restart.done');
-    const cleared = result.done || (deletion !== undefined && !restarting);
+    const cleared = result.done || (effects.deleted && !restarting);
     const exiting = input.events.some((e) => e.type === 'user.command' && e.command === 'exit');
     const clear = cleared && channelKind(activity.channelId) === 'webchat' ? [clearConversationEvent(exiting ? 'exit' : 'delete')] : [];
-    const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...planned.events];
+    const activities = input.silent ? [] : [...clear, ...toActivities(messages, locale), ...effects.handoffs.map((h) => handoffInitiation(context, h))];
     await send(context, key, activities);
     deps.logger.debug(
       { event: 'turn', channelId: activity.channelId, events: input.events.map((e) => e.type), state: result.state },
@@ -338,8 +297,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   async function tellPerson(key: string, localeName: string, status: 'accepted' | 'failed' | 'completed'): Promise<void> {
     const target = parseConversationKey(key);
     if (!target || !deps.notifyPerson) return;
-    const locale = resolveLocale(localeName);
-    const [message] = render([say(`handoff.status.${status}`)], target.channelId, locale);
+    const locale = resolveLocale(localeName, served);
+    const [message] = render([say(`handoff.status.${status}`)], target.channelId, { locale, phones });
     if (!message) return;
     try {
       const delivered = await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale));
@@ -361,16 +320,18 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       // chat, nothing else; nothing is read further or stored.
       if (isTeamsSharedConversation(activity)) {
         if (activity.type !== ActivityTypes.Message) return;
-        const locale = resolveLocale(activity.locale ?? deps.defaultLocale);
-        await send(context, conversationKey(activity), toActivities([renderTeamsSharedChat(locale, privateChatUrl(activity))], locale));
+        const locale = localeOf(activity);
+        await send(context, conversationKey(activity), toActivities([renderTeamsSharedChat({ locale, phones }, privateChatUrl(activity))], locale));
         deps.logger.info({ event: 'teams.sharedChat' }, 'message in a Teams group or channel: numbers only');
         return;
       }
       const key = conversationKey(activity);
       await lock.run(key, async () => {
         // Another instance wrote this conversation between our read and commit: read it again and
-        // redo the turn on top (nothing of the failed attempt was stored), after a short random pause.
-        for (let attempt = 1; !(await runOnce(context, key)); attempt++) {
+        // redo the turn on top, after a short random pause. Nothing of the failed attempt was saved
+        // but its side effects; a handoff it stored is reused by id (turn.effects.ts).
+        const handoffIds: string[] = [];
+        for (let attempt = 1; !(await runOnce(context, key, handoffIds)); attempt++) {
           if (attempt >= MAX_TURN_ATTEMPTS) throw new Error('conversation kept changing under this turn');
           await sleep(Math.random() * 10 * Math.min(attempt, 8));
         }
@@ -380,9 +341,14 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
         { event: 'turn.failed', channelId: activity.channelId, activityType: activity.type, ...errorFacts(err) },
         'turn failed; sending the safety message',
       );
-      await context.sendActivity(failsafeActivity(resolveLocale(activity.locale ?? deps.defaultLocale)));
+      await context.sendActivity(failsafe(activity.locale));
     }
   }
 
-  return Object.assign(handleTurn, { forgetConversation });
+  /** The safety message, in the activity's locale, with the configured numbers. */
+  function failsafe(activityLocale: string | undefined): Partial<Activity> {
+    return failsafeActivity({ locale: resolveLocale(activityLocale ?? deps.defaultLocale, served), phones });
+  }
+
+  return Object.assign(handleTurn, { forgetConversation, failsafe });
 }

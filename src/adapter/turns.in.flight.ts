@@ -19,6 +19,7 @@ export function trackTurns(handler: TurnHandler): TrackedTurnHandler {
     return turn;
   }) as TrackedTurnHandler;
   tracked.forgetConversation = (channelId, conversationId) => handler.forgetConversation(channelId, conversationId);
+  tracked.failsafe = (activityLocale) => handler.failsafe(activityLocale);
   tracked.drain = async () => {
     while (running.size > 0) await Promise.allSettled([...running]);
   };

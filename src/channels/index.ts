@@ -1,7 +1,7 @@
 /**
  * Picks the renderer for an activity's channel and renders the machine's outputs.
  */
-import { translator, type Locale } from '../i18n';
+import { translator, type CopyLocale } from '../i18n';
 import type { Output } from '../../machines/triage.types';
 import type { ChannelKind, RenderedMessage } from './message';
 import { renderPlain, renderSms } from './plain.renderer';
@@ -25,18 +25,18 @@ export { nextSmsPages, SMS_MAX_TEXTS, SMS_TARGET, type SmsTurn } from './sms.pag
 export { smsCost, toGsm7 } from './gsm7';
 
 /** "Reply MORE for the rest." and the words that ask for it, from the catalogue. */
-export function smsPaging(locale: Locale) {
+export function smsPaging(locale: CopyLocale) {
   const tr = translator(locale, 'sms');
   return { moreNote: tr.t('sms.moreNote'), moreWords: tr.words('sms.moreWords') };
 }
 
 /** SMS: at most 3 texts of at most 320 characters, the question last; the rest paged (sms.pages.ts). */
-export function renderSmsTurn(outputs: readonly Output[], locale: Locale): SmsTurn {
+export function renderSmsTurn(outputs: readonly Output[], locale: CopyLocale): SmsTurn {
   const tr = translator(locale, 'sms');
   return pageSmsTurn(renderSms(outputs, tr), { moreNote: smsPaging(locale).moreNote });
 }
 
-export function render(outputs: readonly Output[], channelId: string | undefined, locale: Locale): RenderedMessage[] {
+export function render(outputs: readonly Output[], channelId: string | undefined, locale: CopyLocale): RenderedMessage[] {
   const kind = channelKind(channelId);
   const tr = translator(locale, kind === 'plain' ? undefined : kind);
   switch (kind) {

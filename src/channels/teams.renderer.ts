@@ -5,7 +5,7 @@
  * where it is easy to mis-tap. Teams throttles a conversation above 7 messages a second, so a
  * turn's plain messages (explanations, next steps) go as one message.
  */
-import { translator, type Locale, type Translator } from '../i18n';
+import { translator, type CopyLocale, type Translator } from '../i18n';
 import type { Output } from '../../machines/triage.types';
 import { dangerRow } from './cards';
 import type { ChoiceButton, RenderedMessage } from './message';
@@ -74,7 +74,7 @@ export function renderTeams(outputs: readonly Output[], tr: Translator): Rendere
  * A group chat or channel: only this short message (the numbers, and a way to a private chat).
  * `privateChatUrl` opens a one-to-one chat with the bot.
  */
-export function renderTeamsSharedChat(locale: Locale, privateChatUrl: string | undefined): RenderedMessage {
+export function renderTeamsSharedChat(locale: CopyLocale, privateChatUrl: string | undefined): RenderedMessage {
   const tr = translator(locale, 'msteams');
   const text = tr.t('teams.sharedChat');
   if (!privateChatUrl) return { text };

@@ -8,7 +8,7 @@ import { createDirectLineBridge, DIRECTLINE_BOT, type DirectLineBridge, type Tur
 import type { Config } from '../config';
 import { clientKey } from '../http/client.address';
 import { TokenBuckets } from '../http/token.buckets';
-import type { Locale } from '../i18n';
+import type { Locale, PhoneNumbers } from '../i18n';
 import type { Logger } from '../logger';
 import { registerWebRoutes } from '../web/web.routes';
 import { loadWebAssets } from '../web/web.assets';
@@ -30,6 +30,8 @@ export interface WebChatDeps {
   config: Config;
   logger: Logger;
   handleTurn: TurnHandler;
+  /** The configured numbers, for the page's own words (src/i18n/phones.ts). */
+  phones: PhoneNumbers;
   store?: DirectLineStore;
   now?: () => Date;
 }
@@ -80,6 +82,7 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
     origins,
     logger,
     locale: config.defaultLocale as Locale,
+    phones: deps.phones,
     quickExitUrl: settings.quickExitUrl,
     perClient,
     newChats,

@@ -3,14 +3,23 @@
  * Catalogues are bundled at build time, so loading them cannot fail at run time.
  */
 import i18next, { type i18n } from 'i18next';
-import enGB from '../../locales/en-GB/translation.json';
-import { defaultServices, type ServicesConfig } from '../services';
+import { CATALOGUES } from './catalogues';
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, type Locale } from './locale';
+import { BUNDLED_PHONES, type PhoneNumbers } from './phones';
+import { pseudoCatalogue } from './pseudo';
 
-export const SUPPORTED_LOCALES = ['en-GB'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en-GB';
+export { CATALOGUES } from './catalogues';
+export { DEFAULT_LOCALE, isLocale, pickLocale, PSEUDO_LOCALE, resolveLocale, SUPPORTED_LOCALES, type Locale, type SupportedLocale } from './locale';
+export { BUNDLED_PHONES, phoneNumbers, type PhoneNumbers } from './phones';
 
-export const CATALOGUES: Record<Locale, Record<string, unknown>> = { 'en-GB': enGB };
+/** What a turn's copy is worded with: its locale and the configured phone numbers. */
+export interface CopyContext {
+  locale: Locale;
+  phones: PhoneNumbers;
+}
+
+/** A bare locale means the bundled phone numbers. */
+export type CopyLocale = Locale | CopyContext;
 
 /** A translator bound to one locale and, optionally, one channel (for channel variants). */
 export interface Translator {
@@ -26,36 +35,6 @@ export interface Translator {
 
 let instance: i18n | undefined;
 
-/**
- * Phone numbers come from the services configuration, not the copy, so a charity corrects a
- * number in one place. The bundled defaults are always there (even for the fail-safe message).
- */
-type PhoneVariables = Record<string, string>;
-
-function phoneVariables(config: ServicesConfig): PhoneVariables {
-  const s = config.services;
-  return {
-    helplinePhone: s.nationalStalkingHelpline.phone,
-    policePhone: s.police101.phone,
-    policeTextphone: s.police101.textphone ?? s.police101.phone,
-    paladinPhone: s.paladin.phone,
-    revengePornPhone: s.revengePorn.phone,
-    domesticAbusePhone: s.domesticAbuse.phone,
-    samaritansPhone: s.samaritans.phone,
-  };
-}
-
-let phones: PhoneVariables = phoneVariables(defaultServices());
-
-/** Use the numbers from this services configuration in every message from now on. */
-export function useServicePhones(config: ServicesConfig): void {
-  phones = phoneVariables(config);
-  // Cached strings carry the old numbers (translators already handed out see the new ones too).
-  phonesVersion++;
-}
-
-let phonesVersion = 0;
-
 function catalogue(): i18n {
   if (!instance) {
     instance = i18next.createInstance();
@@ -63,8 +42,11 @@ function catalogue(): i18n {
       initAsync: false,
       lng: DEFAULT_LOCALE,
       fallbackLng: DEFAULT_LOCALE,
-      supportedLngs: [...SUPPORTED_LOCALES],
-      resources: Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { translation: CATALOGUES[l] }])),
+      supportedLngs: [...SUPPORTED_LOCALES, PSEUDO_LOCALE],
+      resources: {
+        ...Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { translation: CATALOGUES[l] }])),
+        [PSEUDO_LOCALE]: { translation: pseudoCatalogue(CATALOGUES[DEFAULT_LOCALE]) },
+      },
       interpolation: { escapeValue: false },
       returnNull: false,
     });
@@ -72,43 +54,31 @@ function catalogue(): i18n {
   return instance;
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
-}
-
-/** Picks a supported locale from an activity's locale (e.g. "en-GB", "en-gb", "en"), else the default. */
-export function resolveLocale(value: string | undefined): Locale {
-  if (!value) return DEFAULT_LOCALE;
-  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === value.toLowerCase());
-  if (exact) return exact;
-  const language = value.split('-')[0]?.toLowerCase();
-  return SUPPORTED_LOCALES.find((l) => l.split('-')[0] === language) ?? DEFAULT_LOCALE;
-}
-
 /**
  * One translator per locale and channel, built once (not per call). Strings without parameters, lists and word lists are looked up once: the
  * catalogues are fixed at build time, so i18next's lookup is done once per key, not per turn.
  */
-const translators = new Map<string, Translator>();
+const translators = new WeakMap<PhoneNumbers, Map<string, Translator>>();
 
-export function translator(locale: Locale = DEFAULT_LOCALE, channel?: string): Translator {
+export function translator(copy: CopyLocale = DEFAULT_LOCALE, channel?: string): Translator {
+  const { locale, phones } = typeof copy === 'string' ? { locale: copy, phones: BUNDLED_PHONES } : copy;
+  let byLocale = translators.get(phones);
+  if (!byLocale) {
+    byLocale = new Map();
+    translators.set(phones, byLocale);
+  }
   const cacheKey = `${locale}|${channel ?? ''}`;
-  let tr = translators.get(cacheKey);
+  let tr = byLocale.get(cacheKey);
   if (!tr) {
-    tr = buildTranslator(locale, channel);
-    translators.set(cacheKey, tr);
+    tr = buildTranslator(locale, phones, channel);
+    byLocale.set(cacheKey, tr);
   }
   return tr;
 }
 
 function memo<T>(compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
-  let version = phonesVersion;
   return (key) => {
-    if (version !== phonesVersion) {
-      cache.clear();
-      version = phonesVersion;
-    }
     if (cache.has(key)) return cache.get(key)!;
     const value = compute(key);
     cache.set(key, value);
@@ -116,9 +86,11 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-function buildTranslator(locale: Locale, channel?: string): Translator {
+function buildTranslator(locale: Locale, phones: PhoneNumbers, channel?: string): Translator {
   const i18 = catalogue();
   const t = i18.getFixedT(locale);
+  // What a person may type is read in the base language: the pseudo-locale only changes what is shown.
+  const typed = locale === PSEUDO_LOCALE ? i18.getFixedT(DEFAULT_LOCALE) : t;
   const context = channel ? { context: channel } : {};
   const translate = (key: string, params?: Record<string, string | number>) => String(t(key, { ...phones, ...(params ?? {}), ...context }));
   const plain = memo((key) => translate(key));
@@ -129,7 +101,7 @@ function buildTranslator(locale: Locale, channel?: string): Translator {
   const has = memo((key) => i18.exists(key, { lng: locale }));
   const words = memo((key) => {
     if (!has(key)) return [];
-    return String(t(key))
+    return String(typed(key))
       .split('|')
       .map((w) => w.trim().toLowerCase())
       .filter(Boolean);

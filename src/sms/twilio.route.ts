@@ -16,7 +16,7 @@ import { clientKey } from '../http/client.address';
 import { RequestAbortedError, refuseRestOfBody } from '../http/json.body';
 import { sendError } from '../http/respond';
 import { TokenBuckets } from '../http/token.buckets';
-import { translator, type Locale } from '../i18n';
+import { translator, type Locale, type PhoneNumbers } from '../i18n';
 import type { Logger } from '../logger';
 import { readFormBody } from './form.body';
 import { isPhoneNumber, smsConversationId } from './sms.conversation';
@@ -36,6 +36,8 @@ export interface TwilioRouteDeps {
   logger: Logger;
   runTurn: DirectTurnRunner;
   locale: Locale;
+  /** The configured numbers, for the safety message. */
+  phones: PhoneNumbers;
   /** Sends a slow turn's replies; without it the webhook waits for the turn. */
   sender?: SmsSender;
   replyWithinMs: number;
@@ -60,7 +62,7 @@ function sendTwiml(res: Response, texts: readonly string[]): void {
 export function createTwilioRoute(deps: TwilioRouteDeps) {
   const perClient = new TokenBuckets(deps.rateLimits.client);
   const perConversation = new TokenBuckets(deps.rateLimits.conversation, 100_000);
-  const failsafe = () => translator(deps.locale).t('common.failsafe');
+  const failsafe = () => translator({ locale: deps.locale, phones: deps.phones }).t('common.failsafe');
 
   return async function postTwilioSms(req: Request, res: Response): Promise<void> {
     try {

@@ -3,10 +3,11 @@
  * bundle, both from this origin. Every word comes from the locale catalogue; the settings the
  * script needs travel in a JSON data block (not executed, so allowed by the CSP).
  */
-import { translator, type Locale } from '../i18n';
+import { translator, type Locale, type PhoneNumbers } from '../i18n';
 
 export interface ChatPageSettings {
   locale: Locale;
+  phones: PhoneNumbers;
   nonce: string;
   quickExitUrl: string;
   /** Shown inside the widget's iframe: the page's own title is left out. */
@@ -23,7 +24,7 @@ export const jsonForHtml = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
 export function chatPage(settings: ChatPageSettings): string {
-  const tr = translator(settings.locale, 'webchat');
+  const tr = translator({ locale: settings.locale, phones: settings.phones }, 'webchat');
   const t = (key: string) => escapeHtml(tr.t(key));
   const config = {
     locale: settings.locale,

@@ -7,7 +7,7 @@ import type { Request, Response, Server } from 'restify';
 import { clientKey } from '../http/client.address';
 import { sendError } from '../http/respond';
 import type { TokenBuckets } from '../http/token.buckets';
-import { translator, type Locale } from '../i18n';
+import { translator, type Locale, type PhoneNumbers } from '../i18n';
 import type { Logger } from '../logger';
 import { TOO_MANY } from '../directline/directline.routes';
 import type { DirectLineService } from '../directline/directline.service';
@@ -22,6 +22,7 @@ export interface WebRoutesDeps {
   origins: OriginPolicy;
   logger: Logger;
   locale: Locale;
+  phones: PhoneNumbers;
   quickExitUrl: string;
   perClient: TokenBuckets;
   newChats: TokenBuckets;
@@ -43,12 +44,12 @@ function sendAsset(req: Request, res: Response, asset: Asset, extra: Record<stri
 }
 
 export function registerWebRoutes(server: Server, deps: WebRoutesDeps): void {
-  const tr = translator(deps.locale, 'webchat');
+  const tr = translator({ locale: deps.locale, phones: deps.phones }, 'webchat');
 
   server.get('/chat', async (req: Request, res: Response) => {
     const nonce = newNonce();
     const embedded = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('embed') === '1';
-    const html = chatPage({ locale: deps.locale, nonce, quickExitUrl: deps.quickExitUrl, embedded, version: deps.assets.version });
+    const html = chatPage({ locale: deps.locale, phones: deps.phones, nonce, quickExitUrl: deps.quickExitUrl, embedded, version: deps.assets.version });
     res.writeHead(200, chatPageHeaders(nonce, deps.origins.frameAncestors(), deps.origins.streamOrigin(req)));
     res.end(html);
   });

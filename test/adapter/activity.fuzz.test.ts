@@ -2,16 +2,10 @@
  * Property test: whatever arrives - odd text, odd card values, odd activity shapes - a turn never
  * fails (no fail-safe needed), and every readable message gets a reply ending in a question.
  */
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createTurnHandler } from '../../src/adapter';
-import { defaultDetectors } from '../../src/app';
-import { createLogger } from '../../src/logger';
-import { defaultServices } from '../../src/services';
-import { MemoryStore } from '../../src/storage';
-import { MemoryHandoffStore } from '../../src/storage/handoff.store';
+import { capturedLogger, createTestTurnHandler } from '../support/turn.handler';
 import { QUESTION_IDS } from '../../dialogs/questions';
 
 const value = fc.oneof(
@@ -33,17 +27,8 @@ describe('any activity', () => {
   it('never needs the fail-safe, and a readable message always gets a reply', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 12 }), async (messages) => {
-        const log: string[] = [];
-        const handler = createTurnHandler({
-          store: new MemoryStore(),
-          handoffs: new MemoryHandoffStore(),
-          services: defaultServices(),
-          detectors: defaultDetectors,
-          logger: createLogger('error', new Writable({ write: (c, _e, done) => (log.push(String(c)), done()) })),
-          now: () => new Date('2026-11-28T12:00:00Z'),
-          maxMessageChars: 4000,
-          defaultLocale: 'en-GB',
-        });
+        const log = capturedLogger('error');
+        const handler = createTestTurnHandler({ logger: log.logger });
         const adapter = new TestAdapter(handler, { channelId: 'webchat' });
         for (const m of messages) {
           await adapter.processActivity({ type: 'message', ...m } as Partial<Activity>);
@@ -54,7 +39,7 @@ describe('any activity', () => {
             throw new Error(`no reply to ${JSON.stringify(m)}`);
           }
         }
-        expect(log.join('')).not.toContain('turn.failed');
+        expect(log.text()).not.toContain('turn.failed');
       }),
       { numRuns: 60 },
     );

@@ -2,45 +2,23 @@
  * Fault injection: whatever fails inside a turn, the person still gets the 999 line, and the
  * log says what failed without the message text.
  */
-import { Writable } from 'node:stream';
 import { TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createTurnHandler, type Detectors } from '../../src/adapter';
+import type { Detectors } from '../../src/adapter';
 import { defaultDetectors } from '../../src/app';
-import { createLogger } from '../../src/logger';
 import { defaultServices } from '../../src/services';
 import { MemoryStore, type StateStore, type TurnCommit } from '../../src/storage';
-import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { expectedText } from '../support/bot';
+import { capturedLogger, createTestTurnHandler } from '../support/turn.handler';
 
 const SECRET_TEXT = 'my address is 12 Secret Lane and he is called Bob';
 
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, logger: createLogger('debug', stream) };
-}
-
 async function turnWith(store: StateStore, detectors: Detectors = defaultDetectors) {
-  const log = capture();
-  const handler = createTurnHandler({
-    store,
-    handoffs: new MemoryHandoffStore(),
-    services: defaultServices(),
-    detectors,
-    logger: log.logger,
-    now: () => new Date('2026-11-28T12:00:00Z'),
-    maxMessageChars: 4000,
-    defaultLocale: 'en-GB',
-  });
+  const log = capturedLogger();
+  const handler = createTestTurnHandler({ store, detectors, logger: log.logger });
   const adapter = new TestAdapter(handler, { channelId: 'webchat', locale: 'en-GB' });
   await adapter.processActivity({ type: 'message', text: SECRET_TEXT });
-  return { replies: adapter.activeQueue.splice(0), logs: log.lines.join('') };
+  return { replies: adapter.activeQueue.splice(0), logs: log.text() };
 }
 
 function expectFailsafe(result: { replies: { text?: string; importance?: string }[]; logs: string }) {
@@ -97,39 +75,21 @@ describe('a failing turn still gives the person the 999 line', () => {
   });
 
   it('when wording the reply fails (a broken services configuration)', async () => {
-    const log = capture();
-    const handler = createTurnHandler({
-      store: new MemoryStore(),
-      handoffs: new MemoryHandoffStore(),
-      services: { ...defaultServices(), timeZone: 'Nowhere/Invalid' },
-      detectors: defaultDetectors,
-      logger: log.logger,
-      now: () => new Date('2026-11-28T12:00:00Z'),
-      maxMessageChars: 4000,
-      defaultLocale: 'en-GB',
-    });
+    const log = capturedLogger();
+    const handler = createTestTurnHandler({ services: { ...defaultServices(), timeZone: 'Nowhere/Invalid' }, logger: log.logger });
     const adapter = new TestAdapter(handler, { channelId: 'webchat', locale: 'en-GB' });
     await adapter.processActivity({ type: 'message', text: `he's outside my door right now, ${SECRET_TEXT}` });
     expect(adapter.activeQueue.splice(0)[0]?.importance).toBe('high');
     await adapter.processActivity({ type: 'message', value: { q: 'carryOn', c: 'no' } });
     const replies = adapter.activeQueue.splice(0);
-    expectFailsafe({ replies, logs: log.lines.join('') });
+    expectFailsafe({ replies, logs: log.text() });
   });
 
   it('when the stored conversation is corrupt, the bot restarts politely instead', async () => {
     const store = new MemoryStore();
     await store.write({ 'conversation/webchat/convo': { conversation: { machineVersion: 1, snapshot: { value: 42 } }, locale: 'en-GB' } });
-    const log = capture();
-    const handler = createTurnHandler({
-      store,
-      handoffs: new MemoryHandoffStore(),
-    services: defaultServices(),
-      detectors: defaultDetectors,
-      logger: log.logger,
-      now: () => new Date(),
-      maxMessageChars: 4000,
-      defaultLocale: 'en-GB',
-    });
+    const log = capturedLogger();
+    const handler = createTestTurnHandler({ store, logger: log.logger, now: () => new Date() });
     const adapter = new TestAdapter(handler, { channelId: 'webchat', conversation: { id: 'convo', isGroup: false, conversationType: '', name: '' } });
     await adapter.processActivity({ type: 'message', text: 'hello' });
     const texts = adapter.activeQueue.splice(0).map((a) => a.text);

@@ -5,22 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { createTestBot, expectedText } from '../support/bot';
-
-const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'] as const;
-
-/** A conversation told in the person's own words, answered to the consent question. */
-async function toConsent(bot: ReturnType<typeof createTestBot>) {
-  await bot.join();
-  await bot.choose('safety', 'safe');
-  await bot.turn('My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026');
-  for (const q of ['who', 'what', 'since', 'howOften'] as const) await bot.choose(q, 'yes');
-  await bot.choose('riskConsent', 'yes');
-  for (const f of RISK) await bot.choose(`risk.${f}`, f === 'frightened' ? 'yes' : 'no');
-  await bot.choose('evidence', 'some');
-  await bot.choose('police', 'notReported');
-  await bot.choose('options', 'helpline');
-  await bot.choose('summaryReview', 'looksRight');
-}
+import { toConsent, toShareTranscript } from '../support/journeys';
 
 function handoffEvent(replies: Partial<Activity>[]) {
   return replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
@@ -68,7 +53,7 @@ describe('sharing a summary', () => {
     expect(reference).toMatch(/^[0-9A-F]{8}$/);
     const sentAt = texts.indexOf(expectedText('say:handoff.sent'));
     expect(texts[sentAt + 1]).toContain(reference);
-  });
+  }, 60_000); // the file's first conversation warms the date recognizer: slow on a busy machine
 
   it('corrected and removed lines are absent from the shared summary', async () => {
     const bot = createTestBot();
@@ -97,9 +82,7 @@ describe('sharing a summary', () => {
 
   it('an agent hub status, from the hub channel and naming the handoff, is recorded', async () => {
     const bot = createTestBot({ handoffHub: { channelId: 'agenthub', authenticated: false } });
-    await toConsent(bot);
-    await bot.choose('consent', 'share');
-    await bot.choose('contactSafe', 'skip');
+    await toShareTranscript(bot);
     const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
     // The hub talks to the bot in its own conversation, on its own channel, sharing the handoff store.
     const hub = createTestBot({ channelId: 'agenthub', conversationId: 'hub-1', handoffs: bot.handoffs, handoffHub: { channelId: 'agenthub', authenticated: false } });
@@ -121,9 +104,7 @@ describe('sharing a summary', () => {
 
   it('"delete" after staff claimed the handoff keeps it for them, flagged, and withdraws nothing', async () => {
     const bot = createTestBot();
-    await toConsent(bot);
-    await bot.choose('consent', 'share');
-    await bot.choose('contactSafe', 'skip');
+    await toShareTranscript(bot);
     const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'yes'))!.value as { handoffId: string }).handoffId;
     await bot.handoffs.claim(handoffId, 'staff-1');
     const deleted = await bot.turn('delete my data');
@@ -136,9 +117,7 @@ describe('sharing a summary', () => {
 
   it("the person's own channel can't set a status, so \"delete\" still withdraws the handoff", async () => {
     const bot = createTestBot({ handoffHub: { channelId: 'agenthub', authenticated: false } });
-    await toConsent(bot);
-    await bot.choose('consent', 'share');
-    await bot.choose('contactSafe', 'skip');
+    await toShareTranscript(bot);
     const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
     expect(await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'completed', handoffId } })).toEqual([]);
     expect(await bot.turn({ type: 'event', name: 'handoff.status', value: { state: 'completed' } })).toEqual([]);
@@ -150,9 +129,7 @@ describe('sharing a summary', () => {
 
   it('with no hub configured, every handoff.status is ignored', async () => {
     const bot = createTestBot();
-    await toConsent(bot);
-    await bot.choose('consent', 'share');
-    await bot.choose('contactSafe', 'skip');
+    await toShareTranscript(bot);
     const handoffId = (handoffEvent(await bot.choose('shareTranscript', 'no'))!.value as { handoffId: string }).handoffId;
     const hub = createTestBot({ channelId: 'agenthub', conversationId: 'hub-1', handoffs: bot.handoffs });
     await hub.turn({ type: 'event', name: 'handoff.status', value: { state: 'completed', handoffId } });
@@ -161,9 +138,7 @@ describe('sharing a summary', () => {
 
   it('"delete" after sharing removes a handoff staff have not picked up; "exit" keeps it', async () => {
     const deleting = createTestBot();
-    await toConsent(deleting);
-    await deleting.choose('consent', 'share');
-    await deleting.choose('contactSafe', 'skip');
+    await toShareTranscript(deleting);
     await deleting.choose('shareTranscript', 'yes');
     const deleted = await deleting.turn('delete my data');
     expect(deleted.map((r) => r.text)).toContain(expectedText('say:delete.sharedWithdrawn'));
@@ -171,9 +146,7 @@ describe('sharing a summary', () => {
     expect(await deleting.store.readTranscript('conversation/webchat/conversation-1')).toEqual([]);
 
     const exiting = createTestBot();
-    await toConsent(exiting);
-    await exiting.choose('consent', 'share');
-    await exiting.choose('contactSafe', 'skip');
+    await toShareTranscript(exiting);
     await exiting.choose('shareTranscript', 'yes');
     await exiting.turn('exit');
     expect(await exiting.handoffs.list()).toHaveLength(1);

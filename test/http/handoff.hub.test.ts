@@ -3,7 +3,7 @@
  * app credentials, a caller authenticated as the hub's app (HANDOFF_HUB_APP_ID). A person's own
  * webchat, Teams or SMS activity can never mark their handoff done - so "delete" still withdraws it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
 import { activity, postJson, startApp, type RunningApp } from '../support/http';
 import { AAD_ISSUER, CHANNEL_ISSUER, startKeyServer, type KeyServer } from '../support/tokens';
@@ -41,14 +41,21 @@ async function shareHandoff(post: Post): Promise<string> {
 
 const status = (state: string, handoffId?: string) => ({ type: 'event', name: 'handoff.status', text: undefined, value: { state, handoffId } });
 
+/** Each test shares its own handoff (beforeEach), so no test depends on what another did to one. */
+const PLENTY = { RATE_LIMIT_CLIENT_BURST: '100000', RATE_LIMIT_CONVERSATION_BURST: '100000' };
+let people = 0;
+
 describe('local mode, HANDOFF_HUB_CHANNEL_ID=agenthub', () => {
   let server: RunningApp;
   let handoffId: string;
-  const person = { id: 'person-conversation-1' };
+  let person = { id: 'person-conversation-1' };
   const asPerson: Post = (overrides) => postJson(server.url, activity({ conversation: person, ...overrides }));
 
   beforeAll(async () => {
-    server = await startApp({ HANDOFF_HUB_CHANNEL_ID: 'agenthub' });
+    server = await startApp({ HANDOFF_HUB_CHANNEL_ID: 'agenthub', ...PLENTY });
+  });
+  beforeEach(async () => {
+    person = { id: `person-conversation-${++people}` };
     handoffId = await shareHandoff(asPerson);
   });
   afterAll(async () => {
@@ -75,7 +82,7 @@ describe('local mode, HANDOFF_HUB_CHANNEL_ID=agenthub', () => {
   });
 
   it('the hub, on its own channel, naming the handoff, sets its status', async () => {
-    const shared = await shareHandoff((overrides) => postJson(server.url, activity({ conversation: { id: 'person-conversation-2' }, ...overrides })));
+    const shared = handoffId;
     const hub = (value: Record<string, unknown>) => postJson(server.url, activity({ channelId: 'agenthub', conversation: { id: 'hub-1' }, ...value }));
     expect((await hub(status('accepted', shared))).status).toBe(200);
     expect((await server.app.handoffs.get(shared))?.status).toBe('in_progress');
@@ -107,7 +114,7 @@ describe('authenticated mode: the hub must authenticate as HANDOFF_HUB_APP_ID', 
   let keys: KeyServer;
   let server: RunningApp;
   let handoffId: string;
-  const person = { id: 'person-authenticated-1' };
+  let person = { id: 'person-authenticated-1' };
 
   const channelToken = () => `Bearer ${keys.sign({ iss: CHANNEL_ISSUER, aud: APP_ID, serviceurl: SERVICE_URL })}`;
   const botToken = (callerAppId: string) => `Bearer ${keys.sign({ iss: AAD_ISSUER, aud: APP_ID, appid: callerAppId, ver: '1.0' })}`;
@@ -118,9 +125,12 @@ describe('authenticated mode: the hub must authenticate as HANDOFF_HUB_APP_ID', 
   beforeAll(async () => {
     keys = await startKeyServer();
     server = await startApp(
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', HANDOFF_HUB_CHANNEL_ID: 'agenthub', HANDOFF_HUB_APP_ID: HUB_APP_ID },
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', HANDOFF_HUB_CHANNEL_ID: 'agenthub', HANDOFF_HUB_APP_ID: HUB_APP_ID, ...PLENTY },
       { botAuthentication: { openIdMetadataUrl: keys.metadataUrl } },
     );
+  });
+  beforeEach(async () => {
+    person = { id: `person-authenticated-${++people}` };
     handoffId = await shareHandoff((overrides) => post(channelToken(), { conversation: person, ...overrides }));
   });
   afterAll(async () => {

@@ -21,7 +21,16 @@ let app: App;
 let url: string;
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', STORAGE: 'sqlite', SQLITE_PATH: path.join(tmp, 'state.sqlite'), LOG_LEVEL: 'silent' });
+  // Every test talks from the same loopback client: a bucket that one test's turns could empty would
+  // make the next test's outcome depend on the order they run in (rate limits: test/http/rate.limit.test.ts).
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    STORAGE: 'sqlite',
+    SQLITE_PATH: path.join(tmp, 'state.sqlite'),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_CLIENT_BURST: '100000',
+    RATE_LIMIT_CONVERSATION_BURST: '100000',
+  });
   app = buildApp(config, { logger: createLogger('silent') });
   const address = await app.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${address.port}`;
@@ -44,10 +53,19 @@ function person(conversation: string, channelId = 'webchat') {
     join: () => send({ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] }),
     say: (text: string) => send({ type: 'message', text }),
     press: (q: string, c: string) => send({ type: 'message', value: { q, c } }),
-    async context() {
-      const key = `conversation/${channelId}/${conversation}`;
-      const record = (await app.store.read([key]))[key] as { conversation: { snapshot: { context: Record<string, any> } } };
-      return record.conversation.snapshot.context;
+    /**
+     * What the person is shown as their summary: the remaining questions skipped ("not sure"
+     * where skipping is not offered), up to the review. Its visible text, as one string.
+     */
+    async summary(from: Reply[]): Promise<string> {
+      let replies = from;
+      for (let turns = 0; turns < 20; turns++) {
+        const question = replies.at(-1)?.channelData?.question;
+        if (question === 'summaryReview') return JSON.stringify(replies.map((r) => [r.text, r.attachments?.map((a) => a.content)]));
+        if (!question) break;
+        replies = await send({ type: 'message', value: { q: question, c: question === 'options' ? 'notSure' : 'skip' } });
+      }
+      throw new Error('the summary was not reached');
     },
   };
 }
@@ -75,9 +93,9 @@ describe('point 2 over HTTP: serious harm with no time given', () => {
     // Told at the story question, the words are the story: the next question follows.
     expect(resumed.at(-1)?.channelData).toEqual({ question: 'who' });
     expect(high(resumed)).toEqual([]);
-    const c = await p.context();
-    expect(c.answers.story).toBe('he set fire to my car');
-    expect(c.moments).toEqual([expect.objectContaining({ level: 'harm', reason: 'harm.fire', check: 'notNow' })]);
+    const summary = await p.summary(resumed);
+    expect(summary).toContain('he set fire to my car');
+    expect(summary).toContain(web.t('summary.values.harmCheck.notNow'));
   });
 
   it('"he tried to strangle me" -> "yes he\'s still here" gets full emergency guidance; the route is 999 first with Paladin, and the summary says HIGH RISK', async () => {
@@ -124,7 +142,7 @@ describe('point 4 over HTTP: "Are you safe right now?"', () => {
       expect(texts(replies)).toEqual([web.t('story.thanksEarly'), ask('safety', 'reask')]);
       const next = await p.say("I'm safe");
       expect(next.at(-1)?.channelData).toEqual({ question: 'who' });
-      expect((await p.context()).answers).toMatchObject({ story: words, safety: { status: 'given', value: 'safe' } });
+      expect(await p.summary(next)).toContain(JSON.stringify(words).slice(1, -1));
     },
   );
 
@@ -134,7 +152,7 @@ describe('point 4 over HTTP: "Are you safe right now?"', () => {
     const replies = await p.say("no, I'm safe at the moment");
     expect(texts(replies)).toEqual([`${web.t('common.clarify')} ${ask('safety', 'reask')}`]);
     expect(high(replies)).toEqual([]);
-    expect((await p.context()).answers.safety).toBeUndefined();
+    // Not taken as an answer: the safety question is asked again, and "yes" then answers it.
     const next = await p.say('yes');
     expect(next.at(-1)?.channelData).toEqual({ question: 'story' });
   });
@@ -146,9 +164,8 @@ describe('point 4 over HTTP: "Are you safe right now?"', () => {
     expect(high(all)).toEqual([]);
     expect(texts(all)).toContain(web.t('safety.notAnswered'));
     expect(texts(all)).not.toContain(web.t('emergency.brief'));
-    const c = await p.context();
-    expect(c.answers.safety).toEqual({ status: 'notAnswered' });
-    expect(c.answers.story).toBe('my ex keeps messaging me all day\nand he turned up at my mums house on sunday');
+    const summary = await p.summary(all);
+    expect(summary).toContain(JSON.stringify('my ex keeps messaging me all day\nand he turned up at my mums house on sunday').slice(1, -1));
   });
 });
 
@@ -176,7 +193,7 @@ describe('point 5 over HTTP: staying with the person after emergency guidance', 
     expect(texts(resumed)[0]).toBe(web.t('emergency.resuming'));
     // The urgent words were told at the story question, so they are the story: the next question follows.
     expect(resumed.at(-1)?.channelData).toEqual({ question: 'who' });
-    expect((await p.context()).answers.story).toBe('hes at my door rn');
+    expect(await p.summary(resumed)).toContain('hes at my door rn');
   });
 
   it('on SMS: the first text is the 999 line, every emergency text at most 320 characters, and "cant talk" gets the Silent Solution first', async () => {

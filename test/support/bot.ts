@@ -1,18 +1,17 @@
 /** The real turn handler behind botbuilder's TestAdapter, with an in-memory store. */
 import { TestAdapter, type Activity } from 'botbuilder';
 import type { QuestionId } from '../../dialogs/questions';
-import { createTurnHandler, type Detectors } from '../../src/adapter';
+import type { Detectors } from '../../src/adapter';
 import type { HandoffHubRule } from '../../src/adapter/handoff.hub';
 import type { SendPacer } from '../../src/adapter/send.pacer';
-import { defaultDetectors } from '../../src/app';
-import { translator } from '../../src/i18n';
+import { translator, type Locale } from '../../src/i18n';
 import { questionText } from '../../src/channels/format';
-import { createLogger } from '../../src/logger';
-import { defaultServices } from '../../src/services';
+import type { ServicesConfig } from '../../src/services';
 import { MemoryStore, type StateStore } from '../../src/storage';
 import { MemoryHandoffStore, type HandoffStore } from '../../src/storage/handoff.store';
+import { createTestTurnHandler } from './turn.handler';
 
-export const FIXED_NOW = new Date('2026-11-28T12:00:00Z');
+export { FIXED_NOW } from './turn.handler';
 
 export interface TestBotOptions {
   channelId?: string;
@@ -24,20 +23,21 @@ export interface TestBotOptions {
   conversationType?: string;
   handoffHub?: HandoffHubRule;
   teamsPacer?: SendPacer;
+  services?: ServicesConfig;
+  /** The activities' locale (default en-GB), and the locales the bot serves (default: the registered ones). */
+  locale?: string;
+  locales?: readonly Locale[];
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
   const store = options.store ?? new MemoryStore();
   const handoffs = options.handoffs ?? new MemoryHandoffStore();
-  const handler = createTurnHandler({
+  const handler = createTestTurnHandler({
     store,
     handoffs,
-    services: defaultServices(),
-    detectors: options.detectors ?? defaultDetectors,
-    logger: createLogger('silent'),
-    now: () => FIXED_NOW,
-    maxMessageChars: 4000,
-    defaultLocale: 'en-GB',
+    ...(options.services ? { services: options.services } : {}),
+    ...(options.detectors ? { detectors: options.detectors } : {}),
+    ...(options.locales ? { locales: options.locales } : {}),
     handoffHub: options.handoffHub,
     teamsPacer: options.teamsPacer,
   });
@@ -49,7 +49,7 @@ export function createTestBot(options: TestBotOptions = {}) {
       conversationType: options.conversationType ?? 'personal',
       name: '',
     },
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
   });
 
   async function turn(activity: string | Partial<Activity>): Promise<Partial<Activity>[]> {

@@ -1,14 +1,16 @@
 /**
- * Phrase sets per locale, compiled once. Unknown locales fall back to en-GB (the helpline is
- * British; the date recognizer is always run day-first).
+ * Phrase sets per locale, compiled once. A locale without its own set is read with the default's
+ * (the helpline is British; the date recognizer is always run day-first), picked by the one
+ * locale resolver (src/i18n/locale.ts).
  */
+import { DEFAULT_LOCALE, pickLocale } from '../../i18n/locale';
 import { enGB } from './en-GB';
 import type { BehaviourRule, FrequencyEntry, PhraseSet, RelationshipRule } from './types';
 
 export type { PhraseSet } from './types';
 
-const LOCALES: Record<string, PhraseSet> = { 'en-GB': enGB };
-export const DEFAULT_LOCALE = 'en-GB';
+const LOCALES: Record<string, PhraseSet> = { [DEFAULT_LOCALE]: enGB };
+export { DEFAULT_LOCALE };
 
 export interface CompiledPhrases {
   phrases: PhraseSet;
@@ -171,9 +173,9 @@ function compile(p: PhraseSet): CompiledPhrases {
   };
 }
 
-/** The compiled phrase set for a locale ('en-GB' when unknown). */
+/** The compiled phrase set for a locale (the default's when it has none). */
 export function getPhrases(locale: string | undefined): CompiledPhrases {
-  const key = locale && LOCALES[locale] ? locale : locale && LOCALES[locale.split('-')[0] ?? ''] ? (locale.split('-')[0] as string) : DEFAULT_LOCALE;
+  const key = pickLocale<string>(locale, Object.keys(LOCALES), DEFAULT_LOCALE);
   let c = cache.get(key);
   if (!c) {
     c = compile(LOCALES[key] ?? enGB);
