@@ -3,28 +3,23 @@
  */
 import type { LocalePack } from '../types';
 import { enGB } from './en-GB';
+import { DEFAULT_LOCALE, pickLocale } from '../../i18n/locale';
 
-export const DEFAULT_LOCALE = 'en-GB';
+export { DEFAULT_LOCALE };
 
 const PACKS: Readonly<Record<string, LocalePack>> = {
   'en-GB': enGB,
 };
 
 /**
- * The pack for a locale: exact match, then same language ("en-US" -> "en-GB"), then the default.
- * People in crisis often write in English on any channel, so an unknown locale falls back to
- * en-GB rather than to nothing.
+ * The pack for a locale, by the one rule every table uses (src/i18n/locale.ts): exact match, then
+ * same language ("en-US" -> "en-GB"), then the default. People in crisis often write in English on
+ * any channel, so an unknown locale falls back to en-GB rather than to nothing.
  */
 export function packFor(locale: string | undefined): LocalePack {
   const fallback = PACKS[DEFAULT_LOCALE] as LocalePack;
   if (typeof locale !== 'string' || locale.length === 0) return fallback;
-  const exact = PACKS[locale];
-  if (exact) return exact;
-  const lang = locale.toLowerCase().split(/[-_]/)[0];
-  for (const [key, pack] of Object.entries(PACKS)) {
-    if (key.toLowerCase().split('-')[0] === lang) return pack;
-  }
-  return fallback;
+  return PACKS[pickLocale(locale, Object.keys(PACKS), DEFAULT_LOCALE)] ?? fallback;
 }
 
 export function locales(): string[] {
