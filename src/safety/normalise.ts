@@ -9,13 +9,16 @@
  */
 import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
 import type { NormalisationData } from './types';
+import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
 
 /** Characters we look at: the first HEAD and, for long texts, the last TAIL. */
 export const HEAD_CHARS = 4000;
 export const TAIL_CHARS = 1000;
 
-/** Any apostrophe-like character people's keyboards produce. */
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u02BB\u2032\u0060\u00B4\uFF07]/g;
+/** Any apostrophe-like character people's keyboards produce (the table shared with understanding). */
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
+/** Invisible characters are dropped, not made spaces: "kn\u200Bife" is "knife". */
+const INVISIBLE = new RegExp(ZERO_WIDTH.source, 'g');
 /** Sentence or clause punctuation (and dashes used as a break) -> a clause boundary. */
 const BOUNDARY = /[.!?;,\n\r\u2026\u2013\u2014\u00A1\u00BF\u3002\uFF01\uFF1F\uFF0C]+|\s-+\s|\s-+$|^-+\s/g;
 const BOUNDARY_MARK = ' | ';
@@ -50,7 +53,7 @@ export function normalise(text: string, data: NormalisationData): string[] {
   } catch {
     // keep the raw text: NFKC only folds width and compatibility forms
   }
-  s = s.toLowerCase().replace(APOSTROPHES, "'");
+  s = s.toLowerCase().replace(APOSTROPHES, "'").replace(INVISIBLE, '');
 
   for (const [symbol, word] of Object.entries(data.symbols)) {
     if (s.includes(symbol)) s = s.split(symbol).join(` ${word} `);

@@ -7,6 +7,7 @@
  */
 import type { PhraseSet } from './phrases/types';
 import type { CompiledPhrases } from './phrases';
+import { TYPOGRAPHY, ZERO_WIDTH } from '../text/typography';
 
 /** Longest message the regex extractors look at. The date recognizer gets less (see dates.ts). */
 export const MAX_INPUT_CHARS = 4000;
@@ -25,13 +26,7 @@ export interface Span {
   end: number;
 }
 
-const CHAR_MAP: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u2026': '.',
-};
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const CHAR_MAP = TYPOGRAPHY;
 const SPACE = /\s/;
 
 interface Builder {
