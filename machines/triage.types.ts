@@ -15,7 +15,7 @@ import type {
   StartDate,
   UnderstoodFacts,
 } from '../dialogs/facts';
-import type { HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
+import type { ConfirmFact, HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
 import type { HighRiskKind } from '../dialogs/safety';
 import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
@@ -158,7 +158,10 @@ export type Output =
       question: QuestionId;
       /** `clarify`: the reply said both yes and no; a short check, then the question again. */
       mode: 'ask' | 'reask' | 'confirm' | 'clarify';
-      params?: Params;
+      /** At `confirm`: the understood fact, typed by its question (worded by the question's module). */
+      confirm?: ConfirmFact;
+      /** Choices shown already ticked on a multi-select (what was understood from their words). */
+      selected?: readonly string[];
       choices?: readonly string[];
     }
   /**

@@ -5,6 +5,9 @@
 import i18next, { type i18n } from 'i18next';
 import enGB from '../../locales/en-GB/translation.json';
 import { defaultServices, type ServicesConfig } from '../services';
+import type { CopyListKey, KeyArgument } from './copy.keys';
+
+export type { CopyKey, CopyListKey } from './copy.keys';
 
 export const SUPPORTED_LOCALES = ['en-GB'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -15,10 +18,10 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = { 'en-GB': en
 /** A translator bound to one locale and, optionally, one channel (for channel variants). */
 export interface Translator {
   locale: Locale;
-  /** A string; `channel` picks `<key>_<channel>` when the catalogue has it. */
-  t(key: string, params?: Record<string, string | number>): string;
+  /** A string; `channel` picks `<key>_<channel>` when the catalogue has it. Keys: see copy.keys.ts. */
+  t<const K extends string>(key: KeyArgument<K>, params?: Record<string, string | number>): string;
   /** A list of strings (topic texts). */
-  list(key: string): string[];
+  list<const K extends string>(key: KeyArgument<K, CopyListKey>): string[];
   /** "|"-separated word lists (synonyms, command words), lower-cased. Missing key -> []. */
   words(key: string): string[];
   has(key: string): boolean;

@@ -2,9 +2,9 @@
  * Words the structured summary (machines/summary.ts) for people: as labelled lines, as plain
  * text to read out on a call, and as an Adaptive Card.
  */
-import { RISK_FACTORS } from '../../dialogs/questions';
+import { QUESTION_MODULES, riskFactorOf, type Question, type RiskFactor } from '../../dialogs/questions';
+import type { SummaryLineId } from '../../dialogs/summary';
 import type { Translator } from '../i18n';
-import { behaviourList, formatDate } from '../channels/format';
 import type { Answer, SafetyMoment, SummaryData, SummaryLine } from '../../machines/triage.types';
 
 export interface WordedLine {
@@ -51,41 +51,44 @@ export function highRiskText(summary: SummaryData, tr: Translator): string | und
   return tr.t('summary.highRisk', { kinds: summary.highRisk.map((k) => tr.t(`summary.values.highRisk.${k}`)).join('; ') });
 }
 
+/** The question module that words each line's answer (the first that fills it). */
+const QUESTIONS: readonly Question[] = QUESTION_MODULES;
+const LINE_WORDING = new Map<SummaryLineId, Question>();
+for (const question of QUESTIONS) {
+  const line = question.summary?.line;
+  if (line && question.summary?.word && !LINE_WORDING.has(line)) LINE_WORDING.set(line, question);
+}
+
+function wordValue(line: SummaryLineId, value: unknown, tr: Translator): string {
+  return LINE_WORDING.get(line)?.summary?.word?.(value, tr) ?? String(value);
+}
+
+/** Every risk question's answer on one line: "Very frightened: yes; Threats: not sure". */
+function riskValue(answers: Partial<Record<RiskFactor, Answer<unknown>>>, tr: Translator): string {
+  return QUESTIONS.flatMap((question) => {
+    const factor = riskFactorOf(question.id);
+    const answer = factor && answers[factor];
+    if (!answer) return [];
+    const word = (value: unknown) => question.summary?.word?.(value, tr) ?? String(value);
+    return [`${tr.t(`facts.risk.${factor}`)}: ${worded(answer, tr, word)}`];
+  }).join('; ');
+}
+
 function lineValue(line: SummaryLine, tr: Translator): string {
   switch (line.id) {
     case 'story':
       return line.text;
-    case 'relationship':
-      return worded(line.answer, tr, (v) => tr.t(`facts.relationship.${v}`));
-    case 'behaviours':
-      return worded(line.answer, tr, (v) => behaviourList(v, tr));
-    case 'since':
-      return worded(line.answer, tr, (v) =>
-        v.date
-          ? tr.t(v.date.approximate ? 'facts.startedAround' : 'facts.startedOn', { date: formatDate(v.date.iso, tr.locale) })
-          : tr.t(`facts.since.${v.band}`),
-      );
-    case 'howOften':
-      return worded(line.answer, tr, (v) =>
-        v.frequency?.count && v.frequency.per
-          ? tr.t('facts.perCount', { count: v.frequency.count, per: tr.t(`facts.per.${v.frequency.per}`) })
-          : tr.t(`facts.band.${v.band}`),
-      );
     case 'risk':
-      return RISK_FACTORS.filter((f) => line.answers[f])
-        .map((f) => `${tr.t(`facts.risk.${f}`)}: ${worded(line.answers[f]!, tr, (v) => tr.t(`facts.answer.${v}`))}`)
-        .join('; ');
+      return riskValue(line.answers, tr);
     case 'moments':
       return line.moments.map((m) => momentValue(m, tr)).join('; ');
-    case 'evidence':
-      return worded(line.answer, tr, (v) => tr.t(`summary.values.evidence.${v}`));
-    case 'police':
-      return (
-        worded(line.answer, tr, (v) => tr.t(`summary.values.police.${v}`)) +
-        (line.crimeRef ? `, ${tr.t('summary.values.crimeRef', { ref: line.crimeRef })}` : '')
-      );
     case 'route':
-      return tr.t(`summary.values.route.${line.chosen}`);
+      return wordValue('route', line.chosen, tr);
+    default: {
+      const answer: Answer<unknown> = line.answer;
+      const ref = line.id === 'police' && line.crimeRef ? `, ${tr.t('summary.values.crimeRef', { ref: line.crimeRef })}` : '';
+      return worded(answer, tr, (value) => wordValue(line.id, value, tr)) + ref;
+    }
   }
 }
 

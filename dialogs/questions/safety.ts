@@ -1,0 +1,25 @@
+/** "Are you safe right now?" - the first question; a story typed instead is kept, never guessed. */
+import { defineQuestion, pick } from './question';
+
+export const safety = defineQuestion({
+  id: 'safety',
+  kind: 'single',
+  choices: ['safe', 'notSafe', 'notSure'],
+  noSkip: true,
+  yesNo: { yes: 'safe', no: 'notSafe' },
+  ownWording: ['notSure'],
+  recordChoice(answers, choice) {
+    const answer = pick(['safe', 'notSafe'] as const, choice);
+    return answer && { ...answers, safety: answer };
+  },
+  // Asked twice and not answered: noted as such (never as "not sure"), with short words kept.
+  recordNotAnswered: (answers, words) => ({ ...answers, safety: { status: 'notAnswered', ...(words ? { words } : {}) } }),
+  flow: {
+    next: 'story',
+    branches: [
+      { choice: 'notSafe', go: 'emergency', resumeAt: 'story', alarm: 'safety.notSafe' },
+      { choice: 'notSure', go: 'story', briefLines: true },
+    ],
+    notAnswered: { say: 'safety.notAnswered' },
+  },
+});
