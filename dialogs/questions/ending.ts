@@ -2,7 +2,7 @@
  * The questions at the end: consent to share, a safe way to contact them, whether the
  * conversation itself is shared, and what next once it is over.
  */
-import { defineQuestion, singleChoice } from './question';
+import { defineQuestion, recordsFlag, singleChoice } from './question';
 
 export const CONSENT_CHOICES = ['share', 'keep', 'delete'] as const;
 export type ConsentChoice = (typeof CONSENT_CHOICES)[number];
@@ -24,10 +24,7 @@ export const shareTranscript = defineQuestion({
   choices: ['yes', 'no'],
   noSkip: true,
   ownWording: ['yes', 'no'],
-  recordChoice(answers, choice) {
-    const single = singleChoice(choice);
-    return single === 'yes' || single === 'no' ? { ...answers, shareTranscript: single === 'yes' } : undefined;
-  },
+  ...recordsFlag('shareTranscript', 'yes', 'no'),
   flow: { next: 'handoff' },
 });
 

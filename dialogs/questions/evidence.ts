@@ -1,5 +1,5 @@
 /** "Have you kept any evidence?" */
-import { defineQuestion, notSureWith, pick } from './question';
+import { defineQuestion, notSureWith, pick, recordsChoice } from './question';
 
 type EvidenceValue = 'yes' | 'some' | 'no';
 
@@ -8,10 +8,7 @@ export const evidence = defineQuestion<'evidence', EvidenceValue>({
   kind: 'single',
   choices: ['yes', 'some', 'no', 'notSure', 'skip'],
   ownWording: ['yes', 'no'],
-  recordChoice(answers, choice) {
-    const answer = pick(['yes', 'some', 'no'] as const, choice);
-    return answer && { ...answers, evidence: answer };
-  },
+  ...recordsChoice('evidence', (choice) => pick(['yes', 'some', 'no'] as const, choice)),
   recordUnclear: (answers, words) => ({ ...answers, evidence: notSureWith(words) }),
   summary: { line: 'evidence', corrects: true, word: (value, tr) => tr.t(`summary.values.evidence.${value}`) },
   flow: { next: 'police', endsLine: true },

@@ -1,5 +1,5 @@
 /** "Have you reported it to the police?" - reported goes on to the crime reference. */
-import { defineQuestion, notSureWith, pick } from './question';
+import { defineQuestion, notSureWith, pick, recordsChoice } from './question';
 
 type PoliceValue = 'reported' | 'notReported';
 
@@ -7,10 +7,7 @@ export const police = defineQuestion<'police', PoliceValue>({
   id: 'police',
   kind: 'single',
   choices: ['reported', 'notReported', 'preferNotToSay', 'skip'],
-  recordChoice(answers, choice) {
-    const answer = pick(['reported', 'notReported'] as const, choice);
-    return answer && { ...answers, police: answer };
-  },
+  ...recordsChoice('police', (choice) => pick(['reported', 'notReported'] as const, choice)),
   recordUnclear: (answers, words) => ({ ...answers, police: notSureWith(words) }),
   summary: { line: 'police', corrects: true, word: (value, tr) => tr.t(`summary.values.police.${value}`) },
   flow: { next: 'explain', endsLine: true, branches: [{ choice: 'reported', go: 'crimeRef' }] },

@@ -3,7 +3,7 @@
  * machine's actions, the renderers, the summary) loops over the modules in `./index.ts` and asks
  * them; nothing outside a module switches on a question's id.
  */
-import type { UnderstoodFacts } from '../facts';
+import type { Found, UnderstoodFacts } from '../facts';
 import type { SummaryLineId } from '../summary';
 import type { Answer, Answers, TriageContext } from '../../machines/triage.types';
 import type { CopyKey, Translator } from '../../src/i18n';
@@ -116,8 +116,8 @@ export interface Question<Id extends string = string, Value = unknown> {
   wholeReplyOnly?: boolean;
   /** Common choices this question words itself (questions.<id>.choices.<choice>). */
   ownWording?: readonly string[];
-  /** The choices offered now, when they depend on the conversation. */
-  choicesNow?(view: ConversationView): readonly string[];
+  /** Fewer choices than `choices` when the conversation calls for it (undefined: all of them). */
+  choicesNow?(view: ConversationView): readonly string[] | undefined;
   /** Choices shown already ticked on a multi-select (what was understood from their words). */
   preselect?(context: TriageContext): readonly string[] | undefined;
   /**
@@ -182,22 +182,108 @@ export function pickBand<B extends string>(bands: readonly B[], choice: string |
 /** "Not sure", keeping the words that were not understood. */
 export const notSureWith = (words: string) => ({ status: 'notSure' as const, words });
 
-/** The answers a question's facts can fill, one per parser. */
-type FactAnswerKey = 'relationship' | 'behaviours' | 'since' | 'howOften';
+/** The answers a question's facts can fill, one per parser, and the fact that fills each. */
+interface FactAnswers {
+  relationship: 'relationship';
+  behaviours: 'behaviours';
+  since: 'startedOn';
+  howOften: 'frequency';
+}
+
+/** The parser in src/understanding that finds each fact. */
+const PARSER_OF: Record<keyof UnderstoodFacts, ParserId> = {
+  relationship: 'relationship',
+  behaviours: 'behaviours',
+  startedOn: 'startDate',
+  frequency: 'frequency',
+};
+type FactAnswerKey = keyof FactAnswers;
+type FoundValue<K extends FactAnswerKey> = NonNullable<UnderstoodFacts[FactAnswers[K]]>['value'];
+type AnswerValue<K extends FactAnswerKey> = NonNullable<Answers[K]> extends Answer<infer V> ? V : never;
+
+/** How a question reads one understood fact (who, what, since, how often). */
+export interface FactReading<K extends FactAnswerKey> {
+  answer: K;
+  fact: FactAnswers[K];
+  /** The answer's value for the fact found. */
+  value(found: FoundValue<K>): AnswerValue<K>;
+  /** Words that found nothing usable don't answer (an empty list of behaviours). */
+  usable?(found: FoundValue<K>): boolean;
+  word(value: AnswerValue<K>, tr: Translator): string;
+  /** What "no" to the confirmation does (default: forget the fact and ask properly). */
+  onNo?: 'drop' | 'keep';
+  line: SummaryLineId;
+}
 
 /**
- * Accepting the fact waiting for a question: its typed-answer reader applied to the waiting facts,
- * marked as confirmed by the person. Facts in a typed reply were merged into the prefill before
- * the question saw them, so this keeps what was understood earlier and adds the new words.
+ * Everything a fact-reading question does with its fact: the parser that finds it, read typed words, note an unclear reply
+ * as "not sure", confirm the fact waiting from earlier words (accepting it keeps what was
+ * understood earlier and adds the new words), forget it, and word it in the confirmation and the
+ * summary (the line it fills is corrected at this question).
  */
-export function acceptFacts(
-  key: FactAnswerKey,
-  read: (answers: Answers, facts: UnderstoodFacts, text: string) => Answers | undefined,
-): (context: TriageContext) => Answers {
-  return ({ answers, prefill }) => {
-    const answered = read(answers, prefill, '');
-    const answer = answered?.[key];
-    if (!answered || !answer || answer.status !== 'given') return answered ?? answers;
-    return { ...answered, [key]: { ...answer, confirmed: true } };
+export function readsFact<K extends FactAnswerKey>(
+  reading: FactReading<K>,
+): Required<Pick<Question<string, AnswerValue<K>>, 'parser' | 'readText' | 'recordUnclear' | 'prefill' | 'summary'>> {
+  const { answer: key, fact } = reading;
+  // One place where the key ties the fact to its answer's type (FactAnswers pairs them).
+  const found = (facts: UnderstoodFacts) => facts[fact] as Found<FoundValue<K>> | undefined;
+  const readText = (answers: Answers, facts: UnderstoodFacts): Answers | undefined => {
+    const f = found(facts);
+    if (!f || (reading.usable && !reading.usable(f.value))) return undefined;
+    return { ...answers, [key]: { status: 'given', value: reading.value(f.value), words: f.text } };
   };
+  return {
+    parser: PARSER_OF[fact],
+    readText,
+    recordUnclear: (answers, words) => ({ ...answers, [key]: notSureWith(words) }),
+    prefill: {
+      find: ({ answers, prefill }) => {
+        const f = found(prefill);
+        return answers[key] || !f ? undefined : reading.value(f.value);
+      },
+      accept({ answers, prefill }) {
+        const answered = readText(answers, prefill);
+        const given = answered?.[key];
+        return answered && given?.status === 'given' ? { ...answered, [key]: { ...given, confirmed: true } } : (answered ?? answers);
+      },
+      onNo: reading.onNo ?? 'drop',
+      drop: ({ [fact]: _dropped, ...rest }) => rest,
+      word: reading.word,
+    },
+    summary: { line: reading.line, corrects: true, word: reading.word },
+  };
+}
+
+/** A question whose choice is recorded as one answer, read from the choice by `read`. */
+export function recordsChoice<K extends Exclude<keyof Answers, 'risk'>>(
+  key: K,
+  read: (choice: string | string[]) => Answers[K] | undefined,
+): Pick<Question, 'recordChoice'> {
+  return {
+    recordChoice(answers, choice) {
+      const answer = read(choice);
+      return answer === undefined ? undefined : { ...answers, [key]: answer };
+    },
+  };
+}
+
+/**
+ * A question answered with a band ("this week", "every day"), "not sure" or "skip"; its answer
+ * is kept under its own id.
+ */
+export function bandQuestion<const Id extends 'since' | 'howOften', B extends string>(id: Id, bands: readonly B[]) {
+  return {
+    id,
+    kind: 'single' as const,
+    choices: [...bands, 'notSure', 'skip'],
+    ...recordsChoice(id, (choice) => pickBand(bands, choice) as Answers[Id] | undefined),
+  };
+}
+
+/** A yes-or-not question recorded as a flag (`true` for `yes`). */
+export function recordsFlag(key: 'riskConsent' | 'shareTranscript', yes: string, other: string): Pick<Question, 'recordChoice'> {
+  return recordsChoice(key, (choice) => {
+    const single = singleChoice(choice);
+    return single === yes || single === other ? single === yes : undefined;
+  });
 }

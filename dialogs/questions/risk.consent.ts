@@ -1,5 +1,5 @@
 /** "Can I ask you some questions about risk?" - skipping goes straight to evidence. */
-import { defineQuestion, singleChoice } from './question';
+import { defineQuestion, recordsFlag } from './question';
 
 export const riskConsent = defineQuestion({
   id: 'riskConsent',
@@ -7,9 +7,6 @@ export const riskConsent = defineQuestion({
   choices: ['yes', 'skip'],
   noSkip: true,
   ownWording: ['yes', 'skip'],
-  recordChoice(answers, choice) {
-    const single = singleChoice(choice);
-    return single === 'yes' || single === 'skip' ? { ...answers, riskConsent: single === 'yes' } : undefined;
-  },
+  ...recordsFlag('riskConsent', 'yes', 'skip'),
   flow: { next: 'risk.frightened', branches: [{ choice: 'skip', go: 'evidence' }] },
 });

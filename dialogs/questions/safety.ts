@@ -1,5 +1,5 @@
 /** "Are you safe right now?" - the first question; a story typed instead is kept, never guessed. */
-import { defineQuestion, pick } from './question';
+import { defineQuestion, pick, recordsChoice } from './question';
 
 export const safety = defineQuestion({
   id: 'safety',
@@ -8,10 +8,7 @@ export const safety = defineQuestion({
   noSkip: true,
   yesNo: { yes: 'safe', no: 'notSafe' },
   ownWording: ['notSure'],
-  recordChoice(answers, choice) {
-    const answer = pick(['safe', 'notSafe'] as const, choice);
-    return answer && { ...answers, safety: answer };
-  },
+  ...recordsChoice('safety', (choice) => pick(['safe', 'notSafe'] as const, choice)),
   // Asked twice and not answered: noted as such (never as "not sure"), with short words kept.
   recordNotAnswered: (answers, words) => ({ ...answers, safety: { status: 'notAnswered', ...(words ? { words } : {}) } }),
   flow: {

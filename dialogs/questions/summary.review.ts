@@ -27,13 +27,11 @@ export const summaryLine = defineQuestion({
   },
 });
 
-const LINE_ACTIONS = ['change', 'remove', 'cancel'] as const;
-
 export const lineAction = defineQuestion({
   id: 'lineAction',
   kind: 'single',
-  choices: LINE_ACTIONS,
+  choices: ['change', 'remove', 'cancel'],
   noSkip: true,
   // Emergency moments can be removed from the summary, not changed.
-  choicesNow: (view) => (view.editing === 'moments' ? ['remove', 'cancel'] : LINE_ACTIONS),
+  choicesNow: (view) => (view.editing === 'moments' ? ['remove', 'cancel'] : undefined),
 });

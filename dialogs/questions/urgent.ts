@@ -1,18 +1,16 @@
 /** The questions asked from any step when someone may be in danger. */
 import { defineQuestion } from './question';
 
-const CARRY_ON = ['yes', 'gone', 'no'] as const;
-
 /** After emergency guidance. 'gone': they have gone (offered after an emergency, not a crisis). */
 export const carryOn = defineQuestion({
   id: 'carryOn',
   kind: 'single',
-  choices: CARRY_ON,
+  choices: ['yes', 'gone', 'no'],
+  // "They've gone" fits someone in danger from a person, not someone in crisis.
+  choicesNow: (view) => (view.urgentLevel === 'crisis' ? ['yes', 'no'] : undefined),
+  ownWording: ['yes', 'no'],
   noSkip: true,
   wholeReplyOnly: true,
-  ownWording: ['yes', 'no'],
-  // "They've gone" fits someone in danger from a person, not someone in crisis.
-  choicesNow: (view) => (view.urgentLevel === 'crisis' ? ['yes', 'no'] : CARRY_ON),
 });
 
 /** "Is this happening now, or could they come back soon?" */

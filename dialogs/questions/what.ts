@@ -1,13 +1,7 @@
 /** "What have they been doing?" - several behaviours; read from their words by the behaviours parser. */
-import { BEHAVIOURS, type Behaviour, type UnderstoodFacts } from '../facts';
-import type { Answers } from '../../machines/triage.types';
-import { acceptFacts, defineQuestion, noAnswerOf, notSureWith } from './question';
+import { BEHAVIOURS, type Behaviour } from '../facts';
+import { defineQuestion, noAnswerOf, readsFact } from './question';
 import { behaviourList } from './words';
-
-const readText = (answers: Answers, facts: UnderstoodFacts): Answers | undefined =>
-  facts.behaviours && facts.behaviours.value.length > 0
-    ? { ...answers, behaviours: { status: 'given', value: facts.behaviours.value, words: facts.behaviours.text } }
-    : undefined;
 
 const isBehaviour = (choice: string): choice is Behaviour => (BEHAVIOURS as readonly string[]).includes(choice);
 
@@ -15,7 +9,6 @@ export const what = defineQuestion<'what', Behaviour[]>({
   id: 'what',
   kind: 'multi',
   choices: [...BEHAVIOURS, 'notSure', 'skip'],
-  parser: 'behaviours',
   // What was already understood from their words starts ticked.
   preselect: ({ answers, prefill }) => (answers.behaviours ? undefined : prefill.behaviours?.value),
   recordChoice(answers, choice, facts) {
@@ -28,16 +21,15 @@ export const what = defineQuestion<'what', Behaviour[]>({
     const all = new Set([...known, ...(facts?.behaviours?.value ?? [])]);
     return { ...answers, behaviours: { status: 'given', value: BEHAVIOURS.filter((b) => all.has(b)) } };
   },
-  readText,
-  recordUnclear: (answers, words) => ({ ...answers, behaviours: notSureWith(words) }),
-  prefill: {
-    find: ({ prefill, answers }) => (answers.behaviours ? undefined : prefill.behaviours?.value),
-    accept: acceptFacts('behaviours', readText),
+  ...readsFact({
+    answer: 'behaviours',
+    fact: 'behaviours',
+    value: (behaviours) => behaviours,
+    usable: (behaviours) => behaviours.length > 0,
+    word: behaviourList,
     // The understood behaviours stay ticked on the list the person now corrects.
     onNo: 'keep',
-    drop: ({ behaviours: _dropped, ...rest }) => rest,
-    word: behaviourList,
-  },
-  summary: { line: 'behaviours', corrects: true, word: behaviourList },
+    line: 'behaviours',
+  }),
   flow: { next: 'since', endsLine: true },
 });
