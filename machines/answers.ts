@@ -96,6 +96,8 @@ export function removeLine(
       return { answers: a, moments: [], route: context.route };
     case 'police':
       return { answers: { ...a, police: skipped, crimeRef: undefined }, route: context.route };
+    case 'more':
+      return { answers: { ...a, more: undefined }, route: context.route };
     case 'route':
       return { answers: a, route: context.route && { recommended: context.route.recommended, extras: context.route.extras } };
   }

@@ -3,7 +3,7 @@
  * (dialogs/questions/): each flow question names the one it goes to next, or - a new question -
  * the one it comes after.
  */
-import { QUESTION_MODULES, getQuestion, type Question, type QuestionId } from '../dialogs/questions';
+import { allQuestions, getQuestion, type Question, type QuestionId } from '../dialogs/questions';
 import type { FlowTarget } from '../dialogs/questions/question';
 import { SUMMARY_LINES, type SummaryLineId } from '../dialogs/summary';
 
@@ -18,7 +18,7 @@ export function stateOf(question: QuestionId): string {
   );
 }
 
-const MODULES: readonly Question[] = QUESTION_MODULES;
+const MODULES: readonly Question[] = allQuestions();
 
 /** Questions in the main flow (those whose module has a `flow`), in the order they are first asked. */
 export const FLOW_QUESTIONS = MODULES.filter((m) => m.flow !== undefined).map((m) => m.id as QuestionId);
@@ -38,10 +38,14 @@ export function nextOf(question: QuestionId): FlowNext {
   return next as FlowNext;
 }
 
-/** Which question a summary line is corrected at (the module that says it `corrects` the line). */
-export const LINE_QUESTION = Object.fromEntries(
-  MODULES.flatMap((m) => (m.summary?.corrects ? [[m.summary.line, m.id]] : [])),
-) as Record<SummaryLineId, QuestionId>;
+/**
+ * Which question a summary line is corrected at: the first module that says it `corrects` the
+ * line. The "more" line (answers of added questions) exists only when such a question does.
+ */
+export const LINE_QUESTION = Object.fromEntries([
+  ['more', 'summaryReview'],
+  ...MODULES.flatMap((m) => (m.summary?.corrects ? [[m.summary.line, m.id]] : [])).reverse(),
+]) as Record<SummaryLineId, QuestionId>;
 
 /** Every question the conversation can resume at (after help, an emergency, "go back"...). */
 export const RESUMABLE: readonly QuestionId[] = [

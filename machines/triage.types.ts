@@ -85,6 +85,11 @@ export interface Answers {
   contactSafe?: string;
   /** The person agreed that the conversation itself is shared with the summary. */
   shareTranscript?: boolean;
+  /**
+   * Answers to questions added as modules with no field of their own here, by question id
+   * (dialogs/questions/question.ts `recordsOwnAnswer`). The summary shows them on one line.
+   */
+  more?: Partial<Record<string, Answer<string>>>;
 }
 
 /** An emergency, crisis or serious-harm moment, kept for the summary. */
@@ -145,6 +150,7 @@ export type SummaryLine =
   | { id: 'moments'; moments: SafetyMoment[] }
   | { id: 'evidence'; answer: Answer<'yes' | 'some' | 'no'> }
   | { id: 'police'; answer: Answer<'reported' | 'notReported'>; crimeRef?: string }
+  | { id: 'more'; answers: Partial<Record<string, Answer<string>>> }
   | { id: 'route'; chosen: RouteChoice };
 
 export type Params = Record<string, string | number>;

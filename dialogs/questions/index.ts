@@ -81,6 +81,24 @@ export const QUESTIONS = Object.fromEntries(QUESTION_MODULES.map((m) => [m.id, m
 };
 export const QUESTION_IDS: QuestionId[] = QUESTION_MODULES.map((m) => m.id);
 
+const REGISTERED: Question[] = [...QUESTION_MODULES];
+
+/** Every question, in the order they are first asked: the modules above and any registered since. */
+export function allQuestions(): readonly Question[] {
+  return REGISTERED;
+}
+
+/**
+ * Adds a question module at run time (a test's sample question). Call it before the machine is
+ * loaded: the machine's states are built from the questions registered when it loads.
+ */
+export function registerQuestion(question: Question): void {
+  if (isQuestionId(question.id)) throw new Error(`question ${question.id} exists already`);
+  REGISTERED.push(question);
+  (QUESTIONS as Record<string, Question>)[question.id] = question;
+  (QUESTION_IDS as string[]).push(question.id);
+}
+
 /** Choices offered when confirming a fact understood from the person's words. */
 export const CONFIRM_CHOICES = ['yes', 'no', 'notSure', 'skip'] as const;
 

@@ -280,6 +280,23 @@ export function bandQuestion<const Id extends 'since' | 'howOften', B extends st
   };
 }
 
+/**
+ * For a new question with no field of its own in Answers: its answer (one of `values`, or a
+ * no-answer status) is kept in `answers.more` under its id, and the summary shows it on the
+ * "more" line, labelled `questions.<id>.inSummary`, worded with the choice's label.
+ */
+export function recordsOwnAnswer(id: string, values: readonly string[]): Pick<Question, 'recordChoice' | 'recordUnclear' | 'summary'> {
+  const record = (answers: Answers, answer: Answer<string>): Answers => ({ ...answers, more: { ...answers.more, [id]: answer } });
+  return {
+    recordChoice(answers, choice) {
+      const answer = pick(values, choice);
+      return answer && record(answers, answer);
+    },
+    recordUnclear: (answers, words) => record(answers, notSureWith(words)),
+    summary: { line: 'more', corrects: true },
+  };
+}
+
 /** A yes-or-not question recorded as a flag (`true` for `yes`). */
 export function recordsFlag(key: 'riskConsent' | 'shareTranscript', yes: string, other: string): Pick<Question, 'recordChoice'> {
   return recordsChoice(key, (choice) => {

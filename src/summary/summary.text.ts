@@ -2,7 +2,7 @@
  * Words the structured summary (machines/summary.ts) for people: as labelled lines, as plain
  * text to read out on a call, and as an Adaptive Card.
  */
-import { QUESTION_MODULES, riskFactorOf, type Question, type RiskFactor } from '../../dialogs/questions';
+import { allQuestions, choiceLabelKey, riskFactorOf, type QuestionId, type RiskFactor } from '../../dialogs/questions';
 import type { SummaryLineId } from '../../dialogs/summary';
 import type { Translator } from '../i18n';
 import type { Answer, SafetyMoment, SummaryData, SummaryLine } from '../../machines/triage.types';
@@ -52,20 +52,28 @@ export function highRiskText(summary: SummaryData, tr: Translator): string | und
 }
 
 /** The question module that words each line's answer (the first that fills it). */
-const QUESTIONS: readonly Question[] = QUESTION_MODULES;
-const LINE_WORDING = new Map<SummaryLineId, Question>();
-for (const question of QUESTIONS) {
-  const line = question.summary?.line;
-  if (line && question.summary?.word && !LINE_WORDING.has(line)) LINE_WORDING.set(line, question);
+function wordValue(line: SummaryLineId, value: unknown, tr: Translator): string {
+  const question = allQuestions().find((q) => q.summary?.line === line && q.summary.word);
+  return question?.summary?.word?.(value, tr) ?? String(value);
 }
 
-function wordValue(line: SummaryLineId, value: unknown, tr: Translator): string {
-  return LINE_WORDING.get(line)?.summary?.word?.(value, tr) ?? String(value);
+/** Answers of questions added as modules (Answers.more): "Label: value; Label: value". */
+function moreValue(answers: Partial<Record<string, Answer<string>>>, tr: Translator): string {
+  return allQuestions()
+    .flatMap((question) => {
+      const answer = answers[question.id];
+      if (!answer) return [];
+      const word = (value: string) => tr.t(choiceLabelKey(question.id as QuestionId, value));
+      // A key named after a question added later: test/dialogs/adding.question.test.ts words one.
+      const label: string = `questions.${question.id}.inSummary`;
+      return [`${tr.t(label)}: ${worded(answer, tr, word)}`];
+    })
+    .join('; ');
 }
 
 /** Every risk question's answer on one line: "Very frightened: yes; Threats: not sure". */
 function riskValue(answers: Partial<Record<RiskFactor, Answer<unknown>>>, tr: Translator): string {
-  return QUESTIONS.flatMap((question) => {
+  return allQuestions().flatMap((question) => {
     const factor = riskFactorOf(question.id);
     const answer = factor && answers[factor];
     if (!answer) return [];
@@ -84,6 +92,8 @@ function lineValue(line: SummaryLine, tr: Translator): string {
       return line.moments.map((m) => momentValue(m, tr)).join('; ');
     case 'route':
       return wordValue('route', line.chosen, tr);
+    case 'more':
+      return moreValue(line.answers, tr);
     default: {
       const answer: Answer<unknown> = line.answer;
       const ref = line.id === 'police' && line.crimeRef ? `, ${tr.t('summary.values.crimeRef', { ref: line.crimeRef })}` : '';
