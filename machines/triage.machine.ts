@@ -18,17 +18,16 @@ import { getQuestion, type QuestionId } from '../dialogs/questions';
 import type { FlowBranch, FlowTarget, QuestionFlow } from '../dialogs/questions/question';
 import { SUMMARY_LINES } from '../dialogs/summary';
 import { FLOW_QUESTIONS, LINE_QUESTION, RESUMABLE, nextOf, stateOf } from './steps';
+import { ROOT, at, conv, top } from './targets';
 import { initialContext, triageSetup } from './triage.setup';
 import { isChoice, q, questionState, say, type Action, type Branch, type Guard, type QuestionOptions } from './question.state';
 
 /** Bump when the machine's states or context change shape: older snapshots restart politely. */
 export const MACHINE_VERSION = 2;
 
-const ROOT = 'triage';
-const conv = (state: string) => `#${ROOT}.conversation.${state}`;
-const at = (question: QuestionId) => conv(stateOf(question));
-const EMERGENCY = `#${ROOT}.emergency`;
-const HARM_CHECK = `#${ROOT}.checkingHarm`;
+const EMERGENCY = top('emergency');
+const HARM_CHECK = top('checkingHarm');
+const CLOSED = top('closed');
 const SUMMARY = at('summaryReview');
 
 /** After emergency guidance, anything unclear: the short 999 lines again, then the options again. */
@@ -127,12 +126,12 @@ export const triageMachine = triageSetup.createMachine({
       },
       {
         guard: { type: 'isCommand', params: { command: 'delete' } },
-        target: `#${ROOT}.closed`,
+        target: CLOSED,
         actions: [{ type: 'deleteData', params: { includeShared: true } }, say('delete.done')],
       },
       {
         guard: { type: 'isCommand', params: { command: 'exit' } },
-        target: `#${ROOT}.closed`,
+        target: CLOSED,
         actions: [{ type: 'deleteData', params: { includeShared: false } }, say('exit.done')],
       },
       {
@@ -168,35 +167,35 @@ export const triageMachine = triageSetup.createMachine({
         'user.choice': [
           { guard: 'isForAskedQuestion', actions: [{ type: 'noteVerdict' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           // A button from an earlier question: say so and ask the current one again.
-          { target: '.resuming', actions: [say('common.staleChoice')] },
+          { target: conv('resuming'), actions: [say('common.staleChoice')] },
         ],
-        'user.join': [{ guard: 'hasStarted', target: '.resuming' }, { target: '.welcoming' }],
+        'user.join': [{ guard: 'hasStarted', target: conv('resuming') }, { target: conv('welcoming') }],
         // Reached only when a step could not use the answer (e.g. not one of its choices).
-        'answer.choice': { target: '.resuming', actions: [say('common.notAnOption')] },
-        'answer.text': { target: '.resuming', actions: [say('common.notUnderstood')] },
+        'answer.choice': { target: conv('resuming'), actions: [say('common.notAnOption')] },
+        'answer.text': { target: conv('resuming'), actions: [say('common.notUnderstood')] },
       },
       states: {
         notStarted: {
           on: {
             'answer.text': [
-              { guard: 'looksLikeStory', target: 'welcomingWithStory', actions: [{ type: 'recordStory' }] },
-              { target: 'welcoming' },
+              { guard: 'looksLikeStory', target: conv('welcomingWithStory'), actions: [{ type: 'recordStory' }] },
+              { target: conv('welcoming') },
             ],
-            'answer.choice': { target: 'welcoming' },
+            'answer.choice': { target: conv('welcoming') },
           },
         },
         welcoming: {
           entry: [{ type: 'markStarted' }, { type: 'welcome' }],
-          always: { target: stateOf('safety') },
+          always: { target: at('safety') },
         },
         welcomingWithStory: {
           entry: [{ type: 'markStarted' }, { type: 'welcome' }, say('story.thanksEarly'), { type: 'remindIfRisky' }],
-          always: { target: stateOf('safety') },
+          always: { target: at('safety') },
         },
         ...flowStates,
         explaining: {
           entry: [{ type: 'explain' }],
-          always: { target: stateOf('options') },
+          always: { target: at('options') },
         },
         [stateOf('summaryReview')]: questionState(
           'summaryReview',
@@ -215,7 +214,7 @@ export const triageMachine = triageSetup.createMachine({
           { guard: isChoice('lineAction', 'remove'), target: SUMMARY, actions: [{ type: 'removeLine' }, say('summary.removed')] },
           { target: SUMMARY, actions: [{ type: 'stopEditing' }] },
         ]),
-        editingLine: { always: [...lineBranches, { target: stateOf('summaryReview') }] },
+        editingLine: { always: [...lineBranches, { target: at('summaryReview') }] },
         [stateOf('consent')]: questionState('consent', [
           { guard: isChoice('consent', 'share'), target: at('contactSafe'), actions: [{ type: 'consent' }] },
           {
@@ -225,13 +224,13 @@ export const triageMachine = triageSetup.createMachine({
           },
           {
             guard: isChoice('consent', 'delete'),
-            target: `#${ROOT}.closed`,
+            target: CLOSED,
             actions: [{ type: 'consent' }, { type: 'deleteData', params: { includeShared: true } }, say('consent.deleted')],
           },
         ], { whenUnclear: 'keepAsking' }),
         handingOff: {
           entry: [{ type: 'handOff' }],
-          always: { target: stateOf('afterEnd') },
+          always: { target: at('afterEnd') },
         },
         [stateOf('afterEnd')]: questionState(
           'afterEnd',
@@ -239,7 +238,7 @@ export const triageMachine = triageSetup.createMachine({
             { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: RESTART },
             {
               guard: isChoice('afterEnd', 'deleteConversation'),
-              target: `#${ROOT}.closed`,
+              target: CLOSED,
               actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')],
             },
           ],
@@ -250,21 +249,21 @@ export const triageMachine = triageSetup.createMachine({
         ),
         resuming: {
           always: [
-            ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: stateOf(question) })),
-            { guard: 'hasStarted', target: stateOf('safety') },
+            ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: at(question) })),
+            { guard: 'hasStarted', target: at('safety') },
             // An urgent first message was kept as the story: welcome, and say it won't be asked again.
-            { guard: 'hasStory', target: 'welcomingWithStory' },
-            { target: 'welcoming' },
+            { guard: 'hasStory', target: conv('welcomingWithStory') },
+            { target: conv('welcoming') },
           ],
         },
         goingBack: {
           always: [
             ...RESUMABLE.map((question) => ({
               guard: guardOn('isBackTo', question),
-              target: stateOf(question),
+              target: at(question),
               actions: [goBack],
             })),
-            { target: 'resuming', actions: [say('back.atStart')] },
+            { target: conv('resuming'), actions: [say('back.atStart')] },
           ],
         },
       },

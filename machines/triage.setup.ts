@@ -2,7 +2,7 @@
  * The named guards and actions of the triage machine. Every effect is an emitted Output (data);
  * nothing here performs I/O or reads a clock.
  */
-import { enqueueActions, raise, setup } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
 import { CONFIRM_CHOICES, CONSENT_CHOICES, confirmFactFor, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
 import { ROUTE_CHOICES } from '../dialogs/routes';
@@ -180,9 +180,9 @@ export const triageSetup = setup({
   },
   actions: {
     /** Entering a question: remember it for resuming and "go back". */
-    enterStep: enqueueActions(({ context, enqueue }, params: Q) => {
+    enterStep: assign(({ context }, params: Q) => {
       const trail = context.trail[context.trail.length - 1] === params.question ? context.trail : [...context.trail, params.question];
-      enqueue.assign({ step: params.question, trail: trail.slice(-30), unclear: 0 });
+      return { step: params.question, trail: trail.slice(-30), unclear: 0 };
     }),
     ask: enqueueActions(({ context, enqueue }, params: Q & { mode?: 'ask' | 'reask' }) => {
       const selected = getQuestion(params.question).preselect?.(context);
@@ -210,23 +210,20 @@ export const triageSetup = setup({
       enqueue.assign({ unclear: context.unclear + 1 });
       enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'clarify', choices: choicesFor(context, params.question) }));
     }),
-    say: enqueueActions(({ enqueue }, params: { key: CopyKey }) => {
-      enqueue.emit(said(params.key));
-    }),
-    recordChoice: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      const choice = choiceOf(event);
+    say: emit((_, params: { key: CopyKey }) => said(params.key)),
+    recordChoice: assign(({ context, event }, params: Q) => {
+      assertEvent(event, 'answer.choice');
       // Typed "2, 6 and he threatened me": what else the words said is the question's to use.
-      const facts = event.type === 'answer.choice' ? event.facts : undefined;
-      const answers = choice === undefined ? undefined : applyChoice(context.answers, params.question, choice, facts);
-      if (answers) enqueue.assign({ answers });
+      const answers = applyChoice(context.answers, params.question, event.choice, event.facts);
+      return answers ? { answers } : {};
     }),
-    recordText: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      if (event.type !== 'answer.text') return;
+    recordText: assign(({ context, event }, params: Q) => {
+      assertEvent(event, 'answer.text');
       const answers = applyFacts(context.answers, params.question, event.facts, event.text.slice(0, 2000));
-      if (answers) enqueue.assign({ answers });
+      return answers ? { answers } : {};
     }),
     recordUnclear: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      if (event.type !== 'answer.text') return;
+      assertEvent(event, 'answer.text');
       enqueue.assign({ answers: applyUnclear(context.answers, params.question, event.text) });
       enqueue.emit(said('common.notSureThen'));
     }),
@@ -237,10 +234,10 @@ export const triageSetup = setup({
       if (!isStoryLike(event.text, event.facts)) return;
       enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
-    recordStory: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'answer.text') return;
+    recordStory: assign(({ context, event }) => {
+      assertEvent(event, 'answer.text');
       // Its facts were already merged into the prefill by the conversation's safety gate.
-      enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
+      return { answers: { ...context.answers, story: event.text.slice(0, 2000) } };
     }),
     /**
      * A story typed instead of an answer is kept (added to what they already told us) and
@@ -259,17 +256,13 @@ export const triageSetup = setup({
       const words = event.type === 'answer.text' && !isStoryLike(event.text, event.facts) ? event.text.slice(0, 500) : undefined;
       enqueue.assign({ answers: record(context.answers, words) });
     }),
-    mergeFacts: enqueueActions(({ context, event, enqueue }) => {
-      if ((event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)) {
-        enqueue.assign({ prefill: mergeFacts(context.prefill, event.facts) });
-      }
-    }),
-    acceptPrefill: enqueueActions(({ context, enqueue }, params: Q) => {
-      enqueue.assign({ answers: acceptPrefill(context, params.question) });
-    }),
-    dropPrefill: enqueueActions(({ context, enqueue }, params: Q) => {
-      enqueue.assign({ prefill: dropPrefill(context.prefill, params.question) });
-    }),
+    mergeFacts: assign(({ context, event }) =>
+      (event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)
+        ? { prefill: mergeFacts(context.prefill, event.facts) }
+        : {},
+    ),
+    acceptPrefill: assign(({ context }, params: Q) => ({ answers: acceptPrefill(context, params.question) })),
+    dropPrefill: assign(({ context }, params: Q) => ({ prefill: dropPrefill(context.prefill, params.question) })),
     passOnAsAnswer: raise(({ event }) => {
       if (event.type === 'user.text') {
         return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at, ...(event.mixed ? { mixed: true as const } : {}) };
@@ -311,21 +304,15 @@ export const triageSetup = setup({
      * "they've gone" gets the short 999 and Silent Solution lines again (the Silent Solution first
      * when they can't speak). Still emergency guidance, so importance high.
      */
-    repeatEmergencyLines: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.emit(
-        out({
+    repeatEmergencyLines: emit(({ context, event }) => out({
           kind: 'emergency',
           level: urgentLevel(context),
           reason: 'emergency.stillThere',
           form: 'repeat',
           ...(cannotSpeak(event) ? { silentFirst: true as const } : {}),
-        }),
-      );
-    }),
+        }),),
     /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
-    briefEmergencyLines: enqueueActions(({ enqueue }) => {
-      enqueue.emit(said('emergency.brief'));
-    }),
+    briefEmergencyLines: emit(() => said('emergency.brief')),
     /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
     emergencySmsTip: enqueueActions(({ context, enqueue }) => {
       if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(said('end.emergencySmsTip'));
@@ -335,7 +322,7 @@ export const triageSetup = setup({
      * the 999 line said first - a short line, not emergency guidance; the harm check asks next.
      */
     noteHarm: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'user.text') return;
+      assertEvent(event, 'user.text');
       const reason = event.safety.rule ?? 'detector.harm';
       enqueue.assign({
         moments: [...context.moments, { at: event.at, level: 'harm' as const, reason }].slice(-20),
@@ -356,11 +343,9 @@ export const triageSetup = setup({
       if (!safety?.rule || (safety.level !== 'risk' && safety.level !== 'harm')) return;
       if (!context.riskRules.includes(safety.rule)) enqueue.assign({ riskRules: [...context.riskRules, safety.rule] });
     }),
-    resetUnclear: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ unclear: 0 });
-    }),
+    resetUnclear: assign(() => ({ unclear: 0 })),
     remindAboutRisk: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'user.text') return;
+      assertEvent(event, 'user.text');
       const rule = event.safety.rule ?? 'detector.risk';
       if (context.riskRules.includes(rule)) return;
       enqueue.assign({ riskRules: [...context.riskRules, rule] });
@@ -371,16 +356,10 @@ export const triageSetup = setup({
       if (context.riskRules.length > 0) enqueue.emit(out({ kind: 'riskReminder' }));
     }),
     /** A question skipped because it was already answered is not a step to go back to. */
-    forgetStep: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ trail: context.trail.slice(0, -1) });
-    }),
+    forgetStep: assign(({ context }) => ({ trail: context.trail.slice(0, -1) })),
     /** Set the step to resume at (used before an emergency interrupts a finished answer). */
-    resumeAt: enqueueActions(({ enqueue }, params: Q) => {
-      enqueue.assign({ step: params.question });
-    }),
-    markStarted: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ startedAt: context.startedAt ?? event.at });
-    }),
+    resumeAt: assign((_, params: Q) => ({ step: params.question })),
+    markStarted: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at })),
     welcome: enqueueActions(({ enqueue }) => {
       for (const key of ['welcome.intro', 'welcome.danger', 'welcome.privacy', 'welcome.howToLeave'] as const) {
         enqueue.emit(said(key));
@@ -389,12 +368,13 @@ export const triageSetup = setup({
     explain: enqueueActions(({ context, enqueue }) => {
       for (const topic of topicsFor(context)) enqueue.emit(out({ kind: 'topic', topic }));
     }),
-    explainUnreadable: enqueueActions(({ event, enqueue }) => {
-      if (event.type !== 'user.unreadable') return;
-      enqueue.emit(said(event.reason === 'attachment' ? 'common.unsupported' : 'common.notAnOption'));
+    explainUnreadable: emit(({ event }) => {
+      assertEvent(event, 'user.unreadable');
+      return said(event.reason === 'attachment' ? 'common.unsupported' : 'common.notAnOption');
     }),
-    showTopic: enqueueActions(({ event, enqueue }) => {
-      if (event.type === 'user.topic') enqueue.emit(out({ kind: 'topic', topic: event.topic }));
+    showTopic: emit(({ event }) => {
+      assertEvent(event, 'user.topic');
+      return out({ kind: 'topic', topic: event.topic });
     }),
     recommend: enqueueActions(({ context, enqueue }) => {
       const route = { ...recommendRoute(context), ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) };
@@ -409,26 +389,20 @@ export const triageSetup = setup({
         enqueue.assign({ route: { ...route, chosen: choice } });
       }
     }),
-    ensureRoute: enqueueActions(({ context, enqueue }) => {
-      if (!context.route) enqueue.assign({ route: recommendRoute(context) });
-    }),
+    ensureRoute: assign(({ context }) => (context.route ? {} : { route: recommendRoute(context) })),
     showSummary: enqueueActions(({ context, enqueue }, params: { purpose: 'review' | 'keep' }) => {
       enqueue.assign({ editing: undefined });
       enqueue.emit(out({ kind: 'summary', summary: buildSummary(context), purpose: params.purpose }));
     }),
-    pickLine: enqueueActions(({ event, enqueue }) => {
+    pickLine: assign(({ event }) => {
       const choice = firstChoice(event);
-      if (isSummaryLineId(choice)) enqueue.assign({ editing: choice });
+      return isSummaryLineId(choice) ? { editing: choice } : {};
     }),
-    removeLine: enqueueActions(({ context, enqueue }) => {
-      if (context.editing) enqueue.assign({ ...removeLine(context, context.editing), editing: undefined });
-    }),
-    stopEditing: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ editing: undefined });
-    }),
-    consent: enqueueActions(({ event, enqueue }) => {
+    removeLine: assign(({ context }) => (context.editing ? { ...removeLine(context, context.editing), editing: undefined } : {})),
+    stopEditing: assign(() => ({ editing: undefined })),
+    consent: assign(({ event }) => {
       const choice = firstChoice(event);
-      if (isOneOf(CONSENT_CHOICES, choice)) enqueue.assign({ consent: choice });
+      return isOneOf(CONSENT_CHOICES, choice) ? { consent: choice } : {};
     }),
     handOff: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);
@@ -448,12 +422,8 @@ export const triageSetup = setup({
         out({ kind: 'nextSteps', recommended: route.recommended, extras: route.extras, ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) }),
       );
     }),
-    deleteData: enqueueActions(({ enqueue }, params: { includeShared: boolean }) => {
-      enqueue.emit(out({ kind: 'deleteData', includeShared: params.includeShared }));
-    }),
-    reset: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ ...initialContext(), step: 'safety' });
-    }),
+    deleteData: emit((_, params: { includeShared: boolean }) => out({ kind: 'deleteData', includeShared: params.includeShared })),
+    reset: assign(() => ({ ...initialContext(), step: 'safety' })),
     goBack: enqueueActions(({ context, enqueue }) => {
       const previous = context.trail[context.trail.length - 2];
       if (previous) enqueue.assign({ step: previous, trail: context.trail.slice(0, -2), editing: undefined });
