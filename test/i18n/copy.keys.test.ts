@@ -4,6 +4,7 @@
  * ever lost). Keys built from values at run time are enumerated here, value by value, and worded.
  */
 import { describe, expect, it } from 'vitest';
+import { allQuestions } from '../../dialogs/questions';
 import { ROUTE_CHOICES } from '../../dialogs/routes';
 import type { HandoffStatusReport } from '../../src/adapter/handoff.status';
 import { CATALOGUES, translator, type CopyKey } from '../../src/i18n';
@@ -91,5 +92,18 @@ describe('copy keys are typed from the en-GB catalogue', () => {
     expect(() => tr.t(`facts.band.${band}`)).not.toThrow();
     const key: CopyKey = 'summary.title';
     expect(tr.t(key)).toBe((CATALOGUES['en-GB'].summary as { title: string }).title);
+  });
+});
+
+describe('every question module has its copy', () => {
+  it('prompt and gentle re-ask; a confirmation when it confirms facts; a summary label when it uses the "more" line', () => {
+    const tr = translator();
+    for (const question of allQuestions()) {
+      const keys = [`questions.${question.id}.prompt`, `questions.${question.id}.reask`];
+      if (question.prefill) keys.push(`questions.${question.id}.confirm`);
+      if (question.summary?.line === 'more') keys.push(`questions.${question.id}.inSummary`);
+      for (const key of keys) expect(tr.has(key), key).toBe(true);
+    }
+    expect(allQuestions().length).toBeGreaterThan(20);
   });
 });
