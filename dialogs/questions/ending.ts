@@ -2,7 +2,7 @@
  * The questions at the end: consent to share, a safe way to contact them, whether the
  * conversation itself is shared, and what next once it is over.
  */
-import { defineQuestion, recordsFlag, singleChoice } from './question';
+import { defineQuestion, flagQuestion, singleChoice } from './question';
 
 export const CONSENT_CHOICES = ['share', 'keep', 'delete'] as const;
 export type ConsentChoice = (typeof CONSENT_CHOICES)[number];
@@ -19,12 +19,7 @@ export const contactSafe = defineQuestion({
 });
 
 export const shareTranscript = defineQuestion({
-  id: 'shareTranscript',
-  kind: 'single',
-  choices: ['yes', 'no'],
-  noSkip: true,
-  ownWording: ['yes', 'no'],
-  ...recordsFlag('shareTranscript', 'yes', 'no'),
+  ...flagQuestion('shareTranscript', 'yes', 'no'),
   flow: { next: 'handoff' },
 });
 

@@ -297,10 +297,20 @@ export function recordsOwnAnswer(id: string, values: readonly string[]): Pick<Qu
   };
 }
 
-/** A yes-or-not question recorded as a flag (`true` for `yes`). */
-export function recordsFlag(key: 'riskConsent' | 'shareTranscript', yes: string, other: string): Pick<Question, 'recordChoice'> {
-  return recordsChoice(key, (choice) => {
-    const single = singleChoice(choice);
-    return single === yes || single === other ? single === yes : undefined;
-  });
+/**
+ * A question with two choices in its own words, recorded as a flag under its id (`true` for the
+ * first): "can I ask about risk?" (yes / skip), "share the conversation too?" (yes / no).
+ */
+export function flagQuestion<const Id extends 'riskConsent' | 'shareTranscript'>(id: Id, yes: string, other: string) {
+  return {
+    id,
+    kind: 'single' as const,
+    choices: [yes, other],
+    noSkip: true,
+    ownWording: [yes, other],
+    ...recordsChoice(id, (choice) => {
+      const single = singleChoice(choice);
+      return single === yes || single === other ? single === yes : undefined;
+    }),
+  };
 }
