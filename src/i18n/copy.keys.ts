@@ -4,6 +4,7 @@
  * (`<key>_one`) are picked by i18next from the base key, so only base keys are keys here.
  */
 import type enGB from '../../locales/en-GB/translation.json';
+import type { CopyParams } from './copy.params';
 
 type Catalogue = typeof enGB;
 
@@ -40,3 +41,18 @@ export type CopyListKey = ListPaths<Catalogue>;
  * test that enumerates every value it can take (test/locales.test.ts).
  */
 export type KeyArgument<K extends string, Key extends string = CopyKey> = K & (string extends K ? unknown : Key);
+
+type AnyParams = Record<string, string | number>;
+
+/**
+ * The parameters a message takes, per key (src/i18n/copy.params.ts, generated from its
+ * `{{placeholders}}`): required for a key that has them, none for a key that has none. A key
+ * built at run time takes any.
+ */
+export type ParamsArgument<K extends string> = string extends K
+  ? [params?: AnyParams]
+  : [K] extends [keyof CopyParams]
+    ? [params: CopyParams[K] & AnyParams]
+    : [K] extends [Exclude<K, keyof CopyParams>]
+      ? [params?: Record<string, never>]
+      : [params?: AnyParams];

@@ -5,7 +5,7 @@
 import i18next, { type i18n } from 'i18next';
 import enGB from '../../locales/en-GB/translation.json';
 import { defaultServices, type ServicesConfig } from '../services';
-import type { CopyListKey, KeyArgument } from './copy.keys';
+import type { CopyListKey, KeyArgument, ParamsArgument } from './copy.keys';
 
 export type { CopyKey, CopyListKey } from './copy.keys';
 
@@ -19,7 +19,7 @@ export const CATALOGUES: Record<Locale, Record<string, unknown>> = { 'en-GB': en
 export interface Translator {
   locale: Locale;
   /** A string; `channel` picks `<key>_<channel>` when the catalogue has it. Keys: see copy.keys.ts. */
-  t<const K extends string>(key: KeyArgument<K>, params?: Record<string, string | number>): string;
+  t<const K extends string>(key: KeyArgument<K>, ...params: ParamsArgument<K>): string;
   /** A list of strings (topic texts). */
   list<const K extends string>(key: KeyArgument<K, CopyListKey>): string[];
   /** "|"-separated word lists (synonyms, command words), lower-cased. Missing key -> []. */
@@ -139,7 +139,7 @@ function buildTranslator(locale: Locale, channel?: string): Translator {
   });
   return {
     locale,
-    t: (key, params) => (params ? translate(key, params) : plain(key)),
+    t: (key: string, params?: Record<string, string | number>) => (params ? translate(key, params) : plain(key)),
     // Copies, so a caller changing its array cannot change the cached one.
     list: (key) => [...list(key)],
     words: (key) => [...words(key)],

@@ -3,7 +3,9 @@
  * (src/i18n/copy.keys.ts; the @ts-expect-error lines below fail the type check if that checking is
  * ever lost). Keys built from values at run time are enumerated here, value by value, and worded.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COPY_PARAMS_FILE, copyParamsSource } from '../../scripts/copy-params';
 import { allQuestions } from '../../dialogs/questions';
 import { ROUTE_CHOICES } from '../../dialogs/routes';
 import type { HandoffStatusReport } from '../../src/adapter/handoff.status';
@@ -90,8 +92,21 @@ describe('copy keys are typed from the en-GB catalogue', () => {
     const band = 'daily' as 'daily' | 'weekly';
     // @ts-expect-error - a key built from typed values is checked too ('facts.band.weekly' is not a key).
     expect(() => tr.t(`facts.band.${band}`)).not.toThrow();
+    // @ts-expect-error - a message with {{placeholders}} needs its parameters...
+    expect(tr.t('facts.perCount', { count: 3 })).toContain('3');
+    // @ts-expect-error - ...all of them...
+    expect(tr.t('summary.values.crimeRef')).toContain('{{ref}}');
+    // @ts-expect-error - ...and one without takes none.
+    expect(tr.t('summary.title', { ref: 'x' })).toBe(tr.t('summary.title'));
+    expect(tr.t('facts.perCount', { count: 3, per: 'a week' })).toContain('3');
     const key: CopyKey = 'summary.title';
     expect(tr.t(key)).toBe((CATALOGUES['en-GB'].summary as { title: string }).title);
+  });
+});
+
+describe('the parameters of each message (src/i18n/copy.params.ts)', () => {
+  it('are current with the catalogue (else run: npx tsx scripts/copy-params.ts --write)', () => {
+    expect(readFileSync(COPY_PARAMS_FILE, 'utf8')).toBe(copyParamsSource());
   });
 });
 

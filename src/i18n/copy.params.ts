@@ -1,0 +1,51 @@
+// Generated from locales/en-GB/translation.json by `npx tsx scripts/copy-params.ts --write`. Do not edit.
+/** The parameters each message with `{{placeholders}}` needs (phone numbers are filled by the translator). */
+export interface CopyParams {
+  'facts.perCount': { count: string | number; per: string | number };
+  'facts.startedAround': { date: string | number };
+  'facts.startedOn': { date: string | number };
+  'handoff.reference': { ref: string | number };
+  'hours.alwaysOpen': { service: string | number };
+  'hours.closed': { service: string | number };
+  'hours.open': { service: string | number; time: string | number };
+  'hours.openUncertain': { service: string | number; time: string | number };
+  'hours.opensOn': { day: string | number; service: string | number; time: string | number };
+  'hours.opensToday': { service: string | number; time: string | number };
+  'hours.opensTomorrow': { service: string | number; time: string | number };
+  'hours.unknown': { service: string | number };
+  'questions.howOften.confirm': { value: string | number };
+  'questions.since.confirm': { value: string | number };
+  'questions.what.confirm': { value: string | number };
+  'questions.who.confirm': { value: string | number };
+  'staff.age.days': { count: string | number };
+  'staff.age.hours': { count: string | number };
+  'staff.age.minutes': { count: string | number };
+  'staff.audit.count': { count: string | number };
+  'staff.enrol.for': { email: string | number };
+  'staff.enrol.newPassword': { min: string | number };
+  'staff.errors.passwordLong': { max: string | number };
+  'staff.errors.passwordShort': { min: string | number };
+  'staff.handoff.closedAt': { date: string | number };
+  'staff.handoff.consentNotShared': { date: string | number };
+  'staff.handoff.consentShared': { date: string | number };
+  'staff.handoff.deletionRequested': { date: string | number };
+  'staff.handoff.momentAt': { date: string | number };
+  'staff.handoff.routeAlso': { extras: string | number };
+  'staff.handoff.sharedOn': { age: string | number; channel: string | number; date: string | number };
+  'staff.handoff.title': { reference: string | number };
+  'staff.handoff.withSince': { since: string | number; who: string | number };
+  'staff.layout.me': { email: string | number; role: string | number };
+  'staff.messages.noteTooLong.text': { max: string | number };
+  'staff.messages.outcomeTooLong.text': { max: string | number };
+  'staff.print.printedBy': { date: string | number; email: string | number };
+  'staff.print.title': { reference: string | number };
+  'staff.queue.shown': { count: string | number };
+  'staff.queue.shownNewest': { count: string | number; rows: string | number };
+  'summary.highRisk': { kinds: string | number };
+  'summary.values.crimeRef': { ref: string | number };
+  'summary.values.moment.crisis': { time: string | number };
+  'summary.values.moment.emergency': { time: string | number };
+  'summary.values.moment.harm': { time: string | number };
+  'summary.values.moment.harmChecked': { answer: string | number; time: string | number };
+  'summary.values.yourWords': { words: string | number };
+}
