@@ -1,5 +1,5 @@
 /**
- * src/i18n/copy.params.ts from the en-GB catalogue: the `{{placeholders}}` each message needs
+ * src/i18n/copy.params.json from the en-GB catalogue: the `{{placeholders}}` each message needs
  * (phone numbers are filled by the translator itself). `npx tsx scripts/copy-params.ts --write`
  * regenerates it; test/i18n/copy.keys.test.ts fails while it is stale.
  */
@@ -33,25 +33,19 @@ function placeholdersByKey(value: unknown, prefix: string, found: Map<string, Se
   for (const [k, v] of Object.entries(value)) placeholdersByKey(v, prefix ? `${prefix}.${k}` : k, found);
 }
 
+/** The placeholders of every message that has some, as `{ "<key>": { "<name>": true } }`. */
 export function copyParamsSource(): string {
   const found = new Map<string, Set<string>>();
   placeholdersByKey(enGB, '', found);
   const entries = [...found.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, names]) => `  '${key}': { ${[...names].sort().map((n) => `${n}: string | number`).join('; ')} };`);
-  return [
-    '// Generated from locales/en-GB/translation.json by `npx tsx scripts/copy-params.ts --write`. Do not edit.',
-    '/** The parameters each message with `{{placeholders}}` needs (phone numbers are filled by the translator). */',
-    'export interface CopyParams {',
-    ...entries,
-    '}',
-    '',
-  ].join('\n');
+    .map(([key, names]) => [key, Object.fromEntries([...names].sort().map((n) => [n, true]))]);
+  return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
 }
 
-export const COPY_PARAMS_FILE = path.join(__dirname, '..', 'src', 'i18n', 'copy.params.ts');
+export const COPY_PARAMS_FILE = path.join(__dirname, '..', 'src', 'i18n', 'copy.params.json');
 
 if (process.argv.includes('--write')) {
   writeFileSync(COPY_PARAMS_FILE, copyParamsSource());
-  console.log('src/i18n/copy.params.ts updated');
+  console.log('src/i18n/copy.params.json updated');
 }

@@ -1,6 +1,7 @@
 /** "Do you have a crime reference number?" - only a reference-shaped reply is kept. */
 import { crimeReferenceIn } from '../crime.reference';
-import { defineQuestion, singleChoice } from './question';
+import { defineQuestion } from './question';
+import { singleChoice } from './recording';
 
 export const crimeRef = defineQuestion({
   id: 'crimeRef',

@@ -2,7 +2,8 @@
  * The questions at the end: consent to share, a safe way to contact them, whether the
  * conversation itself is shared, and what next once it is over.
  */
-import { defineQuestion, flagQuestion, singleChoice } from './question';
+import { defineQuestion } from './question';
+import { flagQuestion, singleChoice } from './recording';
 
 export const CONSENT_CHOICES = ['share', 'keep', 'delete'] as const;
 export type ConsentChoice = (typeof CONSENT_CHOICES)[number];

@@ -1,5 +1,6 @@
 /** "Have you kept any evidence?" */
-import { defineQuestion, notSureWith, pick, recordsChoice } from './question';
+import { defineQuestion } from './question';
+import { notSureWith, pick, recordsChoice } from './recording';
 
 type EvidenceValue = 'yes' | 'some' | 'no';
 

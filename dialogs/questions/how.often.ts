@@ -1,6 +1,7 @@
 /** "How often does it happen?" - a band, or a count read from their words by the frequency parser. */
 import { FREQUENCY_BANDS, type Frequency, type FrequencyBand } from '../facts';
-import { bandQuestion, defineQuestion, readsFact } from './question';
+import { defineQuestion } from './question';
+import { bandQuestion, readsFact } from './recording';
 import { frequencyWords } from './words';
 
 export type HowOftenValue = { band: FrequencyBand; frequency?: Frequency };

@@ -1,5 +1,6 @@
 /** "Have you reported it to the police?" - reported goes on to the crime reference. */
-import { defineQuestion, notSureWith, pick, recordsChoice } from './question';
+import { defineQuestion } from './question';
+import { notSureWith, pick, recordsChoice } from './recording';
 
 type PoliceValue = 'reported' | 'notReported';
 

@@ -1,5 +1,6 @@
 /** "Can I ask you some questions about risk?" - skipping goes straight to evidence. */
-import { defineQuestion, flagQuestion } from './question';
+import { defineQuestion } from './question';
+import { flagQuestion } from './recording';
 
 export const riskConsent = defineQuestion({
   ...flagQuestion('riskConsent', 'yes', 'skip'),

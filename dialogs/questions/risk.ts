@@ -6,7 +6,8 @@
 import type { Behaviour } from '../facts';
 import { highRiskKinds, type HighRiskKind } from '../safety';
 import type { TriageContext } from '../../machines/triage.types';
-import { defineQuestion, notSureWith, pick, type QuestionFlow } from './question';
+import { defineQuestion, type QuestionFlow } from './question';
+import { notSureWith, pick } from './recording';
 
 export const RISK_FACTORS = [
   'frightened',

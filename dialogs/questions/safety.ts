@@ -1,5 +1,6 @@
 /** "Are you safe right now?" - the first question; a story typed instead is kept, never guessed. */
-import { defineQuestion, pick, recordsChoice } from './question';
+import { defineQuestion } from './question';
+import { pick, recordsChoice } from './recording';
 
 export const safety = defineQuestion({
   id: 'safety',

@@ -1,6 +1,7 @@
 /** "When did it start?" - a band, or a date read from their words by the start-date parser. */
 import { SINCE_BANDS, type SinceBand, type StartDate } from '../facts';
-import { bandQuestion, defineQuestion, readsFact } from './question';
+import { defineQuestion } from './question';
+import { bandQuestion, readsFact } from './recording';
 import { startDateWords } from './words';
 
 export type SinceValue = { band: SinceBand; date?: StartDate };

@@ -1,6 +1,7 @@
 /** "Tell me what has been happening" - in their own words; skipped when they already told it. */
 import { hasAnyFact } from '../facts';
-import { defineQuestion, singleChoice } from './question';
+import { defineQuestion } from './question';
+import { singleChoice } from './recording';
 
 export const story = defineQuestion({
   id: 'story',

@@ -3,7 +3,8 @@
  * choices are decisions, not data (the machine acts on them).
  */
 import { isSummaryLineId } from '../summary';
-import { defineQuestion, singleChoice } from './question';
+import { defineQuestion } from './question';
+import { singleChoice } from './recording';
 
 export const summaryReview = defineQuestion({
   id: 'summaryReview',

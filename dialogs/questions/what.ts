@@ -1,6 +1,7 @@
 /** "What have they been doing?" - several behaviours; read from their words by the behaviours parser. */
 import { BEHAVIOURS, type Behaviour } from '../facts';
-import { defineQuestion, noAnswerOf, readsFact } from './question';
+import { defineQuestion } from './question';
+import { noAnswerOf, readsFact } from './recording';
 import { behaviourList } from './words';
 
 const isBehaviour = (choice: string): choice is Behaviour => (BEHAVIOURS as readonly string[]).includes(choice);

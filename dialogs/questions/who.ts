@@ -1,6 +1,7 @@
 /** "Who is doing this?" - read from their words by the relationship parser. */
 import { RELATIONSHIPS, type Relationship } from '../facts';
-import { defineQuestion, pick, readsFact, recordsChoice } from './question';
+import { defineQuestion } from './question';
+import { pick, readsFact, recordsChoice } from './recording';
 
 export const who = defineQuestion<'who', Relationship>({
   id: 'who',

@@ -4,7 +4,7 @@
  * (`<key>_one`) are picked by i18next from the base key, so only base keys are keys here.
  */
 import type enGB from '../../locales/en-GB/translation.json';
-import type { CopyParams } from './copy.params';
+import type copyParams from './copy.params.json';
 
 type Catalogue = typeof enGB;
 
@@ -44,8 +44,11 @@ export type KeyArgument<K extends string, Key extends string = CopyKey> = K & (s
 
 type AnyParams = Record<string, string | number>;
 
+/** The parameters of each message with `{{placeholders}}` (copy.params.json, generated from en-GB). */
+type CopyParams = { [K in keyof typeof copyParams]: { [P in keyof (typeof copyParams)[K]]: string | number } };
+
 /**
- * The parameters a message takes, per key (src/i18n/copy.params.ts, generated from its
+ * The parameters a message takes, per key (copy.params.json, generated from its
  * `{{placeholders}}`): required for a key that has them, none for a key that has none. A key
  * built at run time takes any.
  */

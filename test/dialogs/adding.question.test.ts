@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerQuestion, type QuestionId } from '../../dialogs/questions';
-import { defineQuestion, recordsOwnAnswer } from '../../dialogs/questions/question';
+import { defineQuestion } from '../../dialogs/questions/question';
+import { recordsOwnAnswer } from '../../dialogs/questions/recording';
 import { CATALOGUES, translator } from '../../src/i18n';
 import { choose, join } from '../support/events';
 

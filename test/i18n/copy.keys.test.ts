@@ -104,7 +104,7 @@ describe('copy keys are typed from the en-GB catalogue', () => {
   });
 });
 
-describe('the parameters of each message (src/i18n/copy.params.ts)', () => {
+describe('the parameters of each message (src/i18n/copy.params.json)', () => {
   it('are current with the catalogue (else run: npx tsx scripts/copy-params.ts --write)', () => {
     expect(readFileSync(COPY_PARAMS_FILE, 'utf8')).toBe(copyParamsSource());
   });
