@@ -83,6 +83,10 @@ export interface UnderstoodFacts {
   frequency?: Found<Frequency>;
 }
 
+export function hasAnyFact(facts: UnderstoodFacts): boolean {
+  return Boolean(facts.relationship || facts.behaviours || facts.startedOn || facts.frequency);
+}
+
 /**
  * `harm`: serious harm described with no time given ("he attacked me", "he set fire to my car"):
  * the 999 line first and "is this happening now, or could they come back soon?".

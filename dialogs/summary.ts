@@ -13,6 +13,8 @@ export const SUMMARY_LINES = [
   'moments',
   'evidence',
   'police',
+  /** Answers to questions added as modules without a line of their own (Answers.more). */
+  'more',
   'route',
 ] as const;
 export type SummaryLineId = (typeof SUMMARY_LINES)[number];

@@ -6,6 +6,7 @@
 import { and } from 'xstate';
 import { getQuestion, type QuestionId } from '../dialogs/questions';
 import type { ActionSpec, GuardSpec } from './triage.setup';
+import type { CopyKey } from '../src/i18n/copy.keys';
 
 export type Action = ActionSpec;
 export type Guard = GuardSpec;
@@ -19,7 +20,7 @@ export interface Branch {
 
 export const q = (question: QuestionId) => ({ question });
 export const isChoice = (question: QuestionId, choice: string): Guard => ({ type: 'isChoice', params: { question, choice } });
-export const say = (key: string): Action => ({ type: 'say', params: { key } });
+export const say = (key: CopyKey): Action => ({ type: 'say', params: { key } });
 
 /** Prefix a branch list with the recording actions and an extra guard. */
 function withAnswer(branches: Branch[], record: Action[], guard?: Guard) {
@@ -62,9 +63,6 @@ function mixedText(question: QuestionId, branches: Branch[], options: QuestionOp
   ];
 }
 
-/** Acknowledgements said after a typed answer to a question. */
-const TEXT_ACK: Partial<Record<QuestionId, string>> = { story: 'story.thanks' };
-
 export interface QuestionOptions {
   /** Actions on entering the question, before it is asked. */
   entry?: Action[];
@@ -83,19 +81,17 @@ export interface QuestionOptions {
  * (a choice or understood words) and follow `branches`.
  */
 export function questionState(question: QuestionId, branches: Branch[], options: QuestionOptions = {}) {
-  const hasParser = getQuestion(question).parser !== undefined;
+  const { textAck: ack, prefill } = getQuestion(question);
   const validChoice: Guard = { type: 'isValidChoice', params: q(question) };
   const hasPrefill: Guard = { type: 'hasPrefill', params: q(question) };
   const recordChoice: Action[] = [{ type: 'recordChoice', params: q(question) }];
-  const ack = TEXT_ACK[question];
   const recordText: Action[] = [{ type: 'recordText', params: q(question) }, ...(ack ? [say(ack)] : [])];
   const answersByText: Guard = { type: 'answersByText', params: q(question) };
-  const risk = question.startsWith('risk.');
   const textHandlers = [
     ...mixedText(question, branches, options),
     ...(options.textFirst ?? []),
     // "It's getting worse, yeah": words that give evidence for this risk factor answer yes.
-    ...(risk ? withAnswer(branches, [{ type: 'acceptPrefill', params: q(question) }], hasPrefill) : []),
+    ...(prefill?.typedEvidenceAnswers ? withAnswer(branches, [{ type: 'acceptPrefill', params: q(question) }], hasPrefill) : []),
     ...withAnswer(branches, recordText, answersByText),
     ...unclearText(question, branches, options),
   ];
@@ -107,8 +103,7 @@ export function questionState(question: QuestionId, branches: Branch[], options:
     { guard: { type: 'isFirstUnclear' } as const, actions: [{ type: 'askConfirm', params: { question, again: true } } as const] },
     ...withAnswer([{ target: 'asking' }], [{ type: 'dropPrefill', params: q(question) }]),
   ];
-  const canConfirm = hasParser || risk;
-  const askFirst: Branch[] = [...(canConfirm ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
+  const askFirst: Branch[] = [...(prefill ? [{ guard: hasPrefill, target: 'confirming' }] : []), { target: 'asking' }];
   const confirmEntry: Action = { type: 'askConfirm', params: q(question) };
   const askEntry: Action = { type: 'ask', params: q(question) };
   const enter: Action = { type: 'enterStep', params: q(question) };
@@ -122,13 +117,13 @@ export function questionState(question: QuestionId, branches: Branch[], options:
         on: {
           'answer.choice': [
             ...withAnswer(branches, [acceptPrefill], isChoice(question, 'yes')),
-            // "No" to a risk confirmation is the answer itself; elsewhere it means "ask me properly".
-            // For "what", the understood behaviours stay ticked on the list the person now corrects.
-            ...(risk
+            // "No" is the answer itself (risk), or "ask me properly" with the fact forgotten or
+            // still shown (understood behaviours stay ticked on the list the person now corrects).
+            ...(prefill?.onNo === 'answer'
               ? []
               : withAnswer(
                   [{ target: 'asking' }],
-                  question === 'what' ? [] : [{ type: 'dropPrefill', params: q(question) }],
+                  prefill?.onNo === 'keep' ? [] : [{ type: 'dropPrefill', params: q(question) }],
                   isChoice(question, 'no'),
                 )),
             ...withAnswer(branches, recordChoice, validChoice),

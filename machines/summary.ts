@@ -21,6 +21,7 @@ export function buildSummary(context: TriageContext): SummaryData {
   if (context.moments.length > 0) lines.push({ id: 'moments', moments: context.moments });
   if (worthShowing(a.evidence)) lines.push({ id: 'evidence', answer: a.evidence });
   if (worthShowing(a.police)) lines.push({ id: 'police', answer: a.police, ...(a.crimeRef ? { crimeRef: a.crimeRef } : {}) });
+  if (a.more && Object.values(a.more).some(worthShowing)) lines.push({ id: 'more', answers: a.more });
   if (context.route?.chosen) lines.push({ id: 'route', chosen: context.route.chosen });
 
   return {

@@ -14,20 +14,20 @@
  *   └─ closed (final)          exit or delete: the adapter forgets the conversation
  */
 import { and } from 'xstate';
-import type { QuestionId } from '../dialogs/questions';
+import { getQuestion, type QuestionId } from '../dialogs/questions';
+import type { FlowBranch, FlowTarget, QuestionFlow } from '../dialogs/questions/question';
 import { SUMMARY_LINES } from '../dialogs/summary';
-import { FLOW, LINE_QUESTION, RESUMABLE, stateOf, type FlowQuestion } from './steps';
+import { FLOW_QUESTIONS, LINE_QUESTION, RESUMABLE, nextOf, stateOf } from './steps';
+import { ROOT, at, conv, top } from './targets';
 import { initialContext, triageSetup } from './triage.setup';
 import { isChoice, q, questionState, say, type Action, type Branch, type Guard, type QuestionOptions } from './question.state';
 
 /** Bump when the machine's states or context change shape: older snapshots restart politely. */
 export const MACHINE_VERSION = 2;
 
-const ROOT = 'triage';
-const conv = (state: string) => `#${ROOT}.conversation.${state}`;
-const at = (question: QuestionId) => conv(stateOf(question));
-const EMERGENCY = `#${ROOT}.emergency`;
-const HARM_CHECK = `#${ROOT}.checkingHarm`;
+const EMERGENCY = top('emergency');
+const HARM_CHECK = top('checkingHarm');
+const CLOSED = top('closed');
 const SUMMARY = at('summaryReview');
 
 /** After emergency guidance, anything unclear: the short 999 lines again, then the options again. */
@@ -40,88 +40,61 @@ const goBack: Action = { type: 'goBack' };
 /** Starting again forgets the answers and the transcript (a shared summary stays with the team). */
 const RESTART: Action[] = [{ type: 'reset' }, { type: 'deleteData', params: { includeShared: false } }, say('restart.done')];
 
-function targetOf(next: QuestionId | 'explain' | 'handoff'): string {
+function targetOf(next: FlowTarget<QuestionId>): string {
   if (next === 'explain') return conv('explaining');
   if (next === 'handoff') return conv('handingOff');
+  if (next === 'emergency') return EMERGENCY;
   return at(next);
 }
 
-/** Where a flow question goes once answered, honouring its special rules and summary edits. */
-function after(question: FlowQuestion): Branch[] {
-  const flow: { next: QuestionId | 'explain' | 'handoff'; endsLine?: boolean } = FLOW[question];
-  const branches: Branch[] = [];
-  switch (question) {
-    case 'safety':
-      branches.push(
-        {
-          guard: isChoice('safety', 'notSafe'),
-          target: EMERGENCY,
-          actions: [{ type: 'resumeAt', params: q('story') }, { type: 'raiseAlarm', params: { reason: 'safety.notSafe' } }],
-        },
-        { guard: isChoice('safety', 'notSure'), target: at('story'), actions: [{ type: 'briefEmergencyLines' }] },
-      );
-      break;
-    case 'riskConsent':
-      branches.push({ guard: isChoice('riskConsent', 'skip'), target: at('evidence') });
-      break;
-    case 'risk.threats':
-      branches.push({ guard: isChoice('risk.threats', 'yes'), target: at('risk.threatSoon') });
-      break;
-    case 'risk.threatSoon':
-      branches.push({
-        guard: isChoice('risk.threatSoon', 'notSure'),
-        target: at('risk.propertyDamage'),
-        actions: [{ type: 'briefEmergencyLines' }],
-      });
-      branches.push({
-        guard: isChoice('risk.threatSoon', 'yes'),
-        target: EMERGENCY,
-        actions: [
-          { type: 'resumeAt', params: q('risk.propertyDamage') },
-          { type: 'raiseAlarm', params: { reason: 'risk.threatSoon' } },
-        ],
-      });
-      break;
-    case 'police':
-      branches.push({ guard: isChoice('police', 'reported'), target: at('crimeRef') });
-      break;
-    case 'options':
-      branches.push({ target: SUMMARY, actions: [{ type: 'chooseRoute' }] });
-      break;
-    default:
-      break;
-  }
-  if (flow.endsLine) branches.push({ guard: { type: 'isEditing' }, target: SUMMARY });
-  branches.push({ target: targetOf(flow.next) });
+/** The actions a flow branch names, in the order they run. */
+function branchActions(branch: FlowBranch<QuestionId>): Action[] {
+  return [
+    ...(branch.resumeAt ? [{ type: 'resumeAt', params: q(branch.resumeAt) } as const] : []),
+    ...(branch.alarm ? [{ type: 'raiseAlarm', params: { reason: branch.alarm } } as const] : []),
+    ...(branch.briefLines ? [{ type: 'briefEmergencyLines' } as const] : []),
+    ...(branch.chooseRoute ? [{ type: 'chooseRoute' } as const] : []),
+  ];
+}
+
+/** Where a flow question goes once answered: its module's branches, summary edits, then its next step. */
+function after(question: QuestionId): Branch[] {
+  const flow = getQuestion(question).flow as QuestionFlow<QuestionId> | undefined;
+  const branches: Branch[] = (flow?.branches ?? []).map((branch) => ({
+    ...(branch.choice ? { guard: isChoice(question, branch.choice) } : {}),
+    target: targetOf(branch.go),
+    actions: branchActions(branch),
+  }));
+  if (flow?.endsLine) branches.push({ guard: { type: 'isEditing' }, target: SUMMARY });
+  branches.push({ target: targetOf(nextOf(question)) });
   return branches;
 }
 
-function flowState(question: FlowQuestion, options: QuestionOptions = {}) {
-  return questionState(question, after(question), options);
+/**
+ * What the question's module asks of its state: skipped when the story is known, the recommended
+ * route said first, or a second unreadable reply kept as the story and noted as not answered
+ * (never "not sure", and never emergency guidance for it).
+ */
+function flowOptions(question: QuestionId): QuestionOptions {
+  const flow = getQuestion(question).flow;
+  const next = at(nextOf(question) as QuestionId);
+  return {
+    ...(flow?.skipWhenStory ? { skipWhen: [{ guard: { type: 'hasStory' }, target: next, actions: [{ type: 'forgetStep' }] }] } : {}),
+    ...(flow?.entry === 'recommend' ? { entry: [{ type: 'recommend' }] } : {}),
+    ...(flow?.notAnswered
+      ? {
+          textFirst: [{ guard: { type: 'isFirstUnclear' }, actions: [{ type: 'keepWordsAsStory' }, { type: 'reask', params: q(question) }] }],
+          whenUnclear: [{ target: next }],
+          unclearRecord: [{ type: 'keepWordsAsStory' }, { type: 'recordNotAnswered', params: q(question) }, say(flow.notAnswered.say)],
+        }
+      : {}),
+  };
 }
 
-const SPECIAL_FLOW: readonly FlowQuestion[] = ['safety', 'story', 'options'];
+/** Every flow question's state, generated from its module. */
 const flowStates = Object.fromEntries(
-  (Object.keys(FLOW) as FlowQuestion[])
-    .filter((question) => !SPECIAL_FLOW.includes(question))
-    .map((question) => [stateOf(question), flowState(question)]),
+  FLOW_QUESTIONS.map((question) => [stateOf(question), questionState(question, after(question), flowOptions(question))]),
 );
-
-/**
- * The safety question. A story typed instead of an answer is kept and the question asked once
- * more; a second reply that doesn't answer moves on as "not answered" (never "not sure", and
- * never emergency guidance for it).
- */
-const safetyState = flowState('safety', {
-  textFirst: [{ guard: { type: 'isFirstUnclear' }, actions: [{ type: 'keepWordsAsStory' }, { type: 'reask', params: q('safety') }] }],
-  whenUnclear: [{ target: at('story') }],
-  unclearRecord: [{ type: 'keepWordsAsStory' }, { type: 'recordNotAnswered', params: q('safety') }, say('safety.notAnswered')],
-});
-
-/** Skip the story question when the person already told it. */
-const storyState = flowState('story', {
-  skipWhen: [{ guard: { type: 'hasStory' }, target: at('who'), actions: [{ type: 'forgetStep' }] }],
-});
 
 const lineBranches: Branch[] = SUMMARY_LINES.map((line) => ({
   guard: { type: 'isEditingLineAt', params: { line } },
@@ -153,12 +126,12 @@ export const triageMachine = triageSetup.createMachine({
       },
       {
         guard: { type: 'isCommand', params: { command: 'delete' } },
-        target: `#${ROOT}.closed`,
+        target: CLOSED,
         actions: [{ type: 'deleteData', params: { includeShared: true } }, say('delete.done')],
       },
       {
         guard: { type: 'isCommand', params: { command: 'exit' } },
-        target: `#${ROOT}.closed`,
+        target: CLOSED,
         actions: [{ type: 'deleteData', params: { includeShared: false } }, say('exit.done')],
       },
       {
@@ -194,39 +167,36 @@ export const triageMachine = triageSetup.createMachine({
         'user.choice': [
           { guard: 'isForAskedQuestion', actions: [{ type: 'noteVerdict' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           // A button from an earlier question: say so and ask the current one again.
-          { target: '.resuming', actions: [say('common.staleChoice')] },
+          { target: conv('resuming'), actions: [say('common.staleChoice')] },
         ],
-        'user.join': [{ guard: 'hasStarted', target: '.resuming' }, { target: '.welcoming' }],
+        'user.join': [{ guard: 'hasStarted', target: conv('resuming') }, { target: conv('welcoming') }],
         // Reached only when a step could not use the answer (e.g. not one of its choices).
-        'answer.choice': { target: '.resuming', actions: [say('common.notAnOption')] },
-        'answer.text': { target: '.resuming', actions: [say('common.notUnderstood')] },
+        'answer.choice': { target: conv('resuming'), actions: [say('common.notAnOption')] },
+        'answer.text': { target: conv('resuming'), actions: [say('common.notUnderstood')] },
       },
       states: {
         notStarted: {
           on: {
             'answer.text': [
-              { guard: 'looksLikeStory', target: 'welcomingWithStory', actions: [{ type: 'recordStory' }] },
-              { target: 'welcoming' },
+              { guard: 'looksLikeStory', target: conv('welcomingWithStory'), actions: [{ type: 'recordStory' }] },
+              { target: conv('welcoming') },
             ],
-            'answer.choice': { target: 'welcoming' },
+            'answer.choice': { target: conv('welcoming') },
           },
         },
         welcoming: {
           entry: [{ type: 'markStarted' }, { type: 'welcome' }],
-          always: { target: stateOf('safety') },
+          always: { target: at('safety') },
         },
         welcomingWithStory: {
           entry: [{ type: 'markStarted' }, { type: 'welcome' }, say('story.thanksEarly'), { type: 'remindIfRisky' }],
-          always: { target: stateOf('safety') },
+          always: { target: at('safety') },
         },
-        [stateOf('safety')]: safetyState,
-        [stateOf('story')]: storyState,
         ...flowStates,
         explaining: {
           entry: [{ type: 'explain' }],
-          always: { target: stateOf('options') },
+          always: { target: at('options') },
         },
-        [stateOf('options')]: flowState('options', { entry: [{ type: 'recommend' }] }),
         [stateOf('summaryReview')]: questionState(
           'summaryReview',
           [
@@ -244,7 +214,7 @@ export const triageMachine = triageSetup.createMachine({
           { guard: isChoice('lineAction', 'remove'), target: SUMMARY, actions: [{ type: 'removeLine' }, say('summary.removed')] },
           { target: SUMMARY, actions: [{ type: 'stopEditing' }] },
         ]),
-        editingLine: { always: [...lineBranches, { target: stateOf('summaryReview') }] },
+        editingLine: { always: [...lineBranches, { target: at('summaryReview') }] },
         [stateOf('consent')]: questionState('consent', [
           { guard: isChoice('consent', 'share'), target: at('contactSafe'), actions: [{ type: 'consent' }] },
           {
@@ -254,13 +224,13 @@ export const triageMachine = triageSetup.createMachine({
           },
           {
             guard: isChoice('consent', 'delete'),
-            target: `#${ROOT}.closed`,
+            target: CLOSED,
             actions: [{ type: 'consent' }, { type: 'deleteData', params: { includeShared: true } }, say('consent.deleted')],
           },
         ], { whenUnclear: 'keepAsking' }),
         handingOff: {
           entry: [{ type: 'handOff' }],
-          always: { target: stateOf('afterEnd') },
+          always: { target: at('afterEnd') },
         },
         [stateOf('afterEnd')]: questionState(
           'afterEnd',
@@ -268,7 +238,7 @@ export const triageMachine = triageSetup.createMachine({
             { guard: isChoice('afterEnd', 'restart'), target: at('safety'), actions: RESTART },
             {
               guard: isChoice('afterEnd', 'deleteConversation'),
-              target: `#${ROOT}.closed`,
+              target: CLOSED,
               actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')],
             },
           ],
@@ -279,21 +249,21 @@ export const triageMachine = triageSetup.createMachine({
         ),
         resuming: {
           always: [
-            ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: stateOf(question) })),
-            { guard: 'hasStarted', target: stateOf('safety') },
+            ...RESUMABLE.map((question) => ({ guard: guardOn('isResumeAt', question), target: at(question) })),
+            { guard: 'hasStarted', target: at('safety') },
             // An urgent first message was kept as the story: welcome, and say it won't be asked again.
-            { guard: 'hasStory', target: 'welcomingWithStory' },
-            { target: 'welcoming' },
+            { guard: 'hasStory', target: conv('welcomingWithStory') },
+            { target: conv('welcoming') },
           ],
         },
         goingBack: {
           always: [
             ...RESUMABLE.map((question) => ({
               guard: guardOn('isBackTo', question),
-              target: stateOf(question),
+              target: at(question),
               actions: [goBack],
             })),
-            { target: 'resuming', actions: [say('back.atStart')] },
+            { target: conv('resuming'), actions: [say('back.atStart')] },
           ],
         },
       },

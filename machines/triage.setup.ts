@@ -2,16 +2,18 @@
  * The named guards and actions of the triage machine. Every effect is an emitted Output (data);
  * nothing here performs I/O or reads a clock.
  */
-import { enqueueActions, raise, setup } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
-import { CONFIRM_CHOICES, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
+import { CONFIRM_CHOICES, CONSENT_CHOICES, confirmFactFor, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
+import { ROUTE_CHOICES } from '../dialogs/routes';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
-import { BEHAVIOURS, ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
+import { ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
 import {
   acceptPrefill,
   applyChoice,
   applyFacts,
   applyUnclear,
+  choicesNow,
   dropPrefill,
   hasAnyFact,
   mergeFacts,
@@ -22,6 +24,7 @@ import { recommendRoute } from './route';
 import { buildSummary, editableLines } from './summary';
 import type { Output, TriageContext, TriageEvent } from './triage.types';
 import type { TopicId } from '../dialogs/topics';
+import type { CopyKey } from '../src/i18n/copy.keys';
 
 export type OutputEvent = { type: 'output'; output: Output };
 
@@ -32,15 +35,23 @@ export function initialContext(): TriageContext {
 }
 
 const out = (output: Output): OutputEvent => ({ type: 'output', output });
+/** A message from the catalogue: the key is checked against it. */
+const said = (key: CopyKey): OutputEvent => out({ kind: 'say', key });
 
-/** The choices a question offers now (some depend on the conversation). */
+/** The choices a question offers now (some depend on the conversation: the question's module says). */
 export function choicesFor(context: TriageContext, question: QuestionId): readonly string[] {
-  if (question === 'summaryLine') return [...editableLines(context), 'cancel'];
-  // Emergency moments can be removed from the summary, not changed.
-  if (question === 'lineAction' && context.editing === 'moments') return ['remove', 'cancel'];
-  // "They've gone" fits someone in danger from a person, not someone in crisis.
-  if (question === 'carryOn' && urgentLevel(context) === 'crisis') return ['yes', 'no'];
-  return getQuestion(question).choices;
+  return choicesNow(question, {
+    get editableLines() {
+      return editableLines(context);
+    },
+    urgentLevel: urgentLevel(context),
+    ...(context.editing ? { editing: context.editing } : {}),
+  });
+}
+
+/** One of a list of choices (the list a question or dialogs/ defines). */
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
 /** The level of the latest emergency or crisis guidance shown (emergency when none). */
@@ -107,7 +118,7 @@ export type ActionSpec =
   | { type: 'askConfirm'; params: Q & { again?: boolean } }
   | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt'>
   | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
-  | { type: 'say'; params: { key: string } }
+  | { type: 'say'; params: { key: CopyKey } }
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
@@ -169,26 +180,26 @@ export const triageSetup = setup({
   },
   actions: {
     /** Entering a question: remember it for resuming and "go back". */
-    enterStep: enqueueActions(({ context, enqueue }, params: Q) => {
+    enterStep: assign(({ context }, params: Q) => {
       const trail = context.trail[context.trail.length - 1] === params.question ? context.trail : [...context.trail, params.question];
-      enqueue.assign({ step: params.question, trail: trail.slice(-30), unclear: 0 });
+      return { step: params.question, trail: trail.slice(-30), unclear: 0 };
     }),
     ask: enqueueActions(({ context, enqueue }, params: Q & { mode?: 'ask' | 'reask' }) => {
-      const understood = params.question === 'what' && !context.answers.behaviours ? context.prefill.behaviours?.value : undefined;
+      const selected = getQuestion(params.question).preselect?.(context);
       enqueue.emit(
         out({
           kind: 'ask',
           question: params.question,
           mode: params.mode ?? 'ask',
           choices: choicesFor(context, params.question),
-          ...(understood ? { params: { selected: understood.join(',') } } : {}),
+          ...(selected ? { selected } : {}),
         }),
       );
     }),
     askConfirm: enqueueActions(({ context, enqueue }, params: Q & { again?: boolean }) => {
       if (params.again) enqueue.assign({ unclear: context.unclear + 1 });
-      const facts = prefillFor(context, params.question) ?? {};
-      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'confirm', params: facts, choices: CONFIRM_CHOICES }));
+      const confirm = confirmFactFor(params.question, context);
+      enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'confirm', ...(confirm ? { confirm } : {}), choices: CONFIRM_CHOICES }));
     }),
     reask: enqueueActions(({ context, enqueue }, params: Q) => {
       enqueue.assign({ unclear: context.unclear + 1 });
@@ -199,31 +210,22 @@ export const triageSetup = setup({
       enqueue.assign({ unclear: context.unclear + 1 });
       enqueue.emit(out({ kind: 'ask', question: params.question, mode: 'clarify', choices: choicesFor(context, params.question) }));
     }),
-    say: enqueueActions(({ enqueue }, params: { key: string }) => {
-      enqueue.emit(out({ kind: 'say', key: params.key }));
+    say: emit((_, params: { key: CopyKey }) => said(params.key)),
+    recordChoice: assign(({ context, event }, params: Q) => {
+      assertEvent(event, 'answer.choice');
+      // Typed "2, 6 and he threatened me": what else the words said is the question's to use.
+      const answers = applyChoice(context.answers, params.question, event.choice, event.facts);
+      return answers ? { answers } : {};
     }),
-    recordChoice: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      const choice = choiceOf(event);
-      const answers = choice === undefined ? undefined : applyChoice(context.answers, params.question, choice);
-      if (!answers) return;
-      // Typed "2, 6 and he threatened me": the behaviours understood in the words count too.
-      const typed = params.question === 'what' && event.type === 'answer.choice' ? event.facts?.behaviours?.value : undefined;
-      if (typed && answers.behaviours?.status === 'given') {
-        const all = new Set([...answers.behaviours.value, ...typed]);
-        enqueue.assign({ answers: { ...answers, behaviours: { status: 'given', value: BEHAVIOURS.filter((b) => all.has(b)) } } });
-        return;
-      }
-      enqueue.assign({ answers });
-    }),
-    recordText: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      if (event.type !== 'answer.text') return;
+    recordText: assign(({ context, event }, params: Q) => {
+      assertEvent(event, 'answer.text');
       const answers = applyFacts(context.answers, params.question, event.facts, event.text.slice(0, 2000));
-      if (answers) enqueue.assign({ answers });
+      return answers ? { answers } : {};
     }),
     recordUnclear: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      if (event.type !== 'answer.text') return;
+      assertEvent(event, 'answer.text');
       enqueue.assign({ answers: applyUnclear(context.answers, params.question, event.text) });
-      enqueue.emit(out({ kind: 'say', key: 'common.notSureThen' }));
+      enqueue.emit(said('common.notSureThen'));
     }),
     /** Keeps an urgent first message as the story, so the person need not tell it again. */
     keepStory: enqueueActions(({ context, event, enqueue }) => {
@@ -232,10 +234,10 @@ export const triageSetup = setup({
       if (!isStoryLike(event.text, event.facts)) return;
       enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
     }),
-    recordStory: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'answer.text') return;
+    recordStory: assign(({ context, event }) => {
+      assertEvent(event, 'answer.text');
       // Its facts were already merged into the prefill by the conversation's safety gate.
-      enqueue.assign({ answers: { ...context.answers, story: event.text.slice(0, 2000) } });
+      return { answers: { ...context.answers, story: event.text.slice(0, 2000) } };
     }),
     /**
      * A story typed instead of an answer is kept (added to what they already told us) and
@@ -245,25 +247,22 @@ export const triageSetup = setup({
       if (event.type !== 'answer.text' || event.mixed || !isStoryLike(event.text, event.facts)) return;
       const story = context.answers.story ? `${context.answers.story}\n${event.text}` : event.text;
       enqueue.assign({ answers: { ...context.answers, story: story.slice(0, 2000) } });
-      enqueue.emit(out({ kind: 'say', key: 'story.thanksEarly' }));
+      enqueue.emit(said('story.thanksEarly'));
     }),
     /** Asked twice and not answered: noted as such (never as "not sure"), with short words kept. */
     recordNotAnswered: enqueueActions(({ context, event, enqueue }, params: Q) => {
-      if (params.question !== 'safety') return;
+      const record = getQuestion(params.question).recordNotAnswered;
+      if (!record) return;
       const words = event.type === 'answer.text' && !isStoryLike(event.text, event.facts) ? event.text.slice(0, 500) : undefined;
-      enqueue.assign({ answers: { ...context.answers, safety: { status: 'notAnswered', ...(words ? { words } : {}) } } });
+      enqueue.assign({ answers: record(context.answers, words) });
     }),
-    mergeFacts: enqueueActions(({ context, event, enqueue }) => {
-      if ((event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)) {
-        enqueue.assign({ prefill: mergeFacts(context.prefill, event.facts) });
-      }
-    }),
-    acceptPrefill: enqueueActions(({ context, enqueue }, params: Q) => {
-      enqueue.assign({ answers: acceptPrefill(context, params.question) });
-    }),
-    dropPrefill: enqueueActions(({ context, enqueue }, params: Q) => {
-      enqueue.assign({ prefill: dropPrefill(context.prefill, params.question) });
-    }),
+    mergeFacts: assign(({ context, event }) =>
+      (event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)
+        ? { prefill: mergeFacts(context.prefill, event.facts) }
+        : {},
+    ),
+    acceptPrefill: assign(({ context }, params: Q) => ({ answers: acceptPrefill(context, params.question) })),
+    dropPrefill: assign(({ context }, params: Q) => ({ prefill: dropPrefill(context.prefill, params.question) })),
     passOnAsAnswer: raise(({ event }) => {
       if (event.type === 'user.text') {
         return { type: 'answer.text' as const, text: event.text, facts: event.facts, at: event.at, ...(event.mixed ? { mixed: true as const } : {}) };
@@ -305,37 +304,31 @@ export const triageSetup = setup({
      * "they've gone" gets the short 999 and Silent Solution lines again (the Silent Solution first
      * when they can't speak). Still emergency guidance, so importance high.
      */
-    repeatEmergencyLines: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.emit(
-        out({
+    repeatEmergencyLines: emit(({ context, event }) => out({
           kind: 'emergency',
           level: urgentLevel(context),
           reason: 'emergency.stillThere',
           form: 'repeat',
           ...(cannotSpeak(event) ? { silentFirst: true as const } : {}),
-        }),
-      );
-    }),
+        }),),
     /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
-    briefEmergencyLines: enqueueActions(({ enqueue }) => {
-      enqueue.emit(out({ kind: 'say', key: 'emergency.brief' }));
-    }),
+    briefEmergencyLines: emit(() => said('emergency.brief')),
     /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
     emergencySmsTip: enqueueActions(({ context, enqueue }) => {
-      if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(out({ kind: 'say', key: 'end.emergencySmsTip' }));
+      if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(said('end.emergencySmsTip'));
     }),
     /**
      * Serious harm described with no time given: the moment is recorded (the summary shows it) and
      * the 999 line said first - a short line, not emergency guidance; the harm check asks next.
      */
     noteHarm: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'user.text') return;
+      assertEvent(event, 'user.text');
       const reason = event.safety.rule ?? 'detector.harm';
       enqueue.assign({
         moments: [...context.moments, { at: event.at, level: 'harm' as const, reason }].slice(-20),
         startedAt: context.startedAt ?? event.at,
       });
-      enqueue.emit(out({ kind: 'say', key: 'harm.lead' }));
+      enqueue.emit(said('harm.lead'));
     }),
     /** Their answer to "is this happening now, or could they come back soon?", on the latest harm moment. */
     recordHarmCheck: enqueueActions(({ context, enqueue }, params: { check: HarmCheckChoice }) => {
@@ -350,11 +343,9 @@ export const triageSetup = setup({
       if (!safety?.rule || (safety.level !== 'risk' && safety.level !== 'harm')) return;
       if (!context.riskRules.includes(safety.rule)) enqueue.assign({ riskRules: [...context.riskRules, safety.rule] });
     }),
-    resetUnclear: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ unclear: 0 });
-    }),
+    resetUnclear: assign(() => ({ unclear: 0 })),
     remindAboutRisk: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'user.text') return;
+      assertEvent(event, 'user.text');
       const rule = event.safety.rule ?? 'detector.risk';
       if (context.riskRules.includes(rule)) return;
       enqueue.assign({ riskRules: [...context.riskRules, rule] });
@@ -365,64 +356,53 @@ export const triageSetup = setup({
       if (context.riskRules.length > 0) enqueue.emit(out({ kind: 'riskReminder' }));
     }),
     /** A question skipped because it was already answered is not a step to go back to. */
-    forgetStep: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ trail: context.trail.slice(0, -1) });
-    }),
+    forgetStep: assign(({ context }) => ({ trail: context.trail.slice(0, -1) })),
     /** Set the step to resume at (used before an emergency interrupts a finished answer). */
-    resumeAt: enqueueActions(({ enqueue }, params: Q) => {
-      enqueue.assign({ step: params.question });
-    }),
-    markStarted: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ startedAt: context.startedAt ?? event.at });
-    }),
+    resumeAt: assign((_, params: Q) => ({ step: params.question })),
+    markStarted: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at })),
     welcome: enqueueActions(({ enqueue }) => {
-      for (const key of ['welcome.intro', 'welcome.danger', 'welcome.privacy', 'welcome.howToLeave']) {
-        enqueue.emit(out({ kind: 'say', key }));
+      for (const key of ['welcome.intro', 'welcome.danger', 'welcome.privacy', 'welcome.howToLeave'] as const) {
+        enqueue.emit(said(key));
       }
     }),
     explain: enqueueActions(({ context, enqueue }) => {
       for (const topic of topicsFor(context)) enqueue.emit(out({ kind: 'topic', topic }));
     }),
-    explainUnreadable: enqueueActions(({ event, enqueue }) => {
-      if (event.type !== 'user.unreadable') return;
-      enqueue.emit(out({ kind: 'say', key: event.reason === 'attachment' ? 'common.unsupported' : 'common.notAnOption' }));
+    explainUnreadable: emit(({ event }) => {
+      assertEvent(event, 'user.unreadable');
+      return said(event.reason === 'attachment' ? 'common.unsupported' : 'common.notAnOption');
     }),
-    showTopic: enqueueActions(({ event, enqueue }) => {
-      if (event.type === 'user.topic') enqueue.emit(out({ kind: 'topic', topic: event.topic }));
+    showTopic: emit(({ event }) => {
+      assertEvent(event, 'user.topic');
+      return out({ kind: 'topic', topic: event.topic });
     }),
     recommend: enqueueActions(({ context, enqueue }) => {
       const route = { ...recommendRoute(context), ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) };
       enqueue.assign({ route });
-      enqueue.emit(out({ kind: 'say', key: `options.recommend.${route.recommended}` }));
-      for (const extra of route.extras) enqueue.emit(out({ kind: 'say', key: `options.extra.${extra}` }));
+      enqueue.emit(said(`options.recommend.${route.recommended}`));
+      for (const extra of route.extras) enqueue.emit(said(`options.extra.${extra}`));
     }),
     chooseRoute: enqueueActions(({ context, event, enqueue }) => {
       const choice = firstChoice(event);
       const route = context.route ?? recommendRoute(context);
-      if (choice === 'helpline' || choice === 'police' || choice === 'otherService' || choice === 'justInfo' || choice === 'notSure') {
+      if (isOneOf(ROUTE_CHOICES, choice)) {
         enqueue.assign({ route: { ...route, chosen: choice } });
       }
     }),
-    ensureRoute: enqueueActions(({ context, enqueue }) => {
-      if (!context.route) enqueue.assign({ route: recommendRoute(context) });
-    }),
+    ensureRoute: assign(({ context }) => (context.route ? {} : { route: recommendRoute(context) })),
     showSummary: enqueueActions(({ context, enqueue }, params: { purpose: 'review' | 'keep' }) => {
       enqueue.assign({ editing: undefined });
       enqueue.emit(out({ kind: 'summary', summary: buildSummary(context), purpose: params.purpose }));
     }),
-    pickLine: enqueueActions(({ event, enqueue }) => {
+    pickLine: assign(({ event }) => {
       const choice = firstChoice(event);
-      if (isSummaryLineId(choice)) enqueue.assign({ editing: choice });
+      return isSummaryLineId(choice) ? { editing: choice } : {};
     }),
-    removeLine: enqueueActions(({ context, enqueue }) => {
-      if (context.editing) enqueue.assign({ ...removeLine(context, context.editing), editing: undefined });
-    }),
-    stopEditing: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ editing: undefined });
-    }),
-    consent: enqueueActions(({ event, enqueue }) => {
+    removeLine: assign(({ context }) => (context.editing ? { ...removeLine(context, context.editing), editing: undefined } : {})),
+    stopEditing: assign(() => ({ editing: undefined })),
+    consent: assign(({ event }) => {
       const choice = firstChoice(event);
-      if (choice === 'share' || choice === 'keep' || choice === 'delete') enqueue.assign({ consent: choice });
+      return isOneOf(CONSENT_CHOICES, choice) ? { consent: choice } : {};
     }),
     handOff: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);
@@ -434,7 +414,7 @@ export const triageSetup = setup({
           includeTranscript: context.answers.shareTranscript === true,
         }),
       );
-      enqueue.emit(out({ kind: 'say', key: context.answers.contactSafe ? 'handoff.sent' : 'handoff.sentNoContact' }));
+      enqueue.emit(said(context.answers.contactSafe ? 'handoff.sent' : 'handoff.sentNoContact'));
     }),
     nextSteps: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);
@@ -442,12 +422,8 @@ export const triageSetup = setup({
         out({ kind: 'nextSteps', recommended: route.recommended, extras: route.extras, ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) }),
       );
     }),
-    deleteData: enqueueActions(({ enqueue }, params: { includeShared: boolean }) => {
-      enqueue.emit(out({ kind: 'deleteData', includeShared: params.includeShared }));
-    }),
-    reset: enqueueActions(({ enqueue }) => {
-      enqueue.assign({ ...initialContext(), step: 'safety' });
-    }),
+    deleteData: emit((_, params: { includeShared: boolean }) => out({ kind: 'deleteData', includeShared: params.includeShared })),
+    reset: assign(() => ({ ...initialContext(), step: 'safety' })),
     goBack: enqueueActions(({ context, enqueue }) => {
       const previous = context.trail[context.trail.length - 2];
       if (previous) enqueue.assign({ step: previous, trail: context.trail.slice(0, -2), editing: undefined });

@@ -15,7 +15,7 @@ import type {
   StartDate,
   UnderstoodFacts,
 } from '../dialogs/facts';
-import type { HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
+import type { ConfirmFact, HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
 import type { HighRiskKind } from '../dialogs/safety';
 import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
@@ -85,6 +85,11 @@ export interface Answers {
   contactSafe?: string;
   /** The person agreed that the conversation itself is shared with the summary. */
   shareTranscript?: boolean;
+  /**
+   * Answers to questions added as modules with no field of their own here, by question id
+   * (dialogs/questions/question.ts `recordsOwnAnswer`). The summary shows them on one line.
+   */
+  more?: Partial<Record<string, Answer<string>>>;
 }
 
 /** An emergency, crisis or serious-harm moment, kept for the summary. */
@@ -145,6 +150,7 @@ export type SummaryLine =
   | { id: 'moments'; moments: SafetyMoment[] }
   | { id: 'evidence'; answer: Answer<'yes' | 'some' | 'no'> }
   | { id: 'police'; answer: Answer<'reported' | 'notReported'>; crimeRef?: string }
+  | { id: 'more'; answers: Partial<Record<string, Answer<string>>> }
   | { id: 'route'; chosen: RouteChoice };
 
 export type Params = Record<string, string | number>;
@@ -158,7 +164,10 @@ export type Output =
       question: QuestionId;
       /** `clarify`: the reply said both yes and no; a short check, then the question again. */
       mode: 'ask' | 'reask' | 'confirm' | 'clarify';
-      params?: Params;
+      /** At `confirm`: the understood fact, typed by its question (worded by the question's module). */
+      confirm?: ConfirmFact;
+      /** Choices shown already ticked on a multi-select (what was understood from their words). */
+      selected?: readonly string[];
       choices?: readonly string[];
     }
   /**

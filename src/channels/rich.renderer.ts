@@ -54,7 +54,8 @@ function multiSelectCard(output: AskOutput, tr: Translator): Record<string, unkn
         wrap: true,
         label: tr.t('common.multiLabel'),
         // What was already understood from their words starts ticked.
-        ...(output.params?.selected ? { value: String(output.params.selected) } : {}),
+        // (An Adaptive Card multi-select holds its value as comma-separated choice ids.)
+        ...(output.selected && output.selected.length > 0 ? { value: output.selected.join(',') } : {}),
         choices: choices.map((c) => ({ title: choiceLabel(output.question, c, output.mode, tr), value: c })),
       },
     ],

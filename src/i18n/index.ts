@@ -7,6 +7,9 @@ import { CATALOGUES } from './catalogues';
 import { DEFAULT_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, type Locale } from './locale';
 import { BUNDLED_PHONES, type PhoneNumbers } from './phones';
 import { pseudoCatalogue } from './pseudo';
+import type { CopyListKey, KeyArgument, ParamsArgument } from './copy.keys';
+
+export type { CopyKey, CopyListKey } from './copy.keys';
 
 export { CATALOGUES } from './catalogues';
 export { DEFAULT_LOCALE, isLocale, pickLocale, PSEUDO_LOCALE, resolveLocale, SUPPORTED_LOCALES, type Locale, type SupportedLocale } from './locale';
@@ -24,10 +27,10 @@ export type CopyLocale = Locale | CopyContext;
 /** A translator bound to one locale and, optionally, one channel (for channel variants). */
 export interface Translator {
   locale: Locale;
-  /** A string; `channel` picks `<key>_<channel>` when the catalogue has it. */
-  t(key: string, params?: Record<string, string | number>): string;
+  /** A string; `channel` picks `<key>_<channel>` when the catalogue has it. Keys: see copy.keys.ts. */
+  t<const K extends string>(key: KeyArgument<K>, ...params: ParamsArgument<K>): string;
   /** A list of strings (topic texts). */
-  list(key: string): string[];
+  list<const K extends string>(key: KeyArgument<K, CopyListKey>): string[];
   /** "|"-separated word lists (synonyms, command words), lower-cased. Missing key -> []. */
   words(key: string): string[];
   has(key: string): boolean;
@@ -108,7 +111,7 @@ function buildTranslator(locale: Locale, phones: PhoneNumbers, channel?: string)
   });
   return {
     locale,
-    t: (key, params) => (params ? translate(key, params) : plain(key)),
+    t: (key: string, params?: Record<string, string | number>) => (params ? translate(key, params) : plain(key)),
     // Copies, so a caller changing its array cannot change the cached one.
     list: (key) => [...list(key)],
     words: (key) => [...words(key)],

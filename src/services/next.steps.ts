@@ -5,11 +5,15 @@
  */
 import type { RouteChoice } from '../../dialogs/routes';
 import type { Output } from '../../machines/triage.types';
+import type { CopyKey } from '../i18n/copy.keys';
 import { availability, type Availability } from './hours';
 import type { ServiceId, ServicesConfig } from './services.schema';
 
 type NextSteps = Extract<Output, { kind: 'nextSteps' }>;
 type Say = Extract<Output, { kind: 'say' }>;
+
+/** A message from the catalogue: every key here, and every key passed as a parameter, is checked against it. */
+const say = (key: CopyKey, params?: Say['params']): Say => ({ kind: 'say', key, ...(params ? { params } : {}) });
 
 /** The service whose hours matter for each choice. */
 const SERVICE_FOR: Record<RouteChoice, ServiceId> = {
@@ -21,15 +25,15 @@ const SERVICE_FOR: Record<RouteChoice, ServiceId> = {
 };
 
 export function hoursSay(service: ServiceId, open: Availability): Say[] {
-  const base = { service: `services.${service}` };
+  const base = { service: `services.${service}` satisfies CopyKey };
   switch (open.status) {
     case 'alwaysOpen':
-      return [{ kind: 'say', key: 'hours.alwaysOpen', params: base }];
+      return [say('hours.alwaysOpen', base)];
     case 'unknown':
-      return [{ kind: 'say', key: 'hours.unknown', params: base }];
+      return [say('hours.unknown', base)];
     case 'open':
       return [
-        { kind: 'say', key: open.uncertain ? 'hours.openUncertain' : 'hours.open', params: { ...base, time: open.closesAt } },
+        say(open.uncertain ? 'hours.openUncertain' : 'hours.open', { ...base, time: open.closesAt }),
       ];
     case 'closed': {
       const when = open.opensAt;
@@ -40,9 +44,9 @@ export function hoursSay(service: ServiceId, open: Availability): Say[] {
           : when.isTomorrow
             ? 'hours.opensTomorrow'
             : 'hours.opensOn';
-      const params = when ? { ...base, time: when.time, day: `days.${when.weekday}` } : base;
-      const says: Say[] = [{ kind: 'say', key, params }];
-      if (open.uncertain) says.push({ kind: 'say', key: 'hours.checkCurrent' });
+      const params = when ? { ...base, time: when.time, day: `days.${when.weekday}` satisfies CopyKey } : base;
+      const says: Say[] = [say(key, params)];
+      if (open.uncertain) says.push(say('hours.checkCurrent'));
       return says;
     }
   }
@@ -52,8 +56,8 @@ export function expandNextSteps(output: NextSteps, services: ServicesConfig, now
   const chosen = output.chosen ?? 'notSure';
   const service = SERVICE_FOR[chosen];
   // Someone who was in crisis hears about Samaritans again at the end.
-  const samaritans: Say[] = output.extras.includes('samaritans') ? [{ kind: 'say', key: 'options.extra.samaritans' }] : [];
-  return [{ kind: 'say', key: `end.next.${chosen}` }, ...hoursSay(service, availability(services, service, now)), ...samaritans];
+  const samaritans: Say[] = output.extras.includes('samaritans') ? [say('options.extra.samaritans')] : [];
+  return [say(`end.next.${chosen}`), ...hoursSay(service, availability(services, service, now)), ...samaritans];
 }
 
 /** Replaces every nextSteps output with its words; other outputs pass through. */

@@ -2,9 +2,9 @@
  * Words the structured summary (machines/summary.ts) for people: as labelled lines, as plain
  * text to read out on a call, and as an Adaptive Card.
  */
-import { RISK_FACTORS } from '../../dialogs/questions';
+import { allQuestions, choiceLabelKey, riskFactorOf, type QuestionId, type RiskFactor } from '../../dialogs/questions';
+import type { SummaryLineId } from '../../dialogs/summary';
 import type { Translator } from '../i18n';
-import { behaviourList, formatDate } from '../channels/format';
 import type { Answer, SafetyMoment, SummaryData, SummaryLine } from '../../machines/triage.types';
 
 export interface WordedLine {
@@ -51,41 +51,54 @@ export function highRiskText(summary: SummaryData, tr: Translator): string | und
   return tr.t('summary.highRisk', { kinds: summary.highRisk.map((k) => tr.t(`summary.values.highRisk.${k}`)).join('; ') });
 }
 
+/** The question module that words each line's answer (the first that fills it). */
+function wordValue(line: SummaryLineId, value: unknown, tr: Translator): string {
+  const question = allQuestions().find((q) => q.summary?.line === line && q.summary.word);
+  return question?.summary?.word?.(value, tr) ?? String(value);
+}
+
+/** Answers of questions added as modules (Answers.more): "Label: value; Label: value". */
+function moreValue(answers: Partial<Record<string, Answer<string>>>, tr: Translator): string {
+  return allQuestions()
+    .flatMap((question) => {
+      const answer = answers[question.id];
+      if (!answer) return [];
+      const word = (value: string) => tr.t(choiceLabelKey(question.id as QuestionId, value));
+      // A key named after a question added later: test/dialogs/adding.question.test.ts words one.
+      const label: string = `questions.${question.id}.inSummary`;
+      return [`${tr.t(label)}: ${worded(answer, tr, word)}`];
+    })
+    .join('; ');
+}
+
+/** Every risk question's answer on one line: "Very frightened: yes; Threats: not sure". */
+function riskValue(answers: Partial<Record<RiskFactor, Answer<unknown>>>, tr: Translator): string {
+  return allQuestions().flatMap((question) => {
+    const factor = riskFactorOf(question.id);
+    const answer = factor && answers[factor];
+    if (!answer) return [];
+    const word = (value: unknown) => question.summary?.word?.(value, tr) ?? String(value);
+    return [`${tr.t(`facts.risk.${factor}`)}: ${worded(answer, tr, word)}`];
+  }).join('; ');
+}
+
 function lineValue(line: SummaryLine, tr: Translator): string {
   switch (line.id) {
     case 'story':
       return line.text;
-    case 'relationship':
-      return worded(line.answer, tr, (v) => tr.t(`facts.relationship.${v}`));
-    case 'behaviours':
-      return worded(line.answer, tr, (v) => behaviourList(v, tr));
-    case 'since':
-      return worded(line.answer, tr, (v) =>
-        v.date
-          ? tr.t(v.date.approximate ? 'facts.startedAround' : 'facts.startedOn', { date: formatDate(v.date.iso, tr.locale) })
-          : tr.t(`facts.since.${v.band}`),
-      );
-    case 'howOften':
-      return worded(line.answer, tr, (v) =>
-        v.frequency?.count && v.frequency.per
-          ? tr.t('facts.perCount', { count: v.frequency.count, per: tr.t(`facts.per.${v.frequency.per}`) })
-          : tr.t(`facts.band.${v.band}`),
-      );
     case 'risk':
-      return RISK_FACTORS.filter((f) => line.answers[f])
-        .map((f) => `${tr.t(`facts.risk.${f}`)}: ${worded(line.answers[f]!, tr, (v) => tr.t(`facts.answer.${v}`))}`)
-        .join('; ');
+      return riskValue(line.answers, tr);
     case 'moments':
       return line.moments.map((m) => momentValue(m, tr)).join('; ');
-    case 'evidence':
-      return worded(line.answer, tr, (v) => tr.t(`summary.values.evidence.${v}`));
-    case 'police':
-      return (
-        worded(line.answer, tr, (v) => tr.t(`summary.values.police.${v}`)) +
-        (line.crimeRef ? `, ${tr.t('summary.values.crimeRef', { ref: line.crimeRef })}` : '')
-      );
     case 'route':
-      return tr.t(`summary.values.route.${line.chosen}`);
+      return wordValue('route', line.chosen, tr);
+    case 'more':
+      return moreValue(line.answers, tr);
+    default: {
+      const answer: Answer<unknown> = line.answer;
+      const ref = line.id === 'police' && line.crimeRef ? `, ${tr.t('summary.values.crimeRef', { ref: line.crimeRef })}` : '';
+      return worded(answer, tr, (value) => wordValue(line.id, value, tr)) + ref;
+    }
   }
 }
 

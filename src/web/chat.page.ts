@@ -3,7 +3,7 @@
  * bundle, both from this origin. Every word comes from the locale catalogue; the settings the
  * script needs travel in a JSON data block (not executed, so allowed by the CSP).
  */
-import { translator, type Locale, type PhoneNumbers } from '../i18n';
+import { translator, type CopyKey, type Locale, type PhoneNumbers } from '../i18n';
 
 export interface ChatPageSettings {
   locale: Locale;
@@ -25,7 +25,7 @@ export const jsonForHtml = (value: unknown): string =>
 
 export function chatPage(settings: ChatPageSettings): string {
   const tr = translator({ locale: settings.locale, phones: settings.phones }, 'webchat');
-  const t = (key: string) => escapeHtml(tr.t(key));
+  const t = (key: CopyKey) => escapeHtml(tr.t(key));
   const config = {
     locale: settings.locale,
     quickExitUrl: settings.quickExitUrl,

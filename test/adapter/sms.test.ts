@@ -119,7 +119,7 @@ describe('at most 3 texts a turn, each at most 320 characters, the question last
     const bot = createTestBot({ channelId: 'sms' });
     const replies = await atQuestion(bot, [...TO_CRIME_REF, 'skip']);
     expect(replies.length).toBeLessThanOrEqual(3);
-    const recommendations = ['information', 'helpline', 'policeAndHelpline', 'emergency'].map((r) => sms.t(`options.recommend.${r}`));
+    const recommendations = (['information', 'helpline', 'policeAndHelpline', 'emergency'] as const).map((r) => sms.t(`options.recommend.${r}`));
     expect(recommendations.some((r) => texts(replies)[0]!.startsWith(r))).toBe(true);
     expect(texts(replies).join('\n')).toContain(sms.t('sms.moreNote'));
     expect(texts(replies).at(-1)).toContain(sms.t('questions.options.prompt'));

@@ -12,6 +12,7 @@ import { buildApp, type App } from '../../src/app';
 import { botClient, type ReplyActivity } from '../../src/cli/bot.client';
 import { loadConfig } from '../../src/config';
 import { translator } from '../../src/i18n';
+import type { QuestionId } from '../../dialogs/questions';
 import { createLogger } from '../../src/logger';
 
 type Reply = ReplyActivity & { channelData?: { question?: string } };
@@ -43,7 +44,7 @@ afterAll(async () => {
 
 const web = translator('en-GB', 'webchat');
 const sms = translator('en-GB', 'sms');
-const ask = (question: string, mode: 'prompt' | 'reask' = 'prompt') => web.t(`questions.${question}.${mode}`);
+const ask = (question: QuestionId, mode: 'prompt' | 'reask' = 'prompt') => web.t(`questions.${question}.${mode}`);
 
 /** One person's conversation: `say` types words, `press` taps a button. */
 function person(conversation: string, channelId = 'webchat') {

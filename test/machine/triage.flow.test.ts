@@ -136,7 +136,7 @@ describe('understood facts are confirmed, not asked again', () => {
       }),
     );
     expect(keysOf(out)).toEqual(['say:story.thanks', 'ask:who:confirm']);
-    expect(lastAsk(out)?.params).toEqual({ relationship: 'exPartner' });
+    expect(lastAsk(out)?.confirm).toEqual({ question: 'who', value: 'exPartner' });
     expect(keysOf(d.send(choose('who', 'yes')))).toEqual(['ask:what:confirm']);
     expect(keysOf(d.send(choose('what', 'yes')))).toEqual(['ask:since:confirm']);
     const since = d.send(choose('since', 'yes'));

@@ -8,6 +8,7 @@ import { COMMANDS } from '../../dialogs/commands';
 import { QUESTION_IDS } from '../../dialogs/questions';
 import { currentPrompt } from '../../machines/prompt';
 import { stateOf } from '../../machines/steps';
+import { CONVERSATION_STATES, TOP_STATES } from '../../machines/targets';
 import { triageMachine } from '../../machines/triage.machine';
 import type { TriageEvent } from '../../machines/triage.types';
 import { choose, command, harm, join, say, urgent } from '../support/events';
@@ -191,4 +192,13 @@ describe('from every reachable state', () => {
       expect(driver.state).not.toBe(state);
     },
   );
+});
+
+describe('the states transitions may name (machines/targets.ts)', () => {
+  it('are exactly the machine states: the conversation own states plus one per question', () => {
+    const root = triageMachine.root;
+    expect(Object.keys(root.states).sort()).toEqual([...TOP_STATES].sort());
+    const questionStates = QUESTION_IDS.filter((id) => id !== 'carryOn' && id !== 'harmCheck').map(stateOf);
+    expect(Object.keys(root.states.conversation!.states).sort()).toEqual([...CONVERSATION_STATES, ...questionStates].sort());
+  });
 });

@@ -1,0 +1,16 @@
+/** "Have you kept any evidence?" */
+import { defineQuestion } from './question';
+import { notSureWith, pick, recordsChoice } from './recording';
+
+type EvidenceValue = 'yes' | 'some' | 'no';
+
+export const evidence = defineQuestion<'evidence', EvidenceValue>({
+  id: 'evidence',
+  kind: 'single',
+  choices: ['yes', 'some', 'no', 'notSure', 'skip'],
+  ownWording: ['yes', 'no'],
+  ...recordsChoice('evidence', (choice) => pick(['yes', 'some', 'no'] as const, choice)),
+  recordUnclear: (answers, words) => ({ ...answers, evidence: notSureWith(words) }),
+  summary: { line: 'evidence', corrects: true, word: (value, tr) => tr.t(`summary.values.evidence.${value}`) },
+  flow: { next: 'police', endsLine: true },
+});
