@@ -4,7 +4,9 @@
  * whole conversations over HTTP with `deliveryMode: "expectReplies"`, 16 at a time, in alternating
  * rounds (echo, bot, echo, bot, ...) after one warm-up round each, in one run. Prints turns a second
  * and latency for each side, the ratios (targets: bot throughput >= 0.5x the echo bot's, p99 <= 1.5x),
- * and the typed free-text turn (the story) on its own. Figures, not asserts: the machine is shared.
+ * the typed free-text turn (the story) on its own, and each server's CPU time per turn (all its
+ * threads, and its main thread alone, from /proc: what other work on a shared machine changes
+ * least). Figures, not asserts.
  *
  * This bot runs compiled (`dist/src/index.js`, as `npm start` does; built first) on SQLite in a temp
  * folder, with rate limits raised (one client drives every conversation).
@@ -13,7 +15,7 @@
  *   npm run bench:http -- --profile    also writes a CPU profile of the bot to .tmp/profile/
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,8 +71,26 @@ function stop(server: Server): Promise<void> {
   });
 }
 
+/**
+ * CPU seconds (user + system) a child process has used so far, all its threads or (`mainThread`) its
+ * main thread only; undefined without Linux's /proc.
+ */
+function cpuSeconds(child: ChildProcess, mainThread = false): number | undefined {
+  try {
+    const stat = readFileSync(mainThread ? `/proc/${child.pid}/task/${child.pid}/stat` : `/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ, 100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
 interface Round {
   turns: number;
+  /** CPU seconds the server process used during the round (all its threads). */
+  cpu: number | undefined;
+  /** The same, its main thread only (the bot reads dates and checkpoints SQLite on other threads). */
+  mainCpu: number | undefined;
   seconds: number;
   latencies: number[];
   freeText: number[];
@@ -84,6 +104,8 @@ async function round(server: Server): Promise<Round> {
   const freeText: number[] = [];
   let failures = 0;
   let next = 0;
+  const cpuBefore = cpuSeconds(server.child);
+  const mainCpuBefore = cpuSeconds(server.child, true);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -115,7 +137,11 @@ async function round(server: Server): Promise<Round> {
       }
     }),
   );
-  const result = { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies, freeText, failures };
+  const cpuAfter = cpuSeconds(server.child);
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  const mainCpuAfter = cpuSeconds(server.child, true);
+  const mainCpu = mainCpuBefore === undefined || mainCpuAfter === undefined ? undefined : mainCpuAfter - mainCpuBefore;
+  const result = { turns: latencies.length, seconds: (performance.now() - started) / 1000, cpu, mainCpu, latencies, freeText, failures };
   console.log(`  ${server.name} round: ${(result.turns / result.seconds).toFixed(0)} turns/s, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
   return result;
 }
@@ -127,6 +153,10 @@ function percentile(samples: number[], p: number): number {
 
 interface Totals {
   turnsPerSecond: number;
+  /** Server CPU (all threads) per turn, in ms: less sensitive to other work on the machine than latency. */
+  cpuPerTurn: number | undefined;
+  /** Its main thread's part. */
+  mainCpuPerTurn: number | undefined;
   median: number;
   p99: number;
   freeTextMedian: number;
@@ -139,6 +169,12 @@ function totals(rounds: Round[]): Totals {
   const freeText = rounds.flatMap((r) => r.freeText);
   return {
     turnsPerSecond: rounds.reduce((n, r) => n + r.turns, 0) / rounds.reduce((s, r) => s + r.seconds, 0),
+    cpuPerTurn: rounds.some((r) => r.cpu === undefined)
+      ? undefined
+      : (1000 * rounds.reduce((s, r) => s + r.cpu!, 0)) / rounds.reduce((n, r) => n + r.turns, 0),
+    mainCpuPerTurn: rounds.some((r) => r.mainCpu === undefined)
+      ? undefined
+      : (1000 * rounds.reduce((s, r) => s + r.mainCpu!, 0)) / rounds.reduce((n, r) => n + r.turns, 0),
     median: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     freeTextMedian: percentile(freeText, 0.5),
@@ -193,16 +229,19 @@ async function main(): Promise<void> {
       `\n${ROUNDS} alternating rounds a side (after a warm-up round each), ${turnsPerRound} turns a round: ` +
         `${CONVERSATIONS_PER_ROUND} conversations of ${SCRIPT.length} turns, ${CONCURRENCY} at a time, expectReplies over HTTP`,
     );
-    console.log('side       turns/s   median      p99   free-text median / p99   failures');
+    console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)');
     for (const [name, t] of [['echo bot', e], ['this bot', b]] as const) {
       console.log(
         `${name.padEnd(9)} ${t.turnsPerSecond.toFixed(0).padStart(8)} ${ms(t.median).padStart(8)} ${ms(t.p99).padStart(8)}   ` +
-          `${`${ms(t.freeTextMedian)} / ${ms(t.freeTextP99)}`.padStart(22)}   ${t.failures}`,
+          `${`${ms(t.freeTextMedian)} / ${ms(t.freeTextP99)}`.padStart(22)}   ${String(t.failures).padStart(8)}   ` +
+          `${t.cpuPerTurn === undefined ? '-' : ms(t.cpuPerTurn)}${t.mainCpuPerTurn === undefined ? '' : ` (${ms(t.mainCpuPerTurn)})`}`,
       );
     }
     console.log(
       `ratios (this bot / echo bot): throughput ${(b.turnsPerSecond / e.turnsPerSecond).toFixed(2)}x (target >= 0.5x), ` +
-        `p99 ${(b.p99 / e.p99).toFixed(2)}x (target <= 1.5x), median ${(b.median / e.median).toFixed(2)}x`,
+        `p99 ${(b.p99 / e.p99).toFixed(2)}x (target <= 1.5x), median ${(b.median / e.median).toFixed(2)}x` +
+        (b.cpuPerTurn === undefined || e.cpuPerTurn === undefined ? '' : `, server CPU per turn ${(b.cpuPerTurn / e.cpuPerTurn).toFixed(2)}x`) +
+        (b.mainCpuPerTurn === undefined || e.mainCpuPerTurn === undefined ? '' : ` (main thread ${(b.mainCpuPerTurn / e.mainCpuPerTurn).toFixed(2)}x)`),
     );
     console.log(`typed free-text turn (the story, "${FREE_TEXT.slice(0, 40)}..."): median ${ms(b.freeTextMedian)}, p99 ${ms(b.freeTextP99)}`);
   } finally {

@@ -7,7 +7,7 @@ import { currentPrompt } from '../../machines/prompt';
 import { runTurn } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
 import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
-import { normaliseForMatch } from '../understanding/choice.matcher';
+import { normaliseForMatch, normalisePhrase } from '../understanding/choice.matcher';
 import { phoneNumbers, resolveLocale, SUPPORTED_LOCALES, translator, type CopyContext, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
@@ -145,7 +145,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const activity = context.activity;
     if (activity.channelId !== 'sms' || typeof activity.text !== 'string') return false;
     const paging = smsPaging(copy);
-    if (!paging.moreWords.map(normaliseForMatch).includes(normaliseForMatch(activity.text))) return false;
+    if (!paging.moreWords.map(normalisePhrase).includes(normaliseForMatch(activity.text))) return false;
     const pending = await readSmsPages(deps.store, key);
     if (!pending) return false;
     const turn = nextSmsPages(pending.pages, pending.question, paging);

@@ -10,6 +10,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, SqlDatabase } from './database';
+import { TemplateCache, queryTemplate, type QueryTemplate } from './query.templates';
 import {
   ETagConflictError,
   StateStore,
@@ -36,6 +37,53 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** The queries every turn runs, compiled once for the store's engine (query.templates.ts). */
+interface TurnQueries {
+  readOne: QueryTemplate<[key: string], { key: string; etag: string; value: string }>;
+  insertNew: QueryTemplate<[key: string, etag: string, value: string, updatedAt: number], { version: number }>;
+  update: QueryTemplate<[etag: string, value: string, updatedAt: number, key: string, expectedETag: string], { version: number }>;
+  /** By line count; each line is 7 values in `LineRow` order. */
+  insertLines: TemplateCache<number, QueryTemplate<unknown[], unknown>>;
+}
+
+type LineRow = [conversationKey: string, turn: number, position: number, sender: 'user' | 'bot', at: string, text: string, importance: 'high' | null];
+
+/** Line counts a turn commonly appends; other counts are compiled per call. */
+const KEPT_LINE_TEMPLATES = 32;
+
+function turnQueries(db: Kysely<Database>): TurnQueries {
+  return {
+    readOne: queryTemplate(1, (key: string) => db.selectFrom('conversations').select(['key', 'etag', 'value']).where('key', 'in', [key])),
+    insertNew: queryTemplate(4, (key: string, etag: string, value: string, updatedAt: number) =>
+      db
+        .insertInto('conversations')
+        .values({ key, version: 1, etag, value, updated_at: updatedAt })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning('version'),
+    ),
+    update: queryTemplate(5, (etag: string, value: string, updatedAt: number, key: string, expectedETag: string) =>
+      db
+        .updateTable('conversations')
+        .set((eb) => ({ version: eb('version', '+', 1), etag, value, updated_at: updatedAt }))
+        .where('key', '=', key)
+        .where('etag', '=', expectedETag)
+        .returning('version'),
+    ),
+    insertLines: new TemplateCache(KEPT_LINE_TEMPLATES),
+  };
+}
+
+function insertLinesTemplate(db: Kysely<Database>, count: number): QueryTemplate<unknown[], unknown> {
+  return queryTemplate(count * 7, (...values: unknown[]) =>
+    db.insertInto('transcript_lines').values(
+      Array.from({ length: count }, (_, i) => {
+        const [conversation_key, turn, position, sender, at, text, importance] = values.slice(i * 7, i * 7 + 7) as LineRow;
+        return { conversation_key, turn, position, sender, at, text, importance };
+      }),
+    ),
+  );
+}
+
 export interface SqlStateStoreOptions {
   /** Clock used to stamp writes (for retention tests). Defaults to Date.now. */
   now?: () => number;
@@ -43,6 +91,7 @@ export interface SqlStateStoreOptions {
 
 export class SqlStateStore implements StateStore {
   private readonly now: () => number;
+  private queries?: TurnQueries;
 
   constructor(private readonly database: SqlDatabase, options: SqlStateStoreOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -53,8 +102,12 @@ export class SqlStateStore implements StateStore {
     const out: StoreItems = {};
     if (keys.length === 0) return out;
     const db = await this.database.use();
+    const queries = this.turnQueries(db);
     for (const part of chunks([...new Set(keys)])) {
-      const rows = await db.selectFrom('conversations').select(['key', 'etag', 'value']).where('key', 'in', part).execute();
+      const rows =
+        part.length === 1
+          ? (await db.executeQuery(queries.readOne(part[0]!))).rows
+          : await db.selectFrom('conversations').select(['key', 'etag', 'value']).where('key', 'in', part).execute();
       for (const row of rows) setItem(out, row.key, deserializeItem(this.database.cipher.open(row.value, VALUE), row.etag));
     }
     return out;
@@ -108,6 +161,7 @@ export class SqlStateStore implements StateStore {
     const value = commit.value === null ? undefined : this.database.cipher.seal(serializeItem(commit.key, commit.value), VALUE);
     const lines = (commit.append ?? []).map((entry) => ({ ...entry, text: this.database.cipher.seal(entry.text, LINE_TEXT) }));
     const db = await this.database.use();
+    const queries = this.turnQueries(db);
     const updatedAt = this.now();
     await db.transaction().execute(async (trx) => {
       const key = commit.key;
@@ -117,33 +171,18 @@ export class SqlStateStore implements StateStore {
       }
       let version: number | undefined;
       if (commit.expectedETag === null) {
-        const inserted = await trx
-          .insertInto('conversations')
-          .values({ key, version: 1, etag: newETag(), value, updated_at: updatedAt })
-          .onConflict((oc) => oc.column('key').doNothing())
-          .returning('version')
-          .executeTakeFirst();
-        version = inserted?.version;
+        const inserted = await trx.executeQuery(queries.insertNew(key, newETag(), value, updatedAt));
+        version = inserted.rows[0]?.version;
       } else {
         version = await this.update(trx, key, commit.expectedETag, value, updatedAt);
       }
       if (version === undefined) throw new ETagConflictError(key);
       if (commit.clearTranscript) await trx.deleteFrom('transcript_lines').where('conversation_key', '=', key).execute();
       if (lines.length > 0) {
-        await trx
-          .insertInto('transcript_lines')
-          .values(
-            lines.map((line, position) => ({
-              conversation_key: key,
-              turn: version,
-              position,
-              sender: line.from,
-              at: line.at,
-              text: line.text,
-              importance: line.importance ?? null,
-            })),
-          )
-          .execute();
+        const values: unknown[] = [];
+        lines.forEach((line, position) => values.push(key, version, position, line.from, line.at, line.text, line.importance ?? null));
+        const insert = queries.insertLines.get(lines.length, () => insertLinesTemplate(db, lines.length));
+        await trx.executeQuery(insert(...values));
       }
     });
   }
@@ -183,14 +222,13 @@ export class SqlStateStore implements StateStore {
 
   /** Conditional update; the new version, or undefined when the eTag no longer matches. */
   private async update(trx: Transaction<Database>, key: string, eTag: string, value: string, updatedAt: number): Promise<number | undefined> {
-    const updated = await trx
-      .updateTable('conversations')
-      .set((eb) => ({ version: eb('version', '+', 1), etag: newETag(), value, updated_at: updatedAt }))
-      .where('key', '=', key)
-      .where('etag', '=', eTag)
-      .returning('version')
-      .executeTakeFirst();
-    return updated?.version;
+    const updated = await trx.executeQuery(this.turnQueries(trx).update(newETag(), value, updatedAt, key, eTag));
+    return updated.rows[0]?.version;
+  }
+
+  /** Compiled once, on first use (building needs only the engine's dialect, not a connection). */
+  private turnQueries(db: Kysely<Database>): TurnQueries {
+    return (this.queries ??= turnQueries(db));
   }
 
   private async deleteChecked(trx: Kysely<Database>, key: string, expectedETag: string | null): Promise<void> {

@@ -10,7 +10,9 @@
  *   IMMEDIATE so a busy wait happens at BEGIN, where SQLite's busy timeout applies. The bot waits at
  *   most BOT_BUSY_MS for a tool's write (better-sqlite3 waits synchronously); a tool waits TOOL_BUSY_MS.
  * - At rest: the folder is created 0700 and the files 0600; secure_delete overwrites deleted
- *   content; WAL with synchronous=NORMAL (a crash loses no committed turn).
+ *   content; WAL with synchronous=NORMAL (a crash loses no committed turn). The bot's WAL
+ *   checkpoints (the one step that fsyncs) run on a thread of their own (sqlite.checkpoints.ts),
+ *   so no turn's commit blocks the event loop on one.
  * - The probe checks that the file it writes is still the one on disk (a deleted data folder would
  *   otherwise lose everything silently at the next restart), still a SQLite file, and that its disk
  *   has room (MIN_FREE_BYTES), then writes a row.
@@ -24,6 +26,7 @@ import type { Database, SqlDatabase } from './database';
 import { backfillRiskColumns } from './handoff.risk';
 import { migrateToLatest } from './migrate';
 import { sqlDatabase, writeProbe } from './sql.database';
+import { startCheckpointThread, type CheckpointThread } from './sqlite.checkpoints';
 import { cachingStatements } from './sqlite.statements';
 import { StorageUnavailableError } from './store';
 
@@ -166,10 +169,13 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
 
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
   // Start-up (migrations, backfill) may wait TOOL_BUSY_MS for a tool; once serving turns, the bot waits BOT_BUSY_MS at most.
+  let checkpoints: CheckpointThread | undefined;
+  let closed = false;
   const ready = migrateToLatest(db)
     .then(() => backfillRiskColumns(db, options.cipher))
     .then(() => {
       if (role === 'bot') sqlite.pragma(`busy_timeout = ${BOT_BUSY_MS}`);
+      if (role === 'bot' && !inMemory && !closed) checkpoints = startCheckpointThread(sqlite, options.path);
     });
   ready.catch(() => undefined); // reported through use() and the app's readiness
 
@@ -191,7 +197,9 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): SqlDatabase 
       await writeProbe(db, instance, now);
     },
     close: async () => {
+      closed = true;
       try {
+        await checkpoints?.close();
         await db.destroy();
       } finally {
         botLock?.close(); // after the database: the next bot may start once this one has let go

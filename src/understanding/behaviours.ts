@@ -7,6 +7,7 @@
 import { BEHAVIOURS, type Behaviour, type Found } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import { clauseStart, isHypothetical, isNegated, originalText, overlaps, type Normalised, type Span } from './normalise';
+import { matchesIn } from './matches';
 
 export interface BehaviourMatch extends Span {
   behaviour: Behaviour;
@@ -26,8 +27,7 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
   const out: BehaviourMatch[] = [];
   for (const { rule, patterns } of c.behaviours) {
     for (const re of patterns) {
-      re.lastIndex = 0;
-      for (const m of n.text.matchAll(re)) {
+      for (const m of matchesIn(n.text, re)) {
         if (m[0].length === 0) continue;
         const span = { start: m.index, end: m.index + m[0].length };
         if (isNegated(n, span, c)) continue;

@@ -10,6 +10,9 @@
  */
 import { choiceLabelKey, getQuestion, isCommonChoice, yesNoChoices, type QuestionId } from '../../dialogs/questions';
 import type { Translator } from '../i18n';
+import { APOSTROPHE_CHARS } from '../text/typography';
+
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
 
 export interface OfferedChoices {
   question: QuestionId;
@@ -31,12 +34,31 @@ export function normaliseForMatch(text: string): string {
   let s = text
     .toLowerCase()
     .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(APOSTROPHES, "'")
     .replace(/[^\p{L}\p{N}',\s-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 2; i++) s = s.replace(FILLER_START, '').replace(FILLER_END, '').trim();
   return s;
+}
+
+/** More than the catalogue's labels, synonyms and signal words together: only a safety net. */
+const MAX_KEPT_PHRASES = 10_000;
+const normalisedPhrases = new Map<string, string>();
+
+/**
+ * `normaliseForMatch` for the locale's own phrases (labels, synonyms, command and signal words),
+ * kept once worked out: they are fixed, and every turn compares the person's words with dozens of
+ * them. Never for the person's words (their text is not kept).
+ */
+export function normalisePhrase(phrase: string): string {
+  let normalised = normalisedPhrases.get(phrase);
+  if (normalised === undefined) {
+    normalised = normaliseForMatch(phrase);
+    if (normalisedPhrases.size >= MAX_KEPT_PHRASES) normalisedPhrases.clear();
+    normalisedPhrases.set(phrase, normalised);
+  }
+  return normalised;
 }
 
 /** Channels whose shorter labels (`<key>_sms`...) a person may type back on any channel. */
@@ -54,7 +76,7 @@ function phrasesFor(offer: OfferedChoices, choice: string, tr: Translator): stri
   // after emergency guidance is not a clear "I can carry on".
   const strict = getQuestion(offer.question).wholeReplyOnly && offer.mode !== 'confirm';
   const common = isCommonChoice(choice) && !strict ? tr.words(`common.synonyms.${choice}`) : [];
-  return [...labelsFor(offer, choice, tr), ...own, ...common].map(normaliseForMatch);
+  return [...labelsFor(offer, choice, tr), ...own, ...common].map(normalisePhrase);
 }
 
 function matchOne(piece: string, offer: OfferedChoices, tr: Translator): string | undefined {
@@ -78,11 +100,11 @@ function choicesMentioned(words: string, offer: OfferedChoices, choices: readonl
   const phrases = choices
     .flatMap((choice) =>
       [
-        ...(offer.mode === 'confirm' ? [] : [normaliseForMatch(tr.t(choiceLabelKey(offer.question, choice)))]),
+        ...(offer.mode === 'confirm' ? [] : [normalisePhrase(tr.t(choiceLabelKey(offer.question, choice)))]),
         ...tr.words(`questions.${offer.question}.synonyms.${choice}`),
         ...tr.words(`questions.${offer.question}.means.${choice}`),
       ]
-        .map(normaliseForMatch)
+        .map(normalisePhrase)
         .filter((p) => p && !bare.has(p))
         .map((phrase) => ({ phrase, choice })),
     )

@@ -5,13 +5,13 @@
 import { COMMANDS, SMS_RESERVED_WORDS, type Command } from '../../dialogs/commands';
 import { TOPICS, type TopicId } from '../../dialogs/topics';
 import type { Translator } from '../i18n';
-import { normaliseForMatch } from './choice.matcher';
+import { normaliseForMatch, normalisePhrase } from './choice.matcher';
 
 export function matchCommand(text: string, tr: Translator): Command | undefined {
   const normalised = normaliseForMatch(text);
   if (!normalised || normalised.length > 60) return undefined;
   if ((SMS_RESERVED_WORDS as readonly string[]).includes(normalised)) return undefined;
-  return COMMANDS.find((command) => tr.words(`commands.${command}.words`).map(normaliseForMatch).includes(normalised));
+  return COMMANDS.find((command) => tr.words(`commands.${command}.words`).map(normalisePhrase).includes(normalised));
 }
 
 /**
@@ -33,7 +33,7 @@ export function matchTopic(text: string, tr: Translator): TopicId | undefined {
   return TOPICS.find((topic) =>
     tr
       .words(`topics.${topic}.asks`)
-      .map(normaliseForMatch)
+      .map(normalisePhrase)
       .some((phrase) => normalised === phrase || (asksSomething && normalised.includes(phrase))),
   );
 }

@@ -12,6 +12,7 @@
 import type { Found, SinceBand, StartDate } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
+import { matchesIn } from './matches';
 
 /** The recognizer is slow on long text (3-4 ms per 100 characters of prose, up to 40 ms for dense numbers): it sees at most this much. */
 export const MAX_RECOGNIZER_CHARS = 600;
@@ -94,8 +95,21 @@ interface Wall {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The last answer: formatting costs ~0.1 ms (formatToParts), every message asks, and turns that
+ * arrive within the same second (to the second is all the wall clock has) in the same zone share it.
+ */
+let lastWall: { timeZone: string; second: number; wall: Wall } | undefined;
 
 function wallClock(now: Date, timeZone: string): Wall {
+  const second = Math.floor(now.getTime() / 1000);
+  if (lastWall && lastWall.second === second && lastWall.timeZone === timeZone) return { ...lastWall.wall };
+  const wall = formatWallClock(now, timeZone);
+  lastWall = { timeZone, second, wall: { ...wall } };
+  return wall;
+}
+
+function formatWallClock(now: Date, timeZone: string): Wall {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
@@ -394,8 +408,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
   };
 
   for (const h of c.dates.holidays) {
-    h.re.lastIndex = 0;
-    for (const m of text.matchAll(h.re)) {
+    for (const m of matchesIn(text, h.re)) {
       // "Halloween last year", "Christmas 2024"; otherwise the most recent one
       const year = /^\s+(?:(last year)|(?:of |in )?(\d{4}))\b/.exec(text.slice(m.index + m[0].length));
       const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
@@ -407,12 +420,10 @@ function customCandidates(ctx: Ctx): Candidate[] {
     }
   }
   for (const v of c.dates.vagueDurations) {
-    v.re.lastIndex = 0;
-    for (const m of text.matchAll(v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback');
+    for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback');
   }
   for (const v of c.dates.pastPeriods) {
-    v.re.lastIndex = 0;
-    for (const m of text.matchAll(v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
+    for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
   }
   c.dates.dayOfMonth.lastIndex = 0;
   for (const m of text.matchAll(c.dates.dayOfMonth)) {

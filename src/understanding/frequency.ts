@@ -6,6 +6,7 @@ import type { Found, Frequency, FrequencyBand } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { Per } from './phrases/types';
 import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
+import { matchesIn } from './matches';
 
 export interface FrequencyMatch extends Span {
   frequency: Frequency;
@@ -76,8 +77,7 @@ function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases
 }
 
 function collect(re: RegExp, text: string): RegExpMatchArray[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)];
+  return [...matchesIn(text, re)];
 }
 
 /** All frequency statements in the message, overlapping ones resolved (longest wins). */

@@ -37,8 +37,21 @@ function safely<T>(fn: () => T): T | undefined {
 
 /** Everything we can read from one message. Only the facts found are present. */
 export function understand(text: string, options: UnderstandOptions): UnderstoodFacts {
-  const facts: UnderstoodFacts = {};
+  return understandPrepared(safely(() => prepare(text, options?.locale)), options);
+}
+
+/**
+ * `understand`, unless the message calls the date recognizer (`usesDateRecognizer`): then
+ * undefined, for the understanding thread. The text is normalised once for both questions.
+ */
+export function understandUnlessDates(text: string, options: UnderstandOptions): UnderstoodFacts | undefined {
   const prepared = safely(() => prepare(text, options?.locale));
+  if (prepared && (safely(() => needsRecognizer(prepared.n, prepared.c)) ?? false)) return undefined;
+  return understandPrepared(prepared, options);
+}
+
+function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | undefined, options: UnderstandOptions): UnderstoodFacts {
+  const facts: UnderstoodFacts = {};
   if (!prepared) return facts;
   const { n, c } = prepared;
   if (n.text.trim() === '') return facts;

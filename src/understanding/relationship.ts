@@ -6,6 +6,7 @@
 import type { Found, Relationship } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import { clauseStart, originalText, type Normalised } from './normalise';
+import { matchesIn } from './matches';
 
 /**
  * The mention is a bystander or the target of the behaviour, not the person doing it:
@@ -23,8 +24,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
 
   for (const { rule, patterns } of c.relationships) {
     for (const re of patterns) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesIn(text, re)) {
         const start = m.index;
         const end = start + m[0].length;
         // "my husband's ex", "her new boyfriend": someone else's person

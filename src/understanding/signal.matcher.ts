@@ -4,10 +4,10 @@
  * Silent Solution. Words live in the locale (`signals.cannotSpeak`, "|"-separated phrases).
  */
 import type { Translator } from '../i18n';
-import { normaliseForMatch } from './choice.matcher';
+import { normaliseForMatch, normalisePhrase } from './choice.matcher';
 
 /** The words say the person can't speak or must stay quiet. A phrase matches on word boundaries. */
 export function saysCannotSpeak(text: string, tr: Translator): boolean {
   const words = ` ${normaliseForMatch(text).replace(/,/g, ' ').replace(/\s+/g, ' ')} `;
-  return tr.words('signals.cannotSpeak').some((phrase) => words.includes(` ${normaliseForMatch(phrase)} `));
+  return tr.words('signals.cannotSpeak').some((phrase) => words.includes(` ${normalisePhrase(phrase)} `));
 }

@@ -4,7 +4,8 @@
  * conversation's turn meanwhile. Here it runs in a worker thread (./understand.worker.ts):
  *
  * - only messages that call the recognizer (`usesDateRecognizer`: a date cue) go to the thread;
- *   "yes", "help" and the rest are read on the spot, as before;
+ *   "yes", "help" and the rest are read on the spot, as before (`understandUnlessDates` answers
+ *   both questions from one normalised text);
  * - the thread loads and warms up the recognizer while the main thread loads the rest of the bot,
  *   on the other CPU core, so start-up waits for the longer of the two, not their sum; `ready`
  *   resolves when the thread is warm (the app's /healthz waits for it);
@@ -16,7 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { UnderstoodFacts } from '../../dialogs/facts';
-import { understand, usesDateRecognizer, warmUpUnderstanding, type UnderstandOptions } from './index';
+import { understand, understandUnlessDates, warmUpUnderstanding, type UnderstandOptions } from './index';
 import type { UnderstandRequest } from './understand.worker';
 
 export interface UnderstandingThread {
@@ -115,8 +116,8 @@ export function startUnderstandingThread(options: UnderstandingThreadOptions = {
 
   return {
     understand(text, opts) {
-      if (!running || !(opts?.now instanceof Date) || !usesDateRecognizer(text, opts.locale)) return understand(text, opts);
-      return onThread(text, opts);
+      if (!running || !(opts?.now instanceof Date)) return understand(text, opts);
+      return understandUnlessDates(text, opts) ?? onThread(text, opts);
     },
     ready,
     isRunning: () => running,
