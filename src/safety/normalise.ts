@@ -9,6 +9,7 @@
  */
 import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
 import type { NormalisationData } from './types';
+import { RUN_TOGETHER_MIN, splitRunTogether } from './segment';
 import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
 
 /** Characters we look at: the first HEAD and, for long texts, the last TAIL. */
@@ -72,10 +73,12 @@ export function normalise(text: string, data: NormalisationData): string[] {
   // (which may join clauses on purpose, e.g. "help! help!"), then the text is cut into clauses.
   const tokens = s.split(' ');
   const mapped: string[] = [];
+  const replace = (w: string) => (Object.prototype.hasOwnProperty.call(data.tokens, w) ? data.tokens[w] : undefined) ?? w;
   for (const w of tokens) {
     if (w.length === 0) continue;
-    const replacement = Object.prototype.hasOwnProperty.call(data.tokens, w) ? data.tokens[w] : undefined;
-    mapped.push(replacement ?? w);
+    const split = w.length >= RUN_TOGETHER_MIN && data.dictionary ? splitRunTogether(w, data.dictionary) : undefined;
+    if (split) for (const part of split) mapped.push(replace(part));
+    else mapped.push(replace(w));
   }
   let joined = ` ${mapped.join(' ')} `;
   // A phrase fix whose first words are not in the text cannot match: skip its regex (prefilter.ts).

@@ -73,6 +73,8 @@ export interface NormalisationData {
   phrases: readonly (readonly [RegExp, PhraseReplacement])[];
   /** Emoji or symbols that carry meaning, replaced by a word (e.g. a knife emoji -> "knife"). */
   symbols: Readonly<Record<string, string>>;
+  /** Words the locale knows, to split words typed without spaces (segment.ts). */
+  dictionary?: ReadonlySet<string>;
 }
 
 /** Words and phrases that scope a match; all lowercase, in the normalised form. */

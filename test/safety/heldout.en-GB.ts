@@ -471,4 +471,22 @@ export const HELD_OUT: readonly HeldOutBatch[] = [
       ["do you think I should report it tonight", 'none'],
     ],
   },
+  {
+    name: 'kinds found by blind batches 24-25 (other wordings, written with the fixes)',
+    firstPass: 'n/a (written with the fixes)',
+    cases: [
+      ["pleasehelphesoutsidemydoorwithaknife", 'emergency'],
+      ["my neighbour just rang me crying, her ex has got into her flat", 'emergency'],
+      ["safe from him. from myself, no", 'crisis'],
+      ["i burnt my arm with a lighter again tonight", 'crisis'],
+      ["the urge to self harm is so strong tonight", 'crisis'],
+      ["hose on the exhaust and the windows up", 'crisis'],
+      ["took an overdose, told nobody", 'crisis'],
+      ["he od'd last year and survived, now he's harassing me again", 'none'],
+      ["back in 2015 he punched me and was jailed, I want to know if he can contact me now", 'none'],
+      ["my daughter needs to cut her nails", 'none'],
+      ["washing the car with the hosepipe", 'none'],
+      ["myinstagramhandleisjaneflowers", 'none'],
+    ],
+  },
 ];

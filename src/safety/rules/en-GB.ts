@@ -325,6 +325,7 @@ const normalisation: NormalisationData = {
     [/'ve\b/g, ' have'],
     [/'ll\b/g, ' will'],
     [/\bi'm\b/g, 'i am'],
+    [/\bod'(?:e)?d\b/g, 'overdosed'],
     [/'d\b/g, ' would'],
     [/\blet's\b/g, 'let us'],
     [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
@@ -1096,6 +1097,8 @@ const rules: SafetyRule[] = [
     triggers: /\b(?:overdos\w*|pills|tablets|paracetamol|painkillers|co codamol|codeine|antidepressants|meds|medication|ibuprofen|aspirin|insulin|packets?|bottle|box)\b/,
     patterns: [
       rx(alt('i', 'i am', 'i have', 'i will', 'i might', 'i just', 'going to', 'want to', 'wanna', 'about to', 'thinking of', 'thinking about', 'plan to', 'planning to', 'might', 'just', 'took', 'taken', 'take', 'taking', 'had', 'tempted to'), some(alt('an', 'a', 'really', 'seriously', 'just', 'to', 'going', 'taken', 'take', 'all', 'massive', 'big'), 2) + alt('overdose', 'overdosed', 'overdosing')),
+      // Texting drops the "I": "overdosed on my antidepressants 30 mins ago"
+      rx(`${START}${alt('overdosed', 'have overdosed', 'taken an overdose', 'took an overdose')}`),
       rx(alt('taken', 'took', 'swallowed', 'swallow', 'take', 'taking', 'downed', 'necked', 'had'), some(alt('a lot of', 'loads of', 'lots of', 'all of', 'all', 'all my', 'all of my', 'a load of', 'a bottle of', 'a packet of', 'packets of', 'boxes of', 'a box of', 'a handful of', 'handfuls of', 'too many', 'way too many', 'a bunch of', 'a whole', 'whole', 'the whole', 'the rest of', 'the rest of my', 'my whole', '[0-9]+', 'twenty', 'thirty', 'fifty', 'a hundred', 'loads', 'all the', 'every', 'packet of', 'bottle of', 'box of', 'some'), 3) + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets', 'co codamol', 'codeine', 'antidepressants', 'meds', 'medication', 'ibuprofen', 'aspirin', 'insulin', 'packet', 'packets', 'bottle', 'box'), notFollowedBy('for', 'on time', 'every', 'this morning', 'as prescribed', 'with food', 'today as', 'each', 'a day', 'to help', 'because of my', 'of crisps', 'of wine', 'of chocolates')),
     ],
     guards: ['negation', 'pastFar'],
@@ -1309,4 +1312,32 @@ const rules: SafetyRule[] = [
   },
 ];
 
-export const enGB: LocalePack = { locale: 'en-GB', normalisation, guards, rules: [...rules, ...frameRules], model, modelQuiet: LEARNED_SIGNAL_QUIET, concepts };
+/**
+ * Words en-GB knows, for splitting words typed without spaces: every word the learned signal was
+ * trained on (alone or in a pair), the word classes and the shorthand replacements.
+ */
+function dictionary(): ReadonlySet<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.split(' ')) if (/^[a-z]{2,}$/.test(word)) words.add(word);
+  };
+  for (const level of [model.emergency, model.crisis]) {
+    for (const feature of Object.keys(level.weights)) if (feature.startsWith('w:') || feature.startsWith('b:')) add(feature.slice(2));
+  }
+  for (const entries of Object.values(concepts)) for (const entry of entries) add(entry.replace('*', ''));
+  for (const [token, replacement] of Object.entries(normalisation.tokens)) {
+    add(token);
+    add(replacement);
+  }
+  return words;
+}
+
+export const enGB: LocalePack = {
+  locale: 'en-GB',
+  normalisation: { ...normalisation, dictionary: dictionary() },
+  guards,
+  rules: [...rules, ...frameRules],
+  model,
+  modelQuiet: LEARNED_SIGNAL_QUIET,
+  concepts,
+};
