@@ -11,8 +11,8 @@ import { createFieldCipher } from '../../src/storage/cipher';
 import type { SqlDatabase } from '../../src/storage/database';
 import { openSqliteDatabase } from '../../src/storage/sqlite.database';
 import { SqlStateStore } from '../../src/storage/sql.state.store';
-import { expectedText } from '../support/bot';
 import { startBotProcess, type BotProcess } from '../support/bot.process';
+import { sendTurn, type TurnOutcome } from '../support/turn.outcome';
 
 const dir = mkdtempSync(join(tmpdir(), 'helpline-sqlite-kill-'));
 let bot: BotProcess | undefined;
@@ -23,34 +23,6 @@ afterAll(async () => {
   await database?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const FAILSAFE = expectedText('say:common.failsafe');
-type Outcome = 'acknowledged' | 'failsafe' | 'unreachable' | `http-${number}`;
-
-async function send(url: string, conversation: string, text: string): Promise<Outcome> {
-  try {
-    const response = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        text,
-        channelId: 'webchat',
-        conversation: { id: conversation },
-        from: { id: 'person' },
-        recipient: { id: 'bot' },
-        serviceUrl: 'http://127.0.0.1:9/',
-        deliveryMode: 'expectReplies',
-        locale: 'en-GB',
-      }),
-    });
-    if (response.status !== 200) return `http-${response.status}`;
-    const body = (await response.json()) as { activities?: { text?: string }[] };
-    return body.activities?.some((a) => a.text === FAILSAFE) ? 'failsafe' : 'acknowledged';
-  } catch {
-    return 'unreachable';
-  }
-}
 
 describe('a bot on SQLite killed with kill -9 mid-load', () => {
   it('loses no acknowledged turn', async () => {
@@ -63,7 +35,7 @@ describe('a bot on SQLite killed with kill -9 mid-load', () => {
       RATE_LIMIT_CONVERSATION_PER_SECOND: '100000',
       RATE_LIMIT_CONVERSATION_BURST: '1000000',
     });
-    const sent = new Map<string, { text: string; outcome: Outcome }[]>();
+    const sent = new Map<string, { text: string; outcome: TurnOutcome }[]>();
     let acknowledged = 0;
     let killing: Promise<void> | undefined;
     const conversations = Array.from({ length: 48 }, (_, c) => `kill-${c}`);
@@ -72,11 +44,11 @@ describe('a bot on SQLite killed with kill -9 mid-load', () => {
       Array.from({ length: 8 }, async () => {
         while (next < conversations.length) {
           const conversation = conversations[next++]!;
-          const lines: { text: string; outcome: Outcome }[] = [];
+          const lines: { text: string; outcome: TurnOutcome }[] = [];
           sent.set(conversation, lines);
           for (let i = 0; i < 8 && !killing; i++) {
             const text = `ref ${conversation} n${i}`;
-            const outcome = await send(bot!.url, conversation, text);
+            const outcome = await sendTurn(bot!.url, conversation, text);
             lines.push({ text, outcome });
             if (outcome === 'acknowledged' && ++acknowledged === 200) killing = bot!.kill('SIGKILL');
           }

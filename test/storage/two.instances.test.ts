@@ -10,8 +10,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database';
-import { expectedText } from '../support/bot';
 import { startBotProcess, type BotProcess } from '../support/bot.process';
+import { sendTurn, type TurnOutcome } from '../support/turn.outcome';
 import { usePostgresServer } from '../support/postgres';
 
 const postgres = usePostgresServer();
@@ -23,33 +23,7 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const FAILSAFE = expectedText('say:common.failsafe');
-type Outcome = 'acknowledged' | 'failsafe' | 'unreachable' | `http-${number}`;
-
-async function send(bot: BotProcess, conversation: string, text: string): Promise<Outcome> {
-  try {
-    const response = await fetch(`${bot.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        text,
-        channelId: 'webchat',
-        conversation: { id: conversation },
-        from: { id: 'person' },
-        recipient: { id: 'bot' },
-        serviceUrl: 'http://127.0.0.1:9/',
-        deliveryMode: 'expectReplies',
-        locale: 'en-GB',
-      }),
-    });
-    if (response.status !== 200) return `http-${response.status}`;
-    const body = (await response.json()) as { activities?: { text?: string }[] };
-    return body.activities?.some((a) => a.text === FAILSAFE) ? 'failsafe' : 'acknowledged';
-  } catch {
-    return 'unreachable'; // connection refused or reset: not acknowledged
-  }
-}
+const send = (bot: BotProcess, conversation: string, text: string) => sendTurn(bot.url, conversation, text);
 
 async function userLines(conversation: string): Promise<{ turn: number; text: string }[]> {
   const rows = await db!
@@ -74,7 +48,7 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
 
 interface Sent {
   text: string;
-  outcome: Outcome;
+  outcome: TurnOutcome;
 }
 
 /** Every acknowledged text exactly once, in the order sent; others at most once; one user line per turn. */
@@ -106,8 +80,8 @@ describe('two bot instances on one PostgreSQL', () => {
     // Both start (and migrate) at once against an empty database.
     bots.push(...(await Promise.all([startBotProcess(env), startBotProcess(env)])));
     const [a, b] = bots as [BotProcess, BotProcess];
-    const tally = new Map<Outcome, number>();
-    const count = (o: Outcome) => tally.set(o, (tally.get(o) ?? 0) + 1);
+    const tally = new Map<TurnOutcome, number>();
+    const count = (o: TurnOutcome) => tally.set(o, (tally.get(o) ?? 0) + 1);
 
     // 1. 200 conversations, 4 turns each, alternating A, B, A, B; 16 conversations at a time.
     const alternating = new Map<string, Sent[]>();
