@@ -20,6 +20,7 @@ import type { HighRiskKind } from '../dialogs/safety';
 import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
 import type { TopicId } from '../dialogs/topics';
+import type { CopyKey } from '../src/i18n/copy.keys';
 
 // ---------------------------------------------------------------- events
 
@@ -157,7 +158,7 @@ export type Params = Record<string, string | number>;
 
 export type Output =
   /** A message from the catalogue. `channel` variants are picked by the renderer. */
-  | { kind: 'say'; key: string; params?: Params }
+  | { kind: 'say'; key: CopyKey; params?: Params }
   /** Ask a question. `mode` picks the wording; `choices` overrides the question's own list. */
   | {
       kind: 'ask';

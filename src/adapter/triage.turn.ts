@@ -8,7 +8,7 @@ import { runTurn } from '../../machines/snapshot';
 import type { Output } from '../../machines/triage.types';
 import { channelKind, nextSmsPages, render, renderSmsTurn, renderTeamsSharedChat, smsPaging, type RenderedMessage } from '../channels';
 import { normaliseForMatch, normalisePhrase } from '../understanding/choice.matcher';
-import { phoneNumbers, resolveLocale, SUPPORTED_LOCALES, translator, type CopyContext, type Locale } from '../i18n';
+import { phoneNumbers, resolveLocale, SUPPORTED_LOCALES, translator, type CopyContext, type CopyKey, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { isETagConflict, type StateStore } from '../storage';
 import type { HandoffStore } from '../storage/handoff.store';
@@ -96,7 +96,7 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
   return [...outputs.slice(0, at), ...notices, ...outputs.slice(at)];
 }
 
-const say = (key: string): Output => ({ kind: 'say', key });
+const say = (key: CopyKey): Output => ({ kind: 'say', key });
 
 /** Attempts at a turn when other instances keep committing to the same conversation first. */
 const MAX_TURN_ATTEMPTS = 16;
