@@ -487,6 +487,7 @@ export const HELD_OUT: readonly HeldOutBatch[] = [
       ["my daughter needs to cut her nails", 'none'],
       ["washing the car with the hosepipe", 'none'],
       ["myinstagramhandleisjaneflowers", 'none'],
+      ['<a href="x">call me</a> <img src=y onerror="z"> window', 'none'],
     ],
   },
 ];
