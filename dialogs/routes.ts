@@ -2,7 +2,7 @@
  * Where the options step can send someone, and the extra services it can add. Numbers, hours
  * and wording live in the locale and configuration, never here.
  */
-export const ROUTES = ['emergency', 'policeAndHelpline', 'helpline', 'information'] as const;
+export const ROUTES = ['emergency', 'crisis', 'policeAndHelpline', 'helpline', 'information'] as const;
 export type RouteId = (typeof ROUTES)[number];
 
 /** Extra services recommended alongside the main route. */

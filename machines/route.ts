@@ -2,6 +2,7 @@
  * Which route the options step recommends (CONVERSATION.md "Routing"). Pure and deterministic.
  */
 import type { RiskFactor } from '../dialogs/questions';
+import type { Behaviour } from '../dialogs/facts';
 import type { ExtraService, RouteId } from '../dialogs/routes';
 import { highRiskKinds, type HighRiskKind } from '../dialogs/safety';
 import type { TriageContext } from './triage.types';
@@ -35,15 +36,26 @@ export function riskFactorsPresent(context: Pick<TriageContext, 'answers'>): Ris
     .map(([factor]) => factor);
 }
 
-export function isHighRisk(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): boolean {
+/**
+ * Behaviours that are stalking risk signs (FACTS.md): police 101 and the helpline, not the
+ * helpline alone. Following, turning up or loitering, getting others involved, tracking, threats,
+ * damage, and intimate images shared or threatened.
+ */
+const HIGH_RISK_BEHAVIOURS: readonly Behaviour[] = ['threats', 'propertyDamage', 'tracking', 'following', 'turningUp', 'contactingOthers', 'imageSharing'];
+
+/** What they told us about the unwanted contact says high risk (moments aside). */
+function highRiskAnswers(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): boolean {
   const behaviours = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
   return (
     highRiskOf(context).length > 0 ||
     riskFactorsPresent(context).some((f) => HIGH_RISK_FACTORS.includes(f)) ||
-    behaviours.some((b) => b === 'threats' || b === 'propertyDamage' || b === 'tracking') ||
-    context.riskRules.length > 0 ||
-    context.moments.length > 0
+    behaviours.some((b) => HIGH_RISK_BEHAVIOURS.includes(b)) ||
+    context.riskRules.length > 0
   );
+}
+
+export function isHighRisk(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): boolean {
+  return highRiskAnswers(context) || context.moments.length > 0;
 }
 
 function hasToldAnything(context: Pick<TriageContext, 'answers'>): boolean {
@@ -64,16 +76,20 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
 } {
   const a = context.answers;
   const behaviours = a.behaviours?.status === 'given' ? a.behaviours.value : [];
-  // Danger now: they said they are not safe, asked for emergency help, or expect a threat to be
-  // acted on soon. An alarming message alone (then "I'm safe") makes it high risk, not danger now.
+  // Danger now: they said they are not safe, asked for emergency help, expect a threat to be acted
+  // on soon, or any message in the conversation was an emergency (typed or chosen).
   const inDanger =
     (a.safety?.status === 'given' && a.safety.value === 'notSafe') ||
-    context.moments.some((m) => DANGER_NOW_REASONS.includes(m.reason)) ||
+    context.moments.some((m) => m.level === 'emergency' || DANGER_NOW_REASONS.includes(m.reason)) ||
     context.moments.some((m) => m.level === 'harm' && (m.check === 'now' || m.check === 'soon'));
+  // A crisis and nothing else that calls for the police: Samaritans lead, nothing else.
+  const crisisAlone = !inDanger && context.moments.length > 0 && context.moments.every((m) => m.level === 'crisis') && !highRiskAnswers(context);
 
   const recommended: RouteId = inDanger
     ? 'emergency'
-    : isHighRisk(context)
+    : crisisAlone
+      ? 'crisis'
+      : isHighRisk(context)
       ? 'policeAndHelpline'
       : hasToldAnything(context)
         ? 'helpline'
@@ -85,7 +101,8 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
   if (recommended === 'emergency' || recommended === 'policeAndHelpline' || highRiskOf(context).length > 0) extras.push('paladin');
   if (behaviours.includes('imageSharing')) extras.push('revengePorn');
   const relationship = a.relationship?.status === 'given' ? a.relationship.value : undefined;
-  if (relationship === 'exPartner' || relationship === 'partner') extras.push('domesticAbuse');
-  if (context.moments.some((m) => m.level === 'crisis')) extras.push('samaritans');
+  // Abuse by a partner, an ex or a family member is domestic abuse in law.
+  if (relationship === 'exPartner' || relationship === 'partner' || relationship === 'family') extras.push('domesticAbuse');
+  if (recommended !== 'crisis' && context.moments.some((m) => m.level === 'crisis')) extras.push('samaritans');
   return { recommended, extras };
 }

@@ -30,6 +30,7 @@ const STATUS_KEYS: Record<HandoffStatus, string> = {
 
 const ROUTE_KEYS: Record<HandoffRecord['route'], string> = {
   emergency: 'staff.route.emergency',
+  crisis: 'staff.route.crisis',
   policeAndHelpline: 'staff.route.policeAndHelpline',
   helpline: 'staff.route.helpline',
   information: 'staff.route.information',

@@ -39,10 +39,10 @@ const ROWS: Row[] = [
     extras: ['paladin'],
   },
   {
-    name: 'intimate images threatened, by an ex -> Revenge Porn Helpline and domestic abuse helpline too',
+    name: 'intimate images threatened, by an ex -> police and the helpline (a stalking risk sign), Revenge Porn Helpline and domestic abuse helpline too',
     answers: [['safety', 'safe'], ['story', 'skip'], ['who', 'exPartner'], ['what', ['imageSharing']], ['since', 'thisMonth'], ['howOften', 'daily'], ['riskConsent', 'yes'], ...NO_RISK],
-    recommend: 'helpline',
-    extras: ['revengePorn', 'domesticAbuse'],
+    recommend: 'policeAndHelpline',
+    extras: ['paladin', 'revengePorn', 'domesticAbuse'],
   },
   {
     name: 'not safe at the start -> 999 first',
@@ -51,10 +51,34 @@ const ROWS: Row[] = [
     extras: ['paladin'],
   },
   {
-    name: 'a crisis message -> Samaritans too',
+    name: 'a crisis alone -> Samaritans lead, nothing else',
     answers: [['safety', 'safe'], 'I want to end my life', ['carryOn', 'yes'], ['story', 'skip'], ['who', 'skip'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip']],
+    recommend: 'crisis',
+    extras: [],
+  },
+  {
+    name: 'a crisis and threats -> police and the helpline, Samaritans too',
+    answers: [['safety', 'safe'], 'I want to end my life', ['carryOn', 'yes'], ['story', 'skip'], ['who', 'exPartner'], ['what', ['threats']], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip']],
     recommend: 'policeAndHelpline',
-    extras: ['paladin', 'samaritans'],
+    extras: ['paladin', 'domesticAbuse', 'samaritans'],
+  },
+  {
+    name: 'an emergency typed mid-conversation, then carrying on -> 999 first',
+    answers: [['safety', 'safe'], "he's outside my door right now", ['carryOn', 'yes'], ['story', 'skip'], ['who', 'skip'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip']],
+    recommend: 'emergency',
+    extras: ['paladin'],
+  },
+  {
+    name: 'following and turning up, nothing else -> police and the helpline (stalking risk signs)',
+    answers: [['safety', 'safe'], ['story', 'skip'], ['who', 'neighbour'], ['what', ['following', 'turningUp']], ['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'policeAndHelpline',
+    extras: ['paladin'],
+  },
+  {
+    name: 'messages from a family member -> the helpline, and the domestic abuse helpline (family abuse is domestic abuse)',
+    answers: [['safety', 'safe'], ['story', 'skip'], ['who', 'family'], ['what', ['messages']], ['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'helpline',
+    extras: ['domesticAbuse'],
   },
   {
     name: 'everything skipped -> information',

@@ -37,7 +37,8 @@ const TRANSCRIPTS: Transcript[] = [
       { user: { q: 'howOften', c: 'occasional' }, bot: ['ask:riskConsent'] },
       { user: { q: 'riskConsent', c: 'skip' }, bot: ['ask:evidence'] },
       { user: { q: 'evidence', c: 'no' }, bot: ['ask:police'] },
-      { user: { q: 'police', c: 'notReported' }, bot: ['topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'say:options.recommend.helpline', 'ask:options'] },
+      // Following is a stalking risk sign: police and the helpline, with Paladin.
+      { user: { q: 'police', c: 'notReported' }, bot: ['topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'say:options.recommend.policeAndHelpline', 'say:options.extra.paladin', 'ask:options'] },
       { user: { q: 'options', c: 'justInfo' }, bot: ['summary', 'ask:summaryReview'] },
       { user: { q: 'summaryReview', c: 'looksRight' }, bot: ['ask:consent'] },
       {
