@@ -354,7 +354,7 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // Here to help, back in the country, out of one's life: "my mum is here to help", "he's outside of my life now"
   /\b(?:here|over|round|coming) to (?:help|support|look after|keep me company)\b|\b(?:is|are) (?:here |back )?in (?:the uk|england|wales|scotland|this country|britain)\b|\bout(?:side)? of (?:my|our) (?:life|lives)\b/,
   // They have gone: "he's been watching my house but he's gone now" (the rules still read what follows)
-  /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)/,
+  /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)(?![^]*\b(?:back|return|returning|again|tonight|later|soon|finish)\b)/,
   // Markup or code pasted in, not words to a person: "<script>", "href", "onerror"
   /\b(?:script|href|onerror|onload|javascript|src|div|img|http|https|www)\b/,
   // A story that opens in a past year: "In 2018 a man pressed up against me on the tube..."
