@@ -132,7 +132,8 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
     const replies = await choose('shareTranscript', 'no');
     const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
     const value = event?.value as unknown as { handoffId: string; route: string; summary: { lines: { id: string; answer?: { value: unknown } }[] } };
-    expect(value.route).toBe('helpline');
+    // Turning up at work is a stalking risk sign: the recommended route is police and the helpline.
+    expect(value.route).toBe('policeAndHelpline');
     const lines = Object.fromEntries(value.summary.lines.map((l) => [l.id, l]));
     expect(lines['story']).toBeUndefined();
     expect(lines['since']?.answer?.value).toMatchObject({ date: { iso: '2026-04-03' } });
