@@ -6,7 +6,7 @@
 import { and } from 'xstate';
 import { getQuestion, type QuestionId } from '../dialogs/questions';
 import type { ActionSpec, GuardSpec } from './triage.setup';
-import type { CopyKey } from '../src/i18n/copy.keys';
+import type { CopyKey } from '../dialogs/copy.keys';
 
 export type Action = ActionSpec;
 export type Guard = GuardSpec;

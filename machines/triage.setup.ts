@@ -24,7 +24,7 @@ import { recommendRoute } from './route';
 import { buildSummary, editableLines } from './summary';
 import type { Output, TriageContext, TriageEvent } from './triage.types';
 import type { TopicId } from '../dialogs/topics';
-import type { CopyKey } from '../src/i18n/copy.keys';
+import type { CopyKey } from '../dialogs/copy.keys';
 
 export type OutputEvent = { type: 'output'; output: Output };
 

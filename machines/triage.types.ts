@@ -20,7 +20,7 @@ import type { HighRiskKind } from '../dialogs/safety';
 import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
 import type { TopicId } from '../dialogs/topics';
-import type { CopyKey } from '../src/i18n/copy.keys';
+import type { CopyKey } from '../dialogs/copy.keys';
 
 // ---------------------------------------------------------------- events
 

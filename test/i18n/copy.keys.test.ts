@@ -1,6 +1,6 @@
 /**
  * No raw key can reach a person. Keys the type checker sees are checked by `npm run typecheck`
- * (src/i18n/copy.keys.ts; the @ts-expect-error lines below fail the type check if that checking is
+ * (dialogs/copy.keys.ts and src/i18n/copy.keys.ts; the @ts-expect-error lines below fail the type check if that checking is
  * ever lost). Keys built from values at run time are enumerated here, value by value, and worded.
  */
 import { readFileSync } from 'node:fs';
