@@ -3,27 +3,21 @@
  * connection never checkpoints inside a turn's commit, yet committed turns still reach the main
  * database file (so the log does not grow), and a tool's connection keeps SQLite's own checkpoints.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFieldCipher } from '../../src/storage/cipher';
+import { describe, expect, it } from 'vitest';
 import type { SqlDatabase } from '../../src/storage/database';
+import { useSqliteFiles } from '../support/sqlite.files';
 import { SqlStateStore } from '../../src/storage/sql.state.store';
-import { openSqliteDatabase, type SqliteRole } from '../../src/storage/sqlite.database';
 
 let dir: string;
 let file: string;
-const open: SqlDatabase[] = [];
-
-async function openDb(role: SqliteRole = 'bot'): Promise<SqlDatabase> {
-  const database = openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined), role });
-  open.push(database);
-  await database.ready;
-  return database;
-}
+const { openDb } = useSqliteFiles('helpline-checkpoints-', 'triage.sqlite', (d, f) => {
+  dir = d;
+  file = f;
+});
 
 /** Conversations in the main database file alone, as a copy without its write-ahead log would show. */
 function conversationsInMainFile(): number {
@@ -41,15 +35,6 @@ function conversationsInMainFile(): number {
 
 const autocheckpoint = async (database: SqlDatabase) =>
   Number(Object.values((await sql.raw('PRAGMA wal_autocheckpoint').execute(database.db)).rows[0] as object)[0]);
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'helpline-checkpoints-'));
-  file = join(dir, 'triage.sqlite');
-});
-afterEach(async () => {
-  for (const database of open.splice(0)) await database.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('SQLite WAL checkpoints', () => {
   it("the bot's connection never checkpoints; its thread moves committed turns into the main file", async () => {
@@ -77,8 +62,7 @@ describe('SQLite WAL checkpoints', () => {
     const tool = await openDb('tool');
     expect(await autocheckpoint(tool)).toBe(1000);
     await new SqlStateStore(tool).commitTurn({ key: 'conversation/test/tool', expectedETag: null, value: { by: 'tool' } });
-    await bot.close();
-    open.splice(open.indexOf(bot), 1);
+    await bot.close(); // closed again after the test: a second close is a no-op
     const reopened = await openDb('bot');
     expect((await new SqlStateStore(reopened).read(['conversation/test/tool']))['conversation/test/tool']).toMatchObject({ by: 'tool' });
   });

@@ -4,34 +4,21 @@
  * and the write probe notices a full disk, a corrupt file and a deleted data folder.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFieldCipher } from '../../src/storage/cipher';
 import type { SqlDatabase } from '../../src/storage/database';
-import { SqlStateStore } from '../../src/storage/sql.state.store';
 import { openSqliteDatabase } from '../../src/storage/sqlite.database';
+import { useSqliteFiles } from '../support/sqlite.files';
+import { SqlStateStore } from '../../src/storage/sql.state.store';
 
 let dir: string;
 let file: string;
-const open: SqlDatabase[] = [];
-
-async function openDb(path = file): Promise<SqlDatabase> {
-  const database = openSqliteDatabase({ path, cipher: createFieldCipher(undefined) });
-  open.push(database);
-  await database.ready;
-  return database;
-}
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'helpline-sqlite-'));
-  file = join(dir, 'data', 'triage.sqlite');
-});
-afterEach(async () => {
-  for (const database of open.splice(0)) await database.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+const { openDb } = useSqliteFiles('helpline-sqlite-', join('data', 'triage.sqlite'), (d, f) => {
+  dir = d;
+  file = f;
 });
 
 describe('SQLite file', () => {
@@ -54,9 +41,7 @@ describe('SQLite file', () => {
     const bot = await openDb();
     const busy = async (database: SqlDatabase) => Number(Object.values((await sql.raw('PRAGMA busy_timeout').execute(database.db)).rows[0] as object)[0]);
     expect(await busy(bot)).toBe(100);
-    const tool = openSqliteDatabase({ path: file, cipher: createFieldCipher(undefined), role: 'tool' });
-    open.push(tool);
-    await tool.ready;
+    const tool = await openDb('tool');
     expect(await busy(tool)).toBe(2000);
     await tool.probe('tool'); // writes beside the bot
     await bot.probe('bot');
