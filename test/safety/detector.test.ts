@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../dialogs/facts';
 import { LEARNED_SIGNALS, detectSafety, detectSafetyAll, explainSafety, safetyRules } from '../../src/safety';
-import { CLAUSE_JOIN, runRules } from '../../src/safety/engine';
-import { normalise } from '../../src/safety/normalise';
+import { runRules } from '../../src/safety/engine';
 import { packFor } from '../../src/safety/rules';
 import { CORPUS, type LabelledMessage } from './corpus.en-GB';
 import { HELD_OUT } from './heldout.en-GB';
 import { NAMED_VERDICTS } from '../support/detectors';
-import { keptBatches } from './blind/blind.batches';
 
 const RANK: Record<SafetyLevel, number> = { emergency: 0, crisis: 1, harm: 2, risk: 3, none: 4 };
 
@@ -187,43 +185,6 @@ describe('held-out wording (not in the corpus)', () => {
     const alarmed = none.filter((text) => RANK[detectSafety(text).level] <= RANK.crisis);
     expect(alarmed.length / none.length, alarmed.join('\n')).toBeLessThanOrEqual(0.03);
   });
-});
-
-describe('rule triggers (fast gate) never change a result', () => {
-  const texts = [
-    ...CORPUS.map((m) => m.text),
-    ...HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)),
-    ...keptBatches().flatMap((b) => b.messages.map((m) => m.text)),
-  ];
-  const variants = (t: string) => [t, t.toUpperCase(), t.replace(/'/g, ''), `${t}. ${t.split(' ').reverse().join(' ')}`];
-
-  it('every raw pattern match (before guards) happens only in a clause where the rule trigger also matches', () => {
-    const pack = packFor('en-GB');
-    const missing: string[] = [];
-    for (const text of texts.flatMap(variants)) {
-      for (const clause of normalise(text, pack.normalisation)) {
-        for (const rule of pack.rules) {
-          if (!rule.triggers || rule.triggers.test(clause)) continue;
-          for (const p of rule.patterns) {
-            p.lastIndex = 0;
-            const m = p.exec(clause);
-            p.lastIndex = 0;
-            if (m) missing.push(`${rule.id}: "${m[0]}" in "${clause}"`);
-          }
-        }
-      }
-    }
-    expect(missing).toEqual([]);
-  }, 180_000);
-
-  it('verdicts are identical with and without triggers', () => {
-    const pack = packFor('en-GB');
-    for (const text of texts.flatMap(variants)) {
-      const gated = runRules(text, pack).map((m) => m.rule);
-      const full = runRules(text, pack, { ignoreTriggers: true }).map((m) => m.rule);
-      expect(gated, text).toEqual(full);
-    }
-  }, 180_000);
 });
 
 /**

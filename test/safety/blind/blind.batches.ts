@@ -25,9 +25,13 @@ export function loadBatch(file: string): BlindMessage[] {
 }
 
 /** Every kept batch in this folder, by name (batch-1, batch-2...). */
-export function keptBatches(): { name: string; messages: BlindMessage[] }[] {
+export function keptBatches(): { name: string; number: number; messages: BlindMessage[] }[] {
   return readdirSync(BLIND_DIR)
     .filter((f) => /^batch-\d+\.json$/.test(f))
     .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]))
-    .map((f) => ({ name: f.replace(/\.json$/, ''), messages: loadBatch(path.join(BLIND_DIR, f)) }));
+    .map((f) => ({
+      name: f.replace(/\.json$/, ''),
+      number: Number(f.match(/\d+/)?.[0]),
+      messages: loadBatch(path.join(BLIND_DIR, f)),
+    }));
 }
