@@ -51,7 +51,7 @@ describe('safety corpus (en-GB)', () => {
 
     expect(missedEmergency.map(explain)).toEqual([]);
     expect(missedCrisis.map(explain)).toEqual([]);
-  });
+  }, 120_000);
 
   it('gives the conversation tests\' example messages the verdicts they rely on', () => {
     for (const [text, verdict] of Object.entries(NAMED_VERDICTS)) expect(detectSafety(text), text).toEqual(verdict);

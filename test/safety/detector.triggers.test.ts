@@ -11,14 +11,17 @@ import { CORPUS } from './corpus.en-GB';
 import { HELD_OUT } from './heldout.en-GB';
 import { keptBatches } from './blind/blind.batches';
 
-describe('rule triggers (fast gate) never change a result', () => {
-  const texts = [
-    ...CORPUS.map((m) => m.text),
-    ...HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)),
-    ...keptBatches().flatMap((b) => b.messages.map((m) => m.text)),
-  ];
-  const variants = (t: string) => [t, t.toUpperCase(), t.replace(/'/g, ''), `${t}. ${t.split(' ').reverse().join(' ')}`];
+// The normaliser lowercases first, so an upper-case variant would be the same text again.
+const variants = (t: string) => [t, t.replace(/'/g, ''), `${t}. ${t.split(' ').reverse().join(' ')}`];
 
+/** Every message we hold, in sources small enough to check one at a time. */
+const SOURCES: { name: string; texts: string[] }[] = [
+  { name: 'the corpus', texts: CORPUS.map((m) => m.text) },
+  { name: 'the held-out batches', texts: HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)) },
+  ...keptBatches().map((b) => ({ name: `blind ${b.name}`, texts: b.messages.map((m) => m.text) })),
+];
+
+describe.each(SOURCES.map((s) => [s.name, s.texts] as const))('rule triggers (fast gate) on %s', (_name, texts) => {
   it('every raw pattern match (before guards) happens only in a clause where the rule trigger also matches', () => {
     const pack = packFor('en-GB');
     const missing: string[] = [];
@@ -36,7 +39,7 @@ describe('rule triggers (fast gate) never change a result', () => {
       }
     }
     expect(missing).toEqual([]);
-  }, 180_000);
+  }, 120_000);
 
   it('verdicts are identical with and without triggers', () => {
     const pack = packFor('en-GB');
@@ -45,5 +48,5 @@ describe('rule triggers (fast gate) never change a result', () => {
       const full = runRules(text, pack, { ignoreTriggers: true }).map((m) => m.rule);
       expect(gated, text).toEqual(full);
     }
-  }, 180_000);
+  }, 120_000);
 });

@@ -380,7 +380,7 @@ const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shir
 /** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
 const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
 const THERE_IS_SOMEONE = alt('there is', 'there are', 'there is been', 'theres');
-const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
+const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'stopped and got out', 'stopped and is getting out', 'stopped and getting out', 'pulled over and got out', 'stopped the car', 'stopped his car', 'stopped her car', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
 const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me');
 const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing', 'rolling', 'reversing', 'speeding', 'pulling out', 'charging', 'running over');
 const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
@@ -405,7 +405,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
-    triggers: /\b(?:cut|sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
+    triggers: /\b(?:cut|sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|crash|flying|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
       // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
       rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
@@ -444,8 +444,11 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is', 'are', 'sat', 'sitting', 'kneeling', 'lying'), 'on top of', alt('me', 'her', 'him', 'us')),
       rx(alt('pressing', 'pushing', 'pressed', 'rubbing'), alt('up against', 'himself against', 'herself against', 'against'), alt('me', 'her', 'us')),
       rx(alt('i can not', 'can not', 'she can not', 'he can not'), alt('breathe', 'breath'), alt('he is', 'she is', 'they are', 'his', 'her')),
+      // Hearing violence to things: "just heard something smash", "can hear things being thrown"
+      // (the writer as the one hearing: "i" is part of the match, so it is not read as "i" doing the act)
+      rx(alt('i can hear', 'i just heard', 'i heard', 'we can hear', 'we just heard', 'we heard', 'can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('something', 'things', 'stuff', 'glass', 'plates', 'furniture', 'what sounds like'), alt('smash', 'smashing', 'being smashed', 'crash', 'crashing', 'break', 'breaking', 'being thrown', 'thrown', 'go flying', 'flying', 'hit the wall', 'hit the floor')),
       // Hearing it through a wall: "I can hear her screaming", "heard him hitting her"
-      rx(alt('can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('her', 'him', 'them', 'someone', 'somebody', 'a woman', 'a man', 'a child', 'a baby', 'the kids', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('screaming', 'scream', 'crying for help', 'shouting for help', 'begging', 'being hit', 'being beaten', 'getting hit', 'getting beaten', 'choking', 'gasping', 'crying and', 'being hurt', 'getting hurt', 'yelling help')),
+      rx(alt('i can hear', 'i just heard', 'i heard', 'we can hear', 'we just heard', 'we heard', 'can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('her', 'him', 'them', 'someone', 'somebody', 'a woman', 'a man', 'a child', 'a baby', 'the kids', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('screaming', 'scream', 'crying for help', 'shouting for help', 'begging', 'being hit', 'being beaten', 'getting hit', 'getting beaten', 'choking', 'gasping', 'crying and', 'being hurt', 'getting hurt', 'yelling help')),
     ],
     guards: NOW_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE, LEGAL_PAST_BEFORE],
@@ -630,7 +633,8 @@ export const frameRules: SafetyRule[] = [
     guards: WHERE_GUARDS,
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
-    unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
+    // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
+    unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
   },
   {
     id: 'emergency.threatSoon',
@@ -677,7 +681,8 @@ export const frameRules: SafetyRule[] = [
       // "he said tonight. he knows I'm home alone"
       new RegExp(`\\b(?:said|says|texted|messaged|told me|promised|warned me|swore)(?: (?:it is|it will be|its|it would be))? (?:tonight|later tonight|today|in an hour|soon)\\b(?=[^]{0,200}?\\b(?:home alone|on my own|by myself|alone|knows where|knows i am|nobody else is|noone else is)\\b)`, 'g'),
       new RegExp(`\\b(?:${COMING})\\b(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,60}?\\b(?:${COMING})\\b)`, 'g'),
+      // ...not across a negation: "he lives in Australia now and can't come here"
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\||\\b(?:not|never|no longer)\\b)[^]){0,60}?\\b(?:${COMING})\\b)`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'past', 'future', 'habitual', 'habitualAspect'],
     unlessBefore: [QUESTION_BEFORE, /\b(?<!\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )(?:police|officers?|cops|my (?:friend|friends|mate|mum|mam|dad|sister|brother|support worker|social worker|solicitor|nan|gran)|a friend|friends|the (?:engineer|locksmith|plumber|council|landlord|social worker|carer)|i|we|you)(?: [a-z0-9]+){0,2}$/],

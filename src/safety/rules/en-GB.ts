@@ -445,6 +445,14 @@ const normalisation: NormalisationData = {
     agian: 'again',
     agin: 'again',
     wen: 'when',
+    // SMS spellings of common words
+    wil: 'will',
+    ova: 'over',
+    sed: 'said',
+    sez: 'says',
+    finsh: 'finish',
+    finishs: 'finishes',
+    wrk: 'work',
     kms: 'kill myself',
     // common typos
     comming: 'coming',
@@ -625,6 +633,8 @@ const normalisation: NormalisationData = {
     // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
     [/\b2 (?=(?:kill|hurt|stab|get|come|find)\b)/g, 'to '],
     [/\b(is|are) hear\b/g, '$1 here'],
+    // "brake" for "break" before a body part: "he will brake my legs"
+    [/\bbrake (?=(?:my|your|his|her|their|ur|me)\b (?:[a-z]+ )?(?:legs?|arms?|neck|face|jaw|nose|fingers?|hands?|ribs?|back|skull|head|bones?|teeth)\b)/g, 'break '],
     [/\bhe s\b/g, 'he is'],
     [/\bshe s\b/g, 'she is'],
     [/\bi m\b/g, 'i am'],
