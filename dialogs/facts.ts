@@ -27,7 +27,10 @@ export const BEHAVIOURS = [
   'propertyDamage',
   'threats',
   'contactingOthers',
+  /** Intimate images shared or threatened (including for money: sextortion). */
   'imageSharing',
+  /** Personal details published or passed on: an address, a phone number (doxxing). */
+  'personalDetails',
   'other',
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
@@ -39,6 +42,7 @@ export const ONLINE_BEHAVIOURS: readonly Behaviour[] = [
   'emails',
   'tracking',
   'imageSharing',
+  'personalDetails',
 ];
 
 /** Coarse answer bands for "when did it start?". */
@@ -48,6 +52,14 @@ export type SinceBand = (typeof SINCE_BANDS)[number];
 /** Coarse answer bands for "how often?". */
 export const FREQUENCY_BANDS = ['severalDaily', 'daily', 'fewWeekly', 'occasional', 'stopped'] as const;
 export type FrequencyBand = (typeof FREQUENCY_BANDS)[number];
+
+/** How old the person is, as far as their own words say ("I'm 15", "I'm at school", "I'm 24"). */
+export const AGE_GROUPS = ['under18', 'adult'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** Where the person lives, when they say so: the services differ by nation. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northernIreland'] as const;
+export type Nation = (typeof NATIONS)[number];
 
 /** A fact found in the person's own words, with the words that gave it (kept for the summary). */
 export interface Found<T> {
@@ -81,10 +93,18 @@ export interface UnderstoodFacts {
   behaviours?: Found<Behaviour[]>;
   startedOn?: Found<StartDate>;
   frequency?: Found<Frequency>;
+  /** About the person, not the unwanted contact: they pick the services, never a question's answer. */
+  age?: Found<AgeGroup>;
+  nation?: Found<Nation>;
 }
 
 export function hasAnyFact(facts: UnderstoodFacts): boolean {
   return Boolean(facts.relationship || facts.behaviours || facts.startedOn || facts.frequency);
+}
+
+/** Something about the person (age, where they live) that picks the services. */
+export function hasPersonFact(facts: UnderstoodFacts): boolean {
+  return Boolean(facts.age || facts.nation);
 }
 
 /**

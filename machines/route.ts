@@ -3,7 +3,7 @@
  */
 import type { RiskFactor } from '../dialogs/questions';
 import type { Behaviour } from '../dialogs/facts';
-import type { ExtraService, RouteId } from '../dialogs/routes';
+import { DOMESTIC_ABUSE_LINE, type ExtraService, type RouteId, type RoutePlan } from '../dialogs/routes';
 import { highRiskKinds, type HighRiskKind } from '../dialogs/safety';
 import type { TriageContext } from './triage.types';
 
@@ -39,9 +39,19 @@ export function riskFactorsPresent(context: Pick<TriageContext, 'answers'>): Ris
 /**
  * Behaviours that are stalking risk signs (FACTS.md): police 101 and the helpline, not the
  * helpline alone. Following, turning up or loitering, getting others involved, tracking, threats,
- * damage, and intimate images shared or threatened.
+ * damage, intimate images shared or threatened, and publishing where they live or how to reach
+ * them (doxxing: it invites others to turn up or join in).
  */
-const HIGH_RISK_BEHAVIOURS: readonly Behaviour[] = ['threats', 'propertyDamage', 'tracking', 'following', 'turningUp', 'contactingOthers', 'imageSharing'];
+const HIGH_RISK_BEHAVIOURS: readonly Behaviour[] = [
+  'threats',
+  'propertyDamage',
+  'tracking',
+  'following',
+  'turningUp',
+  'contactingOthers',
+  'imageSharing',
+  'personalDetails',
+];
 
 /** What they told us about the unwanted contact says high risk (moments aside). */
 function highRiskAnswers(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): boolean {
@@ -70,10 +80,7 @@ function hasToldAnything(context: Pick<TriageContext, 'answers'>): boolean {
   );
 }
 
-export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'>): {
-  recommended: RouteId;
-  extras: ExtraService[];
-} {
+export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRules' | 'moments'> & Partial<Pick<TriageContext, 'prefill'>>): RoutePlan {
   const a = context.answers;
   const behaviours = a.behaviours?.status === 'given' ? a.behaviours.value : [];
   // Danger now: they said they are not safe, asked for emergency help, expect a threat to be acted
@@ -99,10 +106,15 @@ export function recommendRoute(context: Pick<TriageContext, 'answers' | 'riskRul
   // Paladin (advocacy for high-risk victims) whenever police are recommended, and always after a
   // high-risk verdict such as non-fatal strangulation or a threat to kill.
   if (recommended === 'emergency' || recommended === 'policeAndHelpline' || highRiskOf(context).length > 0) extras.push('paladin');
-  if (behaviours.includes('imageSharing')) extras.push('revengePorn');
+  // What they said about themselves in their own words, at any point (dialogs/facts.ts).
+  const under18 = context.prefill?.age?.value === 'under18';
+  const nation = context.prefill?.nation?.value;
+  // Intimate images: the Revenge Porn Helpline is for adults; under 18, Childline and Report Remove.
+  if (behaviours.includes('imageSharing')) extras.push(under18 ? 'reportRemove' : 'revengePorn');
+  else if (under18) extras.push('childline');
   const relationship = a.relationship?.status === 'given' ? a.relationship.value : undefined;
-  // Abuse by a partner, an ex or a family member is domestic abuse in law.
-  if (relationship === 'exPartner' || relationship === 'partner' || relationship === 'family') extras.push('domesticAbuse');
+  // Abuse by a partner, an ex or a family member is domestic abuse in law: the line for where they live.
+  if (relationship === 'exPartner' || relationship === 'partner' || relationship === 'family') extras.push(DOMESTIC_ABUSE_LINE[nation ?? 'england']);
   if (recommended !== 'crisis' && context.moments.some((m) => m.level === 'crisis')) extras.push('samaritans');
-  return { recommended, extras };
+  return { recommended, extras, ...(nation ? { nation } : {}) };
 }

@@ -7,7 +7,7 @@ import type { Command } from '../dialogs/commands';
 import { CONFIRM_CHOICES, CONSENT_CHOICES, confirmFactFor, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
 import { ROUTE_CHOICES } from '../dialogs/routes';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
-import { ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
+import { hasPersonFact, ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
 import {
   acceptPrefill,
   applyChoice,
@@ -257,7 +257,7 @@ export const triageSetup = setup({
       enqueue.assign({ answers: record(context.answers, words) });
     }),
     mergeFacts: assign(({ context, event }) =>
-      (event.type === 'user.text' || event.type === 'user.choice') && event.facts && hasAnyFact(event.facts)
+      (event.type === 'user.text' || event.type === 'user.choice') && event.facts && (hasAnyFact(event.facts) || hasPersonFact(event.facts))
         ? { prefill: mergeFacts(context.prefill, event.facts) }
         : {},
     ),
@@ -379,8 +379,8 @@ export const triageSetup = setup({
     recommend: enqueueActions(({ context, enqueue }) => {
       const route = { ...recommendRoute(context), ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) };
       enqueue.assign({ route });
-      enqueue.emit(said(`options.recommend.${route.recommended}`));
-      for (const extra of route.extras) enqueue.emit(said(`options.extra.${extra}`));
+      // Worded in src/services with the clock: what is open now leads when the helpline is closed.
+      enqueue.emit(out({ kind: 'recommendation', route: { recommended: route.recommended, extras: route.extras, ...(route.nation ? { nation: route.nation } : {}) } }));
     }),
     chooseRoute: enqueueActions(({ context, event, enqueue }) => {
       const choice = firstChoice(event);
@@ -419,7 +419,13 @@ export const triageSetup = setup({
     nextSteps: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);
       enqueue.emit(
-        out({ kind: 'nextSteps', recommended: route.recommended, extras: route.extras, ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) }),
+        out({
+          kind: 'nextSteps',
+          recommended: route.recommended,
+          extras: route.extras,
+          ...(route.nation ? { nation: route.nation } : {}),
+          ...(context.route?.chosen ? { chosen: context.route.chosen } : {}),
+        }),
       );
     }),
     deleteData: emit((_, params: { includeShared: boolean }) => out({ kind: 'deleteData', includeShared: params.includeShared })),

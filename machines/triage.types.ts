@@ -8,6 +8,7 @@ import type {
   Behaviour,
   Frequency,
   FrequencyBand,
+  Nation,
   Relationship,
   SafetyLevel,
   SafetyVerdict,
@@ -17,7 +18,7 @@ import type {
 } from '../dialogs/facts';
 import type { ConfirmFact, HarmCheckChoice, QuestionId, RiskFactor } from '../dialogs/questions';
 import type { HighRiskKind } from '../dialogs/safety';
-import type { ExtraService, RouteChoice, RouteId } from '../dialogs/routes';
+import type { ExtraService, RouteChoice, RouteId, RoutePlan } from '../dialogs/routes';
 import type { SummaryLineId } from '../dialogs/summary';
 import type { TopicId } from '../dialogs/topics';
 import type { CopyKey } from '../dialogs/copy.keys';
@@ -118,7 +119,7 @@ export interface TriageContext {
   riskRules: string[];
   /** Set while the person corrects a summary line: the step returns to the summary. */
   editing?: SummaryLineId;
-  route?: { recommended: RouteId; extras: ExtraService[]; chosen?: RouteChoice };
+  route?: RoutePlan & { chosen?: RouteChoice };
   consent?: 'share' | 'keep' | 'delete';
   /** When the current conversation began (first event). */
   startedAt?: string;
@@ -129,7 +130,7 @@ export interface TriageContext {
 /** A fully structured summary: what the person reviews and, with consent, staff receive. */
 export interface SummaryData {
   lines: SummaryLine[];
-  route?: { recommended: RouteId; extras: ExtraService[]; chosen?: RouteChoice };
+  route?: RoutePlan & { chosen?: RouteChoice };
   moments: SafetyMoment[];
   /** Risk factors answered "yes", plus detector risk rules, for staff. */
   riskFactorsPresent: RiskFactor[];
@@ -192,8 +193,13 @@ export type Output =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'summary'; summary: SummaryData; purpose: 'review' | 'keep' }
   | { kind: 'handoff'; route: RouteId; summary: SummaryData; includeTranscript: boolean }
+  /**
+   * The recommended route and extra services, said at the options step (worded with the clock in
+   * src/services: when the National Stalking Helpline is closed, what is open now leads).
+   */
+  | { kind: 'recommendation'; route: RoutePlan }
   /** What happens next for the route they chose, with opening hours (worded with the clock in src/). */
-  | { kind: 'nextSteps'; recommended: RouteId; chosen?: RouteChoice; extras: ExtraService[] }
+  | { kind: 'nextSteps'; recommended: RouteId; chosen?: RouteChoice; extras: ExtraService[]; nation?: Nation }
   /**
    * Delete this conversation's state and transcript. `includeShared`: also a shared summary staff
    * have not picked up yet ("delete my data"); "exit" and "delete this conversation" keep it.

@@ -15,7 +15,14 @@ const PHONE_VARIABLES = new Set([
   'paladinPhone',
   'revengePornPhone',
   'domesticAbusePhone',
+  'mensAdviceLinePhone',
+  'galopPhone',
   'samaritansPhone',
+  'childlinePhone',
+  'liveFearFreePhone',
+  'liveFearFreeText',
+  'scotlandDomesticAbusePhone',
+  'northernIrelandDomesticAbusePhone',
 ]);
 const VARIANT = /_(sms|webchat|msteams|zero|one|two|few|many|other)$/;
 

@@ -245,9 +245,15 @@ describe('facts in the copy (FACTS.md)', () => {
     expect(charity.t('common.failsafe')).toContain('0800 000 0000');
     // Data, not a setting: the bundled numbers are unchanged for everyone else.
     expect(tr.t('common.failsafe')).toContain('0808 802 0300');
-    // No message is left with an unfilled placeholder.
+    expect(tr.t('options.extra.domesticAbuse')).toContain('0808 801 0327');
+    expect(tr.t('options.extra.domesticAbuse')).toContain('0800 999 5428');
+    expect(tr.t('options.extra.reportRemove')).toContain('0800 1111');
+    expect(tr.t('options.extra.domesticAbuseWales')).toContain('07860 077333');
+    expect(tr.t('options.extra.domesticAbuseScotland')).toContain('0800 027 1234');
+    // No message is left with an unfilled phone placeholder (other placeholders are the caller's).
+    const phone = /\{\{\w+Phone\}\}|\{\{policeTextphone\}\}|\{\{liveFearFreeText\}\}/;
     for (const key of Object.keys(reference)) {
-      if (/\{\{\w+Phone\}\}|\{\{policeTextphone\}\}/.test(reference[key]!)) expect(tr.t(key), key).not.toMatch(/\{\{/);
+      if (phone.test(reference[key]!)) expect(tr.t(key), key).not.toMatch(phone);
     }
   });
 });

@@ -55,8 +55,8 @@ type FactAnswerKey = keyof FactAnswers;
 type FoundValue<K extends FactAnswerKey> = NonNullable<UnderstoodFacts[FactAnswers[K]]>['value'];
 type AnswerValue<K extends FactAnswerKey> = NonNullable<Answers[K]> extends Answer<infer V> ? V : never;
 
-/** The parser in src/understanding that finds each fact. */
-const PARSER_OF: Record<keyof UnderstoodFacts, ParserId> = {
+/** The parser in src/understanding that finds each fact a question reads (age and nation answer none). */
+const PARSER_OF: Record<FactAnswers[FactAnswerKey], ParserId> = {
   relationship: 'relationship',
   behaviours: 'behaviours',
   startedOn: 'startDate',

@@ -37,6 +37,7 @@ export function renderOutputs(outputs: readonly Output[], tr: Translator, style:
       case 'handoff':
       case 'deleteData':
       case 'nextSteps':
+      case 'recommendation':
         return [];
     }
   });

@@ -13,7 +13,14 @@ export interface PhoneNumbers {
   readonly paladinPhone: string;
   readonly revengePornPhone: string;
   readonly domesticAbusePhone: string;
+  readonly mensAdviceLinePhone: string;
+  readonly galopPhone: string;
   readonly samaritansPhone: string;
+  readonly childlinePhone: string;
+  readonly liveFearFreePhone: string;
+  readonly liveFearFreeText: string;
+  readonly scotlandDomesticAbusePhone: string;
+  readonly northernIrelandDomesticAbusePhone: string;
 }
 
 export function phoneNumbers(config: ServicesConfig): PhoneNumbers {
@@ -25,7 +32,14 @@ export function phoneNumbers(config: ServicesConfig): PhoneNumbers {
     paladinPhone: s.paladin.phone,
     revengePornPhone: s.revengePorn.phone,
     domesticAbusePhone: s.domesticAbuse.phone,
+    mensAdviceLinePhone: s.mensAdviceLine.phone,
+    galopPhone: s.galop.phone,
     samaritansPhone: s.samaritans.phone,
+    childlinePhone: s.childline.phone,
+    liveFearFreePhone: s.liveFearFree.phone,
+    liveFearFreeText: s.liveFearFree.text ?? s.liveFearFree.phone,
+    scotlandDomesticAbusePhone: s.scotlandDomesticAbuse.phone,
+    northernIrelandDomesticAbusePhone: s.northernIrelandDomesticAbuse.phone,
   });
 }
 

@@ -12,7 +12,13 @@ export const SERVICE_IDS = [
   'paladin',
   'revengePorn',
   'domesticAbuse',
+  'mensAdviceLine',
+  'galop',
   'samaritans',
+  'childline',
+  'liveFearFree',
+  'scotlandDomesticAbuse',
+  'northernIrelandDomesticAbuse',
 ] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
 
@@ -91,6 +97,10 @@ export const serviceSchema = z
   .object({
     phone: z.string().trim().min(1, { message: 'must be a phone number' }),
     textphone: z.string().trim().min(1, { message: 'must be a textphone number, or left out' }).optional(),
+    /** A number people can text (SMS), where the service has one. */
+    text: z.string().trim().min(1, { message: 'must be a number to text, or left out' }).optional(),
+    /** The number is not yet checked against the service's own published details: the bot says so. */
+    unverified: z.boolean().optional(),
     /** The charity says its published hours may be out of date: tell people to check. */
     hoursUncertain: z.boolean().optional(),
     /** 24/7, every day including bank holidays. Leave `weekly` out. */

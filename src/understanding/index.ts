@@ -9,6 +9,7 @@ import { extractFrequencyFrom, findFrequencies } from './frequency';
 import { normalise, type Normalised } from './normalise';
 import { DEFAULT_LOCALE, getPhrases, type CompiledPhrases } from './phrases';
 import { extractRelationshipFrom } from './relationship';
+import { extractAgeFrom, extractNationFrom } from './person';
 
 export interface UnderstandOptions {
   /** Reference date: "three weeks ago" is three weeks before this. */
@@ -68,6 +69,11 @@ function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | un
   if (behaviours) facts.behaviours = behaviours;
   if (startedOn) facts.startedOn = startedOn;
   if (frequency) facts.frequency = frequency;
+  // About the person (their age, where they live): picks the services, answers no question.
+  const age = safely(() => extractAgeFrom(n));
+  const nation = safely(() => extractNationFrom(n));
+  if (age) facts.age = age;
+  if (nation) facts.nation = nation;
   return facts;
 }
 

@@ -129,7 +129,8 @@ describe('HIGH RISK: non-fatal strangulation and threats to kill', () => {
     await b.turn('no, not now');
     await b.choose('who', 'exPartner');
     const options = texts(await toOptions(b));
-    expect(options).toContain(expectedText('say:options.recommend.policeAndHelpline'));
+    // Saturday (the test clock): the police lead, open now; the helpline's opening follows.
+    expect(options).toContain(expectedText('say:options.openNow.policeAndHelpline'));
     expect(options).toContain(expectedText('say:options.extra.paladin'));
     const review = await b.choose('options', 'helpline');
     const card = review.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string; inlines?: { text: string }[] }[] };

@@ -1,10 +1,17 @@
 /**
  * Routing (CONVERSATION.md): what the options step recommends for different answers, through the
  * real bot. Each row is a conversation; the check is the recommendation and extra services said.
+ * The rows run on a Tuesday morning, while the National Stalking Helpline is open; the test clock's
+ * Saturday (helpline closed) has its own tests in routes.hours.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { EXTRA_SERVICES } from '../../dialogs/routes';
 import type { QuestionId } from '../../dialogs/questions';
+import { translator } from '../../src/i18n';
 import { createTestBot, expectedText } from '../support/bot';
+
+/** Tuesday 1 December 2026, 11:00 in London: the National Stalking Helpline is open. */
+export const HELPLINE_OPEN = new Date('2026-12-01T11:00:00Z');
 
 type Answer = [QuestionId, string | string[]] | string;
 
@@ -12,7 +19,15 @@ interface Row {
   name: string;
   answers: Answer[];
   recommend: string;
+  /** Scotland or Northern Ireland: the police lead (the National Stalking Helpline covers England and Wales). */
+  outside?: 'scotland' | 'northernIreland';
   extras: string[];
+}
+
+/** The extra-service messages, in the order said (Northern Ireland's line while unverified has its own words). */
+function extrasSaid(texts: (string | undefined)[]): string[] {
+  const keys = [...EXTRA_SERVICES, 'domesticAbuseNorthernIrelandUnverified'] as const;
+  return texts.flatMap((t) => keys.filter((e) => t === expectedText(`say:options.extra.${e}`)));
 }
 
 const NO_RISK: Answer[] = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'].map(
@@ -81,6 +96,56 @@ const ROWS: Row[] = [
     extras: ['domesticAbuse'],
   },
   {
+    name: 'personal details published (an address), nothing else -> police and the helpline, never the Revenge Porn Helpline',
+    answers: [['safety', 'safe'], ['story', 'skip'], ['who', 'workOrStudy'], ['what', ['personalDetails']], ['since', 'thisMonth'], ['howOften', 'occasional'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'policeAndHelpline',
+    extras: ['paladin'],
+  },
+  {
+    name: 'typed "he posted my address online" -> personal details, never the Revenge Porn Helpline',
+    answers: [['safety', 'safe'], 'A man from my old job posted my address online and now people keep messaging me', 'yes', 'yes', ['since', 'thisMonth'], ['howOften', 'daily'], ['riskConsent', 'skip']],
+    recommend: 'policeAndHelpline',
+    extras: ['paladin'],
+  },
+  {
+    name: 'typed sextortion (an adult) -> the Revenge Porn Helpline',
+    answers: [['safety', 'safe'], "someone on insta has got my nudes and says they'll post them unless i pay. im 24", 'no', ['who', 'unknown'], 'yes', ['since', 'thisWeek'], ['howOften', 'daily'], ['riskConsent', 'skip']],
+    recommend: 'policeAndHelpline',
+    extras: ['paladin', 'revengePorn'],
+  },
+  {
+    name: 'intimate images, under 18 said in their words -> Childline and Report Remove, not the Revenge Porn Helpline',
+    answers: [['safety', 'safe'], "a boy I met on discord has my nudes and says he'll send them to everyone at my school. I'm 14", 'yes', 'yes', ['since', 'thisWeek'], ['howOften', 'daily'], ['riskConsent', 'skip']],
+    recommend: 'policeAndHelpline',
+    extras: ['paladin', 'reportRemove'],
+  },
+  {
+    name: 'under 18 (at school), no images -> Childline too',
+    answers: [['safety', 'safe'], "I'm still at school and a neighbour keeps sending me messages", 'yes', 'yes', ['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'helpline',
+    extras: ['childline'],
+  },
+  {
+    name: 'Wales, an ex -> the helpline (it covers Wales), and Live Fear Free',
+    answers: [['safety', 'safe'], 'I live in Cardiff and my ex keeps texting me', 'yes', 'yes', ['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'helpline',
+    extras: ['domesticAbuseWales'],
+  },
+  {
+    name: 'Scotland, an ex -> the police lead, and Scotland\'s domestic abuse helpline',
+    answers: [['safety', 'safe'], 'I live in Glasgow and my ex keeps texting me', 'yes', 'yes', ['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'helpline',
+    outside: 'scotland',
+    extras: ['domesticAbuseScotland'],
+  },
+  {
+    name: 'Northern Ireland (asked), a family member -> the police lead, and the Northern Ireland line marked as not yet checked',
+    answers: [['safety', 'safe'], ['story', 'skip'], ['who', 'family'], ['what', ['messages']], 'is there a helpline in Northern Ireland?', ['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'yes'], ...NO_RISK],
+    recommend: 'helpline',
+    outside: 'northernIreland',
+    extras: ['domesticAbuseNorthernIrelandUnverified'],
+  },
+  {
     name: 'everything skipped -> information',
     answers: [['safety', 'safe'], ['story', 'skip'], ['who', 'skip'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip']],
     recommend: 'information',
@@ -90,7 +155,7 @@ const ROWS: Row[] = [
 
 describe.each(ROWS.map((r) => [r.name, r] as const))('route: %s', (_name, row) => {
   it('is recommended at the options step', async () => {
-    const bot = createTestBot();
+    const bot = createTestBot({ now: HELPLINE_OPEN });
     await bot.join();
     for (const answer of row.answers) {
       if (typeof answer === 'string') await bot.turn(answer);
@@ -100,9 +165,11 @@ describe.each(ROWS.map((r) => [r.name, r] as const))('route: %s', (_name, row) =
     await bot.choose('evidence', 'no');
     const replies = await bot.choose('police', 'notReported');
     const texts = replies.map((r) => r.text);
-    expect(texts).toContain(expectedText(`say:options.recommend.${row.recommend}`));
-    const extras = ['paladin', 'revengePorn', 'domesticAbuse', 'samaritans'].filter((e) => texts.includes(expectedText(`say:options.extra.${e}`)));
-    expect(extras).toEqual(row.extras);
+    const lead = row.outside
+      ? translator('en-GB', 'webchat').t(`options.recommendOutside.${row.recommend as 'helpline'}`, { nation: `nations.${row.outside}` })
+      : expectedText(`say:options.recommend.${row.recommend}`);
+    expect(texts).toContain(lead);
+    expect(extrasSaid(texts)).toEqual(row.extras);
     expect(texts.at(-1)).toBe(expectedText('ask:options'));
   });
 });

@@ -3,10 +3,11 @@
  * person does and what the bot replies, as catalogue keys: editing copy never breaks these.
  *   user: 'join' | text | { q, c } (a button) | { q, choices } (the multi-select card)
  *   bot:  'say:<key>' | 'ask:<question>' | 'reask:<question>' | 'confirm:<question>' | 'emergency' | 'card' | 'topic' | 'summary'
- *         | 'event:conversation.clear' (SMS steps: 'say:', 'ask:' and 'reask:' only, found in order in the packed texts)
+ *         | 'helplineOpens:onDay' (the helpline closed until Monday 09:30) | 'event:conversation.clear' (SMS steps: 'say:', 'ask:' and 'reask:' only, found in order in the packed texts)
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
+import { BEHAVIOURS } from '../../dialogs/facts';
 import type { QuestionId } from '../../dialogs/questions';
 import { translator } from '../../src/i18n';
 import { createTestBot, expectedText } from '../support/bot';
@@ -37,8 +38,9 @@ const TRANSCRIPTS: Transcript[] = [
       { user: { q: 'howOften', c: 'occasional' }, bot: ['ask:riskConsent'] },
       { user: { q: 'riskConsent', c: 'skip' }, bot: ['ask:evidence'] },
       { user: { q: 'evidence', c: 'no' }, bot: ['ask:police'] },
-      // Following is a stalking risk sign: police and the helpline, with Paladin.
-      { user: { q: 'police', c: 'notReported' }, bot: ['topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'say:options.recommend.policeAndHelpline', 'say:options.extra.paladin', 'ask:options'] },
+      // Following is a stalking risk sign: police and the helpline, with Paladin. Saturday: the police
+      // (open now) lead, then when the helpline opens.
+      { user: { q: 'police', c: 'notReported' }, bot: ['topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'topic', 'say:options.openNow.policeAndHelpline', 'helplineOpens:onDay', 'say:options.extra.paladin', 'ask:options'] },
       { user: { q: 'options', c: 'justInfo' }, bot: ['summary', 'ask:summaryReview'] },
       { user: { q: 'summaryReview', c: 'looksRight' }, bot: ['ask:consent'] },
       {
@@ -115,6 +117,9 @@ function check(reply: Partial<Activity> | undefined, spec: string, channel: stri
       return;
     case 'hours:opensOn':
       expect(text).toBe(translator('en-GB', channel).t('hours.opensOn', { service: 'services.nationalStalkingHelpline', day: 'days.mon', time: '09:30' }));
+      return;
+    case 'helplineOpens:onDay':
+      expect(text).toBe(translator('en-GB', channel).t('options.helplineOpens.onDay', { day: 'days.mon', time: '09:30' }));
       return;
     case 'event:conversation.clear':
       expect(reply).toMatchObject({ type: 'event', name: 'conversation.clear', value: { reason: 'exit' } });
@@ -198,7 +203,7 @@ describe('replies on Web Chat', () => {
     const content = card!.attachments![0]!.content as { version: string; body: { type: string; choices?: unknown[] }[] };
     expect(content.version).toBe('1.5');
     const set = content.body.find((b) => b.type === 'Input.ChoiceSet');
-    expect(set?.choices).toHaveLength(13);
+    expect(set?.choices).toHaveLength(BEHAVIOURS.length);
   });
 });
 

@@ -387,8 +387,8 @@ describe('serious harm with no time given', () => {
     for (const q of ['who', 'what', 'since', 'howOften', 'riskConsent'] as const) d.send(choose(q, 'skip'));
     d.send(choose('evidence', 'no'));
     const out = d.send(choose('police', 'notReported'));
-    expect(keysOf(out)).toContain('say:options.recommend.policeAndHelpline');
-    expect(keysOf(out)).toContain('say:options.extra.paladin');
+    expect(keysOf(out)).toContain('recommend:policeAndHelpline');
+    expect(keysOf(out)).toContain('extra:paladin');
     expect(buildSummary(d.context).highRisk).toEqual(['strangulation']);
   });
 
@@ -485,8 +485,8 @@ describe('explain, options, summary and consent', () => {
     expect(out).toContain('topic:four');
     expect(out).toContain('topic:cyberStalking');
     expect(out).toContain('topic:onlineThreats');
-    expect(out).toContain('say:options.recommend.helpline');
-    expect(out).toContain('say:options.extra.domesticAbuse');
+    expect(out).toContain('recommend:helpline');
+    expect(out).toContain('extra:domesticAbuse');
     expect(out.at(-1)).toBe('ask:options:ask');
   });
 
@@ -505,8 +505,8 @@ describe('explain, options, summary and consent', () => {
     const out = keysOf(d.send(choose('police', 'reported')));
     expect(out).toEqual(['ask:crimeRef:ask']);
     const after = keysOf(d.send(say('AB/12345/26')));
-    expect(after).toContain('say:options.recommend.policeAndHelpline');
-    expect(after).toContain('say:options.extra.paladin');
+    expect(after).toContain('recommend:policeAndHelpline');
+    expect(after).toContain('extra:paladin');
     expect(d.context.answers.crimeRef).toBe('AB/12345/26');
   });
 

@@ -27,6 +27,8 @@ export interface TestBotOptions {
   /** The activities' locale (default en-GB), and the locales the bot serves (default: the registered ones). */
   locale?: string;
   locales?: readonly Locale[];
+  /** The clock (default FIXED_NOW, a Saturday: the National Stalking Helpline is closed). */
+  now?: Date;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -38,6 +40,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     ...(options.services ? { services: options.services } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),
     ...(options.locales ? { locales: options.locales } : {}),
+    ...(options.now ? { now: () => options.now! } : {}),
     handoffHub: options.handoffHub,
     teamsPacer: options.teamsPacer,
   });

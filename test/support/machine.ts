@@ -24,8 +24,11 @@ export class MachineDriver {
 
 /** A compact view of outputs for assertions: "say:welcome.intro", "ask:who:confirm", "emergency". */
 export function keysOf(outputs: readonly Output[]): string[] {
-  return outputs.map((o) => {
+  return outputs.flatMap((o) => {
     switch (o.kind) {
+      // The route and each extra service, before src/services words them with the clock.
+      case 'recommendation':
+        return [`recommend:${o.route.recommended}`, ...o.route.extras.map((e) => `extra:${e}`)];
       case 'say':
         return `say:${o.key}`;
       case 'ask':

@@ -478,11 +478,20 @@ export const enGB: PhraseSet = {
         // Sextortion said with a pronoun: "they want 500 quid or they'll send them to everyone", "unless I pay"
         r`\bunless i pay\b|\b(?:wants?|wanted|asking for|demanding|demands?) (?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:\w+ ){0,2}?(?:send|post|share|leak|show|expose)\b|\bor (?:they'll|they will|he'll|he will|she'll|she will|they're going to|he's going to) (?:send|post|share|leak|show|expose) (?:them|it|the (?:pics|photos|videos|vids))\b`,
         r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?|spread(?:s|ing)?|publish(?:es|ed|ing)?|show(?:s|ed|ing|n)?|upload(?:s|ed|ing)?|put(?:s|ting)?|forward(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|release|releas(?:es|ed|ing)|expos(?:e|es|ed|ing)|distribut\w+) (?:\w+ ){0,3}?(?:my|our|private|intimate|naked|nude|explicit|sexual|the|those|these|them|some) (?:\w+ )?(?:{IMG})\b`,
-        r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|leak(?:s|ed|ing)?|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|give(?:s|n)?|gave|giving) (?:out )?(?:\w+ ){0,2}?my (?:home |new |work )?(?:address|phone number|number|details|personal (?:information|info|details)|where i live|location|workplace|bank details|medical|secrets)\b`,
-        r`\brevenge porn\b|\bnudes\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdox(?:x)?(?:ed|ing)?\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
+        r`\brevenge porn\b|\bnudes\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
         r`\bthreaten\w* (?:to )?(?:share|post|send|leak|show|publish|expose|put)\b(?: \w+){0,4} (?:{IMG}|online|on (?:{PLATFORM}))\b`,
+      ],
+    },
+    {
+      // Doxxing: an address, a number or other personal details published or passed on. Not image
+      // abuse: it must never send someone to the Revenge Porn Helpline.
+      behaviour: 'personalDetails',
+      countsWhenThreatened: true,
+      patterns: [
+        r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|leak(?:s|ed|ing)?|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|give(?:s|n)?|gave|giving) (?:out )?(?:\w+ ){0,2}?my (?:home |new |work )?(?:address|phone number|number|details|personal (?:information|info|details)|where i live|location|workplace|bank details|medical|secrets)\b`,
         // "found my new address and posted it online": personal details, then "it" shared
         r`\b(?:address|phone number|details|personal (?:information|info|details)|where i live)\b(?: \w+){0,6}? (?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|leak(?:s|ed|ing)?) (?:it|them|that) (?:online|everywhere|on the internet|on (?:{PLATFORM}))\b`,
+        r`\bdox(?:x)?(?:ed|ing|es)?\b`,
       ],
     },
     {
