@@ -214,7 +214,8 @@ const NEAR = alt(
   `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
   `on ${alt('my', 'our')} ${alt('floor', 'landing', 'corridor', 'stairs', 'balcony', 'roof', 'doorstep')}`,
-  `${alt('on', 'in')} the same ${alt('bus', 'train', 'tube', 'carriage', 'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
+  `${alt('on board', 'onboard', 'aboard')}(?! ${alt('with', 'for', 'now with')}\\b)`,
+  `${alt('on', 'in')} the same ${alt('ferry', 'boat', 'ship', 'plane', 'flight', 'coach', 'tram',  'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
   `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing', 'track', 'lane', 'close', 'field', 'yard', 'garden path', 'cul de sac')}`,
 );
 /** Knock-and-run pranks, not someone getting in: "kids keep knocking on my door and legging it". */
@@ -330,6 +331,8 @@ const THREAT_ACT = alt(
   `burn ${alt('the', 'your', 'my', 'our')} ${alt('house', 'flat', 'place', 'car', 'home')}`,
   `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|should|could|would|might|and|gon|shall) )do`)} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
+  // More harm after harm: "said he'll do worse when mum goes to work", "will do it again tonight"
+  `(?<=\\b(?:will|would|gonna|going to|ll) )do ${alt('worse', 'much worse', 'far worse', 'something worse', 'it again', 'the same again', 'the same to you', 'the same to me')}`,
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
   `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
@@ -602,6 +605,8 @@ export const frameRules: SafetyRule[] = [
       rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
       rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
+      // "there's a group of them in reception", "there is a man at the door"
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', 'loads of', 'a load of', 'a few'), `(?:${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),

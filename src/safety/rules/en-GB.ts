@@ -739,6 +739,9 @@ const guards: GuardVocabulary = {
       `\\boutside now\\b`,
       `\\b${alt('for', 'in the last', 'in the past')} (?:${alt('the last', 'the past', 'the', 'last', 'past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}\\b`,
       `\\bfor [0-9]+ ?${alt('mins', 'min', 'minutes', 'hrs', 'hr', 'hours', 'h', 'm')}\\b`,
+      // A distance on a journey: "following my car for about 3 miles", "since junction 9"
+      `\\bfor (?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'the last', 'the past')} )?(?:${DURATION_NUM} )?${alt('miles', 'mile', 'junctions', 'stops', 'km')}\\b`,
+      `\\bsince ${alt('junction', 'the last junction', 'the roundabout', 'the last stop', 'the station', 'i left')}\\b`,
       `\\b(?:${DURATION_NUM} )?${DURATION_UNIT} now\\b`,
       `\\bsince ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|ish|30))?', '[0-9]{1,2}(?:am|pm)', 'this morning', 'this afternoon', 'this evening', 'earlier', 'earlier on', 'lunchtime', 'lunch', 'teatime', 'tea time', 'dinner', 'dinnertime', 'midnight', `i ${SINCE_I_TODAY}`)}\\b`,
       `\\ball ${alt('night', 'evening', 'day', 'afternoon', 'morning')}\\b`,
