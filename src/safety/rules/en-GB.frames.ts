@@ -159,6 +159,8 @@ const SOON = alt(
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur', 'her', 'his')} shift ${alt('ends', 'finishes', 'is over')}`, `before ${alt('the night is out', 'the end of the night', 'morning', 'the morning')}`,
   `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
+  // "by the time your kids are home from school", "by the time you get back"
+  `by the time (?:[a-z]+ ){0,3}?${alt('get', 'gets', 'are', 'is', 'come', 'comes', 'finish', 'finishes')} ${alt('home', 'back', 'out', 'in')}`,
   'on his way', 'on her way', 'on their way', 'on the way', `${alt('by', 'before')} ${alt('the morning', 'morning', 'tomorrow', 'bedtime', 'dark')}`,
   `at ${alt('pickup', 'pick up', 'school pickup', 'home time', 'hometime', 'the school gates', 'bedtime')}`, 'while i am asleep', 'while you are asleep', 'while i sleep', 'in the night',
   ...NIGHT_CUES,
@@ -333,6 +335,7 @@ const THREAT_ACT = alt(
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
   // More harm after harm: "said he'll do worse when mum goes to work", "will do it again tonight"
   `(?<=\\b(?:will|would|gonna|going to|ll) )do ${alt('worse', 'much worse', 'far worse', 'something worse', 'it again', 'the same again', 'the same to you', 'the same to me')}`,
+  `${alt('none of us', 'none of you', 'nobody', 'no one', 'noone', 'not one of you', 'not one of us')} ${alt('will be alive', 'will survive', 'will wake up', 'will see the morning', 'will see morning', 'will make it', 'will be breathing', 'will be left')}`,
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
   `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
@@ -1050,6 +1053,14 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i have decided', 'i decided', 'decided', 'made my mind up', 'made up my mind'), orEnd('tonight', 'today', 'tonights the night', 'tonight is the night', 'it is time', 'this is it', 'to do it', 'to end', 'to go through with it', 'i am done', 'that tonight', 'that today')),
       rx(alt('nearly did it', 'almost did it', 'very nearly did it', 'nearly went through with it', 'almost went through with it', 'nearly jumped', 'almost jumped', 'nearly stepped', 'almost stepped', 'platform edge', 'edge of the platform', 'edge of the bridge', 'edge of the roof', 'feels like the night', 'feels like the day', 'feels like the time', `${alt('had', 'have had', 'have got', 'had had')} a plan ${alt('for months', 'for weeks', 'for ages', 'for a while', 'for a long time', 'for years')}`)),
       rx(alt('tonights the night', 'tonight is the night', 'today is the day', 'tonight is it', 'tonight is my last', 'my last night', 'my last day', 'last time you hear from me', 'last time anyone hears from me')),
+      // Means bought with the purpose left unsaid: "bought a hosepipe today. you can guess"
+      new RegExp(`\\b${alt('bought', 'got', 'have bought', 'have got', 'ordered', 'picked up')} ${alt('a', 'the', 'some', 'a new', 'a long')} ${alt('hosepipe', 'hose pipe', 'hose', 'rope', 'charcoal', 'disposable bbq', 'disposable barbecue', 'razor blades', 'blades', 'pills', 'paracetamol')}\\b(?=[^]{0,60}?\\b${alt('you can guess', 'you can probably guess', 'you know what for', 'you know why', 'you can work out why', 'not for the garden', 'not for gardening', 'not for the car', 'i think you know', 'for later', 'for tonight', 'for myself', 'for me')}\\b)`, 'g'),
+      // Not expecting to see a near day: "not planning on seeing next week", "won't see christmas"
+      rx(alt('not planning on seeing', 'not planning to see', 'do not plan on seeing', 'not expecting to see', 'do not expect to see', 'will not see', 'will not be seeing', 'not going to see', 'not gonna see', 'not making it to'), alt('next week', 'the weekend', 'christmas', 'xmas', 'tomorrow', 'the morning', 'my birthday', 'the new year', 'new year', 'next year', 'another year', 'another birthday', 'another day', 'monday', 'friday', 'the end of the week', 'the end of the month')),
+      // Nothing will matter after a near time: "won't matter after tonight anyway"
+      rx(alt('will not matter', 'not going to matter', 'nothing will matter', 'none of it will matter', 'none of this will matter', 'it will not matter'), alt('after tonight', 'after today', 'after tomorrow', 'by tomorrow', 'by tonight', 'after this weekend', 'after the weekend', 'soon', 'much longer', 'anyway after tonight')),
+      // A blade out for themselves, said across sentences: "got the knife out again. not for him. for me"
+      new RegExp(`\\b${alt('got', 'have got', 'holding', 'picked up', 'got out', 'taken', 'took')} ${alt('the', 'a', 'my')} ${alt('blade', 'razor', 'knife', 'blades', 'razors', 'scissors')}(?: out)?(?: again)?\\b(?=[^]{0,40}?\\b${alt('for me', 'for myself', 'on myself', 'to use on myself', 'to use on me')}\\b)`, 'g'),
       // Carbon monoxide: "sat in the car with a hosepipe", "hose on the exhaust"
       rx(alt('hosepipe', 'hose pipe', 'hose', 'tube', 'pipe'), `(?:${W} ){0,3}?${alt('on the exhaust', 'to the exhaust', 'in the exhaust', 'into the exhaust', 'from the exhaust', 'through the window', 'in the window', 'into the car', 'in the car')}`),
       rx(alt('in the car', 'in my car', 'in the garage'), alt('with a hosepipe', 'with the hosepipe', 'with a hose', 'with the hose', 'with a hose pipe', 'with the engine running', 'engine running', 'with a bbq', 'with a barbecue', 'with charcoal', 'with the disposable bbq')),

@@ -366,6 +366,7 @@ const normalisation: NormalisationData = {
     theyll: 'they will',
     youre: 'you are',
     youll: 'you will',
+    ull: 'you will',
     hed: 'he would',
     weve: 'we have',
     whos: 'who is',
@@ -633,6 +634,12 @@ const normalisation: NormalisationData = {
     // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
     [/\b2 (?=(?:kill|hurt|stab|get|come|find)\b)/g, 'to '],
     [/\b(is|are) hear\b/g, '$1 here'],
+    // "want die", "going kill myself": the "to" left out (texting, English as a second language)
+    [/\b(want|wants|going|trying|try|need|ready) (?=(?:die|kill myself|end it|end my life|hurt myself|cut myself)\b)/g, '$1 to '],
+    // A child by age: "our 4 yr old" -> "our child" (not before a noun: "my 15 year old son")
+    [/\b(my|our|her|his|their) (?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o|month|months) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?)\b)/g, '$1 child'],
+    // A medicine by name is pills: "a load of my sertraline"
+    [/\b(sertraline|citalopram|escitalopram|fluoxetine|prozac|amitriptyline|mirtazapine|venlafaxine|duloxetine|diazepam|valium|lorazepam|temazepam|zopiclone|propranolol|quetiapine|olanzapine|lithium|pregabalin|gabapentin|tramadol|codeine|morphine|oxycodone|naproxen|aspirin|nurofen|panadol|cocodamol|co codamol|dihydrocodeine|sleepers)\b(?! (?:pills|tablets|meds|capsules)\b)/g, '$1 pills'],
     // "brake" for "break" before a body part: "he will brake my legs"
     [/\bbrake (?=(?:my|your|his|her|their|ur|me)\b (?:[a-z]+ )?(?:legs?|arms?|neck|face|jaw|nose|fingers?|hands?|ribs?|back|skull|head|bones?|teeth)\b)/g, 'break '],
     [/\bhe s\b/g, 'he is'],
