@@ -172,7 +172,11 @@ export const triageMachine = triageSetup.createMachine({
         'user.join': [{ guard: 'hasStarted', target: conv('resuming') }, { target: conv('welcoming') }],
         // Reached only when a step could not use the answer (e.g. not one of its choices).
         'answer.choice': { target: conv('resuming'), actions: [say('common.notAnOption')] },
-        'answer.text': { target: conv('resuming'), actions: [say('common.notUnderstood')] },
+        // Words a step could not use are kept with the story ("I'll keep that in mind"), never brushed past.
+        'answer.text': [
+          { guard: 'isStoryWords', target: conv('resuming'), actions: [{ type: 'keepWordsAsStory' }] },
+          { target: conv('resuming'), actions: [say('common.notUnderstood')] },
+        ],
       },
       states: {
         notStarted: {

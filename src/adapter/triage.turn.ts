@@ -14,6 +14,7 @@ import { isETagConflict, type StateStore } from '../storage';
 import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
+import { DEFAULT_RETENTION_DAYS } from '../config';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
@@ -22,6 +23,7 @@ import { createTurnEffects, sayEffectResults } from './turn.effects';
 import { ConversationLock } from './conversation.lock';
 import { readConversationRecord, type ConversationRecord } from './conversation.record';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
+import { withRunningFacts } from './worded.outputs';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
 import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
 
@@ -98,6 +100,8 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 
 const say = (key: CopyKey): Output => ({ kind: 'say', key });
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Attempts at a turn when other instances keep committing to the same conversation first. */
 const MAX_TURN_ATTEMPTS = 16;
 
@@ -116,6 +120,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const phones = phoneNumbers(deps.services);
   const served = deps.locales ?? SUPPORTED_LOCALES;
   const localeOf = (activity: Partial<Activity>): Locale => resolveLocale(activity.locale ?? deps.defaultLocale, served);
+  // What the welcome says is kept, and for how long (RETENTION_DAYS; tests without a limit: the default).
+  const retentionDays = deps.retentionMs === undefined ? DEFAULT_RETENTION_DAYS : Math.round(deps.retentionMs / DAY_MS);
   const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy });
 
   /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
@@ -212,7 +218,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const result = runTurn(record?.conversation, input.events);
     const restarted = result.restarted || stored.kind === 'corrupt';
     const notices = [...(restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
-    const machineOutputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
+    const worded = withRunningFacts(expandOutputs(result.outputs, deps.services, now), { retentionDays, services: deps.services, now, tr: translator(copy) });
+    const machineOutputs = withNotices(worded, notices);
     // Effects first: if storing a handoff fails, nothing is saved and the person can share again.
     const effects = await turnEffects.run(machineOutputs, {
       key,
