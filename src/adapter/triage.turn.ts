@@ -24,6 +24,8 @@ import { ConversationLock } from './conversation.lock';
 import { readConversationRecord, type ConversationRecord } from './conversation.record';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
 import { withRunningFacts } from './worded.outputs';
+import { deleteHandoffNews, keepHandoffNews, readHandoffNews, type HandoffNews } from './handoff.news';
+import { messageTiming, readSafeContact } from '../contact/safe.contact';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
 import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
 
@@ -177,6 +179,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const key = conversationKey({ channelId, conversation: { id: conversationId } as Activity['conversation'] });
     await lock.run(key, async () => {
       await deps.store.delete([key]);
+      await deleteHandoffNews(deps.store, key);
       await forgetChannelCopy(key);
       await deps.handoffs.deleteUnclaimed(key, deps.now());
     });
@@ -230,8 +233,10 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       earlierHandoffIds: handoffIds,
       history: () => (expired ? Promise.resolve([]) : deps.store.readTranscript(key)),
     });
-    const outputs = sayEffectResults(machineOutputs, effects);
     const forgetting = effects.deleted || result.done;
+    // News of their shared summary kept until they wrote to us (handoff.news.ts): told now.
+    const news = record && !forgetting ? await readHandoffNews(deps.store, key) : [];
+    const outputs = withNotices(sayEffectResults(machineOutputs, effects), news.map((n) => say(`handoff.status.${n}`)));
     // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
     const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, copy) : undefined;
     const messages: RenderedMessage[] =
@@ -263,6 +268,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       throw err;
     }
 
+    if (news.length > 0 || forgetting) await deleteHandoffNews(deps.store, key);
     if (sms) await keepSmsPages(deps.store, key, sms);
     else if (activity.channelId === 'sms') await deleteSmsPages(deps.store, key);
 
@@ -285,7 +291,6 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   /**
    * The agent hub reports on a handoff: record it. Only from the hub (never the person's own
    * channel, or a person could mark their handoff done and keep "delete" from withdrawing it).
-   * The person is not messaged: the hub's event is not in their conversation.
    */
   async function handleHandoffStatus(context: TurnContext): Promise<void> {
     const activity = context.activity;
@@ -297,19 +302,40 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     if (!report) return;
     const updated = await deps.handoffs.setStatus(report.handoffId, report.status);
     deps.logger.info({ event: 'handoff.status', status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
-    if (updated) await tellPerson(updated.conversationKey, updated.locale, report.state);
+    if (updated) await tellPerson(updated.conversationKey, updated.locale, updated.summary.contactSafe, report.state);
   }
 
-  /** Tells the person what became of their shared summary, where their channel can take it. */
-  async function tellPerson(key: string, localeName: string, status: 'accepted' | 'failed' | 'completed'): Promise<void> {
+  /**
+   * Tells the person what became of their shared summary, as their safe-contact words allow
+   * (src/contact): now, where their channel can take it and the words allow a message at this
+   * time; else kept until they next write to us; never when they gave no way or said not to.
+   */
+  async function tellPerson(key: string, localeName: string, contactWords: string | undefined, status: HandoffNews): Promise<void> {
     const target = parseConversationKey(key);
-    if (!target || !deps.notifyPerson) return;
-    const locale = resolveLocale(localeName, served);
-    const [message] = render([say(`handoff.status.${status}`)], target.channelId, { locale, phones });
-    if (!message) return;
+    if (!target) return;
+    const timing = messageTiming(readSafeContact(contactWords), deps.now(), deps.services.timeZone);
+    const facts = { status, timing, channelId: target.channelId };
     try {
-      const delivered = await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale));
-      deps.logger.info({ event: 'handoff.statusTold', status, delivered, channelId: target.channelId }, 'handoff status told to the person');
+      if (timing === 'never') {
+        deps.logger.info({ event: 'handoff.statusNotTold', ...facts }, 'no safe contact: the person is not told');
+        return;
+      }
+      if (timing === 'now' && deps.notifyPerson) {
+        const locale = resolveLocale(localeName, served);
+        const [message] = render([say(`handoff.status.${status}`)], target.channelId, { locale, phones });
+        if (message && (await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale)))) {
+          deps.logger.info({ event: 'handoff.statusTold', ...facts }, 'handoff status told to the person');
+          return;
+        }
+      }
+      // Not a safe time, or the channel can't take it: told when they next write, if the chat is still here.
+      // Under the conversation's lock: a turn running now reads the news after this, or deleted it before.
+      const kept = await lock.run(key, async () => {
+        if (!(await deps.store.read([key]))[key]) return false;
+        await keepHandoffNews(deps.store, key, status);
+        return true;
+      });
+      deps.logger.info({ event: 'handoff.statusKept', ...facts, kept }, 'handoff status kept until the person writes');
     } catch (err) {
       deps.logger.warn({ event: 'handoff.statusNotTold', ...errorFacts(err) }, 'could not tell the person about their handoff');
     }
