@@ -173,8 +173,11 @@ export const triageSetup = setup({
     hasPrefill: ({ context }, params: Q) => context.editing === undefined && prefillFor(context, params.question) !== undefined,
     hasStory: ({ context }) => Boolean(context.answers.story) && context.editing !== 'story',
     looksLikeStory: ({ context, event }) => !context.answers.story && looksLikeStory(event),
-    /** Words worth keeping with the story (not a short "hmm", not a yes-and-no at once). */
-    isStoryWords: ({ event }) => event.type === 'answer.text' && !event.mixed && looksLikeStory(event),
+    /**
+     * More of their story at a decision (the summary, consent, the end): words that tell of what
+     * happened (understood facts), not a question about the decision ("can you pass it on?").
+     */
+    isStoryWords: ({ event }) => event.type === 'answer.text' && !event.mixed && hasAnyFact(event.facts) && !event.text.trim().endsWith('?'),
     /** "no, I'm safe at the moment": a yes or no its own words contradict. */
     isMixedAnswer: ({ event }) => (event.type === 'answer.text' || event.type === 'user.text') && event.mixed === true,
     isEditing: ({ context }) => context.editing !== undefined,
