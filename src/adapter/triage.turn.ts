@@ -235,7 +235,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     });
     const forgetting = effects.deleted || result.done;
     // News of their shared summary kept until they wrote to us (handoff.news.ts): told now.
-    const news = record && !forgetting ? await readHandoffNews(deps.store, key) : [];
+    // (Only read once they have shared: no extra read on other turns.)
+    const news = record && !forgetting && result.context.consent === 'share' ? await readHandoffNews(deps.store, key) : [];
     const outputs = withNotices(sayEffectResults(machineOutputs, effects), news.map((n) => say(`handoff.status.${n}`)));
     // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
     const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, copy) : undefined;
