@@ -4,13 +4,16 @@
  * it isn't (or their channel can't take a message from us), never when they gave no way or said
  * "don't contact me". The end message says how they will hear back. Through the real turn handler.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity, ConversationAccount } from 'botbuilder';
 import { handoffNewsKey } from '../../src/adapter/handoff.news';
 import { translator } from '../../src/i18n';
 import { MemoryStore } from '../../src/storage';
 import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
+
+// The file's first conversation warms the date recognizer: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const web = translator('en-GB', 'webchat');
 const sms = translator('en-GB', 'sms');

@@ -5,13 +5,16 @@
  * Journeys: a shared summary and its news, an emergency the person stays in, a crisis, serious
  * harm, talk to a person, and the keywords. Through the real turn handler.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity, ConversationAccount } from 'botbuilder';
 import { translator } from '../../src/i18n';
 import { twimlReply } from '../../src/sms/twiml';
 import { MemoryStore } from '../../src/storage';
 import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
+
+// The file's first conversation warms the date recognizer: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const sms = translator('en-GB', 'sms');
 

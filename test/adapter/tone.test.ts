@@ -5,12 +5,15 @@
  * helpline's number and hours at once. (Handoff news and safe contact: handoff.news.test.ts;
  * SMS texts: sms.conversations.test.ts.)
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity, ConversationAccount } from 'botbuilder';
 import { CATALOGUES, translator } from '../../src/i18n';
 import { createTestBot } from '../support/bot';
 import { toConsent } from '../support/journeys';
 import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
+
+// The file's first conversation warms the date recognizer: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const web = translator('en-GB', 'webchat');
 const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').map((r) => r.text ?? '');
