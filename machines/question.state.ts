@@ -68,8 +68,8 @@ export interface QuestionOptions {
   entry?: Action[];
   /** Checked before the question is asked (e.g. skip it when already answered). */
   skipWhen?: Branch[];
-  /** Handles a typed answer before the question's own reading of it. */
-  textFirst?: { guard: Guard; actions: Action[] }[];
+  /** Handles a typed answer before the question's own reading of it (staying, or going to `target`). */
+  textFirst?: { guard: Guard; actions: Action[]; target?: string }[];
   /** Where a second answer that can't be read goes (default: `branches`), or keep asking. */
   whenUnclear?: 'keepAsking' | Branch[];
   /** What a second unclear answer records (default: "not sure" with the words). */

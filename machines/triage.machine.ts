@@ -172,7 +172,11 @@ export const triageMachine = triageSetup.createMachine({
         'user.join': [{ guard: 'hasStarted', target: conv('resuming') }, { target: conv('welcoming') }],
         // Reached only when a step could not use the answer (e.g. not one of its choices).
         'answer.choice': { target: conv('resuming'), actions: [say('common.notAnOption')] },
-        'answer.text': { target: conv('resuming'), actions: [say('common.notUnderstood')] },
+        // Words a step could not use are kept with the story ("I'll keep that in mind"), never brushed past.
+        'answer.text': [
+          { guard: 'isStoryWords', target: conv('resuming'), actions: [{ type: 'keepWordsAsStory' }] },
+          { target: conv('resuming'), actions: [say('common.notUnderstood')] },
+        ],
       },
       states: {
         notStarted: {
@@ -203,7 +207,12 @@ export const triageMachine = triageSetup.createMachine({
             { guard: isChoice('summaryReview', 'change'), target: at('summaryLine') },
             { target: at('consent') },
           ],
-          { entry: [{ type: 'ensureRoute' }, { type: 'showSummary', params: { purpose: 'review' } }], whenUnclear: 'keepAsking' },
+          {
+            entry: [{ type: 'ensureRoute' }, { type: 'showSummary', params: { purpose: 'review' } }],
+            whenUnclear: 'keepAsking',
+            // More of their story instead of an answer: kept ("I'll keep that in mind"), and the summary shown again with it.
+            textFirst: [{ guard: { type: 'isStoryWords' }, actions: [{ type: 'keepWordsAsStory' }], target: conv('resuming') }],
+          },
         ),
         [stateOf('summaryLine')]: questionState('summaryLine', [
           { guard: { type: 'isLineChoice' }, target: at('lineAction'), actions: [{ type: 'pickLine' }] },
@@ -227,7 +236,11 @@ export const triageMachine = triageSetup.createMachine({
             target: CLOSED,
             actions: [{ type: 'consent' }, { type: 'deleteData', params: { includeShared: true } }, say('consent.deleted')],
           },
-        ], { whenUnclear: 'keepAsking' }),
+        ], {
+          whenUnclear: 'keepAsking',
+          // More of their story before deciding: kept, and the summary shown again with it before anything is shared.
+          textFirst: [{ guard: { type: 'isStoryWords' }, actions: [{ type: 'keepWordsAsStory' }], target: SUMMARY }],
+        }),
         handingOff: {
           entry: [{ type: 'handOff' }],
           always: { target: at('afterEnd') },
@@ -245,6 +258,8 @@ export const triageMachine = triageSetup.createMachine({
           {
             entry: [{ type: 'nextSteps' }, say('end.numbers'), { type: 'emergencySmsTip' }, say('end.safetyTip')],
             whenUnclear: 'keepAsking',
+            // More of their story once the summary is done: said honestly where it can still go.
+            textFirst: [{ guard: { type: 'isStoryWords' }, actions: [say('end.toldAfter'), { type: 'reask', params: q('afterEnd') }] }],
           },
         ),
         resuming: {

@@ -38,6 +38,12 @@ const out = (output: Output): OutputEvent => ({ type: 'output', output });
 /** A message from the catalogue: the key is checked against it. */
 const said = (key: CopyKey): OutputEvent => out({ kind: 'say', key });
 
+/** The person's words quoted back in a message: one line, at most 160 characters. */
+function quoteShort(words: string): string {
+  const line = words.replace(/\s+/g, ' ');
+  return line.length <= 160 ? line : `${line.slice(0, 157).trimEnd()}...`;
+}
+
 /** The choices a question offers now (some depend on the conversation: the question's module says). */
 export function choicesFor(context: TriageContext, question: QuestionId): readonly string[] {
   return choicesNow(question, {
@@ -106,7 +112,7 @@ type Plain<T extends string> = { type: T };
 /** Every guard the machine config may name, with its parameters (checked by the compiler). */
 export type GuardSpec =
   | Plain<'isUrgent' | 'isEmergencyText' | 'isRisky' | 'isHarm' | 'cannotSpeak' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
-  | Plain<'looksLikeStory' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
+  | Plain<'looksLikeStory' | 'isStoryWords' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
   | { type: 'isChoice'; params: Q & { choice: string } }
@@ -167,6 +173,11 @@ export const triageSetup = setup({
     hasPrefill: ({ context }, params: Q) => context.editing === undefined && prefillFor(context, params.question) !== undefined,
     hasStory: ({ context }) => Boolean(context.answers.story) && context.editing !== 'story',
     looksLikeStory: ({ context, event }) => !context.answers.story && looksLikeStory(event),
+    /**
+     * More of their story at a decision (the summary, consent, the end): words that tell of what
+     * happened (understood facts), not a question about the decision ("can you pass it on?").
+     */
+    isStoryWords: ({ event }) => event.type === 'answer.text' && !event.mixed && hasAnyFact(event.facts) && !event.text.trim().endsWith('?'),
     /** "no, I'm safe at the moment": a yes or no its own words contradict. */
     isMixedAnswer: ({ event }) => (event.type === 'answer.text' || event.type === 'user.text') && event.mixed === true,
     isEditing: ({ context }) => context.editing !== undefined,
@@ -414,7 +425,9 @@ export const triageSetup = setup({
           includeTranscript: context.answers.shareTranscript === true,
         }),
       );
-      enqueue.emit(said(context.answers.contactSafe ? 'handoff.sent' : 'handoff.sentNoContact'));
+      // "They will try to contact you", with the person's own words for how and when.
+      const contact = context.answers.contactSafe?.trim();
+      enqueue.emit(contact ? out({ kind: 'say', key: 'handoff.sent', params: { contact: quoteShort(contact) } }) : said('handoff.sentNoContact'));
     }),
     nextSteps: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);

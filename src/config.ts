@@ -18,6 +18,9 @@ const optionalString = z
   .transform((v) => (v ? v : undefined));
 
 /** Requests per second refilled into a token bucket (fractions allowed) and the bucket's size. */
+/** RETENTION_DAYS when unset (also what the welcome says where no limit is passed, in tests). */
+export const DEFAULT_RETENTION_DAYS = 30;
+
 const rate = (fallback: number) => z.coerce.number().positive().max(100_000).default(fallback);
 const burst = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 
@@ -48,7 +51,7 @@ const schema = z
     DATA_ENCRYPTION_PREVIOUS_KEYS: optionalString,
     DEFAULT_LOCALE: z.enum(SUPPORTED_LOCALES).default(DEFAULT_LOCALE),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(20000).default(4000),
-    RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_RETENTION_DAYS),
     HANDOFF_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     SERVICES_FILE: optionalString,
     RATE_LIMIT_CLIENT_PER_SECOND: rate(10),

@@ -14,6 +14,7 @@ import { isETagConflict, type StateStore } from '../storage';
 import type { HandoffStore } from '../storage/handoff.store';
 import type { ServicesConfig } from '../services';
 import { expandOutputs } from '../services/next.steps';
+import { DEFAULT_RETENTION_DAYS } from '../config';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
@@ -22,6 +23,9 @@ import { createTurnEffects, sayEffectResults } from './turn.effects';
 import { ConversationLock } from './conversation.lock';
 import { readConversationRecord, type ConversationRecord } from './conversation.record';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
+import { withRunningFacts } from './worded.outputs';
+import { deleteHandoffNews, keepHandoffNews, readHandoffNews, type HandoffNews } from './handoff.news';
+import { messageTiming, readSafeContact } from '../contact/safe.contact';
 import { isTeamsSharedConversation, privateChatUrl } from './teams.scope';
 import { SendPacer, TEAMS_MESSAGES_PER_SECOND } from './send.pacer';
 
@@ -98,6 +102,8 @@ function withNotices(outputs: Output[], notices: Output[]): Output[] {
 
 const say = (key: CopyKey): Output => ({ kind: 'say', key });
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Attempts at a turn when other instances keep committing to the same conversation first. */
 const MAX_TURN_ATTEMPTS = 16;
 
@@ -116,6 +122,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const phones = phoneNumbers(deps.services);
   const served = deps.locales ?? SUPPORTED_LOCALES;
   const localeOf = (activity: Partial<Activity>): Locale => resolveLocale(activity.locale ?? deps.defaultLocale, served);
+  // What the welcome says is kept, and for how long (RETENTION_DAYS; tests without a limit: the default).
+  const retentionDays = deps.retentionMs === undefined ? DEFAULT_RETENTION_DAYS : Math.round(deps.retentionMs / DAY_MS);
   const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy });
 
   /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
@@ -171,6 +179,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const key = conversationKey({ channelId, conversation: { id: conversationId } as Activity['conversation'] });
     await lock.run(key, async () => {
       await deps.store.delete([key]);
+      await deleteHandoffNews(deps.store, key);
       await forgetChannelCopy(key);
       await deps.handoffs.deleteUnclaimed(key, deps.now());
     });
@@ -212,7 +221,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     const result = runTurn(record?.conversation, input.events);
     const restarted = result.restarted || stored.kind === 'corrupt';
     const notices = [...(restarted ? [say('common.restarted')] : []), ...(input.truncated ? [say('common.tooLong')] : [])];
-    const machineOutputs = withNotices(expandOutputs(result.outputs, deps.services, now), notices);
+    const worded = withRunningFacts(expandOutputs(result.outputs, deps.services, now), { retentionDays, services: deps.services, now, tr: translator(copy) });
+    const machineOutputs = withNotices(worded, notices);
     // Effects first: if storing a handoff fails, nothing is saved and the person can share again.
     const effects = await turnEffects.run(machineOutputs, {
       key,
@@ -223,8 +233,11 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       earlierHandoffIds: handoffIds,
       history: () => (expired ? Promise.resolve([]) : deps.store.readTranscript(key)),
     });
-    const outputs = sayEffectResults(machineOutputs, effects);
     const forgetting = effects.deleted || result.done;
+    // News of their shared summary kept until they wrote to us (handoff.news.ts): told now.
+    // (Only read once they have shared: no extra read on other turns.)
+    const news = record && !forgetting && result.context.consent === 'share' ? await readHandoffNews(deps.store, key) : [];
+    const outputs = withNotices(sayEffectResults(machineOutputs, effects), news.map((n) => say(`handoff.status.${n}`)));
     // SMS: at most 3 texts a turn, the rest kept for "MORE" (renderSmsTurn).
     const sms = activity.channelId === 'sms' && !forgetting ? renderSmsTurn(outputs, copy) : undefined;
     const messages: RenderedMessage[] =
@@ -256,6 +269,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       throw err;
     }
 
+    if (news.length > 0 || forgetting) await deleteHandoffNews(deps.store, key);
     if (sms) await keepSmsPages(deps.store, key, sms);
     else if (activity.channelId === 'sms') await deleteSmsPages(deps.store, key);
 
@@ -278,7 +292,6 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   /**
    * The agent hub reports on a handoff: record it. Only from the hub (never the person's own
    * channel, or a person could mark their handoff done and keep "delete" from withdrawing it).
-   * The person is not messaged: the hub's event is not in their conversation.
    */
   async function handleHandoffStatus(context: TurnContext): Promise<void> {
     const activity = context.activity;
@@ -290,19 +303,40 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     if (!report) return;
     const updated = await deps.handoffs.setStatus(report.handoffId, report.status);
     deps.logger.info({ event: 'handoff.status', status: report.status, found: updated !== undefined }, 'handoff status from the agent hub');
-    if (updated) await tellPerson(updated.conversationKey, updated.locale, report.state);
+    if (updated) await tellPerson(updated.conversationKey, updated.locale, updated.summary.contactSafe, report.state);
   }
 
-  /** Tells the person what became of their shared summary, where their channel can take it. */
-  async function tellPerson(key: string, localeName: string, status: 'accepted' | 'failed' | 'completed'): Promise<void> {
+  /**
+   * Tells the person what became of their shared summary, as their safe-contact words allow
+   * (src/contact): now, where their channel can take it and the words allow a message at this
+   * time; else kept until they next write to us; never when they gave no way or said not to.
+   */
+  async function tellPerson(key: string, localeName: string, contactWords: string | undefined, status: HandoffNews): Promise<void> {
     const target = parseConversationKey(key);
-    if (!target || !deps.notifyPerson) return;
-    const locale = resolveLocale(localeName, served);
-    const [message] = render([say(`handoff.status.${status}`)], target.channelId, { locale, phones });
-    if (!message) return;
+    if (!target) return;
+    const timing = messageTiming(readSafeContact(contactWords), deps.now(), deps.services.timeZone);
+    const facts = { status, timing, channelId: target.channelId };
     try {
-      const delivered = await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale));
-      deps.logger.info({ event: 'handoff.statusTold', status, delivered, channelId: target.channelId }, 'handoff status told to the person');
+      if (timing === 'never') {
+        deps.logger.info({ event: 'handoff.statusNotTold', ...facts }, 'no safe contact: the person is not told');
+        return;
+      }
+      if (timing === 'now' && deps.notifyPerson) {
+        const locale = resolveLocale(localeName, served);
+        const [message] = render([say(`handoff.status.${status}`)], target.channelId, { locale, phones });
+        if (message && (await deps.notifyPerson(target.channelId, target.conversationId, toActivities([message], locale)))) {
+          deps.logger.info({ event: 'handoff.statusTold', ...facts }, 'handoff status told to the person');
+          return;
+        }
+      }
+      // Not a safe time, or the channel can't take it: told when they next write, if the chat is still here.
+      // Under the conversation's lock: a turn running now reads the news after this, or deleted it before.
+      const kept = await lock.run(key, async () => {
+        if (!(await deps.store.read([key]))[key]) return false;
+        await keepHandoffNews(deps.store, key, status);
+        return true;
+      });
+      deps.logger.info({ event: 'handoff.statusKept', ...facts, kept }, 'handoff status kept until the person writes');
     } catch (err) {
       deps.logger.warn({ event: 'handoff.statusNotTold', ...errorFacts(err) }, 'could not tell the person about their handoff');
     }

@@ -3,10 +3,11 @@
  * can't go back in the webhook's response. `apiBaseUrl` points the client at a stand-in (tests).
  */
 import type RequestClient from 'twilio/lib/base/RequestClient';
+import { toGsm7 } from '../channels/gsm7';
 import { twilioLib } from './twilio.lib';
 
 export interface SmsSender {
-  /** Sends the texts in order, each waiting for the one before to be accepted. */
+  /** Sends the texts in order (made GSM-7 safe), each waiting for the one before to be accepted. */
   send(to: string, texts: readonly string[]): Promise<void>;
 }
 
@@ -40,7 +41,8 @@ export function createTwilioSender(options: TwilioSenderOptions): SmsSender {
   const sender = options.from.startsWith('MG') ? { messagingServiceSid: options.from } : { from: options.from };
   return {
     async send(to, texts) {
-      for (const body of texts) await client.messages.create({ to, body, ...sender });
+      // GSM-7 safe whatever built the text, so none is billed at the UCS-2 rate.
+      for (const text of texts) await client.messages.create({ to, body: toGsm7(text), ...sender });
     },
   };
 }

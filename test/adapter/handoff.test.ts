@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
+import { translator } from '../../src/i18n';
 import { createTestBot, expectedText } from '../support/bot';
 import { toConsent, toShareTranscript } from '../support/journeys';
 
@@ -48,10 +49,11 @@ describe('sharing a summary', () => {
     expect(stored[0]!.transcript.length).toBe(transcript.activities.length);
     // The person is told it was shared, with a reference to quote, in the same turn as the event.
     const texts = replies.map((r) => r.text);
-    expect(texts).toContain(expectedText('say:handoff.sent'));
+    const sent = translator('en-GB', 'webchat').t('handoff.sent', { contact: 'text me after 6pm' });
+    expect(texts).toContain(sent);
     const reference = (event!.value as { reference: string }).reference;
     expect(reference).toMatch(/^[0-9A-F]{8}$/);
-    const sentAt = texts.indexOf(expectedText('say:handoff.sent'));
+    const sentAt = texts.indexOf(sent);
     expect(texts[sentAt + 1]).toContain(reference);
   }, 60_000); // the file's first conversation warms the date recognizer: slow on a busy machine
 

@@ -23,7 +23,7 @@ describe('Teams', () => {
   it('welcomes with the Teams privacy warning; "I\'m in danger" is on the card, in its own row', async () => {
     const bot = createTestBot({ channelId: 'msteams' });
     const replies = await bot.join();
-    expect(replies.map((r) => r.text).join('\n')).toContain(expectedText('say:welcome.privacy', 'msteams'));
+    expect(replies.map((r) => r.text).join('\n')).toContain(teams.t('welcome.privacy', { retentionDays: 30 }));
     expect(replies.every((r) => !r.suggestedActions)).toBe(true);
     const ask = replies.at(-1);
     expect(ask?.text).toBe(expectedText('ask:safety', 'msteams'));
@@ -100,7 +100,7 @@ describe('Teams', () => {
     expect(deleted).toContain(teams.t('delete.done'));
     expect(teams.t('delete.done')).toMatch(/stays in Teams/);
     expect(teams.t('delete.done')).toMatch(/organisation/);
-    expect(teams.t('welcome.privacy')).toMatch(/organisation/);
+    expect(teams.t('welcome.privacy', { retentionDays: 30 })).toMatch(/organisation/);
   });
 });
 

@@ -7,6 +7,7 @@ import type { SendPacer } from '../../src/adapter/send.pacer';
 import { translator, type Locale } from '../../src/i18n';
 import { questionText } from '../../src/channels/format';
 import type { ServicesConfig } from '../../src/services';
+import { DEFAULT_RETENTION_DAYS } from '../../src/config';
 import { MemoryStore, type StateStore } from '../../src/storage';
 import { MemoryHandoffStore, type HandoffStore } from '../../src/storage/handoff.store';
 import { createTestTurnHandler } from './turn.handler';
@@ -76,7 +77,8 @@ export function createTestBot(options: TestBotOptions = {}) {
 export function expectedText(spec: string, channel = 'webchat'): string {
   const tr = translator('en-GB', channel === 'plain' ? undefined : channel);
   const [kind, rest] = spec.split(':') as [string, string];
-  if (kind === 'say') return tr.t(rest);
+  // The welcome says how long words are kept: the test handler's retention (the default).
+  if (kind === 'say') return tr.t(rest, { retentionDays: DEFAULT_RETENTION_DAYS });
   if (kind === 'ask') return questionText({ kind: 'ask', question: rest as QuestionId, mode: 'ask' }, tr);
   if (kind === 'reask') return questionText({ kind: 'ask', question: rest as QuestionId, mode: 'reask' }, tr);
   throw new Error(`unknown spec ${spec}`);
