@@ -241,7 +241,7 @@ export const RELATIONSHIP_ROWS: Row[] = [
   { text: "my daughter's dad won't leave me alone", expect: { relationship: 'exPartner' } },
   { text: 'It was a guy off plenty of fish', expect: { relationship: 'metOnline' } },
   { text: 'the man upstairs bangs on my door', expect: { relationship: 'neighbour', behaviours: ['turningUp'] } },
-  { text: "My ex's new girlfriend keeps messaging me", expect: { relationship: null, behaviours: ['messages'] } },
+  { text: "My ex's new girlfriend keeps messaging me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
   { text: 'my sister\'s ex keeps texting me', expect: { relationship: null } },
 ];
 
@@ -336,7 +336,7 @@ export const HELD_OUT_ROWS: Row[] = [
   { text: 'he followed me onto the bus', expect: { behaviours: ['following'] } },
   { text: 'she messages me from fake accounts on insta', expect: { behaviours: ['messages', 'socialMedia'] } },
   { text: "It's a woman I used to work with", expect: { relationship: 'workOrStudy' } },
-  { text: "My ex-partner's mother keeps calling me", expect: { relationship: null, behaviours: ['calls'] } },
+  { text: "My ex-partner's mother keeps calling me", expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
   { text: "I'm being harassed by someone I went to school with", expect: { relationship: 'workOrStudy' } },
   { text: 'i dont know who is sending them', expect: { relationship: 'unknown' } },
   { text: 'A random guy on the train keeps trying to talk to me', expect: { relationship: 'stranger' } },
@@ -347,7 +347,7 @@ export const HELD_OUT_ROWS: Row[] = [
   { text: 'on and off since 2022', expect: { frequency: freq('occasional', true), startedOn: date('2022-01-01', true, 'overYear') } },
   { text: "He's been stalking me on and off for 3 years", expect: { frequency: freq('occasional', true), startedOn: date('2023-11-28', true, 'overYear') } },
   { text: "It's every weekday on my way to work", expect: { frequency: freq('daily', true) } },
-  { text: 'my former flatmate keeps sending me messages', expect: { behaviours: ['messages'], relationship: null } },
+  { text: 'my former flatmate keeps sending me messages', expect: { behaviours: ['messages'], relationship: 'someoneElse' } },
 ];
 
 /** A second blind round, written after the first round's fixes: 19/25 on its first run. */
@@ -439,13 +439,48 @@ export const SMS_ROWS: Row[] = [
   { text: 'pls help x', expect: { relationship: null, behaviours: null } },
   { text: 'he sent me a msg with a x at the end', expect: { relationship: null, behaviours: ['messages'] } },
   { text: 'his x keeps msging me', expect: { relationship: null, behaviours: ['messages'] } },
-  { text: "my x's new gf keeps messagin me", expect: { relationship: null, behaviours: ['messages'] } },
+  { text: "my x's new gf keeps messagin me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
   { text: 'he sent 2 txts in 2 wks', expect: { frequency: null } },
   { text: 'he calls me n my mum evry nite', expect: { relationship: null, behaviours: ['calls'], frequency: freq('daily', false) } },
   { text: 'rock n roll', expect: { relationship: null, behaviours: null, frequency: null } },
   { text: 'my friend em said to call you', expect: { behaviours: null } },
   { text: 'he might snap', expect: { behaviours: null } },
   { text: 'we have bin day on monday', expect: { behaviours: null } },
+];
+
+/**
+ * Kinds the third blind batch showed (issue 9), each said in words no batch used: relationships in
+ * other words, someone the list had no place for (`someoneElse`), durations, dates said by events,
+ * frequencies said as counts so far or negated.
+ */
+export const OTHER_WORDS_ROWS: Row[] = [
+  // relationships said in other words
+  { text: "i've just separated from my wife and she keeps ringing me", expect: { relationship: 'exPartner', behaviours: ['calls'] } },
+  { text: 'my estranged husband turned up at the house', expect: { relationship: 'exPartner', behaviours: ['turningUp'] } },
+  { text: 'me and my girlfriend are still together but she reads all my messages', expect: { relationship: 'partner' } },
+  { text: "my wife's sister keeps texting me when my wife is out", expect: { relationship: 'family', behaviours: ['messages'] } },
+  { text: "it's not my ex, it's a woman i used to work with", expect: { relationship: 'workOrStudy' } },
+  { text: 'one of the customers at the cafe waits for me after every shift', expect: { relationship: 'workOrStudy' } },
+  { text: 'a boy in my year 9 class keeps sending me horrible messages', expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: 'the old man in the flat below bangs on my door at night', expect: { relationship: 'neighbour' } },
+  { text: 'a lad i was chatting to on instagram keeps asking for pics', expect: { relationship: 'metOnline' } },
+  { text: 'a woman i play roblox with found my address', expect: { relationship: 'metOnline' } },
+  { text: 'i met a man on a gardening forum and now he emails me every day', expect: { relationship: 'metOnline', behaviours: ['emails'] } },
+  { text: "a bloke at the bus stop, i've never spoken to him, keeps following me", expect: { relationship: 'stranger', behaviours: ['following'] } },
+  { text: 'ma brother keeps turning up at ma work', expect: { relationship: 'family', behaviours: ['turningUp'] } },
+  { text: 'somebody keeps leaving notes on my car', expect: { relationship: 'unknown', behaviours: ['itemsLeft'] } },
+  { text: 'getting unsigned letters every week', expect: { relationship: 'unknown' } },
+  { text: 'a private account messages me every night', expect: { relationship: 'unknown', behaviours: ['messages'] } },
+  { text: "i've had men i've never met knocking on my door", expect: { relationship: null } },
+  // someone the list had no place for
+  { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
+  { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
+  { text: "my best friend's boyfriend keeps messaging me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
+  { text: 'another dad from the nursery keeps posting about me on facebook', expect: { relationship: 'someoneElse' } },
+  { text: 'an old friend from school has started turning up at my house', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
+  { text: 'a guy i know from church keeps calling me', expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
+  { text: "my lodger reads my post", expect: { relationship: 'someoneElse' } },
+  { text: 'i told my friend and she said to contact you. my ex keeps calling', expect: { relationship: 'exPartner' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
@@ -457,4 +492,5 @@ export const ALL_ROWS: { group: string; rows: Row[] }[] = [
   { group: 'held-out', rows: HELD_OUT_ROWS },
   { group: 'held-out 2', rows: HELD_OUT_2_ROWS },
   { group: 'sms spelling', rows: SMS_ROWS },
+  { group: 'other words', rows: OTHER_WORDS_ROWS },
 ];

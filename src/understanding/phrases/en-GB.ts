@@ -66,6 +66,10 @@ export const enGB: PhraseSet = {
       [r`(?<=\s|^)'em\b|(?<=\b(?:send|sent|sends|sending|post|posted|posts|posting|share|shared|shares|sharing|leak|leaked|show|showed|showing|put|putting|delete|deleted) )em\b`, 'them'],
       [r`(?<!\b(?:an?|the|my|his|her|your|their|our|sons?|daughters?|mums?)\s|'s\s)\brn(?=\s*(?:[.,!?\n]|$)|\s+(?:and|but|so|he|she|they|i|im|i'm|it|its|it's|coz|cos|because|lol|tbh|x)\b)`, 'right now'],
       [r`(?<!\b(?:an?|the|at|to|from|by|nearest|cash) )\batm\b`, 'at the moment'],
+      // Scots "ma" for "my": "ma cousin", "ma car" (not "my ma", "me and ma")
+      [r`(?<!\b(?:my|his|her|your|ur|our|their|the|and|to|with|me|a) )\bma(?= (?:[a-z]{3,}))(?! (?:and|said|says|told|was|is|has|had|who|would|will)\b)`, 'my'],
+      // "private no", "withheld no": a number
+      [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
       [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether)\b)`, '$1 know'],
       [r`(?<!\ba )\bbout\b(?! of\b)`, 'about'],
@@ -154,7 +158,7 @@ export const enGB: PhraseSet = {
       stalkin: 'stalking', recieve: 'receive', recieved: 'received', wierd: 'weird',
       freind: 'friend', freinds: 'friends', fiancé: 'fiance', fiancée: 'fiancee',
       tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
-      watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags',
+      watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
     },
     droppedG: [
       'turning', 'following', 'calling', 'ringing', 'phoning', 'facetiming', 'texting', 'messaging',
@@ -502,9 +506,11 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
-        r`\b(?:we|i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
+        r`\b(?:we|i|me and \w+) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
+        // a partner word with a separation: "recently separated from my husband", "my estranged wife"
+        r`\b(?:separated|separating|split(?: up)?|splitting up|broken up|broke up|divorced|divorcing) (?:from|with) (?:my|his|her) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b|\bmy (?:estranged|separated) (?:husband|wife|partner|spouse)\b`,
         r`\b(?:broke|split|breaking|splitting) up with (?:him|her|them)\b|\bafter (?:the|our|my) (?:break ?up|split|divorce|separation)\b|\bsince (?:the|our|my) (?:break ?up|split|divorce|separation)\b`,
-        r`\b(?:(?:our|my) (?:kids'?|children's|son's|daughter's|baby's|child's)|the kids'?|the children's) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby (?:daddy|mama|father|mother)\b`,
+        r`\b(?:(?:our|my) (?:kids'?|children's|son's|daughter's|baby's|child's)|the kids'?|the children's) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
         r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
         r`\b(?:guy|man|woman|girl|bloke|lad|person|someone) i (?:was|had been|have been) (?:seeing|dating|with)\b`,
       ],
@@ -514,6 +520,8 @@ export const enGB: PhraseSet = {
       bystanderGuard: true,
       patterns: [
         r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b(?!'s|s')`,
+        // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
+        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b`,
       ],
     },
     {
@@ -533,6 +541,9 @@ export const enGB: PhraseSet = {
         r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
         r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
         r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
+        r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
+        r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
         r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|lad|bloke)|the (?:guy|man|woman|girl|boy|lad)|(?:some|these) (?:girls|boys|lads|kids)) (?:in|from) my (?:year|class|form|tutor group|seminar|course|halls|lectures?|department|team)\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
@@ -546,6 +557,7 @@ export const enGB: PhraseSet = {
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext door\b`,
+        r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
         r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady) (?:at|from|in) (?:number|no\.?) \d+\b`,
       ],
     },
@@ -556,7 +568,28 @@ export const enGB: PhraseSet = {
         r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
-        r`\b(?:never|not) met (?:him|her|them) in (?:person|real life)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+        r`\b(?:never|not) met (?:him|her|them) in (?:person|real life)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+        // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
+        // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
+        r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
+        r`\b(?:someone|somebody|a (?:guy|girl|lad|boy|man|woman|person)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
+        r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
+        r`\bonly (?:ever )?(?:interacted|spoken|talked|chatted|messaged)(?: (?:to|with))?(?: (?:him|her|them))? (?:online|on (?:{PLATFORM}|discord|an app|a game))\b`,
+      ],
+    },
+    {
+      relationship: 'someoneElse',
+      bystanderGuard: true,
+      patterns: [
+        // someone else's person: "my best mate's boyfriend", "my mums carer", "my ex's new girlfriend", "his new partner"
+        r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
+        // known by role: a landlord, a carer, a lodger, a coach
+        r`\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
+        // another parent: "another mum at the school gates", "one of the other mums from my sons school"
+        r`\b(?:an?other|one of the other|a|one of the|this|the) (?:mum|mom|dad|parent|mother|father)s? (?:at|from|in|of) (?:the |my |our |(?:my |our )?\w+(?:'s|s) )?(?:\w+ )?(?:school|nursery|playground|school gates?|playgroup|pta|club|class)\b|\b(?:school|playground) (?:mum|dad|parent)s?\b(?! (?:page|group|chat|whatsapp))`,
+        // a friend: "my friend", "an old friend", "a friend of a friend", "someone i know from church"
+        r`\b(?:my|a|an|our) (?:(?:old|former|ex|best|close|family|school|uni|childhood|so-called) )*(?:friend|mate|pal|bestie)\b(?!'s|s'| of (?:mine'?s|my (?:partner|husband|wife)))`,
+        r`\b(?:someone|somebody|a (?:guy|man|woman|girl|lad|bloke|lady|person)) (?:i|we) (?:know|knew|met) (?:from|through|at|via) (?!work|uni|university|school|college|online|the internet|an app|a game|(?:a |the )?(?:dating|tinder|hinge|bumble))`,
       ],
     },
     {
@@ -568,16 +601,19 @@ export const enGB: PhraseSet = {
         r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
         r`\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:him|her|them)(?: at all| from adam)?\b(?! (?:well|that well|very well))`,
         r`\bnever (?:met|seen|spoken to) (?:him|her|them) before\b`,
+        r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) name\b`,
         r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
       ],
     },
     {
       relationship: 'unknown',
       patterns: [
-        r`\b(?:withheld|private|unknown|hidden|no caller id) (?:numbers?|caller|id)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
+        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
         r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,
+        // nobody named: "someone keeps leaving...", "somebody has been putting letters through my door"
+        r`(?:^|[.!?\n]\s*)(?:someone|somebody|some one) (?:has|have|keeps|kept|is|'s|was|sent|sends|left|leaves|put|puts|posted|posts|made|makes|started|broke|smashed|slashed|keyed)\b`,
       ],
     },
   ],
