@@ -318,7 +318,8 @@ export const HELD_OUT_ROWS: Row[] = [
   { text: "He's been ringing my mobile non-stop since Boxing Day", expect: { behaviours: ['calls'], frequency: freq('severalDaily', true), startedOn: date('2025-12-26', false, 'fewMonths') } },
   { text: 'my ex-wife keeps emailing my new partner', expect: { relationship: 'exPartner', behaviours: ['contactingOthers'] } },
   { text: 'a bloke from my work keeps hanging around outside my flat', expect: { relationship: 'workOrStudy', behaviours: ['following'] } },
-  { text: 'She turned up at my door three times last week', expect: { behaviours: ['turningUp'], frequency: null, startedOn: date('2026-11-16', true, 'thisMonth') } },
+  // a count since the start is a rate (issue 9): three times since last week is a few times a week
+  { text: 'She turned up at my door three times last week', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true), startedOn: date('2026-11-16', true, 'thisMonth') } },
   { text: 'I keep getting silent calls from a private number, maybe 5 a day', expect: { behaviours: ['calls'], frequency: freq('severalDaily', true, 5, 'day') } },
   { text: "Somebody's been leaving gifts at my front door for the last month", expect: { behaviours: ['itemsLeft'], startedOn: date('2026-10-28', true, 'thisMonth') } },
   {
@@ -481,6 +482,29 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'a guy i know from church keeps calling me', expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
   { text: "my lodger reads my post", expect: { relationship: 'someoneElse' } },
   { text: 'i told my friend and she said to contact you. my ex keeps calling', expect: { relationship: 'exPartner' } },
+  // durations and dates said in other words (NOW is Saturday 28 November 2026)
+  { text: "It's been since the summer hols, so about three months.", expect: { startedOn: date('2026-07-22', true, 'fewMonths') } },
+  { text: 'he messages me all the time. been going on for ages, like a year and a half', expect: { startedOn: date('2025-05-28', true, 'overYear') } },
+  { text: 'i bought a bike off him in june. since he came round to collect it he keeps texting me', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: 'she left a note on my car on the 2nd. after that she kept turning up at my work', expect: { startedOn: date('2026-11-02', true, 'thisMonth') } },
+  { text: 'my neighbour found my number in september and now he rings me every night', expect: { startedOn: date('2026-09-01', true, 'fewMonths'), frequency: freq('daily', false) } },
+  { text: 'getting texts off a withheld number since like the 9th', expect: { startedOn: date('2026-11-09', false, 'thisMonth') } },
+  { text: 'the calls started when the clocks went back', expect: { startedOn: date('2026-10-25', false, 'fewMonths') } },
+  { text: "it's been every day since the august bank holiday", expect: { startedOn: date('2026-08-31', false, 'fewMonths'), frequency: freq('daily', false) } },
+  { text: 'it started after half term', expect: { startedOn: date('2026-10-26', true, 'fewMonths') } },
+  { text: "I've lived here since 2019 but this only started a few weeks ago", expect: { startedOn: date('2026-11-07', true, 'thisMonth') } },
+  { text: 'Found a tracker in my handbag on Tuesday. Then on Thursday my tyres were let down.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },
+  { text: 'Since I stopped answering in March he has been emailing my boss', expect: { startedOn: date('2026-03-01', true, 'fewMonths'), frequency: null } },
+  // how often, said as a count so far, negated, or per shift
+  { text: 'he has come to my door 4 or 5 times since the 1st', expect: { frequency: freq('fewWeekly', true) } },
+  { text: 'there have been three letters since the start of september', expect: { frequency: freq('occasional', true) } },
+  { text: 'seen him outside 6 times this month', expect: { frequency: freq('fewWeekly', false, 6, 'month') } },
+  { text: "it's not every day, more like once a week", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: 'she texts every day, usually 3 or 4 times', expect: { frequency: freq('severalDaily', true) } },
+  { text: 'he waits by my car every shift', expect: { frequency: freq('daily', true) } },
+  { text: 'about 20+ messages a day', expect: { frequency: freq('severalDaily', true, 20, 'day') } },
+  { text: 'the account was deleted and there has been nothing since', expect: { frequency: freq('stopped', false) } },
+  { text: 'he sat outside my flat every night. it went on until the police spoke to him', expect: { frequency: freq('stopped', false) } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -31,6 +31,7 @@ export const enGB: PhraseSet = {
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
+    COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten))?`,
   },
 
   normalise: {
@@ -94,7 +95,10 @@ export const enGB: PhraseSet = {
       [r`\b(?:every|evry|evey|evrey) ?1\b(?! ?(?:min|mins|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|times?|or)\b)`, 'everyone'],
       [r`\bnon stop\b`, 'non-stop'],
       [r`\b24\s?[/-]\s?7\b|\b24 7\b`, 'non-stop'],
+      [r`\b(once|twice|\d+ times|two times|three times) a fortnight\b`, '$1 every two weeks'],
       [r`\ba fortnight\b`, 'two weeks'],
+      [r`\b(?:a|one) year and a half\b`, '18 months'],
+      [r`\bhalf a year\b`, '6 months'],
       [r`\bfortnight\b`, 'two weeks'],
       [r`\bfortnights\b`, 'weeks'],
       [r`\bx-?mas\b`, 'christmas'],
@@ -259,7 +263,8 @@ export const enGB: PhraseSet = {
       year: { perDay: 1 / 365 },
       years: { perDay: 1 / 365 },
     },
-    per: r`(?:a|an|per|every|each|in an?|in one|in a single|a single|/)`,
+    // "5 times this month": so far this month, a rate all the same
+    per: r`(?:a|an|per|every|each|in an?|in one|in a single|a single|/|so far this|this)`,
     adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },
     everyN: {
       other: [2, false], second: [2, false], third: [3, false], few: [3, true],
@@ -275,6 +280,9 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:each (?:day|night|morning|evening)|daily|nightly|day after day|night after night|on a daily basis|every day of the week|seven days a week|7 days a week)\b`, band: 'daily', approximate: false },
       { pattern: r`\b(?:most|nearly all|almost all|almost every|nearly every) (?:days|nights|mornings|evenings|day|night)\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery weekday\b`, band: 'daily', approximate: true },
+      { pattern: r`\bevery (?:school run|school day|shift|working day|work day)\b`, band: 'daily', approximate: true },
+      // "every day, usually 5 or 6 times"
+      { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // a few times a week
       { pattern: r`\b(?:weekly|every week|each week|every weekend|each weekend|on a weekly basis)\b`, band: 'fewWeekly', approximate: false, count: 1, per: 'week' },
       { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true },
@@ -285,6 +293,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:monthly|every month|each month|on a monthly basis)\b`, band: 'occasional', approximate: false, count: 1, per: 'month' },
     ],
     stoppedStrong: [
+      // "there's been nothing since", "it went on until September", "I think it's over"
+      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
@@ -302,6 +312,7 @@ export const enGB: PhraseSet = {
     ],
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
@@ -312,7 +323,9 @@ export const enGB: PhraseSet = {
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)`,
+    // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", or the
+    // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)`,
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
     nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
@@ -333,6 +346,15 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:bonfire night|guy fawkes(?: night)?|fireworks night)\b`, month: 11, day: 5 },
       { pattern: r`\bhallowe'?en\b`, month: 10, day: 31 },
       { pattern: r`\bvalentine'?s?(?: day)?\b`, month: 2, day: 14 },
+      // dates said by events of the UK year: the clocks, bank holidays, the school and university terms
+      { pattern: r`\b(?:the )?clocks (?:went|go|going|changed|change) back\b`, days: [{ month: 10, weekday: 0, nth: -1 }] },
+      { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
+      { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
+      { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|start of (?:the )?(?:school )?term|new school year|start of (?:the )?school year|school (?:went|go) back)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
+      { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
+      { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
     ],
     vagueDurations: [
       { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:weeks)\b|\b(?:weeks) now\b|\bweeks ago\b`, unit: 'W', amount: 3 },
@@ -345,7 +367,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) month\b|\bthe past month\b`, unit: 'M', amount: 1 },
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
     ],
-    dayOfMonth: r`\b(?:since|from|on) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+    dayOfMonth: r`\b(?:since|from|on) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
   },
 
   behaviours: [
