@@ -401,8 +401,11 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   return { dn, granularity: coarseAgo ? 'coarse' : granularityOf(timex), extraApprox: before };
 }
 
-/** The person's own life ("I've worked there since February", "we've lived here since 2019"), not what they do. */
-const OWN_LIFE_SUBJECT = /\b(?:i|we|i've|we've|i'd|we'd|i have|we have|i had|we had)\b/;
+/**
+ * The person's own life, said as a state that has lasted ("I've worked there since February", "we've
+ * lived here since 2019"), not what they do; an event ("since I moved out in April") can be the start.
+ */
+const OWN_LIFE_SUBJECT = /\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b/;
 /** "we broke up in March": a date of their life together, not of what they do. */
 const SHARED_LIFE = /\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b/;
 const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b/;

@@ -495,6 +495,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "I've lived here since 2019 but this only started a few weeks ago", expect: { startedOn: date('2026-11-07', true, 'thisMonth') } },
   { text: 'Found a tracker in my handbag on Tuesday. Then on Thursday my tyres were let down.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },
   { text: 'Since I stopped answering in March he has been emailing my boss', expect: { startedOn: date('2026-03-01', true, 'fewMonths'), frequency: null } },
+  // images threatened for money or taken or faked (sextortion is image abuse)
+  { text: 'he got me to send a video and now he wants £200', expect: { behaviours: ['imageSharing'] } },
+  { text: 'she asked for nudes, i sent some, now shes saying shell post them online', expect: { behaviours: ['threats', 'imageSharing'] } },
+  { text: 'someone made edited nudes of me', expect: { behaviours: ['imageSharing'] } },
+  { text: 'he filmed me getting changed', expect: { behaviours: ['imageSharing'] } },
+  { text: 'he sent me a photo of his dog and i sent it to my mum', expect: { behaviours: null } },
   // how often, said as a count so far, negated, or per shift
   { text: 'he has come to my door 4 or 5 times since the 1st', expect: { frequency: freq('fewWeekly', true) } },
   { text: 'there have been three letters since the start of september', expect: { frequency: freq('occasional', true) } },

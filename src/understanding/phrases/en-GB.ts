@@ -60,6 +60,8 @@ export const enGB: PhraseSet = {
       // contractions that need context: "ur dead", "u r", "ill kill u", "its been", "hes bin"
       [r`\bu r\b`, 'you are'],
       [r`\bur(?= (?:dead|going|gonna|gunna|a|an|so|not|never|finished|mine|done|nothing|lying|such)\b)`, "you're"],
+      // "hell send it", "shell tell everyone": he'll, she'll
+      [r`\b(h|sh)ell(?= (?:send|post|share|show|leak|expose|kill|hurt|come|find|get|tell|make|put|ruin|take|smash|burn|stab|beat|end|never|always|keep|be|do)\b)`, "$1e'll"],
       [r`\bill(?= (?:kill|hurt|find|get|make|ruin|end|smash|burn|come|tell|post|share|send|show|expose|leak|be|never|always|keep|stab|beat|batter|destroy|regret|pay|wish)\b)`, "i'll"],
       [r`\bits(?= (?:been|not|gone|getting|got|always|every|like|just|only|a|the|my|him|her|them|constant|non|all|over|stopped|started|happening|really|so|still|now|too)\b)`, "it's"],
       [r`(?<=\b(?:has|have|had|hes|he's|shes|she's|ive|i've|its|it's|theyve|they've|weve|we've|youve|you've) )bin\b(?! (?:bags?|day|men|lorry|liners?|collections?)\b)`, 'been'],
@@ -509,6 +511,22 @@ export const enGB: PhraseSet = {
         r`\bthreaten\w* (?:to )?(?:share|post|send|leak|show|publish|expose|put)\b(?: \w+){0,4} (?:{IMG}|online|on (?:{PLATFORM}))\b`,
         // "found my new address and posted it online": personal details, then "it" shared
         r`\b(?:address|phone number|details|personal (?:information|info|details)|where i live)\b(?: \w+){0,6}? (?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|put(?:s|ting)?|spread(?:s|ing)?|leak(?:s|ed|ing)?) (?:it|them|that) (?:online|everywhere|on the internet|on (?:{PLATFORM}))\b`,
+      ],
+    },
+    {
+      // Intimate images, said without the words the entry above looks for (issue 9): sextortion and
+      // images taken or faked. Only image cues here; personal details stay with the entry above.
+      behaviour: 'imageSharing',
+      countsWhenThreatened: true,
+      patterns: [
+        // "asked for pics and i sent 1 and now he's saying he'll send it to everyone at my school"
+        r`\b(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b(?:[^.!?]|[.!?](?=\s*(?:and|but|now|so)\b)){0,160}?\b(?:send|post|share|show|leak|spread|put)\w* (?:it|them|those|these|that) (?:to|round|around|with|online|on|everywhere|all over)\b`,
+        // "got me to send pics", "made me send a video": the start of sextortion
+        r`\b(?:got|made|pressured|tricked|convinced|persuaded) me (?:in)?to (?:send|take|share) (?:\w+ ){0,2}?(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b`,
+        // images faked or taken without consent: "a fake nude with my face", "took a pic of me in the showers"
+        r`\b(?:fake|faked|edited|ai|photoshopped) (?:\w+ )?nudes?\b|\bnudes? (?:\w+ )?with my face\b|\b(?:pics?|pictures?|photos?|videos?|vids?|filmed|filming|films|recorded|recording) (?:of )?me (?:in the (?:shower|showers|changing rooms?|toilets?|bath|bathroom)|getting changed|undressing|naked|in my underwear)\b`,
+        // "posted pics of me, including private ones I sent her"
+        r`\b(?:post|share|leak|put|send|sent|spread)\w* (?:[\w,]+ ){0,6}?(?:including |even )?(?:the |some )?(?:private|intimate|naked|nude|explicit) ones\b`,
       ],
     },
     {
