@@ -134,7 +134,7 @@ export const FREQUENCY_ROWS: Row[] = [
   { text: "he doesn't call any more, he just texts constantly", expect: { frequency: freq('severalDaily', true), behaviours: ['messages'] } },
   { text: "I'm scared all the time", expect: { frequency: null } },
   { text: 'he knows where I am all the time', expect: { frequency: null, behaviours: ['tracking'] } },
-  { text: 'sometimes he waits outside my work', expect: { frequency: freq('occasional', true), behaviours: ['following'] } },
+  { text: 'sometimes he waits outside my work', expect: { frequency: freq('occasional', true), behaviours: ['following', 'turningUp'] } },
   { text: 'hardly ever', expect: { frequency: null } },
   { text: 'I never reply to his texts but I get about 20 a day', expect: { frequency: freq('severalDaily', true, 20, 'day'), behaviours: ['messages'] } },
   { text: "He hasn't been in touch for 3 weeks", expect: { frequency: freq('stopped', false), startedOn: null } },
@@ -161,7 +161,7 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'He threatened to share my photos', expect: { behaviours: ['threats', 'imageSharing'] } },
   { text: 'Someone keyed my car', expect: { behaviours: ['propertyDamage'] } },
   { text: 'He follows me home', expect: { behaviours: ['following'] } },
-  { text: 'He waits outside my house', expect: { behaviours: ['following'] } },
+  { text: 'He waits outside my house', expect: { behaviours: ['following', 'turningUp'] } },
   { text: "He said he'd hurt me", expect: { behaviours: ['threats'] } },
   { text: "He hasn't threatened me", expect: { behaviours: null } },
   { text: "He hasn't threatened me but he follows me home from work", expect: { behaviours: ['following'] } },
@@ -202,7 +202,7 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'She keeps following me around the shop', expect: { behaviours: ['following'] } },
   { text: 'Someone posted a bag of dog poo through my letterbox', expect: { behaviours: ['itemsLeft'] } },
   { text: "he's been calling my work pretending to be my husband", expect: { behaviours: ['contactingOthers'], relationship: null } },
-  { text: 'my colleague sends me creepy emails and waits for me in the car park', expect: { behaviours: ['emails', 'following'], relationship: 'workOrStudy' } },
+  { text: 'my colleague sends me creepy emails and waits for me in the car park', expect: { behaviours: ['emails', 'following', 'turningUp'], relationship: 'workOrStudy' } },
 ];
 
 export const RELATIONSHIP_ROWS: Row[] = [
@@ -317,7 +317,7 @@ export const STORY_ROWS: Row[] = [
 export const HELD_OUT_ROWS: Row[] = [
   { text: "He's been ringing my mobile non-stop since Boxing Day", expect: { behaviours: ['calls'], frequency: freq('severalDaily', true), startedOn: date('2025-12-26', false, 'fewMonths') } },
   { text: 'my ex-wife keeps emailing my new partner', expect: { relationship: 'exPartner', behaviours: ['contactingOthers'] } },
-  { text: 'a bloke from my work keeps hanging around outside my flat', expect: { relationship: 'workOrStudy', behaviours: ['following'] } },
+  { text: 'a bloke from my work keeps hanging around outside my flat', expect: { relationship: 'workOrStudy', behaviours: ['following', 'turningUp'] } },
   // a count since the start is a rate (issue 9): three times since last week is a few times a week
   { text: 'She turned up at my door three times last week', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true), startedOn: date('2026-11-16', true, 'thisMonth') } },
   { text: 'I keep getting silent calls from a private number, maybe 5 a day', expect: { behaviours: ['calls'], frequency: freq('severalDaily', true, 5, 'day') } },
@@ -402,7 +402,7 @@ export const SMS_ROWS: Row[] = [
   // what
   { text: 'he keeps followin me home from wrk', expect: { behaviours: ['following'] } },
   { text: 'shes been ringin my mam', expect: { behaviours: ['contactingOthers'], relationship: null } },
-  { text: 'hes bin waitin outside my hse', expect: { behaviours: ['following'] } },
+  { text: 'hes bin waitin outside my hse', expect: { behaviours: ['following', 'turningUp'] } },
   { text: 'she keeps postin about me on fb', expect: { behaviours: ['socialMedia'] } },
   { text: 'he posted my addy online', expect: { behaviours: ['imageSharing'] } },
   { text: 'hes threatened to share my pix', expect: { behaviours: ['threats', 'imageSharing'] } },
@@ -501,6 +501,17 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'someone made edited nudes of me', expect: { behaviours: ['imageSharing'] } },
   { text: 'he filmed me getting changed', expect: { behaviours: ['imageSharing'] } },
   { text: 'he sent me a photo of his dog and i sent it to my mum', expect: { behaviours: null } },
+  // behaviours said in other words
+  { text: 'my old flatmate still has a key and lets herself in', expect: { behaviours: ['turningUp'] } },
+  { text: 'last night he was sat outside my mums in his van', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: 'he keeps coming back to my door asking for me', expect: { behaviours: ['turningUp'] } },
+  { text: "she told me she'll make sure i lose my job", expect: { behaviours: ['threats'] } },
+  { text: "he said if i block him he'll come and find me", expect: { behaviours: ['threats'] } },
+  { text: 'he messaged saying im dead', expect: { behaviours: ['messages', 'threats'] } },
+  { text: 'she knows which train i get every morning', expect: { behaviours: ['tracking'] } },
+  { text: 'he texts me describing what im wearing', expect: { behaviours: ['messages', 'tracking'] } },
+  { text: 'he has written to my new employer about me', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'the man opposite has a camera pointed at my door and photographs my car', expect: { behaviours: ['other'] } },
   // how often, said as a count so far, negated, or per shift
   { text: 'he has come to my door 4 or 5 times since the 1st', expect: { frequency: freq('fewWeekly', true) } },
   { text: 'there have been three letters since the start of september', expect: { frequency: freq('occasional', true) } },

@@ -12,7 +12,7 @@ import type { PhraseSet } from './types';
 const r = String.raw;
 
 /** People other than the person and the one doing it: contacting them is `contactingOthers`. */
-const THIRD_PARTY = r`(?:my|our|her|his) (?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
+const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
 
 export const enGB: PhraseSet = {
   locale: 'en-GB',
@@ -431,12 +431,17 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
+        // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
+        r`\b(?:was|were|is|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block)\b`,
+        r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
+        r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
         r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
         r`\b(?:come|comes|came|coming) round\b`,
         r`\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) on (?:my|our|the) (?:front )?(?:door|window)s?\b`,
         r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
-        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
+        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
         r`\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
         r`\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
         r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b`,
@@ -454,6 +459,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'tracking',
       patterns: [
+        // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone",
+        // "found out what school i go to", "describing what im wearing", "knows where i live"
+        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
         r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
         r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
@@ -482,6 +490,11 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'threats',
       patterns: [
+        // threats reported in their words without a threat word: "says he will come round and sort me out",
+        // "saying everyone at work will find out", "said she'd tell social services", "if i leave she'll put the videos online"
+        r`\b(?:says?|said|saying|sayin|tells? me|told me|telling me|warned me|wrote|writes)(?: to (?:me|her|him))?(?: that)? '?(?:he|she|they|i|we|you|everyone(?: (?:at|in) \w+)?|people)(?:'ll| will|'d| would| is going to| was going to|'s going to| are going to|'m going to| am going to|'s gonna| is gonna| gonna| are gonna)(?: \w+){0,2}? '?(?:sort (?:me|you|her|him) out|deal with|regret|find out|make sure|have (?:me|her|him|you) (?:put|taken|arrested|sectioned|evicted|deported)|put (?:me|her|him|you) in|call (?:the police|immigration|social services|my|your)|tell (?:her|him|them|social services|the police|my|your|everyone)|take (?:my|the|your|our|her)|come (?:round|over|there|to|for|after)|ruin|expose|report|never see|evict|get (?:me|you) sacked|make (?:me|you) pay)\b`,
+        r`\bif i (?:\w+ ){0,6}?(?:he|she|they)(?:'ll| will|'d| would|'s going to|'s gonna| is gonna) (?:\w+ )?(?:tell|hurt|kill|post|share|send|put|ruin|take|make|come|report|call)\b`,
+        r`\b(?:saying|says|said|told me|telling me|sayin) (?:that )?'?(?:i'm|im|i am|you're|your|ur) (?:dead|next|finished|going to (?:die|pay|regret))\b|\b(?:i'm|im|i am) watching you\b|\bbefore something (?:bad )?happens\b|\b(?:he's|she's|they're|he is|she is|they are|hes|shes) (?:gonna|going to) come (?:over|round|there|to (?:my|the|your))\b`,
         r`\bthreat(?:s|en|ens|ened|ening)?\b`,
         r`\b(?:he|she|they|he's|she's|they're)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to| were going to|'s gonna| is gonna| was gonna| gonna)(?: \w+)? (?:{THREATV})\b(?! (?:in touch|better|over it|the message|a new|another))`,
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
@@ -492,7 +505,7 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'contactingOthers',
       patterns: [
-        r`\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
         r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about me\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
@@ -532,6 +545,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'other',
       patterns: [
+        // watching said as filming, photographs, cameras, reviews, staring, going through their things
+        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
         r`\b(?:false|fake|malicious|made[- ]up) (?:reports?|allegations?|complaints?|accusations?)\b`,
         r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
