@@ -427,9 +427,13 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const words = n.text.trim().split(/\s+/).length;
   if (words <= c.phrases.dates.shortAnswerWords) return 1;
   // how long, in a sentence that says it has been going on: "It's been since freshers, so about 2 months."
+  // "Two years now.", "6 weeks now", "About 3 months." said as a sentence of its own
   if (cand.duration) {
     const sentence = n.text.slice(0, cand.start);
     const from = Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('!'), sentence.lastIndexOf('?'), sentence.lastIndexOf('\n')) + 1;
+    const after = n.text.slice(cand.end);
+    if (/^\s*(?:now|so far|and counting)\b/.test(after)) return 2;
+    if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && /^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)/.test(after)) return 2;
     return c.dates.startCues.test(n.text.slice(from, cand.start)) ? 2 : undefined;
   }
   const clause = n.text.slice(cs, clauseEnd(n, cand.end));
