@@ -406,6 +406,8 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
  * lived here since 2019"), not what they do; an event ("since I moved out in April") can be the start.
  */
 const OWN_LIFE_SUBJECT = /\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b/;
+/** A sentence that says how long it has been going on ("It's been since freshers, so about 2 months"). */
+const DURATION_SENTENCE = /\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b/;
 /** "we broke up in March": a date of their life together, not of what they do. */
 const SHARED_LIFE = /\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b/;
 const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b/;
@@ -434,7 +436,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
     const after = n.text.slice(cand.end);
     if (/^\s*(?:now|so far|and counting)\b/.test(after)) return 2;
     if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && /^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)/.test(after)) return 2;
-    return c.dates.startCues.test(n.text.slice(from, cand.start)) ? 2 : undefined;
+    return DURATION_SENTENCE.test(n.text.slice(from, cand.start)) ? 2 : undefined;
   }
   const clause = n.text.slice(cs, clauseEnd(n, cand.end));
   if (c.dates.agent.test(clause)) return 1;

@@ -24,6 +24,9 @@ const BYSTANDER_AFTER =
 const POSSESSOR =
   /\bmy ((?:best |close |old |late )?[a-z]+?)(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|brother|sister|mum|dad|mother|father|son|daughter|cousin|nephew|niece|uncle|aunt|auntie|carer|friend|mate|ex|landlord|lodger|boss)\b/g;
 
+/** A verb right after the mention: it is the subject ("...and one of my clients won't leave me alone"). */
+const SUBJECT_AFTER = /^\s+(?:has|have|keeps|kept|is|was|won't|wont|will not|started|starts|has been|'s been|became|has become|just|always|never|still|now|keeps on)\b|^'s (?:been|started|become)\b/;
+
 /** "it's not my ex", "it isn't my husband": a person named to say it is not them. */
 const NOT_THEM = /\b(?:not|isn't|it's not|wasn't|it wasn't)\s+$/;
 
@@ -44,7 +47,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const cs = clauseStart(n, start);
           // from just before the clause start, so a boundary word counts ("he calls me and my mum")
           const before = text.slice(Math.max(0, cs - 5), start);
-          if (OBJECT_BEFORE.test(before)) continue;
+          // "...and one of the regulars has become obsessed": after "and", a mention that a verb follows is the subject
+          if (OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && SUBJECT_AFTER.test(text.slice(end, end + 30)))) continue;
           if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
         }
         // include a leading "my" / "a" in the person's words ("my ex", not "ex")
