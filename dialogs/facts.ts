@@ -10,6 +10,8 @@ export const RELATIONSHIPS = [
   'workOrStudy',
   'neighbour',
   'metOnline',
+  /** Someone they know whom the list has no place for: a landlord, a carer, a friend's partner, another parent. */
+  'someoneElse',
   'stranger',
   'unknown',
 ] as const;

@@ -11,6 +11,7 @@
  */
 import type { Found, SinceBand, StartDate } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
+import type { HolidayDay } from './phrases/types';
 import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 
@@ -54,6 +55,31 @@ function subtractDuration(today: number, amount: number, unit: string): number |
     default:
       return undefined;
   }
+}
+
+/** The day of `month` that is the `nth` `weekday` (0 = Sunday; nth -1 = the last). */
+function nthWeekday(y: number, month: number, wd: number, nth: number): number {
+  if (nth < 0) {
+    const last = dayNumber(y, month, daysInMonth(y, month));
+    return last - ((weekday(last) - wd + 7) % 7) + 7 * (nth + 1);
+  }
+  const first = dayNumber(y, month, 1);
+  return first + ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1);
+}
+
+/** A holiday's day in year `y`; with several days a year (half term), the latest not after `notAfter`. */
+function latestHolidayDay(
+  h: { month?: number; day?: number; easterOffset?: number; days?: readonly HolidayDay[] },
+  y: number,
+  notAfter: number | undefined,
+): number | undefined {
+  if (h.easterOffset !== undefined) return easterSunday(y) + h.easterOffset;
+  if (h.days) {
+    const all = h.days.map((d) => (d.weekday !== undefined ? nthWeekday(y, d.month, d.weekday, d.nth ?? 1) : dayNumber(y, d.month, d.day ?? 1)));
+    const past = notAfter === undefined ? all : all.filter((dn) => dn <= notAfter);
+    return past.length > 0 ? Math.max(...past) : undefined;
+  }
+  return h.month !== undefined && h.day !== undefined ? dayNumber(y, h.month, h.day) : undefined;
 }
 
 /** Anonymous Gregorian algorithm. */
@@ -239,6 +265,8 @@ export function needsRecognizer(n: Normalised, c: CompiledPhrases): boolean {
 interface Candidate extends Span {
   dn: number;
   approximate: boolean;
+  /** "for about 6 months", "two years now": how long, read as "started that long ago". */
+  duration?: boolean;
   /** 2: introduced by "since", "started", "ago"...; 1: a date mentioned in passing. */
   score: number;
   /** Computed here. `override`: wins over an overlapping recognizer result (else the recognizer wins). */
@@ -373,24 +401,48 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   return { dn, granularity: coarseAgo ? 'coarse' : granularityOf(timex), extraApprox: before };
 }
 
-function contextScore(ctx: Ctx, span: Span): number | undefined {
+/**
+ * The person's own life, said as a state that has lasted ("I've worked there since February", "we've
+ * lived here since 2019"), not what they do; an event ("since I moved out in April") can be the start.
+ */
+const OWN_LIFE_SUBJECT = /\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b/;
+/** A sentence that says how long it has been going on ("It's been since freshers, so about 2 months"). */
+const DURATION_SENTENCE = /\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b/;
+/** "we broke up in March": a date of their life together, not of what they do. */
+const SHARED_LIFE = /\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b/;
+const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b/;
+
+function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
-  const cs = clauseStart(n, span.start);
-  const prefix = n.text.slice(Math.max(0, cs - 1), span.start);
-  const phrase = n.text.slice(span.start, span.end);
+  const cs = clauseStart(n, cand.start);
+  const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
+  const phrase = n.text.slice(cand.start, cand.end);
   const local = prefix + phrase;
   // "I met him 2 years ago and since then he texts me"
-  if (c.dates.sinceThen.test(n.text.slice(span.end))) return 2;
+  if (c.dates.sinceThen.test(n.text.slice(cand.end))) return 2;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
-  if (!strong && c.dates.nonIncident.test(prefix)) return undefined;
+  if (c.dates.nonIncident.test(prefix) && (!strong || (OWN_LIFE_SUBJECT.test(prefix) && !BEGAN.test(local)))) return undefined;
   if (c.dates.startCues.test(local)) return 2;
   // a date mentioned in passing: only in a short answer ("last week") or about what they did
   // ("last week he turned up"), not "I called the police last week" or "my dog died last week"
   const words = n.text.trim().split(/\s+/).length;
   if (words <= c.phrases.dates.shortAnswerWords) return 1;
-  const clause = n.text.slice(cs, clauseEnd(n, span.end));
-  return c.dates.agent.test(clause) ? 1 : undefined;
+  // how long, in a sentence that says it has been going on: "It's been since freshers, so about 2 months."
+  // "Two years now.", "6 weeks now", "About 3 months." said as a sentence of its own
+  if (cand.duration) {
+    const sentence = n.text.slice(0, cand.start);
+    const from = Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('!'), sentence.lastIndexOf('?'), sentence.lastIndexOf('\n')) + 1;
+    const after = n.text.slice(cand.end);
+    if (/^\s*(?:now|so far|and counting)\b/.test(after)) return 2;
+    if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && /^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)/.test(after)) return 2;
+    return DURATION_SENTENCE.test(n.text.slice(from, cand.start)) ? 2 : undefined;
+  }
+  const clause = n.text.slice(cs, clauseEnd(n, cand.end));
+  if (c.dates.agent.test(clause)) return 1;
+  // else the earliest thing that happened on a day they name ("Found an AirTag on Wednesday"), below
+  // anything said as the start or about what they did
+  return c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause) || SHARED_LIFE.test(clause) ? undefined : 0.5;
 }
 
 function approxAt(ctx: Ctx, span: Span): boolean {
@@ -402,9 +454,9 @@ function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
   const out: Candidate[] = [];
-  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback') => {
+  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback', duration?: boolean) => {
     if (dn === undefined || dn > today) return;
-    out.push({ start, end, dn, approximate, score: 0, custom });
+    out.push({ start, end, dn, approximate, score: 0, custom, ...(duration ? { duration } : {}) });
   };
 
   for (const h of c.dates.holidays) {
@@ -412,15 +464,19 @@ function customCandidates(ctx: Ctx): Candidate[] {
       // "Halloween last year", "Christmas 2024"; otherwise the most recent one
       const year = /^\s+(?:(last year)|(?:of |in )?(\d{4}))\b/.exec(text.slice(m.index + m[0].length));
       const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
-      const on = (yy: number) =>
-        h.easterOffset !== undefined ? easterSunday(yy) + h.easterOffset : h.month !== undefined && h.day !== undefined ? dayNumber(yy, h.month, h.day) : undefined;
+      const on = (yy: number) => latestHolidayDay(h, yy, year ? undefined : today);
       let dn = on(y);
-      if (!year && dn !== undefined && dn > today) dn = on(y - 1);
-      add(m.index, m.index + m[0].length + (year ? year[0].length : 0), dn, false, 'override');
+      if (!year && (dn === undefined || dn > today)) dn = on(y - 1);
+      // event words inside longer ones ("summer holidays" in "the end of the summer holidays") give way
+      add(m.index, m.index + m[0].length + (year ? year[0].length : 0), dn, h.approximate === true, 'override');
     }
   }
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (out.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start)) out.splice(i, 1);
+  }
   for (const v of c.dates.vagueDurations) {
-    for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback');
+    for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', true);
   }
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
@@ -505,6 +561,7 @@ export function extractStartDateFrom(
           dn: resolved.dn,
           approximate: resolved.granularity !== 'day' || resolved.extraApprox === true,
           score: 0,
+          ...(isDuration ? { duration: true } : {}),
         });
       }
     }

@@ -15,6 +15,9 @@ export interface FrequencyMatch extends Span {
   needsContactContext?: boolean;
 }
 
+const NOT_THIS_OFTEN = /(?:\bnot|\bno|n't)(?: quite| always| even)?\s+$/;
+const OWN_STOP = /\b(?:i|we|i've|we've|i'd|i have|i had|we have)(?: \w+)?\s+$/;
+
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
 const EPS = 1e-9;
 
@@ -89,6 +92,11 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (!frequency) return;
     // "a week later", "a day ago": not a rate
     if (/^\s+(?:later|ago|before|after|earlier|or two later)\b/.test(text.slice(end, end + 12))) return;
+    const before = text.slice(Math.max(0, start - 16), start);
+    // "not every day, maybe twice a week": a rate said to be wrong
+    if (kind === 'rate' && NOT_THIS_OFTEN.test(before)) return;
+    // "since I stopped sending her money": the person's own stop, not theirs
+    if (kind !== 'rate' && OWN_STOP.test(before) && /^(?:stopped|stop|ended|finished|gave up|given up)\b/.test(text.slice(start, end))) return;
     found.push({ start, end, frequency, kind, ...(needsContactContext ? { needsContactContext } : {}) });
   };
 
@@ -198,6 +206,21 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
       Number(b.frequency.count !== undefined) - Number(a.frequency.count !== undefined) ||
       a.start - b.start,
   )[0];
+}
+
+/**
+ * A count so far ("he came back 3 or 4 times", "there have been four since the end of August"): with
+ * the day it started, a rate. Read only when nothing else in the message says how often.
+ */
+export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days: number): Found<Frequency> | undefined {
+  if (!(days >= 1)) return undefined;
+  for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
+    const words = m.groups?.n ?? m.groups?.m;
+    const count = words ? parseNumber(words, c) : undefined;
+    if (!count || !(count.value > 0)) continue;
+    return { value: { band: bandForRate(count.value / days), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };
+  }
+  return undefined;
 }
 
 export function extractFrequencyFrom(n: Normalised, c: CompiledPhrases, matches?: FrequencyMatch[]): Found<Frequency> | undefined {

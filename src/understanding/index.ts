@@ -5,7 +5,7 @@
 import type { Behaviour, Found, Frequency, Relationship, StartDate, UnderstoodFacts } from '../../dialogs/facts';
 import { extractBehavioursFrom } from './behaviours';
 import { extractStartDateFrom, getDateModel, needsRecognizer } from './dates';
-import { extractFrequencyFrom, findFrequencies } from './frequency';
+import { extractFrequencyFrom, findFrequencies, frequencyFromCountSoFar } from './frequency';
 import { normalise, type Normalised } from './normalise';
 import { DEFAULT_LOCALE, getPhrases, type CompiledPhrases } from './phrases';
 import { extractRelationshipFrom } from './relationship';
@@ -26,6 +26,11 @@ export { MAX_RECOGNIZER_CHARS } from './dates';
 function prepare(text: string, locale: string | undefined): { n: Normalised; c: CompiledPhrases } {
   const c = getPhrases(locale ?? DEFAULT_LOCALE);
   return { n: normalise(text, c), c };
+}
+
+/** Whole days from a start date to the reference date (at least 1: a count since today is per day). */
+function daysSince(iso: string, now: Date): number {
+  return Math.max(1, Math.round((now.getTime() - Date.parse(`${iso}T12:00:00Z`)) / 86_400_000));
 }
 
 function safely<T>(fn: () => T): T | undefined {
@@ -65,10 +70,13 @@ function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | un
     extractStartDateFrom(n, c, options?.now, frequencyMatches, options?.timeZone),
   );
 
+  // nothing says how often, but a count and a start do: "3 or 4 times since 2 November"
+  const counted = !frequency && startedOn && options?.now ? safely(() => frequencyFromCountSoFar(n, c, daysSince(startedOn.value.iso, options.now))) : undefined;
+
   if (relationship) facts.relationship = relationship;
   if (behaviours) facts.behaviours = behaviours;
   if (startedOn) facts.startedOn = startedOn;
-  if (frequency) facts.frequency = frequency;
+  if (frequency ?? counted) facts.frequency = (frequency ?? counted)!;
   // About the person (their age, where they live): picks the services, answers no question.
   const age = safely(() => extractAgeFrom(n));
   const nation = safely(() => extractNationFrom(n));

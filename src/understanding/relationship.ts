@@ -1,6 +1,6 @@
 /**
  * Who is doing it: ex-partner, partner, family, work or study, neighbour, met online,
- * stranger, unknown. Rules are tried in priority order (en-GB.ts `relationships`); the first
+ * someone else they know (a landlord, a carer, a friend's partner, another parent), stranger, unknown. Rules are tried in priority order (en-GB.ts `relationships`); the first
  * that matches wins, so "my ex, who I met on Tinder" is an ex-partner.
  */
 import type { Found, Relationship } from '../../dialogs/facts';
@@ -17,10 +17,24 @@ const OBJECT_BEFORE =
 const BYSTANDER_AFTER =
   /^(?:'s|s')|^\s+(?:and i|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|called the police|rang the police|and the kids|and kids)\b/;
 
+/**
+ * People named as the possessor of the one doing it ("my husband's brother", "my best mates boyfriend",
+ * "my dads carer"): elsewhere in the message they are bystanders ("...when my husband is at work").
+ */
+const POSSESSOR =
+  /\bmy ((?:best |close |old |late )?[a-z]+?)(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|brother|sister|mum|dad|mother|father|son|daughter|cousin|nephew|niece|uncle|aunt|auntie|carer|friend|mate|ex|landlord|lodger|boss)\b/g;
+
+/** A verb right after the mention: it is the subject ("...and one of my clients won't leave me alone"). */
+const SUBJECT_AFTER = /^\s+(?:has|have|keeps|kept|is|was|won't|wont|will not|started|starts|has been|'s been|became|has become|just|always|never|still|now|keeps on)\b|^'s (?:been|started|become)\b/;
+
+/** "it's not my ex", "it isn't my husband": a person named to say it is not them. */
+const NOT_THEM = /\b(?:not|isn't|it's not|wasn't|it wasn't)\s+$/;
+
 export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Found<Relationship> | undefined {
   const text = n.text;
   c.indirectPerson.lastIndex = 0;
   const indirect = [...text.matchAll(c.indirectPerson)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const possessors = new Set([...text.matchAll(POSSESSOR)].map((m) => m[1] as string));
 
   for (const { rule, patterns } of c.relationships) {
     for (const re of patterns) {
@@ -33,12 +47,18 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const cs = clauseStart(n, start);
           // from just before the clause start, so a boundary word counts ("he calls me and my mum")
           const before = text.slice(Math.max(0, cs - 5), start);
-          if (OBJECT_BEFORE.test(before)) continue;
+          // "...and one of the regulars has become obsessed": after "and", a mention that a verb follows is the subject
+          if (OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && SUBJECT_AFTER.test(text.slice(end, end + 30)))) continue;
           if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
         }
         // include a leading "my" / "a" in the person's words ("my ex", not "ex")
         const det = /(?:\b(?:my|our|a|an|the|this|some) )$/.exec(text.slice(Math.max(0, start - 6), start));
-        return { value: rule.relationship, text: originalText(n, det ? start - det[0].length : start, end) };
+        const from = det ? start - det[0].length : start;
+        if (NOT_THEM.test(text.slice(Math.max(0, from - 12), from))) continue;
+        // "my husband" after "my husband's brother": the possessor, not the one doing it
+        const named = /^(?:my|our) (.+)$/.exec(text.slice(from, end));
+        if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
+        return { value: rule.relationship, text: originalText(n, from, end) };
       }
     }
   }

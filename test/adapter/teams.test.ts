@@ -50,7 +50,7 @@ describe('Teams', () => {
     const content = card(who)!;
     expect(content.body[0]?.type).toBe('ActionSet');
     const set = content.body.find((b) => b.type === 'Input.ChoiceSet');
-    expect(set?.choices?.length).toBe(10);
+    expect(set?.choices?.length).toBe(11); // the who choices, "someone else I know" included
     expect(set?.wrap).toBe(true);
     expect(buttons(content)).toEqual([[{ cmd: 'danger' }], [{ q: 'who' }]]);
     const next = await bot.turn({ type: 'message', value: { q: 'who', choices: 'neighbour' } });

@@ -55,7 +55,7 @@ describe('every question on Web Chat', () => {
     }
     const who = asked.find((r) => question(r) === 'who')!;
     expect(who.suggestedActions).toBeUndefined();
-    expect(cardOf(who)?.actions?.map((a) => a.data?.c)).toEqual(['exPartner', 'partner', 'family', 'workOrStudy', 'neighbour', 'metOnline', 'stranger', 'unknown', 'preferNotToSay', 'skip']);
+    expect(cardOf(who)?.actions?.map((a) => a.data?.c)).toEqual(['exPartner', 'partner', 'family', 'workOrStudy', 'neighbour', 'metOnline', 'someoneElse', 'stranger', 'unknown', 'preferNotToSay', 'skip']);
   });
 
   it('a long list\'s card button answers the question', async () => {

@@ -134,7 +134,7 @@ export const FREQUENCY_ROWS: Row[] = [
   { text: "he doesn't call any more, he just texts constantly", expect: { frequency: freq('severalDaily', true), behaviours: ['messages'] } },
   { text: "I'm scared all the time", expect: { frequency: null } },
   { text: 'he knows where I am all the time', expect: { frequency: null, behaviours: ['tracking'] } },
-  { text: 'sometimes he waits outside my work', expect: { frequency: freq('occasional', true), behaviours: ['following'] } },
+  { text: 'sometimes he waits outside my work', expect: { frequency: freq('occasional', true), behaviours: ['following', 'turningUp'] } },
   { text: 'hardly ever', expect: { frequency: null } },
   { text: 'I never reply to his texts but I get about 20 a day', expect: { frequency: freq('severalDaily', true, 20, 'day'), behaviours: ['messages'] } },
   { text: "He hasn't been in touch for 3 weeks", expect: { frequency: freq('stopped', false), startedOn: null } },
@@ -161,7 +161,7 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'He threatened to share my photos', expect: { behaviours: ['threats', 'imageSharing'] } },
   { text: 'Someone keyed my car', expect: { behaviours: ['propertyDamage'] } },
   { text: 'He follows me home', expect: { behaviours: ['following'] } },
-  { text: 'He waits outside my house', expect: { behaviours: ['following'] } },
+  { text: 'He waits outside my house', expect: { behaviours: ['following', 'turningUp'] } },
   { text: "He said he'd hurt me", expect: { behaviours: ['threats'] } },
   { text: "He hasn't threatened me", expect: { behaviours: null } },
   { text: "He hasn't threatened me but he follows me home from work", expect: { behaviours: ['following'] } },
@@ -202,7 +202,7 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'She keeps following me around the shop', expect: { behaviours: ['following'] } },
   { text: 'Someone posted a bag of dog poo through my letterbox', expect: { behaviours: ['itemsLeft'] } },
   { text: "he's been calling my work pretending to be my husband", expect: { behaviours: ['contactingOthers'], relationship: null } },
-  { text: 'my colleague sends me creepy emails and waits for me in the car park', expect: { behaviours: ['emails', 'following'], relationship: 'workOrStudy' } },
+  { text: 'my colleague sends me creepy emails and waits for me in the car park', expect: { behaviours: ['emails', 'following', 'turningUp'], relationship: 'workOrStudy' } },
 ];
 
 export const RELATIONSHIP_ROWS: Row[] = [
@@ -241,7 +241,7 @@ export const RELATIONSHIP_ROWS: Row[] = [
   { text: "my daughter's dad won't leave me alone", expect: { relationship: 'exPartner' } },
   { text: 'It was a guy off plenty of fish', expect: { relationship: 'metOnline' } },
   { text: 'the man upstairs bangs on my door', expect: { relationship: 'neighbour', behaviours: ['turningUp'] } },
-  { text: "My ex's new girlfriend keeps messaging me", expect: { relationship: null, behaviours: ['messages'] } },
+  { text: "My ex's new girlfriend keeps messaging me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
   { text: 'my sister\'s ex keeps texting me', expect: { relationship: null } },
 ];
 
@@ -317,8 +317,9 @@ export const STORY_ROWS: Row[] = [
 export const HELD_OUT_ROWS: Row[] = [
   { text: "He's been ringing my mobile non-stop since Boxing Day", expect: { behaviours: ['calls'], frequency: freq('severalDaily', true), startedOn: date('2025-12-26', false, 'fewMonths') } },
   { text: 'my ex-wife keeps emailing my new partner', expect: { relationship: 'exPartner', behaviours: ['contactingOthers'] } },
-  { text: 'a bloke from my work keeps hanging around outside my flat', expect: { relationship: 'workOrStudy', behaviours: ['following'] } },
-  { text: 'She turned up at my door three times last week', expect: { behaviours: ['turningUp'], frequency: null, startedOn: date('2026-11-16', true, 'thisMonth') } },
+  { text: 'a bloke from my work keeps hanging around outside my flat', expect: { relationship: 'workOrStudy', behaviours: ['following', 'turningUp'] } },
+  // a count since the start is a rate (issue 9): three times since last week is a few times a week
+  { text: 'She turned up at my door three times last week', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true), startedOn: date('2026-11-16', true, 'thisMonth') } },
   { text: 'I keep getting silent calls from a private number, maybe 5 a day', expect: { behaviours: ['calls'], frequency: freq('severalDaily', true, 5, 'day') } },
   { text: "Somebody's been leaving gifts at my front door for the last month", expect: { behaviours: ['itemsLeft'], startedOn: date('2026-10-28', true, 'thisMonth') } },
   {
@@ -336,7 +337,7 @@ export const HELD_OUT_ROWS: Row[] = [
   { text: 'he followed me onto the bus', expect: { behaviours: ['following'] } },
   { text: 'she messages me from fake accounts on insta', expect: { behaviours: ['messages', 'socialMedia'] } },
   { text: "It's a woman I used to work with", expect: { relationship: 'workOrStudy' } },
-  { text: "My ex-partner's mother keeps calling me", expect: { relationship: null, behaviours: ['calls'] } },
+  { text: "My ex-partner's mother keeps calling me", expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
   { text: "I'm being harassed by someone I went to school with", expect: { relationship: 'workOrStudy' } },
   { text: 'i dont know who is sending them', expect: { relationship: 'unknown' } },
   { text: 'A random guy on the train keeps trying to talk to me', expect: { relationship: 'stranger' } },
@@ -347,7 +348,7 @@ export const HELD_OUT_ROWS: Row[] = [
   { text: 'on and off since 2022', expect: { frequency: freq('occasional', true), startedOn: date('2022-01-01', true, 'overYear') } },
   { text: "He's been stalking me on and off for 3 years", expect: { frequency: freq('occasional', true), startedOn: date('2023-11-28', true, 'overYear') } },
   { text: "It's every weekday on my way to work", expect: { frequency: freq('daily', true) } },
-  { text: 'my former flatmate keeps sending me messages', expect: { behaviours: ['messages'], relationship: null } },
+  { text: 'my former flatmate keeps sending me messages', expect: { behaviours: ['messages'], relationship: 'someoneElse' } },
 ];
 
 /** A second blind round, written after the first round's fixes: 19/25 on its first run. */
@@ -401,7 +402,7 @@ export const SMS_ROWS: Row[] = [
   // what
   { text: 'he keeps followin me home from wrk', expect: { behaviours: ['following'] } },
   { text: 'shes been ringin my mam', expect: { behaviours: ['contactingOthers'], relationship: null } },
-  { text: 'hes bin waitin outside my hse', expect: { behaviours: ['following'] } },
+  { text: 'hes bin waitin outside my hse', expect: { behaviours: ['following', 'turningUp'] } },
   { text: 'she keeps postin about me on fb', expect: { behaviours: ['socialMedia'] } },
   { text: 'he posted my addy online', expect: { behaviours: ['personalDetails'] } },
   { text: 'hes threatened to share my pix', expect: { behaviours: ['threats', 'imageSharing'] } },
@@ -439,13 +440,94 @@ export const SMS_ROWS: Row[] = [
   { text: 'pls help x', expect: { relationship: null, behaviours: null } },
   { text: 'he sent me a msg with a x at the end', expect: { relationship: null, behaviours: ['messages'] } },
   { text: 'his x keeps msging me', expect: { relationship: null, behaviours: ['messages'] } },
-  { text: "my x's new gf keeps messagin me", expect: { relationship: null, behaviours: ['messages'] } },
+  { text: "my x's new gf keeps messagin me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
   { text: 'he sent 2 txts in 2 wks', expect: { frequency: null } },
   { text: 'he calls me n my mum evry nite', expect: { relationship: null, behaviours: ['calls'], frequency: freq('daily', false) } },
   { text: 'rock n roll', expect: { relationship: null, behaviours: null, frequency: null } },
   { text: 'my friend em said to call you', expect: { behaviours: null } },
   { text: 'he might snap', expect: { behaviours: null } },
   { text: 'we have bin day on monday', expect: { behaviours: null } },
+];
+
+/**
+ * Kinds the third blind batch showed (issue 9), each said in words no batch used: relationships in
+ * other words, someone the list had no place for (`someoneElse`), durations, dates said by events,
+ * frequencies said as counts so far or negated.
+ */
+export const OTHER_WORDS_ROWS: Row[] = [
+  // relationships said in other words
+  { text: "i've just separated from my wife and she keeps ringing me", expect: { relationship: 'exPartner', behaviours: ['calls'] } },
+  { text: 'my estranged husband turned up at the house', expect: { relationship: 'exPartner', behaviours: ['turningUp'] } },
+  { text: 'me and my girlfriend are still together but she reads all my messages', expect: { relationship: 'partner' } },
+  { text: "my wife's sister keeps texting me when my wife is out", expect: { relationship: 'family', behaviours: ['messages'] } },
+  { text: "it's not my ex, it's a woman i used to work with", expect: { relationship: 'workOrStudy' } },
+  { text: 'one of the customers at the cafe waits for me after every shift', expect: { relationship: 'workOrStudy' } },
+  { text: 'a boy in my year 9 class keeps sending me horrible messages', expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: 'the old man in the flat below bangs on my door at night', expect: { relationship: 'neighbour' } },
+  { text: 'a lad i was chatting to on instagram keeps asking for pics', expect: { relationship: 'metOnline' } },
+  { text: 'a woman i play roblox with found my address', expect: { relationship: 'metOnline' } },
+  { text: 'i met a man on a gardening forum and now he emails me every day', expect: { relationship: 'metOnline', behaviours: ['emails'] } },
+  { text: "a bloke at the bus stop, i've never spoken to him, keeps following me", expect: { relationship: 'stranger', behaviours: ['following'] } },
+  { text: 'ma brother keeps turning up at ma work', expect: { relationship: 'family', behaviours: ['turningUp'] } },
+  { text: 'somebody keeps leaving notes on my car', expect: { relationship: 'unknown', behaviours: ['itemsLeft'] } },
+  { text: 'getting unsigned letters every week', expect: { relationship: 'unknown' } },
+  { text: 'a private account messages me every night', expect: { relationship: 'unknown', behaviours: ['messages'] } },
+  { text: "i've had men i've never met knocking on my door", expect: { relationship: null } },
+  // someone the list had no place for
+  { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
+  { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
+  { text: "my best friend's boyfriend keeps messaging me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
+  { text: 'another dad from the nursery keeps posting about me on facebook', expect: { relationship: 'someoneElse' } },
+  { text: 'an old friend from school has started turning up at my house', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
+  { text: 'a guy i know from church keeps calling me', expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
+  { text: "my lodger reads my post", expect: { relationship: 'someoneElse' } },
+  { text: 'i told my friend and she said to contact you. my ex keeps calling', expect: { relationship: 'exPartner' } },
+  // durations and dates said in other words (NOW is Saturday 28 November 2026)
+  { text: "It's been since the summer hols, so about three months.", expect: { startedOn: date('2026-07-22', true, 'fewMonths') } },
+  { text: 'he messages me all the time. been going on for ages, like a year and a half', expect: { startedOn: date('2025-05-28', true, 'overYear') } },
+  { text: 'i bought a bike off him in june. since he came round to collect it he keeps texting me', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: 'she left a note on my car on the 2nd. after that she kept turning up at my work', expect: { startedOn: date('2026-11-02', true, 'thisMonth') } },
+  { text: 'my neighbour found my number in september and now he rings me every night', expect: { startedOn: date('2026-09-01', true, 'fewMonths'), frequency: freq('daily', false) } },
+  { text: 'she rings me at work. every single day. three weeks now', expect: { startedOn: date('2026-11-07', false, 'thisMonth') } },
+  { text: 'he sends me letters. About 4 months.', expect: { startedOn: date('2026-07-28', true, 'fewMonths') } },
+  { text: 'he sat outside for an hour', expect: { startedOn: null } },
+  { text: 'I left my wife of twenty years in March and she has been calling me since', expect: { relationship: 'exPartner', startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'he shouts at me over the fence. This has been going on the best part of two years.', expect: { startedOn: date('2024-11-28', true, 'overYear') } },
+  { text: 'i run a cafe and one of my customers won\'t leave me alone', expect: { relationship: 'workOrStudy' } },
+  { text: 'getting texts off a withheld number since like the 9th', expect: { startedOn: date('2026-11-09', false, 'thisMonth') } },
+  { text: 'the calls started when the clocks went back', expect: { startedOn: date('2026-10-25', false, 'fewMonths') } },
+  { text: "it's been every day since the august bank holiday", expect: { startedOn: date('2026-08-31', false, 'fewMonths'), frequency: freq('daily', false) } },
+  { text: 'it started after half term', expect: { startedOn: date('2026-10-26', true, 'fewMonths') } },
+  { text: "I've lived here since 2019 but this only started a few weeks ago", expect: { startedOn: date('2026-11-07', true, 'thisMonth') } },
+  { text: 'Found a tracker in my handbag on Tuesday. Then on Thursday my tyres were let down.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },
+  { text: 'Since I stopped answering in March he has been emailing my boss', expect: { startedOn: date('2026-03-01', true, 'fewMonths'), frequency: null } },
+  // images threatened for money or taken or faked (sextortion is image abuse)
+  { text: 'he got me to send a video and now he wants £200', expect: { behaviours: ['imageSharing'] } },
+  { text: 'she asked for nudes, i sent some, now shes saying shell post them online', expect: { behaviours: ['threats', 'imageSharing'] } },
+  { text: 'someone made edited nudes of me', expect: { behaviours: ['imageSharing'] } },
+  { text: 'he filmed me getting changed', expect: { behaviours: ['imageSharing'] } },
+  { text: 'he sent me a photo of his dog and i sent it to my mum', expect: { behaviours: null } },
+  // behaviours said in other words
+  { text: 'my old flatmate still has a key and lets herself in', expect: { behaviours: ['turningUp'] } },
+  { text: 'last night he was sat outside my mums in his van', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: 'he keeps coming back to my door asking for me', expect: { behaviours: ['turningUp'] } },
+  { text: "she told me she'll make sure i lose my job", expect: { behaviours: ['threats'] } },
+  { text: "he said if i block him he'll come and find me", expect: { behaviours: ['threats'] } },
+  { text: 'he messaged saying im dead', expect: { behaviours: ['messages', 'threats'] } },
+  { text: 'she knows which train i get every morning', expect: { behaviours: ['tracking'] } },
+  { text: 'he texts me describing what im wearing', expect: { behaviours: ['messages', 'tracking'] } },
+  { text: 'he has written to my new employer about me', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'the man opposite has a camera pointed at my door and photographs my car', expect: { behaviours: ['other'] } },
+  // how often, said as a count so far, negated, or per shift
+  { text: 'he has come to my door 4 or 5 times since the 1st', expect: { frequency: freq('fewWeekly', true) } },
+  { text: 'there have been three letters since the start of september', expect: { frequency: freq('occasional', true) } },
+  { text: 'seen him outside 6 times this month', expect: { frequency: freq('fewWeekly', false, 6, 'month') } },
+  { text: "it's not every day, more like once a week", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: 'she texts every day, usually 3 or 4 times', expect: { frequency: freq('severalDaily', true) } },
+  { text: 'he waits by my car every shift', expect: { frequency: freq('daily', true) } },
+  { text: 'about 20+ messages a day', expect: { frequency: freq('severalDaily', true, 20, 'day') } },
+  { text: 'the account was deleted and there has been nothing since', expect: { frequency: freq('stopped', false) } },
+  { text: 'he sat outside my flat every night. it went on until the police spoke to him', expect: { frequency: freq('stopped', false) } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
@@ -457,4 +539,5 @@ export const ALL_ROWS: { group: string; rows: Row[] }[] = [
   { group: 'held-out', rows: HELD_OUT_ROWS },
   { group: 'held-out 2', rows: HELD_OUT_2_ROWS },
   { group: 'sms spelling', rows: SMS_ROWS },
+  { group: 'other words', rows: OTHER_WORDS_ROWS },
 ];

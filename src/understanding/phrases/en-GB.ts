@@ -12,7 +12,7 @@ import type { PhraseSet } from './types';
 const r = String.raw;
 
 /** People other than the person and the one doing it: contacting them is `contactingOthers`. */
-const THIRD_PARTY = r`(?:my|our|her|his) (?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
+const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
 
 export const enGB: PhraseSet = {
   locale: 'en-GB',
@@ -31,6 +31,7 @@ export const enGB: PhraseSet = {
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
+    COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten))?`,
   },
 
   normalise: {
@@ -59,6 +60,8 @@ export const enGB: PhraseSet = {
       // contractions that need context: "ur dead", "u r", "ill kill u", "its been", "hes bin"
       [r`\bu r\b`, 'you are'],
       [r`\bur(?= (?:dead|going|gonna|gunna|a|an|so|not|never|finished|mine|done|nothing|lying|such)\b)`, "you're"],
+      // "hell send it", "shell tell everyone": he'll, she'll
+      [r`\b(h|sh)ell(?= (?:send|post|share|show|leak|expose|kill|hurt|come|find|get|tell|make|put|ruin|take|smash|burn|stab|beat|end|never|always|keep|be|do)\b)`, "$1e'll"],
       [r`\bill(?= (?:kill|hurt|find|get|make|ruin|end|smash|burn|come|tell|post|share|send|show|expose|leak|be|never|always|keep|stab|beat|batter|destroy|regret|pay|wish)\b)`, "i'll"],
       [r`\bits(?= (?:been|not|gone|getting|got|always|every|like|just|only|a|the|my|him|her|them|constant|non|all|over|stopped|started|happening|really|so|still|now|too)\b)`, "it's"],
       [r`(?<=\b(?:has|have|had|hes|he's|shes|she's|ive|i've|its|it's|theyve|they've|weve|we've|youve|you've) )bin\b(?! (?:bags?|day|men|lorry|liners?|collections?)\b)`, 'been'],
@@ -66,6 +69,10 @@ export const enGB: PhraseSet = {
       [r`(?<=\s|^)'em\b|(?<=\b(?:send|sent|sends|sending|post|posted|posts|posting|share|shared|shares|sharing|leak|leaked|show|showed|showing|put|putting|delete|deleted) )em\b`, 'them'],
       [r`(?<!\b(?:an?|the|my|his|her|your|their|our|sons?|daughters?|mums?)\s|'s\s)\brn(?=\s*(?:[.,!?\n]|$)|\s+(?:and|but|so|he|she|they|i|im|i'm|it|its|it's|coz|cos|because|lol|tbh|x)\b)`, 'right now'],
       [r`(?<!\b(?:an?|the|at|to|from|by|nearest|cash) )\batm\b`, 'at the moment'],
+      // Scots "ma" for "my": "ma cousin", "ma car" (not "my ma", "me and ma")
+      [r`(?<!\b(?:my|his|her|your|ur|our|their|the|and|to|with|me|a) )\bma(?= (?:[a-z]{3,}))(?! (?:and|said|says|told|was|is|has|had|who|would|will)\b)`, 'my'],
+      // "private no", "withheld no": a number
+      [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
       [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether)\b)`, '$1 know'],
       [r`(?<!\ba )\bbout\b(?! of\b)`, 'about'],
@@ -90,7 +97,10 @@ export const enGB: PhraseSet = {
       [r`\b(?:every|evry|evey|evrey) ?1\b(?! ?(?:min|mins|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|times?|or)\b)`, 'everyone'],
       [r`\bnon stop\b`, 'non-stop'],
       [r`\b24\s?[/-]\s?7\b|\b24 7\b`, 'non-stop'],
+      [r`\b(once|twice|\d+ times|two times|three times) a fortnight\b`, '$1 every two weeks'],
       [r`\ba fortnight\b`, 'two weeks'],
+      [r`\b(?:a|one) year and a half\b`, '18 months'],
+      [r`\bhalf a year\b`, '6 months'],
       [r`\bfortnight\b`, 'two weeks'],
       [r`\bfortnights\b`, 'weeks'],
       [r`\bx-?mas\b`, 'christmas'],
@@ -154,7 +164,7 @@ export const enGB: PhraseSet = {
       stalkin: 'stalking', recieve: 'receive', recieved: 'received', wierd: 'weird',
       freind: 'friend', freinds: 'friends', fiancé: 'fiance', fiancée: 'fiancee',
       tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
-      watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags',
+      watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
     },
     droppedG: [
       'turning', 'following', 'calling', 'ringing', 'phoning', 'facetiming', 'texting', 'messaging',
@@ -255,7 +265,8 @@ export const enGB: PhraseSet = {
       year: { perDay: 1 / 365 },
       years: { perDay: 1 / 365 },
     },
-    per: r`(?:a|an|per|every|each|in an?|in one|in a single|a single|/)`,
+    // "5 times this month": so far this month, a rate all the same
+    per: r`(?:a|an|per|every|each|in an?|in one|in a single|a single|/|so far this|this)`,
     adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },
     everyN: {
       other: [2, false], second: [2, false], third: [3, false], few: [3, true],
@@ -271,6 +282,9 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:each (?:day|night|morning|evening)|daily|nightly|day after day|night after night|on a daily basis|every day of the week|seven days a week|7 days a week)\b`, band: 'daily', approximate: false },
       { pattern: r`\b(?:most|nearly all|almost all|almost every|nearly every) (?:days|nights|mornings|evenings|day|night)\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery weekday\b`, band: 'daily', approximate: true },
+      { pattern: r`\bevery (?:school run|school day|shift|working day|work day)\b`, band: 'daily', approximate: true },
+      // "every day, usually 5 or 6 times"
+      { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // a few times a week
       { pattern: r`\b(?:weekly|every week|each week|every weekend|each weekend|on a weekly basis)\b`, band: 'fewWeekly', approximate: false, count: 1, per: 'week' },
       { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true },
@@ -281,6 +295,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:monthly|every month|each month|on a monthly basis)\b`, band: 'occasional', approximate: false, count: 1, per: 'month' },
     ],
     stoppedStrong: [
+      // "there's been nothing since", "it went on until September", "I think it's over"
+      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
@@ -298,6 +314,7 @@ export const enGB: PhraseSet = {
     ],
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
@@ -308,11 +325,13 @@ export const enGB: PhraseSet = {
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)`,
+    // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", or the
+    // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)`,
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
     nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
-    durationBlockers: r`(?:times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
+    durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
@@ -329,6 +348,15 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:bonfire night|guy fawkes(?: night)?|fireworks night)\b`, month: 11, day: 5 },
       { pattern: r`\bhallowe'?en\b`, month: 10, day: 31 },
       { pattern: r`\bvalentine'?s?(?: day)?\b`, month: 2, day: 14 },
+      // dates said by events of the UK year: the clocks, bank holidays, the school and university terms
+      { pattern: r`\b(?:the )?clocks (?:went|go|going|changed|change) back\b`, days: [{ month: 10, weekday: 0, nth: -1 }] },
+      { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
+      { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
+      { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|start of (?:the )?(?:school )?term|new school year|start of (?:the )?school year|school (?:went|go) back)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
+      { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
+      { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
     ],
     vagueDurations: [
       { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:weeks)\b|\b(?:weeks) now\b|\bweeks ago\b`, unit: 'W', amount: 3 },
@@ -341,7 +369,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) month\b|\bthe past month\b`, unit: 'M', amount: 1 },
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
     ],
-    dayOfMonth: r`\b(?:since|from|on) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+    dayOfMonth: r`\b(?:since|from|on) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
   },
 
   behaviours: [
@@ -403,12 +431,17 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
+        // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
+        r`\b(?:was|were|is|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block)\b`,
+        r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
+        r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
         r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
         r`\b(?:come|comes|came|coming) round\b`,
         r`\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) on (?:my|our|the) (?:front )?(?:door|window)s?\b`,
         r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
-        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
+        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
         r`\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
         r`\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
         r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b`,
@@ -426,6 +459,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'tracking',
       patterns: [
+        // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone",
+        // "found out what school i go to", "describing what im wearing", "knows where i live"
+        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
         r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
         r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
@@ -454,6 +490,11 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'threats',
       patterns: [
+        // threats reported in their words without a threat word: "says he will come round and sort me out",
+        // "saying everyone at work will find out", "said she'd tell social services", "if i leave she'll put the videos online"
+        r`\b(?:says?|said|saying|sayin|tells? me|told me|telling me|warned me|wrote|writes)(?: to (?:me|her|him))?(?: that)? '?(?:he|she|they|i|we|you|everyone(?: (?:at|in) \w+)?|people)(?:'ll| will|'d| would| is going to| was going to|'s going to| are going to|'m going to| am going to|'s gonna| is gonna| gonna| are gonna)(?: \w+){0,2}? '?(?:sort (?:me|you|her|him) out|deal with|regret|find out|make sure|have (?:me|her|him|you) (?:put|taken|arrested|sectioned|evicted|deported)|put (?:me|her|him|you) in|call (?:the police|immigration|social services|my|your)|tell (?:her|him|them|social services|the police|my|your|everyone)|take (?:my|the|your|our|her)|come (?:round|over|there|to|for|after)|ruin|expose|report|never see|evict|get (?:me|you) sacked|make (?:me|you) pay)\b`,
+        r`\bif i (?:\w+ ){0,6}?(?:he|she|they)(?:'ll| will|'d| would|'s going to|'s gonna| is gonna) (?:\w+ )?(?:tell|hurt|kill|post|share|send|put|ruin|take|make|come|report|call)\b`,
+        r`\b(?:saying|says|said|told me|telling me|sayin) (?:that )?'?(?:i'm|im|i am|you're|your|ur) (?:dead|next|finished|going to (?:die|pay|regret))\b|\b(?:i'm|im|i am) watching you\b|\bbefore something (?:bad )?happens\b|\b(?:he's|she's|they're|he is|she is|they are|hes|shes) (?:gonna|going to) come (?:over|round|there|to (?:my|the|your))\b`,
         r`\bthreat(?:s|en|ens|ened|ening)?\b`,
         r`\b(?:he|she|they|he's|she's|they're)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to| were going to|'s gonna| is gonna| was gonna| gonna)(?: \w+)? (?:{THREATV})\b(?! (?:in touch|better|over it|the message|a new|another))`,
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
@@ -464,7 +505,7 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'contactingOthers',
       patterns: [
-        r`\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
         r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about me\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
@@ -495,8 +536,26 @@ export const enGB: PhraseSet = {
       ],
     },
     {
+      // Intimate images, said without the words the entry above looks for (issue 9): sextortion and
+      // images taken or faked. Only image cues here; personal details stay with the entry above.
+      behaviour: 'imageSharing',
+      countsWhenThreatened: true,
+      patterns: [
+        // "asked for pics and i sent 1 and now he's saying he'll send it to everyone at my school"
+        r`\b(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b(?:[^.!?]|[.!?](?=\s*(?:and|but|now|so)\b)){0,160}?\b(?:send|post|share|show|leak|spread|put)\w* (?:it|them|those|these|that) (?:to|round|around|with|online|on|everywhere|all over)\b`,
+        // "got me to send pics", "made me send a video": the start of sextortion
+        r`\b(?:got|made|pressured|tricked|convinced|persuaded) me (?:in)?to (?:send|take|share) (?:\w+ ){0,2}?(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b`,
+        // images faked or taken without consent: "a fake nude with my face", "took a pic of me in the showers"
+        r`\b(?:fake|faked|edited|ai|photoshopped) (?:\w+ )?nudes?\b|\bnudes? (?:\w+ )?with my face\b|\b(?:pics?|pictures?|photos?|videos?|vids?|filmed|filming|films|recorded|recording) (?:of )?me (?:in the (?:shower|showers|changing rooms?|toilets?|bath|bathroom)|getting changed|undressing|naked|in my underwear)\b`,
+        // "posted pics of me, including private ones I sent her"
+        r`\b(?:post|share|leak|put|send|sent|spread)\w* (?:[\w,]+ ){0,6}?(?:including |even )?(?:the |some )?(?:private|intimate|naked|nude|explicit) ones\b`,
+      ],
+    },
+    {
       behaviour: 'other',
       patterns: [
+        // watching said as filming, photographs, cameras, reviews, staring, going through their things
+        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
         r`\b(?:false|fake|malicious|made[- ]up) (?:reports?|allegations?|complaints?|accusations?)\b`,
         r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
@@ -511,9 +570,11 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
-        r`\b(?:we|i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
+        r`\b(?:we|i|me and \w+) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
+        // a partner word with a separation: "recently separated from my husband", "my estranged wife"
+        r`\b(?:separated|separating|split(?: up)?|splitting up|broken up|broke up|divorced|divorcing) (?:from|with) (?:my|his|her) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b|\bmy (?:estranged|separated) (?:husband|wife|partner|spouse)\b|\bi(?:'ve| have)? (?:left|walked out on|kicked out|threw out) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b(?! (?:at|with|in|to|for a|alone)\b)`,
         r`\b(?:broke|split|breaking|splitting) up with (?:him|her|them)\b|\bafter (?:the|our|my) (?:break ?up|split|divorce|separation)\b|\bsince (?:the|our|my) (?:break ?up|split|divorce|separation)\b`,
-        r`\b(?:(?:our|my) (?:kids'?|children's|son's|daughter's|baby's|child's)|the kids'?|the children's) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby (?:daddy|mama|father|mother)\b`,
+        r`\b(?:(?:our|my) (?:kids'?|children's|son's|daughter's|baby's|child's)|the kids'?|the children's) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
         r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
         r`\b(?:guy|man|woman|girl|bloke|lad|person|someone) i (?:was|had been|have been) (?:seeing|dating|with)\b`,
       ],
@@ -523,6 +584,8 @@ export const enGB: PhraseSet = {
       bystanderGuard: true,
       patterns: [
         r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b(?!'s|s')`,
+        // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
+        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b`,
       ],
     },
     {
@@ -542,6 +605,9 @@ export const enGB: PhraseSet = {
         r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
         r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
         r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
+        r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
+        r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
         r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|lad|bloke)|the (?:guy|man|woman|girl|boy|lad)|(?:some|these) (?:girls|boys|lads|kids)) (?:in|from) my (?:year|class|form|tutor group|seminar|course|halls|lectures?|department|team)\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
@@ -555,6 +621,7 @@ export const enGB: PhraseSet = {
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext door\b`,
+        r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
         r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady) (?:at|from|in) (?:number|no\.?) \d+\b`,
       ],
     },
@@ -565,7 +632,28 @@ export const enGB: PhraseSet = {
         r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
-        r`\b(?:never|not) met (?:him|her|them) in (?:person|real life)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+        r`\b(?:never|not) met (?:him|her|them) in (?:person|real life)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+        // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
+        // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
+        r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
+        r`\b(?:someone|somebody|a (?:guy|girl|lad|boy|man|woman|person)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
+        r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
+        r`\bonly (?:ever )?(?:interacted|spoken|talked|chatted|messaged)(?: (?:to|with))?(?: (?:him|her|them))? (?:online|on (?:{PLATFORM}|discord|an app|a game))\b`,
+      ],
+    },
+    {
+      relationship: 'someoneElse',
+      bystanderGuard: true,
+      patterns: [
+        // someone else's person: "my best mate's boyfriend", "my mums carer", "my ex's new girlfriend", "his new partner"
+        r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
+        // known by role: a landlord, a carer, a lodger, a coach
+        r`\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
+        // another parent: "another mum at the school gates", "one of the other mums from my sons school"
+        r`\b(?:an?other|one of the other|a|one of the|this|the) (?:mum|mom|dad|parent|mother|father)s? (?:at|from|in|of) (?:the |my |our |(?:my |our )?\w+(?:'s|s) )?(?:\w+ )?(?:school|nursery|playground|school gates?|playgroup|pta|club|class)\b|\b(?:school|playground) (?:mum|dad|parent)s?\b(?! (?:page|group|chat|whatsapp))`,
+        // a friend: "my friend", "an old friend", "a friend of a friend", "someone i know from church"
+        r`\b(?:my|a|an|our) (?:(?:old|former|ex|best|close|family|school|uni|childhood|so-called) )*(?:friend|mate|pal|bestie)\b(?!'s|s'| of (?:mine'?s|my (?:partner|husband|wife)))`,
+        r`\b(?:someone|somebody|a (?:guy|man|woman|girl|lad|bloke|lady|person)) (?:i|we) (?:know|knew|met) (?:from|through|at|via) (?!work|uni|university|school|college|online|the internet|an app|a game|(?:a |the )?(?:dating|tinder|hinge|bumble))`,
       ],
     },
     {
@@ -577,16 +665,19 @@ export const enGB: PhraseSet = {
         r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
         r`\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:him|her|them)(?: at all| from adam)?\b(?! (?:well|that well|very well))`,
         r`\bnever (?:met|seen|spoken to) (?:him|her|them) before\b`,
+        r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) name\b`,
         r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
       ],
     },
     {
       relationship: 'unknown',
       patterns: [
-        r`\b(?:withheld|private|unknown|hidden|no caller id) (?:numbers?|caller|id)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
+        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
         r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,
+        // nobody named: "someone keeps leaving...", "somebody has been putting letters through my door"
+        r`(?:^|[.!?\n]\s*)(?:someone|somebody|some one) (?:has|have|keeps|kept|is|'s|was|sent|sends|left|leaves|put|puts|posted|posts|made|makes|started|broke|smashed|slashed|keyed)\b`,
       ],
     },
   ],

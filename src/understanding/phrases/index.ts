@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOCALE, pickLocale } from '../../i18n/locale';
 import { enGB } from './en-GB';
-import type { BehaviourRule, FrequencyEntry, PhraseSet, RelationshipRule } from './types';
+import type { BehaviourRule, FrequencyEntry, HolidayDay, PhraseSet, RelationshipRule } from './types';
 
 export type { PhraseSet } from './types';
 
@@ -42,6 +42,7 @@ export interface CompiledPhrases {
     everyN: RegExp;
     stoppedStrong: RegExp[];
     stoppedWeak: RegExp[];
+    countSoFar: RegExp;
     pastHabit: RegExp;
     current: RegExp;
     contactWords: RegExp;
@@ -60,7 +61,7 @@ export interface CompiledPhrases {
     nonIncident: RegExp;
     durationBlockers: RegExp;
     leadIn: RegExp;
-    holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number }[];
+    holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number; days?: HolidayDay[]; approximate?: boolean }[];
     vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
     pastPeriods: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
     dayOfMonth: RegExp;
@@ -136,13 +137,14 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "once a month", "twice a week", "once or twice a day"
       multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
-      countedNoun: new RegExp(`\\b(?<n>${range})\\s+(?:(?!${timeNouns}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      countedNoun: new RegExp(`\\b(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day"
       bareCount: new RegExp(`\\b(?<n>\\d+(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "every few days", "every other day", "every 10 minutes"
       everyN: new RegExp(`\\b(?:every|each)\\s+(?<n>${everyWords}|${numberRe})\\s+(?<unit>${units})\\b`, 'g'),
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
       stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
+      countSoFar: x(p.frequency.countSoFar),
       pastHabit: x(p.frequency.pastHabit, ''),
       current: x(p.frequency.current, ''),
       contactWords: x(p.frequency.contactWords, ''),

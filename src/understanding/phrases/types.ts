@@ -51,6 +51,20 @@ export interface HolidayRule {
   day?: number;
   /** Moveable feast computed from Easter Sunday, offset in days (Good Friday = -2). */
   easterOffset?: number;
+  /**
+   * Days that move with the weekday, or events with several dates in a year (half term: the most
+   * recent one is meant): `weekday` 0 = Sunday, `nth` 1 = first, -1 = last in `month`; or a `day`.
+   */
+  days?: HolidayDay[];
+  /** The day differs by school, university or year (half term, freshers): an approximate date. */
+  approximate?: boolean;
+}
+
+export interface HolidayDay {
+  month: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
 }
 
 export interface VagueDurationRule {
@@ -124,6 +138,11 @@ export interface PhraseSet {
     stoppedStrong: string[];
     /** "He doesn't call any more": one kind of contact stopped; used only if nothing else is said. */
     stoppedWeak: string[];
+    /**
+     * A count so far ("he's come back 3 or 4 times", "there have been four"): with a start date, a rate
+     * (groups `n` or `m`), read only when nothing else says how often.
+     */
+    countSoFar: string;
     pastHabit: string;
     current: string;
     contactWords: string;
