@@ -122,6 +122,8 @@ export interface TriageContext {
   consent?: 'share' | 'keep' | 'delete';
   /** When the current conversation began (first event). */
   startedAt?: string;
+  /** Topics explained so far (tailored, chosen from the list or asked for): not offered again. */
+  topicsShown: TopicId[];
 }
 
 // ---------------------------------------------------------------- outputs
