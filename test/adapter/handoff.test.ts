@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toConsent, toShareTranscript } from '../support/journeys';
 
 function handoffEvent(replies: Partial<Activity>[]) {
@@ -47,7 +47,7 @@ describe('sharing a summary', () => {
     expect(stored[0]).toMatchObject({ id: value.handoffId, status: 'new', route: 'policeAndHelpline' });
     expect(stored[0]!.transcript.length).toBe(transcript.activities.length);
     // The person is told it was shared, with a reference to quote, in the same turn as the event.
-    const texts = replies.map((r) => r.text);
+    const texts = saidTexts(replies);
     expect(texts).toContain(expectedText('say:handoff.sent'));
     const reference = (event!.value as { reference: string }).reference;
     expect(reference).toMatch(/^[0-9A-F]{8}$/);
