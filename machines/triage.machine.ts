@@ -23,7 +23,7 @@ import { initialContext, triageSetup } from './triage.setup';
 import { isChoice, q, questionState, say, type Action, type Branch, type Guard, type QuestionOptions } from './question.state';
 
 /** Bump when the machine's states or context change shape: older snapshots restart politely. */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 const EMERGENCY = top('emergency');
 const HARM_CHECK = top('checkingHarm');
@@ -60,13 +60,15 @@ function branchActions(branch: FlowBranch<QuestionId>): Action[] {
 /** Where a flow question goes once answered: its module's branches, summary edits, then its next step. */
 function after(question: QuestionId): Branch[] {
   const flow = getQuestion(question).flow as QuestionFlow<QuestionId> | undefined;
+  // A topic the answer calls for is explained first, whichever way the conversation goes on.
+  const topic: Action[] = flow?.topicOn ? [{ type: 'showAnswerTopic', params: q(question) }] : [];
   const branches: Branch[] = (flow?.branches ?? []).map((branch) => ({
     ...(branch.choice ? { guard: isChoice(question, branch.choice) } : {}),
     target: targetOf(branch.go),
-    actions: branchActions(branch),
+    actions: [...topic, ...branchActions(branch)],
   }));
-  if (flow?.endsLine) branches.push({ guard: { type: 'isEditing' }, target: SUMMARY });
-  branches.push({ target: targetOf(nextOf(question)) });
+  if (flow?.endsLine) branches.push({ guard: { type: 'isEditing' }, target: SUMMARY, actions: topic });
+  branches.push({ target: targetOf(nextOf(question)), actions: topic });
   return branches;
 }
 
@@ -197,9 +199,10 @@ export const triageMachine = triageSetup.createMachine({
           always: { target: at('safety') },
         },
         ...flowStates,
+        // Two short explanations that fit their answers, then "Want to know more about...?".
         explaining: {
           entry: [{ type: 'explain' }],
-          always: { target: at('options') },
+          always: { target: at('moreTopics') },
         },
         [stateOf('summaryReview')]: questionState(
           'summaryReview',

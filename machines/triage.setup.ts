@@ -23,7 +23,7 @@ import {
 import { recommendRoute } from './route';
 import { buildSummary, editableLines } from './summary';
 import type { Output, TriageContext, TriageEvent } from './triage.types';
-import type { TopicId } from '../dialogs/topics';
+import { TAILORED_TOPICS, type TopicId } from '../dialogs/topics';
 import type { CopyKey } from '../dialogs/copy.keys';
 
 export type OutputEvent = { type: 'output'; output: Output };
@@ -31,7 +31,7 @@ export type OutputEvent = { type: 'output'; output: Output };
 type Q = { question: QuestionId };
 
 export function initialContext(): TriageContext {
-  return { answers: { risk: {} }, prefill: {}, step: 'start', trail: [], unclear: 0, moments: [], riskRules: [] };
+  return { answers: { risk: {} }, prefill: {}, step: 'start', trail: [], unclear: 0, moments: [], riskRules: [], topicsShown: [] };
 }
 
 const out = (output: Output): OutputEvent => ({ type: 'output', output });
@@ -51,6 +51,7 @@ export function choicesFor(context: TriageContext, question: QuestionId): readon
       return editableLines(context);
     },
     urgentLevel: urgentLevel(context),
+    topicsShown: context.topicsShown,
     ...(context.editing ? { editing: context.editing } : {}),
   });
 }
@@ -93,17 +94,34 @@ function isUrgent(event: TriageEvent): boolean {
   return event.type === 'user.text' && (event.safety.level === 'emergency' || event.safety.level === 'crisis');
 }
 
-/** Topics explained at the explain step, tailored to what the person told us. */
+/**
+ * The explanations given unasked at the explain step: what stalking and harassment are, then the
+ * one that fits what the person told us best (at most TAILORED_TOPICS; the rest are offered as a
+ * list). Topics they already saw are not repeated.
+ */
 export function topicsFor(context: TriageContext): TopicId[] {
-  const behaviours = context.answers.behaviours?.status === 'given' ? context.answers.behaviours.value : [];
-  const topics: TopicId[] = ['four', 'stalkingVsHarassment'];
+  const { answers } = context;
+  const behaviours = answers.behaviours?.status === 'given' ? answers.behaviours.value : [];
   const online = behaviours.some((b) => ONLINE_BEHAVIOURS.includes(b));
-  if (online) topics.push('cyberStalking', 'onlineThreats');
-  if (behaviours.includes('tracking')) topics.push('tracking');
-  topics.push('evidence');
-  if (online) topics.push('deviceSafety');
-  topics.push('notYourFault');
-  return topics;
+  const threatened = behaviours.includes('threats') || answers.risk.threats?.status === 'given' && answers.risk.threats.value === 'yes';
+  const reported = answers.police?.status === 'given' && answers.police.value === 'reported';
+  const keptNothing = answers.evidence?.status === 'given' && answers.evidence.value === 'no';
+  const fits: [boolean, TopicId][] = [
+    [behaviours.includes('tracking'), 'tracking'],
+    [online && threatened, 'onlineThreats'],
+    [online, 'cyberStalking'],
+    [!reported, 'reporting'],
+    [!keptNothing, 'evidence'],
+    [true, 'safetyPlanning'],
+  ];
+  const fitting = fits.filter(([fit, topic]) => fit && !context.topicsShown.includes(topic)).map(([, topic]) => topic);
+  const first: TopicId[] = context.topicsShown.includes('four') ? [] : ['four'];
+  return [...first, ...fitting].slice(0, TAILORED_TOPICS);
+}
+
+/** Topics shown now, remembered so the list does not offer them again. */
+function shown(context: TriageContext, topics: readonly TopicId[]): TopicId[] {
+  return [...context.topicsShown, ...topics.filter((t) => !context.topicsShown.includes(t))];
 }
 
 type WithQuestion<T extends string> = { type: T; params: Q };
@@ -122,7 +140,7 @@ export type GuardSpec =
 export type ActionSpec =
   | WithQuestion<'enterStep' | 'reask' | 'clarify' | 'recordChoice' | 'recordText' | 'recordUnclear' | 'recordNotAnswered'>
   | { type: 'askConfirm'; params: Q & { again?: boolean } }
-  | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt'>
+  | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt' | 'showAnswerTopic'>
   | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
   | { type: 'say'; params: { key: CopyKey } }
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
@@ -377,15 +395,26 @@ export const triageSetup = setup({
       }
     }),
     explain: enqueueActions(({ context, enqueue }) => {
-      for (const topic of topicsFor(context)) enqueue.emit(out({ kind: 'topic', topic }));
+      const topics = topicsFor(context);
+      enqueue.assign({ topicsShown: shown(context, topics) });
+      for (const topic of topics) enqueue.emit(out({ kind: 'topic', topic }));
+    }),
+    /** The topic an answer calls for (its module's `flow.topicOn`): "I deleted them" -> it's OK. */
+    showAnswerTopic: enqueueActions(({ context, event, enqueue }, params: Q) => {
+      const choice = firstChoice(event);
+      const topic = choice === undefined ? undefined : getQuestion(params.question).flow?.topicOn?.[choice];
+      if (!topic) return;
+      enqueue.assign({ topicsShown: shown(context, [topic]) });
+      enqueue.emit(out({ kind: 'topic', topic }));
     }),
     explainUnreadable: emit(({ event }) => {
       assertEvent(event, 'user.unreadable');
       return said(event.reason === 'attachment' ? 'common.unsupported' : 'common.notAnOption');
     }),
-    showTopic: emit(({ event }) => {
+    showTopic: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'user.topic');
-      return out({ kind: 'topic', topic: event.topic });
+      enqueue.assign({ topicsShown: shown(context, [event.topic]) });
+      enqueue.emit(out({ kind: 'topic', topic: event.topic }));
     }),
     recommend: enqueueActions(({ context, enqueue }) => {
       const route = { ...recommendRoute(context), ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) };

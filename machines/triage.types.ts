@@ -123,6 +123,8 @@ export interface TriageContext {
   consent?: 'share' | 'keep' | 'delete';
   /** When the current conversation began (first event). */
   startedAt?: string;
+  /** Topics explained so far (tailored, chosen from the list or asked for): not offered again. */
+  topicsShown: TopicId[];
 }
 
 // ---------------------------------------------------------------- outputs

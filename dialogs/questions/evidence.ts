@@ -12,5 +12,6 @@ export const evidence = defineQuestion<'evidence', EvidenceValue>({
   ...recordsChoice('evidence', (choice) => pick(['yes', 'some', 'no'] as const, choice)),
   recordUnclear: (answers, words) => ({ ...answers, evidence: notSureWith(words) }),
   summary: { line: 'evidence', corrects: true, word: (value, tr) => tr.t(`summary.values.evidence.${value}`) },
-  flow: { next: 'police', endsLine: true },
+  // Nothing kept ("I deleted them"): that's OK - they can still report, and keep what comes from now.
+  flow: { next: 'police', endsLine: true, topicOn: { no: 'nothingKept' } },
 });

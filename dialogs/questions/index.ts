@@ -17,6 +17,7 @@ import { crimeRef } from './crime.ref';
 import { afterEnd, consent, contactSafe, shareTranscript } from './ending';
 import { evidence } from './evidence';
 import { howOften } from './how.often';
+import { moreTopics } from './more.topics';
 import { options } from './options';
 import { police } from './police';
 import type { Question } from './question';
@@ -49,6 +50,7 @@ export const QUESTION_MODULES = [
   evidence,
   police,
   crimeRef,
+  moreTopics,
   options,
   summaryReview,
   summaryLine,

@@ -5,6 +5,7 @@
  */
 import type { UnderstoodFacts } from '../facts';
 import type { SummaryLineId } from '../summary';
+import type { TopicId } from '../topics';
 import type { Answer, Answers, TriageContext } from '../../machines/triage.types';
 import type { CopyKey, Translator } from '../../src/i18n';
 
@@ -21,6 +22,8 @@ export interface ConversationView {
   urgentLevel: 'emergency' | 'crisis';
   /** The summary line being corrected, if any. */
   editing?: SummaryLineId;
+  /** The topics explained so far in this conversation. */
+  topicsShown: readonly TopicId[];
 }
 
 /** Where a flow question can lead: another question, the explanations, the hand-off, or emergency guidance. */
@@ -62,6 +65,11 @@ export interface QuestionFlow<Id extends string = string> {
    * "not sure" with the words.
    */
   notAnswered?: { say: CopyKey };
+  /**
+   * A topic explained when the answer is this choice, before whatever comes next (evidence "no":
+   * it's OK to have deleted things; the "Want to know more?" list: the topic chosen).
+   */
+  topicOn?: Readonly<Partial<Record<string, TopicId>>>;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Picks the renderer for an activity's channel and renders the machine's outputs.
+ * Picks the renderer for an activity's channel and renders the machine's outputs: at most 3
+ * messages a turn besides emergency guidance (turn.cap.ts; SMS pages in sms.pages.ts).
  */
 import { translator, type CopyLocale } from '../i18n';
 import type { Output } from '../../machines/triage.types';
@@ -8,9 +9,11 @@ import { renderPlain, renderSms } from './plain.renderer';
 import { pageSmsTurn, type SmsTurn } from './sms.pages';
 import { renderRich } from './rich.renderer';
 import { renderTeams } from './teams.renderer';
+import { capTurn } from './turn.cap';
 export { renderTeamsSharedChat } from './teams.renderer';
 
 export type { ChannelKind, ChoiceButton, ChoiceValue, RenderedMessage } from './message';
+export { capTurn, MAX_MESSAGES_PER_TURN } from './turn.cap';
 
 const RICH_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'test']);
 
@@ -41,12 +44,12 @@ export function render(outputs: readonly Output[], channelId: string | undefined
   const tr = translator(locale, kind === 'plain' ? undefined : kind);
   switch (kind) {
     case 'webchat':
-      return renderRich(outputs, tr);
+      return capTurn(renderRich(outputs, tr));
     case 'msteams':
-      return renderTeams(outputs, tr);
+      return capTurn(renderTeams(outputs, tr));
     case 'sms':
       return renderSmsTurn(outputs, locale).texts;
     case 'plain':
-      return renderPlain(outputs, tr);
+      return capTurn(renderPlain(outputs, tr));
   }
 }

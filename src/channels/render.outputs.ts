@@ -25,8 +25,9 @@ export function renderOutputs(outputs: readonly Output[], tr: Translator, style:
         return [{ text: tr.t(output.key, output.params), ...(isExplanation(output.key) ? { deferrable: true as const } : {}) }];
       case 'riskReminder':
         return [{ text: tr.t('riskReminder') }];
+      // One short message per topic, however many paragraphs it has.
       case 'topic':
-        return tr.list(`topics.${output.topic}.text`).map((text) => ({ text, deferrable: true as const }));
+        return [{ text: tr.list(`topics.${output.topic}.text`).join('\n\n'), deferrable: true as const }];
       case 'ask':
         return [{ ...style.ask(output, tr), question: output.question }];
       case 'emergency':

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { conversationKey } from '../../src/adapter';
 import { readConversationRecord } from '../../src/adapter/conversation.record';
 import { MemoryStore } from '../../src/storage';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { capturedLogger, createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
 
 const KEY = conversationKey({ channelId: 'webchat', conversation: { id: 'convo', isGroup: false, conversationType: '', name: '' } });
@@ -32,7 +32,7 @@ describe('reading the stored conversation', () => {
     const log = capturedLogger();
     const chat = testAdapterFor(createTestTurnHandler({ store, logger: log.logger }), { channelId: 'webchat', locale: 'en-GB', conversation: { id: 'convo', isGroup: false, conversationType: '', name: '' } });
 
-    const first = (await chat.turn('hello')).map((r) => r.text);
+    const first = saidTexts(await chat.turn('hello'));
     expect(first[0]).toBe(expectedText('say:common.restarted'));
     expect(first).toContain(expectedText('ask:safety'));
     expect(first).not.toContain(expectedText('say:common.failsafe'));

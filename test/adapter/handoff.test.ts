@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toConsent, toShareTranscript } from '../support/journeys';
 
 function handoffEvent(replies: Partial<Activity>[]) {
@@ -48,7 +48,7 @@ describe('sharing a summary', () => {
     expect(stored[0]).toMatchObject({ id: value.handoffId, status: 'new', route: 'policeAndHelpline' });
     expect(stored[0]!.transcript.length).toBe(transcript.activities.length);
     // The person is told it was shared, with a reference to quote, in the same turn as the event.
-    const texts = replies.map((r) => r.text);
+    const texts = saidTexts(replies);
     const sent = translator('en-GB', 'webchat').t('handoff.sent', { contact: 'text me after 6pm' });
     expect(texts).toContain(sent);
     const reference = (event!.value as { reference: string }).reference;

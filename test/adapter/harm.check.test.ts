@@ -5,11 +5,12 @@
  * messages are checked in test/safety/detector.test.ts (test/support/detectors.ts).
  */
 import { describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText, offered } from '../support/bot';
+import { createTestBot, expectedText, offered, saidTexts } from '../support/bot';
 
 const web = translator('en-GB', 'webchat');
-const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '');
+const texts = (replies: Partial<Activity>[]) => saidTexts(replies);
 const KEEP_GOING = [web.t('riskReminder'), expectedText('say:emergency.resuming')];
 
 function bot(channelId = 'webchat', conversationId = 'conversation-1') {
@@ -119,7 +120,8 @@ describe('HIGH RISK: non-fatal strangulation and threats to kill', () => {
     for (const [q, c] of [['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip'], ['evidence', 'no']] as const) {
       await b.choose(q, c);
     }
-    return b.choose('police', 'notReported');
+    await b.choose('police', 'notReported');
+    return b.choose('moreTopics', 'moveOn');
   }
 
   it('strangulation (not now): the route is police + helpline + Paladin, and the shared summary says HIGH RISK', async () => {

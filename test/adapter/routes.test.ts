@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRA_SERVICES } from '../../dialogs/routes';
 import type { QuestionId } from '../../dialogs/questions';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
 
 /** Tuesday 1 December 2026, 11:00 in London: the National Stalking Helpline is open. */
 export const HELPLINE_OPEN = new Date('2026-12-01T11:00:00Z');
@@ -163,8 +163,9 @@ describe.each(ROWS.map((r) => [r.name, r] as const))('route: %s', (_name, row) =
       else await bot.choose(answer[0], answer[1]);
     }
     await bot.choose('evidence', 'no');
-    const replies = await bot.choose('police', 'notReported');
-    const texts = replies.map((r) => r.text);
+    await bot.choose('police', 'notReported');
+    const replies = await bot.choose('moreTopics', 'moveOn');
+    const texts = saidTexts(replies);
     const lead = row.outside
       ? translator('en-GB', 'webchat').t(`options.recommendOutside.${row.recommend as 'helpline'}`, { nation: `nations.${row.outside}` })
       : expectedText(`say:options.recommend.${row.recommend}`);

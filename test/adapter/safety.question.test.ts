@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText } from '../support/bot';
+import type { Activity } from 'botbuilder';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
 
-const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '');
+const texts = (replies: Partial<Activity>[]) => saidTexts(replies);
 const clarify = (question: string) => `${expectedText('say:common.clarify')} ${expectedText(`reask:${question}`)}`;
 
 async function context(bot: ReturnType<typeof createTestBot>, conversationId = 'conversation-1') {

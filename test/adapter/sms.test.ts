@@ -86,7 +86,7 @@ describe('at most 3 texts a turn, each at most 320 characters, the question last
   const story = 'My ex “Dave” keeps texting me – “you’ll regret this”… every night since March, and he turns up at my work';
   const conversation = [
     'hi', '1', story, 'yes', 'yes', 'yes', 'yes', 'ok', 'no', 'yes', 'no', 'no', 'no', 'no', 'yes', 'yes',
-    '1', '1', '1234567/24', '1', 'MORE', '1', '1', 'text only after 6pm', '1',
+    '1', '1', '1234567/24', 'safety plan', 'move on', '1', 'MORE', '1', '1', 'text only after 6pm', '1',
   ];
 
   it('a whole conversation: every turn within the limits, every text GSM-7, and its cost in segments', async () => {
@@ -116,22 +116,30 @@ describe('at most 3 texts a turn, each at most 320 characters, the question last
     expect(segments).toBeLessThanOrEqual(110);
   });
 
-  it('the options turn sends at most 3 texts: the recommendation first, the explanations paged, the question last', async () => {
+  it('the explain turn: two short explanations and the list, each text at most 320, the question last', async () => {
     const bot = createTestBot({ channelId: 'sms' });
     const replies = await atQuestion(bot, [...TO_CRIME_REF, 'skip']);
     expect(replies.length).toBeLessThanOrEqual(3);
+    const all = texts(replies).join('\n\n');
+    // Everything skipped, reported: what stalking is, then evidence (kept); nothing paged for later.
+    expect(all).toContain(sms.t('topics.four.text.0'));
+    expect(all).toContain(sms.t('topics.evidence.text.0'));
+    expect(all).not.toContain(sms.t('sms.moreNote'));
+    for (const text of texts(replies)) expect(text.length).toBeLessThanOrEqual(320);
+    expect(texts(replies).at(-1)).toContain(sms.t('questions.moreTopics.prompt'));
+    expect(texts(replies).at(-1)).toContain(`. ${sms.t('questions.moreTopics.choices.moveOn')}`);
+    // A topic by its number, then "move on" in words: the recommendation first, the question last.
+    const topic = await bot.turn('1');
+    expect(texts(topic)[0]).toBe(sms.t('topics.cyberStalking.text.0'));
+    const options = await bot.turn('move on');
+    expect(options.length).toBeLessThanOrEqual(3);
     const recommendations = [
       ...(['information', 'helpline', 'policeAndHelpline', 'emergency'] as const).map((r) => sms.t(`options.recommend.${r}`)),
       // The test clock is a Saturday: with the helpline closed, what is open now leads.
       ...(['information', 'helpline', 'policeAndHelpline'] as const).map((r) => sms.t(`options.openNow.${r}`)),
     ];
-    expect(recommendations.some((r) => texts(replies)[0]!.startsWith(r))).toBe(true);
-    expect(texts(replies).join('\n')).toContain(sms.t('sms.moreNote'));
-    expect(texts(replies).at(-1)).toContain(sms.t('questions.options.prompt'));
-    const more = await bot.turn('more');
-    expect(more.length).toBeLessThanOrEqual(3);
-    expect(texts(more).join('\n')).not.toContain(texts(replies)[1]!.split('\n')[0]);
-    expect(texts(more).at(-1)).toContain(sms.t('questions.options.prompt'));
+    expect(recommendations.some((r) => texts(options)[0]!.startsWith(r))).toBe(true);
+    expect(texts(options).at(-1)).toContain(sms.t('questions.options.prompt'));
   });
 
   it('a long summary is paged: MORE sends the rest, then the question again; answering instead moves on', async () => {

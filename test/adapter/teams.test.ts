@@ -68,19 +68,21 @@ describe('Teams', () => {
     expect(danger[0]?.attachments ?? []).toEqual([]);
   });
 
-  it('fewer, larger messages: no turn sends more than 7 (Teams throttles above 7 a second), explanations in one', async () => {
+  it('fewer, larger messages: no turn sends more than 3 (Teams throttles above 7 a second), explanations in one', async () => {
     const bot = createTestBot({ channelId: 'msteams' });
     const turns = [await bot.join()];
     for (const [q, c] of [['safety', 'safe'], ['story', 'skip'], ['who', 'exPartner']] as const) turns.push(await bot.choose(q, c));
     turns.push(await bot.chooseMany('what', ['threats', 'tracking']));
-    for (const [q, c] of [['since', 'thisMonth'], ['howOften', 'daily'], ['riskConsent', 'skip'], ['evidence', 'no'], ['police', 'notReported'], ['options', 'helpline'], ['summaryReview', 'looksRight'], ['consent', 'keep']] as const) {
+    for (const [q, c] of [['since', 'thisMonth'], ['howOften', 'daily'], ['riskConsent', 'skip'], ['evidence', 'no'], ['police', 'notReported'], ['moreTopics', 'moveOn'], ['options', 'helpline'], ['summaryReview', 'looksRight'], ['consent', 'keep']] as const) {
       turns.push(await bot.choose(q, c));
     }
-    for (const replies of turns) expect(replies.length, replies.map((r) => r.text?.slice(0, 30)).join(' | ')).toBeLessThanOrEqual(7);
-    const options = turns[9]!;
-    expect(options.length).toBeLessThanOrEqual(3);
-    expect(options[0]?.text).toContain(teams.t('topics.four.text.0'));
-    expect(options.at(-1)?.text).toBe(expectedText('ask:options', 'msteams'));
+    for (const replies of turns) expect(replies.length, replies.map((r) => r.text?.slice(0, 30)).join(' | ')).toBeLessThanOrEqual(3);
+    // The explanations (two, tailored: tracking) in one message, then the "Want to know more?" list.
+    const explained = turns[9]!;
+    expect(explained).toHaveLength(2);
+    expect(explained[0]?.text).toBe([teams.t('topics.four.text.0'), teams.t('topics.tracking.text.0')].join('\n\n'));
+    expect(explained.at(-1)?.text).toBe(expectedText('ask:moreTopics', 'msteams'));
+    expect(turns[10]!.at(-1)?.text).toBe(expectedText('ask:options', 'msteams'));
   });
 
   it('@mentions are taken out before reading: typed commands and choices work', async () => {

@@ -7,7 +7,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ETagConflictError, MemoryHandoffStore, MemoryStore, type NewHandoff, type TurnCommit } from '../../src/storage';
 import type { HandoffRecord } from '../../src/storage/handoff.store';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toShareTranscript } from '../support/journeys';
 
 class DownHandoffStore extends MemoryHandoffStore {
@@ -38,7 +38,7 @@ class RacedStore extends MemoryStore {
 }
 
 const handoffEvent = (replies: Partial<Activity>[]) => replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
-const texts = (replies: Partial<Activity>[]) => replies.map((r) => r.text);
+const texts = (replies: Partial<Activity>[]) => saidTexts(replies);
 
 describe('side effects of a turn', () => {
   it('a handoff store that fails: the safety message, nothing saved as shared, and "share" works once it is back', async () => {

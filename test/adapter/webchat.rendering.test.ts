@@ -40,13 +40,14 @@ describe('every question on Web Chat', () => {
     keep(await bot.choose('evidence', 'some'));
     keep(await bot.choose('police', 'reported'));
     keep(await bot.choose('crimeRef', 'skip'));
+    keep(await bot.choose('moreTopics', 'moveOn'));
     keep(await bot.choose('options', 'helpline'));
     keep(await bot.choose('summaryReview', 'change'));
     keep(await bot.choose('summaryLine', 'cancel'));
     keep(await bot.choose('summaryReview', 'looksRight'));
     keep(await bot.choose('consent', 'keep'));
     const questions = new Set(asked.map(question));
-    for (const q of ['safety', 'story', 'who', 'what', 'since', 'howOften', 'riskConsent', 'risk.threats', 'evidence', 'police', 'crimeRef', 'options', 'summaryReview', 'summaryLine', 'consent', 'afterEnd']) {
+    for (const q of ['safety', 'story', 'who', 'what', 'since', 'howOften', 'riskConsent', 'risk.threats', 'evidence', 'police', 'crimeRef', 'moreTopics', 'options', 'summaryReview', 'summaryLine', 'consent', 'afterEnd']) {
       expect(questions.has(q), q).toBe(true);
     }
     for (const reply of asked) {

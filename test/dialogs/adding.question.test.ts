@@ -98,6 +98,7 @@ describe('a question added as a module', () => {
     d.send(choose('riskConsent', 'skip'));
     d.send(choose('evidence', 'skip'));
     d.send(choose('police', 'skip'));
+    d.send(choose('moreTopics', 'moveOn'));
     const review = d.send(choose('options', 'helpline'));
     expect(machine.keysOf(review)).toContain('ask:summaryReview:ask');
     const lineChoices = machine.lastAsk(d.send(choose('summaryReview', 'change')))?.choices;

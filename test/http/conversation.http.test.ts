@@ -55,6 +55,7 @@ const PREFER: Record<string, string> = {
   safety: 'safe',
   story: 'skip',
   riskConsent: 'yes',
+  moreTopics: 'moveOn',
   summaryReview: 'looksRight',
   consent: 'share',
   contactSafe: 'skip',
@@ -121,6 +122,7 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
     await choose('riskConsent', 'skip');
     await choose('evidence', 'some');
     await choose('police', 'notReported');
+    await choose('moreTopics', 'moveOn');
     await choose('options', 'helpline');
     // Edit: remove the story line.
     await choose('summaryReview', 'change');

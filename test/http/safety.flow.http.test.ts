@@ -64,14 +64,15 @@ function person(conversation: string, channelId = 'webchat') {
         const question = replies.at(-1)?.channelData?.question;
         if (question === 'summaryReview') return JSON.stringify(replies.map((r) => [r.text, r.attachments?.map((a) => a.content)]));
         if (!question) break;
-        replies = await send({ type: 'message', value: { q: question, c: question === 'options' ? 'notSure' : 'skip' } });
+        replies = await send({ type: 'message', value: { q: question, c: question === 'options' ? 'notSure' : question === 'moreTopics' ? 'moveOn' : 'skip' } });
       }
       throw new Error('the summary was not reached');
     },
   };
 }
 
-const texts = (replies: Reply[]) => replies.map((r) => r.text ?? '');
+/** What the replies said: a message that joins several (at most 3 a turn) split back into them. */
+const texts = (replies: Reply[]) => replies.flatMap((r) => (r.text ?? '').split('\n\n'));
 const high = (replies: Reply[]) => replies.filter((r) => r.importance === 'high');
 /** Words that would take someone in danger back to the questions. */
 const CARRY_ON = [web.t('emergency.resuming'), web.t('emergency.afterUpdate'), web.t('riskReminder')];
@@ -112,7 +113,8 @@ describe('point 2 over HTTP: serious harm with no time given', () => {
     expect(now.at(-1)?.channelData).toEqual({ question: 'carryOn' });
     expect(texts(await p.say("they've gone"))).toEqual([web.t('emergency.afterUpdate'), ask('who')]);
     for (const [q, c] of [['who', 'exPartner'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip'], ['evidence', 'no']]) await p.press(q!, c!);
-    const options = texts(await p.press('police', 'notReported'));
+    await p.press('police', 'notReported');
+    const options = texts(await p.press('moreTopics', 'moveOn'));
     expect(options).toContain(web.t('options.recommend.emergency'));
     expect(options).toContain(web.t('options.extra.paladin'));
     const summary = await p.press('options', 'police');

@@ -21,6 +21,7 @@ function walkToSummary(d: MachineDriver, risk: 'yes' | 'no' | 'skip' = 'no') {
   for (const factor of RISK) d.send(choose(`risk.${factor}` as never, risk));
   d.send(choose('evidence', 'some'));
   d.send(choose('police', 'notReported'));
+  d.send(choose('moreTopics', 'moveOn'));
   return d.send(choose('options', 'helpline'));
 }
 
@@ -386,7 +387,8 @@ describe('serious harm with no time given', () => {
     d.send(choose('harmCheck', 'notNow'));
     for (const q of ['who', 'what', 'since', 'howOften', 'riskConsent'] as const) d.send(choose(q, 'skip'));
     d.send(choose('evidence', 'no'));
-    const out = d.send(choose('police', 'notReported'));
+    d.send(choose('police', 'notReported'));
+    const out = d.send(choose('moreTopics', 'moveOn'));
     expect(keysOf(out)).toContain('recommend:policeAndHelpline');
     expect(keysOf(out)).toContain('extra:paladin');
     expect(buildSummary(d.context).highRisk).toEqual(['strangulation']);
@@ -422,6 +424,8 @@ describe('skipping and going back', () => {
     for (const q of ['story', 'who', 'what', 'since', 'howOften', 'riskConsent', 'evidence', 'police'] as const) {
       d.send(choose(q, 'skip'));
     }
+    expect(d.state).toContain('askingMoreTopics');
+    d.send(choose('moreTopics', 'moveOn'));
     expect(d.state).toContain('askingOptions');
     d.send(choose('options', 'notSure'));
     expect(d.state).toContain('askingSummaryReview');
@@ -466,28 +470,25 @@ describe('skipping and going back', () => {
 });
 
 describe('explain, options, summary and consent', () => {
-  it('explains FOUR and, for online behaviour, cyber-stalking; then recommends a route', () => {
+  it('explains FOUR and, for online behaviour, cyber-stalking; offers the rest as a list; then recommends a route', () => {
     const d = new MachineDriver();
-    const out = keysOf(
-      (() => {
-        d.send(join());
-        d.send(choose('safety', 'safe'));
-        d.send(choose('story', 'skip'));
-        d.send(choose('who', 'exPartner'));
-        d.send(choose('what', ['messages', 'socialMedia']));
-        d.send(choose('since', 'fewMonths'));
-        d.send(choose('howOften', 'daily'));
-        d.send(choose('riskConsent', 'skip'));
-        d.send(choose('evidence', 'yes'));
-        return d.send(choose('police', 'notReported'));
-      })(),
-    );
-    expect(out).toContain('topic:four');
-    expect(out).toContain('topic:cyberStalking');
-    expect(out).toContain('topic:onlineThreats');
-    expect(out).toContain('recommend:helpline');
-    expect(out).toContain('extra:domesticAbuse');
-    expect(out.at(-1)).toBe('ask:options:ask');
+    d.send(join());
+    d.send(choose('safety', 'safe'));
+    d.send(choose('story', 'skip'));
+    d.send(choose('who', 'exPartner'));
+    d.send(choose('what', ['messages', 'socialMedia']));
+    d.send(choose('since', 'fewMonths'));
+    d.send(choose('howOften', 'daily'));
+    d.send(choose('riskConsent', 'skip'));
+    d.send(choose('evidence', 'yes'));
+    const out = d.send(choose('police', 'notReported'));
+    expect(keysOf(out)).toEqual(['topic:four', 'topic:cyberStalking', 'ask:moreTopics:ask']);
+    // The list offers what was not explained yet, and a way to move on.
+    expect(lastAsk(out)?.choices).toEqual(['onlineThreats', 'tracking', 'evidence', 'deviceSafety', 'safetyPlanning', 'reporting', 'moveOn']);
+    const next = keysOf(d.send(choose('moreTopics', 'moveOn')));
+    expect(next).toContain('recommend:helpline');
+    expect(next).toContain('extra:domesticAbuse');
+    expect(next.at(-1)).toBe('ask:options:ask');
   });
 
   it('high-risk answers recommend the police and the helpline, with Paladin', () => {
@@ -501,10 +502,13 @@ describe('explain, options, summary and consent', () => {
     d.send(choose('risk.frightened', 'yes'));
     d.send(choose('risk.threats', 'no'));
     for (const f of ['propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating']) d.send(choose(`risk.${f}` as never, 'no'));
-    d.send(choose('evidence', 'no'));
+    // Nothing kept: it's OK, they can still report (said at once, not among the explanations later).
+    expect(keysOf(d.send(choose('evidence', 'no')))).toEqual(['topic:nothingKept', 'ask:police:ask']);
     const out = keysOf(d.send(choose('police', 'reported')));
     expect(out).toEqual(['ask:crimeRef:ask']);
-    const after = keysOf(d.send(say('AB/12345/26')));
+    // Reported, in person, nothing kept: what stalking is, then a safety plan.
+    expect(keysOf(d.send(say('AB/12345/26')))).toEqual(['topic:four', 'topic:safetyPlanning', 'ask:moreTopics:ask']);
+    const after = keysOf(d.send(choose('moreTopics', 'moveOn')));
     expect(after).toContain('recommend:policeAndHelpline');
     expect(after).toContain('extra:paladin');
     expect(d.context.answers.crimeRef).toBe('AB/12345/26');

@@ -187,7 +187,7 @@ describe('from every reachable state', () => {
       const driver = replay(byState.get(state)!);
       const prompt = currentPrompt(driver.state, driver.context);
       expect(prompt).toBeDefined();
-      const escape = ['skip', 'notSure', 'no', 'cancel'].find((c) => prompt!.choices.includes(c)) ?? prompt!.choices[0]!;
+      const escape = ['skip', 'notSure', 'no', 'cancel', 'moveOn'].find((c) => prompt!.choices.includes(c)) ?? prompt!.choices[0]!;
       driver.send(choose(prompt!.question, escape));
       expect(driver.state).not.toBe(state);
     },

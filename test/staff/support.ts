@@ -170,6 +170,7 @@ export async function shareThroughTheBot(baseUrl: string, conversationId: string
   await choose('riskConsent', 'skip');
   await choose('evidence', 'some');
   await choose('police', 'notReported');
+  await choose('moreTopics', 'moveOn');
   await choose('options', 'helpline');
   await choose('summaryReview', 'looksRight');
   await choose('consent', 'share');

@@ -73,12 +73,17 @@ export function createTestBot(options: TestBotOptions = {}) {
   };
 }
 
-/** Expected reply text for a catalogue key or question, on a channel (copy edits don't break tests). */
+/**
+ * Expected reply text for a catalogue key, a topic or a question, on a channel (copy edits don't
+ * break tests): 'say:<key>' ('say:<a>+<b>' for two joined), 'topic:<id>', 'ask:<q>', 'reask:<q>'.
+ */
 export function expectedText(spec: string, channel = 'webchat'): string {
   const tr = translator('en-GB', channel === 'plain' ? undefined : channel);
   const [kind, rest] = spec.split(':') as [string, string];
-  // The welcome says how long words are kept: the test handler's retention (the default).
-  if (kind === 'say') return tr.t(rest, { retentionDays: DEFAULT_RETENTION_DAYS });
+  // "say:a+b": two messages sent joined as one (at most 3 messages a turn). The welcome says how long
+  // words are kept: the test handler's retention (the default).
+  if (kind === 'say') return rest.split('+').map((key) => tr.t(key, { retentionDays: DEFAULT_RETENTION_DAYS })).join('\n\n');
+  if (kind === 'topic') return tr.list(`topics.${rest}.text` as never).join('\n\n');
   if (kind === 'ask') return questionText({ kind: 'ask', question: rest as QuestionId, mode: 'ask' }, tr);
   if (kind === 'reask') return questionText({ kind: 'ask', question: rest as QuestionId, mode: 'reask' }, tr);
   throw new Error(`unknown spec ${spec}`);
@@ -87,4 +92,12 @@ export function expectedText(spec: string, channel = 'webchat'): string {
 /** The choice ids offered by a reply's buttons. */
 export function offered(reply: Partial<Activity> | undefined): string[] {
   return (reply?.suggestedActions?.actions ?? []).map((a) => (a.value as { c?: string; cmd?: string }).c ?? `cmd:${(a.value as { cmd: string }).cmd}`);
+}
+
+/**
+ * The messages a turn's replies carry, in order: a reply that joined several (at most 3 messages
+ * a turn, src/channels/turn.cap.ts) split back into them. For checking a message was said.
+ */
+export function saidTexts(replies: readonly Partial<Activity>[]): string[] {
+  return replies.flatMap((r) => (r.type === undefined || r.type === 'message' ? (r.text ?? '').split('\n\n') : []));
 }

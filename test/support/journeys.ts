@@ -15,6 +15,7 @@ export async function toConsent(bot: TestBot): Promise<void> {
   for (const f of RISK) await bot.choose(`risk.${f}`, f === 'frightened' ? 'yes' : 'no');
   await bot.choose('evidence', 'some');
   await bot.choose('police', 'notReported');
+  await bot.choose('moreTopics', 'moveOn');
   await bot.choose('options', 'helpline');
   await bot.choose('summaryReview', 'looksRight');
 }

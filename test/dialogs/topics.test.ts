@@ -1,0 +1,36 @@
+/**
+ * The explanation topics (dialogs/topics.ts, locales topics.*): short enough for one text, cheap
+ * to send, and each reachable by the words that ask for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { MORE_TOPICS, TOPICS } from '../../dialogs/topics';
+import { smsCost } from '../../src/channels';
+import { translator } from '../../src/i18n';
+import { matchTopic } from '../../src/understanding/command.matcher';
+
+const sms = translator('en-GB', 'sms');
+const web = translator('en-GB', 'webchat');
+
+describe('topics', () => {
+  it.each(TOPICS)('%s is one short message: one SMS text of at most 320 GSM-7 characters', (topic) => {
+    const text = sms.list(`topics.${topic}.text`).join('\n\n');
+    expect(text.length).toBeLessThanOrEqual(320);
+    expect(smsCost(text).encoding).toBe('GSM-7');
+    expect(text).not.toMatch(/\{\{/);
+  });
+
+  it.each(TOPICS)('%s: every phrase that asks for it finds it, alone and as a question', (topic) => {
+    const asks = web.words(`topics.${topic}.asks`);
+    expect(asks.length).toBeGreaterThan(0);
+    for (const phrase of asks) {
+      expect(matchTopic(phrase, web), phrase).toBe(topic);
+      expect(matchTopic(`${phrase}?`, web), `${phrase}?`).toBe(topic);
+    }
+  });
+
+  it('the "Want to know more?" list labels every topic it offers, and "move on"', () => {
+    for (const choice of [...MORE_TOPICS, 'moveOn']) {
+      expect(web.has(`questions.moreTopics.choices.${choice}`), choice).toBe(true);
+    }
+  });
+});
