@@ -41,7 +41,7 @@ function harness(channelId: 'webchat' | 'sms') {
   });
   const person = testAdapterFor(handler, { channelId, locale: 'en-GB', conversation: { id: 'person-1' } as ConversationAccount });
   const hub = testAdapterFor(handler, { channelId: 'agenthub', locale: 'en-GB', conversation: { id: 'hub-1' } as ConversationAccount });
-  const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').map((r) => r.text ?? '');
+  const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').flatMap((r) => (r.text ?? '').split('\n\n'));
   return {
     store,
     handoffs,
@@ -56,7 +56,7 @@ function harness(channelId: 'webchat' | 'sms') {
       for (const step of ['hi', '1', 'My ex keeps texting me and turning up at my work', 'yes', 'yes', 'skip', 'skip', 'skip', 'skip', 'skip', 'skip']) {
         await person.turn(step);
       }
-      for (const step of ['helpline', "that's right", 'share', contact]) await person.turn(step);
+      for (const step of ['move on', 'helpline', "that's right", 'share', contact]) await person.turn(step);
       const replies = texts(await person.turn('no'));
       expect(await handoffs.list()).toHaveLength(1);
       return replies;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionId } from '../../dialogs/questions';
 import { translator } from '../../src/i18n';
 import { defaultServices } from '../../src/services';
-import { createTestBot, expectedText, FIXED_NOW } from '../support/bot';
+import { createTestBot, expectedText, FIXED_NOW, saidTexts } from '../support/bot';
 
 const web = translator('en-GB', 'webchat');
 const NO_RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'].map(
@@ -31,7 +31,8 @@ async function toOptions(now: Date, who: string): Promise<string[]> {
     ['evidence', 'no'],
   ];
   for (const [q, c] of steps) await (Array.isArray(c) ? bot.chooseMany(q, c) : bot.choose(q, c));
-  return (await bot.choose('police', 'notReported')).map((r) => r.text ?? '');
+  await bot.choose('police', 'notReported');
+  return saidTexts(await bot.choose('moreTopics', 'moveOn'));
 }
 
 describe('the National Stalking Helpline closed at the options step', () => {
@@ -92,11 +93,12 @@ describe('"Another service"', () => {
       ...NO_RISK,
       ['evidence', 'no'],
       ['police', 'notReported'],
+      ['moreTopics', 'moveOn'],
       ['options', 'otherService'],
       ['summaryReview', 'looksRight'],
     ];
     for (const [q, c] of steps) await (Array.isArray(c) ? bot.chooseMany(q, c) : bot.choose(q, c));
-    const texts = (await bot.choose('consent', 'keep')).map((r) => r.text ?? '');
+    const texts = saidTexts(await bot.choose('consent', 'keep'));
     const start = texts.indexOf(expectedText('say:end.next.otherService'));
     expect(start).toBeGreaterThanOrEqual(0);
     const s = defaultServices().services;

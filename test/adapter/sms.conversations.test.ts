@@ -44,13 +44,13 @@ const JOURNEYS: Journey[] = [
     name: 'a shared summary, then news of it when they next text',
     steps: [
       'hi', '1', STORY, 'yes', 'yes', 'yes', 'yes', 'ok', 'no', 'yes', 'no', 'no', 'no', 'no', 'yes', 'yes',
-      '1', '1', '1234567/24', '1', 'MORE', '1', '1', 'text only – after 6pm…', '1',
+      '1', '1', '1234567/24', 'move on', '1', 'MORE', '1', '1', 'text only – after 6pm…', '1',
       { hub: 'accepted' }, 'hello – any news?',
     ],
     check: {
       // "They will try to contact you", with their words made GSM-7 safe.
-      24: (texts) => expect(texts.join('\n')).toContain('"text only - after 6pm..."'),
-      26: (texts) => expect(texts[0]).toContain(sms.t('handoff.status.accepted')),
+      25: (texts) => expect(texts.join('\n')).toContain('"text only - after 6pm..."'),
+      27: (texts) => expect(texts[0]).toContain(sms.t('handoff.status.accepted')),
     },
   },
   {

@@ -16,7 +16,7 @@ import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
 vi.setConfig({ testTimeout: 60_000 });
 
 const web = translator('en-GB', 'webchat');
-const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').map((r) => r.text ?? '');
+const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').flatMap((r) => (r.text ?? '').split('\n\n'));
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every string of the en-GB catalogue a person can be shown (not word lists, not the staff console). */
@@ -126,6 +126,7 @@ describe('no pressure or blame', () => {
     expect(web.t('questions.police.choices.notReported')).toBe('No');
     expect(texts(evidence).at(-1)).toContain(web.t('questions.police.prompt'));
     await bot.choose('police', 'notReported');
+    await bot.choose('moreTopics', 'moveOn');
     const summary = JSON.stringify(await bot.turn('person'));
     expect(summary).not.toMatch(/not yet/i);
   });

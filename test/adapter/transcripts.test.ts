@@ -130,7 +130,9 @@ const TRANSCRIPTS: Transcript[] = [
       { user: 'no', bot: ['topic:four', 'topic:tracking', 'ask:moreTopics'] },
       { user: 'device safety', bot: ['topic:deviceSafety', 'ask:moreTopics'] },
       { user: 'what about sextortion?', bot: ['topic:onlineThreats', 'ask:moreTopics'] },
-      { user: 'no thanks', bot: ['say:options.recommend.policeAndHelpline', ['say:options.extra.paladin', 'say:options.extra.domesticAbuse'], 'ask:options'] },
+      // Saturday (the test clock): the police (open now) and the 24-hour domestic abuse line lead, then
+      // when the helpline opens, and Paladin.
+      { user: 'no thanks', bot: [['say:options.openNow.policeAndHelpline', 'say:options.extra.domesticAbuse'], ['helplineOpens:onDay', 'say:options.extra.paladin'], 'ask:options'] },
     ],
   },
   {
@@ -148,7 +150,7 @@ const TRANSCRIPTS: Transcript[] = [
       { user: 'yes', bot: ['ask:police'] },
       { user: 'no', bot: ['topic:four', 'topic:reporting', 'ask:moreTopics'] },
       { user: 'safety plan', bot: ['topic:safetyPlanning', 'ask:moreTopics'] },
-      { user: 'move on', bot: ['say:options.recommend.policeAndHelpline', 'ask:options'] },
+      { user: 'move on', bot: ['say:options.openNow.policeAndHelpline', 'say:options.extra.paladin', 'ask:options'] },
     ],
   },
   {

@@ -27,6 +27,7 @@ async function shareStory(story: string): Promise<{ afterStory: Partial<Activity
   for (const f of RISK) await bot.choose(`risk.${f}`, f === 'frightened' ? 'yes' : 'no');
   await bot.choose('evidence', 'some');
   await bot.choose('police', 'notReported');
+  await bot.choose('moreTopics', 'moveOn');
   const review = await bot.choose('options', 'helpline');
   await bot.choose('summaryReview', 'looksRight');
   await bot.choose('consent', 'share');
