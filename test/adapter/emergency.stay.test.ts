@@ -24,7 +24,8 @@ async function afterEmergency(channelId = 'webchat', conversationId = 'conversat
 }
 
 describe('after emergency guidance, anything unclear keeps 999 in front', () => {
-  it.each([['what do I do'], ["I can't call"], ['...'], ['hello?'], ['ok'], ['he is still banging']])('"%s"', async (words) => {
+  // "i cant" may mean "I can't speak": it is not the answer "no" (which would end on the stopping line).
+  it.each([['what do I do'], ["I can't call"], ['i cant'], ["i can't"], ['...'], ['hello?'], ['ok'], ['he is still banging']])('"%s"', async (words) => {
     const bot = await afterEmergency('webchat', words);
     const replies = await bot.turn(words);
     expect(replies[0]?.importance).toBe('high');
@@ -94,3 +95,16 @@ describe('after emergency guidance, anything unclear keeps 999 in front', () => 
     expect(replies.at(-1)?.text).toContain(sms.t('questions.carryOn.choices.gone'));
   });
 });
+
+describe('stopping after emergency guidance', () => {
+  it('"not now" ends with the 999 line and what to do if they cannot speak, and no crisis line nobody asked for', async () => {
+    const bot = await afterEmergency();
+    const replies = await bot.turn('not now');
+    const said = texts(replies).join('\n');
+    expect(said).toContain(web.t('emergency.stopping'));
+    expect(web.t('emergency.stopping')).toContain('999');
+    expect(web.t('emergency.stopping')).toContain('55');
+    expect(web.t('emergency.stopping')).not.toMatch(/samaritans|116 123/i);
+  });
+});
+

@@ -126,3 +126,13 @@ describe('a story typed instead of an answer', () => {
     expect(texts(all).at(-1)).toBe(translator('en-GB', 'webchat').t('questions.who.confirm', { value: translator('en-GB').t('facts.relationship.exPartner') }));
   });
 });
+
+describe('a "no" followed by words that only look safe is not read as safe', () => {
+  it.each([["No, it's just getting worse"], ['No. No one is here to help me'], ["no it's only when he's drunk"]])('"%s" is never recorded as safe', async (words) => {
+    const bot = await atSafety();
+    await bot.turn(words);
+    const c = await context(bot);
+    expect(c.answers.safety?.value ?? c.answers.safety).not.toBe('safe');
+  });
+});
+

@@ -44,14 +44,14 @@ describe('the welcome says how long what they type is kept', () => {
 });
 
 describe('consent and the helpline copy say where confidentiality ends', () => {
-  it('the consent question says information is passed on if someone is at serious risk of harm', async () => {
+  it('the consent question says information is passed on if someone is at risk of harm (FACTS.md)', async () => {
     const bot = createTestBot();
     await bot.join();
     await bot.choose('safety', 'safe');
     await bot.turn('person');
     const consent = texts(await bot.choose('summaryReview', 'looksRight'));
     expect(consent.at(-1)).toMatch(/confidential/);
-    expect(consent.at(-1)).toMatch(/serious risk of harm/);
+    expect(consent.at(-1)).toMatch(/law requires it or someone is at risk of harm/);
   });
 
   it('choosing the helpline, the end says the same about the helpline', async () => {
@@ -59,7 +59,7 @@ describe('consent and the helpline copy say where confidentiality ends', () => {
     await toConsent(bot);
     const end = texts(await bot.choose('consent', 'keep')).join('\n');
     expect(end).toContain(web.t('end.next.helpline'));
-    expect(web.t('end.next.helpline')).toMatch(/serious risk of harm/);
+    expect(web.t('end.next.helpline')).toMatch(/law requires it or someone is at risk of harm/);
   });
 });
 
