@@ -23,7 +23,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 800);
 const LEARNING_RATE = Number(process.env.LR ?? 1);
 const L2 = Number(process.env.L2 ?? 1e-3);
 const MIN_COUNT = 2;
-const TARGET_FALSE_ALARMS = Number(process.env.TARGET ?? 0.015);
+const TARGET_FALSE_ALARMS = Number(process.env.TARGET ?? 0.014);
 const FOLDS = 5;
 
 type Kind = 'emergency' | 'crisis' | 'risk' | 'safe';

@@ -336,6 +336,8 @@ const THREAT_ACT = alt(
   // More harm after harm: "said he'll do worse when mum goes to work", "will do it again tonight"
   `(?<=\\b(?:will|would|gonna|going to|ll) )do ${alt('worse', 'much worse', 'far worse', 'something worse', 'it again', 'the same again', 'the same to you', 'the same to me')}`,
   `${alt('none of us', 'none of you', 'nobody', 'no one', 'noone', 'not one of you', 'not one of us')} ${alt('will be alive', 'will survive', 'will wake up', 'will see the morning', 'will see morning', 'will make it', 'will be breathing', 'will be left')}`,
+  // Taking the writer with them: "threatening to jump off the bridge and take me with him"
+  `take ${alt('me', 'us', 'you', 'the kids', 'the children', 'the baby')} with ${alt('him', 'her', 'them')}${notFollowedBy('to', 'on', 'for', 'when', 'next', 'shopping', 'abroad', 'on holiday')}`,
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
   `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
@@ -361,6 +363,8 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:here|over|round|coming) to (?:help|support|look after|keep me company)\b|\b(?:is|are) (?:here |back )?in (?:the uk|england|wales|scotland|this country|britain)\b|\bout(?:side)? of (?:my|our) (?:life|lives)\b/,
   // They have gone: "he's been watching my house but he's gone now" (the rules still read what follows)
   /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)(?![^]*\b(?:back|return|returning|again|tonight|later|soon|finish)\b)/,
+  // In another country: "my ex is outside the country at the moment"
+  /\boutside (?:the|this) country\b/,
   // Markup or code pasted in, not words to a person: "<script>", "href", "onerror"
   /\b(?:script|href|onerror|onload|javascript|src|div|img|http|https|www)\b/,
   // A story that opens in a past year: "In 2018 a man pressed up against me on the tube..."
@@ -529,7 +533,7 @@ export const frameRules: SafetyRule[] = [
       rx(`${START}${alt('i am ', 'we are ', 'im ', '')}${alt('locked in', 'locked inside', 'trapped in', 'stuck in', 'hiding in', 'hiding under', 'hiding behind')}`, some(alt('the', 'my', 'a', 'his', 'her'), 1) + alt(PLACE_NOUN, 'wardrobe', 'cupboard', 'toilet', 'loo', 'car', 'boot')),
       rx(alt('will not', 'is not', 'refuses to', 'not'), alt('stop', 'pull over', 'slow down'), alt('the car', 'the van', 'the taxi', 'driving', 'the cab'), notFollowedBy('messaging', 'texting', 'calling')),
       rx(alt('cornered', 'has cornered', 'trapped', 'has trapped'), alt('me', 'us', 'her', 'him', `${POSSESSIVE} ${PEOPLE_NOUNS}`)),
-      rx(alt('is blocking', 'blocking', 'has blocked', 'blocked', 'is blocked', 'has parked', 'moved'), alt('my chair in', 'my wheelchair in', 'my chair', 'my wheelchair', 'my scooter', 'my walker', 'my frame', 'the door', 'the doorway', 'my way', 'the exit', 'the stairs', 'the way out', 'me in', 'us in', 'her in', 'the car in', 'my car in')),
+      rx(alt('is blocking', 'blocking', 'has blocked', 'blocked', 'is blocked', 'has parked', 'moved'), alt('my chair in', 'my wheelchair in', 'my chair', 'my wheelchair', 'my scooter', 'my walker', 'my frame', 'the door', 'the doorway', 'my way', 'the exit', 'the stairs', 'the way out', 'me in', 'us in', 'her in', 'the car in', 'my car in'), notFollowedBy('the end', 'the end though', 'the end lol', 'the end thank god')),
       rx(alt('stood', 'standing', 'is stood', 'is standing', 'sat', 'is'), alt('between me and', 'in front of'), alt('the door', 'the exit', 'the doorway', 'the stairs')),
       rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept')),
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
@@ -660,6 +664,8 @@ export const frameRules: SafetyRule[] = [
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
+      // ...or the next sentence says where they are now: "...take me with him. we're on the bridge now"
+      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
       rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
       rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
@@ -1014,7 +1020,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('will not need', 'do not need', 'wont need', 'not going to need', 'will not be needing', 'not need'), alt('the advice', 'your advice', 'any advice', 'the help', 'your help', 'any help', 'it', 'the information'), alt('after tonight', 'after today', 'after tomorrow', 'much longer', 'for long', 'by tomorrow', 'anymore after')),
       // Everything given up with a last day: "won't need any of it after Friday", "won't be needing any of my things after this week"
       rx(alt('will not need', 'wont need', 'not going to need', 'will not be needing', 'will have no need for'), alt('any of it', 'any of this', 'any of that', 'any of them', 'any of my things', 'any of my stuff', 'anything', 'my things', 'my stuff', 'my phone'), alt('after', 'by', 'from'), alt('tonight', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'this week', 'next week')),
-      rx(alt('thinking', 'thought', 'think', 'thinking about', 'thinking of', 'planning', 'planned', 'plan', 'going', 'gonna', 'want', 'tempted', 'ready', 'about'), some(alt('about', 'of', 'to', 'just', 'really', 'seriously'), 2) + alt('step', 'stepping', 'jump', 'jumping', 'throw myself', 'throwing myself', 'walk', 'walking', 'drive', 'driving', 'fall', 'falling'), alt('off', 'in front of', 'under', 'into', 'from'), orEnd('the', 'a', 'this', 'that', 'it', 'there')),
+      rx(alt('thinking', 'thought', 'think', 'thinking about', 'thinking of', 'planning', 'planned', 'plan', 'going', 'gonna', 'want', 'tempted', 'ready', 'about'), some(alt('about', 'of', 'to', 'just', 'really', 'seriously'), 2) + alt('step', 'stepping', 'jump', 'jumping', 'throw myself', 'throwing myself', 'walk', 'walking', `${alt('drive', 'driving')}(?: ${alt('my car', 'the car', 'my van', 'the van', 'it')})?`, 'fall', 'falling'), alt('off', 'in front of', 'under', 'into', 'from'), orEnd('the', 'a', 'this', 'that', 'it', 'there', 'something', 'a wall', 'a tree', 'a lorry')),
       rx(alt('thinking', 'thought', 'think', 'keep thinking', 'been thinking'), some(alt('about', 'of'), 1) + alt('how easy it would be', 'how easy it would be to', 'how easy it is', 'how quick it would be', 'the rope', 'a rope', 'the pills', 'the tablets', 'my pills', 'my tablets', 'the bridge', 'the train', 'the trains', 'the tracks', 'the edge', 'jumping off', 'stepping off', 'overdosing', 'an overdose', 'taking an overdose', 'taking all my', 'taking all the', 'jumping', 'hanging myself', 'cutting again', 'cutting myself', 'ending it', 'ending my life', 'killing myself', 'not waking up', 'dying', 'suicide', 'throwing myself', 'stepping in front')),
       rx('garage', `(?:${W} ){0,6}?`, alt('engine running', 'engine on', 'hose', 'exhaust')),
       rx(alt('engine running', 'engine on', 'hose', 'exhaust'), `(?:${W} ){0,6}?`, 'garage'),
