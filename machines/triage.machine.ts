@@ -295,7 +295,7 @@ export const triageMachine = triageSetup.createMachine({
       entry: [{ type: 'ask', params: q('carryOn') }],
       on: {
         'user.choice': [
-          { guard: isChoice('carryOn', 'no'), target: at('afterEnd'), actions: [say('emergency.stopping')] },
+          { guard: isChoice('carryOn', 'no'), target: at('afterEnd'), actions: [{ type: 'stopAfterGuidance' }] },
           { guard: isChoice('carryOn', 'yes'), target: conv('resuming'), actions: [say('emergency.resuming')] },
           // "He's gone now": acknowledge, remind them of 999 and reporting, then carry on.
           { guard: isChoice('carryOn', 'gone'), target: conv('resuming'), actions: [say('emergency.afterUpdate')] },

@@ -148,7 +148,7 @@ export type ActionSpec =
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
   | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
-  | Plain<'repeatEmergencyLines' | 'noteHarm' | 'noteVerdict' | 'resetUnclear'>
+  | Plain<'repeatEmergencyLines' | 'noteHarm' | 'noteVerdict' | 'resetUnclear' | 'stopAfterGuidance'>
   | { type: 'recordHarmCheck'; params: { check: HarmCheckChoice } }
   | { type: 'deleteData'; params: { includeShared: boolean } };
 
@@ -333,6 +333,10 @@ export const triageSetup = setup({
      * "they've gone" gets the short 999 and Silent Solution lines again (the Silent Solution first
      * when they can't speak). Still emergency guidance, so importance high.
      */
+    /** "Not now" after urgent guidance: the 999 lines, and Samaritans again only after a crisis. */
+    stopAfterGuidance: emit(({ context }) =>
+      said(context.moments.at(-1)?.level === 'crisis' ? 'emergency.stoppingCrisis' : 'emergency.stopping'),
+    ),
     repeatEmergencyLines: emit(({ context, event }) => out({
           kind: 'emergency',
           level: urgentLevel(context),

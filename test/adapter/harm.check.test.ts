@@ -109,7 +109,7 @@ describe('the harm check', () => {
   it('serious harm from someone who says they cannot speak is an emergency, Silent Solution first', async () => {
     const b = bot();
     await atWho(b);
-    const replies = await b.turn('he attacked me, i cant talk he will hear me');
+    const replies = await b.turn('he attacked me, i cant talk');
     expect(replies[0]?.importance).toBe('high');
     expect(replies[0]?.text?.startsWith(web.t('emergency.silentSolution'))).toBe(true);
   });

@@ -12,7 +12,7 @@ export const NAMED_VERDICTS: Readonly<Record<string, SafetyVerdict>> = {
   'he tried to strangle me': { level: 'harm', rule: 'harm.strangulation' },
   'my ex tried to strangle me': { level: 'harm', rule: 'harm.strangulation' },
   'he strangled me last night and then left': { level: 'harm', rule: 'harm.strangulation' },
-  'he attacked me, i cant talk he will hear me': { level: 'harm', rule: 'harm.attack' },
+  'he attacked me, i cant talk': { level: 'harm', rule: 'harm.attack' },
   'yes he threatened to kill me': { level: 'risk', rule: 'risk.threatToKill' },
 };
 
