@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { createTestBot, FIXED_NOW } from '../support/bot';
+import { toShareTranscript } from '../support/journeys';
 import { translator } from '../../src/i18n';
 
 const tr = translator('en-GB', 'webchat');
-const RISK = ['frightened', 'threats', 'propertyDamage', 'violence', 'loitering', 'othersInvolved', 'escalating'] as const;
 
 interface SharedLine {
   id: string;
@@ -19,19 +19,7 @@ interface SharedLine {
 /** Tell the story, accept every fact read from it, answer the rest and share: the handoff event's summary lines. */
 async function shareStory(story: string): Promise<{ afterStory: Partial<Activity>[]; review: Partial<Activity>[]; lines: SharedLine[] }> {
   const bot = createTestBot();
-  await bot.join();
-  await bot.choose('safety', 'safe');
-  const afterStory = await bot.turn(story);
-  for (const q of ['who', 'what', 'since', 'howOften'] as const) await bot.choose(q, 'yes');
-  await bot.choose('riskConsent', 'yes');
-  for (const f of RISK) await bot.choose(`risk.${f}`, f === 'frightened' ? 'yes' : 'no');
-  await bot.choose('evidence', 'some');
-  await bot.choose('police', 'notReported');
-  await bot.choose('moreTopics', 'moveOn');
-  const review = await bot.choose('options', 'helpline');
-  await bot.choose('summaryReview', 'looksRight');
-  await bot.choose('consent', 'share');
-  await bot.choose('contactSafe', 'skip');
+  const { afterStory, review } = await toShareTranscript(bot, story);
   const replies = await bot.choose('shareTranscript', 'no');
   const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
   expect(event, 'the summary was shared').toBeDefined();
