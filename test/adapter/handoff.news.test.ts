@@ -11,6 +11,7 @@ import { translator } from '../../src/i18n';
 import { MemoryStore } from '../../src/storage';
 import { MemoryHandoffStore } from '../../src/storage/handoff.store';
 import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
+import { saidTexts } from '../support/bot';
 
 // The file's first conversation warms the date recognizer: slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -41,7 +42,7 @@ function harness(channelId: 'webchat' | 'sms') {
   });
   const person = testAdapterFor(handler, { channelId, locale: 'en-GB', conversation: { id: 'person-1' } as ConversationAccount });
   const hub = testAdapterFor(handler, { channelId: 'agenthub', locale: 'en-GB', conversation: { id: 'hub-1' } as ConversationAccount });
-  const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').flatMap((r) => (r.text ?? '').split('\n\n'));
+  const texts = saidTexts;
   return {
     store,
     handoffs,

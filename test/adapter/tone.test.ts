@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Activity, ConversationAccount } from 'botbuilder';
 import { CATALOGUES, translator } from '../../src/i18n';
-import { createTestBot } from '../support/bot';
+import { createTestBot, saidTexts } from '../support/bot';
 import { toConsent } from '../support/journeys';
 import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
 
@@ -16,7 +16,7 @@ import { createTestTurnHandler, testAdapterFor } from '../support/turn.handler';
 vi.setConfig({ testTimeout: 60_000 });
 
 const web = translator('en-GB', 'webchat');
-const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.type === 'message').flatMap((r) => (r.text ?? '').split('\n\n'));
+const texts = saidTexts;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every string of the en-GB catalogue a person can be shown (not word lists, not the staff console). */
