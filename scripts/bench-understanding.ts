@@ -4,6 +4,8 @@
  *
  *   npx tsx scripts/bench-understanding.ts [messages=400]
  */
+import './under.start.flags';
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rss0 = process.memoryUsage().rss;
 

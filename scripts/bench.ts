@@ -8,6 +8,7 @@
  *    side: memory, SQLite (a temp file) and PostgreSQL (DATABASE_URL if set, else a throwaway local
  *    server, as in the tests); plus the storage part of a turn alone (read + commit with lines)
  */
+import './under.start.flags';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

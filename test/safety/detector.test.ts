@@ -227,3 +227,38 @@ describe('pattern wording vs happening now', () => {
     });
   }
 });
+
+/**
+ * Kinds the first runs of blind batches 34-35 missed, each said in words no batch used (the
+ * batches themselves are kept as regression tests over HTTP), with their near misses.
+ */
+describe('kinds from blind batches 34-35, in other words', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    ['i cant speak she is listening', 'emergency'],
+    ['cant talk hes in the next room', 'emergency'],
+    ["we've wedged a chair under the handle", 'emergency'],
+    ['ive barricaded myself in the bathroom', 'emergency'],
+    ['I barricaded the door last year when he was drunk', 'none'],
+    ['I put the bed against the wall', 'none'],
+    ["im in his car and he wont say where were going", 'emergency'],
+    ['I am in a car with my mum', 'none'],
+    ['help she has found me', 'emergency'],
+    ['help my ex has found me on facebook', 'risk'],
+    ['he said hed batter me if i went back and im going back in like half an hour', 'emergency'],
+    ['she messaged me saying say goodbye to your kids', 'emergency'],
+    ['planning on necking all my nans painkillers tonight', 'crisis'],
+    ['the cuts on my thighs are mine', 'crisis'],
+    ['the bruises on my arms are from him', 'none'],
+    ['been walking up to the railway bridge most nights and standing there longer and longer', 'crisis'],
+    ['i have written a letter. tonight', 'crisis'],
+    ['I left a note for the postman', 'none'],
+    ['my dad is knocking on 80 and still drives', 'none'],
+    ['looking after my mum is killing me', 'none'],
+    ['he is not outside, i have checked. just the texts', 'none'],
+  ];
+  for (const [text, level] of cases) {
+    it(`${JSON.stringify(text)} -> ${level}`, () => {
+      expect(detectSafety(text).level, explain({ text, label: level })).toBe(level);
+    }, 120_000);
+  }
+});

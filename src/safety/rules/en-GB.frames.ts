@@ -133,6 +133,8 @@ const NOT_ATTACK_BEFORE = [
   /\b(?:panic|heart|asthma|anxiety|migraine|hayfever|allergy|shark|fox|bee|wasp|dog|cat|seagull|goose|geese|swan|horse|cow|ball|traffic|sun|storm|virus|cold|flu|covid|tummy|stomach|back|bug)$/,
   /\b(?:i|we|you|it)(?: (?:just|nearly|almost|accidentally|then|also))?$/,
   /\b(?:said|says|saying|threatened|threatens|threatening|texted|messaged|wrote|posted|told me|tells me|promised|swore|swears|keeps saying|wants|wanted|going|gonna|will|would|could|might|may|to|should|can)(?: (?:he|she|they|that|to|would|will|is|was|going|gonna|be))*$/,
+  // A task whose object is the person, as the subject of an idiom: "caring for my husband is killing me"
+  /\b(?:caring for|looking after|dealing with|living with|putting up with|worrying about|working for|working with|coping with|nursing|supporting|arguing with|fighting with)$/,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -220,6 +222,10 @@ const NEAR = alt(
   `${alt('on', 'in')} the same ${alt('ferry', 'boat', 'ship', 'plane', 'flight', 'coach', 'tram',  'platform', 'street', 'room', 'shop', 'building', 'cafe', 'pub', 'queue', 'car park', 'train carriage', 'lift', 'class')}`,
   `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing', 'track', 'lane', 'close', 'field', 'yard', 'garden path', 'cul de sac')}`,
 );
+/** A note or letter to someone practical, not a farewell: "left a note for the postman", "wrote a letter to the council". */
+const NOTE_NOT_FAREWELL = notFollowedBy('the postman', 'the postie', 'the milkman', 'the neighbour', 'the neighbours', 'the landlord', 'the council', 'the teacher', 'the school', 'school', 'work', 'the courier', 'the driver', 'the delivery', 'the police', 'the cleaner', 'the builder', 'the builders', 'my boss', 'my landlord', 'my neighbour', 'my neighbours', 'my teacher', 'my manager', 'my mp', 'the judge', 'the court', 'the housing', 'my solicitor', 'the solicitor', 'my gp', 'the gp', 'the doctor', 'him', 'her', 'them', 'his', 'the police');
+/** An age, not a door: "he's knocking on 70", "getting on for 60" (not "knocking for 5 minutes"). */
+const AGE_AFTER = /^on(?: for)? (?:[3-9][0-9]|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?! (?:minutes|mins|seconds|secs|hours|times|doors?)\b)/;
 /** Knock-and-run pranks, not someone getting in: "kids keep knocking on my door and legging it". */
 export const KNOCK_AND_RUN_AFTER = /^(?:[a-z0-9]+ ){0,2}?and (?:then )?(?:legging it|leg it|running off|run off|running away|run away|doing a runner|do a runner)\b/;
 
@@ -365,6 +371,11 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)(?![^]*\b(?:back|return|returning|again|tonight|later|soon|finish)\b)/,
   // In another country: "my ex is outside the country at the moment"
   /\boutside (?:the|this) country\b/,
+  // Denied nearness, or an idiom of tiredness: "he's not outside, i checked", "nowhere near here", "dead on my feet"
+  /^(?:(?:yes|yeah|no|nope|i am fine|fine|ok|okay)[a-z ]{0,30} \| )?(?:he|she|they) (?:is|are) (?:not|nowhere near|not anywhere near|not even near)(?: [a-z]+){0,2}(?: \| (?:i (?:checked|looked|have checked)|it is just (?:the|his|her) [a-z]+|just (?:the|his|her) [a-z]+))*$/,
+  /\bdead on (?:my|your|our) feet\b/,
+  // An age: "my dad is knocking on 80"
+  new RegExp(`\\bknocking ${AGE_AFTER.source.slice(1)}`),
   // Markup or code pasted in, not words to a person: "<script>", "href", "onerror"
   /\b(?:script|href|onerror|onload|javascript|src|div|img|http|https|www)\b/,
   // A story that opens in a past year: "In 2018 a man pressed up against me on the tube..."
@@ -522,7 +533,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made|in his|in a)/,
     patterns: [
       // Blocked in now: "now he's blocking me from getting off", "stopping me getting out of the car"
       rx(alt('is blocking', 'blocking', 'is stopping', 'stopping', 'keeps blocking', 'keeps stopping'), alt('me', 'us', 'her', 'him', 'my way'), alt('from getting off', 'from getting out', 'from leaving', 'getting off', 'getting out', 'from getting past', 'leaving', 'from going', 'from moving')),
@@ -548,6 +559,9 @@ export const frameRules: SafetyRule[] = [
       // Held for a time that runs up to now: "been kept in this house two days"
       rx(alt('been kept', 'been held', 'been locked', 'been shut', 'been trapped', 'kept', 'held', 'locked'), alt('in', 'inside', 'up in'), `(?:${W} ){0,3}?${alt(PLACE_NOUN, 'here')}`, `(?:for )?${alt('[0-9]+', 'two', 'three', 'four', 'five', 'a few', 'few', 'several', 'a couple of', 'couple of')} ${alt('days', 'nights', 'hours', 'weeks')}`),
       rx(alt('in the boot', 'in a boot', 'locked in the boot', 'put me in the boot', 'shoved me in the boot')),
+      // Taken in their vehicle: "I'm in the back of his van", "we're in his car and he won't say where"
+      rx(`${START}${alt('i am', 'we are', 'i am stuck', 'i am sat', 'i am lying', 'i am tied up', 'i am locked')}`, alt('in the back of', 'in the boot of'), alt('his', 'their', 'a', 'some', 'the'), alt('van', 'car', 'lorry', 'truck', 'motor'), orEnd('and', 'he', 'she', 'they', 'i', 'right now', 'now', 'help', 'please')),
+      rx(`${START}${alt('i am', 'we are', 'i am stuck', 'i am sat')}`, 'in', alt('his', 'their'), alt('van', 'car', 'lorry', 'truck', 'motor'), alt('and he will not', 'and he is not', 'he will not', 'he is not', 'and he locked', 'he locked', 'and i do not know', 'i do not know where', 'help', 'please', 'and i can not', 'i can not')),
       rx(alt('got me', 'has got me', 'has me', 'is got me', 'got us', 'has got us'), `(?:and ${alt('the', 'my', 'our')} ${W} )?${alt('in the car', 'in his car', 'in her car', 'in the van', 'in a car', 'in the boot', 'in the house', 'in the room', 'locked in', 'pinned')}`),
       rx(alt('taken', 'took', 'has taken', 'is taken', 'hidden', 'hid', 'has hidden', 'is hiding', 'thrown away', 'smashed', 'broken'), alt('my', 'our'), alt('insulin', 'medication', 'meds', 'tablets', 'inhaler', 'epipen', 'epi pen', 'oxygen', 'wheelchair', 'walking frame', 'walking stick', 'stick', 'crutches', 'hearing aid', 'hearing aids', 'glasses', 'passport', 'passports', 'car keys', 'keys', 'phone', 'mobile', 'carer alarm', 'pendant alarm', 'alarm', 'charger', 'phone charger', 'chair', 'wheelchair', 'scooter'), `(?:${W} ){0,8}?${alt('will not', 'refuses', 'and locked', 'locked', 'blocked', 'on [0-9]+', 'battery', 'is not leaving', 'not leaving', 'and i can not', 'i can not', 'so i can not', 'feel ill', 'feel really', 'shaky', 'dizzy', 'can not breathe', 'can not get', 'can not move', 'can not call', 'can not leave', 'not leaving', 'trapped', 'stuck', 'flying', 'tonight', 'watching the door', 'guarding')}`),
       rx(alt('are', 'is', 'are all', 'have been'), alt('watching', 'guarding', 'blocking', 'standing at', 'stood at', 'sitting by', 'sat by'), alt('the door', 'the doors', 'the front door', 'the exit', 'the stairs', 'the gate')),
@@ -646,7 +660,7 @@ export const frameRules: SafetyRule[] = [
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
-    unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
+    unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
   },
   {
     id: 'emergency.threatSoon',
@@ -708,6 +722,8 @@ export const frameRules: SafetyRule[] = [
     rationale: 'A child is taken, held, missing or about to be collected by someone they fear ("has got my kids in the car and has been drinking", "gone to meet a man from Snapchat 20 mins ago").',
     triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him|bridge|edge|roof|cliff|river|canal|tracks|railway|motorway|balcony|ledge|multi|pier|lake|sea)/,
     patterns: [
+      // A goodbye sent about the children: "texted 'say goodbye to them'", "said say goodbye to your kids"
+      rx(alt('texted', 'messaged', 'said', 'says', 'wrote', 'sent me', 'told me', 'saying', 'text', 'message', 'voicemail'), some(alt('me', 'just', 'to', 'a text', 'a message', 'saying'), 2) + 'say goodbye to', alt('them', 'the kids', 'your kids', 'the children', 'your children', 'your son', 'your daughter', 'the baby', 'your baby', 'her', 'him', 'the boys', 'the girls', 'your boys', 'your girls', 'the little one', 'your little one')),
       // Collected by someone not allowed contact: "has collected him pretending he had permission"
       new RegExp(`${COLLECTED_CHILD}(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)${COLLECTED_CHILD}`, 'g'),
       // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
@@ -985,6 +1001,10 @@ export const frameRules: SafetyRule[] = [
     rationale: 'A plan, means, farewell or no way out, in the writer\'s words ("written letters for my mum", "step off the platform", "pills and vodka").',
     patterns: [
       rx(alt('writing', 'written', 'wrote', 'finished', 'finishing', 'left', 'leaving', 'doing'), alt('my note', 'my notes', 'my last note', 'the note', 'my goodbye', 'my goodbyes', 'my last letter', 'my letters'), notFollowedBy('for', 'on', 'about', 'from', 'in', 'up', 'to the council', 'to school', 'to work')),
+      // A note with no one named, said alone: "wrote a note today", "i've written a letter. tonight"
+      rx(`${START}${some(alt('i', 'i have', 'i just', 'i have just', 'just', 'have'), 2)}${alt('wrote', 'written', 'finished', 'writing', 'left')}`, alt('a note', 'a letter', 'notes', 'letters'), opt(alt('today', 'tonight', 'this morning', 'last night', 'earlier', 'just now', 'for everyone', 'for my family', 'for the kids', 'for my kids', 'for my mum')), END),
+      // Going to a place to die, again and again: "keep going down to the train line and standing there longer"
+      rx(alt('keep going', 'been going', 'went', 'go', 'going', 'keep walking', 'walked', 'walking', 'standing', 'stood', 'sat', 'sitting', 'keep standing'), alt('down to', 'up to', 'to', 'at', 'on', 'by'), alt('the', 'a'), alt('train line', 'railway line', 'railway', 'train tracks', 'railway tracks', 'tracks', 'level crossing', 'railway bridge', 'motorway bridge', 'bridge', 'cliffs', 'cliff', 'cliff edge', 'edge of the cliff', 'top of the car park', 'multi storey', 'roof'), `(?:${W} ){0,8}?${alt('standing there', 'stood there', 'longer each time', 'longer and longer', 'looking down', 'looking over', 'thinking about it', 'just to see', 'working up to it', 'counting the trains', 'waiting for a train', 'edge', 'jump')}`),
       rx(alt('how long does it take to', 'how long to', 'how long would it take to', 'how long till you', 'how quickly do you', 'how fast do you'), alt('bleed out', 'die', 'drown', 'suffocate', 'hang', 'overdose', 'pass out and die', 'die from')),
       rx(alt('cut the right place', 'cut in the right place', 'the right place to cut', 'where to cut', 'which vein', 'how deep to cut', 'how deep do you have to cut')),
       rx(alt('planning how', 'been planning how', 'worked out how', 'working out how', 'decided how'), orEnd('to do it', 'i will do it', 'i would do it', 'and when', 'to go')),
@@ -1008,7 +1028,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('drank', 'drunk', 'swallowed', 'taken', 'took', 'have drunk', 'just drank', 'downed', 'necked', 'had'), some(alt('some', 'a bit of', 'a bottle of', 'a cup of', 'a glass of', 'a load of', 'loads of', 'the', 'a mouthful of', 'half a bottle of'), 1) + alt('bleach', 'antifreeze', 'anti freeze', 'weedkiller', 'weed killer', 'rat poison', 'poison', 'drain cleaner', 'white spirit', 'screenwash', 'disinfectant', 'paraquat')),
       // A blade for themselves: "got the blade out for myself"
       rx(alt('got', 'have got', 'i have', 'holding', 'picked up', 'got out', 'i am holding', 'taken'), alt('the', 'a', 'my'), alt('blade', 'razor', 'knife', 'blades', 'razors', 'scissors'), some(alt('out', 'here'), 1) + alt('for myself', 'on myself', 'to use on myself', 'for me', 'is for me', 'to cut')),
-      rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining')),
+      rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining'), NOTE_NOT_FAREWELL),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending', 'already said'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to the people', 'to them', 'to people', 'to my family', 'to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for', 'given', 'gave', 'giving'), alt('my', 'all my', 'the'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes', 'cat away', 'dog away'), notFollowedBy('a bath', 'a wash', 'a walk', 'its', 'his', 'her', 'some', 'a treat', 'food', 'dinner', 'tea', 'medicine', 'tablets')),
       rx(alt('sorted', 'sorting', 'sorted out', 'sorting out', 'put in order', 'putting in order', 'tied up', 'tying up'), alt('my bank', 'my finances', 'my affairs', 'my will', 'my accounts', 'my money', 'all my stuff', 'everything out for'), notFollowedBy('app', 'card', 'account login')),

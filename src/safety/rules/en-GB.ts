@@ -10,7 +10,7 @@
  * spaces and compiles a global, word-bounded RegExp.
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
-import { alt, endOr, END, gate, notFollowedBy, opt, rx, some, START, W } from './regex';
+import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -614,6 +614,8 @@ const normalisation: NormalisationData = {
     [/\b(?:hypothetically|hypothetical|what if|asking for a friend)\b((?:(?!\bnot (?:hypothetical|for a friend)).)*)\bnot (?:hypothetical(?:ly)?|for a friend)\b/g, (_m: string, told: string) => `${told.replace(/\b(?:hypothetically|what if)\b/g, '').replace(/\bwas\b/g, 'is').replace(/\bwere\b/g, 'are')} it is real`],
     // "Help! Help!" arrives as two clauses: join them back into one plea.
     [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
+    // Filler "like" inside a time: "in like an hour", "for like 20 mins" (the time is what counts)
+    [/\b(in|for|about|within|under) like (?=(?:an?|[0-9]+|half|ten|five|fifteen|twenty|thirty|two|three|four|a few|a couple)\b)/g, '$1 '],
     [/\bany more\b/g, 'anymore'],
     [/\b(be here|be alive|alive|live|living|exist|do this|go on|carry on|take it|cope|want to be here) no more\b/g, '$1 anymore'],
     [/\bair tags?\b/g, 'airtag'],
@@ -860,9 +862,12 @@ const rules: SafetyRule[] = [
     id: 'emergency.hereNow',
     level: 'emergency',
     rationale: '"He\'s here" (not "here with me to help"): the person is present now.',
-    triggers: /\b(?:here|back|in the house)\b/,
+    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side)\b/,
     patterns: [
       rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
+      // A whisper: "cant talk he'll hear", "can't speak, she's listening", "he's in the next room"
+      rx(alt('can not', 'can not really', 'daren not', 'dare not', 'too scared to'), alt('talk', 'speak', 'call', 'ring', 'phone', 'answer', 'say much', 'type much'), some(alt('now', 'right now', 'properly', 'out loud', 'loud', 'much'), 1) + alt('he', 'she', 'they', 'he is', 'she is', 'they are'), alt('will hear', 'would hear', 'might hear', 'can hear', 'could hear', 'will hear me', 'is listening', 'are listening', 'listening', 'is in the next room', 'is in the other room', 'is right there', 'is next to me', 'is sat next to me', 'in the next room', 'in the other room', 'right there', 'next to me')),
+      rx(alt('he', 'she', 'they', `my ${EX}`), alt('is', 'are'), some(alt('just', 'right', 'literally', 'still', 'sat', 'sitting', 'stood', 'standing'), 2) + alt('in the next room', 'in the other room', 'on the other side of the door', 'outside the bathroom door', 'outside the door', 'listening at the door', 'listening outside', 'right next to me', 'next to me'), endOr('now', 'i', 'so', 'and', 'he', 'she', 'they', 'can not', 'please', 'help', 'listening', 'i can not')),
     ],
     guards: WHERE_GUARDS,
     unlessAfter: [HERE_NOT_SUPPORT],
@@ -1015,13 +1020,16 @@ const rules: SafetyRule[] = [
     id: 'emergency.inDangerNow',
     level: 'emergency',
     rationale: 'The person says they are in danger, not safe, or hiding right now.',
-    triggers: /\b(?:danger|safe|unsafe|hiding|hidden|locked|barricaded|trapped|risk)\b/,
+    triggers: /\b(?:danger|safe|unsafe|hiding|hidden|locked|barricad\w*|trapped|risk|wedg\w*|jamm\w*|push\w*|put|dragg\w*|moved|shoved)\b/,
     patterns: [
       rx(alt('i', 'we', 'my life', 'our lives', 'my family', 'my kids', 'my children', 'the kids', 'the children', 'the baby', 'my baby', 'us'), alt('am', 'are', 'is', 'might be', 'could be', 'think i am', 'think we are', 'feel', 'feels'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'now', 'right now'), 2) + alt('in danger', 'in real danger', 'in serious danger', 'in immediate danger', 'in grave danger'), notFollowedBy('of', 'at work', 'online', 'on the roads', 'at school')),
       rx(alt('i', 'we', 'my kids', 'my children', 'the kids', 'the children'), alt('am', 'are', 'is', 'might be', 'think i am', 'think we are'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'just'), 2) + alt('not safe', 'unsafe'), notFollowedBy('online', 'on the roads', 'at work', 'driving')),
       rx(alt('i', 'we'), alt('do not', 'no longer'), 'feel', some(alt('very', 'at all', 'remotely'), 1) + 'safe', alt('right now', 'now', 'tonight', 'in the house', 'at all right now', 'at the moment')),
       rx(alt('i', 'we'), alt('am', 'are', 'have'), some(alt('currently', 'now', 'just', 'been'), 1) + alt('hiding', 'locked myself', 'locked ourselves', 'barricaded', 'hidden'), `(?: ${alt('in', 'from', 'under', 'behind', 'inside', 'upstairs', 'downstairs', 'he', 'she', 'they')}\\b|${END})`),
       rx(alt('i', 'we'), alt('am', 'are'), 'trapped', alt('in', 'inside'), alt('the', 'my', 'our', 'a'), alt('house', 'flat', 'room', 'bathroom', 'bedroom', 'car', 'toilet', 'kitchen')),
+      // "ive barricaded the door with the sofa", "we've wedged a chair under the handle"
+      rx(alt('i', 'we'), some(alt('have', 'am', 'are', 'just', 'have just'), 2) + alt('barricaded', 'barricading'), alt('the door', 'the doors', 'my door', 'our door', 'the bedroom door', 'the bathroom door', 'the front door', 'the back door', 'myself', 'ourselves', 'us', 'me', 'the room', 'my room')),
+      rx(alt('i', 'we'), some(alt('have', 'am', 'are', 'just', 'have just'), 2) + alt('wedged', 'wedging', 'jammed', 'jamming', 'pushed', 'pushing', 'put', 'dragged', 'dragging', 'moved', 'shoved'), alt('a', 'the', 'my'), alt('chair', 'sofa', 'settee', 'bed', 'wardrobe', 'chest of drawers', 'drawers', 'table', 'desk', 'bookcase', 'dresser'), alt('against the door', 'against my door', 'against the bedroom door', 'against the front door', 'under the handle', 'under the door handle', 'in front of the door', 'behind the door', 'up against the door')),
       rx('my life is', some(alt('in', 'at'), 1) + alt('danger', 'risk'), alt('right now', 'now', 'tonight')),
     ],
     guards: ['negation', 'past', 'hypothetical', 'habitual', 'future'],
@@ -1038,6 +1046,8 @@ const rules: SafetyRule[] = [
       rx('help', some('please', 1) + 'help'),
       rx(alt('sos', 'save me', 'save us', 'mayday', 'send help', 'someone help me please', 'somebody help me please', 'someone please help me', 'somebody please help me', 'please someone help', 'please somebody help')),
       rx(alt('he', 'she', 'they'), alt('is going to', 'will'), alt('get me', 'find me', 'get in', 'see me', 'catch me'), alt('help', 'please', 'please help', 'right now', 'now', 'any minute')),
+      // A plea, then the news: "HELP HE FOUND ME", "please hes found us", "sos he knows where i am"
+      new RegExp(`(?:${START}|\\| )${alt('help', 'help me', 'help us', 'please help', 'sos')} ${alt('he', 'she', 'they', 'he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'my ex', 'my ex has', 'my ex is')} ${alt('found me', 'found us', 'tracked me down', 'tracked us down', 'knows where i am', 'knows where we are', 'got in', 'is in', 'is here', 'is coming', 'got me')}\\b(?! (?:on|online|through|via|in the|in my) ?(?:facebook|insta\\w*|twitter|tiktok|snap\\w*|whatsapp|linkedin|line|app|comments|messages|dms|group)?\\b)`, 'g'),
     ],
     guards: ['negation', 'past', 'hypothetical', 'habitual'],
     unlessBefore: [/\b(?:should i|do i|shall i|when to|whether to|how do i|how to|when should i|would you|when do i|if i|to|did|could i|can i|would|did you|have|who do i|or|and then|then|will they|would they|they|police|not|never|she|he|we)$/],
@@ -1114,9 +1124,11 @@ const rules: SafetyRule[] = [
     id: 'crisis.overdose',
     level: 'crisis',
     rationale: 'An overdose taken or planned.',
-    triggers: /\b(?:overdos\w*|pills|tablets|paracetamol|painkillers|co codamol|codeine|antidepressants|meds|medication|ibuprofen|aspirin|insulin|packets?|bottle|box)\b/,
+    triggers: /\b(?:overdos\w*|pills|tablets|paracetamol|painkillers|co codamol|codeine|antidepressants|meds|medication|medicine|ibuprofen|aspirin|insulin|packets?|bottle|box)\b/,
     patterns: [
       rx(alt('i', 'i am', 'i have', 'i will', 'i might', 'i just', 'going to', 'want to', 'wanna', 'about to', 'thinking of', 'thinking about', 'plan to', 'planning to', 'might', 'just', 'took', 'taken', 'take', 'taking', 'had', 'tempted to'), some(alt('an', 'a', 'really', 'seriously', 'just', 'to', 'going', 'taken', 'take', 'all', 'massive', 'big'), 2) + alt('overdose', 'overdosed', 'overdosing')),
+      // Someone else's medicine taken by the writer: "thinking about taking all his morphine myself"
+      rx(alt('thinking about', 'thinking of', 'going to', 'gonna', 'want to', 'tempted to', 'about to', 'i might', 'i could', 'i will', 'i have', 'i just', 'i am', 'started'), alt('take', 'taking', 'taken', 'took', 'swallow', 'swallowing', 'swallowed', 'neck', 'necking'), some(alt('all', 'all of', 'the rest of', 'a load of', 'loads of', 'a handful of', 'the whole box of', 'the whole packet of', 'the lot of', 'every one of'), 1) + alt('his', 'her', 'their', 'mums', 'mams', 'dads', 'nans', 'grans', 'grandads', 'my mums', 'my mams', 'my dads', 'my nans', 'my grans', 'my husbands', 'my wifes', 'my partners', 'my sons', 'my daughters'), `(?:${W} ){0,2}?${alt('pills', 'tablets', 'meds', 'medication', 'medicine', 'insulin', 'painkillers')}`, alt('myself', 'tonight', 'and end it', 'and never wake up', 'so i can sleep forever', 'to end it', 'to die')),
       // Texting drops the "I": "overdosed on my antidepressants 30 mins ago"
       rx(`${START}${alt('overdosed', 'have overdosed', 'taken an overdose', 'took an overdose')}`),
       rx(alt('taken', 'took', 'swallowed', 'swallow', 'take', 'taking', 'downed', 'necked', 'had'), some(alt('a lot of', 'loads of', 'lots of', 'all of', 'all', 'all my', 'all of my', 'a load of', 'a bottle of', 'a packet of', 'packets of', 'boxes of', 'a box of', 'a handful of', 'handfuls of', 'too many', 'way too many', 'a bunch of', 'a whole', 'whole', 'the whole', 'the rest of', 'the rest of my', 'my whole', '[0-9]+', 'twenty', 'thirty', 'fifty', 'a hundred', 'loads', 'all the', 'every', 'packet of', 'bottle of', 'box of', 'some'), 3) + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets', 'co codamol', 'codeine', 'antidepressants', 'meds', 'medication', 'ibuprofen', 'aspirin', 'insulin', 'packet', 'packets', 'bottle', 'box'), notFollowedBy('for', 'on time', 'every', 'this morning', 'as prescribed', 'with food', 'today as', 'each', 'a day', 'to help', 'because of my', 'of crisps', 'of wine', 'of chocolates')),
@@ -1132,13 +1144,15 @@ const rules: SafetyRule[] = [
     id: 'crisis.selfHarm',
     level: 'crisis',
     rationale: 'Hurting themselves on purpose now or wanting to.',
-    triggers: /\b(?:myself|selfharm|self injur\w*|self mutilat\w*|cutting|harming|burning|razors?|blades?|scissors|glass)\b/,
+    triggers: /\b(?:myself|selfharm|self injur\w*|self mutilat\w*|cutting|harming|burning|razors?|blades?|scissors|glass|marks|cuts|scars|burns|scratches|bruises|lines)\b/,
     patterns: [
       rx(alt('cutting', 'harming', 'burning', 'hurting', 'starving', 'scratching', 'hitting', 'bruising'), 'myself', notFollowedBy('out', 'off', 'up about')),
       rx(alt('want to', 'wanna', 'going to', 'about to', 'need to', 'urge to', 'urges to', 'tempted to', 'might', 'could', 'will', 'feel like', 'plan to', 'planning to', 'thinking of', 'thinking about', 'thought about', 'started to', 'begun to', 'keep', 'i'), some(alt('really', 'just', 'badly', 'seriously', 'to', 'going', 'again'), 2) + alt('cut', 'harm', 'hurt', 'burn', 'cutting', 'harming', 'hurting', 'burning'), 'myself'),
       rx(alt('i have been', 'i am', 'i keep', 'i have started', 'i started', 'started', 'been', 'i was'), some(alt('still', 'secretly', 'really'), 1) + alt('cutting', 'harming', 'burning myself', 'cutting my arms', 'cutting my legs'), endOr('again', 'more', 'recently', 'lately', 'every', 'myself', 'my', 'a lot', 'because', 'since', 'when')),
       rx(alt('selfharm', 'self injure', 'self injuring', 'self injury', 'self mutilate', 'self mutilating')),
       rx(alt('razor', 'razors', 'blade', 'blades', 'scissors', 'glass'), alt('on my', 'to my', 'into my'), alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'skin', 'thigh', 'thighs')),
+      // Marks owned as one's own: "the marks on my wrists are from me not him", "the cuts on my legs are mine"
+      rx(alt('marks', 'cuts', 'scars', 'burns', 'scratches', 'bruises', 'lines'), alt('on my', 'up my', 'across my'), alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin', 'hips'), alt('are', 'were'), some(alt('actually', 'all', 'really', 'not from him'), 1) + alt('from me', 'mine', 'me', 'my own', 'self inflicted', 'from myself', 'done by me', 'me doing it'), notFollowedBy('from years ago', 'from ages ago', 'old')),
     ],
     guards: ['negation', 'pastFar'],
     unlessBefore: [THIRD_PERSON_BEFORE, TOLD_TO_BEFORE],
