@@ -187,6 +187,15 @@ describe('held-out wording (not in the corpus)', () => {
   });
 });
 
+/** One test per message: the detector gives it this level (the first may pay the patterns' warm-up). */
+function itGivesLevels(cases: readonly (readonly [string, SafetyLevel])[]): void {
+  for (const [text, level] of cases) {
+    it(`${JSON.stringify(text)} -> ${level}`, () => {
+      expect(detectSafety(text).level, explain({ text, label: level })).toBe(level);
+    }, 120_000);
+  }
+}
+
 /**
  * The `habitualAspect` guard: "keeps", "always", "has been ...-ing" describe a pattern (risk), unless
  * a now-marker or a duration in minutes or hours says it is happening now (emergency).
@@ -221,11 +230,7 @@ describe('pattern wording vs happening now', () => {
     ['he keeps ringing my doorbell', 'emergency'],
     ['he keeps ringing my doorbell every night', 'risk'],
   ];
-  for (const [text, level] of cases) {
-    it(`${JSON.stringify(text)} -> ${level}`, () => {
-      expect(detectSafety(text).level, explain({ text, label: level })).toBe(level);
-    });
-  }
+  itGivesLevels(cases);
 });
 
 /**
@@ -256,9 +261,5 @@ describe('kinds from blind batches 34-35, in other words', () => {
     ['looking after my mum is killing me', 'none'],
     ['he is not outside, i have checked. just the texts', 'none'],
   ];
-  for (const [text, level] of cases) {
-    it(`${JSON.stringify(text)} -> ${level}`, () => {
-      expect(detectSafety(text).level, explain({ text, label: level })).toBe(level);
-    }, 120_000);
-  }
+  itGivesLevels(cases);
 });
