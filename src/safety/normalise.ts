@@ -59,6 +59,8 @@ export function normalise(text: string, data: NormalisationData): string[] {
   for (const [symbol, word] of Object.entries(data.symbols)) {
     if (s.includes(symbol)) s = s.split(symbol).join(` ${word} `);
   }
+  // A clock time or a decimal ("home time 3.15", "2.5 miles") is one phrase, not two sentences.
+  s = s.replace(/(?<=[0-9])\.(?=[0-9])/g, ' ');
   s = s.replace(BOUNDARY, BOUNDARY_MARK);
   // Every contraction is written with an apostrophe: without one, none can match.
   if (s.includes("'")) for (const [pattern, replacement] of data.contractions) s = s.replace(pattern, replacement);

@@ -234,10 +234,10 @@ describe('pattern wording vs happening now', () => {
 });
 
 /**
- * Kinds the first runs of blind batches 34-35 missed, each said in words no batch used (the
+ * Kinds the first runs of blind batches 34-37 missed, each said in words no batch used (the
  * batches themselves are kept as regression tests over HTTP), with their near misses.
  */
-describe('kinds from blind batches 34-35, in other words', () => {
+describe('kinds from blind batches 34-37, in other words', () => {
   const cases: readonly (readonly [string, SafetyLevel])[] = [
     ['i cant speak she is listening', 'emergency'],
     ['cant talk hes in the next room', 'emergency'],
@@ -260,6 +260,15 @@ describe('kinds from blind batches 34-35, in other words', () => {
     ['my dad is knocking on 80 and still drives', 'none'],
     ['looking after my mum is killing me', 'none'],
     ['he is not outside, i have checked. just the texts', 'none'],
+    // batch 37's kinds
+    ['they posted a photo of my front door saying see you at 10', 'emergency'],
+    ['my mate sent me a pic of my house from the estate agent listing, viewing at 3pm', 'none'],
+    ['he messaged me "on my way round" about ten minutes ago', 'emergency'],
+    ['text from an unknown number: ill be outside your gym tonight', 'emergency'],
+    ['she says shell post the video tonight if i dont send money', 'emergency'],
+    ['he shared my nudes last year', 'risk'],
+    ['rope is all sorted in the loft', 'crisis'],
+    ['how much paracetamol would kill you', 'crisis'],
   ];
   itGivesLevels(cases);
 });

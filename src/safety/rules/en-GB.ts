@@ -21,13 +21,15 @@ import { concepts } from './en-GB.concepts';
 
 const EX = `ex(?: ${alt('partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancee')})?`;
 /** The person causing harm, as people write it. */
+/** Words people put before "man" ("a young man", "some big drunk bloke"): the person is the same. */
+const PERSON_ADJ = some(alt('young', 'old', 'older', 'big', 'tall', 'strange', 'drunk', 'masked', 'weird', 'creepy', 'scary', 'random', 'huge', 'angry', 'hooded', 'little'), 2);
 const SUBJ = alt(
   'he',
   'she',
   'they',
   'someone',
   'somebody',
-  `${alt('a', 'this', 'that', 'the', 'some')} ${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad', 'group', 'gang', 'men')}`,
+  `${alt('a', 'this', 'that', 'the', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad', 'group', 'gang', 'men')}`,
   `${alt('my', 'the', 'her', 'his', 'their', 'our')} ${alt(EX, 'stalker')}`,
   EX,
   'stalker',
@@ -837,7 +839,7 @@ const rules: SafetyRule[] = [
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,4}?`, BE, `${FILL}${PLACE}`),
-      rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', 'a man', 'a woman', 'a guy', 'a bloke', 'a person', 'a stranger', 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
+      rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', `${alt('a', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad')}`, 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
       rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
       rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
@@ -1081,6 +1083,8 @@ const rules: SafetyRule[] = [
     rationale: 'Not wanting to be alive, wanting to die, or feeling others would be better off without them.',
     triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|go on|carry on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life)\b/,
     patterns: [
+      // An idiom made plain: "I'd rather be dead than go through another court date ... and I mean it"
+      new RegExp(`\\b${alt('rather be dead', 'rather die', 'better off dead', 'rather not be alive', 'rather not be here')}\\b(?=[^]{0,120}?\\b${alt('and i mean it', 'i mean it', 'i am serious', 'i am not joking', 'not joking', 'no joke', 'i really mean it', 'looked up how', 'googled how')}\\b)`, 'g'),
       rx(alt('do not', 'never', 'no longer', 'not', 'can not'), some(alt('really', 'even', 'think i', 'know if i', 'want to'), 2) + alt('want to', 'wanna', 'wish to', 'need to', 'want to be able to'), LIVE, notFollowedBy('here', 'there', 'in', 'with', 'near', 'like this', 'this way', 'at', 'on my own', 'alone', 'next to', 'together', 'somewhere', 'anywhere', 'abroad', 'nearby', 'close', 'by myself', 'early', 'before', 'for')),
       rx(alt('do not', 'can not', 'no longer'), alt('see', 'find'), alt('the', 'any', 'a'), alt('point', 'reason'), alt('in', 'of', 'to'), alt('living', 'life', 'being alive', 'going on', 'carrying on', 'anything anymore', 'live', 'be alive', 'go on')),
       rx(alt('want to', 'wanna', 'ready to', 'wish i could', 'would rather', 'just want to', 'i want to', 'prefer to', 'i need to', 'want is to', 'wish is to'), alt('die', 'be dead', 'disappear forever', 'not exist', 'not be here anymore', 'not be alive', 'not wake up', 'stop existing', 'sleep forever', 'never wake up'), notFollowedBy('of', 'laughing', 'lol', 'haha', 'when', 'than', 'for', 'on', 'my hair', 'your hair', 'her hair', 'my', 'it', 'them', 'the')),
