@@ -422,6 +422,8 @@ const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all bega
  * event's own clause may be about their life (born, moved); the start cue before it says it began then.
  */
 const STARTED_WHEN = /\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$/;
+/** "it started again after it stopped in May": the event is a stop, not the start. */
+const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
 /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
 const RELATIONSHIP_STATE = /(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b/;
 
@@ -433,7 +435,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const local = prefix + phrase;
   // "I met him 2 years ago and since then he texts me"
   if (c.dates.sinceThen.test(n.text.slice(cand.end))) return 2;
-  if (STARTED_WHEN.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !c.dates.notStart.test(prefix)) return 2;
+  if (STARTED_WHEN.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !STOPPED_THEN.test(prefix)) return 2;
   if (RELATIONSHIP_STATE.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;

@@ -31,7 +31,7 @@ export const enGB: PhraseSet = {
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
-    COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten))?`,
+    COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
 
   normalise: {
@@ -454,7 +454,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
-        r`\b(?:was|were|is|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block)\b`,
+        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block)\b`,
         r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
@@ -475,7 +475,7 @@ export const enGB: PhraseSet = {
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
         r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b`,
         // arriving with something: "turned up at our house with a present for my son"
-        r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|came|comes|coming|arriv(?:es|ed|ing)|appear(?:s|ed|ing)|knock(?:s|ed|ing)?) (?:\w+ ){0,4}?(?:with|bearing|carrying) (?:a |an |some |more |another )?(?:\w+ )?(?:{ITEM})\b`,
+        r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|came|comes|coming|arriv(?:es|ed|ing)|appear(?:s|ed|ing)|knock(?:s|ed|ing)?|wait(?:s|ed|ing)?|stood|standing|sat|sitting) (?:\w+ ){0,4}?(?:with|bearing|carrying|holding) (?:a |an |some |more |another )?(?:\w+ ){0,2}?(?:{ITEM})\b`,
         r`\border(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in my name|to my (?:house|address|home|flat|work))\b`,
       ],
     },
@@ -505,8 +505,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'propertyDamage',
       patterns: [
-        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
-        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|damag(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|spray[- ]?paint(?:s|ed|ing)?|punctur(?:e|es|ed|ing)) (?:\w+ ){0,2}?the (?:\w+ )?(?:{DAMAGED}) (?:of|on|in|at) (?:my|our) (?:{DAMAGED})\b`,
+        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
+        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|damag(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|spray[- ]?paint(?:s|ed|ing)?|punctur(?:e|es|ed|ing)) (?:\w+ ){0,2}?the (?:\w+ )?(?:{DAMAGED}) (?:of|on|in|at) (?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
         r`\b(?:my|our) (?:{DAMAGED}) (?:was|were|has been|have been|got|keeps? getting|is|are) (?:\w+ )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|vandalized|kicked in|trashed|wrecked|destroyed|burnt|burned|set on fire|spray[- ]?painted|punctured|egged|graffitied)\b`,
         r`\b(?:wrote|writes|written|writing|scrawled|scratched|carved|etched|drew|draws|sprayed) (?:\S+ ){0,3}?(?:on|into|onto|across) (?:my|our) (?:\w+ )?(?:car|door|front door|house|wall|walls|windows?|fence|van|bonnet)\b`,
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
@@ -653,6 +653,8 @@ export const enGB: PhraseSet = {
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext[- ]?doors?\b`,
+        // someone of the household next door: "next door's teenage son" (the possessor is a neighbour too)
+        r`\bnext[- ]?door(?:'s|s) (?:\w+ ){0,2}?(?:son|daughter|lad|boy|girl|kids?|teenagers?|man|woman|bloke|husband|wife|mum|dad|partner|boyfriend|girlfriend|lodger|tenant)\b`,
         r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
         r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady|fella|fellow|chap|geezer|boy|girl|kids|folk|one|owner|tenants?|person|woman|gent|gentleman) (?:at|from|in) (?:number|no\.?) \d+\b|\b(?:lives?|living) at (?:number|no\.?) \d+\b`,
       ],
