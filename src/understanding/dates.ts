@@ -422,6 +422,8 @@ const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all bega
  * event's own clause may be about their life (born, moved); the start cue before it says it began then.
  */
 const STARTED_WHEN = /\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$/;
+const MET = /\bmet\b/;
+const RECENT_MEETING_DAYS = 31;
 /** "it started again after it stopped in May": the event is a stop, not the start. */
 const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
 /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
@@ -439,7 +441,11 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (RELATIONSHIP_STATE.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
-  if (c.dates.nonIncident.test(prefix) && (!strong || (OWN_LIFE_SUBJECT.test(prefix) && !BEGAN.test(local)))) return undefined;
+  if (c.dates.nonIncident.test(prefix) && (!strong || (OWN_LIFE_SUBJECT.test(prefix) && !BEGAN.test(local)))) {
+    // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
+    // recent meeting is the start when nothing else says it (below every other date)
+    return MET.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
+  }
   if (c.dates.startCues.test(local)) return 2;
   // a date mentioned in passing: only in a short answer ("last week") or about what they did
   // ("last week he turned up"), not "I called the police last week" or "my dog died last week"

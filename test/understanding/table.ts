@@ -573,6 +573,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'we are separated since 2023 but the texts began in august', expect: { startedOn: date('2026-08-01', true, 'fewMonths') } },
   { text: 'the first time was the 3rd', expect: { startedOn: date('2026-11-03', false, 'thisMonth') } },
   { text: 'the messages started in the spring of last year', expect: { startedOn: date('2025-03-01', true, 'overYear') } },
+  // a recent meeting is the start when nothing else says it; an old one is not
+  { text: 'I met him through work drinks on the 20th. He keeps ringing me at all hours.', expect: { startedOn: date('2026-11-20', true, 'thisMonth') } },
+  { text: 'we met at a wedding in 2019 and he keeps calling', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
