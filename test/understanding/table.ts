@@ -544,6 +544,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'one of my tutors keeps emailing me at night', expect: { relationship: 'workOrStudy', behaviours: ['emails'] } },
   { text: 'a boy i play minecraft with, never met him in real life, keeps asking where i live', expect: { relationship: 'metOnline' } },
   { text: "we've never met face to face, just chatted on discord", expect: { relationship: 'metOnline' } },
+  { text: 'a private number keeps ringing at 4am, my partner picked up once and it went dead', expect: { relationship: 'unknown' } },
+  { text: "the lad across the road has been shouting at me ever since my husband passed away", expect: { relationship: 'neighbour' } },
+  { text: 'my boyfriend wants to have a word with him, the bloke across the road who keeps following me', expect: { relationship: 'neighbour' } },
+  { text: 'he let my van tyres down again', expect: { behaviours: ['propertyDamage'] } },
   { text: 'withheld calls, no caller id, every evening', expect: { relationship: 'unknown', behaviours: ['calls'], frequency: freq('daily', false) } },
   { text: "texts keep coming from a number i don't recognise", expect: { relationship: 'unknown', behaviours: ['messages'] } },
   // behaviours said without their keyword

@@ -510,7 +510,7 @@ export const enGB: PhraseSet = {
         r`\b(?:my|our) (?:{DAMAGED}) (?:was|were|has been|have been|got|keeps? getting|is|are) (?:\w+ )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|vandalized|kicked in|trashed|wrecked|destroyed|burnt|burned|set on fire|spray[- ]?painted|punctured|egged|graffitied)\b`,
         r`\b(?:wrote|writes|written|writing|scrawled|scratched|carved|etched|drew|draws|sprayed) (?:\S+ ){0,3}?(?:on|into|onto|across) (?:my|our) (?:\w+ )?(?:car|door|front door|house|wall|walls|windows?|fence|van|bonnet)\b`,
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
-        r`\b(?:let|letting|lets) (?:my |our )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
+        r`\b(?:let|letting|lets) (?:my |our )?(?:\w+ )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
       ],
     },
     {
