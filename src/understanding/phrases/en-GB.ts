@@ -11,8 +11,11 @@ import type { PhraseSet } from './types';
 
 const r = String.raw;
 
+/** After a person word: not a possessive ("my brother's wife"), but "'s" for has/is is ("my cousin's been texting"). */
+const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
+
 /** People other than the person and the one doing it: contacting them is `contactingOthers`. */
-const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
+const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends|(?:all )?the other (?:parents|mums|moms|dads|mothers|fathers)|the (?:headteacher|head teacher|school|nursery)`;
 
 export const enGB: PhraseSet = {
   locale: 'en-GB',
@@ -21,7 +24,7 @@ export const enGB: PhraseSet = {
   macros: {
     THIRD: THIRD_PARTY,
     PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
-    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
+    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|telephon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
     MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
     IMG: r`(?:(?:intimate|private|naked|nude|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
     ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?`,
@@ -225,7 +228,7 @@ export const enGB: PhraseSet = {
 
   selfAction: r`\b(?:i|we|i've|we've|i'd|i'll|i have|i had)\s+(?:\w+\s+){0,2}?(?:sent|send|sending|texted|text|texting|messaged|message|messaging|wrote|write|emailed|email|emailing|called|call|calling|rang|ring|ringing|phoned|phone|reported|report)\b(?!.*\b(?:he|she|they|he's|she's|they're|someone)\b)`,
 
-  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) )|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
+  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
 
   hedges: {
     before: r`\b(?:about|around|round about|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|possibly|like|something like|up to|at least|over|more than|just over|just under|under|less than|some ?time|some|give or take|i think|i guess|i reckon|easily|at a guess|early|mid|late|the end of|the beginning of|towards)\s*$`,
@@ -414,6 +417,8 @@ export const enGB: PhraseSet = {
         // not where they met ("met a girl on insta"), nor snap map (tracking)
         r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)`,
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
+        // "put stuff on his story", "making tiktoks about me"
+        r`\b(?:on|in) (?:his|her|their) (?:story|stories|status|snap story|insta story|page|feed)\b|\b(?:tiktoks|reels|vids|videos|memes|stories|statuses) (?:\w+ )?about me\b`,
         r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b`,
         r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
@@ -444,7 +449,7 @@ export const enGB: PhraseSet = {
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
         r`\bwatch(?:es|ed|ing)? (?:me|us|my (?:house|flat|home|window|windows|place|every move|movements))\b|\bstar(?:es|ed|ing) at (?:me|us|my (?:house|flat|home|window|windows))\b`,
         r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
-        r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b`,
+        r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b|\b'?bump(?:s|ed|ing)? into me\b`,
         // kerb-crawling: "slowed down next to me", "pulls up beside me", "drove alongside me"
         r`\b(?:slow(?:s|ed|ing)? down|pull(?:s|ed|ing)? up|crawl(?:s|ed|ing)?|driv(?:es|ing)|drove|cruis(?:es|ed|ing)) (?:right )?(?:next to|beside|alongside|up to) (?:me|us)\b|\bkerb[- ]?crawl\w*\b|\bcurb[- ]?crawl\w*\b`,
       ],
@@ -454,7 +459,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
-        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block)\b`,
+        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway)\b`,
         r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
@@ -474,6 +479,9 @@ export const enGB: PhraseSet = {
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
         r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b`,
+        // things put somewhere of theirs: "pushes notes under the door", "putting stuff in my locker", "put letters in my door"
+        r`\b(?:push|put|post|shove|slid|slide|stick|stuck|stuff|tape|tap|pin|wedg)\w* (?:\w+ ){0,3}?(?:{ITEM}) (?:\w+ ){0,2}?(?:under|through|in|into|on|onto) (?:my|our|the) (?:front |back )?(?:door|letterbox|letter box|locker|car|windscreen|doorstep|desk|bag|mailbox|post ?box|porch|gate|bike|pigeonhole|tray)\b`,
+        r`\b(?:a |another |more )?(?:{ITEM}) (?:came|come|comes|arrived|arrives) (?:\w+ ){0,2}?(?:from (?:him|her|them)|for me|addressed to me|to my|to our|through)\b`,
         // arriving with something: "turned up at our house with a present for my son"
         r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|came|comes|coming|arriv(?:es|ed|ing)|appear(?:s|ed|ing)|knock(?:s|ed|ing)?|wait(?:s|ed|ing)?|stood|standing|sat|sitting) (?:\w+ ){0,4}?(?:with|bearing|carrying|holding) (?:a |an |some |more |another )?(?:\w+ ){0,2}?(?:{ITEM})\b`,
         r`\border(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in my name|to my (?:house|address|home|flat|work))\b`,
@@ -492,7 +500,7 @@ export const enGB: PhraseSet = {
         r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
         r`\b(?:my|our) (?:live |exact |real[- ]time )?location\b|\blocation (?:sharing|tracking|services|history)\b`,
-        r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
+        r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know|can see|could see|sees|checks?|checking) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
         r`\b(?:knows?|knew) (?:everything i do|what i(?:'m| am) doing|who i(?:'ve| have)? (?:see|seen|talk to|talked to|meet|met)|who i'm with|who i am with|what i've been doing)\b`,
         r`\b(?:spy ?ware|stalker ?ware|spy(?:ing)? (?:app|apps|on me)|bugged|bugging|hidden cameras?|cameras? (?:in|outside) my|listening device|key ?logger|monitoring app)\b`,
         r`\b(?:hack(?:s|ed|ing)?|hacked into|got into|gets into|getting into|broke into|breaks into|access(?:es|ed|ing)?|logs? (?:in ?to|on ?to)|logged (?:in ?to|on ?to)|logging (?:in ?to|on ?to)|signs? into|signed into|signing into) (?:my|our) (?:\w+ )?(?:phone|email|e-mail|emails|accounts?|icloud|google|facebook|instagram|snapchat|tiktok|laptop|computer|ipad|tablet|bank(?: account)?|messages|whatsapp|cloud|apple id|gmail|hotmail|outlook|socials|social media|devices?|amazon|netflix|spotify)\b`,
@@ -510,6 +518,7 @@ export const enGB: PhraseSet = {
         r`\b(?:my|our) (?:{DAMAGED}) (?:was|were|has been|have been|got|keeps? getting|is|are) (?:\w+ )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|vandalized|kicked in|trashed|wrecked|destroyed|burnt|burned|set on fire|spray[- ]?painted|punctured|egged|graffitied)\b`,
         r`\b(?:wrote|writes|written|writing|scrawled|scratched|carved|etched|drew|draws|sprayed) (?:\S+ ){0,3}?(?:on|into|onto|across) (?:my|our) (?:\w+ )?(?:car|door|front door|house|wall|walls|windows?|fence|van|bonnet)\b`,
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
+        r`\b(?:put|puts|putting|kicked|kicks|kicking) (?:my|our|the) (?:\w+ )?(?:windows?|windscreen|door|front door|back door|glass|windae) in\b|\b(?:found|find|finds|saw|noticed|discovered|woke up to|came (?:back|home|out) to) (?:my|our|the) (?:\w+ ){0,2}?(?:{DAMAGED})(?: panels?)? (?:had been |has been |was |were |all )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|kicked in|trashed|wrecked|destroyed|burnt|burned|spray[- ]?painted|punctured|egged|let down|cut|dented|cracked|set on fire)\b|\b(?:all (?:four |4 |two |2 )?|both (?:of )?|four |4 )(?:my |the |our )?(?:car )?tyres (?:were|have been|had been|got|was) (?:\w+ )?(?:slashed|punctured|let down|cut|done|popped)\b|\beggs? (?:thrown )?(?:at|on|all over) (?:my|our|the) (?:windows?|door|car|house)\b|\b(?:our|my) (?:{DAMAGED}) (?:set on fire|torched|kicked in|smashed in)\b`,
         r`\b(?:let|letting|lets) (?:my |our )?(?:\w+ )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
       ],
     },
@@ -581,9 +590,9 @@ export const enGB: PhraseSet = {
       behaviour: 'other',
       patterns: [
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
-        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b`,
+        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
-        r`\b(?:spit|spits|spat|spitting|gob|gobbed|gobbing) (?:\w+ )?(?:at|on) (?:me|us|my)\b|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:\w+ )?(?:abuse|insults|slurs|names)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:calls?|calling|called) me names\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))`,
+        r`\b(?:spit|spits|spat|spitting|gob|gobbed|gobbing) (?:\w+ )?(?:at|on) (?:me|us|my)\b|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|swear(?:s|ing)?|swore) (?:\w+ )?at (?:me|us)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:\w+ )?(?:abuse|insults|slurs|names)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:calls?|calling|called) me names\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))`,
         r`\b(?:tak(?:es|ing|en)|took|snap(?:s|ped|ping)?) (?:a |an |some )?(?:photos?|pictures?|pics?|videos?|vids?) (?:of me|up my|down my|under my)\b(?! (?:in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)|getting changed|undressing|naked|in my underwear))|\bup-?skirt\w*\b|\b(?:binoculars|a telescope)\b|\b(?:peer(?:s|ed|ing)?|peep(?:s|ed|ing)?) (?:in|into|through)\b`,
         r`\b(?:false|fake|malicious|made[- ]up) (?:reports?|allegations?|complaints?|accusations?)\b`,
         r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
@@ -611,7 +620,7 @@ export const enGB: PhraseSet = {
       relationship: 'partner',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b(?!'s|s')`,
+        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}`,
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
         r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b`,
         // "wife reads all my emails", "Husband keeps...", "the missus checks my phone"
@@ -622,7 +631,7 @@ export const enGB: PhraseSet = {
       relationship: 'family',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b(?!'s|s')`,
+        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:late |ex-?)?(?:husband|wife|partner)'s (?:nephew|niece|brother|sister|mum|mother|dad|father|son|daughter|family|cousin|uncle|aunt)\b`,
