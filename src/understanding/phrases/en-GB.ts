@@ -175,7 +175,7 @@ export const enGB: PhraseSet = {
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
       wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after',
-      cannae: "can't", canny: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
+      cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', yer: 'your',
     },
     droppedG: [
