@@ -23,22 +23,27 @@ function isPastOnly(n: Normalised, span: Span): boolean {
   return /\b(?:any more|no longer|not now|stopped|not any ?more)\b/.test(sentence);
 }
 
+const WHOLE_CONTACT_STOPPED = /\b(?:it|this|that|everything|it all|all of it)(?:'s| has| had)? (?:all |finally |mostly |just )?(?:stopped|ended|went quiet|gone quiet|came to an end)\b/;
+
 export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatch[] {
   const out: BehaviourMatch[] = [];
+  // "My ex used to message me every day but it stopped...": when everything has stopped, what it was
+  const pastOnly: BehaviourMatch[] = [];
   for (const { rule, patterns } of c.behaviours) {
     for (const re of patterns) {
       for (const m of matchesIn(n.text, re)) {
         if (m[0].length === 0) continue;
         const span = { start: m.index, end: m.index + m[0].length };
         if (isNegated(n, span, c)) continue;
-        if (isPastOnly(n, span)) continue;
         if (rule.notSelf && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
         if (!rule.countsWhenThreatened && rule.behaviour !== 'threats' && isHypothetical(n, span, c)) continue;
-        out.push({ ...span, behaviour: rule.behaviour });
+        (isPastOnly(n, span) ? pastOnly : out).push({ ...span, behaviour: rule.behaviour });
       }
     }
   }
-  return out;
+  // only when the contact as a whole stopped ("...but it stopped when the police warned him"), not one
+  // habit of it ("he used to follow me but he doesn't any more")
+  return out.length > 0 || !WHOLE_CONTACT_STOPPED.test(n.text) ? out : pastOnly;
 }
 
 export function extractBehavioursFrom(n: Normalised, c: CompiledPhrases): Found<Behaviour[]> | undefined {

@@ -323,6 +323,8 @@ function seasonCompleted(ctx: Ctx, season: string): number | undefined {
   return undefined;
 }
 
+const SEASON_OF_LAST_YEAR = /^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of| in)? last year\b/;
+
 const SEASON_CODES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
 /** Resolve one recognizer result into a start day, applying the quirk fixes. */
@@ -360,7 +362,10 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   if (season) {
     const name = SEASON_CODES[season[2] as string] as string;
     const explicitYear = /\b\d{4}\b/.test(phrase) && season[1] && season[1] !== 'XXXX' ? Number(season[1]) : undefined;
-    let dn = explicitYear !== undefined ? seasonStart(ctx, name, explicitYear) : seasonStarted(ctx, name);
+    // "the summer of last year", "summer last year": the season of the year before this one
+    const lastYear = explicitYear === undefined && SEASON_OF_LAST_YEAR.test(ctx.n.text.slice(span.start, span.end + 20));
+    let dn =
+      explicitYear !== undefined ? seasonStart(ctx, name, explicitYear) : lastYear ? seasonStart(ctx, name, todayYmd.y - 1) : seasonStarted(ctx, name);
     if (dn !== undefined && dn > today && explicitYear !== undefined && name === 'winter') dn = seasonStart(ctx, name, explicitYear - 1);
     return dn === undefined ? undefined : { dn, granularity: 'coarse' };
   }
@@ -411,6 +416,18 @@ const DURATION_SENTENCE = /\b(?:it's been|it has been|has been|have been|'s been
 /** "we broke up in March": a date of their life together, not of what they do. */
 const SHARED_LIFE = /\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b/;
 const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b/;
+/**
+ * The start dated by an event of their life: "it started when our baby was born on 2 September", "it
+ * all began after he retired in the summer", "this start again when I move to new flat in may". The
+ * event's own clause may be about their life (born, moved); the start cue before it says it began then.
+ */
+const STARTED_WHEN = /\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$/;
+const MET = /\bmet\b/;
+const RECENT_MEETING_DAYS = 31;
+/** "it started again after it stopped in May": the event is a stop, not the start. */
+const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
+/** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
+const RELATIONSHIP_STATE = /(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b/;
 
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
@@ -420,9 +437,15 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const local = prefix + phrase;
   // "I met him 2 years ago and since then he texts me"
   if (c.dates.sinceThen.test(n.text.slice(cand.end))) return 2;
+  if (STARTED_WHEN.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !STOPPED_THEN.test(prefix)) return 2;
+  if (RELATIONSHIP_STATE.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
-  if (c.dates.nonIncident.test(prefix) && (!strong || (OWN_LIFE_SUBJECT.test(prefix) && !BEGAN.test(local)))) return undefined;
+  if (c.dates.nonIncident.test(prefix) && (!strong || (OWN_LIFE_SUBJECT.test(prefix) && !BEGAN.test(local)))) {
+    // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
+    // recent meeting is the start when nothing else says it (below every other date)
+    return MET.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
+  }
   if (c.dates.startCues.test(local)) return 2;
   // a date mentioned in passing: only in a short answer ("last week") or about what they did
   // ("last week he turned up"), not "I called the police last week" or "my dog died last week"

@@ -223,8 +223,20 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   return undefined;
 }
 
+/** "he rings me about ten times ... This is every day now": a daily habit of several each time. */
+function severalEachTime(n: Normalised, c: CompiledPhrases): boolean {
+  for (const m of matchesIn(n.text, c.frequency.perOccasion)) {
+    const count = parseNumber(m.groups?.n ?? '', c);
+    if (count && count.value > 1) return true;
+  }
+  return false;
+}
+
 export function extractFrequencyFrom(n: Normalised, c: CompiledPhrases, matches?: FrequencyMatch[]): Found<Frequency> | undefined {
   const chosen = chooseFrequency(n, matches ?? findFrequencies(n, c), c);
   if (!chosen) return undefined;
+  if (chosen.frequency.band === 'daily' && severalEachTime(n, c)) {
+    return { value: { band: 'severalDaily', approximate: true }, text: originalText(n, chosen.start, chosen.end) };
+  }
   return { value: chosen.frequency, text: originalText(n, chosen.start, chosen.end) };
 }

@@ -15,7 +15,7 @@ import { matchesIn } from './matches';
 const OBJECT_BEFORE =
   /\b(?:told|tell|tells|telling|asked|ask|asking|with|to|for|and|about|protect|protecting|worried about|scared for|afraid for|near|outside|round|at|of|follows|followed|following|messag\w*|text\w*|call\w*|ring\w*|rang|phon\w*|contact\w*|e-?mail\w*|visit\w*|threaten\w*|hurt|kill|harm|attack\w*|like|than|behind|besides|supported by|helped by|staying with|live with|living with|lives with|be|being|as|posing as|pretending to be|pretends to be)\s+(?:all\s+)?$/;
 const BYSTANDER_AFTER =
-  /^(?:'s|s')|^\s+(?:and i|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|called the police|rang the police|and the kids|and kids)\b/;
+  /^(?:'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')|^\s+(?:and i|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|called the police|rang the police|and the kids|and kids|told (?:him|her|them)|has told (?:him|her|them)|confronted|spoke to (?:him|her|them)|has spoken to|went round|is (?:at work|out|away|home|working|on nights)|was (?:at work|out|away|working)|'s (?:at work|out|away)|isn't (?:home|in|around|there)|is not (?:home|in|around|there)|gets home|got home|comes home|came home|goes (?:out|to work)|left for work|works (?:nights|away|late|shifts)|say|answered|picked up|died|passed away|passed|(?:wants|wanted|is going|was going|offered) to (?:go round|go over|sort (?:him|her|them) out|have a word|confront|report|call|ring|speak|talk|deal))\b/;
 
 /**
  * People named as the possessor of the one doing it ("my husband's brother", "my best mates boyfriend",
@@ -26,6 +26,8 @@ const POSSESSOR =
 
 /** A verb right after the mention: it is the subject ("...and one of my clients won't leave me alone"). */
 const SUBJECT_AFTER = /^\s+(?:has|have|keeps|kept|is|was|won't|wont|will not|started|starts|has been|'s been|became|has become|just|always|never|still|now|keeps on)\b|^'s (?:been|started|become)\b/;
+/** "me and my old best mate fell out and now she...": the one they fell out with, not a bystander. */
+const FELL_OUT_AFTER = /^\s+(?:fell out|have fallen out|had a (?:falling out|fall out|fight|row|big row|argument)|stopped (?:talking|speaking|being friends)|aren't (?:friends|talking)|are not (?:friends|talking)|don't talk|don't speak|no longer (?:talk|speak))\b/;
 
 /** "it's not my ex", "it isn't my husband": a person named to say it is not them. */
 const NOT_THEM = /\b(?:not|isn't|it's not|wasn't|it wasn't)\s+$/;
@@ -48,7 +50,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           // from just before the clause start, so a boundary word counts ("he calls me and my mum")
           const before = text.slice(Math.max(0, cs - 5), start);
           // "...and one of the regulars has become obsessed": after "and", a mention that a verb follows is the subject
-          if (OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && SUBJECT_AFTER.test(text.slice(end, end + 30)))) continue;
+          const after = text.slice(end, end + 30);
+          if (OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) continue;
           if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
         }
         // include a leading "my" / "a" in the person's words ("my ex", not "ex")

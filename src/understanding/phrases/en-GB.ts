@@ -11,8 +11,11 @@ import type { PhraseSet } from './types';
 
 const r = String.raw;
 
+/** After a person word: not a possessive ("my brother's wife"), but "'s" for has/is is ("my cousin's been texting"). */
+const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
+
 /** People other than the person and the one doing it: contacting them is `contactingOthers`. */
-const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends`;
+const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends|(?:all )?the other (?:parents|mums|moms|dads|mothers|fathers)|the (?:headteacher|head teacher|school|nursery)`;
 
 export const enGB: PhraseSet = {
   locale: 'en-GB',
@@ -21,17 +24,17 @@ export const enGB: PhraseSet = {
   macros: {
     THIRD: THIRD_PARTY,
     PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
-    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
+    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|telephon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
     MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
     IMG: r`(?:(?:intimate|private|naked|nude|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
     ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?`,
     PLACE: r`house|home|flat|place|door|front door|doorstep|work|workplace|office|job|school|uni|university|college|gym|church|mum's|parents'|car`,
-    DAMAGED: r`car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox`,
-    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone`,
+    DAMAGED: r`car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox|glass|porch|conservatory|greenhouse|garage|garage door|caravan|plant pots|pots|flower ?pots|hanging baskets?|doorbell|ring doorbell|camera|cctv|headlights|lights|roof|satellite dish|decking|garden furniture|washing|washing line|scooter|pram|buggy|letter ?box|wall|walls|trees?|hedge|lawn|bird ?feeders?|car tyres|car windows?`,
+    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)`,
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
-    COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten))?`,
+    COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
 
   normalise: {
@@ -71,6 +74,10 @@ export const enGB: PhraseSet = {
       [r`(?<!\b(?:an?|the|at|to|from|by|nearest|cash) )\batm\b`, 'at the moment'],
       // Scots "ma" for "my": "ma cousin", "ma car" (not "my ma", "me and ma")
       [r`(?<!\b(?:my|his|her|your|ur|our|their|the|and|to|with|me|a) )\bma(?= (?:[a-z]{3,}))(?! (?:and|said|says|told|was|is|has|had|who|would|will)\b)`, 'my'],
+      // "my cuz", "his cuzzy": a cousin after a possessive ("cuz" alone is "because")
+      [r`\b(my|his|her|our|ur|your|their|me) (?:cuz|cuzz|cuzzy|cuzzie|cous|coz)\b`, '$1 cousin'],
+      // Scots "o" for "of" between words: "the end o september", "one o them"
+      [r`(?<=\b(?:end|start|middle|beginning|one|some|lots|loads|most|all|top|back|front|side) )o(?= [a-z])`, 'of'],
       // "private no", "withheld no": a number
       [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
@@ -165,6 +172,11 @@ export const enGB: PhraseSet = {
       freind: 'friend', freinds: 'friends', fiancé: 'fiance', fiancée: 'fiancee',
       tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
+      // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
+      ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
+      wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after',
+      cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
+      willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', yer: 'your',
     },
     droppedG: [
       'turning', 'following', 'calling', 'ringing', 'phoning', 'facetiming', 'texting', 'messaging',
@@ -216,7 +228,7 @@ export const enGB: PhraseSet = {
 
   selfAction: r`\b(?:i|we|i've|we've|i'd|i'll|i have|i had)\s+(?:\w+\s+){0,2}?(?:sent|send|sending|texted|text|texting|messaged|message|messaging|wrote|write|emailed|email|emailing|called|call|calling|rang|ring|ringing|phoned|phone|reported|report)\b(?!.*\b(?:he|she|they|he's|she's|they're|someone)\b)`,
 
-  hypothetical: r`\b(?:threaten\w*|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
+  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
 
   hedges: {
     before: r`\b(?:about|around|round about|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|possibly|like|something like|up to|at least|over|more than|just over|just under|under|less than|some ?time|some|give or take|i think|i guess|i reckon|easily|at a guess|early|mid|late|the end of|the beginning of|towards)\s*$`,
@@ -266,7 +278,7 @@ export const enGB: PhraseSet = {
       years: { perDay: 1 / 365 },
     },
     // "5 times this month": so far this month, a rate all the same
-    per: r`(?:a|an|per|every|each|in an?|in one|in a single|a single|/|so far this|this)`,
+    per: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this)`,
     adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },
     everyN: {
       other: [2, false], second: [2, false], third: [3, false], few: [3, true],
@@ -287,11 +299,15 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // a few times a week
       { pattern: r`\b(?:weekly|every week|each week|every weekend|each weekend|on a weekly basis)\b`, band: 'fewWeekly', approximate: false, count: 1, per: 'week' },
-      { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true },
+      { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
+      // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
+      { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
       // now and then
       { pattern: r`\b(?:(?:every )?now and (?:then|again)|every so often|from time to time|occasionally|occasional|(?:every )?once in a while|on and off|off and on|here and there|sporadic(?:ally)?|the odd (?:time|text|message|call|email|letter|visit|occasion)|not (?:that|very|too) often|rarely|not often|randomly|at random|once in a blue moon)\b`, band: 'occasional', approximate: true, needsContactContext: true },
       { pattern: r`\bsometimes\b(?! i\b| i'm| it feels| i feel)`, band: 'occasional', approximate: true, needsContactContext: true },
+      // less than weekly said by denying weekly: "though not every week", "not even once a week"
+      { pattern: r`\bnot (?:quite |even )?(?:every|each|once a|once every) (?:week|weekend)\b|\bless than (?:once a|every) week\b`, band: 'occasional', approximate: true },
       { pattern: r`\b(?:monthly|every month|each month|on a monthly basis)\b`, band: 'occasional', approximate: false, count: 1, per: 'month' },
     ],
     stoppedStrong: [
@@ -312,6 +328,8 @@ export const enGB: PhraseSet = {
       r`\bno longer (?:\w+ )?(?:calls|rings|phones|texts|messages|emails|contacts|follows|comes|turns|shows|bothers|writes|posts|sends|visits|calling|texting|messaging)\b`,
       r`(?<!(?:n't|not|never|won't) )\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
     ],
+    // present-tense habit with a count and no unit: "he rings me about ten times", "she texts like 30 times"
+    perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
     countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b`,
@@ -369,7 +387,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) month\b|\bthe past month\b`, unit: 'M', amount: 1 },
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
     ],
-    dayOfMonth: r`\b(?:since|from|on) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+    dayOfMonth: r`\b(?:since|from|on|was|started|began) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
   },
 
   behaviours: [
@@ -389,14 +407,18 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:{THIRD}|him|her|them|it|back|the police|\d{3}))`,
         r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?)\b`,
         r`\bwhatsapp\b`,
+        r`\bslid(?:e|es|ing|in)? in(?:to)? (?:my|me|your|ur) (?:dms?|inbox|messages|requests)\b|\b(?:pops?|popping|popped|keeps? appearing|appears?) (?:up )?in my (?:dms|inbox|messages|message requests)\b`,
         r`\b(?:flood|floods|flooded|flooding|blow\w* up) my (?:phone|inbox|whatsapp)\b`,
       ],
     },
     {
       behaviour: 'socialMedia',
       patterns: [
-        r`(?<!\bmet (?:him |her |them |each other |this guy |this man |this woman |this girl )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))`,
+        // not where they met ("met a girl on insta"), nor snap map (tracking)
+        r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)`,
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
+        // "put stuff on his story", "making tiktoks about me"
+        r`\b(?:on|in) (?:his|her|their) (?:story|stories|status|snap story|insta story|page|feed)\b|\b(?:tiktoks|reels|vids|videos|memes|stories|statuses) (?:\w+ )?about me\b`,
         r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b`,
         r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
@@ -415,6 +437,8 @@ export const enGB: PhraseSet = {
       patterns: [
         r`(?<!\b(?:my|i|we|into|in to|read|reads|reading|hacked|hack|hacks|hacking|access|accessed|accesses|accessing|check|checks|checked|checking|his|her|their|work|changed|change|i've|should i|did i|through) )(?<!\b(?:into|in to|read|reads|reading|hacked|hack|hacks|access|accessed|accesses|check|checks|checking|through) (?:all )?my )\be-?mail(?:s|ed|ing)?\b(?! (?:{THIRD}|account|accounts|password|address|him|her|them|the police))`,
         r`\b(?:fill|fills|filling|flood|floods|flooding|spam|spams|spamming) (?:up )?my inbox\b`,
+        // the address found, then used: "found my work email and sends stuff there", "got hold of my email and writes to me"
+        r`\b(?:found|finds|got|gets|got hold of|tracked down|dug up) (?:out )?my (?:\w+ )?e-?mail(?: address)?(?: \w+){0,3}? (?:and )?(?:sends?|sending|sent|writes|wrote|writing|messag\w+|spams?|spamming|contacts?|contacting)\b`,
       ],
     },
     {
@@ -425,7 +449,9 @@ export const enGB: PhraseSet = {
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
         r`\bwatch(?:es|ed|ing)? (?:me|us|my (?:house|flat|home|window|windows|place|every move|movements))\b|\bstar(?:es|ed|ing) at (?:me|us|my (?:house|flat|home|window|windows))\b`,
         r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
-        r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b`,
+        r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b|\b'?bump(?:s|ed|ing)? into me\b`,
+        // kerb-crawling: "slowed down next to me", "pulls up beside me", "drove alongside me"
+        r`\b(?:slow(?:s|ed|ing)? down|pull(?:s|ed|ing)? up|crawl(?:s|ed|ing)?|driv(?:es|ing)|drove|cruis(?:es|ed|ing)) (?:right )?(?:next to|beside|alongside|up to) (?:me|us)\b|\bkerb[- ]?crawl\w*\b|\bcurb[- ]?crawl\w*\b`,
       ],
     },
     {
@@ -433,7 +459,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
-        r`\b(?:was|were|is|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block)\b`,
+        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway)\b`,
         r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
@@ -453,6 +479,11 @@ export const enGB: PhraseSet = {
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
         r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b`,
+        // things put somewhere of theirs: "pushes notes under the door", "putting stuff in my locker", "put letters in my door"
+        r`\b(?:push|put|post|shove|slid|slide|stick|stuck|stuff|tape|tap|pin|wedg)\w* (?:\w+ ){0,3}?(?:{ITEM}) (?:\w+ ){0,2}?(?:under|through|in|into|on|onto) (?:my|our|the) (?:front |back )?(?:door|letterbox|letter box|locker|car|windscreen|doorstep|desk|bag|mailbox|post ?box|porch|gate|bike|pigeonhole|tray)\b`,
+        r`\b(?:a |another |more )?(?:{ITEM}) (?:came|come|comes|arrived|arrives) (?:\w+ ){0,2}?(?:from (?:him|her|them)|for me|addressed to me|to my|to our|through)\b`,
+        // arriving with something: "turned up at our house with a present for my son"
+        r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|came|comes|coming|arriv(?:es|ed|ing)|appear(?:s|ed|ing)|knock(?:s|ed|ing)?|wait(?:s|ed|ing)?|stood|standing|sat|sitting) (?:\w+ ){0,4}?(?:with|bearing|carrying|holding) (?:a |an |some |more |another )?(?:\w+ ){0,2}?(?:{ITEM})\b`,
         r`\border(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in my name|to my (?:house|address|home|flat|work))\b`,
       ],
     },
@@ -463,10 +494,13 @@ export const enGB: PhraseSet = {
         // "found out what school i go to", "describing what im wearing", "knows where i live"
         r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
         r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
+        // finding where they live: "found out my address", "tracked down my new flat", "sent me a photo of my own front door"
+        r`\b(?:found|finds|find|tracked down|worked out|figured out|dug up)(?: out)? (?:my|our) (?:new |home |house |actual |exact |real )?(?:address|addy|postcode|house|flat|home)\b(?!(?: \w+){0,4} (?:post|share|publish|put|leak|spread|give|gave)\w* (?:it|them|that))|\b(?:sent|sends|send|sending|messaged|texted|dm'd|dmed) (?:me )?(?:a |an |some )?(?:photos?|pictures?|pics?|videos?|snaps?) of my (?:own )?(?:front door|door|house|home|flat|car|street|building|window|windows|workplace|garden)\b`,
+        r`\b(?:put|puts|putting|installed|installs|hid|hides|hidden|set up|sets up|placed|fitted) (?:up )?(?:a |an |some |hidden |secret |little )*(?:cameras?|microphones?|mics?|recording devices?|listening devices?) (?:in|inside|around|into)\b|\blisten(?:s|ed|ing)? in (?:on|to) (?:me|us|my)\b|\b(?:listen(?:s|ed|ing)? to|record(?:s|ed|ing)?) (?:all )?(?:my|our) (?:calls|phone calls|conversations)\b`,
         r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
         r`\b(?:my|our) (?:live |exact |real[- ]time )?location\b|\blocation (?:sharing|tracking|services|history)\b`,
-        r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
+        r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know|can see|could see|sees|checks?|checking) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
         r`\b(?:knows?|knew) (?:everything i do|what i(?:'m| am) doing|who i(?:'ve| have)? (?:see|seen|talk to|talked to|meet|met)|who i'm with|who i am with|what i've been doing)\b`,
         r`\b(?:spy ?ware|stalker ?ware|spy(?:ing)? (?:app|apps|on me)|bugged|bugging|hidden cameras?|cameras? (?:in|outside) my|listening device|key ?logger|monitoring app)\b`,
         r`\b(?:hack(?:s|ed|ing)?|hacked into|got into|gets into|getting into|broke into|breaks into|access(?:es|ed|ing)?|logs? (?:in ?to|on ?to)|logged (?:in ?to|on ?to)|logging (?:in ?to|on ?to)|signs? into|signed into|signing into) (?:my|our) (?:\w+ )?(?:phone|email|e-mail|emails|accounts?|icloud|google|facebook|instagram|snapchat|tiktok|laptop|computer|ipad|tablet|bank(?: account)?|messages|whatsapp|cloud|apple id|gmail|hotmail|outlook|socials|social media|devices?|amazon|netflix|spotify)\b`,
@@ -479,12 +513,13 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'propertyDamage',
       patterns: [
-        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
-        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|damag(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|spray[- ]?paint(?:s|ed|ing)?|punctur(?:e|es|ed|ing)) (?:\w+ ){0,2}?the (?:\w+ )?(?:{DAMAGED}) (?:of|on|in|at) (?:my|our) (?:{DAMAGED})\b`,
+        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
+        r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|damag(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|spray[- ]?paint(?:s|ed|ing)?|punctur(?:e|es|ed|ing)) (?:\w+ ){0,2}?the (?:\w+ )?(?:{DAMAGED}) (?:of|on|in|at) (?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
         r`\b(?:my|our) (?:{DAMAGED}) (?:was|were|has been|have been|got|keeps? getting|is|are) (?:\w+ )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|vandalized|kicked in|trashed|wrecked|destroyed|burnt|burned|set on fire|spray[- ]?painted|punctured|egged|graffitied)\b`,
         r`\b(?:wrote|writes|written|writing|scrawled|scratched|carved|etched|drew|draws|sprayed) (?:\S+ ){0,3}?(?:on|into|onto|across) (?:my|our) (?:\w+ )?(?:car|door|front door|house|wall|walls|windows?|fence|van|bonnet)\b`,
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
-        r`\b(?:let|letting|lets) (?:my |our )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
+        r`\b(?:put|puts|putting|kicked|kicks|kicking) (?:my|our|the) (?:\w+ )?(?:windows?|windscreen|door|front door|back door|glass|windae) in\b|\b(?:found|find|finds|saw|noticed|discovered|woke up to|came (?:back|home|out) to) (?:my|our|the) (?:\w+ ){0,2}?(?:{DAMAGED})(?: panels?)? (?:had been |has been |was |were |all )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|kicked in|trashed|wrecked|destroyed|burnt|burned|spray[- ]?painted|punctured|egged|let down|cut|dented|cracked|set on fire)\b|\b(?:all (?:four |4 |two |2 )?|both (?:of )?|four |4 )(?:my |the |our )?(?:car )?tyres (?:were|have been|had been|got|was) (?:\w+ )?(?:slashed|punctured|let down|cut|done|popped)\b|\beggs? (?:thrown )?(?:at|on|all over) (?:my|our|the) (?:windows?|door|car|house)\b|\b(?:our|my) (?:{DAMAGED}) (?:set on fire|torched|kicked in|smashed in)\b`,
+        r`\b(?:let|letting|lets) (?:my |our )?(?:\w+ )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
       ],
     },
     {
@@ -555,8 +590,10 @@ export const enGB: PhraseSet = {
       behaviour: 'other',
       patterns: [
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
-        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b`,
+        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
+        r`\b(?:spit|spits|spat|spitting|gob|gobbed|gobbing) (?:\w+ )?(?:at|on) (?:me|us|my)\b|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|swear(?:s|ing)?|swore) (?:\w+ )?at (?:me|us)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:\w+ )?(?:abuse|insults|slurs|names)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:calls?|calling|called) me names\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))`,
+        r`\b(?:tak(?:es|ing|en)|took|snap(?:s|ped|ping)?) (?:a |an |some )?(?:photos?|pictures?|pics?|videos?|vids?) (?:of me|up my|down my|under my)\b(?! (?:in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)|getting changed|undressing|naked|in my underwear))|\bup-?skirt\w*\b|\b(?:binoculars|a telescope)\b|\b(?:peer(?:s|ed|ing)?|peep(?:s|ed|ing)?) (?:in|into|through)\b`,
         r`\b(?:false|fake|malicious|made[- ]up) (?:reports?|allegations?|complaints?|accusations?)\b`,
         r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
       ],
@@ -567,14 +604,14 @@ export const enGB: PhraseSet = {
     {
       relationship: 'exPartner',
       patterns: [
-        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
+        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
         r`\b(?:we|i|me and \w+) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife"
         r`\b(?:separated|separating|split(?: up)?|splitting up|broken up|broke up|divorced|divorcing) (?:from|with) (?:my|his|her) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b|\bmy (?:estranged|separated) (?:husband|wife|partner|spouse)\b|\bi(?:'ve| have)? (?:left|walked out on|kicked out|threw out) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b(?! (?:at|with|in|to|for a|alone)\b)`,
         r`\b(?:broke|split|breaking|splitting) up with (?:him|her|them)\b|\bafter (?:the|our|my) (?:break ?up|split|divorce|separation)\b|\bsince (?:the|our|my) (?:break ?up|split|divorce|separation)\b`,
-        r`\b(?:(?:our|my) (?:kids'?|children's|son's|daughter's|baby's|child's)|the kids'?|the children's) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
+        r`(?:\b(?:our|my) (?:kids'?|kid's|children's|childrens|son's|sons'?|daughter's|daughters'?|baby's|babys|child's|childs)|\bthe kids'?|\bthe children's|(?:^|[.!?\n]\s*)(?:kids'?|kid's|children's|childrens|son's|sons|daughter's|daughters|baby's|babys)) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
         r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
         r`\b(?:guy|man|woman|girl|bloke|lad|person|someone) i (?:was|had been|have been) (?:seeing|dating|with)\b`,
       ],
@@ -583,16 +620,18 @@ export const enGB: PhraseSet = {
       relationship: 'partner',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b(?!'s|s')`,
+        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}`,
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
         r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b`,
+        // "wife reads all my emails", "Husband keeps...", "the missus checks my phone"
+        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?= (?:\w+ )?(?:\w+s|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)`,
       ],
     },
     {
       relationship: 'family',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b(?!'s|s')`,
+        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:late |ex-?)?(?:husband|wife|partner)'s (?:nephew|niece|brother|sister|mum|mother|dad|father|son|daughter|family|cousin|uncle|aunt)\b`,
@@ -606,10 +645,12 @@ export const enGB: PhraseSet = {
         r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
         r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
         // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
-        r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
+        r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents|teachers|tutors|lecturers|managers|supervisors|bosses|trainers|instructors|team leaders|teaching assistants|dinner ladies)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
         r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
+        // a customer said by the place: "a man came into the shop where i work", "comes into my work every day"
+        r`\b(?:came|comes|come|coming|walked|walks|walking) in(?:to| to)? (?:the (?:\w+ )?(?:shop|store|cafe|café|bar|pub|restaurant|salon|garage|pharmacy|chemist|bank|library|hotel|gym|takeaway|supermarket|office|surgery|clinic) (?:where|that|which) i (?:work|worked)|my (?:work|workplace|job|shift)|work)\b|\b(?:the|a) (?:\w+ )?(?:shop|store|cafe|bar|pub|restaurant|salon|supermarket|takeaway) (?:where|that) i work\b`,
         r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|lad|bloke)|the (?:guy|man|woman|girl|boy|lad)|(?:some|these) (?:girls|boys|lads|kids)) (?:in|from) my (?:year|class|form|tutor group|seminar|course|halls|lectures?|department|team)\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
       ],
     },
@@ -620,9 +661,11 @@ export const enGB: PhraseSet = {
         r`\bneighbours?\b`,
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
-        r`\bnext door\b`,
+        r`\bnext[- ]?doors?\b`,
+        // someone of the household next door: "next door's teenage son" (the possessor is a neighbour too)
+        r`\bnext[- ]?door(?:'s|s) (?:\w+ ){0,2}?(?:son|daughter|lad|boy|girl|kids?|teenagers?|man|woman|bloke|husband|wife|mum|dad|partner|boyfriend|girlfriend|lodger|tenant)\b`,
         r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
-        r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady) (?:at|from|in) (?:number|no\.?) \d+\b`,
+        r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady|fella|fellow|chap|geezer|boy|girl|kids|folk|one|owner|tenants?|person|woman|gent|gentleman) (?:at|from|in) (?:number|no\.?) \d+\b|\b(?:lives?|living) at (?:number|no\.?) \d+\b`,
       ],
     },
     {
@@ -632,11 +675,11 @@ export const enGB: PhraseSet = {
         r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
-        r`\b(?:never|not) met (?:him|her|them) in (?:person|real life)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+        r`\b(?:never|not) (?:even |actually )?met (?:him|her|them|each other) (?:in (?:person|real life)|irl|face to face|offline)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
         // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
         // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
         r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
-        r`\b(?:someone|somebody|a (?:guy|girl|lad|boy|man|woman|person)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
+        r`\b(?:someone|somebody|(?:a|this|the|some) (?:guy|girl|lad|boy|man|woman|person|kid|player)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
         r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
         r`\bonly (?:ever )?(?:interacted|spoken|talked|chatted|messaged)(?: (?:to|with))?(?: (?:him|her|them))? (?:online|on (?:{PLATFORM}|discord|an app|a game))\b`,
       ],
@@ -650,7 +693,7 @@ export const enGB: PhraseSet = {
         // known by role: a landlord, a carer, a lodger, a coach
         r`\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
         // another parent: "another mum at the school gates", "one of the other mums from my sons school"
-        r`\b(?:an?other|one of the other|a|one of the|this|the) (?:mum|mom|dad|parent|mother|father)s? (?:at|from|in|of) (?:the |my |our |(?:my |our )?\w+(?:'s|s) )?(?:\w+ )?(?:school|nursery|playground|school gates?|playgroup|pta|club|class)\b|\b(?:school|playground) (?:mum|dad|parent)s?\b(?! (?:page|group|chat|whatsapp))`,
+        r`\b(?:an?other|one of the other|a|one of the|this|the) (?:mum|mom|dad|parent|mother|father)s? (?:at|from|in|of) (?:the |my |our |(?:my |our )?\w+(?:'s|s) )?(?:\w+ )?(?:school|nursery|playground|school gates?|playgroup|pta|club|class|team|squad|group|cubs|scouts|brownies|guides|training|practice|lessons)\b|\b(?:school|playground) (?:mum|dad|parent)s?\b(?! (?:page|group|chat|whatsapp))`,
         // a friend: "my friend", "an old friend", "a friend of a friend", "someone i know from church"
         r`\b(?:my|a|an|our) (?:(?:old|former|ex|best|close|family|school|uni|childhood|so-called) )*(?:friend|mate|pal|bestie)\b(?!'s|s'| of (?:mine'?s|my (?:partner|husband|wife)))`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|lad|bloke|lady|person)) (?:i|we) (?:know|knew|met) (?:from|through|at|via) (?!work|uni|university|school|college|online|the internet|an app|a game|(?:a |the )?(?:dating|tinder|hinge|bumble))`,
@@ -673,6 +716,8 @@ export const enGB: PhraseSet = {
       relationship: 'unknown',
       patterns: [
         r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
+        // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise"
+        r`\bno caller id\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
         r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,

@@ -43,6 +43,7 @@ export interface CompiledPhrases {
     stoppedStrong: RegExp[];
     stoppedWeak: RegExp[];
     countSoFar: RegExp;
+    perOccasion: RegExp;
     pastHabit: RegExp;
     current: RegExp;
     contactWords: RegExp;
@@ -145,6 +146,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
       stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
       countSoFar: x(p.frequency.countSoFar),
+      perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
       current: x(p.frequency.current, ''),
       contactWords: x(p.frequency.contactWords, ''),

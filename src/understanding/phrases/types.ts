@@ -143,6 +143,11 @@ export interface PhraseSet {
      * (groups `n` or `m`), read only when nothing else says how often.
      */
     countSoFar: string;
+    /**
+     * A count each time it happens ("he rings me about ten times", group `n`), with no unit: with a
+     * daily rate said elsewhere ("This is every day now"), more than once a day.
+     */
+    perOccasion: string;
     pastHabit: string;
     current: string;
     contactWords: string;
