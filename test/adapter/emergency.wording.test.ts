@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { smsEmergencyTexts } from '../../src/channels/plain.renderer';
-import { createTestBot, expectedText, saidTexts } from '../support/bot';
+import { createTestBot, expectedText, guidanceText, saidTexts } from '../support/bot';
 
 const sms = translator('en-GB', 'sms');
 
@@ -50,9 +50,9 @@ describe('emergency guidance by SMS', () => {
 describe('the Silent Solution and emergencySMS, as sent', () => {
   it('Web Chat guidance says 55 does not give your location, and offers text 999 only if already registered', async () => {
     const bot = createTestBot();
-    const [guidance] = await bot.turn("he's outside my door right now");
-    const text = guidance?.text ?? '';
-    expect(guidance?.importance).toBe('high');
+    const replies = await bot.turn("he's outside my door right now");
+    const text = guidanceText(replies);
+    expect(replies[0]?.importance).toBe('high');
     expect(text).toContain(expectedText('say:emergency.silentSolution'));
     expect(text).toMatch(/whisper/);
     expect(text).toContain(expectedText('say:emergency.emergencySms'));

@@ -68,8 +68,12 @@ describe('the chat page in a browser', () => {
     expect(handoffs).toHaveLength(1);
     expect(handoffs[0]!.channelId).toBe('webchat');
     expect(handoffs[0]!.transcript).toEqual([]);
-    // Only one emergency block: no other reply is highlighted.
-    expect(await page.locator('.emergency').count()).toBe(1);
+    // Only the emergency guidance is highlighted: its short messages (the 999 line first, the
+    // Silent Solution in two, the other ways to call), and no other reply.
+    const blocks = await page.locator('.emergency').allInnerTexts();
+    expect(blocks).toHaveLength(4);
+    expect(blocks[0]).toContain('999');
+    expect(blocks.join(' ')).toContain('55');
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
