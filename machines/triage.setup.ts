@@ -53,6 +53,7 @@ export function choicesFor(context: TriageContext, question: QuestionId): readon
     urgentLevel: urgentLevel(context),
     topicsShown: context.topicsShown,
     ...(context.editing ? { editing: context.editing } : {}),
+    ...(context.prefill.nation ? { nation: context.prefill.nation.value } : {}),
   });
 }
 
