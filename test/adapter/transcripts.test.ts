@@ -55,7 +55,7 @@ const TRANSCRIPTS: Transcript[] = [
         user: { q: 'consent', c: 'keep' },
         // Saturday noon: the helpline is closed, opens Monday, and its hours are marked uncertain.
         // Eight messages before; now the summary, what happens next in one message, the question.
-        bot: ['summary', ['say:consent.kept', 'say:end.next.justInfo', 'hours:opensOn', 'say:hours.checkCurrent', 'say:end.numbers', 'say:end.safetyTip'], 'ask:afterEnd'],
+        bot: ['summary', ['say:consent.kept', 'say:consent.keptCopyWarning', 'say:end.next.justInfo', 'hours:opensOn', 'say:hours.checkCurrent', 'say:end.numbers', 'say:end.safetyTip'], 'ask:afterEnd'],
       },
     ],
   },
