@@ -129,7 +129,7 @@ export const triageMachine = triageSetup.createMachine({
       {
         guard: { type: 'isCommand', params: { command: 'delete' } },
         target: CLOSED,
-        actions: [{ type: 'deleteData', params: { includeShared: true } }, say('delete.done'), { type: 'sayIfShared', params: { key: 'delete.afterShare' } }],
+        actions: [{ type: 'deleteData', params: { includeShared: true } }, say('delete.done')],
       },
       {
         guard: { type: 'isCommand', params: { command: 'exit' } },

@@ -104,7 +104,7 @@ describe('deleting after sharing', () => {
     await toConsent(bot);
     const said = saidTexts(await bot.turn('delete'));
     expect(said).toContain(expectedText('say:delete.done'));
-    expect(said).not.toContain(expectedText('say:delete.afterShare'));
+    expect(said).not.toContain(expectedText('say:delete.sharedKept'));
   });
 });
 
