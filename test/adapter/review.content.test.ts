@@ -3,11 +3,14 @@
  * the real turn handler: who the summary goes to, the safe-contact question, what happens after
  * sharing, a kept copy, deleting after sharing, what stays on each channel, no interpreter claim.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import enGB from '../../locales/en-GB/translation.json';
 import { translator } from '../../src/i18n';
 import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toConsent } from '../support/journeys';
+
+// Whole conversations through the real detectors: the first one warms them up on a shared machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 type Bot = ReturnType<typeof createTestBot>;
 
