@@ -3,9 +3,12 @@
  * every emergency and crisis message gets emergency guidance as the FIRST reply of the turn,
  * with importance "high" and 999, and 55 in the guidance messages that follow it (and Samaritans for a crisis); safe messages rarely do.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CORPUS } from '../safety/corpus.en-GB';
 import { createTestBot, guidanceText } from '../support/bot';
+
+// 140 whole turns through the real bot per test: slow on a shared 2-CPU machine, never a timing check.
+vi.setConfig({ testTimeout: 60_000 });
 
 const urgent = CORPUS.filter((m) => m.label === 'emergency' || m.label === 'crisis');
 const safe = CORPUS.filter((m) => m.label === 'none');
