@@ -232,7 +232,7 @@ export const triageMachine = triageSetup.createMachine({
           {
             guard: isChoice('consent', 'keep'),
             target: at('afterEnd'),
-            actions: [{ type: 'consent' }, { type: 'showSummary', params: { purpose: 'keep' } }, say('consent.kept')],
+            actions: [{ type: 'consent' }, { type: 'showSummary', params: { purpose: 'keep' } }, say('consent.kept'), say('consent.keptCopyWarning')],
           },
           {
             guard: isChoice('consent', 'delete'),
@@ -255,7 +255,7 @@ export const triageMachine = triageSetup.createMachine({
             {
               guard: isChoice('afterEnd', 'deleteConversation'),
               target: CLOSED,
-              actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done')],
+              actions: [{ type: 'deleteData', params: { includeShared: false } }, say('delete.done'), { type: 'sayIfShared', params: { key: 'delete.sharedKept' } }],
             },
           ],
           {

@@ -53,6 +53,7 @@ export function choicesFor(context: TriageContext, question: QuestionId): readon
     urgentLevel: urgentLevel(context),
     topicsShown: context.topicsShown,
     ...(context.editing ? { editing: context.editing } : {}),
+    ...(context.prefill.nation ? { nation: context.prefill.nation.value } : {}),
   });
 }
 
@@ -143,6 +144,7 @@ export type ActionSpec =
   | WithQuestion<'acceptPrefill' | 'dropPrefill' | 'resumeAt' | 'showAnswerTopic'>
   | { type: 'ask'; params: Q & { mode?: 'ask' | 'reask' } }
   | { type: 'say'; params: { key: CopyKey } }
+  | { type: 'sayIfShared'; params: { key: CopyKey } }
   | { type: 'raiseAlarm'; params: { reason?: string; level?: 'emergency' | 'crisis' } }
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
@@ -347,6 +349,10 @@ export const triageSetup = setup({
     /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
     briefEmergencyLines: emit(() => said('emergency.brief')),
     /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
+    /** A message only for someone who shared their summary in this conversation (deleting here leaves the team's copy). */
+    sayIfShared: enqueueActions(({ context, enqueue }, params: { key: CopyKey }) => {
+      if (context.answers.shareTranscript !== undefined) enqueue.emit(said(params.key));
+    }),
     emergencySmsTip: enqueueActions(({ context, enqueue }) => {
       if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(said('end.emergencySmsTip'));
     }),
@@ -461,6 +467,8 @@ export const triageSetup = setup({
       // "They will try to contact you", with the person's own words for how and when.
       const contact = context.answers.contactSafe?.trim();
       enqueue.emit(contact ? out({ kind: 'say', key: 'handoff.sent', params: { contact: quoteShort(contact) } }) : said('handoff.sentNoContact'));
+      // No promise of when (nothing gives a timeframe): what to do if it becomes urgent meanwhile.
+      if (contact) enqueue.emit(said('handoff.urgent'));
     }),
     nextSteps: enqueueActions(({ context, enqueue }) => {
       const route = context.route ?? recommendRoute(context);

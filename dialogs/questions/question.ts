@@ -3,7 +3,7 @@
  * machine's actions, the renderers, the summary) loops over the modules in `./index.ts` and asks
  * them; nothing outside a module switches on a question's id.
  */
-import type { UnderstoodFacts } from '../facts';
+import type { Nation, UnderstoodFacts } from '../facts';
 import type { SummaryLineId } from '../summary';
 import type { TopicId } from '../topics';
 import type { Answer, Answers, TriageContext } from '../../machines/triage.types';
@@ -24,6 +24,8 @@ export interface ConversationView {
   editing?: SummaryLineId;
   /** The topics explained so far in this conversation. */
   topicsShown: readonly TopicId[];
+  /** Where they said they live, if they did (the services differ by nation). */
+  nation?: Nation;
 }
 
 /** Where a flow question can lead: another question, the explanations, the hand-off, or emergency guidance. */

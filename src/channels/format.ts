@@ -35,7 +35,8 @@ export function questionText(output: AskOutput, tr: Translator): string {
 type EmergencyPart =
   | 'lead'
   | 'notAPerson'
-  | 'silentSolution'
+  | 'silentCall'
+  | 'silentWhere'
   | 'silentShort'
   | 'emergencySms'
   | 'bsl'
@@ -44,23 +45,29 @@ type EmergencyPart =
   | 'alsoCrisis';
 
 /**
- * Emergency guidance as short paragraphs. The first always carries 999, that the bot can't call
- * for help, and the Silent Solution; a crisis leads with Samaritans 116 123 and 999 if life is at risk.
- * Someone who said they can't speak gets the Silent Solution first. `repeat` (staying with the
- * person after guidance) is the short 999 and Silent Solution lines only.
+ * Emergency guidance as short messages, each quick to read in danger (every channel sends each
+ * as its own message; SMS packs them into texts of at most 320, the 999 line first). The first
+ * carries 999 and that the bot can't call for help; then the Silent Solution in two short
+ * messages (how: cough or tap, press 55, silence alone is not enough; then that 55 does not give
+ * your location); then the other ways to call. A crisis leads with Samaritans 116 123 and 999 if
+ * life is at risk. Someone who said they can't speak gets the Silent Solution first. `repeat`
+ * (staying with the person after guidance) is the short 999 and Silent Solution lines only, in one
+ * message (about 210 characters).
  */
 export function emergencyParagraphs(output: EmergencyOutput, tr: Translator): string[] {
   const t = (part: EmergencyPart) => tr.t(`emergency.${part}`);
-  const ways = [t('bsl'), t('emergencySms'), t('relayUk')];
+  const ways = [t('bsl'), t('emergencySms'), t('relayUk')].join('\n\n');
+  const silentSolution = [t('silentCall'), t('silentWhere')];
   if (output.level === 'crisis') {
     // Someone in crisis first hears warmth, 999 if life is at risk and Samaritans; then the rest.
-    if (output.form === 'repeat') return [`${t('crisisLead')} ${t('silentShort')}`];
-    return [`${t('crisisLead')} ${t('notAPerson')} ${t('silentShort')}`, ...ways];
+    if (output.form === 'repeat') return [t('crisisLead'), t('silentShort')];
+    return [t('crisisLead'), `${t('notAPerson')} ${t('silentShort')}`, ways];
   }
   if (output.form === 'repeat') {
-    return output.silentFirst ? [t('silentSolution'), `${t('lead')} ${t('emergencySms')}`] : [`${t('lead')} ${t('silentShort')}`];
+    return output.silentFirst ? [...silentSolution, `${t('lead')} ${t('emergencySms')}`] : [`${t('lead')} ${t('silentShort')}`];
   }
   const samaritans = output.withCrisis ? [t('alsoCrisis')] : [];
-  if (output.silentFirst) return [t('silentSolution'), `${t('lead')} ${t('notAPerson')}`, ...samaritans, ...ways];
-  return [`${t('lead')} ${t('notAPerson')} ${t('silentSolution')}`, ...samaritans, ...ways];
+  const lead = `${t('lead')} ${t('notAPerson')}`;
+  if (output.silentFirst) return [...silentSolution, lead, ...samaritans, ways];
+  return [lead, ...silentSolution, ...samaritans, ways];
 }

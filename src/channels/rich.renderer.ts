@@ -97,7 +97,7 @@ export function renderWebChatAsk(output: AskOutput, tr: Translator): RenderedMes
 /** How Web Chat shows emergency guidance and the summary (Teams shares it). */
 export function richStyle(tr: Translator): Omit<ChannelStyle, 'ask'> {
   return {
-    emergency: (output) => [{ text: emergencyParagraphs(output, tr).join('\n\n'), importance: 'high' }],
+    emergency: (output) => emergencyParagraphs(output, tr).map((text) => ({ text, importance: 'high' as const })),
     summary: (output) => ({
       text: summaryTitle(output.purpose, tr),
       card: summaryCard(output.summary, output.purpose, tr),

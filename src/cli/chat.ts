@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   function show(replies: ReplyActivity[]): void {
     for (const reply of replies) {
       if (reply.type === 'event') {
-        console.log(`\n  [${reply.name ?? 'event'} sent to the support team]`);
+        console.log(`\n  [${reply.name ?? 'event'} sent to the National Stalking Helpline team]`);
       } else if (reply.text) {
         const mark = reply.importance === 'high' ? '!! ' : '';
         console.log(`\n${mark}${reply.text.replace(/\n/g, '\n   ')}`);

@@ -4,8 +4,11 @@
  *
  * - Scotland or Northern Ireland (they said so): the police lead; the National Stalking Helpline
  *   covers England and Wales.
- * - The National Stalking Helpline closed now: what is open now leads (101 and Samaritans; the
- *   24-hour domestic abuse line when it applies), then when the helpline opens, then the rest.
+ * - The National Stalking Helpline closed now: what fits their answers leads. A route with the
+ *   police: 101 now (the 24-hour domestic abuse line when it applies), then when the helpline
+ *   opens. The helpline or information: the 24-hour domestic abuse line when it applies, when the
+ *   helpline opens, then "if you need to talk to someone now", Samaritans, and 101 if they want
+ *   to report. Then the rest.
  * - Otherwise the recommendation, then the extra services.
  */
 import { OUTSIDE_HELPLINE_AREA, type ExtraService, type RouteId, type RoutePlan } from '../../dialogs/routes';
@@ -48,11 +51,12 @@ export function expandRecommendation(route: RoutePlan, services: ServicesConfig,
   }
   const helpline = availability(services, 'nationalStalkingHelpline', now);
   if (helpline.status === 'closed' && HELPLINE_ROUTES.includes(recommended)) {
-    const lead = say(`options.openNow.${recommended as 'policeAndHelpline' | 'helpline' | 'information'}`);
-    // Open now first: the 24-hour domestic abuse line leads the rest when it applies.
+    const openNow = say(`options.openNow.${recommended as 'policeAndHelpline' | 'helpline' | 'information'}`);
     const domestic = route.extras.filter((e) => DOMESTIC_ABUSE.includes(e)).map((e) => extraSay(e, services));
     const others = route.extras.filter((e) => !DOMESTIC_ABUSE.includes(e)).map((e) => extraSay(e, services));
-    return [lead, ...domestic, helplineOpens(helpline), ...others];
+    // Police first only when the route calls for them; otherwise the helpline they were pointed to.
+    if (recommended === 'policeAndHelpline') return [openNow, ...domestic, helplineOpens(helpline), ...others];
+    return [...domestic, helplineOpens(helpline), openNow, ...others];
   }
   return [say(`options.recommend.${recommended}`), ...extras];
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { smsEmergencyTexts } from '../../src/channels/plain.renderer';
-import { createTestBot, expectedText, saidTexts } from '../support/bot';
+import { createTestBot, expectedText, guidanceText, saidTexts } from '../support/bot';
 
 const sms = translator('en-GB', 'sms');
 
@@ -47,12 +47,34 @@ describe('emergency guidance by SMS', () => {
   });
 });
 
+describe('emergency guidance on Web Chat and Teams: short messages, 999 first', () => {
+  it.each(['webchat', 'msteams'])('%s: the 999 line comes alone and short, then the Silent Solution in short messages, nothing lost', async (channelId) => {
+    const tr = translator('en-GB', channelId);
+    const bot = createTestBot({ channelId });
+    const replies = await bot.turn("he's outside my door right now");
+    const high = replies.filter((r) => r.importance === 'high').map((r) => r.text ?? '');
+    expect(high[0]).toBe(`${tr.t('emergency.lead')} ${tr.t('emergency.notAPerson')}`);
+    expect(high[0]!.length).toBeLessThanOrEqual(100);
+    expect(high[1]).toBe(tr.t('emergency.silentCall'));
+    expect(high[2]).toBe(tr.t('emergency.silentWhere'));
+    for (const text of high) expect(text.length, text).toBeLessThanOrEqual(260);
+    // Every fact, in order: the Silent Solution whole, then BSL, emergencySMS and Relay UK.
+    const all = guidanceText(replies);
+    let from = 0;
+    for (const key of ['emergency.lead', 'emergency.silentSolution', 'emergency.bsl', 'emergency.emergencySms', 'emergency.relayUk']) {
+      const at = all.indexOf(tr.t(key), from);
+      expect(at, key).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+  });
+});
+
 describe('the Silent Solution and emergencySMS, as sent', () => {
   it('Web Chat guidance says 55 does not give your location, and offers text 999 only if already registered', async () => {
     const bot = createTestBot();
-    const [guidance] = await bot.turn("he's outside my door right now");
-    const text = guidance?.text ?? '';
-    expect(guidance?.importance).toBe('high');
+    const replies = await bot.turn("he's outside my door right now");
+    const text = guidanceText(replies);
+    expect(replies[0]?.importance).toBe('high');
     expect(text).toContain(expectedText('say:emergency.silentSolution'));
     expect(text).toMatch(/whisper/);
     expect(text).toContain(expectedText('say:emergency.emergencySms'));

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText, offered, saidTexts } from '../support/bot';
+import { createTestBot, expectedText, guidanceText, offered, saidTexts } from '../support/bot';
 
 const web = translator('en-GB', 'webchat');
 const texts = (replies: Partial<Activity>[]) => saidTexts(replies);
@@ -52,7 +52,8 @@ describe('the harm check', () => {
       await b.turn('he attacked me');
       const replies = await b.turn(answer);
       expect(replies[0]?.importance).toBe('high');
-      expect(replies[0]?.text).toContain(web.t('emergency.silentSolution'));
+      expect(replies[0]?.text).toContain('999');
+      expect(guidanceText(replies)).toContain(web.t('emergency.silentSolution'));
       expect(texts(replies).at(-1)).toBe(expectedText('ask:carryOn'));
     },
   );
@@ -111,7 +112,7 @@ describe('the harm check', () => {
     await atWho(b);
     const replies = await b.turn('he attacked me, i cant talk');
     expect(replies[0]?.importance).toBe('high');
-    expect(replies[0]?.text?.startsWith(web.t('emergency.silentSolution'))).toBe(true);
+    expect(guidanceText(replies).startsWith(web.t('emergency.silentSolution'))).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRA_SERVICES } from '../../dialogs/routes';
 import type { QuestionId } from '../../dialogs/questions';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText, saidTexts } from '../support/bot';
+import { createTestBot, expectedText, offered, saidTexts } from '../support/bot';
 
 /** Tuesday 1 December 2026, 11:00 in London: the National Stalking Helpline is open. */
 export const HELPLINE_OPEN = new Date('2026-12-01T11:00:00Z');
@@ -172,5 +172,36 @@ describe.each(ROWS.map((r) => [r.name, r] as const))('route: %s', (_name, row) =
     expect(texts).toContain(lead);
     expect(extrasSaid(texts)).toEqual(row.extras);
     expect(texts.at(-1)).toBe(expectedText('ask:options'));
+  });
+});
+
+describe('Scotland and Northern Ireland: no National Stalking Helpline button (it covers England and Wales)', () => {
+  async function toOptions(story: string) {
+    const bot = createTestBot({ now: HELPLINE_OPEN });
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    for (const answer of [story, 'yes', 'yes']) await bot.turn(answer);
+    for (const [q, c] of [['since', 'fewMonths'], ['howOften', 'fewWeekly'], ['riskConsent', 'skip'], ['evidence', 'no'], ['police', 'notReported']] as const) await bot.choose(q, c);
+    return { bot, replies: await bot.choose('moreTopics', 'moveOn') };
+  }
+
+  it.each([
+    ['scotland', 'I live in Glasgow and my ex keeps texting me', ['domesticAbuseScotland', 'scotlandDomesticAbuse']],
+    ['northernIreland', 'I live in Belfast and my ex keeps texting me', ['domesticAbuseNorthernIreland', 'northernIrelandDomesticAbuse']],
+  ] as const)('%s: the options are the police, another service and information; "just information" lists the services there', async (nation, story, [, service]) => {
+    const { bot, replies } = await toOptions(story);
+    expect(offered(replies.at(-1))).toEqual(['cmd:danger', 'police', 'otherService', 'justInfo', 'notSure']);
+    await bot.choose('options', 'justInfo');
+    await bot.choose('summaryReview', 'looksRight');
+    const end = saidTexts(await bot.choose('consent', 'keep'));
+    const web = translator('en-GB', 'webchat');
+    expect(end).toContain(web.t('end.next.justInfoOutside', { nation: `nations.${nation}` }));
+    expect(end.some((t) => t.includes(web.t(`services.${service}`)))).toBe(true);
+    expect(end.join(' ')).not.toContain(web.t('end.next.justInfo'));
+  });
+
+  it('England (nothing said): the helpline is offered first', async () => {
+    const { replies } = await toOptions('my ex keeps texting me');
+    expect(offered(replies.at(-1))).toEqual(['cmd:danger', 'helpline', 'police', 'otherService', 'justInfo', 'notSure']);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * The labelled safety corpus through the real bot, as a first message and mid-conversation:
  * every emergency and crisis message gets emergency guidance as the FIRST reply of the turn,
- * with importance "high", 999 and 55 (and Samaritans for a crisis); safe messages rarely do.
+ * with importance "high" and 999, and 55 in the guidance messages that follow it (and Samaritans for a crisis); safe messages rarely do.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CORPUS } from '../safety/corpus.en-GB';
-import { createTestBot } from '../support/bot';
+import { createTestBot, guidanceText } from '../support/bot';
+
+// 140 whole turns through the real bot per test: slow on a shared 2-CPU machine, never a timing check.
+vi.setConfig({ testTimeout: 60_000 });
 
 const urgent = CORPUS.filter((m) => m.label === 'emergency' || m.label === 'crisis');
 const safe = CORPUS.filter((m) => m.label === 'none');
@@ -35,7 +38,7 @@ describe.each([
       const ok =
         first?.importance === 'high' &&
         first.text?.includes('999') &&
-        first.text.includes('55') &&
+        guidanceText(replies).includes('55') &&
         (message.label !== 'crisis' || replies.some((r) => r.text?.includes('116 123')));
       if (!ok) missed.push(message.text);
     }

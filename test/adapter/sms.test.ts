@@ -135,8 +135,10 @@ describe('at most 3 texts a turn, each at most 320 characters, the question last
     expect(options.length).toBeLessThanOrEqual(3);
     const recommendations = [
       ...(['information', 'helpline', 'policeAndHelpline', 'emergency'] as const).map((r) => sms.t(`options.recommend.${r}`)),
-      // The test clock is a Saturday: with the helpline closed, what is open now leads.
+      // The test clock is a Saturday: with the helpline closed, what fits leads (101 for a police
+      // route, otherwise when the helpline opens).
       ...(['information', 'helpline', 'policeAndHelpline'] as const).map((r) => sms.t(`options.openNow.${r}`)),
+      sms.t('options.helplineOpens.onDay', { day: 'days.mon', time: '09:30' }),
     ];
     expect(recommendations.some((r) => texts(options)[0]!.startsWith(r))).toBe(true);
     expect(texts(options).at(-1)).toContain(sms.t('questions.options.prompt'));

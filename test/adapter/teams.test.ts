@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { MemoryStore } from '../../src/storage';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, guidanceText } from '../support/bot';
 
 type Action = { type: string; title: string; data?: unknown; url?: string };
 type Block = { type: string; actions?: Action[]; choices?: unknown[]; wrap?: boolean };
@@ -64,7 +64,8 @@ describe('Teams', () => {
     expect(next.at(-1)?.text).toBe(expectedText('ask:story', 'msteams'));
     const danger = await bot.turn({ type: 'message', value: { cmd: 'danger' } });
     expect(danger[0]?.importance).toBe('high');
-    expect(danger[0]?.text).toContain('55');
+    expect(danger[0]?.text).toContain('999');
+    expect(guidanceText(danger)).toContain('55');
     expect(danger[0]?.attachments ?? []).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import type { Activity } from 'botbuilder';
 import { BEHAVIOURS } from '../../dialogs/facts';
 import type { QuestionId } from '../../dialogs/questions';
 import { translator } from '../../src/i18n';
-import { createTestBot, expectedText } from '../support/bot';
+import { createTestBot, expectedText, guidanceText } from '../support/bot';
 
 type UserStep = 'join' | string | { q: QuestionId; c: string } | { q: QuestionId; choices: string[] };
 interface Step {
@@ -55,7 +55,7 @@ const TRANSCRIPTS: Transcript[] = [
         user: { q: 'consent', c: 'keep' },
         // Saturday noon: the helpline is closed, opens Monday, and its hours are marked uncertain.
         // Eight messages before; now the summary, what happens next in one message, the question.
-        bot: ['summary', ['say:consent.kept', 'say:end.next.justInfo', 'hours:opensOn', 'say:hours.checkCurrent', 'say:end.numbers', 'say:end.safetyTip'], 'ask:afterEnd'],
+        bot: ['summary', ['say:consent.kept', 'say:consent.keptCopyWarning', 'say:end.next.justInfo', 'hours:opensOn', 'say:hours.checkCurrent', 'say:end.numbers', 'say:end.safetyTip'], 'ask:afterEnd'],
       },
     ],
   },
@@ -170,6 +170,23 @@ function send(bot: ReturnType<typeof createTestBot>, user: UserStep) {
   return bot.choose(user.q, user.c);
 }
 
+/**
+ * Emergency guidance comes as several short high-importance messages (the 999 line first): the
+ * table names it once, as 'emergency', so each run of them is read as one reply here.
+ */
+function oneGuidance(replies: Partial<Activity>[]): Partial<Activity>[] {
+  const shown: Partial<Activity>[] = [];
+  for (const reply of replies) {
+    const last = shown.at(-1);
+    if (reply.importance === 'high' && last?.importance === 'high') shown[shown.length - 1] = { ...last, text: `${last.text ?? ''} ${reply.text ?? ''}` };
+    else {
+      if (reply.importance === 'high') expect(reply.text, 'the first guidance message carries 999').toContain('999');
+      shown.push(reply);
+    }
+  }
+  return shown;
+}
+
 function check(reply: Partial<Activity> | undefined, spec: string | string[], channel: string) {
   expect(reply, String(spec)).toBeDefined();
   if (Array.isArray(spec)) {
@@ -229,8 +246,9 @@ describe.each(TRANSCRIPTS.map((t) => [t.name, t] as const))('transcript: %s', (_
         expect(replies.every((r) => r.type === 'message' && !r.attachments?.length && !r.suggestedActions)).toBe(true);
         continue;
       }
-      expect(replies.map((r) => r.text?.slice(0, 40)), label).toHaveLength(step.bot.length);
-      step.bot.forEach((spec, j) => check(replies[j], spec, channel));
+      const shown = oneGuidance(replies);
+      expect(shown.map((r) => r.text?.slice(0, 40)), label).toHaveLength(step.bot.length);
+      step.bot.forEach((spec, j) => check(shown[j], spec, channel));
     }
   });
 });
@@ -256,7 +274,8 @@ describe('replies on Web Chat', () => {
     await bot.choose('safety', 'safe');
     const replies = await bot.turn({ type: 'message', text: "I'm in danger", value: { cmd: 'danger' } });
     expect(replies[0]?.importance).toBe('high');
-    expect(replies[0]?.text).toContain('55');
+    expect(replies[0]?.text).toContain('999');
+    expect(guidanceText(replies)).toContain('55');
     expect(replies.map((r) => r.text).at(-1)).toBe(expectedText('ask:carryOn'));
   });
 
@@ -264,8 +283,10 @@ describe('replies on Web Chat', () => {
     const bot = createTestBot();
     const all = [...(await bot.join()), ...(await bot.choose('safety', 'notSafe'))];
     const high = all.filter((r) => r.importance === 'high');
-    expect(high).toHaveLength(1);
+    // The guidance, as short messages one after another, and nothing else.
+    expect(high.length).toBeGreaterThan(1);
     expect(all.indexOf(high[0]!)).toBe(3);
+    expect(all.slice(3, 3 + high.length)).toEqual(high);
   });
 
   it('the multi-select card is Adaptive Card 1.5 with every behaviour', async () => {

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { say, seen, useChatApp } from '../support/chat.fixture';
 import type { Page } from 'playwright-core';
 import { watchProblems } from '../support/browser';
+import { translator } from '../../src/i18n';
+
+const web = translator('en-GB', 'webchat');
 
 const chat = useChatApp();
 
@@ -58,8 +61,8 @@ describe('the chat page in a browser', () => {
     await say(page, 'talk to a person');
     await seen(page, 'Your summary');
     await click(page, "That's right");
-    await click(page, 'Share it with the support team');
-    await seen(page, 'How and when is it safe for the support team to contact you?');
+    await click(page, web.t('questions.consent.choices.share'));
+    await seen(page, web.t('questions.contactSafe.prompt').slice(0, 40));
     await say(page, 'Email only, after 6pm');
     await click(page, 'No, just the summary');
     await seen(page, /Your reference is [A-Z0-9]{8}/);
@@ -68,8 +71,12 @@ describe('the chat page in a browser', () => {
     expect(handoffs).toHaveLength(1);
     expect(handoffs[0]!.channelId).toBe('webchat');
     expect(handoffs[0]!.transcript).toEqual([]);
-    // Only one emergency block: no other reply is highlighted.
-    expect(await page.locator('.emergency').count()).toBe(1);
+    // Only the emergency guidance is highlighted: its short messages (the 999 line first, the
+    // Silent Solution in two, the other ways to call), and no other reply.
+    const blocks = await page.locator('.emergency').allInnerTexts();
+    expect(blocks).toHaveLength(4);
+    expect(blocks[0]).toContain('999');
+    expect(blocks.join(' ')).toContain('55');
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

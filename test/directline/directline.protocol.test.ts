@@ -91,10 +91,10 @@ describe('reconnecting and bot-initiated messages', () => {
       expect(again.requests[0]).toBe(`GET /v3/directline/conversations/${chat.conversationId}`);
       expect(again.received.some(fromBot('are you safe right now?'))).toBe(false);
 
-      for (const [text, id] of [["That's right", 'c3'], ['Share it with the support team', 'c4'], ['Any time, here in this chat', 'c5']] as const) {
+      for (const [text, id] of [["That's right", 'c3'], ['Share it with the National Stalking Helpline team', 'c4'], ['Any time, here in this chat', 'c5']] as const) {
         await answer(again, chat.userId, text, id);
       }
-      await again.waitFor(fromBot('Can the team also read this conversation'));
+      await again.waitFor(fromBot('also read this conversation'));
       await answer(again, chat.userId, 'No, just the summary', 'c6');
       await again.waitFor(fromBot('Your reference is'));
       // The handoff.initiate event is for the agent hub, not the person's browser.
@@ -107,7 +107,7 @@ describe('reconnecting and bot-initiated messages', () => {
         activity({ channelId: 'agenthub', conversation: { id: 'hub-1' }, type: 'event', name: 'handoff.status', text: undefined, value: { state: 'accepted', handoffId: handoff!.id } }),
       );
       expect(hub.status).toBe(200);
-      const told = await again.waitFor(fromBot('from the support team has picked up your summary'));
+      const told = await again.waitFor(fromBot('from the National Stalking Helpline team has picked up your summary'));
       expect(told.from.role).toBe('bot');
     } finally {
       again.end();

@@ -14,6 +14,7 @@ import { loadConfig } from '../../src/config';
 import { translator } from '../../src/i18n';
 import type { QuestionId } from '../../dialogs/questions';
 import { createLogger } from '../../src/logger';
+import { guidanceText } from '../support/bot';
 
 type Reply = ReplyActivity & { channelData?: { question?: string } };
 
@@ -109,7 +110,7 @@ describe('point 2 over HTTP: serious harm with no time given', () => {
     const now = await p.say("yes he's still here");
     expect(now[0]?.importance).toBe('high');
     expect(now[0]?.text).toContain('999');
-    expect(now[0]?.text).toContain('55');
+    expect(guidanceText(now)).toContain('55');
     expect(now.at(-1)?.channelData).toEqual({ question: 'carryOn' });
     expect(texts(await p.say("they've gone"))).toEqual([web.t('emergency.afterUpdate'), ask('who')]);
     for (const [q, c] of [['who', 'exPartner'], ['what', 'skip'], ['since', 'skip'], ['howOften', 'skip'], ['riskConsent', 'skip'], ['evidence', 'no']]) await p.press(q!, c!);
@@ -181,7 +182,7 @@ describe('point 5 over HTTP: staying with the person after emergency guidance', 
 
     const cantTalk = await p.say("I can't talk he will hear me");
     expect(cantTalk[0]?.importance).toBe('high');
-    expect(cantTalk[0]?.text?.startsWith(web.t('emergency.silentSolution'))).toBe(true);
+    expect(guidanceText(cantTalk).startsWith(web.t('emergency.silentSolution'))).toBe(true);
     expect(cantTalk.at(-1)?.channelData).toEqual({ question: 'carryOn' });
 
     for (const words of ['what do I do', "I can't call", '...', 'ok']) {

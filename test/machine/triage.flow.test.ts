@@ -540,7 +540,7 @@ describe('explain, options, summary and consent', () => {
     expect(handoff.summary.contactSafe).toBe('text me after 6pm');
     expect(JSON.stringify(handoff)).not.toContain('texting me');
     expect(handoff.includeTranscript).toBe(false);
-    expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+    expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'say:handoff.urgent', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 
   it('"keep" shows the summary to read out and shares nothing', () => {

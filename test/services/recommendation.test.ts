@@ -29,7 +29,14 @@ describe('expandRecommendation', () => {
       'options.extra.paladin',
       'options.extra.revengePorn',
     ]);
-    expect(expandRecommendation({ recommended: 'helpline', extras: [] }, services, SATURDAY)[1]).toEqual({
+    // The helpline route (no police): when the helpline opens leads, then Samaritans and 101.
+    expect(keys({ recommended: 'helpline', extras: ['domesticAbuse', 'paladin'] }, SATURDAY)).toEqual([
+      'options.extra.domesticAbuse',
+      'options.helplineOpens.onDay',
+      'options.openNow.helpline',
+      'options.extra.paladin',
+    ]);
+    expect(expandRecommendation({ recommended: 'helpline', extras: [] }, services, SATURDAY)[0]).toEqual({
       kind: 'say',
       key: 'options.helplineOpens.onDay',
       params: { time: '09:30', day: 'days.mon' },

@@ -101,3 +101,15 @@ export function offered(reply: Partial<Activity> | undefined): string[] {
 export function saidTexts(replies: readonly Partial<Activity>[]): string[] {
   return replies.flatMap((r) => (r.type === undefined || r.type === 'message' ? (r.text ?? '').split('\n\n') : []));
 }
+
+/**
+ * The emergency guidance a turn opens with: its leading high-importance replies (each a short
+ * message: the 999 line, the Silent Solution in two, other ways to call), joined with spaces.
+ */
+export function guidanceText(replies: readonly { importance?: string; text?: string }[]): string {
+  const lead = replies.findIndex((r) => r.importance !== 'high');
+  return (lead === -1 ? replies : replies.slice(0, lead))
+    .map((r) => r.text ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
