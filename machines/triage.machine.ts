@@ -302,6 +302,9 @@ export const triageMachine = triageSetup.createMachine({
           { actions: STAY_WITH_PERSON },
         ],
         'user.text': [
+          // "Can't talk, he'll hear": still the same danger, and they can't speak. The short lines,
+          // the Silent Solution first, not the whole guidance again.
+          { guard: and(['isUrgent', 'cannotSpeak']), actions: [{ type: 'noteVerdict' }, ...STAY_WITH_PERSON] },
           { guard: 'isUrgent', target: EMERGENCY, reenter: true, actions: [{ type: 'raiseAlarm', params: {} }] },
           { actions: [{ type: 'noteVerdict' }, ...STAY_WITH_PERSON] },
         ],

@@ -5,6 +5,7 @@
  */
 import { botClient, type ReplyActivity } from '../../../src/cli/bot.client';
 import type { BlindLabel, BlindMessage } from './blind.batches';
+import { guidanceText } from '../../support/bot';
 
 /** One client sends every message of a batch: the rate limits are raised for it, explicitly. */
 export const BLIND_RUN_CONFIG = {
@@ -19,7 +20,7 @@ export const BLIND_RUN_CONFIG = {
 
 /** What the person was shown in reply to the message. */
 export type Shown =
-  | 'emergency' // importance-high guidance first, with 999 and the Silent Solution (55)
+  | 'emergency' // importance-high guidance first: the 999 line, then the Silent Solution (55)
   | 'crisis' // importance-high guidance with Samaritans 116 123
   | 'harmCheck' // the 999 line first and "is this happening now?" (serious harm, no time given)
   | 'reminder' // a 999 line without importance high
@@ -38,7 +39,8 @@ export function classify(replies: readonly ReplyActivity[]): Shown {
   const high = replies.some((r) => r.importance === 'high');
   const all = replies.map((r) => r.text ?? '').join('\n');
   if (high && all.includes('116 123')) return 'crisis';
-  if (first?.importance === 'high' && first.text?.includes('999') && first.text.includes('55')) return 'emergency';
+  // The guidance is a run of short high-importance messages: the 999 line first, the Silent Solution next.
+  if (first?.importance === 'high' && first.text?.includes('999') && guidanceText(replies).includes('55')) return 'emergency';
   if (first?.text?.includes('999') && replies.some((r) => isHarmCheck(r))) return 'harmCheck';
   if (all.includes('999')) return 'reminder';
   return 'nothing';
