@@ -500,6 +500,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'it started after half term', expect: { startedOn: date('2026-10-26', true, 'fewMonths') } },
   // kinds blind batch 5 showed, in new sentences
   { text: 'my FIL keeps ringing the house', expect: { relationship: 'family', behaviours: ['calls'] } },
+  { text: 'i left my partner in the spring and he keeps messaging my sister', expect: { relationship: 'exPartner' } },
+  { text: 'i left my husband in the car and went in', expect: { relationship: 'partner' } },
   { text: 'she put our kitchen window through last night', expect: { behaviours: ['propertyDamage'] } },
   { text: 'someone cut our washing line again', expect: { behaviours: ['propertyDamage'] } },
   { text: 'a car keeps crawling past us on the school run', expect: { behaviours: ['following'] } },
