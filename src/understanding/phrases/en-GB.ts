@@ -303,6 +303,9 @@ export const enGB: PhraseSet = {
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
+      // "every other day", "dozens a day"
+      { pattern: r`\bevery (?:other|second) day\b`, band: 'fewWeekly', approximate: true },
+      { pattern: r`\b(?:dozens|loads|hundreds|tons) (?:of (?:\w+ )?)?(?:a|per|every) day\b`, band: 'severalDaily', approximate: true },
       // now and then
       { pattern: r`\b(?:(?:every )?now and (?:then|again)|every so often|from time to time|occasionally|occasional|(?:every )?once in a while|on and off|off and on|here and there|sporadic(?:ally)?|the odd (?:time|text|message|call|email|letter|visit|occasion)|not (?:that|very|too) often|rarely|not often|randomly|at random|once in a blue moon)\b`, band: 'occasional', approximate: true, needsContactContext: true },
       { pattern: r`\bsometimes\b(?! i\b| i'm| it feels| i feel)`, band: 'occasional', approximate: true, needsContactContext: true },
@@ -447,6 +450,7 @@ export const enGB: PhraseSet = {
         r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
         r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|sits?|sat|sitting|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
+        r`\b(?:crawl(?:s|ed|ing)?|kerb[- ]?crawl(?:s|ed|ing)?|drives? slowly|driving slowly|drove slowly) (?:past|behind|alongside|beside) (?:me|us)\b`,
         r`\bwatch(?:es|ed|ing)? (?:me|us|my (?:house|flat|home|window|windows|place|every move|movements))\b|\bstar(?:es|ed|ing) at (?:me|us|my (?:house|flat|home|window|windows))\b`,
         r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
         r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b|\b'?bump(?:s|ed|ing)? into me\b`,
@@ -520,6 +524,8 @@ export const enGB: PhraseSet = {
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
         r`\b(?:put|puts|putting|kicked|kicks|kicking) (?:my|our|the) (?:\w+ )?(?:windows?|windscreen|door|front door|back door|glass|windae) in\b|\b(?:found|find|finds|saw|noticed|discovered|woke up to|came (?:back|home|out) to) (?:my|our|the) (?:\w+ ){0,2}?(?:{DAMAGED})(?: panels?)? (?:had been |has been |was |were |all )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|kicked in|trashed|wrecked|destroyed|burnt|burned|spray[- ]?painted|punctured|egged|let down|cut|dented|cracked|set on fire)\b|\b(?:all (?:four |4 |two |2 )?|both (?:of )?|four |4 )(?:my |the |our )?(?:car )?tyres (?:were|have been|had been|got|was) (?:\w+ )?(?:slashed|punctured|let down|cut|done|popped)\b|\beggs? (?:thrown )?(?:at|on|all over) (?:my|our|the) (?:windows?|door|car|house)\b|\b(?:our|my) (?:{DAMAGED}) (?:set on fire|torched|kicked in|smashed in)\b`,
         r`\b(?:let|letting|lets) (?:my |our )?(?:\w+ )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
+        // "he's put the front window thru", "cut me washin line"
+        r`\b(?:put|puts|putting) (?:my|our|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae) (?:thru|through)\b|\b(?:cut|cuts|cutting) (?:my|our|me|ma) (?:washing|washin) line\b`,
       ],
     },
     {
@@ -534,6 +540,7 @@ export const enGB: PhraseSet = {
         r`\b(?:he|she|they|he's|she's|they're)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to| were going to|'s gonna| is gonna| was gonna| gonna)(?: \w+)? (?:{THREATV})\b(?! (?:in touch|better|over it|the message|a new|another))`,
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
         r`\b(?:said|says|told me|tells me|warned me|saying|telling me) (?:that )?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) (?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b`,
+      r`\b(?:they|he|she) knows? (?:when|where) (?:i'm|im|i am) (?:home )?alone\b`,
       r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|you'll be sorry|you will be sorry|you're going to get it|you'll get what's coming|death threats?|hurt (?:me|my|the kids|the children))\b`,
       ],
     },
@@ -609,7 +616,7 @@ export const enGB: PhraseSet = {
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
         r`\b(?:we|i|me and \w+) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife"
-        r`\b(?:separated|separating|split(?: up)?|splitting up|broken up|broke up|divorced|divorcing) (?:from|with) (?:my|his|her) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b|\bmy (?:estranged|separated) (?:husband|wife|partner|spouse)\b|\bi(?:'ve| have)? (?:left|walked out on|kicked out|threw out) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b(?! (?:at|with|in|to|for a|alone)\b)`,
+        r`\b(?:separated|separating|split(?: up)?|splitting up|broken up|broke up|divorced|divorcing) (?:from|with) (?:my|his|her) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b|\bmy (?:estranged|separated) (?:husband|wife|partner|spouse)\b|\bi(?:'ve| have)? (?:left|walked out on|kicked out|threw out) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b(?! (?:at|with|to|for a|alone)\b)(?! in\b(?! (?:the (?:middle|start|end|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:summer|spring|autumn|winter|new year)|\d{4})\b))`,
         r`\b(?:broke|split|breaking|splitting) up with (?:him|her|them)\b|\bafter (?:the|our|my) (?:break ?up|split|divorce|separation)\b|\bsince (?:the|our|my) (?:break ?up|split|divorce|separation)\b`,
         r`(?:\b(?:our|my) (?:kids'?|kid's|children's|childrens|son's|sons'?|daughter's|daughters'?|baby's|babys|child's|childs)|\bthe kids'?|\bthe children's|(?:^|[.!?\n]\s*)(?:kids'?|kid's|children's|childrens|son's|sons|daughter's|daughters|baby's|babys)) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
         r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
@@ -633,6 +640,7 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
+        r`(?:^|[.!?\n]\s*|\bmy )(?:mil|fil|sil|bil)\b(?! (?:pounds|quid))`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:late |ex-?)?(?:husband|wife|partner)'s (?:nephew|niece|brother|sister|mum|mother|dad|father|son|daughter|family|cousin|uncle|aunt)\b`,
       ],
