@@ -35,6 +35,10 @@ export const DOMESTIC_ABUSE_LINE: Record<Nation, ExtraService> = {
 
 /** Nations the National Stalking Helpline does not cover: the police lead instead. */
 export const OUTSIDE_HELPLINE_AREA: readonly Nation[] = ['scotland', 'northernIreland'];
+/** Whether the person said they live where the National Stalking Helpline does not cover. */
+export function outsideHelplineArea(nation: Nation | undefined): nation is Nation {
+  return nation !== undefined && OUTSIDE_HELPLINE_AREA.includes(nation);
+}
 
 /** What the options step recommends: the route, the extra services, and where they live if they said. */
 export interface RoutePlan {

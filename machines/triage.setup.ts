@@ -330,15 +330,15 @@ export const triageSetup = setup({
         }),
       );
     }),
+    /** "Not now" after urgent guidance: the 999 lines, and Samaritans again only after a crisis. */
+    stopAfterGuidance: emit(({ context }) =>
+      said(context.moments.at(-1)?.level === 'crisis' ? 'emergency.stoppingCrisis' : 'emergency.stopping'),
+    ),
     /**
      * Staying with someone after emergency guidance: anything but a clear "I can carry on" or
      * "they've gone" gets the short 999 and Silent Solution lines again (the Silent Solution first
      * when they can't speak). Still emergency guidance, so importance high.
      */
-    /** "Not now" after urgent guidance: the 999 lines, and Samaritans again only after a crisis. */
-    stopAfterGuidance: emit(({ context }) =>
-      said(context.moments.at(-1)?.level === 'crisis' ? 'emergency.stoppingCrisis' : 'emergency.stopping'),
-    ),
     repeatEmergencyLines: emit(({ context, event }) => out({
           kind: 'emergency',
           level: urgentLevel(context),
@@ -348,11 +348,11 @@ export const triageSetup = setup({
         }),),
     /** The short 999 lines after "not sure": a reminder, not emergency guidance (no importance high). */
     briefEmergencyLines: emit(() => said('emergency.brief')),
-    /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
     /** A message only for someone who shared their summary in this conversation (deleting here leaves the team's copy). */
     sayIfShared: enqueueActions(({ context, enqueue }, params: { key: CopyKey }) => {
       if (context.answers.shareTranscript !== undefined) enqueue.emit(said(params.key));
     }),
+    /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
     emergencySmsTip: enqueueActions(({ context, enqueue }) => {
       if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(said('end.emergencySmsTip'));
     }),

@@ -3,7 +3,7 @@
  * whether it is open now ("open until 16:00", "opens Monday at 09:30", "check current hours").
  * Pure: the clock and the services configuration are passed in.
  */
-import { OUTSIDE_HELPLINE_AREA, type ExtraService, type RouteChoice } from '../../dialogs/routes';
+import { outsideHelplineArea, type ExtraService, type RouteChoice } from '../../dialogs/routes';
 import type { Output } from '../../machines/triage.types';
 import type { CopyKey } from '../i18n/copy.keys';
 import { availability, type Availability } from './hours';
@@ -101,7 +101,7 @@ export function expandNextSteps(output: NextSteps, services: ServicesConfig, now
   if (chosen === 'otherService') return otherServices(output.extras, services, now);
   // Scotland or Northern Ireland: the National Stalking Helpline covers England and Wales, so
   // "just information" and "not sure" point to the police and the services that cover them.
-  const outside = output.nation && OUTSIDE_HELPLINE_AREA.includes(output.nation) && (chosen === 'justInfo' || chosen === 'notSure');
+  const outside = outsideHelplineArea(output.nation) && (chosen === 'justInfo' || chosen === 'notSure');
   if (outside) {
     const key = chosen === 'justInfo' ? 'end.next.justInfoOutside' : 'end.next.notSureOutside';
     return [say(key, { nation: `nations.${output.nation!}` satisfies CopyKey }), ...otherServices(output.extras, services, now)];

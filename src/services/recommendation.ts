@@ -11,7 +11,7 @@
  *   to report. Then the rest.
  * - Otherwise the recommendation, then the extra services.
  */
-import { OUTSIDE_HELPLINE_AREA, type ExtraService, type RouteId, type RoutePlan } from '../../dialogs/routes';
+import { outsideHelplineArea, type ExtraService, type RouteId, type RoutePlan } from '../../dialogs/routes';
 import type { Output } from '../../machines/triage.types';
 import type { CopyKey } from '../i18n/copy.keys';
 import { availability, type Availability } from './hours';
@@ -46,7 +46,7 @@ function helplineOpens(open: Extract<Availability, { status: 'closed' }>): Say {
 export function expandRecommendation(route: RoutePlan, services: ServicesConfig, now: Date): Say[] {
   const extras = route.extras.map((e) => extraSay(e, services));
   const { recommended, nation } = route;
-  if (nation && OUTSIDE_HELPLINE_AREA.includes(nation) && recommended !== 'crisis') {
+  if (outsideHelplineArea(nation) && recommended !== 'crisis') {
     return [say(`options.recommendOutside.${recommended as Exclude<RouteId, 'crisis'>}`, { nation: `nations.${nation}` satisfies CopyKey }), ...extras];
   }
   const helpline = availability(services, 'nationalStalkingHelpline', now);
