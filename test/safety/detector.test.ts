@@ -272,3 +272,27 @@ describe('kinds from blind batches 34-37, in other words', () => {
   ];
   itGivesLevels(cases);
 });
+
+describe('kinds from blind batches 38-39, in other words', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    // a threat with "within the hour" / "in the next N minutes"
+    ['he says if i dont answer in the next 20 mins hes coming to smash my face in', 'emergency'],
+    ['unless i pay up within the hour they will hurt my brother', 'emergency'],
+    ['he always answers within the hour of me posting anything', 'none'],
+    // a forceful act on someone close, with a time
+    ['she said her cousins are gonna deck my dad tonight', 'emergency'],
+    ['im going to do my mums hair tonight', 'none'],
+    // the writer to be attacked, with a time
+    ['im getting stabbed when i leave work tonight, they told me', 'emergency'],
+    ['they jumped the queue at the post office today', 'none'],
+    // a fire taking hold now
+    ['somebody lit the bins and the flames have caught the hedge', 'emergency'],
+    ['the rumours are spreading to my new job', 'none'],
+    // someone somewhere named, with "now", and no verb
+    ['some bloke by the main entrance right now', 'emergency'],
+    ['he was in my street yesterday', 'none'],
+    // not safe from oneself is crisis, not emergency
+    ['honestly not safe around myself tonight', 'crisis'],
+  ];
+  itGivesLevels(cases);
+});

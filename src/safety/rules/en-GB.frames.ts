@@ -154,6 +154,8 @@ const NIGHT_CUES = [
 ];
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
 const SOON = alt(
+  // "within the hour", "in the next 20 mins"
+  `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
   'right now', 'now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
@@ -171,6 +173,7 @@ const SOON = alt(
 
 /** SOON without "now" and "today", which a later sentence often uses about something else. */
 const SOON_LATER = alt(
+  `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', 'after work', 'after school', 'after my shift', 'after the pub',
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
   `${alt('at', 'by', 'before')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift')}`,
@@ -339,6 +342,10 @@ const THREAT_ACT = alt(
   `burn ${alt('the', 'your', 'my', 'our')} ${alt('house', 'flat', 'place', 'car', 'home')}`,
   `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|should|could|would|might|and|gon|shall) )do`)} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
+  // A forceful act on someone close: "sending her lads round to do my mum" (not "do my mum's hair")
+  `${alt('smash', 'deck', 'knife', 'slash', 'kick', 'punch', 'glass', 'jump', 'rape', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|gon|shall) )do`)} ${alt('my', 'your', 'ur', 'his', 'her')} ${PEOPLE_NOUNS}${notFollowedBy('is', 's', 'a', 'an', 'the', 'some', 'favour', 'shopping', 'hair', 'nails', 'washing', 'ironing', 'homework', 'tea', 'dinner', 'lunch', 'proud', 'good', 'up', 'over', 'round', 'in the park', 'at', 'for')}`,
+  // The writer to be attacked: "gonna get jumped after school", "getting stabbed tonight"
+  `(?<=\\b(?:get|getting|gets|be) )${alt('jumped', 'beaten up', 'stabbed', 'glassed', 'knifed', 'shanked', 'attacked', 'done in', 'kicked in', 'battered and')}`,
   // More harm after harm: "said he'll do worse when mum goes to work", "will do it again tonight"
   `(?<=\\b(?:will|would|gonna|going to|ll) )do ${alt('worse', 'much worse', 'far worse', 'something worse', 'it again', 'the same again', 'the same to you', 'the same to me')}`,
   `${alt('none of us', 'none of you', 'nobody', 'no one', 'noone', 'not one of you', 'not one of us')} ${alt('will be alive', 'will survive', 'will wake up', 'will see the morning', 'will see morning', 'will make it', 'will be breathing', 'will be left')}`,
@@ -524,6 +531,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('setting', 'is setting', 'lighting', 'is lighting', 'has set', 'has just set', 'just set', 'is trying to set', 'trying to set', 'going to set', 'about to set'), alt('fire to', 'light to', 'alight', `${FIRE_THING} ${alt('on fire', 'alight')}`)),
       rx(alt('there is a', 'there is', 'theres a'), alt('fire', 'smoke'), alt('outside', 'at', 'in', 'by', 'on'), alt('my', 'the', 'our')),
       rx(alt('something smoking', 'something burning', 'something on fire', 'something alight', 'something lit', 'lit rag', 'lit paper', 'lit cloth', 'lit match', 'lit matches', 'lit firework', 'a firework', 'fireworks', 'burning rag', 'burning paper', 'flaming'), `(?:${W} ){0,4}?${alt('through', 'in', 'into', 'at', 'under')}`, alt('my', 'the', 'our')),
+      // The fire is taking hold now: "set fire to my bin and it's spreading to the fence", "the flames have caught the hedge"
+      rx(alt('fire is', 'fire has', 'flames are', 'flames have', 'smoke is', 'smoke has'), some(alt('now', 'already', 'just'), 1) + alt('spreading', 'spread', 'catching', 'caught', 'taking hold', 'getting bigger', 'getting closer', 'reaching', 'reached'), alt('to', 'onto', 'into', 'towards', 'up', 'the', 'my', 'our', 'next door')),
+      new RegExp(`(?<=\\b(?:fire|flames?|alight|ablaze|burning|smoke|lit)\\b[^]{0,100}?)\\b(?:it is|it has|they are|they have|and|now)(?: (?:now|already|just))? (?:spreading|spread|catching|caught|taking hold|getting bigger|getting closer|reaching|reached) (?:to|onto|into|towards|up|the|my|our|next door)\\b`, 'g'),
       rx(alt('smoke alarms?', 'fire alarms?'), alt('is going off', 'going off', 'is going', 'going', 'is beeping', 'beeping')),
       rx(alt('full of smoke', 'filling with smoke', 'filling up with smoke', 'filled with smoke', 'filled up with smoke', 'thick with smoke', 'smoke everywhere')),
     ],
@@ -670,7 +680,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.threatSoon',
     level: 'emergency',
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
-    triggers: /\b(?:sent|texted|messaged|said|says|wrote|text|message|voicemail|snapped|ill|send|post|share|leak|spread|upload|screenshot|know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while)/,
+    triggers: /\b(?:sent|texted|messaged|said|says|wrote|text|message|voicemail|snapped|ill|send|post|share|leak|spread|upload|screenshot|know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while|attack|shank|within)/,
     patterns: [
       new RegExp(`\\b${alt('we know where you are', 'i know where you are', 'know exactly where you are')}\\b(?=[^]{0,80}?\\b${alt('coming', 'on our way', 'on my way', 'stay there', 'see you soon', 'see you in a bit', 'wait there')}\\b)`, 'g'),
       // A picture of their home taken just now, the time in the next sentence: "...taken from my back garden, about ten minutes ago"
@@ -1080,7 +1090,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i am', 'i am stood', 'i am standing', 'i am sat', 'i am sitting', 'standing', 'stood', 'sat', 'sitting'), alt('on', 'at'), alt('the edge of', 'the top of', 'the ledge', 'a ledge', 'the bridge', 'a bridge', 'the roof', 'a roof', 'the cliff', 'the platform edge', 'the railway', 'the tracks', 'the multi storey'), notFollowedBy('of the bed', 'of the bath', 'of my seat')),
       rx(alt('do not want to', 'can not', 'can not do this', 'i can not keep', 'i will not', 'do not think i can'), alt('wake up', 'be here', 'be alive', 'exist', 'go on', 'do this anymore', 'keep going', 'keep doing this', 'carry on', 'live like this'), orEnd('tomorrow', 'anymore', 'any more', 'any longer', 'after tonight')),
       // Danger to themselves, said another way: "safe from him, not from myself", "I'm the one who wants to hurt me"
-      rx(alt('not safe from myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
+      rx(alt('not safe from myself', 'not safe from me', 'not safe around myself', 'not safe with myself', 'not safe on my own with myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
       rx(alt('will not', 'am not going to', 'do not think i will', 'probably will not'), alt('be here', 'be around', 'be alive', 'be about', 'be anyones problem', 'be a problem', 'be a burden', 'be a bother', 'be in the way', 'bother anyone', 'trouble anyone') + `(?: for ${alt('him', 'her', 'them', 'you', 'anyone', 'people', 'everyone')} to ${W}(?: about| with| for)?)?`, alt('for much longer', 'much longer',
 'next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'anyway', 'so it does not matter', 'so it doesnt matter')),
       rx(alt('disappear', 'vanish', 'go to sleep', 'sleep'), alt('for good', 'forever', 'for ever', 'and never come back', 'and not wake up', 'and never wake up')),

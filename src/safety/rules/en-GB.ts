@@ -852,6 +852,8 @@ const rules: SafetyRule[] = [
       rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), ARRIVED, opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
       rx(SUBJ, ARRIVED_PAST, `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
       rx(`(?<!\\b(?:is|are|was|were) )${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')}`, THERE_SMS),
+      // ...anywhere named, with "now": "stalker in my building lobby NOW", "the man from the bus at my work right now"
+      rx(`(?<!\\b(?:is|are|was|were) )${SUBJ}`, PLACE, `(?:${W} ){0,3}?${alt('now', 'right now', 'as we speak', 'this minute', 'this second')}`),
       // Any name as the subject ("jake is outside my house right now") needs a "now" word.
       rx(W, alt('is', 'are'), `${FILL}${NAMED_PLACE}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
     ],
@@ -1025,7 +1027,7 @@ const rules: SafetyRule[] = [
     triggers: /\b(?:danger|safe|unsafe|hiding|hidden|locked|barricad\w*|trapped|risk|wedg\w*|jamm\w*|push\w*|put|dragg\w*|moved|shoved)\b/,
     patterns: [
       rx(alt('i', 'we', 'my life', 'our lives', 'my family', 'my kids', 'my children', 'the kids', 'the children', 'the baby', 'my baby', 'us'), alt('am', 'are', 'is', 'might be', 'could be', 'think i am', 'think we are', 'feel', 'feels'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'now', 'right now'), 2) + alt('in danger', 'in real danger', 'in serious danger', 'in immediate danger', 'in grave danger'), notFollowedBy('of', 'at work', 'online', 'on the roads', 'at school')),
-      rx(alt('i', 'we', 'my kids', 'my children', 'the kids', 'the children'), alt('am', 'are', 'is', 'might be', 'think i am', 'think we are'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'just'), 2) + alt('not safe', 'unsafe'), notFollowedBy('online', 'on the roads', 'at work', 'driving')),
+      rx(alt('i', 'we', 'my kids', 'my children', 'the kids', 'the children'), alt('am', 'are', 'is', 'might be', 'think i am', 'think we are'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'just'), 2) + alt('not safe', 'unsafe'), notFollowedBy('online', 'on the roads', 'at work', 'driving', 'from me', 'from myself', 'around myself', 'with myself', 'from my own')),
       rx(alt('i', 'we'), alt('do not', 'no longer'), 'feel', some(alt('very', 'at all', 'remotely'), 1) + 'safe', alt('right now', 'now', 'tonight', 'in the house', 'at all right now', 'at the moment')),
       rx(alt('i', 'we'), alt('am', 'are', 'have'), some(alt('currently', 'now', 'just', 'been'), 1) + alt('hiding', 'locked myself', 'locked ourselves', 'barricaded', 'hidden'), `(?: ${alt('in', 'from', 'under', 'behind', 'inside', 'upstairs', 'downstairs', 'he', 'she', 'they')}\\b|${END})`),
       rx(alt('i', 'we'), alt('am', 'are'), 'trapped', alt('in', 'inside'), alt('the', 'my', 'our', 'a'), alt('house', 'flat', 'room', 'bathroom', 'bedroom', 'car', 'toilet', 'kitchen')),
