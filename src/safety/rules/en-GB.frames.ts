@@ -533,7 +533,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('something smoking', 'something burning', 'something on fire', 'something alight', 'something lit', 'lit rag', 'lit paper', 'lit cloth', 'lit match', 'lit matches', 'lit firework', 'a firework', 'fireworks', 'burning rag', 'burning paper', 'flaming'), `(?:${W} ){0,4}?${alt('through', 'in', 'into', 'at', 'under')}`, alt('my', 'the', 'our')),
       // The fire is taking hold now: "set fire to my bin and it's spreading to the fence", "the flames have caught the hedge"
       rx(alt('fire is', 'fire has', 'flames are', 'flames have', 'smoke is', 'smoke has'), some(alt('now', 'already', 'just'), 1) + alt('spreading', 'spread', 'catching', 'caught', 'taking hold', 'getting bigger', 'getting closer', 'reaching', 'reached'), alt('to', 'onto', 'into', 'towards', 'up', 'the', 'my', 'our', 'next door')),
-      new RegExp(`(?<=\\b(?:fire|flames?|alight|ablaze|burning|smoke|lit)\\b[^]{0,100}?)\\b(?:it is|it has|they are|they have|and|now)(?: (?:now|already|just))? (?:spreading|spread|catching|caught|taking hold|getting bigger|getting closer|reaching|reached) (?:to|onto|into|towards|up|the|my|our|next door)\\b`, 'g'),
+      new RegExp(`\\b(?:it is|it has|they are|they have|and|now)(?: (?:now|already|just))? (?:spreading|spread|catching|caught|taking hold|getting bigger|getting closer|reaching|reached) (?:to|onto|into|towards|up|the|my|our|next door)\\b(?<=\\b(?:fire|flames?|alight|ablaze|burning|smoke|lit)\\b[^]{0,160}?)`, 'g'),
       rx(alt('smoke alarms?', 'fire alarms?'), alt('is going off', 'going off', 'is going', 'going', 'is beeping', 'beeping')),
       rx(alt('full of smoke', 'filling with smoke', 'filling up with smoke', 'filled with smoke', 'filled up with smoke', 'thick with smoke', 'smoke everywhere')),
     ],
@@ -696,7 +696,7 @@ export const frameRules: SafetyRule[] = [
       // Quoted from them, coming now: "I'm coming to get you", "coming for you"
       rx(alt('i am coming', 'im coming', 'i am on my way', 'i will be coming', 'coming'), alt('to get you', 'for you', 'to find you', 'to get u', 'for u')),
       // A countdown with their location: "tick tock nearly there" + a screenshot of my location
-      new RegExp(`\\b${alt('tick tock', 'nearly there', 'almost there', 'not long now', 'getting closer', 'closer and closer')}\\b(?=[^]{0,200}?\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my', 'where i am', 'where you are', 'my house', 'my street')}\\b)|(?<=\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my')}\\b[^]{0,200}?)\\b${alt('tick tock', 'nearly there', 'almost there', 'not long now', 'getting closer')}\\b`, 'g'),
+      new RegExp(`\\b${alt('tick tock', 'nearly there', 'almost there', 'not long now', 'getting closer', 'closer and closer')}\\b(?:(?=[^]{0,200}?\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my', 'where i am', 'where you are', 'my house', 'my street')}\\b)|(?<=\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my')}\\b[^]{0,220}?))`, 'g'),
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
@@ -747,7 +747,7 @@ export const frameRules: SafetyRule[] = [
       // A goodbye sent about the children: "texted 'say goodbye to them'", "said say goodbye to your kids"
       rx(alt('texted', 'messaged', 'said', 'says', 'wrote', 'sent me', 'told me', 'saying', 'text', 'message', 'voicemail'), some(alt('me', 'just', 'to', 'a text', 'a message', 'saying'), 2) + 'say goodbye to', alt('them', 'the kids', 'your kids', 'the children', 'your children', 'your son', 'your daughter', 'the baby', 'your baby', 'her', 'him', 'the boys', 'the girls', 'your boys', 'your girls', 'the little one', 'your little one')),
       // Collected by someone not allowed contact: "has collected him pretending he had permission"
-      new RegExp(`${COLLECTED_CHILD}(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,200}?)${COLLECTED_CHILD}`, 'g'),
+      new RegExp(`${COLLECTED_CHILD}(?:(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,280}?))`, 'g'),
       // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
       new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
@@ -883,7 +883,8 @@ export const frameRules: SafetyRule[] = [
     rationale: 'A question about being held or hurt that then says it is happening now: "is it illegal to stop you leaving a room? my partner is doing it now".',
     triggers: /\bdoing\b/,
     patterns: [
-      new RegExp(`(?<=\\b(?:stop(?:ping|s)? (?:you|me|someone|people|her|him) (?:from )?leav\\w*|lock\\w* (?:you|me|someone|her|him) in|block\\w* the door|stand\\w* in front of the door|hit\\w*|hurt\\w*|hold\\w* (?:you|me|someone|her|him) down|pin\\w*|chok\\w*|strangl\\w*|keep\\w* (?:you|me|someone|her|him) (?:in|locked|inside)|take (?:your|my) phone)\\b[^]{0,200}?)\\b(?:is|are) (?:still )?doing (?:it|this|that)(?: to me)?(?: right)? (?:now|as we speak|at the moment)\\b`, 'g'),
+      // The cue is looked for behind the phrase only where the phrase matched (a look-behind first is tried at every position).
+      new RegExp(`\\b(?:is|are) (?:still )?doing (?:it|this|that)(?: to me)?(?: right)? (?:now|as we speak|at the moment)\\b(?<=\\b(?:stop(?:ping|s)? (?:you|me|someone|people|her|him) (?:from )?leav\\w*|lock\\w* (?:you|me|someone|her|him) in|block\\w* the door|stand\\w* in front of the door|hit\\w*|hurt\\w*|hold\\w* (?:you|me|someone|her|him) down|pin\\w*|chok\\w*|strangl\\w*|keep\\w* (?:you|me|someone|her|him) (?:in|locked|inside)|take (?:your|my) phone)\\b[^]{0,260}?)`, 'g'),
     ],
     guards: ['negation'],
     unlessAfter: [MEDIA_AFTER],
