@@ -19,7 +19,7 @@ import { createStaffStores, registerStaffRoutes, type StaffStores } from './staf
 import { phoneNumbers } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding } from './understanding';
-import { startUnderstandingThread, type UnderstandingThread } from './understanding/understanding.thread';
+import { DEFAULT_UNDERSTANDING_THREADS, startUnderstandingThreads, type UnderstandingThread } from './understanding/understanding.thread';
 import { createTwilioRoute, createTwilioSender, TWILIO_WEBHOOK_PATH, type SmsSender } from './sms';
 
 export interface AppOverrides {
@@ -89,7 +89,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   // Started first: it loads and warms up the date recognizer while this thread builds the rest.
   const given = overrides.understandingThread;
   const understandingThread: UnderstandingThread | undefined =
-    given === false || overrides.detectors ? undefined : given ?? (RUNNING_COMPILED ? startUnderstandingThread() : undefined);
+    given === false || overrides.detectors ? undefined : given ?? (RUNNING_COMPILED ? startUnderstandingThreads(DEFAULT_UNDERSTANDING_THREADS) : undefined);
   if (given && overrides.detectors) void given.close();
   const detectors: Detectors = overrides.detectors ?? (understandingThread ? { ...defaultDetectors, understand: (text, now, locale) => understandingThread.understand(text, { now, locale }) } : defaultDetectors);
   const storage =

@@ -6,11 +6,11 @@ import dotenv from 'dotenv';
 import type * as AppModule from './app';
 import { ConfigError, PROJECT_ROOT, loadConfig } from './config';
 import { captureConsole } from './console.capture';
-import { startUnderstandingThread } from './understanding/understanding.thread';
+import { DEFAULT_UNDERSTANDING_THREADS, startUnderstandingThreads } from './understanding/understanding.thread';
 
 // First, before the rest of the bot loads: the date recognizer loads and warms up on its own
 // thread meanwhile, on the other CPU core (readiness waits for it).
-const understandingThread = startUnderstandingThread();
+const understandingThread = startUnderstandingThreads(DEFAULT_UNDERSTANDING_THREADS);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildApp } = require('./app') as typeof AppModule;
 

@@ -14,6 +14,7 @@
  *   recognizer is then loaded there on first use), so a message is never lost or left waiting.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { UnderstoodFacts } from '../../dialogs/facts';
@@ -125,6 +126,64 @@ export function startUnderstandingThread(options: UnderstandingThreadOptions = {
       closing = true;
       fail();
       await worker.terminate();
+    },
+  };
+}
+
+/** Two threads where there are two cores or more (a second costs ~70 MB of memory), else one. */
+export const DEFAULT_UNDERSTANDING_THREADS = Math.min(2, availableParallelism());
+
+/**
+ * Several understanding threads behind the same interface. A burst of stories (people answering
+ * "what has been happening?" at the same moment) queued behind one thread while the other CPU core
+ * sat idle; each message now goes to the thread with the fewest messages in flight.
+ *
+ * The first thread starts at once (readiness waits for it alone); the others start once it is warm,
+ * so start-up costs no more than before. Each thread keeps its own fallback: a thread that fails has
+ * its messages read in the main thread, as with one.
+ */
+export function startUnderstandingThreads(count: number, options: UnderstandingThreadOptions = {}): UnderstandingThread {
+  const first = startUnderstandingThread(options);
+  const started: UnderstandingThread[] = [first];
+  const inFlight = new Map<UnderstandingThread, number>([[first, 0]]);
+  let closed = false;
+
+  void first.ready.then(() => {
+    for (let i = 1; i < count && !closed; i++) {
+      const extra = startUnderstandingThread(options);
+      started.push(extra);
+      // Joins the rotation only once warm: a cold thread would make its first messages wait.
+      void extra.ready.then(() => {
+        if (!closed && extra.isRunning()) inFlight.set(extra, 0);
+      });
+    }
+  });
+
+  const leastBusy = (): UnderstandingThread => {
+    let best = first;
+    let fewest = Infinity;
+    for (const [thread, n] of inFlight) {
+      if (thread.isRunning() && n < fewest) {
+        best = thread;
+        fewest = n;
+      }
+    }
+    return best;
+  };
+
+  return {
+    understand(text, opts) {
+      const thread = leastBusy();
+      const facts = thread.understand(text, opts);
+      if (!(facts instanceof Promise)) return facts;
+      inFlight.set(thread, (inFlight.get(thread) ?? 0) + 1);
+      return facts.finally(() => inFlight.set(thread, Math.max(0, (inFlight.get(thread) ?? 1) - 1)));
+    },
+    ready: first.ready,
+    isRunning: () => started.some((t) => t.isRunning()),
+    async close() {
+      closed = true;
+      await Promise.all(started.map((t) => t.close()));
     },
   };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { startUnderstandingThread } from '../../src/understanding/understanding.thread';
+import { startUnderstandingThread, startUnderstandingThreads } from '../../src/understanding/understanding.thread';
 
 const now = new Date(Date.UTC(2026, 10, 28, 12));
 const TEXTS = [
@@ -95,5 +95,38 @@ describe('the understanding thread', () => {
     } finally {
       await thread.close();
     }
+  }, 60_000);
+
+  it('several threads: the same facts, a burst spread over them once the second is warm, all closed together', async () => {
+    const pool = startUnderstandingThreads(2);
+    try {
+      await pool.ready;
+      for (const text of TEXTS) expect(await pool.understand(text, { now })).toEqual(understand(text, { now }));
+    } finally {
+      await pool.close();
+    }
+    expect(pool.isRunning()).toBe(false);
+
+    // Which thread answered: a stand-in worker that answers with its thread id, a little slowly.
+    const tagging = script(
+      'tagging.js',
+      "const { parentPort, threadId } = require('node:worker_threads');\nparentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, facts: { thread: threadId } }), 20));\nparentPort.postMessage({ ready: true });\n",
+    );
+    const tagged = startUnderstandingThreads(2, { workerFile: tagging });
+    try {
+      await tagged.ready;
+      const dated = 'it started on 03/04/2026';
+      let threads = new Set<unknown>();
+      // The second thread joins once it has said it is ready: ask again until it has.
+      for (let attempt = 0; attempt < 50 && threads.size < 2; attempt++) {
+        const answers = (await Promise.all(Array.from({ length: 8 }, () => tagged.understand(dated, { now })))) as unknown as { thread: number }[];
+        expect(answers.every((a) => typeof a.thread === 'number')).toBe(true);
+        threads = new Set(answers.map((a) => a.thread));
+      }
+      expect(threads.size).toBe(2);
+    } finally {
+      await tagged.close();
+    }
+    expect(tagged.isRunning()).toBe(false);
   }, 60_000);
 });
