@@ -656,6 +656,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'she sends me snaps all night', expect: { behaviours: ['messages'] } },
   { text: 'a fella keeps leaving one-star reviews under different usernames', expect: { behaviours: ['socialMedia', 'other'] } },
   { text: 'she left messages on the answerphone', expect: { behaviours: ['calls'] } },
+  { text: 'my uncle who i have not seen since i was a baby texted me on my birthday', expect: { relationship: 'family', behaviours: ['messages'], frequency: null } },
+  { text: "i haven't seen him since march", expect: { frequency: freq('stopped', false) } },
+  // how often: days a week, a count so far said as "twice", a count this week, a vague "non stop" beside a said rate
+  { text: 'she rings the bell two or three evenings a week', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true, 3, 'week') } },
+  { text: 'five days a week he waits at the gate', expect: { frequency: freq('daily', false, 5, 'week') } },
+  { text: 'the letters come one a month', expect: { frequency: freq('occasional', false, 1, 'month') } },
+  { text: 'she has been round twice since the 2nd', expect: { frequency: freq('occasional', true), startedOn: date('2026-11-02', false, 'thisMonth') } },
+  { text: 'this week alone she has knocked three times', expect: { frequency: freq('fewWeekly', true) } },
+  { text: 'when i go out he texts non stop. this happens most weekends', expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: 'he rings non stop every day', expect: { frequency: freq('severalDaily', true) } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -220,6 +220,8 @@ export const enGB: PhraseSet = {
       r`\bwhether or not\b`,
       r`\bcan't (?:sleep|cope|go out|leave|work|relax|eat|think)\b`,
       r`\bno (?:way|clue)\b`,
+      // "my dad who i haven't seen since i was 6 messaged me": not seeing them is about the past, not this
+      r`\b(?:haven't|have not|hadn't|had not|not|never) (?:seen|spoken to|heard from|talked to|had contact with|been in touch with)(?: (?:him|her|them))? (?:since|for|in) (?:i was|i were|we were|years|ages|a long time|\d+ years|childhood)\b(?: (?:a |\d+|born|little|small|young|kid|child|baby|teenager|\w+))?`,
     ],
     newSubject: r`\b(?:he|she|they|he's|she's|they're|it|it's|someone|somebody|my ex|people)\b`,
     firstPerson: r`\b(?:i|we|i've|we've|i'm|we're)\s+(?:\w+\s+)?$`,
@@ -303,6 +305,8 @@ export const enGB: PhraseSet = {
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
+      // "this week he's been outside twice already"
+      { pattern: r`\bthis week\b[^.!?]{0,40}?\b(?:twice|two times|three times|3 times|a few times|a couple of times)(?: already| so far| now)?\b`, band: 'fewWeekly', approximate: true },
       // "every other day", "dozens a day"
       { pattern: r`\bevery (?:other|second) day\b`, band: 'fewWeekly', approximate: true },
       { pattern: r`\b(?:dozens|loads|hundreds|tons) (?:of (?:\w+ )?)?(?:a|per|every) day\b`, band: 'severalDaily', approximate: true },
@@ -319,7 +323,7 @@ export const enGB: PhraseSet = {
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
-      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b`,
+      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
       // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
       r`\b(?:and|then|but)(?: then| now| just| has| had| it)?(?: all)? (?:stopped|went quiet|gone quiet)(?: (?:now|since|after that|completely|altogether))?(?=\s*(?:[.!?\n]|$))`,
@@ -335,7 +339,7 @@ export const enGB: PhraseSet = {
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?:turned up|shown up|showed up|come round|came round|been round|been outside|come back|came back)\b(?: \w+){0,4}? (?<t>twice)(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.,!?;]|and\b|but\b|$))`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
@@ -398,7 +402,7 @@ export const enGB: PhraseSet = {
       behaviour: 'calls',
       notSelf: true,
       patterns: [
-        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell))`,
+        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)))`,
         r`\bphone (?:me|us)\b`,
         r`\b(?:voice ?mails?|answerphone(?: messages?)?|answer ?phone messages|missed calls?|withheld (?:numbers?|calls?)|private numbers?|no caller id|unknown numbers?|hidden numbers?|silent calls?|heavy breathing|phone calls?|hang(?:s|ing)? up on me|hung up on me|puts? the phone down)\b`,
       ],
@@ -408,7 +412,7 @@ export const enGB: PhraseSet = {
       notSelf: true,
       patterns: [
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
-        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats)\b`,
+        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b`,
         r`\bwhatsapp\b`,
         r`\bslid(?:e|es|ing|in)? in(?:to)? (?:my|me|your|ur) (?:dms?|inbox|messages|requests)\b|\b(?:pops?|popping|popped|keeps? appearing|appears?) (?:up )?in my (?:dms|inbox|messages|message requests)\b`,
         r`\b(?:flood|floods|flooded|flooding|blow\w* up) my (?:phone|inbox|whatsapp)\b`,
