@@ -666,6 +666,22 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'this week alone she has knocked three times', expect: { frequency: freq('fewWeekly', true) } },
   { text: 'when i go out he texts non stop. this happens most weekends', expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
   { text: 'he rings non stop every day', expect: { frequency: freq('severalDaily', true) } },
+  // people said without "my", by role or place, or named only as the reason or by a break-up
+  { text: 'my fiance and i have been together since school but he checks my phone', expect: { relationship: 'partner' } },
+  { text: 'my boyfriend and i are terrified of his ex', expect: { relationship: null } },
+  { text: 'wife locked me out again', expect: { relationship: 'partner' } },
+  { text: 'Stepmum keeps posting about me', expect: { relationship: 'family', behaviours: ['socialMedia'] } },
+  { text: 'Dad says i should ring you', expect: { relationship: null } },
+  { text: 'we had to move house because of my brother-in-law', expect: { relationship: 'family' } },
+  { text: "a few boys in my son's year 8 class keep sending him threats", expect: { relationship: 'workOrStudy' } },
+  { text: 'a previous customer keeps leaving reviews', expect: { relationship: 'workOrStudy' } },
+  { text: 'clients from the salon keep messaging me', expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: 'lads at college keep filming me', expect: { relationship: 'workOrStudy', behaviours: ['other'] } },
+  { text: 'a woman i know from a knitting group on facebook emails me daily', expect: { relationship: 'metOnline' } },
+  { text: 'i ended things with her in may and she keeps ringing', expect: { relationship: 'exPartner', behaviours: ['calls'] } },
+  { text: 'we finished the job and he keeps texting me', expect: { relationship: null } },
+  { text: 'the girl from the chippy keeps staring at me', expect: { relationship: 'stranger' } },
+  { text: 'some geezer i dont know keeps parking outside', expect: { relationship: 'stranger' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

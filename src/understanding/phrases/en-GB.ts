@@ -656,9 +656,9 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}`,
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
-        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b`,
+        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b|\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) and i (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b`,
         // "wife reads all my emails", "Husband keeps...", "the missus checks my phone"
-        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?= (?:\w+ )?(?:\w+s|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)`,
+        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)`,
       ],
     },
     {
@@ -668,6 +668,8 @@ export const enGB: PhraseSet = {
         r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
         r`(?:^|[.!?\n]\s*|\bmy )(?:mil|fil|sil|bil)\b(?! (?:pounds|quid))`,
+        // a relative without "my" at the start of a sentence: "Step dad keeps calling me from withheld"
+        r`(?:^|[.!?\n]\s*)(?:step ?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:late |ex-?)?(?:husband|wife|partner)'s (?:nephew|niece|brother|sister|mum|mother|dad|father|son|daughter|family|cousin|uncle|aunt)\b`,
       ],
@@ -682,7 +684,9 @@ export const enGB: PhraseSet = {
         r`\b(?:my|our|the|a|this) (?:old |former |new |ex )?(?:shift|night|day|duty|store|floor|area|site|assistant|deputy|general|office|department|ward|depot|warehouse|regional|branch) (?:manager|supervisor|boss|team leader|foreman|lead)\b(?!'s)|\b(?:my|our|the|a|this) (?:old |former |new )?(?:form tutor|form teacher|class teacher|head of year|head of department|head teacher|headteacher|deputy head|personal tutor|(?:maths|english|science|pe|music|art|drama|history|geography|french|spanish|german|chemistry|physics|biology|computing|re|dt|food tech) (?:teacher|tutor|lecturer))\b(?!'s)`,
         // without an article at the start: "bloke at work keeps...", "girl from my course..."
         r`(?:^|[.!?\n]\s*)(?:guy|bloke|man|woman|girl|lad|fella|lass|lady|boy|someone|somebody) (?:at|from|in|on) (?:my |the )?(?:work|uni|college|school|the office|office|course|class|job|sixth form)\b`,
-        r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        r`\ba (?:(?:former|old|ex|previous|regular|new) )?(?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        // "Customer from the bakery where I work", "some lads in my daughter's year 10 class", "girls at school"
+        r`\b(?:customers?|clients?|patients?|regulars?) (?:from|at|in|of) (?:the|my|our) \w+|\b(?:lads|boys|girls|kids|pupils|students|people|children) (?:in|from|at) (?:my|our|his|her) (?:son|daughter|child|kid|boy|girl)(?:'s|s) (?:year \d+ |\w+ )?(?:class|year|form|school|college)\b|(?:^|[.!?\n]\s*|\b(?:some|these|the|two|three|a group of) )(?:girls|boys|lads|kids|people) (?:at|from|in) (?:my |our )?(?:school|college|uni|sixth form)\b`,
         // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
         r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents|teachers|tutors|lecturers|managers|supervisors|bosses|trainers|instructors|team leaders|teaching assistants|dinner ladies)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
         r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
@@ -718,7 +722,7 @@ export const enGB: PhraseSet = {
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
         r`\b(?:never|not) (?:even |actually )?met (?:him|her|them|each other) (?:in (?:person|real life)|irl|face to face|offline)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)(?! (?:\w+ )?(?:came|comes|walked|walks|approached|approaches|stopped|grabbed|sat|followed|shouted|stood)\b)\b|\b(?:though|but|and|although|even though) we (?:never|have never|haven't ever|had never) (?:actually )?met\b(?! (?:him|her|them )?before)`,
         // met in an online group; catfishing: "met a man in a facebook group for widows", "someone on insta pretending to be a girl"
-        r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via) (?:a|an|the|this|one of the) (?:{PLATFORM}|online|whatsapp|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|groupchat|group chat)\b|\b(?:a|an|this|some|the) (?:guy|man|woman|girl|lad|bloke|lady|person|fella|chap|boy) (?:in|from|on) (?:a|an|the|this) (?:{PLATFORM}|whatsapp|online|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|group chat|groupchat)\b|\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|making out|made out) (?:to be|(?:he|she|they) (?:was|were|is|are)) (?:a|an) (?:\d+ year old |young |teenage )?(?:girl|boy|guy|woman|man|lad|teenager|teen|model|soldier|doctor)\b|\bcatfish(?:ed|ing)? me\b|\bposing as (?:a|an) (?:girl|boy|guy|woman|man|teenager|model)\b`,
+        r`\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:\w+ ){0,2}?(?:group|forum|page|community|server|chat) on (?:{PLATFORM}|whatsapp|discord)\b|\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:{PLATFORM}|online|whatsapp|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|groupchat|group chat)\b|\b(?:a|an|this|some|the) (?:guy|man|woman|girl|lad|bloke|lady|person|fella|chap|boy) (?:in|from|on) (?:a|an|the|this) (?:{PLATFORM}|whatsapp|online|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|group chat|groupchat)\b|\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|making out|made out) (?:to be|(?:he|she|they) (?:was|were|is|are)) (?:a|an) (?:\d+ year old |young |teenage )?(?:girl|boy|guy|woman|man|lad|teenager|teen|model|soldier|doctor)\b|\bcatfish(?:ed|ing)? me\b|\bposing as (?:a|an) (?:girl|boy|guy|woman|man|teenager|model)\b`,
         // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
         // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
         r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
@@ -743,6 +747,14 @@ export const enGB: PhraseSet = {
       ],
     },
     {
+      // someone they finished with, named by no word for them ("I finished with him in the summer"): after every
+      // person named, so "i ended things with her and her brother keeps..." is the brother
+      relationship: 'exPartner',
+      patterns: [
+        r`\b(?:i|we) (?:finished|ended (?:it|things))(?: with (?:him|her|them))?\b(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
+      ],
+    },
+    {
       // someone who hides who they are, even said as "some man": "some man keeps ringing reception... won't give his name"
       // (before `stranger`: a caller who will not say who he is is not someone they have seen)
       relationship: 'unknown',
@@ -755,7 +767,9 @@ export const enGB: PhraseSet = {
       patterns: [
         r`^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
         r`\b(?:complete |total |random )?strangers?\b`,
-        r`\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
+        // seen at a place, known by nothing else: "Man from the park keeps follow me", "a woman at the bus stop"
+        r`\b(?:man|woman|guy|bloke|lad|girl|fella|lady|chap|boy) (?:from|at) the (?:park|gym|bus stop|bus|train|station|train station|pub|corner shop|shop|petrol station|garage|supermarket|launderette|cafe|chippy|takeaway|club)\b`,
+        r`\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women|fella|chap|geezer|lass)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
         r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
         r`\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:him|her|them)(?: at all| from adam)?\b(?! (?:well|that well|very well))`,
         r`\bnever (?:met|seen|spoken to) (?:him|her|them) before\b`,
