@@ -682,6 +682,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'we finished the job and he keeps texting me', expect: { relationship: null } },
   { text: 'the girl from the chippy keeps staring at me', expect: { relationship: 'stranger' } },
   { text: 'some geezer i dont know keeps parking outside', expect: { relationship: 'stranger' } },
+  // when it started: a break-up date gives way to a said start, "right after", "fine until", the end of a span,
+  // how long they were together, what they began after a date, a span of friendly talk, late/mid season
+  { text: 'we broke up three years ago but the calls only started when she got engaged in september', expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },
+  { text: 'we separated 2 years ago. It started right after that', expect: { startedOn: date('2024-11-28', true, 'overYear') } },
+  { text: 'things were fine up until the start of october, now she rings daily', expect: { startedOn: date('2026-10-01', true, 'fewMonths') } },
+  { text: 'he rang every night from august up until about a fortnight ago', expect: { startedOn: date('2026-08-01', true, 'fewMonths') } },
+  { text: 'after 8 years together i left him in march. since then he texts me', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'when i blocked her in july she began messaging my sister', expect: { startedOn: date('2026-07-01', true, 'fewMonths') } },
+  { text: 'we chatted online for six months and then it turned nasty 2 weeks ago', expect: { startedOn: date('2026-11-14', false, 'thisMonth') } },
+  { text: 'it started in late spring', expect: { startedOn: date('2026-05-01', true, 'fewMonths') } },
+  { text: 'been 10 days, every night', expect: { startedOn: date('2026-11-18', false, 'thisMonth') } },
+  { text: 'he has been calling for about 8 month now', expect: { startedOn: date('2026-03-28', true, 'fewMonths') } },
+  { text: 'I moved here in 2020 and in may he started turning up. Since then it\'s daily', expect: { startedOn: date('2026-05-01', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
