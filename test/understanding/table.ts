@@ -695,6 +695,32 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'been 10 days, every night', expect: { startedOn: date('2026-11-18', false, 'thisMonth') } },
   { text: 'he has been calling for about 8 month now', expect: { startedOn: date('2026-03-28', true, 'fewMonths') } },
   { text: 'I moved here in 2020 and in may he started turning up. Since then it\'s daily', expect: { startedOn: date('2026-05-01', true, 'fewMonths') } },
+  // behaviours from batches 5-6 said without their keyword
+  { text: "he yelled that he'd burn my car", expect: { behaviours: ['threats'] } },
+  { text: "he'll ruin me if i go to the police", expect: { behaviours: ['threats'] } },
+  { text: 'he said he would help if i asked', expect: { behaviours: null } },
+  { text: 'i keep spotting his van opposite my flat', expect: { behaviours: ['turningUp'] } },
+  { text: 'cards with no return address keep coming for me', expect: { relationship: 'unknown' } },
+  { text: 'she keeps reporting us to the housing about noise that never happened', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'he follows my sister on instagram', expect: { behaviours: ['socialMedia', 'contactingOthers'] } },
+  { text: 'there was a letter taped to our gate', expect: { behaviours: ['itemsLeft'] } },
+  { text: 'the back window was smashed in overnight', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'they keep lobbing eggs at our windows', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'she rang everyone in the netball group chat about me', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'he writes complaints to my employer', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'i wrote complaints to my employer about him', expect: { behaviours: null } },
+  { text: 'he follows my husband when he walks to work', expect: { behaviours: ['following'] } },
+  { text: "she moves stuff around in my room while i'm at work", expect: { behaviours: ['other'] } },
+  { text: 'he grabbed my bum at the christmas do', expect: { behaviours: ['other'] } },
+  { text: 'i touched his arm to calm him down', expect: { behaviours: null } },
+  { text: 'an anon account keeps replying to me', expect: { relationship: 'unknown', behaviours: ['socialMedia'] } },
+  { text: 'me mam says i should report it but me ex keeps ringing', expect: { relationship: 'exPartner', behaviours: ['calls'] } },
+  // how often: a daily time of day, a count so far, nothing done since
+  { text: 'she texts every single break', expect: { frequency: freq('daily', true) } },
+  { text: 'he waits at the gates every day after school', expect: { frequency: freq('daily', false) } },
+  { text: 'there have been four so far since the 1st', expect: { frequency: freq('fewWeekly', true) } },
+  { text: 'it happened twice. the first was the 4th', expect: { frequency: freq('occasional', true) } },
+  { text: "they haven't tried anything since the weekend", expect: { frequency: freq('stopped', false) } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -15,7 +15,7 @@ const r = String.raw;
 const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
 
 /** People other than the person and the one doing it: contacting them is `contactingOthers`. */
-const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|(?:my|our|her|his) (?:followers|contacts|friends list|clients|customers|patients|students|suppliers)|(?:half|most|some|all|a few|a couple|lots|loads|one|two|three|several|many) (?:of )?(?:the|my|our) (?:family|street|village|estate|school|office|friends|followers|contacts|clients|customers)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends|(?:all )?the other (?:parents|mums|moms|dads|mothers|fathers)|the (?:headteacher|head teacher|school|nursery)`;
+const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|(?:my|our|her|his) (?:followers|contacts|friends list|clients|customers|patients|students|suppliers)|(?:half|most|some|all|a few|a couple|lots|loads|one|two|three|several|many) (?:of )?(?:the|my|our) (?:family|street|village|estate|school|office|friends|followers|contacts|clients|customers)|(?:everyone|everybody|people) (?:in|on) (?:the|a|our|my) (?:\w+ ){0,2}?(?:group|group chat|groupchat|chat|page|forum)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends|(?:all )?the other (?:parents|mums|moms|dads|mothers|fathers)|the (?:headteacher|head teacher|school|nursery)`;
 
 export const enGB: PhraseSet = {
   locale: 'en-GB',
@@ -50,6 +50,8 @@ export const enGB: PhraseSet = {
       [r`(?<![\w/&-])n(?![\w/&-])`, 'and'],
       // "turnin' up": the g-dropped word is fixed by `droppedG`, the apostrophe goes
       [r`\b([a-z]+in)'(?![a-z])`, '$1'],
+      // "me girlfriend", "me biological dad", "me mates": "me" for "my" before a person (not "he calls me mum")
+      [r`(?<!\b(?:call|calls|called|calling|named|name) )\bme(?= (?:girlfriend|boyfriend|husband|wife|partner|missus|fella|ex|mum|mam|dad|da|brother|sister|nan|nana|biological|step ?dad|step ?mum|stepdad|stepmum|mates?|kids|son|daughter|cousin|family|vids|house|car|phone)\b)`, 'my'],
       // "about 18 month ago", "2 year now": the plural
       [r`(?<=\b(?:\d*[02-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|eighteen) )(month|year|week)(?= (?:ago|now|back)\b)`, '$1s'],
       // "x" is an ex only as a person: "my x", "an x", "x-bf", "xhusband", "a x who...".
@@ -222,6 +224,7 @@ export const enGB: PhraseSet = {
       r`\bwhether or not\b`,
       r`\bcan't (?:sleep|cope|go out|leave|work|relax|eat|think)\b`,
       r`\bno (?:way|clue)\b`,
+      r`\bwith no (?:name|names|sender|return address|signature)(?: on (?:it|them))?\b|\bno name on (?:it|them)\b`,
       // "my dad who i haven't seen since i was 6 messaged me": not seeing them is about the past, not this
       r`\b(?:haven't|have not|hadn't|had not|not|never) (?:seen|spoken to|heard from|talked to|had contact with|been in touch with)(?: (?:him|her|them))? (?:since|for|in) (?:i was|i were|we were|years|ages|a long time|\d+ years|childhood)\b(?: (?:a |\d+|born|little|small|young|kid|child|baby|teenager|\w+))?`,
     ],
@@ -232,7 +235,7 @@ export const enGB: PhraseSet = {
 
   selfAction: r`\b(?:i|we|i've|we've|i'd|i'll|i have|i had)\s+(?:\w+\s+){0,2}?(?:sent|send|sending|texted|text|texting|messaged|message|messaging|wrote|write|emailed|email|emailing|called|call|calling|rang|ring|ringing|phoned|phone|reported|report)\b(?!.*\b(?:he|she|they|he's|she's|they're|someone)\b)`,
 
-  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
+  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised|shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
 
   hedges: {
     before: r`\b(?:about|around|round about|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|possibly|like|something like|up to|at least|over|more than|just over|just under|under|less than|some ?time|some|give or take|i think|i guess|i reckon|easily|at a guess|early|mid|late|the end of|the beginning of|towards)\s*$`,
@@ -299,6 +302,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:most|nearly all|almost all|almost every|nearly every) (?:days|nights|mornings|evenings|day|night)\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery weekday\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery (?:school run|school day|shift|working day|work day)\b`, band: 'daily', approximate: true },
+      // a daily time of day: "every lunchtime", "every break", "every bedtime"
+      { pattern: r`\bevery (?:single )?(?:lunch ?time|lunch|dinner ?time|tea ?time|bed ?time|break ?time|break|home ?time|school pick ?up|pick ?up)\b`, band: 'daily', approximate: true },
       // "every day, usually 5 or 6 times"
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // a few times a week
@@ -327,6 +332,7 @@ export const enGB: PhraseSet = {
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
       r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
+      r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
       // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
       r`\b(?:and|then|but)(?: then| now| just| has| had| it)?(?: all)? (?:stopped|went quiet|gone quiet)(?: (?:now|since|after that|completely|altogether))?(?=\s*(?:[.!?\n]|$))`,
       r`\b(?:it's|it has|things have|it's been) (?:been )?(?:quiet|calm) (?:for|since|lately|recently|now)\b`,
@@ -341,7 +347,7 @@ export const enGB: PhraseSet = {
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?:turned up|shown up|showed up|come round|came round|been round|been outside|come back|came back)\b(?: \w+){0,4}? (?<t>twice)(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.,!?;]|and\b|but\b|$))`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$))`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
@@ -434,7 +440,7 @@ export const enGB: PhraseSet = {
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
         r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my) (?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story)\b`,
         r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:posts|photos|pictures|pics|stories|story|videos|old posts)\b`,
-        r`\btag(?:s|ged|ging) me\b|\btroll\w*\b`,
+        r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
         r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b`,
         r`\b(?:friend|follow)(?: and message)? requests?\b`,
@@ -453,7 +459,7 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
-        r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
+        r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children|wife|husband|partner|girlfriend|boyfriend|mum|dad)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
         r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|sits?|sat|sitting|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
         r`\b(?:crawl(?:s|ed|ing)?|kerb[- ]?crawl(?:s|ed|ing)?|drives? slowly|driving slowly|drove slowly) (?:past|behind|alongside|beside) (?:me|us)\b`,
@@ -480,7 +486,7 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
         r`\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
         r`\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
-        r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b`,
+        r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b|\b(?:see|sees|seeing|saw|seen|spot|spotted|spotting|notice|noticed|noticing) (?:his|her|their|the same) (?:car|van|bike|motorbike|truck) (?:\w+ ){0,2}?(?:outside|near|at the end of|opposite) (?:my|our) (?:{PLACE})\b`,
         // Scots "chapping my door" (knocking); waiting where they work: "was waiting in the car park after my shift";
         // at their home with the place unsaid: "waits outside when i finish", "parks across the road and sits watching the house"
         r`\bchap(?:s|ped|pin|ping) (?:on |at )?(?:my|our|the|ma) (?:front )?(?:door|windae|window)s?\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)) (?:\w+ ){0,2}?(?:in|at) the (?:staff )?(?:car park|staff exit|staff entrance|back door|loading bay|gates?|entrance) (?:\w+ ){0,3}?(?:after|when|before|at the end of|for) (?:my|me|i|we)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|hang(?:s|ing)? (?:around|about|round)) outside (?:for me |again )?(?:when|after|till|until|at (?:closing|home time|the end))\b|(?<!\b(?:i|we)(?: \w+)? )\bpark(?:s|ed|ing)? (?:up )?(?:across the (?:road|street)|over the road|opposite)\b(?:[^.!?]{0,40}?)\b(?:watch(?:es|ed|ing)?|star(?:es|ed|ing)) (?:at )?(?:the|my|our) (?:house|flat|home|door|windows?)\b`,
@@ -491,7 +497,7 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
-        r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b`,
+        r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
         // things put somewhere of theirs: "pushes notes under the door", "putting stuff in my locker", "put letters in my door"
         r`\b(?:push|put|post|shove|slid|slide|stick|stuck|stuff|tape|tap|pin|wedg)\w* (?:\w+ ){0,3}?(?:{ITEM}) (?:\w+ ){0,2}?(?:under|through|in|into|on|onto) (?:my|our|the) (?:front |back )?(?:door|letterbox|letter box|locker|car|windscreen|doorstep|desk|bag|mailbox|post ?box|porch|gate|bike|pigeonhole|tray)\b`,
         r`\b(?:a |another |more )?(?:{ITEM}) (?:came|come|comes|arrived|arrives) (?:\w+ ){0,2}?(?:from (?:him|her|them)|for me|addressed to me|to my|to our|through)\b`,
@@ -534,6 +540,8 @@ export const enGB: PhraseSet = {
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
         r`\b(?:put|puts|putting|kicked|kicks|kicking) (?:my|our|the) (?:\w+ )?(?:windows?|windscreen|door|front door|back door|glass|windae) in\b|\b(?:found|find|finds|saw|noticed|discovered|woke up to|came (?:back|home|out) to) (?:my|our|the) (?:\w+ ){0,2}?(?:{DAMAGED})(?: panels?)? (?:had been |has been |was |were |all )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|kicked in|trashed|wrecked|destroyed|burnt|burned|spray[- ]?painted|punctured|egged|let down|cut|dented|cracked|set on fire)\b|\b(?:all (?:four |4 |two |2 )?|both (?:of )?|four |4 )(?:my |the |our )?(?:car )?tyres (?:were|have been|had been|got|was) (?:\w+ )?(?:slashed|punctured|let down|cut|done|popped)\b|\beggs? (?:thrown )?(?:at|on|all over) (?:my|our|the) (?:windows?|door|car|house)\b|\b(?:our|my) (?:{DAMAGED}) (?:set on fire|torched|kicked in|smashed in)\b`,
         r`\b(?:let|letting|lets) (?:my |our )?(?:\w+ )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
+        // "a window got cracked last week", "the door is broken now", "throwing stuff at our windows"
+        r`\b(?:a|the|one of (?:my|our|the)) (?:\w+ )?(?:{DAMAGED}) (?:was|were|got|has been|have been|had been|is|are) (?:now |all )?(?:cracked|smashed|broken|keyed|slashed|damaged|kicked in|smashed in)\b|\b(?:throw(?:s|ing)?|chuck(?:s|ed|ing)?|lob(?:s|bed|bing)?) (?:\w+ ){0,2}?(?:at|through) (?:my|our) (?:windows?|door|car|house)\b`,
         // "smashed the porch window", "kicked the back door in": the thing at their home, said with "the"
         r`(?<!\b(?:i|we) )\b(?:smash(?:es|ed|ing)?|kick(?:s|ed|ing)?(?: in)?|broke|break(?:s|ing)?|crack(?:s|ed|ing)?|put (?:a brick|a stone|a rock) through) (?:in )?the (?:porch|front|back|kitchen|bedroom|living room|lounge|bathroom|car|van|patio|conservatory|shed|garage|bay|downstairs|upstairs) (?:window|windows|door|doors|glass|windscreen|panel)\b`,
         // "he's put the front window thru", "cut me washin line"
@@ -553,6 +561,8 @@ export const enGB: PhraseSet = {
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
         r`\b(?:said|says|told me|tells me|warned me|saying|telling me) (?:that )?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) (?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b`,
       r`\b(?:they|he|she) knows? (?:when|where) (?:i'm|im|i am) (?:home )?alone\b`,
+      // shouted promises, "if I tell" conditions, and "saying they're watching me"
+      r`\b(?:shouts?|shouted|shouting|screams?|screamed|screaming|yells?|yelled|yelling) (?:\w+ ){0,2}?(?:that )?'?(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna| are going to)\b|\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to| are going to) (?:\w+ ){1,8}?if (?:i|we) (?:don't|do not|dont|tell|report|go to|call|speak|leave|block|won't|refuse|talk)\b|\b(?:saying|says|say|said|telling me|tells me) (?:that )?(?:they're|they are|he's|he is|she's|she is|i'm being) (?:always )?watching (?:me|you|us)\b`,
       // threats said as a warning or a condition: "she'd better be careful", "told me to watch my back",
       // "if he can't have me no one will", "will send it to all my contacts unless i pay"
       r`\b(?:he|she|they|you|he'd|she'd|they'd|you'd)(?:'d| had)? better (?:be careful|watch (?:out|it|yourself|herself|himself|themselves|your back|her back|his back)|look out|keep (?:quiet|your mouth shut|her mouth shut|his mouth shut)|not (?:tell|go|say|report|call))\b|\b(?:told|tells|telling|warned|warning|said|says|saying) (?:me )?(?:to|i should|i'd better|i better) watch (?:my|me|ma) back\b|\b(?:said|says|saying|told me|tells me|warned me)\b[^.!?]{0,60}?\b(?:i|you)(?:'d| had)? better (?:be careful|watch|look out|keep quiet|not)\b|\bif (?:he|she|they) (?:can't|cannot|cant|can not) have (?:me|us),? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:will|can)\b|\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:\w+ ){1,7}?(?:unless (?:i|we) (?:pay|send|give|transfer|hand over)|if (?:i|we) (?:don't|do not|dont) (?:pay|send|give|transfer))\b`,
@@ -562,7 +572,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'contactingOthers',
       patterns: [
-        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?! (?:all )?(?:of )?(?:{THIRD}) (?:when|while|as|home|to|around|round|into|out|down|up|back|from|in (?:the|his|her) car)\b)|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:e-?mails?|letters?|complaints?) (?:\w+ )?to (?:{THIRD})\b`,
+        // false reports to the people around them: "keeps reporting us to the council and the landlord"
+        r`\breport(?:s|ed|ing)? (?:me|us) to (?:the |my |our )?(?:council|landlord|landlady|letting agent|housing|social services|school|employer|boss|work)\b`,
         r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about me\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
@@ -627,6 +640,8 @@ export const enGB: PhraseSet = {
         // "take my phone and my passport", "he check everything I do"). Reading their phone or messages is `tracking` only.
         r`\b(?:check(?:s|ed|ing)?|go(?:es|ing)? through|went through|read(?:s|ing)?) (?:all )?my (?:bank(?: statements| account| app)?|statements|receipts|spending|purse|wallet)\b|\b(?:check(?:s|ed|ing)?|control(?:s|led|ling)?|watch(?:es|ed|ing)?) (?:on )?everything i (?:do|buy|spend|say)\b|\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|hide|hides|hid|hidden|hiding|hold|holds|held|holding|lock(?:s|ed|ing)? away) (?:away )?my (?:passport|documents|papers|visa|id|brp|bank ?cards?|cards|money|wages|pay|benefits|car keys|keys|phone)\b`,
         r`\bbang(?:s|ed|ing)? (?:\w+ )?on (?:the|her|his|their|my|our) (?:ceiling|floor|floorboards|wall|walls|pipes|radiator)\b`,
+        // "moves things around so i know he's been"; touching or grabbing them
+        r`\bmov(?:es|ed|ing) (?:my )?(?:things|stuff|furniture|belongings) (?:around|about|round)\b|(?<!\b(?:i|we|you)(?: \w+)? )\b(?:touch(?:es|ed|ing)?|touch|grop(?:e|es|ed|ing)|grab(?:s|bed|bing)?) (?:me|my (?:bum|arse|breasts?|chest|leg|legs|hair|waist))\b`,
         r`\bcomment(?:s|ed|ing)? (?:\w+ )?(?:on|about) (?:my|how i) (?:body|figure|looks|appearance|weight|bum|boobs|breasts|chest|legs|arse|ass|lips|clothes|look)\b`,
         r`\b(?:spit|spits|spat|spitting|gob|gobbed|gobbing) (?:\w+ )?(?:at|on) (?:me|us|my)\b|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|swear(?:s|ing)?|swore) (?:\w+ )?at (?:me|us)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:\w+ )?(?:abuse|insults|slurs|names)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:calls?|calling|called) me names\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))`,
         r`\b(?:tak(?:es|ing|en)|took|snap(?:s|ped|ping)?) (?:a |an |some )?(?:photos?|pictures?|pics?|videos?|vids?) (?:of me|up my|down my|under my)\b(?! (?:in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)|getting changed|undressing|naked|in my underwear))|\bup-?skirt\w*\b|\b(?:binoculars|a telescope)\b|\b(?:peer(?:s|ed|ing)?|peep(?:s|ed|ing)?) (?:in|into|through)\b`,
@@ -784,7 +799,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'unknown',
       patterns: [
-        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
+        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:letters?|notes?|cards?|parcels?|messages?) with no (?:name|names|sender|return address|signature)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
         // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise"
         r`\bno caller id\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
