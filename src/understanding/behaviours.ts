@@ -35,7 +35,9 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
         if (m[0].length === 0) continue;
         const span = { start: m.index, end: m.index + m[0].length };
         if (isNegated(n, span, c)) continue;
-        if (rule.notSelf && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
+        // "who I haven't seen since I was 6 messaged me": done to them, whatever comes before
+        const toThem = /^ (?:me|us)\b/.test(n.text.slice(span.end, span.end + 4));
+        if (rule.notSelf && !toThem && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
         if (!rule.countsWhenThreatened && rule.behaviour !== 'threats' && isHypothetical(n, span, c)) continue;
         (isPastOnly(n, span) ? pastOnly : out).push({ ...span, behaviour: rule.behaviour });
       }

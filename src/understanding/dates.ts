@@ -300,6 +300,8 @@ interface Ctx {
   c: CompiledPhrases;
   today: number;
   todayYmd: { y: number; m: number; d: number };
+  /** Every date found, so "since then" is given to the last one before it. */
+  candidates?: readonly (Span & { duration?: boolean })[];
 }
 
 function seasonStart(ctx: Ctx, season: string, year: number): number | undefined {
@@ -369,6 +371,13 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
     let dn =
       explicitYear !== undefined ? seasonStart(ctx, name, explicitYear) : lastYear ? seasonStart(ctx, name, todayYmd.y - 1) : seasonStarted(ctx, name);
     if (dn !== undefined && dn > today && explicitYear !== undefined && name === 'winter') dn = seasonStart(ctx, name, explicitYear - 1);
+    // "late summer" is its last month, "mid summer" its middle one (never after today)
+    const part = /\b(?:late|end of(?: the)?)\s+(?:\w+\s+)?$/.test(ctx.n.text.slice(Math.max(0, span.start - 16), span.start) + phrase.replace(/\w+$/, ''))
+      ? 2
+      : /\b(?:mid|middle of(?: the)?)[\s-]+(?:\w+\s+)?$/.test(ctx.n.text.slice(Math.max(0, span.start - 16), span.start) + phrase.replace(/\w+$/, ''))
+        ? 1
+        : 0;
+    if (dn !== undefined && part > 0 && addMonths(dn, part) <= today) dn = addMonths(dn, part);
     return dn === undefined ? undefined : { dn, granularity: 'coarse' };
   }
   // durations: "for about 6 months", "a couple of years" -> that long ago
@@ -414,7 +423,7 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
  */
 const OWN_LIFE_SUBJECT = /\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b/;
 /** A sentence that says how long it has been going on ("It's been since freshers, so about 2 months"). */
-const DURATION_SENTENCE = /\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b/;
+const DURATION_SENTENCE = /\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b|^\s*been\s*$/;
 /** "we broke up in March": a date of their life together, not of what they do. */
 const SHARED_LIFE = /\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b/;
 const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b/;
@@ -428,8 +437,27 @@ const MET = /\bmet\b/;
 const RECENT_MEETING_DAYS = 31;
 /** "it started again after it stopped in May": the event is a stop, not the start. */
 const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
+/** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
+const SPLIT = /\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b/;
+/** "it was fine until the end of July": the date it changed is the start. */
+const FINE_UNTIL = /\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$/;
+/** "from June right up until about 3 weeks ago": the end of a span, not its start. */
+const SPAN_END = /\b(?:until|till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$/;
+/** "When I stopped replying in August he began emailing me": a date followed by what they began. */
+const THEY_BEGAN_AFTER = /^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off)\b/;
+/** "after 11 years", "after six years together": how long the relationship lasted. */
+const AFTER_YEARS = /\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$/;
+/** "we talked every day for four months": a span of their own contact with them, before it went bad. */
+const TALKED = /\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends)\b/;
+
 /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
 const RELATIONSHIP_STATE = /(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b/;
+
+/** The sentence up to `pos`. */
+function sentenceBefore(text: string, pos: number): string {
+  const before = text.slice(0, pos);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+}
 
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
@@ -437,9 +465,16 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
   const phrase = n.text.slice(cand.start, cand.end);
   const local = prefix + phrase;
-  // "I met him 2 years ago and since then he texts me"
-  if (c.dates.sinceThen.test(n.text.slice(cand.end))) return 2;
+  const near = n.text.slice(Math.max(0, cand.start - 40), cand.start);
+  if (FINE_UNTIL.test(near)) return 2;
+  if (SPAN_END.test(near) || AFTER_YEARS.test(near + phrase)) return undefined;
+  // "I met him 2 years ago and since then he texts me": "then" is the last date before it
+  const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
+  const thenEnd = then ? cand.end + then.index + then[0].length : -1;
+  if (then && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
   if (STARTED_WHEN.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !STOPPED_THEN.test(prefix)) return 2;
+  if (THEY_BEGAN_AFTER.test(n.text.slice(cand.end, cand.end + 40))) return 2;
+  if (cand.duration && TALKED.test(sentenceBefore(n.text, cand.start))) return undefined;
   if (RELATIONSHIP_STATE.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
@@ -448,6 +483,8 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
     // recent meeting is the start when nothing else says it (below every other date)
     return MET.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
   }
+  // "we split 2 yr ago but this only started when...": the break-up dates the start only when nothing else does
+  if (SPLIT.test(prefix) && !BEGAN.test(local) && c.dates.startCues.test(local)) return 1;
   if (c.dates.startCues.test(local)) return 2;
   // a date mentioned in passing: only in a short answer ("last week") or about what they did
   // ("last week he turned up"), not "I called the police last week" or "my dog died last week"
@@ -598,6 +635,7 @@ export function extractStartDateFrom(
     candidates.push(cc);
   }
 
+  ctx.candidates = candidates;
   let best: Candidate | undefined;
   for (const cand of candidates) {
     if (cand.dn > today) continue;

@@ -91,7 +91,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], needsContactContext?: boolean) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate
-    if (/^\s+(?:later|ago|before|after|earlier|or two later)\b/.test(text.slice(end, end + 12))) return;
+    if (/^\s+(?:later|ago|before|after(?! (?:school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b/.test(text.slice(end, end + 24))) return;
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
     if (kind === 'rate' && NOT_THIS_OFTEN.test(before)) return;
@@ -118,6 +118,11 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
   }
   for (const m of collect(f.bareCount, text)) {
+    const g = m.groups ?? {};
+    const count = parseNumber(g.n ?? '', c);
+    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
+  }
+  for (const m of collect(f.daysPer, text)) {
     const g = m.groups ?? {};
     const count = parseNumber(g.n ?? '', c);
     if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
@@ -182,6 +187,12 @@ function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boo
   return !(lastFirst >= 0 && lastFirst > lastThird);
 }
 
+/** Where the sentence holding `pos` starts. */
+function sentenceStart(text: string, pos: number): number {
+  const before = text.slice(0, pos);
+  return Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+}
+
 /** Pick the frequency that describes the contact now. */
 export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: CompiledPhrases): FrequencyMatch | undefined {
   const rates = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
@@ -193,7 +204,14 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   const isPast = (m: FrequencyMatch) => c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start));
   const isCurrent = (m: FrequencyMatch) => c.frequency.current.test(clauseOf(m));
   const present = rates.filter((m) => !isPast(m));
-  const candidates = present.length > 0 ? present : rates;
+  const current = present.length > 0 ? present : rates;
+  // "If I'm late she calls non stop. ... It's every day": a vague "non stop" in another sentence than a
+  // rate they say is how hard it is when it happens, not how often; in the same sentence both count
+  const sentenceOf = (m: FrequencyMatch) => sentenceStart(n.text, m.start);
+  const said = current.filter((m) => !m.needsContactContext);
+  const candidates = said.length > 0
+    ? current.filter((m) => !m.needsContactContext || said.some((s) => sentenceOf(s) === sentenceOf(m)))
+    : current;
 
   const lastStop = strong[strong.length - 1];
   // "It was every day but it's stopped now": a stop after everything else (or after only past habits) wins
@@ -215,7 +233,7 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
 export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days: number): Found<Frequency> | undefined {
   if (!(days >= 1)) return undefined;
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
-    const words = m.groups?.n ?? m.groups?.m;
+    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t;
     const count = words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;
     return { value: { band: bandForRate(count.value / days), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };

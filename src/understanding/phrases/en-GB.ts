@@ -15,7 +15,7 @@ const r = String.raw;
 const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
 
 /** People other than the person and the one doing it: contacting them is `contactingOthers`. */
-const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends|(?:all )?the other (?:parents|mums|moms|dads|mothers|fathers)|the (?:headteacher|head teacher|school|nursery)`;
+const THIRD_PARTY = r`(?:my|our|her|his) (?:(?:new|current|old|former|little|big|older|younger|best|elderly) )?(?:mum|mom|mother|dad|father|parents?|famil(?:y|ies)|friends?|mates?|best friend|sisters?|brothers?|sons?|daughters?|kids|children|child|new partner|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|boss|manager|colleagues?|workmates?|co-?workers?|employer|work|workplace|office|school|uni|college|teachers?|neighbours?|landlord|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|auntie|uncle|cousins?|in-laws|flatmates?|housemates?|family and friends|friends and family)|(?:my|our|her|his) (?:followers|contacts|friends list|clients|customers|patients|students|suppliers)|(?:half|most|some|all|a few|a couple|lots|loads|one|two|three|several|many) (?:of )?(?:the|my|our) (?:family|street|village|estate|school|office|friends|followers|contacts|clients|customers)|(?:everyone|everybody|people) (?:in|on) (?:the|a|our|my) (?:\w+ ){0,2}?(?:group|group chat|groupchat|chat|page|forum)|everyone i know|everybody i know|people i know|(?:everyone|everybody|people) (?:at|in|from) (?:my|our) (?:work|office|school|uni|college|family|street|road|building|gym|church|team)|(?:everyone|people) at work|my whole (?:family|office|street|team)|all my friends|mutual friends|our friends|(?:all )?the other (?:parents|mums|moms|dads|mothers|fathers)|the (?:headteacher|head teacher|school|nursery)`;
 
 export const enGB: PhraseSet = {
   locale: 'en-GB',
@@ -24,7 +24,7 @@ export const enGB: PhraseSet = {
   macros: {
     THIRD: THIRD_PARTY,
     PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
-    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:es|ed|ing)|telephon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
+    CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|rung|phon(?:es|ed|ing)|telephon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
     MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
     IMG: r`(?:(?:intimate|private|naked|nude|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
     ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?`,
@@ -50,6 +50,10 @@ export const enGB: PhraseSet = {
       [r`(?<![\w/&-])n(?![\w/&-])`, 'and'],
       // "turnin' up": the g-dropped word is fixed by `droppedG`, the apostrophe goes
       [r`\b([a-z]+in)'(?![a-z])`, '$1'],
+      // "me girlfriend", "me biological dad", "me mates": "me" for "my" before a person (not "he calls me mum")
+      [r`(?<!\b(?:call|calls|called|calling|named|name) )\bme(?= (?:girlfriend|boyfriend|husband|wife|partner|missus|fella|ex|mum|mam|dad|da|brother|sister|nan|nana|biological|step ?dad|step ?mum|stepdad|stepmum|mates?|kids|son|daughter|cousin|family|vids|house|car|phone)\b)`, 'my'],
+      // "about 18 month ago", "2 year now": the plural
+      [r`(?<=\b(?:\d*[02-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|eighteen) )(month|year|week)(?= (?:ago|now|back)\b)`, '$1s'],
       // "x" is an ex only as a person: "my x", "an x", "x-bf", "xhusband", "a x who...".
       // Not "x marks the spot", "3 x a day", "love u x", "my x-ray", "my x account" (Twitter).
       [r`\bx(?:-| )?(?=(?:bf|gf|bfs|gfs|boyfriend|girlfriend|husband|husbnd|hubby|wife|wifey|partner|fiance|fiancee|missus|other half)\b)`, 'ex '],
@@ -220,6 +224,9 @@ export const enGB: PhraseSet = {
       r`\bwhether or not\b`,
       r`\bcan't (?:sleep|cope|go out|leave|work|relax|eat|think)\b`,
       r`\bno (?:way|clue)\b`,
+      r`\bwith no (?:name|names|sender|return address|signature)(?: on (?:it|them))?\b|\bno name on (?:it|them)\b`,
+      // "my dad who i haven't seen since i was 6 messaged me": not seeing them is about the past, not this
+      r`\b(?:haven't|have not|hadn't|had not|not|never) (?:seen|spoken to|heard from|talked to|had contact with|been in touch with)(?: (?:him|her|them))? (?:since|for|in) (?:i was|i were|we were|years|ages|a long time|\d+ years|childhood)\b(?: (?:a |\d+|born|little|small|young|kid|child|baby|teenager|\w+))?`,
     ],
     newSubject: r`\b(?:he|she|they|he's|she's|they're|it|it's|someone|somebody|my ex|people)\b`,
     firstPerson: r`\b(?:i|we|i've|we've|i'm|we're)\s+(?:\w+\s+)?$`,
@@ -228,7 +235,7 @@ export const enGB: PhraseSet = {
 
   selfAction: r`\b(?:i|we|i've|we've|i'd|i'll|i have|i had)\s+(?:\w+\s+){0,2}?(?:sent|send|sending|texted|text|texting|messaged|message|messaging|wrote|write|emailed|email|emailing|called|call|calling|rang|ring|ringing|phoned|phone|reported|report)\b(?!.*\b(?:he|she|they|he's|she's|they're|someone)\b)`,
 
-  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
+  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised|shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
 
   hedges: {
     before: r`\b(?:about|around|round about|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|possibly|like|something like|up to|at least|over|more than|just over|just under|under|less than|some ?time|some|give or take|i think|i guess|i reckon|easily|at a guess|early|mid|late|the end of|the beginning of|towards)\s*$`,
@@ -295,6 +302,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:most|nearly all|almost all|almost every|nearly every) (?:days|nights|mornings|evenings|day|night)\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery weekday\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery (?:school run|school day|shift|working day|work day)\b`, band: 'daily', approximate: true },
+      // a daily time of day: "every lunchtime", "every break", "every bedtime"
+      { pattern: r`\bevery (?:single )?(?:lunch ?time|lunch|dinner ?time|tea ?time|bed ?time|break ?time|break|home ?time|school pick ?up|pick ?up)\b`, band: 'daily', approximate: true },
       // "every day, usually 5 or 6 times"
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // a few times a week
@@ -303,6 +312,8 @@ export const enGB: PhraseSet = {
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
+      // "this week he's been outside twice already"
+      { pattern: r`\bthis week\b[^.!?]{0,40}?\b(?:twice|two times|three times|3 times|a few times|a couple of times)(?: already| so far| now)?\b`, band: 'fewWeekly', approximate: true },
       // "every other day", "dozens a day"
       { pattern: r`\bevery (?:other|second) day\b`, band: 'fewWeekly', approximate: true },
       { pattern: r`\b(?:dozens|loads|hundreds|tons) (?:of (?:\w+ )?)?(?:a|per|every) day\b`, band: 'severalDaily', approximate: true },
@@ -319,8 +330,9 @@ export const enGB: PhraseSet = {
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
-      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b`,
+      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
+      r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
       // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
       r`\b(?:and|then|but)(?: then| now| just| has| had| it)?(?: all)? (?:stopped|went quiet|gone quiet)(?: (?:now|since|after that|completely|altogether))?(?=\s*(?:[.!?\n]|$))`,
       r`\b(?:it's|it has|things have|it's been) (?:been )?(?:quiet|calm) (?:for|since|lately|recently|now)\b`,
@@ -335,7 +347,7 @@ export const enGB: PhraseSet = {
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$))`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
@@ -344,11 +356,11 @@ export const enGB: PhraseSet = {
   dates: {
     cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
-    strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
+    strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
     // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", or the
     // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)`,
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b`,
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
     nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
@@ -398,7 +410,7 @@ export const enGB: PhraseSet = {
       behaviour: 'calls',
       notSelf: true,
       patterns: [
-        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell))`,
+        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)))`,
         r`\bphone (?:me|us)\b`,
         r`\b(?:voice ?mails?|answerphone(?: messages?)?|answer ?phone messages|missed calls?|withheld (?:numbers?|calls?)|private numbers?|no caller id|unknown numbers?|hidden numbers?|silent calls?|heavy breathing|phone calls?|hang(?:s|ing)? up on me|hung up on me|puts? the phone down)\b`,
       ],
@@ -407,8 +419,8 @@ export const enGB: PhraseSet = {
       behaviour: 'messages',
       notSelf: true,
       patterns: [
-        r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:{THIRD}|him|her|them|it|back|the police|\d{3}))`,
-        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?)\b`,
+        r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
+        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b`,
         r`\bwhatsapp\b`,
         r`\bslid(?:e|es|ing|in)? in(?:to)? (?:my|me|your|ur) (?:dms?|inbox|messages|requests)\b|\b(?:pops?|popping|popped|keeps? appearing|appears?) (?:up )?in my (?:dms|inbox|messages|message requests)\b`,
         r`\b(?:flood|floods|flooded|flooding|blow\w* up) my (?:phone|inbox|whatsapp)\b`,
@@ -422,13 +434,13 @@ export const enGB: PhraseSet = {
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
         // "put stuff on his story", "making tiktoks about me"
         r`\b(?:on|in) (?:his|her|their) (?:story|stories|status|snap story|insta story|page|feed)\b|\b(?:tiktoks|reels|vids|videos|memes|stories|statuses) (?:\w+ )?about me\b`,
-        r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b`,
+        r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b|\bunder (?:a )?(?:fake|false|different|made[- ]up|other) (?:names?|accounts?|profiles?|usernames?)\b`,
         r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
         r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my) (?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story)\b`,
         r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:posts|photos|pictures|pics|stories|story|videos|old posts)\b`,
-        r`\btag(?:s|ged|ging) me\b|\btroll\w*\b`,
+        r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
         r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b`,
         r`\b(?:friend|follow)(?: and message)? requests?\b`,
@@ -447,7 +459,7 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
-        r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
+        r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children|wife|husband|partner|girlfriend|boyfriend|mum|dad)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
         r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|sits?|sat|sitting|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
         r`\b(?:crawl(?:s|ed|ing)?|kerb[- ]?crawl(?:s|ed|ing)?|drives? slowly|driving slowly|drove slowly) (?:past|behind|alongside|beside) (?:me|us)\b`,
@@ -474,7 +486,10 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
         r`\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
         r`\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
-        r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b`,
+        r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b|\b(?:see|sees|seeing|saw|seen|spot|spotted|spotting|notice|noticed|noticing) (?:his|her|their|the same) (?:car|van|bike|motorbike|truck) (?:\w+ ){0,2}?(?:outside|near|at the end of|opposite) (?:my|our) (?:{PLACE})\b`,
+        // Scots "chapping my door" (knocking); waiting where they work: "was waiting in the car park after my shift";
+        // at their home with the place unsaid: "waits outside when i finish", "parks across the road and sits watching the house"
+        r`\bchap(?:s|ped|pin|ping) (?:on |at )?(?:my|our|the|ma) (?:front )?(?:door|windae|window)s?\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)) (?:\w+ ){0,2}?(?:in|at) the (?:staff )?(?:car park|staff exit|staff entrance|back door|loading bay|gates?|entrance) (?:\w+ ){0,3}?(?:after|when|before|at the end of|for) (?:my|me|i|we)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|hang(?:s|ing)? (?:around|about|round)) outside (?:for me |again )?(?:when|after|till|until|at (?:closing|home time|the end))\b|(?<!\b(?:i|we)(?: \w+)? )\bpark(?:s|ed|ing)? (?:up )?(?:across the (?:road|street)|over the road|opposite)\b(?:[^.!?]{0,40}?)\b(?:watch(?:es|ed|ing)?|star(?:es|ed|ing)) (?:at )?(?:the|my|our) (?:house|flat|home|door|windows?)\b`,
       ],
     },
     {
@@ -482,7 +497,7 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
-        r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b`,
+        r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
         // things put somewhere of theirs: "pushes notes under the door", "putting stuff in my locker", "put letters in my door"
         r`\b(?:push|put|post|shove|slid|slide|stick|stuck|stuff|tape|tap|pin|wedg)\w* (?:\w+ ){0,3}?(?:{ITEM}) (?:\w+ ){0,2}?(?:under|through|in|into|on|onto) (?:my|our|the) (?:front |back )?(?:door|letterbox|letter box|locker|car|windscreen|doorstep|desk|bag|mailbox|post ?box|porch|gate|bike|pigeonhole|tray)\b`,
         r`\b(?:a |another |more )?(?:{ITEM}) (?:came|come|comes|arrived|arrives) (?:\w+ ){0,2}?(?:from (?:him|her|them)|for me|addressed to me|to my|to our|through)\b`,
@@ -510,6 +525,7 @@ export const enGB: PhraseSet = {
         r`\b(?:hack(?:s|ed|ing)?|hacked into|got into|gets into|getting into|broke into|breaks into|access(?:es|ed|ing)?|logs? (?:in ?to|on ?to)|logged (?:in ?to|on ?to)|logging (?:in ?to|on ?to)|signs? into|signed into|signing into) (?:my|our) (?:\w+ )?(?:phone|email|e-mail|emails|accounts?|icloud|google|facebook|instagram|snapchat|tiktok|laptop|computer|ipad|tablet|bank(?: account)?|messages|whatsapp|cloud|apple id|gmail|hotmail|outlook|socials|social media|devices?|amazon|netflix|spotify)\b`,
         r`\b(?:read(?:s|ing)?|check(?:s|ed|ing)?|go(?:es|ing)? through|went through|look(?:s|ed|ing)? (?:at|through)|monitor(?:s|ed|ing)?|screenshot(?:s|ted|ting)?|see(?:s|ing)?|saw) (?:all )?my (?:texts|messages|phone|emails?|e-mails?|whatsapps?|dms|call logs?|browser history|search history|history|accounts?|post|mail|laptop|conversations|chats|photos on my phone)\b`,
         r`\bmonitor(?:s|ed|ing)? (?:me|my)\b|\bkeeps? tabs on me\b|\bkeeps? track of me\b|\bspy(?:ing|ies)? on me\b`,
+        r`(?<!\b(?:i|we|i've|we've|i have)(?: \w+)? )\b(?:put|puts|putting|installed|installs|installing|downloaded|added|hid|hidden|planted|loaded) (?:something|some ?thing|an app|apps|software|a program|a bug) (?:on|onto|in|into) (?:my|our) (?:phone|laptop|computer|ipad|tablet|car|devices?)\b|\bknows? (?:things|stuff|what) (?:i've|i have|i'd|i had|i)? ?(?:only )?(?:said|told|written|typed|texted|messaged|searched)\b`,
         r`\b(?:knows?|changed|change|changes|guessed|has|had|got) my (?:passwords?|passcode|pin|login)\b`,
         r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
       ],
@@ -524,6 +540,10 @@ export const enGB: PhraseSet = {
         r`\b(?:bricks?|stones?|rocks?) (?:\w+ )?through (?:my|our|the) windows?\b|\bvandalis\w+\b|\bvandaliz\w+\b`,
         r`\b(?:put|puts|putting|kicked|kicks|kicking) (?:my|our|the) (?:\w+ )?(?:windows?|windscreen|door|front door|back door|glass|windae) in\b|\b(?:found|find|finds|saw|noticed|discovered|woke up to|came (?:back|home|out) to) (?:my|our|the) (?:\w+ ){0,2}?(?:{DAMAGED})(?: panels?)? (?:had been |has been |was |were |all )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|kicked in|trashed|wrecked|destroyed|burnt|burned|spray[- ]?painted|punctured|egged|let down|cut|dented|cracked|set on fire)\b|\b(?:all (?:four |4 |two |2 )?|both (?:of )?|four |4 )(?:my |the |our )?(?:car )?tyres (?:were|have been|had been|got|was) (?:\w+ )?(?:slashed|punctured|let down|cut|done|popped)\b|\beggs? (?:thrown )?(?:at|on|all over) (?:my|our|the) (?:windows?|door|car|house)\b|\b(?:our|my) (?:{DAMAGED}) (?:set on fire|torched|kicked in|smashed in)\b`,
         r`\b(?:let|letting|lets) (?:my |our )?(?:\w+ )?tyres down\b|\bslashed (?:my |the )?tyres\b`,
+        // "a window got cracked last week", "the door is broken now", "throwing stuff at our windows"
+        r`\b(?:a|the|one of (?:my|our|the)) (?:\w+ )?(?:{DAMAGED}) (?:was|were|got|has been|have been|had been|is|are) (?:now |all )?(?:cracked|smashed|broken|keyed|slashed|damaged|kicked in|smashed in)\b|\b(?:throw(?:s|ing)?|chuck(?:s|ed|ing)?|lob(?:s|bed|bing)?) (?:\w+ ){0,2}?(?:at|through) (?:my|our) (?:windows?|door|car|house)\b`,
+        // "smashed the porch window", "kicked the back door in": the thing at their home, said with "the"
+        r`(?<!\b(?:i|we) )\b(?:smash(?:es|ed|ing)?|kick(?:s|ed|ing)?(?: in)?|broke|break(?:s|ing)?|crack(?:s|ed|ing)?|put (?:a brick|a stone|a rock) through) (?:in )?the (?:porch|front|back|kitchen|bedroom|living room|lounge|bathroom|car|van|patio|conservatory|shed|garage|bay|downstairs|upstairs) (?:window|windows|door|doors|glass|windscreen|panel)\b`,
         // "he's put the front window thru", "cut me washin line"
         r`\b(?:put|puts|putting) (?:my|our|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae) (?:thru|through)\b|\b(?:cut|cuts|cutting) (?:my|our|me|ma) (?:washing|washin) line\b`,
       ],
@@ -541,17 +561,30 @@ export const enGB: PhraseSet = {
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
         r`\b(?:said|says|told me|tells me|warned me|saying|telling me) (?:that )?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) (?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b`,
       r`\b(?:they|he|she) knows? (?:when|where) (?:i'm|im|i am) (?:home )?alone\b`,
+      // shouted promises, "if I tell" conditions, and "saying they're watching me"
+      r`\b(?:shouts?|shouted|shouting|screams?|screamed|screaming|yells?|yelled|yelling) (?:\w+ ){0,2}?(?:that )?'?(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna| are going to)\b|\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to| are going to) (?:\w+ ){1,8}?if (?:i|we) (?:don't|do not|dont|tell|report|go to|call|speak|leave|block|won't|refuse|talk)\b|\b(?:saying|says|say|said|telling me|tells me) (?:that )?(?:they're|they are|he's|he is|she's|she is|i'm being) (?:always )?watching (?:me|you|us)\b`,
+      // threats said as a warning or a condition: "she'd better be careful", "told me to watch my back",
+      // "if he can't have me no one will", "will send it to all my contacts unless i pay"
+      r`\b(?:he|she|they|you|he'd|she'd|they'd|you'd)(?:'d| had)? better (?:be careful|watch (?:out|it|yourself|herself|himself|themselves|your back|her back|his back)|look out|keep (?:quiet|your mouth shut|her mouth shut|his mouth shut)|not (?:tell|go|say|report|call))\b|\b(?:told|tells|telling|warned|warning|said|says|saying) (?:me )?(?:to|i should|i'd better|i better) watch (?:my|me|ma) back\b|\b(?:said|says|saying|told me|tells me|warned me)\b[^.!?]{0,60}?\b(?:i|you)(?:'d| had)? better (?:be careful|watch|look out|keep quiet|not)\b|\bif (?:he|she|they) (?:can't|cannot|cant|can not) have (?:me|us),? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:will|can)\b|\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:\w+ ){1,7}?(?:unless (?:i|we) (?:pay|send|give|transfer|hand over)|if (?:i|we) (?:don't|do not|dont) (?:pay|send|give|transfer))\b`,
       r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|you'll be sorry|you will be sorry|you're going to get it|you'll get what's coming|death threats?|hurt (?:me|my|the kids|the children))\b`,
       ],
     },
     {
       behaviour: 'contactingOthers',
       patterns: [
-        r`\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?! (?:all )?(?:of )?(?:{THIRD}) (?:when|while|as|home|to|around|round|into|out|down|up|back|from|in (?:the|his|her) car)\b)|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:e-?mails?|letters?|complaints?) (?:\w+ )?to (?:{THIRD})\b`,
+        // false reports to the people around them: "keeps reporting us to the council and the landlord"
+        r`\breport(?:s|ed|ing)? (?:me|us) to (?:the |my |our )?(?:council|landlord|landlady|letting agent|housing|social services|school|employer|boss|work)\b`,
         r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about me\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
         r`\bask(?:s|ed|ing)? (?:people|everyone|around|my \w+|our \w+) (?:about|where) (?:me|i)\b`,
+        // something sent or written to the people around them: "sent my sister a link", "sent one to my mate",
+        // "writing letters to my nan" (not a place: "sent flowers to my work" is not contacting anyone)
+        r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had|i've just|i just|will|'ll|would|'d|gonna|going to) )\b(?:sen(?:t|ds?|ding)|forward(?:s|ed|ing)?|show(?:s|ed|ing|n)?|writ(?:es|ing|ten)|wrote|pass(?:es|ed|ing)? on) (?!me\b)(?:\w+ ){1,3}?to (?:all )?(?:of )?(?!(?:my|our) (?:work|workplace|office|school|uni|college|house|home|flat)\b)(?:{THIRD})\b|(?<!\b(?:i|we|i've|we've|i'd|i have|i had|i've just|i just) )\b(?:sen(?:t|ds?|ding)|forward(?:s|ed|ing)?|show(?:s|ed|ing)) (?!(?:my|our) (?:work|workplace|office|school|uni|college|house|home|flat)\b)(?=(?:my|our|all|half|most|some|everyone|everybody|people) )(?:{THIRD}) (?:a|an|the|some|my|those|these|screenshots?|links?|pics?|photos?|videos?|messages?|letters?)\b`,
+        // on their people's pages: "leaving comments on my daughter's facebook posts"
+        r`\b(?:comment(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?on (?:{THIRD})(?:'s|s')? (?:\w+(?:'s)? ){0,3}?(?:posts?|photos?|pictures?|pics|page|wall|profile|stories|story|videos?)\b`,
       ],
     },
     {
@@ -591,6 +624,10 @@ export const enGB: PhraseSet = {
         r`\b(?:fake|faked|edited|ai|photoshopped) (?:\w+ )?nudes?\b|\bnudes? (?:\w+ )?with my face\b|\b(?:pics?|pictures?|photos?|videos?|vids?|filmed|filming|films|recorded|recording) (?:of )?me (?:in the (?:shower|showers|changing rooms?|toilets?|bath|bathroom)|getting changed|undressing|naked|in my underwear)\b`,
         // "posted pics of me, including private ones I sent her"
         r`\b(?:post|share|leak|put|send|sent|spread)\w* (?:[\w,]+ ){0,6}?(?:including |even )?(?:the |some )?(?:private|intimate|naked|nude|explicit) ones\b`,
+        // on a porn site: "a video he's put on a porn site", "uploaded them to an adult website", "it's on pornhub"
+        r`\b(?:put|puts|putting|post(?:s|ed|ing)?|upload(?:s|ed|ing)?|shar(?:e|es|ed|ing)|leak(?:s|ed|ing)?|is|are|it's|they're|been|ended up) (?:\w+ ){0,4}?(?:on|onto|to) (?:a|an|some|the|one of those|these|those) (?:porn|adult|xxx|sex) ?(?:sites?|websites?|pages?)\b|\b(?:on|onto|to) (?:pornhub|xhamster|xvideos|xnxx|redtube)\b`,
+        // the images said by what they show: "a video of us having sex", "photos of me in bed with him" (shared or sent)
+        r`\b(?:sen(?:t|ds?|ding)|post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|show(?:s|ed|ing|n)?|leak(?:s|ed|ing)?|upload(?:s|ed|ing)?|put|puts|forward(?:s|ed|ing)?|link(?:s)? to) (?:\w+ ){0,5}?(?:video|vid|tape|footage|film|photos?|pictures?|pics?|recording) of (?:us|me|me and him|me and her|him and me|her and me) (?:having sex|in bed|doing it|sleeping together|together in bed)\b`,
       ],
     },
     {
@@ -599,6 +636,13 @@ export const enGB: PhraseSet = {
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
         r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
+        // control: checking the bank or all they do, taking papers, keys or money ("goes through my bank statements",
+        // "take my phone and my passport", "he check everything I do"). Reading their phone or messages is `tracking` only.
+        r`\b(?:check(?:s|ed|ing)?|go(?:es|ing)? through|went through|read(?:s|ing)?) (?:all )?my (?:bank(?: statements| account| app)?|statements|receipts|spending|purse|wallet)\b|\b(?:check(?:s|ed|ing)?|control(?:s|led|ling)?|watch(?:es|ed|ing)?) (?:on )?everything i (?:do|buy|spend|say)\b|\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|hide|hides|hid|hidden|hiding|hold|holds|held|holding|lock(?:s|ed|ing)? away) (?:away )?my (?:passport|documents|papers|visa|id|brp|bank ?cards?|cards|money|wages|pay|benefits|car keys|keys|phone)\b`,
+        r`\bbang(?:s|ed|ing)? (?:\w+ )?on (?:the|her|his|their|my|our) (?:ceiling|floor|floorboards|wall|walls|pipes|radiator)\b`,
+        // "moves things around so i know he's been"; touching or grabbing them
+        r`\bmov(?:es|ed|ing) (?:my )?(?:things|stuff|furniture|belongings) (?:around|about|round)\b|(?<!\b(?:i|we|you)(?: \w+)? )\b(?:touch(?:es|ed|ing)?|touch|grop(?:e|es|ed|ing)|grab(?:s|bed|bing)?) (?:me|my (?:bum|arse|breasts?|chest|leg|legs|hair|waist))\b`,
+        r`\bcomment(?:s|ed|ing)? (?:\w+ )?(?:on|about) (?:my|how i) (?:body|figure|looks|appearance|weight|bum|boobs|breasts|chest|legs|arse|ass|lips|clothes|look)\b`,
         r`\b(?:spit|spits|spat|spitting|gob|gobbed|gobbing) (?:\w+ )?(?:at|on) (?:me|us|my)\b|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|swear(?:s|ing)?|swore) (?:\w+ )?at (?:me|us)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:\w+ )?(?:abuse|insults|slurs|names)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))|\b(?:calls?|calling|called) me names\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))`,
         r`\b(?:tak(?:es|ing|en)|took|snap(?:s|ped|ping)?) (?:a |an |some )?(?:photos?|pictures?|pics?|videos?|vids?) (?:of me|up my|down my|under my)\b(?! (?:in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)|getting changed|undressing|naked|in my underwear))|\bup-?skirt\w*\b|\b(?:binoculars|a telescope)\b|\b(?:peer(?:s|ed|ing)?|peep(?:s|ed|ing)?) (?:in|into|through)\b`,
         r`\b(?:false|fake|malicious|made[- ]up) (?:reports?|allegations?|complaints?|accusations?)\b`,
@@ -629,9 +673,9 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}`,
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
-        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b`,
+        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b|\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) and i (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b`,
         // "wife reads all my emails", "Husband keeps...", "the missus checks my phone"
-        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?= (?:\w+ )?(?:\w+s|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)`,
+        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)`,
       ],
     },
     {
@@ -641,6 +685,8 @@ export const enGB: PhraseSet = {
         r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
         r`(?:^|[.!?\n]\s*|\bmy )(?:mil|fil|sil|bil)\b(?! (?:pounds|quid))`,
+        // a relative without "my" at the start of a sentence: "Step dad keeps calling me from withheld"
+        r`(?:^|[.!?\n]\s*)(?:step ?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:late |ex-?)?(?:husband|wife|partner)'s (?:nephew|niece|brother|sister|mum|mother|dad|father|son|daughter|family|cousin|uncle|aunt)\b`,
       ],
@@ -651,7 +697,13 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
         r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
-        r`\ba (?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        // said by role: "the new shift manager", "my form tutor", "our head of year", "the night supervisor"
+        r`\b(?:my|our|the|a|this) (?:old |former |new |ex )?(?:shift|night|day|duty|store|floor|area|site|assistant|deputy|general|office|department|ward|depot|warehouse|regional|branch) (?:manager|supervisor|boss|team leader|foreman|lead)\b(?!'s)|\b(?:my|our|the|a|this) (?:old |former |new )?(?:form tutor|form teacher|class teacher|head of year|head of department|head teacher|headteacher|deputy head|personal tutor|(?:maths|english|science|pe|music|art|drama|history|geography|french|spanish|german|chemistry|physics|biology|computing|re|dt|food tech) (?:teacher|tutor|lecturer))\b(?!'s)`,
+        // without an article at the start: "bloke at work keeps...", "girl from my course..."
+        r`(?:^|[.!?\n]\s*)(?:guy|bloke|man|woman|girl|lad|fella|lass|lady|boy|someone|somebody) (?:at|from|in|on) (?:my |the )?(?:work|uni|college|school|the office|office|course|class|job|sixth form)\b`,
+        r`\ba (?:(?:former|old|ex|previous|regular|new) )?(?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        // "Customer from the bakery where I work", "some lads in my daughter's year 10 class", "girls at school"
+        r`\b(?:customers?|clients?|patients?|regulars?) (?:from|at|in|of) (?:the|my|our) \w+|\b(?:lads|boys|girls|kids|pupils|students|people|children) (?:in|from|at) (?:my|our|his|her) (?:son|daughter|child|kid|boy|girl)(?:'s|s) (?:year \d+ |\w+ )?(?:class|year|form|school|college)\b|(?:^|[.!?\n]\s*|\b(?:some|these|the|two|three|a group of) )(?:girls|boys|lads|kids|people) (?:at|from|in) (?:my |our )?(?:school|college|uni|sixth form)\b`,
         // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
         r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents|teachers|tutors|lecturers|managers|supervisors|bosses|trainers|instructors|team leaders|teaching assistants|dinner ladies)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
         r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
@@ -670,6 +722,8 @@ export const enGB: PhraseSet = {
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on my (?:street|road|estate|floor)|in my (?:building|block|street|flats?|road))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|girl|couple|kids|person|one) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext[- ]?doors?\b`,
+        // said by where they live in a block: "the wifie across the landing", "the fella along the landing"
+        r`\b(?:across|along|down|up|on|over) (?:the|my|our|ma) (?:landing|corridor|stairwell|close)\b(?! (?:at|from|in) (?:work|school|uni|college|the office))`,
         // someone of the household next door: "next door's teenage son" (the possessor is a neighbour too)
         r`\bnext[- ]?door(?:'s|s) (?:\w+ ){0,2}?(?:son|daughter|lad|boy|girl|kids?|teenagers?|man|woman|bloke|husband|wife|mum|dad|partner|boyfriend|girlfriend|lodger|tenant)\b`,
         r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
@@ -683,7 +737,9 @@ export const enGB: PhraseSet = {
         r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
-        r`\b(?:never|not) (?:even |actually )?met (?:him|her|them|each other) (?:in (?:person|real life)|irl|face to face|offline)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)\b`,
+        r`\b(?:never|not) (?:even |actually )?met (?:him|her|them|each other) (?:in (?:person|real life)|irl|face to face|offline)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)(?! (?:\w+ )?(?:came|comes|walked|walks|approached|approaches|stopped|grabbed|sat|followed|shouted|stood)\b)\b|\b(?:though|but|and|although|even though) we (?:never|have never|haven't ever|had never) (?:actually )?met\b(?! (?:him|her|them )?before)`,
+        // met in an online group; catfishing: "met a man in a facebook group for widows", "someone on insta pretending to be a girl"
+        r`\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:\w+ ){0,2}?(?:group|forum|page|community|server|chat) on (?:{PLATFORM}|whatsapp|discord)\b|\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:{PLATFORM}|online|whatsapp|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|groupchat|group chat)\b|\b(?:a|an|this|some|the) (?:guy|man|woman|girl|lad|bloke|lady|person|fella|chap|boy) (?:in|from|on) (?:a|an|the|this) (?:{PLATFORM}|whatsapp|online|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|group chat|groupchat)\b|\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|making out|made out) (?:to be|(?:he|she|they) (?:was|were|is|are)) (?:a|an) (?:\d+ year old |young |teenage )?(?:girl|boy|guy|woman|man|lad|teenager|teen|model|soldier|doctor)\b|\bcatfish(?:ed|ing)? me\b|\bposing as (?:a|an) (?:girl|boy|guy|woman|man|teenager|model)\b`,
         // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
         // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
         r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
@@ -708,14 +764,34 @@ export const enGB: PhraseSet = {
       ],
     },
     {
+      // someone they finished with, named by no word for them ("I finished with him in the summer"): after every
+      // person named, so "i ended things with her and her brother keeps..." is the brother
+      relationship: 'exPartner',
+      patterns: [
+        r`\b(?:i|we) (?:finished|ended (?:it|things))(?: with (?:him|her|them))?\b(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
+      ],
+    },
+    {
+      // someone who hides who they are, even said as "some man": "some man keeps ringing reception... won't give his name"
+      // (before `stranger`: a caller who will not say who he is is not someone they have seen)
+      relationship: 'unknown',
+      patterns: [
+        r`\b(?:won't|wont|will not|refuses? to|refused to|never) (?:give|gives|say|says|leave|leaves|tell (?:me|us|them|anyone)) (?:his|her|their|a) (?:name|number)\b|\b(?:won't|wont|will not|refuses? to|never) (?:say|says|tell (?:me|us)) who (?:he|she|they|it) (?:is|are)\b`,
+      ],
+    },
+    {
       relationship: 'stranger',
       patterns: [
         r`^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
         r`\b(?:complete |total |random )?strangers?\b`,
-        r`\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
+        // seen at a place, known by nothing else: "Man from the park keeps follow me", "a woman at the bus stop"
+        r`\b(?:man|woman|guy|bloke|lad|girl|fella|lady|chap|boy) (?:from|at) the (?:park|gym|bus stop|bus|train|station|train station|pub|corner shop|shop|petrol station|garage|supermarket|launderette|cafe|chippy|takeaway|club)\b`,
+        r`\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women|fella|chap|geezer|lass)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
         r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
         r`\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:him|her|them)(?: at all| from adam)?\b(?! (?:well|that well|very well))`,
         r`\bnever (?:met|seen|spoken to) (?:him|her|them) before\b`,
+        // "a man i'd never seen before sat next to me", "the guy from the gym who i've never actually spoken to"
+        r`\b(?:man|woman|guy|bloke|lad|girl|lady|person|fella|boy|men|women|people) (?:who |that )?(?:i|we)(?:'d| had|'ve| have)? never (?:\w+ )?(?:seen|met|laid eyes on)(?: (?:him|her|them))? before\b|\b(?:man|woman|guy|bloke|lad|girl|lady|person|fella) (?:i|we)(?:'ve| have)? never met (?:\w+ )?(?:came|comes|walked|walks|approached|approaches|stopped|grabbed|sat|followed|shouted|stood)\b|\b(?:who|that|whom) (?:i|i've|i have|i'd|i had)? ?never (?:actually |even |once |really )?(?:spoken|talked|spoke|said a word|said two words) to\b`,
         r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) name\b`,
         r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
       ],
@@ -723,7 +799,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'unknown',
       patterns: [
-        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
+        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:letters?|notes?|cards?|parcels?|messages?) with no (?:name|names|sender|return address|signature)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
         // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise"
         r`\bno caller id\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,

@@ -39,6 +39,8 @@ export interface CompiledPhrases {
     multiplied: RegExp;
     countedNoun: RegExp;
     bareCount: RegExp;
+    /** "three or four nights a week". */
+    daysPer: RegExp;
     everyN: RegExp;
     stoppedStrong: RegExp[];
     stoppedWeak: RegExp[];
@@ -140,7 +142,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "50 messages a day", "about 20 calls every night"
       countedNoun: new RegExp(`\\b(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day"
-      bareCount: new RegExp(`\\b(?<n>\\d+(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      bareCount: new RegExp(`\\b(?<n>(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // "three or four nights a week", "5 days a week": that many times a week
+      daysPer: new RegExp(`\\b(?<n>${range})\\s+(?:days|nights|evenings|mornings|afternoons|weekends|shifts)\\s+(?:a|per|every|each|in a|in the)\\s+(?<unit>week|month)\\b`, 'g'),
       // "every few days", "every other day", "every 10 minutes"
       everyN: new RegExp(`\\b(?:every|each)\\s+(?<n>${everyWords}|${numberRe})\\s+(?<unit>${units})\\b`, 'g'),
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
