@@ -13,7 +13,7 @@ import { shareRepeatedExtraction } from './recognizer.memo';
 import type { Found, SinceBand, StartDate } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { HolidayDay } from './phrases/types';
-import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 
 /** The recognizer is slow on long text (3-4 ms per 100 characters of prose, up to 40 ms for dense numbers): it sees at most this much. */
@@ -372,11 +372,8 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
       explicitYear !== undefined ? seasonStart(ctx, name, explicitYear) : lastYear ? seasonStart(ctx, name, todayYmd.y - 1) : seasonStarted(ctx, name);
     if (dn !== undefined && dn > today && explicitYear !== undefined && name === 'winter') dn = seasonStart(ctx, name, explicitYear - 1);
     // "late summer" is its last month, "mid summer" its middle one (never after today)
-    const part = /\b(?:late|end of(?: the)?)\s+(?:\w+\s+)?$/.test(ctx.n.text.slice(Math.max(0, span.start - 16), span.start) + phrase.replace(/\w+$/, ''))
-      ? 2
-      : /\b(?:mid|middle of(?: the)?)[\s-]+(?:\w+\s+)?$/.test(ctx.n.text.slice(Math.max(0, span.start - 16), span.start) + phrase.replace(/\w+$/, ''))
-        ? 1
-        : 0;
+    const lead = ctx.n.text.slice(Math.max(0, span.start - 16), span.start) + phrase.replace(/\w+$/, '');
+    const part = /\b(?:late|end of(?: the)?)\s+(?:\w+\s+)?$/.test(lead) ? 2 : /\b(?:mid|middle of(?: the)?)[\s-]+(?:\w+\s+)?$/.test(lead) ? 1 : 0;
     if (dn !== undefined && part > 0 && addMonths(dn, part) <= today) dn = addMonths(dn, part);
     return dn === undefined ? undefined : { dn, granularity: 'coarse' };
   }
@@ -453,12 +450,6 @@ const TALKED = /\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messa
 /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
 const RELATIONSHIP_STATE = /(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b/;
 
-/** The sentence up to `pos`. */
-function sentenceBefore(text: string, pos: number): string {
-  const before = text.slice(0, pos);
-  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
-}
-
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const cs = clauseStart(n, cand.start);
@@ -474,7 +465,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (then && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
   if (STARTED_WHEN.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !STOPPED_THEN.test(prefix)) return 2;
   if (THEY_BEGAN_AFTER.test(n.text.slice(cand.end, cand.end + 40))) return 2;
-  if (cand.duration && TALKED.test(sentenceBefore(n.text, cand.start))) return undefined;
+  if (cand.duration && TALKED.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
   if (RELATIONSHIP_STATE.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
@@ -493,8 +484,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   // how long, in a sentence that says it has been going on: "It's been since freshers, so about 2 months."
   // "Two years now.", "6 weeks now", "About 3 months." said as a sentence of its own
   if (cand.duration) {
-    const sentence = n.text.slice(0, cand.start);
-    const from = Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('!'), sentence.lastIndexOf('?'), sentence.lastIndexOf('\n')) + 1;
+    const from = sentenceStart(n.text, cand.start);
     const after = n.text.slice(cand.end);
     if (/^\s*(?:now|so far|and counting)\b/.test(after)) return 2;
     if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && /^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)/.test(after)) return 2;

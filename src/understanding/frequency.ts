@@ -5,7 +5,7 @@
 import type { Found, Frequency, FrequencyBand } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { Per } from './phrases/types';
-import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, type Normalised, type Span } from './normalise';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 
 export interface FrequencyMatch extends Span {
@@ -112,20 +112,13 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     const unitWord = g.unit ?? c.phrases.frequency.adverbs[g.adv ?? ''] ?? '';
     if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, unitWord, c, false), 'rate');
   }
-  for (const m of collect(f.countedNoun, text)) {
-    const g = m.groups ?? {};
-    const count = parseNumber(g.n ?? '', c);
-    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
-  }
-  for (const m of collect(f.bareCount, text)) {
-    const g = m.groups ?? {};
-    const count = parseNumber(g.n ?? '', c);
-    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
-  }
-  for (const m of collect(f.daysPer, text)) {
-    const g = m.groups ?? {};
-    const count = parseNumber(g.n ?? '', c);
-    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
+  // a count and its unit: "20 texts a day", "5 times this month", "three nights a week"
+  for (const pattern of [f.countedNoun, f.bareCount, f.daysPer]) {
+    for (const m of collect(pattern, text)) {
+      const g = m.groups ?? {};
+      const count = parseNumber(g.n ?? '', c);
+      if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
+    }
   }
   for (const m of collect(f.everyN, text)) {
     const g = m.groups ?? {};
@@ -185,12 +178,6 @@ function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boo
   for (const s of prefix.matchAll(c.frequency.firstPersonSubject)) lastFirst = s.index;
   for (const s of prefix.matchAll(c.frequency.thirdPersonSubject)) lastThird = s.index;
   return !(lastFirst >= 0 && lastFirst > lastThird);
-}
-
-/** Where the sentence holding `pos` starts. */
-function sentenceStart(text: string, pos: number): number {
-  const before = text.slice(0, pos);
-  return Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
 }
 
 /** Pick the frequency that describes the contact now. */

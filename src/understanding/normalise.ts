@@ -241,6 +241,12 @@ export function isNegated(n: Normalised, span: Span, compiled: CompiledPhrases):
 }
 
 /** Is the phrase only threatened or wished for ("threatened to turn up", "said he'd smash my car")? */
+/** Where the sentence holding `pos` starts (after the last . ! ? or line break before it). */
+export function sentenceStart(text: string, pos: number): number {
+  const before = text.slice(0, pos);
+  return Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+}
+
 export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhrases): boolean {
   const cs = clauseStart(n, span.start);
   if (compiled.hypothetical.test(n.text.slice(cs, span.start))) return true;

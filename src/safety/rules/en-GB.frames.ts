@@ -329,6 +329,9 @@ const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to eve
 /** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"), unless it is reported ("he said I'd see what happens"). */
 const NOT_THE_WRITER = '(?<!(?<!\\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threatened|that) )\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
 
+/** Acts of force that are a threat to whoever is named after them ("deck him", "deck my dad"). */
+const FORCEFUL_ACTS = ['smash', 'deck', 'knife', 'slash', 'kick', 'punch', 'glass', 'jump', 'rape'];
+
 /** What a threat promises to do to someone ("sort me out", "do me in", "teach you a lesson", "you're dead"). */
 const THREAT_ACT = alt(
   `${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'batter', 'burn', 'beat')} ${VICTIM}${notFollowedBy('a text', 'a message', 'some', 'the (?:time|deal|game|match|quiz)')}`,
@@ -340,10 +343,10 @@ const THREAT_ACT = alt(
   `${alt('your', 'it is your', 'this is your')} last ${alt('night', 'day')}${notFollowedBy('of', 'at', 'in', 'before')}`,
   `${alt('regret it', 'be sorry', 'pay for (?:it|this|that)', 'not see (?:the )?morning', 'wish you were dead', 'wish i was dead')}`,
   `burn ${alt('the', 'your', 'my', 'our')} ${alt('house', 'flat', 'place', 'car', 'home')}`,
-  `${alt('sort', 'batter', 'smash', 'deck', 'knife', 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'slash', 'burn', 'shoot', 'beat', 'kick', 'punch', 'strangle', 'glass', 'jump', 'rape', 'deal with', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|should|could|would|might|and|gon|shall) )do`)} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
+  `${alt('sort', 'batter', ...FORCEFUL_ACTS, 'stab', 'kill', 'murder', 'hurt', 'finish', 'end', 'cut', 'burn', 'shoot', 'beat', 'strangle', 'deal with', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|should|could|would|might|and|gon|shall) )do`)} ${alt('me', 'us', 'you', 'her', 'him', 'them', 'your face', 'my face', 'your head', 'my head')}${notFollowedBy('a text', 'a message', 'a lift', 'a coffee', 'a drink', 'a brew', 'a tea', 'a present', 'a card', 'a favour', 'know', 'laugh', 'smile', 'dinner', 'tea', 'some', 'proud', 'good', 'a', 'the', 'my', 'your')}`,
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
   // A forceful act on someone close: "sending her lads round to do my mum" (not "do my mum's hair")
-  `${alt('smash', 'deck', 'knife', 'slash', 'kick', 'punch', 'glass', 'jump', 'rape', `(?<=\\b(?:will|gonna|going to|to|ll|wanna|gon|shall) )do`)} ${alt('my', 'your', 'ur', 'his', 'her')} ${PEOPLE_NOUNS}${notFollowedBy('is', 's', 'a', 'an', 'the', 'some', 'favour', 'shopping', 'hair', 'nails', 'washing', 'ironing', 'homework', 'tea', 'dinner', 'lunch', 'proud', 'good', 'up', 'over', 'round', 'in the park', 'at', 'for')}`,
+  `${alt(...FORCEFUL_ACTS, `(?<=\\b(?:will|gonna|going to|to|ll|wanna|gon|shall) )do`)} ${alt('my', 'your', 'ur', 'his', 'her')} ${PEOPLE_NOUNS}${notFollowedBy('is', 's', 'a', 'an', 'the', 'some', 'favour', 'shopping', 'hair', 'nails', 'washing', 'ironing', 'homework', 'tea', 'dinner', 'lunch', 'proud', 'good', 'up', 'over', 'round', 'in the park', 'at', 'for')}`,
   // The writer to be attacked: "gonna get jumped after school", "getting stabbed tonight"
   `(?<=\\b(?:get|getting|gets|be) )${alt('jumped', 'beaten up', 'stabbed', 'glassed', 'knifed', 'shanked', 'attacked', 'done in', 'kicked in', 'battered and')}`,
   // More harm after harm: "said he'll do worse when mum goes to work", "will do it again tonight"
