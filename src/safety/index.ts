@@ -30,7 +30,9 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   if (!pack.model || ruledLevels.has('emergency')) return [];
   const joined = clauses.join(CLAUSE_JOIN);
   if (pack.modelQuiet?.some((r) => r.test(joined))) return [];
-  const features = featuresOfClauses(clauses, pack.concepts);
+  const read = pack.modelSkipClauses ? clauses.filter((c) => !pack.modelSkipClauses?.some((r) => r.test(c))) : clauses;
+  if (read.length === 0) return [];
+  const features = featuresOfClauses(read, pack.concepts);
   const found: SafetyMatch[] = [];
   for (const level of ['emergency', 'crisis'] as const) {
     if (ruledLevels.has(level)) continue;

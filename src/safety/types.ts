@@ -147,6 +147,12 @@ export interface LocalePack {
   concepts?: ConceptLexicon;
   /** Messages the learned signal stays quiet on (tested on the normalised text, clauses joined). */
   modelQuiet?: readonly RegExp[];
+  /**
+   * Sentences the learned signal leaves out of its reading: the writer's own calm words about the
+   * rest ("it's just a nuisance", "I don't want to get him in trouble"). The other sentences are
+   * still read, so danger said elsewhere in the message still counts.
+   */
+  modelSkipClauses?: readonly RegExp[];
 }
 
 /** One rule firing on one message, with the words that fired it (for debugging and logs). */

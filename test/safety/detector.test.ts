@@ -296,3 +296,32 @@ describe('kinds from blind batches 38-39, in other words', () => {
   ];
   itGivesLevels(cases);
 });
+
+describe('kinds from blind batches 40-41, in other words', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    // a deliberate crash is self-harm
+    ['been wanting to wrap my car round a tree on purpose tbh', 'crisis'],
+    ['keep thinking id just steer into the oncoming traffic on the a1', 'crisis'],
+    ['he crashed the car on purpose with me in it back in 2019', 'none'],
+    // text speak "b" for "be", with a place and a time
+    ['"will b at the end of ur road in 10" is what he sent', 'emergency'],
+    ['plan b is moving back to my mums', 'none'],
+    // their message says they are minutes away
+    ['she texted me "nearly at yours" and i never told her where i live now', 'emergency'],
+    ['he sent a voice note saying he is literally 2 minutes away', 'emergency'],
+    // a name or a post seen online is not the person here
+    ['i just saw her new profile on facebook and felt sick', 'none'],
+    ['i just saw his car at the end of my road', 'emergency'],
+  ];
+  itGivesLevels(cases);
+});
+
+describe('the learned signal does not read the writer calling it harmless', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    ['honestly its only a nuisance, the lads on the estate ringing my bell and legging it', 'none'],
+    ['she is not violent, she just will not leave me alone on whatsapp', 'none'],
+    // ...but still reads every other sentence
+    ["I don't want to get him in trouble. someone keeps shining a torch into my bedroom window from the garden rn", 'emergency'],
+  ];
+  itGivesLevels(cases);
+});

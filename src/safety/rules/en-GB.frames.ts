@@ -315,7 +315,7 @@ const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 const COMING = alt(
   `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
   `${alt('coming', 'come', 'be coming')} for ${alt('my', 'our', 'your', 'ur')} ${alt('son', 'daughter', 'kids', 'children', 'boy', 'girl', 'brother', 'sister', 'baby', 'family', 'mum', 'dad')}`,
-  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur')}`,
+  `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur', `${alt('on', 'in', 'at the end of', 'at the top of', 'at the bottom of')} ${alt('my', 'your', 'ur', 'our')} ${alt('street', 'road', 'doorstep', 'drive', 'close', 'estate', 'block')}`)}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
   `${alt('finish', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}`,
@@ -369,6 +369,17 @@ const THREAT_ACT = alt(
  * question asked "out of interest". The rules still read such a message; the model, which cannot
  * tell a soap plot from a life, does not.
  */
+/**
+ * Sentences the learned signal does not read: the writer calls it a nuisance, not a danger, or
+ * protects the other person ("it's just a nuisance", "he's not dangerous", "kids knocking and
+ * running away", "I don't want to get him in trouble"). The rules still read them, and the learned
+ * signal still reads every other sentence.
+ */
+export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
+  /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
+  /\bknock(?:s|ing|ed)? (?:on )?(?:my |the |our )?(?:door|doors|window|windows)? ?and (?:then )?(?:run|running|ran|runs) (?:away|off)\b/,
+];
+
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:on (?:tv|telly|the telly|the news|netflix|youtube|the radio)|eastenders|coronation street|corrie|emmerdale|hollyoaks|in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|documentary|podcast|novel|drama|soap)|fortnite|fifa|call of duty|minecraft|roblox|gta|true crime)\b/,
   // An explicit denial, an accident, or dye: "I'm not going to kill myself", "cut myself chopping onions", "die my hair"
@@ -419,6 +430,8 @@ const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'm
 const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
 const CLOSER = alt('closer', 'nearer');
 const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');
+/** What is seen on a screen is not the person ("just saw his name on linkedin", "saw her new post"). */
+export const ONLINE_TRACE = `(?:(?:new|latest|old) )?${alt('name', 'names', 'profile', 'profiles', 'post', 'posts', 'account', 'accounts', 'comment', 'comments', 'story', 'stories', 'status', 'username', 'handle', 'tweet', 'tweets', 'page', 'number', 'message', 'messages', 'email', 'emails', 'review', 'reviews', 'like', 'likes', 'reply', 'replies', 'bio', 'photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'reel', 'reels')}\\b`;
 const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see');
 const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
 const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'live')} ${alt('of himself', 'of herself', 'of themselves', 'of him', 'of her')}`;
@@ -658,7 +671,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]', 'a', 'half a', 'a few', 'two', 'three', 'a couple of'), alt('miles', 'mile'), 'away'),
       rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + CIRCLING),
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
-      rx(SEEING, alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} ${W}`), `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(SEEING, alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} (?!${ONLINE_TRACE})${W}`), `(?! ${ONLINE_TRACE})`, `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
       rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)')),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
       rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
@@ -691,7 +704,9 @@ export const frameRules: SafetyRule[] = [
       // A picture of their place with a time on it: "a pic of my sons school with 'home time 3.15'", "my front door with 'midnight x'"
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street)\\b(?=[^]{0,60}?\\b(?:with|saying|captioned|caption|written|says|and the words)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
       // Quoted from them, coming now: "she just sent 'im coming over now and...'"
-      rx(alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'said', 'says', 'wrote', 'text saying', 'message saying', 'voicemail saying', 'snapped me'), alt('i am coming over', 'i am coming round', 'i am coming to yours', 'i am coming to your', 'i am on my way', 'on my way over', 'on my way round', 'i am outside', 'coming over', 'coming round'), orEnd('now', 'tonight', 'right now', 'in', 'and', 'so', 'to', 'if', 'you')),
+      rx(alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'said', 'says', 'wrote', 'text saying', 'message saying', 'voicemail saying', 'snapped me'), alt('i am coming over', 'i am coming round', 'i am coming to yours', 'i am coming to your', 'i am on my way', 'on my way over', 'on my way round', 'i am outside', 'coming over', 'coming round'), orEnd('now', 'tonight', 'right now', 'in', 'and', 'so', 'to', 'if', 'you', `(?:about |like )?${alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'a couple of')} ${alt('minutes', 'mins', 'min')} ago`)),
+      // Quoted from them, minutes away: messaged 'nice bar, I'm 5 min away', texted "almost at yours"
+      new RegExp(`(?<!\\b${alt('friend', 'mate', 'mum', 'mam', 'mom', 'dad', 'sister', 'nan', 'gran', 'taxi', 'uber', 'driver', 'delivery', 'courier', 'police', 'officer', 'carer')} (?:just )?)\\b${alt('sent', 'texted', 'messaged', 'said', 'says', 'wrote', 'saying', 'text', 'message', 'voicemail', 'snapped')}\\b(?=[^]{0,50}?\\b(?:${alt('i am', 'i will be', 'will be', 'be', 'he is', 'she is', 'they are')} )?${some(alt('only', 'just', 'like', 'about', 'literally'), 1)}(?:${alt('[0-9]+', 'two', 'five', 'ten', 'a few', 'a couple of', 'a couple')} ${alt('min', 'mins', 'minute', 'minutes', 'secs', 'seconds')} ${alt('away', 'from you', 'from yours', 'from your', 'from ur')}|${alt('nearly', 'almost')} ${alt('at yours', 'at your', 'at ur', 'with you', 'outside')})\\b)`, 'g'),
       // Quoted from them, there within hours: "ill be at your book signing today", "see you outside your work tonight"
       rx(alt('i will be', 'ill be', 'i am going to be', 'i am gonna be', 'see you', 'i will see you', 'i will be waiting'), alt('at', 'outside', 'round', 'in'), alt('your', 'ur'), `(?:${W} ){1,3}?${alt('today', 'tonight', 'later', 'this evening', 'this afternoon', 'tomorrow morning', 'in the morning', 'at [0-9]+', 'after work', 'after school', 'at home time')}`),
       // Intimate images to be sent with a deadline within hours: "send my nudes to my whole school at 8am tomorrow unless i pay tonight"

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, ONLINE_TRACE, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 
@@ -638,6 +638,8 @@ const normalisation: NormalisationData = {
     // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
     [/\b2 (?=(?:kill|hurt|stab|get|come|find)\b)/g, 'to '],
     [/\b(is|are) hear\b/g, '$1 here'],
+    // Text speak "b" for "be" where a place or a wait follows: "b on my street in 5", "will b there"
+    [/(^ |\| |\b(?:will|gonna|going to|to|wanna|might|could|would|should|must|can) )b (?=(?:there|here|round|over|back|outside|waiting|home|on|at|in|with you|with u)\b)/g, '$1be '],
     // "want die", "going kill myself": the "to" left out (texting, English as a second language)
     [/\b(want|wants|going|trying|try|need|ready) (?=(?:die|kill myself|end it|end my life|hurt myself|cut myself)\b)/g, '$1 to '],
     // A child by age: "our 4 yr old" -> "our child" (not before a noun: "my 15 year old son")
@@ -843,7 +845,7 @@ const rules: SafetyRule[] = [
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
       rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
       rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
-      rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car')),
+      rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car'), `(?! ${ONLINE_TRACE})`),
       // "he's watching me" (not reported: "he messaged saying he's watching me" is a threat, risk).
       rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${WATCHING}`, alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children'), notFollowedBy('every move', 'stories', 'story', 'posts')),
       rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), DOOR_OPENING),
@@ -1063,7 +1065,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.suicideIntent',
     level: 'crisis',
     rationale: 'Thoughts, plans or intent to end their own life.',
-    triggers: /\b(?:myself|suicid\w*|end(?:ing)? (?:my|it|everything|things)|tak(?:e|ing) my (?:own )?life|(?:jump\w*|throw\w* myself|throwing myself|step\w*|walk\w*|driv\w*) (?:off|from|in front of|under|into)|wrists?|throat|goodbye (?:note|letter)|note for my family|ways to die|dying|death|not being (?:here|alive))\b/,
+    triggers: /\b(?:myself|suicid\w*|end(?:ing)? (?:my|it|everything|things)|tak(?:e|ing) my (?:own )?life|(?:jump\w*|throw\w* myself|throwing myself|step\w*|walk\w*|driv\w*) (?:off|from|in front of|under|into)|(?:crash\w*|wrap\w*|driv\w*|plough\w*) (?:my|the) (?:car|van|motorbike|bike|lorry)|swerv\w*|veer\w*|steer\w*|(?:crash\w*|driv\w*) (?:\w+ ){0,2}into|wrists?|throat|goodbye (?:note|letter)|note for my family|ways to die|dying|death|not being (?:here|alive))\b/,
     patterns: [
       rx(alt('kill', 'killing', 'killed', 'unalive', 'unaliving', 'off', 'offing', 'top', 'topping', 'hang', 'hanging', 'drown', 'drowning', 'shoot', 'shooting', 'poison', 'poisoning', 'gas', 'gassing'), 'myself'),
       rx(alt(`${alt('end', 'ending')} ${alt('my own life', 'my life', 'it all', 'everything', 'things', 'it tonight', 'it today', 'it now', 'it all now', 'it for good', 'my life tonight')}`, `${alt('take', 'taking')} my ${alt('own life', 'life')}`), notFollowedBy('with', 'between', 'off', 'back')),
@@ -1072,6 +1074,9 @@ const rules: SafetyRule[] = [
       rx(alt('i', 'i am', 'i have', 'i keep', 'i want to', 'i might', 'i will', 'i would', 'i could', 'i think about', 'i thought about', 'thinking about', 'thinking of', 'thought about', 'considering', 'planning', 'planned', 'plan', 'tempted', 'going to', 'want to', 'about to', 'i tried', 'i have tried', 'i attempted'), some(alt('commit', 'committing', 'attempt', 'attempting', 'try', 'trying', 'to', 'about', 'of', 'really', 'seriously', 'just', 'tried', 'attempted'), 3) + 'suicide', notFollowedBy('squad', 'prevention', 'awareness', 'hotline', 'line', 'helpline')),
       rx(alt('my', 'a', 'writing a', 'written a', 'wrote a', 'wrote my', 'writing my', 'written my'), alt('suicide note', 'suicide plan', 'goodbye note', 'goodbye letter', 'note for my family')),
       rx(alt('jump', 'jumping', 'throw myself', 'throwing myself', 'step', 'stepping', 'walk', 'walking', 'drive', 'driving'), alt('off', 'from', 'in front of', 'under', 'into'), alt('a', 'the', 'this'), alt('bridge', 'building', 'roof', 'cliff', 'car park', 'balcony', 'train', 'bus', 'lorry', 'tube', 'motorway', 'river', 'sea', 'window', 'wall', 'tree')),
+      // A deliberate crash: "feel like crashing the car on purpose", "swerve into oncoming traffic"
+      rx(alt('crash', 'crashing', 'wrap', 'wrapping', 'drive', 'driving', 'plough', 'ploughing'), alt('my', 'the'), alt('car', 'van', 'motorbike', 'bike', 'lorry'), `(?:${W} ){0,4}?${alt('on purpose', 'deliberately', 'into a wall', 'into a tree', 'into a bridge', 'into the sea', 'into the river', 'off the road', 'off a bridge', 'off the bridge', 'off a cliff', 'into oncoming traffic', 'into a lorry')}`),
+      rx(alt('swerve', 'swerving', 'veer', 'veering', 'steer', 'steering', 'crash', 'crashing', 'drive', 'driving'), `(?:${W} ){0,2}?into`, alt('oncoming traffic', 'the oncoming traffic', 'a lorry', 'the path of a lorry', 'the central reservation', 'a bridge')),
       rx(alt('slit', 'slitting', 'cut', 'cutting'), alt('my wrists', 'my wrist', 'my throat')),
       rx(alt('thinking', 'thought', 'think', 'thinking a lot', 'been thinking'), alt('about', 'of'), alt('ending it', 'ending my life', 'ending things', 'ending everything', 'not being here', 'not being alive', 'taking my life', 'taking my own life', 'killing myself', 'suicide', 'ways to die', 'dying', 'death')),
     ],
@@ -1083,7 +1088,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.notWantingToLive',
     level: 'crisis',
     rationale: 'Not wanting to be alive, wanting to die, or feeling others would be better off without them.',
-    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|go on|carry on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life)\b/,
+    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life)\b/,
     patterns: [
       // An idiom made plain: "I'd rather be dead than go through another court date ... and I mean it"
       new RegExp(`\\b${alt('rather be dead', 'rather die', 'better off dead', 'rather not be alive', 'rather not be here')}\\b(?=[^]{0,120}?\\b${alt('and i mean it', 'i mean it', 'i am serious', 'i am not joking', 'not joking', 'no joke', 'i really mean it', 'looked up how', 'googled how')}\\b)`, 'g'),
@@ -1379,5 +1384,6 @@ export const enGB: LocalePack = {
   rules: [...rules, ...frameRules],
   model,
   modelQuiet: LEARNED_SIGNAL_QUIET,
+  modelSkipClauses: LEARNED_SIGNAL_SKIP_CLAUSES,
   concepts,
 };
