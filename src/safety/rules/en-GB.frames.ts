@@ -377,6 +377,10 @@ const THREAT_ACT = alt(
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
+  // Company, not danger: "my sister is here with me now"
+  /\b(?:my|our) (?:sister|brother|mum|mam|mom|dad|friend|best friend|mate|nan|gran|aunt|auntie|uncle|cousin|flatmate|support worker|son|daughter|neighbour) (?:is|are) (?:here |round |over )?(?:with me|staying with me)\b/,
+  // The far past: "I tried to kill myself when I was 16 but I'm in a better place now"
+  /\bwhen i was (?:a kid|a child|little|young|younger|a teenager|at school|in school|at uni|[0-9]+)\b/,
   /\bknock(?:s|ing|ed)? (?:on )?(?:my |the |our )?(?:door|doors|window|windows)? ?and (?:then )?(?:run|running|ran|runs) (?:away|off)\b/,
 ];
 
@@ -415,6 +419,8 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 const INJURED_NOW = alt('can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
 const ATTACKED = `(?:${alt('cut', 'slashed', 'hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt')})\\b`;
 
+/** A child, as adults and children write it ("a year 8 pupil", "my 13 year old", "our lad"). */
+const CHILD_WORD = alt('daughter', 'son', 'kid', 'kids', 'child', 'children', 'girl', 'boy', 'pupil', 'pupils', 'student', 'niece', 'nephew', 'grandson', 'granddaughter', 'stepdaughter', 'stepson', 'teenager', 'teen', '[0-9]+ year old', '[0-9]+ yr old', 'little sister', 'little brother', 'year [0-9]+', 'primary school', 'secondary school', 'school kid');
 /** A child collected or taken: "has collected him", "her dad took her". */
 const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`;
 /** People arriving after an address is posted: "there are people turning up in the street now". */
@@ -438,6 +444,13 @@ const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'li
 const PHOTO_OF_US = `${alt('photo', 'photos', 'picture', 'pic', 'video')} ${alt('of me', 'of us', 'of my kids', 'of my children')}`;
 const HOME_SPOT = `${alt('my', 'our', 'the')} ${alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')}`;
 const THEIR_WORDS = alt('look behind you', 'turn around', 'turn round', 'i am right behind you', 'i am behind you', 'nice outfit today', 'i can see you right now', 'look up', 'look outside', 'check your garden', 'check your car');
+/** Going back to them, or them coming home: "going home to him", "have to go back there", "he gets home". */
+const BACK_WITH_THEM = alt(
+  `${alt('going', 'go', 'have to go', 'got to go', 'has to go', 'is going', 'are going', 'heading', 'will go', 'will be going', 'need to go', 'needs to go')} ${alt('home', 'back')}${opt(alt('to him', 'to her', 'to them', 'there', 'to his', 'to hers', 'to theirs', 'to the house', 'to the flat', 'home to him', 'home to her', 'home to them'))}`,
+  `${alt('he', 'she', 'they')} ${alt('gets', 'get', 'is', 'are', 'comes', 'come', 'will be', 'will get', 'will come', 'is due', 'are due')} ${alt('home', 'back', 'back home')}`,
+);
+/** A gesture only someone there can make ("mouthed 'found you'", "drew a finger across his throat"). */
+const MENACING_GESTURE = alt('mouthed', 'mouthing', 'mouths', 'drew a finger across', 'drawing a finger across', 'ran a finger across', 'running his finger across', 'did a throat slit', 'doing a throat slit', 'made a gun sign', 'making a gun sign', 'did a gun sign');
 const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
 const THERE_IS = alt('there is', 'there are', 'theres');
@@ -513,6 +526,17 @@ export const frameRules: SafetyRule[] = [
     patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?=\\b${INJURED_NOW}\\b)(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.backWithThemSoon',
+    level: 'emergency',
+    rationale: 'Attacked today, and with them again within hours ("strangled her this morning and she\'s going home to him in an hour", "he gets home at 6").',
+    triggers: /\b(?:home|back)\b/,
+    // The look-behind (the attack, and when) runs only where a return with a time has matched.
+    patterns: [new RegExp(`\\b${BACK_WITH_THEM}\\b(?=(?:(?!\\|)[^]){0,80}?\\b${SOON_LATER}\\b)(?<=\\b${ATTACKED} ${alt('me', 'her', 'him', 'us', 'them', 'my', 'our', 'the kids', 'the baby')}\\b(?:(?!\\|)[^]){0,60}?\\b${alt('this morning', 'last night', 'earlier', 'earlier today', 'today', 'yesterday', 'an hour ago', 'this afternoon', 'just now', 'at breakfast', 'at the weekend')}\\b[^]{0,240}?)`, 'g')],
+    guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessBefore: [QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
   {
@@ -642,7 +666,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
+    triggers: gate(CHECKED_IN, BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
       rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
@@ -678,6 +702,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
       rx(THEIR_WORDS),
+      // A gesture only someone there can make, just now: "he just mouthed 'found you'", "drew a finger across his throat at me"
+      rx(alt('just', 'has just', 'is', 'keeps', 'is now', 'now'), MENACING_GESTURE),
       // The doorbell or a knock just now, when they are expected or feared
       rx(some(alt('the', 'my'), 1) + BELL, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
       rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
@@ -696,7 +722,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.threatSoon',
     level: 'emergency',
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
-    triggers: /\b(?:sent|texted|messaged|said|says|wrote|text|message|voicemail|snapped|ill|send|post|share|leak|spread|upload|screenshot|know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while|attack|shank|within)/,
+    triggers: /\b(?:sent|texted|messaged|said|says|wrote|text|message|voicemail|snapped|ill|send|post|share|leak|spread|upload|screenshot|know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while|attack|shank|within|wake|morning|tomorrow|survive|last the night|make it)/,
     patterns: [
       new RegExp(`\\b${alt('we know where you are', 'i know where you are', 'know exactly where you are')}\\b(?=[^]{0,80}?\\b${alt('coming', 'on our way', 'on my way', 'stay there', 'see you soon', 'see you in a bit', 'wait there')}\\b)`, 'g'),
       // A picture of their home taken just now, the time in the next sentence: "...taken from my back garden, about ten minutes ago"
@@ -705,6 +731,9 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street)\\b(?=[^]{0,60}?\\b(?:with|saying|captioned|caption|written|says|and the words)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
       // Quoted from them, coming now: "she just sent 'im coming over now and...'"
       rx(alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'said', 'says', 'wrote', 'text saying', 'message saying', 'voicemail saying', 'snapped me'), alt('i am coming over', 'i am coming round', 'i am coming to yours', 'i am coming to your', 'i am on my way', 'on my way over', 'on my way round', 'i am outside', 'coming over', 'coming round'), orEnd('now', 'tonight', 'right now', 'in', 'and', 'so', 'to', 'if', 'you', `(?:about |like )?${alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'a couple of')} ${alt('minutes', 'mins', 'min')} ago`)),
+      // A threat to kill said as not waking up or not seeing the morning: "make sure neither of us wakes up tomorrow"
+      rx(alt('you', 'u', 'we', 'she', 'they', 'the kids', 'your kids', 'neither of us', 'neither of you', 'none of you', 'none of us'), alt('will not', 'wont', 'do not', 'dont', 'will never', 'never', 'are not going to', 'is not going to', 'not going to', 'are not gonna', 'not gonna', 'aint gonna'), alt('wake up', 'see the morning', 'see tomorrow', 'see the sun come up', 'make it to the morning', 'make it till the morning', 'make it through the night', 'live to see tomorrow', 'live to see the morning', 'last the night', 'survive the night')),
+      rx(alt('make sure', 'making sure', 'so that', 'promise'), alt('neither of us', 'neither of you', 'neither of them', 'none of you', 'none of us', 'nobody', 'noone'), alt('wakes up', 'wake up', 'will wake up', 'sees the morning', 'see the morning', 'sees tomorrow', 'makes it to the morning', 'survives the night', 'lasts the night')),
       // Quoted from them, minutes away: messaged 'nice bar, I'm 5 min away', texted "almost at yours"
       new RegExp(`(?<!\\b${alt('friend', 'mate', 'mum', 'mam', 'mom', 'dad', 'sister', 'nan', 'gran', 'taxi', 'uber', 'driver', 'delivery', 'courier', 'police', 'officer', 'carer')} (?:just )?)\\b${alt('sent', 'texted', 'messaged', 'said', 'says', 'wrote', 'saying', 'text', 'message', 'voicemail', 'snapped')}\\b(?=[^]{0,50}?\\b(?:${alt('i am', 'i will be', 'will be', 'be', 'he is', 'she is', 'they are')} )?${some(alt('only', 'just', 'like', 'about', 'literally'), 1)}(?:${alt('[0-9]+', 'two', 'five', 'ten', 'a few', 'a couple of', 'a couple')} ${alt('min', 'mins', 'minute', 'minutes', 'secs', 'seconds')} ${alt('away', 'from you', 'from yours', 'from your', 'from ur')}|${alt('nearly', 'almost')} ${alt('at yours', 'at your', 'at ur', 'with you', 'outside')})\\b)`, 'g'),
       // Quoted from them, there within hours: "ill be at your book signing today", "see you outside your work tonight"
@@ -760,8 +789,10 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.childTakenNow',
     level: 'emergency',
     rationale: 'A child is taken, held, missing or about to be collected by someone they fear ("has got my kids in the car and has been drinking", "gone to meet a man from Snapchat 20 mins ago").',
-    triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him|bridge|edge|roof|cliff|river|canal|tracks|railway|motorway|balcony|ledge|multi|pier|lake|sea)/,
+    triggers: /\b(?:kid|child|baby|son|daughter|boy|girl|pupil|student|teen|little|toddler|twin|grandson|granddaughter|brother|sister|niece|nephew|them|collect|pick|fetch|coming|taking|her|him|bridge|edge|roof|cliff|river|canal|tracks|railway|motorway|balcony|ledge|multi|pier|lake|sea)/,
     patterns: [
+      // A child told to meet someone, today: "messages from a man telling her to meet him after school today at 3:30"
+      new RegExp(`\\b${alt('telling', 'told', 'tells', 'asking', 'asked', 'asks', 'wants', 'wanted', 'getting', 'got', 'persuaded', 'convinced', 'pressuring', 'arranged for', 'arranging for')} ${alt('her', 'him', 'them', `${alt('my', 'our', 'a', 'the', 'this', 'his', 'her')} (?:${W} )?${CHILD_WORD}`)} to ${alt('meet', 'come and meet', 'go and meet', 'go to', 'come to', 'get in', 'sneak out')}\\b(?=(?:(?!\\b(?:next|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b)[^]){0,160}?\\b${SOON}\\b)(?<=\\b${CHILD_WORD}\\b[^]{0,240}?)`, 'g'),
       // A goodbye sent about the children: "texted 'say goodbye to them'", "said say goodbye to your kids"
       rx(alt('texted', 'messaged', 'said', 'says', 'wrote', 'sent me', 'told me', 'saying', 'text', 'message', 'voicemail'), some(alt('me', 'just', 'to', 'a text', 'a message', 'saying'), 2) + 'say goodbye to', alt('them', 'the kids', 'your kids', 'the children', 'your children', 'your son', 'your daughter', 'the baby', 'your baby', 'her', 'him', 'the boys', 'the girls', 'your boys', 'your girls', 'the little one', 'your little one')),
       // Collected by someone not allowed contact: "has collected him pretending he had permission"
@@ -1138,7 +1169,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('can not', 'can not face', 'can not do', 'can not take', 'can not handle', 'can not cope with'), alt('face another day', 'another day', 'another night', 'one more day', 'any more days', 'face tomorrow', 'face anything'), notFollowedBy('at work', 'of this job', 'in this job', 'at school', 'in this office')),
       rx(alt('swallowed', 'took', 'taken', 'downed', 'necked'), alt('everything in', 'whatever was in', 'whatever i could find', 'all the pills', 'all the tablets', 'all my pills', 'all my tablets', 'all my meds', 'everything i had')),
       rx(alt('this is', 'consider this'), alt('goodbye', 'my goodbye', 'my last message', 'the last thing'), notFollowedBy('to him', 'to her', 'to them', 'to my ex')),
-      rx(alt('so', 'really', 'just'), alt('tired of it all', 'tired of everything', 'tired of living', 'tired of life', 'done with it all', 'done with everything', 'done with life', 'tired of being alive')),
+      rx(alt('so', 'really', 'just'), alt('tired of living', 'tired of life', 'done with life', 'tired of being alive')),
+      // Weariness said with "I'm fine" is tiredness, not a crisis: "I'm fine. Just tired of it all."
+      rx(`(?<!\\b(?:i am|honestly i am|i am honestly|i am really) (?:fine|ok|okay|alright|good|safe)\\b[^]{0,60}?)${alt('so', 'really', 'just')}`, alt('tired of it all', 'tired of everything', 'done with it all', 'done with everything')),
     ],
     guards: ['negation', 'pastFar'],
     unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner|ex))(?: [a-z0-9]+){0,4}$/, /\b(?:told me to|tells me to|telling me to|keeps telling me to|wants me to|said i should|says i should)$/, QUESTION_BEFORE],
