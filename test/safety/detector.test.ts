@@ -349,3 +349,26 @@ describe('kinds from blind batches 42-43, in other words', () => {
   ];
   itGivesLevels(cases);
 });
+
+describe('kinds from blind batches 44-45, in other words', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    // a count in figures, a person "from" somewhere
+    ['theres 2 blokes in hoodies stood outside my gate', 'emergency'],
+    ['the lad from the gym is at my front door', 'emergency'],
+    ['a couple of lads outside my flat right now', 'emergency'],
+    ['the man from next door was at the door last week', 'none'],
+    // a picture of a child's place, said with a clock time
+    ['she sent a picture of my sons nursery and said see you at 12', 'emergency'],
+    // someone else leaving notes is not a farewell
+    ['she keeps leaving notes', 'none'],
+    ['ive written letters for my kids', 'crisis'],
+    // a denied act is not a threat, calm and "fine" sentences are not read by the learned signal
+    ['nobody has threatened me today, its just the calls', 'none'],
+    ['he moved to leeds and its gone quiet now', 'none'],
+    ['im ok, just worried im making a fuss over nothing', 'none'],
+    // a blow heard, then silence (not a calm sentence)
+    ['heard a massive bang next door and now its gone silent, he had been shouting at her all night', 'emergency'],
+    ['the music next door went quiet at last', 'none'],
+  ];
+  itGivesLevels(cases);
+});

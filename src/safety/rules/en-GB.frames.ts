@@ -329,6 +329,9 @@ const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to eve
 /** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"), unless it is reported ("he said I'd see what happens"). */
 const NOT_THE_WRITER = '(?<!(?<!\\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threatened|that) )\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
 
+/** Not denied just before: "no one has hurt me", "he has not threatened me". */
+const NOT_DENIED = '(?<!\\b(?:noone|nobody|not|never|nothing|hasnt|didnt|doesnt|wont|wouldnt)(?: [a-z]+){0,2} )';
+
 /** Acts of force that are a threat to whoever is named after them ("deck him", "deck my dad"). */
 const FORCEFUL_ACTS = ['smash', 'deck', 'knife', 'slash', 'kick', 'punch', 'glass', 'jump', 'rape'];
 
@@ -377,6 +380,12 @@ const THREAT_ACT = alt(
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
+  // Calmer now, said last: "he's got a new girlfriend so it's calmed down a lot"
+  /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
+  // Fine, or afraid of overreacting: "i think im fine honestly i just dont know if im overreacting"
+  /\b(?:i am|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
+  // No longer afraid of the person: "I'm not scared of him anymore"
+  /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
   // Company, not danger: "my sister is here with me now"
   /\b(?:my|our) (?:sister|brother|mum|mam|mom|dad|friend|best friend|mate|nan|gran|aunt|auntie|uncle|cousin|flatmate|support worker|son|daughter|neighbour) (?:is|are) (?:here |round |over )?(?:with me|staying with me)\b/,
   // The far past: "I tried to kill myself when I was 16 but I'm in a better place now"
@@ -505,6 +514,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i can not', 'can not', 'she can not', 'he can not'), alt('breathe', 'breath'), alt('he is', 'she is', 'they are', 'his', 'her')),
       // Hearing violence to things: "just heard something smash", "can hear things being thrown"
       // (the writer as the one hearing: "i" is part of the match, so it is not read as "i" doing the act)
+      // A blow heard, then silence: "I just heard a thud and now she's gone quiet"
+      new RegExp(`\\b${alt('i can hear', 'i just heard', 'i heard', 'we heard', 'we just heard', 'just heard', 'heard', 'there was')} ${some(alt('a', 'an', 'some', 'this', 'loud', 'massive', 'big', 'horrible', 'awful', 'sickening'), 2)}${alt('thud', 'bang', 'crash', 'scream', 'screams', 'screaming', 'smash', 'thump', 'slap', 'crack')}\\b(?=[^]{0,100}?\\b${alt('gone quiet', 'went quiet', 'gone silent', 'went silent', 'stopped screaming', 'stopped crying', 'all quiet now', 'silence', 'not answering', 'can not hear her', 'can not hear him', 'can not hear anything')}\\b)`, 'g'),
       rx(alt('i can hear', 'i just heard', 'i heard', 'we can hear', 'we just heard', 'we heard', 'can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('something', 'things', 'stuff', 'glass', 'plates', 'furniture', 'what sounds like'), alt('smash', 'smashing', 'being smashed', 'crash', 'crashing', 'break', 'breaking', 'being thrown', 'thrown', 'go flying', 'flying', 'hit the wall', 'hit the floor')),
       // Hearing it through a wall: "I can hear her screaming", "heard him hitting her"
       rx(alt('i can hear', 'i just heard', 'i heard', 'we can hear', 'we just heard', 'we heard', 'can hear', 'i hear', 'hearing', 'just heard', 'heard'), alt('her', 'him', 'them', 'someone', 'somebody', 'a woman', 'a man', 'a child', 'a baby', 'the kids', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('screaming', 'scream', 'crying for help', 'shouting for help', 'begging', 'being hit', 'being beaten', 'getting hit', 'getting beaten', 'choking', 'gasping', 'crying and', 'being hurt', 'getting hurt', 'yelling help')),
@@ -675,13 +686,13 @@ export const frameRules: SafetyRule[] = [
       // People arriving now: "there are people turning up in the street now", "strangers are showing up outside"
       rx(alt('people', 'strangers', 'men', 'lads', 'a crowd', 'a group', 'a gang', 'a mob', 'cars', 'randoms'), some(alt('are', 'is', 'are now', 'is now', 'have started', 'started', 'are already'), 1) + CROWD_ARRIVING, `(?:${W} ){0,5}?${alt('now', 'right now', 'already', 'outside', 'at my door', 'at the door', 'in the street', 'in my street', 'on my street', 'at my house', 'at the house', 'at the flat')}`),
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
-      rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?)?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
+      rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?| from (?:${alt('the', 'my', 'our', 'his', 'her')} )?${W})?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
       // Without "is" (text speak, English as a second language): "now he wait in car outside"
       rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
-      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
       // "there's a group of them in reception", "there is a man at the door"
-      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', 'loads of', 'a load of', 'a few'), `(?:${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'loads of', 'a load of', 'a few'), `(?:${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
@@ -705,7 +716,7 @@ export const frameRules: SafetyRule[] = [
       // A gesture only someone there can make, just now: "he just mouthed 'found you'", "drew a finger across his throat at me"
       rx(alt('just', 'has just', 'is', 'keeps', 'is now', 'now'), MENACING_GESTURE),
       // The doorbell or a knock just now, when they are expected or feared
-      rx(some(alt('the', 'my'), 1) + BELL, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${BELL}`, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
       rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
       rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
@@ -728,7 +739,7 @@ export const frameRules: SafetyRule[] = [
       // A picture of their home taken just now, the time in the next sentence: "...taken from my back garden, about ten minutes ago"
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|selfie) of (?:my|our) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|kids|children)\\b(?=[^]{0,100}?\\b(?:[0-9]+|a few|ten|five|twenty|two|three) (?:minutes|mins) ago\\b)`, 'g'),
       // A picture of their place with a time on it: "a pic of my sons school with 'home time 3.15'", "my front door with 'midnight x'"
-      new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street)\\b(?=[^]{0,60}?\\b(?:with|saying|captioned|caption|written|says|and the words)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
+      new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street)\\b(?=[^]{0,60}?\\b(?:with|saying|captioned|caption|written|says|said|and the words|telling me|told me)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
       // Quoted from them, coming now: "she just sent 'im coming over now and...'"
       rx(alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'said', 'says', 'wrote', 'text saying', 'message saying', 'voicemail saying', 'snapped me'), alt('i am coming over', 'i am coming round', 'i am coming to yours', 'i am coming to your', 'i am on my way', 'on my way over', 'on my way round', 'i am outside', 'coming over', 'coming round'), orEnd('now', 'tonight', 'right now', 'in', 'and', 'so', 'to', 'if', 'you', `(?:about |like )?${alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'a couple of')} ${alt('minutes', 'mins', 'min')} ago`)),
       // A threat to kill said as not waking up or not seeing the morning: "make sure neither of us wakes up tomorrow"
@@ -758,7 +769,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
       rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT}))`, 'g'),
       // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
       new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
     ],
@@ -1100,7 +1111,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('drank', 'drunk', 'swallowed', 'taken', 'took', 'have drunk', 'just drank', 'downed', 'necked', 'had'), some(alt('some', 'a bit of', 'a bottle of', 'a cup of', 'a glass of', 'a load of', 'loads of', 'the', 'a mouthful of', 'half a bottle of'), 1) + alt('bleach', 'antifreeze', 'anti freeze', 'weedkiller', 'weed killer', 'rat poison', 'poison', 'drain cleaner', 'white spirit', 'screenwash', 'disinfectant', 'paraquat')),
       // A blade for themselves: "got the blade out for myself"
       rx(alt('got', 'have got', 'i have', 'holding', 'picked up', 'got out', 'i am holding', 'taken'), alt('the', 'a', 'my'), alt('blade', 'razor', 'knife', 'blades', 'razors', 'scissors'), some(alt('out', 'here'), 1) + alt('for myself', 'on myself', 'to use on myself', 'for me', 'is for me', 'to cut')),
-      rx(alt('written', 'wrote', 'writing', 'left', 'leaving'), alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining'), NOTE_NOT_FAREWELL),
+      // ...not "keeps leaving notes" said last, with no one they are for (someone else leaves those)
+      rx(`(?!leaving ${alt('notes', 'letters')}${END})${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining'), NOTE_NOT_FAREWELL),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending', 'already said'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to the people', 'to them', 'to people', 'to my family', 'to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for', 'given', 'gave', 'giving'), alt('my', 'all my', 'the'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes', 'cat away', 'dog away'), notFollowedBy('a bath', 'a wash', 'a walk', 'its', 'his', 'her', 'some', 'a treat', 'food', 'dinner', 'tea', 'medicine', 'tablets')),
       rx(alt('sorted', 'sorting', 'sorted out', 'sorting out', 'put in order', 'putting in order', 'tied up', 'tying up'), alt('my bank', 'my finances', 'my affairs', 'my will', 'my accounts', 'my money', 'all my stuff', 'everything out for'), notFollowedBy('app', 'card', 'account login')),

@@ -30,6 +30,7 @@ const SUBJ = alt(
   'someone',
   'somebody',
   `${alt('a', 'this', 'that', 'the', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad', 'group', 'gang', 'men')}`,
+  `${alt('some', 'two', 'three', 'four', '[0-9]+', 'a couple of', 'a few', 'a group of', 'a gang of', 'loads of', 'these', 'those', 'the')} ${PERSON_ADJ}${alt('lads', 'blokes', 'guys', 'men', 'women', 'people', 'youths', 'strangers', 'fellas')}`,
   `${alt('my', 'the', 'her', 'his', 'their', 'our')} ${alt(EX, 'stalker')}`,
   EX,
   'stalker',
@@ -598,7 +599,8 @@ const normalisation: NormalisationData = {
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
-    [/\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|mum|mam|brother|husband|boyfriend|girlfriend|wife|partner|stepdad|son|uncle|landlord|fiance)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs|still|(?!going\b)[a-z]+ing)\b/g, '$1 is $2'],
+    // ...but not a plural after a number or a quantity: "2 blokes in hoodies", "some lads outside"
+    [/(?<!\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|some|few|several|many|these|those|of|more|other|both|all) )\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|mum|mam|brother|husband|boyfriend|girlfriend|wife|partner|stepdad|son|uncle|landlord|fiance)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs|still|(?!going\b)[a-z]+ing)\b/g, '$1 is $2'],
     // Threats typed without the apostrophe: "ur dead tonight" (you're dead), not "your dead mum"
     [/\byour (dead|finished|done for)\b(?! (?:mum|mam|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|wife|husband|partner|friend|dog|cat|pet|relatives?|family|body|people|phone|battery|plant|plants|account)\b| to (?:me|us|him|her|them|everyone)\b)/g, 'you are $1'],
     // An answer, then the news: "not really he's on his way" is "no" and then a sentence
