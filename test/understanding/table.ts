@@ -721,6 +721,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'there have been four so far since the 1st', expect: { frequency: freq('fewWeekly', true) } },
   { text: 'it happened twice. the first was the 4th', expect: { frequency: freq('occasional', true) } },
   { text: "they haven't tried anything since the weekend", expect: { frequency: freq('stopped', false) } },
+  // kinds blind batch 8 showed, in new sentences (near misses that must not change included)
+  // relationships: the writer's own job is not the one; "one of my old clients"; someone they cut off; someone told
+  // as a threat is a bystander; "a lad in the <place>"; met on a platform by what they did there; from their church
+  { text: "I'm a personal trainer and one of my old clients keeps texting me", expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: 'my carer keeps texting me', expect: { relationship: 'someoneElse' } },
+  { text: 'i went no contact with my dad in the spring and now he is at my door every week', expect: { relationship: 'family' } },
+  { text: 'i told my dad and he said to ring you. my ex keeps texting', expect: { relationship: 'exPartner' } },
+  { text: 'the texts say my boyfriend will be told about it, i have no idea who sends them', expect: { relationship: 'unknown' } },
+  { text: 'a lad in the chip shop queue shouted at me and now he follows me home', expect: { relationship: 'stranger' } },
+  { text: 'a guy i had a row with on facebook found my address', expect: { relationship: 'metOnline' } },
+  { text: 'someone on tiktok said he was a boy my age and asked for pics', expect: { relationship: 'metOnline' } },
+  { text: 'someone on facebook keeps posting about me', expect: { relationship: null, behaviours: ['socialMedia'] } },
+  { text: 'a woman from our mosque keeps turning up at my door', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
+  { text: 'an account with no profile picture keeps messaging me', expect: { relationship: 'unknown', behaviours: ['messages'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -224,7 +224,7 @@ export const enGB: PhraseSet = {
       r`\bwhether or not\b`,
       r`\bcan't (?:sleep|cope|go out|leave|work|relax|eat|think)\b`,
       r`\bno (?:way|clue)\b`,
-      r`\bwith no (?:name|names|sender|return address|signature)(?: on (?:it|them))?\b|\bno name on (?:it|them)\b`,
+      r`\bwith no (?:name|names|sender|return address|signature|pic|picture|photo|profile picture|profile pic|pfp|dp|avatar|display picture|face|posts|followers)(?: on (?:it|them))?\b|\bno name on (?:it|them)\b`,
       // "my dad who i haven't seen since i was 6 messaged me": not seeing them is about the past, not this
       r`\b(?:haven't|have not|hadn't|had not|not|never) (?:seen|spoken to|heard from|talked to|had contact with|been in touch with)(?: (?:him|her|them))? (?:since|for|in) (?:i was|i were|we were|years|ages|a long time|\d+ years|childhood)\b(?: (?:a |\d+|born|little|small|young|kid|child|baby|teenager|\w+))?`,
     ],
@@ -705,7 +705,7 @@ export const enGB: PhraseSet = {
         // "Customer from the bakery where I work", "some lads in my daughter's year 10 class", "girls at school"
         r`\b(?:customers?|clients?|patients?|regulars?) (?:from|at|in|of) (?:the|my|our) \w+|\b(?:lads|boys|girls|kids|pupils|students|people|children) (?:in|from|at) (?:my|our|his|her) (?:son|daughter|child|kid|boy|girl)(?:'s|s) (?:year \d+ |\w+ )?(?:class|year|form|school|college)\b|(?:^|[.!?\n]\s*|\b(?:some|these|the|two|three|a group of) )(?:girls|boys|lads|kids|people) (?:at|from|in) (?:my |our )?(?:school|college|uni|sixth form)\b`,
         // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
-        r`\bone of (?:the|my|our) (?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents|teachers|tutors|lecturers|managers|supervisors|bosses|trainers|instructors|team leaders|teaching assistants|dinner ladies)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
+        r`\bone of (?:the|my|our) (?:(?:ex|former|old|previous) )?(?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents|teachers|tutors|lecturers|managers|supervisors|bosses|trainers|instructors|team leaders|teaching assistants|dinner ladies)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
         r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
@@ -746,6 +746,8 @@ export const enGB: PhraseSet = {
         r`\b(?:someone|somebody|(?:a|this|the|some) (?:guy|girl|lad|boy|man|woman|person|kid|player)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
         r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
         r`\bonly (?:ever )?(?:interacted|spoken|talked|chatted|messaged)(?: (?:to|with))?(?: (?:him|her|them))? (?:online|on (?:{PLATFORM}|discord|an app|a game))\b`,
+        // known from a platform by what they did there: "a bloke i argued with on twitter", "someone on snapchat said she was a girl my age"
+        r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella|account) (?:who |that )?i(?:'d| had| have|'ve)? (?:\w+ ){0,2}?(?:argued|argue|arguing|fell out|had a row|had an argument|had a go|clashed|debated|got into it|fought|chatted|talked|spoke|messaged|followed|commented) (?:\w+ ){0,2}?(?:with|to|against|at)? ?(?:on|over) (?:{PLATFORM}|discord|reddit|a forum|an app|a game|xbox|playstation)\b|\b(?:someone|somebody|(?:a|this|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person|account)) (?:on|from|off) (?:{PLATFORM}|discord|an app|a game) (?:who |that )?(?:said|says|claimed|claims|told me|pretended|pretends|asked me|added me|started (?:talking|chatting|messaging))\b`,
       ],
     },
     {
@@ -755,11 +757,14 @@ export const enGB: PhraseSet = {
         // someone else's person: "my best mate's boyfriend", "my mums carer", "my ex's new girlfriend", "his new partner"
         r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
         // known by role: a landlord, a carer, a lodger, a coach
-        r`\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
+        // not the writer's own job ("I'm a support worker and one of my ex clients...")
+        r`(?<!\b(?:i'm|i am|im|i work as|i worked as|i'm working as|working as|i was|i used to be|job as) )\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
         // another parent: "another mum at the school gates", "one of the other mums from my sons school"
         r`\b(?:an?other|one of the other|a|one of the|this|the) (?:mum|mom|dad|parent|mother|father)s? (?:at|from|in|of) (?:the |my |our |(?:my |our )?\w+(?:'s|s) )?(?:\w+ )?(?:school|nursery|playground|school gates?|playgroup|pta|club|class|team|squad|group|cubs|scouts|brownies|guides|training|practice|lessons)\b|\b(?:school|playground) (?:mum|dad|parent)s?\b(?! (?:page|group|chat|whatsapp))`,
         // a friend: "my friend", "an old friend", "a friend of a friend", "someone i know from church"
         r`\b(?:my|a|an|our) (?:(?:old|former|ex|best|close|family|school|uni|childhood|so-called) )*(?:friend|mate|pal|bestie)\b(?!'s|s'| of (?:mine'?s|my (?:partner|husband|wife)))`,
+        // someone from their place of worship or known a little: "a man from my church", "a woman who i know a bit"
+        r`\b(?:someone|somebody|(?:a|an|this|the) (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|lady|person|gentleman|fella|chap|member)) (?:from|at|in) (?:my|our|the) (?:local )?(?:church|chapel|mosque|temple|synagogue|gurdwara|congregation|parish|choir|bible study|prayer group)\b|\b(?:who|that|whom) (?:i|we) (?:only )?(?:know|knew) (?:a bit|a little(?: bit)?|vaguely|slightly|to say hello to|a tiny bit)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|lad|bloke|lady|person)) (?:i|we) (?:know|knew|met) (?:from|through|at|via) (?!work|uni|university|school|college|online|the internet|an app|a game|(?:a |the )?(?:dating|tinder|hinge|bumble))`,
       ],
     },
@@ -782,7 +787,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'stranger',
       patterns: [
-        r`^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
+        r`^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|in the|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
         r`\b(?:complete |total |random )?strangers?\b`,
         // seen at a place, known by nothing else: "Man from the park keeps follow me", "a woman at the bus stop"
         r`\b(?:man|woman|guy|bloke|lad|girl|fella|lady|chap|boy) (?:from|at) the (?:park|gym|bus stop|bus|train|station|train station|pub|corner shop|shop|petrol station|garage|supermarket|launderette|cafe|chippy|takeaway|club)\b`,
@@ -799,7 +804,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'unknown',
       patterns: [
-        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:letters?|notes?|cards?|parcels?|messages?) with no (?:name|names|sender|return address|signature)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture)\b`,
+        r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:letters?|notes?|cards?|parcels?|messages?) with no (?:name|names|sender|return address|signature)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:account|profile|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture|profile pic|pfp|dp|avatar|display picture|face|posts|followers)\b`,
         // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise"
         r`\bno caller id\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
