@@ -728,13 +728,29 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'my carer keeps texting me', expect: { relationship: 'someoneElse' } },
   { text: 'i went no contact with my dad in the spring and now he is at my door every week', expect: { relationship: 'family' } },
   { text: 'i told my dad and he said to ring you. my ex keeps texting', expect: { relationship: 'exPartner' } },
-  { text: 'the texts say my boyfriend will be told about it, i have no idea who sends them', expect: { relationship: 'unknown' } },
+  { text: 'the texts say my boyfriend will be told about it, i have no idea who sends them', expect: { relationship: 'unknown', behaviours: ['messages', 'threats'] } },
   { text: 'a lad in the chip shop queue shouted at me and now he follows me home', expect: { relationship: 'stranger' } },
   { text: 'a guy i had a row with on facebook found my address', expect: { relationship: 'metOnline' } },
   { text: 'someone on tiktok said he was a boy my age and asked for pics', expect: { relationship: 'metOnline' } },
   { text: 'someone on facebook keeps posting about me', expect: { relationship: null, behaviours: ['socialMedia'] } },
   { text: 'a woman from our mosque keeps turning up at my door', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
   { text: 'an account with no profile picture keeps messaging me', expect: { relationship: 'unknown', behaviours: ['messages'] } },
+  // behaviours: calling "to" someone of theirs, lies about us; comments on every photo; standing by their car or
+  // outside a room, waiting at the end of a shift; a condition said; someone of theirs "will be informed";
+  // "watch my step"; going through their post; made to unlock the phone; "knows when I come and go"
+  { text: "she's been ringing to my mum and telling lies about us", expect: { behaviours: ['contactingOthers'] } },
+  { text: 'he keeps calling to say sorry', expect: { behaviours: ['calls'] } },
+  { text: 'he likes and comments on every photo i upload', expect: { behaviours: ['socialMedia'] } },
+  { text: 'he stands next to my car in the staff car park', expect: { behaviours: ['turningUp'] } },
+  { text: 'he hangs around outside my classroom', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: 'she waits for me at the end of my lectures', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "he told me if i go to the police he'll burn the house down", expect: { behaviours: ['threats'] } },
+  { text: "he said if i need anything he'll help", expect: { behaviours: null } },
+  { text: 'the email said my employer will be informed', expect: { behaviours: ['emails', 'threats'] } },
+  { text: 'she told me i should watch my step', expect: { behaviours: ['threats'] } },
+  { text: "he goes through my post when i'm out", expect: { behaviours: ['tracking', 'other'] } },
+  { text: 'he made me unlock my phone', expect: { behaviours: ['other'] } },
+  { text: 'she always knows when i come and go', expect: { behaviours: ['tracking'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -410,7 +410,7 @@ export const enGB: PhraseSet = {
       behaviour: 'calls',
       notSelf: true,
       patterns: [
-        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)))`,
+        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:to )?{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)))`,
         r`\bphone (?:me|us)\b`,
         r`\b(?:voice ?mails?|answerphone(?: messages?)?|answer ?phone messages|missed calls?|withheld (?:numbers?|calls?)|private numbers?|no caller id|unknown numbers?|hidden numbers?|silent calls?|heavy breathing|phone calls?|hang(?:s|ing)? up on me|hung up on me|puts? the phone down)\b`,
       ],
@@ -438,7 +438,7 @@ export const enGB: PhraseSet = {
         r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
-        r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my) (?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story)\b`,
+        r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my|all of my|every|each|every single|everything) (?:\w+ )?(?:i (?:make|post|put up|share|upload) )?(?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story)\b`,
         r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:posts|photos|pictures|pics|stories|story|videos|old posts)\b`,
         r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
@@ -475,7 +475,10 @@ export const enGB: PhraseSet = {
       patterns: [
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
-        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway)\b`,
+        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by|next to|right next to|beside|in front of) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway|(?:\w+ )?(?:room|classroom|class|lecture theatre|lecture hall|seminars?|lectures?|lessons?|ward|locker|desk|studio|changing rooms?))\b`,
+        // waiting for them where they finish: "waiting for me at the end of my shift", "waits for me when i finish work"
+        // (not "waited for me after my shift": where is not said, it is following)
+        r`\bwait(?:s|ed|ing)? (?:around |about )?for me (?:\w+ ){0,2}?(?:at the end of (?:my|me|each|every|the)|when i (?:finish|leave|come out of|get out of)(?: my| the)?) (?:\w+ )?(?:shifts?|work|class|classes|lessons?|lectures?|seminars?|training|practice|school|college|uni|day)\b`,
         r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
@@ -511,7 +514,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone",
         // "found out what school i go to", "describing what im wearing", "knows where i live"
-        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
+        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
         r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
         // finding where they live: "found out my address", "tracked down my new flat", "sent me a photo of my own front door"
         r`\b(?:found|finds|find|tracked down|worked out|figured out|dug up)(?: out)? (?:my|our) (?:new |home |house |actual |exact |real )?(?:address|addy|postcode|house|flat|home)\b(?!(?: \w+){0,4} (?:post|share|publish|put|leak|spread|give|gave)\w* (?:it|them|that))|\b(?:sent|sends|send|sending|messaged|texted|dm'd|dmed) (?:me )?(?:a |an |some )?(?:photos?|pictures?|pics?|videos?|snaps?) of my (?:own )?(?:front door|door|house|home|flat|car|street|building|window|windows|workplace|garden)\b`,
@@ -561,6 +564,12 @@ export const enGB: PhraseSet = {
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
         r`\b(?:said|says|told me|tells me|warned me|saying|telling me) (?:that )?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) (?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b`,
       r`\b(?:they|he|she) knows? (?:when|where) (?:i'm|im|i am) (?:home )?alone\b`,
+      // a condition reported as said: "says if I tell her he'll say I came onto him", "she said if i leave she'll..."
+      r`\b(?:says?|said|saying|sayin|tells? me|told me|telling me|warned me|warns me|keeps saying)(?: to me)? (?:that )?if (?:i|we|you) (?:ever )?(?:don't|do not|dont|won't|tell|told|report|leave|go to|call|ring|speak|talk|block|refuse|say|stop|ignore|break up|end|finish|move|see|contact|go out|get|have|try)\b(?:[\w' ]+?)?,? ?(?:he|she|they|i)(?:'ll| will|'d| would|'s going to| is going to|'m going to|'s gonna| is gonna| are going to)\b`,
+      // telling someone of theirs, threatened: "stating that my wife will be informed", "saying my boss would find out"
+      r`\b(?:says?|said|saying|stating|states|stated|told me|telling me|tells me|warned me|warning me|threatening|wrote|writes)(?: that)? (?:{THIRD}|everyone|everybody|the police|social services) (?:will|would|is going to|are going to|'ll) (?:be (?:informed|told|contacted|sent (?:them|it|copies|the \w+))|find out|hear about|know about|see (?:them|it|the \w+))\b`,
+      // warned to watch themselves: "i should watch myself", "told me i'd want to watch my step"
+      r`\b(?:said|says|saying|told me|tells me|telling me|warned me|warning me|wrote|writes)\b[^.!?]{0,60}?\b(?:i|you) (?:should|need to|want to|wanna|ought to|better|'d better|had better|'d want to) (?:watch (?:myself|yourself|my step|your step|my back|your back|out)|be careful|look over (?:my|your) shoulder|keep (?:my|your) mouth shut)\b`,
       // shouted promises, "if I tell" conditions, and "saying they're watching me"
       r`\b(?:shouts?|shouted|shouting|screams?|screamed|screaming|yells?|yelled|yelling) (?:\w+ ){0,2}?(?:that )?'?(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna| are going to)\b|\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to| are going to) (?:\w+ ){1,8}?if (?:i|we) (?:don't|do not|dont|tell|report|go to|call|speak|leave|block|won't|refuse|talk)\b|\b(?:saying|says|say|said|telling me|tells me) (?:that )?(?:they're|they are|he's|he is|she's|she is|i'm being) (?:always )?watching (?:me|you|us)\b`,
       // threats said as a warning or a condition: "she'd better be careful", "told me to watch my back",
@@ -572,11 +581,11 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'contactingOthers',
       patterns: [
-        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?! (?:all )?(?:of )?(?:{THIRD}) (?:when|while|as|home|to|around|round|into|out|down|up|back|from|in (?:the|his|her) car)\b)|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:(?:{CALLV}) to|{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?! (?:all )?(?:of )?(?:{THIRD}) (?:when|while|as|home|to|around|round|into|out|down|up|back|from|in (?:the|his|her) car)\b)|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:e-?mails?|letters?|complaints?) (?:\w+ )?to (?:{THIRD})\b`,
         // false reports to the people around them: "keeps reporting us to the council and the landlord"
         r`\breport(?:s|ed|ing)? (?:me|us) to (?:the |my |our )?(?:council|landlord|landlady|letting agent|housing|social services|school|employer|boss|work)\b`,
-        r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about me\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
+        r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about (?:me|us|my family)\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
         r`\bask(?:s|ed|ing)? (?:people|everyone|around|my \w+|our \w+) (?:about|where) (?:me|i)\b`,
@@ -634,8 +643,10 @@ export const enGB: PhraseSet = {
       behaviour: 'other',
       patterns: [
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
-        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going) through my (?:underwear|drawers?|things|stuff|bag|bins?)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
+        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going|been going) through my (?:underwear|drawers?|things|stuff|bag|bins?|post|mail|letters)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
+        // made to open their phone to him: "makes me unlock it", "makes me hand over my phone", "demands my passcode"
+        r`\b(?:makes?|made|making|forces?|forced|forcing) me (?:to )?(?:unlock|hand over|give (?:him|her|them)|show (?:him|her|them)|open) (?:my |it\b|the )(?:phone|laptop|messages|passwords?|passcode|pin)?\b|\b(?:demands?|demanded|demanding) (?:my|to see my|to check my) (?:phone|passwords?|passcode|pin)\b`,
         // control: checking the bank or all they do, taking papers, keys or money ("goes through my bank statements",
         // "take my phone and my passport", "he check everything I do"). Reading their phone or messages is `tracking` only.
         r`\b(?:check(?:s|ed|ing)?|go(?:es|ing)? through|went through|read(?:s|ing)?) (?:all )?my (?:bank(?: statements| account| app)?|statements|receipts|spending|purse|wallet)\b|\b(?:check(?:s|ed|ing)?|control(?:s|led|ling)?|watch(?:es|ed|ing)?) (?:on )?everything i (?:do|buy|spend|say)\b|\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|hide|hides|hid|hidden|hiding|hold|holds|held|holding|lock(?:s|ed|ing)? away) (?:away )?my (?:passport|documents|papers|visa|id|brp|bank ?cards?|cards|money|wages|pay|benefits|car keys|keys|phone)\b`,
