@@ -751,6 +751,21 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he goes through my post when i'm out", expect: { behaviours: ['tracking', 'other'] } },
   { text: 'he made me unlock my phone', expect: { behaviours: ['other'] } },
   { text: 'she always knows when i come and go', expect: { behaviours: ['tracking'] } },
+  // how often: one weekday, weekends, school days; a count whose first time is the start (N - 1 gaps)
+  { text: "he's outside my work every Tuesday", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: "usually at weekends when he's been drinking", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: 'he drives past at weekends. the texts come every night', expect: { frequency: freq('daily', false) } },
+  { text: "she's at the school gate most school days", expect: { frequency: freq('daily', true) } },
+  { text: "she's come to the house twice, the first time was saturday the 14th", expect: { frequency: freq('occasional', true) } },
+  { text: 'she has come to the house twice since the 14th', expect: { frequency: freq('fewWeekly', true) } },
+  // when it started: "the weekend before last", "the wednesday before last", "Tuesday 10th", back after the
+  // summer holidays, "it started that same week", not "the last one"
+  { text: "he's been texting since the weekend before last", expect: { startedOn: date('2026-11-14', true, 'thisMonth') } },
+  { text: 'it started the wednesday before last', expect: { startedOn: date('2026-11-18', false, 'thisMonth') } },
+  { text: 'first time was Tuesday 10th', expect: { startedOn: date('2026-11-10', false, 'thisMonth') } },
+  { text: 'since we came back after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  { text: 'we split in march and it started that same week. the latest was on thursday', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'he turned up twice, the last one was on Monday', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

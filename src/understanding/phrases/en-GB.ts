@@ -300,7 +300,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:morning|day|night|evening) and (?:every )?(?:morning|night|evening)\b|\btwice (?:a|every) (?:day|night)\b`, band: 'severalDaily', approximate: false },
       { pattern: r`\b(?:each (?:day|night|morning|evening)|daily|nightly|day after day|night after night|on a daily basis|every day of the week|seven days a week|7 days a week)\b`, band: 'daily', approximate: false },
       { pattern: r`\b(?:most|nearly all|almost all|almost every|nearly every) (?:days|nights|mornings|evenings|day|night)\b`, band: 'daily', approximate: true },
-      { pattern: r`\bevery weekday\b`, band: 'daily', approximate: true },
+      { pattern: r`\bevery weekday\b|\b(?:most|nearly all|almost all|almost every|nearly every|every) (?:school|work|working|week) ?days\b|\bmost weekdays\b`, band: 'daily', approximate: true },
       { pattern: r`\bevery (?:school run|school day|shift|working day|work day)\b`, band: 'daily', approximate: true },
       // a daily time of day: "every lunchtime", "every break", "every bedtime"
       { pattern: r`\bevery (?:single )?(?:lunch ?time|lunch|dinner ?time|tea ?time|bed ?time|break ?time|break|home ?time|school pick ?up|pick ?up)\b`, band: 'daily', approximate: true },
@@ -309,6 +309,11 @@ export const enGB: PhraseSet = {
       // a few times a week
       { pattern: r`\b(?:weekly|every week|each week|every weekend|each weekend|on a weekly basis)\b`, band: 'fewWeekly', approximate: false, count: 1, per: 'week' },
       { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
+      // one day of the week: "every Friday since"
+      { pattern: r`\bevery (?:single )?(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?\b(?! and)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
+      // "mostly when he's had a drink so weekends": when it happens, so about once a week, unless a rate is said in another sentence
+      // ("driving past at weekends ... The messages come every night")
+      { pattern: r`\b(?:at|on|over|usually|mostly|mainly|only|always|just|so|normally|generally) weekends\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
@@ -347,7 +352,8 @@ export const enGB: PhraseSet = {
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$))`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
@@ -357,10 +363,10 @@ export const enGB: PhraseSet = {
     cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
-    notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
+    notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|the last one|the most recent one|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
     // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", or the
     // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b`,
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b`,
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
     nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
@@ -386,7 +392,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
-      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|start of (?:the )?(?:school )?term|new school year|start of (?:the )?school year|school (?:went|go) back)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|start of (?:the )?(?:school )?term|new school year|start of (?:the )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
       { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
       { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
@@ -402,6 +408,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) month\b|\bthe past month\b`, unit: 'M', amount: 1 },
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
     ],
+    weekdayDayOfMonth: r`\b({WEEKDAY}),? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+    beforeLast: r`\b(?:the )?({WEEKDAY}|weekend|week) before last\b`,
     dayOfMonth: r`\b(?:since|from|on|was|started|began) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
   },
 
