@@ -313,7 +313,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?\b(?! and)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "mostly when he's had a drink so weekends": when it happens, so about once a week, unless a rate is said in another sentence
       // ("driving past at weekends ... The messages come every night")
-      { pattern: r`\b(?:at|on|over|usually|mostly|mainly|only|always|just|so|normally|generally) weekends\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
+      { pattern: r`\b(?:usually|mostly|mainly|only|always|just|so|normally|generally) (?:at |on |over )?weekends\b|(?<=\b(?:he|she|they|he's|she's|they're|it|it's|its|keeps?|kept)\b[^.!?]{0,60}?)\b(?:at|on|over) weekends\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
@@ -483,7 +483,9 @@ export const enGB: PhraseSet = {
       patterns: [
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
-        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by|next to|right next to|beside|in front of) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway|(?:\w+ )?(?:room|classroom|class|lecture theatre|lecture hall|seminars?|lectures?|lessons?|ward|locker|desk|studio|changing rooms?))\b`,
+        r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway)\b|\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?outside (?:my|our|her|his) (?:\w+ )?(?:room|classroom|class|lecture theatre|lecture hall|seminars?|lectures?|lessons?|ward|studio)\b`,
+        // beside their things, not a door they are kept behind: "she stands next to my car at pick up" (not "stood in front of the door")
+        r`\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:next to|right next to|beside|alongside) (?:my|our) (?:car|van|bike|house|flat|home|gate|front gate|drive|driveway|desk|locker|stall|shop)\b`,
         // waiting for them where they finish: "waiting for me at the end of my shift", "waits for me when i finish work"
         // (not "waited for me after my shift": where is not said, it is following)
         r`\bwait(?:s|ed|ing)? (?:around |about )?for me (?:\w+ ){0,2}?(?:at the end of (?:my|me|each|every|the)|when i (?:finish|leave|come out of|get out of)(?: my| the)?) (?:\w+ )?(?:shifts?|work|class|classes|lessons?|lectures?|seminars?|training|practice|school|college|uni|day)\b`,
