@@ -313,7 +313,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?\b(?! and)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "mostly when he's had a drink so weekends": when it happens, so about once a week, unless a rate is said in another sentence
       // ("driving past at weekends ... The messages come every night")
-      { pattern: r`\b(?:usually|mostly|mainly|only|always|just|so|normally|generally) (?:at |on |over )?weekends\b|(?<=\b(?:he|she|they|he's|she's|they're|it|it's|its|keeps?|kept)\b[^.!?]{0,60}?)\b(?:at|on|over) weekends\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
+      { pattern: r`\b(?:usually|mostly|mainly|only|always|just|so|normally|generally) (?:at |on |over )?weekends\b|\b(?:at|on|over) weekends\b(?<=\b(?:he|she|they|he's|she's|they're|it|it's|its|keeps?|kept)\b[^.!?]{0,60}?\b(?:at|on|over) weekends)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
