@@ -533,6 +533,40 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
   }
+  // "the weekend before last", "the tues before last": a week before the most recent one
+  const weekdays = c.phrases.dates.weekdays;
+  for (const m of matchesIn(text, c.dates.beforeLast)) {
+    const word = m[1] as string;
+    const wd = weekdays.indexOf(word);
+    const dn =
+      wd >= 0
+        ? today - ((weekday(today) - wd + 7) % 7 || 7) - 7
+        : word === 'week'
+          ? today - ((weekday(today) + 6) % 7) - 14 // the Monday of the week before last week
+          : today - ((weekday(today) - 6 + 7) % 7 || 7) - 7; // the Saturday of the weekend before the last one
+    add(m.index, m.index + m[0].length, dn, word === 'week' || word === 'weekend', 'override');
+  }
+  // "Saturday 21st": the most recent month where that day is that weekday
+  for (const m of matchesIn(text, c.dates.weekdayDayOfMonth)) {
+    const wd = weekdays.indexOf(m[1] as string);
+    const day = Number(m[2]);
+    if (wd < 0 || !(day >= 1 && day <= 31)) continue;
+    let { y, m: mo } = todayYmd;
+    for (let i = 0; i < 12; i++) {
+      if (day <= daysInMonth(y, mo)) {
+        const dn = dayNumber(y, mo, day);
+        if (dn <= today && weekday(dn) === wd) {
+          add(m.index, m.index + m[0].length, dn, false, 'override');
+          break;
+        }
+      }
+      mo -= 1;
+      if (mo === 0) {
+        mo = 12;
+        y -= 1;
+      }
+    }
+  }
   c.dates.dayOfMonth.lastIndex = 0;
   for (const m of text.matchAll(c.dates.dayOfMonth)) {
     const day = Number(m[1]);

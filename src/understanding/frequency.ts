@@ -223,7 +223,9 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
     const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t;
     const count = words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;
-    return { value: { band: bandForRate(count.value / days), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };
+    // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st")
+    const gaps = c.frequency.firstTime.test(n.text) ? Math.max(1, count.value - 1) : count.value;
+    return { value: { band: bandForRate(gaps / days), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };
   }
   return undefined;
 }

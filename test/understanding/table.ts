@@ -721,6 +721,53 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'there have been four so far since the 1st', expect: { frequency: freq('fewWeekly', true) } },
   { text: 'it happened twice. the first was the 4th', expect: { frequency: freq('occasional', true) } },
   { text: "they haven't tried anything since the weekend", expect: { frequency: freq('stopped', false) } },
+  // kinds blind batch 8 showed, in new sentences (near misses that must not change included)
+  // relationships: the writer's own job is not the one; "one of my old clients"; someone they cut off; someone told
+  // as a threat is a bystander; "a lad in the <place>"; met on a platform by what they did there; from their church
+  { text: "I'm a personal trainer and one of my old clients keeps texting me", expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: 'my carer keeps texting me', expect: { relationship: 'someoneElse' } },
+  { text: 'i went no contact with my dad in the spring and now he is at my door every week', expect: { relationship: 'family' } },
+  { text: 'i told my dad and he said to ring you. my ex keeps texting', expect: { relationship: 'exPartner' } },
+  { text: 'the texts say my boyfriend will be told about it, i have no idea who sends them', expect: { relationship: 'unknown', behaviours: ['messages', 'threats'] } },
+  { text: 'a lad in the chip shop queue shouted at me and now he follows me home', expect: { relationship: 'stranger' } },
+  { text: 'a guy i had a row with on facebook found my address', expect: { relationship: 'metOnline' } },
+  { text: 'someone on tiktok said he was a boy my age and asked for pics', expect: { relationship: 'metOnline' } },
+  { text: 'someone on facebook keeps posting about me', expect: { relationship: null, behaviours: ['socialMedia'] } },
+  { text: 'a woman from our mosque keeps turning up at my door', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
+  { text: 'an account with no profile picture keeps messaging me', expect: { relationship: 'unknown', behaviours: ['messages'] } },
+  // behaviours: calling "to" someone of theirs, lies about us; comments on every photo; standing by their car or
+  // outside a room, waiting at the end of a shift; a condition said; someone of theirs "will be informed";
+  // "watch my step"; going through their post; made to unlock the phone; "knows when I come and go"
+  { text: "she's been ringing to my mum and telling lies about us", expect: { behaviours: ['contactingOthers'] } },
+  { text: 'he keeps calling to say sorry', expect: { behaviours: ['calls'] } },
+  { text: 'he likes and comments on every photo i upload', expect: { behaviours: ['socialMedia'] } },
+  { text: 'he stands next to my car in the staff car park', expect: { behaviours: ['turningUp'] } },
+  { text: "he's standing in front of the door and won't let me out", expect: { behaviours: null } },
+  { text: 'he hangs around outside my classroom', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: 'she waits for me at the end of my lectures', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "he told me if i go to the police he'll burn the house down", expect: { behaviours: ['threats'] } },
+  { text: "he said if i need anything he'll help", expect: { behaviours: null } },
+  { text: 'the email said my employer will be informed', expect: { behaviours: ['emails', 'threats'] } },
+  { text: 'she told me i should watch my step', expect: { behaviours: ['threats'] } },
+  { text: "he goes through my post when i'm out", expect: { behaviours: ['tracking', 'other'] } },
+  { text: 'he made me unlock my phone', expect: { behaviours: ['other'] } },
+  { text: 'she always knows when i come and go', expect: { behaviours: ['tracking'] } },
+  // how often: one weekday, weekends, school days; a count whose first time is the start (N - 1 gaps)
+  { text: "he's outside my work every Tuesday", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: "usually at weekends when he's been drinking", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: 'he drives past at weekends. the texts come every night', expect: { frequency: freq('daily', false) } },
+  { text: 'is this service open at weekends?', expect: { frequency: null } },
+  { text: "she's at the school gate most school days", expect: { frequency: freq('daily', true) } },
+  { text: "she's come to the house twice, the first time was saturday the 14th", expect: { frequency: freq('occasional', true) } },
+  { text: 'she has come to the house twice since the 14th', expect: { frequency: freq('fewWeekly', true) } },
+  // when it started: "the weekend before last", "the wednesday before last", "Tuesday 10th", back after the
+  // summer holidays, "it started that same week", not "the last one"
+  { text: "he's been texting since the weekend before last", expect: { startedOn: date('2026-11-14', true, 'thisMonth') } },
+  { text: 'it started the wednesday before last', expect: { startedOn: date('2026-11-18', false, 'thisMonth') } },
+  { text: 'first time was Tuesday 10th', expect: { startedOn: date('2026-11-10', false, 'thisMonth') } },
+  { text: 'since we came back after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  { text: 'we split in march and it started that same week. the latest was on thursday', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'he turned up twice, the last one was on Monday', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -45,6 +45,7 @@ export interface CompiledPhrases {
     stoppedStrong: RegExp[];
     stoppedWeak: RegExp[];
     countSoFar: RegExp;
+    firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
     current: RegExp;
@@ -68,6 +69,8 @@ export interface CompiledPhrases {
     vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
     pastPeriods: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
     dayOfMonth: RegExp;
+    weekdayDayOfMonth: RegExp;
+    beforeLast: RegExp;
     lastWeekday: RegExp;
     lastMonth: RegExp;
     lastSeason: RegExp;
@@ -150,6 +153,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
       stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
       countSoFar: x(p.frequency.countSoFar),
+      firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
       current: x(p.frequency.current, ''),
@@ -173,6 +177,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       vagueDurations: dates.vagueDurations.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
       pastPeriods: dates.pastPeriods.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
       dayOfMonth: x(dates.dayOfMonth),
+      weekdayDayOfMonth: x(dates.weekdayDayOfMonth),
+      beforeLast: x(dates.beforeLast),
       lastWeekday: new RegExp(`\\blast (${alternation(dates.weekdays)})\\b`),
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),

@@ -143,6 +143,8 @@ export interface PhraseSet {
      * (groups `n` or `m`), read only when nothing else says how often.
      */
     countSoFar: string;
+    /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
+    firstTime: string;
     /**
      * A count each time it happens ("he rings me about ten times", group `n`), with no unit: with a
      * daily rate said elsewhere ("This is every day now"), more than once a day.
@@ -184,6 +186,10 @@ export interface PhraseSet {
     pastPeriods: VagueDurationRule[];
     /** "since the 22nd": a day of the month with no month. */
     dayOfMonth: string;
+    /** "Saturday 21st": a weekday and a day of the month (groups: weekday, day); the weekday picks the month. */
+    weekdayDayOfMonth: string;
+    /** "the weekend before last", "the tues before last" (group: a weekday from `weekdays`, or weekend / week). */
+    beforeLast: string;
   };
 
   behaviours: BehaviourRule[];
