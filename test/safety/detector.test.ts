@@ -372,3 +372,14 @@ describe('kinds from blind batches 44-45, in other words', () => {
   ];
   itGivesLevels(cases);
 });
+
+describe('kinds from blind batches 46-47, in other words', () => {
+  const cases: readonly (readonly [string, SafetyLevel])[] = [
+    // seen on a platform is not seen here
+    ['i just saw her come up in my suggestions on insta and my stomach dropped', 'none'],
+    ['just seen him across the road from my flat', 'emergency'],
+    // talk about the chat itself
+    ['on a night shift so sorry for the slow replies', 'none'],
+  ];
+  itGivesLevels(cases);
+});

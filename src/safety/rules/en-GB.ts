@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, ONLINE_TRACE, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 
@@ -847,7 +847,7 @@ const rules: SafetyRule[] = [
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
       rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
       rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
-      rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car'), `(?! ${ONLINE_TRACE})`),
+      rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car'), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER),
       // "he's watching me" (not reported: "he messaged saying he's watching me" is a threat, risk).
       rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${WATCHING}`, alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children'), notFollowedBy('every move', 'stories', 'story', 'posts')),
       rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), DOOR_OPENING),
@@ -870,7 +870,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.hereNow',
     level: 'emergency',
     rationale: '"He\'s here" (not "here with me to help"): the person is present now.',
-    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side)\b/,
+    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there)\b/,
     patterns: [
       rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
       // A whisper: "cant talk he'll hear", "can't speak, she's listening", "he's in the next room"
@@ -1090,7 +1090,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.notWantingToLive',
     level: 'crisis',
     rationale: 'Not wanting to be alive, wanting to die, or feeling others would be better off without them.',
-    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life)\b/,
+    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|forever|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life)\b/,
     patterns: [
       // An idiom made plain: "I'd rather be dead than go through another court date ... and I mean it"
       new RegExp(`\\b${alt('rather be dead', 'rather die', 'better off dead', 'rather not be alive', 'rather not be here')}\\b(?=[^]{0,120}?\\b${alt('and i mean it', 'i mean it', 'i am serious', 'i am not joking', 'not joking', 'no joke', 'i really mean it', 'looked up how', 'googled how')}\\b)`, 'g'),
