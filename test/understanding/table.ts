@@ -768,6 +768,22 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'since we came back after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
   { text: 'we split in march and it started that same week. the latest was on thursday', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
   { text: 'he turned up twice, the last one was on Monday', expect: { startedOn: null } },
+  // kinds blind batch 9 showed, in new sentences (near misses that must not change included)
+  // behaviours: threats reported as what will happen to them ("i'm going to get beaten up"), "make my life
+  // difficult", a parting "see me around", "says he knows where we live", "theyd dox me"; things pushed "under it",
+  // dog mess left; seen outside their work; sent "2" the family group chat
+  { text: "the messages say i'm going to get beaten up after work", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "she said i'm going to get a new phone", expect: { behaviours: null } },
+  { text: "he wrote that he'd make my life very difficult", expect: { behaviours: ['threats'] } },
+  { text: "her last text said she'd see me around.", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "he said he'd see me at the weekend", expect: { behaviours: null } },
+  { text: 'his email says he knows where we live', expect: { behaviours: ['threats'] } },
+  { text: 'he slides letters under it every night', expect: { behaviours: ['itemsLeft'] } },
+  { text: 'she keeps leaving dog poo on our doorstep', expect: { behaviours: ['itemsLeft'] } },
+  { text: 'he left a mess in the kitchen', expect: { behaviours: null } },
+  { text: "I've seen him outside my work three times", expect: { behaviours: ['turningUp'] } },
+  { text: 'he sent it 2 my mum', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'she sent 2 messages', expect: { behaviours: ['messages'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
