@@ -784,6 +784,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "I've seen him outside my work three times", expect: { behaviours: ['turningUp'] } },
   { text: 'he sent it 2 my mum', expect: { behaviours: ['contactingOthers'] } },
   { text: 'she sent 2 messages', expect: { behaviours: ['messages'] } },
+  // relationships: someone known by a passing service job (stranger); someone they used to be friends with;
+  // accounts with no photo; a child's age then "her/his <teacher>"; someone who looks after one of theirs;
+  // after the writer's own job, "and a patient ..." is the one
+  { text: 'a delivery driver keeps texting me', expect: { relationship: 'stranger', behaviours: ['messages'] } },
+  { text: 'my courier account got hacked', expect: { relationship: null } },
+  { text: 'a woman i used to be friends with keeps posting about me', expect: { relationship: 'someoneElse' } },
+  { text: 'a lad i was mates with at school keeps calling', expect: { relationship: 'someoneElse' } },
+  { text: 'someone replies to all my posts from accounts with no photo', expect: { relationship: 'unknown' } },
+  { text: 'my daughter is 12 and her maths teacher has been texting her', expect: { relationship: 'workOrStudy' } },
+  { text: 'my son is 15 and keeps hitting me', expect: { relationship: 'family' } },
+  { text: 'the cleaner who looks after my nan keeps texting me', expect: { relationship: 'someoneElse' } },
+  { text: "i'm a nurse and a patient i looked after last year keeps messaging me", expect: { relationship: 'workOrStudy' } },
+  { text: "i'm a mum and a friend told me to call", expect: { relationship: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
