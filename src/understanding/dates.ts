@@ -388,6 +388,15 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
     return { dn, granularity: d[2] === 'D' || d[2] === 'W' ? 'day' : 'coarse', extraApprox: more };
   }
 
+  // quirk: "the start of 2025", "early 2025", "mid-2024" resolve to this month -> that part of that year
+  const partOfYear = /\b(start|beginning|early|mid|middle|end|late)(?: of)?(?: the year)?(?: of)?[\s-]+(\d{4})\b/.exec(phrase);
+  if (partOfYear) {
+    const y = Number(partOfYear[2]);
+    const part = partOfYear[1] as string;
+    const month = /^(?:mid|middle)$/.test(part) ? 6 : /^(?:end|late)$/.test(part) ? 10 : 1;
+    const dn = dayNumber(y, month, 1);
+    return dn > today ? undefined : { dn, granularity: 'coarse' };
+  }
   // everything else: take the latest candidate that is not in the future
   const days: number[] = [];
   let before = false;
@@ -623,6 +632,19 @@ export function extractStartDateFrom(
         results = model.parse(n.text.slice(seg.start, seg.end), ref) ?? [];
       } catch {
         results = [];
+      }
+      // "since the first week of october, 3 times a week": a date read into the rate ("october, 3") is read
+      // again from the words before the rate
+      const cut = results
+        .map((r) => ({ start: seg.start + r.start, end: seg.start + r.end + 1 }))
+        .flatMap((span) => frequencySpans.filter((f) => overlaps(f, span) && span.start < f.start).map((f) => f.start));
+      if (cut.length > 0) {
+        const upTo = Math.min(...cut);
+        try {
+          results = [...results, ...(model.parse(n.text.slice(seg.start, upTo), ref) ?? [])];
+        } catch {
+          /* keep what was read */
+        }
       }
       for (const r of results) {
         if (typeof r?.start !== 'number' || typeof r?.end !== 'number') continue;

@@ -797,6 +797,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'the cleaner who looks after my nan keeps texting me', expect: { relationship: 'someoneElse' } },
   { text: "i'm a nurse and a patient i looked after last year keeps messaging me", expect: { relationship: 'workOrStudy' } },
   { text: "i'm a mum and a friend told me to call", expect: { relationship: null } },
+  // when it started: a date then a rate after a comma ("since October, 3 times a week"); part of a year said
+  // with its number ("the start of 2025", "mid-2024"); "the beginning of term"
+  { text: 'since the second week of september, 4 times a week', expect: { startedOn: date('2026-09-14', true, 'fewMonths'), frequency: freq('fewWeekly', false, 4, 'week') } },
+  { text: 'since march, 2 texts a day', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "it's been going on since early 2025", expect: { startedOn: date('2025-01-01', true, 'overYear') } },
+  { text: 'he started again in mid-2024', expect: { startedOn: date('2024-06-01', true, 'overYear') } },
+  { text: 'ever since the beginning of the school year', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

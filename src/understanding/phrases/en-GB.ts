@@ -394,7 +394,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
-      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|start of (?:the )?(?:school )?term|new school year|start of (?:the )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|(?:start|beginning) of (?:the )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
       { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
       { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
