@@ -445,6 +445,8 @@ const RECENT_MEETING_DAYS = 31;
 const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
 /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
 const SPLIT = /\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b/;
+/** "We split last Christmas." said as a sentence of its own. */
+const SPLIT_SENTENCE = /^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b/;
 /** "it was fine until the end of July": the date it changed is the start. */
 const FINE_UNTIL = /\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$/;
 /** "from June right up until about 3 weeks ago": the end of a span, not its start. */
@@ -503,7 +505,14 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (c.dates.agent.test(clause)) return 1;
   // else the earliest thing that happened on a day they name ("Found an AirTag on Wednesday"), below
   // anything said as the start or about what they did
-  return c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause) || SHARED_LIFE.test(clause) ? undefined : 0.5;
+  if (c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause)) return undefined;
+  // "...keeps posting about me. we split last christmas.": the break-up dates it only when nothing else does
+  // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
+  if (SHARED_LIFE.test(clause)) {
+    const from = sentenceStart(n.text, cand.start);
+    return from > 0 && SPLIT_SENTENCE.test(n.text.slice(from, cand.start)) ? 0.2 : undefined;
+  }
+  return 0.5;
 }
 
 function approxAt(ctx: Ctx, span: Span): boolean {

@@ -804,6 +804,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "it's been going on since early 2025", expect: { startedOn: date('2025-01-01', true, 'overYear') } },
   { text: 'he started again in mid-2024', expect: { startedOn: date('2024-06-01', true, 'overYear') } },
   { text: 'ever since the beginning of the school year', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  // a break-up date in a sentence of its own dates it only when nothing else does
+  { text: 'she keeps ringing my mum. we separated at easter.', expect: { startedOn: date('2026-04-05', false, 'fewMonths') } },
+  { text: 'she rang my mum on tuesday. we separated at easter.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },
+  { text: 'he keeps calling. we got married in june.', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
