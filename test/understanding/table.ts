@@ -187,7 +187,7 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'He keeps sending me presents', expect: { behaviours: ['itemsLeft'] } },
   { text: "He said he'd kill me if I went to the police", expect: { behaviours: ['threats'] } },
   { text: 'He shared my nudes', expect: { behaviours: ['imageSharing'] } },
-  { text: 'He drives past my house every night', expect: { behaviours: ['following'], frequency: freq('daily', false) } },
+  { text: 'He drives past my house every night', expect: { behaviours: ['turningUp'], frequency: freq('daily', false) } },
   { text: 'He goes through my phone and checks my location', expect: { behaviours: ['tracking'] } },
   { text: 'she keeps ringing my sister', expect: { behaviours: ['contactingOthers'] } },
   { text: 'I called the police', expect: { behaviours: null } },
@@ -804,6 +804,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "it's been going on since early 2025", expect: { startedOn: date('2025-01-01', true, 'overYear') } },
   { text: 'he started again in mid-2024', expect: { startedOn: date('2024-06-01', true, 'overYear') } },
   { text: 'ever since the beginning of the school year', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  // passing their place is turning up at it (batches 3 and 9); following them along is still following
+  { text: 'she keeps walking past my flat', expect: { behaviours: ['turningUp'] } },
+  { text: 'he drove past me on the high street', expect: { behaviours: null } },
   // a break-up date in a sentence of its own dates it only when nothing else does
   { text: 'she keeps ringing my mum. we separated at easter.', expect: { startedOn: date('2026-04-05', false, 'fewMonths') } },
   { text: 'she rang my mum on tuesday. we separated at easter.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },

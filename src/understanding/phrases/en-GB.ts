@@ -474,7 +474,6 @@ export const enGB: PhraseSet = {
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
         r`\b(?:crawl(?:s|ed|ing)?|kerb[- ]?crawl(?:s|ed|ing)?|drives? slowly|driving slowly|drove slowly) (?:past|behind|alongside|beside) (?:me|us)\b`,
         r`\bwatch(?:es|ed|ing)? (?:me|us|my (?:house|flat|home|window|windows|place|every move|movements))\b|\bstar(?:es|ed|ing) at (?:me|us|my (?:house|flat|home|window|windows))\b`,
-        r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
         r`\btail(?:s|ed|ing)? me\b|\bwherever i go\b|\beverywhere i go\b|\bbehind me\b|\b'?bump(?:s|ed|ing)? into me\b`,
         // kerb-crawling: "slowed down next to me", "pulls up beside me", "drove alongside me"
         r`\b(?:slow(?:s|ed|ing)? down|pull(?:s|ed|ing)? up|crawl(?:s|ed|ing)?|driv(?:es|ing)|drove|cruis(?:es|ed|ing)) (?:right )?(?:next to|beside|alongside|up to) (?:me|us)\b|\bkerb[- ]?crawl\w*\b|\bcurb[- ]?crawl\w*\b`,
@@ -496,6 +495,8 @@ export const enGB: PhraseSet = {
         r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
         r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
         r`\b(?:come|comes|came|coming) round\b`,
+        // passing their place on purpose is being at it (batches 3 and 9 label it so): "keeps driving past my flat"
+        r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
         r`\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) on (?:my|our|the) (?:front )?(?:door|window)s?\b`,
         r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
         r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
