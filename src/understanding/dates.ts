@@ -388,6 +388,15 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
     return { dn, granularity: d[2] === 'D' || d[2] === 'W' ? 'day' : 'coarse', extraApprox: more };
   }
 
+  // quirk: "the start of 2025", "early 2025", "mid-2024" resolve to this month -> that part of that year
+  const partOfYear = /\b(start|beginning|early|mid|middle|end|late)(?: of)?(?: the year)?(?: of)?[\s-]+(\d{4})\b/.exec(phrase);
+  if (partOfYear) {
+    const y = Number(partOfYear[2]);
+    const part = partOfYear[1] as string;
+    const month = /^(?:mid|middle)$/.test(part) ? 6 : /^(?:end|late)$/.test(part) ? 10 : 1;
+    const dn = dayNumber(y, month, 1);
+    return dn > today ? undefined : { dn, granularity: 'coarse' };
+  }
   // everything else: take the latest candidate that is not in the future
   const days: number[] = [];
   let before = false;
@@ -436,6 +445,8 @@ const RECENT_MEETING_DAYS = 31;
 const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
 /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
 const SPLIT = /\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b/;
+/** "We split last Christmas." said as a sentence of its own. */
+const SPLIT_SENTENCE = /^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b/;
 /** "it was fine until the end of July": the date it changed is the start. */
 const FINE_UNTIL = /\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$/;
 /** "from June right up until about 3 weeks ago": the end of a span, not its start. */
@@ -494,7 +505,14 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (c.dates.agent.test(clause)) return 1;
   // else the earliest thing that happened on a day they name ("Found an AirTag on Wednesday"), below
   // anything said as the start or about what they did
-  return c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause) || SHARED_LIFE.test(clause) ? undefined : 0.5;
+  if (c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause)) return undefined;
+  // "...keeps posting about me. we split last christmas.": the break-up dates it only when nothing else does
+  // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
+  if (SHARED_LIFE.test(clause)) {
+    const from = sentenceStart(n.text, cand.start);
+    return from > 0 && SPLIT_SENTENCE.test(n.text.slice(from, cand.start)) ? 0.2 : undefined;
+  }
+  return 0.5;
 }
 
 function approxAt(ctx: Ctx, span: Span): boolean {
@@ -623,6 +641,19 @@ export function extractStartDateFrom(
         results = model.parse(n.text.slice(seg.start, seg.end), ref) ?? [];
       } catch {
         results = [];
+      }
+      // "since the first week of october, 3 times a week": a date read into the rate ("october, 3") is read
+      // again from the words before the rate
+      const cut = results
+        .map((r) => ({ start: seg.start + r.start, end: seg.start + r.end + 1 }))
+        .flatMap((span) => frequencySpans.filter((f) => overlaps(f, span) && span.start < f.start).map((f) => f.start));
+      if (cut.length > 0) {
+        const upTo = Math.min(...cut);
+        try {
+          results = [...results, ...(model.parse(n.text.slice(seg.start, upTo), ref) ?? [])];
+        } catch {
+          /* keep what was read */
+        }
       }
       for (const r of results) {
         if (typeof r?.start !== 'number' || typeof r?.end !== 'number') continue;

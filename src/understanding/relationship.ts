@@ -13,9 +13,9 @@ import { matchesIn } from './matches';
  * "I told my mum", "he keeps messaging my sister", "my husband says I should call".
  */
 const OBJECT_BEFORE =
-  /\b(?:told|tell|tells|telling|asked|ask|asking|with|to|for|and|about|protect|protecting|worried about|scared for|afraid for|near|outside|round|at|of|follows|followed|following|messag\w*|text\w*|dm\w*|whatsapp\w*|call\w*|ring\w*|rang|phon\w*|contact\w*|e-?mail\w*|visit\w*|threaten\w*|sent|sends|send|sending|showed|shows|show|forwarded|hurt|kill|harm|attack\w*|like|than|behind|besides|supported by|helped by|staying with|live with|living with|lives with|be|being|as|posing as|pretending to be|pretends to be)\s+(?:all\s+)?$/;
+  /\b(?:told|tell|tells|telling|asked|ask|asking|with|to|for|and|about|protect|protecting|worried about|scared for|afraid for|near|outside|round|at|of|follows|followed|following|messag\w*|text\w*|dm\w*|whatsapp\w*|call\w*|ring\w*|rang|phon\w*|contact\w*|e-?mail\w*|visit\w*|threaten\w*|sent|sends|send|sending|showed|shows|show|forwarded|hurt|kill|harm|attack\w*|like|than|behind|besides|supported by|helped by|look(?:s|ed|ing)? after|car(?:e|es|ed|ing) for|staying with|live with|living with|lives with|be|being|as|posing as|pretending to be|pretends to be)\s+(?:all\s+)?$/;
 const BYSTANDER_AFTER =
-  /^(?:'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')|^\s+(?:and i(?! (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b)|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|will be (?:informed|told|contacted|sent (?:them|it|copies))|would be (?:informed|told)|(?:will|would|is going to|'ll) find out|called the police|rang the police|and the kids|and kids|told (?:him|her|them)|has told (?:him|her|them)|confronted|spoke to (?:him|her|them)|has spoken to|went round|is (?:at work|out|away|home|working|on nights)|was (?:at work|out|away|working)|'s (?:at work|out|away)|isn't (?:home|in|around|there)|is not (?:home|in|around|there)|gets home|got home|comes home|came home|goes (?:out|to work)|left for work|works (?:nights|away|late|shifts)|say|answered|picked up|died|passed away|passed|(?:goes|go|went) to(?=\s*(?:[.,!?]|$|and\b|but\b|so\b))|(?:goes|go|went|started) (?:to )?(?:school|nursery|college|uni)|attends|(?:wants|wanted|is going|was going|offered) to (?:go round|go over|sort (?:him|her|them) out|have a word|confront|report|call|ring|speak|talk|deal))\b/;
+  /^(?:'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')|^\s+(?:and i(?! (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b)|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|will be (?:informed|told|contacted|sent (?:them|it|copies))|would be (?:informed|told)|(?:will|would|is going to|'ll) find out|called the police|rang the police|is (?:only |just )?\d+(?: years? old| yrs? old| yo)?,? (?:and|but) (?:her|his|their) \w+|and the kids|and kids|told (?:him|her|them)|has told (?:him|her|them)|confronted|spoke to (?:him|her|them)|has spoken to|went round|is (?:at work|out|away|home|working|on nights)|was (?:at work|out|away|working)|'s (?:at work|out|away)|isn't (?:home|in|around|there)|is not (?:home|in|around|there)|gets home|got home|comes home|came home|goes (?:out|to work)|left for work|works (?:nights|away|late|shifts)|say|answered|picked up|died|passed away|passed|(?:goes|go|went) to(?=\s*(?:[.,!?]|$|and\b|but\b|so\b))|(?:goes|go|went|started) (?:to )?(?:school|nursery|college|uni)|attends|(?:wants|wanted|is going|was going|offered) to (?:go round|go over|sort (?:him|her|them) out|have a word|confront|report|call|ring|speak|talk|deal))\b/;
 
 /**
  * People named as the possessor of the one doing it ("my husband's brother", "my best mates boyfriend",
@@ -31,6 +31,9 @@ const FELL_OUT_AFTER = /^\s+(?:fell out|have fallen out|had a (?:falling out|fal
 
 /** "I cut contact with my mother last Christmas... since then she...": the one they cut off, not a bystander. */
 const CUT_OFF_BEFORE = /\b(?:cut (?:off )?(?:all )?(?:contact|ties) with|went no contact with|gone no contact with|(?:stopped|stop) (?:all )?(?:talking|speaking) to|fell out with|(?:i|we) (?:blocked|cut off|disowned))\s+$/;
+
+/** "I'm a nurse and a patient...": the writer's own job, then the one met through it. */
+const OWN_JOB_AND = /\b(?:i'm|i am|im|i work as|i worked as) (?:a|an) (?:\w+ ){1,3}and (?:(?:a|an|one of my) )?$/;
 
 /** "it's not my ex", "it isn't my husband": a person named to say it is not them. */
 const NOT_THEM = /\b(?:not|isn't|it's not|wasn't|it wasn't)\s+$/;
@@ -57,7 +60,9 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           // "i moved out cos of my stepdad": the reason is the one doing it
           const because = /\b(?:because|cos|coz|cuz|cause|'cause|due to) of\s+$|\bdue to\s+$/.test(text.slice(Math.max(0, start - 20), start));
           const cutOff = CUT_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-          if (!because && !cutOff && OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) continue;
+          // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
+          const ownJob = OWN_JOB_AND.test(text.slice(Math.max(0, start - 50), start));
+          if (!because && !cutOff && !ownJob && OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) continue;
           if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
         }
         // include a leading "my" / "a" in the person's words ("my ex", not "ex")

@@ -187,7 +187,7 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'He keeps sending me presents', expect: { behaviours: ['itemsLeft'] } },
   { text: "He said he'd kill me if I went to the police", expect: { behaviours: ['threats'] } },
   { text: 'He shared my nudes', expect: { behaviours: ['imageSharing'] } },
-  { text: 'He drives past my house every night', expect: { behaviours: ['following'], frequency: freq('daily', false) } },
+  { text: 'He drives past my house every night', expect: { behaviours: ['turningUp'], frequency: freq('daily', false) } },
   { text: 'He goes through my phone and checks my location', expect: { behaviours: ['tracking'] } },
   { text: 'she keeps ringing my sister', expect: { behaviours: ['contactingOthers'] } },
   { text: 'I called the police', expect: { behaviours: null } },
@@ -768,6 +768,49 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'since we came back after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
   { text: 'we split in march and it started that same week. the latest was on thursday', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
   { text: 'he turned up twice, the last one was on Monday', expect: { startedOn: null } },
+  // kinds blind batch 9 showed, in new sentences (near misses that must not change included)
+  // behaviours: threats reported as what will happen to them ("i'm going to get beaten up"), "make my life
+  // difficult", a parting "see me around", "says he knows where we live", "theyd dox me"; things pushed "under it",
+  // dog mess left; seen outside their work; sent "2" the family group chat
+  { text: "the messages say i'm going to get beaten up after work", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "she said i'm going to get a new phone", expect: { behaviours: null } },
+  { text: "he wrote that he'd make my life very difficult", expect: { behaviours: ['threats'] } },
+  { text: "her last text said she'd see me around.", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "he said he'd see me at the weekend", expect: { behaviours: null } },
+  { text: 'his email says he knows where we live', expect: { behaviours: ['threats'] } },
+  { text: 'he slides letters under it every night', expect: { behaviours: ['itemsLeft'] } },
+  { text: 'she keeps leaving dog poo on our doorstep', expect: { behaviours: ['itemsLeft'] } },
+  { text: 'he left a mess in the kitchen', expect: { behaviours: null } },
+  { text: "I've seen him outside my work three times", expect: { behaviours: ['turningUp'] } },
+  { text: 'he sent it 2 my mum', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'she sent 2 messages', expect: { behaviours: ['messages'] } },
+  // relationships: someone known by a passing service job (stranger); someone they used to be friends with;
+  // accounts with no photo; a child's age then "her/his <teacher>"; someone who looks after one of theirs;
+  // after the writer's own job, "and a patient ..." is the one
+  { text: 'a delivery driver keeps texting me', expect: { relationship: 'stranger', behaviours: ['messages'] } },
+  { text: 'my courier account got hacked', expect: { relationship: null } },
+  { text: 'a woman i used to be friends with keeps posting about me', expect: { relationship: 'someoneElse' } },
+  { text: 'a lad i was mates with at school keeps calling', expect: { relationship: 'someoneElse' } },
+  { text: 'someone replies to all my posts from accounts with no photo', expect: { relationship: 'unknown' } },
+  { text: 'my daughter is 12 and her maths teacher has been texting her', expect: { relationship: 'workOrStudy' } },
+  { text: 'my son is 15 and keeps hitting me', expect: { relationship: 'family' } },
+  { text: 'the cleaner who looks after my nan keeps texting me', expect: { relationship: 'someoneElse' } },
+  { text: "i'm a nurse and a patient i looked after last year keeps messaging me", expect: { relationship: 'workOrStudy' } },
+  { text: "i'm a mum and a friend told me to call", expect: { relationship: null } },
+  // when it started: a date then a rate after a comma ("since October, 3 times a week"); part of a year said
+  // with its number ("the start of 2025", "mid-2024"); "the beginning of term"
+  { text: 'since the second week of september, 4 times a week', expect: { startedOn: date('2026-09-14', true, 'fewMonths'), frequency: freq('fewWeekly', false, 4, 'week') } },
+  { text: 'since march, 2 texts a day', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "it's been going on since early 2025", expect: { startedOn: date('2025-01-01', true, 'overYear') } },
+  { text: 'he started again in mid-2024', expect: { startedOn: date('2024-06-01', true, 'overYear') } },
+  { text: 'ever since the beginning of the school year', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  // passing their place is turning up at it (batches 3 and 9); following them along is still following
+  { text: 'she keeps walking past my flat', expect: { behaviours: ['turningUp'] } },
+  { text: 'he drove past me on the high street', expect: { behaviours: null } },
+  // a break-up date in a sentence of its own dates it only when nothing else does
+  { text: 'she keeps ringing my mum. we separated at easter.', expect: { startedOn: date('2026-04-05', false, 'fewMonths') } },
+  { text: 'she rang my mum on tuesday. we separated at easter.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },
+  { text: 'he keeps calling. we got married in june.', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
