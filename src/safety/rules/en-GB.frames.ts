@@ -379,6 +379,7 @@ const THREAT_ACT = alt(
  * signal still reads every other sentence.
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
+  // Not a danger, a nuisance, or protecting them: "he's not dangerous", "I don't want to get him in trouble"
   /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
   // Calmer now, said last: "he's got a new girlfriend so it's calmed down a lot"
   /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
@@ -392,6 +393,7 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\b(?:my|our) (?:sister|brother|mum|mam|mom|dad|friend|best friend|mate|nan|gran|aunt|auntie|uncle|cousin|flatmate|support worker|son|daughter|neighbour) (?:is|are) (?:here |round |over )?(?:with me|staying with me)\b/,
   // The far past: "I tried to kill myself when I was 16 but I'm in a better place now"
   /\bwhen i was (?:a kid|a child|little|young|younger|a teenager|at school|in school|at uni|[0-9]+)\b/,
+  // Knock-and-run: "kids keep knocking on my door and running away"
   /\bknock(?:s|ing|ed)? (?:on )?(?:my |the |our )?(?:door|doors|window|windows)? ?and (?:then )?(?:run|running|ran|runs) (?:away|off)\b/,
 ];
 
