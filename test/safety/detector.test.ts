@@ -187,6 +187,11 @@ describe('held-out wording (not in the corpus)', () => {
   });
 });
 
+/** A group of messages, each with the level the detector gives it. */
+function describeLevels(title: string, cases: readonly (readonly [string, SafetyLevel])[]): void {
+  describe(title, () => itGivesLevels(cases));
+}
+
 /** One test per message: the detector gives it this level (the first may pay the patterns' warm-up). */
 function itGivesLevels(cases: readonly (readonly [string, SafetyLevel])[]): void {
   for (const [text, level] of cases) {
@@ -200,186 +205,162 @@ function itGivesLevels(cases: readonly (readonly [string, SafetyLevel])[]): void
  * The `habitualAspect` guard: "keeps", "always", "has been ...-ing" describe a pattern (risk), unless
  * a now-marker or a duration in minutes or hours says it is happening now (emergency).
  */
-describe('pattern wording vs happening now', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    // the match itself is worded as a pattern
-    ['he keeps following me', 'risk'],
-    ['they keep following me home', 'risk'],
-    ["he's been watching my house", 'risk'],
-    ['he has been following me for months now', 'risk'],
-    // a now-marker right after, further on through "and", or before
-    ['he keeps following me now', 'emergency'],
-    ['right now he keeps following me', 'emergency'],
-    ['he has been watching my house and he is still there', 'emergency'],
-    // ...but not across "but", and a "now" further on is not about the match
-    ["he's been watching my house but he's gone now", 'risk'],
-    ['he keeps following me what do i do now', 'risk'],
-    // a duration in minutes or hours, or since a time today
-    ['he has been following me for 20 minutes', 'emergency'],
-    ["he's been watching my house for the last hour", 'emergency'],
-    ['he has been watching my house since 8pm', 'emergency'],
-    ["he's been outside my house since I got home", 'emergency'],
-    ["he's been following me since I left him", 'risk'],
-    // a one-sitting verb after "has been" is about now
-    ["he's been standing outside my door", 'emergency'],
-    // the pattern word is in a relative clause: the main verb is about now
-    ["the man who's been stalking me is across the street", 'emergency'],
-    ['the man who keeps following me is outside my house', 'emergency'],
-    // someone at the door is there now, "keeps" or not; "every night" makes it a pattern
-    ['he keeps knocking on my door', 'emergency'],
-    ['he keeps ringing my doorbell', 'emergency'],
-    ['he keeps ringing my doorbell every night', 'risk'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('pattern wording vs happening now', [
+  // the match itself is worded as a pattern
+  ['he keeps following me', 'risk'],
+  ['they keep following me home', 'risk'],
+  ["he's been watching my house", 'risk'],
+  ['he has been following me for months now', 'risk'],
+  // a now-marker right after, further on through "and", or before
+  ['he keeps following me now', 'emergency'],
+  ['right now he keeps following me', 'emergency'],
+  ['he has been watching my house and he is still there', 'emergency'],
+  // ...but not across "but", and a "now" further on is not about the match
+  ["he's been watching my house but he's gone now", 'risk'],
+  ['he keeps following me what do i do now', 'risk'],
+  // a duration in minutes or hours, or since a time today
+  ['he has been following me for 20 minutes', 'emergency'],
+  ["he's been watching my house for the last hour", 'emergency'],
+  ['he has been watching my house since 8pm', 'emergency'],
+  ["he's been outside my house since I got home", 'emergency'],
+  ["he's been following me since I left him", 'risk'],
+  // a one-sitting verb after "has been" is about now
+  ["he's been standing outside my door", 'emergency'],
+  // the pattern word is in a relative clause: the main verb is about now
+  ["the man who's been stalking me is across the street", 'emergency'],
+  ['the man who keeps following me is outside my house', 'emergency'],
+  // someone at the door is there now, "keeps" or not; "every night" makes it a pattern
+  ['he keeps knocking on my door', 'emergency'],
+  ['he keeps ringing my doorbell', 'emergency'],
+  ['he keeps ringing my doorbell every night', 'risk'],
+]);
 
 /**
  * Kinds the first runs of blind batches 34-37 missed, each said in words no batch used (the
  * batches themselves are kept as regression tests over HTTP), with their near misses.
  */
-describe('kinds from blind batches 34-37, in other words', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    ['i cant speak she is listening', 'emergency'],
-    ['cant talk hes in the next room', 'emergency'],
-    ["we've wedged a chair under the handle", 'emergency'],
-    ['ive barricaded myself in the bathroom', 'emergency'],
-    ['I barricaded the door last year when he was drunk', 'none'],
-    ['I put the bed against the wall', 'none'],
-    ["im in his car and he wont say where were going", 'emergency'],
-    ['I am in a car with my mum', 'none'],
-    ['help she has found me', 'emergency'],
-    ['help my ex has found me on facebook', 'risk'],
-    ['he said hed batter me if i went back and im going back in like half an hour', 'emergency'],
-    ['she messaged me saying say goodbye to your kids', 'emergency'],
-    ['planning on necking all my nans painkillers tonight', 'crisis'],
-    ['the cuts on my thighs are mine', 'crisis'],
-    ['the bruises on my arms are from him', 'none'],
-    ['been walking up to the railway bridge most nights and standing there longer and longer', 'crisis'],
-    ['i have written a letter. tonight', 'crisis'],
-    ['I left a note for the postman', 'none'],
-    ['my dad is knocking on 80 and still drives', 'none'],
-    ['looking after my mum is killing me', 'none'],
-    ['he is not outside, i have checked. just the texts', 'none'],
-    // batch 37's kinds
-    ['they posted a photo of my front door saying see you at 10', 'emergency'],
-    ['my mate sent me a pic of my house from the estate agent listing, viewing at 3pm', 'none'],
-    ['he messaged me "on my way round" about ten minutes ago', 'emergency'],
-    ['text from an unknown number: ill be outside your gym tonight', 'emergency'],
-    ['she says shell post the video tonight if i dont send money', 'emergency'],
-    ['he shared my nudes last year', 'risk'],
-    ['rope is all sorted in the loft', 'crisis'],
-    ['how much paracetamol would kill you', 'crisis'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('kinds from blind batches 34-37, in other words', [
+  ['i cant speak she is listening', 'emergency'],
+  ['cant talk hes in the next room', 'emergency'],
+  ["we've wedged a chair under the handle", 'emergency'],
+  ['ive barricaded myself in the bathroom', 'emergency'],
+  ['I barricaded the door last year when he was drunk', 'none'],
+  ['I put the bed against the wall', 'none'],
+  ["im in his car and he wont say where were going", 'emergency'],
+  ['I am in a car with my mum', 'none'],
+  ['help she has found me', 'emergency'],
+  ['help my ex has found me on facebook', 'risk'],
+  ['he said hed batter me if i went back and im going back in like half an hour', 'emergency'],
+  ['she messaged me saying say goodbye to your kids', 'emergency'],
+  ['planning on necking all my nans painkillers tonight', 'crisis'],
+  ['the cuts on my thighs are mine', 'crisis'],
+  ['the bruises on my arms are from him', 'none'],
+  ['been walking up to the railway bridge most nights and standing there longer and longer', 'crisis'],
+  ['i have written a letter. tonight', 'crisis'],
+  ['I left a note for the postman', 'none'],
+  ['my dad is knocking on 80 and still drives', 'none'],
+  ['looking after my mum is killing me', 'none'],
+  ['he is not outside, i have checked. just the texts', 'none'],
+  // batch 37's kinds
+  ['they posted a photo of my front door saying see you at 10', 'emergency'],
+  ['my mate sent me a pic of my house from the estate agent listing, viewing at 3pm', 'none'],
+  ['he messaged me "on my way round" about ten minutes ago', 'emergency'],
+  ['text from an unknown number: ill be outside your gym tonight', 'emergency'],
+  ['she says shell post the video tonight if i dont send money', 'emergency'],
+  ['he shared my nudes last year', 'risk'],
+  ['rope is all sorted in the loft', 'crisis'],
+  ['how much paracetamol would kill you', 'crisis'],
+]);
 
-describe('kinds from blind batches 38-39, in other words', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    // a threat with "within the hour" / "in the next N minutes"
-    ['he says if i dont answer in the next 20 mins hes coming to smash my face in', 'emergency'],
-    ['unless i pay up within the hour they will hurt my brother', 'emergency'],
-    ['he always answers within the hour of me posting anything', 'none'],
-    // a forceful act on someone close, with a time
-    ['she said her cousins are gonna deck my dad tonight', 'emergency'],
-    ['im going to do my mums hair tonight', 'none'],
-    // the writer to be attacked, with a time
-    ['im getting stabbed when i leave work tonight, they told me', 'emergency'],
-    ['they jumped the queue at the post office today', 'none'],
-    // a fire taking hold now
-    ['somebody lit the bins and the flames have caught the hedge', 'emergency'],
-    ['the rumours are spreading to my new job', 'none'],
-    // someone somewhere named, with "now", and no verb
-    ['some bloke by the main entrance right now', 'emergency'],
-    ['he was in my street yesterday', 'none'],
-    // not safe from oneself is crisis, not emergency
-    ['honestly not safe around myself tonight', 'crisis'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('kinds from blind batches 38-39, in other words', [
+  // a threat with "within the hour" / "in the next N minutes"
+  ['he says if i dont answer in the next 20 mins hes coming to smash my face in', 'emergency'],
+  ['unless i pay up within the hour they will hurt my brother', 'emergency'],
+  ['he always answers within the hour of me posting anything', 'none'],
+  // a forceful act on someone close, with a time
+  ['she said her cousins are gonna deck my dad tonight', 'emergency'],
+  ['im going to do my mums hair tonight', 'none'],
+  // the writer to be attacked, with a time
+  ['im getting stabbed when i leave work tonight, they told me', 'emergency'],
+  ['they jumped the queue at the post office today', 'none'],
+  // a fire taking hold now
+  ['somebody lit the bins and the flames have caught the hedge', 'emergency'],
+  ['the rumours are spreading to my new job', 'none'],
+  // someone somewhere named, with "now", and no verb
+  ['some bloke by the main entrance right now', 'emergency'],
+  ['he was in my street yesterday', 'none'],
+  // not safe from oneself is crisis, not emergency
+  ['honestly not safe around myself tonight', 'crisis'],
+]);
 
-describe('kinds from blind batches 40-41, in other words', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    // a deliberate crash is self-harm
-    ['been wanting to wrap my car round a tree on purpose tbh', 'crisis'],
-    ['keep thinking id just steer into the oncoming traffic on the a1', 'crisis'],
-    ['he crashed the car on purpose with me in it back in 2019', 'none'],
-    // text speak "b" for "be", with a place and a time
-    ['"will b at the end of ur road in 10" is what he sent', 'emergency'],
-    ['plan b is moving back to my mums', 'none'],
-    // their message says they are minutes away
-    ['she texted me "nearly at yours" and i never told her where i live now', 'emergency'],
-    ['he sent a voice note saying he is literally 2 minutes away', 'emergency'],
-    // a name or a post seen online is not the person here
-    ['i just saw her new profile on facebook and felt sick', 'none'],
-    ['i just saw his car at the end of my road', 'emergency'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('kinds from blind batches 40-41, in other words', [
+  // a deliberate crash is self-harm
+  ['been wanting to wrap my car round a tree on purpose tbh', 'crisis'],
+  ['keep thinking id just steer into the oncoming traffic on the a1', 'crisis'],
+  ['he crashed the car on purpose with me in it back in 2019', 'none'],
+  // text speak "b" for "be", with a place and a time
+  ['"will b at the end of ur road in 10" is what he sent', 'emergency'],
+  ['plan b is moving back to my mums', 'none'],
+  // their message says they are minutes away
+  ['she texted me "nearly at yours" and i never told her where i live now', 'emergency'],
+  ['he sent a voice note saying he is literally 2 minutes away', 'emergency'],
+  // a name or a post seen online is not the person here
+  ['i just saw her new profile on facebook and felt sick', 'none'],
+  ['i just saw his car at the end of my road', 'emergency'],
+]);
 
-describe('the learned signal does not read the writer calling it harmless', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    ['honestly its only a nuisance, the lads on the estate ringing my bell and legging it', 'none'],
-    ['she is not violent, she just will not leave me alone on whatsapp', 'none'],
-    // ...but still reads every other sentence
-    ["I don't want to get him in trouble. someone keeps shining a torch into my bedroom window from the garden rn", 'emergency'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('the learned signal does not read the writer calling it harmless', [
+  ['honestly its only a nuisance, the lads on the estate ringing my bell and legging it', 'none'],
+  ['she is not violent, she just will not leave me alone on whatsapp', 'none'],
+  // ...but still reads every other sentence
+  ["I don't want to get him in trouble. someone keeps shining a torch into my bedroom window from the garden rn", 'emergency'],
+]);
 
-describe('kinds from blind batches 42-43, in other words', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    // not wanting to be alive, said as "rather not" or hoping not to wake
-    ['id sooner not exist than go back to school monday', 'crisis'],
-    ['honestly hoping i dont wake up tomorrow', 'crisis'],
-    ['id rather not be at home when he collects the kids', 'none'],
-    // weariness said with "I'm fine" is tiredness
-    ['im alright, just really tired of everything', 'none'],
-    // a child told to meet someone within hours
-    ['my 13 year old just showed me a guy on roblox asking her to come and meet him at the shops tonight', 'emergency'],
-    ['my son asked his dad to meet him at the match next saturday', 'none'],
-    // a threat to kill said as not waking up
-    ['her new message says the kids wont see the morning', 'emergency'],
-    ['he said he would make sure none of you wakes up', 'emergency'],
-    // a menacing gesture only someone there can make
-    ['the guy on the bus opposite just drew a finger across his throat at me', 'emergency'],
-    ['last year he mouthed i love you at me in court', 'none'],
-    // attacked today, and with them again within hours
-    ['he choked me at breakfast and hes due back home at 5', 'emergency'],
-    ['he hit me years ago, im going home at 6', 'risk'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('kinds from blind batches 42-43, in other words', [
+  // not wanting to be alive, said as "rather not" or hoping not to wake
+  ['id sooner not exist than go back to school monday', 'crisis'],
+  ['honestly hoping i dont wake up tomorrow', 'crisis'],
+  ['id rather not be at home when he collects the kids', 'none'],
+  // weariness said with "I'm fine" is tiredness
+  ['im alright, just really tired of everything', 'none'],
+  // a child told to meet someone within hours
+  ['my 13 year old just showed me a guy on roblox asking her to come and meet him at the shops tonight', 'emergency'],
+  ['my son asked his dad to meet him at the match next saturday', 'none'],
+  // a threat to kill said as not waking up
+  ['her new message says the kids wont see the morning', 'emergency'],
+  ['he said he would make sure none of you wakes up', 'emergency'],
+  // a menacing gesture only someone there can make
+  ['the guy on the bus opposite just drew a finger across his throat at me', 'emergency'],
+  ['last year he mouthed i love you at me in court', 'none'],
+  // attacked today, and with them again within hours
+  ['he choked me at breakfast and hes due back home at 5', 'emergency'],
+  ['he hit me years ago, im going home at 6', 'risk'],
+]);
 
-describe('kinds from blind batches 44-45, in other words', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    // a count in figures, a person "from" somewhere
-    ['theres 2 blokes in hoodies stood outside my gate', 'emergency'],
-    ['the lad from the gym is at my front door', 'emergency'],
-    ['a couple of lads outside my flat right now', 'emergency'],
-    ['the man from next door was at the door last week', 'none'],
-    // a picture of a child's place, said with a clock time
-    ['she sent a picture of my sons nursery and said see you at 12', 'emergency'],
-    // someone else leaving notes is not a farewell
-    ['she keeps leaving notes', 'none'],
-    ['ive written letters for my kids', 'crisis'],
-    // a denied act is not a threat, calm and "fine" sentences are not read by the learned signal
-    ['nobody has threatened me today, its just the calls', 'none'],
-    ['he moved to leeds and its gone quiet now', 'none'],
-    ['im ok, just worried im making a fuss over nothing', 'none'],
-    // a blow heard, then silence (not a calm sentence)
-    ['heard a massive bang next door and now its gone silent, he had been shouting at her all night', 'emergency'],
-    ['the music next door went quiet at last', 'none'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('kinds from blind batches 44-45, in other words', [
+  // a count in figures, a person "from" somewhere
+  ['theres 2 blokes in hoodies stood outside my gate', 'emergency'],
+  ['the lad from the gym is at my front door', 'emergency'],
+  ['a couple of lads outside my flat right now', 'emergency'],
+  ['the man from next door was at the door last week', 'none'],
+  // a picture of a child's place, said with a clock time
+  ['she sent a picture of my sons nursery and said see you at 12', 'emergency'],
+  // someone else leaving notes is not a farewell
+  ['she keeps leaving notes', 'none'],
+  ['ive written letters for my kids', 'crisis'],
+  // a denied act is not a threat, calm and "fine" sentences are not read by the learned signal
+  ['nobody has threatened me today, its just the calls', 'none'],
+  ['he moved to leeds and its gone quiet now', 'none'],
+  ['im ok, just worried im making a fuss over nothing', 'none'],
+  // a blow heard, then silence (not a calm sentence)
+  ['heard a massive bang next door and now its gone silent, he had been shouting at her all night', 'emergency'],
+  ['the music next door went quiet at last', 'none'],
+]);
 
-describe('kinds from blind batches 46-47, in other words', () => {
-  const cases: readonly (readonly [string, SafetyLevel])[] = [
-    // seen on a platform is not seen here
-    ['i just saw her come up in my suggestions on insta and my stomach dropped', 'none'],
-    ['just seen him across the road from my flat', 'emergency'],
-    // talk about the chat itself
-    ['on a night shift so sorry for the slow replies', 'none'],
-  ];
-  itGivesLevels(cases);
-});
+describeLevels('kinds from blind batches 46-47, in other words', [
+  // seen on a platform is not seen here
+  ['i just saw her come up in my suggestions on insta and my stomach dropped', 'none'],
+  ['just seen him across the road from my flat', 'emergency'],
+  // talk about the chat itself
+  ['on a night shift so sorry for the slow replies', 'none'],
+]);
