@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOCALE, pickLocale } from '../../i18n/locale';
 import { enGB } from './en-GB';
-import type { BehaviourRule, FrequencyEntry, HolidayDay, PhraseSet, RelationshipRule } from './types';
+import type { BehaviourRule, DateContextPhrases, FrequencyEntry, HolidayDay, PhraseSet, RelationshipRule } from './types';
 
 export type { PhraseSet } from './types';
 
@@ -75,6 +75,14 @@ export interface CompiledPhrases {
     lastMonth: RegExp;
     lastSeason: RegExp;
     season: RegExp;
+    holidayYear: RegExp;
+    seasonOfLastYear: RegExp;
+    seasonParts: { re: RegExp; months: number }[];
+    partOfYear: { re: RegExp; months: Record<string, number> };
+    coarseAgo: RegExp;
+    hedgeOlder: RegExp;
+    hedgeYounger: RegExp;
+    context: Record<keyof DateContextPhrases, RegExp>;
   };
 }
 
@@ -183,6 +191,32 @@ function compile(p: PhraseSet): CompiledPhrases {
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
+      holidayYear: x(dates.holidayYear, ''),
+      seasonOfLastYear: x(dates.seasonOfLastYear, ''),
+      seasonParts: dates.seasonParts.map((sp) => ({ re: x(sp.pattern, ''), months: sp.months })),
+      partOfYear: { re: x(dates.partOfYear.pattern, ''), months: dates.partOfYear.months },
+      coarseAgo: x(dates.coarseAgo, ''),
+      hedgeOlder: x(dates.hedgeOlder, ''),
+      hedgeYounger: x(dates.hedgeYounger, ''),
+      context: {
+        ownLifeSubject: x(dates.context.ownLifeSubject, ''),
+        durationSentence: x(dates.context.durationSentence, ''),
+        durationNow: x(dates.context.durationNow, ''),
+        durationAlone: x(dates.context.durationAlone, ''),
+        sharedLife: x(dates.context.sharedLife, ''),
+        began: x(dates.context.began, ''),
+        startedWhen: x(dates.context.startedWhen, ''),
+        met: x(dates.context.met, ''),
+        stoppedThen: x(dates.context.stoppedThen, ''),
+        split: x(dates.context.split, ''),
+        splitSentence: x(dates.context.splitSentence, ''),
+        fineUntil: x(dates.context.fineUntil, ''),
+        spanEnd: x(dates.context.spanEnd, ''),
+        theyBeganAfter: x(dates.context.theyBeganAfter, ''),
+        afterYears: x(dates.context.afterYears, ''),
+        talked: x(dates.context.talked, ''),
+        relationshipState: x(dates.context.relationshipState, ''),
+      },
     },
   };
 }
