@@ -421,6 +421,21 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
 /** A meeting dates the start only this recently (and only when nothing else dates it). */
 const RECENT_MEETING_DAYS = 31;
 
+/**
+ * "we split on 14 June ... It all started right after the split": an event said with its date, then named
+ * again (by its own word or one of its family: split, broke up, separated) as what it started after.
+ */
+function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
+  const { n, c } = ctx;
+  const before = n.text.slice(Math.max(sentenceStart(n.text, cand.start), cand.start - 60), cand.start);
+  for (const m of matchesIn(n.text.slice(cand.end), c.dates.eventReference)) {
+    const event = m.groups?.event ?? '';
+    const family = c.dates.eventFamilies.find((f) => f.words.has(event));
+    if (family ? family.re.test(before) : new RegExp(`\\b${event}\\b`).test(before)) return true;
+  }
+  return false;
+}
+
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
@@ -438,6 +453,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
   if (then && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
+  if (namedAgainLater(ctx, cand)) return 2;
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !stoppedThen.test(prefix)) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;

@@ -811,6 +811,25 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'she keeps ringing my mum. we separated at easter.', expect: { startedOn: date('2026-04-05', false, 'fewMonths') } },
   { text: 'she rang my mum on tuesday. we separated at easter.', expect: { startedOn: date('2026-11-24', false, 'thisWeek') } },
   { text: 'he keeps calling. we got married in june.', expect: { startedOn: null } },
+  // kinds blind batch 10 showed, in new sentences (near misses that must not change included)
+  // when: a date said with an event in a clause about something else, then "has since ..." or "it started right
+  // after the <event>" (its word or one of its family); "12 January this year" is a date, not 12 a year
+  { text: 'she was my flatmate until her eviction in march and has since been leaving notes on my car', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'I moved to Leeds on 3 March and I have since changed my number. he rings every day', expect: { startedOn: null } },
+  { text: 'we broke up on the 2nd of august, then i went away for a week. it all started soon after the break up', expect: { startedOn: date('2026-08-02', false, 'fewMonths') } },
+  { text: 'she got fired on 9 september. it started right after her sacking', expect: { startedOn: date('2026-09-09', false, 'fewMonths') } },
+  { text: 'we split on 14 june. it started after the wedding in august', expect: { startedOn: date('2026-08-01', true, 'fewMonths') } },
+  { text: 'he has written to me since 12 january this year', expect: { startedOn: date('2026-01-12', false, 'fewMonths'), frequency: null } },
+  // how often: "every shift" with how often they work; "twice more since"; a clock time is not a count; "just when I
+  // think it's over" is no stop; "I've had 12 texts since Monday" (a count and its start, not the person's own life)
+  { text: 'he messages every shift. i work 3 days a week', expect: { frequency: freq('fewWeekly', true, 3, 'week') } },
+  { text: 'he messages me every day. i work 3 days a week', expect: { frequency: freq('daily', false) } },
+  { text: 'he came round on the 3rd and has been back twice more since', expect: { frequency: freq('occasional', true) } },
+  { text: 'he is on the 8.15 bus every morning', expect: { frequency: freq('daily', false) } },
+  { text: "just when i think it's over, another letter arrives", expect: { frequency: null } },
+  { text: "i think it's over now", expect: { frequency: freq('stopped', false) } },
+  { text: "I've had 12 texts from her since Monday", expect: { startedOn: date('2026-11-23', false, 'thisWeek'), frequency: freq('severalDaily', true) } },
+  { text: "I've had this phone since March", expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -82,8 +82,8 @@ export const enGB: PhraseSet = {
       [r`(?<!\b(?:my|his|her|your|ur|our|their|the|and|to|with|me|a) )\bma(?= (?:[a-z]{3,}))(?! (?:and|said|says|told|was|is|has|had|who|would|will)\b)`, 'my'],
       // "my cuz", "his cuzzy": a cousin after a possessive ("cuz" alone is "because")
       [r`\b(my|his|her|our|ur|your|their|me) (?:cuz|cuzz|cuzzy|cuzzie|cous|coz)\b`, '$1 cousin'],
-      // Scots "o" for "of" between words: "the end o september", "one o them"
-      [r`(?<=\b(?:end|start|middle|beginning|one|some|lots|loads|most|all|top|back|front|side) )o(?= [a-z])`, 'of'],
+      // Scots "o" for "of" between words: "the end o september", "one o them", "the 7th o august"
+      [r`(?<=\b(?:end|start|middle|beginning|one|some|lots|loads|most|all|top|back|front|side|\d{1,2}(?:st|nd|rd|th)) )o(?= [a-z])`, 'of'],
       // "private no", "withheld no": a number
       [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
@@ -180,7 +180,7 @@ export const enGB: PhraseSet = {
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
-      wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after',
+      wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', yer: 'your',
     },
@@ -333,7 +333,7 @@ export const enGB: PhraseSet = {
     ],
     stoppedStrong: [
       // "there's been nothing since", "it went on until September", "I think it's over"
-      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|\bi think it's (?:over|stopped|finished)\b`,
+      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
@@ -354,7 +354,10 @@ export const enGB: PhraseSet = {
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
+    everyOccasion: r`\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session|training session|practice)\b`,
+    ownSchedule: r`\b(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|have|get|'ve got|cover) (?:about |around |roughly |like )?(?<n>{COUNT}) (?:long |late |early |night |day |twelve hour |12 hour )?(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|sessions|lessons|classes)(?: (?:a|per|every|each|in a|in the) week)?\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -366,16 +369,26 @@ export const enGB: PhraseSet = {
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|the last one|the most recent one|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
-    // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", or the
+    // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", "...until his
+    // dismissal on 12 January, has since been writing", or the
     // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b`,
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b|^[^.!?]{0,40}?(?:(?<!\b(?:i|we) )\b(?:has|have|had)|\b(?:he's|she's|they've|he'd|she'd|they'd)) since\b(?! (?:then|that)\b)`,
+    // a later sentence dates it by an event named before: "we split on 14 June ... It all started right after the split"
+    eventReference: r`\b(?:started|starts|began|begun|kicked off|got bad|turned nasty|went bad) (?:\w+ ){0,4}?(?:right |straight |soon |just |not long |shortly |the (?:day|week) )?after (?:the|our|my|his|her|their) (?<event>[a-z]+(?:[- ]up)?)\b`,
+    eventFamilies: [
+      ['split', 'split up', 'break up', 'breakup', 'break-up', 'broke up', 'broken up', 'separation', 'separated', 'divorce', 'divorced', 'ended it', 'ended things', 'finished'],
+      ['dismissal', 'dismissed', 'sacking', 'sacked', 'fired', 'firing', 'let go', 'suspension', 'suspended', 'redundancy', 'made redundant'],
+      ['move', 'moved', 'moving', 'move out', 'moved out', 'moved in', 'moved house'],
+      ['release', 'released', 'got out', 'let out'],
+    ],
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
-    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
+    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     seasons: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
     seasonCodes: { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' },
     holidays: [
@@ -441,9 +454,9 @@ export const enGB: PhraseSet = {
       splitSentence: r`^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b`,
       fineUntil: r`\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$`,
       spanEnd: r`\b(?:until|till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
-      theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off)\b`,
+      theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b`,
       afterYears: r`\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$`,
-      talked: r`\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends)\b`,
+      talked: r`\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends|corresponded|correspond|wrote to each other|were writing|exchanged (?:messages|emails|letters)|kept in touch|were in touch|video called|facetimed)\b`,
       relationshipState: r`(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b`,
     },
   },

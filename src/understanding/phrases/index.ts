@@ -45,6 +45,8 @@ export interface CompiledPhrases {
     stoppedStrong: RegExp[];
     stoppedWeak: RegExp[];
     countSoFar: RegExp;
+    everyOccasion: RegExp;
+    ownSchedule: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
@@ -60,6 +62,9 @@ export interface CompiledPhrases {
     startCues: RegExp;
     strongStartCues: RegExp;
     sinceThen: RegExp;
+    eventReference: RegExp;
+    /** Each family's words and a pattern that finds any of them. */
+    eventFamilies: { words: Set<string>; re: RegExp }[];
     agent: RegExp;
     notStart: RegExp;
     nonIncident: RegExp;
@@ -122,6 +127,8 @@ function compile(p: PhraseSet): CompiledPhrases {
   const mult = alternation(Object.keys(n.multipliers));
   const per = p.frequency.per;
   const timeNouns = `(?:${units}|times?|hours?|minutes?)`;
+  // "12 January this year" is a date, not 12 of something this year
+  const calendarWords = alternation([...p.dates.months, ...p.dates.monthAbbreviations, ...p.dates.weekdays]);
   const everyWords = alternation(Object.keys(p.frequency.everyN));
   const dates = p.dates;
   return {
@@ -151,9 +158,10 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "once a month", "twice a week", "once or twice a day"
       multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
-      countedNoun: new RegExp(`\\b(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // (not a clock time: "the 7.40 train every morning")
+      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day"
-      bareCount: new RegExp(`\\b(?<n>(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      bareCount: new RegExp(`(?<![\\d.:])\\b(?<n>(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "three or four nights a week", "5 days a week": that many times a week
       daysPer: new RegExp(`\\b(?<n>${range})\\s+(?:days|nights|evenings|mornings|afternoons|weekends|shifts)\\s+(?:a|per|every|each|in a|in the)\\s+(?<unit>week|month)\\b`, 'g'),
       // "every few days", "every other day", "every 10 minutes"
@@ -161,6 +169,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
       stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
       countSoFar: x(p.frequency.countSoFar),
+      everyOccasion: x(p.frequency.everyOccasion, ''),
+      ownSchedule: x(p.frequency.ownSchedule),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
@@ -176,6 +186,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       startCues: x(dates.startCues, ''),
       strongStartCues: x(dates.strongStartCues, ''),
       sinceThen: x(dates.sinceThen, ''),
+      eventReference: x(dates.eventReference),
+      eventFamilies: dates.eventFamilies.map((words) => ({ words: new Set(words), re: new RegExp(`\\b(?:${alternation(words)})\\b`) })),
       agent: x(dates.agent, ''),
       notStart: x(dates.notStart, ''),
       nonIncident: x(dates.nonIncident, ''),

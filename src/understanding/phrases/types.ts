@@ -185,9 +185,16 @@ export interface PhraseSet {
     stoppedWeak: string[];
     /**
      * A count so far ("he's come back 3 or 4 times", "there have been four"): with a start date, a rate
-     * (groups `n` or `m`), read only when nothing else says how often.
+     * (groups `n`, `m` or `t`; `r`: that many more since the first, "he has come back once more since"),
+     * read only when nothing else says how often.
      */
     countSoFar: string;
+    /**
+     * "every shift", "every school day": a rate that is how often the occasion comes; with `ownSchedule`
+     * ("I do 4 nights a week", "I work four days", group `n`) it is that many a week.
+     */
+    everyOccasion: string;
+    ownSchedule: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
     firstTime: string;
     /**
@@ -212,6 +219,13 @@ export interface PhraseSet {
     notStart: string;
     /** Later in the sentence: "...2 years ago and since then he texts me" makes the date a start. */
     sinceThen: string;
+    /**
+     * A later "it started right after the split" (named group `event`): the date said with that event
+     * (or a word of its family in `eventFamilies`) before it is the start.
+     */
+    eventReference: string;
+    /** Words for the same event ("split", "broke up", "separated"): one names it, another dates it. */
+    eventFamilies: string[][];
     /** A date with no start cue counts only in a short answer or a clause about what they did. */
     agent: string;
     shortAnswerWords: number;
@@ -223,6 +237,8 @@ export interface PhraseSet {
     leadIn: string;
     months: string[];
     weekdays: string[];
+    /** Short month names ("jan", "sept"): with `months` and `weekdays`, never the thing counted ("12 jan this year"). */
+    monthAbbreviations: string[];
     /** Season name -> first month (UK meteorological seasons). */
     seasons: Record<string, number>;
     /** The recognizer's season codes (timex SP, SU, FA, WI) -> a season name in `seasons`. */
