@@ -820,6 +820,31 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'she got fired on 9 september. it started right after her sacking', expect: { startedOn: date('2026-09-09', false, 'fewMonths') } },
   { text: 'we split on 14 june. it started after the wedding in august', expect: { startedOn: date('2026-08-01', true, 'fewMonths') } },
   { text: 'he has written to me since 12 january this year', expect: { startedOn: date('2026-01-12', false, 'fewMonths'), frequency: null } },
+  // what they know, said by telling or posting it (not asking, not a comment on clothes); shown in what they send
+  { text: 'the texts say what i had on at the gym and who i was with', expect: { behaviours: ['messages', 'tracking'] } },
+  { text: 'he keeps asking where i am', expect: { behaviours: null } },
+  { text: "she says what i'm wearing is too revealing", expect: { behaviours: null } },
+  { text: 'he wrote about my comings and goings on the street whatsapp group', expect: { behaviours: ['messages', 'tracking'] } },
+  { text: 'a letter arrived containing my new postcode', expect: { behaviours: ['tracking'] } },
+  { text: 'he posted a message containing my address on facebook', expect: { behaviours: ['messages', 'socialMedia'] } },
+  // a camera trained on their home is watching (`other`, as batches 2 and 7 label a camera pointed at it)
+  { text: 'he has a camera angled at my front door', expect: { behaviours: ['other'] } },
+  // being at their place said with "at" (he, she, they); not a relative there, not a colleague at work
+  { text: "she's always at my gate when i get home", expect: { behaviours: ['turningUp'] } },
+  { text: 'my daughter is at the school gates', expect: { behaviours: null } },
+  { text: "she's at my work every day but we work together", expect: { behaviours: null } },
+  // calls for them made to their work are calls; telling their work things is contacting others; their people's phones
+  { text: 'he keeps phoning the salon asking to speak to me', expect: { behaviours: ['calls'] } },
+  { text: 'he rang my work and told my boss i steal', expect: { behaviours: ['contactingOthers'] } },
+  { text: "she texts my son's phone to get at me", expect: { behaviours: ['contactingOthers'] } },
+  { text: "she DM'd my sister", expect: { behaviours: ['contactingOthers'], relationship: null } },
+  // a visit promised to harm them is a threat, not turning up ("come round and batter me", "they say they're going to
+  // come to my flat"); a visit for something else is turning up; "pure" (Scots: very) is no threat
+  { text: "she said she'd come round and batter me", expect: { behaviours: ['threats'] } },
+  { text: "he's going to come over and sort me out", expect: { behaviours: ['threats'] } },
+  { text: "he'll come round and fix the fence tomorrow", expect: { behaviours: ['turningUp'] } },
+  { text: "the messages say they're going to come to my flat", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "he's been sending pure nasty messages", expect: { behaviours: ['messages'] } },
   // how often: "every shift" with how often they work; "twice more since"; a clock time is not a count; "just when I
   // think it's over" is no stop; "I've had 12 texts since Monday" (a count and its start, not the person's own life)
   { text: 'he messages every shift. i work 3 days a week', expect: { frequency: freq('fewWeekly', true, 3, 'week') } },
