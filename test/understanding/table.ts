@@ -845,6 +845,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he'll come round and fix the fence tomorrow", expect: { behaviours: ['turningUp'] } },
   { text: "the messages say they're going to come to my flat", expect: { behaviours: ['messages', 'threats'] } },
   { text: "he's been sending pure nasty messages", expect: { behaviours: ['messages'] } },
+  // who: a flat number; a pupil by school year; met on a dating site said with another word for a person; someone
+  // written about on another's behalf, or who is frightened, is not the one ("Gran is frightened"), the one feared is
+  { text: 'the woman in flat 12b keeps banging on my door', expect: { relationship: 'neighbour' } },
+  { text: 'i live in flat 3 and a man keeps following me', expect: { relationship: 'stranger' } },
+  { text: 'a year 10 boy keeps messaging me', expect: { relationship: 'workOrStudy' } },
+  { text: "i'm a lecturer and a fresher keeps waiting outside my office", expect: { relationship: 'workOrStudy' } },
+  { text: 'a widower I met on a christian dating site keeps ringing', expect: { relationship: 'metOnline' } },
+  { text: "I'm writing on behalf of my gran. her cleaner keeps asking her for money. Gran is frightened", expect: { relationship: 'someoneElse' } },
+  { text: 'my nan is terrified of my uncle', expect: { relationship: 'family' } },
+  { text: "Dad's carer keeps texting me at night", expect: { relationship: 'someoneElse' } },
   // how often: "every shift" with how often they work; "twice more since"; a clock time is not a count; "just when I
   // think it's over" is no stop; "I've had 12 texts since Monday" (a count and its start, not the person's own life)
   { text: 'he messages every shift. i work 3 days a week', expect: { frequency: freq('fewWeekly', true, 3, 'week') } },

@@ -275,4 +275,13 @@ export interface PhraseSet {
   relationships: RelationshipRule[];
   /** "my husband's ex", "her ex": someone related to someone else; suppresses relationship matches that overlap. */
   indirectPerson: string;
+  /** People named as the ones it happens to or who feel it, not the one doing it (relationship rules with `bystanderGuard`). */
+  bystanders: {
+    /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
+    writingFor: string;
+    /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
+    feelingAfter: string;
+    /** Right before a mention: "terrified of my brother": the one feared is the one doing it, not a bystander after "of". */
+    fearedBefore: string;
+  };
 }
