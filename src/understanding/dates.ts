@@ -327,10 +327,6 @@ function seasonCompleted(ctx: Ctx, season: string): number | undefined {
   return undefined;
 }
 
-const SEASON_OF_LAST_YEAR = /^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of| in)? last year\b/;
-
-const SEASON_CODES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
-
 /** Resolve one recognizer result into a start day, applying the quirk fixes. */
 function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; granularity: Granularity; extraApprox?: boolean } | undefined {
   const { c, today, todayYmd } = ctx;
@@ -364,16 +360,16 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   // seasons are not resolved by the recognizer ("since the autumn", "summer 2024")
   const season = /^(?:(\d{4}|XXXX)-)?(SP|SU|FA|WI)$/.exec(timex);
   if (season) {
-    const name = SEASON_CODES[season[2] as string] as string;
+    const name = c.phrases.dates.seasonCodes[season[2] as string] as string;
     const explicitYear = /\b\d{4}\b/.test(phrase) && season[1] && season[1] !== 'XXXX' ? Number(season[1]) : undefined;
     // "the summer of last year", "summer last year": the season of the year before this one
-    const lastYear = explicitYear === undefined && SEASON_OF_LAST_YEAR.test(ctx.n.text.slice(span.start, span.end + 20));
+    const lastYear = explicitYear === undefined && c.dates.seasonOfLastYear.test(ctx.n.text.slice(span.start, span.end + 20));
     let dn =
       explicitYear !== undefined ? seasonStart(ctx, name, explicitYear) : lastYear ? seasonStart(ctx, name, todayYmd.y - 1) : seasonStarted(ctx, name);
-    if (dn !== undefined && dn > today && explicitYear !== undefined && name === 'winter') dn = seasonStart(ctx, name, explicitYear - 1);
+    if (dn !== undefined && dn > today && explicitYear !== undefined && season[2] === 'WI') dn = seasonStart(ctx, name, explicitYear - 1);
     // "late summer" is its last month, "mid summer" its middle one (never after today)
     const lead = ctx.n.text.slice(Math.max(0, span.start - 16), span.start) + phrase.replace(/\w+$/, '');
-    const part = /\b(?:late|end of(?: the)?)\s+(?:\w+\s+)?$/.test(lead) ? 2 : /\b(?:mid|middle of(?: the)?)[\s-]+(?:\w+\s+)?$/.test(lead) ? 1 : 0;
+    const part = c.dates.seasonParts.find((sp) => sp.re.test(lead))?.months ?? 0;
     if (dn !== undefined && part > 0 && addMonths(dn, part) <= today) dn = addMonths(dn, part);
     return dn === undefined ? undefined : { dn, granularity: 'coarse' };
   }
@@ -389,11 +385,10 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   }
 
   // quirk: "the start of 2025", "early 2025", "mid-2024" resolve to this month -> that part of that year
-  const partOfYear = /\b(start|beginning|early|mid|middle|end|late)(?: of)?(?: the year)?(?: of)?[\s-]+(\d{4})\b/.exec(phrase);
+  const partOfYear = c.dates.partOfYear.re.exec(phrase);
   if (partOfYear) {
     const y = Number(partOfYear[2]);
-    const part = partOfYear[1] as string;
-    const month = /^(?:mid|middle)$/.test(part) ? 6 : /^(?:end|late)$/.test(part) ? 10 : 1;
+    const month = c.dates.partOfYear.months[partOfYear[1] as string] ?? 1;
     const dn = dayNumber(y, month, 1);
     return dn > today ? undefined : { dn, granularity: 'coarse' };
   }
@@ -419,74 +414,59 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   }
   if (dn === undefined || dn > today) return undefined;
   // "three months ago" resolves to a day, but nobody means the exact day
-  const coarseAgo = /\b(?:months?|years?)\b.*\bago\b/.test(phrase);
+  const coarseAgo = c.dates.coarseAgo.test(phrase);
   return { dn, granularity: coarseAgo ? 'coarse' : granularityOf(timex), extraApprox: before };
 }
 
-/**
- * The person's own life, said as a state that has lasted ("I've worked there since February", "we've
- * lived here since 2019"), not what they do; an event ("since I moved out in April") can be the start.
- */
-const OWN_LIFE_SUBJECT = /\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b/;
-/** A sentence that says how long it has been going on ("It's been since freshers, so about 2 months"). */
-const DURATION_SENTENCE = /\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b|^\s*been\s*$/;
-/** "we broke up in March": a date of their life together, not of what they do. */
-const SHARED_LIFE = /\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b/;
-const BEGAN = /\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b/;
-/**
- * The start dated by an event of their life: "it started when our baby was born on 2 September", "it
- * all began after he retired in the summer", "this start again when I move to new flat in may". The
- * event's own clause may be about their life (born, moved); the start cue before it says it began then.
- */
-const STARTED_WHEN = /\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$/;
-const MET = /\bmet\b/;
+/** A meeting dates the start only this recently (and only when nothing else dates it). */
 const RECENT_MEETING_DAYS = 31;
-/** "it started again after it stopped in May": the event is a stop, not the start. */
-const STOPPED_THEN = /\b(?:stopped|ended|until|till|til|finished)\b/;
-/** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
-const SPLIT = /\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b/;
-/** "We split last Christmas." said as a sentence of its own. */
-const SPLIT_SENTENCE = /^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b/;
-/** "it was fine until the end of July": the date it changed is the start. */
-const FINE_UNTIL = /\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$/;
-/** "from June right up until about 3 weeks ago": the end of a span, not its start. */
-const SPAN_END = /\b(?:until|till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$/;
-/** "When I stopped replying in August he began emailing me": a date followed by what they began. */
-const THEY_BEGAN_AFTER = /^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off)\b/;
-/** "after 11 years", "after six years together": how long the relationship lasted. */
-const AFTER_YEARS = /\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$/;
-/** "we talked every day for four months": a span of their own contact with them, before it went bad. */
-const TALKED = /\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends)\b/;
 
-/** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
-const RELATIONSHIP_STATE = /(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b/;
+/**
+ * "we split on 14 June ... It all started right after the split": an event said with its date, then named
+ * again (by its own word or one of its family: split, broke up, separated) as what it started after.
+ */
+function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
+  const { n, c } = ctx;
+  const before = n.text.slice(Math.max(sentenceStart(n.text, cand.start), cand.start - 60), cand.start);
+  for (const m of matchesIn(n.text.slice(cand.end), c.dates.eventReference)) {
+    const event = m.groups?.event ?? '';
+    const family = c.dates.eventFamilies.find((f) => f.words.has(event));
+    if (family ? family.re.test(before) : new RegExp(`\\b${event}\\b`).test(before)) return true;
+  }
+  return false;
+}
 
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
+  const {
+    ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, met, stoppedThen,
+    split, splitSentence, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
+  } = c.dates.context;
   const cs = clauseStart(n, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
   const phrase = n.text.slice(cand.start, cand.end);
   const local = prefix + phrase;
   const near = n.text.slice(Math.max(0, cand.start - 40), cand.start);
-  if (FINE_UNTIL.test(near)) return 2;
-  if (SPAN_END.test(near) || AFTER_YEARS.test(near + phrase)) return undefined;
+  if (fineUntil.test(near)) return 2;
+  if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
   if (then && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
-  if (STARTED_WHEN.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !STOPPED_THEN.test(prefix)) return 2;
-  if (THEY_BEGAN_AFTER.test(n.text.slice(cand.end, cand.end + 40))) return 2;
-  if (cand.duration && TALKED.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
-  if (RELATIONSHIP_STATE.test(prefix)) return undefined;
+  if (namedAgainLater(ctx, cand)) return 2;
+  if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !stoppedThen.test(prefix)) return 2;
+  if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
+  if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
+  if (relationshipState.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
-  if (c.dates.nonIncident.test(prefix) && (!strong || (OWN_LIFE_SUBJECT.test(prefix) && !BEGAN.test(local)))) {
+  if (c.dates.nonIncident.test(prefix) && (!strong || (ownLifeSubject.test(prefix) && !began.test(local)))) {
     // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
     // recent meeting is the start when nothing else says it (below every other date)
-    return MET.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
+    return met.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
   }
   // "we split 2 yr ago but this only started when...": the break-up dates the start only when nothing else does
-  if (SPLIT.test(prefix) && !BEGAN.test(local) && c.dates.startCues.test(local)) return 1;
+  if (split.test(prefix) && !began.test(local) && c.dates.startCues.test(local)) return 1;
   if (c.dates.startCues.test(local)) return 2;
   // a date mentioned in passing: only in a short answer ("last week") or about what they did
   // ("last week he turned up"), not "I called the police last week" or "my dog died last week"
@@ -497,9 +477,9 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (cand.duration) {
     const from = sentenceStart(n.text, cand.start);
     const after = n.text.slice(cand.end);
-    if (/^\s*(?:now|so far|and counting)\b/.test(after)) return 2;
-    if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && /^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)/.test(after)) return 2;
-    return DURATION_SENTENCE.test(n.text.slice(from, cand.start)) ? 2 : undefined;
+    if (durationNow.test(after)) return 2;
+    if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && durationAlone.test(after)) return 2;
+    return durationSentence.test(n.text.slice(from, cand.start)) ? 2 : undefined;
   }
   const clause = n.text.slice(cs, clauseEnd(n, cand.end));
   if (c.dates.agent.test(clause)) return 1;
@@ -508,9 +488,9 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause)) return undefined;
   // "...keeps posting about me. we split last christmas.": the break-up dates it only when nothing else does
   // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
-  if (SHARED_LIFE.test(clause)) {
+  if (sharedLife.test(clause)) {
     const from = sentenceStart(n.text, cand.start);
-    return from > 0 && SPLIT_SENTENCE.test(n.text.slice(from, cand.start)) ? 0.2 : undefined;
+    return from > 0 && splitSentence.test(n.text.slice(from, cand.start)) ? 0.2 : undefined;
   }
   return 0.5;
 }
@@ -532,7 +512,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const h of c.dates.holidays) {
     for (const m of matchesIn(text, h.re)) {
       // "Halloween last year", "Christmas 2024"; otherwise the most recent one
-      const year = /^\s+(?:(last year)|(?:of |in )?(\d{4}))\b/.exec(text.slice(m.index + m[0].length));
+      const year = c.dates.holidayYear.exec(text.slice(m.index + m[0].length));
       const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
       const on = (yy: number) => latestHolidayDay(h, yy, year ? undefined : today);
       let dn = on(y);
@@ -554,15 +534,16 @@ function customCandidates(ctx: Ctx): Candidate[] {
   // "the weekend before last", "the tues before last": a week before the most recent one
   const weekdays = c.phrases.dates.weekdays;
   for (const m of matchesIn(text, c.dates.beforeLast)) {
-    const word = m[1] as string;
-    const wd = weekdays.indexOf(word);
+    const g = m.groups ?? {};
+    const wd = g.day === undefined ? -1 : weekdays.indexOf(g.day);
     const dn =
       wd >= 0
         ? today - ((weekday(today) - wd + 7) % 7 || 7) - 7
-        : word === 'week'
+        : g.week !== undefined
           ? today - ((weekday(today) + 6) % 7) - 14 // the Monday of the week before last week
           : today - ((weekday(today) - 6 + 7) % 7 || 7) - 7; // the Saturday of the weekend before the last one
-    add(m.index, m.index + m[0].length, dn, word === 'week' || word === 'weekend', 'override');
+    // a week or a weekend is approximate, a day is not
+    add(m.index, m.index + m[0].length, dn, wd < 0, 'override');
   }
   // "Saturday 21st": the most recent month where that day is that weekday
   for (const m of matchesIn(text, c.dates.weekdayDayOfMonth)) {
@@ -704,8 +685,8 @@ export function extractStartDateFrom(
     const hb = hedgeBefore(n, cand.start, c);
     if (hb >= 0) {
       const hedge = n.text.slice(hb, cand.start);
-      if (/\b(?:over|more than|at least|just over)\s*$/.test(hedge)) cand.dn -= 1;
-      else if (/\b(?:nearly|almost|under|less than|just under)\s*$/.test(hedge) && cand.dn + 1 <= today) cand.dn += 1;
+      if (c.dates.hedgeOlder.test(hedge)) cand.dn -= 1;
+      else if (c.dates.hedgeYounger.test(hedge) && cand.dn + 1 <= today) cand.dn += 1;
     }
     if (!best || cand.score > best.score || (cand.score === best.score && cand.dn < best.dn)) best = cand;
   }

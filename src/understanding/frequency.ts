@@ -220,11 +220,13 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
 export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days: number): Found<Frequency> | undefined {
   if (!(days >= 1)) return undefined;
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
-    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t;
+    const more = m.groups?.r;
+    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? more;
     const count = words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;
-    // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st")
-    const gaps = c.frequency.firstTime.test(n.text) ? Math.max(1, count.value - 1) : count.value;
+    // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st");
+    // "N more since" are N after the first
+    const gaps = more === undefined && c.frequency.firstTime.test(n.text) ? Math.max(1, count.value - 1) : count.value;
     return { value: { band: bandForRate(gaps / days), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };
   }
   return undefined;
@@ -239,9 +241,26 @@ function severalEachTime(n: Normalised, c: CompiledPhrases): boolean {
   return false;
 }
 
+/**
+ * "keeps sending me snapchats every shift ... I do 4 nights a week": each time they work is how often, and
+ * they say how often they work. The most days a week counted is 7.
+ */
+function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMatch): Found<Frequency> | undefined {
+  if (!c.frequency.everyOccasion.test(n.text.slice(chosen.start, chosen.end))) return undefined;
+  for (const m of matchesIn(n.text, c.frequency.ownSchedule)) {
+    const count = parseNumber(m.groups?.n ?? '', c);
+    if (!count || !(count.value > 0 && count.value <= 7)) continue;
+    const frequency = rateFrequency(count, 'week', c, true);
+    if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
+  }
+  return undefined;
+}
+
 export function extractFrequencyFrom(n: Normalised, c: CompiledPhrases, matches?: FrequencyMatch[]): Found<Frequency> | undefined {
   const chosen = chooseFrequency(n, matches ?? findFrequencies(n, c), c);
   if (!chosen) return undefined;
+  const scheduled = fromOwnSchedule(n, c, chosen);
+  if (scheduled) return scheduled;
   if (chosen.frequency.band === 'daily' && severalEachTime(n, c)) {
     return { value: { band: 'severalDaily', approximate: true }, text: originalText(n, chosen.start, chosen.end) };
   }

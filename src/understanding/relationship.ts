@@ -43,6 +43,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   c.indirectPerson.lastIndex = 0;
   const indirect = [...text.matchAll(c.indirectPerson)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const possessors = new Set([...text.matchAll(POSSESSOR)].map((m) => m[1] as string));
+  // "I'm writing on behalf of my mum ... Mum is terrified": the one they write for is a bystander everywhere
+  const writtenFor = new Set([...matchesIn(text, c.bystanders.writingFor)].map((m) => m.groups?.who ?? ''));
 
   for (const { rule, patterns } of c.relationships) {
     for (const re of patterns) {
@@ -59,11 +61,15 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const after = text.slice(end, end + 30);
           // "i moved out cos of my stepdad": the reason is the one doing it
           const because = /\b(?:because|cos|coz|cuz|cause|'cause|due to) of\s+$|\bdue to\s+$/.test(text.slice(Math.max(0, start - 20), start));
+          // "mum is terrified of my brother": the one feared
+          const feared = c.bystanders.fearedBefore.test(text.slice(Math.max(0, start - 20), start));
           const cutOff = CUT_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
           // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
           const ownJob = OWN_JOB_AND.test(text.slice(Math.max(0, start - 50), start));
-          if (!because && !cutOff && !ownJob && OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) continue;
+          if (!because && !feared && !cutOff && !ownJob && OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) continue;
           if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
+          if (c.bystanders.feelingAfter.test(text.slice(end, end + 60))) continue;
+          if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
         }
         // include a leading "my" / "a" in the person's words ("my ex", not "ex")
         const det = /(?:\b(?:my|our|a|an|the|this|some) )$/.exec(text.slice(Math.max(0, start - 6), start));

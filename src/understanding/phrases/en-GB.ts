@@ -30,10 +30,12 @@ export const enGB: PhraseSet = {
     ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?|(?:dog |cat )?(?:excrement|faeces|feces|poo|poop)(?: bags?)?|(?:dog|cat) (?:mess|dirt|muck)`,
     PLACE: r`house|home|flat|place|door|front door|doorstep|work|workplace|office|job|school|uni|university|college|gym|church|mum's|parents'|car`,
     DAMAGED: r`car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox|glass|porch|conservatory|greenhouse|garage|garage door|caravan|plant pots|pots|flower ?pots|hanging baskets?|doorbell|ring doorbell|camera|cctv|headlights|lights|roof|satellite dish|decking|garden furniture|washing|washing line|scooter|pram|buggy|letter ?box|wall|walls|trees?|hedge|lawn|bird ?feeders?|car tyres|car windows?`,
-    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)`,
+    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|sort (?:me|you|u|us|her|him|them) out(?! with)`,
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
+    // a person said by a word for one: "a gentleman I met on a dating website", "a lad off hinge"
+    PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
 
@@ -82,8 +84,8 @@ export const enGB: PhraseSet = {
       [r`(?<!\b(?:my|his|her|your|ur|our|their|the|and|to|with|me|a) )\bma(?= (?:[a-z]{3,}))(?! (?:and|said|says|told|was|is|has|had|who|would|will)\b)`, 'my'],
       // "my cuz", "his cuzzy": a cousin after a possessive ("cuz" alone is "because")
       [r`\b(my|his|her|our|ur|your|their|me) (?:cuz|cuzz|cuzzy|cuzzie|cous|coz)\b`, '$1 cousin'],
-      // Scots "o" for "of" between words: "the end o september", "one o them"
-      [r`(?<=\b(?:end|start|middle|beginning|one|some|lots|loads|most|all|top|back|front|side) )o(?= [a-z])`, 'of'],
+      // Scots "o" for "of" between words: "the end o september", "one o them", "the 7th o august"
+      [r`(?<=\b(?:end|start|middle|beginning|one|some|lots|loads|most|all|top|back|front|side|\d{1,2}(?:st|nd|rd|th)) )o(?= [a-z])`, 'of'],
       // "private no", "withheld no": a number
       [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
@@ -143,6 +145,7 @@ export const enGB: PhraseSet = {
       // text-speak: contact, platforms, things
       txt: 'text', txts: 'texts', txted: 'texted', txtd: 'texted', txting: 'texting',
       txtin: 'texting', txtn: 'texting', texin: 'texting', texs: 'texts', textd: 'texted',
+      "dm'd": 'dmed', "pm'd": 'pmed', "dm'ed": 'dmed',
       msg: 'message', msgs: 'messages', msged: 'messaged', msgd: 'messaged', msging: 'messaging',
       msgin: 'messaging', mesage: 'message', mesages: 'messages', mesaged: 'messaged',
       mesaging: 'messaging', messege: 'message', messeges: 'messages', messeged: 'messaged',
@@ -180,7 +183,7 @@ export const enGB: PhraseSet = {
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
-      wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after',
+      wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', yer: 'your',
     },
@@ -237,7 +240,7 @@ export const enGB: PhraseSet = {
 
   selfAction: r`\b(?:i|we|i've|we've|i'd|i'll|i have|i had)\s+(?:\w+\s+){0,2}?(?:sent|send|sending|texted|text|texting|messaged|message|messaging|wrote|write|emailed|email|emailing|called|call|calling|rang|ring|ringing|phoned|phone|reported|report)\b(?!.*\b(?:he|she|they|he's|she's|they're|someone)\b)`,
 
-  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|saying|told me|tells me|telling me|warned(?: me)?|swore|promised|shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to| were going to| is gonna| was gonna|'s gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
+  hypothetical: r`\b(?:threaten\w*(?! (?:me|us|him|her) (?:over|by|on|via|through|in|with) | (?:texts?|messages?|calls?|e-?mails?|letters?|notes?|voicemails?|voice notes?|dms|phone calls?)\b| ?$)|(?:said|says|say|saying|told me|tells me|telling me|warned(?: me)?|swore|promised|shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming) (?:that )?(?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| was going to| are going to|'re going to| were going to| is gonna| was gonna|'s gonna| are gonna|'re gonna| gonna)|(?<=^\s*)that (?:he|she|they)(?:'d|'ll| would| will|'s going to| is going to| are going to|'re going to|'s gonna| is gonna| are gonna|'re gonna| gonna)|(?:he|she|they) (?:would|will|'ll|'d|is going to|was going to|'s going to|is gonna|was gonna|gonna) (?:\w+ )?(?:if|unless)|wants? to|wanted to|if|unless|scared (?:that )?(?:he|she|they)|worried (?:that )?(?:he|she|they)|afraid (?:that )?(?:he|she|they))\b`,
 
   hedges: {
     before: r`\b(?:about|around|round about|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|possibly|like|something like|up to|at least|over|more than|just over|just under|under|less than|some ?time|some|give or take|i think|i guess|i reckon|easily|at a guess|early|mid|late|the end of|the beginning of|towards)\s*$`,
@@ -333,7 +336,7 @@ export const enGB: PhraseSet = {
     ],
     stoppedStrong: [
       // "there's been nothing since", "it went on until September", "I think it's over"
-      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|\bi think it's (?:over|stopped|finished)\b`,
+      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
@@ -354,7 +357,10 @@ export const enGB: PhraseSet = {
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
+    everyOccasion: r`\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session|training session|practice)\b`,
+    ownSchedule: r`\b(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|have|get|'ve got|cover) (?:about |around |roughly |like )?(?<n>{COUNT}) (?:long |late |early |night |day |twelve hour |12 hour )?(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|sessions|lessons|classes)(?: (?:a|per|every|each|in a|in the) week)?\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -366,17 +372,28 @@ export const enGB: PhraseSet = {
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|the last one|the most recent one|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
-    // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", or the
+    // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", "...until his
+    // dismissal on 12 January, has since been writing", or the
     // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b`,
+    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b|^[^.!?]{0,40}?(?:(?<!\b(?:i|we) )\b(?:has|have|had)|\b(?:he's|she's|they've|he'd|she'd|they'd)) since\b(?! (?:then|that)\b)`,
+    // a later sentence dates it by an event named before: "we split on 14 June ... It all started right after the split"
+    eventReference: r`\b(?:started|starts|began|begun|kicked off|got bad|turned nasty|went bad) (?:\w+ ){0,4}?(?:right |straight |soon |just |not long |shortly |the (?:day|week) )?after (?:the|our|my|his|her|their) (?<event>[a-z]+(?:[- ]up)?)\b`,
+    eventFamilies: [
+      ['split', 'split up', 'break up', 'breakup', 'break-up', 'broke up', 'broken up', 'separation', 'separated', 'divorce', 'divorced', 'ended it', 'ended things', 'finished'],
+      ['dismissal', 'dismissed', 'sacking', 'sacked', 'fired', 'firing', 'let go', 'suspension', 'suspended', 'redundancy', 'made redundant'],
+      ['move', 'moved', 'moving', 'move out', 'moved out', 'moved in', 'moved house'],
+      ['release', 'released', 'got out', 'let out'],
+    ],
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
-    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|i've had|i had)\b`,
+    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     seasons: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
+    seasonCodes: { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' },
     holidays: [
       { pattern: r`\beaster(?: sunday| weekend| holidays?)?\b`, easterOffset: 0 },
       { pattern: r`\bgood friday\b`, easterOffset: -2 },
@@ -411,8 +428,40 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
     ],
     weekdayDayOfMonth: r`\b({WEEKDAY}),? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
-    beforeLast: r`\b(?:the )?({WEEKDAY}|weekend|week) before last\b`,
+    beforeLast: r`\b(?:the )?(?:(?<day>{WEEKDAY})|(?<weekend>weekend)|(?<week>week)) before last\b`,
     dayOfMonth: r`\b(?:since|from|on|was|started|began) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+    holidayYear: r`^\s+(?:(last year)|(?:of |in )?(\d{4}))\b`,
+    seasonOfLastYear: r`^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of| in)? last year\b`,
+    seasonParts: [
+      { pattern: r`\b(?:late|end of(?: the)?)\s+(?:\w+\s+)?$`, months: 2 },
+      { pattern: r`\b(?:mid|middle of(?: the)?)[\s-]+(?:\w+\s+)?$`, months: 1 },
+    ],
+    partOfYear: {
+      pattern: r`\b(start|beginning|early|mid|middle|end|late)(?: of)?(?: the year)?(?: of)?[\s-]+(\d{4})\b`,
+      months: { start: 1, beginning: 1, early: 1, mid: 6, middle: 6, end: 10, late: 10 },
+    },
+    coarseAgo: r`\b(?:months?|years?)\b.*\bago\b`,
+    hedgeOlder: r`\b(?:over|more than|at least|just over)\s*$`,
+    hedgeYounger: r`\b(?:nearly|almost|under|less than|just under)\s*$`,
+    context: {
+      ownLifeSubject: r`\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b`,
+      durationSentence: r`\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b|^\s*been\s*$`,
+      durationNow: r`^\s*(?:now|so far|and counting)\b`,
+      durationAlone: r`^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)`,
+      sharedLife: r`\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b`,
+      began: r`\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
+      startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
+      met: r`\bmet\b`,
+      stoppedThen: r`\b(?:stopped|ended|until|till|til|finished)\b`,
+      split: r`\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b`,
+      splitSentence: r`^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b`,
+      fineUntil: r`\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$`,
+      spanEnd: r`\b(?:until|till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
+      theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b`,
+      afterYears: r`\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$`,
+      talked: r`\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends|corresponded|correspond|wrote to each other|were writing|exchanged (?:messages|emails|letters)|kept in touch|were in touch|video called|facetimed)\b`,
+      relationshipState: r`(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b`,
+    },
   },
 
   behaviours: [
@@ -422,6 +471,9 @@ export const enGB: PhraseSet = {
       patterns: [
         r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:to )?{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)))`,
         r`\bphone (?:me|us)\b`,
+        // calls for them made to their work: "rings my work asking for me", "phones the office wanting to speak to me"
+        // (telling their work things is `contactingOthers`: "rang my work and told them I'm a thief")
+        r`(?<!\b(?:i|we|i've|we've|i'd) )\b(?:{CALLV}) (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
         r`\b(?:voice ?mails?|answerphone(?: messages?)?|answer ?phone messages|missed calls?|withheld (?:numbers?|calls?)|private numbers?|no caller id|unknown numbers?|hidden numbers?|silent calls?|heavy breathing|phone calls?|hang(?:s|ing)? up on me|hung up on me|puts? the phone down)\b`,
       ],
     },
@@ -432,6 +484,8 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
         r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b`,
         r`\bwhatsapp\b`,
+        // "messaged my work's page asking for me"
+        r`(?<!\b(?:i|we|i've|we've|i'd) )\b(?:{MSGV}) (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
         r`\bslid(?:e|es|ing|in)? in(?:to)? (?:my|me|your|ur) (?:dms?|inbox|messages|requests)\b|\b(?:pops?|popping|popped|keeps? appearing|appears?) (?:up )?in my (?:dms|inbox|messages|message requests)\b`,
         r`\b(?:flood|floods|flooded|flooding|blow\w* up) my (?:phone|inbox|whatsapp)\b`,
       ],
@@ -462,6 +516,8 @@ export const enGB: PhraseSet = {
       patterns: [
         r`(?<!\b(?:my|i|we|into|in to|read|reads|reading|hacked|hack|hacks|hacking|access|accessed|accesses|accessing|check|checks|checked|checking|his|her|their|work|changed|change|i've|should i|did i|through) )(?<!\b(?:into|in to|read|reads|reading|hacked|hack|hacks|access|accessed|accesses|check|checks|checking|through) (?:all )?my )\be-?mail(?:s|ed|ing)?\b(?! (?:{THIRD}|account|accounts|password|address|him|her|them|the police))`,
         r`\b(?:fill|fills|filling|flood|floods|flooding|spam|spams|spamming) (?:up )?my inbox\b`,
+        // "emails the office asking for me"
+        r`(?<!\b(?:i|we|i've|we've|i'd) )\be-?mail(?:s|ed|ing)? (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
         // the address found, then used: "found my work email and sends stuff there", "got hold of my email and writes to me"
         r`\b(?:found|finds|got|gets|got hold of|tracked down|dug up) (?:out )?my (?:\w+ )?e-?mail(?: address)?(?: \w+){0,3}? (?:and )?(?:sends?|sending|sent|writes|wrote|writing|messag\w+|spams?|spamming|contacts?|contacting)\b`,
       ],
@@ -485,6 +541,9 @@ export const enGB: PhraseSet = {
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
         r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|halls|salon|shop|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway)\b|\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?outside (?:my|our|her|his) (?:\w+ )?(?:room|classroom|class|lecture theatre|lecture hall|seminars?|lectures?|lessons?|ward|studio)\b`,
+        // being at their place, said with "at": "hes at the school gates when i do pick up", "she's always at my door"
+        // (he, she or they; not "my son is at the school gates", "he's at work")
+        r`\b(?:he|she|they)(?:'s|'re| is| are| was| were| has been| have been|'s been|'ve been| keeps? being| will be| would be)(?: (?:always|often|usually|constantly|still|now|just|there|already|sometimes|waiting|standing|hanging about|hanging around|again|even|back))*? at (?:(?:my|our|ma) (?:kids'? |children's |son's |daughter's |boys' |girls' |little one's )?(?:school gates?|school|nursery|gates?|front door|back door|door|doorstep|house|flat|home|place|work|workplace|office|gym|college|uni|halls|window|salon|shop|car)|the (?:school gates?|gates|front door|back door|door|school|nursery))\b(?![^.!?]*\b(?:colleagues?|we work together|we both work|works there|works with me|work with (?:him|her|them))\b)`,
         // beside their things, not a door they are kept behind: "she stands next to my car at pick up" (not "stood in front of the door")
         r`\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:next to|right next to|beside|alongside) (?:my|our) (?:car|van|bike|house|flat|home|gate|front gate|drive|driveway|desk|locker|stall|shop)\b`,
         // waiting for them where they finish: "waiting for me at the end of my shift", "waits for me when i finish work"
@@ -492,16 +551,17 @@ export const enGB: PhraseSet = {
         r`\bwait(?:s|ed|ing)? (?:around |about )?for me (?:\w+ ){0,2}?(?:at the end of (?:my|me|each|every|the)|when i (?:finish|leave|come out of|get out of)(?: my| the)?) (?:\w+ )?(?:shifts?|work|class|classes|lessons?|lectures?|seminars?|training|practice|school|college|uni|day)\b`,
         r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:on (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
-        r`\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
+        // not things that appear online: "a new account pops up most weeks"
+        r`(?<!\b(?:accounts?|profiles?|pages?|numbers?|messages?|notifications?|posts?|comments?|e-?mails?|texts?|usernames?|names?|videos?|photos?|pictures?|pics|ads?|links?|requests?|reviews?) (?:(?:keeps?|kept|always|just|still|then|also|will|would|can|could|even|suddenly) )?)\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
         r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
         r`\b(?:come|comes|came|coming) round\b`,
         // passing their place on purpose is being at it (batches 3 and 9 label it so): "keeps driving past my flat"
         r`\b(?:driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) my (?:house|home|flat|work|workplace|place|school|office)\b`,
         r`\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) on (?:my|our|the) (?:front )?(?:door|window)s?\b`,
         r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
-        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
+        r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing|trained|angled|turned)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
         r`\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
-        r`\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
+        r`(?<!\b(?:accounts?|profiles?|pages?|numbers?|messages?|notifications?|posts?|comments?|e-?mails?|texts?|usernames?|names?|videos?|photos?|pictures?|pics|ads?|links?|requests?|reviews?) (?:(?:keeps?|kept|always|just|still|then|also|will|would|can|could|even|suddenly) )?)\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
         r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b|\b(?:see|sees|seeing|saw|seen|spot|spotted|spotting|notice|noticed|noticing) (?:his|her|their|the same) (?:car|van|bike|motorbike|truck) (?:\w+ ){0,2}?(?:outside|near|at the end of|opposite) (?:my|our) (?:{PLACE})\b|\b(?:seen|saw|spotted|see|sees|seeing|spot) (?:him|her|them) (?:again )?(?:outside|waiting outside|hanging around outside|at the end of) (?:my|our) (?:{PLACE})\b`,
         // Scots "chapping my door" (knocking); waiting where they work: "was waiting in the car park after my shift";
         // at their home with the place unsaid: "waits outside when i finish", "parks across the road and sits watching the house"
@@ -543,6 +603,12 @@ export const enGB: PhraseSet = {
         r`\bmonitor(?:s|ed|ing)? (?:me|my)\b|\bkeeps? tabs on me\b|\bkeeps? track of me\b|\bspy(?:ing|ies)? on me\b`,
         r`(?<!\b(?:i|we|i've|we've|i have)(?: \w+)? )\b(?:put|puts|putting|installed|installs|installing|downloaded|added|hid|hidden|planted|loaded) (?:something|some ?thing|an app|apps|software|a program|a bug) (?:on|onto|in|into) (?:my|our) (?:phone|laptop|computer|ipad|tablet|car|devices?)\b|\bknows? (?:things|stuff|what) (?:i've|i have|i'd|i had|i)? ?(?:only )?(?:said|told|written|typed|texted|messaged|searched)\b`,
         r`\b(?:knows?|changed|change|changes|guessed|has|had|got) my (?:passwords?|passcode|pin|login)\b`,
+        // what they know, said by telling or posting it: "texts telling me what im wearing and where i am", "posts about when
+        // i come and go", "says who i was with" (not asking: "asks where i am"; not comments on clothes: `other`)
+        r`\b(?:tell(?:s|ing)? (?:me|people|everyone|everybody|others)|told (?:me|people|everyone|everybody)|says?|saying|said|describ(?:es|ed|ing|e)|mention(?:s|ed|ing)?|remind(?:s|ed|ing)? me|(?:text|messag|email)(?:s|es|ed|ing)? me|post(?:s|ed|ing)? (?:[\w']+ ){0,6}?about|writ(?:es|ing) (?:\w+ )?about|wrote (?:\w+ )?about) (?:exactly )?(?:what i(?:'m| am|m| was)? (?:wearing|wore|had on|was wearing)\b(?! (?:is|was|looks?|looked)\b)|where i(?:'m| am|m)\b(?! (?:going wrong|from|supposed|meant|coming from|is|was)\b)|where i(?:'ve| have|'d| had)? been|where i (?:was|went|go)\b(?! wrong)|who i(?:'m| am|m| was)? with|who i(?:'ve| have)? been (?:with|seeing|talking to)|what time i (?:left|leave|got home|get home|went out|go out|came home|come home))`,
+        r`\b(?:post(?:s|ed|ing)?|writ(?:es|ing)|wrote|talk(?:s|ed|ing)?|tell(?:s|ing)? (?:people|everyone|everybody)|told (?:people|everyone|everybody)) (?:[\w']+ ){0,6}?about (?:when i (?:come and go|come in|go out|leave|get home|arrive)|my (?:comings and goings|movements|daily routine|routine))\b`,
+        // shown what they know in what they send them (not what they post: personal details): "emails containing my home address and photographs of my children at the park"
+        r`(?<!\b(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting|publish\w*) (?:a |an |the |some |these |those )?)\b(?:e-?mails?|messages?|texts?|letters?|notes?|dms|cards?) (?:\w+ ){0,6}?(?:containing|including|that (?:contain|contained|include|included|show|showed|shows)|quoting|showing|listing) (?:\w+ ){0,2}?(?:my (?:home |new |full |exact )?(?:address|postcode|car reg(?:istration)?|number plate|daily routine|routine|movements)|(?:photos?|photographs?|pictures?|pics?|videos?) of (?:me|my (?:\w+ )?(?:house|home|flat|car|front door|door|kids|children|son|daughter|family|street)))\b`,
         r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
       ],
     },
@@ -569,10 +635,12 @@ export const enGB: PhraseSet = {
       patterns: [
         // threats reported in their words without a threat word: "says he will come round and sort me out",
         // "saying everyone at work will find out", "said she'd tell social services", "if i leave she'll put the videos online"
-        r`\b(?:says?|said|saying|sayin|tells? me|told me|telling me|warned me|wrote|writes)(?: to (?:me|her|him))?(?: that)? '?(?:he|she|they|i|we|you|everyone(?: (?:at|in) \w+)?|people)(?:'ll| will|'d| would| is going to| was going to|'s going to| are going to|'m going to| am going to|'s gonna| is gonna| gonna| are gonna)(?: \w+){0,2}? '?(?:sort (?:me|you|her|him) out|deal with|regret|find out|make sure|have (?:me|her|him|you) (?:put|taken|arrested|sectioned|evicted|deported)|put (?:me|her|him|you) in|call (?:the police|immigration|social services|my|your)|tell (?:her|him|them|social services|the police|my|your|everyone)|take (?:my|the|your|our|her)|come (?:round|over|there|to|for|after)|ruin|expose|report|never see|evict|get (?:me|you) sacked|make (?:me|you) pay|make (?:things|life|it|my life|your life) (?:very |really )?(?:difficult|hard|awkward|tough|a misery)|see (?:me|you) (?:around|soon|later)(?='?\s*(?:[.,!?\n]|$)))\b`,
+        r`\b(?:says?|said|saying|sayin|tells? me|told me|telling me|warned me|wrote|writes)(?: to (?:me|her|him))?(?: that)? '?(?:he|she|they|i|we|you|everyone(?: (?:at|in) \w+)?|people)(?:'ll| will|'d| would| is going to| was going to|'s going to| are going to|'m going to| am going to|'s gonna| is gonna| gonna| are gonna)(?: \w+){0,2}? '?(?:sort (?:me|you|her|him) out(?! with)|deal with|regret|find out|make sure|have (?:me|her|him|you) (?:put|taken|arrested|sectioned|evicted|deported)|put (?:me|her|him|you) in|call (?:the police|immigration|social services|my|your)|tell (?:her|him|them|social services|the police|my|your|everyone)|take (?:my|the|your|our|her)|come (?:round|over|there|to|for|after)|ruin|expose|report|never see|evict|get (?:me|you) sacked|make (?:me|you) pay|make (?:things|life|it|my life|your life) (?:very |really )?(?:difficult|hard|awkward|tough|a misery)|see (?:me|you) (?:around|soon|later)(?='?\s*(?:[.,!?\n]|$)))\b`,
         r`\bif i (?:\w+ ){0,6}?(?:he|she|they)(?:'ll| will|'d| would|'s going to|'s gonna| is gonna) (?:\w+ )?(?:tell|hurt|kill|post|share|send|put|ruin|take|make|come|report|call)\b`,
         r`\b(?:saying|says|said|told me|telling me|sayin) (?:that )?'?(?:i'm|im|i am|you're|your|ur) (?:dead|next|finished|going to (?:die|pay|regret))\b|\b(?:saying|says|say|said|told me|telling me|tells me|sayin|warned me) (?:that )?'?(?:i'm|im|i am|i'll|ill|i will|you're|your|ur|you'll|youll) (?:gonna |going to |gunna |)get (?:battered|beaten(?: up)?|beat up|hurt|jumped|stabbed|smacked|slapped|punched|done in|done over|sorted|what's coming|whats coming)\b|\b(?:saying|says|said|told me|telling me|tells me|sayin|wrote|writes) (?:that )?(?:they|he|she) knows? where (?:i|we) live\b|\b(?:i'm|im|i am) watching you\b|\bbefore something (?:bad )?happens\b|\b(?:he's|she's|they're|he is|she is|they are|hes|shes) (?:gonna|going to) come (?:over|round|there|to (?:my|the|your))\b`,
         r`\bthreat(?:s|en|ens|ened|ening)?\b`,
+      // a visit promised to do them harm: "says he's gonna come and get me", "he'll come round and sort me out"
+      r`\b(?:he|she|they|he's|she's|they're|i)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to|'re going to| were going to|'s gonna| is gonna| was gonna| are gonna|'re gonna| gonna|'m gonna|'m going to) (?:\w+ )?(?:come|go|be)(?: round| around| over| back| up| down| here| there)?(?: to (?:my|our|the|your|ur) \w+)? (?:and|to) (?:get|sort|hurt|kill|harm|batter|beat|stab|smash|deal with|finish|teach) (?:me|us|you|u|ya|her|him|them)\b`,
         r`\b(?:he|she|they|he's|she's|they're)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to| were going to|'s gonna| is gonna| was gonna| gonna)(?: \w+)? (?:{THREATV})\b(?! (?:in touch|better|over it|the message|a new|another))`,
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
         r`\b(?:said|says|told me|tells me|warned me|saying|telling me) (?:that )?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) (?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b`,
@@ -596,6 +664,8 @@ export const enGB: PhraseSet = {
       patterns: [
         r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:(?:{CALLV}) to|{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?! (?:all )?(?:of )?(?:{THIRD}) (?:when|while|as|home|to|around|round|into|out|down|up|back|from|in (?:the|his|her) car)\b)|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:all )?(?:of )?(?:{THIRD})\b`,
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:e-?mails?|letters?|complaints?) (?:\w+ )?to (?:{THIRD})\b`,
+        // their people's phones: "phones the children's mobiles to pass on messages", "texts my son's phone"
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?) (?:the|my|our) (?:kids|children|son|sons|daughter|daughters|boys|girls|mum|mam|dad|wife|husband|partner|sister|brother|family|parents)(?:'s|s'|s)? (?:mobiles?|phones?|numbers?|landlines?|home phone|house phone)\b`,
         // false reports to the people around them: "keeps reporting us to the council and the landlord"
         r`\breport(?:s|ed|ing)? (?:me|us) to (?:the |my |our )?(?:council|landlord|landlady|letting agent|housing|social services|school|employer|boss|work)\b`,
         r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about (?:me|us|my family)\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
@@ -656,7 +726,7 @@ export const enGB: PhraseSet = {
       behaviour: 'other',
       patterns: [
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
-        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:pointed|pointing|facing|aimed)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going|been going) through my (?:underwear|drawers?|things|stuff|bag|bins?|post|mail|letters)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
+        r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:(?:that's|that is|which is|now|right|directly|always) )?(?:pointed|pointing|points|facing|faces|aimed|aiming|trained|angled|turned)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going|been going) through my (?:underwear|drawers?|things|stuff|bag|bins?|post|mail|letters)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
         // made to open their phone to him: "makes me unlock it", "makes me hand over my phone", "demands my passcode"
         r`\b(?:makes?|made|making|forces?|forced|forcing) me (?:to )?(?:unlock|hand over|give (?:him|her|them)|show (?:him|her|them)|open) (?:my |it\b|the )(?:phone|laptop|messages|passwords?|passcode|pin)?\b|\b(?:demands?|demanded|demanding) (?:my|to see my|to check my) (?:phone|passwords?|passcode|pin)\b`,
@@ -725,12 +795,13 @@ export const enGB: PhraseSet = {
         r`\b(?:my|our|the|a|this) (?:old |former |new |ex )?(?:shift|night|day|duty|store|floor|area|site|assistant|deputy|general|office|department|ward|depot|warehouse|regional|branch) (?:manager|supervisor|boss|team leader|foreman|lead)\b(?!'s)|\b(?:my|our|the|a|this|her|his|their) (?:old |former |new )?(?:form tutor|form teacher|class teacher|head of year|head of department|head teacher|headteacher|deputy head|personal tutor|(?:maths|english|science|pe|music|art|drama|history|geography|french|spanish|german|chemistry|physics|biology|computing|re|dt|food tech) (?:teacher|tutor|lecturer))\b(?!'s)`,
         // without an article at the start: "bloke at work keeps...", "girl from my course..."
         r`(?:^|[.!?\n]\s*)(?:guy|bloke|man|woman|girl|lad|fella|lass|lady|boy|someone|somebody) (?:at|from|in|on) (?:my |the )?(?:work|uni|college|school|the office|office|course|class|job|sixth form)\b`,
-        r`\ba (?:(?:former|old|ex|previous|regular|new) )?(?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular)(?! of mine's)\b`,
+        // by role: "a sixth former", "a year 9 boy", "a fresher"
+        r`\ba (?:(?:former|old|ex|previous|regular|new) )?(?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular|sixth[- ]?former|year \d+(?: (?:student|pupil|boy|girl|lad|kid))?|fresher|undergrad(?:uate)?|postgrad(?:uate)?|apprentice)(?! of mine's)\b`,
         // "Customer from the bakery where I work", "some lads in my daughter's year 10 class", "girls at school"
         r`\b(?:customers?|clients?|patients?|regulars?) (?:from|at|in|of) (?:the|my|our) \w+|\b(?:lads|boys|girls|kids|pupils|students|people|children) (?:in|from|at) (?:my|our|his|her) (?:son|daughter|child|kid|boy|girl)(?:'s|s) (?:year \d+ |\w+ )?(?:class|year|form|school|college)\b|(?:^|[.!?\n]\s*|\b(?:some|these|the|two|three|a group of) )(?:girls|boys|lads|kids|people) (?:at|from|in) (?:my |our )?(?:school|college|uni|sixth form)\b`,
         // people met through the job, said by role: "one of the regulars", "a lad in one of my year 11 classes"
         r`\bone of (?:the|my|our) (?:(?:ex|former|old|previous) )?(?:regulars|regular customers|customers|clients|patients|students|pupils|service users|residents|teachers|tutors|lecturers|managers|supervisors|bosses|trainers|instructors|team leaders|teaching assistants|dinner ladies)\b|\bone of the (?:lads|guys|men|women|girls|drivers|staff) (?:at|from|in) (?:the |my |our )?(?:depot|warehouse|factory|yard|site|shop|store|office|ward|hospital|kitchen|restaurant)\b`,
-        r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b`,
+        r`\b(?:a|the|some|this|one of the) (?:lad|boy|girl|kid|student|pupil)s? (?:in|from) (?:one of )?my (?:year \d+ |\w+ )?(?:classes|class|lessons|form|tutor group|sets?)\b|\b(?:a|the|some|this) (?:lad|boy|girl|kid|student|pupil)s? in year \d+\b|\bwho(?:'s| is) in (?:the )?(?:sixth form|year \d+|my (?:class|form|year|tutor group|lessons?|seminar group))\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|lad|person|boy|manager)|one of the (?:guys|men|women|girls|lads|managers)|(?:he|she|they) (?:works|work|studies|study|is|are|was)) (?:at|from|in|on) (?:my |the |our )?(?:old |former |new |last )?(?:work|uni|university|college|school|the office|office|my job|job|class|course|sixth form|same (?:company|office|building|school|uni|college|course|class|team|department)|workplace|team|department|lectures?)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|bloke|person)|he|she|they|the (?:guy|man|woman|girl|bloke|person)) (?:i|we) (?:used to |use to )?(?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) with\b`,
         // a customer said by the place: "a man came into the shop where i work", "comes into my work every day"
@@ -751,27 +822,27 @@ export const enGB: PhraseSet = {
         // someone of the household next door: "next door's teenage son" (the possessor is a neighbour too)
         r`\bnext[- ]?door(?:'s|s) (?:\w+ ){0,2}?(?:son|daughter|lad|boy|girl|kids?|teenagers?|man|woman|bloke|husband|wife|mum|dad|partner|boyfriend|girlfriend|lodger|tenant)\b`,
         r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
-        r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady|fella|fellow|chap|geezer|boy|girl|kids|folk|one|owner|tenants?|person|woman|gent|gentleman) (?:at|from|in) (?:number|no\.?) \d+\b|\b(?:lives?|living) at (?:number|no\.?) \d+\b`,
+        r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady|fella|fellow|chap|geezer|boy|girl|kids|folk|one|owner|tenants?|person|woman|gent|gentleman) (?:at|from|in) (?:number|no\.?|flat|apartment|apt|unit|maisonette) \d+[a-z]?\b|(?<!\b(?:i|we) )\b(?:lives?|living) (?:at|in) (?:number|no\.?|flat|apartment|apt|unit) \d+[a-z]?\b`,
       ],
     },
     {
       relationship: 'metOnline',
       patterns: [
-        r`\b(?:guy|man|woman|girl|person|someone|bloke|lad|boy|player) (?:from|off|on|i met on|i play with on) (?:fortnite|roblox|minecraft|xbox|playstation|call of duty|cod|discord|a game|an online game|facebook dating|marketplace|facebook marketplace|gumtree|ebay|depop|vinted)\b|\b(?:sold|bought) (?:a|an|my|some|his|her) \w+(?: \w+)? (?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted)\b|\bfacebook dating\b`,
-        r`\bmet (?:him|her|them|each other|this (?:guy|man|woman|girl|person)|a (?:guy|man|woman|girl|person))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
-        r`\b(?:a |some |this |the )?(?:guy|man|woman|girl|person|someone|match|bloke|lad|boy|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
+        r`\b(?:{PERSON}|someone|player) (?:from|off|on|i met on|i play with on) (?:fortnite|roblox|minecraft|xbox|playstation|call of duty|cod|discord|a game|an online game|facebook dating|marketplace|facebook marketplace|gumtree|ebay|depop|vinted)\b|\b(?:sold|bought) (?:a|an|my|some|his|her) \w+(?: \w+)? (?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted)\b|\bfacebook dating\b`,
+        r`\bmet (?:him|her|them|each other|this (?:{PERSON})|a (?:{PERSON}))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
+        r`\b(?:a |some |this |the )?(?:{PERSON}|someone|match|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
         r`\b(?:never|not) (?:even |actually )?met (?:him|her|them|each other) (?:in (?:person|real life)|irl|face to face|offline)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)(?! (?:\w+ )?(?:came|comes|walked|walks|approached|approaches|stopped|grabbed|sat|followed|shouted|stood)\b)\b|\b(?:though|but|and|although|even though) we (?:never|have never|haven't ever|had never) (?:actually )?met\b(?! (?:him|her|them )?before)`,
         // met in an online group; catfishing: "met a man in a facebook group for widows", "someone on insta pretending to be a girl"
-        r`\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:\w+ ){0,2}?(?:group|forum|page|community|server|chat) on (?:{PLATFORM}|whatsapp|discord)\b|\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:{PLATFORM}|online|whatsapp|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|groupchat|group chat)\b|\b(?:a|an|this|some|the) (?:guy|man|woman|girl|lad|bloke|lady|person|fella|chap|boy) (?:in|from|on) (?:a|an|the|this) (?:{PLATFORM}|whatsapp|online|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|group chat|groupchat)\b|\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|making out|made out) (?:to be|(?:he|she|they) (?:was|were|is|are)) (?:a|an) (?:\d+ year old |young |teenage )?(?:girl|boy|guy|woman|man|lad|teenager|teen|model|soldier|doctor)\b|\bcatfish(?:ed|ing)? me\b|\bposing as (?:a|an) (?:girl|boy|guy|woman|man|teenager|model)\b`,
+        r`\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:{PERSON}))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:\w+ ){0,2}?(?:group|forum|page|community|server|chat) on (?:{PLATFORM}|whatsapp|discord)\b|\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:{PERSON}))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:{PLATFORM}|online|whatsapp|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|groupchat|group chat)\b|\b(?:a|an|this|some|the) (?:{PERSON}) (?:in|from|on) (?:a|an|the|this) (?:{PLATFORM}|whatsapp|online|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|group chat|groupchat)\b|\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|making out|made out) (?:to be|(?:he|she|they) (?:was|were|is|are)) (?:a|an) (?:\d+ year old |young |teenage )?(?:girl|boy|guy|woman|man|lad|teenager|teen|model|soldier|doctor)\b|\bcatfish(?:ed|ing)? me\b|\bposing as (?:a|an) (?:girl|boy|guy|woman|man|teenager|model)\b`,
         // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
         // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
-        r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
-        r`\b(?:someone|somebody|(?:a|this|the|some) (?:guy|girl|lad|boy|man|woman|person|kid|player)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
-        r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:guy|man|woman|girl|person|lady|chap|bloke|lad|fella|boy))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
+        r`\b(?:{PERSON}|someone|somebody) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
+        r`\b(?:someone|somebody|(?:a|this|the|some) (?:{PERSON}|kid|player)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
+        r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:{PERSON}))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
         r`\bonly (?:ever )?(?:interacted|spoken|talked|chatted|messaged)(?: (?:to|with))?(?: (?:him|her|them))? (?:online|on (?:{PLATFORM}|discord|an app|a game))\b`,
         // known from a platform by what they did there: "a bloke i argued with on twitter", "someone on snapchat said she was a girl my age"
-        r`\b(?:guy|man|woman|girl|person|someone|somebody|bloke|lad|boy|lady|chap|fella|account) (?:who |that )?i(?:'d| had| have|'ve)? (?:\w+ ){0,2}?(?:argued|argue|arguing|fell out|had a row|had an argument|had a go|clashed|debated|got into it|fought|chatted|talked|spoke|messaged|followed|commented) (?:\w+ ){0,2}?(?:with|to|against|at)? ?(?:on|over) (?:{PLATFORM}|discord|reddit|a forum|an app|a game|xbox|playstation)\b|\b(?:someone|somebody|(?:a|this|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person|account)) (?:on|from|off) (?:{PLATFORM}|discord|an app|a game) (?:who |that )?(?:said|says|claimed|claims|told me|pretended|pretends|asked me|added me|started (?:talking|chatting|messaging))\b`,
+        r`\b(?:{PERSON}|someone|somebody|account) (?:who |that )?i(?:'d| had| have|'ve)? (?:\w+ ){0,2}?(?:argued|argue|arguing|fell out|had a row|had an argument|had a go|clashed|debated|got into it|fought|chatted|talked|spoke|messaged|followed|commented) (?:\w+ ){0,2}?(?:with|to|against|at)? ?(?:on|over) (?:{PLATFORM}|discord|reddit|a forum|an app|a game|xbox|playstation)\b|\b(?:someone|somebody|(?:a|this|some) (?:{PERSON}|account)) (?:on|from|off) (?:{PLATFORM}|discord|an app|a game) (?:who |that )?(?:said|says|claimed|claims|told me|pretended|pretends|asked me|added me|started (?:talking|chatting|messaging))\b`,
       ],
     },
     {
@@ -782,7 +853,7 @@ export const enGB: PhraseSet = {
         r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
         // known by role: a landlord, a carer, a lodger, a coach
         // not the writer's own job ("I'm a support worker and one of my ex clients...")
-        r`(?<!\b(?:i'm|i am|im|i work as|i worked as|i'm working as|working as|i was|i used to be|job as) )\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
+        r`(?<!\b(?:i'm|i am|im|i work as|i worked as|i'm working as|working as|i was|i used to be|job as) )(?:\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one of (?:the|my|our))|(?:^|[.!?\n]\s*)(?:mum|mam|mom|dad|nan|nana|gran|granny|grandma|grandad)(?:'s|s)) (?:old |former |ex |new |private )?(?:landlord|landlady|letting agent|lodger|tenant|flatmate|housemate|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
         // another parent: "another mum at the school gates", "one of the other mums from my sons school"
         r`\b(?:an?other|one of the other|a|one of the|this|the) (?:mum|mom|dad|parent|mother|father)s? (?:at|from|in|of) (?:the |my |our |(?:my |our )?\w+(?:'s|s) )?(?:\w+ )?(?:school|nursery|playground|school gates?|playgroup|pta|club|class|team|squad|group|cubs|scouts|brownies|guides|training|practice|lessons)\b|\b(?:school|playground) (?:mum|dad|parent)s?\b(?! (?:page|group|chat|whatsapp))`,
         // a friend: "my friend", "an old friend", "a friend of a friend", "someone i know from church"
@@ -843,6 +914,12 @@ export const enGB: PhraseSet = {
       ],
     },
   ],
+
+  bystanders: {
+    writingFor: r`\b(?:on behalf of|i'm writing for|i am writing for|i'm messaging for|i am messaging for|contacting you for) (?:my|our) (?:(?:elderly|old|disabled|little|younger|older|poor) )?(?<who>mum|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|son|daughter|aunt|auntie|uncle|wife|husband|partner|friend|neighbour)\b`,
+    feelingAfter: r`^\s+(?:is|was|'s|has been|gets|got|feels|felt|seems|looks|is now|is still|was left)(?: (?:so|really|very|absolutely|too|now|completely|quite|just|getting|becoming))* (?:terrified|frightened|scared|petrified|upset|worried|anxious|afraid|distressed|distraught|shaken|shaken up|in bits|in pieces|in tears|beside (?:herself|himself)|a nervous wreck|too scared|too frightened|too afraid)\b`,
+    fearedBefore: r`\b(?:scared|terrified|frightened|afraid|petrified|fearful) of\s+$`,
+  },
 
   indirectPerson: r`\b(?:my (?:partner|husband|wife|boyfriend|girlfriend|friend|best friend|sister|brother|mum|dad|mother|father|son|daughter|flatmate|housemate|colleague|boss|neighbour)'s|(?:his|her|their) (?:new )?)(?: new| current| old)? (?:ex|ex-\w+|ex \w+|partner|wife|husband|girlfriend|boyfriend|family|friends?|mates?|sister|brother|mum|dad)\b`,
 };

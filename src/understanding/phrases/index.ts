@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOCALE, pickLocale } from '../../i18n/locale';
 import { enGB } from './en-GB';
-import type { BehaviourRule, FrequencyEntry, HolidayDay, PhraseSet, RelationshipRule } from './types';
+import type { BehaviourRule, DateContextPhrases, FrequencyEntry, HolidayDay, PhraseSet, RelationshipRule } from './types';
 
 export type { PhraseSet } from './types';
 
@@ -33,6 +33,7 @@ export interface CompiledPhrases {
   behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
   relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
   indirectPerson: RegExp;
+  bystanders: { writingFor: RegExp; feelingAfter: RegExp; fearedBefore: RegExp };
   frequency: {
     lexicon: { entry: FrequencyEntry; re: RegExp }[];
     counted: RegExp;
@@ -45,6 +46,8 @@ export interface CompiledPhrases {
     stoppedStrong: RegExp[];
     stoppedWeak: RegExp[];
     countSoFar: RegExp;
+    everyOccasion: RegExp;
+    ownSchedule: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
@@ -60,6 +63,9 @@ export interface CompiledPhrases {
     startCues: RegExp;
     strongStartCues: RegExp;
     sinceThen: RegExp;
+    eventReference: RegExp;
+    /** Each family's words and a pattern that finds any of them. */
+    eventFamilies: { words: Set<string>; re: RegExp }[];
     agent: RegExp;
     notStart: RegExp;
     nonIncident: RegExp;
@@ -75,6 +81,14 @@ export interface CompiledPhrases {
     lastMonth: RegExp;
     lastSeason: RegExp;
     season: RegExp;
+    holidayYear: RegExp;
+    seasonOfLastYear: RegExp;
+    seasonParts: { re: RegExp; months: number }[];
+    partOfYear: { re: RegExp; months: Record<string, number> };
+    coarseAgo: RegExp;
+    hedgeOlder: RegExp;
+    hedgeYounger: RegExp;
+    context: Record<keyof DateContextPhrases, RegExp>;
   };
 }
 
@@ -114,6 +128,8 @@ function compile(p: PhraseSet): CompiledPhrases {
   const mult = alternation(Object.keys(n.multipliers));
   const per = p.frequency.per;
   const timeNouns = `(?:${units}|times?|hours?|minutes?)`;
+  // "12 January this year" is a date, not 12 of something this year
+  const calendarWords = alternation([...p.dates.months, ...p.dates.monthAbbreviations, ...p.dates.weekdays]);
   const everyWords = alternation(Object.keys(p.frequency.everyN));
   const dates = p.dates;
   return {
@@ -136,6 +152,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     indirectPerson: x(p.indirectPerson),
+    bystanders: { writingFor: x(p.bystanders.writingFor), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, '') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
       // "3 times a week", "two or three times per day", "5 times daily"
@@ -143,9 +160,10 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "once a month", "twice a week", "once or twice a day"
       multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
-      countedNoun: new RegExp(`\\b(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // (not a clock time: "the 7.40 train every morning")
+      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day"
-      bareCount: new RegExp(`\\b(?<n>(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      bareCount: new RegExp(`(?<![\\d.:])\\b(?<n>(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s*(?:-|to|or)\\s*\\d+)?)\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "three or four nights a week", "5 days a week": that many times a week
       daysPer: new RegExp(`\\b(?<n>${range})\\s+(?:days|nights|evenings|mornings|afternoons|weekends|shifts)\\s+(?:a|per|every|each|in a|in the)\\s+(?<unit>week|month)\\b`, 'g'),
       // "every few days", "every other day", "every 10 minutes"
@@ -153,6 +171,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
       stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
       countSoFar: x(p.frequency.countSoFar),
+      everyOccasion: x(p.frequency.everyOccasion, ''),
+      ownSchedule: x(p.frequency.ownSchedule),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
@@ -168,6 +188,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       startCues: x(dates.startCues, ''),
       strongStartCues: x(dates.strongStartCues, ''),
       sinceThen: x(dates.sinceThen, ''),
+      eventReference: x(dates.eventReference),
+      eventFamilies: dates.eventFamilies.map((words) => ({ words: new Set(words), re: new RegExp(`\\b(?:${alternation(words)})\\b`) })),
       agent: x(dates.agent, ''),
       notStart: x(dates.notStart, ''),
       nonIncident: x(dates.nonIncident, ''),
@@ -183,6 +205,32 @@ function compile(p: PhraseSet): CompiledPhrases {
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
+      holidayYear: x(dates.holidayYear, ''),
+      seasonOfLastYear: x(dates.seasonOfLastYear, ''),
+      seasonParts: dates.seasonParts.map((sp) => ({ re: x(sp.pattern, ''), months: sp.months })),
+      partOfYear: { re: x(dates.partOfYear.pattern, ''), months: dates.partOfYear.months },
+      coarseAgo: x(dates.coarseAgo, ''),
+      hedgeOlder: x(dates.hedgeOlder, ''),
+      hedgeYounger: x(dates.hedgeYounger, ''),
+      context: {
+        ownLifeSubject: x(dates.context.ownLifeSubject, ''),
+        durationSentence: x(dates.context.durationSentence, ''),
+        durationNow: x(dates.context.durationNow, ''),
+        durationAlone: x(dates.context.durationAlone, ''),
+        sharedLife: x(dates.context.sharedLife, ''),
+        began: x(dates.context.began, ''),
+        startedWhen: x(dates.context.startedWhen, ''),
+        met: x(dates.context.met, ''),
+        stoppedThen: x(dates.context.stoppedThen, ''),
+        split: x(dates.context.split, ''),
+        splitSentence: x(dates.context.splitSentence, ''),
+        fineUntil: x(dates.context.fineUntil, ''),
+        spanEnd: x(dates.context.spanEnd, ''),
+        theyBeganAfter: x(dates.context.theyBeganAfter, ''),
+        afterYears: x(dates.context.afterYears, ''),
+        talked: x(dates.context.talked, ''),
+        relationshipState: x(dates.context.relationshipState, ''),
+      },
     },
   };
 }

@@ -73,6 +73,51 @@ export interface VagueDurationRule {
   amount: number;
 }
 
+/** The words around a date that say whether it is the start (each a pattern source). */
+export interface DateContextPhrases {
+  /**
+   * The person's own life, said as a state that has lasted ("I've worked there since February", "we've
+   * lived here since 2019"), not what they do; an event ("since I moved out in April") can be the start.
+   */
+  ownLifeSubject: string;
+  /** A sentence that says how long it has been going on ("It's been since freshers, so about 2 months"). */
+  durationSentence: string;
+  /** After a duration: "6 weeks now", "two years so far". */
+  durationNow: string;
+  /** After a duration said on its own ("About 3 months.", "a year or so."): the end of the sentence. */
+  durationAlone: string;
+  /** "we broke up in March": a date of their life together, not of what they do. */
+  sharedLife: string;
+  /** Words that say it began ("started", "kicked off", "been going on"). */
+  began: string;
+  /**
+   * The start dated by an event of their life: "it started when our baby was born on 2 September", "it
+   * all began after he retired in the summer". The event's own clause may be about their life (born,
+   * moved); the start cue before it says it began then.
+   */
+  startedWhen: string;
+  /** "met a girl on insta yesterday": a meeting. */
+  met: string;
+  /** "it started again after it stopped in May": the event is a stop, not the start. */
+  stoppedThen: string;
+  /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
+  split: string;
+  /** "We split last Christmas." said as a sentence of its own. */
+  splitSentence: string;
+  /** "it was fine until the end of July": the date it changed is the start. */
+  fineUntil: string;
+  /** "from June right up until about 3 weeks ago": the end of a span, not its start. */
+  spanEnd: string;
+  /** "When I stopped replying in August he began emailing me": a date followed by what they began. */
+  theyBeganAfter: string;
+  /** "after 11 years", "after six years together": how long the relationship lasted. */
+  afterYears: string;
+  /** "we talked every day for four months": a span of their own contact with them, before it went bad. */
+  talked: string;
+  /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
+  relationshipState: string;
+}
+
 export interface PhraseSet {
   locale: string;
   /** Culture passed to @microsoft/recognizers-text-date-time. en-GB reads 03/04 as 3 April. */
@@ -140,9 +185,16 @@ export interface PhraseSet {
     stoppedWeak: string[];
     /**
      * A count so far ("he's come back 3 or 4 times", "there have been four"): with a start date, a rate
-     * (groups `n` or `m`), read only when nothing else says how often.
+     * (groups `n`, `m` or `t`; `r`: that many more since the first, "he has come back once more since"),
+     * read only when nothing else says how often.
      */
     countSoFar: string;
+    /**
+     * "every shift", "every school day": a rate that is how often the occasion comes; with `ownSchedule`
+     * ("I do 4 nights a week", "I work four days", group `n`) it is that many a week.
+     */
+    everyOccasion: string;
+    ownSchedule: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
     firstTime: string;
     /**
@@ -167,6 +219,13 @@ export interface PhraseSet {
     notStart: string;
     /** Later in the sentence: "...2 years ago and since then he texts me" makes the date a start. */
     sinceThen: string;
+    /**
+     * A later "it started right after the split" (named group `event`): the date said with that event
+     * (or a word of its family in `eventFamilies`) before it is the start.
+     */
+    eventReference: string;
+    /** Words for the same event ("split", "broke up", "separated"): one names it, another dates it. */
+    eventFamilies: string[][];
     /** A date with no start cue counts only in a short answer or a clause about what they did. */
     agent: string;
     shortAnswerWords: number;
@@ -178,8 +237,12 @@ export interface PhraseSet {
     leadIn: string;
     months: string[];
     weekdays: string[];
+    /** Short month names ("jan", "sept"): with `months` and `weekdays`, never the thing counted ("12 jan this year"). */
+    monthAbbreviations: string[];
     /** Season name -> first month (UK meteorological seasons). */
     seasons: Record<string, number>;
+    /** The recognizer's season codes (timex SP, SU, FA, WI) -> a season name in `seasons`. */
+    seasonCodes: Record<string, string>;
     holidays: HolidayRule[];
     vagueDurations: VagueDurationRule[];
     /** "the past year", "for the last month": that long ago, not the previous calendar year/month. */
@@ -188,8 +251,23 @@ export interface PhraseSet {
     dayOfMonth: string;
     /** "Saturday 21st": a weekday and a day of the month (groups: weekday, day); the weekday picks the month. */
     weekdayDayOfMonth: string;
-    /** "the weekend before last", "the tues before last" (group: a weekday from `weekdays`, or weekend / week). */
+    /** "the weekend before last", "the tues before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`). */
     beforeLast: string;
+    /** "Halloween last year", "Christmas 2024": right after a holiday (groups: 1 "last year", 2 a year). */
+    holidayYear: string;
+    /** "the summer of last year", "summer last year": from the season's words on. */
+    seasonOfLastYear: string;
+    /** "late summer" (its last month), "mid summer" (its middle one): the words before a season; the first that matches gives `months` after its start. */
+    seasonParts: { pattern: string; months: number }[];
+    /** "the start of 2025", "early 2025", "mid-2024" (groups: 1 the part, 2 the year); `months` maps the part to a month (1-12). */
+    partOfYear: { pattern: string; months: Record<string, number> };
+    /** "three months ago", "2 years ago": a day the recognizer resolves that nobody means exactly. */
+    coarseAgo: string;
+    /** A hedge before a date that makes it older ("over a year ago") or younger ("nearly a month"), by a day. */
+    hedgeOlder: string;
+    hedgeYounger: string;
+    /** What the words around a date say it is (dates.ts `contextScore`). */
+    context: DateContextPhrases;
   };
 
   behaviours: BehaviourRule[];
@@ -197,4 +275,13 @@ export interface PhraseSet {
   relationships: RelationshipRule[];
   /** "my husband's ex", "her ex": someone related to someone else; suppresses relationship matches that overlap. */
   indirectPerson: string;
+  /** People named as the ones it happens to or who feel it, not the one doing it (relationship rules with `bystanderGuard`). */
+  bystanders: {
+    /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
+    writingFor: string;
+    /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
+    feelingAfter: string;
+    /** Right before a mention: "terrified of my brother": the one feared is the one doing it, not a bystander after "of". */
+    fearedBefore: string;
+  };
 }
