@@ -23,6 +23,27 @@ const RANK: Readonly<Record<SafetyLevel, number>> = { emergency: 0, crisis: 1, h
 export const LEARNED_SIGNALS = ['emergency.learnedSignal', 'crisis.learnedSignal'] as const;
 
 /**
+ * A pack's `modelSkipClauses` as one test, built once per pack: the patterns joined as one
+ * alternation, so each clause is scanned once instead of once per pattern. The same answer (a clause
+ * is skipped when any pattern matches it): an alternation matches wherever one of its parts would.
+ * Patterns with flags or a backreference (whose group number would shift) are kept apart and tested
+ * one by one; the en-GB ones have neither.
+ */
+const skipClauseTests = new WeakMap<LocalePack, (clause: string) => boolean>();
+function skipClauseTest(pack: LocalePack, patterns: readonly RegExp[]): (clause: string) => boolean {
+  let test = skipClauseTests.get(pack);
+  if (!test) {
+    const joinable = (r: RegExp) => r.flags === '' && !/\\(?:[1-9]|k<)/.test(r.source);
+    const apart = patterns.filter((r) => !joinable(r));
+    const joined = patterns.filter(joinable);
+    const one = joined.length > 0 ? new RegExp(joined.map((r) => `(?:${r.source})`).join('|')) : undefined;
+    test = (clause) => (one?.test(clause) ?? false) || apart.some((r) => r.test(clause));
+    skipClauseTests.set(pack, test);
+  }
+  return test;
+}
+
+/**
  * The learned model adds a level only where no rule already gave it: it raises recall and never
  * lowers or replaces what a rule said. Its "match" lists the features that weighed most.
  */
@@ -30,7 +51,11 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   if (!pack.model || ruledLevels.has('emergency')) return [];
   const joined = clauses.join(CLAUSE_JOIN);
   if (pack.modelQuiet?.some((r) => r.test(joined))) return [];
-  const read = pack.modelSkipClauses ? clauses.filter((c) => !pack.modelSkipClauses?.some((r) => r.test(c))) : clauses;
+  let read = clauses;
+  if (pack.modelSkipClauses) {
+    const skip = skipClauseTest(pack, pack.modelSkipClauses);
+    read = clauses.filter((c) => !skip(c));
+  }
   if (read.length === 0) return [];
   const features = featuresOfClauses(read, pack.concepts);
   const found: SafetyMatch[] = [];
