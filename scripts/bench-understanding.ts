@@ -1,6 +1,6 @@
 /**
  * Benchmark for src/understanding: cold start (require + first call), then the per-message
- * cost of `understand` over a few hundred varied messages.
+ * cost of `understand` over a few hundred varied messages, and the learned fallback's share of it.
  *
  *   npx tsx scripts/bench-understanding.ts [messages=400]
  */
@@ -66,6 +66,26 @@ for (const m of messages) {
   times.push(performance.now() - s);
   found += Object.keys(facts).length;
 }
+// The learned fallback's share (src/understanding/learned.ts): the same messages read with the rules
+// alone and with the fallback, alternating which goes first so both see the same warm state.
+const learnedCost: number[] = [];
+for (let round = 0; round < 3; round++) {
+  messages.forEach((m, i) => {
+    const first = (i + round) % 2 === 0;
+    const timed = (learned: boolean) => {
+      const s = performance.now();
+      mod.understand(m, { now: NOW, learned });
+      return performance.now() - s;
+    };
+    const a = first ? timed(true) : timed(false);
+    const b = first ? timed(false) : timed(true);
+    learnedCost.push(first ? a - b : b - a);
+  });
+}
+learnedCost.sort((a, b) => a - b);
+const learnedMean = learnedCost.reduce((a, b) => a + b, 0) / learnedCost.length;
+const learnedStories = messages.filter((m) => m.split(/\s+/).filter(Boolean).length >= 6).length;
+
 times.sort((a, b) => a - b);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
 const mean = times.reduce((a, b) => a + b, 0) / times.length;
@@ -77,4 +97,8 @@ console.log(
     `(of which loading the recognizer and building its model ${(tModel - t1).toFixed(0)} ms); RSS ${mb(rss0)} -> ${mb(rssCold)}`,
 );
 console.log(`warm per message: median ${q(0.5).toFixed(2)} ms, p90 ${q(0.9).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms, max ${(times[times.length - 1] as number).toFixed(2)} ms, mean ${mean.toFixed(2)} ms`);
+console.log(
+  `of which the learned fallback (${learnedStories} of ${messages.length} messages long enough to be read by it): mean ${learnedMean.toFixed(3)} ms, ` +
+    `median ${(learnedCost[Math.floor(learnedCost.length / 2)] as number).toFixed(3)} ms a message (with it minus without it, ${learnedCost.length} pairs)`,
+);
 console.log(`facts found: ${found} (${(found / messages.length).toFixed(2)} per message); RSS now ${mb(process.memoryUsage().rss)}`);

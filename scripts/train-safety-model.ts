@@ -5,14 +5,15 @@
  *   npm run safety:train -- --holdout batch-5   report how it does on one batch left out (no write)
  *   npm run safety:train -- --without batch-20,batch-21   write a model trained without those batches
  *
- * Emergency and crisis are each a logistic regression (full-batch gradient descent with L2, stopped
- * after a fixed number of passes; no randomness: the same data always gives the same weights). The threshold is
+ * Emergency and crisis are each a logistic regression (src/learned/train.ts: full-batch gradient descent
+ * with L2, stopped after a fixed number of passes; no randomness: the same data always gives the same weights). The threshold is
  * the lowest score that keeps false alarms on safe messages at or under TARGET_FALSE_ALARMS in
  * five-fold cross-validation, so the signal adds recall without adding alarms.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { featuresOf, scoreFeatures, type LinearModel, type SafetyModel } from '../src/safety/model';
+import { trainLogistic } from '../src/learned/train';
 import { packFor } from '../src/safety/rules';
 import { runRules } from '../src/safety/engine';
 import { CORPUS } from '../test/safety/corpus.en-GB';
@@ -60,35 +61,10 @@ function examples(exclude: readonly string[] = []): { train: Example[]; held: Ex
 }
 
 function train(data: readonly Example[], positive: Kind): Omit<LinearModel, 'threshold'> {
-  const counts = new Map<string, number>();
-  for (const e of data) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts.entries()].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
-  const index = new Map(vocab.map((f, i) => [f, i]));
-  const rows = data.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.kind === positive ? 1 : 0 }));
-  // Plain full-batch gradient descent for a fixed number of passes: stopping early keeps the weights
-  // small and smooth, which generalised best to a held-out blind batch; no randomness, so the same
-  // data always gives the same weights.
-  const w = new Float64Array(vocab.length);
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Float64Array(vocab.length);
-    let gradBias = 0;
-    for (const { x, y } of rows) {
-      let z = bias;
-      for (const i of x) z += w[i] as number;
-      const err = 1 / (1 + Math.exp(-z)) - y;
-      gradBias += err;
-      for (const i of x) grad[i] = (grad[i] as number) + err;
-    }
-    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - LEARNING_RATE * ((grad[i] as number) / rows.length + L2 * (w[i] as number));
-    bias -= (LEARNING_RATE * gradBias) / rows.length;
-  }
-  const weights: Record<string, number> = {};
-  vocab.forEach((f, i) => {
-    const v = w[i] as number;
-    if (Math.abs(v) >= 0.01) weights[f] = Math.round(v * 1000) / 1000;
-  });
-  return { bias: Math.round(bias * 1000) / 1000, weights };
+  return trainLogistic(
+    data.map((e) => ({ features: e.features, y: e.kind === positive ? 1 : 0 })),
+    { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, minCount: MIN_COUNT },
+  );
 }
 
 /** The lowest threshold whose cross-validated false alarms on safe messages stay under the target. */

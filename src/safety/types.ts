@@ -4,6 +4,7 @@
  */
 import type { SafetyLevel } from '../../dialogs/facts';
 import type { SafetyModel } from './model';
+import type { ConceptLexicon } from '../learned/linear';
 
 /** The levels a rule can raise (a rule never says "none"). */
 export type RuleLevel = Exclude<SafetyLevel, 'none'>;
@@ -134,7 +135,7 @@ export interface GuardVocabulary {
  * Classes of words for the learned signal (rules/<locale>.concepts.ts): concept name -> words,
  * phrases of up to three words, or stems ending in "*".
  */
-export type ConceptLexicon = Readonly<Record<string, readonly string[]>>;
+export type { ConceptLexicon } from '../learned/linear';
 
 export interface LocalePack {
   locale: string;

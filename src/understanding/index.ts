@@ -10,6 +10,11 @@ import { normalise, type Normalised } from './normalise';
 import { DEFAULT_LOCALE, getPhrases, type CompiledPhrases } from './phrases';
 import { extractRelationshipFrom } from './relationship';
 import { extractAgeFrom, extractNationFrom } from './person';
+import { readLearned, warmUpLearned, withLearned, type LearnedReading, type UnderstandingModel } from './learned';
+import model from './models/en-GB.json';
+
+/** The learned fallback for who and what (./learned.ts; trained by `npm run understanding:train`). */
+const MODEL = model as unknown as UnderstandingModel;
 
 export interface UnderstandOptions {
   /** Reference date: "three weeks ago" is three weeks before this. */
@@ -18,6 +23,11 @@ export interface UnderstandOptions {
   locale?: string;
   /** Whose calendar "today" is in. Default 'Europe/London'. */
   timeZone?: string;
+  /**
+   * Default true: the learned fallback (./learned.ts) names who it is where the rules found no one
+   * and adds behaviours the rules did not read. false: the rules alone (to train and measure it).
+   */
+  learned?: boolean;
 }
 
 export { MAX_INPUT_CHARS } from './normalise';
@@ -73,8 +83,11 @@ function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | un
   // nothing says how often, but a count and a start do: "3 or 4 times since 2 November"
   const counted = !frequency && startedOn && options?.now ? safely(() => frequencyFromCountSoFar(n, c, daysSince(startedOn.value.iso, options.now))) : undefined;
 
-  if (relationship) facts.relationship = relationship;
-  if (behaviours) facts.behaviours = behaviours;
+  const ruled = { ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) };
+  const learned = options?.learned === false ? undefined : safely(() => readLearned(MODEL, n, ruled));
+  const who = learned ? (safely(() => withLearned(n, ruled, learned)) ?? ruled) : ruled;
+  if (who.relationship) facts.relationship = who.relationship;
+  if (who.behaviours) facts.behaviours = who.behaviours;
   if (startedOn) facts.startedOn = startedOn;
   if (frequency ?? counted) facts.frequency = (frequency ?? counted)!;
   // About the person (their age, where they live): picks the services, answers no question.
@@ -83,6 +96,19 @@ function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | un
   if (age) facts.age = age;
   if (nation) facts.nation = nation;
   return facts;
+}
+
+/**
+ * What the learned fallback adds to the rules for a message, with its scores and the features that
+ * pushed them ("w:flat", "b:dating website"): for audits and `npm run understanding:train` reports.
+ */
+export function explainLearned(text: string, locale?: string): LearnedReading | undefined {
+  return safely(() => {
+    const { n, c } = prepare(text, locale);
+    const relationship = extractRelationshipFrom(n, c);
+    const behaviours = extractBehavioursFrom(n, c);
+    return readLearned(MODEL, n, { ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) });
+  });
 }
 
 /** When it started ("since 03/04/2026", "three weeks ago", "last summer"). */
@@ -131,13 +157,14 @@ export function usesDateRecognizer(text: string, locale?: string): boolean {
 }
 
 /**
- * Compile the phrase tables and, unless `recognizer: false`, load the date recognizer (about half a
- * second, ~100 MB), so the first real message is fast. Call at startup before reporting ready.
+ * Compile the phrase tables, build the learned fallback's weight tables and, unless `recognizer: false`,
+ * load the date recognizer (about half a second, ~100 MB), so the first real message is fast. Call at startup before reporting ready.
  * `recognizer: false` is for a process whose dates are read on the understanding thread.
  */
 export function warmUpUnderstanding(locale: string = DEFAULT_LOCALE, options: { recognizer?: boolean } = {}): void {
   safely(() => {
     const c = getPhrases(locale);
+    warmUpLearned(MODEL);
     const now = new Date(Date.UTC(2026, 10, 28, 12));
     if (options.recognizer === false) {
       // Who and what: a message with no date cue (how often always has one: "a week", "every day").

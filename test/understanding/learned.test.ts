@@ -1,0 +1,59 @@
+/**
+ * The learned fallback for who and what (src/understanding/learned.ts): it names who it is only where
+ * the rules found no one, only adds behaviours, says which words pushed it, stays quiet on short
+ * replies, and `learned: false` gives the rules alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainLearned, understand } from '../../src/understanding';
+import { clausesOf, MIN_WORDS } from '../../src/understanding/learned';
+import model from '../../src/understanding/models/en-GB.json';
+
+const now = new Date('2026-11-30T12:00:00Z');
+const DATING = 'I met a gentleman on a dating website for over 60s and we wrote to each other for months but never met.';
+
+describe('the learned fallback', () => {
+  it('names who it is where the rules found no one, in the words that pushed it', () => {
+    expect(understand(DATING, { now, learned: false }).relationship).toBeUndefined();
+    const facts = understand(DATING, { now });
+    expect(facts.relationship?.value).toBe('metOnline');
+    expect(facts.relationship?.text).toMatch(/dating|met/);
+    const why = explainLearned(DATING);
+    expect(why?.relationship?.value).toBe('metOnline');
+    expect(why?.relationship?.score).toBeGreaterThanOrEqual(model.relationship.metOnline.threshold);
+    expect(why?.relationship?.because.length).toBeGreaterThan(0);
+  });
+
+  it('never replaces the rules: a relationship they read stays, behaviours are only added', () => {
+    for (const text of [
+      "My ex keeps texting me and turning up at my work and he threatened me.",
+      'My biological dad found me on Facebook. Every time I block him he sends a friend request from a new account.',
+      'the woman downstairs bangs on my door late at night and leaves notes under the door',
+    ]) {
+      const rules = understand(text, { now, learned: false });
+      const both = understand(text, { now });
+      expect(both.relationship).toEqual(rules.relationship);
+      expect(both.behaviours?.value).toEqual(expect.arrayContaining(rules.behaviours?.value ?? []));
+      expect(both.startedOn).toEqual(rules.startedOn);
+      expect(both.frequency).toEqual(rules.frequency);
+    }
+  });
+
+  it('stays quiet on a reply shorter than a story', () => {
+    expect(MIN_WORDS).toBe(6);
+    for (const text of ['I met him online', 'a bloke on a dating site', 'yes', 'since march', 'every day']) {
+      expect(understand(text, { now })).toEqual(understand(text, { now, learned: false }));
+      expect(explainLearned(text)).toEqual({ behaviours: [] });
+    }
+  });
+
+  it('reads the normalised words as plain clauses, a negation spelt out', () => {
+    expect(clausesOf("he doesn't call, he won't stop texting. it's been 3 weeks")).toEqual(['he does not call', 'he wo not stop texting', 'its been 3 weeks']);
+  });
+
+  it('was trained on every blind batch and the table, with one threshold per kind', () => {
+    expect(model.trainedOn).toEqual(expect.arrayContaining(['test/understanding/blind/batch-10.json', 'test/understanding/table.ts']));
+    const thresholds = new Set(Object.values(model.behaviours).map((m) => m.threshold));
+    expect(thresholds.size).toBe(1);
+    expect([...thresholds][0]).toBeGreaterThanOrEqual(0.5);
+  });
+});
