@@ -626,6 +626,8 @@ export const enGB: PhraseSet = {
         r`\b(?:a|the|one of (?:my|our|the)) (?:\w+ )?(?:{DAMAGED}) (?:was|were|got|has been|have been|had been|is|are) (?:now |all )?(?:cracked|smashed|broken|keyed|slashed|damaged|kicked in|smashed in)\b|\b(?:throw(?:s|ing)?|chuck(?:s|ed|ing)?|lob(?:s|bed|bing)?) (?:\w+ ){0,2}?(?:at|through) (?:my|our) (?:windows?|door|car|house)\b`,
         // "smashed the porch window", "kicked the back door in": the thing at their home, said with "the"
         r`(?<!\b(?:i|we) )\b(?:smash(?:es|ed|ing)?|kick(?:s|ed|ing)?(?: in)?|broke|break(?:s|ing)?|crack(?:s|ed|ing)?|put (?:a brick|a stone|a rock) through) (?:in )?the (?:porch|front|back|kitchen|bedroom|living room|lounge|bathroom|car|van|patio|conservatory|shed|garage|bay|downstairs|upstairs) (?:window|windows|door|doors|glass|windscreen|panel)\b`,
+        // "keyed the car", "egging our windows": the damage said by the thing done to it (not "I keyed the code in")
+        r`(?<!\b(?:i|we) )\b(?:keyed|keys|keying|egged|eggs|egging) (?:my|our|the|me|ma) (?:\w+ )?(?:car|cars|van|windows?|door|front door|house|windscreen|bonnet|paintwork)\b`,
         // "he's put the front window thru", "cut me washin line"
         r`\b(?:put|puts|putting) (?:my|our|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae) (?:thru|through)\b|\b(?:cut|cuts|cutting) (?:my|our|me|ma) (?:washing|washin) line\b`,
       ],
