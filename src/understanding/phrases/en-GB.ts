@@ -571,6 +571,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'itemsLeft',
       patterns: [
+        // "he's had pizzas delivered to my house": things ordered to their home in their name (not "I had a pizza delivered")
+        r`(?<!\b(?:i|we) )\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:pizzas?|takeaways?|parcels?|packages?|taxis?|deliveries) (?:delivered|sent|ordered) (?:to|round to) (?:my|our|me)\b`,
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
         r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
