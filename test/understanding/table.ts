@@ -455,6 +455,12 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // damage said by the thing done to it (batch 11-12 kind)
+  { text: 'someone keeps egging my front door at night', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'my neighbour keyed our van again', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'i keyed the door code in and went upstairs', expect: { behaviours: null } },
+  // things ordered to their home (batch 11-12 kind)
+  { text: 'she keeps having takeaways sent to my flat', expect: { behaviours: ['itemsLeft'] } },
   // relationships said in other words
   { text: "i've just separated from my wife and she keeps ringing me", expect: { relationship: 'exPartner', behaviours: ['calls'] } },
   { text: 'my estranged husband turned up at the house', expect: { relationship: 'exPartner', behaviours: ['turningUp'] } },

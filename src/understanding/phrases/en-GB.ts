@@ -571,6 +571,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'itemsLeft',
       patterns: [
+        // "he's had pizzas delivered to my house": things ordered to their home in their name (not "I had a pizza delivered")
+        r`(?<!\b(?:i|we) )\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:pizzas?|takeaways?|parcels?|packages?|taxis?|deliveries) (?:delivered|sent|ordered) (?:to|round to) (?:my|our|me)\b`,
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b`,
         r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
@@ -626,6 +628,8 @@ export const enGB: PhraseSet = {
         r`\b(?:a|the|one of (?:my|our|the)) (?:\w+ )?(?:{DAMAGED}) (?:was|were|got|has been|have been|had been|is|are) (?:now |all )?(?:cracked|smashed|broken|keyed|slashed|damaged|kicked in|smashed in)\b|\b(?:throw(?:s|ing)?|chuck(?:s|ed|ing)?|lob(?:s|bed|bing)?) (?:\w+ ){0,2}?(?:at|through) (?:my|our) (?:windows?|door|car|house)\b`,
         // "smashed the porch window", "kicked the back door in": the thing at their home, said with "the"
         r`(?<!\b(?:i|we) )\b(?:smash(?:es|ed|ing)?|kick(?:s|ed|ing)?(?: in)?|broke|break(?:s|ing)?|crack(?:s|ed|ing)?|put (?:a brick|a stone|a rock) through) (?:in )?the (?:porch|front|back|kitchen|bedroom|living room|lounge|bathroom|car|van|patio|conservatory|shed|garage|bay|downstairs|upstairs) (?:window|windows|door|doors|glass|windscreen|panel)\b`,
+        // "keyed the car", "egging our windows": the damage said by the thing done to it (not "I keyed the code in")
+        r`(?<!\b(?:i|we) )\b(?:keyed|keys|keying|egged|eggs|egging) (?:my|our|the|me|ma) (?:\w+ )?(?:car|cars|van|windows?|door|front door|house|windscreen|bonnet|paintwork)\b`,
         // "he's put the front window thru", "cut me washin line"
         r`\b(?:put|puts|putting) (?:my|our|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae) (?:thru|through)\b|\b(?:cut|cuts|cutting) (?:my|our|me|ma) (?:washing|washin) line\b`,
       ],
