@@ -16,7 +16,7 @@
  * TARGET_EXTRA per story; the relationship threshold the lowest whose relationships are right at least
  * REL_PRECISION of the time (the table's rows that name nobody count against it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RELATIONSHIPS, type Behaviour, type Relationship, type UnderstoodFacts } from '../dialogs/facts';
 import { understand } from '../src/understanding';
@@ -39,7 +39,12 @@ const REL_PRECISION = Number(process.env.REL_PRECISION ?? 0.9);
 
 const ROOT = path.join(__dirname, '..');
 const BLIND = path.join(ROOT, 'test', 'understanding', 'blind');
-const BATCHES = Array.from({ length: 10 }, (_, i) => `batch-${i + 1}`);
+/** Every blind batch in the folder (batch-1 ... batch-N), in order: a batch added is trained on at the next run. */
+const BATCHES = readdirSync(BLIND)
+  .map((file) => /^(batch-(\d+))\.json$/.exec(file))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .sort((a, b) => Number(a[2]) - Number(b[2]))
+  .map((m) => m[1]!);
 
 interface Example {
   /** 'batch-N', or 'table' */
