@@ -1,8 +1,9 @@
 /**
  * Trains the learned fallback of understanding (src/understanding/learned.ts): one-vs-rest logistic
  * regressions for the relationship and for each behaviour, on the blind batches
- * (test/understanding/blind/batch-N.json) and the rows of test/understanding/table.ts that say who or
- * what, with the features and training shared with the safety signal (src/learned/).
+ * (test/understanding/blind/batch-N.json), the training stories (test/understanding/train/*.json:
+ * written for training only, never scored as a first run) and the rows of test/understanding/table.ts
+ * that say who or what, with the features and training shared with the safety signal (src/learned/).
  *
  *   npm run understanding:train                          train on every batch + the table, write the model
  *   npm run understanding:train -- --holdout batch-10    train without batch 10, report rules-only against
@@ -45,6 +46,14 @@ const BATCHES = readdirSync(BLIND)
   .filter((m): m is RegExpExecArray => m !== null)
   .sort((a, b) => Number(a[2]) - Number(b[2]))
   .map((m) => m[1]!);
+const TRAIN = path.join(ROOT, 'test', 'understanding', 'train');
+/** The training stories (train-a ... ): always trained on, each its own fold when thresholds are chosen. */
+const TRAINING_ONLY = readdirSync(TRAIN)
+  .map((file) => /^(train-[a-z0-9]+)\.json$/.exec(file))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => m[1]!)
+  .sort();
+const fileOf = (source: string) => path.join(source.startsWith('train-') ? TRAIN : BLIND, `${source}.json`);
 
 interface Example {
   /** 'batch-N', or 'table' */
@@ -66,8 +75,8 @@ const phrases = getPhrases('en-GB');
 function loadExamples(rulesFile?: string): Example[] {
   const recorded = rulesFile ? (JSON.parse(readFileSync(rulesFile, 'utf8')) as Record<string, UnderstoodFacts>) : undefined;
   const out: Example[] = [];
-  for (const source of BATCHES) {
-    for (const story of readBatch(path.join(BLIND, `${source}.json`))) {
+  for (const source of [...BATCHES, ...TRAINING_ONLY]) {
+    for (const story of readBatch(fileOf(source))) {
       const rules = recorded?.[story.text] ?? understand(story.text, { now: BLIND_TODAY, timeZone: 'Europe/London', learned: false });
       out.push({
         source, fold: source, text: story.text, features: storyFeatures(normalise(story.text, phrases).text),
@@ -279,14 +288,17 @@ function main(): void {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  // --exclude batch-10: as if that batch did not exist (to choose the method without looking at it)
+  // --exclude batch-10: as if that batch did not exist (to choose the method without looking at it);
+  // --exclude train-a,train-b,...: without those training stories (to measure what they add)
   const excluded = arg('--exclude')?.split(',') ?? [];
   const batches = BATCHES.filter((b) => !excluded.includes(b));
   const all = loadExamples(arg('--rules')).filter((e) => !excluded.includes(e.source));
   const verbose = process.argv.includes('--verbose');
   // --before: only the batches written before the held-out one (as on its first run)
-  const trainingFor = (held: string) =>
-    batches.filter((b) => b !== held && (!process.argv.includes('--before') || Number(b.slice(6)) < Number(held.slice(6))));
+  const trainingFor = (held: string) => [
+    ...batches.filter((b) => b !== held && (!process.argv.includes('--before') || Number(b.slice(6)) < Number(held.slice(6)))),
+    ...TRAINING_ONLY.filter((t) => !excluded.includes(t)),
+  ];
   if (process.argv.includes('--loo')) {
     const outcomes = (arg('--batches')?.split(',') ?? batches).map((b) => holdout(all, b, trainingFor(b), verbose));
     const total = sum(outcomes);
@@ -299,8 +311,9 @@ function main(): void {
     holdout(all, held, trainingFor(held), true);
     return;
   }
-  const thresholds = chooseThresholds(innerScores(all, BATCHES));
-  const model = tuned(train(all), thresholds, [...batches.map((b) => `test/understanding/blind/${b}.json`), 'test/understanding/table.ts']);
+  const thresholds = chooseThresholds(innerScores(all, [...batches, ...TRAINING_ONLY.filter((t) => !excluded.includes(t))]));
+  const trainedOn = [...batches.map((b) => `test/understanding/blind/${b}.json`), ...TRAINING_ONLY.filter((t) => !excluded.includes(t)).map((t) => `test/understanding/train/${t}.json`), 'test/understanding/table.ts'];
+  const model = tuned(train(all), thresholds, trainedOn);
   const file = path.join(ROOT, 'src', 'understanding', 'models', 'en-GB.json');
   writeFileSync(file, `${JSON.stringify(model)}\n`);
   console.log(`\nwrote ${file}: thresholds relationship ${thresholds.relationship}, behaviours ${thresholds.behaviours}`);
