@@ -442,7 +442,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, met, stoppedThen,
-    split, splitSentence, startedThenDate, durationLead, durationLeadAfter, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
+    split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
   } = c.dates.context;
   const cs = clauseStart(n, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
@@ -450,6 +450,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const local = prefix + phrase;
   const near = n.text.slice(Math.max(0, cand.start - 40), cand.start);
   if (fineUntil.test(near)) return 2;
+  if (cand.duration && durationToCome.test(phrase)) return undefined;
   if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));

@@ -891,6 +891,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'she messages me all day', expect: { frequency: freq('severalDaily', true) } },
   { text: "it began about a month ago and it's happened three times", expect: { frequency: freq('occasional', true) } },
   { text: "it's happened three times a week", expect: { frequency: freq('fewWeekly', false, 3, 'week') } },
+  { text: 'it happened a few months back, a lad followed me home from the station', expect: { frequency: null } },
   { text: "the last four saturdays he's been outside the pub", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
   { text: 'last saturday he was outside the pub', expect: { frequency: null, startedOn: date('2026-11-21', false, 'thisWeek') } },
   // stops: "nothing new since", "not heard a peep since", "nothing for the past two weeks", "it all stopped after...";
@@ -915,6 +916,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'Been about five weeks, every night', expect: { startedOn: date('2026-10-24', true, 'fewMonths'), frequency: freq('daily', false) } },
   { text: "He keeps ringing. Now two weeks until my court date and I'm terrified", expect: { startedOn: null } },
   { text: 'about two months of this', expect: { startedOn: date('2026-09-28', true, 'fewMonths') } },
+  { text: "honestly i can't face another week of this", expect: { startedOn: null } },
   { text: 'my ex boyfriend texted me this morning saying he knows where i live', expect: { startedOn: date('2026-11-28', false, 'thisWeek') } },
   { text: "i've been with my boyfriend since 2019 and his ex keeps messaging me", expect: { startedOn: null } },
   { text: "a woman I've been chatting to on Facebook for about a year started threatening me three weeks ago", expect: { startedOn: date('2026-11-07', false, 'thisMonth') } },

@@ -230,6 +230,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         startedThenDate: x(dates.context.startedThenDate, ''),
         durationLead: x(dates.context.durationLead, ''),
         durationLeadAfter: x(dates.context.durationLeadAfter, ''),
+        durationToCome: x(dates.context.durationToCome, ''),
         stoppedThen: x(dates.context.stoppedThen, ''),
         split: x(dates.context.split, ''),
         splitSentence: x(dates.context.splitSentence, ''),

@@ -106,6 +106,8 @@ export interface DateContextPhrases {
   durationLead: string;
   /** ...and followed by these: "like this", "of this", punctuation or the end. */
   durationLeadAfter: string;
+  /** "another day of this": a span to come, never the start. */
+  durationToCome: string;
   /** "it started again after it stopped in May": the event is a stop, not the start. */
   stoppedThen: string;
   /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
