@@ -201,7 +201,13 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
 
   const clauseOf = (m: FrequencyMatch) => n.text.slice(clauseStart(n, m.start), clauseEnd(n, m.end));
   const isPast = (m: FrequencyMatch) => c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start));
-  const isCurrent = (m: FrequencyMatch) => c.frequency.current.test(clauseOf(m));
+  // "now", "still", "in the last 2 weeks" said around the rate; a count's own "this week" ("30+ a day, and she's been at my
+  // door twice this week") is how many so far this week, not a newer habit than the other rate
+  const isCurrent = (m: FrequencyMatch) => {
+    const cs = clauseStart(n, m.start);
+    const ce = clauseEnd(n, m.end);
+    return c.frequency.current.test(`${n.text.slice(cs, m.start)} \u0000 ${n.text.slice(m.end, ce)}`);
+  };
   const present = rates.filter((m) => !isPast(m));
   const current = present.length > 0 ? present : rates;
   // "If I'm late she calls non stop. ... It's every day": a vague "non stop" in another sentence than a

@@ -892,6 +892,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "it began about a month ago and it's happened three times", expect: { frequency: freq('occasional', true) } },
   { text: "it's happened three times a week", expect: { frequency: freq('fewWeekly', false, 3, 'week') } },
   { text: 'it happened a few months back, a lad followed me home from the station', expect: { frequency: null } },
+  // a count's own "this week" is not a newer habit than a rate said with it; "now" around a rate still is
+  { text: "she rings every night, and twice this week she's been at the door", expect: { frequency: freq('daily', false) } },
+  { text: "he messaged every day in the summer but now it's twice a week", expect: { frequency: freq('fewWeekly', false, 2, 'week') } },
   { text: "the last four saturdays he's been outside the pub", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
   { text: 'last saturday he was outside the pub', expect: { frequency: null, startedOn: date('2026-11-21', false, 'thisWeek') } },
   // stops: "nothing new since", "not heard a peep since", "nothing for the past two weeks", "it all stopped after...";
