@@ -76,7 +76,9 @@ function latestHolidayDay(
 ): number | undefined {
   if (h.easterOffset !== undefined) return easterSunday(y) + h.easterOffset;
   if (h.days) {
-    const all = h.days.map((d) => (d.weekday !== undefined ? nthWeekday(y, d.month, d.weekday, d.nth ?? 1) : dayNumber(y, d.month, d.day ?? 1)));
+    const all = h.days
+      .filter((d) => d.year === undefined || d.year === y)
+      .map((d) => (d.weekday !== undefined ? nthWeekday(y, d.month, d.weekday, d.nth ?? 1) : dayNumber(y, d.month, d.day ?? 1)));
     const past = notAfter === undefined ? all : all.filter((dn) => dn <= notAfter);
     return past.length > 0 ? Math.max(...past) : undefined;
   }
@@ -440,7 +442,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, met, stoppedThen,
-    split, splitSentence, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
+    split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
   } = c.dates.context;
   const cs = clauseStart(n, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
@@ -448,6 +450,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const local = prefix + phrase;
   const near = n.text.slice(Math.max(0, cand.start - 40), cand.start);
   if (fineUntil.test(near)) return 2;
+  if (cand.duration && durationToCome.test(phrase)) return undefined;
   if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
@@ -456,6 +459,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (namedAgainLater(ctx, cand)) return 2;
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !stoppedThen.test(prefix)) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
+  if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
   if (relationshipState.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
@@ -478,6 +482,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
     const from = sentenceStart(n.text, cand.start);
     const after = n.text.slice(cand.end);
     if (durationNow.test(after)) return 2;
+    if (durationLead.test(n.text.slice(from, cand.start)) && durationLeadAfter.test(after)) return 2;
     if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && durationAlone.test(after)) return 2;
     return durationSentence.test(n.text.slice(from, cand.start)) ? 2 : undefined;
   }
@@ -544,6 +549,13 @@ function customCandidates(ctx: Ctx): Candidate[] {
           : today - ((weekday(today) - 6 + 7) % 7 || 7) - 7; // the Saturday of the weekend before the last one
     // a week or a weekend is approximate, a day is not
     add(m.index, m.index + m[0].length, dn, wd < 0, 'override');
+  }
+  // "sat night", "fri nite": the most recent one before today (a weekday said in full is the recognizer's)
+  for (const m of matchesIn(text, c.dates.shortWeekday)) {
+    const short = m.groups?.day ?? '';
+    const wd = weekdays.findIndex((d) => d.startsWith(short.slice(0, 3)));
+    if (wd < 0) continue;
+    add(m.index, m.index + m[0].length, today - ((weekday(today) - wd + 7) % 7 || 7), false, 'override');
   }
   // "Saturday 21st": the most recent month where that day is that weekday
   for (const m of matchesIn(text, c.dates.weekdayDayOfMonth)) {

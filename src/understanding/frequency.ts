@@ -91,7 +91,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], needsContactContext?: boolean) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate
-    if (/^\s+(?:later|ago|before|after(?! (?:school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b/.test(text.slice(end, end + 24))) return;
+    if (kind === 'rate' && /^\s+(?:later|ago|before|after(?! (?:school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b/.test(text.slice(end, end + 24))) return;
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
     if (kind === 'rate' && NOT_THIS_OFTEN.test(before)) return;
@@ -119,6 +119,18 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
       const count = parseNumber(g.n ?? '', c);
       if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
     }
+  }
+  // "3 times in the last fortnight", "twice in the past 10 days": the count over that span
+  for (const m of collect(f.inSpan, text)) {
+    const g = m.groups ?? {};
+    const count = parseNumber(g.n ?? '', c);
+    const span = g.k ? parseNumber(g.k, c) : { value: 1, vague: false, range: false };
+    const unitWord = (g.unit ?? '').replace(/s$/, '');
+    const unit = c.phrases.frequency.units[unitWord];
+    if (!count || !span || !unit || !(count.value > 0) || !(span.value > 0)) continue;
+    // the span stays a date ("in the last 2 weeks" is also when it started): only the count is the rate's words
+    const countEnd = m[0].search(/ (?:in|over|during|within) the /);
+    push(m.index!, m.index! + (countEnd > 0 ? countEnd : m[0].length), { band: bandForRate((count.value * unit.perDay) / span.value), approximate: true }, 'rate');
   }
   for (const m of collect(f.everyN, text)) {
     const g = m.groups ?? {};
@@ -189,7 +201,13 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
 
   const clauseOf = (m: FrequencyMatch) => n.text.slice(clauseStart(n, m.start), clauseEnd(n, m.end));
   const isPast = (m: FrequencyMatch) => c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start));
-  const isCurrent = (m: FrequencyMatch) => c.frequency.current.test(clauseOf(m));
+  // "now", "still", "in the last 2 weeks" said around the rate; a count's own "this week" ("30+ a day, and she's been at my
+  // door twice this week") is how many so far this week, not a newer habit than the other rate
+  const isCurrent = (m: FrequencyMatch) => {
+    const cs = clauseStart(n, m.start);
+    const ce = clauseEnd(n, m.end);
+    return c.frequency.current.test(`${n.text.slice(cs, m.start)} \u0000 ${n.text.slice(m.end, ce)}`);
+  };
   const present = rates.filter((m) => !isPast(m));
   const current = present.length > 0 ? present : rates;
   // "If I'm late she calls non stop. ... It's every day": a vague "non stop" in another sentence than a
@@ -221,7 +239,7 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   if (!(days >= 1)) return undefined;
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
     const more = m.groups?.r;
-    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? more;
+    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? more;
     const count = words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;
     // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st");
@@ -251,6 +269,11 @@ function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMat
     const count = parseNumber(m.groups?.n ?? '', c);
     if (!count || !(count.value > 0 && count.value <= 7)) continue;
     const frequency = rateFrequency(count, 'week', c, true);
+    if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
+  }
+  for (const m of matchesIn(n.text, c.frequency.ownScheduleDays)) {
+    const days = new Set(c.phrases.dates.weekdays.filter((d) => new RegExp(`\\b${d}`).test(m.groups?.days ?? '')));
+    const frequency = days.size > 0 ? rateFrequency({ value: days.size, vague: false, range: false }, 'week', c, true) : undefined;
     if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
   }
   return undefined;

@@ -871,6 +871,68 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "i think it's over now", expect: { frequency: freq('stopped', false) } },
   { text: "I've had 12 texts from her since Monday", expect: { startedOn: date('2026-11-23', false, 'thisWeek'), frequency: freq('severalDaily', true) } },
   { text: "I've had this phone since March", expect: { startedOn: null } },
+  // how often (batches 11-14 kinds, in new words): a daily habit with a count on some days; a count in a span said with
+  // it; "every half hour"; every shift with how many a week they work; watching all day is once a day, contacts all day
+  // are several; "it's happened N times" since a start; "the last four Saturdays"
+  { text: "he rings me daily and on bad days it's 40 calls", expect: { frequency: freq('severalDaily', true) } },
+  { text: "on bad days i can't get out of bed", expect: { frequency: null } },
+  { text: 'she emails every single day, sometimes 8, 9 emails', expect: { frequency: freq('severalDaily', true) } },
+  { text: 'she emails every single day, some days i just cry', expect: { frequency: freq('daily', false) } },
+  { text: "he's been at my door four times in the past ten days", expect: { frequency: freq('fewWeekly', true), startedOn: date('2026-11-18', false, 'thisMonth') } },
+  { text: 'he came round once in the last month', expect: { frequency: freq('occasional', true) } },
+  { text: "three times in the last fortnight he's followed me", expect: { frequency: freq('fewWeekly', true) } },
+  { text: "she texts every half hour when i'm out", expect: { frequency: freq('severalDaily', true) } },
+  { text: 'i waited half an hour for the bus', expect: { frequency: null } },
+  { text: "she comes in every shift i'm on, which is 2 days a week", expect: { frequency: freq('fewWeekly', true, 2, 'week') } },
+  { text: 'he messages every shift. I do 3 a week', expect: { frequency: freq('fewWeekly', true, 3, 'week') } },
+  { text: 'he waits for me every shift, i work mondays and fridays', expect: { frequency: freq('fewWeekly', true, 2, 'week') } },
+  { text: 'he waits for me every shift. mondays are the worst', expect: { frequency: freq('daily', true) } },
+  { text: 'she stands at her window staring at my garden all day', expect: { frequency: freq('daily', true) } },
+  { text: 'she messages me all day', expect: { frequency: freq('severalDaily', true) } },
+  { text: "it began about a month ago and it's happened three times", expect: { frequency: freq('occasional', true) } },
+  { text: "it's happened three times a week", expect: { frequency: freq('fewWeekly', false, 3, 'week') } },
+  { text: 'it happened a few months back, a lad followed me home from the station', expect: { frequency: null } },
+  // a count's own "this week" is not a newer habit than a rate said with it; "now" around a rate still is
+  { text: "she rings every night, and twice this week she's been at the door", expect: { frequency: freq('daily', false) } },
+  { text: "he messaged every day in the summer but now it's twice a week", expect: { frequency: freq('fewWeekly', false, 2, 'week') } },
+  { text: "the last four saturdays he's been outside the pub", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
+  { text: 'last saturday he was outside the pub', expect: { frequency: null, startedOn: date('2026-11-21', false, 'thisWeek') } },
+  // stops: "nothing new since", "not heard a peep since", "nothing for the past two weeks", "it all stopped after...";
+  // a halt in one scene is no stop ("once he stopped and stared")
+  { text: 'nothing new since the injunction', expect: { frequency: freq('stopped', false) } },
+  { text: "i haven't heard a peep since the summer", expect: { frequency: freq('stopped', false), startedOn: null } },
+  { text: 'Nothing for the past two weeks', expect: { frequency: freq('stopped', false) } },
+  { text: 'It all stopped after he was cautioned', expect: { frequency: freq('stopped', false) } },
+  { text: 'It all started after he was cautioned', expect: { frequency: null } },
+  { text: 'when she stopped to talk to me at the bus stop', expect: { frequency: null } },
+  { text: 'once he stopped and stared at me', expect: { frequency: null } },
+  // when: feasts of other calendars and the nations' days; "the start of this term"; how long said first ("Now 3 weeks
+  // like this", "been about five weeks,"); "this morning" after "my ex boyfriend texted"; how long they have talked is not
+  // the start; a split in brackets; the event that started it, then its date after a comma
+  { text: "it's been going on since Ramadan", expect: { startedOn: date('2026-02-18', true, 'fewMonths') } },
+  { text: 'after Ramadan ended he started ringing me', expect: { startedOn: date('2026-03-20', true, 'fewMonths') } },
+  { text: "he said he'd stop after Ramadan", expect: { startedOn: null } },
+  { text: "she's been posting about me since diwali", expect: { startedOn: date('2026-11-08', true, 'thisMonth') } },
+  { text: "it started just after st patrick's day", expect: { startedOn: date('2026-03-17', false, 'fewMonths') } },
+  { text: "he's been waiting for me since the start of this term", expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  { text: 'he rings my mum. now 3 weeks like this', expect: { startedOn: date('2026-11-07', false, 'thisMonth') } },
+  { text: 'Been about five weeks, every night', expect: { startedOn: date('2026-10-24', true, 'fewMonths'), frequency: freq('daily', false) } },
+  { text: "He keeps ringing. Now two weeks until my court date and I'm terrified", expect: { startedOn: null } },
+  { text: 'about two months of this', expect: { startedOn: date('2026-09-28', true, 'fewMonths') } },
+  { text: "honestly i can't face another week of this", expect: { startedOn: null } },
+  { text: 'my ex boyfriend texted me this morning saying he knows where i live', expect: { startedOn: date('2026-11-28', false, 'thisWeek') } },
+  { text: "i've been with my boyfriend since 2019 and his ex keeps messaging me", expect: { startedOn: null } },
+  { text: "a woman I've been chatting to on Facebook for about a year started threatening me three weeks ago", expect: { startedOn: date('2026-11-07', false, 'thisMonth') } },
+  { text: "he's been messaging me for about a year", expect: { startedOn: date('2025-11-28', true, 'fewMonths') } },
+  { text: 'Please help. My ex-wife (we divorced in 2023) keeps sending letters to my new address', expect: { startedOn: date('2023-01-01', true, 'overYear') } },
+  { text: 'he keeps texting me since june (we split in may)', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: 'Divorced two years ago. The messages began around her wedding, 4th October.', expect: { startedOn: date('2026-10-04', false, 'fewMonths') } },
+  { text: 'Divorced two years ago. We started dating around my birthday, 19th July, and then he changed.', expect: { startedOn: date('2024-11-28', true, 'overYear') } },
+  // "..., that's when it all started" dates it from the date before; "fri night" is the most recent Friday
+  { text: 'My stepdad was fine with me until I came out in the spring, that\'s when the texts began', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "I reported him to the police in October, that's when they gave me a crime number", expect: { startedOn: null } },
+  { text: 'she followed me out of the pub fri night and has been outside my house since', expect: { startedOn: date('2026-11-27', false, 'thisWeek') } },
+  { text: 'we had a lovely sat morning at the park', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -282,6 +282,7 @@ export const enGB: PhraseSet = {
       morning: { perDay: 1, per: 'day' },
       evening: { perDay: 1, per: 'day' },
       week: { perDay: 1 / 7, per: 'week' },
+      fortnight: { perDay: 1 / 14 },
       weeks: { perDay: 1 / 7, per: 'week' },
       weekend: { perDay: 1 / 7, per: 'week' },
       month: { perDay: 1 / 30, per: 'month' },
@@ -297,6 +298,8 @@ export const enGB: PhraseSet = {
       'couple of': [2, true], couple: [2, true], several: [4, true],
     },
     lexicon: [
+      // watching or sitting there all day: one long stretch a day, not many contacts ("texts me all day" is several)
+      { pattern: r`\b(?:watch\w*|sits?|sitting|sat|stands?|standing|stood|parked|parks|stares?|staring|lurk\w*|hangs? (?:about|around)|hanging (?:about|around))\b[^.!?,]{0,40}?\ball day\b(?! (?:every|long|and (?:all )?night|on|at))`, band: 'daily', approximate: true, needsContactContext: true },
       // several times a day
       { pattern: r`\ball day(?! (?:yesterday|today|on|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday))\b|\b\d+\+ (?:a|per|every) day\b|\b(?:constantly|constant(?= (?:calls|texts|messages|contact|emails))|non-?stop|all the time|round the clock|around the clock|day and night|night and day|day in,? day out|all day long|all day and (?:all )?night|all day every day|morning,? noon and night|every (?:single )?hour|hourly|over and over(?: again)?|relentless(?:ly)?|bombard\w*|spamm?(?:ing|s|ed) me|blowing up my phone|blows up my phone|won't stop (?:calling|texting|messaging|ringing)|never stops (?:calling|texting|messaging|ringing))\b`, band: 'severalDaily', approximate: true, needsContactContext: true },
       { pattern: r`\b(?:several|multiple|many|loads of|lots of|a few|a couple of|dozens of|hundreds of|countless) (?:\w+ )?times (?:a|per|every|each) day\b`, band: 'severalDaily', approximate: true },
@@ -311,6 +314,12 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:lunch ?time|lunch|dinner ?time|tea ?time|bed ?time|break ?time|break|home ?time|school pick ?up|pick ?up)\b`, band: 'daily', approximate: true },
       // "every day, usually 5 or 6 times"
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
+      // "every day, some days 40 times", "every day many times", "every day, sometimes 7, 8 times", "every night loads of messages"
+      { pattern: r`\bevery (?:single )?(?:day|night),? (?:and )?(?:some days|most days|on bad days|sometimes|often|usually)?,? ?(?:it's |its |it can be )?(?:up to |over |about |around |like |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many(?: many)?|so many|loads of|lots of|dozens of)(?:(?:,| or| to| -) ?(?:\d+|three|four|five|six|seven|eight|nine|ten))?\+? (?:\w+ )?(?:times|calls|messages|texts|emails)\b`, band: 'severalDaily', approximate: true },
+      // a count on some days: "some days it's 20 calls", "on bad days 30 texts" (more than once on those days)
+      { pattern: r`\b(?:some|on some|bad|on bad|most) days,? (?:it's |its |it can be |it is |he |she |they |there are |there's )?(?:\w+ )?(?:me )?(?:up to |over |about |around |like |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\+? (?:\w+ )?(?:times|calls|messages|texts|emails|voicemails)\b`, band: 'severalDaily', approximate: true },
+      // "rings every half hour", "every quarter of an hour"
+      { pattern: r`\bevery (?:half|quarter|half an|quarter of an|half-)[- ]?hour\b`, band: 'severalDaily', approximate: true },
       // a few times a week
       { pattern: r`\b(?:weekly|every week|each week|every weekend|each weekend|on a weekly basis)\b`, band: 'fewWeekly', approximate: false, count: 1, per: 'week' },
       { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
@@ -322,6 +331,8 @@ export const enGB: PhraseSet = {
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
+      // "last 3 Fridays", "the past four Saturdays": once a week
+      { pattern: r`\b(?:the )?(?:last|past) (?:\d|two|three|four|five|six) (?:{WEEKDAY})s\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "this week he's been outside twice already"
       { pattern: r`\bthis week\b[^.!?]{0,40}?\b(?:twice|two times|three times|3 times|a few times|a couple of times)(?: already| so far| now)?\b`, band: 'fewWeekly', approximate: true },
       // "every other day", "dozens a day"
@@ -336,11 +347,12 @@ export const enGB: PhraseSet = {
     ],
     stoppedStrong: [
       // "there's been nothing since", "it went on until September", "I think it's over"
-      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:since|for (?:a |two |three |a couple of |a few )?(?:week|weeks|month|months|while|days))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
+      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:new |else |more )?(?:since|for (?:the (?:last|past) )?(?:a |two |three |four |five |six |\d+ |a couple of |a few )?(?:week|weeks|month|months|while|days|fortnight))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
-      r`\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but))`,
-      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything )?from|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
+      // not a halt in one scene: "once he stopped and asked if I wanted a lift", "he stopped to stare"
+      r`(?<!\b(?:once|when) )\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but|(?:and |to )(?:ask|asked|said|say|stare|stared|look|looked|get|got|wind|wound|shout|shouted|talk|talked|speak|spoke|offer|offered|wave|waved|watch|watched|chat|chatted|tell|told)\b))`,
+      r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything |a thing |a peep |a word )?from|heard (?:a thing|a peep|a word|anything)(?= since\b)|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
       // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
@@ -356,11 +368,16 @@ export const enGB: PhraseSet = {
     // present-tense habit with a count and no unit: "he rings me about ten times", "she texts like 30 times"
     perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
-    current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again)\b`,
-    countSoFar: r`\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|in the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
+    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
     everyOccasion: r`\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session|training session|practice)\b`,
-    ownSchedule: r`\b(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|have|get|'ve got|cover) (?:about |around |roughly |like )?(?<n>{COUNT}) (?:long |late |early |night |day |twelve hour |12 hour )?(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|sessions|lessons|classes)(?: (?:a|per|every|each|in a|in the) week)?\b`,
+    // also "every shift I'm on (I do 4 a week)", "every shift I'm on, which is 3 days a week"
+    ownSchedule: r`\b(?:(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|have|get|'ve got|cover)|(?<=\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session)\b[^.!?]{0,30}?)\b(?:which is|which's|that's|thats|that is)) (?:about |around |roughly |like |only )?(?<n>{COUNT}) (?:(?:long |late |early |night |day |twelve hour |12 hour )?(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|sessions|lessons|classes)(?: (?:a|per|every|each|in a|in the) week)?|(?:a|per|every) week)\b`,
+    // "every shift I work - I do Tuesdays, Thursdays and Saturdays": the days named are how many a week
+    ownScheduleDays: r`\b(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|'m on|am on) (?:on )?(?<days>(?:{WEEKDAY})s?(?:(?:,| and|, and| &) (?:{WEEKDAY})s?)+)\b`,
+    // "it's happened 3 times in the last fortnight", "4 times in the past 2 weeks": that many in that span
+    inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:in|over|during|within) the (?:last|past) (?:(?<k>{COUNT}) )?(?<unit>fortnight|weeks?|months?|days?)\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -368,14 +385,14 @@ export const enGB: PhraseSet = {
   },
 
   dates: {
-    cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
+    cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|ramadan|eid|diwali|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|the last one|the most recent one|most recently|latest|last saw|last heard|last contact|next|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
     // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", "...until his
     // dismissal on 12 January, has since been writing", or the
     // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
-    sinceThen: r`^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b|^[^.!?]{0,40}?(?:(?<!\b(?:i|we) )\b(?:has|have|had)|\b(?:he's|she's|they've|he'd|she'd|they'd)) since\b(?! (?:then|that)\b)`,
+    sinceThen: r`^\W*(?:and |but )?(?:that's|thats|that is|that was|which is|which was) (?:\w+ )?when (?:it |this |that |things |everything |the \w+ |he |she |they )?(?:all )?(?:started|began|kicked off|got bad|turned nasty|went bad)\b|^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:that|the following) (?:day|week|night|weekend)\b|^[^.!?]{0,40}?(?:(?<!\b(?:i|we) )\b(?:has|have|had)|\b(?:he's|she's|they've|he'd|she'd|they'd)) since\b(?! (?:then|that)\b)`,
     // a later sentence dates it by an event named before: "we split on 14 June ... It all started right after the split"
     eventReference: r`\b(?:started|starts|began|begun|kicked off|got bad|turned nasty|went bad) (?:\w+ ){0,4}?(?:right |straight |soon |just |not long |shortly |the (?:day|week) )?after (?:the|our|my|his|her|their) (?<event>[a-z]+(?:[- ]up)?)\b`,
     eventFamilies: [
@@ -386,7 +403,7 @@ export const enGB: PhraseSet = {
     ],
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
-    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|boyfriend|girlfriend|husband|wife|partner|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
+    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just )?(?:messaged|texted|called|rang|rung|phoned|emailed|sent|turned up|showed up|started|began|threatened|followed|posted|contacted|snapchatted|dm'd|dmed|smashed)\b)|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
@@ -411,10 +428,23 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
-      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|(?:start|beginning) of (?:the )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
       { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
       { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
+      // days of the nations and of other faiths (the lunar ones by year: the first day, UK sighting, a day either way)
+      { pattern: r`\b(?:st\.? |saint )david'?s day\b`, month: 3, day: 1 },
+      { pattern: r`\b(?:st\.? |saint )patrick'?s day\b|\bpaddy'?s day\b`, month: 3, day: 17 },
+      { pattern: r`\b(?:st\.? |saint )george'?s day\b`, month: 4, day: 23 },
+      { pattern: r`\b(?:st\.? |saint )andrew'?s day\b`, month: 11, day: 30 },
+      { pattern: r`\bburns night\b`, month: 1, day: 25 },
+      { pattern: r`\bhogmanay\b`, month: 12, day: 31 },
+      { pattern: r`\b(?:mother'?s day|mothering sunday)\b`, easterOffset: -21 },
+      { pattern: r`\bfather'?s day\b`, days: [{ month: 6, weekday: 0, nth: 3 }] },
+      { pattern: r`\bramadan\b|\bramzan\b`, days: [{ year: 2023, month: 3, day: 23 }, { year: 2024, month: 3, day: 11 }, { year: 2025, month: 3, day: 1 }, { year: 2026, month: 2, day: 18 }, { year: 2027, month: 2, day: 8 }, { year: 2028, month: 1, day: 28 }], approximate: true },
+      { pattern: r`\b(?:(?:the )?end of ramadan|after ramadan|ramadan (?:finish|finished|ended|end|was over|is over|finishing)|eid(?: al[- ]fitr| ul[- ]fitr)?)\b`, days: [{ year: 2023, month: 4, day: 21 }, { year: 2024, month: 4, day: 10 }, { year: 2025, month: 3, day: 30 }, { year: 2026, month: 3, day: 20 }, { year: 2027, month: 3, day: 10 }, { year: 2028, month: 2, day: 27 }], approximate: true },
+      { pattern: r`\b(?:eid al[- ]adha|eid ul[- ]adha|bakri? eid|big eid)\b`, days: [{ year: 2023, month: 6, day: 28 }, { year: 2024, month: 6, day: 16 }, { year: 2025, month: 6, day: 6 }, { year: 2026, month: 5, day: 27 }, { year: 2027, month: 5, day: 16 }], approximate: true },
+      { pattern: r`\b(?:diwali|deepavali)\b`, days: [{ year: 2023, month: 11, day: 12 }, { year: 2024, month: 11, day: 1 }, { year: 2025, month: 10, day: 20 }, { year: 2026, month: 11, day: 8 }, { year: 2027, month: 10, day: 29 }], approximate: true },
     ],
     vagueDurations: [
       { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:weeks)\b|\b(?:weeks) now\b|\bweeks ago\b`, unit: 'W', amount: 3 },
@@ -428,6 +458,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:for|over|in|during|throughout) the (?:past|last) week\b|\bthe past week\b`, unit: 'D', amount: 7 },
     ],
     weekdayDayOfMonth: r`\b({WEEKDAY}),? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
+    // "sat night", "fri nite", "tues evening": a short weekday with a time of day is the most recent one before today
+    shortWeekday: r`\b(?<day>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:\.)? (?:night|nite|morning|afternoon|evening|eve)\b`,
     beforeLast: r`\b(?:the )?(?:(?<day>{WEEKDAY})|(?<weekend>weekend)|(?<week>week)) before last\b`,
     dayOfMonth: r`\b(?:since|from|on|was|started|began) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
     holidayYear: r`^\s+(?:(last year)|(?:of |in )?(\d{4}))\b`,
@@ -446,20 +478,29 @@ export const enGB: PhraseSet = {
     context: {
       ownLifeSubject: r`\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b`,
       durationSentence: r`\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b|^\s*been\s*$`,
-      durationNow: r`^\s*(?:now|so far|and counting)\b`,
+      // "Now 2 month like this", "Been about six weeks, ...": how long, said first in its sentence (not "now two weeks until court")
+      durationLead: r`^\s*(?:now|been|its|it's)(?: (?:about|around|roughly|nearly|almost|over|like|maybe|just))?\s*$`,
+      // "can't take another day of this": a span to come, not how long it has been
+      durationToCome: r`^(?:another|one more|a single|any more)\b`,
+      durationLeadAfter: r`^\s*(?:(?:like|of) (?:this|that)\b(?! \w+ing\b)|[-,.!?;]|$)`,
+      durationNow: r`^\s*(?:now|so far|and counting|(?:like|of) (?:this|that)\b(?! \w+ing\b))`,
       durationAlone: r`^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)`,
       sharedLife: r`\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b`,
       began: r`\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       met: r`\bmet\b`,
+      // "It began around my birthday, 19th July": the date said again after the event that started it
+      startedThenDate: r`(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
       stoppedThen: r`\b(?:stopped|ended|until|till|til|finished)\b`,
       split: r`\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b`,
-      splitSentence: r`^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b`,
+      // or said in brackets or after a comma: "My ex (3 years together, we split last Christmas) spent months..."
+      splitSentence: r`[(,;]\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)(?: (?:in|on|at|around|about))?(?: (?:last|this|the))?\s*$|^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b`,
       fineUntil: r`\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$`,
       spanEnd: r`\b(?:until|till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
       theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b`,
       afterYears: r`\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$`,
-      talked: r`\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends|corresponded|correspond|wrote to each other|were writing|exchanged (?:messages|emails|letters)|kept in touch|were in touch|video called|facetimed)\b`,
+      // and "a man I've been talking to on Instagram for months", "a guy I've been gaming with for about a year"
+      talked: r`\b(?:i've|i have|i'd|i had) been (?:\w+ )?(?:talking|chatting|gaming|playing|speaking) (?:to|with)\b|\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends|corresponded|correspond|wrote to each other|were writing|exchanged (?:messages|emails|letters)|kept in touch|were in touch|video called|facetimed)\b`,
       relationshipState: r`(?<!\bsince )\b(?:we|i)(?:'re| are|'ve been| have been| had been|'m| am) (?:\w+ )?(?:divorced?|separated|split up|broken up|married|engaged)\b`,
     },
   },

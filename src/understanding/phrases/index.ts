@@ -48,6 +48,8 @@ export interface CompiledPhrases {
     countSoFar: RegExp;
     everyOccasion: RegExp;
     ownSchedule: RegExp;
+    ownScheduleDays: RegExp;
+    inSpan: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
@@ -77,6 +79,7 @@ export interface CompiledPhrases {
     dayOfMonth: RegExp;
     weekdayDayOfMonth: RegExp;
     beforeLast: RegExp;
+    shortWeekday: RegExp;
     lastWeekday: RegExp;
     lastMonth: RegExp;
     lastSeason: RegExp;
@@ -173,6 +176,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       countSoFar: x(p.frequency.countSoFar),
       everyOccasion: x(p.frequency.everyOccasion, ''),
       ownSchedule: x(p.frequency.ownSchedule),
+      ownScheduleDays: x(p.frequency.ownScheduleDays),
+      inSpan: x(p.frequency.inSpan),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
@@ -201,6 +206,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       dayOfMonth: x(dates.dayOfMonth),
       weekdayDayOfMonth: x(dates.weekdayDayOfMonth),
       beforeLast: x(dates.beforeLast),
+      shortWeekday: x(dates.shortWeekday),
       lastWeekday: new RegExp(`\\blast (${alternation(dates.weekdays)})\\b`),
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
@@ -221,6 +227,10 @@ function compile(p: PhraseSet): CompiledPhrases {
         began: x(dates.context.began, ''),
         startedWhen: x(dates.context.startedWhen, ''),
         met: x(dates.context.met, ''),
+        startedThenDate: x(dates.context.startedThenDate, ''),
+        durationLead: x(dates.context.durationLead, ''),
+        durationLeadAfter: x(dates.context.durationLeadAfter, ''),
+        durationToCome: x(dates.context.durationToCome, ''),
         stoppedThen: x(dates.context.stoppedThen, ''),
         split: x(dates.context.split, ''),
         splitSentence: x(dates.context.splitSentence, ''),

@@ -61,6 +61,8 @@ export interface HolidayRule {
 }
 
 export interface HolidayDay {
+  /** Only in this year (feasts of a lunar calendar: Ramadan, Eid, Diwali). */
+  year?: number;
   month: number;
   day?: number;
   weekday?: number;
@@ -98,6 +100,14 @@ export interface DateContextPhrases {
   startedWhen: string;
   /** "met a girl on insta yesterday": a meeting. */
   met: string;
+  /** "It began around my birthday, 19th July": the event that started it, then its date after a comma. */
+  startedThenDate: string;
+  /** "Now 2 month like this", "Been about six weeks, ...": a duration led by these words alone... */
+  durationLead: string;
+  /** ...and followed by these: "like this", "of this", punctuation or the end. */
+  durationLeadAfter: string;
+  /** "another day of this": a span to come, never the start. */
+  durationToCome: string;
   /** "it started again after it stopped in May": the event is a stop, not the start. */
   stoppedThen: string;
   /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
@@ -195,6 +205,10 @@ export interface PhraseSet {
      */
     everyOccasion: string;
     ownSchedule: string;
+    /** "I do Tuesdays, Thursdays and Saturdays": the weekdays named (group `days`) are how many a week. */
+    ownScheduleDays: string;
+    /** "3 times in the last fortnight": a count (`n`) in a span (`k` `unit`s) said with it. */
+    inSpan: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
     firstTime: string;
     /**
@@ -253,6 +267,8 @@ export interface PhraseSet {
     weekdayDayOfMonth: string;
     /** "the weekend before last", "the tues before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`). */
     beforeLast: string;
+    /** "sat night": a weekday said short with a time of day (group `day`). */
+    shortWeekday: string;
     /** "Halloween last year", "Christmas 2024": right after a holiday (groups: 1 "last year", 2 a year). */
     holidayYear: string;
     /** "the summer of last year", "summer last year": from the season's words on. */
