@@ -175,7 +175,8 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: "He's been texting me and calling my friends", expect: { behaviours: ['messages', 'contactingOthers'] } },
   { text: 'He told my boss lies about me', expect: { behaviours: ['contactingOthers'] } },
   { text: 'He posted my address online', expect: { behaviours: ['personalDetails'] } },
-  { text: 'He sits outside in his car for hours', expect: { behaviours: ['following'] } },
+  // sitting or standing outside is being at their place, not following (blind batches 2-12 label it `turningUp` only)
+  { text: 'He sits outside in his car for hours', expect: { behaviours: ['turningUp'] } },
   { text: 'He keeps knocking on my door', expect: { behaviours: ['turningUp'] } },
   { text: "I think he's put spyware on my phone", expect: { behaviours: ['tracking'] } },
   { text: "He's been phoning me and hanging up", expect: { behaviours: ['calls'] } },
@@ -525,7 +526,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he sent me a photo of his dog and i sent it to my mum', expect: { behaviours: null } },
   // behaviours said in other words
   { text: 'my old flatmate still has a key and lets herself in', expect: { behaviours: ['turningUp'] } },
-  { text: 'last night he was sat outside my mums in his van', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: 'last night he was sat outside my mums in his van', expect: { behaviours: ['turningUp'] } },
   { text: 'he keeps coming back to my door asking for me', expect: { behaviours: ['turningUp'] } },
   { text: "she told me she'll make sure i lose my job", expect: { behaviours: ['threats'] } },
   { text: "he said if i block him he'll come and find me", expect: { behaviours: ['threats'] } },
@@ -905,11 +906,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // turning up said as where they wait, linger or come back
   { text: "he hovers by my van in the depot yard", expect: { behaviours: ['turningUp'] } },
   { text: "she waits outside, every single night", expect: { behaviours: ['following', 'turningUp'] } },
-  { text: "he stands outside the library every day", expect: { behaviours: ['following'] } },
+  { text: "he stands outside the library every day", expect: { behaviours: null } },
   { text: "he loiters outside the gym waiting for me", expect: { behaviours: ['following', 'turningUp'] } },
   { text: "he walked into the pharmacy where i work and stared at me", expect: { behaviours: ['following', 'turningUp', 'other'] } },
   { text: "i walked into the pharmacy to get my prescription", expect: { behaviours: null } },
-  { text: "he comes back most afternoons and stands by the till", expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "he comes back most afternoons and stands by the till", expect: { behaviours: ['turningUp'] } },
   { text: "she was swearing at the window at midnight", expect: { behaviours: ['turningUp'] } },
   { text: "she keeps walking past the house with her dog", expect: { behaviours: ['turningUp'] } },
   { text: "we drove past the house we used to live in", expect: { behaviours: null } },

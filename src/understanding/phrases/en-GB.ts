@@ -185,7 +185,7 @@ export const enGB: PhraseSet = {
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
-      wi: 'with', aboot: 'about', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
+      wi: 'with', aboot: 'about', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', yer: 'your',
     },
@@ -528,7 +528,8 @@ export const enGB: PhraseSet = {
       behaviour: 'following',
       patterns: [
         r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children|wife|husband|partner|girlfriend|boyfriend|mum|dad)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
-        r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|sits?|sat|sitting|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
+        // waiting or lurking near them (sitting, standing or parked outside their place is `turningUp` only: blind batches 2-12)
+        r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
         r`\b(?:wait(?:s|ed|ing)?) (?:around )?for me\b`,
         r`\b(?:crawl(?:s|ed|ing)?|kerb[- ]?crawl(?:s|ed|ing)?|drives? slowly|driving slowly|drove slowly) (?:past|behind|alongside|beside) (?:me|us)\b`,
         r`\bwatch(?:es|ed|ing)? (?:me|us|my (?:house|flat|home|window|windows|place|every move|movements))\b|\bstar(?:es|ed|ing) at (?:me|us|my (?:house|flat|home|window|windows))\b`,
@@ -555,7 +556,10 @@ export const enGB: PhraseSet = {
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         // waiting outside somewhere of theirs, said with "for me" or with the place unsaid: "hangs about outside the library waiting
         // for me", "found out which halls im in and waits outside," (not "I waited outside")
-        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|linger\w*|sits?|sat|sitting|stands?|stood|standing) outside (?:(?:my|our|the) (?:\w+ ){1,2}?(?:waiting )?for me\b|(?=\s*(?:[.,;!?\n]|$)))`,
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|linger\w*|sits?|sat|sitting|stands?|stood|standing) outside(?: (?:my|our|the) (?:\w+ ){1,2}?(?:waiting )?for me\b| in (?:his|her|their|a) (?:car|van|motor|truck)\b|(?=\s*(?:[.,;!?\n]|$)))`,
+        // sat, parked or standing outside or across the road, the place unsaid or any place: "he's parked outside again",
+        // "sitting in his car across the road", "parked opposite my bungalow" (not "it was parked outside", not "I sat outside")
+        r`(?<!\b(?:i|we|it|car|van|it's|it is|car is|van is|it was|car was|van was)(?: \w+)? )\b(?:sits?|sat|sitting|park(?:s|ed|ing)?|stand(?:s|ing)?|stood|standing) (?:up )?(?:\w+ ){0,4}?(?:outside|across the (?:road|street)|over the road|opposite (?:my|our|the) \w+)\b(?! (?:the|a) (?:shop|shops|station|pub|bus stop|school|church|court|hospital|supermarket|library)\b)`,
         // shouting through their door: "shouting abuse through my letterbox"
         r`\b(?:shout\w*|scream\w*|yell\w*|swear\w*|swore) (?:\w+ ){0,2}?(?:through|at|outside) (?:my|our|the) (?:letter ?box|front door|door|window)\b`,
         // coming into the place they work: "came into the shop", "comes back nearly every day", "comes back to the shop"
