@@ -949,6 +949,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "an anon account keeps posting about me. might be a lad from work but i dont know", expect: { relationship: 'unknown' } },
   { text: "i think it's a lad from work, he keeps staring at me", expect: { relationship: 'workOrStudy' } },
   { text: "my sun keeps texting me for money", expect: { relationship: 'family' } },
+  // damage to the glass or door said with "the"; threats sent; Scots "slowin doon"
+  { text: "she's cracked the windscreen again", expect: { behaviours: ['propertyDamage'] } },
+  { text: "i cracked the windscreen reversing", expect: { behaviours: null } },
+  { text: "he keeps sending me threats", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "a van keeps slowin down next to me when i walk to work", expect: { behaviours: ['following'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

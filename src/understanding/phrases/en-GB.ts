@@ -199,7 +199,7 @@ export const enGB: PhraseSet = {
       'commenting', 'tagging', 'shouting', 'screaming', 'swearing', 'sharing', 'spreading',
       'reading', 'checking', 'looking', 'monitoring', 'spying', 'hiding', 'lying', 'scratching',
       'smashing', 'keying', 'damaging', 'breaking', 'throwing', 'ordering', 'dropping', 'bringing',
-      'pretending', 'creating', 'setting', 'adding', 'liking', 'viewing', 'asking',
+      'pretending', 'creating', 'setting', 'adding', 'liking', 'viewing', 'asking', 'slowing', 'pulling',
       'morning', 'evening', 'nothing', 'something', 'anything', 'everything',
     ],
     fuzzyKeywords: [
@@ -484,7 +484,7 @@ export const enGB: PhraseSet = {
       notSelf: true,
       patterns: [
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
-        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b`,
+        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b|\b(?:keeps?|kept) (?:on )?sending me (?:\w+ )?threats\b`,
         r`\bwhatsapp\b`,
         // "messaged my work's page asking for me"
         r`(?<!\b(?:i|we|i've|we've|i'd) )\b(?:{MSGV}) (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
@@ -643,6 +643,8 @@ export const enGB: PhraseSet = {
         r`\b(?:a|the|one of (?:my|our|the)) (?:\w+ )?(?:{DAMAGED}) (?:was|were|got|has been|have been|had been|is|are) (?:now |all )?(?:cracked|smashed|broken|keyed|slashed|damaged|kicked in|smashed in)\b|\b(?:throw(?:s|ing)?|chuck(?:s|ed|ing)?|lob(?:s|bed|bing)?) (?:\w+ ){0,2}?(?:at|through) (?:my|our) (?:windows?|door|car|house)\b`,
         // "smashed the porch window", "kicked the back door in": the thing at their home, said with "the"
         r`(?<!\b(?:i|we) )\b(?:smash(?:es|ed|ing)?|kick(?:s|ed|ing)?(?: in)?|broke|break(?:s|ing)?|crack(?:s|ed|ing)?|put (?:a brick|a stone|a rock) through) (?:in )?the (?:porch|front|back|kitchen|bedroom|living room|lounge|bathroom|car|van|patio|conservatory|shed|garage|bay|downstairs|upstairs) (?:window|windows|door|doors|glass|windscreen|panel)\b`,
+        // "he's broken the glass twice", "she's smashed the window": the glass or door of their home, said with "the"
+        r`\b(?:he|she|they)(?:'s|'ve| has| have| had)? (?:\w+ )?(?:broken|broke|smashed|cracked|kicked in) (?:the|our|my) (?:glass|window|windows|door|front door|back door|windscreen|door panel)\b`,
         // "keyed the car", "egging our windows": the damage said by the thing done to it (not "I keyed the code in")
         r`(?<!\b(?:i|we) )\b(?:keyed|keys|keying|egged|eggs|egging) (?:my|our|the|me|ma) (?:\w+ )?(?:car|cars|van|windows?|door|front door|house|windscreen|bonnet|paintwork)\b`,
         // "he's put the front window thru", "cut me washin line"
