@@ -13,7 +13,7 @@ import { matchesIn } from './matches';
  * "I told my mum", "he keeps messaging my sister", "my husband says I should call".
  */
 const OBJECT_BEFORE =
-  /\b(?:told|tell|tells|telling|asked|ask|asking|with|to|for|and|about|protect|protecting|worried about|scared for|afraid for|near|outside|round|at|of|follows|followed|following|messag\w*|text\w*|dm\w*|whatsapp\w*|call\w*|ring\w*|rang|phon\w*|contact\w*|e-?mail\w*|visit\w*|threaten\w*|sent|sends|send|sending|showed|shows|show|forwarded|hurt|kill|harm|attack\w*|like|than|behind|besides|supported by|helped by|look(?:s|ed|ing)? after|car(?:e|es|ed|ing) for|staying with|live with|living with|lives with|be|being|as|posing as|pretending to be|pretends to be)\s+(?:all\s+)?$/;
+  /\b(?:told|tell|tells|telling|asked|ask|asking|with|to|for|and|about|protect|protecting|worried about|scared for|afraid for|near|outside|round|at|of|follows|followed|following|messag\w*|text\w*|dm\w*|whatsapp\w*|call\w*|ring\w*|rang|phon\w*|contact\w*|e-?mail\w*|visit\w*|threaten\w*|sent|sends|send|sending|showed|shows|show|forwarded|hurt|kill|harm|attack\w*|like|than|behind|besides|supported by|helped by|look(?:s|ed|ing)? after|car(?:e|es|ed|ing) for|staying with|live with|living with|lives with|be|being|as|posing as|pretending to be|pretends to be|(?!(?:nothing|something|anything|everything|morning|evening|during|according|concerning|regarding|involving|including|thing|king|ring|sibling|darling|ceiling|building|wedding|pudding|ding|being)\b)[a-z]{3,}ing)\s+(?:all\s+)?$/;
 const BYSTANDER_AFTER =
   /^(?:'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')|^\s+(?:and i(?! (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b)|and me|says|said|thinks|thought|told me|suggested|is worried|was worried|is scared|helped|helps|knows|doesn't know|does not know|is supportive|has been supportive|has been great|noticed|saw it|has seen|wants me to|made me|gave me|found your|is here|is with me|was with me|will be (?:informed|told|contacted|sent (?:them|it|copies))|would be (?:informed|told)|(?:will|would|is going to|'ll) find out|called the police|rang the police|is (?:only |just )?\d+(?: years? old| yrs? old| yo)?,? (?:and|but) (?:her|his|their) \w+|and the kids|and kids|told (?:him|her|them)|has told (?:him|her|them)|confronted|spoke to (?:him|her|them)|has spoken to|went round|is (?:at work|out|away|home|working|on nights)|was (?:at work|out|away|working)|'s (?:at work|out|away)|isn't (?:home|in|around|there)|is not (?:home|in|around|there)|gets home|got home|comes home|came home|goes (?:out|to work)|left for work|works (?:nights|away|late|shifts)|say|answered|picked up|died|passed away|passed|(?:goes|go|went) to(?=\s*(?:[.,!?]|$|and\b|but\b|so\b))|(?:goes|go|went|started) (?:to )?(?:school|nursery|college|uni)|attends|(?:wants|wanted|is going|was going|offered) to (?:go round|go over|sort (?:him|her|them) out|have a word|confront|report|call|ring|speak|talk|deal))\b/;
 
@@ -22,7 +22,7 @@ const BYSTANDER_AFTER =
  * "my dads carer"): elsewhere in the message they are bystanders ("...when my husband is at work").
  */
 const POSSESSOR =
-  /\bmy ((?:best |close |old |late )?[a-z]+?)(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|brother|sister|mum|dad|mother|father|son|daughter|cousin|nephew|niece|uncle|aunt|auntie|carer|friend|mate|ex|landlord|lodger|boss)\b/g;
+  /\bmy ((?:best |close |old |late )?[a-z]+?)(?:'s|s'|s) (?:new |current |old |former |ex |previous |best |close )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|brother|sister|mum|dad|mother|father|son|daughter|cousin|nephew|niece|uncle|aunt|auntie|carer|cleaner|childminder|babysitter|nanny|tenant|neighbour|colleague|teacher|coach|friend|mate|ex|landlord|lodger|boss)\b/g;
 
 /** A verb right after the mention: it is the subject ("...and one of my clients won't leave me alone"). */
 const SUBJECT_AFTER = /^\s+(?:has|have|keeps|kept|is|was|won't|wont|will not|started|starts|has been|'s been|became|has become|just|always|never|still|now|keeps on|found (?:my|me|out where)|got hold of|tracked (?:me|down)|turned up|showed up|(?:messaged|texted|called|rang|followed|added|contacted|emailed|sent) me)\b|^'s (?:been|started|become)\b/;
@@ -35,6 +35,15 @@ const CUT_OFF_BEFORE = /\b(?:cut (?:off )?(?:all )?(?:contact|ties) with|went no
 /** "I'm a nurse and a patient...": the writer's own job, then the one met through it. */
 const OWN_JOB_AND = /\b(?:i'm|i am|im|i work as|i worked as) (?:a|an) (?:\w+ ){1,3}and (?:(?:a|an|one of my) )?$/;
 
+/**
+ * The mention is the subject of its clause: a verb follows, after at most an "of ..." or an aside between commas
+ * ("...and my wife of forty years has become", "...and one of our regulars, an older man, has started").
+ */
+const CLAUSE_SUBJECT_AFTER =
+  /^(?:,[^,.!?;]{1,40},|\s+(?:of|from|at|in|on|who|that)\b[^,.!?;]{0,30}?)?\s+(?:has|have|had|keeps|kept|will|would|won't|wont|just|always|never|still|started|starts|became|'s been|has been|is (?:always|constantly|now|still|being|very|so|getting|becoming)|was (?:always|constantly|being)|says|said|tells|told|texts|texted|rings|rang|calls|called|messages|messaged|sends|sent|turns up|turned up|follows|followed|threatens|threatened|won't)\b/;
+/** "because I left my husband": the writer's own act given as the reason, not the one doing it. */
+const REASON_BEFORE = /\b(?:because|cos|coz|cuz|cause|'cause)\s+$/;
+
 /** "it's not my ex", "it isn't my husband": a person named to say it is not them. */
 const NOT_THEM = /\b(?:not|isn't|it's not|wasn't|it wasn't)\s+$/;
 
@@ -45,6 +54,11 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   const possessors = new Set([...text.matchAll(POSSESSOR)].map((m) => m[1] as string));
   // "I'm writing on behalf of my mum ... Mum is terrified": the one they write for is a bystander everywhere
   const writtenFor = new Set([...matchesIn(text, c.bystanders.writingFor)].map((m) => m.groups?.who ?? ''));
+  const possessorWords = new Set([...possessors].map((p) => /([a-z]+)$/.exec(p)?.[1] ?? p));
+  // "think its someone from school but dont know who": a guess in a message that says it does not know
+  const notKnown = c.bystanders.notKnown.test(text);
+  // second pass: the first mention guarded away only weakly, when it is the subject of its clause
+  let weak: Found<Relationship> | undefined;
 
   for (const { rule, patterns } of c.relationships) {
     for (const re of patterns) {
@@ -53,6 +67,10 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         const end = start + m[0].length;
         // "my husband's ex", "her new boyfriend": someone else's person
         if (indirect.some((i) => start > i.start && start < i.end)) continue;
+        // "he is very angry because I left my husband": the writer's act given as the reason
+        const cs1 = clauseStart(n, start);
+        if (/^\s*(?:i|we)\b/.test(text.slice(cs1, start) + m[0]) && REASON_BEFORE.test(text.slice(Math.max(0, cs1 - 12), cs1 + 1))) continue;
+        if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
         if (rule.bystanderGuard) {
           const cs = clauseStart(n, start);
           // from just before the clause start, so a boundary word counts ("he calls me and my mum")
@@ -66,8 +84,21 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const cutOff = CUT_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
           // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
           const ownJob = OWN_JOB_AND.test(text.slice(Math.max(0, start - 50), start));
-          if (!because && !feared && !cutOff && !ownJob && OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) continue;
-          if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) continue;
+          const det0 = /(?:\b(?:my|our|a|an|the|this|some|one of (?:my|our|the)) )$/.exec(text.slice(Math.max(0, start - 16), start));
+          const from0 = det0 ? start - det0[0].length : start;
+          // the subject of its clause: only a joining word before it ("and", "but"), a verb after it
+          const subject = /^\W*(?:(?:and|but|so|then|now|also|plus|n)\s+)?$/.test(text.slice(cs, from0)) && CLAUSE_SUBJECT_AFTER.test(text.slice(end, end + 60));
+          const bystanderAfter = BYSTANDER_AFTER.test(text.slice(end, end + 40)) || c.bystanders.feelingAfter.test(text.slice(end, end + 60));
+          if (!because && !feared && !cutOff && !ownJob && OBJECT_BEFORE.test(before) && !(/\band\s+$/.test(before) && (SUBJECT_AFTER.test(after) || FELL_OUT_AFTER.test(after)))) {
+            // "...and my wife of forty years has become...": kept for the second pass
+            if (!weak && subject && !bystanderAfter && /\band\s+$/.test(text.slice(Math.max(0, cs - 5), from0))) weak = found(n, text, rule.relationship, start, end);
+            continue;
+          }
+          if (BYSTANDER_AFTER.test(text.slice(end, end + 40))) {
+            // "my boyfriend says if i break up with him he'll...": what they say is the threat
+            if (!weak && subject && c.bystanders.threatSaidAfter.test(text.slice(end, end + 40))) weak = found(n, text, rule.relationship, start, end);
+            continue;
+          }
           if (c.bystanders.feelingAfter.test(text.slice(end, end + 60))) continue;
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
         }
@@ -78,9 +109,17 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         // "my husband" after "my husband's brother": the possessor, not the one doing it
         const named = /^(?:my|our) (.+)$/.exec(text.slice(from, end));
         if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
+        // "My dad's former carer ... Dad has dementia": the possessor named without "my"
+        if (!named && possessorWords.has(/([a-z]+)$/.exec(text.slice(from, end))?.[1] ?? '') && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
         return { value: rule.relationship, text: originalText(n, from, end) };
       }
     }
   }
-  return undefined;
+  return weak;
+}
+
+function found(n: Normalised, text: string, value: Relationship, start: number, end: number): Found<Relationship> {
+  const det = /(?:\b(?:my|our|a|an|the|this|some) )$/.exec(text.slice(Math.max(0, start - 6), start));
+  const from = det ? start - det[0].length : start;
+  return { value, text: originalText(n, from, end) };
 }

@@ -9,15 +9,16 @@ import { clausesOf, MIN_WORDS } from '../../src/understanding/learned';
 import model from '../../src/understanding/models/en-GB.json';
 
 const now = new Date('2026-11-30T12:00:00Z');
-// No phrase row names "the fella across the road" (blind batch 12's kind, in other words)
-const ACROSS_THE_ROAD = 'the fella across the road keeps shouting at me and blocking my drive';
+// No phrase row names "the fella two doors down" (blind batch 12's kind, in other words; "the fella across the road"
+// is read by the rules since the batch 11-12 fixes)
+const ACROSS_THE_ROAD = 'the fella two doors down keeps shouting at me and blocking my drive';
 
 describe('the learned fallback', () => {
   it('names who it is where the rules found no one, in the words that pushed it', () => {
     expect(understand(ACROSS_THE_ROAD, { now, learned: false }).relationship).toBeUndefined();
     const facts = understand(ACROSS_THE_ROAD, { now });
     expect(facts.relationship?.value).toBe('neighbour');
-    expect(facts.relationship?.text).toMatch(/across|road/);
+    expect(facts.relationship?.text).toMatch(/doors|down/);
     const why = explainLearned(ACROSS_THE_ROAD);
     expect(why?.relationship?.value).toBe('neighbour');
     expect(why?.relationship?.score).toBeGreaterThanOrEqual(model.relationship.neighbour.threshold);

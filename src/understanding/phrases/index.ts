@@ -33,7 +33,7 @@ export interface CompiledPhrases {
   behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
   relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
   indirectPerson: RegExp;
-  bystanders: { writingFor: RegExp; feelingAfter: RegExp; fearedBefore: RegExp };
+  bystanders: { writingFor: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp };
   frequency: {
     lexicon: { entry: FrequencyEntry; re: RegExp }[];
     counted: RegExp;
@@ -155,7 +155,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     indirectPerson: x(p.indirectPerson),
-    bystanders: { writingFor: x(p.bystanders.writingFor), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, '') },
+    bystanders: { writingFor: x(p.bystanders.writingFor), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, '') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
       // "3 times a week", "two or three times per day", "5 times daily"

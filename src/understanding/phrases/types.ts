@@ -299,5 +299,11 @@ export interface PhraseSet {
     feelingAfter: string;
     /** Right before a mention: "terrified of my brother": the one feared is the one doing it, not a bystander after "of". */
     fearedBefore: string;
+    /** Right after a mention: "says if I leave...", "says he'll...": what they say is the threat, so they are the one (a weak guard). */
+    threatSaidAfter: string;
+    /** Right before a mention: "think it's someone from school": a guess ... */
+    guessBefore: string;
+    /** ... that the message says it does not know ("but don't know who"): the writer does not know who it is. */
+    notKnown: string;
   };
 }
