@@ -25,7 +25,7 @@ import { normalise } from '../src/understanding/normalise';
 import { getPhrases } from '../src/understanding/phrases';
 import { scoreFeatures, type LinearModel } from '../src/learned/linear';
 import { trainLogistic } from '../src/learned/train';
-import { LEARNED_BEHAVIOURS, longEnough, readLearned, storyFeatures, withLearned, type LearnedBehaviour, type UnderstandingModel } from '../src/understanding/learned';
+import { LEARNED_BEHAVIOURS, loadModel, longEnough, readLearned, storeModel, storyFeatures, withLearned, type LearnedBehaviour, type StoredModel, type UnderstandingModel } from '../src/understanding/learned';
 import { BLIND_TODAY, factsTotal, readBatch, scoreStory, type BatchScore, type BlindStory } from '../test/understanding/blind/score';
 import { ALL_ROWS, NOW } from '../test/understanding/table';
 
@@ -201,14 +201,13 @@ function emptyScore(): BatchScore {
   return { stories: 0, relationship: count(), behaviours: count(), frequency: count(), startDate: count(), extraBehaviours: 0, someoneElse: 0, misses: [] };
 }
 
-/** The trained models with their thresholds, as src/understanding/learned.ts reads them. */
-function tuned(untuned: Untuned, thresholds: { relationship: number; behaviours: number }, trainedOn: readonly string[]): UnderstandingModel {
-  return {
-    locale: 'en-GB',
-    trainedOn,
-    relationship: Object.fromEntries(RELATIONSHIPS.map((r) => [r, { ...untuned.relationship[r], threshold: thresholds.relationship }])) as UnderstandingModel['relationship'],
-    behaviours: Object.fromEntries(LEARNED_BEHAVIOURS.map((b) => [b, { ...untuned.behaviours[b], threshold: thresholds.behaviours }])) as UnderstandingModel['behaviours'],
-  };
+/** The trained models with their thresholds, as src/understanding/models/en-GB.json stores them. */
+function tuned(untuned: Untuned, thresholds: { relationship: number; behaviours: number }, trainedOn: readonly string[]): StoredModel {
+  return storeModel(
+    { locale: 'en-GB', trainedOn },
+    Object.fromEntries(RELATIONSHIPS.map((r) => [r, { ...untuned.relationship[r], threshold: thresholds.relationship }])) as Record<Relationship, LinearModel>,
+    Object.fromEntries(LEARNED_BEHAVIOURS.map((b) => [b, { ...untuned.behaviours[b], threshold: thresholds.behaviours }])) as Record<LearnedBehaviour, LinearModel>,
+  );
 }
 
 /** Rules-only against rules + learned on the held-out stories (read as understand() reads them). */
@@ -256,7 +255,7 @@ function line(name: string, o: Outcome): string {
  */
 function holdout(all: readonly Example[], batch: string, training: readonly string[], verbose: boolean): Outcome {
   const thresholds = chooseThresholds(innerScores(all, training));
-  const model = tuned(train(all.filter((e) => e.source === 'table' || training.includes(e.source))), thresholds, training);
+  const model = loadModel(tuned(train(all.filter((e) => e.source === 'table' || training.includes(e.source))), thresholds, training));
   const o = evaluate(all.filter((e) => e.source === batch), model);
   process.stderr.write('\n');
   console.log(`${line(`${batch} held out, trained on ${training.length} batches (thresholds: relationship ${thresholds.relationship}, behaviours ${thresholds.behaviours})`, o)}`);

@@ -10,11 +10,15 @@ import { normalise, type Normalised } from './normalise';
 import { DEFAULT_LOCALE, getPhrases, type CompiledPhrases } from './phrases';
 import { extractRelationshipFrom } from './relationship';
 import { extractAgeFrom, extractNationFrom } from './person';
-import { readLearned, warmUpLearned, withLearned, type LearnedReading, type UnderstandingModel } from './learned';
-import model from './models/en-GB.json';
+import { loadModel, readLearned, withLearned, type LearnedReading, type StoredModel, type UnderstandingModel } from './learned';
+import stored from './models/en-GB.json';
 
-/** The learned fallback for who and what (./learned.ts; trained by `npm run understanding:train`). */
-const MODEL = model as unknown as UnderstandingModel;
+let loaded: UnderstandingModel | undefined;
+/** The learned fallback for who and what (./learned.ts; trained by `npm run understanding:train`), loaded on first use. */
+function learnedModel(): UnderstandingModel {
+  loaded ??= loadModel(stored as unknown as StoredModel);
+  return loaded;
+}
 
 export interface UnderstandOptions {
   /** Reference date: "three weeks ago" is three weeks before this. */
@@ -84,7 +88,7 @@ function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | un
   const counted = !frequency && startedOn && options?.now ? safely(() => frequencyFromCountSoFar(n, c, daysSince(startedOn.value.iso, options.now))) : undefined;
 
   const ruled = { ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) };
-  const learned = options?.learned === false ? undefined : safely(() => readLearned(MODEL, n, ruled));
+  const learned = options?.learned === false ? undefined : safely(() => readLearned(learnedModel(), n, ruled));
   const who = learned ? (safely(() => withLearned(n, ruled, learned)) ?? ruled) : ruled;
   if (who.relationship) facts.relationship = who.relationship;
   if (who.behaviours) facts.behaviours = who.behaviours;
@@ -107,7 +111,7 @@ export function explainLearned(text: string, locale?: string): LearnedReading | 
     const { n, c } = prepare(text, locale);
     const relationship = extractRelationshipFrom(n, c);
     const behaviours = extractBehavioursFrom(n, c);
-    return readLearned(MODEL, n, { ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) });
+    return readLearned(learnedModel(), n, { ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) });
   });
 }
 
@@ -164,7 +168,7 @@ export function usesDateRecognizer(text: string, locale?: string): boolean {
 export function warmUpUnderstanding(locale: string = DEFAULT_LOCALE, options: { recognizer?: boolean } = {}): void {
   safely(() => {
     const c = getPhrases(locale);
-    warmUpLearned(MODEL);
+    learnedModel();
     const now = new Date(Date.UTC(2026, 10, 28, 12));
     if (options.recognizer === false) {
       // Who and what: a message with no date cue (how often always has one: "a week", "every day").

@@ -7,18 +7,78 @@
  * learned fact says which words pushed it (`because`).
  */
 import { BEHAVIOURS, RELATIONSHIPS, type Behaviour, type Found, type Relationship } from '../../dialogs/facts';
-import { featuresOfClauses, scoreFeatures, type LinearModel } from '../learned/linear';
+import { featuresOfClauses, type LinearModel } from '../learned/linear';
 import { originalText, type Normalised, type Span } from './normalise';
 
 /** The behaviours it learns: all but `personalDetails` (the blind batches' brief has no such label). */
 export const LEARNED_BEHAVIOURS = BEHAVIOURS.filter((b) => b !== 'personalDetails');
 export type LearnedBehaviour = (typeof LEARNED_BEHAVIOURS)[number];
 
-export interface UnderstandingModel {
+/** One class's regression as stored: its weights in the order of the model's `features` (0: none). */
+export interface StoredClass {
+  bias: number;
+  threshold: number;
+  weights: readonly number[];
+}
+
+/**
+ * The model as `models/en-GB.json` stores it: one list of features shared by every class, each class's
+ * weights an array in that order (a third smaller than a weight table per class, and read with one
+ * lookup a feature instead of one a class).
+ */
+export interface StoredModel {
   locale: string;
   trainedOn: readonly string[];
-  relationship: Readonly<Record<Relationship, LinearModel>>;
-  behaviours: Readonly<Record<LearnedBehaviour, LinearModel>>;
+  features: readonly string[];
+  relationship: Readonly<Record<Relationship, StoredClass>>;
+  behaviours: Readonly<Record<LearnedBehaviour, StoredClass>>;
+}
+
+interface LoadedClass {
+  bias: number;
+  threshold: number;
+  weights: Float64Array;
+}
+
+/** The model ready to score (`loadModel`): a feature's place in every class's weights. */
+export interface UnderstandingModel {
+  features: readonly string[];
+  index: ReadonlyMap<string, number>;
+  relationship: Readonly<Record<Relationship, LoadedClass>>;
+  behaviours: Readonly<Record<LearnedBehaviour, LoadedClass>>;
+}
+
+function loadClass(c: StoredClass, size: number): LoadedClass {
+  if (c.weights.length !== size) throw new Error('learned model: a class has weights for a different list of features');
+  return { bias: c.bias, threshold: c.threshold, weights: Float64Array.from(c.weights) };
+}
+
+/** Builds the lookup and the weight arrays of a stored model (once per thread, at warm-up). */
+export function loadModel(stored: StoredModel): UnderstandingModel {
+  const size = stored.features.length;
+  return {
+    features: stored.features,
+    index: new Map(stored.features.map((f, i) => [f, i])),
+    relationship: Object.fromEntries(RELATIONSHIPS.map((r) => [r, loadClass(stored.relationship[r], size)])) as UnderstandingModel['relationship'],
+    behaviours: Object.fromEntries(LEARNED_BEHAVIOURS.map((b) => [b, loadClass(stored.behaviours[b], size)])) as UnderstandingModel['behaviours'],
+  };
+}
+
+/** Trained regressions (one weight table per class) in the stored form (`npm run understanding:train`). */
+export function storeModel(
+  meta: { locale: string; trainedOn: readonly string[] },
+  relationship: Readonly<Record<Relationship, LinearModel>>,
+  behaviours: Readonly<Record<LearnedBehaviour, LinearModel>>,
+): StoredModel {
+  const classes = [...Object.values(relationship), ...Object.values(behaviours)];
+  const features = [...new Set(classes.flatMap((c) => Object.keys(c.weights)))].sort();
+  const store = (c: LinearModel): StoredClass => ({ bias: c.bias, threshold: c.threshold, weights: features.map((f) => c.weights[f] ?? 0) });
+  return {
+    ...meta,
+    features,
+    relationship: Object.fromEntries(RELATIONSHIPS.map((r) => [r, store(relationship[r])])) as StoredModel['relationship'],
+    behaviours: Object.fromEntries(LEARNED_BEHAVIOURS.map((b) => [b, store(behaviours[b])])) as StoredModel['behaviours'],
+  };
 }
 
 /** A story shorter than this many words is an answer to a question ("yes", "since March"), not read. */
@@ -49,17 +109,42 @@ export interface Learned<T> {
   because: string[];
 }
 
+/** The places of a story's features in the model's weights (features it has no weight for left out). */
+function placesOf(model: UnderstandingModel, features: readonly string[]): number[] {
+  const places: number[] = [];
+  for (const f of features) {
+    const i = model.index.get(f);
+    if (i !== undefined) places.push(i);
+  }
+  return places;
+}
+
+/** The probability-like score (0..1) of one class, and the features that added most to it, strongest first. */
+function scoreClass(model: UnderstandingModel, c: LoadedClass, places: readonly number[]): { score: number; because: string[] } {
+  let sum = c.bias;
+  const contributions: [number, number][] = [];
+  for (const i of places) {
+    const w = c.weights[i]!;
+    if (w === 0) continue;
+    sum += w;
+    if (w > 0) contributions.push([i, w]);
+  }
+  contributions.sort((a, b) => b[1] - a[1]);
+  return { score: 1 / (1 + Math.exp(-sum)), because: contributions.slice(0, 5).map(([i]) => model.features[i]!) };
+}
+
 /** The likeliest relationship, if its score reaches its threshold. */
 export function learnedRelationship(model: UnderstandingModel, features: readonly string[]): Learned<Relationship> | undefined {
+  const places = placesOf(model, features);
   let best: Learned<Relationship> | undefined;
   let bestMargin = -Infinity;
   for (const r of RELATIONSHIPS) {
-    const m = model.relationship[r];
-    const { score, because } = scoreFeatures(m, features);
+    const c = model.relationship[r];
+    const { score, because } = scoreClass(model, c, places);
     // the class furthest over its own threshold
-    if (score >= m.threshold && score - m.threshold > bestMargin) {
+    if (score >= c.threshold && score - c.threshold > bestMargin) {
       best = { value: r, score, because };
-      bestMargin = score - m.threshold;
+      bestMargin = score - c.threshold;
     }
   }
   return best;
@@ -67,19 +152,15 @@ export function learnedRelationship(model: UnderstandingModel, features: readonl
 
 /** The behaviours whose scores reach their thresholds, leaving out those already `found`. */
 export function learnedBehaviours(model: UnderstandingModel, features: readonly string[], found: ReadonlySet<Behaviour>): Learned<Behaviour>[] {
+  const places = placesOf(model, features);
   const out: Learned<Behaviour>[] = [];
   for (const b of LEARNED_BEHAVIOURS) {
     if (found.has(b)) continue;
-    const m = model.behaviours[b];
-    const { score, because } = scoreFeatures(m, features);
-    if (score >= m.threshold) out.push({ value: b, score, because });
+    const c = model.behaviours[b];
+    const { score, because } = scoreClass(model, c, places);
+    if (score >= c.threshold) out.push({ value: b, score, because });
   }
   return out;
-}
-
-/** Builds every model's weight table now (about 105,000 weights), so no story pays for it. */
-export function warmUpLearned(model: UnderstandingModel): void {
-  for (const m of [...Object.values(model.relationship), ...Object.values(model.behaviours)]) scoreFeatures(m, []);
 }
 
 /** Whether a message is long enough to be read by the model (a story, not a reply to a question). */

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainLearned, understand } from '../../src/understanding';
-import { clausesOf, MIN_WORDS } from '../../src/understanding/learned';
+import { RELATIONSHIPS, type Relationship } from '../../dialogs/facts';
+import { scoreFeatures, type LinearModel } from '../../src/learned/linear';
+import { clausesOf, LEARNED_BEHAVIOURS, learnedBehaviours, learnedRelationship, loadModel, MIN_WORDS, storeModel, type LearnedBehaviour } from '../../src/understanding/learned';
 import model from '../../src/understanding/models/en-GB.json';
 
 const now = new Date('2026-11-30T12:00:00Z');
@@ -57,5 +59,33 @@ describe('the learned fallback', () => {
     const thresholds = new Set(Object.values(model.behaviours).map((m) => m.threshold));
     expect(thresholds.size).toBe(1);
     expect([...thresholds][0]).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('stores one feature list for every class and scores exactly as a weight table per class would', () => {
+    const words = ['w:flat', 'b:next door', 'w:ex', 'c:<text', 'w:work'];
+    // each class its own weights over some of the words (a feature missing from a class weighs nothing)
+    const table = (k: number): LinearModel => ({
+      bias: -1 + k / 10,
+      threshold: 0.5,
+      weights: Object.fromEntries(words.filter((_, i) => (i + k) % 3 !== 0).map((w, i) => [w, ((i + 1) * (k % 4 === 0 ? -1 : 1) * (k + 2)) / 7])),
+    });
+    const relationship = Object.fromEntries(RELATIONSHIPS.map((r, k) => [r, table(k)])) as Record<Relationship, LinearModel>;
+    const behaviours = Object.fromEntries(LEARNED_BEHAVIOURS.map((b, k) => [b, table(k + 3)])) as Record<LearnedBehaviour, LinearModel>;
+    const stored = storeModel({ locale: 'en-GB', trainedOn: [] }, relationship, behaviours);
+    expect(stored.features).toEqual([...words].sort());
+    const loaded = loadModel(JSON.parse(JSON.stringify(stored)));
+    // the example is not empty: some classes reach their threshold, some do not
+    const some = learnedBehaviours(loaded, ['w:flat', 'w:ex'], new Set());
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(LEARNED_BEHAVIOURS.length);
+    for (const features of [['w:flat', 'w:ex'], ['b:next door', 'c:<text', 'w:work', 'w:unknown'], []]) {
+      const fromTables = LEARNED_BEHAVIOURS.map((b) => ({ value: b, ...scoreFeatures(behaviours[b], features) })).filter((x) => x.score >= 0.5);
+      expect(learnedBehaviours(loaded, features, new Set())).toEqual(fromTables);
+      const best = RELATIONSHIPS.map((r) => ({ value: r, ...scoreFeatures(relationship[r], features) }))
+        .filter((x) => x.score >= 0.5)
+        .sort((a, b) => b.score - a.score)[0];
+      expect(learnedRelationship(loaded, features)).toEqual(best);
+    }
+    expect(() => loadModel({ ...stored, relationship: { ...stored.relationship, family: { bias: 0, threshold: 0.5, weights: [1] } } })).toThrow(/different list of features/);
   });
 });
