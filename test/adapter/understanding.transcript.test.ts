@@ -1,12 +1,17 @@
 /**
  * The person's own words are understood and confirmed, not asked again (issue: understanding).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBot, expectedText } from '../support/bot';
 import { translator } from '../../src/i18n';
+import { warmUpUnderstanding } from '../../src/understanding';
 
 const STORY = 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026';
 const tr = translator('en-GB', 'webchat');
+
+// Loading the date recognizer is start-up work (the app does it before /healthz says ready), not the first turn's:
+// on a busy CI machine it took the first test past its 20 s.
+beforeAll(() => warmUpUnderstanding());
 
 describe('a story that says who, what, since when and how often', () => {
   it('is confirmed question by question, with the facts right (3 April 2026, not 4 March)', async () => {
