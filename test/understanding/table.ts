@@ -1051,6 +1051,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "my boyfriend moved out of his flat and keeps reading my texts", expect: { relationship: 'partner' } },
   { text: "my stepbrother keeps turning up when my husband's at work", expect: { relationship: 'family' } },
   { text: "my cousin sends me horrible texts and my wife just says block him", expect: { relationship: 'family' } },
+  // tracking said as knowing where they had been
+  { text: "she knew i was at the dentist that morning", expect: { behaviours: ['tracking'] } },
+  { text: "she knew i was upset", expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

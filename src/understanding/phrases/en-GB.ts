@@ -660,6 +660,9 @@ export const enGB: PhraseSet = {
         r`\b(?:found|finds|find|tracked down|worked out|figured out|dug up)(?: out)? (?:my|our) (?:new |home |house |actual |exact |real )?(?:(?:real |full )?name and (?:home )?)?(?:address|addy|postcode|house|flat|home)\b(?!(?: \w+){0,4} (?:post|share|publish|put|leak|spread|give|gave)\w* (?:it|them|that))|\b(?:sent|sends|send|sending|messaged|texted|dm'd|dmed) (?:me )?(?:a |an |some )?(?:photos?|pictures?|pics?|videos?|snaps?) of my (?:own )?(?:front door|door|house|home|flat|car|street|building|window|windows|workplace|garden)\b`,
         r`\b(?:put|puts|putting|installed|installs|hid|hides|hidden|set up|sets up|placed|fitted) (?:up )?(?:a |an |some |hidden |secret |little )*(?:cameras?|microphones?|mics?|recording devices?|listening devices?) (?:in|inside|around|into)\b|\blisten(?:s|ed|ing)? in (?:on|to) (?:me|us|my)\b|\b(?:listen(?:s|ed|ing)? to|record(?:s|ed|ing)?) (?:all )?(?:my|our) (?:calls|phone calls|conversations)\b`,
         r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
+        // where they were, known after: "knew i was at the match on saturday" (an address they never gave is labelled
+        // both ways in the blind batches: left)
+        r`\b(?:knew|knows|know) (?:that )?i (?:was|had been|'d been|went) (?:at|to) (?:the|my|a) \w+`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
         r`\b(?:my|our) (?:live |exact |real[- ]time )?location\b|\blocation (?:sharing|tracking|services|history)\b`,
         r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know|can see|could see|sees|checks?|checking) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
