@@ -1016,6 +1016,44 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "i cracked the windscreen reversing", expect: { behaviours: null } },
   { text: "he keeps sending me threats", expect: { behaviours: ['messages', 'threats'] } },
   { text: "a van keeps slowin down next to me when i walk to work", expect: { behaviours: ['following'] } },
+  // batch 13-16 kinds, in other words. Things left said as written, posted, handed in, found on coming home, never
+  // ordered, a pizza sent, a bag of their things, notes on the motor; unordered parcels arriving are no visit
+  { text: "she keeps writing me poems and leaving them at reception", expect: { behaviours: ['itemsLeft'] } },
+  { text: "she wrote a letter to my manager", expect: { behaviours: ['contactingOthers'] } },
+  { text: "he posted a package to my mum's with my old jumper in it", expect: { behaviours: ['itemsLeft'] } },
+  { text: "I posted a parcel to my sister", expect: { behaviours: null } },
+  { text: "a man handed in a card for me at the front desk", expect: { behaviours: ['itemsLeft'] } },
+  { text: "I woke up to a teddy bear tied to the gate", expect: { behaviours: ['itemsLeft'] } },
+  { text: "I came home to an empty flat", expect: { behaviours: null } },
+  { text: "boxes we never ordered keep turning up", expect: { behaviours: ['itemsLeft'] } },
+  { text: "the parcels i ordered keep arriving late", expect: { behaviours: null } },
+  { text: "someone sent three pizzas to my work", expect: { behaviours: ['itemsLeft'] } },
+  { text: "he left a bin bag of my stuff in the hall", expect: { behaviours: ['itemsLeft'] } },
+  { text: "she keeps putting notes on my motor", expect: { behaviours: ['itemsLeft'] } },
+  // control said as not letting them see their people; sitting beside them on purpose
+  { text: "he never lets me visit my sisters", expect: { behaviours: ['other'] } },
+  { text: "he never lets me pay for dinner", expect: { behaviours: null } },
+  { text: "this man keeps sitting right beside me in the canteen", expect: { behaviours: ['other'] } },
+  { text: "my friend sat beside me at the meeting", expect: { behaviours: null } },
+  // telling everyone something about them (not a threat to tell); a profile made with their pictures
+  { text: "he tells everybody that i'm a thief", expect: { behaviours: ['contactingOthers'] } },
+  { text: "i told everyone i was fine", expect: { behaviours: null } },
+  { text: "there's an account on bumble with my holiday photos", expect: { behaviours: ['socialMedia'] } },
+  { text: "my account has my photos on it", expect: { behaviours: null } },
+  // threats said as what follows a report, or what they will lose
+  { text: "she said if i report it to anyone she'll come for my kids", expect: { behaviours: ['threats'] } },
+  { text: "if i go to the police they won't believe me", expect: { behaviours: null } },
+  { text: "my supervisor messaged that i'm going to lose my job if i complain", expect: { behaviours: ['messages', 'threats'] } },
+  // who: a neighbour said as "wifey upstairs"; a partner who has left; a bystander partner "at work" or who "just says"
+  { text: "the wifey downstairs keeps banging on my ceiling", expect: { relationship: 'neighbour' } },
+  { text: "wifey keeps reading my texts", expect: { relationship: 'partner' } },
+  { text: "my husband of thirty years walked out in march and now he rings my work", expect: { relationship: 'exPartner' } },
+  { text: "my boyfriend moved out of his flat and keeps reading my texts", expect: { relationship: 'partner' } },
+  { text: "my stepbrother keeps turning up when my husband's at work", expect: { relationship: 'family' } },
+  { text: "my cousin sends me horrible texts and my wife just says block him", expect: { relationship: 'family' } },
+  // tracking said as knowing where they had been
+  { text: "she knew i was at the dentist that morning", expect: { behaviours: ['tracking'] } },
+  { text: "she knew i was upset", expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

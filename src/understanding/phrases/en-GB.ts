@@ -27,7 +27,7 @@ export const enGB: PhraseSet = {
     CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|rung|phon(?:es|ed|ing)|telephon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
     MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
     IMG: r`(?:(?:intimate|private|naked|nude|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
-    ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|bracelets?|necklaces?|earrings|keyrings?|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?|(?:dog |cat )?(?:excrement|faeces|feces|poo|poop)(?: bags?)?|(?:dog|cat) (?:mess|dirt|muck)`,
+    ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|bracelets?|necklaces?|earrings|keyrings?|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?|pizzas?|(?:bin )?bags? of (?:my |our )?(?:old )?(?:clothes|stuff|things|belongings)|(?:dog |cat )?(?:excrement|faeces|feces|poo|poop)(?: bags?)?|(?:dog|cat) (?:mess|dirt|muck)`,
     PLACE: r`house|home|flat|place|door|front door|doorstep|work|workplace|office|job|school|uni|university|college|gym|church|mum's|parents'|car`,
     DAMAGED: r`car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox|glass|porch|conservatory|greenhouse|garage|garage door|caravan|plant pots|pots|flower ?pots|hanging baskets?|doorbell|ring doorbell|camera|cctv|headlights|lights|roof|satellite dish|decking|garden furniture|washing|washing line|scooter|pram|buggy|letter ?box|wall|walls|trees?|hedge|lawn|bird ?feeders?|car tyres|car windows?`,
     THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|take (?:me|us) to court|sue (?:me|us)|(?:get|have) (?:me|us) (?:sacked|fired|evicted|arrested|deported|locked up|sectioned)|sort (?:me|you|u|us|her|him|them) out(?! with)`,
@@ -539,6 +539,8 @@ export const enGB: PhraseSet = {
         // not where they met ("met a girl on insta"), nor snap map (tracking)
         r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)`,
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
+        // a profile made with their pictures: "an account on hinge with my pics", "a profile using that photo of me"
+        r`\b(?:accounts?|profiles?|pages?) (?:on (?:\w+ ){1,2})?(?:using|with|made with|that uses) (?:my|that|the|those|these) (?:\w+ )?(?:photos?|pictures?|pics?|selfies)\b`,
         // "put stuff on his story", "making tiktoks about me"
         r`\b(?:on|in) (?:his|her|their) (?:story|stories|status|snap story|insta story|page|feed)\b|\b(?:tiktoks|reels|vids|videos|memes|stories|statuses) (?:\w+ )?about me\b`,
         r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b|\bunder (?:a )?(?:fake|false|different|made[- ]up|other) (?:names?|accounts?|profiles?|usernames?)\b`,
@@ -606,7 +608,7 @@ export const enGB: PhraseSet = {
         // coming into the place they work: "came into the shop", "comes back nearly every day", "comes back to the shop"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:came|comes|come|coming|walked|walks|walking) (?:back )?in(?:to| to) (?:my|our|the) (?:shop|store|work|workplace|office|salon|cafe|café|bar|pub|restaurant|library|surgery|pharmacy|garage|gym)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:he|she|they) (?:\w+ )?(?:comes?|came|keeps coming) back (?:(?:nearly |almost )?every|most|to (?:my|our|the) \w+|again and again)\b`,
         // not things that appear online: "a new account pops up most weeks"
-        r`(?<!\b(?:accounts?|profiles?|pages?|numbers?|messages?|notifications?|posts?|comments?|e-?mails?|texts?|usernames?|names?|videos?|photos?|pictures?|pics|ads?|links?|requests?|reviews?) (?:(?:keeps?|kept|always|just|still|then|also|will|would|can|could|even|suddenly) )?)\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
+        r`(?<!\b(?:accounts?|profiles?|pages?|numbers?|messages?|notifications?|posts?|comments?|e-?mails?|texts?|usernames?|names?|videos?|photos?|pictures?|pics|ads?|links?|requests?|reviews?) (?:(?:keeps?|kept|always|just|still|then|also|will|would|can|could|even|suddenly) )?)(?<!\b(?:parcels?|packages?|deliveries|boxes|pizzas?|takeaways?|taxis?|flowers|letters?)(?: (?:that )?(?:i|we) (?:never|didn't|did not|hadn't|haven't) (?:ordered|order|asked for))? (?:(?:keep|keeps|kept|have been|has been|just|still|also) )?)\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|rock(?:s|ed|ing)?|pop(?:s|ped|ping)?) up\b(?! (?:online|on (?:{PLATFORM})|in my (?:feed|notifications|suggestions)))`,
         r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
         r`\b(?:come|comes|came|coming) round\b`,
         // passing their place on purpose is being at it (batches 3 and 9 label it so): "keeps driving past my flat"
@@ -615,7 +617,7 @@ export const enGB: PhraseSet = {
         r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
         r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing|trained|angled|turned)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
         r`(?<!\b(?:{ITEM}|post|mail|letters?|flowers|pizzas?|taxis?) (?:\w+ )?)\b(?:visit(?:s|ed|ing)?|appear(?:s|ed|ing)?|arriv(?:es|ed|ing)|hang(?:s|ing)? around|hung around) (?:at )?(?:my|our) (?:{PLACE})\b`,
-        r`(?<!\b(?:accounts?|profiles?|pages?|numbers?|messages?|notifications?|posts?|comments?|e-?mails?|texts?|usernames?|names?|videos?|photos?|pictures?|pics|ads?|links?|requests?|reviews?) (?:(?:keeps?|kept|always|just|still|then|also|will|would|can|could|even|suddenly) )?)\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
+        r`(?<!\b(?:accounts?|profiles?|pages?|numbers?|messages?|notifications?|posts?|comments?|e-?mails?|texts?|usernames?|names?|videos?|photos?|pictures?|pics|ads?|links?|requests?|reviews?) (?:(?:keeps?|kept|always|just|still|then|also|will|would|can|could|even|suddenly) )?)(?<!\b(?:parcels?|packages?|deliveries|boxes|pizzas?|takeaways?|taxis?|flowers|letters?)(?: (?:that )?(?:i|we) (?:never|didn't|did not|hadn't|haven't) (?:ordered|order|asked for))? (?:(?:keep|keeps|kept|have been|has been|just|still|also) )?)\bturn(?:s|ed|ing)? up\b|\b(?:came|comes|coming) to (?:find|see) me\b`,
         r`\bkeeps? appearing\b|\bappear(?:s|ed)? (?:out of nowhere|everywhere)\b|\b(?:see|sees|seeing|saw|seen|spot|spotted|spotting|notice|noticed|noticing) (?:his|her|their|the same) (?:car|van|bike|motorbike|truck) (?:\w+ ){0,2}?(?:outside|near|at the end of|opposite) (?:my|our) (?:{PLACE})\b|\b(?:seen|saw|spotted|see|sees|seeing|spot) (?:him|her|them) (?:again )?(?:outside|waiting outside|hanging around outside|at the end of) (?:my|our) (?:{PLACE})\b`,
         // Scots "chapping my door" (knocking); waiting where they work: "was waiting in the car park after my shift";
         // at their home with the place unsaid: "waits outside when i finish", "parks across the road and sits watching the house"
@@ -631,11 +633,18 @@ export const enGB: PhraseSet = {
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b|\b(?:{ITEM}) (?:arrived|arrive|arrives|turned up|showed up|got delivered) (?:at|on|to|for) (?:my|our|me)\b|\b(?:{ITEM}) (?:\w+ ){0,2}?(?:through|in|by) the (?:post|mail)\b`,
         r`\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
         // things put somewhere of theirs: "pushes notes under the door", "putting stuff in my locker", "put letters in my door"
-        r`\b(?:push|put|post|shov|slid|slide|stick|stuck|stuff|tape|tap|pin|wedg)\w* (?:\w+ ){0,3}?(?:{ITEM}) (?:\w+ ){0,2}?(?:under|through|in|into|on|onto) (?:my|our|the) (?:front |back )?(?:door|letterbox|letter box|locker|car|windscreen|doorstep|desk|bag|mailbox|post ?box|porch|gate|bike|pigeonhole|tray)\b|\b(?:push|shov|slid|slide|stuff|wedg)\w* (?:\w+ ){0,2}?(?:{ITEM}) (?:under|through) (?:it|them)\b`,
+        r`\b(?:push|put|post|shov|slid|slide|stick|stuck|stuff|tape|tap|pin|wedg)\w* (?:\w+ ){0,3}?(?:{ITEM}) (?:\w+ ){0,2}?(?:under|through|in|into|on|onto) (?:my|our|the) (?:front |back )?(?:door|letterbox|letter box|locker|car|motor|van|windscreen|doorstep|desk|bag|mailbox|post ?box|porch|gate|bike|pigeonhole|tray)\b|\b(?:push|shov|slid|slide|stuff|wedg)\w* (?:\w+ ){0,2}?(?:{ITEM}) (?:under|through) (?:it|them)\b`,
         r`\b(?:a |another |more )?(?:{ITEM}) (?:came|come|comes|arrived|arrives) (?:\w+ ){0,2}?(?:from (?:him|her|them)|for me|addressed to me|to my|to our|through)\b`,
         // arriving with something: "turned up at our house with a present for my son"
         r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|came|comes|coming|arriv(?:es|ed|ing)|appear(?:s|ed|ing)|knock(?:s|ed|ing)?|wait(?:s|ed|ing)?|stood|standing|sat|sitting) (?:\w+ ){0,4}?(?:with|bearing|carrying|holding) (?:a |an |some |more |another )?(?:\w+ ){0,2}?(?:{ITEM})\b`,
         r`\border(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in my name|to my (?:house|address|home|flat|work))\b`,
+        // letters written to them, a parcel posted or a letter handed in for them ("has been writing me letters", "posted a
+        // parcel to my flat", "handed in a card for me"; not "wrote a letter to my boss", "I posted a parcel")
+        r`\b(?:writ(?:es|ing|ten)|wrote) (?:to )?me (?:\w+ )?(?:letters?|notes?|cards?|poems?)\b|(?<!\b(?:i|we) )\b(?:post(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:in|over|me)) (?:me )?(?:a|an|another|some) (?:\w+ )?(?:letters?|notes?|cards?|parcels?|packages?|gifts?|presents?)\b(?! (?:about me|online|on (?:{PLATFORM})))`,
+        // found on coming home: "came home to roses on the table", "woke up to a note on my car"
+        r`\b(?:came|come|comes|coming|got|get|gets) (?:home|back) to (?:a |an |some |more )?(?:\w+ )?(?:{ITEM})\b|\bwoke (?:up )?to (?:a |an |some )?(?:\w+ )?(?:{ITEM})\b`,
+        // things they never ordered: "boxes I never ordered keep arriving"
+        r`\b(?:{ITEM}|taxis?) (?:that )?(?:i|we) (?:never|didn't|did not|hadn't|had not|haven't) (?:ordered|order|asked for|ask for)\b`,
       ],
     },
     {
@@ -651,6 +660,9 @@ export const enGB: PhraseSet = {
         r`\b(?:found|finds|find|tracked down|worked out|figured out|dug up)(?: out)? (?:my|our) (?:new |home |house |actual |exact |real )?(?:(?:real |full )?name and (?:home )?)?(?:address|addy|postcode|house|flat|home)\b(?!(?: \w+){0,4} (?:post|share|publish|put|leak|spread|give|gave)\w* (?:it|them|that))|\b(?:sent|sends|send|sending|messaged|texted|dm'd|dmed) (?:me )?(?:a |an |some )?(?:photos?|pictures?|pics?|videos?|snaps?) of my (?:own )?(?:front door|door|house|home|flat|car|street|building|window|windows|workplace|garden)\b`,
         r`\b(?:put|puts|putting|installed|installs|hid|hides|hidden|set up|sets up|placed|fitted) (?:up )?(?:a |an |some |hidden |secret |little )*(?:cameras?|microphones?|mics?|recording devices?|listening devices?) (?:in|inside|around|into)\b|\blisten(?:s|ed|ing)? in (?:on|to) (?:me|us|my)\b|\b(?:listen(?:s|ed|ing)? to|record(?:s|ed|ing)?) (?:all )?(?:my|our) (?:calls|phone calls|conversations)\b`,
         r`\btrack(?:s|ed|ing)? (?:me|my|where|us)\b`,
+        // where they were, known after: "knew i was at the match on saturday" (an address they never gave is labelled
+        // both ways in the blind batches: left)
+        r`\b(?:knew|knows|know) (?:that )?i (?:was|had been|'d been|went) (?:at|to) (?:the|my|a) \w+`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
         r`\b(?:my|our) (?:live |exact |real[- ]time )?location\b|\blocation (?:sharing|tracking|services|history)\b`,
         r`\b(?:always |somehow |just |seems to )?(?:knows?|knew|know|can see|could see|sees|checks?|checking) (?:exactly )?where i (?:am|go|was|had been|'d been|have been|'ve been|'m going|am going|was going|'m at|am at|was at|work now|live now|moved|'ve moved|have moved)\b`,
@@ -721,6 +733,10 @@ export const enGB: PhraseSet = {
       r`\b(?:said|says|saying|told me|tells me|telling me|warned me|warning me|wrote|writes)\b[^.!?]{0,60}?\b(?:i|you) (?:should|need to|want to|wanna|ought to|better|'d better|had better|'d want to) (?:watch (?:myself|yourself|my step|your step|my back|your back|out)|be careful|look over (?:my|your) shoulder|keep (?:my|your) mouth shut)\b`,
       // shouted promises, "if I tell" conditions, and "saying they're watching me"
       r`\b(?:shouts?|shouted|shouting|screams?|screamed|screaming|yells?|yelled|yelling) (?:\w+ ){0,2}?(?:that )?'?(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna| are going to)\b|\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to| are going to) (?:\w+ ){1,8}?if (?:i|we) (?:don't|do not|dont|tell|report|go to|call|speak|leave|block|won't|refuse|talk)\b|\b(?:saying|says|say|said|telling me|tells me) (?:that )?(?:they're|they are|he's|he is|she's|she is|i'm being) (?:always )?watching (?:me|you|us)\b`,
+      // what follows if they go to the police, or what they will lose: "she says if i tell the police she'll...",
+      // "he say if i go to police he take the kids", "texted that i will lose my job" (not "if i go to the police they...")
+      r`\bif (?:i|we) (?:ever )?(?:go|went|call|ring|rang|tell|told|report (?:it|him|her|this)|report (?:it|him|her|this) to)(?: to)?(?: the)? (?:police|cops|anyone|anybody),? (?:then )?(?:he|she)(?:'ll| will| would|'d| is going to| gonna)? (?!(?:know|knows|find|finds|said|says|was|is|won't|will not|can't|doesn't|does not|would not|wouldn't)\b)\w+`,
+      r`\b(?:say|says|said|saying|text(?:s|ed)?|message(?:s|d)?|tell(?:s|ing)? me|told me) (?:that )?(?:i|i'll|ill|i'm|im) (?:will |am going to |going to |gonna )?(?:lose|be sacked|get sacked|be fired|get fired) (?:my )?(?:job|jobs|work|place|kids|children|flat|house|visa)?\b`,
       // threats said as a warning or a condition: "she'd better be careful", "told me to watch my back",
       // "if he can't have me no one will", "will send it to all my contacts unless i pay"
       r`\b(?:he|she|they|you|he'd|she'd|they'd|you'd)(?:'d| had)? better (?:be careful|watch (?:out|it|yourself|herself|himself|themselves|your back|her back|his back)|look out|keep (?:quiet|your mouth shut|her mouth shut|his mouth shut)|not (?:tell|go|say|report|call))\b|\b(?:told|tells|telling|warned|warning|said|says|saying) (?:me )?(?:to|i should|i'd better|i better) watch (?:my|me|ma) back\b|\b(?:said|says|saying|told me|tells me|warned me)\b[^.!?]{0,60}?\b(?:i|you)(?:'d| had)? better (?:be careful|watch|look out|keep quiet|not)\b|\bif (?:he|she|they) (?:can't|cannot|cant|can not) have (?:me|us),? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:will|can)\b|\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:\w+ ){1,7}?(?:unless (?:i|we) (?:pay|send|give|transfer|hand over)|if (?:i|we) (?:don't|do not|dont) (?:pay|send|give|transfer))\b`,
@@ -738,6 +754,8 @@ export const enGB: PhraseSet = {
         r`\breport(?:s|ed|ing)? (?:me|us) to (?:the |my |our )?(?:council|landlord|landlady|letting agent|housing|social services|school|employer|boss|work)\b`,
         r`\bspread(?:s|ing)? (?:\w+ )?(?:rumou?rs|lies|stories|gossip)\b|\b(?:rumou?rs|lies) about (?:me|us|my family)\b|\bturn(?:s|ed|ing)? (?:my|our) (?:\w+ )?against me\b`,
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
+        // telling everyone something about them: "told the whole class i'm a liar", "tells everybody that i stole"
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )(?<!(?:'ll|\bwill|\bwould|'d|\bgonna|\bgoing to|\bto|\bthreaten\w*) )\b(?:told|tells|telling|tell) (?:everyone|everybody|people|the whole (?:school|class|year|street|office|estate|village)) (?:that )?(?:i'm|im|i am|i was|i've|i have|i had|i'd|i)\b(?! (?:know|met)\b)`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
         r`\bask(?:s|ed|ing)? (?:people|everyone|around|my \w+|our \w+) (?:about|where) (?:me|i)\b`,
         // asking their people where they are, at their people's homes: "turning up at my mam's asking where i'm staying"
@@ -821,6 +839,10 @@ export const enGB: PhraseSet = {
         // their things moved or blocked: "put my bins in the road", "blocked my car in at pickup"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:put|puts|putting|mov(?:es|ed|ing)|tip(?:s|ped|ping)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|throw(?:s|ing)?|threw|drag(?:s|ged|ging)) (?:over )?(?:my|our) (?:wheelie )?bins? (?:over|in|into|onto|on|across|all over|in the middle of|out in|out into)\b|(?<!\b(?:i|we)(?: \w+)? )\bblock(?:s|ed|ing)? (?:my|our) (?:car|van|drive|driveway)\b|\bblock(?:s|ed|ing)? (?:me|us) in\b(?! the end\b)`,
         r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
+        // control said as not letting them see their people: "won't let me see my family", "he not let me visit my mum"
+        r`\b(?:won't|wont|will not|doesn't|does not|didn't|did not|not|never) let(?:s|ting)? me (?:see|meet|visit|go out with|go and see|talk to|speak to|phone|ring) (?:my |any of my )?(?:friends|mates|family|mum|mam|mom|dad|parents|sister|brother|sisters|brothers|pals)\b`,
+        // sitting beside them on purpose: "keeps sitting right beside me", "started sitting next to me on the bus"
+        r`\b(?:started|starts|start|keeps?|kept|always|insists on|insisted on) (?:on )?(?:sitting|sit|sat) (?:right )?(?:next to|beside) me\b`,
       ],
     },
   ],
@@ -834,6 +856,9 @@ export const enGB: PhraseSet = {
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
         r`\b(?:we|i|me and \w+) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife"
+        // a partner who has left: "my wife of twenty years walked out in june", "my boyfriend moved out last month"
+        // (not "my boyfriend moved out of his mum's", "my partner moved out with me")
+        r`\bmy (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) (?:of (?:\w+ ){1,2}?(?:years?|months?|yrs?) )?(?:moved out|walked out|left me|packed up and left)\b(?! (?:of|with|from)\b)`,
         r`\b(?:separated|separating|split(?: up)?|splitting up|broken up|broke up|divorced|divorcing) (?:from|with) (?:my|his|her) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b|\bmy (?:estranged|separated) (?:husband|wife|partner|spouse)\b|\bi(?:'ve| have)? (?:left|walked out on|kicked out|threw out) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|spouse)\b(?! (?:at|with|to|for a|alone)\b)(?! in\b(?! (?:the (?:middle|start|end|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:summer|spring|autumn|winter|new year)|\d{4})\b))`,
         r`\b(?:broke|split|breaking|splitting) up with (?:him|her|them)\b|\bafter (?:the|our|my) (?:break ?up|split|divorce|separation)\b|\bsince (?:the|our|my) (?:break ?up|split|divorce|separation)\b`,
         r`(?:\b(?:our|my) (?:kids'?|kid's|children's|childrens|son's|sons'?|daughter's|daughters'?|baby's|babys|child's|childs|bairns'?|bairn's|weans'?|wean's)|\bthe (?:kids'?|bairns'?|bairn's|weans'?|wean's)|\bthe children's|(?:^|[.!?\n]\s*)(?:kids'?|kid's|children's|childrens|son's|sons|daughter's|daughters|baby's|babys)) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum) of my (?:kids|children|child|son|daughter|baby)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
@@ -849,7 +874,7 @@ export const enGB: PhraseSet = {
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs"
         r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b|\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) and i (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b`,
         // "wife reads all my emails", "Husband keeps...", "the missus checks my phone"
-        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)`,
+        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?! (?:upstairs|downstairs|next door|across|over the road|opposite|along|down the))(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)(?! (?:upstairs|downstairs|next door|across|over the road|opposite|along|down the))`,
       ],
     },
     {
@@ -897,7 +922,7 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\bneighbours?\b`,
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on (?:my|our) (?:street|road|estate|floor|close)|in (?:my|our) (?:building|block|street|flats?|road|close))\b`,
-        r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|lads|girl|couple|kids|person|one|fella|fellow|chap|geezer|wifie|lass|boy|boys|gent|folk|lot) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
+        r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|lads|girl|couple|kids|person|one|fella|fellow|chap|geezer|wifie|wife|lass|boy|boys|gent|folk|lot) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext[- ]?doors?\b`,
         // said by where they live in a block: "the wifie across the landing", "the fella along the landing"
         r`\b(?:across|along|down|up|on|over) (?:the|my|our|ma) (?:landing|corridor|stairwell|close)\b(?! (?:at|from|in) (?:work|school|uni|college|the office))`,
