@@ -26,7 +26,7 @@ import { getPhrases } from '../src/understanding/phrases';
 import { scoreFeatures, type LinearModel } from '../src/learned/linear';
 import { trainLogistic } from '../src/learned/train';
 import { LEARNED_BEHAVIOURS, loadModel, longEnough, readLearned, storeModel, storyFeatures, withLearned, type LearnedBehaviour, type StoredModel, type UnderstandingModel } from '../src/understanding/learned';
-import { BLIND_TODAY, factsTotal, readBatch, scoreStory, type BatchScore, type BlindStory } from '../test/understanding/blind/score';
+import { BLIND_TODAY, emptyScore, factsTotal, readBatch, scoreStory, type BatchScore, type BlindStory } from '../test/understanding/blind/score';
 import { ALL_ROWS, NOW } from '../test/understanding/table';
 
 const EPOCHS = Number(process.env.EPOCHS ?? 800);
@@ -196,10 +196,6 @@ interface Outcome {
   notes: string[];
 }
 
-function emptyScore(): BatchScore {
-  const count = () => ({ expected: 0, found: 0 });
-  return { stories: 0, relationship: count(), behaviours: count(), frequency: count(), startDate: count(), extraBehaviours: 0, someoneElse: 0, misses: [] };
-}
 
 /** The trained models with their thresholds, as src/understanding/models/en-GB.json stores them. */
 function tuned(untuned: Untuned, thresholds: { relationship: number; behaviours: number }, trainedOn: readonly string[]): StoredModel {

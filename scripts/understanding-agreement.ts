@@ -7,7 +7,7 @@
  *   npx tsx scripts/understanding-agreement.ts WRITER.json SECOND.json [--misses]
  */
 import type { Behaviour, Relationship, UnderstoodFacts } from '../dialogs/facts';
-import { formatScore, readBatch, scoreStory, type BatchScore, type BlindStory } from '../test/understanding/blind/score';
+import { emptyScore, formatScore, readBatch, scoreStory, type BlindStory } from '../test/understanding/blind/score';
 
 /** The second reader's labels as the facts the bot would have read. */
 function asFacts(label: BlindStory): UnderstoodFacts {
@@ -32,11 +32,7 @@ if (writer.length !== second.length || writer.some((s, i) => s.text !== second[i
   console.error('the two files must label the same texts in the same order');
   process.exit(2);
 }
-const count = () => ({ expected: 0, found: 0 });
-const score: BatchScore = {
-  stories: 0, relationship: count(), behaviours: count(), frequency: count(), startDate: count(),
-  extraBehaviours: 0, someoneElse: 0, misses: [],
-};
+const score = emptyScore();
 writer.forEach((story, i) => scoreStory(story, asFacts(second[i]!), score));
 console.log(formatScore(`${secondFile} read against ${writerFile}`, score));
 if (args.includes('--misses')) for (const m of score.misses) console.log(`  differs ${m}`);

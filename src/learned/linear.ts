@@ -150,6 +150,14 @@ export function scoreFeatures(model: LinearModel, features: readonly string[]): 
     sum += w;
     if (w > 0) contributions.push([f, w]);
   }
+  return logisticScore(sum, contributions);
+}
+
+/**
+ * The score (0..1) of a summed bias and weights, with the features of the largest positive weights
+ * (`contributions`, sorted here) as the reasons, strongest first. Shared by every linear model's scorer.
+ */
+export function logisticScore(sum: number, contributions: [string, number][]): ModelScore {
   contributions.sort((a, b) => b[1] - a[1]);
   return { score: 1 / (1 + Math.exp(-sum)), because: contributions.slice(0, 5).map(([f]) => f) };
 }

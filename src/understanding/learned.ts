@@ -7,7 +7,7 @@
  * learned fact says which words pushed it (`because`).
  */
 import { BEHAVIOURS, RELATIONSHIPS, type Behaviour, type Found, type Relationship } from '../../dialogs/facts';
-import { featuresOfClauses, type LinearModel } from '../learned/linear';
+import { featuresOfClauses, logisticScore, type LinearModel, type ModelScore } from '../learned/linear';
 import { originalText, type Normalised, type Span } from './normalise';
 
 /** The behaviours it learns: all but `personalDetails` (the blind batches' brief has no such label). */
@@ -120,17 +120,16 @@ function placesOf(model: UnderstandingModel, features: readonly string[]): numbe
 }
 
 /** The probability-like score (0..1) of one class, and the features that added most to it, strongest first. */
-function scoreClass(model: UnderstandingModel, c: LoadedClass, places: readonly number[]): { score: number; because: string[] } {
+function scoreClass(model: UnderstandingModel, c: LoadedClass, places: readonly number[]): ModelScore {
   let sum = c.bias;
-  const contributions: [number, number][] = [];
+  const contributions: [string, number][] = [];
   for (const i of places) {
     const w = c.weights[i]!;
     if (w === 0) continue;
     sum += w;
-    if (w > 0) contributions.push([i, w]);
+    if (w > 0) contributions.push([model.features[i]!, w]);
   }
-  contributions.sort((a, b) => b[1] - a[1]);
-  return { score: 1 / (1 + Math.exp(-sum)), because: contributions.slice(0, 5).map(([i]) => model.features[i]!) };
+  return logisticScore(sum, contributions);
 }
 
 /** The likeliest relationship, if its score reaches its threshold. */

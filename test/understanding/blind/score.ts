@@ -91,12 +91,17 @@ export function scoreStory(story: BlindStory, facts: UnderstoodFacts, score: Bat
   }
 }
 
-export function scoreBatch(stories: readonly BlindStory[]): BatchScore {
+/** A score with nothing counted yet. */
+export function emptyScore(): BatchScore {
   const count = (): FactCount => ({ expected: 0, found: 0 });
-  const score: BatchScore = {
+  return {
     stories: 0, relationship: count(), behaviours: count(), frequency: count(), startDate: count(),
     extraBehaviours: 0, someoneElse: 0, misses: [],
   };
+}
+
+export function scoreBatch(stories: readonly BlindStory[]): BatchScore {
+  const score = emptyScore();
   for (const story of stories) scoreStory(story, understand(story.text, { now: BLIND_TODAY, timeZone: 'Europe/London' }), score);
   return score;
 }
