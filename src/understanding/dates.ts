@@ -457,7 +457,8 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
   if (then && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
   if (namedAgainLater(ctx, cand)) return 2;
-  if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && !stoppedThen.test(prefix)) return 2;
+  // "started when i ended it 3 weeks ago": their own break-up is not a stop
+  if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
   if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;

@@ -100,17 +100,18 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     found.push({ start, end, frequency, kind, ...(needsContactContext ? { needsContactContext } : {}) });
   };
 
-  for (const m of collect(f.counted, text)) {
-    const g = m.groups ?? {};
-    const count = parseNumber(g.n ?? '', c);
-    const unitWord = g.unit ?? c.phrases.frequency.adverbs[g.adv ?? ''] ?? '';
-    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, unitWord, c, false), 'rate');
-  }
-  for (const m of collect(f.multiplied, text)) {
-    const g = m.groups ?? {};
-    const count = parseNumber(g.m ?? '', c);
-    const unitWord = g.unit ?? c.phrases.frequency.adverbs[g.adv ?? ''] ?? '';
-    if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, unitWord, c, false), 'rate');
+  // "3 times a week", "twice a day"; "twice last week" is one week's count (approximate), and "last week" stays a date
+  for (const [pattern, group] of [[f.counted, 'n'], [f.multiplied, 'm']] as const) {
+    for (const m of collect(pattern, text)) {
+      const g = m.groups ?? {};
+      const count = parseNumber(g[group] ?? '', c);
+      const unitWord = g.unit ?? c.phrases.frequency.adverbs[g.adv ?? ''] ?? '';
+      if (!count) continue;
+      const past = g.unit ? c.frequency.pastSpan.exec(m[0]) : null;
+      const end = m.index! + (past ? past.index : m[0].length);
+      const rate = rateFrequency(count, unitWord, c, past !== null);
+      push(m.index!, end, past && rate ? { band: rate.band, approximate: true } : rate, 'rate');
+    }
   }
   // a count and its unit: "20 texts a day", "5 times this month", "three nights a week"
   for (const pattern of [f.countedNoun, f.bareCount, f.daysPer]) {

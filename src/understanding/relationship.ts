@@ -26,8 +26,8 @@ const POSSESSOR =
 
 /** A verb right after the mention: it is the subject ("...and one of my clients won't leave me alone"). */
 const SUBJECT_AFTER = /^\s+(?:has|have|keeps|kept|is|was|won't|wont|will not|started|starts|has been|'s been|became|has become|just|always|never|still|now|keeps on|found (?:my|me|out where)|got hold of|tracked (?:me|down)|turned up|showed up|(?:messaged|texted|called|rang|followed|added|contacted|emailed|sent) me)\b|^'s (?:been|started|become)\b/;
-/** "me and my old best mate fell out and now she...": the one they fell out with, not a bystander. */
-const FELL_OUT_AFTER = /^\s+(?:fell out|have fallen out|had a (?:falling out|fall out|fight|row|big row|argument)|stopped (?:talking|speaking|being friends)|aren't (?:friends|talking)|are not (?:friends|talking)|don't talk|don't speak|no longer (?:talk|speak))\b/;
+/** "me and my old best mate fell out and now she...", "me and my husband separated": the one they fell out with or left, not a bystander. */
+const FELL_OUT_AFTER = /^\s+(?:separated|split up|split|broke up|divorced|got divorced|fell out|have fallen out|had a (?:falling out|fall out|fight|row|big row|argument)|stopped (?:talking|speaking|being friends)|aren't (?:friends|talking)|are not (?:friends|talking)|don't talk|don't speak|no longer (?:talk|speak))\b/;
 
 /** "I cut contact with my mother last Christmas... since then she...": the one they cut off, not a bystander. */
 const CUT_OFF_BEFORE = /\b(?:cut (?:off )?(?:all )?(?:contact|ties) with|went no contact with|gone no contact with|(?:stopped|stop) (?:all )?(?:talking|speaking) to|fell out with|(?:i|we) (?:blocked|cut off|disowned))\s+$/;

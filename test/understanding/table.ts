@@ -317,7 +317,7 @@ export const STORY_ROWS: Row[] = [
  */
 export const HELD_OUT_ROWS: Row[] = [
   { text: "He's been ringing my mobile non-stop since Boxing Day", expect: { behaviours: ['calls'], frequency: freq('severalDaily', true), startedOn: date('2025-12-26', false, 'fewMonths') } },
-  { text: 'my ex-wife keeps emailing my new partner', expect: { relationship: 'exPartner', behaviours: ['contactingOthers'] } },
+  { text: 'my ex-wife keeps emailing my new partner', expect: { relationship: 'exPartner', behaviours: ['emails', 'contactingOthers'] } },
   { text: 'a bloke from my work keeps hanging around outside my flat', expect: { relationship: 'workOrStudy', behaviours: ['following', 'turningUp'] } },
   // a count since the start is a rate (issue 9): three times since last week is a few times a week
   { text: 'She turned up at my door three times last week', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true), startedOn: date('2026-11-16', true, 'thisMonth') } },
@@ -951,7 +951,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he said he'd leave me and then tell everyone my secret", expect: { behaviours: ['threats'] } },
   // contacting others said through the others, their place or their workplace
   { text: "she rang my line manager and said i was stealing", expect: { behaviours: ['contactingOthers'] } },
-  { text: "he has emailed three of my old employers", expect: { behaviours: ['contactingOthers'] } },
+  { text: "he has emailed three of my old employers", expect: { behaviours: ['emails', 'contactingOthers'] } },
   { text: "he is telling the rest of the estate that i'm a grass", expect: { behaviours: ['contactingOthers'] } },
   { text: "he keeps messaging other staff saying i'm unreliable", expect: { behaviours: ['contactingOthers'] } },
   { text: "she went to the head and said my son is a bully", expect: { behaviours: ['contactingOthers'] } },
@@ -1054,6 +1054,33 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // tracking said as knowing where they had been
   { text: "she knew i was at the dentist that morning", expect: { behaviours: ['tracking'] } },
   { text: "she knew i was upset", expect: { behaviours: null } },
+  // batch 17 kinds, in other words. How often: a count with a plus, days of the week as a habit (not the writer's own
+  // week), a count last week (and "last week" still dates it), the Nth time this month, each time not a count so far
+  { text: "she emails me 15+ times a day", expect: { behaviours: ['emails'], frequency: freq('severalDaily', false, 15, 'day') } },
+  { text: "he follows me home mondays and fridays", expect: { behaviours: ['following'], frequency: freq('fewWeekly', true) } },
+  { text: "she turns up on Saturdays", expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true) } },
+  { text: "I work Mondays and Fridays", expect: { frequency: null } },
+  { text: "he was outside my flat twice last week", expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true), startedOn: date('2026-11-16', true, 'thisMonth') } },
+  { text: "it's the 4th time this month he's slashed my tyres", expect: { behaviours: ['propertyDamage'], frequency: freq('occasional', false, 4, 'month') } },
+  { text: "he rings me 40 times in a row when I don't answer", expect: { behaviours: ['calls'], frequency: null } },
+  { text: "he checks my location on snap map all the time", expect: { behaviours: ['tracking'], frequency: freq('severalDaily', true) } },
+  { text: "I'm scared all the time", expect: { frequency: null } },
+  { text: "it stopped in the summer, nothing has happened since august", expect: { frequency: freq('stopped', false), startedOn: null } },
+  // when it started: their own break-up named as the start
+  { text: "it started when i finished with him 2 weeks ago", expect: { relationship: 'exPartner', startedOn: date('2026-11-14', false, 'thisMonth') } },
+  // what they do: likes on old videos, coming in to where they work to see them, things received, an emoji, photos
+  // taken from outside; emailing other people is emails too (blind writers label it so, 10 to 5)
+  { text: "he liked all my old reels", expect: { behaviours: ['socialMedia'] } },
+  { text: "a regular comes into the cafe every day just to see me", expect: { relationship: 'workOrStudy', behaviours: ['turningUp'], frequency: freq('daily', false) } },
+  { text: "i keep getting cards with no name", expect: { relationship: 'unknown', behaviours: ['itemsLeft'] } },
+  { text: "I got a letter from the council", expect: { behaviours: null } },
+  { text: "he sent me a winking emoji", expect: { behaviours: ['messages'] } },
+  { text: "a bloke sits in his car opposite and takes pictures.", expect: { relationship: 'stranger', behaviours: ['other'] } },
+  { text: "she took pictures at my wedding", expect: { behaviours: null } },
+  { text: "she keeps emailing my sister", expect: { behaviours: ['emails', 'contactingOthers'] } },
+  // who: a husband or wife they separated from; a man seen, said without "a"
+  { text: "me and my wife separated in june and she keeps texting", expect: { relationship: 'exPartner', behaviours: ['messages'] } },
+  { text: "Bloke in a red car follows me to work. no idea who he is.", expect: { relationship: 'stranger', behaviours: ['following'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -54,6 +54,12 @@ export const enGB: PhraseSet = {
       [r`\b([a-z]+in)'(?![a-z])`, '$1'],
       // "me girlfriend", "me biological dad", "me mates": "me" for "my" before a person (not "he calls me mum")
       [r`(?<!\b(?:call|calls|called|calling|named|name) )\bme(?= (?:girlfriend|boyfriend|husband|wife|partner|missus|fella|ex|mums?|mams?|dad|da|brother|sister|nan|nana|biological|step ?dad|step ?mum|stepdad|stepmum|mates?|kids|son|daughter|cousin|family|vids|house|car|phone)\b)`, 'my'],
+      // "3rd time this month", "the fourth time in a week": that many times in that span
+      [r`\b(?:the )?(\d+)(?:st|nd|rd|th) time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '$1 times'],
+      [r`\b(?:the )?second time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '2 times'],
+      [r`\b(?:the )?third time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '3 times'],
+      [r`\b(?:the )?fourth time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '4 times'],
+      [r`\b(?:the )?fifth time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '5 times'],
       // "about 18 month ago", "2 year now": the plural
       [r`(?<=\b(?:\d*[02-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|eighteen) )(month|year|week)(?= (?:ago|now|back)\b)`, '$1s'],
       // "x" is an ex only as a person: "my x", "an x", "x-bf", "xhusband", "a x who...".
@@ -294,6 +300,10 @@ export const enGB: PhraseSet = {
     },
     // "5 times this month": so far this month, a rate all the same
     per: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this)`,
+    // after "N times" or "twice" only: "twice last week" is that week's count (not "a girl on insta last night")
+    countedPer: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this|last)`,
+    // the past span at the end of a count: "twice| last week"
+    pastSpan: r`\s*\blast \w+$`,
     adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },
     everyN: {
       other: [2, false], second: [2, false], third: [3, false], few: [3, true],
@@ -333,6 +343,8 @@ export const enGB: PhraseSet = {
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
+      // days of the week said as a habit: "Tuesdays and Thursdays mostly", "on Saturdays" (a few times a week at most)
+      { pattern: r`\b(?:{WEEKDAY})s(?:(?:,| and|, and| &| or|, or) (?:{WEEKDAY})s)*\b(?! (?:ago|before|after|later))`, band: 'fewWeekly', approximate: true, needsContactContext: true },
       // "last 3 Fridays", "the past four Saturdays": once a week
       { pattern: r`\b(?:the )?(?:last|past) (?:\d|two|three|four|five|six) (?:{WEEKDAY})s\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "this week he's been outside twice already"
@@ -356,6 +368,8 @@ export const enGB: PhraseSet = {
       r`(?<!\b(?:once|when) )\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but|(?:and |to )(?:ask|asked|said|say|stare|stared|look|looked|get|got|wind|wound|shout|shouted|talk|talked|speak|spoke|offer|offered|wave|waved|watch|watched|chat|chatted|tell|told)\b))`,
       r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything |a thing |a peep |a word )?from|heard (?:a thing|a peep|a word|anything)(?= since\b)|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
+      // "hasn't happened since about October", "nothing's happened for a month"
+      r`\b(?:it )?(?:hasn't|has not|haven't|not|nothing's|nothing has) happened (?:again )?(?:since|for|in)\b(?! (?:i was|we were)\b)`,
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
       // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
       r`\b(?:and|then|but)(?: then| now| just| has| had| it)?(?: all)? (?:stopped|went quiet|gone quiet)(?: (?:now|since|after that|completely|altogether))?(?=\s*(?:[.!?\n]|$))`,
@@ -368,10 +382,10 @@ export const enGB: PhraseSet = {
       r`(?<!(?:n't|not|never|won't) )\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
     ],
     // present-tense habit with a count and no unit: "he rings me about ten times", "she texts like 30 times"
-    perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
+    perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in(?! a row\b)|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|in the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
-    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b(?! (?:in a row|on the trot|back to back|straight)\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
     everyOccasion: r`\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session|training session|practice)\b`,
     // also "every shift I'm on (I do 4 a week)", "every shift I'm on, which is 3 days a week"
@@ -381,7 +395,7 @@ export const enGB: PhraseSet = {
     // "it's happened 3 times in the last fortnight", "4 times in the past 2 weeks": that many in that span
     inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:in|over|during|within) the (?:last|past) (?:(?<k>{COUNT}) )?(?<unit>fortnight|weeks?|months?|days?)\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
-    contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside)\b`,
+    contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside|checks? where|checking where|tracks?|tracking|location)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
   },
@@ -527,6 +541,8 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
         r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b|\b(?:keeps?|kept) (?:on )?sending me (?:\w+ )?threats\b`,
         r`\bwhatsapp\b`,
+        // "he sent me a laughing emoji", "keeps sending me memes"
+        r`\b(?:sends?|sending|sent) me (?:a |an |some |loads of )?(?:\w+ )?(?:emojis?|gifs?|memes?|links?|voice ?notes?|voicenotes?)\b`,
         // "messaged my work's page asking for me"
         r`(?<!\b(?:i|we|i've|we've|i'd) )\b(?:{MSGV}) (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
         r`\bslid(?:e|es|ing|in)? in(?:to)? (?:my|me|your|ur) (?:dms?|inbox|messages|requests)\b|\b(?:pops?|popping|popped|keeps? appearing|appears?) (?:up )?in my (?:dms|inbox|messages|message requests)\b`,
@@ -547,8 +563,8 @@ export const enGB: PhraseSet = {
         r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
-        r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my|all of my|every|each|every single|everything) (?:\w+ )?(?:i (?:make|post|put up|share|upload) )?(?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story)\b`,
-        r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:posts|photos|pictures|pics|stories|story|videos|old posts)\b`,
+        r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my|all of my|every|each|every single|everything) (?:\w+ )?(?:i (?:make|post|put up|share|upload) )?(?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story|tiktoks?|reels?|tweets?|statuses|status|uploads?)\b`,
+        r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:\w+ )?(?:posts|photos|pictures|pics|stories|story|videos|tiktoks|reels|tweets|statuses|uploads)\b`,
         r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
         r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b`,
@@ -559,7 +575,7 @@ export const enGB: PhraseSet = {
       behaviour: 'emails',
       notSelf: true,
       patterns: [
-        r`(?<!\b(?:my|i|we|into|in to|read|reads|reading|hacked|hack|hacks|hacking|access|accessed|accesses|accessing|check|checks|checked|checking|his|her|their|work|changed|change|i've|should i|did i|through) )(?<!\b(?:into|in to|read|reads|reading|hacked|hack|hacks|access|accessed|accesses|check|checks|checking|through) (?:all )?my )\be-?mail(?:s|ed|ing)?\b(?! (?:{THIRD}|account|accounts|password|address|him|her|them|the police))`,
+        r`(?<!\b(?:my|i|we|into|in to|read|reads|reading|hacked|hack|hacks|hacking|access|accessed|accesses|accessing|check|checks|checked|checking|his|her|their|work|changed|change|i've|should i|did i|through) )(?<!\b(?:into|in to|read|reads|reading|hacked|hack|hacks|access|accessed|accesses|check|checks|checking|through) (?:all )?my )\be-?mail(?:s|ed|ing)?\b(?! (?:account|accounts|password|address|him|her|them|the police))`,
         r`\b(?:fill|fills|filling|flood|floods|flooding|spam|spams|spamming) (?:up )?my inbox\b`,
         // "emails the office asking for me"
         r`(?<!\b(?:i|we|i've|we've|i'd) )\be-?mail(?:s|ed|ing)? (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
@@ -584,6 +600,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // coming in where they work to see them: "a customer comes in every single day just to see me"
+        r`\b(?:comes?|came|coming|keeps? coming|pops?|popping|popped) (?:in|into (?:the|my|our) \w+|back in) (?:\w+ ){0,4}?(?:just |only )?(?:to (?:see|talk to|look at|stare at|watch|find|ask for) me|asking for me|when i'm (?:on|working|in))\b`,
         // being at their place said in other words: "was outside my flat", "sat parked outside the salon",
         // "waits outside my halls", "lets himself in", "came back to my door", "knocks nearly every evening"
         r`\b(?:was|were|is|'s|been|be|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|linger\w*|hover\w*) (?:\w+ ){0,3}?(?:outside|at the end of|opposite|by) (?:my|our|her|his|the) (?:{PLACE}|van|halls|salon|shop|shop window|windows?|gates?|school gates|mum's|mums|building|block|road|street|close|drive|driveway)\b|\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?outside (?:my|our|her|his) (?:\w+ )?(?:room|classroom|class|lecture theatre|lecture hall|seminars?|lectures?|lessons?|ward|studio)\b`,
@@ -643,6 +661,8 @@ export const enGB: PhraseSet = {
         r`\b(?:writ(?:es|ing|ten)|wrote) (?:to )?me (?:\w+ )?(?:letters?|notes?|cards?|poems?)\b|(?<!\b(?:i|we) )\b(?:post(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:in|over|me)) (?:me )?(?:a|an|another|some) (?:\w+ )?(?:letters?|notes?|cards?|parcels?|packages?|gifts?|presents?)\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         // found on coming home: "came home to roses on the table", "woke up to a note on my car"
         r`\b(?:came|come|comes|coming|got|get|gets) (?:home|back) to (?:a |an |some |more )?(?:\w+ )?(?:{ITEM})\b|\bwoke (?:up )?to (?:a |an |some )?(?:\w+ )?(?:{ITEM})\b`,
+        // received: "I keep getting letters with no name on", "we've had cards through" (not from the police, a court or a solicitor)
+        r`\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:keep|kept|been|still|now|also|started))? (?:getting|get|got|receiv(?:e|ed|ing)|had) (?:\w+ ){0,2}?(?:letters|notes|cards|parcels|packages|gifts|presents|flowers|anonymous letters?)\b(?! (?:from|off) (?:the )?(?:police|council|court|solicitors?|bank|school|hospital|gp|dvla|hmrc|landlord|letting agents?))`,
         // things they never ordered: "boxes I never ordered keep arriving"
         r`\b(?:{ITEM}|taxis?) (?:that )?(?:i|we) (?:never|didn't|did not|hadn't|had not|haven't) (?:ordered|order|asked for|ask for)\b`,
       ],
@@ -821,6 +841,8 @@ export const enGB: PhraseSet = {
       patterns: [
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
         r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:(?:that's|that is|which is|now|right|directly|always) )?(?:pointed|pointing|points|facing|faces|aimed|aiming|trained|angled|turned)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going|been going) through my (?:underwear|drawers?|things|stuff|bag|bins?|post|mail|letters)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
+        // "parks outside my house and takes photos."
+        r`\b(?:tak(?:es|ing)|took|snap(?:s|ping|ped)) (?:photos|pictures|pics|videos)(?=\s*(?:[.,!?\n]|$|and\b|of (?:the|it|my|our)\b))`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
         // made to open their phone to him: "makes me unlock it", "makes me hand over my phone", "demands my passcode"
         r`\b(?:makes?|made|making|forces?|forced|forcing) me (?:to )?(?:unlock|hand over|give (?:him|her|them)|show (?:him|her|them)|open) (?:my |it\b|the )(?:phone|laptop|messages|passwords?|passcode|pin)?\b|\b(?:demands?|demanded|demanding) (?:my|to see my|to check my) (?:phone|passwords?|passcode|pin)\b`,
@@ -854,7 +876,7 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
-        r`\b(?:we|i|me and \w+) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
+        r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife"
         // a partner who has left: "my wife of twenty years walked out in june", "my boyfriend moved out last month"
         // (not "my boyfriend moved out of his mum's", "my partner moved out with me")
@@ -995,7 +1017,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'stranger',
       patterns: [
-        r`^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|in the|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
+        r`(?:^|[.!?\n]\s*)(?:man|woman|guy|bloke|lad|girl|lady|fella) (?:in a|in the|on (?:my|the)|at (?:my|the)|from (?:my|the)|who|keeps|has been|follows|followed|parks|sits|waits|stands|hangs)\b|^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|in the|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always)\b`,
         r`\b(?:complete |total |random )?strangers?\b`,
         // seen at a place, known by nothing else: "Man from the park keeps follow me", "a woman at the bus stop"
         r`\b(?:man|woman|guy|bloke|lad|girl|fella|lady|chap|boy) (?:from|at) the (?:park|gym|bus stop|bus|train|station|train station|pub|corner shop|shop|petrol station|garage|supermarket|launderette|cafe|chippy|takeaway|club)\b`,

@@ -53,6 +53,7 @@ export interface CompiledPhrases {
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
+    pastSpan: RegExp;
     current: RegExp;
     contactWords: RegExp;
     firstPersonSubject: RegExp;
@@ -130,6 +131,7 @@ function compile(p: PhraseSet): CompiledPhrases {
   const adverbs = alternation(Object.keys(p.frequency.adverbs));
   const mult = alternation(Object.keys(n.multipliers));
   const per = p.frequency.per;
+  const countedPer = p.frequency.countedPer;
   const timeNouns = `(?:${units}|times?|hours?|minutes?)`;
   // "12 January this year" is a date, not 12 of something this year
   const calendarWords = alternation([...p.dates.months, ...p.dates.monthAbbreviations, ...p.dates.weekdays]);
@@ -158,10 +160,10 @@ function compile(p: PhraseSet): CompiledPhrases {
     bystanders: { writingFor: x(p.bystanders.writingFor), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, '') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
-      // "3 times a week", "two or three times per day", "5 times daily"
-      counted: new RegExp(`\\b(?<n>${range})\\s*(?:times?|x)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
+      // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day"
+      counted: new RegExp(`\\b(?<n>${range})\\+?\\s*(?:times?|x)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "once a month", "twice a week", "once or twice a day"
-      multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${per})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
+      multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
       // (not a clock time: "the 7.40 train every morning")
       countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
@@ -181,6 +183,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
+      pastSpan: x(p.frequency.pastSpan, ''),
       current: x(p.frequency.current, ''),
       contactWords: x(p.frequency.contactWords, ''),
       firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),

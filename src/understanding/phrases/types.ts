@@ -184,6 +184,10 @@ export interface PhraseSet {
     units: Record<string, FrequencyUnit>;
     /** "a", "per", "every" between count and unit. */
     per: string;
+    /** `per` after a count of times ("twice last week"): may also name a past span. */
+    countedPer: string;
+    /** The past span that ends a count ("twice| last week"): a date, not part of the rate's words. */
+    pastSpan: string;
     /** Adverbs after a count: "3 times daily". */
     adverbs: Record<string, string>;
     lexicon: FrequencyEntry[];
