@@ -53,9 +53,16 @@ export const enGB: PhraseSet = {
       // "turnin' up": the g-dropped word is fixed by `droppedG`, the apostrophe goes
       [r`\b([a-z]+in)'(?![a-z])`, '$1'],
       // "me girlfriend", "me biological dad", "me mates": "me" for "my" before a person (not "he calls me mum")
-      [r`(?<!\b(?:call|calls|called|calling|named|name) )\bme(?= (?:girlfriend|boyfriend|husband|wife|partner|missus|fella|ex|mums?|mams?|dad|da|brother|sister|nan|nana|biological|step ?dad|step ?mum|stepdad|stepmum|mates?|kids|son|daughter|cousin|family|vids|house|car|phone)\b)`, 'my'],
+      [r`(?<!\b(?:call|calls|called|calling|named|name) )\bme(?= (?:girlfriend|boyfriend|husband|wife|partner|missus|fella|ex|ex's|mums?|mams?|dad|da|brother|sister|nan|nana|biological|step ?dad|step ?mum|stepdad|stepmum|mates?|kids|son|daughter|cousin|family|vids|house|car|phone|grandson|granddaughter|grandkids|grandchildren|grandad|grandma|granny|gran|auntie|uncle|niece|nephew|neighbours?|boss|manager|landlord|window|windows|door|front door|garden|bins?|flat|work|job|pals|lassie|laddie)\b)`, 'my'],
+      // Scots "ma" for "my" before a person or a thing of theirs ("ma boyfriend", "ma phone"; not "my ma")
+      [r`(?<!\b(?:my|me|your|his|her|our|their|the) )\bma(?= (?:boyfriend|girlfriend|husband|wife|partner|man|ex|sister|brother|son|daughter|lassie|laddie|mum|mam|maw|da|dad|pals?|mates?|friends?|phone|location|house|hoose|door|car|flat|work|job|shift|street|road|window|late|kids|weans|bairns|granddaughter|grandson|neighbour|boss|manager)\b)`, 'my'],
+      // "my husband brother": the in-law said without the possessive
+      [r`\bmy (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (brother|sister|mum|mother|dad|father|family|cousin|uncle|auntie|aunt|son|daughter|nephew|niece)\b`, "my $1's $2"],
       // "3rd time this month", "the fourth time in a week": that many times in that span
       [r`\b(?:the )?(\d+)(?:st|nd|rd|th) time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '$1 times'],
+      [r`\b(?:the )?(?:third|3rd) time since\b`, '3 times since'],
+      [r`\b(?:the )?(?:fourth|4th) time since\b`, '4 times since'],
+      [r`\b(?:the )?(?:fifth|5th) time since\b`, '5 times since'],
       [r`\b(?:the )?second time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '2 times'],
       [r`\b(?:the )?third time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '3 times'],
       [r`\b(?:the )?fourth time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '4 times'],
@@ -345,6 +352,12 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:every|each) (?:couple|few) of days\b`, band: 'fewWeekly', approximate: true },
       // days of the week said as a habit: "Tuesdays and Thursdays mostly", "on Saturdays" (a few times a week at most)
       { pattern: r`\b(?:{WEEKDAY})s(?:(?:,| and|, and| &| or|, or) (?:{WEEKDAY})s)*\b(?! (?:ago|before|after|later))`, band: 'fewWeekly', approximate: true, needsContactContext: true },
+      { pattern: r`\bevery (?:{WEEKDAY}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:(?:,| and|, and| &| or) (?:{WEEKDAY}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun))+(?: (?:night|morning|evening|afternoon)s?)?\b`, band: 'fewWeekly', approximate: true },
+      // a weekly day of their own: "every pension day", "every bin day" (not payday: monthly)
+      { pattern: r`\bevery (?:single )?(?:pension|bin|market|giro|signing on|sign on|shopping|church) day\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
+      { pattern: r`\bevery (?:single )?pay ?day\b`, band: 'occasional', approximate: true, count: 1, per: 'month' },
+      // "texts are constant", "the calls are non stop"
+      { pattern: r`\b(?:calls|texts|messages|emails|dms|the contact|it)(?: is| are|'s) (?:literally |just |pretty much |basically )?(?:constant|non-?stop|relentless|endless)\b`, band: 'severalDaily', approximate: true },
       // "last 3 Fridays", "the past four Saturdays": once a week
       { pattern: r`\b(?:the )?(?:last|past) (?:\d|two|three|four|five|six) (?:{WEEKDAY})s\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "this week he's been outside twice already"
@@ -368,6 +381,8 @@ export const enGB: PhraseSet = {
       r`(?<!\b(?:once|when) )\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but|(?:and |to )(?:ask|asked|said|say|stare|stared|look|looked|get|got|wind|wound|shout|shouted|talk|talked|speak|spoke|offer|offered|wave|waved|watch|watched|chat|chatted|tell|told)\b))`,
       r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything |a thing |a peep |a word )?from|heard (?:a thing|a peep|a word|anything)(?= since\b)|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
+      // "he hasn't since the police spoke to him", "she's not been in touch since June" (not "he hasn't been round since": visits only)
+      r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|hasn't|haven't|has not|have not)(?: (?:done it|done anything|been in touch|bothered me|tried))? since\b`,
       // "hasn't happened since about October", "nothing's happened for a month"
       r`\b(?:it )?(?:hasn't|has not|haven't|not|nothing's|nothing has) happened (?:again )?(?:since|for|in)\b(?! (?:i was|we were)\b)`,
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
@@ -382,7 +397,7 @@ export const enGB: PhraseSet = {
       r`(?<!(?:n't|not|never|won't) )\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
     ],
     // present-tense habit with a count and no unit: "he rings me about ten times", "she texts like 30 times"
-    perOccasion: r`\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:about|around|like|maybe|up to|at least|over|easily) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in(?! a row\b)|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
+    perOccasion: r`(?:\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?|\bsometimes )(?:(?:about|around|like|maybe|up to|at least|over|easily|as many as) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in(?! a row\b)|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|in the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
     countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b(?! (?:in a row|on the trot|back to back|straight)\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
@@ -455,6 +470,9 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:st\.? |saint )andrew'?s day\b`, month: 11, day: 30 },
       { pattern: r`\bburns night\b`, month: 1, day: 25 },
       { pattern: r`\bhogmanay\b`, month: 12, day: 31 },
+      { pattern: r`\bthe twelfth\b(?! of| (?:{MONTH}|day|time|floor|century|birthday|anniversary|night)\b)|\bthe 12th (?=(?:parades?|marches?|bonfires?)\b)`, month: 7, day: 12 },
+      { pattern: r`\b(?:the )?tattie hol(?:iday)?s\b|\b(?:the )?october week\b`, days: [{ month: 10, weekday: 1, nth: 2 }], approximate: true },
+      { pattern: r`\b(?:the )?royal welsh(?: show)?\b`, days: [{ month: 7, weekday: 1, nth: 4 }], approximate: true },
       { pattern: r`\b(?:mother'?s day|mothering sunday)\b`, easterOffset: -21 },
       { pattern: r`\bfather'?s day\b`, days: [{ month: 6, weekday: 0, nth: 3 }] },
       { pattern: r`\bramadan\b|\bramzan\b`, days: [{ year: 2023, month: 3, day: 23 }, { year: 2024, month: 3, day: 11 }, { year: 2025, month: 3, day: 1 }, { year: 2026, month: 2, day: 18 }, { year: 2027, month: 2, day: 8 }, { year: 2028, month: 1, day: 28 }], approximate: true },
@@ -560,11 +578,12 @@ export const enGB: PhraseSet = {
         // "put stuff on his story", "making tiktoks about me"
         r`\b(?:on|in) (?:his|her|their) (?:story|stories|status|snap story|insta story|page|feed)\b|\b(?:tiktoks|reels|vids|videos|memes|stories|statuses) (?:\w+ )?about me\b`,
         r`\b(?:new|different|multiple|burner|anonymous|anon|loads of|more) accounts\b|\bunder (?:a )?(?:fake|false|different|made[- ]up|other) (?:names?|accounts?|profiles?|usernames?)\b`,
-        r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ )?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
+        r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ ){0,2}?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
         r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my|all of my|every|each|every single|everything) (?:\w+ )?(?:i (?:make|post|put up|share|upload) )?(?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story|tiktoks?|reels?|tweets?|statuses|status|uploads?)\b`,
         r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:\w+ )?(?:posts|photos|pictures|pics|stories|story|videos|tiktoks|reels|tweets|statuses|uploads)\b`,
+        r`\b(?:put|puts|putting|posted|posts|posting) (?:me|us) (?:up )?on (?:the |a |her |his |their |some )?(?:\w+ )?(?:group|page|facebook|fb|insta|instagram|tiktok|story|stories|twitter|forum)\b`,
         r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
         r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b`,
@@ -586,6 +605,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
+        // "I keep seeing him on the harbour when I walk home"
+        r`\bkeep (?:seeing|spotting|bumping into) (?:him|her|them)\b(?=[^.!?]{0,40}?\bwhen i (?:walk|go|leave|get|drive|cycle|run|come)\b)`,
         r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children|wife|husband|partner|girlfriend|boyfriend|mum|dad)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
         // waiting or lurking near them (sitting, standing or parked outside their place is `turningUp` only: blind batches 2-12)
         r`\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|hid(?:es|ing)?|hides) (?:\w+ ){0,4}?(?:outside|near|by|across from|across the (?:road|street)|over the road|opposite|at the end of|round the corner from|down the road from|in the street|in his car|in her car|in a car)\b`,
@@ -661,6 +682,8 @@ export const enGB: PhraseSet = {
         r`\b(?:writ(?:es|ing|ten)|wrote) (?:to )?me (?:\w+ )?(?:letters?|notes?|cards?|poems?)\b|(?<!\b(?:i|we) )\b(?:post(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:in|over|me)) (?:me )?(?:a|an|another|some) (?:\w+ )?(?:letters?|notes?|cards?|parcels?|packages?|gifts?|presents?)\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         // found on coming home: "came home to roses on the table", "woke up to a note on my car"
         r`\b(?:came|come|comes|coming|got|get|gets) (?:home|back) to (?:a |an |some |more )?(?:\w+ )?(?:{ITEM})\b|\bwoke (?:up )?to (?:a |an |some )?(?:\w+ )?(?:{ITEM})\b`,
+        // "Threatening letters", "poison pen letters", "he put his rubbish at my door", "had flowers sent to the shop"
+        r`\b(?:threatening|anonymous|nasty|abusive|horrible|creepy|weird|poison pen|hate|vile) (?:letters|notes|cards|mail)\b|\b(?:put|puts|putting|dump\w*|tip\w*|left|leaves|leaving) (?:his|her|their) (?:rubbish|bins?|bin bags?|litter|waste) (?:at|on|by|outside|in front of) (?:my|our)\b|\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:{ITEM}) (?:delivered|sent|ordered) (?:to|round to) (?:the|my|our) (?:shop|office|house|flat|work|salon|cafe|school)\b`,
         // received: "I keep getting letters with no name on", "we've had cards through" (not from the police, a court or a solicitor)
         r`\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:keep|kept|been|still|now|also|started))? (?:getting|get|got|receiv(?:e|ed|ing)|had) (?:\w+ ){0,2}?(?:letters|notes|cards|parcels|packages|gifts|presents|flowers|anonymous letters?)\b(?! (?:from|off) (?:the )?(?:police|council|court|solicitors?|bank|school|hospital|gp|dvla|hmrc|landlord|letting agents?))`,
         // things they never ordered: "boxes I never ordered keep arriving"
@@ -670,6 +693,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'tracking',
       patterns: [
+        // "still had me on snap map", "has my location on find my", "put some app on my phone"
+        r`\b(?:had|has|have|having|got|gets|keeps?) (?:me|my location) on (?:snap(?:chat)? ?map|find my(?: friends| iphone| phone)?|life ?360|google maps|whatsapp live location)\b|(?<!\b(?:i|we|i've|we've|i have|i had)(?: \w+)? )\b(?:put|puts|putting|installed|installs|installing|hid|hidden) (?:some |an |a |this |that )?(?:\w+ )?(?:app|apps|software|spyware|tracker|tracking app) (?:on|onto|in) my (?:phone|laptop|computer|car|tablet|ipad)\b|\b(?:sent|sends|sending|texted|messaged|dmed|dm'd) me (?:a |an |this )?(?:\w+ )?(?:screenshot|photo|picture|pic) of my (?:actual |own |exact )?(?:street|road|house|flat|front door|car|work|building)\b`,
         // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone",
         // "found out what school i go to", "describing what im wearing", "knows where i live"
         r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
@@ -705,6 +730,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'propertyDamage',
       patterns: [
+        // found damaged: "I keep finding my bins tipped over and my plant pots smashed"
+        r`\bmy (?:\w+ ){0,2}?(?:pots?|plant pots|plants|windows?|fence|car|tyres|tires|mirrors?|wing mirror|door|gate|shed|bins?|windscreen|lights?|flowers|garden|bike|letterbox|wheelie bins?|hanging baskets?|gnomes?) (?:\w+ )?(?:smashed|broken|slashed|damaged|kicked in|keyed|scratched|tipped over|knocked over|dug up|ripped up|pulled up|destroyed|vandalised|vandalized|let down|kicked over|trampled)\b`,
         r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
         r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|damag(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|spray[- ]?paint(?:s|ed|ing)?|punctur(?:e|es|ed|ing)) (?:\w+ ){0,2}?the (?:\w+ )?(?:{DAMAGED}) (?:of|on|in|at) (?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
         r`\b(?:my|our) (?:{DAMAGED}) (?:was|were|has been|have been|got|keeps? getting|is|are) (?:\w+ )?(?:keyed|scratched|smashed|slashed|broken|damaged|vandalised|vandalized|kicked in|trashed|wrecked|destroyed|burnt|burned|set on fire|spray[- ]?painted|punctured|egged|graffitied)\b`,
@@ -727,6 +754,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'threats',
       patterns: [
+        // "pay £300 or she sends them to my mum"
+        r`\b(?:pay|send|give) (?:me |her |him |them )?(?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:else )?(?:he|she|they|i)(?:'ll| will| sends?| posts?| shares?| leaks?| shows?| tells?)\b`,
         // threats reported in their words without a threat word: "says he will come round and sort me out",
         // "saying everyone at work will find out", "said she'd tell social services", "if i leave she'll put the videos online"
         r`\b(?:says?|said|saying|sayin|tells? me|told me|telling me|warned me|wrote|writes)(?: to (?:me|her|him))?(?: that)? '?(?:he|she|they|i|we|you|everyone(?: (?:at|in) \w+)?|people)(?:'ll| will|'d| would| is going to| was going to|'s going to| are going to|'m going to| am going to|'s gonna| is gonna| gonna| are gonna)(?: \w+){0,3}? '?(?:sort (?:me|you|her|him) out(?! with)|deal with|regret|find out|make sure|have (?:me|her|him|you) (?:put|taken|arrested|sectioned|evicted|deported)|put (?:me|her|him|you) in|call (?:the police|immigration|social services|my|your)|tell (?:her|him|them|social services|the police|my|your|everyone)|take (?:my|the|your|our|her)|come (?:round|over|there|to|for|after)|ruin|expose|report|never see|evict|get (?:me|you) sacked|make (?:me|you) pay|make (?:things|life|it|my life|your life) (?:very |really )?(?:difficult|hard|awkward|tough|a misery)|see (?:me|you) (?:around|soon|later)(?='?\s*(?:[.,!?\n]|$)))\b`,
@@ -766,6 +795,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'contactingOthers',
       patterns: [
+        r`\b(?:he|she|they)(?:'s| has| have|'ve)? (?:also |even |been )?(?:rung|rang|rings|ringing|called|calls|calling|phoned|phones|phoning|messaged|texted|told|tells|telling|visited|went round to|goes round to) (?:mum|mam|dad|nan|nana|gran|grandma|grandad)\b(?! (?:and|to) (?:me|us)\b)`,
+        r`\bmy (?:mum|mam|dad|nan|sister|brother|friends?|mates?|family|boss|partner|husband|wife)(?:s|'s| has| have|'ve)? (?:also |even |all )?(?:had|got|been getting|been sent|received) (?:\w+ )?(?:messages|texts|calls|emails|letters|dms)(?: \w+)? (?:off|from) (?:him|her|them)\b|\b(?:messag|dm|text|email|contact)\w* (?:girls|boys|people|guys|women|men|lads|everyone|everybody|anyone) (?:i|we) (?:follow|know|talk to|work with|date|see|speak to)\b`,
         r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:(?:{CALLV}) to|{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written|approach(?:es|ed|ing)?|talk(?:s|ed|ing)? to|speak(?:s|ing)? to|spoke to|spoken to|lie(?:s|d)? to|lying to|tell(?:s|ing)?|told|written to|writes to|wrote to|writing to|harass(?:es|ed|ing)?|bother(?:s|ed|ing)?|threaten(?:s|ed|ing)?|turn(?:s|ed|ing)? on|pester(?:s|ed|ing)?|complain(?:s|ed|ing)? to|report(?:s|ed|ing)? me to|messag(?:es|ed|ing) (?:all )?|add(?:s|ed|ing)?|follow(?:s|ed|ing)?(?! (?:all )?(?:of )?(?:{THIRD}) (?:when|while|as|home|to|around|round|into|out|down|up|back|from|in (?:the|his|her) car)\b)|friend request(?:s|ed|ing)?|asks?|asked|asking|went to|go(?:es)? to|gone to|goes round to|went round to) (?:also |too |even |again )?(?:all )?(?:of )?(?:{THIRD})\b`,
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:e-?mails?|letters?|complaints?) (?:\w+ )?to (?:{THIRD})\b`,
         // their people's phones: "phones the children's mobiles to pass on messages", "texts my son's phone"
@@ -841,6 +872,9 @@ export const enGB: PhraseSet = {
       patterns: [
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
         r`\b(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|photograph(?:s|ed|ing)?) (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b(?! (?:getting changed|undressing|naked|in the (?:shower|showers|bath|bathroom|toilets?|changing rooms?)))|\b(?:tak(?:es|ing)|took) (?:photos|pictures|pics|videos) of (?:me|us|my (?:house|flat|home|car|kids|children|garden))\b|\bcctv\b|\bcameras? (?:(?:that's|that is|which is|now|right|directly|always) )?(?:pointed|pointing|points|facing|faces|aimed|aiming|trained|angled|turned)\b|\b(?:1|one)[- ]star reviews?\b|\b(?:fake|bad|nasty) reviews?\b|\bstar(?:es|ed|ing|in)\b|\b(?:go(?:es)?|went|going|been going) through my (?:underwear|drawers?|things|stuff|bag|bins?|post|mail|letters)\b|\bopen(?:s|ed|ing)? my (?:post|mail|letters)\b|\bmy (?:post|mail|letters) (?:had been|has been|was|were|have been|being|gets|got) (?:\w+ )?(?:opened|tampered with|gone through)\b`,
+        // in their own room while they are out: "my landlord come in my room when I am not there" (letting himself into the
+        // flat is turning up: blind batches 2, 3, 11, 12)
+        r`\b(?:let(?:s|ting)? (?:himself|herself|themselves) in(?:to)?|(?:comes?|came|coming|goes|went|going|gets|got) in(?:to)?) my (?:room|bedroom)\b(?=[^.!?]{0,30}?\bwhen (?:i|i'm|im) (?:am )?(?:not|out|at work|away|asleep))`,
         // "parks outside my house and takes photos."
         r`\b(?:tak(?:es|ing)|took|snap(?:s|ping|ped)) (?:photos|pictures|pics|videos)(?=\s*(?:[.,!?\n]|$|and\b|of (?:the|it|my|our)\b))`,
         r`\b(?:sign(?:s|ed|ing)?) me up (?:to|for)\b`,
@@ -873,9 +907,9 @@ export const enGB: PhraseSet = {
     {
       relationship: 'exPartner',
       patterns: [
-        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's)\b)`,
+        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
-        r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person)|the (?:guy|man|woman|girl|bloke|lad|person)) i (?:used to|use to) (?:go out with|date|be with|see)\b`,
+        r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|the (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|(?:wee )?(?:fella|lad|lass|guy|bloke|girl)) i (?:used to|use to) (?:go out with|go with|date|be with|see|court|go steady with)\b`,
         r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife"
         // a partner who has left: "my wife of twenty years walked out in june", "my boyfriend moved out last month"
@@ -904,7 +938,7 @@ export const enGB: PhraseSet = {
       bystanderGuard: true,
       patterns: [
         r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}`,
-        r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:sister|brother|cousin)'s (?:husband|wife)\b`,
+        r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:late )?(?:sister|brother|cousin)'s (?:husband|wife|man|missus)\b`,
         r`(?:^|[.!?\n]\s*|\bmy )(?:mil|fil|sil|bil)\b(?! (?:pounds|quid))`,
         // a relative without "my" at the start of a sentence: "Step dad keeps calling me from withheld"
         r`(?:^|[.!?\n]\s*)(?:step ?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
@@ -917,6 +951,8 @@ export const enGB: PhraseSet = {
       bystanderGuard: true,
       patterns: [
         r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
+        // "one of the other carers" (the writer's own job), "a passenger" (a driver's)
+        r`\b(?:one of )?the other (?:carers|nurses|drivers|staff|workers|teachers|students|doctors|cleaners|chefs|waiters|waitresses|baristas|agents|officers|guards|volunteers|porters|pupils|lads at work|girls at work|trainees|apprentices)\b|\b(?:a|one|this|the) (?:passenger|fare|punter)\b(?! (?:side|seat|door|window)\b)`,
         r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
         // said by role: "the new shift manager", "my form tutor", "our head of year", "the night supervisor"
         r`\b(?:my|our|the|a|this) (?:old |former |new |ex )?(?:shift|night|day|duty|store|floor|area|site|assistant|deputy|general|office|department|ward|depot|warehouse|regional|branch) (?:manager|supervisor|boss|team leader|foreman|lead)\b(?!'s)|\b(?:my|our|the|a|this|her|his|their) (?:old |former |new )?(?:form tutor|form teacher|class teacher|head of year|head of department|head teacher|headteacher|deputy head|personal tutor|(?:maths|english|science|pe|music|art|drama|history|geography|french|spanish|german|chemistry|physics|biology|computing|re|dt|food tech) (?:teacher|tutor|lecturer))\b(?!'s)`,
@@ -981,7 +1017,8 @@ export const enGB: PhraseSet = {
       bystanderGuard: true,
       patterns: [
         // someone else's person: "my best mate's boyfriend", "my mums carer", "my ex's new girlfriend", "his new partner"
-        r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
+        r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate|bird|man|woman|bloke|lass)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
+        r`\b(?:our|my) (?!(?:ex|mum|mam|dad|own|late|new|old|partner|husband|wife|boyfriend|girlfriend|friend|mate|best)\b)[a-z]+(?:'s|s') (?:ex|ex-(?:wife|husband|partner|girlfriend|boyfriend)|ex (?:wife|husband|partner|girlfriend|boyfriend)|new (?:girlfriend|boyfriend|partner|wife|husband))\b`,
         // a friend of their partner or relative: "my husband's friend", "my dads mate" (the possessor is a bystander)
         r`\bmy (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|other half|missus|mum|mam|dad|brother|sister|son|daughter|cousin)(?:'s|s'|s) (?:old |best |close |new )?(?:friends?|mates?|pals?)\b`,
         // known by role: a landlord, a carer, a lodger, a coach
@@ -1043,7 +1080,9 @@ export const enGB: PhraseSet = {
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
         r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,
         // nobody named: "someone keeps leaving...", "somebody has been putting letters through my door"
-        r`(?:^|[.!?\n]\s*)(?:someone|somebody|some one) (?:has|have|keeps|kept|is|'s|was|sent|sends|left|leaves|put|puts|posted|posts|made|makes|started|broke|smashed|slashed|keyed)\b`,
+        r`(?:^|[.!?\n]\s*)(?:someone|somebody|some one)(?:'s| (?:has|have|keeps|kept|is|'s|was|sent|sends|left|leaves|put|puts|posted|posts|made|makes|started|broke|smashed|slashed|keyed))\b`,
+        // "Threatening letters, no name", "dead flowers on my doorstep every week, no card"
+        r`\b(?:{ITEM})\b[^.!?]{0,50}?,? no (?:name|names|card|note|sender|return address|signature)\b`,
       ],
     },
   ],
