@@ -297,6 +297,26 @@ export interface PhraseSet {
   indirectPerson: string;
   /** People named as the ones it happens to or who feel it, not the one doing it (relationship rules with `bystanderGuard`). */
   bystanders: {
+    /** relationship.ts: see the en-GB comment. */
+    objectBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    after: string;
+    /** relationship.ts: see the en-GB comment. */
+    possessor: string;
+    /** relationship.ts: see the en-GB comment. */
+    subjectAfter: string;
+    /** relationship.ts: see the en-GB comment. */
+    fellOutAfter: string;
+    /** relationship.ts: see the en-GB comment. */
+    cutOffBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    ownJobBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    clauseSubjectAfter: string;
+    /** relationship.ts: see the en-GB comment. */
+    reasonBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    notThemBefore: string;
     /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
     writingFor: string;
     /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
