@@ -537,6 +537,15 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
   }
+  // "14th June last year": that day of the year before this one
+  const months = c.phrases.dates.months;
+  for (const m of matchesIn(text, c.dates.dayMonthLastYear)) {
+    const word = m[2] as string;
+    const month = months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+    const day = Number(m[1]);
+    if (month < 1 || !(day >= 1 && day <= daysInMonth(todayYmd.y - 1, month))) continue;
+    add(m.index, m.index + m[0].length, dayNumber(todayYmd.y - 1, month, day), false, 'override');
+  }
   // "the weekend before last", "the tues before last": a week before the most recent one
   const weekdays = c.phrases.dates.weekdays;
   for (const m of matchesIn(text, c.dates.beforeLast)) {
@@ -624,6 +633,8 @@ export function extractStartDateFrom(
 
   const candidates: Candidate[] = [];
   const custom = customCandidates(ctx);
+  // "a girl in my year": a school year group, never a date
+  const yearGroups = [...matchesIn(n.text, c.dates.yearGroup)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
   // The recognizer is loaded only for a message it will read (one with a date cue).
   const segs = segments(n, c);
@@ -654,6 +665,7 @@ export function extractStartDateFrom(
         const span = { start: seg.start + r.start, end: seg.start + r.end + 1 };
         if (frequencySpans.some((f) => overlaps(f, span))) continue;
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
+        if (yearGroups.some((g) => overlaps(g, span))) continue;
         const isDuration = /duration$/.test(r.typeName);
         if (isDuration) {
           const cs = clauseStart(n, span.start);

@@ -21,11 +21,14 @@ const OWN_STOP = /\b(?:i|we|i've|we've|i'd|i have|i had|we have)(?: \w+)?\s+$/;
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
 const EPS = 1e-9;
 
-/** Band for a rate in occurrences per day. */
-export function bandForRate(perDay: number): FrequencyBand {
+/**
+ * Band for a rate in occurrences per day. A count said exactly ("4 times this month", "fourth time since Halloween")
+ * of four a month is about once a week (blind writers label it so); a vague one ("a handful of times a month") is not.
+ */
+export function bandForRate(perDay: number, exact = false): FrequencyBand {
   if (perDay > 1 + EPS) return 'severalDaily';
   if (perDay >= 5 / 7 - EPS) return 'daily';
-  if (perDay >= 1 / 7 - EPS) return 'fewWeekly';
+  if (perDay >= (exact ? 4 / 30 : 1 / 7) - EPS) return 'fewWeekly';
   return 'occasional';
 }
 
@@ -70,7 +73,7 @@ export function parseNumber(s: string, c: CompiledPhrases): ParsedNumber | undef
 function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases, approximate: boolean): Frequency | undefined {
   const unit = c.phrases.frequency.units[unitWord];
   if (!unit || !(count.value > 0) || !Number.isFinite(count.value)) return undefined;
-  const band = bandForRate(count.value * unit.perDay);
+  const band = bandForRate(count.value * unit.perDay, !count.vague && !count.range);
   const f: Frequency = { band, approximate: approximate || count.vague || count.range };
   if (!count.vague && unit.per) {
     f.count = count.value;
@@ -246,7 +249,7 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
     // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st");
     // "N more since" are N after the first
     const gaps = more === undefined && c.frequency.firstTime.test(n.text) ? Math.max(1, count.value - 1) : count.value;
-    return { value: { band: bandForRate(gaps / days), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };
+    return { value: { band: bandForRate(gaps / days, !count.vague && !count.range), approximate: true }, text: originalText(n, m.index, m.index + m[0].length) };
   }
   return undefined;
 }

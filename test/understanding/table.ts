@@ -524,7 +524,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'she asked for nudes, i sent some, now shes saying shell post them online', expect: { behaviours: ['threats', 'imageSharing'] } },
   { text: 'someone made edited nudes of me', expect: { behaviours: ['imageSharing'] } },
   { text: 'he filmed me getting changed', expect: { behaviours: ['imageSharing'] } },
-  { text: 'he sent me a photo of his dog and i sent it to my mum', expect: { behaviours: null } },
+  // a photo sent to them is a message (blind batch 20 labels "sent me a photo of it" so)
+  { text: 'he sent me a photo of his dog and i sent it to my mum', expect: { behaviours: ['messages'] } },
   // behaviours said in other words
   { text: 'my old flatmate still has a key and lets herself in', expect: { behaviours: ['turningUp'] } },
   { text: 'last night he was sat outside my mums in his van', expect: { behaviours: ['turningUp'] } },
@@ -572,7 +573,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he let my tyres down and keyed the bonnet', expect: { behaviours: ['propertyDamage'] } },
   { text: 'someone cracked the glass in my back door', expect: { behaviours: ['propertyDamage'] } },
   { text: 'she tracked down my new flat and left flowers', expect: { behaviours: ['itemsLeft', 'tracking'] } },
-  { text: 'he sent me a picture of my own car parked at work', expect: { behaviours: ['tracking'] } },
+  { text: 'he sent me a picture of my own car parked at work', expect: { behaviours: ['messages', 'tracking'] } },
   { text: 'he fitted a hidden camera in the bedroom', expect: { behaviours: ['tracking'] } },
   { text: 'he listens in on my phone calls', expect: { behaviours: ['calls', 'tracking'] } },
   { text: 'i think my ex has found out my address and posted it online', expect: { behaviours: ['personalDetails'] } },
@@ -1062,7 +1063,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she turns up on Saturdays", expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true) } },
   { text: "I work Mondays and Fridays", expect: { frequency: null } },
   { text: "he was outside my flat twice last week", expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true), startedOn: date('2026-11-16', true, 'thisMonth') } },
-  { text: "it's the 4th time this month he's slashed my tyres", expect: { behaviours: ['propertyDamage'], frequency: freq('occasional', false, 4, 'month') } },
+  { text: "it's the 4th time this month he's slashed my tyres", expect: { behaviours: ['propertyDamage'], frequency: freq('fewWeekly', false, 4, 'month') } },
+  { text: "it's the 3rd time this month he's slashed my tyres", expect: { behaviours: ['propertyDamage'], frequency: freq('occasional', false, 3, 'month') } },
+  { text: "a handful of times a month", expect: { frequency: freq('occasional', true) } },
   { text: "he rings me 40 times in a row when I don't answer", expect: { behaviours: ['calls'], frequency: null } },
   { text: "he checks my location on snap map all the time", expect: { behaviours: ['tracking'], frequency: freq('severalDaily', true) } },
   { text: "I'm scared all the time", expect: { frequency: null } },
@@ -1124,13 +1127,42 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he had me on snap map", expect: { behaviours: ['tracking'] } },
   { text: "he put an app on my phone", expect: { behaviours: ['tracking'] } },
   { text: "I put an app on my phone", expect: { behaviours: null } },
-  { text: "he sent me a pic of my street", expect: { behaviours: ['tracking'] } },
+  { text: "he sent me a pic of my street", expect: { behaviours: ['messages', 'tracking'] } },
   { text: "she posted a pic of my street", expect: { behaviours: null } },
   { text: "I keep seeing him when I walk to work", expect: { behaviours: ['following'] } },
   { text: "my mums had calls off him", expect: { behaviours: ['contactingOthers'] } },
   { text: "he's been dming girls i know", expect: { behaviours: ['messages', 'contactingOthers'] } },
   { text: "pay £200 or i send them to your mum", expect: { behaviours: ['threats'] } },
   { text: "my landlord comes in my room when I'm out", expect: { relationship: 'someoneElse', behaviours: ['other'] } },
+  // batch 20-21 kinds, in other words. When: a couple's years together are no start; the event, then its date; a day and
+  // month "last year"; "in my year" is a school year, not this year. How often: four since a day is about weekly; a stop
+  // after "it started ... and"; the police's "nothing since" is no stop; a count "of them since"
+  { text: "we were together 6 years. since she moved out in the summer she posts about me", expect: { relationship: 'exPartner', behaviours: ['socialMedia'], startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: "its been since our wedding, 14th June last year", expect: { startedOn: date('2025-06-14', false, 'overYear') } },
+  { text: "since the 3rd of may last year", expect: { startedOn: date('2025-05-03', false, 'overYear') } },
+  { text: "a girl in my year keeps messaging me", expect: { relationship: 'workOrStudy', behaviours: ['messages'], startedOn: null } },
+  { text: "he keyed my car, the fourth time since Halloween", expect: { behaviours: ['propertyDamage'], frequency: freq('fewWeekly', true), startedOn: date('2026-10-31', false, 'thisMonth') } },
+  { text: "it started in june and stopped after he was arrested", expect: { frequency: freq('stopped', false), startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: "i think they've stopped, nothing for 3 weeks", expect: { frequency: freq('stopped', false), startedOn: null } },
+  { text: "he smashed my window. police took a statement but nothing since", expect: { behaviours: ['propertyDamage'], frequency: null } },
+  { text: "14 of them since October", expect: { frequency: freq('fewWeekly', true) } },
+  { text: "i must have blocked 30 of them", expect: { frequency: null } },
+  // what: graffiti on their things, letters to them, a photo or video sent, a comment quoted, added on every platform, ringing
+  // their family's house asking for them, "you're next", a photo in underwear shared, a fake OnlyFans, rubbish thrown in
+  { text: "he wrote 'liar' on my car in paint", expect: { behaviours: ['propertyDamage'] } },
+  { text: "she keeps writing letters to me", expect: { behaviours: ['itemsLeft'] } },
+  { text: "he sent me a video of it", expect: { behaviours: ['messages'] } },
+  { text: "I sent him a video of it", expect: { behaviours: null } },
+  { text: "she commented 'nice dress' on all my pics", expect: { behaviours: ['socialMedia'] } },
+  { text: "he's added me on every platform", expect: { behaviours: ['socialMedia'] } },
+  { text: "keeps ringing my mum's house asking for me", expect: { behaviours: ['calls', 'contactingOthers'] } },
+  { text: "he told me to my face you're next", expect: { behaviours: ['threats'] } },
+  { text: "he shared a photo of me in my underwear", expect: { behaviours: ['imageSharing'] } },
+  { text: "there's a fake onlyfans with my face", expect: { behaviours: ['socialMedia', 'imageSharing'] } },
+  { text: "they threw rubbish and a dead rat into my garden", expect: { behaviours: ['itemsLeft'] } },
+  // who: "I think somebody has", "girls in my year"
+  { text: "I think somebody has been in my shed", expect: { relationship: 'unknown' } },
+  { text: "girls in my year keep posting about me", expect: { relationship: 'workOrStudy', behaviours: ['socialMedia'], startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -374,13 +374,15 @@ export const enGB: PhraseSet = {
     ],
     stoppedStrong: [
       // "there's been nothing since", "it went on until September", "I think it's over"
-      r`\b(?:there's been |there has been |it's been |been |and )?nothing (?:new |else |more )?(?:since|for (?:the (?:last|past) )?(?:a |two |three |four |five |six |\d+ |a couple of |a few )?(?:week|weeks|month|months|while|days|fortnight))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
+      r`(?<!\b(?:police|officers?|council|housing|school)\b[^.!?]{0,40})\b(?:there's been |there has been |it's been |been |and )?nothing (?:new |else |more )?(?:since|for (?:the (?:last|past) )?(?:a |two |three |four |five |six |\d+ |a couple of |a few )?(?:week|weeks|month|months|while|days|fortnight))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       r`\b(?:it|this|that|everything|it all|all of it|the (?:contact|messages|texts|calls|harassment|stalking|behaviour|abuse|emails|visits))(?:'s| has| had| have)? (?:all |finally |now |mostly |since |recently |just |kind of |sort of )?(?:stopped|ended|died down|gone quiet|went quiet|come to an end|came to an end|stopped now)\b(?! (?:me|him|her|them|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?(?:started|came back)|but))`,
       // not a halt in one scene: "once he stopped and asked if I wanted a lift", "he stopped to stare"
       r`(?<!\b(?:once|when) )\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but|(?:and |to )(?:ask|asked|said|say|stare|stared|look|looked|get|got|wind|wound|shout|shouted|talk|talked|speak|spoke|offer|offered|wave|waved|watch|watched|chat|chatted|tell|told)\b))`,
       r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything |a thing |a peep |a word )?from|heard (?:a thing|a peep|a word|anything)(?= since\b)|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
       r`\bno contact (?:for|since|in)\b`,
+      // "It started in January and stopped when he got excluded in March"
+      r`(?<=\b(?:it|this|that|he|she|they) (?:\w+ ){0,6}?and (?:then )?(?:it )?)stopped (?:when|after|once|in|at|around)\b`,
       // "he hasn't since the police spoke to him", "she's not been in touch since June" (not "he hasn't been round since": visits only)
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|hasn't|haven't|has not|have not)(?: (?:done it|done anything|been in touch|bothered me|tried))? since\b`,
       // "hasn't happened since about October", "nothing's happened for a month"
@@ -400,7 +402,7 @@ export const enGB: PhraseSet = {
     perOccasion: r`(?:\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?|\bsometimes )(?:(?:about|around|like|maybe|up to|at least|over|easily|as many as) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in(?! a row\b)|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|in the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
-    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries)\b(?! (?:in a row|on the trot|back to back|straight)\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|of them(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight)\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
     everyOccasion: r`\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session|training session|practice)\b`,
     // also "every shift I'm on (I do 4 a week)", "every shift I'm on, which is 3 days a week"
@@ -435,7 +437,7 @@ export const enGB: PhraseSet = {
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
     nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just )?(?:messaged|texted|called|rang|rung|phoned|emailed|sent|turned up|showed up|started|began|threatened|followed|posted|contacted|snapchatted|dm'd|dmed|smashed)\b)|lived|live|living|worked|work|friends|was with (?:him|her|them)|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
-    durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?)\s*$`,
+    durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?|(?:were|was|been) (?:together|married|engaged|going out|with (?:him|her|them))(?: for)?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
@@ -497,6 +499,10 @@ export const enGB: PhraseSet = {
     beforeLast: r`\b(?:the )?(?:(?<day>{WEEKDAY})|(?<weekend>weekend)|(?<week>week)) before last\b`,
     dayOfMonth: r`\b(?:since|from|on|was|started|began) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
     holidayYear: r`^\s+(?:(last year)|(?:of |in )?(\d{4}))\b`,
+    // "14th June last year", "the 3rd of May last year": that day a year before (the recognizer reads this year's)
+    dayMonthLastYear: r`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?({MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) last year\b`,
+    // a school year group, not a date: "a girl in my year", "lads in her year"
+    yearGroup: r`\b(?:in|from) (?:my|his|her|our|their|your|the same) year\b(?! (?:\d|of)\b)`,
     seasonOfLastYear: r`^(?:the )?(?:spring|summer|autumn|fall|winter)(?: of| in)? last year\b`,
     seasonParts: [
       { pattern: r`\b(?:late|end of(?: the)?)\s+(?:\w+\s+)?$`, months: 2 },
@@ -524,7 +530,7 @@ export const enGB: PhraseSet = {
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       met: r`\bmet\b`,
       // "It began around my birthday, 19th July": the date said again after the event that started it
-      startedThenDate: r`(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
+      startedThenDate: r`(?:(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
       stoppedThen: r`\b(?:stopped|ended|until|till|til|finished)\b`,
       split: r`\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b`,
       // or said in brackets or after a comma: "My ex (3 years together, we split last Christmas) spent months..."
@@ -544,6 +550,8 @@ export const enGB: PhraseSet = {
       behaviour: 'calls',
       notSelf: true,
       patterns: [
+        // "keeps phoning my mam and dad's house asking for me"
+        r`\b(?:phon|ring|call|rang|rung)\w* (?:(?:my|our|the) )?(?:[\w']+ ){0,4}?(?:house|home|work|office|landline|shop)\b[^.!?]{0,20}?\basking (?:for|after|about) me\b`,
         r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:a|an|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)))`,
         r`\bphone (?:me|us)\b`,
         // calls for them made to their work: "rings my work asking for me", "phones the office wanting to speak to me"
@@ -559,6 +567,8 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
         r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b|\b(?:keeps?|kept) (?:on )?sending me (?:\w+ )?threats\b`,
         r`\bwhatsapp\b`,
+        // "sent me a photo of it", "keeps sending me videos"
+        r`\b(?:sends?|sending|sent) me (?:a |an |some |loads of |more )?(?:\w+ )?(?:photos?|pics?|pictures?|videos?|vids?|screenshots?|selfies?)\b`,
         // "he sent me a laughing emoji", "keeps sending me memes"
         r`\b(?:sends?|sending|sent) me (?:a |an |some |loads of )?(?:\w+ )?(?:emojis?|gifs?|memes?|links?|voice ?notes?|voicenotes?)\b`,
         // "messaged my work's page asking for me"
@@ -583,6 +593,7 @@ export const enGB: PhraseSet = {
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
         r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my|all of my|every|each|every single|everything) (?:\w+ )?(?:i (?:make|post|put up|share|upload) )?(?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story|tiktoks?|reels?|tweets?|statuses|status|uploads?)\b`,
         r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:\w+ )?(?:posts|photos|pictures|pics|stories|story|videos|tiktoks|reels|tweets|statuses|uploads)\b`,
+        r`\bcomment(?:s|ed|ing)? (?:stuff|things|shit|crap)? ?(?:like )?(?:'[^']{1,80}'|"[^"]{1,80}") (?:on|under) (?:my|all my|every)\b|\badd(?:s|ed|ing)? me on (?:every|all|loads of|different|new|all the) (?:\w+ )?(?:platforms?|accounts?|apps?|social media|socials)\b`,
         r`\b(?:put|puts|putting|posted|posts|posting) (?:me|us) (?:up )?on (?:the |a |her |his |their |some )?(?:\w+ )?(?:group|page|facebook|fb|insta|instagram|tiktok|story|stories|twitter|forum)\b`,
         r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
@@ -679,11 +690,12 @@ export const enGB: PhraseSet = {
         r`\border(?:s|ed|ing)? (?:\w+ ){0,3}?(?:in my name|to my (?:house|address|home|flat|work))\b`,
         // letters written to them, a parcel posted or a letter handed in for them ("has been writing me letters", "posted a
         // parcel to my flat", "handed in a card for me"; not "wrote a letter to my boss", "I posted a parcel")
+        r`\b(?:writ(?:es|ing|ten)|wrote) (?:\w+ )?(?:letters|notes|cards|poems) to me\b`,
         r`\b(?:writ(?:es|ing|ten)|wrote) (?:to )?me (?:\w+ )?(?:letters?|notes?|cards?|poems?)\b|(?<!\b(?:i|we) )\b(?:post(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:in|over|me)) (?:me )?(?:a|an|another|some) (?:\w+ )?(?:letters?|notes?|cards?|parcels?|packages?|gifts?|presents?)\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         // found on coming home: "came home to roses on the table", "woke up to a note on my car"
         r`\b(?:came|come|comes|coming|got|get|gets) (?:home|back) to (?:a |an |some |more )?(?:\w+ )?(?:{ITEM})\b|\bwoke (?:up )?to (?:a |an |some )?(?:\w+ )?(?:{ITEM})\b`,
         // "Threatening letters", "poison pen letters", "he put his rubbish at my door", "had flowers sent to the shop"
-        r`\b(?:threatening|anonymous|nasty|abusive|horrible|creepy|weird|poison pen|hate|vile) (?:letters|notes|cards|mail)\b|\b(?:put|puts|putting|dump\w*|tip\w*|left|leaves|leaving) (?:his|her|their) (?:rubbish|bins?|bin bags?|litter|waste) (?:at|on|by|outside|in front of) (?:my|our)\b|\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:{ITEM}) (?:delivered|sent|ordered) (?:to|round to) (?:the|my|our) (?:shop|office|house|flat|work|salon|cafe|school)\b`,
+        r`\b(?:threatening|anonymous|nasty|abusive|horrible|creepy|weird|poison pen|hate|vile) (?:letters|notes|cards|mail)\b|\b(?:put|puts|putting|dump\w*|tip\w*|left|leaves|leaving|throw\w*|threw) (?:his |her |their |some )?(?:rubbish|bins?|bin bags?|litter|waste|dead (?:animals?|birds?|rats?|mice|fox|cats?))(?: and (?:a )?(?:dead )?\w+)? (?:at|on|by|outside|in front of|in|over|into|onto) (?:my|our)\b|\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:{ITEM}) (?:delivered|sent|ordered) (?:to|round to) (?:the|my|our) (?:shop|office|house|flat|work|salon|cafe|school)\b`,
         // received: "I keep getting letters with no name on", "we've had cards through" (not from the police, a court or a solicitor)
         r`\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:keep|kept|been|still|now|also|started))? (?:getting|get|got|receiv(?:e|ed|ing)|had) (?:\w+ ){0,2}?(?:letters|notes|cards|parcels|packages|gifts|presents|flowers|anonymous letters?)\b(?! (?:from|off) (?:the )?(?:police|council|court|solicitors?|bank|school|hospital|gp|dvla|hmrc|landlord|letting agents?))`,
         // things they never ordered: "boxes I never ordered keep arriving"
@@ -730,6 +742,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'propertyDamage',
       patterns: [
+        // "write 'go home' on my van with paint", "sprayed SLAG on the door"
+        r`\b(?:writ(?:e|es|ing|ten)|wrote|spray(?:s|ed|ing)?|spray[- ]paint\w*|paint(?:s|ed|ing)?|scrawl\w*|graffiti\w*|daub\w*)\b[^.!?]{0,40}?\b(?:on|across|over) (?:my|our|the) (?:front )?(?:van|car|door|house|wall|fence|garage|windows?|shed|gate|bins?)\b`,
         // found damaged: "I keep finding my bins tipped over and my plant pots smashed"
         r`\bmy (?:\w+ ){0,2}?(?:pots?|plant pots|plants|windows?|fence|car|tyres|tires|mirrors?|wing mirror|door|gate|shed|bins?|windscreen|lights?|flowers|garden|bike|letterbox|wheelie bins?|hanging baskets?|gnomes?) (?:\w+ )?(?:smashed|broken|slashed|damaged|kicked in|keyed|scratched|tipped over|knocked over|dug up|ripped up|pulled up|destroyed|vandalised|vandalized|let down|kicked over|trampled)\b`,
         r`\b(?:key(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smash(?:es|ed|ing)?|crack(?:s|ed|ing)?|dent(?:s|ed|ing)?|slash(?:es|ed|ing)?|broke|break(?:s|ing)?|broken|damag(?:e|es|ed|ing)|vandalis(?:e|es|ed|ing)|vandaliz(?:e|es|ed|ing)|kick(?:s|ed|ing)?(?: in)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|burn(?:s|t|ed|ing)?|set fire to|sets fire to|spray[- ]?paint(?:s|ed|ing)?|graffiti(?:d|ed)?|punctur(?:e|es|ed|ing)|let (?:down )?(?:my )?tyres|ripp?(?:ed|ing)? up|rip(?:s)? up|cut|cuts|poured (?:\w+ ){0,2}(?:on|over|into)|paint(?:ed)? (?:\w+ )?(?:on|over)|threw (?:\w+ ){0,2}(?:at|through)|throws (?:\w+ ){0,2}(?:at|through)|egg(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:my|our) (?:\w+ )?(?:{DAMAGED})\b`,
@@ -789,7 +803,7 @@ export const enGB: PhraseSet = {
       // threats said as a warning or a condition: "she'd better be careful", "told me to watch my back",
       // "if he can't have me no one will", "will send it to all my contacts unless i pay"
       r`\b(?:he|she|they|you|he'd|she'd|they'd|you'd)(?:'d| had)? better (?:be careful|watch (?:out|it|yourself|herself|himself|themselves|your back|her back|his back)|look out|keep (?:quiet|your mouth shut|her mouth shut|his mouth shut)|not (?:tell|go|say|report|call))\b|\b(?:told|tells|telling|warned|warning|said|says|saying) (?:me )?(?:to|i should|i'd better|i better) watch (?:my|me|ma) back\b|\b(?:said|says|saying|told me|tells me|warned me)\b[^.!?]{0,60}?\b(?:i|you)(?:'d| had)? better (?:be careful|watch|look out|keep quiet|not)\b|\bif (?:he|she|they) (?:can't|cannot|cant|can not) have (?:me|us),? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:will|can)\b|\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:\w+ ){1,7}?(?:unless (?:i|we) (?:pay|send|give|transfer|hand over)|if (?:i|we) (?:don't|do not|dont) (?:pay|send|give|transfer))\b`,
-      r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|you'll be sorry|you will be sorry|you're going to get it|you'll get what's coming|death threats?|hurt (?:me|my|the kids|the children))\b`,
+      r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|you'll be sorry|you will be sorry|you're going to get it|you'll get what's coming|you'll be next|you will be next|you're next|you are next|death threats?|hurt (?:me|my|the kids|the children))\b`,
       ],
     },
     {
@@ -858,6 +872,7 @@ export const enGB: PhraseSet = {
         // "got me to send pics", "made me send a video": the start of sextortion
         r`\b(?:got|made|pressured|tricked|convinced|persuaded) me (?:in)?to (?:send|take|share) (?:\w+ ){0,2}?(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b`,
         // images faked or taken without consent: "a fake nude with my face", "took a pic of me in the showers"
+        r`\bfake (?:onlyfans|only fans|of|porn)\b|\b(?:onlyfans|only fans|porn) (?:\w+ )?(?:account|page|profile|site)s? (?:using|with) my (?:face|photos?|pics?|pictures?|images?)\b|\b(?:pics?|photos?|pictures?|videos?|vids?) of me (?:topless|half[- ]naked|in my (?:underwear|bra|pants|knickers|boxers|bikini))\b(?=[^.!?]{0,60}?\b(?:shar|post|sen[dt]|spread|put|upload|leak|show)\w*)|(?<=\b(?:shar|post|sen[dt]|spread|put|upload|leak|show)\w* (?:\w+ ){0,3}?)(?:pics?|photos?|pictures?|videos?|vids?) of me (?:topless|half[- ]naked|in my (?:underwear|bra|pants|knickers|boxers|bikini))\b`,
         r`\b(?:fake|faked|edited|ai|photoshopped) (?:\w+ )?nudes?\b|\bnudes? (?:\w+ )?with my face\b|\b(?:pics?|pictures?|photos?|videos?|vids?|filmed|filming|films|recorded|recording) (?:of )?me (?:in the (?:shower|showers|changing rooms?|toilets?|bath|bathroom)|getting changed|undressing|naked|in my underwear)\b`,
         // "posted pics of me, including private ones I sent her"
         r`\b(?:post|share|leak|put|send|sent|spread)\w* (?:[\w,]+ ){0,6}?(?:including |even )?(?:the |some )?(?:private|intimate|naked|nude|explicit) ones\b`,
@@ -951,6 +966,7 @@ export const enGB: PhraseSet = {
       bystanderGuard: true,
       patterns: [
         r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
+        r`(?:^|[.!?\n]\s*)(?:some )?(?:girls|boys|lads|kids|people|students) (?:in|from) my (?:year|class|form|course|school)\b`,
         // "one of the other carers" (the writer's own job), "a passenger" (a driver's)
         r`\b(?:one of )?the other (?:carers|nurses|drivers|staff|workers|teachers|students|doctors|cleaners|chefs|waiters|waitresses|baristas|agents|officers|guards|volunteers|porters|pupils|lads at work|girls at work|trainees|apprentices)\b|\b(?:a|one|this|the) (?:passenger|fare|punter)\b(?! (?:side|seat|door|window)\b)`,
         r`\bmy (?:old |former |ex |previous |new |line )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
@@ -1080,7 +1096,7 @@ export const enGB: PhraseSet = {
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b`,
         r`\banonymous(?:ly)?\b|\banon\b|\b(?:unknown|mystery) (?:person|account|sender|caller|profile)\b|\bcould be anyone\b|\bsomeone (?:i can't identify|unknown)\b|\bidentity (?:is )?unknown\b`,
         // nobody named: "someone keeps leaving...", "somebody has been putting letters through my door"
-        r`(?:^|[.!?\n]\s*)(?:someone|somebody|some one)(?:'s| (?:has|have|keeps|kept|is|'s|was|sent|sends|left|leaves|put|puts|posted|posts|made|makes|started|broke|smashed|slashed|keyed))\b`,
+        r`(?:^|[.!?\n]\s*|\b(?:i think|i reckon|i'm sure|i am sure|pretty sure|i know|i believe|i suspect) )(?:someone|somebody|some one)(?:'s| (?:has|have|keeps|kept|is|'s|was|sent|sends|left|leaves|put|puts|posted|posts|made|makes|started|broke|smashed|slashed|keyed))\b`,
         // "Threatening letters, no name", "dead flowers on my doorstep every week, no card"
         r`\b(?:{ITEM})\b[^.!?]{0,50}?,? no (?:name|names|card|note|sender|return address|signature)\b`,
       ],

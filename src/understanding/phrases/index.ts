@@ -86,6 +86,8 @@ export interface CompiledPhrases {
     lastSeason: RegExp;
     season: RegExp;
     holidayYear: RegExp;
+    dayMonthLastYear: RegExp;
+    yearGroup: RegExp;
     seasonOfLastYear: RegExp;
     seasonParts: { re: RegExp; months: number }[];
     partOfYear: { re: RegExp; months: Record<string, number> };
@@ -215,6 +217,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
       holidayYear: x(dates.holidayYear, ''),
+      dayMonthLastYear: x(dates.dayMonthLastYear),
+      yearGroup: x(dates.yearGroup),
       seasonOfLastYear: x(dates.seasonOfLastYear, ''),
       seasonParts: dates.seasonParts.map((sp) => ({ re: x(sp.pattern, ''), months: sp.months })),
       partOfYear: { re: x(dates.partOfYear.pattern, ''), months: dates.partOfYear.months },

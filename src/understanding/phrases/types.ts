@@ -275,6 +275,10 @@ export interface PhraseSet {
     shortWeekday: string;
     /** "Halloween last year", "Christmas 2024": right after a holiday (groups: 1 "last year", 2 a year). */
     holidayYear: string;
+    /** "14th June last year": a day and month with "last year" (groups: day, month word). */
+    dayMonthLastYear: string;
+    /** "a girl in my year": a school year group, never a date. */
+    yearGroup: string;
     /** "the summer of last year", "summer last year": from the season's words on. */
     seasonOfLastYear: string;
     /** "late summer" (its last month), "mid summer" (its middle one): the words before a season; the first that matches gives `months` after its start. */
