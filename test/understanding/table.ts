@@ -1163,6 +1163,30 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // who: "I think somebody has", "girls in my year"
   { text: "I think somebody has been in my shed", expect: { relationship: 'unknown' } },
   { text: "girls in my year keep posting about me", expect: { relationship: 'workOrStudy', behaviours: ['socialMedia'], startedOn: null } },
+  // batch 22-23 kinds, in other words. Who: people named who help (noticed him, wants me to go to HR, has started staying
+  // over because..., has been really supportive) are bystanders, not the one doing it; one who only stays over is not
+  { text: "A lad at work keeps texting me. My partner Tom wants me to go to HR", expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: "a man keeps following me from the station. My friend Aisha noticed him first", expect: { relationship: 'stranger', behaviours: ['following'] } },
+  { text: "my landlord keeps texting me at night. My boyfriend has started staying over because I don't feel safe", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
+  { text: "someone keeps emailing me. My manager has been really supportive", expect: { relationship: 'unknown', behaviours: ['emails'] } },
+  { text: "my flatmate's boyfriend stays over a lot and keeps coming into my room", expect: { relationship: 'someoneElse' } },
+  { text: "my dad found out im gay and hes going to kill me", expect: { relationship: 'family', behaviours: ['threats'] } },
+  { text: "he found my sister on instagram and messaged her", expect: { relationship: null, behaviours: ['socialMedia', 'contactingOthers'] } },
+  { text: "girl from my year keeps posting about me", expect: { relationship: 'workOrStudy', behaviours: ['socialMedia'] } },
+  { text: "a van is parked outside with a man in it. I don't recognise him", expect: { relationship: 'stranger' } },
+  { text: "one viewer keeps sending me parcels", expect: { relationship: 'metOnline', behaviours: ['itemsLeft'] } },
+  // what: appearing wherever they are, knowing where they'll be, "say I will pay", signing their email up, looking in their
+  // windows, adding them on everything, images threatened are a threat too; when: "split in May. Ever since, ..."
+  { text: "he keeps appearing wherever I am", expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "he keeps turning up wherever I am", expect: { behaviours: ['turningUp'] } },
+  { text: "she seems to know where I'll be", expect: { behaviours: ['tracking'] } },
+  { text: "the letters say I will pay", expect: { behaviours: ['threats'] } },
+  { text: "I will pay the fine", expect: { behaviours: null } },
+  { text: "she signed my email up to dating sites", expect: { behaviours: ['other'] } },
+  { text: "he keeps looking in my windows", expect: { behaviours: ['other'] } },
+  { text: "she keeps adding me on everything", expect: { behaviours: ['socialMedia'] } },
+  { text: "he says he'll post my nudes", expect: { behaviours: ['threats', 'imageSharing'] } },
+  { text: "we split in May. Ever since, she keeps messaging me", expect: { relationship: 'exPartner', behaviours: ['messages'], startedOn: date('2026-05-01', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
