@@ -204,7 +204,8 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   if (rates.length === 0) return strong[strong.length - 1] ?? weak[weak.length - 1];
 
   const clauseOf = (m: FrequencyMatch) => n.text.slice(clauseStart(n, m.start), clauseEnd(n, m.end));
-  const isPast = (m: FrequencyMatch) => c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start));
+  const isPast = (m: FrequencyMatch) =>
+    c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start)) || c.frequency.pastLead.test(n.text.slice(sentenceStart(n.text, m.start), m.start));
   // "now", "still", "in the last 2 weeks" said around the rate; a count's own "this week" ("30+ a day, and she's been at my
   // door twice this week") is how many so far this week, not a newer habit than the other rate
   const isCurrent = (m: FrequencyMatch) => {
@@ -269,7 +270,7 @@ function severalEachTime(n: Normalised, c: CompiledPhrases): boolean {
  */
 function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMatch): Found<Frequency> | undefined {
   if (!c.frequency.everyOccasion.test(n.text.slice(chosen.start, chosen.end))) return undefined;
-  for (const m of matchesIn(n.text, c.frequency.ownSchedule)) {
+  for (const m of [...matchesIn(n.text, c.frequency.ownSchedule), ...matchesIn(n.text, c.frequency.ownScheduleAside)]) {
     const count = parseNumber(m.groups?.n ?? '', c);
     if (!count || !(count.value > 0 && count.value <= 7)) continue;
     const frequency = rateFrequency(count, 'week', c, true);

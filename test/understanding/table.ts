@@ -1187,6 +1187,34 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she keeps adding me on everything", expect: { behaviours: ['socialMedia'] } },
   { text: "he says he'll post my nudes", expect: { behaviours: ['threats', 'imageSharing'] } },
   { text: "we split in May. Ever since, she keeps messaging me", expect: { relationship: 'exPartner', behaviours: ['messages'], startedOn: date('2026-05-01', true, 'fewMonths') } },
+  // batch 24-25 kinds, in other words. Others contacted: written to as well, found on a platform and written to, a
+  // professional told about them, their workplace tagged, things passed through a friend
+  { text: "she writes letters to me and to my daughter", expect: { behaviours: ['itemsLeft', 'contactingOthers'] } },
+  { text: "he found my sister on facebook and is messaging her", expect: { behaviours: ['socialMedia', 'contactingOthers'] } },
+  { text: "she told the health visitor I'm not coping", expect: { behaviours: ['contactingOthers'] } },
+  { text: "I told the health visitor I'm not coping", expect: { behaviours: null } },
+  { text: "she keeps tagging the salon I work at", expect: { behaviours: ['contactingOthers'] } },
+  { text: "he sends me stuff through my pal", expect: { behaviours: ['itemsLeft', 'contactingOthers'] } },
+  // who: silent calls are unknown; a neighbour who got his reg and a husband who won't say anything are bystanders; the
+  // manager they reported is the one doing it
+  { text: "the calls come and nobody speaks", expect: { relationship: 'unknown', behaviours: ['calls'] } },
+  { text: "a man keeps parking outside. My neighbour managed to get his reg", expect: { relationship: 'stranger', behaviours: ['turningUp'] } },
+  { text: "my mother in law rings me daily. My husband won't say anything to her", expect: { relationship: 'family', behaviours: ['calls'], frequency: freq('daily', false) } },
+  { text: "I reported my manager and now he keeps emailing me", expect: { relationship: 'workOrStudy', behaviours: ['emails'] } },
+  // how often: most afternoons, before that (the stop wins), every shift with how many a week after it; when: a duration
+  // said first ("Six month this has gone on")
+  { text: "it happens most afternoons", expect: { frequency: freq('daily', true) } },
+  { text: "it's stopped now, but before that he was texting all day", expect: { behaviours: ['messages'], frequency: freq('stopped', false) } },
+  { text: "he comes in every shift I do (3 a week)", expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', true, 3, 'week') } },
+  { text: "Six month this has gone on", expect: { startedOn: date('2026-05-28', true, 'fewMonths') } },
+  // what: a note on their bed, writing to them on a platform, their phone thrown, waiting at pick up, hanging around their
+  // desk, images threatened unless they pay are a threat too
+  { text: "once there was a note on my bed", expect: { behaviours: ['itemsLeft'] } },
+  { text: "he write to me on facebook every day", expect: { behaviours: ['messages', 'socialMedia'], frequency: freq('daily', false) } },
+  { text: "she threw my phone and cracked the screen", expect: { behaviours: ['propertyDamage'] } },
+  { text: "she waits for me at pick up", expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "he keeps hanging around my desk", expect: { behaviours: ['turningUp'] } },
+  { text: "they've got a video and will send it unless I pay", expect: { behaviours: ['threats', 'imageSharing'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -53,6 +53,8 @@ export interface CompiledPhrases {
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
+    pastLead: RegExp;
+    ownScheduleAside: RegExp;
     pastSpan: RegExp;
     current: RegExp;
     contactWords: RegExp;
@@ -185,6 +187,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
+      pastLead: x(p.frequency.pastLead, ''),
+      ownScheduleAside: x(p.frequency.ownScheduleAside),
       pastSpan: x(p.frequency.pastSpan, ''),
       current: x(p.frequency.current, ''),
       contactWords: x(p.frequency.contactWords, ''),

@@ -221,6 +221,10 @@ export interface PhraseSet {
      */
     perOccasion: string;
     pastHabit: string;
+    /** "before that": the rate said after it was before, even in another clause of the sentence. */
+    pastLead: string;
+    /** "every shift I do, 3 or 4 a week": how often they work, said after the occasion (group n). */
+    ownScheduleAside: string;
     current: string;
     contactWords: string;
     firstPersonSubject: string;
