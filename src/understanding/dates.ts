@@ -431,7 +431,7 @@ function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
   const { n, c } = ctx;
   const before = n.text.slice(Math.max(sentenceStart(n.text, cand.start), cand.start - 60), cand.start);
   for (const m of matchesIn(n.text.slice(cand.end), c.dates.eventReference)) {
-    const event = m.groups?.event ?? '';
+    const event = m.groups?.event ?? m.groups?.event2 ?? '';
     const family = c.dates.eventFamilies.find((f) => f.words.has(event));
     if (family ? family.re.test(before) : new RegExp(`\\b${event}\\b`).test(before)) return true;
   }
@@ -532,7 +532,11 @@ function customCandidates(ctx: Ctx): Candidate[] {
     if (out.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start)) out.splice(i, 1);
   }
   for (const v of c.dates.vagueDurations) {
-    for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', true);
+    for (const m of matchesIn(text, v.re)) {
+      // "I've been part of a forum for years": the writer's own life
+      if (c.dates.ownDuration.test(text.slice(clauseStart(n, m.index), m.index))) continue;
+      add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', true);
+    }
   }
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
@@ -666,11 +670,14 @@ export function extractStartDateFrom(
         if (frequencySpans.some((f) => overlaps(f, span))) continue;
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
         if (yearGroups.some((g) => overlaps(g, span))) continue;
+        if (c.dates.holidayThingAfter.test(n.text.slice(span.end))) continue;
         const isDuration = /duration$/.test(r.typeName);
         if (isDuration) {
           const cs = clauseStart(n, span.start);
           const before = n.text.slice(cs, span.start);
           if (c.dates.durationBlockers.test(before)) continue;
+          // "I've been part of a forum for years", "my 13 year old son"
+          if (c.dates.ownDuration.test(before) || c.dates.ageAfter.test(n.text.slice(span.end))) continue;
         }
         let resolved: ReturnType<typeof resolveResult>;
         try {

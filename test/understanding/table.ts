@@ -1215,6 +1215,18 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she waits for me at pick up", expect: { behaviours: ['following', 'turningUp'] } },
   { text: "he keeps hanging around my desk", expect: { behaviours: ['turningUp'] } },
   { text: "they've got a video and will send it unless I pay", expect: { behaviours: ['threats', 'imageSharing'] } },
+  // batch 26-27 kinds (dates), in other words: "the next day" after a named date; "since the divorce" named again (not
+  // when it has its own date); "the next farm" is a place; "2 months since it started"; the Christmas rota is no Christmas;
+  // the writer's own years ("part of a forum for years") and an age ("13 year old") are no start
+  { text: "We split on the 22nd of August and it started the next day", expect: { relationship: 'exPartner', startedOn: date('2026-08-22', false, 'fewMonths') } },
+  { text: "We divorced in March. Since the divorce went through he has been posting about me", expect: { relationship: 'exPartner', behaviours: ['socialMedia'], startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "We separated in 2023 but since the divorce came through on 9th April she's been texting me", expect: { relationship: 'exPartner', behaviours: ['messages'], startedOn: date('2026-04-09', false, 'fewMonths') } },
+  { text: "the man on the next farm has had it in for us for 2 years", expect: { startedOn: date('2024-11-28', true, 'overYear') } },
+  { text: "he messages me every night. been about 2 months since it started", expect: { behaviours: ['messages'], frequency: freq('daily', false), startedOn: date('2026-09-28', true, 'fewMonths') } },
+  { text: "he's been texting me since the Christmas rota went up three weeks ago", expect: { behaviours: ['messages'], startedOn: date('2026-11-07', false, 'thisMonth') } },
+  { text: "I've been part of an online forum for years and she has been emailing me since about March", expect: { behaviours: ['emails'], startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "ive had weird texts from unknown numbers for a couple weeks", expect: { relationship: 'unknown', startedOn: date('2026-11-14', true, 'thisMonth') } },
+  { text: "a player has been messaging my 13 year old son every day since half term", expect: { behaviours: ['messages'], frequency: freq('daily', false), startedOn: date('2026-10-26', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -75,6 +75,9 @@ export interface CompiledPhrases {
     notStart: RegExp;
     nonIncident: RegExp;
     durationBlockers: RegExp;
+    ownDuration: RegExp;
+    ageAfter: RegExp;
+    holidayThingAfter: RegExp;
     leadIn: RegExp;
     holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number; days?: HolidayDay[]; approximate?: boolean }[];
     vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
@@ -208,6 +211,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       notStart: x(dates.notStart, ''),
       nonIncident: x(dates.nonIncident, ''),
       durationBlockers: x(`\\b${dates.durationBlockers}`, ''),
+      ownDuration: x(dates.ownDuration, ''),
+      ageAfter: x(dates.ageAfter, ''),
+      holidayThingAfter: x(dates.holidayThingAfter, ''),
       leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
       holidays: dates.holidays.map((h) => ({ ...h, re: x(h.pattern) })),
       vagueDurations: dates.vagueDurations.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),

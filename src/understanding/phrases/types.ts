@@ -255,6 +255,12 @@ export interface PhraseSet {
     nonIncident: string;
     /** Words right before a duration that make it a frequency or a future ("times a week", "in 2 weeks"). */
     durationBlockers: string;
+    /** Before a duration: the writer's own life ("I've been part of a forum for years"), not how long it has gone on. */
+    ownDuration: string;
+    /** After a duration: an age ("13 year old"). */
+    ageAfter: string;
+    /** After a holiday's name: a thing of it ("the Christmas rota"), not the day. */
+    holidayThingAfter: string;
     /** Words that may lead into a date phrase and belong in its `text`. */
     leadIn: string;
     months: string[];
