@@ -1227,6 +1227,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "I've been part of an online forum for years and she has been emailing me since about March", expect: { behaviours: ['emails'], startedOn: date('2026-03-01', true, 'fewMonths') } },
   { text: "ive had weird texts from unknown numbers for a couple weeks", expect: { relationship: 'unknown', startedOn: date('2026-11-14', true, 'thisMonth') } },
   { text: "a player has been messaging my 13 year old son every day since half term", expect: { behaviours: ['messages'], frequency: freq('daily', false), startedOn: date('2026-10-26', true, 'fewMonths') } },
+  // batch 28-29 kinds, in other words: the writer's own role ("I am a student") is not the one doing it; a workmate
+  // without "a"; friends messaged with them ("me n my mates"; not "me and my mum", as batches 1 and 5 label it) or
+  // others written to as well as their house; a relationship's length is no start; "the back end of summer"
+  { text: "My landlord keeps texting me. I am a student from Nigeria", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
+  { text: "he rings me and my mates every night", expect: { behaviours: ['calls', 'contactingOthers'], frequency: freq('daily', false) } },
+  { text: "I've never met him but he messages me on insta every day", expect: { relationship: 'metOnline' } },
+  { text: "bloke i used to work with keeps ringing me", expect: { relationship: 'workOrStudy', behaviours: ['calls'] } },
+  { text: "im a student in halls, a lad off my course has been messaging loads", expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
+  { text: "I'm a teacher. My neighbour keeps shouting at me", expect: { relationship: 'neighbour' } },
+  { text: "ex keeps msging me n my mates on insta", expect: { relationship: 'exPartner', behaviours: ['messages', 'socialMedia', 'contactingOthers'] } },
+  { text: "someone is sending letters to my house and to my employer", expect: { relationship: 'unknown', behaviours: ['itemsLeft', 'contactingOthers'] } },
+  { text: "my ex, who I was with for 4 years, keeps emailing me", expect: { relationship: 'exPartner', behaviours: ['emails'], startedOn: null } },
+  { text: "it's been going on since the back end of summer", expect: { startedOn: date('2026-08-31', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
