@@ -38,12 +38,10 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
         // "who I haven't seen since I was 6 messaged me": done to them, whatever comes before
         const toThem = /^ (?:me|us)\b/.test(n.text.slice(span.end, span.end + 4));
         if (rule.notSelf && !toThem && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
-        // "unless I pay" inside the words matched is a threat as much as one said before them
-        const threatened = isHypothetical(n, span, c) || (rule.behaviour === 'imageSharing' && c.hypothetical.test(m[0]));
+        const threatened = isHypothetical(n, span, c) || (rule.threatenedIsThreat === true && c.hypothetical.test(m[0]));
         if (!rule.countsWhenThreatened && rule.behaviour !== 'threats' && threatened) continue;
         (isPastOnly(n, span) ? pastOnly : out).push({ ...span, behaviour: rule.behaviour });
-        // images threatened ("he'll post them", "unless I pay") are a threat too (blind writers label both, 48 times to 1)
-        if (threatened && rule.behaviour === 'imageSharing') out.push({ ...span, behaviour: 'threats' });
+        if (threatened && rule.threatenedIsThreat) out.push({ ...span, behaviour: 'threats' });
       }
     }
   }

@@ -94,7 +94,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], needsContactContext?: boolean) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate
-    if (kind === 'rate' && /^\s+(?:later|ago|before|after(?! (?:\d|midnight|school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b/.test(text.slice(end, end + 24))) return;
+    if (kind === 'rate' && f.notRateAfter.test(text.slice(end, end + 24))) return;
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
     if (kind === 'rate' && NOT_THIS_OFTEN.test(before)) return;

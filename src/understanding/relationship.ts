@@ -47,8 +47,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const cutOff = c.bystanders.cutOffBefore.test(text.slice(Math.max(0, start - 40), start));
           // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
           const ownJob = c.bystanders.ownJobBefore.test(text.slice(Math.max(0, start - 50), start));
-          const det0 = /(?:\b(?:my|our|a|an|the|this|some|one of (?:my|our|the)) )$/.exec(text.slice(Math.max(0, start - 16), start));
-          const from0 = det0 ? start - det0[0].length : start;
+          const from0 = mentionStart(text, start, true);
           // the subject of its clause: only a joining word before it ("and", "but"), a verb after it
           const subject = /^\W*(?:(?:and|but|so|then|now|also|plus|n)\s+)?$/.test(text.slice(cs, from0)) && c.bystanders.clauseSubjectAfter.test(text.slice(end, end + 60));
           const bystanderAfter = c.bystanders.after.test(text.slice(end, end + 40)) || c.bystanders.feelingAfter.test(text.slice(end, end + 60));
@@ -65,24 +64,29 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           if (c.bystanders.feelingAfter.test(text.slice(end, end + 60))) continue;
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
         }
-        // include a leading "my" / "a" in the person's words ("my ex", not "ex")
-        const det = /(?:\b(?:my|our|a|an|the|this|some) )$/.exec(text.slice(Math.max(0, start - 6), start));
-        const from = det ? start - det[0].length : start;
+        const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 12), from))) continue;
         // "my husband" after "my husband's brother": the possessor, not the one doing it
         const named = /^(?:my|our) (.+)$/.exec(text.slice(from, end));
         if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
         // "My dad's former carer ... Dad has dementia": the possessor named without "my"
         if (!named && possessorWords.has(/([a-z]+)$/.exec(text.slice(from, end))?.[1] ?? '') && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
-        return { value: rule.relationship, text: originalText(n, from, end) };
+        return found(n, text, rule.relationship, start, end);
       }
     }
   }
   return weak;
 }
 
+/** Where the mention starts with its "my" / "a" ("my ex", not "ex"); `oneOf` also takes "one of my". */
+function mentionStart(text: string, start: number, oneOf = false): number {
+  const det = (oneOf ? /(?:\b(?:my|our|a|an|the|this|some|one of (?:my|our|the)) )$/ : /(?:\b(?:my|our|a|an|the|this|some) )$/).exec(
+    text.slice(Math.max(0, start - (oneOf ? 16 : 6)), start),
+  );
+  return det ? start - det[0].length : start;
+}
+
+/** The person's words for a mention, with its "my" / "a". */
 function found(n: Normalised, text: string, value: Relationship, start: number, end: number): Found<Relationship> {
-  const det = /(?:\b(?:my|our|a|an|the|this|some) )$/.exec(text.slice(Math.max(0, start - 6), start));
-  const from = det ? start - det[0].length : start;
-  return { value, text: originalText(n, from, end) };
+  return { value, text: originalText(n, mentionStart(text, start), end) };
 }

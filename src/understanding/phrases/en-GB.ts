@@ -309,6 +309,8 @@ export const enGB: PhraseSet = {
     per: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this)`,
     // after "N times" or "twice" only: "twice last week" is that week's count (not "a girl on insta last night")
     countedPer: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this|last)`,
+    // after a count and its unit, not a rate: "a week later", "a day ago" (not "every night after 11", "after school")
+    notRateAfter: r`^\s+(?:later|ago|before|after(?! (?:\d|midnight|school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b`,
     // the past span at the end of a count: "twice| last week"
     pastSpan: r`\s*\blast \w+$`,
     adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },
@@ -864,6 +866,7 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'imageSharing',
       countsWhenThreatened: true,
+      threatenedIsThreat: true,
       patterns: [
         // Sextortion said with a pronoun: "they want 500 quid or they'll send them to everyone", "unless I pay"
         r`\bunless i pay\b|\b(?:wants?|wanted|asking for|demanding|demands?) (?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:\w+ ){0,2}?(?:send|post|share|leak|show|expose)\b|\bor (?:they'll|they will|he'll|he will|she'll|she will|they're going to|he's going to) (?:send|post|share|leak|show|expose) (?:them|it|the (?:pics|photos|videos|vids))\b`,
@@ -889,6 +892,7 @@ export const enGB: PhraseSet = {
       // images taken or faked. Only image cues here; personal details stay with the entry above.
       behaviour: 'imageSharing',
       countsWhenThreatened: true,
+      threatenedIsThreat: true,
       patterns: [
         // "asked for pics and i sent 1 and now he's saying he'll send it to everyone at my school"
         r`\b(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b(?:[^.!?]|[.!?](?=\s*(?:and|but|now|so)\b)){0,160}?\b(?:send|post|share|show|leak|spread|put)\w* (?:it|them|those|these|that) (?:to|round|around|with|online|on|everywhere|all over)\b`,

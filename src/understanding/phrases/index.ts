@@ -56,6 +56,7 @@ export interface CompiledPhrases {
     pastLead: RegExp;
     ownScheduleAside: RegExp;
     pastSpan: RegExp;
+    notRateAfter: RegExp;
     current: RegExp;
     contactWords: RegExp;
     firstPersonSubject: RegExp;
@@ -193,6 +194,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       pastLead: x(p.frequency.pastLead, ''),
       ownScheduleAside: x(p.frequency.ownScheduleAside),
       pastSpan: x(p.frequency.pastSpan, ''),
+      notRateAfter: x(p.frequency.notRateAfter, ''),
       current: x(p.frequency.current, ''),
       contactWords: x(p.frequency.contactWords, ''),
       firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),

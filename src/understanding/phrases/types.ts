@@ -12,6 +12,11 @@ export interface BehaviourRule {
   patterns: string[];
   /** Also counts when only threatened or promised ("threatened to share my photos"). */
   countsWhenThreatened?: boolean;
+  /**
+   * Only threatened, it is also a threat ("he'll post my nudes", "unless I pay": blind writers label both, 48 stories to 1);
+   * the threat may be said inside the words matched ("...or they'll send them, unless I pay").
+   */
+  threatenedIsThreat?: boolean;
   /** Not counted when the person is the one doing it ("I sent him a message"). */
   notSelf?: boolean;
 }
@@ -188,6 +193,8 @@ export interface PhraseSet {
     countedPer: string;
     /** The past span that ends a count ("twice| last week"): a date, not part of the rate's words. */
     pastSpan: string;
+    /** After a count and its unit: "a week later", "a day ago" - not a rate. */
+    notRateAfter: string;
     /** Adverbs after a count: "3 times daily". */
     adverbs: Record<string, string>;
     lexicon: FrequencyEntry[];
