@@ -1,7 +1,15 @@
 /**
  * Who is doing it: ex-partner, partner, family, work or study, neighbour, met online,
- * someone else they know (a landlord, a carer, a friend's partner, another parent), stranger, unknown. Rules are tried in priority order (en-GB.ts `relationships`); the first
- * that matches wins, so "my ex, who I met on Tinder" is an ex-partner.
+ * someone else they know (a landlord, a carer, a friend's partner, another parent), stranger, unknown.
+ *
+ * Every rule (en-GB.ts `relationships`, in priority order) offers its first mention that is not a
+ * bystander (the guards below); then `chooseMention` picks one: people name the one doing it first
+ * and the people around them later ("a woman I work with ... my wife believes me"), so the earliest
+ * mention wins, with the rules' priority deciding between mentions close together ("my ex, who I met
+ * on Tinder" is an ex-partner). A mention said outright as who it is ("pretty sure it's the
+ * neighbour") wins; so does one after an aside ends ("my boss will kill me if I'm late. anyway my
+ * ex..."). A mention that names no one ("someone", "a man") gives way to a close one that does, and
+ * to an ex or someone met online named anywhere ("Someone slashed my tyres. I know its my ex").
  */
 import type { Found, Relationship } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
@@ -22,9 +30,12 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   const notKnown = c.bystanders.notKnown.test(text);
   // second pass: the first mention guarded away only weakly, when it is the subject of its clause
   let weak: Found<Relationship> | undefined;
+  const mentions: Mention[] = [];
+  let priority = -1;
 
   for (const { rule, patterns } of c.relationships) {
-    for (const re of patterns) {
+    priority++;
+    patterns: for (const re of patterns) {
       for (const m of matchesIn(text, re)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -65,17 +76,66 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
         }
         const from = mentionStart(text, start);
-        if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 12), from))) continue;
+        if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;
         // "my husband" after "my husband's brother": the possessor, not the one doing it
         const named = /^(?:my|our) (.+)$/.exec(text.slice(from, end));
         if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
         // "My dad's former carer ... Dad has dementia": the possessor named without "my"
         if (!named && possessorWords.has(/([a-z]+)$/.exec(text.slice(from, end))?.[1] ?? '') && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
-        return found(n, text, rule.relationship, start, end);
+        const identified = c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from - 30), from));
+        mentions.push({ value: rule.relationship, priority, start, end, guarded: Boolean(rule.bystanderGuard), identified });
+        continue patterns; // the rule's first mention for this pattern
       }
     }
   }
-  return weak;
+  const chosen = chooseMention(text, mentions, asideEnd(text, c));
+  return chosen ? found(n, text, chosen.value, chosen.start, chosen.end) : weak;
+}
+
+interface Mention {
+  value: Relationship;
+  /** The rule's place in the priority order (0 first). */
+  priority: number;
+  start: number;
+  end: number;
+  /** Its rule guards against bystanders (a partner, family, work...: people who are often only mentioned). */
+  guarded: boolean;
+  /** Said outright as who it is: "it's the neighbour", "he's a lad from my course". */
+  identified: boolean;
+}
+
+/** Mentions this close after the first one, in its sentence, are read together with it: the rules' priority decides between them. */
+const CLOSE_CHARS = 60;
+
+/** Who names no one: "someone", "a man", "withheld numbers". */
+const namesNoOne = (m: Mention) => m.value === 'unknown' || m.value === 'stranger';
+
+/** The mention of the one doing it (see the header). */
+function chooseMention(text: string, all: readonly Mention[], pointStart: number): Mention | undefined {
+  // after an aside ("... anyway"), only what is said after it
+  const afterAside = all.filter((m) => m.start >= pointStart);
+  const mentions = afterAside.length > 0 ? afterAside : all;
+  const identified = mentions.filter((m) => m.identified);
+  const pool = identified.length > 0 ? identified : mentions;
+  const byPriority = [...pool].sort((a, b) => a.priority - b.priority || a.start - b.start);
+  const first = [...pool].sort((a, b) => a.start - b.start || a.priority - b.priority)[0];
+  if (!first) return undefined;
+  // in the same sentence and near: "my ex, who I met on Hinge" (not "a girl in my class ... My mum is worried")
+  const close = (m: Mention) => m.start - first.start <= CLOSE_CHARS && !/[.!?\n]/.test(text.slice(first.end, m.start));
+  if (namesNoOne(first)) {
+    return byPriority.find((m) => !namesNoOne(m) && (close(m) || !m.guarded)) ?? byPriority.find(namesNoOne);
+  }
+  return byPriority.find(close) ?? first;
+}
+
+/** An aside is a line or so at the start ("my boss will kill me if I'm late lol. anyway"); later, "anyway" goes on with the story. */
+const ASIDE_WITHIN = 100;
+
+/** Where the point starts after an aside at the start ("... anyway"), or 0. */
+function asideEnd(text: string, c: CompiledPhrases): number {
+  let end = 0;
+  for (const m of matchesIn(text, c.bystanders.asideEnds)) if (m.index < ASIDE_WITHIN) end = m.index + m[0].length;
+  return end;
 }
 
 /** Where the mention starts with its "my" / "a" ("my ex", not "ex"); `oneOf` also takes "one of my". */

@@ -1240,6 +1240,27 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "someone is sending letters to my house and to my employer", expect: { relationship: 'unknown', behaviours: ['itemsLeft', 'contactingOthers'] } },
   { text: "my ex, who I was with for 4 years, keeps emailing me", expect: { relationship: 'exPartner', behaviours: ['emails'], startedOn: null } },
   { text: "it's been going on since the back end of summer", expect: { startedOn: date('2026-08-31', true, 'fewMonths') } },
+  // batch 30-31 kinds (who), in other words: the one doing it is named first and the people around them later
+  // ("a woman I work with ... my wife believes me"); the rules' priority decides only between mentions close together
+  // ("my ex, who I met on Tinder"); "someone" or "a man" gives way to an ex or someone met online named anywhere, and
+  // to a mention said outright as who it is ("pretty sure it's the neighbour"; not what someone claims, "saying he's my
+  // brother", or a mistake, "thinking it was the postman"); an aside at the start ("... lol. anyway") is not the one;
+  // someone on their street is a neighbour
+  { text: "A lad from my gym won't stop messaging me. My girlfriend thinks I should block him", expect: { relationship: 'stranger' } },
+  { text: "a girl in my class keeps posting about me. my mum and dad are really worried", expect: { relationship: 'workOrStudy' } },
+  { text: "Our landlord keeps leaving notes on my door. My husband is livid", expect: { relationship: 'someoneElse' } },
+  { text: "My ex, who I met on Hinge, keeps ringing me", expect: { relationship: 'exPartner' } },
+  { text: "Somebody keeps letting my tyres down. I'm certain it's my ex husband", expect: { relationship: 'exPartner' } },
+  { text: "someone put a dead bird through my letterbox, I reckon it's the family at number 9", expect: { relationship: 'neighbour' } },
+  { text: "A man keeps ringing my mobile. My sister has been brilliant", expect: { relationship: 'stranger' } },
+  { text: "someone keeps posting lies about me online. my brother is furious", expect: { relationship: 'unknown' } },
+  { text: "my ex turned up at the hospital telling the nurses he's my husband", expect: { relationship: 'exPartner' } },
+  { text: "a man keeps knocking, I opened the door thinking it was my neighbour", expect: { relationship: 'stranger' } },
+  { text: "my dad will go mad if he sees my phone bill haha. anyway a guy off Tinder keeps texting me", expect: { relationship: 'metOnline' } },
+  { text: "my sister keeps borrowing my charger, so I'll be quick. my ex keeps emailing me", expect: { relationship: 'exPartner' } },
+  { text: "My brother has been texting me threats since Easter, calling me names and saying he'll smash my windows in. Anyway my neighbour has been kind", expect: { relationship: 'family' } },
+  { text: "a woman on our road keeps shouting at my kids", expect: { relationship: 'neighbour' } },
+  { text: "a woman on my course keeps shouting at me", expect: { relationship: 'workOrStudy' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -350,5 +350,9 @@ export interface PhraseSet {
     guessBefore: string;
     /** ... that the message says it does not know ("but don't know who"): the writer does not know who it is. */
     notKnown: string;
+    /** Right before a mention (with its "my" / "a"): "pretty sure it's the neighbour", "he's a lad from my course": who it is, said outright. */
+    identifiedBefore: string;
+    /** "anyway", "that's not why I'm messaging": what comes before it is an aside; the one doing it is named after. */
+    asideEnds: string;
   };
 }
