@@ -1261,6 +1261,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "My brother has been texting me threats since Easter, calling me names and saying he'll smash my windows in. Anyway my neighbour has been kind", expect: { relationship: 'family' } },
   { text: "a woman on our road keeps shouting at my kids", expect: { relationship: 'neighbour' } },
   { text: "a woman on my course keeps shouting at me", expect: { relationship: 'workOrStudy' } },
+  // batch 30-31 kinds (how often, when, what), in other words: a daily habit with its peaks ("every day, sometimes ten
+  // or more"; not "sometimes two hours"); a count in one day ("rang 47 times yesterday") is several a day and leaves the
+  // day a date; "the start of this school year"; "since we moved in, October last year"; treats left for them (not by
+  // the writer); sent to them in a group chat (not posted there about them); "next time it'll be you"
+  { text: "she emails me every day, sometimes fifteen or more", expect: { frequency: freq('severalDaily', true) } },
+  { text: "he's outside every night, sometimes three hours at a time", expect: { frequency: freq('daily', false) } },
+  { text: "she sent 30 messages last night", expect: { frequency: freq('severalDaily', true) } },
+  { text: "ever since the start of this school year he's been picking on my son", expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  { text: "they've had it in for me since I moved in, March last year", expect: { startedOn: date('2025-03-01', true, 'overYear') } },
+  { text: "he keeps leaving chocolates on my car", expect: { behaviours: ['itemsLeft'] } },
+  { text: "I left sweets on the wall for the kids next door", expect: { behaviours: null } },
+  { text: "he messages me all the time in the football group chat", expect: { behaviours: ['messages'] } },
+  { text: "he said next time it will be me that gets hurt", expect: { behaviours: ['threats'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -337,6 +337,10 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|multiple)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // "every day, some days 40 times", "every day many times", "every day, sometimes 7, 8 times", "every night loads of messages"
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:and )?(?:some days|most days|on bad days|sometimes|often|usually)?,? ?(?:it's |its |it can be )?(?:up to |over |about |around |like |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many(?: many)?|so many|loads of|lots of|dozens of)(?:(?:,| or| to| -) ?(?:\d+|three|four|five|six|seven|eight|nine|ten))?\+? (?:\w+ )?(?:times|calls|messages|texts|emails)\b`, band: 'severalDaily', approximate: true },
+      // a count in one day: "rang 47 times yesterday", "20 messages last night", "texted 6 times this morning"
+      { pattern: r`\b(?:\d+|{COUNT}|a dozen|dozens of|loads of)\+? (?:more |different |missed |silent |\w+ )?(?:times|calls|messages|texts|voicemails|voice notes|emails|dms)(?= (?:yesterday|today|last night|this morning|tonight|in (?:one|a single) (?:day|night|evening))\b)`, band: 'severalDaily', approximate: true },
+      // a daily habit with its peaks: "every day, sometimes ten or more", "daily now, sometimes twenty a day" (not "sometimes two hours")
+      { pattern: r`\b(?:every (?:single )?(?:day|night)|daily|each day)(?: now)?,? (?:and )?(?:sometimes|some days|often|on bad days)(?: it's| its)? (?:up to |over |about |around |like |as many as )?(?:\d+|{COUNT}|a dozen|dozens)(?: or more|\+| or so|(?:,| or| to| -) ?(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty))?(?! (?:hours?|hrs?|mins?|minutes|weeks?|days?|months?|years?|o'?clock|am|pm|in the)\b)\b`, band: 'severalDaily', approximate: true },
       // a count on some days: "some days it's 20 calls", "on bad days 30 texts" (more than once on those days)
       { pattern: r`\b(?:some|on some|bad|on bad|most) days,? (?:it's |its |it can be |it is |he |she |they |there are |there's )?(?:\w+ )?(?:me )?(?:up to |over |about |around |like |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\+? (?:\w+ )?(?:times|calls|messages|texts|emails|voicemails)\b`, band: 'severalDaily', approximate: true },
       // "rings every half hour", "every quarter of an hour"
@@ -406,7 +410,7 @@ export const enGB: PhraseSet = {
     pastLead: r`\b(?:before that|before then|until then|up until then|up to then|till then|before the police|before (?:he|she|they) (?:was|were|got) (?:warned|arrested|told))\b`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|in the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
-    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|of them(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight)\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|of them(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight|yesterday|today|last night|this morning|tonight|in (?:one|a|an) (?:day|night|evening|hour|morning))\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: times?)?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i|we|i've|i have)\b[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= so far))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
     everyOccasion: r`\bevery (?:single )?(?:shift|working day|work day|school day|lesson|class|session|training session|practice)\b`,
     // also "every shift I'm on (I do 4 a week)", "every shift I'm on, which is 3 days a week"
@@ -473,7 +477,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
-      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the |this )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
       { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:back end|tail end|end) (?:of|ae|o) (?:the )?summer\b(?! hol)`, month: 8, day: 31, approximate: true },
       { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
@@ -542,8 +546,9 @@ export const enGB: PhraseSet = {
       began: r`\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       met: r`\bmet\b`,
-      // "It began around my birthday, 19th July": the date said again after the event that started it
-      startedThenDate: r`(?:(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
+      // "It began around my birthday, 19th July", "...had a problem with us since we moved in, October last year": the
+      // date said again after the event that started it
+      startedThenDate: r`(?:\b(?:ever )?since (?:we|i|he|she|they) [a-z' ]{2,30},\s*(?:in |on |the |around |about )?$|(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
       stoppedThen: r`\b(?:stopped|ended|until|till|til|finished)\b`,
       split: r`\b(?:split|split up|broke up|broken up|separated|finished|divorced|ended (?:it|things))\b`,
       // or said in brackets or after a comma: "My ex (3 years together, we split last Christmas) spent months..."
@@ -577,6 +582,9 @@ export const enGB: PhraseSet = {
       behaviour: 'messages',
       notSelf: true,
       patterns: [
+        // sent to them in a group chat they share: "she sends me stuff in the group chat" (not posting about them there,
+        // "putting my pics in a group chat": the batches label that social media)
+        r`\b(?:sends?|sent|sending|messag(?:es|ed|ing)|texts?|texted|texting) me (?:\w+ ){0,2}?(?:in|on|via) (?:the|a|our|that) (?:\w+ )?group ?chats?\b`,
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
         r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b|\b(?:keeps?|kept) (?:on )?sending me (?:\w+ )?threats\b`,
         r`\bwhatsapp\b`,
@@ -694,6 +702,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'itemsLeft',
       patterns: [
+        // treats left for them or their children: "leaving sweets on the wall for them", "left chocolates at my door"
+        r`(?<!\b(?:i|we|i've|we've|i'd|i have|we have) )\b(?:left|leaves|leaving|leave) (?:\w+ ){0,2}?(?:sweets|toys|presents|gifts|chocolates?|treats|cakes?|food) (?:on|at|by|outside|for|in)\b`,
         // "he's had pizzas delivered to my house": things ordered to their home in their name (not "I had a pizza delivered")
         r`(?<!\b(?:i|we) )\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:pizzas?|takeaways?|parcels?|packages?|taxis?|deliveries) (?:delivered|sent|ordered) (?:to|round to) (?:my|our|me)\b`,
         r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
@@ -791,6 +801,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'threats',
       patterns: [
+        // a veiled threat: "next time it'll be him at the door", "next time it will be you"
+        r`\bnext time (?:it'll|it will|itll|it's going to|its going to|it's gonna|its gonna|it is going to) be (?:me|him|her|them|you|your \w+|worse|for real)\b`,
         r`\b(?:say|says|saying|said|telling me|told me|tells me|writes|wrote|written)\b[^.!?]{0,40}?\b(?:i|you)(?:'ll| will) (?:pay|regret it|be sorry|get what(?:'s| is) coming)\b`,
         // "pay £300 or she sends them to my mum"
         r`\b(?:pay|send|give) (?:me |her |him |them )?(?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:else )?(?:he|she|they|i)(?:'ll| will| sends?| posts?| shares?| leaks?| shows?| tells?)\b`,

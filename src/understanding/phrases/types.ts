@@ -105,7 +105,7 @@ export interface DateContextPhrases {
   startedWhen: string;
   /** "met a girl on insta yesterday": a meeting. */
   met: string;
-  /** "It began around my birthday, 19th July": the event that started it, then its date after a comma. */
+  /** "It began around my birthday, 19th July", "since we moved in, October last year": the event that started it, then its date after a comma. */
   startedThenDate: string;
   /** "Now 2 month like this", "Been about six weeks, ...": a duration led by these words alone... */
   durationLead: string;
