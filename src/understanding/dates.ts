@@ -470,6 +470,8 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
     // recent meeting is the start when nothing else says it (below every other date)
     return met.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
   }
+  // "we broke up on New Year's Day... for the first few months it was drunk texts": the break-up opens a first phase
+  if (split.test(prefix) && c.dates.context.firstPhaseAfter.test(n.text.slice(cand.end))) return 2;
   // "we split 2 yr ago but this only started when...": the break-up dates the start only when nothing else does
   if (split.test(prefix) && !began.test(local) && c.dates.startCues.test(local)) return 1;
   if (c.dates.startCues.test(local)) return 2;

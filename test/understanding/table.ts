@@ -1274,6 +1274,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "I left sweets on the wall for the kids next door", expect: { behaviours: null } },
   { text: "he messages me all the time in the football group chat", expect: { behaviours: ['messages'] } },
   { text: "he said next time it will be me that gets hurt", expect: { behaviours: ['threats'] } },
+  // a break-up that opens a first phase is the start, not the getting worse after it
+  { text: "we split up in April. at first it was just a few texts but since September it's got much worse", expect: { startedOn: date('2026-04-01', true, 'fewMonths') } },
+  { text: "we split up in April and since September it's got much worse", expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -554,6 +554,8 @@ export const enGB: PhraseSet = {
       // or said in brackets or after a comma: "My ex (3 years together, we split last Christmas) spent months..."
       splitSentence: r`[(,;]\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)(?: (?:in|on|at|around|about))?(?: (?:last|this|the))?\s*$|^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b`,
       fineUntil: r`\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$`,
+      // "broke up on New Year's Day ... For the first few months it was drunk texts ... but since June it's got worse"
+      firstPhaseAfter: r`^[^]{0,160}?\b(?:at first|to begin with|in the beginning|at the start|for the first (?:few |couple of )?(?:days|weeks|months))\b(?:,)? (?:it was|it were|he was|she was|they were|there were|just)\b`,
       spanEnd: r`\b(?:until|till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
       theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b`,
       afterYears: r`\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$`,

@@ -254,6 +254,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         split: x(dates.context.split, ''),
         splitSentence: x(dates.context.splitSentence, ''),
         fineUntil: x(dates.context.fineUntil, ''),
+        firstPhaseAfter: x(dates.context.firstPhaseAfter, ''),
         spanEnd: x(dates.context.spanEnd, ''),
         theyBeganAfter: x(dates.context.theyBeganAfter, ''),
         afterYears: x(dates.context.afterYears, ''),

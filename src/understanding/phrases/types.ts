@@ -121,6 +121,11 @@ export interface DateContextPhrases {
   splitSentence: string;
   /** "it was fine until the end of July": the date it changed is the start. */
   fineUntil: string;
+  /**
+   * After a break-up's date, the contact's first phase: "we broke up on New Year's Day... For the first few months it was
+   * drunk texts, but since June it's got worse": the break-up dates the start, not the getting worse.
+   */
+  firstPhaseAfter: string;
   /** "from June right up until about 3 weeks ago": the end of a span, not its start. */
   spanEnd: string;
   /** "When I stopped replying in August he began emailing me": a date followed by what they began. */
