@@ -1276,7 +1276,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he said next time it will be me that gets hurt", expect: { behaviours: ['threats'] } },
   // a break-up that opens a first phase is the start, not the getting worse after it
   { text: "we split up in April. at first it was just a few texts but since September it's got much worse", expect: { startedOn: date('2026-04-01', true, 'fewMonths') } },
-  { text: "we split up in April and since September it's got much worse", expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },
+  { text: "we split up in April and since September it's got much worse", expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },  // batch 32-33 kinds, in other words: their job said to be at risk; "you'll end up in the canal" said by them (not the
+  // writer's own "I'll end up in hospital"); others turned against them or told something about them at work; "not
+  // allowed to see my friends"; "since the summer hols ended"; "all the day"; "N weeks in a row"; "was with Dean for 5 years"
+  { text: "she keeps hinting my job isn't safe if I report her", expect: { behaviours: ['threats'] } },
+  { text: "he texted that I'd end up in the canal", expect: { behaviours: ['messages', 'threats'] } },
+  { text: "I'll end up in hospital with the stress of it", expect: { behaviours: null } },
+  { text: "she's turned half the office against me", expect: { behaviours: ['contactingOthers'] } },
+  { text: "he told my manager I was a liar", expect: { behaviours: ['contactingOthers'] } },
+  { text: "I told my manager I was scared", expect: { behaviours: null } },
+  { text: "we're not allowed to see our friends without him", expect: { behaviours: ['other'] } },
+  { text: "ever since the summer holidays finished she's been posting about me", expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  { text: "she ring me all the day", expect: { frequency: freq('severalDaily', true) } },
+  { text: "a card through the door every Friday, this is four weeks in a row", expect: { startedOn: date('2026-10-31', false, 'thisMonth') } },
+  { text: "I was with Dean for 5 years and left him in March. since then he messages me", expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
