@@ -1289,7 +1289,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "ever since the summer holidays finished she's been posting about me", expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
   { text: "she ring me all the day", expect: { frequency: freq('severalDaily', true) } },
   { text: "a card through the door every Friday, this is four weeks in a row", expect: { startedOn: date('2026-10-31', false, 'thisMonth') } },
-  { text: "I was with Dean for 5 years and left him in March. since then he messages me", expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "I was with Dean for 5 years and left him in March. since then he messages me", expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },  // Snapchat messages said as a verb ("keeps snapping me"; not "snapped me in half"); at the stop they use
+  { text: "this girl from my course snaps me every single night", expect: { behaviours: ['messages'] } },
+  { text: "he nearly snapped me in half with that hug", expect: { behaviours: null } },
+  { text: "a lad from the year above stands at my bus stop every morning", expect: { behaviours: ['turningUp'] } },
+  { text: "I wait at my bus stop on my own", expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -590,6 +590,8 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
         r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b|\b(?:keeps?|kept) (?:on )?sending me (?:\w+ )?threats\b`,
         r`\bwhatsapp\b`,
+        // Snapchat messages said as a verb: "keeps snapping me", "snapchats me constantly", "she snaps me every night"
+        r`(?<!\b(?:i|we|i'll|ill|i'd) )\bsnap(?:chat)?(?:s|ping|ped|ted|ting|ed)? (?:me|us)\b(?! in (?:half|two))`,
         // "he write to me on facebook messenger every day"
         r`\b(?:writ(?:e|es|ing)|wrote) (?:to )?me (?:on|via|over|through) (?:{PLATFORM}|messenger|facebook|whatsapp|text)\b`,
         // "sent me a photo of it", "keeps sending me videos"
@@ -657,6 +659,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // at the stop they use: "he comes to my bus stop", "waits at my stop every morning"
+        r`(?<!\b(?:i|we) )\b(?:comes?|came|coming|wait(?:s|ed|ing)?|hang(?:s|ing)? around|stand(?:s|ing)?|stood|turns? up|turned up|shows? up|showed up) (?:\w+ )?(?:to|at|by) my (?:bus stop|stop|train station|station)\b`,
         // "she waits for me at pick up", "keeps hanging around the ward when I'm on shift"
         r`\bwait(?:s|ed|ing)? (?:for me )?(?:at|by|outside) (?:the )?(?:pick ?up|drop ?off|school gates?|gates?|school)\b|\b(?:hang(?:s|ing)?|hung) (?:around|about|round) (?:the|my|our) (?:ward|office|shop|desk|workplace|classroom|station|counter|till|reception|staff room|canteen|gates?|front door|door)\b`,
         // coming in where they work to see them: "a customer comes in every single day just to see me"
