@@ -2,8 +2,8 @@
  * Who is doing it: ex-partner, partner, family, work or study, neighbour, met online,
  * someone else they know (a landlord, a carer, a friend's partner, another parent), stranger, unknown.
  *
- * Every rule (en-GB.ts `relationships`, in priority order) offers its first mention that is not a
- * bystander (the guards below); then `chooseMention` picks one: people name the one doing it first
+ * Each pattern of each rule (en-GB.ts `relationships`, in priority order) offers its first mention
+ * that is not a bystander (the guards below); then `chooseMention` picks one: people name the one doing it first
  * and the people around them later ("a woman I work with ... my wife believes me"), so the earliest
  * mention wins, with the rules' priority deciding between mentions close together ("my ex, who I met
  * on Tinder" is an ex-partner). A mention said outright as who it is ("pretty sure it's the
@@ -107,7 +107,7 @@ interface Mention {
 /** Mentions this close after the first one, in its sentence, are read together with it: the rules' priority decides between them. */
 const CLOSE_CHARS = 60;
 
-/** Who names no one: "someone", "a man", "withheld numbers". */
+/** Who names no one: "someone", "a man", "withheld numbers" (the two kinds of relationship that say nobody they know). */
 const namesNoOne = (m: Mention) => m.value === 'unknown' || m.value === 'stranger';
 
 /** The mention of the one doing it (see the header). */
