@@ -1293,7 +1293,18 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "this girl from my course snaps me every single night", expect: { behaviours: ['messages'] } },
   { text: "he nearly snapped me in half with that hug", expect: { behaviours: null } },
   { text: "a lad from the year above stands at my bus stop every morning", expect: { behaviours: ['turningUp'] } },
-  { text: "I wait at my bus stop on my own", expect: { behaviours: null } },
+  { text: "I wait at my bus stop on my own", expect: { behaviours: null } },  // batch 34-35 kinds, in other words: control of money, keys, passwords and whom they see ("she's got my bank card",
+  // "controls all the money", "has my email password", "decides who I can see", "took money out of my account"; not the
+  // writer's own "I have my bank card"); veiled threats ("it'd be a shame if something happened to your car", "I know what
+  // time you leave work", "she'll be sorry"); money demanded for images said as "unless I send him £200"
+  { text: "my partner has got all my bank cards and my passport", expect: { relationship: 'partner', behaviours: ['other'] } },
+  { text: "he controls all of the money in our house", expect: { behaviours: ['other'] } },
+  { text: "I have my bank card back now", expect: { behaviours: null } },
+  { text: "she decides who I can see and when", expect: { behaviours: ['other'] } },
+  { text: "my nephew took money from my pension account again", expect: { relationship: 'family', behaviours: ['other'] } },
+  { text: "he said it'd be a shame if something happened to your car", expect: { behaviours: ['threats'] } },
+  { text: "the note said I know what time you leave work", expect: { behaviours: ['tracking', 'threats'] } },
+  { text: "unless I send him £200 he will post the video", expect: { behaviours: ['threats', 'imageSharing'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -849,7 +849,7 @@ export const enGB: PhraseSet = {
       // threats said as a warning or a condition: "she'd better be careful", "told me to watch my back",
       // "if he can't have me no one will", "will send it to all my contacts unless i pay"
       r`\b(?:he|she|they|you|he'd|she'd|they'd|you'd)(?:'d| had)? better (?:be careful|watch (?:out|it|yourself|herself|himself|themselves|your back|her back|his back)|look out|keep (?:quiet|your mouth shut|her mouth shut|his mouth shut)|not (?:tell|go|say|report|call))\b|\b(?:told|tells|telling|warned|warning|said|says|saying) (?:me )?(?:to|i should|i'd better|i better) watch (?:my|me|ma) back\b|\b(?:said|says|saying|told me|tells me|warned me)\b[^.!?]{0,60}?\b(?:i|you)(?:'d| had)? better (?:be careful|watch|look out|keep quiet|not)\b|\bif (?:he|she|they) (?:can't|cannot|cant|can not) have (?:me|us),? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:will|can)\b|\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:\w+ ){1,7}?(?:unless (?:i|we) (?:pay|send|give|transfer|hand over)|if (?:i|we) (?:don't|do not|dont) (?:pay|send|give|transfer))\b`,
-      r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|you'll be sorry|you will be sorry|you're going to get it|you'll get what's coming|you'll be next|you will be next|you're next|you are next|death threats?|hurt (?:me|my|the kids|the children))\b`,
+      r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|i know where you (?:work|go|park|sleep)|i know (?:which way|what time|what route) you|you'll be sorry|you will be sorry|(?:she|he|they)'ll be sorry|(?:it would|it'd|would) be a (?:shame|pity) if (?:anything|something) (?:happened|happens|were to happen) to|you're going to get it|you'll get what's coming|you'll be next|you will be next|you're next|you are next|death threats?|hurt (?:me|my|the kids|the children))\b`,
       ],
     },
     {
@@ -895,7 +895,7 @@ export const enGB: PhraseSet = {
       threatenedIsThreat: true,
       patterns: [
         // Sextortion said with a pronoun: "they want 500 quid or they'll send them to everyone", "unless I pay"
-        r`\bunless i pay\b|\b(?:wants?|wanted|asking for|demanding|demands?) (?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:\w+ ){0,2}?(?:send|post|share|leak|show|expose)\b|\bor (?:they'll|they will|he'll|he will|she'll|she will|they're going to|he's going to) (?:send|post|share|leak|show|expose) (?:them|it|the (?:pics|photos|videos|vids))\b`,
+        r`\bunless i (?:pay|(?:send|give) (?:him|her|them) (?:£|\$)?\d+\w*|(?:send|give) (?:him|her|them) (?:the |some )?(?:money|cash))\b|\b(?:wants?|wanted|asking for|demanding|demands?) (?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:\w+ ){0,2}?(?:send|post|share|leak|show|expose)\b|\bor (?:they'll|they will|he'll|he will|she'll|she will|they're going to|he's going to) (?:send|post|share|leak|show|expose) (?:them|it|the (?:pics|photos|videos|vids))\b`,
         r`\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?|spread(?:s|ing)?|publish(?:es|ed|ing)?|show(?:s|ed|ing|n)?|upload(?:s|ed|ing)?|put(?:s|ting)?|forward(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|release|releas(?:es|ed|ing)|expos(?:e|es|ed|ing)|distribut\w+) (?:\w+ ){0,3}?(?:my|our|private|intimate|naked|nude|explicit|sexual|the|those|these|them|some) (?:\w+ )?(?:{IMG})\b`,
         r`\brevenge porn\b|\bnudes\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
         r`\bthreaten\w* (?:to )?(?:share|post|send|leak|show|publish|expose|put)\b(?: \w+){0,4} (?:{IMG}|online|on (?:{PLATFORM}))\b`,
@@ -966,6 +966,12 @@ export const enGB: PhraseSet = {
         r`\breport(?:s|ed|ing)? me to (?:the police|social services|the council|my landlord|the dvla|hmrc)\b`,
         // control said as not letting them see their people: "won't let me see my family", "he not let me visit my mum"
         r`\b(?:won't|wont|will not|doesn't|does not|didn't|did not|not|never) let(?:s|ting)? me (?:see|meet|visit|go out with|go and see|talk to|speak to|phone|ring) (?:my |any of my )?(?:friends|mates|family|mum|mam|mom|dad|parents|sister|brother|sisters|brothers|pals)\b`,
+        // control of money, keys, passwords and whom they see: "he's got my bank card", "she controls all the money",
+        // "has my snapchat password", "changed the wifi password so I can't", "decides when I'm allowed to see my mates",
+        // "doesn't like me seeing my sister", "taking money out of my account" (not "goes mad if I turn it off" or "made me
+        // share my location": batches 12, 20, 23, 24 and 33 label those tracking only)
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:has|have|'s got|has got|got|keeps?|kept) (?:all )?my (?:bank ?cards?|cards|money|wages|benefits|pension|car keys|passport|(?:\w+ )?passwords?)\b|\bcontrol(?:s|led|ling)? (?:all )?(?:of )?(?:the|our|my) (?:money|finances|bank account|spending)\b|(?<!\b(?:i|we)(?: \w+)? )\bchang(?:es|ed|ing) (?:the|my) (?:\w+ )?password so (?:that )?(?:i|we) (?:can't|cannot|can not|couldn't|could not)\b`,
+        r`\bdecides? (?:when|if|who|where|what) (?:i'm|i am|im|i can|i|we)\b|\b(?:doesn't|does not|didn't|did not|don't) like me (?:seeing|going out|going to|talking to|meeting|visiting|having)\b|\b(?:tak(?:es|ing|en)|took) money (?:out of|from) my (?:account|bank|purse|card|wallet|pension)\b`,
         // "I'm not allowed to see my friends", "not allowed out without him"
         r`\b(?:i'm|i am|im|i was|i'm never|we're|we are) (?:not|never) allowed (?:to (?:see|meet|visit|go out with|go and see|talk to|speak to|phone|ring|have)|out)\b`,
         // sitting beside them on purpose: "keeps sitting right beside me", "started sitting next to me on the bus"
