@@ -834,7 +834,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he keeps asking where i am', expect: { behaviours: null } },
   { text: "she says what i'm wearing is too revealing", expect: { behaviours: null } },
   { text: 'he wrote about my comings and goings on the street whatsapp group', expect: { behaviours: ['messages', 'tracking'] } },
-  { text: 'a letter arrived containing my new postcode', expect: { behaviours: ['tracking'] } },
+  { text: 'a letter arrived containing my new postcode', expect: { behaviours: ['itemsLeft', 'tracking'] } },
   { text: 'he posted a message containing my address on facebook', expect: { behaviours: ['messages', 'socialMedia'] } },
   // a camera trained on their home is watching (`other`, as batches 2 and 7 label a camera pointed at it)
   { text: 'he has a camera angled at my front door', expect: { behaviours: ['other'] } },
@@ -1304,7 +1304,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "my nephew took money from my pension account again", expect: { relationship: 'family', behaviours: ['other'] } },
   { text: "he said it'd be a shame if something happened to your car", expect: { behaviours: ['threats'] } },
   { text: "the note said I know what time you leave work", expect: { behaviours: ['tracking', 'threats'] } },
-  { text: "unless I send him £200 he will post the video", expect: { behaviours: ['threats', 'imageSharing'] } },
+  { text: "unless I send him £200 he will post the video", expect: { behaviours: ['threats', 'imageSharing'] } },  // at their home or work in other words ("comes in whenever she likes", "parked on my road", "she's outside again", "been
+  // at my work"; not "he's outside the pub"); left on their car, brought to the door or arriving ("a note under my
+  // wiper", "turned up with flowers", "another letter came"); appearing wherever they go is following (not "turns up
+  // wherever I am": turning up)
+  { text: "my mother in law has a key and comes in whenever she likes", expect: { relationship: 'family', behaviours: ['turningUp'] } },
+  { text: "I keep seeing his van parked on my road", expect: { behaviours: ['turningUp'] } },
+  { text: "she's outside again, just standing there", expect: { behaviours: ['turningUp'] } },
+  { text: "my husband's outside the pub having a smoke", expect: { behaviours: null } },
+  { text: "there was another note under my wiper this morning", expect: { behaviours: ['itemsLeft'] } },
+  { text: "he turned up at my flat with flowers", expect: { behaviours: ['turningUp', 'itemsLeft'] } },
+  { text: "another letter came today", expect: { behaviours: ['itemsLeft'] } },
+  { text: "he keeps appearing wherever I go", expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "he turns up wherever I am", expect: { behaviours: ['turningUp'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

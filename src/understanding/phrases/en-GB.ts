@@ -643,6 +643,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
+        // showing up wherever they go: "keeps appearing where I am - Tesco, the park", "I keep seeing him, at the station, outside my
+        // gym" (not "turns up wherever I am": ten blind stories label that turning up only)
+        r`\b(?:appear(?:s|ing|ed)?|pops? up|popping up) (?:wherever|everywhere|where|anywhere) (?:i|we) (?:am|go|are|went)\b|\bkeep (?:on )?seeing (?:him|her|them)(?:,)? (?:at|in|outside|everywhere|wherever|on|round)\b`,
         // "I keep seeing him on the harbour when I walk home"
         r`\bkeep (?:seeing|spotting|bumping into) (?:him|her|them)\b(?=[^.!?]{0,40}?\bwhen i (?:walk|go|leave|get|drive|cycle|run|come)\b)`,
         r`\bfollow(?:s|ed|ing)? (?:me|us|my car|my (?:daughter|son|kids|children|wife|husband|partner|girlfriend|boyfriend|mum|dad)|behind me|after me)\b(?! (?:on|online|around online|via|through)\b)`,
@@ -659,6 +662,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // at their home or work said in other words: "has a key and comes in whenever he likes", "seen his car parked on my
+        // street", "i think hes outside", "been at ma work twice"
+        r`\b(?:comes?|coming|came|walks?|lets? (?:himself|herself|themselves)) in (?:whenever|when ever|any time|anytime) (?:he|she|they) (?:likes?|wants?|feels? like it|pleases?)\b|\bparked (?:up )?(?:on|in|at|near|outside|across from|opposite) (?:my|our|ma) (?:street|road|close|lane|drive|driveway|estate|house|flat|work)\b`,
+        r`\b(?:he|she|they)(?:'s|s| is|'re| are) (?:stood |standing |sat |sitting |parked |waiting |still |now )?outside(?! (?:of|the (?:pub|shop|school|station|gym|club)|work|school|smoking|with)\b)|(?<!\b(?:i've|i have|i)(?: \w+)? )\bbeen (?:round )?(?:at|to) (?:my|ma|our) (?:work|workplace|office|house|hoose|flat|door|school)\b`,
         // at the stop they use: "he comes to my bus stop", "waits at my stop every morning"
         r`(?<!\b(?:i|we) )\b(?:comes?|came|coming|wait(?:s|ed|ing)?|hang(?:s|ing)? around|stand(?:s|ing)?|stood|turns? up|turned up|shows? up|showed up) (?:\w+ )?(?:to|at|by) my (?:bus stop|stop|train station|station)\b`,
         // "she waits for me at pick up", "keeps hanging around the ward when I'm on shift"
@@ -708,6 +715,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'itemsLeft',
       patterns: [
+        // left on their car or brought to the door: "a card with a poem under my windscreen wiper", "turned up at my door with a
+        // card", "the first letter came in the summer", "put his rubbish bags in front my door"
+        r`\b(?:{ITEM})\b(?: \w+){0,4}? (?:under|on|behind|tucked (?:under|in|behind)) (?:my|the) (?:windscreen|wipers?|windscreen wipers?|car|doormat|mat)\b|\b(?:turned|turns|turning) up (?:\w+ ){0,5}?with (?:a |some |more )?(?:{ITEM})\b`,
+        r`\b(?:letters?|cards?|notes?|parcels?|packages?) (?:came|arrived|arrives|arriving|keeps? (?:coming|arriving)|kept (?:coming|arriving)|come (?:every|each))\b|\b(?:put|puts|putting|left|leaves|leaving|dump\w*) (?:his |her |their |the )?(?:rubbish|bin bags?|rubbish bags?|bags of rubbish|dog (?:mess|poo|muck)) in front (?:of )?(?:my|our)\b`,
         // treats left for them or their children: "leaving sweets on the wall for them", "left chocolates at my door"
         r`(?<!\b(?:i|we|i've|we've|i'd|i have|we have) )\b(?:left|leaves|leaving|leave) (?:\w+ ){0,2}?(?:sweets|toys|presents|gifts|chocolates?|treats|cakes?|food) (?:on|at|by|outside|for|in)\b`,
         // "he's had pizzas delivered to my house": things ordered to their home in their name (not "I had a pizza delivered")
