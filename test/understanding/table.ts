@@ -1316,7 +1316,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he turned up at my flat with flowers", expect: { behaviours: ['turningUp', 'itemsLeft'] } },
   { text: "another letter came today", expect: { behaviours: ['itemsLeft'] } },
   { text: "he keeps appearing wherever I go", expect: { behaviours: ['following', 'turningUp'] } },
-  { text: "he turns up wherever I am", expect: { behaviours: ['turningUp'] } },
+  { text: "he turns up wherever I am", expect: { behaviours: ['turningUp'] } },  // batch 36-37 kinds: neighbours by doors away or what they live next to; at their door, gate or window ("my ex is at the
+  // school gates every morning"; not the writer's own "I'm at the school gates"); coming to their stall; a dropped-g
+  // "threatnin"; dead lambs at the gate
+  { text: "the woman three doors down keeps reporting me to the council", expect: { relationship: 'neighbour' } },
+  { text: "the couple next to our farm keep blocking the lane", expect: { relationship: 'neighbour' } },
+  { text: "my ex partner is at my front door again", expect: { relationship: 'exPartner', behaviours: ['turningUp'] } },
+  { text: "I'm at the school gates waiting for my son", expect: { behaviours: null } },
+  { text: "she keeps coming to my counter at the bank just to stare", expect: { behaviours: ['turningUp'] } },
+  { text: "hes been threatnin my mum", expect: { behaviours: ['threats', 'contactingOthers'] } },
+  { text: "someone keeps leaving dead pigeons by my door", expect: { relationship: 'unknown', behaviours: ['itemsLeft'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -191,7 +191,7 @@ export const enGB: PhraseSet = {
       // spelling
       mom: 'mum', neighbor: 'neighbour', neighbors: 'neighbours', "neighbor's": "neighbour's",
       colour: 'colour', jewelry: 'jewellery', harrassing: 'harassing', harrassed: 'harassed',
-      threatning: 'threatening', thretening: 'threatening', threatend: 'threatened',
+      threatning: 'threatening', thretening: 'threatening', threatend: 'threatened', threatnin: 'threatening', threatenin: 'threatening', threatin: 'threatening',
       stalkin: 'stalking', recieve: 'receive', recieved: 'received', wierd: 'weird',
       freind: 'friend', freinds: 'friends', fiancé: 'fiance', fiancée: 'fiancee',
       tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
@@ -662,6 +662,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // at the places they are: "he's at the window", "my kids dad is at the school gates every single morning", "my ex is at
+        // the door right now" (anyone but he/she/they only with a habit, "now" or what they are doing there: not "my
+        // daughter is at the school gates"), "has been coming to my stall every Saturday"
+        r`\b(?:he|she|they)(?:'s|s| is|'re| are|'s been| has been|'ve been| have been) (?:\w+ )?(?:at|by|outside) (?:the|my|our) (?:school gates?|gates?|front door|back door|door|window|house|flat)\b|(?<!\b(?:i|we|you|it|that|this)(?:'m|'re| am| are|'ve been| have been)? ?)\b(?:'s|s| is|'re| are|'s been| has been|'ve been| have been) (?:\w+ )?(?:at|by|outside) (?:the|my|our) (?:school gates?|gates?|front door|back door|door|window|house|flat)\b(?=[^.!?,]{0,30}?\b(?:again|every|each|most|still|constantly|all the time|now|rn|with|shouting|screaming|banging|kicking|trying|won't|wont|saying|sayin|waiting)\b)|(?<!\b(?:i|we)(?: \w+)? )\b(?:comes?|coming|came) (?:to|round to|by) my (?:stall|shop|salon|desk|counter|pitch|till|workplace|office)\b`,
         // at their home or work said in other words: "has a key and comes in whenever he likes", "seen his car parked on my
         // street", "i think hes outside", "been at ma work twice"
         r`\b(?:comes?|coming|came|walks?|lets? (?:himself|herself|themselves)) in (?:whenever|when ever|any time|anytime) (?:he|she|they) (?:likes?|wants?|feels? like it|pleases?)\b|\bparked (?:up )?(?:on|in|at|near|outside|across from|opposite) (?:my|our|ma) (?:street|road|close|lane|drive|driveway|estate|house|flat|work)\b`,
@@ -739,7 +743,7 @@ export const enGB: PhraseSet = {
         // found on coming home: "came home to roses on the table", "woke up to a note on my car"
         r`\b(?:came|come|comes|coming|got|get|gets) (?:home|back) to (?:a |an |some |more )?(?:\w+ )?(?:{ITEM})\b|\bwoke (?:up )?to (?:a |an |some )?(?:\w+ )?(?:{ITEM})\b`,
         // "Threatening letters", "poison pen letters", "he put his rubbish at my door", "had flowers sent to the shop"
-        r`\b(?:threatening|anonymous|nasty|abusive|horrible|creepy|weird|poison pen|hate|vile) (?:letters|notes|cards|mail)\b|\b(?:put|puts|putting|dump\w*|tip\w*|left|leaves|leaving|throw\w*|threw) (?:his |her |their |some )?(?:rubbish|bins?|bin bags?|litter|waste|dead (?:animals?|birds?|rats?|mice|fox|cats?))(?: and (?:a )?(?:dead )?\w+)? (?:at|on|by|outside|in front of|in|over|into|onto) (?:my|our)\b|\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:{ITEM}) (?:delivered|sent|ordered) (?:to|round to) (?:the|my|our) (?:shop|office|house|flat|work|salon|cafe|school)\b`,
+        r`\b(?:threatening|anonymous|nasty|abusive|horrible|creepy|weird|poison pen|hate|vile) (?:letters|notes|cards|mail)\b|\b(?:put|puts|putting|dump\w*|tip\w*|left|leaves|leaving|throw\w*|threw) (?:his |her |their |some )?(?:rubbish|bins?|bin bags?|litter|waste|dead (?:animals?|birds?|rats?|mice|fox|cats?|lambs?|sheep|rabbits?|pigeons?|squirrels?|fish))(?: and (?:a )?(?:dead )?\w+)? (?:at|on|by|outside|in front of|in|over|into|onto) (?:my|our)\b|\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:{ITEM}) (?:delivered|sent|ordered) (?:to|round to) (?:the|my|our) (?:shop|office|house|flat|work|salon|cafe|school)\b`,
         // "once there was a note on my bed", "found a card on my pillow"
         r`\b(?:there was|there's|there were|found|finding|find) (?:a |an |another |some )?(?:{ITEM}) (?:on|in|under) my (?:bed|pillow|desk|car|door|doorstep|windscreen|table|kitchen table|locker|bag)\b`,
         // received: "I keep getting letters with no name on", "we've had cards through" (not from the police, a court or a solicitor)
@@ -1073,6 +1077,9 @@ export const enGB: PhraseSet = {
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on (?:my|our) (?:street|road|estate|floor|close)|in (?:my|our) (?:building|block|street|flats?|road|close))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|lads|girl|couple|kids|person|one|fella|fellow|chap|geezer|wifie|wife|lass|boy|boys|gent|folk|lot) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me)\b`,
         r`\bnext[- ]?doors?\b`,
+        // said by how many doors away or what they live next to: "the lads from two doors up", "woman from two doors down",
+        // "the farmer next to us"
+        r`\b(?:two|three|four|five|a few|a couple of|\d+) doors (?:up|down|along|away)\b|\b(?:farmer|man|woman|guy|bloke|lad|family|couple|people|lady|fella) (?:who lives |that lives |living )?next to (?:us|me|our (?:house|farm|land|place|bungalow|cottage|flat))\b`,
         // said by the street: "a lad on my street", "the family on our estate", "this woman from our road"
         r`\b(?:a|the|this|some|one of the) (?:\w+ )?(?:man|woman|guy|bloke|lad|lads|girl|lady|fella|family|couple|kids|boy|boys|people|teenagers) (?:on|in|from|off) (?:my|our) (?:street|road|estate|close|cul-de-sac|avenue|crescent)\b`,
         // said by where they live in a block: "the wifie across the landing", "the fella along the landing"
