@@ -31,10 +31,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   // second pass: the first mention guarded away only weakly, when it is the subject of its clause
   let weak: Found<Relationship> | undefined;
   const mentions: Mention[] = [];
-  let priority = -1;
 
-  for (const { rule, patterns } of c.relationships) {
-    priority++;
+  for (const [priority, { rule, patterns }] of c.relationships.entries()) {
     patterns: for (const re of patterns) {
       for (const m of matchesIn(text, re)) {
         const start = m.index;
@@ -118,7 +116,8 @@ function chooseMention(text: string, all: readonly Mention[], pointStart: number
   const identified = mentions.filter((m) => m.identified);
   const pool = identified.length > 0 ? identified : mentions;
   const byPriority = [...pool].sort((a, b) => a.priority - b.priority || a.start - b.start);
-  const first = [...pool].sort((a, b) => a.start - b.start || a.priority - b.priority)[0];
+  // the earliest (of two at one place, the one first in the rules' order: byPriority is in that order)
+  const first = byPriority.reduce<Mention | undefined>((best, m) => (!best || m.start < best.start ? m : best), undefined);
   if (!first) return undefined;
   // in the same sentence and near: "my ex, who I met on Hinge" (not "a girl in my class ... My mum is worried")
   const close = (m: Mention) => m.start - first.start <= CLOSE_CHARS && !/[.!?\n]/.test(text.slice(first.end, m.start));

@@ -1276,7 +1276,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he said next time it will be me that gets hurt", expect: { behaviours: ['threats'] } },
   // a break-up that opens a first phase is the start, not the getting worse after it
   { text: "we split up in April. at first it was just a few texts but since September it's got much worse", expect: { startedOn: date('2026-04-01', true, 'fewMonths') } },
-  { text: "we split up in April and since September it's got much worse", expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },  // batch 32-33 kinds, in other words: their job said to be at risk; "you'll end up in the canal" said by them (not the
+  { text: "we split up in April and since September it's got much worse", expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },
+  // batch 32-33 kinds, in other words: their job said to be at risk; "you'll end up in the canal" said by them (not the
   // writer's own "I'll end up in hospital"); others turned against them or told something about them at work; "not
   // allowed to see my friends"; "since the summer hols ended"; "all the day"; "N weeks in a row"; "was with Dean for 5 years"
   { text: "she keeps hinting my job isn't safe if I report her", expect: { behaviours: ['threats'] } },
@@ -1289,11 +1290,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "ever since the summer holidays finished she's been posting about me", expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
   { text: "she ring me all the day", expect: { frequency: freq('severalDaily', true) } },
   { text: "a card through the door every Friday, this is four weeks in a row", expect: { startedOn: date('2026-10-31', false, 'thisMonth') } },
-  { text: "I was with Dean for 5 years and left him in March. since then he messages me", expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },  // Snapchat messages said as a verb ("keeps snapping me"; not "snapped me in half"); at the stop they use
+  { text: "I was with Dean for 5 years and left him in March. since then he messages me", expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  // Snapchat messages said as a verb ("keeps snapping me"; not "snapped me in half"); at the stop they use
   { text: "this girl from my course snaps me every single night", expect: { behaviours: ['messages'] } },
   { text: "he nearly snapped me in half with that hug", expect: { behaviours: null } },
   { text: "a lad from the year above stands at my bus stop every morning", expect: { behaviours: ['turningUp'] } },
-  { text: "I wait at my bus stop on my own", expect: { behaviours: null } },  // batch 34-35 kinds, in other words: control of money, keys, passwords and whom they see ("she's got my bank card",
+  { text: "I wait at my bus stop on my own", expect: { behaviours: null } },
+  // batch 34-35 kinds, in other words: control of money, keys, passwords and whom they see ("she's got my bank card",
   // "controls all the money", "has my email password", "decides who I can see", "took money out of my account"; not the
   // writer's own "I have my bank card"); veiled threats ("it'd be a shame if something happened to your car", "I know what
   // time you leave work", "she'll be sorry"); money demanded for images said as "unless I send him £200"
@@ -1304,7 +1307,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "my nephew took money from my pension account again", expect: { relationship: 'family', behaviours: ['other'] } },
   { text: "he said it'd be a shame if something happened to your car", expect: { behaviours: ['threats'] } },
   { text: "the note said I know what time you leave work", expect: { behaviours: ['tracking', 'threats'] } },
-  { text: "unless I send him £200 he will post the video", expect: { behaviours: ['threats', 'imageSharing'] } },  // at their home or work in other words ("comes in whenever she likes", "parked on my road", "she's outside again", "been
+  { text: "unless I send him £200 he will post the video", expect: { behaviours: ['threats', 'imageSharing'] } },
+  // at their home or work in other words ("comes in whenever she likes", "parked on my road", "she's outside again", "been
   // at my work"; not "he's outside the pub"); left on their car, brought to the door or arriving ("a note under my
   // wiper", "turned up with flowers", "another letter came"); appearing wherever they go is following (not "turns up
   // wherever I am": turning up)
@@ -1316,7 +1320,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he turned up at my flat with flowers", expect: { behaviours: ['turningUp', 'itemsLeft'] } },
   { text: "another letter came today", expect: { behaviours: ['itemsLeft'] } },
   { text: "he keeps appearing wherever I go", expect: { behaviours: ['following', 'turningUp'] } },
-  { text: "he turns up wherever I am", expect: { behaviours: ['turningUp'] } },  // batch 36-37 kinds: neighbours by doors away or what they live next to; at their door, gate or window ("my ex is at the
+  { text: "he turns up wherever I am", expect: { behaviours: ['turningUp'] } },
+  // batch 36-37 kinds: neighbours by doors away or what they live next to; at their door, gate or window ("my ex is at the
   // school gates every morning"; not the writer's own "I'm at the school gates"); coming to their stall; a dropped-g
   // "threatnin"; dead lambs at the gate
   { text: "the woman three doors down keeps reporting me to the council", expect: { relationship: 'neighbour' } },

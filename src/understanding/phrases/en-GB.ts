@@ -23,6 +23,8 @@ export const enGB: PhraseSet = {
 
   macros: {
     THIRD: THIRD_PARTY,
+    // someone is (or has been) at their door, gate or window: "'s at the school gates", " is outside my front door"
+    AT_DOOR: r`(?:'s|s| is|'re| are|'s been| has been|'ve been| have been) (?:\w+ )?(?:at|by|outside) (?:the|my|our) (?:school gates?|gates?|front door|back door|door|window|house|flat)\b`,
     PLATFORM: r`instagram|insta|ig|facebook|fb|messenger|tiktok|tik tok|twitter|x \(twitter\)|snapchat|youtube|linkedin|reddit|threads|social media|socials|onlyfans|pinterest|tumblr|discord|twitch|bluesky|strava|vinted`,
     CALLV: r`call(?:s|ed|ing)?|ring(?:s|ing)?|rang|rung|phon(?:es|ed|ing)|telephon(?:es|ed|ing)|facetim(?:e|es|ed|ing)|video call(?:s|ed|ing)?`,
     MSGV: r`text(?:s|ed|ing)?|messag(?:e|es|ed|ing)|dm(?:s|ed|ing|'d)?|pm(?:s|ed|ing)?|whatsapp(?:s|ed|ing)?|imessages?|sms|voice notes?|snapchat(?:s|ted|ting|ed|ing)`,
@@ -665,7 +667,7 @@ export const enGB: PhraseSet = {
         // at the places they are: "he's at the window", "my kids dad is at the school gates every single morning", "my ex is at
         // the door right now" (anyone but he/she/they only with a habit, "now" or what they are doing there: not "my
         // daughter is at the school gates"), "has been coming to my stall every Saturday"
-        r`\b(?:he|she|they)(?:'s|s| is|'re| are|'s been| has been|'ve been| have been) (?:\w+ )?(?:at|by|outside) (?:the|my|our) (?:school gates?|gates?|front door|back door|door|window|house|flat)\b|(?<!\b(?:i|we|you|it|that|this)(?:'m|'re| am| are|'ve been| have been)? ?)\b(?:'s|s| is|'re| are|'s been| has been|'ve been| have been) (?:\w+ )?(?:at|by|outside) (?:the|my|our) (?:school gates?|gates?|front door|back door|door|window|house|flat)\b(?=[^.!?,]{0,30}?\b(?:again|every|each|most|still|constantly|all the time|now|rn|with|shouting|screaming|banging|kicking|trying|won't|wont|saying|sayin|waiting)\b)|(?<!\b(?:i|we)(?: \w+)? )\b(?:comes?|coming|came) (?:to|round to|by) my (?:stall|shop|salon|desk|counter|pitch|till|workplace|office)\b`,
+        r`\b(?:he|she|they){AT_DOOR}|(?<!\b(?:i|we|you|it|that|this)(?:'m|'re| am| are|'ve been| have been)? ?)\b{AT_DOOR}(?=[^.!?,]{0,30}?\b(?:again|every|each|most|still|constantly|all the time|now|rn|with|shouting|screaming|banging|kicking|trying|won't|wont|saying|sayin|waiting)\b)|(?<!\b(?:i|we)(?: \w+)? )\b(?:comes?|coming|came) (?:to|round to|by) my (?:stall|shop|salon|desk|counter|pitch|till|workplace|office)\b`,
         // at their home or work said in other words: "has a key and comes in whenever he likes", "seen his car parked on my
         // street", "i think hes outside", "been at ma work twice"
         r`\b(?:comes?|coming|came|walks?|lets? (?:himself|herself|themselves)) in (?:whenever|when ever|any time|anytime) (?:he|she|they) (?:likes?|wants?|feels? like it|pleases?)\b|\bparked (?:up )?(?:on|in|at|near|outside|across from|opposite) (?:my|our|ma) (?:street|road|close|lane|drive|driveway|estate|house|flat|work)\b`,

@@ -106,11 +106,16 @@ export interface CompiledPhrases {
 
 const cache = new Map<string, CompiledPhrases>();
 
-function expand(source: string, macros: Record<string, string>, depth = 0): string {
+/**
+ * `{NAME}` -> the macro's body in a non-capturing group. A name no macro has is an error, not a literal
+ * "{NAME}" that would silently never match (a name with an underscore once went unexpanded that way).
+ */
+export function expand(source: string, macros: Record<string, string>, depth = 0): string {
   if (depth > 4) return source;
-  return source.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
+  return source.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_whole, name: string) => {
     const body = macros[name];
-    return body === undefined ? whole : `(?:${expand(body, macros, depth + 1)})`;
+    if (body === undefined) throw new Error(`understanding phrases: no macro {${name}}`);
+    return `(?:${expand(body, macros, depth + 1)})`;
   });
 }
 
