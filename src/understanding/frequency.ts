@@ -15,8 +15,6 @@ export interface FrequencyMatch extends Span {
   needsContactContext?: boolean;
 }
 
-const NOT_THIS_OFTEN = /(?:\bnot|\bno|n't)(?: quite| always| even)?\s+$/;
-const OWN_STOP = /\b(?:i|we|i've|we've|i'd|i have|i had|we have)(?: \w+)?\s+$/;
 
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
 const EPS = 1e-9;
@@ -97,9 +95,9 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (kind === 'rate' && f.notRateAfter.test(text.slice(end, end + 24))) return;
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
-    if (kind === 'rate' && NOT_THIS_OFTEN.test(before)) return;
+    if (kind === 'rate' && f.notThisOftenBefore.test(before)) return;
     // "since I stopped sending her money": the person's own stop, not theirs
-    if (kind !== 'rate' && OWN_STOP.test(before) && /^(?:stopped|stop|ended|finished|gave up|given up)\b/.test(text.slice(start, end))) return;
+    if (kind !== 'rate' && f.ownStopBefore.test(before) && f.stopWords.test(text.slice(start, end))) return;
     found.push({ start, end, frequency, kind, ...(needsContactContext ? { needsContactContext } : {}) });
   };
 

@@ -313,6 +313,11 @@ export const enGB: PhraseSet = {
     countedPer: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this|last)`,
     // after a count and its unit, not a rate: "a week later", "a day ago" (not "every night after 11", "after school")
     notRateAfter: r`^\s+(?:later|ago|before|after(?! (?:\d|midnight|school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b`,
+    // "not every day, maybe twice a week": a rate said to be wrong
+    notThisOftenBefore: r`(?:\bnot|\bno|n't)(?: quite| always| even)?\s+$`,
+    // "since I stopped sending her money": the writer's own stop
+    ownStopBefore: r`\b(?:i|we|i've|we've|i'd|i have|i had|we have)(?: \w+)?\s+$`,
+    stopWords: r`^(?:stopped|stop|ended|finished|gave up|given up)\b`,
     // the past span at the end of a count: "twice| last week"
     pastSpan: r`\s*\blast \w+$`,
     adverbs: { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', hourly: 'hour' },

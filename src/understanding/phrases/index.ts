@@ -57,6 +57,9 @@ export interface CompiledPhrases {
     ownScheduleAside: RegExp;
     pastSpan: RegExp;
     notRateAfter: RegExp;
+    notThisOftenBefore: RegExp;
+    ownStopBefore: RegExp;
+    stopWords: RegExp;
     current: RegExp;
     contactWords: RegExp;
     firstPersonSubject: RegExp;
@@ -200,6 +203,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       ownScheduleAside: x(p.frequency.ownScheduleAside),
       pastSpan: x(p.frequency.pastSpan, ''),
       notRateAfter: x(p.frequency.notRateAfter, ''),
+      notThisOftenBefore: x(p.frequency.notThisOftenBefore, ''),
+      ownStopBefore: x(p.frequency.ownStopBefore, ''),
+      stopWords: x(p.frequency.stopWords, ''),
       current: x(p.frequency.current, ''),
       contactWords: x(p.frequency.contactWords, ''),
       firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),

@@ -200,6 +200,12 @@ export interface PhraseSet {
     pastSpan: string;
     /** After a count and its unit: "a week later", "a day ago" - not a rate. */
     notRateAfter: string;
+    /** Right before a rate: "not every day", "isn't always daily" - a rate said to be wrong. */
+    notThisOftenBefore: string;
+    /** Right before a stop: "I", "we've" - the writer's own stop ("since I stopped sending her money"), not theirs. */
+    ownStopBefore: string;
+    /** The words of a stop that `ownStopBefore` may make the writer's own: "stopped", "gave up". */
+    stopWords: string;
     /** Adverbs after a count: "3 times daily". */
     adverbs: Record<string, string>;
     lexicon: FrequencyEntry[];
