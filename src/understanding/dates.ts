@@ -438,10 +438,28 @@ function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
   return false;
 }
 
+/**
+ * "I moved in in January and it started a couple of months after": a duration said with "after" or "later"
+ * counts on from the last date before it; with no date before it, it dates nothing.
+ */
+function countOnFromTheDateBefore(ctx: Ctx, candidates: Candidate[]): void {
+  const { n, c, today } = ctx;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const cand = candidates[i] as Candidate;
+    if (!cand.duration || !c.dates.context.durationAfterEvent.test(n.text.slice(cand.end))) continue;
+    const before = candidates.filter((o) => !o.duration && o.end <= cand.start).sort((a, b) => b.end - a.end)[0];
+    if (!before) {
+      candidates.splice(i, 1);
+      continue;
+    }
+    candidates[i] = { ...cand, dn: before.dn + (today - cand.dn), approximate: true, duration: false };
+  }
+}
+
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
-    ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, met, stoppedThen,
+    ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, met, briefMeeting, stoppedThen,
     split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
   } = c.dates.context;
   const cs = clauseStart(n, cand.start);
@@ -468,7 +486,8 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   if (c.dates.nonIncident.test(prefix) && (!strong || (ownLifeSubject.test(prefix) && !began.test(local)))) {
     // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
     // recent meeting is the start when nothing else says it (below every other date)
-    return met.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS ? 0.25 : undefined;
+    // (a brief meeting with someone they do not know dates it however long ago: "met a guy at a gig on 17 October")
+    return met.test(prefix) && (ctx.today - cand.dn <= RECENT_MEETING_DAYS || briefMeeting.test(local)) ? 0.25 : undefined;
   }
   // "we broke up on New Year's Day... for the first few months it was drunk texts": the break-up opens a first phase
   if (split.test(prefix) && c.dates.context.firstPhaseAfter.test(n.text.slice(cand.end))) return 2;
@@ -705,6 +724,7 @@ export function extractStartDateFrom(
     candidates.push(cc);
   }
 
+  countOnFromTheDateBefore(ctx, candidates);
   ctx.candidates = candidates;
   let best: Candidate | undefined;
   for (const cand of candidates) {

@@ -1331,6 +1331,42 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she keeps coming to my counter at the bank just to stare", expect: { behaviours: ['turningUp'] } },
   { text: "hes been threatnin my mum", expect: { behaviours: ['threats', 'contactingOthers'] } },
   { text: "someone keeps leaving dead pigeons by my door", expect: { relationship: 'unknown', behaviours: ['itemsLeft'] } },
+  // batch 38-39 kinds, in other words: a neighbour by the house they moved into (not the writer's own move); a
+  // withheld caller said as "no number showing" or a burner; someone met once at an event; the ex who was sent the
+  // images is not the one doing it; the writer's own hyphenated job before a client; damage to a part of their car said
+  // with "the"; a threat to put their windows in; hanging around at their places; messages sent to their people; an
+  // image altered to look naked; found where they hid; what time they came in; reviews (posts that harass: socialMedia and other); following on foot (not on a
+  // platform); what they depend on made conditional; at the door of one of their people
+  { text: "the woman who moved into the flat above has been banging on my ceiling at night", expect: { relationship: 'neighbour' } },
+  { text: "we moved into the flat above the shop and my ex found out where", expect: { relationship: 'exPartner' } },
+  { text: "my phone rings every night with no number showing", expect: { relationship: 'unknown', behaviours: ['calls'] } },
+  { text: "they're messaging me off a burner account", expect: { relationship: 'unknown' } },
+  { text: "my ex rings with no number showing", expect: { relationship: 'exPartner' } },
+  { text: "I met a woman at a wedding on 6 June, we spoke for ten minutes and now she emails me daily", expect: { relationship: 'stranger', startedOn: date('2026-06-06', false, 'fewMonths') } },
+  { text: "I met my ex at a party in 2015 and since we split in March he calls me", expect: { relationship: 'exPartner', startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "my flatmate found the photos I sent my ex and says she'll show everyone", expect: { relationship: 'someoneElse' } },
+  { text: "my ex still has the photos I sent him and says he'll post them", expect: { relationship: 'exPartner' } },
+  { text: "I'm a self-employed plumber and a customer I fell out with keeps ringing me", expect: { relationship: 'workOrStudy' } },
+  { text: "she's keyed the paintwork and snapped the wipers", expect: { behaviours: ['propertyDamage'] } },
+  { text: "I scratched the paintwork reversing into a post", expect: { behaviours: null } },
+  { text: "he said he'd put my windows in if I don't answer", expect: { behaviours: ['threats'] } },
+  { text: "he's been hanging around at the school gates", expect: { behaviours: ['turningUp'] } },
+  { text: "we were hanging around at the park after school", expect: { behaviours: null } },
+  { text: "he sends my sister horrible messages about me", expect: { behaviours: ['messages', 'contactingOthers'] } },
+  { text: "whenever I make a new friend she messages them", expect: { behaviours: ['contactingOthers'] } },
+  { text: "someone edited a photo of me so it looks like I'm naked", expect: { behaviours: ['imageSharing'] } },
+  { text: "I'm in a refuge and he's not supposed to know where I am", expect: { behaviours: ['tracking'] } },
+  { text: "she always knows what time I got in", expect: { behaviours: ['tracking'] } },
+  { text: "he found my car keys in the hall", expect: { behaviours: null } },
+  { text: "she's been leaving bad reviews on my shop's page", expect: { behaviours: ['socialMedia', 'other'] } },
+  { text: "a man was following me on my way home from the station", expect: { behaviours: ['following'] } },
+  { text: "my manager says my contract depends on whether I go for drinks with him", expect: { behaviours: ['threats'] } },
+  { text: "he turned up at my dad's house at midnight", expect: { behaviours: ['turningUp'] } },
+  { text: "I was at my mum's house when he texted", expect: { behaviours: ['messages'] } },
+  { text: "we split in June and the texts started a few weeks after", expect: { startedOn: date('2026-06-22', true, 'fewMonths') } },
+  { text: "a few weeks after, I told the police", expect: { startedOn: null } },
+  { text: "he was outside four nights this week", expect: { frequency: freq('fewWeekly', false, 4, 'week') } },
+  { text: "since he moved out 2 months past", expect: { startedOn: date('2026-09-28', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

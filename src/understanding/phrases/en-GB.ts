@@ -32,7 +32,7 @@ export const enGB: PhraseSet = {
     ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|bracelets?|necklaces?|earrings|keyrings?|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?|pizzas?|(?:bin )?bags? of (?:my |our )?(?:old )?(?:clothes|stuff|things|belongings)|(?:dog |cat )?(?:excrement|faeces|feces|poo|poop)(?: bags?)?|(?:dog|cat) (?:mess|dirt|muck)`,
     PLACE: r`house|home|flat|place|door|front door|doorstep|work|workplace|office|job|school|uni|university|college|gym|church|mum's|parents'|car`,
     DAMAGED: r`car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox|glass|porch|conservatory|greenhouse|garage|garage door|caravan|plant pots|pots|flower ?pots|hanging baskets?|doorbell|ring doorbell|camera|cctv|headlights|lights|roof|satellite dish|decking|garden furniture|washing|washing line|scooter|pram|buggy|letter ?box|wall|walls|trees?|hedge|lawn|bird ?feeders?|car tyres|car windows?`,
-    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|take (?:me|us) to court|sue (?:me|us)|(?:get|have) (?:me|us) (?:sacked|fired|evicted|arrested|deported|locked up|sectioned)|sort (?:me|you|u|us|her|him|them) out(?! with)`,
+    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make me pay|make me suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|take (?:me|us) to court|sue (?:me|us)|(?:get|have) (?:me|us) (?:sacked|fired|evicted|arrested|deported|locked up|sectioned)|sort (?:me|you|u|us|her|him|them) out(?! with)|(?:put|kick|smash) (?:my|our|your|ur|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae|door|car) (?:through|thru|in|down)`,
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
@@ -131,6 +131,10 @@ export const enGB: PhraseSet = {
       [r`\b24\s?[/-]\s?7\b|\b24 7\b`, 'non-stop'],
       [r`\b(once|twice|\d+ times|two times|three times) a fortnight\b`, '$1 every two weeks'],
       [r`\ba fortnight\b`, 'two weeks'],
+      // a count of mornings or nights in a week: "shouted at me three mornings last week" is three times that week
+      [r`(?<!\b(?:the|last|past|first|next|for|those|these) )\b(\d+|two|three|four|five|six|a few|a couple of|several) (?:mornings|nights|evenings|afternoons|lunchtimes|days) (this|last) (week|month)\b`, '$1 times $2 $3'],
+      // Scots and Irish "three weeks past" is three weeks ago
+      [r`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several) (days?|weeks?|months?|years?) past\b(?=\s*(?:[.,!?;\n]|$|and\b|now\b|like\b))`, '$1 $2 ago'],
       [r`\b(?:a|one) year and a half\b`, '18 months'],
       [r`\bhalf a year\b`, '6 months'],
       [r`\bfortnight\b`, 'two weeks'],
@@ -553,6 +557,8 @@ export const enGB: PhraseSet = {
       began: r`\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       met: r`\bmet\b`,
+      durationAfterEvent: r`^\s*(?:after(?:wards)?|later|on from (?:that|then))\b(?! (?:that|this|it|he|she|they|i|we|my|his|her|the)\b)`,
+      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game)\b|\bonly (?:ever )?met (?:him|her|them) once\b`,
       // "It began around my birthday, 19th July", "...had a problem with us since we moved in, October last year": the
       // date said again after the event that started it
       startedThenDate: r`(?:\b(?:ever )?since (?:we|i|he|she|they) [a-z' ]{2,30},\s*(?:in |on |the |around |about )?$|(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
@@ -617,6 +623,8 @@ export const enGB: PhraseSet = {
         // not where they met ("met a girl on insta"), nor snap map (tracking)
         r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)`,
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
+        // reviews posted about them: "leaving 1 star reviews calling me a thief", "bad reviews of my new business online"
+        r`\b(?:1|one|\d)[- ]star reviews?\b|\b(?:fake|bad|nasty|negative|horrible|awful|false) (?:google |online |trustpilot |facebook )?reviews?\b|\breviews? (?:on|about|of) (?:my|our) (?:\w+ )?(?:business|salon|shop|page|cafe|bakery|company)\b`,
         // a profile made with their pictures: "an account on hinge with my pics", "a profile using that photo of me"
         r`\b(?:accounts?|profiles?|pages?) (?:on (?:\w+ ){1,2})?(?:using|with|made with|that uses) (?:my|that|the|those|these) (?:\w+ )?(?:photos?|pictures?|pics?|selfies)\b`,
         // "put stuff on his story", "making tiktoks about me"
@@ -631,7 +639,8 @@ export const enGB: PhraseSet = {
         r`\b(?:put|puts|putting|posted|posts|posting) (?:me|us) (?:up )?on (?:the |a |her |his |their |some )?(?:\w+ )?(?:group|page|facebook|fb|insta|instagram|tiktok|story|stories|twitter|forum)\b`,
         r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
-        r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b`,
+        // (not on foot: "someone's following me on my walks", "followed me on the bus")
+        r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b(?! (?:my|the|our|his|her|a|foot|bikes?|the way|walks?|runs?)\b)`,
         r`\b(?:friend|follow)(?: and message)? requests?\b`,
       ],
     },
@@ -673,6 +682,8 @@ export const enGB: PhraseSet = {
         // the door right now" (anyone but he/she/they only with a habit, "now" or what they are doing there: not "my
         // daughter is at the school gates"), "has been coming to my stall every Saturday"
         r`\b(?:he|she|they){AT_DOOR}|(?<!\b(?:i|we|you|it|that|this)(?:'m|'re| am| are|'ve been| have been)? ?)\b{AT_DOOR}(?=[^.!?,]{0,30}?\b(?:again|every|each|most|still|constantly|all the time|now|rn|with|shouting|screaming|banging|kicking|trying|won't|wont|saying|sayin|waiting)\b)|(?<!\b(?:i|we)(?: \w+)? )\b(?:comes?|coming|came) (?:to|round to|by) my (?:stall|shop|salon|desk|counter|pitch|till|workplace|office)\b`,
+        // at the door of one of their people: "been at ma maw's door twice this week", "turned up at my sister's flat"
+        r`(?<!\b(?:i|we|i've|we've|you|it|i'd|we'd)(?: \w+)? )\b(?:been|was|were|is|turned up|turns up|turning up|showed up|shows up|came|comes|coming|banging|knocking|waiting) (?:round )?(?:at|on|to) (?:my|our|ma) (?:mum|mam|maw|mom|dad|da|nan|nana|gran|granny|sister|brother|parents|friend|mate|pal|best friend|auntie|aunt|uncle|daughter|son)(?:'s|s'|s) (?:front |back )?(?:door|house|flat|place|home|work)\b`,
         // at their home or work said in other words: "has a key and comes in whenever he likes", "seen his car parked on my
         // street", "i think hes outside", "been at ma work twice"
         r`\b(?:comes?|coming|came|walks?|lets? (?:himself|herself|themselves)) in (?:whenever|when ever|any time|anytime) (?:he|she|they) (?:likes?|wants?|feels? like it|pleases?)\b|\bparked (?:up )?(?:on|in|at|near|outside|across from|opposite) (?:my|our|ma) (?:street|road|close|lane|drive|driveway|estate|house|flat|work)\b`,
@@ -691,6 +702,8 @@ export const enGB: PhraseSet = {
         r`\b(?:he|she|they)(?:'s|'re| is| are| was| were| has been| have been|'s been|'ve been| keeps? being| will be| would be)(?: (?:always|often|usually|constantly|still|now|just|there|already|sometimes|waiting|standing|hanging about|hanging around|again|even|back))*? at (?:(?:my|our|ma) (?:kids'? |children's |son's |daughter's |boys' |girls' |little one's )?(?:school gates?|school|nursery|gates?|front door|back door|door|doorstep|house|flat|home|place|work|workplace|office|gym|college|uni|halls|window|salon|shop|car)|the (?:school gates?|gates|front door|back door|door|school|nursery))\b(?![^.!?]*\b(?:colleagues?|we work together|we both work|works there|works with me|work with (?:him|her|them))\b)`,
         // beside their things, not a door they are kept behind: "she stands next to my car at pick up" (not "stood in front of the door")
         r`\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:\w+ ){0,3}?(?:next to|right next to|beside|alongside) (?:my|our) (?:car|van|bike|house|flat|home|gate|front gate|drive|driveway|desk|locker|stall|shop)\b`,
+        // hanging around at a place of theirs: "he has started hanging around at the school gates", "loitering near my work"
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:at|near|by|around|round) (?:my|our|the|ma) (?:\w+ )?(?:{PLACE}|school gates?|gates?|nursery|building|block|shop|salon|halls|end of (?:my|our|the) (?:road|street|drive|close))\b`,
         // waiting for them where they finish: "waiting for me at the end of my shift", "waits for me when i finish work"
         // (not "waited for me after my shift": where is not said, it is following)
         r`\bwait(?:s|ed|ing)? (?:around |about )?for me (?:\w+ ){0,2}?(?:at the end of (?:my|me|each|every|the)|when i (?:finish|leave|come out of|get out of)(?: my| the)?) (?:\w+ )?(?:shifts?|work|class|classes|lessons?|lectures?|seminars?|training|practice|school|college|uni|day)\b`,
@@ -791,11 +804,13 @@ export const enGB: PhraseSet = {
         r`\b(?:knows?|changed|change|changes|guessed|has|had|got) my (?:passwords?|passcode|pin|login)\b`,
         // what they know, said by telling or posting it: "texts telling me what im wearing and where i am", "posts about when
         // i come and go", "says who i was with" (not asking: "asks where i am"; not comments on clothes: `other`)
-        r`\b(?:tell(?:s|ing)? (?:me|people|everyone|everybody|others)|told (?:me|people|everyone|everybody)|says?|saying|said|describ(?:es|ed|ing|e)|mention(?:s|ed|ing)?|remind(?:s|ed|ing)? me|(?:text|messag|email)(?:s|es|ed|ing)? me|post(?:s|ed|ing)? (?:[\w']+ ){0,6}?about|writ(?:es|ing) (?:\w+ )?about|wrote (?:\w+ )?about) (?:exactly )?(?:what i(?:'m| am|m| was)? (?:wearing|wore|had on|was wearing)\b(?! (?:is|was|looks?|looked)\b)|where i(?:'m| am|m)\b(?! (?:going wrong|from|supposed|meant|coming from|is|was)\b)|where i(?:'ve| have|'d| had)? been|where i (?:was|went|go)\b(?! wrong)|who i(?:'m| am|m| was)? with|who i(?:'ve| have)? been (?:with|seeing|talking to)|what time i (?:left|leave|got home|get home|went out|go out|came home|come home))`,
+        r`\b(?:tell(?:s|ing)? (?:me|people|everyone|everybody|others)|told (?:me|people|everyone|everybody)|says?|saying|said|describ(?:es|ed|ing|e)|mention(?:s|ed|ing)?|remind(?:s|ed|ing)? me|(?:text|messag|email)(?:s|es|ed|ing)? me|post(?:s|ed|ing)? (?:[\w']+ ){0,6}?about|writ(?:es|ing) (?:\w+ )?about|wrote (?:\w+ )?about) (?:exactly )?(?:what i(?:'m| am|m| was)? (?:wearing|wore|had on|was wearing)\b(?! (?:is|was|looks?|looked)\b)|where i(?:'m| am|m)\b(?! (?:going wrong|from|supposed|meant|coming from|is|was)\b)|where i(?:'ve| have|'d| had)? been|where i (?:was|went|go)\b(?! wrong)|who i(?:'m| am|m| was)? with|who i(?:'ve| have)? been (?:with|seeing|talking to)|what time i (?:left|leave|got home|get home|went out|go out|came home|come home|came in|come in|got in|get in|got back|get back|went to bed|go to bed))`,
         r`\b(?:post(?:s|ed|ing)?|writ(?:es|ing)|wrote|talk(?:s|ed|ing)?|tell(?:s|ing)? (?:people|everyone|everybody)|told (?:people|everyone|everybody)) (?:[\w']+ ){0,6}?about (?:when i (?:come and go|come in|go out|leave|get home|arrive)|my (?:comings and goings|movements|daily routine|routine))\b`,
         // shown what they know in what they send them (not what they post: personal details): "emails containing my home address and photographs of my children at the park"
         r`(?<!\b(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting|publish\w*) (?:a |an |the |some |these |those )?)\b(?:e-?mails?|messages?|texts?|letters?|notes?|dms|cards?) (?:\w+ ){0,6}?(?:containing|including|that (?:contain|contained|include|included|show|showed|shows)|quoting|showing|listing) (?:\w+ ){0,2}?(?:my (?:home |new |full |exact )?(?:address|postcode|car reg(?:istration)?|number plate|daily routine|routine|movements)|(?:photos?|photographs?|pictures?|pics?|videos?) of (?:me|my (?:\w+ )?(?:house|home|flat|car|front door|door|kids|children|son|daughter|family|street)))\b`,
         r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
+        // found where they hid: "he isn't supposed to know where I live but he found my car", "she tracked down my new flat"
+        r`\b(?:isn't|is not|isnt|wasn't|was not|aren't|are not|not) (?:supposed|meant|allowed) to know where (?:i|we) (?:live|am|are|work|moved|stay|'m staying)\b|\b(?:he|she|they)(?:'s| has| have|'ve)? (?:\w+ )?(?:found|tracked down|traced) (?:my|our) (?:new )?(?:car|flat|house|home|place|refuge|address)\b(?! (?:on|online|through|via|keyed|smashed|scratched|damaged|keys|key|number|details)\b)`,
       ],
     },
     {
@@ -822,6 +837,8 @@ export const enGB: PhraseSet = {
         r`\b(?:he|she|they)(?:'s|'ve| has| have| had)? (?:\w+ )?(?:broken|broke|smashed|cracked|kicked in) (?:the|our|my) (?:glass|window|windows|door|front door|back door|windscreen|door panel)\b`,
         // "keyed the car", "egging our windows": the damage said by the thing done to it (not "I keyed the code in")
         r`(?<!\b(?:i|we) )\b(?:keyed|keys|keying|egged|eggs|egging) (?:my|our|the|me|ma) (?:\w+ )?(?:car|cars|van|windows?|door|front door|house|windscreen|bonnet|paintwork)\b`,
+        // a part of their car said with "the": "he has scratched the paintwork on it twice", "slashed the tyres", "dented the bonnet"
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:scratch(?:es|ed|ing)?|key(?:s|ed|ing)|slash(?:es|ed|ing)|dent(?:s|ed|ing)?|smash(?:es|ed|ing)|crack(?:s|ed|ing)|snap(?:s|ped|ping)|punctur(?:e|es|ed|ing)|scrap(?:e|es|ed|ing)) (?:off )?the (?:paintwork|paint|tyres?|tires?|bonnet|wing mirrors?|mirrors?|windscreen|headlights?|door panels?|wipers?|aerial)\b`,
         // "he's put the front window thru", "cut me washin line"
         r`\b(?:put|puts|putting) (?:my|our|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae) (?:thru|through)\b|\b(?:cut|cuts|cutting) (?:my|our|me|ma) (?:washing|washin) line\b`,
       ],
@@ -864,6 +881,8 @@ export const enGB: PhraseSet = {
       // "he say if i go to police he take the kids", "texted that i will lose my job" (not "if i go to the police they...")
       r`\bif (?:i|we) (?:ever )?(?:go|went|call|ring|rang|tell|told|report (?:it|him|her|this)|report (?:it|him|her|this) to)(?: to)?(?: the)? (?:police|cops|anyone|anybody),? (?:then )?(?:he|she)(?:'ll| will| would|'d| is going to| gonna)? (?!(?:know|knows|find|finds|said|says|was|is|won't|will not|can't|doesn't|does not|would not|wouldn't)\b)\w+`,
       r`\b(?:say|says|said|saying|text(?:s|ed)?|message(?:s|d)?|tell(?:s|ing)? me|told me) (?:that )?(?:i|i'll|ill|i'm|im) (?:will |am going to |going to |gonna )?(?:lose|be sacked|get sacked|be fired|get fired) (?:my )?(?:job|jobs|work|place|kids|children|flat|house|visa)?\b`,
+      // what they depend on made conditional: "he's hinted my funding depends on me 'being nice' to him"
+      r`\b(?:my|our) (?:job|funding|grades?|marks|contract|visa|tenancy|place|promotion|degree|phd|references?|shifts|hours|bonus|scholarship|placement|position) (?:\w+ )?(?:depends?|depending|relies|rely|hinges?|rests?) on (?:me|whether i|if i|how i)\b`,
       // their job or home said to be at risk: "now hes saying my job isnt safe", "says he'll get me sacked"
       r`\bmy (?:job|place|position|visa|tenancy|home|flat) (?:isn't|isnt|is not|won't be|wont be|will not be|might not be|is no longer) safe\b|\b(?:get|have|having|getting) me (?:sacked|fired|struck off|kicked out|evicted|deported)\b`,
       // what they will end up as, said by them: "he shouted at me that I would 'end up in the loch'"
@@ -900,6 +919,10 @@ export const enGB: PhraseSet = {
         r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|c[ao]me?s?|coming|goes|went|going|been) (?:round )?(?:at|to) (?:my|our) (?:mum|mam|mom|dad|nan|nana|gran|granny|parents|sister|brother|auntie|aunt|uncle|friend|mate|best friend|family)(?:'s|s'|s)?\b(?: [\w']+){0,4}? ask(?:s|ed|ing)? (?:\w+ )?(?:where|about|for|after|if|whether) (?:i|me|i'm|i am)\b`,
         // telling others about them, said with a pronoun for the others: "he messages her saying i was flirting"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?) (?:him|her|them) (?:saying|telling (?:him|her|them)|to say|claiming|and says?|and said|and tells? (?:him|her|them)) (?:that )?(?:i|i'm|i've|i'd|my)\b`,
+        // the people they talk to, said with "them": "if I've been talking to any girls she messages them threatening them"
+        r`\b(?:he|she)(?:'s| has)? (?:then |also |even |just |now |always |will )?(?:{MSGV}|{CALLV}|contacts|contacted) them\b(?! (?:back|for me|to (?:ask|say|tell) (?:him|her) to stop)\b)`,
+        // messages sent to one of their people: "she sends my husband long messages about what a bad wife I am"
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:sends?|sent|sending|writes|wrote|writing|leaves|left|leaving|fires off|fired off) (?:{THIRD}) (?:\w+ ){0,2}?(?:messages|texts|emails|e-mails|letters|voicemails|voice notes|dms|notes)\b`,
         // their workplace or people tagged in posts about them: "tagged my work's page in it"
         r`\btag(?:s|ged|ging) (?:in )?(?:my|me|our|ma) (?:work|workplace|employer|boss|business|company|school|office|shop|salon|college|uni)(?:'s|s)?\b`,
         // posted about them in their people's group chat: "put stuff about me in the class whatsapp group"
@@ -949,6 +972,8 @@ export const enGB: PhraseSet = {
         // images faked or taken without consent: "a fake nude with my face", "took a pic of me in the showers"
         r`\bfake (?:onlyfans|only fans|of|porn)\b|\b(?:onlyfans|only fans|porn) (?:\w+ )?(?:account|page|profile|site)s? (?:using|with) my (?:face|photos?|pics?|pictures?|images?)\b|\b(?:pics?|photos?|pictures?|videos?|vids?) of me (?:topless|half[- ]naked|in my (?:underwear|bra|pants|knickers|boxers|bikini))\b(?=[^.!?]{0,60}?\b(?:shar|post|sen[dt]|spread|put|upload|leak|show)\w*)|(?<=\b(?:shar|post|sen[dt]|spread|put|upload|leak|show)\w* (?:\w+ ){0,3}?)(?:pics?|photos?|pictures?|videos?|vids?) of me (?:topless|half[- ]naked|in my (?:underwear|bra|pants|knickers|boxers|bikini))\b`,
         r`\b(?:fake|faked|edited|ai|photoshopped) (?:\w+ )?nudes?\b|\bnudes? (?:\w+ )?with my face\b|\b(?:pics?|pictures?|photos?|videos?|vids?|filmed|filming|films|recorded|recording) (?:of )?me (?:in the (?:shower|showers|changing rooms?|toilets?|bath|bathroom)|getting changed|undressing|naked|in my underwear)\b`,
+        // an image altered to look naked: "a pic of me thats been photoshopped to look like im naked"
+        r`\b(?:photoshopp?(?:ed|ing)?|edited|edit(?:s|ing)?|doctored|faked|altered|made|ai[- ]generated)\b(?: \w+){0,3}? (?:to (?:look|make (?:me|it) look) like|so (?:it looks|i look) like|into|to show) (?:i'm |im |i am |i was |me )?(?:naked|nude|topless|undressed|in (?:my )?underwear)\b`,
         // "posted pics of me, including private ones I sent her"
         r`\b(?:post|share|leak|put|send|sent|spread)\w* (?:[\w,]+ ){0,6}?(?:including |even )?(?:the |some )?(?:private|intimate|naked|nude|explicit) ones\b`,
         // on a porn site: "a video he's put on a porn site", "uploaded them to an adult website", "it's on pornhub"
@@ -1006,7 +1031,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'exPartner',
       patterns: [
-        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
+        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)(?<!\b(?:{IMG}|ones|stuff|things|money|messages|texts)(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with|sent to|gave to) (?:to )?(?:my|our) )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|the (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|(?:wee )?(?:fella|lad|lass|guy|bloke|girl)) i (?:used to|use to) (?:go out with|go with|date|be with|see|court|go steady with)\b`,
         r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b`,
@@ -1093,6 +1118,9 @@ export const enGB: PhraseSet = {
         r`\b(?:across|along|down|up|on|over) (?:the|my|our|ma) (?:landing|corridor|stairwell|close)\b(?! (?:at|from|in) (?:work|school|uni|college|the office))`,
         // someone of the household next door: "next door's teenage son" (the possessor is a neighbour too)
         r`\bnext[- ]?door(?:'s|s) (?:\w+ ){0,2}?(?:son|daughter|lad|boy|girl|kids?|teenagers?|man|woman|bloke|husband|wife|mum|dad|partner|boyfriend|girlfriend|lodger|tenant)\b`,
+        // "the man who moved into the house opposite"
+        // (not the writer's own move: "we moved into the flat above the shop")
+        r`(?<!\b(?:i|we|i've|we've|i have|we have|i had|we had) (?:\w+ )?(?:moved|moving) (?:into|in to) )(?<=\b(?:moved|moving|moves) (?:into|in to) )(?:the |a )?(?:flat|house|apartment|maisonette|bungalow|place)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b(?! (?:the|a|an|my|our|us|me)\b)`,
         r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|room|bungalow|unit)s? (?:above|below|upstairs|downstairs|next door|opposite|over the road|across the (?:road|street|hall|landing|way))\b|\b(?:lives?|living) (?:upstair|downstair)\b`,
         r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady|fella|fellow|chap|geezer|boy|girl|kids|folk|one|owner|tenants?|person|woman|gent|gentleman) (?:at|from|in) (?:number|no\.?|flat|apartment|apt|unit|maisonette) \d+[a-z]?\b|(?<!\b(?:i|we) )\b(?:lives?|living) (?:at|in) (?:number|no\.?|flat|apartment|apt|unit) \d+[a-z]?\b`,
       ],
@@ -1175,6 +1203,8 @@ export const enGB: PhraseSet = {
         r`\b(?:man|woman|guy|bloke|lad|girl|lady|person|fella|boy|men|women|people) (?:who |that )?(?:i|we)(?:'d| had|'ve| have)? never (?:\w+ )?(?:seen|met|laid eyes on)(?: (?:him|her|them))? before\b|\b(?:man|woman|guy|bloke|lad|girl|lady|person|fella) (?:i|we)(?:'ve| have)? never met (?:\w+ )?(?:came|comes|walked|walks|approached|approaches|stopped|grabbed|sat|followed|shouted|stood)\b|\b(?:who|that|whom) (?:i|i've|i have|i'd|i had)? ?never (?:actually |even |once |really )?(?:spoken|talked|spoke|said a word|said two words) to\b`,
         r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) name\b`,
         r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
+        // met once, briefly, at an event: "met a guy at a gig, chatted for 5 mins", "a woman I met once at a party"
+        r`\b(?:met|chatted to|talked to|spoke to|danced with|got talking to) (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game)\b|\b(?:{PERSON}|someone|somebody) (?:i|we) (?:only )?(?:met|chatted to|talked to|spoke to) (?:once |briefly |one time )?(?:at|in) (?:a|the) (?:gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|rave)\b`,
         // known only by a passing service job: "a delivery driver brought me a parcel", "the uber driver who took me home"
         r`\b(?:a|the|this|some|one) (?:delivery|parcel|food delivery|deliveroo|just eat|uber ?eats|amazon|dpd|evri|hermes|royal mail|takeaway|pizza) (?:driver|man|guy|bloke|lad|woman|rider|courier)\b|\b(?:a|the|this|some) (?:courier|taxi driver|cab driver|uber driver|minicab driver)\b`,
       ],
@@ -1185,8 +1215,8 @@ export const enGB: PhraseSet = {
         r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:letters?|notes?|cards?|parcels?|messages?) with no (?:name|names|sender|return address|signature)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:accounts?|profiles?|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture|profile pic|pfp|dp|avatar|display picture|face|posts|followers)\b`,
         // silent calls: "calls on my house phone and nobody speaks", "just breathing"
         r`\b(?:nobody|no one|no-one|noone) (?:speaks|says anything|talks|is there|ever speaks)\b|\bsilent (?:calls|phone calls)\b|\bjust (?:breathing|breathes|heavy breathing)\b`,
-        // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise"
-        r`\bno caller id\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
+        // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise", "ringing with no number showing", a burner
+        r`\bno caller id\b|\b(?:no|without a|with no) (?:number|name|caller id) (?:showing|shown|coming up|come up|displayed|on the screen)\b|\bburner (?:accounts?|accs?|profiles?|phones?|numbers?|pages?)\b|\b(?:obviously|obvs|prob|probably|clearly|def|definitely|must be) (?:a )?burner\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         // (not "I don't know who else to tell", "not sure who to talk to": who to turn to)
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b(?! else\b| (?:to|i should|i can|i could) (?:tell|talk|turn|ask|contact|speak|go|ring|call)\b)`,
@@ -1215,7 +1245,7 @@ export const enGB: PhraseSet = {
     // "I cut contact with my mother last Christmas... since then she...": the one they cut off, not a bystander.
     cutOffBefore: r`\b(?:(?:i|we) (?:reported|complained about|raised a grievance against)|cut (?:off )?(?:all )?(?:contact|ties) with|went no contact with|gone no contact with|(?:stopped|stop) (?:all )?(?:talking|speaking) to|fell out with|(?:i|we) (?:blocked|cut off|disowned))\s+$`,
     // "I'm a nurse and a patient...": the writer's own job, then the one met through it.
-    ownJobBefore: r`\b(?:i'm|i am|im|i work as|i worked as) (?:a|an) (?:\w+ ){1,3}and (?:(?:a|an|one of my) )?$`,
+    ownJobBefore: r`\b(?:i'm|i am|im|i work as|i worked as) (?:a|an) (?:[\w-]+ ){1,3}and (?:(?:a|an|one of my) )?$`,
     // The mention is the subject of its clause: a verb follows, after at most an "of ..." or an aside between commas
     // ("...and my wife of forty years has become", "...and one of our regulars, an older man, has started").
     clauseSubjectAfter: r`^(?:,[^,.!?;]{1,40},|\s+(?:of|from|at|in|on|who|that)\b[^,.!?;]{0,30}?)?\s+(?:has|have|had|keeps|kept|will|would|won't|wont|just|always|never|still|started|starts|became|'s been|has been|is (?:always|constantly|now|still|being|very|so|getting|becoming)|was (?:always|constantly|being)|says|said|tells|told|texts|texted|rings|rang|calls|called|messages|messaged|sends|sent|turns up|turned up|follows|followed|threatens|threatened|won't)\b`,

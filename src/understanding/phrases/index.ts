@@ -257,6 +257,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         began: x(dates.context.began, ''),
         startedWhen: x(dates.context.startedWhen, ''),
         met: x(dates.context.met, ''),
+        durationAfterEvent: x(dates.context.durationAfterEvent, ''),
+        briefMeeting: x(dates.context.briefMeeting, ''),
         startedThenDate: x(dates.context.startedThenDate, ''),
         durationLead: x(dates.context.durationLead, ''),
         durationLeadAfter: x(dates.context.durationLeadAfter, ''),

@@ -105,6 +105,10 @@ export interface DateContextPhrases {
   startedWhen: string;
   /** "met a girl on insta yesterday": a meeting. */
   met: string;
+  /** "I moved in in January and it started a couple of months after": a duration counted on from the date before it, not back from today. */
+  durationAfterEvent: string;
+  /** "met a guy at a gig on 17 October, chatted for 5 mins": a brief meeting with someone they do not know (its date is the start however long ago). */
+  briefMeeting: string;
   /** "It began around my birthday, 19th July", "since we moved in, October last year": the event that started it, then its date after a comma. */
   startedThenDate: string;
   /** "Now 2 month like this", "Been about six weeks, ...": a duration led by these words alone... */
