@@ -540,6 +540,8 @@ function customCandidates(ctx: Ctx): Candidate[] {
     for (const m of matchesIn(text, h.re)) {
       // "Halloween last year", "Christmas 2024"; otherwise the most recent one
       const year = c.dates.holidayYear.exec(text.slice(m.index + m[0].length));
+      // "the Christmas market", "the Easter fair": a thing of the holiday, not its day
+      if (!year && c.dates.holidayThingAfter.test(text.slice(m.index + m[0].length))) continue;
       const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
       const on = (yy: number) => latestHolidayDay(h, yy, year ? undefined : today);
       let dn = on(y);

@@ -1367,6 +1367,35 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "a few weeks after, I told the police", expect: { startedOn: null } },
   { text: "he was outside four nights this week", expect: { frequency: freq('fewWeekly', false, 4, 'week') } },
   { text: "since he moved out 2 months past", expect: { startedOn: date('2026-09-28', true, 'fewMonths') } },
+  // batch 40-41 kinds, in other words: a threat shouted that they would be sorry (not the writer's own "I said I'd be
+  // sorry"), "next time it's you", their work made hard; letters written; knocking at their door; at one of their people's
+  // homes said without "'s"; a word or their name shouted at them; a house said with a word before it; videos made on a
+  // platform, added on every platform; a holiday's thing is no date; messages to their people, their images sent on to
+  // them; someone at the place they work; "this boy in my year"; a rate per shift; images said
+  // as rude; the teacher of one of their people
+  { text: "she screamed at me that we'd regret it", expect: { behaviours: ['threats', 'other'] } },
+  { text: "I said I would be sorry to leave the job", expect: { behaviours: null } },
+  { text: "there was a note on the car saying next time its you", expect: { behaviours: ['itemsLeft', 'threats'] } },
+  { text: "my team leader said she could make my probation really hard", expect: { behaviours: ['threats'] } },
+  { text: "the snow could make my journey difficult", expect: { behaviours: null } },
+  { text: "he's started writing letters to my work", expect: { behaviours: ['itemsLeft', 'contactingOthers'] } },
+  { text: "I've been writing letters to the council about it", expect: { behaviours: null } },
+  { text: "she bangs on my door at 2am", expect: { behaviours: ['turningUp'] } },
+  { text: "he came to my sister house looking for me", expect: { behaviours: ['turningUp'] } },
+  { text: "they shout 'freak' at me every time I walk past", expect: { behaviours: ['other'] } },
+  { text: "the lads in the student house across the road keep egging my car", expect: { relationship: 'neighbour' } },
+  { text: "she's making tiktoks about me", expect: { behaviours: ['socialMedia'] } },
+  { text: "he keeps adding me on every platform", expect: { behaviours: ['socialMedia'] } },
+  { text: "it started on Friday after the christmas market", expect: { startedOn: date('2026-11-27', false, 'thisWeek') } },
+  { text: "it started after the christmas party at work", expect: { startedOn: date('2025-12-25', false, 'fewMonths') } },
+  { text: "he's been sending messages to my mum asking about me", expect: { behaviours: ['messages', 'contactingOthers'] } },
+  { text: "she's been sending them to people at my church", expect: { behaviours: ['contactingOthers'] } },
+  { text: "a woman at the hospital where I work keeps messaging me", expect: { relationship: 'workOrStudy' } },
+  { text: "a woman at the hospital keeps staring at me", expect: { relationship: 'stranger' } },
+  { text: "this girl in my year keeps posting about me", expect: { relationship: 'workOrStudy' } },
+  { text: "she texts me like 20 times a shift", expect: { frequency: freq('severalDaily', true, 20, 'day') } },
+  { text: "he says he'll send my boss rude photos of me", expect: { behaviours: ['threats', 'imageSharing'] } },
+  { text: "my daughter's PE teacher keeps texting her", expect: { relationship: 'workOrStudy' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
