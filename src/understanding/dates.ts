@@ -459,7 +459,7 @@ function countOnFromTheDateBefore(ctx: Ctx, candidates: Candidate[]): void {
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
-    ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, met, briefMeeting, stoppedThen,
+    ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, sinceEventDate, met, briefMeeting, stoppedThen,
     split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
   } = c.dates.context;
   const cs = clauseStart(n, cand.start);
@@ -478,6 +478,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
+  if (sinceEventDate.test(n.text.slice(Math.max(0, cand.start - 60), cand.start))) return 2;
   if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
   if (relationshipState.test(prefix)) return undefined;

@@ -1396,6 +1396,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she texts me like 20 times a shift", expect: { frequency: freq('severalDaily', true, 20, 'day') } },
   { text: "he says he'll send my boss rude photos of me", expect: { behaviours: ['threats', 'imageSharing'] } },
   { text: "my daughter's PE teacher keeps texting her", expect: { relationship: 'workOrStudy' } },
+  // batch 40-43 kinds, how often and when: a bare count since a date ("Three since Halloween", "6 or 7 since the start of
+  // november") and a count the writer saw ("I've seen him outside twice since"; not the writer's own "I've called the
+  // police twice since") are a rate over the time since; since an event of their life then its date ("since my husband
+  // passed in April") dates the start (not how long they have been together)
+  { text: "Nasty notes through the door. Three since Halloween.", expect: { frequency: freq('occasional', true), startedOn: date('2026-10-31', false, 'thisMonth') } },
+  { text: "I've had five since my husband passed in April", expect: { frequency: freq('occasional', true), startedOn: date('2026-04-01', true, 'fewMonths') } },
+  { text: "we've been together since we met in 2015", expect: { startedOn: null } },
+  { text: "my ex has been fine since we split in january, it's his brother, since nov 1st", expect: { startedOn: date('2026-11-01', false, 'thisMonth') } },
+  { text: "I saw her at the gym on Monday and I've seen her outside my flat twice since", expect: { frequency: freq('fewWeekly', true) } },
+  { text: "I've called the police twice since", expect: { frequency: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -256,6 +256,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         sharedLife: x(dates.context.sharedLife, ''),
         began: x(dates.context.began, ''),
         startedWhen: x(dates.context.startedWhen, ''),
+        sinceEventDate: x(dates.context.sinceEventDate, ''),
         met: x(dates.context.met, ''),
         durationAfterEvent: x(dates.context.durationAfterEvent, ''),
         briefMeeting: x(dates.context.briefMeeting, ''),
