@@ -1406,6 +1406,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "my ex has been fine since we split in january, it's his brother, since nov 1st", expect: { startedOn: date('2026-11-01', false, 'thisMonth') } },
   { text: "I saw her at the gym on Monday and I've seen her outside my flat twice since", expect: { frequency: freq('fewWeekly', true) } },
   { text: "I've called the police twice since", expect: { frequency: null } },
+  // batch 42-43 kinds: "dont no" before more words; a habit after the shift; one of the people on their ward, shift or
+  // course (not a thing there); a bare "Girl I used to be friends with" at the start
+  { text: "i dont no the man but he waits by my car", expect: { relationship: 'stranger' } },
+  { text: "she rings me every evening after the shift", expect: { frequency: freq('daily', false) } },
+  { text: "a lad on my shift keeps messaging me", expect: { relationship: 'workOrStudy' } },
+  { text: "there's a leak on my floor and the landlord won't fix it", expect: { relationship: 'someoneElse' } },
+  { text: "Girl I used to be friends with keeps posting about me", expect: { relationship: 'someoneElse' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -106,7 +106,10 @@ export const enGB: PhraseSet = {
       // "private no", "withheld no": a number
       [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
-      [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether)\b)`, '$1 know'],
+      [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether|the|his|this|that|any|anything|anyone|u|you)\b)`, '$1 know'],
+      // a verb without its -s after "he" or "she", as people new to English write it: "he come to my house", "she check my
+      // phone", "he take photo of me" (not after a word that takes the bare verb: "did he call", "will she come", "let him")
+
       [r`(?<!\ba )\bbout\b(?! of\b)`, 'about'],
       [r`(?<=\b(?:my|his|her|their|your|ur|new|phone|fone|mobile|private|withheld|unknown|different|diff|another|blocked|a|the|same|work) )num(s?)\b`, 'number$1'],
       // dates and units: "2day", "2moro", "3wks", "a yr", "every 10 mins" (not "hr" = HR)
@@ -318,7 +321,7 @@ export const enGB: PhraseSet = {
     // after "N times" or "twice" only: "twice last week" is that week's count (not "a girl on insta last night")
     countedPer: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this|last)`,
     // after a count and its unit, not a rate: "a week later", "a day ago" (not "every night after 11", "after school")
-    notRateAfter: r`^\s+(?:later|ago|before|after(?! (?:\d|midnight|school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|i finish))|earlier|or two later)\b`,
+    notRateAfter: r`^\s+(?:later|ago|before|after(?! (?:\d|midnight|school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|the shift|(?:my |the |his |her )?shifts|(?:my |the |his |her )?(?:late |night |early )?shift|i finish|bedtime|the kids|church|mosque|training|practice|the pub|closing))|earlier|or two later)\b`,
     // "not every day, maybe twice a week": a rate said to be wrong
     notThisOftenBefore: r`(?:\bnot|\bno|n't)(?: quite| always| even)?\s+$`,
     // "since I stopped sending her money": the writer's own stop
@@ -1119,6 +1122,8 @@ export const enGB: PhraseSet = {
         r`\b(?:a|an|the|this|one) (?:\w+ ){0,2}?(?:who |that )?(?:i|we) (?:used to |use to )?(?:work|worked|working) (?:alongside|beside|under|next to)\b`,
         // a customer said by the place: "a man came into the shop where i work", "comes into my work every day"
         r`\b(?:came|comes|come|coming|walked|walks|walking) in(?:to| to)? (?:the (?:\w+ )?(?:shop|store|cafe|café|bar|pub|restaurant|salon|garage|pharmacy|chemist|bank|library|hotel|gym|takeaway|supermarket|office|surgery|clinic) (?:where|that|which) i (?:work|worked)|my (?:work|workplace|job|shift)|work)\b|\b(?:the|a) (?:\w+ )?(?:shop|store|cafe|bar|pub|restaurant|salon|supermarket|takeaway) (?:where|that) i work\b`,
+        // one of the people where they work or study: "one of the HCAs on my ward", "a lad on my shift", "someone on my course"
+        r`\b(?:one of the (?:\w+ )?\w+s|(?:a|an|this|some|the) (?:\w+ )?(?:{PERSON}|lads|guys|girls|boys|men|women|people|nurse|doctor|porter|driver|supervisor|student|trainee|apprentice|worker|hca|carer|agency worker|member of staff)) (?:on|in|from) (?:my|our) (?:ward|shift|shifts|team|unit|course|crew|rota|department|floor|placement|apprenticeship)\b`,
         // the teacher of their child: "my sons PE teacher has been messaging him"
         r`\b(?:my|our) (?:son|daughter|kid|child|boy|girl|grandson|granddaughter|niece|nephew)(?:'s|s'|s) (?:pe |maths |english |form |music |dance |piano |swimming |class |new |old )?(?:teacher|tutor|teaching assistant|headteacher|head teacher|form tutor|lecturer)\b`,
         // someone at the place they work: "a man at the council office where I work"
@@ -1193,7 +1198,7 @@ export const enGB: PhraseSet = {
         // someone from their place of worship or known a little: "a man from my church", "a woman who i know a bit"
         r`\b(?:someone|somebody|(?:a|an|this|the) (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|lady|person|gentleman|fella|chap|member)) (?:from|at|in) (?:my|our|the) (?:local )?(?:church|chapel|mosque|temple|synagogue|gurdwara|congregation|parish|choir|bible study|prayer group)\b|\b(?:who|that|whom) (?:i|we) (?:only )?(?:know|knew) (?:a bit|a little(?: bit)?|vaguely|slightly|to say hello to|a tiny bit)\b`,
         // a friend no longer: "a girl i used to be friends with", "someone i was close to at school"
-        r`\b(?:someone|somebody|(?:a|an|this|the) (?:guy|man|woman|girl|lad|bloke|lady|person|boy))(?: who| that)? (?:i|we) (?:used to|use to|once) be (?:best |close )?(?:friends|mates|pals|close)(?: with)?\b|\b(?:someone|somebody|(?:a|an|this|the) (?:guy|man|woman|girl|lad|bloke|lady|person|boy))(?: who| that)? (?:i|we) (?:was|were) (?:best )?(?:friends|mates|pals|close) with\b`,
+        r`(?:\b(?:someone|somebody|(?:a|an|this|the) (?:guy|man|woman|girl|lad|bloke|lady|person|boy))|(?:^|(?<=[.!?\n]\s{0,3}))(?:guy|man|woman|girl|lad|bloke|lady|boy))(?: who| that)? (?:i|we) (?:used to|use to|once) be (?:best |close )?(?:friends|mates|pals|close)(?: with)?\b|\b(?:someone|somebody|(?:a|an|this|the) (?:guy|man|woman|girl|lad|bloke|lady|person|boy))(?: who| that)? (?:i|we) (?:was|were) (?:best )?(?:friends|mates|pals|close) with\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|lad|bloke|lady|person)) (?:i|we) (?:know|knew|met) (?:from|through|at|via) (?!work|uni|university|school|college|online|the internet|an app|a game|(?:a |the )?(?:dating|tinder|hinge|bumble))`,
       ],
     },
