@@ -37,6 +37,8 @@ export const enGB: PhraseSet = {
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
     // a person said by a word for one: "a gentleman I met on a dating website", "a lad off hinge"
+    // where someone they do not know was met once: "met a guy at a gig"
+    MEETING_EVENT: r`gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game`,
     PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
@@ -566,7 +568,7 @@ export const enGB: PhraseSet = {
       sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}? (?:in|on|at|around|about|back in)\s*$`,
       met: r`\bmet\b`,
       durationAfterEvent: r`^\s*(?:after(?:wards)?|later|on from (?:that|then))\b(?! (?:that|this|it|he|she|they|i|we|my|his|her|the)\b)`,
-      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game)\b|\bonly (?:ever )?met (?:him|her|them) once\b`,
+      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b|\bonly (?:ever )?met (?:him|her|them) once\b`,
       // "It began around my birthday, 19th July", "...had a problem with us since we moved in, October last year": the
       // date said again after the event that started it
       startedThenDate: r`(?:\b(?:ever )?since (?:we|i|he|she|they) [a-z' ]{2,30},\s*(?:in |on |the |around |about )?$|(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
@@ -1235,7 +1237,7 @@ export const enGB: PhraseSet = {
         r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) name\b`,
         r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
         // met once, briefly, at an event: "met a guy at a gig, chatted for 5 mins", "a woman I met once at a party"
-        r`\b(?:met|chatted to|talked to|spoke to|danced with|got talking to) (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game)\b|\b(?:{PERSON}|someone|somebody) (?:i|we) (?:only )?(?:met|chatted to|talked to|spoke to) (?:once |briefly |one time )?(?:at|in) (?:a|the) (?:gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|rave)\b`,
+        r`\b(?:met|chatted to|talked to|spoke to|danced with|got talking to) (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b|\b(?:{PERSON}|someone|somebody) (?:i|we) (?:only )?(?:met|chatted to|talked to|spoke to) (?:once |briefly |one time )?(?:at|in) (?:a|the) (?:{MEETING_EVENT})\b`,
         // known only by a passing service job: "a delivery driver brought me a parcel", "the uber driver who took me home"
         r`\b(?:a|the|this|some|one) (?:delivery|parcel|food delivery|deliveroo|just eat|uber ?eats|amazon|dpd|evri|hermes|royal mail|takeaway|pizza) (?:driver|man|guy|bloke|lad|woman|rider|courier)\b|\b(?:a|the|this|some) (?:courier|taxi driver|cab driver|uber driver|minicab driver)\b`,
       ],
