@@ -1413,6 +1413,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "a lad on my shift keeps messaging me", expect: { relationship: 'workOrStudy' } },
   { text: "there's a leak on my floor and the landlord won't fix it", expect: { relationship: 'someoneElse' } },
   { text: "Girl I used to be friends with keeps posting about me", expect: { relationship: 'someoneElse' } },
+  // batch 44-45 kind: presence at a place of theirs said with any verb of coming or being there (he, she or they; not the
+  // writer's own; not at a window or gate of their own)
+  { text: "she came onto the site and screamed at me", expect: { behaviours: ['turningUp', 'other'] } },
+  { text: "he landed at my work last week", expect: { behaviours: ['turningUp'] } },
+  { text: "she's been on my doorstep twice", expect: { behaviours: ['turningUp'] } },
+  { text: "he walked into reception asking for me", expect: { behaviours: ['turningUp'] } },
+  { text: "he stands at the window filming me", expect: { behaviours: ['other'] } },
+  { text: "he walks to the bus stop with me most mornings", expect: { behaviours: null } },
+  { text: "he's been waiting at the bus stop outside my flat", expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "I was standing on my street waiting for a taxi", expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

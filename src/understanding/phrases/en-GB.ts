@@ -39,6 +39,8 @@ export const enGB: PhraseSet = {
     // a person said by a word for one: "a gentleman I met on a dating website", "a lad off hinge"
     // where someone they do not know was met once: "met a guy at a gig"
     MEETING_EVENT: r`gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game`,
+    // a place of theirs where someone turning up is there: "she was standing on my street", "he came onto the site"
+    PRESENCE_PLACE: r`house|home|flat|place|door|front door|back door|doorstep|work|workplace|office|site|reception|shop|salon|cafe|café|school|school gates?|gates?|college|uni|halls|gym|street|road|close|estate|drive|driveway|garden|windows?|car park|bus stop|stop|nans?|nan's|nana's|gran's|mum's|mam's|mums|mams|sister's|sisters|brother's|parents'?|friend's|mate's|church|mosque|ward|stall|desk|caravan|farm|yard|lane|building|block|stairwell|landing|kids'? school|children'?s? school`,
     PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
@@ -692,6 +694,11 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // presence at a place of theirs, said with any verb of coming or being there: "she came onto the site", "he landed at
+        // my work", "she's been on my doorstep twice", "he walked into reception asking for me", "he wait outside my children
+        // school", "she was standing on my street" (he, she or they, said as done: not the writer's own, not a visit
+        // threatened - "he will come to my house"; not their room, labelled `other`)
+        r`\b(?:he|she|they)(?:'s|'ve|'re| has| had| have| is| was| were| are)?(?: (?:been|also|even|then|now|just|always|still|started|starts|keeps?|kept|again|often|sometimes))*? (?:(?:came|come|comes|coming|landed|lands|appeared|appears|appear|turned up|turns up|turn up|showed up|shows up|show up|rocked up|popped up)(?: (?:round|over|back|up|down|in|inside|straight|right|there|again))*? (?:at|to|into|in|on|onto|round)|(?:walked|walks|walking|walk|barged|marched|strolled)(?: (?:straight|right))? (?:into|onto|up to|round to|in to)|(?:waited|waits|waiting|wait|stood|standing|stands|stand|sat|sitting|sits|parked|parks|been|was|were)(?: (?:round|there|again|for me))*? (?:at|in|on|outside|by|near))(?: (?:my|our|ma) (?:\w+ ){0,2}?(?:{PRESENCE_PLACE})| the (?:reception|site|car park|school gates?|front door|back door|door|doorstep|bus stop (?:by|outside|near|opposite|across from|at the end of) (?:my|our|ma) (?:{PRESENCE_PLACE})|bottom of (?:my|our|ma) (?:street|road|close|lane)|end of (?:my|our|ma) (?:street|road|close|lane|drive))| reception)\b`,
         // at the places they are: "he's at the window", "my kids dad is at the school gates every single morning", "my ex is at
         // the door right now" (anyone but he/she/they only with a habit, "now" or what they are doing there: not "my
         // daughter is at the school gates"), "has been coming to my stall every Saturday"
