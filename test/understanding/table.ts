@@ -1423,6 +1423,17 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he walks to the bus stop with me most mornings", expect: { behaviours: null } },
   { text: "he's been waiting at the bus stop outside my flat", expect: { behaviours: ['following', 'turningUp'] } },
   { text: "I was standing on my street waiting for a taxi", expect: { behaviours: null } },
+  // batch 46-47 kinds (who): a possessive at the start with no "my"; neighbours by what they farm next to or the end of
+  // their lane; "I don't know their names"; an account known only by its platform (a person there is met online); a
+  // subject said by what it made after "and"; "one carer"
+  { text: "Ex wife's new fella rings me every few days", expect: { relationship: 'someoneElse' } },
+  { text: "the family at the end of our road keep parking across my drive", expect: { relationship: 'neighbour' } },
+  { text: "Bloke farms next to us and keeps cutting my fences", expect: { relationship: 'neighbour' } },
+  { text: "some teenagers, I don't know their names, keep throwing eggs at my car", expect: { relationship: 'stranger' } },
+  { text: "there's this account on insta that comments on all my posts", expect: { relationship: 'unknown' } },
+  { text: "a guy on insta keeps messaging me", expect: { relationship: 'metOnline' } },
+  { text: "I'm new here and someone in my class made a group chat about me", expect: { relationship: 'workOrStudy' } },
+  { text: "one carer at the home keeps turning up at my flat", expect: { relationship: 'someoneElse' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
