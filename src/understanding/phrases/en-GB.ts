@@ -38,9 +38,9 @@ export const enGB: PhraseSet = {
     SEASON: r`spring|summer|autumn|fall|winter`,
     // a person said by a word for one: "a gentleman I met on a dating website", "a lad off hinge"
     // where someone they do not know was met once: "met a guy at a gig"
-    MEETING_EVENT: r`gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave|match|game`,
+    MEETING_EVENT: r`gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave`,
     // a place of theirs where someone turning up is there: "she was standing on my street", "he came onto the site"
-    PRESENCE_PLACE: r`house|home|flat|place|door|front door|back door|doorstep|work|workplace|office|site|reception|shop|salon|cafe|café|school|school gates?|gates?|college|uni|halls|gym|street|road|close|estate|drive|driveway|garden|windows?|car park|bus stop|stop|nans?|nan's|nana's|gran's|mum's|mam's|mums|mams|sister's|sisters|brother's|parents'?|friend's|mate's|church|mosque|ward|stall|desk|caravan|farm|yard|lane|building|block|stairwell|landing|kids'? school|children'?s? school`,
+    PRESENCE_PLACE: r`house|home|flat|place|door|front door|back door|doorstep|work|workplace|office|site|reception|shop|salon|cafe|café|school|school gates?|gates?|college|uni|halls|gym|street|road|close|estate|drive|driveway|garden|windows?|car park|bus stop|stop|nans?|nan's|nana's|gran's|mum's|mam's|mums|mams|sister's|sisters|brother's|parents'?|friend's|mate's|church|mosque|ward|stall|caravan|farm|yard|lane|building|block|stairwell|landing|kids'? school|children'?s? school`,
     PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
@@ -103,8 +103,9 @@ export const enGB: PhraseSet = {
       [r`(?<!\b(?:my|his|her|your|ur|our|their|the|and|to|with|me|a) )\bma(?= (?:[a-z]{3,}))(?! (?:and|said|says|told|was|is|has|had|who|would|will)\b)`, 'my'],
       // "my sun is 24": son (voice-to-text)
       [r`\b(my|our|his|her) sun(?= (?:is|was|has|keeps|kept|who|and|he|texts|rings|calls|turns|comes|came)\b)`, '$1 son'],
-      // a possessive at the start with no "my": "Ex wife's new fella rings me", "Mum's boyfriend keeps texting"
-      [r`(?:^|(?<=[.!?\n]\s{0,3}))(ex(?: wife| husband| partner| boyfriend| girlfriend)?|mum|mam|dad|sister|brother|husband|wife|partner|boyfriend|girlfriend|son|daughter|nan|gran|flatmate|best mate|mate|friend)(?=(?:'s|s') )`, 'my $1'],
+      // an ex's person at the start with no "my": "Ex wife's new fella rings me" (only an ex: "Mum's boyfriend is lovely" is
+      // often someone who helps)
+      [r`(?:^|(?<=[.!?\n]\s{0,3}))(ex(?: wife| husband| partner| boyfriend| girlfriend)?)(?=(?:'s|s') )`, 'my $1'],
       // "my cuz", "his cuzzy": a cousin after a possessive ("cuz" alone is "because")
       [r`\b(my|his|her|our|ur|your|their|me) (?:cuz|cuzz|cuzzy|cuzzie|cous|coz)\b`, '$1 cousin'],
       // Scots "o" for "of" between words: "the end o september", "one o them", "the 7th o august"
@@ -113,8 +114,6 @@ export const enGB: PhraseSet = {
       [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
       [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether|the|his|this|that|any|anything|anyone|u|you)\b)`, '$1 know'],
-      // a verb without its -s after "he" or "she", as people new to English write it: "he come to my house", "she check my
-      // phone", "he take photo of me" (not after a word that takes the bare verb: "did he call", "will she come", "let him")
 
       [r`(?<!\ba )\bbout\b(?! of\b)`, 'about'],
       [r`(?<=\b(?:my|his|her|their|your|ur|new|phone|fone|mobile|private|withheld|unknown|different|diff|another|blocked|a|the|same|work) )num(s?)\b`, 'number$1'],
@@ -141,7 +140,7 @@ export const enGB: PhraseSet = {
       [r`\b(once|twice|\d+ times|two times|three times) a fortnight\b`, '$1 every two weeks'],
       [r`\ba fortnight\b`, 'two weeks'],
       // a count of mornings or nights in a week: "shouted at me three mornings last week" is three times that week
-      [r`(?<!\b(?:the|last|past|first|next|for|those|these) )\b(\d+|two|three|four|five|six|a few|a couple of|several) (?:mornings|nights|evenings|afternoons|lunchtimes|days) (this|last) (week|month)\b`, '$1 times $2 $3'],
+      [r`(?<!\b(?:the|last|past|first|next|for|those|these) )(?<!\b(?:i|i've|i'm|we|we've|we're)\b[^.!?,]{0,40})\b(\d+|two|three|four|five|six|a few|a couple of|several) (?:mornings|nights|evenings|afternoons|lunchtimes|days) (this|last) (week|month)\b`, '$1 times $2 $3'],
       // Scots and Irish "three weeks past" is three weeks ago
       [r`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several) (days?|weeks?|months?|years?) past\b(?=\s*(?:[.,!?;\n]|$|and\b|now\b|like\b))`, '$1 $2 ago'],
       [r`\b(?:a|one) year and a half\b`, '18 months'],
@@ -569,10 +568,10 @@ export const enGB: PhraseSet = {
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       // (not how long they have been together or lived somewhere, nor calm: "we've been together since we met in 2015", "my ex
       // has been fine since we split in january")
-      sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}? (?:in|on|at|around|about|back in)\s*$`,
+      sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}? (?:in|on|at|around|about|back in)\s*$`,
       met: r`\bmet\b`,
-      durationAfterEvent: r`^\s*(?:after(?:wards)?|later|on from (?:that|then))\b(?! (?:that|this|it|he|she|they|i|we|my|his|her|the)\b)`,
-      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b|\bonly (?:ever )?met (?:him|her|them) once\b`,
+      durationAfterEvent: r`^\s*(?:(?:after(?:wards)?|later)(?: (?:that|this|on))?|on from (?:that|then))(?=\s*(?:[.,;:!?\n)]|$|and\b|but\b|so\b|he\b|she\b|they\b|it\b|i\b|things\b))`,
+      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b(?![^.!?]*\b(?:together|dated|dating|going out|went out|relationship|married|moved in|boyfriend|girlfriend)\b)|\bonly (?:ever )?met (?:him|her|them) once\b`,
       // "It began around my birthday, 19th July", "...had a problem with us since we moved in, October last year": the
       // date said again after the event that started it
       startedThenDate: r`(?:\b(?:ever )?since (?:we|i|he|she|they) [a-z' ]{2,30},\s*(?:in |on |the |around |about )?$|(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
@@ -638,7 +637,7 @@ export const enGB: PhraseSet = {
         r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)`,
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
         // videos made about them on a platform: "keep making tiktoks taking the piss out of me"
-        r`\b(?:tiktoks|tik toks|reels|insta stories|instagram stories|youtube videos|snap stories)\b`,
+        r`(?<!\b(?:i|we|i've|we've)(?: \w+){0,3} )\b(?:tiktoks|tik toks|reels|insta stories|instagram stories|youtube videos|snap stories)\b`,
         // added on every platform: "keeps adding me on every platform when I block him"
         r`\badd(?:s|ed|ing)? me (?:again )?on (?:every|all|each|different|loads of) (?:platforms?|apps?|social media|sites?|accounts?)\b`,
         // reviews posted about them: "leaving 1 star reviews calling me a thief", "bad reviews of my new business online"
@@ -658,7 +657,7 @@ export const enGB: PhraseSet = {
         r`\btag(?:s|ged|ging) me\b|\btroll\w*\b|\b(?:anonymous|anon|burner|fake) (?:account|profile|page)\b|\btag(?:s|ged|ging) (?:everyone|everybody|all my|people)\b`,
         r`\b(?:harass\w*|stalk\w*|bull(?:y|ies|ied|ying)|abus\w+|follow(?:s|ed|ing)?|trolling|attack\w*) (?:me|us) online\b|\bonline (?:harassment|abuse|stalking|bullying)\b`,
         // (not on foot: "someone's following me on my walks", "followed me on the bus")
-        r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b(?! (?:my|the|our|his|her|a|foot|bikes?|the way|walks?|runs?)\b)`,
+        r`\bfollow(?:s|ed|ing)? (?:\w+ )?(?:me|my \w+) on\b(?! (?:(?:my|the|our|his|her|a) (?:way|walks?|runs?|route|bike|journey|commute|school run|bus|train|street|road|motorway|drive|a road)|foot|bikes?)\b)`,
         r`\b(?:friend|follow)(?: and message)? requests?\b`,
       ],
     },
@@ -700,13 +699,13 @@ export const enGB: PhraseSet = {
         // my work", "she's been on my doorstep twice", "he walked into reception asking for me", "he wait outside my children
         // school", "she was standing on my street" (he, she or they, said as done: not the writer's own, not a visit
         // threatened - "he will come to my house"; not their room, labelled `other`)
-        r`\b(?:he|she|they)(?:'s|'ve|'re| has| had| have| is| was| were| are)?(?: (?:been|also|even|then|now|just|always|still|started|starts|keeps?|kept|again|often|sometimes))*? (?:(?:came|come|comes|coming|landed|lands|appeared|appears|appear|turned up|turns up|turn up|showed up|shows up|show up|rocked up|popped up)(?: (?:round|over|back|up|down|in|inside|straight|right|there|again))*? (?:at|to|into|in|on|onto|round)|(?:walked|walks|walking|walk|barged|marched|strolled)(?: (?:straight|right))? (?:into|onto|up to|round to|in to)|(?:waited|waits|waiting|wait|stood|standing|stands|stand|sat|sitting|sits|parked|parks|been|was|were)(?: (?:round|there|again|for me))*? (?:at|in|on|outside|by|near))(?: (?:my|our|ma) (?:\w+ ){0,2}?(?:{PRESENCE_PLACE})| the (?:reception|site|car park|school gates?|front door|back door|door|doorstep|bus stop (?:by|outside|near|opposite|across from|at the end of) (?:my|our|ma) (?:{PRESENCE_PLACE})|bottom of (?:my|our|ma) (?:street|road|close|lane)|end of (?:my|our|ma) (?:street|road|close|lane|drive))| reception)\b`,
+        r`\b(?:he|she|they)(?:'s|'ve|'re| has| had| have| is| was| were| are)?(?: (?:been|also|even|then|now|just|always|still|started|starts|keeps?|kept|again|often|sometimes))*? (?:(?:came|come|comes|coming|landed|lands|appeared|appears|appear|turned up|turns up|turn up|showed up|shows up|show up|rocked up|popped up)(?: (?:round|over|back|up|down|in|inside|straight|right|there|again))*? (?:at|to|into|in|on|onto|round)|(?:walked|walks|walking|walk|barged|marched|strolled)(?: (?:straight|right))? (?:into|onto|up to|round to|in to)|(?:waited|waits|waiting|wait|stood|standing|stands|stand|sat|sitting|sits|parked|parks|been|was|were)(?: (?:round|there|again|for me))*? (?:at|in|on|outside|by|near))(?: (?:my|our|ma) (?:\w+ ){0,2}?(?:{PRESENCE_PLACE})| the (?:reception|site|car park|school gates?|front door|back door|door|doorstep|bus stop (?:by|outside|near|opposite|across from|at the end of) (?:my|our|ma) (?:{PRESENCE_PLACE})|bottom of (?:my|our|ma) (?:street|road|close|lane)|end of (?:my|our|ma) (?:street|road|close|lane|drive))| reception)\b(?! (?:wedding|party|funeral|birthday|christening|do|barbecue|bbq|for (?:dinner|tea|christmas|a meal|(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|months?))))`,
         // at the places they are: "he's at the window", "my kids dad is at the school gates every single morning", "my ex is at
         // the door right now" (anyone but he/she/they only with a habit, "now" or what they are doing there: not "my
         // daughter is at the school gates"), "has been coming to my stall every Saturday"
         r`\b(?:he|she|they){AT_DOOR}|(?<!\b(?:i|we|you|it|that|this)(?:'m|'re| am| are|'ve been| have been)? ?)\b{AT_DOOR}(?=[^.!?,]{0,30}?\b(?:again|every|each|most|still|constantly|all the time|now|rn|with|shouting|screaming|banging|kicking|trying|won't|wont|saying|sayin|waiting)\b)|(?<!\b(?:i|we)(?: \w+)? )\b(?:comes?|coming|came) (?:to|round to|by) my (?:stall|shop|salon|desk|counter|pitch|till|workplace|office)\b`,
         // at the door of one of their people: "been at ma maw's door twice this week", "turned up at my sister's flat"
-        r`(?<!\b(?:i|we|i've|we've|you|it|i'd|we'd)(?: \w+)? )\b(?:been|was|were|is|turned up|turns up|turning up|showed up|shows up|came|comes|coming|banging|knocking|waiting) (?:round )?(?:at|on|to) (?:my|our|ma) (?:mum|mam|maw|mom|dad|da|nan|nana|gran|granny|sister|brother|parents|friend|mate|pal|best friend|auntie|aunt|uncle|daughter|son)(?:'s|s'|s)? (?:front |back )?(?:door|house|flat|place|home|work)\b`,
+        r`(?:\b(?:he|she|they|(?:my|the|ma|her|his) ex(?: \w+)?)(?:'s|'ve|'re| has| have| had| is| was| were| keeps?| kept)?(?: (?:been|also|even|then|now|just|always|still|again))*? |(?:^|(?<=[.,;!?]\s{0,3})))(?:been|was|were|is|turned up|turns up|turning up|showed up|shows up|came|comes|coming|banging|knocking|waiting) (?:round )?(?:at|on|to) (?:my|our|ma) (?:mum|mam|maw|mom|dad|da|nan|nana|gran|granny|sister|brother|parents|friend|mate|pal|best friend|auntie|aunt|uncle|daughter|son)(?:'s|s'|s)? (?:front |back )?(?:door|house|flat|place|home|work)\b`,
         // knocking at their door: "sometimes he knock my door at midnight" (not the writer's own)
         r`(?<!\b(?:i|we|i'd|we'd|you)(?: \w+)? )\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) (?:on |at )?(?:my|our|ma) (?:\w+ )?(?:door|window|windows)\b`,
         // at their home or work said in other words: "has a key and comes in whenever he likes", "seen his car parked on my
@@ -837,7 +836,7 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting|publish\w*) (?:a |an |the |some |these |those )?)\b(?:e-?mails?|messages?|texts?|letters?|notes?|dms|cards?) (?:\w+ ){0,6}?(?:containing|including|that (?:contain|contained|include|included|show|showed|shows)|quoting|showing|listing) (?:\w+ ){0,2}?(?:my (?:home |new |full |exact )?(?:address|postcode|car reg(?:istration)?|number plate|daily routine|routine|movements)|(?:photos?|photographs?|pictures?|pics?|videos?) of (?:me|my (?:\w+ )?(?:house|home|flat|car|front door|door|kids|children|son|daughter|family|street)))\b`,
         r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
         // found where they hid: "he isn't supposed to know where I live but he found my car", "she tracked down my new flat"
-        r`\b(?:isn't|is not|isnt|wasn't|was not|aren't|are not|not) (?:supposed|meant|allowed) to know where (?:i|we) (?:live|am|are|work|moved|stay|'m staying)\b|\b(?:he|she|they)(?:'s| has| have|'ve)? (?:\w+ )?(?:found|tracked down|traced) (?:my|our) (?:new )?(?:car|flat|house|home|place|refuge|address)\b(?! (?:on|online|through|via|keyed|smashed|scratched|damaged|keys|key|number|details)\b)`,
+        r`\b(?:isn't|is not|isnt|wasn't|was not|aren't|are not|not) (?:supposed|meant|allowed) to know where (?:i|we) (?:live|am|are|work|moved|stay|'m staying)\b(?![^.!?]{0,40}\b(?:he|she|they) (?:doesn't|does not|don't|do not|hasn't|has not|haven't|have not)\b)|\b(?:he|she|they)(?:'s| has| have|'ve)? (?:\w+ )?(?:found|tracked down|traced) (?:my|our) (?:new )?(?:car|flat|house|home|place|refuge|address)\b(?! (?:on|online|through|via|keyed|smashed|scratched|damaged|keys|key|number|details)\b)`,
       ],
     },
     {
@@ -865,7 +864,7 @@ export const enGB: PhraseSet = {
         // "keyed the car", "egging our windows": the damage said by the thing done to it (not "I keyed the code in")
         r`(?<!\b(?:i|we) )\b(?:keyed|keys|keying|egged|eggs|egging) (?:my|our|the|me|ma) (?:\w+ )?(?:car|cars|van|windows?|door|front door|house|windscreen|bonnet|paintwork)\b`,
         // a part of their car said with "the": "he has scratched the paintwork on it twice", "slashed the tyres", "dented the bonnet"
-        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:scratch(?:es|ed|ing)?|key(?:s|ed|ing)|slash(?:es|ed|ing)|dent(?:s|ed|ing)?|smash(?:es|ed|ing)|crack(?:s|ed|ing)|snap(?:s|ped|ping)|punctur(?:e|es|ed|ing)|scrap(?:e|es|ed|ing)) (?:off )?the (?:paintwork|paint|tyres?|tires?|bonnet|wing mirrors?|mirrors?|windscreen|headlights?|door panels?|wipers?|aerial)\b`,
+        r`\b(?:he|she|they|someone|somebody|some(?:one|body) has|he's|she's|they've|they have|he has|she has)(?: \w+)? (?:scratch(?:es|ed|ing)?|key(?:s|ed|ing)|slash(?:es|ed|ing)|dent(?:s|ed|ing)?|smash(?:es|ed|ing)|crack(?:s|ed|ing)|snap(?:s|ped|ping)|punctur(?:e|es|ed|ing)|scrap(?:e|es|ed|ing)) (?:off )?the (?:paintwork|paint|tyres?|tires?|bonnet|wing mirrors?|mirrors?|windscreen|headlights?|door panels?|wipers?|aerial)\b`,
         // "he's put the front window thru", "cut me washin line"
         r`\b(?:put|puts|putting) (?:my|our|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae) (?:thru|through)\b|\b(?:cut|cuts|cutting) (?:my|our|me|ma) (?:washing|washin) line\b`,
       ],
@@ -874,8 +873,8 @@ export const enGB: PhraseSet = {
       behaviour: 'threats',
       patterns: [
         // a veiled threat: "next time it'll be him at the door", "next time it will be you"
-        r`\bnext time (?:it'll|it will|itll|it's going to|its going to|it's gonna|its gonna|it is going to) be (?:me|him|her|them|you|your \w+|worse|for real)\b|\bnext time (?:it's|its|it is|it'll be|ill be|i'll be) (?:you|u|ya|your (?:head|face|house|car|kids?|family))\b`,
-        r`(?<!\b(?:i|we|i've|we've) )\b(?:say|says|saying|said|telling me|told me|tells me|writes|wrote|written|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?)\b[^.!?]{0,40}?\b(?:i|you|we)(?:'ll| will|'d| would) (?:pay|regret it|be sorry|get what(?:'s| is) coming)\b`,
+        r`\bnext time (?:it'll|it will|itll|it's going to|its going to|it's gonna|its gonna|it is going to) be (?:me|him|her|them|you|your \w+|worse|for real)\b|\bnext time (?:it's|its|it is|it'll be|ill be|i'll be) (?:you|u|ya|your (?:head|face|house|car|kids?|family))\b(?! (?:who|that|to)\b)`,
+        r`(?<!\b(?:i|we|i've|we've) )\b(?:say|says|saying|said|telling me|told me|tells me|writes|wrote|written|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?)\b[^.!?]{0,40}?\b(?:i|you|we)(?:'ll| will|'d| would) (?:pay(?= for (?:it|this|that|what)\b|\s*[.,!?'"]|\s*$)|regret it|be sorry|get what(?:'s| is) coming)\b`,
         // "pay £300 or she sends them to my mum"
         r`\b(?:pay|send|give) (?:me |her |him |them )?(?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:else )?(?:he|she|they|i)(?:'ll| will| sends?| posts?| shares?| leaks?| shows?| tells?)\b`,
         // threats reported in their words without a threat word: "says he will come round and sort me out",
@@ -911,7 +910,7 @@ export const enGB: PhraseSet = {
       // their work or life to be made hard: "she said she could make my preceptorship 'very difficult'"
       r`\b(?:he|she|they)(?: \w+)? (?:could|can|will|would|'ll|'d|is going to|are going to|'s going to|is gonna|are gonna) make (?:my|your|ur) (?:life|job|work|time|placement|preceptorship|course|degree|training|probation|shifts?|tenancy|stay|career) ['"]?(?:very |really |so |extremely )?(?:difficult|hard|hell|a misery|miserable|awkward|unbearable)\b|\b(?:he|she|they)(?:'ll|'d| will| would| could| can| is going to|'s going to| are going to) make (?:things|it|life) (?:very |really |so )?(?:difficult|hard|awkward) for (?:me|you|u)\b`,
       // what they depend on made conditional: "he's hinted my funding depends on me 'being nice' to him"
-      r`\b(?:my|our) (?:job|funding|grades?|marks|contract|visa|tenancy|place|promotion|degree|phd|references?|shifts|hours|bonus|scholarship|placement|position) (?:\w+ )?(?:depends?|depending|relies|rely|hinges?|rests?) on (?:me|whether i|if i|how i)\b`,
+      r`(?<=\b(?:hinted|hints|hinting|said|says|saying|told me|tells me|implied|implies|suggested|suggests|made (?:it )?clear|reminds me|reminded me|warned me|warns me)(?: that)? )(?:my|our) (?:job|funding|grades?|marks|contract|visa|tenancy|place|promotion|degree|phd|references?|shifts|hours|bonus|scholarship|placement|position) (?:\w+ )?(?:depends?|depending|relies|rely|hinges?|rests?) on (?:me|whether i|if i|how i)\b`,
       // their job or home said to be at risk: "now hes saying my job isnt safe", "says he'll get me sacked"
       r`\bmy (?:job|place|position|visa|tenancy|home|flat) (?:isn't|isnt|is not|won't be|wont be|will not be|might not be|is no longer) safe\b|\b(?:get|have|having|getting) me (?:sacked|fired|struck off|kicked out|evicted|deported)\b`,
       // what they will end up as, said by them: "he shouted at me that I would 'end up in the loch'"
@@ -932,9 +931,9 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:e-?mails?|letters?|complaints?) (?:\w+ )?to (?:{THIRD})\b`,
         // in a list of what they do: "cards, flowers sent to my work, messages to my mum asking about me" (not the writer's
         // own: "things I've only said in messages to my friend")
-        r`(?<!\b(?:in|my|our|i|we)(?: \w+)? )\b(?:messages|texts|cards|voicemails|voice notes|dms) (?:\w+ )?to (?:{THIRD}) (?:asking|saying|about|telling|claiming|calling)\b`,
+        r`(?<!\b(?:in|my|our|i|we|i've|the|these|those|his|her|their)(?: \w+)? )(?<!\b(?:the|these|those|his|her|their|some|all) )\b(?:messages|texts|cards|voicemails|voice notes|dms) (?:\w+ )?to (?:{THIRD}) (?:asking|saying|about|telling|claiming|calling)\b`,
         // what they made sent on to their people: "fake accounts with my photos ... sending them to people from my mosque"
-        r`(?<!\b(?:i|we)(?: \w+)? )(?<!(?:'ll|\bwill|\bwould|'d|\bgonna|\bgoing to|\bto|\bthreaten\w*|\bor|\bcould|\bmight) )\b(?:send(?:s|ing)?|sent|show(?:s|ing|ed)?|forward(?:s|ed|ing)?|pass(?:es|ed|ing)? on) (?:it|them|these|those|this|that|the (?:pics|photos|screenshots|videos)) to (?:{THIRD}|people (?:from|at|in|of) (?:my|our) \w+)\b`,
+        r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had)(?: \w+)? )(?<!(?:'ll|\bwill|\bwould|'d|\bgonna|\bgoing to|\bto|\bthreaten\w*|\bor|\bcould|\bmight) )\b(?:send(?:s|ing)?|sent|show(?:s|ing|ed)?|forward(?:s|ed|ing)?|pass(?:es|ed|ing)? on) (?:it|them|these|those|this|that|the (?:pics|photos|screenshots|videos)) to (?:{THIRD}|people (?:from|at|in|of) (?:my|our) \w+)\b`,
         // their people's phones: "phones the children's mobiles to pass on messages", "texts my son's phone"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?) (?:the|my|our) (?:kids|children|son|sons|daughter|daughters|boys|girls|mum|mam|dad|wife|husband|partner|sister|brother|family|parents)(?:'s|s'|s)? (?:mobiles?|phones?|numbers?|landlines?|home phone|house phone)\b`,
         // false reports to the people around them: "keeps reporting us to the council and the landlord"
@@ -953,10 +952,18 @@ export const enGB: PhraseSet = {
         r`\b(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|c[ao]me?s?|coming|goes|went|going|been) (?:round )?(?:at|to) (?:my|our) (?:mum|mam|mom|dad|nan|nana|gran|granny|parents|sister|brother|auntie|aunt|uncle|friend|mate|best friend|family)(?:'s|s'|s)?\b(?: [\w']+){0,4}? ask(?:s|ed|ing)? (?:\w+ )?(?:where|about|for|after|if|whether) (?:i|me|i'm|i am)\b`,
         // telling others about them, said with a pronoun for the others: "he messages her saying i was flirting"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?) (?:him|her|them) (?:saying|telling (?:him|her|them)|to say|claiming|and says?|and said|and tells? (?:him|her|them)) (?:that )?(?:i|i'm|i've|i'd|my)\b`,
+        // a place of theirs contacted asking for them: "ringing the pub from a withheld number asking for me by name", "rung the
+        // office asking for me", "keeps ringing the depot asking for me"
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written) (?:to )?(?:the|my|our) (?:\w+ )?(?:office|depot|pub|bar|brewery|shop|salon|school|college|uni|surgery|practice|ward|station|site|reception|church|mosque|gurdwara|temple|club|gym|council|work|workplace|branch|agency|company|firm|hotel|restaurant|cafe|café|garage|yard|warehouse|factory|store)\b[^.!?]{0,40}?\b(?:asking (?:for|about|after) me|asking where i|saying (?:i|that i)|about me|to complain about me|complaining about me)\b`,
+        // copying in their boss: "sending long rambling emails ... and copying in my boss", "started copying my line manager in"
+        r`\bcopy(?:ing|ies|ied)? (?:in )?(?:my|our|the) (?:\w+ )?(?:boss|manager|line manager|head|hr|team|supervisor|colleagues?|employer|wife|husband|partner|mum|dad|family|friends)\b|\bcc(?:'d|'ing|ing|s|ed|'s)? (?:in )?(?:my|our) (?:\w+ )?(?:boss|manager|line manager|supervisor|hr|team|colleagues?)\b`,
+        // telling the people of a place about them: "he's told people at the gurdwara very private things about me", "told folk
+        // in the village I poison dogs", "ringin round the darts team"
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:told|tells|telling|tell) (?:people|folk|folks|everyone|everybody|all the \w+|the (?:aunties|uncles|neighbours|village|congregation|parish|team|lads|girls|mums|dads|parents|staff)) (?:at|in|on|from|round) (?:the|my|our|his|her) \w+|\b(?:ringing|ringin|rings|rang|phoning|calling|messaging|texting|emailing) (?:round|around) (?:the|my|our|all (?:my|our|the)) (?:\w+ )?(?:team|club|family|friends|mates|street|village|school|office|parents|neighbours|lads|girls|group)\b`,
         // the people they talk to, said with "them": "if I've been talking to any girls she messages them threatening them"
-        r`\b(?:he|she)(?:'s| has)? (?:then |also |even |just |now |always |will )?(?:{MSGV}|{CALLV}|contacts|contacted) them\b(?! (?:back|for me|to (?:ask|say|tell) (?:him|her) to stop)\b)`,
+        r`\b(?:he|she)(?:'s| has)? (?:then |also |even |just |now |always |will )?(?:{MSGV}|{CALLV}|contacts|contacted) them\b(?! (?:back|for me|to me|to (?:ask|say|tell) (?:him|her) to stop)\b)`,
         // messages sent to one of their people: "she sends my husband long messages about what a bad wife I am"
-        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:sends?|sent|sending|writes|wrote|writing|leaves|left|leaving|fires off|fired off) (?:{THIRD}) (?:\w+ ){0,2}?(?:messages|texts|emails|e-mails|letters|voicemails|voice notes|dms|notes)\b`,
+        r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had)(?: \w+)? )\b(?:sends?|sent|sending|writes|wrote|writing|leaves|left|leaving|fires off|fired off) (?:{THIRD}) (?:\w+ ){0,2}?(?:messages|texts|emails|e-mails|letters|voicemails|voice notes|dms|notes)\b`,
         // their workplace or people tagged in posts about them: "tagged my work's page in it"
         r`\btag(?:s|ged|ging) (?:in )?(?:my|me|our|ma) (?:work|workplace|employer|boss|business|company|school|office|shop|salon|college|uni)(?:'s|s)?\b`,
         // posted about them in their people's group chat: "put stuff about me in the class whatsapp group"
@@ -1260,7 +1267,7 @@ export const enGB: PhraseSet = {
         // an account known by nothing but its platform: "theres this account on tiktok thats commented on every video"
         r`\b(?:an?|this|some|one) (?:random |anon |anonymous |fake |new |weird )?(?:account|user|profile) (?:on|off|from) (?:{PLATFORM})\b`,
         // "calls off no caller id", "texts from numbers i don't know", "a number i don't recognise", "ringing with no number showing", a burner
-        r`\bno caller id\b|\b(?:no|without a|with no) (?:number|name|caller id) (?:showing|shown|coming up|come up|displayed|on the screen)\b|\bburner (?:accounts?|accs?|profiles?|phones?|numbers?|pages?)\b|\b(?:obviously|obvs|prob|probably|clearly|def|definitely|must be) (?:a )?burner\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
+        r`\bno caller id\b|\b(?:no|without a|with no) (?:number|name|caller id) (?:showing|shown|coming up|come up|displayed|on the screen)\b|(?<!\b(?:i|we|i've|we've)(?: \w+){0,2} )\bburner (?:accounts?|accs?|profiles?|phones?|numbers?|pages?)\b|\b(?:obviously|obvs|prob|probably|clearly|def|definitely|must be) (?:a )?burner\b|\b(?:numbers?|accounts?|profiles?|e-?mail addresses) (?:that |which )?i (?:don't|do not|didn't|did not) (?:know|recognise|recognize|have saved)\b|\b(?:unrecognised|unrecognized|random|strange) numbers?\b`,
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         // (not "I don't know who else to tell", "not sure who to talk to": who to turn to)
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b(?! else\b| (?:to|i should|i can|i could) (?:tell|talk|turn|ask|contact|speak|go|ring|call)\b)`,
