@@ -114,7 +114,6 @@ export const enGB: PhraseSet = {
       [r`\b(private|privte|withheld|unknown|hidden|blocked) no\b(?=\s*(?:[.,!?\n]|$)|\s+(?:keeps|rings|ringing|calls|calling|texts|texting|again|and|at|every|from|on)\b)`, '$1 number'],
       // "i dont no who it is"
       [r`\b(dont|don't|didnt|didn't|do not|did not|doesnt|doesn't) no(?= (?:who|where|what|why|how|him|her|them|if|whether|the|his|this|that|any|anything|anyone|u|you)\b)`, '$1 know'],
-
       [r`(?<!\ba )\bbout\b(?! of\b)`, 'about'],
       [r`(?<=\b(?:my|his|her|their|your|ur|new|phone|fone|mobile|private|withheld|unknown|different|diff|another|blocked|a|the|same|work) )num(s?)\b`, 'number$1'],
       // dates and units: "2day", "2moro", "3wks", "a yr", "every 10 mins" (not "hr" = HR)
@@ -954,7 +953,7 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?) (?:him|her|them) (?:saying|telling (?:him|her|them)|to say|claiming|and says?|and said|and tells? (?:him|her|them)) (?:that )?(?:i|i'm|i've|i'd|my)\b`,
         // a place of theirs contacted asking for them: "ringing the pub from a withheld number asking for me by name", "rung the
         // office asking for me", "keeps ringing the depot asking for me"
-        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written) (?:to )?(?:the|my|our) (?:\w+ )?(?:office|depot|pub|bar|brewery|shop|salon|school|college|uni|surgery|practice|ward|station|site|reception|church|mosque|gurdwara|temple|club|gym|council|work|workplace|branch|agency|company|firm|hotel|restaurant|cafe|café|garage|yard|warehouse|factory|store)\b[^.!?]{0,40}?\b(?:asking (?:for|about|after) me|asking where i|saying (?:i|that i)|about me|to complain about me|complaining about me)\b`,
+        r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written) (?:to )?(?:the|my|our) (?:\w+ )?(?:office|depot|pub|bar|brewery|shop|salon|school|college|uni|surgery|practice|ward|station|site|reception|church|mosque|gurdwara|temple|club|gym|council|work|workplace|branch|agency|company|firm|hotel|restaurant|cafe|café|garage|yard|warehouse|factory|store)\b[^.!?]{0,40}?\b(?:asking (?:for|about|after) me|asking where i|saying (?:i|that i)|about me|to complain about me|complaining about me)\b`,
         // copying in their boss: "sending long rambling emails ... and copying in my boss", "started copying my line manager in"
         r`\bcopy(?:ing|ies|ied)? (?:in )?(?:my|our|the) (?:\w+ )?(?:boss|manager|line manager|head|hr|team|supervisor|colleagues?|employer|wife|husband|partner|mum|dad|family|friends)\b|\bcc(?:'d|'ing|ing|s|ed|'s)? (?:in )?(?:my|our) (?:\w+ )?(?:boss|manager|line manager|supervisor|hr|team|colleagues?)\b`,
         // telling the people of a place about them: "he's told people at the gurdwara very private things about me", "told folk
