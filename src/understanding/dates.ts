@@ -13,7 +13,7 @@ import { shareRepeatedExtraction } from './recognizer.memo';
 import type { Found, SinceBand, StartDate } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { HolidayDay } from './phrases/types';
-import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceStart, type Normalised, type Span } from './normalise';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 
 /** The recognizer is slow on long text (3-4 ms per 100 characters of prose, up to 40 ms for dense numbers): it sees at most this much. */
@@ -438,12 +438,6 @@ function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
   return false;
 }
 
-/** The rest of the sentence from `start` ("met a guy at a party in 2019, we were together three years"). */
-function sentenceFrom(text: string, start: number): string {
-  const end = text.slice(start).search(/[.!?\n]/);
-  return end < 0 ? text.slice(start) : text.slice(start, start + end);
-}
-
 /**
  * "I moved in in January and it started a couple of months after": a duration said with "after" or "later"
  * counts on from the last date before it; with no date before it, it dates nothing.
@@ -494,7 +488,7 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
     // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
     // recent meeting is the start when nothing else says it (below every other date)
     // (a brief meeting with someone they do not know dates it however long ago: "met a guy at a gig on 17 October")
-    return met.test(prefix) && (ctx.today - cand.dn <= RECENT_MEETING_DAYS || briefMeeting.test(sentenceFrom(n.text, cs))) ? 0.25 : undefined;
+    return met.test(prefix) && (ctx.today - cand.dn <= RECENT_MEETING_DAYS || briefMeeting.test(n.text.slice(cs, sentenceEnd(n.text, cs)))) ? 0.25 : undefined;
   }
   // "we broke up on New Year's Day... for the first few months it was drunk texts": the break-up opens a first phase
   if (split.test(prefix) && c.dates.context.firstPhaseAfter.test(n.text.slice(cand.end))) return 2;

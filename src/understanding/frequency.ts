@@ -15,7 +15,6 @@ export interface FrequencyMatch extends Span {
   needsContactContext?: boolean;
 }
 
-
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
 const EPS = 1e-9;
 

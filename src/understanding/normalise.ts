@@ -247,6 +247,12 @@ export function sentenceStart(text: string, pos: number): number {
   return Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
 }
 
+/** Where the sentence holding `pos` ends (its stop, or the end of the text): the partner of `sentenceStart`. */
+export function sentenceEnd(text: string, pos: number): number {
+  const end = text.slice(pos).search(/[.!?\n]/);
+  return end < 0 ? text.length : pos + end;
+}
+
 export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhrases): boolean {
   const cs = clauseStart(n, span.start);
   if (compiled.hypothetical.test(n.text.slice(cs, span.start))) return true;
