@@ -40,8 +40,6 @@ const TARGET_EXTRA = Number(process.env.TARGET_EXTRA ?? 0.02);
 const REL_PRECISION = Number(process.env.REL_PRECISION ?? 0.9);
 /** Groups of training batches for the inner cross-validation that chooses thresholds (0: one batch a group). */
 const INNER_FOLDS = Number(process.env.INNER_FOLDS ?? 0);
-/** WORD_CLASSES=1: the model also reads the classes of words (src/understanding/word.classes.ts). */
-const WORD_CLASSES = process.env.WORD_CLASSES === '1';
 
 const ROOT = path.join(__dirname, '..');
 const BLIND = path.join(ROOT, 'test', 'understanding', 'blind');
@@ -84,7 +82,7 @@ function loadExamples(rulesFile?: string): Example[] {
     for (const story of readBatch(fileOf(source))) {
       const rules = recorded?.[story.text] ?? understand(story.text, { now: BLIND_TODAY, timeZone: 'Europe/London', learned: false });
       out.push({
-        source, fold: source, text: story.text, features: storyFeatures(normalise(story.text, phrases).text, WORD_CLASSES),
+        source, fold: source, text: story.text, features: storyFeatures(normalise(story.text, phrases).text),
         relationship: story.relationship as Relationship, behaviours: new Set(story.behaviours as Behaviour[]), story, rules,
       });
     }
@@ -96,7 +94,7 @@ function loadExamples(rulesFile?: string): Example[] {
       if (relationship === undefined && behaviours === undefined) continue;
       out.push({
         source: 'table', fold: BATCHES[i++ % BATCHES.length] as string, text: row.text,
-        features: storyFeatures(normalise(row.text, phrases).text, WORD_CLASSES),
+        features: storyFeatures(normalise(row.text, phrases).text),
         ...(relationship !== undefined ? { relationship } : {}),
         ...(behaviours !== undefined ? { behaviours: new Set(behaviours ?? []) } : {}),
         rules: understand(row.text, { now: NOW, learned: false }),
@@ -211,7 +209,7 @@ interface Outcome {
 /** The trained models with their thresholds, as src/understanding/models/en-GB.json stores them. */
 function tuned(untuned: Untuned, thresholds: { relationship: number; behaviours: number }, trainedOn: readonly string[]): StoredModel {
   return storeModel(
-    { locale: 'en-GB', trainedOn, ...(WORD_CLASSES ? { wordClasses: true } : {}) },
+    { locale: 'en-GB', trainedOn },
     Object.fromEntries(RELATIONSHIPS.map((r) => [r, { ...untuned.relationship[r], threshold: thresholds.relationship }])) as Record<Relationship, LinearModel>,
     Object.fromEntries(LEARNED_BEHAVIOURS.map((b) => [b, { ...untuned.behaviours[b], threshold: thresholds.behaviours }])) as Record<LearnedBehaviour, LinearModel>,
   );

@@ -22,7 +22,7 @@ export interface LinearModel {
 /** Letter groups of this length inside each word catch spelling, dialect and text speak ("killin", "feart"). */
 const CHAR_GRAM = 4;
 /** Words too common to mean anything alone (they still count in word pairs). */
-export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'he', 'she', 'they', 'it', 'is', 'am', 'are', 'was', 'be', 'to', 'of', 'and', 'in', 'on', 'at', 'for', 'with', 'that', 'this', 'you', 'your', 'his', 'her', 'so', 'just', 'do', 'have', 'has', 'had', 'will', 'would', 'what', 'but', 'or', 'we', 'us', 'him', 'them']);
+const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'he', 'she', 'they', 'it', 'is', 'am', 'are', 'was', 'be', 'to', 'of', 'and', 'in', 'on', 'at', 'for', 'with', 'that', 'this', 'you', 'your', 'his', 'her', 'so', 'just', 'do', 'have', 'has', 'had', 'will', 'would', 'what', 'but', 'or', 'we', 'us', 'him', 'them']);
 /** After one of these, the next few words are marked as negated ("not in danger", "never hurt"). */
 const NEGATORS = new Set(['not', 'never', 'no', 'noone', 'nobody', 'nothing', 'without']);
 const NEGATION_REACH = 3;
@@ -51,10 +51,10 @@ export function featuresOfClauses(clauses: readonly string[], concepts?: Concept
       }
       if (negatedFor > 0) {
         negatedFor--;
-        if (!STOP_WORDS.has(word)) features.add(`n:${word}`);
+        if (!STOP.has(word)) features.add(`n:${word}`);
         continue;
       }
-      if (STOP_WORDS.has(word)) continue;
+      if (STOP.has(word)) continue;
       features.add(`w:${word}`);
       if (word.length < CHAR_GRAM) continue;
       const padded = `<${word}>`;

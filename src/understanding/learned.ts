@@ -9,7 +9,6 @@
 import { BEHAVIOURS, RELATIONSHIPS, type Behaviour, type Found, type Relationship } from '../../dialogs/facts';
 import { featuresOfClauses, logisticScore, type LinearModel, type ModelScore } from '../learned/linear';
 import { originalText, type Normalised, type Span } from './normalise';
-import { spanOfWordClass, wordClassFeatures } from './word.classes';
 
 /** The behaviours it learns: all but `personalDetails` (the blind batches' brief has no such label). */
 export const LEARNED_BEHAVIOURS = BEHAVIOURS.filter((b) => b !== 'personalDetails');
@@ -30,8 +29,6 @@ export interface StoredClass {
 export interface StoredModel {
   locale: string;
   trainedOn: readonly string[];
-  /** Whether it also reads the classes of words (./word.classes.ts); absent in models trained before them. */
-  wordClasses?: boolean;
   features: readonly string[];
   relationship: Readonly<Record<Relationship, StoredClass>>;
   behaviours: Readonly<Record<LearnedBehaviour, StoredClass>>;
@@ -45,7 +42,6 @@ interface LoadedClass {
 
 /** The model ready to score (`loadModel`): a feature's place in every class's weights. */
 export interface UnderstandingModel {
-  wordClasses: boolean;
   features: readonly string[];
   index: ReadonlyMap<string, number>;
   relationship: Readonly<Record<Relationship, LoadedClass>>;
@@ -61,7 +57,6 @@ function loadClass(c: StoredClass, size: number): LoadedClass {
 export function loadModel(stored: StoredModel): UnderstandingModel {
   const size = stored.features.length;
   return {
-    wordClasses: stored.wordClasses === true,
     features: stored.features,
     index: new Map(stored.features.map((f, i) => [f, i])),
     relationship: Object.fromEntries(RELATIONSHIPS.map((r) => [r, loadClass(stored.relationship[r], size)])) as UnderstandingModel['relationship'],
@@ -71,7 +66,7 @@ export function loadModel(stored: StoredModel): UnderstandingModel {
 
 /** Trained regressions (one weight table per class) in the stored form (`npm run understanding:train`). */
 export function storeModel(
-  meta: { locale: string; trainedOn: readonly string[]; wordClasses?: boolean },
+  meta: { locale: string; trainedOn: readonly string[] },
   relationship: Readonly<Record<Relationship, LinearModel>>,
   behaviours: Readonly<Record<LearnedBehaviour, LinearModel>>,
 ): StoredModel {
@@ -103,10 +98,8 @@ export function clausesOf(normalisedText: string): string[] {
     .filter((c) => c.length > 0);
 }
 
-export function storyFeatures(normalisedText: string, withWordClasses = false): string[] {
-  const clauses = clausesOf(normalisedText);
-  const features = featuresOfClauses(clauses);
-  return withWordClasses ? [...features, ...wordClassFeatures(features)] : features;
+export function storyFeatures(normalisedText: string): string[] {
+  return featuresOfClauses(clausesOf(normalisedText));
 }
 
 export interface Learned<T> {
@@ -191,7 +184,7 @@ export function readLearned(
   rules: { relationship?: Found<Relationship>; behaviours?: Found<Behaviour[]> },
 ): LearnedReading {
   if (!longEnough(n.original)) return { behaviours: [] };
-  const features = storyFeatures(n.text, model.wordClasses);
+  const features = storyFeatures(n.text);
   const relationship = rules.relationship ? undefined : learnedRelationship(model, features);
   const behaviours = learnedBehaviours(model, features, new Set(rules.behaviours?.value ?? []));
   return relationship ? { relationship, behaviours } : { behaviours };
@@ -232,7 +225,7 @@ function spanOf(text: string, feature: string): Span | undefined {
     // a letter group: the whole word it is part of ("<fla" is the start of a word)
     const core = loose(body.replace(/^<|>$/g, ''));
     source = `\\b${body.startsWith('<') ? '' : "[a-z0-9']*"}${core}${body.endsWith('>') ? '' : "[a-z0-9']*"}\\b`;
-  } else return spanOfWordClass(text, feature);
+  } else return undefined;
   const m = new RegExp(source).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
