@@ -1450,6 +1450,14 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he's following me on my new account", expect: { behaviours: ['socialMedia'] } },
   { text: "I do reels for my business", expect: { behaviours: null } },
   { text: "Next time it's you who has to ring them", expect: { behaviours: null } },
+  // an ending of theirs just before a date dates the start like something they did (blind batches 50-53: a break-up,
+  // a wedding called off, a carer let go, replies stopped), unless it was calm after it or began again later; "left"
+  // only a partner, not a job
+  { text: 'We called the engagement off in June and he leaves flowers at my door every week', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: 'When I stopped replying in October she turned up at my gym', expect: { startedOn: date('2026-10-01', true, 'fewMonths') } },
+  { text: 'Our cleaner kept coming round after we let her go in July', expect: { startedOn: date('2026-07-01', true, 'fewMonths') } },
+  { text: 'I left my husband in May and he keeps ringing my mum', expect: { startedOn: date('2026-05-01', true, 'fewMonths') } },
+  { text: 'We split up in 2019, it was all amicable, and last week he turned up drunk', expect: { startedOn: date('2026-11-16', true, 'thisMonth') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

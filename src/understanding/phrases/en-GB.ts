@@ -569,6 +569,15 @@ export const enGB: PhraseSet = {
       // has been fine since we split in january")
       sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}? (?:in|on|at|around|about|back in)\s*$`,
       met: r`\bmet\b`,
+      // an ending of theirs just before the date, that what they describe came after: "Me and Dean broke up in August and
+      // he won't let it go", "I ended it on Valentine's weekend", "until we let her go in July", "when i stopped replying in
+      // october" (not "fine since we split", "she was fine until")
+      endedThen: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|amicable|civil|friendly|nothing|no problems?|no trouble)(?: ever)? (?:since|after|until|till) )\b(?:(?:i|we|me and \w+|\w+ and i)(?: (?:finally|eventually|just|then|both))? (?:left (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|fella|man|missus))|split(?: up)?|broke up|separated|divorced|ended (?:it|things)(?: with (?:him|her|them))?|finished (?:it|things|with (?:him|her|them))|called (?:it|things) off|called off (?:the|our) (?:wedding|engagement|relationship)|called the (?:wedding|engagement) off|moved out|stopped (?:replying|answering|responding|seeing (?:him|her|them)|talking to (?:him|her|them))|let (?:him|her|them) go|dumped (?:him|her|them)|blocked (?:him|her|them)))\b[^.!?]{0,24}?\b(?:in|on|at|around|about|back in|over|during)(?: the)?\s*$`,
+      // ...unless what follows says it was calm after it or began again later: "split in 2024 and it was honestly fine for
+      // ages", "we divorced in 1998, has started writing to me again"
+      calmAfterEnding: r`^[^.!?]{0,60}?\b(?:fine|ok|okay|good|alright|amicable|civil|friendly|quiet|normal|again|started|began)\b`,
+      // the ending said as what it came after: "after we let her go in July", "ever since I left him in May"
+      cameAfterEnding: r`\b(?:after|since|ever since|from when|when|once)\s+(?:i|we|me and \w+|\w+ and i)(?: (?:finally|eventually|just|then|both))? (?:left|split|broke|separated|divorced|ended|finished|called|moved|stopped|let|dumped|blocked)\b[^.!?]*$`,
       durationAfterEvent: r`^\s*(?:(?:after(?:wards)?|later)(?: (?:that|this|on))?|on from (?:that|then))(?=\s*(?:[.,;:!?\n)]|$|and\b|but\b|so\b|he\b|she\b|they\b|it\b|i\b|things\b))`,
       briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b(?![^.!?]*\b(?:together|dated|dating|going out|went out|relationship|married|moved in|boyfriend|girlfriend)\b)|\bonly (?:ever )?met (?:him|her|them) once\b`,
       // "It began around my birthday, 19th July", "...had a problem with us since we moved in, October last year": the

@@ -105,6 +105,9 @@ export interface DateContextPhrases {
   startedWhen: string;
   /** "I've had five since my husband passed in April": since an event of their life, then its date; the event dates the start. */
   sinceEventDate: string;
+  endedThen: string;
+  calmAfterEnding: string;
+  cameAfterEnding: string;
   /** "met a girl on insta yesterday": a meeting. */
   met: string;
   /** "I moved in in January and it started a couple of months after": a duration counted on from the date before it, not back from today. */
