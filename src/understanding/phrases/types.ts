@@ -105,8 +105,11 @@ export interface DateContextPhrases {
   startedWhen: string;
   /** "I've had five since my husband passed in April": since an event of their life, then its date; the event dates the start. */
   sinceEventDate: string;
+  /** "Me and Dean broke up in August and...": an ending by the writer or both just before the date; it dates the start like something they did. */
   endedThen: string;
+  /** "...and it was fine for ages", "...has started writing again": after an ending, calm or a later start (the ending does not date it). */
   calmAfterEnding: string;
+  /** "kept phoning after we let her go in July": the ending said as what it came after (it dates the start even at a sentence's end). */
   cameAfterEnding: string;
   /** "met a girl on insta yesterday": a meeting. */
   met: string;
