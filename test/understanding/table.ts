@@ -1458,6 +1458,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'Our cleaner kept coming round after we let her go in July', expect: { startedOn: date('2026-07-01', true, 'fewMonths') } },
   { text: 'I left my husband in May and he keeps ringing my mum', expect: { startedOn: date('2026-05-01', true, 'fewMonths') } },
   { text: 'We split up in 2019, it was all amicable, and last week he turned up drunk', expect: { startedOn: date('2026-11-16', true, 'thisMonth') } },
+  // the same for a falling-out or a refusal of theirs (blind batches 54 and 55), and an ending said with no one named
+  { text: 'I complained about her in July and now she rings me every day', expect: { startedOn: date('2026-07-01', true, 'fewMonths') } },
+  { text: 'I turned him down in March and he keeps turning up at the gym', expect: { startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: "We fell out just after New Year over a party invite. Since then she's been posting about me", expect: { startedOn: date('2026-01-01', false, 'fewMonths') } },
+  { text: "Finished 14/08. He's rung me 200+ times since", expect: { startedOn: date('2026-08-14', false, 'fewMonths') } },
+  { text: 'We had a row in 2019 but we get on fine now', expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
