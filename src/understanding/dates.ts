@@ -464,14 +464,15 @@ function countOnFromTheDateBefore(ctx: Ctx, candidates: Candidate[]): void {
 function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const score = scoreInContext(ctx, cand);
   const { n, c } = ctx;
-  if (cand.duration || !c.dates.context.endedThen.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return score;
+  const before = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
+  if (cand.duration || !c.dates.context.endedThen.test(before)) return score;
   const after = n.text.slice(cand.end);
   if (c.dates.context.calmAfterEnding.test(after)) return score;
   // an ending that closes its sentence ("We broke up in August.") is the start only when nothing dated comes before it
   // and the story goes on after it ("ah moved oot in october. saturday he booted..."): not background after what they
   // did ("she rang my mum on tuesday. we separated at easter.") or all there is ("...and we broke up in March"); said
   // as what it came after, it always is ("kept coming round after we let her go in July")
-  const ownSentence = /^\s*(?:[.!?]|$)/.test(after) && !c.dates.context.cameAfterEnding.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start));
+  const ownSentence = /^\s*(?:[.!?]|$)/.test(after) && !c.dates.context.cameAfterEnding.test(before);
   if (ownSentence && (!/[a-z]/.test(after) || (ctx.candidates ?? []).some((o) => !o.duration && o.end <= cand.start))) return score;
   return Math.max(score ?? 0, 1);
 }
