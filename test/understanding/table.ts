@@ -1464,6 +1464,21 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "We fell out just after New Year over a party invite. Since then she's been posting about me", expect: { startedOn: date('2026-01-01', false, 'fewMonths') } },
   { text: "Finished 14/08. He's rung me 200+ times since", expect: { startedOn: date('2026-08-14', false, 'fewMonths') } },
   { text: 'We had a row in 2019 but we get on fine now', expect: { startedOn: null } },
+  // property damage as one composition (blind batches 50-57): a damaging verb done to a thing of theirs, through a
+  // part of it, the thing said with what was done to it, a thing thrown, put or poured onto it, a part giving way
+  { text: 'he scratched the whole length of my van', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'she ripped up three of my dresses', expect: { behaviours: ['propertyDamage'] } },
+  { text: "both our front tyres were let down and the dog's hutch was smashed", expect: { behaviours: ['propertyDamage'] } },
+  { text: 'he dragged a key along the side of my motor', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'she poured paint stripper all over my car', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'he leaned on the gate until the hinges snapped', expect: { behaviours: ['propertyDamage'] } },
+  { text: 'he booted me wing mirror clean off', expect: { behaviours: ['propertyDamage'] } },
+  // near misses: the writer's own doing, a threat of it, an accident, a thing put somewhere, a car breaking down
+  { text: 'I cut up my old bank cards', expect: { behaviours: null } },
+  { text: "she says she'll smash my windscreen", expect: { behaviours: ['threats'] } },
+  { text: 'the wind broke the fence panels last winter', expect: { behaviours: null } },
+  { text: 'he put his foot in the door so I could not shut it', expect: { behaviours: null } },
+  { text: 'my car broke down on the motorway', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
