@@ -1479,6 +1479,15 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'the wind broke the fence panels last winter', expect: { behaviours: null } },
   { text: 'he put his foot in the door so I could not shut it', expect: { behaviours: null } },
   { text: 'my car broke down on the motorway', expect: { behaviours: null } },
+  // threats reported as said, as one composition (blind batches 50-59): who said or sent it, then what it promised, in any
+  // person; near misses: a joke about murder, a shift, the writer's own words
+  { text: "the lad from the chippy told me he'll wait for me and break my jaw", expect: { behaviours: ['threats'] } },
+  { text: "someone left a card in the porch reading 'your days are numbered'", expect: { behaviours: ['itemsLeft', 'threats'] } },
+  { text: "she shouted that I'd be 'sorry' and slammed the gate", expect: { behaviours: ['threats'] } },
+  { text: 'his mate messaged saying they know where my daughter works', expect: { behaviours: ['messages', 'threats'] } },
+  { text: 'the comments say people like me should be shot', expect: { behaviours: ['threats'] } },
+  { text: "lol my nan said she'd murder me if I forgot her birthday", expect: { behaviours: null } },
+  { text: 'he said he would finish his shift at ten', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
