@@ -1488,6 +1488,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'the comments say people like me should be shot', expect: { behaviours: ['threats'] } },
   { text: "lol my nan said she'd murder me if I forgot her birthday", expect: { behaviours: null } },
   { text: 'he said he would finish his shift at ten', expect: { behaviours: null } },
+  // the people around them said more ways (blind batches 50-59): dialect possessives, a partner's family, professionals,
+  // part of a group ("half the department", "people at chapel", "lads on my darts team"), "got on to"; near misses: the
+  // writer's own intention, "me" before a word that only starts like "da"
+  { text: 'she keeps ringing me maw an ma pals', expect: { behaviours: ['contactingOthers'] } },
+  { text: "he's told half the department I'm unstable", expect: { behaviours: ['contactingOthers'] } },
+  { text: 'she told people at chapel that we are engaged', expect: { behaviours: ['contactingOthers'] } },
+  { text: "he's been on to my landlord twice about me", expect: { behaviours: ['contactingOthers'] } },
+  { text: "she got on to my husband's family saying I'd left the kids", expect: { behaviours: ['contactingOthers'] } },
+  { text: 'I meant to ring my social worker about it', expect: { behaviours: null } },
+  { text: 'he keeps ringing me daily', expect: { behaviours: ['calls'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
