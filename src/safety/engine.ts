@@ -5,7 +5,7 @@
  * he's outside" still fires on the second half.
  */
 import { normalise } from './normalise';
-import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
+import { mayMatch, triggerBeginnings, wordBeginnings } from '../text/prefilter';
 import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
 
 /** Compiled per pack once: token sets for O(1) lookups. */
@@ -301,7 +301,7 @@ function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: strin
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
 }
 
-/** Each rule's trigger beginnings (src/safety/prefilter.ts), read once; null when it has none. */
+/** Each rule's trigger beginnings (src/text/prefilter.ts), read once; null when it has none. */
 const beginningsOfRule = new WeakMap<SafetyRule, readonly string[] | null>();
 function ruleBeginnings(rule: SafetyRule): readonly string[] | undefined {
   let found = beginningsOfRule.get(rule);

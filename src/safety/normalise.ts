@@ -7,7 +7,7 @@
  * Clause boundaries are sentence punctuation (. ! ? ; , newlines, dashes used as breaks): rules
  * match inside one clause, and guards never look across a boundary.
  */
-import { mayMatch, triggerBeginnings, wordBeginnings } from './prefilter';
+import { mayMatch, triggerBeginnings, wordBeginnings } from '../text/prefilter';
 import type { NormalisationData } from './types';
 import { RUN_TOGETHER_MIN, splitRunTogether } from './segment';
 import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
@@ -26,7 +26,7 @@ const BOUNDARY_MARK = ' | ';
 /** Runs of 3+ identical letters -> 2 ("heeeelp" -> "heelp", "killll" -> "kill"). */
 const REPEATS = /([a-z])\1{2,}/g;
 
-/** Each phrase pattern's word beginnings (prefilter.ts), read once. */
+/** Each phrase pattern's word beginnings (src/text/prefilter.ts), read once. */
 const phraseBeginnings = new WeakMap<RegExp, readonly string[] | null>();
 function beginningsOf(pattern: RegExp): readonly string[] | undefined {
   let found = phraseBeginnings.get(pattern);
@@ -83,7 +83,7 @@ export function normalise(text: string, data: NormalisationData): string[] {
     else mapped.push(replace(w));
   }
   let joined = ` ${mapped.join(' ')} `;
-  // A phrase fix whose first words are not in the text cannot match: skip its regex (prefilter.ts).
+  // A phrase fix whose first words are not in the text cannot match: skip its regex (src/text/prefilter.ts).
   let words: ReadonlySet<string> | undefined;
   for (const [pattern, replacement] of data.phrases) {
     if (!mayMatch(beginningsOf(pattern), (words ??= wordBeginnings(joined)))) continue;

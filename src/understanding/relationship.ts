@@ -15,6 +15,7 @@ import type { Found, Relationship } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import { clauseStart, originalText, type Normalised } from './normalise';
 import { matchesIn } from './matches';
+import { mayMatch, patternBeginnings, wordBeginnings } from '../text/prefilter';
 
 // The English cue words (who is a bystander, who is the subject) are in the phrase set: en-GB.ts `bystanders`.
 
@@ -32,8 +33,11 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   let weak: Found<Relationship> | undefined;
   const mentions: Mention[] = [];
 
+  // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
+  const words = wordBeginnings(text);
   for (const [priority, { rule, patterns }] of c.relationships.entries()) {
     patterns: for (const re of patterns) {
+      if (!mayMatch(patternBeginnings(re), words)) continue;
       for (const m of matchesIn(text, re)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -8,7 +8,10 @@
  * read those beginnings once, from the message we collect the beginnings of its words once, and a
  * rule none of whose beginnings is there cannot trigger: it is skipped exactly as if its trigger
  * had been run and had not matched. A trigger whose beginnings cannot be read for certain (a
- * character class, a look-around, an optional first part) gets no pre-check and runs as before.
+ * character class, a look-ahead, an optional first part) gets no pre-check and runs as before.
+ * Leading look-behinds are passed over (they consume nothing), and a pattern of several top-level
+ * alternatives needs one beginning of any of them. Used by the safety detector (rule triggers and
+ * phrase fixes) and by the understanding step (behaviour patterns).
  */
 
 /** Beginnings are compared on at most this many letters (longer ones are cut: still a superset). */
@@ -93,19 +96,49 @@ function beginnings(source: string): string[] | undefined {
 }
 
 /**
+ * What is left of an alternative after its leading look-behinds ("(?<!i )", "(?<=[a-z] )"): they
+ * consume nothing, so a match still starts with what follows them. Undefined if one is unbalanced.
+ */
+function afterLookbehinds(alternative: string): string | undefined {
+  let rest = alternative;
+  while (rest.startsWith('(?<!') || rest.startsWith('(?<=')) {
+    const close = closingParen(rest, 0);
+    if (close < 0) return undefined;
+    rest = rest.slice(close + 1);
+  }
+  return rest;
+}
+
+/**
  * The word beginnings one of which a text must contain for `pattern` to match it, or undefined
- * (no pre-check) unless the pattern starts with `\b` and then a word or a group of them, has no
- * other top-level alternative and no flags that change letters.
+ * (no pre-check). Every top-level alternative must start, after any look-behinds, with `\b` and
+ * then a word or a group of them; no flags that change letters.
  */
 export function triggerBeginnings(pattern: RegExp): readonly string[] | undefined {
   if (pattern.flags.includes('i')) return undefined;
-  const source = pattern.source;
-  if (!source.startsWith('\\b')) return undefined;
-  const whole = splitAlternatives(source);
-  if (!whole || whole.length !== 1) return undefined;
-  const found = beginnings(source.slice(2));
-  if (!found) return undefined;
+  const alternatives = splitAlternatives(pattern.source);
+  if (!alternatives) return undefined;
+  const found: string[] = [];
+  for (const alternative of alternatives) {
+    const rest = afterLookbehinds(alternative);
+    if (rest === undefined || !rest.startsWith('\\b')) return undefined;
+    const words = beginnings(rest.slice(2));
+    if (!words) return undefined;
+    found.push(...words);
+  }
   return [...new Set(found.map((literal) => (literal.split(' ')[0] as string).slice(0, MAX_PREFIX)))];
+}
+
+/** `triggerBeginnings` of a compiled pattern as a set, read once per pattern (null: no pre-check). */
+const beginningsOfPattern = new WeakMap<RegExp, ReadonlySet<string> | null>();
+export function patternBeginnings(pattern: RegExp): ReadonlySet<string> | undefined {
+  let found = beginningsOfPattern.get(pattern);
+  if (found === undefined) {
+    const words = triggerBeginnings(pattern);
+    found = words ? new Set(words) : null;
+    beginningsOfPattern.set(pattern, found);
+  }
+  return found ?? undefined;
 }
 
 /** Every beginning (up to MAX_PREFIX letters) of every word (a run of a-z, 0-9) of the text. */
@@ -127,7 +160,17 @@ export function wordBeginnings(text: string): ReadonlySet<string> {
   return out;
 }
 
-/** Whether the text (its word beginnings) may hold a match; true when there is no pre-check. */
-export function mayMatch(needed: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
-  return needed === undefined || needed.some((w) => words.has(w));
+/**
+ * Whether the text (its word beginnings) may hold a match; true when there is no pre-check. Walks
+ * the smaller side: a short answer's few beginnings against a pattern's set, or a pattern's few
+ * beginnings against a long message's.
+ */
+export function mayMatch(needed: readonly string[] | ReadonlySet<string> | undefined, words: ReadonlySet<string>): boolean {
+  if (needed === undefined) return true;
+  if (!Array.isArray(needed) && words.size < (needed as ReadonlySet<string>).size) {
+    for (const w of words) if ((needed as ReadonlySet<string>).has(w)) return true;
+    return false;
+  }
+  for (const w of needed) if (words.has(w)) return true;
+  return false;
 }

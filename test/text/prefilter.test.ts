@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { mayMatch, triggerBeginnings, wordBeginnings } from '../../src/safety/prefilter';
+import { mayMatch, triggerBeginnings, wordBeginnings } from '../../src/text/prefilter';
 import { CLAUSE_JOIN } from '../../src/safety/engine';
 import { normalise } from '../../src/safety/normalise';
 import { packFor } from '../../src/safety/rules';
-import { BENIGN_FILLER, CORPUS } from './corpus.en-GB';
-import { HELD_OUT } from './heldout.en-GB';
-import { keptBatches } from './blind/blind.batches';
+import { BENIGN_FILLER, CORPUS } from '../safety/corpus.en-GB';
+import { HELD_OUT } from '../safety/heldout.en-GB';
+import { keptBatches } from '../safety/blind/blind.batches';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { getPhrases } from '../../src/understanding/phrases';
+import { normalise as normaliseForUnderstanding } from '../../src/understanding/normalise';
+import { readBatch } from '../understanding/blind/score';
 
-describe('word-beginning pre-check (src/safety/prefilter.ts)', () => {
+describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
   it('reads the first word of each alternative, through groups and optional letters', () => {
     expect(triggerBeginnings(/\b(?:hit\w*|punch|get in|tak(?:e|ing) my|knives?)\b/)).toEqual(['hit', 'punch', 'get', 'tak', 'knive']);
     expect(triggerBeginnings(/\b(?:(?:my|our) new|save (?:me|us))/)).toEqual(['my', 'our', 'save']);
@@ -24,7 +29,14 @@ describe('word-beginning pre-check (src/safety/prefilter.ts)', () => {
     expect(triggerBeginnings(/\b(?:very )?hit/)).toBeUndefined(); // an optional first word
     expect(triggerBeginnings(/\bhit|punch/)).toBeUndefined(); // a second top-level alternative
     expect(triggerBeginnings(/\b(?:hit)/i)).toBeUndefined(); // case-insensitive
+    expect(triggerBeginnings(/(?<!\bi )(?:hit)/)).toBeUndefined(); // no \b after the look-behind
     expect(mayMatch(undefined, new Set())).toBe(true);
+  });
+
+  it('passes over leading look-behinds and takes the beginnings of every top-level alternative', () => {
+    expect(triggerBeginnings(/(?<!\b(?:i|we) )\b(?:smash\w*|key(?:ed|ing))\b/)).toEqual(['smash', 'key']);
+    expect(triggerBeginnings(/(?<!not )(?<=[a-z] )\bkeyed|\bslashed my tyres/)).toEqual(['keyed', 'slashed']);
+    expect(triggerBeginnings(/(?<!not )\bkeyed|slashed/)).toBeUndefined(); // one alternative without \b
   });
 
   it('collects the beginnings of every word, across clause marks', () => {
@@ -49,6 +61,26 @@ describe('word-beginning pre-check (src/safety/prefilter.ts)', () => {
       const joined = normalise(text, pack.normalisation).join(CLAUSE_JOIN);
       const words = wordBeginnings(joined);
       for (const { re, needed } of checks) if (re.test(joined) && !mayMatch(needed, words)) missed.push(`${re.source.slice(0, 60)} in "${joined}"`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('never rules out an understanding pattern that matches (every blind story, normalised)', () => {
+    const phrases = getPhrases('en-GB');
+    const dir = join(__dirname, '..', 'understanding', 'blind');
+    const stories = readdirSync(dir)
+      .filter((f) => /^batch-\d+\.json$/.test(f))
+      .flatMap((f) => readBatch(join(dir, f)).map((s) => s.text));
+    const checks = [...phrases.behaviours, ...phrases.relationships]
+      .flatMap((set) => set.patterns)
+      .map((re) => ({ re: new RegExp(re.source, re.flags.replace('g', '')), needed: triggerBeginnings(re) }))
+      .filter((c) => c.needed !== undefined);
+    expect(checks.length).toBeGreaterThan(250);
+    const missed: string[] = [];
+    for (const story of stories) {
+      const text = normaliseForUnderstanding(story, phrases).text;
+      const words = wordBeginnings(text);
+      for (const { re, needed } of checks) if (!mayMatch(needed, words) && re.test(text)) missed.push(`${re.source.slice(0, 60)} in "${text}"`);
     }
     expect(missed).toEqual([]);
   });
