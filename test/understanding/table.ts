@@ -1498,6 +1498,15 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she got on to my husband's family saying I'd left the kids", expect: { behaviours: ['contactingOthers'] } },
   { text: 'I meant to ring my social worker about it', expect: { behaviours: null } },
   { text: 'he keeps ringing me daily', expect: { behaviours: ['calls'] } },
+  // being at a place of theirs as one composition (blind batches 50-61): a verb of being or coming somewhere, then near,
+  // across from, at the end of or in the place; near misses: the writer's own, their own car, a visit to come, their room
+  { text: 'a woman has been sitting in her car at the end of my drive most nights', expect: { behaviours: ['turningUp'] } },
+  { text: 'he keeps turning up near my accommodation', expect: { behaviours: ['turningUp'] } },
+  { text: 'she comes into the cafe where I work and just stares', expect: { behaviours: ['turningUp', 'other'] } },
+  { text: 'I keep seeing him outside my kids school', expect: { behaviours: ['following', 'turningUp'] } },
+  { text: "I'm stood at the bus stop", expect: { behaviours: null } },
+  { text: 'he says he is going to be waiting at the gym', expect: { behaviours: null } },
+  { text: 'my flatmate is standing at my bedroom door', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

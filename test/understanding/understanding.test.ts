@@ -126,7 +126,7 @@ describe('SMS spelling', () => {
   it("hands back the person's own words, whole, for text-speak", () => {
     const facts = understand('my x keeps txtin me n turnin up at my wrk evry day', opts);
     expect(facts.relationship).toEqual({ value: 'exPartner', text: 'my x' });
-    expect(facts.behaviours?.text).toBe('txtin; turnin up');
+    expect(facts.behaviours?.text).toBe('txtin; turnin up at my wrk');
     expect(facts.frequency?.text).toBe('evry day');
     // "idk" became "i don't know": the match starts inside the expansion but the text is the whole word
     expect(extractRelationship('idk who it is')).toEqual({ value: 'unknown', text: 'idk who it is' });
