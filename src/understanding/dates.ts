@@ -526,7 +526,10 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
     const from = sentenceStart(n.text, cand.start);
     const after = n.text.slice(cand.end);
     if (durationNow.test(after)) return 2;
-    if (durationLead.test(n.text.slice(from, cand.start)) && durationLeadAfter.test(after)) return 2;
+    // said first in its sentence, or in a clause of its own after a comma: "ex bf wont stop messaging me, been 3 months"
+    const lead = n.text.slice(from, cand.start);
+    const clauseLead = lead.slice(lead.search(/[,;:\u2013\u2014]\s*[^,;:\u2013\u2014]*$/) + 1);
+    if ((durationLead.test(lead) || durationLead.test(clauseLead)) && durationLeadAfter.test(after)) return 2;
     if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && durationAlone.test(after)) return 2;
     return durationSentence.test(n.text.slice(from, cand.start)) ? 2 : undefined;
   }

@@ -1507,6 +1507,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "I'm stood at the bus stop", expect: { behaviours: null } },
   { text: 'he says he is going to be waiting at the gym', expect: { behaviours: null } },
   { text: 'my flatmate is standing at my bedroom door', expect: { behaviours: null } },
+  // start dates (blind batches 56-61): how long said in a clause of its own after a comma, days of the church year, the
+  // writer's estrangement as an ending, their own life's durations are not the start
+  { text: 'my sister keeps ringing me, been about 5 weeks', expect: { startedOn: date('2026-10-24', true, 'fewMonths') } },
+  { text: "Since Shrove Tuesday there's been a card through the door every week", expect: { startedOn: date('2026-02-17', false, 'fewMonths') } },
+  { text: "I cut ties with my dad in July. Since then he's been emailing my boss", expect: { startedOn: date('2026-07-01', true, 'fewMonths') } },
+  { text: "He parks by the gate most mornings. I've farmed here for 40 years", expect: { startedOn: null } },
+  { text: 'no contact since june thank god', expect: { frequency: freq('stopped', false) } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -54,7 +54,7 @@ export const enGB: PhraseSet = {
     PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     // an ending or falling-out by the writer or both: "me and Dean broke up", "I left my husband", "we called off the wedding",
     // "I stopped replying", "we let her go", "we fell out", "I turned him down" (the start-date context's endedThen, cameAfterEnding)
-    ENDING: r`(?:i|we|me and \w+|\w+ and i)(?: (?:finally|eventually|just|then|both))? (?:left (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|fella|man|missus))|split(?: up)?|broke up|separated|divorced|ended (?:it|things)(?: with (?:him|her|them))?|finished (?:it|things|with (?:him|her|them))|called (?:it|things) off|called off (?:the|our) (?:wedding|engagement|relationship)|called the (?:wedding|engagement) off|moved out|stopped (?:replying|answering|responding|seeing (?:him|her|them)|talking to (?:him|her|them))|let (?:him|her|them) go|dumped (?:him|her|them)|blocked (?:him|her|them)|fell out|had (?:a |an )?(?:row|words|argument|fight|falling out|disagreement|dispute|bust-up|barney)|argued|complained (?:about|to)|turned (?:him|her|them) down|said no|told (?:him|her|them) (?:no|to stop|to leave me alone|i wasn't interested|i was not interested))`,
+    ENDING: r`(?:i|we|me and \w+|\w+ and i)(?: (?:finally|eventually|just|then|both))? (?:left (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|fella|man|missus))|split(?: up)?|broke up|separated|divorced|ended (?:it|things)(?: with (?:him|her|them))?|finished (?:it|things|with (?:him|her|them))|called (?:it|things) off|called off (?:the|our) (?:wedding|engagement|relationship)|called the (?:wedding|engagement) off|moved out|stopped (?:replying|answering|responding|seeing (?:him|her|them)|talking to (?:him|her|them))|let (?:him|her|them) go|dumped (?:him|her|them)|blocked (?:him|her|them)|fell out|had (?:a |an )?(?:row|words|argument|fight|falling out|disagreement|dispute|bust-up|barney)|argued|complained (?:about|to)|turned (?:him|her|them) down|said no|told (?:him|her|them) (?:no|to stop|to leave me alone|i wasn't interested|i was not interested)|went no contact|cut (?:off )?contact|cut ties|cut (?:him|her|them) off|stopped (?:going|working for (?:him|her|them)|cleaning for (?:him|her|them)))`,
     COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
 
@@ -419,7 +419,8 @@ export const enGB: PhraseSet = {
       // not a halt in one scene: "once he stopped and asked if I wanted a lift", "he stopped to stare"
       r`(?<!\b(?:once|when) )\b(?:he|she|they)(?:'s| has| have|'ve| had)? (?:finally |now |since |recently |just )?(?:stopped|given up|gave up|backed off|left me alone|moved on)\b(?! (?:\w+ing|me|for a (?:bit|while|few|couple|week|day|month)|briefly|and (?:then )?started|but|(?:and |to )(?:ask|asked|said|say|stare|stared|look|looked|get|got|wind|wound|shout|shouted|talk|talked|speak|spoke|offer|offered|wave|waved|watch|watched|chat|chatted|tell|told)\b))`,
       r`\b(?:haven't|have not|hasn't|has not|not|i've not|he's not|she's not|they've not) (?:heard (?:anything |a thing |a peep |a word )?from|heard (?:a thing|a peep|a word|anything)(?= since\b)|seen|had (?:any(?:thing)? )?(?:contact|messages?|calls?|texts?) from|been in (?:touch|contact))(?: with)?(?: (?:him|her|them|me|anyone))? (?:for|since|in|over)\b(?! (?:i was|i were|we were|i was born|childhood|birth|i was a (?:kid|child|baby|teenager))\b)`,
-      r`\bno contact (?:for|since|in)\b`,
+      // (not the writer's own choice: "I went no contact in May")
+      r`(?<!\b(?:went|gone|go|going) )\bno contact (?:for|since|in)\b`,
       // "It started in January and stopped when he got excluded in March"
       r`(?<=\b(?:it|this|that|he|she|they) (?:\w+ ){0,6}?and (?:then )?(?:it )?)stopped (?:when|after|once|in|at|around)\b`,
       // "he hasn't since the police spoke to him", "she's not been in touch since June" (not "he hasn't been round since": visits only)
@@ -461,7 +462,7 @@ export const enGB: PhraseSet = {
   },
 
   dates: {
-    cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|ramadan|eid|diwali|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
+    cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|valentine\w*|bonfire|boxing|ramadan|eid|diwali|ash wednesday|lent|shrove|pancake day|palm sunday|whitsun|whit sunday|pentecost|remembrance|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
     startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|till|til|up to|the last time|last time|the last one|the most recent one|most recently|latest|last saw|last heard|last contact|next(?! (?:door|farm|street|road|house|flat|village|desk|seat|stop|field|one along)\b)|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
@@ -481,7 +482,7 @@ export const enGB: PhraseSet = {
     shortAnswerWords: 8,
     nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just )?(?:messaged|texted|called|rang|rung|phoned|emailed|sent|turned up|showed up|started|began|threatened|followed|posted|contacted|snapchatted|dm'd|dmed|smashed)\b)|lived|live|living|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     // "I've been part of an online forum for years", "we've lived here 20 years" (not "I've been getting texts for 3 months")
-    ownDuration: r`\b(?:i've|i have|we've|we have|i'd|we'd) (?:been (?!getting|receiving|having|dealing|putting|harassed|stalked|followed|bombarded|sent|called|messaged|texted|contacted|targeted|threatened|abused)\w+|lived|worked|known|run|owned)\b[^.!?,]*$`,
+    ownDuration: r`\b(?:i've|i have|we've|we have|i'd|we'd) (?:been (?!getting|receiving|having|dealing|putting|harassed|stalked|followed|bombarded|sent|called|messaged|texted|contacted|targeted|threatened|abused)\w+|lived|worked|known|run|owned|walked|farmed|taught|nursed|driven|volunteered|attended|rented|managed|coached|played|studied|trained|fished|kept|used|cleaned|served|grown|sung|prayed|worshipped|swum|cycled|ran)\b[^.!?,]*$`,
     // "my 13 year old son": an age
     ageAfter: r`^\s*(?:-\s*)?olds?\b`,
     // "the Christmas rota", "the Easter holidays list": the thing, not the day
@@ -526,6 +527,11 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?tattie hol(?:iday)?s\b|\b(?:the )?october week\b`, days: [{ month: 10, weekday: 1, nth: 2 }], approximate: true },
       { pattern: r`\b(?:the )?royal welsh(?: show)?\b`, days: [{ month: 7, weekday: 1, nth: 4 }], approximate: true },
       { pattern: r`\b(?:mother'?s day|mothering sunday)\b`, easterOffset: -21 },
+      { pattern: r`\bash wednesday\b|\b(?:the )?(?:start|beginning) of lent\b|\b(?:since|during|in|over|before|after) lent\b`, easterOffset: -46 },
+      { pattern: r`\b(?:shrove tuesday|pancake day)\b`, easterOffset: -47 },
+      { pattern: r`\bpalm sunday\b`, easterOffset: -7 },
+      { pattern: r`\b(?:whitsun|whit sunday|pentecost)\b`, easterOffset: 49 },
+      { pattern: r`\bremembrance (?:sunday|weekend)\b`, days: [{ month: 11, weekday: 0, nth: 2 }] },
       { pattern: r`\bfather'?s day\b`, days: [{ month: 6, weekday: 0, nth: 3 }] },
       { pattern: r`\bramadan\b|\bramzan\b`, days: [{ year: 2023, month: 3, day: 23 }, { year: 2024, month: 3, day: 11 }, { year: 2025, month: 3, day: 1 }, { year: 2026, month: 2, day: 18 }, { year: 2027, month: 2, day: 8 }, { year: 2028, month: 1, day: 28 }], approximate: true },
       { pattern: r`\b(?:(?:the )?end of ramadan|after ramadan|ramadan (?:finish|finished|ended|end|was over|is over|finishing)|eid(?: al[- ]fitr| ul[- ]fitr)?)\b`, days: [{ year: 2023, month: 4, day: 21 }, { year: 2024, month: 4, day: 10 }, { year: 2025, month: 3, day: 30 }, { year: 2026, month: 3, day: 20 }, { year: 2027, month: 3, day: 10 }, { year: 2028, month: 2, day: 27 }], approximate: true },
