@@ -1514,6 +1514,14 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "I cut ties with my dad in July. Since then he's been emailing my boss", expect: { startedOn: date('2026-07-01', true, 'fewMonths') } },
   { text: "He parks by the gate most mornings. I've farmed here for 40 years", expect: { startedOn: null } },
   { text: 'no contact since june thank god', expect: { frequency: freq('stopped', false) } },
+  // `other` (blind batches 56-63): remarks made to them where they meet, their way blocked, their things taken; near
+  // misses: what messages say, a thing in the way
+  { text: 'she makes nasty comments to me in the canteen', expect: { behaviours: ['other'] } },
+  { text: 'he parks his van across my drive so I cannot get out', expect: { behaviours: ['other'] } },
+  { text: 'the lads on the estate took my bike off me', expect: { behaviours: ['other'] } },
+  { text: 'things keep going missing from my shed', expect: { behaviours: ['other'] } },
+  { text: 'she sends me texts saying horrible things about me', expect: { behaviours: ['messages'] } },
+  { text: 'my mobility scooter is blocking the path', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
