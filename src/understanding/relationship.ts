@@ -33,6 +33,10 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   let weak: Found<Relationship> | undefined;
   const mentions: Mention[] = [];
 
+  const firstSentenceEnd = (() => {
+    const stop = text.search(/[.!?\n]/);
+    return stop < 0 ? text.length : stop;
+  })();
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
   const words = wordBeginnings(text);
   for (const [priority, { rule, patterns }] of c.relationships.entries()) {
@@ -76,6 +80,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           }
           if (c.bystanders.feelingAfter.test(text.slice(end, end + 60))) continue;
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
+          // "My daughter has set this up for me": in the first sentence, the one who sent them here
+          if (end < firstSentenceEnd && c.bystanders.referredAfter.test(text.slice(end, firstSentenceEnd))) continue;
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;

@@ -1522,6 +1522,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'things keep going missing from my shed', expect: { behaviours: ['other'] } },
   { text: 'she sends me texts saying horrible things about me', expect: { behaviours: ['messages'] } },
   { text: 'my mobility scooter is blocking the path', expect: { behaviours: null } },
+  // who sent them here, in the first sentence, is not the one doing it (blind batch 65); near misses: what the one doing
+  // it says, a referral by someone else after "and"
+  { text: 'My nephew set this up for me. The man next door keeps phoning me', expect: { relationship: 'neighbour' } },
+  { text: 'my support worker told me to write it in here. my ex wont stop texting', expect: { relationship: 'exPartner' } },
+  { text: "my boyfriend has a knife and says he's going to use it", expect: { relationship: 'partner' } },
+  { text: 'The man texting me is a colleague and my manager told me to contact you', expect: { relationship: 'workOrStudy' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -363,6 +363,12 @@ export interface PhraseSet {
     notThemBefore: string;
     /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
     writingFor: string;
+    /**
+     * After a mention in the message's first sentence: "My daughter has set this up for me", "my support worker fae womens
+     * aid telt me tae type it in here", "My mate who volunteers at Citizens Advice pointed me here": the one who sent them
+     * to the chat, not the one doing it.
+     */
+    referredAfter: string;
     /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
     feelingAfter: string;
     /** Right before a mention: "terrified of my brother": the one feared is the one doing it, not a bystander after "of". */
