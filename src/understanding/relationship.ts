@@ -33,10 +33,9 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   let weak: Found<Relationship> | undefined;
   const mentions: Mention[] = [];
 
-  const firstSentenceEnd = (() => {
-    const stop = text.search(/[.!?\n]/);
-    return stop < 0 ? text.length : stop;
-  })();
+  // where the first sentence ends (who sent them here is said there)
+  const firstStop = text.search(/[.!?\n]/);
+  const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
   const words = wordBeginnings(text);
   for (const [priority, { rule, patterns }] of c.relationships.entries()) {
