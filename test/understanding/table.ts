@@ -1528,6 +1528,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'my support worker told me to write it in here. my ex wont stop texting', expect: { relationship: 'exPartner' } },
   { text: "my boyfriend has a knife and says he's going to use it", expect: { relationship: 'partner' } },
   { text: 'The man texting me is a colleague and my manager told me to contact you', expect: { relationship: 'workOrStudy' } },
+  // the threats composition with "ll" unmarked and dialect "gonnae", "ganna"; and "sort me out" (blind batches 66-67)
+  { text: 'her brother said hell sort me out when he sees me', expect: { behaviours: ['threats'] } },
+  { text: "he's shoutin he's gonnae batter me", expect: { behaviours: ['threats'] } },
+  { text: "my mum said she'd sort me out with a lift", expect: { behaviours: null } },
+  { text: 'he said hell be late tonight', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
