@@ -5,7 +5,7 @@
  * he's outside" still fires on the second half.
  */
 import { normalise } from './normalise';
-import { mayMatch, triggerBeginnings, wordBeginnings } from '../text/prefilter';
+import { mayMatch, patternBeginnings, wordBeginnings } from '../text/prefilter';
 import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
 
 /** Compiled per pack once: token sets for O(1) lookups. */
@@ -301,20 +301,10 @@ function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: strin
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
 }
 
-/** Each rule's trigger beginnings (src/text/prefilter.ts), read once; null when it has none. */
-const beginningsOfRule = new WeakMap<SafetyRule, readonly string[] | null>();
-function ruleBeginnings(rule: SafetyRule): readonly string[] | undefined {
-  let found = beginningsOfRule.get(rule);
-  if (found === undefined) {
-    found = rule.triggers ? (triggerBeginnings(rule.triggers) ?? null) : null;
-    beginningsOfRule.set(rule, found);
-  }
-  return found ?? undefined;
-}
-
 /** False when the rule's trigger cannot match: none of its word beginnings is in the message. */
 function mayTrigger(rule: SafetyRule, words: ReadonlySet<string>): boolean {
-  return mayMatch(ruleBeginnings(rule), words);
+  // (its word beginnings are read once per trigger: src/text/prefilter.ts)
+  return mayMatch(rule.triggers ? patternBeginnings(rule.triggers) : undefined, words);
 }
 
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */

@@ -7,7 +7,7 @@
  * Clause boundaries are sentence punctuation (. ! ? ; , newlines, dashes used as breaks): rules
  * match inside one clause, and guards never look across a boundary.
  */
-import { mayMatch, triggerBeginnings, wordBeginnings } from '../text/prefilter';
+import { mayMatch, patternBeginnings, wordBeginnings } from '../text/prefilter';
 import type { NormalisationData } from './types';
 import { RUN_TOGETHER_MIN, splitRunTogether } from './segment';
 import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
@@ -25,17 +25,6 @@ const BOUNDARY = /[.!?;,\n\r\u2026\u2013\u2014\u00A1\u00BF\u3002\uFF01\uFF1F\uFF
 const BOUNDARY_MARK = ' | ';
 /** Runs of 3+ identical letters -> 2 ("heeeelp" -> "heelp", "killll" -> "kill"). */
 const REPEATS = /([a-z])\1{2,}/g;
-
-/** Each phrase pattern's word beginnings (src/text/prefilter.ts), read once. */
-const phraseBeginnings = new WeakMap<RegExp, readonly string[] | null>();
-function beginningsOf(pattern: RegExp): readonly string[] | undefined {
-  let found = phraseBeginnings.get(pattern);
-  if (found === undefined) {
-    found = triggerBeginnings(pattern) ?? null;
-    phraseBeginnings.set(pattern, found);
-  }
-  return found ?? undefined;
-}
 
 /** Cut very long input to a bounded sample (head + tail), marking the cut as a boundary. */
 export function sample(text: string): string {
@@ -86,7 +75,7 @@ export function normalise(text: string, data: NormalisationData): string[] {
   // A phrase fix whose first words are not in the text cannot match: skip its regex (src/text/prefilter.ts).
   let words: ReadonlySet<string> | undefined;
   for (const [pattern, replacement] of data.phrases) {
-    if (!mayMatch(beginningsOf(pattern), (words ??= wordBeginnings(joined)))) continue;
+    if (!mayMatch(patternBeginnings(pattern), (words ??= wordBeginnings(joined)))) continue;
     const fixed = typeof replacement === 'string' ? joined.replace(pattern, replacement) : joined.replace(pattern, replacement);
     if (fixed !== joined) words = undefined;
     joined = fixed;

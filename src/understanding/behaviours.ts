@@ -6,9 +6,9 @@
  */
 import { BEHAVIOURS, type Behaviour, type Found } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
-import { clauseStart, isHypothetical, isNegated, originalText, overlaps, type Normalised, type Span } from './normalise';
+import { clauseStart, isHypothetical, isNegated, originalText, overlaps, wordBeginningsOf, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
-import { mayMatch, patternBeginnings, wordBeginnings } from '../text/prefilter';
+import { mayMatch, patternBeginnings } from '../text/prefilter';
 
 export interface BehaviourMatch extends Span {
   behaviour: Behaviour;
@@ -31,7 +31,7 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
   // "My ex used to message me every day but it stopped...": when everything has stopped, what it was
   const pastOnly: BehaviourMatch[] = [];
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
-  const words = wordBeginnings(n.text);
+  const words = wordBeginningsOf(n);
   for (const { rule, patterns } of c.behaviours) {
     for (const re of patterns) {
       if (!mayMatch(patternBeginnings(re), words)) continue;

@@ -530,8 +530,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
     const lead = n.text.slice(from, cand.start);
     const clauseLead = lead.slice(lead.search(/[,;:\u2013\u2014]\s*[^,;:\u2013\u2014]*$/) + 1);
     if ((durationLead.test(lead) || durationLead.test(clauseLead)) && durationLeadAfter.test(after)) return 2;
-    if (/^[\s\w]{0,12}$/.test(n.text.slice(from, cand.start)) && durationAlone.test(after)) return 2;
-    return durationSentence.test(n.text.slice(from, cand.start)) ? 2 : undefined;
+    if (/^[\s\w]{0,12}$/.test(lead) && durationAlone.test(after)) return 2;
+    return durationSentence.test(lead) ? 2 : undefined;
   }
   const clause = n.text.slice(cs, clauseEnd(n, cand.end));
   if (c.dates.agent.test(clause)) return 1;

@@ -8,6 +8,7 @@
 import type { PhraseSet } from './phrases/types';
 import type { CompiledPhrases } from './phrases';
 import { TYPOGRAPHY, ZERO_WIDTH } from '../text/typography';
+import { wordBeginnings } from '../text/prefilter';
 
 /** Longest message the regex extractors look at. The date recognizer gets less (see dates.ts). */
 export const MAX_INPUT_CHARS = 4000;
@@ -19,6 +20,20 @@ export interface Normalised {
   map: number[];
   /** Clause start positions in `text`, ascending (always starts with 0). */
   clauses: number[];
+}
+
+/**
+ * The beginnings of the normalised message's words (src/text/prefilter.ts), collected once per message and shared by
+ * every step that pre-checks its patterns (behaviours, relationship).
+ */
+const wordStarts = new WeakMap<Normalised, ReadonlySet<string>>();
+export function wordBeginningsOf(n: Normalised): ReadonlySet<string> {
+  let words = wordStarts.get(n);
+  if (!words) {
+    words = wordBeginnings(n.text);
+    wordStarts.set(n, words);
+  }
+  return words;
 }
 
 export interface Span {

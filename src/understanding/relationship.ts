@@ -13,9 +13,9 @@
  */
 import type { Found, Relationship } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
-import { clauseStart, originalText, type Normalised } from './normalise';
+import { clauseStart, originalText, wordBeginningsOf, type Normalised } from './normalise';
 import { matchesIn } from './matches';
-import { mayMatch, patternBeginnings, wordBeginnings } from '../text/prefilter';
+import { mayMatch, patternBeginnings } from '../text/prefilter';
 
 // The English cue words (who is a bystander, who is the subject) are in the phrase set: en-GB.ts `bystanders`.
 
@@ -37,7 +37,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   const firstStop = text.search(/[.!?\n]/);
   const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
-  const words = wordBeginnings(text);
+  const words = wordBeginningsOf(n);
   for (const [priority, { rule, patterns }] of c.relationships.entries()) {
     patterns: for (const re of patterns) {
       if (!mayMatch(patternBeginnings(re), words)) continue;
