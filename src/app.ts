@@ -11,7 +11,7 @@ import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
 import { isLoopbackHost } from './loopback';
-import { detectSafety, warmUpSafety } from './safety';
+import { detectSafety, warmUpSafety, warmUpSafetyInBackground } from './safety';
 import { memoryStorage, openStorage, type StateStore, type Storage } from './storage';
 import type { HandoffStore } from './storage/handoff.store';
 import { createStorageHealth, type StorageHealthOptions } from './storage/health';
@@ -205,6 +205,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     ready = true;
     storageHealth.start();
     logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');
+    // The rest of the safety rules' compiling, between turns (the first story would pay for it).
+    void warmUpSafetyInBackground();
   })();
 
   // Retention: at start-up and hourly, conversations and transcripts after RETENTION_DAYS, closed

@@ -7,7 +7,7 @@
  */
 import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
 import { highRiskKindOf } from '../../dialogs/safety';
-import { CLAUSE_JOIN, runRules, runRulesOnClauses } from './engine';
+import { CLAUSE_JOIN, compileCombinedPatterns, runRules, runRulesOnClauses } from './engine';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
 import type { LocalePack, SafetyMatch, SafetyRule } from './types';
@@ -111,7 +111,8 @@ export function safetyRules(locale: string = DEFAULT_LOCALE): readonly SafetyRul
 /**
  * Compile every pattern before real traffic. V8 runs a RegExp in its bytecode interpreter first and
  * compiles it to native code once used (the whole set costs ~0.1-0.3 s, and a first very long
- * message up to ~60 ms). Call once at startup, before the health check says ready.
+ * message up to ~60 ms). Call once at startup, before the health check says ready; then
+ * warmUpSafetyInBackground.
  */
 export function warmUpSafety(): void {
   const short = "warm up: he's outside my door with a knife, I want to die, he threatened me";
@@ -134,4 +135,31 @@ export function warmUpSafety(): void {
       for (const t of [short, long]) runRules(t, pack, { ignoreTriggers: true });
     }
   }
+}
+
+const WARM_UP_BENIGN = 'he keeps messaging me and he is always outside my work and i do not know what to do';
+let restWarmedUp: Promise<void> | undefined;
+
+/**
+ * After ready, in the background: what warmUpSafety leaves. Its runRules stops at the first
+ * emergency rule, so most rules' combined patterns were never run; V8 compiles each on its first
+ * run (10-30 ms), and the first story after start-up paid ~170-200 ms for them. Compiled here one
+ * rule per macrotask (a turn waits at most one), then the whole path once on a message with no
+ * emergency (the learned signal's tests and model). Not before ready: it would add ~300 ms to
+ * start-up. Runs once per process; resolves when done.
+ */
+export function warmUpSafetyInBackground(): Promise<void> {
+  restWarmedUp ??= (async () => {
+    for (const locale of locales()) {
+      const pack = packFor(locale);
+      const texts = [WARM_UP_BENIGN].map((t) => normalise(t, pack.normalisation).join(CLAUSE_JOIN));
+      for (const rule of pack.rules) {
+        await new Promise((resolve) => setImmediate(resolve));
+        compileCombinedPatterns(rule, texts);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      explainSafety(WARM_UP_BENIGN, locale);
+    }
+  })();
+  return restWarmedUp;
 }

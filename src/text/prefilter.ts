@@ -66,31 +66,125 @@ function closingParen(source: string, open: number): number {
   return at >= 0 ? at : -1;
 }
 
-const OPTIONAL_NEXT = new Set(['?', '*', '{']);
+/**
+ * Where a quantifier that follows a group or letter at `at` ends, and whether it allows none
+ * ("?", "*", "{0,n}"); `{ end: at, optional: false }` when there is none. A lazy "?" after it is
+ * part of it.
+ */
+function quantifierAt(source: string, at: number): { end: number; optional: boolean } {
+  const c = source[at];
+  let end = at;
+  let optional = false;
+  if (c === '?' || c === '*') {
+    end = at + 1;
+    optional = true;
+  } else if (c === '+') {
+    end = at + 1;
+  } else if (c === '{') {
+    const m = /^\{(\d*)(?:,\d*)?\}/.exec(source.slice(at));
+    if (!m) return { end: at, optional: true }; // unreadable: treated as optional (a superset)
+    end = at + m[0].length;
+    optional = m[1] === '' || Number(m[1]) === 0;
+  } else {
+    return { end: at, optional: false };
+  }
+  if (source[end] === '?') end++;
+  return { end, optional };
+}
+
+/** A look-around "(?=", "(?!", "(?<=" or "(?<!": it consumes nothing. */
+function isLookaround(source: string): boolean {
+  return source.startsWith('(?=') || source.startsWith('(?!') || source.startsWith('(?<=') || source.startsWith('(?<!');
+}
 
 /**
- * The literal beginnings every match of `source` starts with (one per alternative), or undefined
- * when one cannot be read for certain.
+ * The source after its leading zero-width parts (look-arounds, "\b", "^"), which consume nothing:
+ * a match still starts with what follows them. Undefined if a look-around is unbalanced.
+ */
+function afterZeroWidth(source: string): string | undefined {
+  let rest = source;
+  for (;;) {
+    if (isLookaround(rest)) {
+      const close = closingParen(rest, 0);
+      if (close < 0) return undefined;
+      rest = rest.slice(close + 1);
+    } else if (rest.startsWith('\\b')) {
+      rest = rest.slice(2);
+    } else if (rest.startsWith('^')) {
+      rest = rest.slice(1);
+    } else {
+      return rest;
+    }
+  }
+}
+
+/**
+ * The letters and digits a character class at the start of `source` stands for ("[0-9]", "[a-c5]"),
+ * or undefined for any other class (negated, escapes, other characters) or no class.
+ */
+function classLetters(source: string): string[] | undefined {
+  const m = /^\[([a-z0-9-]+)\]/.exec(source);
+  if (!m || m[1]!.startsWith('-') || m[1]!.endsWith('-')) return undefined;
+  const out: string[] = [];
+  const body = m[1]!;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i + 1] === '-') {
+      const from = body.charCodeAt(i);
+      const to = body.charCodeAt(i + 2);
+      if (to < from) return undefined;
+      for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
+      i += 2;
+    } else {
+      out.push(body[i]!);
+    }
+  }
+  return out.every((c) => /^[a-z0-9]$/.test(c)) ? out : undefined;
+}
+
+/**
+ * The literal beginnings every match of `source` starts with, or undefined when they cannot be
+ * read for certain. Zero-width parts are passed over. An optional first part ("(?:very )?hit",
+ * "(?:(?:help|please) ){0,2}door", "(?:i am |)going") adds its own beginnings to those of what
+ * follows it: a match starts with one or the other.
  */
 function beginnings(source: string): string[] | undefined {
+  const rest = afterZeroWidth(source);
+  if (rest === undefined) return undefined;
+  source = rest;
   const run = /^[a-z0-9 ]*/.exec(source)?.[0] ?? '';
   if (run.length > 0) {
     // "knives?" or "ab{0,1}": the quantifier makes the last letter optional.
-    const literal = OPTIONAL_NEXT.has(source[run.length] ?? '') ? run.slice(0, -1) : run;
+    const literal = quantifierAt(source, run.length).optional ? run.slice(0, -1) : run;
     return literal.length > 0 && !literal.startsWith(' ') ? [literal] : undefined;
   }
-  // A group, non-capturing "(?:" or capturing "(" (not a look-around "(?=", "(?!", "(?<").
+  // A class of letters and digits ("[0-9]+ times"): a match starts with one of them.
+  const letters = classLetters(source);
+  if (letters) return letters;
+  // A group, non-capturing "(?:" or capturing "(".
   const contentStart = source.startsWith('(?:') ? 3 : source.startsWith('(') && !source.startsWith('(?') ? 1 : -1;
   if (contentStart < 0) return undefined;
   const close = closingParen(source, 0);
-  if (close < 0 || OPTIONAL_NEXT.has(source[close + 1] ?? '')) return undefined;
+  if (close < 0) return undefined;
   const alternatives = splitAlternatives(source.slice(contentStart, close));
   if (!alternatives) return undefined;
+  const quantifier = quantifierAt(source, close + 1);
+  let optional = quantifier.optional;
   const out: string[] = [];
   for (const alternative of alternatives) {
-    const found = beginnings(alternative);
+    const content = afterZeroWidth(alternative);
+    if (content === undefined) return undefined;
+    if (content === '') {
+      optional = true; // "(?:i am |)" or "(?:^|(?<=\\| ))": this alternative consumes nothing
+      continue;
+    }
+    const found = beginnings(content);
     if (!found) return undefined;
     out.push(...found);
+  }
+  if (optional) {
+    const next = beginnings(source.slice(quantifier.end));
+    if (!next) return undefined;
+    out.push(...next);
   }
   return out;
 }
@@ -110,23 +204,48 @@ function afterLookbehinds(alternative: string): string | undefined {
 }
 
 /**
+ * Whether a top-level alternative starts a match at the start of a word: after any look-behinds,
+ * a "\b", or a clause start ("^" or "(?:^|(?<=\\| ))", as the normalised clauses mark it).
+ */
+const WORD_START = ['\\b', '^', '(?:^|(?<=\\| ))', '(?<=\\| )'];
+
+/**
+ * A trigger written as "^(?=[^]*\\b(?:words...)...)...": the text must hold one of those words
+ * somewhere, so their beginnings are a pre-check. Undefined for any other shape.
+ */
+function lookaheadWords(source: string): string[] | undefined {
+  const head = '^(?=[^]*\\b';
+  if (!source.startsWith(head)) return undefined;
+  const close = closingParen(source, 1);
+  if (close < 0) return undefined;
+  return beginnings(source.slice(head.length, close));
+}
+
+/**
  * The word beginnings one of which a text must contain for `pattern` to match it, or undefined
  * (no pre-check). Every top-level alternative must start, after any look-behinds, with `\b` and
  * then a word or a group of them; no flags that change letters.
  */
 export function triggerBeginnings(pattern: RegExp): readonly string[] | undefined {
   if (pattern.flags.includes('i')) return undefined;
-  const alternatives = splitAlternatives(pattern.source);
+  const found = lookaheadWords(pattern.source) ?? alternativesBeginnings(pattern.source);
+  if (!found) return undefined;
+  return [...new Set(found.map((literal) => (literal.split(' ')[0] as string).slice(0, MAX_PREFIX)))];
+}
+
+function alternativesBeginnings(source: string): string[] | undefined {
+  const alternatives = splitAlternatives(source);
   if (!alternatives) return undefined;
   const found: string[] = [];
   for (const alternative of alternatives) {
     const rest = afterLookbehinds(alternative);
-    if (rest === undefined || !rest.startsWith('\\b')) return undefined;
-    const words = beginnings(rest.slice(2));
+    const start = rest === undefined ? undefined : WORD_START.find((w) => rest.startsWith(w));
+    if (rest === undefined || start === undefined) return undefined;
+    const words = beginnings(rest.slice(start.length));
     if (!words) return undefined;
     found.push(...words);
   }
-  return [...new Set(found.map((literal) => (literal.split(' ')[0] as string).slice(0, MAX_PREFIX)))];
+  return found;
 }
 
 /** `triggerBeginnings` of a compiled pattern as a set, read once per pattern (null: no pre-check). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../dialogs/facts';
-import { LEARNED_SIGNALS, detectSafety, detectSafetyAll, explainSafety, safetyRules } from '../../src/safety';
+import { LEARNED_SIGNALS, detectSafety, detectSafetyAll, explainSafety, safetyRules, warmUpSafetyInBackground } from '../../src/safety';
 import { runRules } from '../../src/safety/engine';
 import { packFor } from '../../src/safety/rules';
 import { CORPUS, type LabelledMessage } from './corpus.en-GB';
@@ -364,3 +364,13 @@ describeLevels('kinds from blind batches 46-47, in other words', [
   // talk about the chat itself
   ['on a night shift so sorry for the slow replies', 'none'],
 ]);
+
+describe('warming up after ready (warmUpSafetyInBackground)', () => {
+  it('runs once per process and changes no verdict', async () => {
+    const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));
+    const first = warmUpSafetyInBackground();
+    expect(warmUpSafetyInBackground()).toBe(first);
+    await first;
+    expect(CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule))).toEqual(before);
+  });
+});

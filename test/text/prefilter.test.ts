@@ -24,9 +24,10 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
 
   it('gives no pre-check when a beginning cannot be read for certain', () => {
     expect(triggerBeginnings(/(?:hit)/)).toBeUndefined(); // no \b: may start inside a word
-    expect(triggerBeginnings(/\b(?:hit|[0-9]+ times)/)).toBeUndefined(); // a character class
-    expect(triggerBeginnings(/\b(?:(?<!not )hit)/)).toBeUndefined(); // a look-around
-    expect(triggerBeginnings(/\b(?:very )?hit/)).toBeUndefined(); // an optional first word
+    expect(triggerBeginnings(/\b(?:hit|[.,]+ times)/)).toBeUndefined(); // a class of other characters
+    expect(triggerBeginnings(/\b(?:[^a-z]hit)/)).toBeUndefined(); // a negated class
+    expect(triggerBeginnings(/\b(?:very )?\w+/)).toBeUndefined(); // what follows an optional word is unreadable
+    expect(triggerBeginnings(/(?:^|(?<=x))hit/)).toBeUndefined(); // a look-behind that is not a clause start
     expect(triggerBeginnings(/\bhit|punch/)).toBeUndefined(); // a second top-level alternative
     expect(triggerBeginnings(/\b(?:hit)/i)).toBeUndefined(); // case-insensitive
     expect(triggerBeginnings(/(?<!\bi )(?:hit)/)).toBeUndefined(); // no \b after the look-behind
@@ -37,6 +38,21 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
     expect(triggerBeginnings(/(?<!\b(?:i|we) )\b(?:smash\w*|key(?:ed|ing))\b/)).toEqual(['smash', 'key']);
     expect(triggerBeginnings(/(?<!not )(?<=[a-z] )\bkeyed|\bslashed my tyres/)).toEqual(['keyed', 'slashed']);
     expect(triggerBeginnings(/(?<!not )\bkeyed|slashed/)).toBeUndefined(); // one alternative without \b
+  });
+
+  it('passes over zero-width parts and adds an optional first part to what follows it', () => {
+    expect(triggerBeginnings(/\b(?:(?<!not )hit)/)).toEqual(['hit']);
+    expect(triggerBeginnings(/\b(?!hit me)(?:hit|punch)/)).toEqual(['hit', 'punch']);
+    expect(triggerBeginnings(/\b(?:very )?hit/)).toEqual(['very', 'hit']);
+    expect(triggerBeginnings(/\b(?:(?:help|please) ){0,2}door/)).toEqual(['help', 'please', 'door']);
+    expect(triggerBeginnings(/\b(?:i am |)going/)).toEqual(['i', 'going']);
+    expect(triggerBeginnings(/\b(?:(?:big|tall) ){1,2}man/)).toEqual(['big', 'tall']); // at least one: not optional
+    // A clause start instead of \b: "^" or the normalised clause mark.
+    expect(triggerBeginnings(/(?:^|(?<=\| ))(?:door|window)/)).toEqual(['door', 'window']);
+    // Letters and digits in a class: a word starting with one of them.
+    expect(triggerBeginnings(/\b(?:[0-9]+|a few) times/)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a']);
+    // A trigger that needs two words anywhere ("^(?=[^]*\\b(...))(?=...)"): the first look-ahead's words.
+    expect(triggerBeginnings(/^(?=[^]*\b(?:coming|heading)\b)(?=[^]*\b(?:kill|hurt)\b)/)).toEqual(['coming', 'heading']);
   });
 
   it('collects the beginnings of every word, across clause marks', () => {
@@ -53,6 +69,8 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
     ];
     const checks = [
       ...pack.rules.flatMap((r) => (r.triggers ? [r.triggers] : [])),
+      // Rules without a trigger are pre-checked on their patterns' own beginnings.
+      ...pack.rules.flatMap((r) => r.patterns),
       ...pack.normalisation.phrases.map(([pattern]) => pattern),
     ].map((re) => ({ re: new RegExp(re.source, re.flags.replace('g', '')), needed: triggerBeginnings(re) }));
     expect(checks.filter((c) => c.needed !== undefined).length).toBeGreaterThan(40);
@@ -60,7 +78,7 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
     for (const text of texts) {
       const joined = normalise(text, pack.normalisation).join(CLAUSE_JOIN);
       const words = wordBeginnings(joined);
-      for (const { re, needed } of checks) if (re.test(joined) && !mayMatch(needed, words)) missed.push(`${re.source.slice(0, 60)} in "${joined}"`);
+      for (const { re, needed } of checks) if (!mayMatch(needed, words) && re.test(joined)) missed.push(`${re.source.slice(0, 60)} in "${joined}"`);
     }
     expect(missed).toEqual([]);
   });
