@@ -18,7 +18,7 @@ import { createStorageHealth, type StorageHealthOptions } from './storage/health
 import { createStaffStores, registerStaffRoutes, type StaffStores } from './staff';
 import { phoneNumbers } from './i18n';
 import { resolveServices, type ServicesConfig } from './services';
-import { understand, warmUpUnderstanding } from './understanding';
+import { understand, warmUpUnderstanding, warmUpUnderstandingInBackground } from './understanding';
 import { DEFAULT_UNDERSTANDING_THREADS, startUnderstandingThreads, type UnderstandingThread } from './understanding/understanding.thread';
 import { createTwilioRoute, createTwilioSender, TWILIO_WEBHOOK_PATH, type SmsSender } from './sms';
 
@@ -205,8 +205,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     ready = true;
     storageHealth.start();
     logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');
-    // The rest of the safety rules' compiling, between turns (the first story would pay for it).
-    void warmUpSafetyInBackground();
+    // The rest of the compiling, between turns (the first story would pay for it).
+    void warmUpSafetyInBackground().then(() => warmUpUnderstandingInBackground());
   })();
 
   // Retention: at start-up and hourly, conversations and transcripts after RETENTION_DAYS, closed

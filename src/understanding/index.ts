@@ -179,3 +179,48 @@ export function warmUpUnderstanding(locale: string = DEFAULT_LOCALE, options: { 
     understand('My ex has been texting me about three times a week since 03/04/2026 and turned up last Tuesday.', { now, locale });
   });
 }
+
+/** Every RegExp reachable from a compiled catalogue (objects, arrays, maps, sets), once each. */
+function regexesIn(value: unknown, seen: Set<object> = new Set(), out: RegExp[] = []): RegExp[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return out;
+  seen.add(value);
+  if (value instanceof RegExp) out.push(value);
+  else if (value instanceof Map) for (const [k, v] of value) (regexesIn(k, seen, out), regexesIn(v, seen, out));
+  else if (value instanceof Set || Array.isArray(value)) for (const v of value) regexesIn(v, seen, out);
+  else for (const v of Object.values(value)) regexesIn(v, seen, out);
+  return out;
+}
+
+const WARM_UP_SAMPLE = 'he keeps texting me';
+/** How long one slice of the background warm-up may hold the thread. */
+const WARM_UP_SLICE_MS = 5;
+const warmedInBackground = new Map<string, Promise<void>>();
+
+/**
+ * After ready, between turns: run every pattern of the locale's catalogue once. V8 compiles a regex
+ * on its first run, and warmUpUnderstanding's one sentence reaches only the patterns whose words
+ * it holds (the word pre-check skips the rest), so the first real story paid ~70-100 ms compiling
+ * the others. Here they run a few milliseconds at a time (a turn waits at most one slice). Once
+ * per locale per thread; resolves when done.
+ */
+export function warmUpUnderstandingInBackground(locale: string = DEFAULT_LOCALE): Promise<void> {
+  let done = warmedInBackground.get(locale);
+  if (!done) {
+    done = (async () => {
+      const regexes = safely(() => regexesIn(getPhrases(locale))) ?? [];
+      for (let i = 0; i < regexes.length; ) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const until = performance.now() + WARM_UP_SLICE_MS;
+        for (; i < regexes.length && performance.now() < until; i++) {
+          const re = regexes[i]!;
+          re.lastIndex = 0;
+          re.test(WARM_UP_SAMPLE);
+          re.lastIndex = 0;
+        }
+      }
+    })();
+    warmedInBackground.set(locale, done);
+  }
+  return done;
+}
+

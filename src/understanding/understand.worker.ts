@@ -4,7 +4,7 @@
  * `understand` returns in the main thread (plain data, copied across).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { understand, warmUpUnderstanding } from './index';
+import { understand, warmUpUnderstanding, warmUpUnderstandingInBackground } from './index';
 
 export interface UnderstandRequest {
   id: number;
@@ -23,4 +23,8 @@ if (port) {
     port.postMessage({ id: request.id, facts });
   });
   port.postMessage({ ready: true });
+  // Then, between requests, the patterns its warm-up sentence did not reach.
+  void (async () => {
+    for (const locale of (workerData as { locales?: string[] } | undefined)?.locales ?? [undefined]) await warmUpUnderstandingInBackground(locale);
+  })();
 }

@@ -7,6 +7,7 @@ import {
   extractStartDate,
   understand,
   warmUpUnderstanding,
+  warmUpUnderstandingInBackground,
 } from '../../src/understanding';
 import type { UnderstoodFacts } from '../../dialogs/facts';
 import { normalise } from '../../src/understanding/normalise';
@@ -180,5 +181,16 @@ describe('properties', () => {
     expect(() => understand(undefined as unknown as string, opts)).not.toThrow();
     expect(() => understand('since March', undefined as unknown as typeof opts)).not.toThrow();
     expect(understand('my ex', { now: NOW, locale: 'xx-YY' }).relationship?.value).toBe('exPartner');
+  });
+});
+
+describe('warming up after ready (warmUpUnderstandingInBackground)', () => {
+  it('runs once per locale and changes no reading', async () => {
+    const texts = ALL_ROWS.flatMap((g) => g.rows.map((row) => row.text)).slice(0, 300);
+    const before = texts.map((t) => understand(t, opts));
+    const first = warmUpUnderstandingInBackground('en-GB');
+    expect(warmUpUnderstandingInBackground('en-GB')).toBe(first);
+    await first;
+    expect(texts.map((t) => understand(t, opts))).toEqual(before);
   });
 });
