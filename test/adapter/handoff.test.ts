@@ -34,7 +34,7 @@ describe('sharing a summary', () => {
     const since = value.summary.lines.find((l) => l.id === 'since');
     expect(since?.answer?.value).toMatchObject({ date: { iso: '2026-04-03' } });
     const behaviours = value.summary.lines.find((l) => l.id === 'behaviours');
-    expect(behaviours?.answer?.value).toEqual(expect.arrayContaining(['messages', 'socialMedia', 'turningUp']));
+    expect(behaviours?.answer?.value).toEqual(expect.arrayContaining(['messages', 'turningUp']));
 
     const attachment = event!.attachments?.[0];
     expect(attachment?.name).toBe('Transcript');

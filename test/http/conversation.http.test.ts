@@ -140,7 +140,7 @@ describe('HTTP: POST /api/messages with expectReplies', () => {
     const lines = Object.fromEntries(value.summary.lines.map((l) => [l.id, l]));
     expect(lines['story']).toBeUndefined();
     expect(lines['since']?.answer?.value).toMatchObject({ date: { iso: '2026-04-03' } });
-    expect(lines['behaviours']?.answer?.value).toEqual(['messages', 'socialMedia', 'turningUp']);
+    expect(lines['behaviours']?.answer?.value).toEqual(['messages', 'turningUp']);
     const stored = await server.app.handoffs.get(value.handoffId);
     expect(stored?.summary.lines.map((l) => l.id)).not.toContain('story');
   });

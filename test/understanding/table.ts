@@ -174,13 +174,13 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: 'He threatened to turn up at my work', expect: { behaviours: ['threats'] } },
   { text: "He's been texting me and calling my friends", expect: { behaviours: ['messages', 'contactingOthers'] } },
   { text: 'He told my boss lies about me', expect: { behaviours: ['contactingOthers'] } },
-  { text: 'He posted my address online', expect: { behaviours: ['personalDetails'] } },
+  { text: 'He posted my address online', expect: { behaviours: ['socialMedia', 'personalDetails'] } },
   // sitting or standing outside is being at their place, not following (blind batches 2-12 label it `turningUp` only)
   { text: 'He sits outside in his car for hours', expect: { behaviours: ['turningUp'] } },
   { text: 'He keeps knocking on my door', expect: { behaviours: ['turningUp'] } },
   { text: "I think he's put spyware on my phone", expect: { behaviours: ['tracking'] } },
   { text: "He's been phoning me and hanging up", expect: { behaviours: ['calls'] } },
-  { text: 'He keeps DMing me on TikTok', expect: { behaviours: ['messages', 'socialMedia'] } },
+  { text: 'He keeps DMing me on TikTok', expect: { behaviours: ['messages'] } },
   { text: 'He never hurt me, but he keeps following me', expect: { behaviours: ['following'] } },
   { text: "He turned up at my mum's house", expect: { behaviours: ['turningUp'] } },
   { text: 'He smashed my front window', expect: { behaviours: ['propertyDamage'] } },
@@ -252,7 +252,7 @@ export const STORY_ROWS: Row[] = [
     text: 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026',
     expect: {
       relationship: 'exPartner',
-      behaviours: ['messages', 'socialMedia', 'turningUp'],
+      behaviours: ['messages', 'turningUp'],
       frequency: freq('fewWeekly', true, 3, 'week'),
       startedOn: date('2026-04-03', false, 'fewMonths'),
     },
@@ -357,7 +357,7 @@ export const HELD_OUT_ROWS: Row[] = [
 export const HELD_OUT_2_ROWS: Row[] = [
   { text: "He keeps turning up at my kids' school", expect: { behaviours: ['turningUp'] } },
   { text: 'My ex girlfriend has been sending me threatening voice notes', expect: { relationship: 'exPartner', behaviours: ['messages', 'threats'] } },
-  { text: 'a guy from my course keeps messaging me on linkedin', expect: { relationship: 'workOrStudy', behaviours: ['messages', 'socialMedia'] } },
+  { text: 'a guy from my course keeps messaging me on linkedin', expect: { relationship: 'workOrStudy', behaviours: ['messages'] } },
   { text: "someone scratched 'slag' into my car door", expect: { behaviours: ['propertyDamage'] } },
   { text: "He's been tracking my phone since September", expect: { behaviours: ['tracking'], startedOn: date('2026-09-01', true, 'fewMonths') } },
   { text: "it's roughly once a week", expect: { frequency: freq('fewWeekly', true, 1, 'week') } },
@@ -390,7 +390,7 @@ export const SMS_ROWS: Row[] = [
   { text: 'my x keeps txtin me n turnin up at my wrk evry day', expect: { relationship: 'exPartner', behaviours: ['messages', 'turningUp'], frequency: freq('daily', false) } },
   // who
   { text: 'my ex-bf keeps callin me', expect: { relationship: 'exPartner', behaviours: ['calls'] } },
-  { text: 'my exgf msgs me on insta every nite', expect: { relationship: 'exPartner', behaviours: ['messages', 'socialMedia'], frequency: freq('daily', false) } },
+  { text: 'my exgf msgs me on insta every nite', expect: { relationship: 'exPartner', behaviours: ['messages'], frequency: freq('daily', false) } },
   { text: 'my x hubby', expect: { relationship: 'exPartner' } },
   { text: 'a x of mine keeps ringin me', expect: { relationship: 'exPartner', behaviours: ['calls'] } },
   { text: 'my x said ill regret it', expect: { relationship: 'exPartner', behaviours: ['threats'] } },
@@ -406,7 +406,7 @@ export const SMS_ROWS: Row[] = [
   { text: 'shes been ringin my mam', expect: { behaviours: ['contactingOthers'], relationship: null } },
   { text: 'hes bin waitin outside my hse', expect: { behaviours: ['following', 'turningUp'] } },
   { text: 'she keeps postin about me on fb', expect: { behaviours: ['socialMedia'] } },
-  { text: 'he posted my addy online', expect: { behaviours: ['personalDetails'] } },
+  { text: 'he posted my addy online', expect: { behaviours: ['socialMedia', 'personalDetails'] } },
   { text: 'hes threatened to share my pix', expect: { behaviours: ['threats', 'imageSharing'] } },
   { text: 'he gave my num to his mates', expect: { behaviours: ['personalDetails'] } },
   { text: 'i think hes bin readin my msgs', expect: { behaviours: ['tracking'] } },
@@ -418,7 +418,7 @@ export const SMS_ROWS: Row[] = [
   { text: "he says he'll turn up 2moro", expect: { behaviours: null, startedOn: null } },
   // how often
   { text: 'he keeps showin up @ my hse evry wkend', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', false, 1, 'week') } },
-  { text: 'she msgs me 3x a day on fb', expect: { behaviours: ['messages', 'socialMedia'], frequency: freq('severalDaily', false, 3, 'day') } },
+  { text: 'she msgs me 3x a day on fb', expect: { behaviours: ['messages'], frequency: freq('severalDaily', false, 3, 'day') } },
   { text: '3 x a wk', expect: { frequency: freq('fewWeekly', false, 3, 'week') } },
   { text: 'bout 5 times a wk', expect: { frequency: freq('daily', true, 5, 'week') } },
   { text: 'he texts me like evry 10 mins', expect: { behaviours: ['messages'], frequency: freq('severalDaily', true) } },
@@ -438,7 +438,7 @@ export const SMS_ROWS: Row[] = [
   { text: 'x marks the spot', expect: { relationship: null, behaviours: null, frequency: null, startedOn: null } },
   { text: 'my x-ray results came back', expect: { relationship: null } },
   { text: 'he hacked my x account', expect: { relationship: null, behaviours: ['tracking'] } },
-  { text: 'he messages me on x', expect: { relationship: null, behaviours: ['messages', 'socialMedia'] } },
+  { text: 'he messages me on x', expect: { relationship: null, behaviours: ['messages'] } },
   { text: 'pls help x', expect: { relationship: null, behaviours: null } },
   { text: 'he sent me a msg with a x at the end', expect: { relationship: null, behaviours: ['messages'] } },
   { text: 'his x keeps msging me', expect: { relationship: null, behaviours: ['messages'] } },
@@ -1533,6 +1533,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he's shoutin he's gonnae batter me", expect: { behaviours: ['threats'] } },
   { text: "my mum said she'd sort me out with a lift", expect: { behaviours: null } },
   { text: 'he said hell be late tonight', expect: { behaviours: null } },
+  // A platform that is only the way messages come is `messages`, not social media (posts, comments,
+  // profiles): the blind batches' writers label it so, and "social media" in the summary would be wrong.
+  { text: 'he keeps messaging me on discord every day', expect: { behaviours: ['messages'] } },
+  { text: 'she found my instagram and DMs me about ten times a day', expect: { behaviours: ['messages'] } },
+  { text: 'I keep getting instagram dms from him', expect: { behaviours: ['messages'] } },
+  { text: 'he sends me slurs on insta every few days', expect: { behaviours: ['messages'] } },
+  { text: 'a girl in my year keeps sending me mean stuff on snap', expect: { behaviours: ['messages'] } },
+  { text: 'he writes to me on facebook messenger every night', expect: { behaviours: ['messages'] } },
+  // ... and posting, commenting, liking and profiles still are.
+  { text: 'he posts about me on instagram', expect: { behaviours: ['socialMedia'] } },
+  { text: 'she messages me and posts stuff on tiktok', expect: { behaviours: ['messages', 'socialMedia'] } },
+  { text: 'he posted my real name in a server', expect: { behaviours: ['socialMedia'] } },
+  { text: "he's found my insta and been likin everything back to 2019", expect: { behaviours: ['socialMedia'] } },
+  { text: 'she comments on all my photos on facebook', expect: { behaviours: ['socialMedia'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -78,7 +78,7 @@ describe('the example story', () => {
       opts,
     );
     expect(facts.relationship).toEqual({ value: 'exPartner', text: 'My ex' });
-    expect(facts.behaviours?.value).toEqual(expect.arrayContaining(['messages', 'socialMedia', 'turningUp']));
+    expect(facts.behaviours?.value).toEqual(expect.arrayContaining(['messages', 'turningUp']));
     expect(facts.frequency?.value).toEqual({ band: 'fewWeekly', count: 3, per: 'week', approximate: true });
     expect(facts.frequency?.text).toBe('about three times a week');
     expect(facts.startedOn?.value).toEqual({ iso: '2026-04-03', approximate: false, band: 'fewMonths' });

@@ -656,13 +656,17 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we|i've|we've|i'd) )\b(?:{MSGV}) (?:(?:my|our|ma) (?:work|workplace|office|job|shop|salon|surgery|business|company|employer|school|college|uni|reception|switchboard|desk|work (?:phone|number|landline|line|mobile|email|e-mail|email address|page|account|inbox))(?:'s (?:page|account|inbox|number|phone|landline|line|email|email address|reception|switchboard|whatsapp))?|the (?:office|reception|switchboard|front desk|shop|salon|surgery|work (?:phone|number|landline|line)))(?:,? (?:\w+ ){0,3}?)?(?:and |to )?(?:ask(?:s|ed|ing)? (?:for me|to (?:speak|talk) to me|after me|where i am|if i'm (?:in|there|working))|want(?:s|ed|ing)? (?:me|to (?:speak|talk) to me)|looking for me|to (?:speak|talk) to me|for me(?: by name)?)\b`,
         r`\bslid(?:e|es|ing|in)? in(?:to)? (?:my|me|your|ur) (?:dms?|inbox|messages|requests)\b|\b(?:pops?|popping|popped|keeps? appearing|appears?) (?:up )?in my (?:dms|inbox|messages|message requests)\b`,
         r`\b(?:flood|floods|flooded|flooding|blow\w* up) my (?:phone|inbox|whatsapp)\b`,
+        // anything sent to them on a platform: "sends me something nasty on snapchat", "sending me threats on facebook"
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\bsen(?:ds|t|ding) (?:me|us) (?:[\w']+ ){1,4}?(?:on|over|via|through) (?:his |her |their |a |an |the |different |fake |new )?(?:\w+ )?(?:{PLATFORM})\b`,
       ],
     },
     {
       behaviour: 'socialMedia',
       patterns: [
-        // not where they met ("met a girl on insta"), nor snap map (tracking)
-        r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)`,
+        // not where they met ("met a girl on insta"), nor snap map (tracking); not a platform that is only the way
+        // messages come ("messages me on discord", "sends me slurs on insta", "facebook messenger", "instagram dms":
+        // `messages`), nor only where they found them ("found my instagram and dms me", "got my snap")
+        r`(?<!\bmet (?:him |her |them |each other |(?:this|a|an|some) (?:guy|man|woman|girl|lad|boy|bloke|lady|person) |someone )?(?:on|through|via|off) )(?<!\b(?:from|off) )(?<!\b(?:{MSGV}|dms|messages|inbox(?:es|ed|ing)?|chat(?:s|ted|ting)?|talk(?:s|ed|ing)?|sen(?:ds|t|ding) (?:me|us)|writ(?:es|ing) (?:to )?(?:me|us)|wrote (?:to )?(?:me|us))\b(?: (?!(?:and|but|then|also|posts?|posted|posting|comments?|commented|commenting|shares?|shared|sharing|puts?|putting|tag\w*|about)\b)[\w']+){0,5}? (?:on|over|via|through|in|using|from|to) (?:(?:his|her|their|a|an|the|my|different|new|fake|random|several|loads of|multiple|personal|private|old|facebook|fb) )*)(?<!\b(?:found|finds|find|finding|tracked down|looked up|looking up|searched|searching|got|gets|getting|has|had) (?:me on|me up on|my|our) )\b(?:{PLATFORM})\b(?! (?:account|profile|page) (?:of|belonging to) (?:my|his|her) (?:{THIRD}))(?! map\b)(?! (?:messages?|messenger|dms?|direct messages?|chats?|inbox|voice (?:notes?|messages?|calls?)|calls?|video calls?)\b)(?! and (?:dms|messages|messaging|texts|texting|sends (?:me|us)|voice notes)\b)`,
         r`\bfake (?:accounts?|profiles?|pages?|instagram|facebook|tiktok|twitter|snapchat)\b`,
         // videos made about them on a platform: "keep making tiktoks taking the piss out of me"
         r`(?<!\b(?:i|we|i've|we've)(?: \w+){0,3} )\b(?:tiktoks|tik toks|reels|insta stories|instagram stories|youtube videos|snap stories)\b`,
@@ -678,6 +682,12 @@ export const enGB: PhraseSet = {
         r`\b(?:makes?|making|made|set up|sets up|setting up|created?|creates|creating) (?:\w+ ){0,2}?(?:new |fake |anonymous |another |different )?(?:accounts?|profiles?|pages?)\b`,
         r`\bpretend(?:s|ed|ing)? to be me\b|\bimpersonat\w+\b|\bposing as me\b|\bcatfish\w*\b`,
         r`\bpost(?:s|ed|ing)? (?:\w+ ){0,3}?about me\b`,
+        // their details or pictures posted somewhere: "posted my home address in the group", "posted my real name in a server"
+        r`(?<!\b(?:i|we|i've|we've)(?: \w+)? )\bpost(?:s|ed|ing)? (?:up |out )?(?:my|our) (?:\w+ ){0,2}?(?:address|name|number|phone number|details|photos?|pictures?|pics?|info|information|workplace|location|school|reg|number plate)(?: (?:and|&) (?:my |our )?(?:\w+ ){0,2}?\w+)? (?:in|on|to|all over|across) (?:the |a |an |his |her |their |some |loads of |different |this |that )?(?:\w+ )?(?:groups?|servers?|pages?|forums?|chats?|sites?|websites?|apps?|stor(?:y|ies)|feeds?|profiles?|accounts?|{PLATFORM})\b|(?<!\b(?:i|we|i've|we've)(?: \w+)? )\bpost(?:s|ed|ing)? (?:up |out )?(?:my|our) (?:\w+ ){0,2}?(?:address|name|number|phone number|details|photos?|pictures?|pics?|info|information|workplace|location|school) (?:online|everywhere|on the internet)\b`,
+        // a comment on a post of theirs or their people's: "he's commented on a post from my office"
+        r`(?<!\b(?:i|we|i've|we've)(?: \w+)? )\bcomment(?:s|ed|ing)? (?:\w+ )?on (?:a|the|one|my|our|every|each) (?:\w+ ){0,2}?(?:posts?|photos?|pictures?|pics|videos?|status(?:es)?|tweets?|reels?|tiktoks?)\b`,
+        // liking everything they ever posted: "found my insta and been likin everything back to 2019", "liked stuff going back years"
+        r`\b(?:lik(?:es|ed|ing|in)|react(?:s|ed|ing)? to) (?:every(?:thing| single (?:post|photo|pic|picture))|all (?:of )?my (?:stuff|old \w+)|(?:stuff|things|posts|photos|pics) (?:going back|from (?:years|ages)|back to)|my old (?:posts|photos|pics|pictures|stuff))\b`,
         r`\b(?:comment(?:s|ed|ing)?|writ(?:es|ing)|wrote) (?:\w+ ){0,2}?(?:on|under) (?:my|all my|all of my|every|each|every single|everything) (?:\w+ )?(?:i (?:make|post|put up|share|upload) )?(?:posts?|photos?|pictures?|pics|page|profile|wall|videos?|stories|story|tiktoks?|reels?|tweets?|statuses|status|uploads?)\b`,
         r`\b(?:lik(?:es|ed|ing)|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|reacts? to|reacting to) (?:all )?(?:of )?my (?:\w+ )?(?:posts|photos|pictures|pics|stories|story|videos|tiktoks|reels|tweets|statuses|uploads)\b`,
         r`\bcomment(?:s|ed|ing)? (?:stuff|things|shit|crap)? ?(?:like )?(?:'[^']{1,80}'|"[^"]{1,80}") (?:on|under) (?:my|all my|every)\b|\badd(?:s|ed|ing)? me on (?:(?:every|all|loads of|different|new|all the) (?:\w+ )?(?:platforms?|accounts?|apps?|social media|socials)|everything)\b`,
