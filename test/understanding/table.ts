@@ -1547,6 +1547,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he posted my real name in a server', expect: { behaviours: ['socialMedia'] } },
   { text: "he's found my insta and been likin everything back to 2019", expect: { behaviours: ['socialMedia'] } },
   { text: 'she comments on all my photos on facebook', expect: { behaviours: ['socialMedia'] } },
+  // In-laws said through the partner, with a word between ("younger", "elder"); the partner named again is a bystander.
+  { text: "My husband's younger brother is making problems for me. My husband is not supporting me.", expect: { relationship: 'family' } },
+  { text: "my wife's elder sister keeps ringing me", expect: { relationship: 'family' } },
+  { text: "My ex husband's mother is sending me voice notes", expect: { relationship: 'family' } },
+  // Someone else's partner said with "of".
+  { text: 'The husband of my best friend started to message me after my birthday', expect: { relationship: 'someoneElse' } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
