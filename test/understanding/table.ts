@@ -1553,6 +1553,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "My ex husband's mother is sending me voice notes", expect: { relationship: 'family' } },
   // Someone else's partner said with "of".
   { text: 'The husband of my best friend started to message me after my birthday', expect: { relationship: 'someoneElse' } },
+  // Telling anyone but them something about them: the contact, then what it said about them.
+  { text: 'he told the agency I am stealing', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'She also write to my boss at the hotel saying I drink at work', expect: { behaviours: ['contactingOthers'] } },
+  { text: "now they have started emailing the council leader too claiming I'm corrupt", expect: { behaviours: ['emails', 'contactingOthers'] } },
+  { text: 'he made complaints about me to the operations manager', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'he messages me and my flatmates', expect: { behaviours: ['messages', 'contactingOthers'] } },
+  { text: 'she tagged my mam and the rugby club in it', expect: { behaviours: ['contactingOthers'] } },
+  { text: 'he got my flatmates number and was messaging her asking where i was', expect: { behaviours: ['contactingOthers'] } },
+  // ... not their own bell, not the writer, not the household rung with them, not the school as an audience, not the police.
+  { text: 'he keeps ringing my bell saying he is from the water board', expect: { behaviours: ['turningUp'] } },
+  { text: 'I told my boss that I was being followed', expect: { behaviours: null } },
+  { text: 'he rings me and my husband every night', expect: { behaviours: ['calls'] } },
+  { text: 'anon account keeps tagging people from my school in posts about me', expect: { behaviours: ['socialMedia'] } },
+  { text: 'my sister called the police saying I was in danger', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
