@@ -595,7 +595,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he telephones me at all hours', expect: { behaviours: ['calls'] } },
   { text: 'she screamed at me across the car park', expect: { behaviours: ['other'] } },
   { text: 'my letters have been opened before i get them', expect: { behaviours: ['other'] } },
-  { text: "he keeps 'bumping into me' at the shops", expect: { behaviours: ['following'] } },
+  { text: "he keeps 'bumping into me' at the shops", expect: { behaviours: ['following', 'turningUp'] } },
   { text: 'she can see where i am on her phone', expect: { behaviours: ['tracking'] } },
   { text: "he's been messaging all the other parents about me", expect: { behaviours: ['contactingOthers'] } },
   { text: 'she makes reels about me', expect: { behaviours: ['socialMedia'] } },
@@ -1567,6 +1567,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he rings me and my husband every night', expect: { behaviours: ['calls'] } },
   { text: 'anon account keeps tagging people from my school in posts about me', expect: { behaviours: ['socialMedia'] } },
   { text: 'my sister called the police saying I was in danger', expect: { behaviours: null } },
+  // Turning up, said round at theirs, without "to", in where they work, or appearing where they go.
+  { text: "he's been round to the house twice", expect: { behaviours: ['turningUp'] } },
+  { text: 'he come my flat and knock the door', expect: { behaviours: ['turningUp'] } },
+  { text: 'a customer comes into the chemist where I work nearly every day', expect: { behaviours: ['turningUp'] } },
+  { text: 'she kept appearing in the same pub as me', expect: { behaviours: ['turningUp'] } },
+  { text: "my ex keeps 'bumping into' me", expect: { behaviours: ['turningUp'] } },
+  // ... not a visit threatened, not their room (other), not the writer going round.
+  { text: 'he say he will come to my house tonight and hurt me', expect: { behaviours: ['threats'] } },
+  { text: 'my landlord come in my room when I am not there', expect: { behaviours: ['other'] } },
+  { text: 'I went round to his house to get my things', expect: { behaviours: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

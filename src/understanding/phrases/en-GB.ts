@@ -803,6 +803,18 @@ export const enGB: PhraseSet = {
         // Scots "chapping my door" (knocking); waiting where they work: "was waiting in the car park after my shift";
         // at their home with the place unsaid: "waits outside when i finish", "parks across the road and sits watching the house"
         r`\bchap(?:s|ped|pin|ping) (?:on |at )?(?:my|our|the|ma) (?:front )?(?:door|windae|window)s?\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:was|were|is|'s|been|wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|park(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)) (?:\w+ ){0,2}?(?:in|at) the (?:staff )?(?:car park|staff exit|staff entrance|back door|loading bay|gates?|entrance) (?:\w+ ){0,3}?(?:after|when|before|at the end of|for) (?:my|me|i|we)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:wait(?:s|ed|ing)?|sits?|sat|sitting|stood|stands?|standing|hang(?:s|ing)? (?:around|about|round)) outside (?:for me |again )?(?:when|after|till|until|at (?:closing|home time|the end))\b|(?<!\b(?:i|we)(?: \w+)? )\bpark(?:s|ed|ing)? (?:up )?(?:across the (?:road|street)|over the road|opposite)\b(?:[^.!?]{0,40}?)\b(?:watch(?:es|ed|ing)?|star(?:es|ed|ing)) (?:at )?(?:the|my|our) (?:house|flat|home|door|windows?)\b`,
+        // round at theirs, in dialect too: "he's been round to the house twice", "been round mine absolutely steamin", "he's
+        // been roon tae mine twice" (not the writer's: "i went round to his")
+        r`(?<!\b(?:i|we|i've|we've|i'd|i had|i was|we were)(?: \w+)? )\b(?:been|comes?|came|coming|goes|went|going|turn(?:s|ed|ing)? up|showed up|shows up|keeps coming|kept coming) (?:round|roon|roond|rnd|over) (?:to |tae |ti |at )?(?:mine|ours|oors|my (?:house|flat|place|home|door|bungalow|mum's|mam's|mums|mams)|the (?:house|flat|door|bungalow)|oor (?:hoose|house)|ma (?:hoose|house|flat|door))\b`,
+        // coming into their home, said without "to" ("he come my flat and knock", "he come in the house without telling"); not
+        // a visit threatened ("he say he will come to my house"), not their room (`other`, as the batches label it)
+        r`\b(?:he|she|they|landlord|ex)(?: (?!(?:will|would|might|could|may|can|must|should|to|gonna|wants?|wanted|said|says?|threaten\w*|never|not|don't|doesn't|didn't)\b)\w+)? (?:come|comes|came|coming) (?:in |into |inside |to )?(?:my|the|our) (?:\w+ )?(?:house|flat|home|bungalow|caravan|farm|yard)\b(?! (?:to|with|for) (?:see|visit|help|pick|drop)\b)`,
+        // in where they work, again and again: "a customer comes into the chemist where I work nearly every day", "comes in the
+        // Co-op where I work ... every shift"
+        r`\b(?:comes?|came|coming|keeps coming|kept coming|walks?|walked|walking) (?:in|into) (?:the|my|our) (?:\w+ ){0,2}?(?:shop|chemist|pharmacy|cafe|café|bar|pub|salon|store|restaurant|office|surgery|library|station|garage|bakery|co-op|tesco|asda|aldi|lidl|petrol station|hotel|gym|nursery|school|reception) (?:where|that) i work\b`,
+        // at places of theirs where they had no reason to be: "she's appeared at places she'd have no reason to be", "kept
+        // 'bumping into' me at bars", "kept appearing in the same pub as me"
+        r`\b(?:appear(?:s|ed|ing)?|keeps? appearing|kept appearing|popp(?:ing|ed|s) up|show(?:s|ed|ing)? up|turn(?:s|ed|ing)? up) (?:at|in) (?:places|the same (?:pub|bar|club|gym|shop|cafe|places?)|every(?:where| place)|random places)\b|'?\bbump(?:s|ed|ing)? into'? me\b|\bbumped into' me\b`,
       ],
     },
     {
