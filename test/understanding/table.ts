@@ -1577,6 +1577,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he say he will come to my house tonight and hurt me', expect: { behaviours: ['threats'] } },
   { text: 'my landlord come in my room when I am not there', expect: { behaviours: ['other'] } },
   { text: 'I went round to his house to get my things', expect: { behaviours: null } },
+  // A camera aimed at their home, with words between.
+  { text: 'he has put a camera on their fence pointing straight at our bedroom window', expect: { behaviours: ['other'] } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
