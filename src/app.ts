@@ -206,7 +206,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     storageHealth.start();
     logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');
     // The rest of the compiling, between turns (the first story would pay for it).
-    void warmUpSafetyInBackground().then(() => warmUpUnderstandingInBackground());
+    // (A failure here costs only speed: never an unhandled rejection, which would stop the process.)
+    void warmUpSafetyInBackground()
+      .then(() => warmUpUnderstandingInBackground())
+      .catch(() => undefined);
   })();
 
   // Retention: at start-up and hourly, conversations and transcripts after RETENTION_DAYS, closed

@@ -157,9 +157,15 @@ function beginnings(source: string): string[] | undefined {
     const literal = quantifierAt(source, run.length).optional ? run.slice(0, -1) : run;
     return literal.length > 0 && !literal.startsWith(' ') ? [literal] : undefined;
   }
-  // A class of letters and digits ("[0-9]+ times"): a match starts with one of them.
+  // A class of letters and digits ("[0-9]+ times"): a match starts with one of them, or, when the
+  // class may be absent ("[0-9]* times"), with what follows it.
   const letters = classLetters(source);
-  if (letters) return letters;
+  if (letters) {
+    const quantifier = quantifierAt(source, source.indexOf(']') + 1);
+    if (!quantifier.optional) return letters;
+    const next = beginnings(source.slice(quantifier.end));
+    return next ? [...letters, ...next] : undefined;
+  }
   // A group, non-capturing "(?:" or capturing "(".
   const contentStart = source.startsWith('(?:') ? 3 : source.startsWith('(') && !source.startsWith('(?') ? 1 : -1;
   if (contentStart < 0) return undefined;

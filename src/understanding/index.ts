@@ -223,4 +223,3 @@ export function warmUpUnderstandingInBackground(locale: string = DEFAULT_LOCALE)
   }
   return done;
 }
-

@@ -26,5 +26,5 @@ if (port) {
   // Then, between requests, the patterns its warm-up sentence did not reach.
   void (async () => {
     for (const locale of (workerData as { locales?: string[] } | undefined)?.locales ?? [undefined]) await warmUpUnderstandingInBackground(locale);
-  })();
+  })().catch(() => undefined);
 }

@@ -51,6 +51,7 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
     expect(triggerBeginnings(/(?:^|(?<=\| ))(?:door|window)/)).toEqual(['door', 'window']);
     // Letters and digits in a class: a word starting with one of them.
     expect(triggerBeginnings(/\b(?:[0-9]+|a few) times/)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a']);
+    expect(triggerBeginnings(/\b[0-9]?x times/)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'x']); // the class may be absent
     // A trigger that needs two words anywhere ("^(?=[^]*\\b(...))(?=...)"): the first look-ahead's words.
     expect(triggerBeginnings(/^(?=[^]*\b(?:coming|heading)\b)(?=[^]*\b(?:kill|hurt)\b)/)).toEqual(['coming', 'heading']);
   });
