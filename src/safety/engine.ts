@@ -233,23 +233,18 @@ function alternationsOf(patterns: readonly RegExp[]): RegExp[] {
  * verdicts are the same).
  */
 const anyPattern = new WeakMap<SafetyRule, readonly RegExp[]>();
-function anyPatternMatches(rule: SafetyRule, text: string): boolean {
+/** A rule's patterns combined (built on first use; none for a rule of one pattern, which runs as it is). */
+export function combinedPatterns(rule: SafetyRule): readonly RegExp[] {
+  if (rule.patterns.length <= 1) return [];
   let alternations = anyPattern.get(rule);
   if (!alternations) {
     alternations = alternationsOf(rule.patterns);
     anyPattern.set(rule, alternations);
   }
-  return alternations.some((re) => re.test(text));
+  return alternations;
 }
-
-/**
- * Compiles a rule's combined patterns by running them once on each text. V8 compiles a regex on
- * its first run (~10-30 ms for a combined alternation), and a rule's combined patterns are built on
- * its first use, so without this the first messages after start-up pay for it (the whole pack
- * about 200 ms on the first story). Start-up only (warmUpSafetyInBackground).
- */
-export function compileCombinedPatterns(rule: SafetyRule, texts: readonly string[]): void {
-  if (rule.patterns.length > 1) for (const text of texts) anyPatternMatches(rule, text);
+function anyPatternMatches(rule: SafetyRule, text: string): boolean {
+  return combinedPatterns(rule).some((re) => re.test(text));
 }
 
 /** The first accepted match of one rule in the (joined) clauses, or undefined. */
@@ -311,25 +306,20 @@ function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: strin
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
 }
 
-/** False when the rule's trigger cannot match: none of its word beginnings is in the message. */
-function mayTrigger(rule: SafetyRule, words: ReadonlySet<string>): boolean {
-  // (its word beginnings are read once per trigger: src/text/prefilter.ts)
-  return mayMatch(rule.triggers ? patternBeginnings(rule.triggers) : undefined, words);
-}
-
 /**
- * A rule without a trigger: the word beginnings one of which any of its patterns needs (the union
- * of each pattern's), or undefined when one pattern's cannot be read (the rule then always runs).
+ * The word beginnings one of which the message must hold for the rule to fire (src/text/prefilter.ts):
+ * its trigger's, or for a rule without a trigger the union of its patterns'; undefined when they
+ * cannot be read (the rule then always runs). Read once per rule.
  */
-const patternsBeginnings = new WeakMap<SafetyRule, ReadonlySet<string> | null>();
-function mayMatchPatterns(rule: SafetyRule, words: ReadonlySet<string>): boolean {
-  let needed = patternsBeginnings.get(rule);
+const beginningsOfRule = new WeakMap<SafetyRule, ReadonlySet<string> | null>();
+function ruleBeginnings(rule: SafetyRule): ReadonlySet<string> | undefined {
+  let needed = beginningsOfRule.get(rule);
   if (needed === undefined) {
-    const each = rule.patterns.map((p) => patternBeginnings(p));
+    const each = rule.triggers ? [patternBeginnings(rule.triggers)] : rule.patterns.map((p) => patternBeginnings(p));
     needed = each.every((b) => b !== undefined) ? new Set(each.flatMap((b) => [...b!])) : null;
-    patternsBeginnings.set(rule, needed);
+    beginningsOfRule.set(rule, needed);
   }
-  return mayMatch(needed ?? undefined, words);
+  return needed ?? undefined;
 }
 
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
@@ -357,10 +347,8 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
     // match, and matches and their guards stay in their clause unless a pattern says otherwise),
     // so a long story costs little more than the sentence that matters.
     const gated = rule.triggers !== undefined && !options.ignoreTriggers;
-    // A word-level look first (no regex): most rules' trigger words are not in the message at all.
-    if (gated && !mayTrigger(rule, (words ??= wordBeginnings(joined)))) continue;
-    // A rule with no trigger gets the same look at its patterns' own beginnings.
-    if (rule.triggers === undefined && !options.ignoreTriggers && !mayMatchPatterns(rule, (words ??= wordBeginnings(joined)))) continue;
+    // A word-level look first (no regex): most rules' words are not in the message at all.
+    if (!options.ignoreTriggers && !mayMatch(ruleBeginnings(rule), (words ??= wordBeginnings(joined)))) continue;
     const text = gated ? clausesWith(rule, clauses, joined) : joined;
     if (text === undefined) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;

@@ -7,7 +7,8 @@
  */
 import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
 import { highRiskKindOf } from '../../dialogs/safety';
-import { CLAUSE_JOIN, compileCombinedPatterns, runRules, runRulesOnClauses } from './engine';
+import { CLAUSE_JOIN, combinedPatterns, runRules, runRulesOnClauses } from './engine';
+import { compileBetweenTurns } from '../text/compile.between.turns';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
 import type { LocalePack, SafetyMatch, SafetyRule } from './types';
@@ -142,21 +143,17 @@ let restWarmedUp: Promise<void> | undefined;
 
 /**
  * After ready, in the background: what warmUpSafety leaves. Its runRules stops at the first
- * emergency rule, so most rules' combined patterns were never run; V8 compiles each on its first
- * run (10-30 ms), and the first story after start-up paid ~170-200 ms for them. Compiled here one
- * rule per macrotask (a turn waits at most one), then the whole path once on a message with no
- * emergency (the learned signal's tests and model). Not before ready: it would add ~300 ms to
- * start-up. Runs once per process; resolves when done.
+ * emergency rule, so most rules' combined patterns were never run, and the first story after
+ * start-up paid ~170-200 ms compiling them. Compiled here between turns (compileBetweenTurns), then
+ * the whole path once on a message with no emergency (the learned signal's tests and model). Not
+ * before ready: it would add ~300 ms to start-up. Runs once per process; resolves when done.
  */
 export function warmUpSafetyInBackground(): Promise<void> {
   restWarmedUp ??= (async () => {
     for (const locale of locales()) {
       const pack = packFor(locale);
-      const texts = [WARM_UP_BENIGN].map((t) => normalise(t, pack.normalisation).join(CLAUSE_JOIN));
-      for (const rule of pack.rules) {
-        await new Promise((resolve) => setImmediate(resolve));
-        compileCombinedPatterns(rule, texts);
-      }
+      const sample = normalise(WARM_UP_BENIGN, pack.normalisation).join(CLAUSE_JOIN);
+      await compileBetweenTurns(pack.rules.flatMap((rule) => combinedPatterns(rule)), sample);
       await new Promise((resolve) => setImmediate(resolve));
       explainSafety(WARM_UP_BENIGN, locale);
     }

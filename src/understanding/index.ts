@@ -4,6 +4,7 @@
  */
 import type { Behaviour, Found, Frequency, Relationship, StartDate, UnderstoodFacts } from '../../dialogs/facts';
 import { extractBehavioursFrom } from './behaviours';
+import { compileBetweenTurns } from '../text/compile.between.turns';
 import { extractStartDateFrom, getDateModel, needsRecognizer } from './dates';
 import { extractFrequencyFrom, findFrequencies, frequencyFromCountSoFar } from './frequency';
 import { normalise, type Normalised } from './normalise';
@@ -192,33 +193,18 @@ function regexesIn(value: unknown, seen: Set<object> = new Set(), out: RegExp[] 
 }
 
 const WARM_UP_SAMPLE = 'he keeps texting me';
-/** How long one slice of the background warm-up may hold the thread. */
-const WARM_UP_SLICE_MS = 5;
 const warmedInBackground = new Map<string, Promise<void>>();
 
 /**
- * After ready, between turns: run every pattern of the locale's catalogue once. V8 compiles a regex
- * on its first run, and warmUpUnderstanding's one sentence reaches only the patterns whose words
- * it holds (the word pre-check skips the rest), so the first real story paid ~70-100 ms compiling
- * the others. Here they run a few milliseconds at a time (a turn waits at most one slice). Once
- * per locale per thread; resolves when done.
+ * After ready, between turns: every pattern of the locale's catalogue run once (compileBetweenTurns).
+ * warmUpUnderstanding's one sentence reaches only the patterns whose words it holds (the word
+ * pre-check skips the rest), so the first real story paid ~70-100 ms compiling the others. Once per
+ * locale per thread; resolves when done.
  */
 export function warmUpUnderstandingInBackground(locale: string = DEFAULT_LOCALE): Promise<void> {
   let done = warmedInBackground.get(locale);
   if (!done) {
-    done = (async () => {
-      const regexes = safely(() => regexesIn(getPhrases(locale))) ?? [];
-      for (let i = 0; i < regexes.length; ) {
-        await new Promise((resolve) => setImmediate(resolve));
-        const until = performance.now() + WARM_UP_SLICE_MS;
-        for (; i < regexes.length && performance.now() < until; i++) {
-          const re = regexes[i]!;
-          re.lastIndex = 0;
-          re.test(WARM_UP_SAMPLE);
-          re.lastIndex = 0;
-        }
-      }
-    })();
+    done = compileBetweenTurns(safely(() => regexesIn(getPhrases(locale))) ?? [], WARM_UP_SAMPLE);
     warmedInBackground.set(locale, done);
   }
   return done;
