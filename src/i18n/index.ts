@@ -91,9 +91,15 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
 
 function buildTranslator(locale: Locale, phones: PhoneNumbers, channel?: string): Translator {
   const i18 = catalogue();
-  const t = i18.getFixedT(locale);
+  // i18next's own `getFixedT` copies all of its options on every call (~85 us a string with
+  // parameters, most of it garbage); `t` with the language named does the same lookup in ~5 us.
+  const inLocale =
+    (lng: Locale) =>
+    (key: string, options: Record<string, unknown> = {}): unknown =>
+      i18.t(key, { ...options, lng });
+  const t = inLocale(locale);
   // What a person may type is read in the base language: the pseudo-locale only changes what is shown.
-  const typed = locale === PSEUDO_LOCALE ? i18.getFixedT(DEFAULT_LOCALE) : t;
+  const typed = locale === PSEUDO_LOCALE ? inLocale(DEFAULT_LOCALE) : t;
   const context = channel ? { context: channel } : {};
   const translate = (key: string, params?: Record<string, string | number>) => String(t(key, { ...phones, ...(params ?? {}), ...context }));
   const plain = memo((key) => translate(key));
