@@ -1584,6 +1584,18 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('I went round to his house to get my things', null),
   // A camera aimed at their home, with words between.
   does('he has put a camera on their fence pointing straight at our bedroom window', ['other']),
+  // An ex said by the marriage, the child or the wedding called off.
+  who('the man I was married to has turned up at my work three times', 'exPartner'),
+  who('The father of my wee boy keeps sending me messages', 'exPartner'),
+  who('We called off the wedding last Christmas and she posts about me', 'exPartner'),
+  // ... not someone else's child or wedding, not a friend.
+  who('the mother of his weans keeps messaging me', null),
+  who('the woman I was friends with keeps texting me', 'someoneElse'),
+  // Someone at work said by what they do there.
+  who('The man who is in charge of our shift sends me messages every night', 'workOrStudy'),
+  who('One senior in my research group is sending me emails every day', 'workOrStudy'),
+  // ... not someone in charge of the case.
+  who('The man who is in charge of the investigation has not rung me back. A stranger keeps following me', 'stranger'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
