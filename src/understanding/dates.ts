@@ -712,6 +712,21 @@ export function extractStartDateFrom(
           /* keep what was read */
         }
       }
+      // "every night since we broke up, 10 days ago": a date read from inside the rate ("night ... 10 days
+      // ago") is read again from the words after the rate
+      const resume = results
+        .map((r) => ({ start: seg.start + r.start, end: seg.start + r.end + 1 }))
+        .flatMap((span) => frequencySpans.filter((f) => overlaps(f, span) && span.start >= f.start && span.end > f.end).map((f) => f.end));
+      if (resume.length > 0) {
+        const from = Math.max(...resume);
+        try {
+          const shift = from - seg.start;
+          const again = (model.parse(n.text.slice(from, seg.end), ref) ?? []).map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }));
+          results = [...results, ...again];
+        } catch {
+          /* keep what was read */
+        }
+      }
       for (const r of results) {
         if (typeof r?.start !== 'number' || typeof r?.end !== 'number') continue;
         const span = { start: seg.start + r.start, end: seg.start + r.end + 1 };

@@ -7,7 +7,7 @@
  */
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PHONES, CATALOGUES, DEFAULT_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, translator } from '../../src/i18n';
+import { BUNDLED_PHONES, CATALOGUES, DEFAULT_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, translator, type Locale } from '../../src/i18n';
 import { pseudoCatalogue } from '../../src/i18n/pseudo';
 
 const CHANNELS = [undefined, 'webchat', 'msteams', 'sms'] as const;
@@ -41,15 +41,16 @@ describe('translator lookups', () => {
   const keys = [...new Set(keysOf(CATALOGUES[DEFAULT_LOCALE]))];
   const i18 = reference();
 
-  it.each([...SUPPORTED_LOCALES, PSEUDO_LOCALE])('are i18next getFixedT strings for every key in %s', (locale) => {
+  it.each<Locale>([...SUPPORTED_LOCALES, PSEUDO_LOCALE])('are i18next getFixedT strings for every key in %s', (locale) => {
     const fixed = i18.getFixedT(locale);
     let compared = 0;
     for (const channel of CHANNELS) {
       const tr = translator(locale, channel);
       const context = channel ? { context: channel } : {};
       for (const key of keys) {
-        for (const params of [undefined, { count: 1 }, { count: 3, value: 'V', retentionDays: 30 }]) {
-          expect(tr.t(key as never, ...([params] as never[])), `${key} ${channel} ${JSON.stringify(params)}`).toBe(
+        for (const params of [undefined, { count: 1 }, { count: 3, value: 'V', retentionDays: 30 }] as (Record<string, string | number> | undefined)[]) {
+          const lookUp = tr.t as (key: string, params?: Record<string, string | number>) => string;
+          expect(lookUp(key, params), `${key} ${channel} ${JSON.stringify(params)}`).toBe(
             String(fixed(key, { ...BUNDLED_PHONES, ...(params ?? {}), ...context })),
           );
           compared++;

@@ -1596,6 +1596,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('One senior in my research group is sending me emails every day', 'workOrStudy'),
   // ... not someone in charge of the case.
   who('The man who is in charge of the investigation has not rung me back. A stranger keeps following me', 'stranger'),
+  // The possessive without "'s" ("my daughter school"): the relative owns what follows and is not the one doing it.
+  who('Another father from my daughter school waits in his car outside my house', 'someoneElse'),
+  who('my son teacher keeps messaging me', 'workOrStudy'),
+  // ... a relative doing it is still family.
+  who('my daughter keeps texting me', 'family'),
+  // A date after the rate, read again from the words after it ("every night ... 10 days ago").
+  { text: 'he has come every night since we broke up, 10 days ago', expect: { startedOn: date('2026-11-18', false, 'thisMonth') } },
+  { text: 'she rings most nights, since I left, two weeks ago', expect: { startedOn: date('2026-11-14', false, 'thisMonth') } },
+  // ... a date before the rate is unchanged.
+  { text: 'he rings every night since the 20th', expect: { startedOn: date('2026-11-20', false, 'thisMonth') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
