@@ -38,22 +38,26 @@ export interface Translator {
 
 let instance: i18n | undefined;
 
+/** A new i18next instance holding every catalogue (the bot keeps one; tests compare lookups against a fresh one). */
+export function createCatalogueInstance(): i18n {
+  const created = i18next.createInstance();
+  void created.init({
+    initAsync: false,
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...SUPPORTED_LOCALES, PSEUDO_LOCALE],
+    resources: {
+      ...Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { translation: CATALOGUES[l] }])),
+      [PSEUDO_LOCALE]: { translation: pseudoCatalogue(CATALOGUES[DEFAULT_LOCALE]) },
+    },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return created;
+}
+
 function catalogue(): i18n {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      initAsync: false,
-      lng: DEFAULT_LOCALE,
-      fallbackLng: DEFAULT_LOCALE,
-      supportedLngs: [...SUPPORTED_LOCALES, PSEUDO_LOCALE],
-      resources: {
-        ...Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { translation: CATALOGUES[l] }])),
-        [PSEUDO_LOCALE]: { translation: pseudoCatalogue(CATALOGUES[DEFAULT_LOCALE]) },
-      },
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
+  instance ??= createCatalogueInstance();
   return instance;
 }
 

@@ -5,10 +5,8 @@
  * channel variant, with and without parameters and counts, so the shortcut can never change
  * what a person reads.
  */
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PHONES, CATALOGUES, DEFAULT_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, translator, type Locale } from '../../src/i18n';
-import { pseudoCatalogue } from '../../src/i18n/pseudo';
+import { BUNDLED_PHONES, CATALOGUES, createCatalogueInstance, DEFAULT_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, translator, type Locale } from '../../src/i18n';
 
 const CHANNELS = [undefined, 'webchat', 'msteams', 'sms'] as const;
 const VARIANT = /_(webchat|msteams|sms|one|other|zero|two|few|many)$/;
@@ -20,26 +18,9 @@ function keysOf(tree: object, prefix = ''): string[] {
   });
 }
 
-function reference() {
-  const instance = i18next.createInstance();
-  void instance.init({
-    initAsync: false,
-    lng: DEFAULT_LOCALE,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...SUPPORTED_LOCALES, PSEUDO_LOCALE],
-    resources: {
-      ...Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { translation: CATALOGUES[l] }])),
-      [PSEUDO_LOCALE]: { translation: pseudoCatalogue(CATALOGUES[DEFAULT_LOCALE]) },
-    },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
-}
-
 describe('translator lookups', () => {
   const keys = [...new Set(keysOf(CATALOGUES[DEFAULT_LOCALE]))];
-  const i18 = reference();
+  const i18 = createCatalogueInstance();
 
   it.each<Locale>([...SUPPORTED_LOCALES, PSEUDO_LOCALE])('are i18next getFixedT strings for every key in %s', (locale) => {
     const fixed = i18.getFixedT(locale);
