@@ -1606,6 +1606,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'she rings most nights, since I left, two weeks ago', expect: { startedOn: date('2026-11-14', false, 'thisMonth') } },
   // ... a date before the rate is unchanged.
   { text: 'he rings every night since the 20th', expect: { startedOn: date('2026-11-20', false, 'thisMonth') } },
+  // "after the summer" is when it was over; university terms and Vaisakhi by name.
+  { text: 'he started after the summer', expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },
+  { text: 'since the start of Michaelmas term', expect: { startedOn: date('2026-10-05', true, 'fewMonths') } },
+  { text: 'It start after Vaisakhi this year', expect: { startedOn: date('2026-04-14', true, 'fewMonths') } },
+  // ... "since the summer" and the summer holidays unchanged.
+  { text: 'since the summer', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
+  { text: 'after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

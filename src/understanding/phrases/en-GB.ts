@@ -522,6 +522,12 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?(?:back end|tail end|end) (?:of|ae|o) (?:the )?summer\b(?! hol)`, month: 8, day: 31, approximate: true },
       { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
       { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
+      // the university terms by name (Oxford, Cambridge, Durham and others): about their first weeks
+      { pattern: r`\bmichaelmas(?: term)?\b`, month: 10, day: 5, approximate: true },
+      { pattern: r`\b(?:hilary|lent|epiphany) term\b`, month: 1, day: 12, approximate: true },
+      { pattern: r`\b(?:trinity|easter) term\b`, month: 4, day: 20, approximate: true },
+      // "after the summer": when it was over (not the summer holidays, read above)
+      { pattern: r`\bafter (?:the |this )?summer\b(?! hol)`, month: 9, day: 1, approximate: true },
       // days of the nations and of other faiths (the lunar ones by year: the first day, UK sighting, a day either way)
       { pattern: r`\b(?:st\.? |saint )david'?s day\b`, month: 3, day: 1 },
       { pattern: r`\b(?:st\.? |saint )patrick'?s day\b|\bpaddy'?s day\b`, month: 3, day: 17 },
@@ -542,6 +548,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\bramadan\b|\bramzan\b`, days: [{ year: 2023, month: 3, day: 23 }, { year: 2024, month: 3, day: 11 }, { year: 2025, month: 3, day: 1 }, { year: 2026, month: 2, day: 18 }, { year: 2027, month: 2, day: 8 }, { year: 2028, month: 1, day: 28 }], approximate: true },
       { pattern: r`\b(?:(?:the )?end of ramadan|after ramadan|ramadan (?:finish|finished|ended|end|was over|is over|finishing)|eid(?: al[- ]fitr| ul[- ]fitr)?)\b`, days: [{ year: 2023, month: 4, day: 21 }, { year: 2024, month: 4, day: 10 }, { year: 2025, month: 3, day: 30 }, { year: 2026, month: 3, day: 20 }, { year: 2027, month: 3, day: 10 }, { year: 2028, month: 2, day: 27 }], approximate: true },
       { pattern: r`\b(?:eid al[- ]adha|eid ul[- ]adha|bakri? eid|big eid)\b`, days: [{ year: 2023, month: 6, day: 28 }, { year: 2024, month: 6, day: 16 }, { year: 2025, month: 6, day: 6 }, { year: 2026, month: 5, day: 27 }, { year: 2027, month: 5, day: 16 }], approximate: true },
+      { pattern: r`\b(?:vaisakhi|baisakhi|vaisaki|visakhi)\b`, month: 4, day: 14, approximate: true },
       { pattern: r`\b(?:diwali|deepavali)\b`, days: [{ year: 2023, month: 11, day: 12 }, { year: 2024, month: 11, day: 1 }, { year: 2025, month: 10, day: 20 }, { year: 2026, month: 11, day: 8 }, { year: 2027, month: 10, day: 29 }], approximate: true },
     ],
     vagueDurations: [
