@@ -1613,6 +1613,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... "since the summer" and the summer holidays unchanged.
   { text: 'since the summer', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
   { text: 'after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  // "for" between a count and its unit makes a span, not a rate: how long, not how often.
+  { text: 'they have made my life a misery for over a year', expect: { frequency: null, startedOn: date('2025-11-27', true, 'overYear') } },
+  { text: 'He sat outside in a taxi for an hour on Saturday night', expect: { frequency: null } },
+  // ... a count said per its unit is still a rate.
+  { text: 'he sends me 20 messages a day', expect: { frequency: freq('severalDaily', false, 20, 'day') } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -343,6 +343,8 @@ export const enGB: PhraseSet = {
     per: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this)`,
     // after "N times" or "twice" only: "twice last week" is that week's count (not "a girl on insta last night")
     countedPer: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this|last)`,
+    // "made my life a misery for a year", "a nightmare for a month": how long, not how often
+    spanBeforeRate: r`for`,
     // after a count and its unit, not a rate: "a week later", "a day ago" (not "every night after 11", "after school")
     notRateAfter: r`^\s+(?:later|ago|before|after(?! (?:\d|midnight|school|work|college|uni|class|lessons|lectures|dark|tea|dinner|lunch|my shift|the shift|(?:my |the |his |her )?shifts|(?:my |the |his |her )?(?:late |night |early )?shift|i finish|bedtime|the kids|church|mosque|training|practice|the pub|closing))|earlier|or two later)\b`,
     // "not every day, maybe twice a week": a rate said to be wrong
