@@ -772,7 +772,10 @@ export function extractStartDateFrom(
   for (const cand of candidates) {
     if (cand.dn > today) continue;
     // "haven't heard from him since October": when it stopped, not when it started
-    if (stops.some((st) => st.start <= cand.start && clauseStart(n, st.start) === clauseStart(n, cand.start))) continue;
+    // (a date inside the stop's own words is where it ran from: "it went on from March until October"; not a
+    // duration there, which is how long it has stopped: "nothing for 3 weeks")
+    const ranFrom = (st: Span) => cand.end <= st.end && !cand.duration;
+    if (stops.some((st) => st.start <= cand.start && !ranFrom(st) && clauseStart(n, st.start) === clauseStart(n, cand.start))) continue;
     const score = contextScore(ctx, cand);
     if (score === undefined) continue;
     cand.score = score;

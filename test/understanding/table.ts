@@ -1618,6 +1618,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'He sat outside in a taxi for an hour on Saturday night', expect: { frequency: null } },
   // ... a count said per its unit is still a rate.
   { text: 'he sends me 20 messages a day', expect: { frequency: freq('severalDaily', false, 20, 'day') } },
+  // A date inside the words of a stop is where it ran from ...
+  { text: 'It went on from March until October.', expect: { startedOn: date('2026-03-01', true, 'fewMonths'), frequency: freq('stopped', false) } },
+  // ... not a date after the stop, nor how long it has stopped.
+  { text: "I haven't heard from him since October", expect: { startedOn: null } },
+  { text: "i think they've stopped, nothing for 3 weeks", expect: { startedOn: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
