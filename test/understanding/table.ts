@@ -1623,6 +1623,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... not a date after the stop, nor how long it has stopped.
   { text: "I haven't heard from him since October", expect: { startedOn: null } },
   { text: "i think they've stopped, nothing for 3 weeks", expect: { startedOn: null } },
+  // A neighbour said by the land next to theirs.
+  who('The farmer on the next holding has been cutting our fences', 'neighbour'),
+  who('Chap with the farm next to ours has had it in for us', 'neighbour'),
+  who('the man on the next allotment keeps shouting at me', 'neighbour'),
+  // ... not their own land bought next to theirs.
+  who('we bought the farm next to ours and a stranger keeps following me', 'stranger'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
