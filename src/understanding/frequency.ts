@@ -114,7 +114,8 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     }
   }
   // a count and its unit: "20 texts a day", "5 times this month", "three nights a week"
-  for (const pattern of [f.countedNoun, f.bareCount, f.daysPer]) {
+  // (the bare count first: "a dozen a day" is twelve, not "a" dozen)
+  for (const pattern of [f.bareCount, f.countedNoun, f.daysPer]) {
     for (const m of collect(pattern, text)) {
       const g = m.groups ?? {};
       const count = parseNumber(g.n ?? '', c);

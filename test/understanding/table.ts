@@ -1629,6 +1629,15 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('the man on the next allotment keeps shouting at me', 'neighbour'),
   // ... not their own land bought next to theirs.
   who('we bought the farm next to ours and a stranger keeps following me', 'stranger'),
+  // A count said bare or with "-odd" before its unit: "a dozen a day" is twelve, "several a week", "fifty-odd".
+  { text: 'she started sending fifty-odd messages a day', expect: { frequency: freq('severalDaily', false, 50, 'day') } },
+  { text: 'sometimes a dozen a day', expect: { frequency: freq('severalDaily', false, 12, 'day') } },
+  { text: 'he sends emails, several a week', expect: { frequency: freq('fewWeekly', true) } },
+  // ... one thing a day is still daily.
+  { text: 'he sends me a text a day', expect: { frequency: freq('daily', false, 1, 'day') } },
+  // A step-relation with a hyphen; someone by their job at the place they work.
+  who('my step-mum keeps texting me', 'family'),
+  who('A porter at the hospital where I work keeps calling me', 'workOrStudy'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

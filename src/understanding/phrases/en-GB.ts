@@ -343,6 +343,7 @@ export const enGB: PhraseSet = {
     per: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this)`,
     // after "N times" or "twice" only: "twice last week" is that week's count (not "a girl on insta last night")
     countedPer: r`(?:a|an|per|every|each|in an?|in the|in one|in a single|a single|/|so far this|this|last)`,
+    countSuffix: r`[- ]?odd|-?ish`,
     // "made my life a misery for a year", "a nightmare for a month": how long, not how often
     spanBeforeRate: r`for`,
     // after a count and its unit, not a rate: "a week later", "a day ago" (not "every night after 11", "after school")
@@ -1213,15 +1214,15 @@ export const enGB: PhraseSet = {
       relationship: 'family',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step ?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}${NOT_DROPPED_POSSESSIVE}`,
+        r`\bmy (?:own |biological |birth |real |adoptive |foster |late )?(?:mum|mother|dad|father|parents?|brother|sister|son|daughter|step[- ]?(?:dad|mum|father|mother|son|daughter|brother|sister)|half[- ](?:brother|sister)|cousin|uncle|aunt|auntie|aunty|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|grandson|granddaughter|nephew|niece|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|in-laws|family|relatives?|twin|stepfamily|stepbrother|stepsister)\b${NOT_POSSESSIVE}${NOT_DROPPED_POSSESSIVE}`,
         r`\bmy (?:mum|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle)'s (?:partner|boyfriend|husband|girlfriend|wife|fiance|fiancee)\b|\bmy (?:late )?(?:sister|brother|cousin)'s (?:husband|wife|man|missus)\b`,
         r`(?:^|[.!?\n]\s*|\bmy )(?:mil|fil|sil|bil)\b(?! (?:pounds|quid))`,
         // a relative without "my" at the start of a sentence: "Step dad keeps calling me from withheld"
-        r`(?:^|[.!?\n]\s*)(?:step ?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
+        r`(?:^|[.!?\n]\s*)(?:step[- ]?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         // in-laws, through the partner or a former husband or wife ("my husband's younger brother", "my ex husband's
         // mother": the blind writers label both family); an ex-partner's relatives stay `someoneElse`
-        r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:(?:late )?(?:husband|wife|partner)|(?:ex-?|ex |former )(?:husband|wife))(?:'s|s'|s) (?:(?:younger|elder|older|oldest|eldest|youngest|big|little|baby|twin|half|late|own) )?(?:nephews?|nieces?|brothers?|sisters?|mum|mam|mother|dad|father|sons?|daughters?|family|cousins?|uncles?|aunts?|auntie|nan|gran|granny|grandma|grandad|grandmother|grandfather|parents|step ?(?:dad|mum|father|mother|brother|sister|son|daughter))\b`,
+        r`\b(?:mother|father|brother|sister|son|daughter|mum|dad)[- ]in[- ]law\b|\bmy (?:(?:late )?(?:husband|wife|partner)|(?:ex-?|ex |former )(?:husband|wife))(?:'s|s'|s) (?:(?:younger|elder|older|oldest|eldest|youngest|big|little|baby|twin|half|late|own) )?(?:nephews?|nieces?|brothers?|sisters?|mum|mam|mother|dad|father|sons?|daughters?|family|cousins?|uncles?|aunts?|auntie|nan|gran|granny|grandma|grandad|grandmother|grandfather|parents|step[- ]?(?:dad|mum|father|mother|brother|sister|son|daughter))\b`,
       ],
     },
     {
@@ -1259,7 +1260,7 @@ export const enGB: PhraseSet = {
         // the teacher of their child: "my sons PE teacher has been messaging him"
         r`\b(?:my|our) (?:son|daughter|kid|child|boy|girl|grandson|granddaughter|niece|nephew)(?:'s|s'|s) (?:pe |maths |english |form |music |dance |piano |swimming |class |new |old )?(?:teacher|tutor|teaching assistant|headteacher|head teacher|form tutor|lecturer)\b`,
         // someone at the place they work: "a man at the council office where I work"
-        r`\b(?:someone|somebody|(?:a|an|the|this) (?:{PERSON})) (?:at|in|from) (?:the|my|our) (?:\w+ ){0,2}?(?:office|warehouse|factory|shop|store|depot|site|ward|hospital|school|college|call centre|hotel|pub|restaurant|cafe|bank|council|gym|salon|surgery|branch|kitchen|bar) (?:where|that) (?:i|we) (?:work|worked|study|studied)\b`,
+        r`\b(?:someone|somebody|(?:a|an|the|this) (?:{PERSON}|porter|nurse|doctor|consultant|cleaner|chef|cook|driver|security guard|guard|receptionist|technician|paramedic|pharmacist|surgeon|teacher|cashier|waiter|waitress|barman|barmaid|bartender|supervisor|manager|engineer|mechanic|caretaker|janitor|electrician|plumber|builder|labourer|warden|volunteer|agency worker|temp)) (?:at|in|from) (?:the|my|our) (?:\w+ ){0,2}?(?:office|warehouse|factory|shop|store|depot|site|ward|hospital|school|college|call centre|hotel|pub|restaurant|cafe|bank|council|gym|salon|surgery|branch|kitchen|bar) (?:where|that) (?:i|we) (?:work|worked|study|studied)\b`,
         r`\b(?:we|i) (?:work|study|worked|studied|go to (?:school|uni|college)|went to (?:school|uni|college)) together\b|\b(?:someone|somebody|(?:a|this|that) (?:guy|man|woman|girl|boy|lad|bloke)|the (?:guy|man|woman|girl|boy|lad)|(?:some|these) (?:girls|boys|lads|kids)) (?:in|from) my (?:year|class|form|tutor group|seminar|course|halls|lectures?|department|team)\b|\b(?:works|worked) (?:with me|at the same|in my (?:office|team|department))\b`,
       ],
     },

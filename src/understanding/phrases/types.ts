@@ -208,6 +208,8 @@ export interface PhraseSet {
     per: string;
     /** `per` after a count of times ("twice last week"): may also name a past span. */
     countedPer: string;
+    /** After a count, still that count: "fifty-odd", "20ish". */
+    countSuffix: string;
     /** A word that makes what follows a span, not a rate, between a count and its unit: "a misery for a year" (not "a message a day"). */
     spanBeforeRate: string;
     /** The past span that ends a count ("twice| last week"): a date, not part of the rate's words. */
