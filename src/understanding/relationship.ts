@@ -33,9 +33,6 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   let weak: Found<Relationship> | undefined;
   const mentions: Mention[] = [];
 
-  // where the first sentence ends (who sent them here is said there)
-  const firstStop = text.search(/[.!?\n]/);
-  const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
   const words = wordBeginningsOf(n);
   for (const [priority, { rule, patterns }] of c.relationships.entries()) {
@@ -79,8 +76,9 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           }
           if (c.bystanders.feelingAfter.test(text.slice(end, end + 60))) continue;
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
-          // "My daughter has set this up for me": in the first sentence, the one who sent them here
-          if (end < firstSentenceEnd && c.bystanders.referredAfter.test(text.slice(end, firstSentenceEnd))) continue;
+          // "My daughter has set this up for me", "My daughter in Plymouth made me write this": in its own sentence,
+          // the one who sent them here
+          if (c.bystanders.referredAfter.test(text.slice(end, sentenceEndAfter(text, end)))) continue;
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;
@@ -157,4 +155,10 @@ function mentionStart(text: string, start: number, oneOf = false): number {
 /** The person's words for a mention, with its "my" / "a". */
 function found(n: Normalised, text: string, value: Relationship, start: number, end: number): Found<Relationship> {
   return { value, text: originalText(n, mentionStart(text, start), end) };
+}
+
+/** Where the sentence holding `from` ends (the next stop, or the end of the text). */
+function sentenceEndAfter(text: string, from: number): number {
+  const stop = text.slice(from).search(/[.!?\n]/);
+  return stop < 0 ? text.length : from + stop;
 }

@@ -1638,6 +1638,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // A step-relation with a hyphen; someone by their job at the place they work.
   who('my step-mum keeps texting me', 'family'),
   who('A porter at the hospital where I work keeps calling me', 'workOrStudy'),
+  // Who sent them here, in any sentence and with words between: not the one doing it.
+  who('Phone rings every evening, number withheld. My daughter in Plymouth made me write this.', 'unknown'),
+  who("I'm not good with computers, my grandson set this up for me. Some man keeps ringing my house", 'stranger'),
+  // ... a relative doing it in a later sentence is still read.
+  who('Number withheld at first. Now my daughter in Plymouth keeps ringing me', 'family'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
