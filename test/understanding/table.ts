@@ -1643,6 +1643,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who("I'm not good with computers, my grandson set this up for me. Some man keeps ringing my house", 'stranger'),
   // ... a relative doing it in a later sentence is still read.
   who('Number withheld at first. Now my daughter in Plymouth keeps ringing me', 'family'),
+  // A count on the days it happens is several a day.
+  { text: 'My brother keeps ringing me, 20 calls some days', expect: { frequency: freq('severalDaily', true) } },
+  { text: 'withheld number, 6 or 7 times some days, also in the night', expect: { frequency: freq('severalDaily', true) } },
+  // ... not "some days" alone.
+  { text: 'I go to work some days', expect: { frequency: null } },
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
