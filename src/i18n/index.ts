@@ -105,7 +105,7 @@ function buildTranslator(locale: Locale, phones: PhoneNumbers, channel?: string)
   // What a person may type is read in the base language: the pseudo-locale only changes what is shown.
   const typed = locale === PSEUDO_LOCALE ? inLocale(DEFAULT_LOCALE) : t;
   const context = channel ? { context: channel } : {};
-  const translate = (key: string, params?: Record<string, string | number>) => String(t(key, { ...phones, ...(params ?? {}), ...context }));
+  const translate = (key: string, params?: Record<string, string | number>) => String(i18.t(key, { ...phones, ...params, ...context, lng: locale }));
   const plain = memo((key) => translate(key));
   const list = memo((key) => {
     const value = t(key, { ...phones, returnObjects: true }) as unknown;

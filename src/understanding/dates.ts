@@ -699,34 +699,27 @@ export function extractStartDateFrom(
       } catch {
         results = [];
       }
+      // Part of the segment read again, its results placed in the segment (a failure keeps what was read).
+      const readAgain = (from: number, to: number): ModelResult[] => {
+        try {
+          return (model.parse(n.text.slice(from, to), ref) ?? []).map((r) => ({ ...r, start: r.start + from - seg.start, end: r.end + from - seg.start }));
+        } catch {
+          return [];
+        }
+      };
+      const readInto = (edge: (span: Span, f: Span) => number | undefined) =>
+        results.flatMap((r) => {
+          const span = { start: seg.start + r.start, end: seg.start + r.end + 1 };
+          return frequencySpans.filter((f) => overlaps(f, span)).flatMap((f) => edge(span, f) ?? []);
+        });
       // "since the first week of october, 3 times a week": a date read into the rate ("october, 3") is read
       // again from the words before the rate
-      const cut = results
-        .map((r) => ({ start: seg.start + r.start, end: seg.start + r.end + 1 }))
-        .flatMap((span) => frequencySpans.filter((f) => overlaps(f, span) && span.start < f.start).map((f) => f.start));
-      if (cut.length > 0) {
-        const upTo = Math.min(...cut);
-        try {
-          results = [...results, ...(model.parse(n.text.slice(seg.start, upTo), ref) ?? [])];
-        } catch {
-          /* keep what was read */
-        }
-      }
+      const cut = readInto((span, f) => (span.start < f.start ? f.start : undefined));
+      if (cut.length > 0) results = [...results, ...readAgain(seg.start, Math.min(...cut))];
       // "every night since we broke up, 10 days ago": a date read from inside the rate ("night ... 10 days
       // ago") is read again from the words after the rate
-      const resume = results
-        .map((r) => ({ start: seg.start + r.start, end: seg.start + r.end + 1 }))
-        .flatMap((span) => frequencySpans.filter((f) => overlaps(f, span) && span.start >= f.start && span.end > f.end).map((f) => f.end));
-      if (resume.length > 0) {
-        const from = Math.max(...resume);
-        try {
-          const shift = from - seg.start;
-          const again = (model.parse(n.text.slice(from, seg.end), ref) ?? []).map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }));
-          results = [...results, ...again];
-        } catch {
-          /* keep what was read */
-        }
-      }
+      const resume = readInto((span, f) => (span.start >= f.start && span.end > f.end ? f.end : undefined));
+      if (resume.length > 0) results = [...results, ...readAgain(Math.max(...resume), seg.end)];
       for (const r of results) {
         if (typeof r?.start !== 'number' || typeof r?.end !== 'number') continue;
         const span = { start: seg.start + r.start, end: seg.start + r.end + 1 };

@@ -13,7 +13,7 @@
  */
 import type { Found, Relationship } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
-import { clauseStart, originalText, wordBeginningsOf, type Normalised } from './normalise';
+import { clauseStart, originalText, sentenceEnd, wordBeginningsOf, type Normalised } from './normalise';
 import { matchesIn } from './matches';
 import { mayMatch, patternBeginnings } from '../text/prefilter';
 
@@ -78,7 +78,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
           // "My daughter has set this up for me", "My daughter in Plymouth made me write this": in its own sentence,
           // the one who sent them here
-          if (c.bystanders.referredAfter.test(text.slice(end, sentenceEndAfter(text, end)))) continue;
+          if (c.bystanders.referredAfter.test(text.slice(end, sentenceEnd(text, end)))) continue;
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;
@@ -155,10 +155,4 @@ function mentionStart(text: string, start: number, oneOf = false): number {
 /** The person's words for a mention, with its "my" / "a". */
 function found(n: Normalised, text: string, value: Relationship, start: number, end: number): Found<Relationship> {
   return { value, text: originalText(n, mentionStart(text, start), end) };
-}
-
-/** Where the sentence holding `from` ends (the next stop, or the end of the text). */
-function sentenceEndAfter(text: string, from: number): number {
-  const stop = text.slice(from).search(/[.!?\n]/);
-  return stop < 0 ? text.length : from + stop;
 }

@@ -31,6 +31,10 @@ const freq = (band: FrequencyBand, approximate: boolean, count?: number, per?: F
 const does = (text: string, behaviours: Behaviour[] | null): Row => ({ text, expect: { behaviours } });
 /** A row about who it is only. */
 const who = (text: string, relationship: Relationship | null): Row => ({ text, expect: { relationship } });
+/** A row about when it started only. */
+const since = (text: string, startedOn: StartDate | null): Row => ({ text, expect: { startedOn } });
+/** A row about how often only. */
+const often = (text: string, frequency: Frequency | null): Row => ({ text, expect: { frequency } });
 
 export const DATE_ROWS: Row[] = [
   // British numeric formats: day first
@@ -1602,27 +1606,27 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... a relative doing it is still family.
   who('my daughter keeps texting me', 'family'),
   // A date after the rate, read again from the words after it ("every night ... 10 days ago").
-  { text: 'he has come every night since we broke up, 10 days ago', expect: { startedOn: date('2026-11-18', false, 'thisMonth') } },
-  { text: 'she rings most nights, since I left, two weeks ago', expect: { startedOn: date('2026-11-14', false, 'thisMonth') } },
+  since('he has come every night since we broke up, 10 days ago', date('2026-11-18', false, 'thisMonth')),
+  since('she rings most nights, since I left, two weeks ago', date('2026-11-14', false, 'thisMonth')),
   // ... a date before the rate is unchanged.
-  { text: 'he rings every night since the 20th', expect: { startedOn: date('2026-11-20', false, 'thisMonth') } },
+  since('he rings every night since the 20th', date('2026-11-20', false, 'thisMonth')),
   // "after the summer" is when it was over; university terms and Vaisakhi by name.
-  { text: 'he started after the summer', expect: { startedOn: date('2026-09-01', true, 'fewMonths') } },
-  { text: 'since the start of Michaelmas term', expect: { startedOn: date('2026-10-05', true, 'fewMonths') } },
-  { text: 'It start after Vaisakhi this year', expect: { startedOn: date('2026-04-14', true, 'fewMonths') } },
+  since('he started after the summer', date('2026-09-01', true, 'fewMonths')),
+  since('since the start of Michaelmas term', date('2026-10-05', true, 'fewMonths')),
+  since('It start after Vaisakhi this year', date('2026-04-14', true, 'fewMonths')),
   // ... "since the summer" and the summer holidays unchanged.
-  { text: 'since the summer', expect: { startedOn: date('2026-06-01', true, 'fewMonths') } },
-  { text: 'after the summer holidays', expect: { startedOn: date('2026-09-03', true, 'fewMonths') } },
+  since('since the summer', date('2026-06-01', true, 'fewMonths')),
+  since('after the summer holidays', date('2026-09-03', true, 'fewMonths')),
   // "for" between a count and its unit makes a span, not a rate: how long, not how often.
   { text: 'they have made my life a misery for over a year', expect: { frequency: null, startedOn: date('2025-11-27', true, 'overYear') } },
-  { text: 'He sat outside in a taxi for an hour on Saturday night', expect: { frequency: null } },
+  often('He sat outside in a taxi for an hour on Saturday night', null),
   // ... a count said per its unit is still a rate.
-  { text: 'he sends me 20 messages a day', expect: { frequency: freq('severalDaily', false, 20, 'day') } },
+  often('he sends me 20 messages a day', freq('severalDaily', false, 20, 'day')),
   // A date inside the words of a stop is where it ran from ...
   { text: 'It went on from March until October.', expect: { startedOn: date('2026-03-01', true, 'fewMonths'), frequency: freq('stopped', false) } },
   // ... not a date after the stop, nor how long it has stopped.
-  { text: "I haven't heard from him since October", expect: { startedOn: null } },
-  { text: "i think they've stopped, nothing for 3 weeks", expect: { startedOn: null } },
+  since("I haven't heard from him since October", null),
+  since("i think they've stopped, nothing for 3 weeks", null),
   // A neighbour said by the land next to theirs.
   who('The farmer on the next holding has been cutting our fences', 'neighbour'),
   who('Chap with the farm next to ours has had it in for us', 'neighbour'),
@@ -1630,11 +1634,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... not their own land bought next to theirs.
   who('we bought the farm next to ours and a stranger keeps following me', 'stranger'),
   // A count said bare or with "-odd" before its unit: "a dozen a day" is twelve, "several a week", "fifty-odd".
-  { text: 'she started sending fifty-odd messages a day', expect: { frequency: freq('severalDaily', false, 50, 'day') } },
-  { text: 'sometimes a dozen a day', expect: { frequency: freq('severalDaily', false, 12, 'day') } },
-  { text: 'he sends emails, several a week', expect: { frequency: freq('fewWeekly', true) } },
+  often('she started sending fifty-odd messages a day', freq('severalDaily', false, 50, 'day')),
+  often('sometimes a dozen a day', freq('severalDaily', false, 12, 'day')),
+  often('he sends emails, several a week', freq('fewWeekly', true)),
   // ... one thing a day is still daily.
-  { text: 'he sends me a text a day', expect: { frequency: freq('daily', false, 1, 'day') } },
+  often('he sends me a text a day', freq('daily', false, 1, 'day')),
   // A step-relation with a hyphen; someone by their job at the place they work.
   who('my step-mum keeps texting me', 'family'),
   who('A porter at the hospital where I work keeps calling me', 'workOrStudy'),
@@ -1644,10 +1648,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... a relative doing it in a later sentence is still read.
   who('Number withheld at first. Now my daughter in Plymouth keeps ringing me', 'family'),
   // A count on the days it happens is several a day.
-  { text: 'My brother keeps ringing me, 20 calls some days', expect: { frequency: freq('severalDaily', true) } },
-  { text: 'withheld number, 6 or 7 times some days, also in the night', expect: { frequency: freq('severalDaily', true) } },
+  often('My brother keeps ringing me, 20 calls some days', freq('severalDaily', true)),
+  often('withheld number, 6 or 7 times some days, also in the night', freq('severalDaily', true)),
   // ... not "some days" alone.
-  { text: 'I go to work some days', expect: { frequency: null } },
+  often('I go to work some days', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
