@@ -275,6 +275,32 @@ interface Candidate extends Span {
   score: number;
   /** Computed here. `override`: wins over an overlapping recognizer result (else the recognizer wins). */
   custom?: 'override' | 'fallback';
+  /** Said only in years: a bare year ("since 2019", "last year") or years of them ("for years", "two years ago"). */
+  inYears?: true;
+}
+
+/** A span said only in years (`Candidate.inYears`), unless the years are said of it ("it's been going on 3 years"). */
+function saidInYears(ctx: Ctx, span: Span, wholeYear: boolean): boolean {
+  const { n, c } = ctx;
+  if (!wholeYear && !c.dates.inYears.test(n.text.slice(span.start, span.end))) return false;
+  return !c.dates.yearsOfIt.test(n.text.slice(clauseStart(n, span.start), span.start));
+}
+
+/**
+ * The better start of two: the higher score; on a tie, a date said by its month, day or event, then one said
+ * only in years, then today's, and among those the earlier. How long people have known each other, lived or
+ * worked somewhere, been together or apart is told in years ("we are not together since 2024", "my fella, 6
+ * years now", "at odds for years but since the hearing on 11th March last year"); when it started is told by a
+ * month, a day or an event; and today is the latest thing that happened ("about an hour ago he texted"), not
+ * the start. Over the 4,200 blind stories the fine date won the tie rightly 26 times and wrongly 3 ("it's been
+ * going on about 3 years but it's been worse since the summer"); the earlier of two fine dates was right 137
+ * times against 37.
+ */
+function betterStart(a: Candidate, b: Candidate, today: number): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  const rank = (x: Candidate) => (x.dn === today ? 2 : x.inYears ? 1 : 0);
+  if (rank(a) !== rank(b)) return rank(a) < rank(b);
+  return a.dn < b.dn;
 }
 
 type Granularity = 'day' | 'coarse';
@@ -338,6 +364,7 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   const values = r.resolution?.values ?? [];
   const timex = values[0]?.timex ?? '';
   if (/_REF$/.test(timex)) return undefined; // "now", "recently"
+  if (c.dates.bareDay.test(phrase)) return undefined;
 
   // quirk: "last Tuesday" resolves a week early -> the most recent Tuesday before today
   const lw = c.dates.lastWeekday.exec(phrase);
@@ -558,7 +585,8 @@ function customCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback', duration?: boolean) => {
     if (dn === undefined || dn > today) return;
-    out.push({ start, end, dn, approximate, score: 0, custom, ...(duration ? { duration } : {}) });
+    const inYears = saidInYears(ctx, { start, end }, false);
+    out.push({ start, end, dn, approximate, score: 0, custom, ...(duration ? { duration } : {}), ...(inYears ? { inYears } : {}) });
   };
 
   for (const h of c.dates.holidays) {
@@ -742,12 +770,17 @@ export function extractStartDateFrom(
           resolved = undefined;
         }
         if (!resolved) continue;
+        // a whole year ("since 2019", "last year"; not its part: "the start of the year") or years of them
+        const value = r.resolution?.values?.[0];
+        const wholeYear = /^\d{4}$/.test(value?.timex ?? '') && !/start|mid|end/.test(value?.Mod ?? '');
+        const inYears = saidInYears(ctx, span, wholeYear);
         candidates.push({
           ...span,
           dn: resolved.dn,
           approximate: resolved.granularity !== 'day' || resolved.extraApprox === true,
           score: 0,
           ...(isDuration ? { duration: true } : {}),
+          ...(inYears ? { inYears } : {}),
         });
       }
     }
@@ -780,7 +813,7 @@ export function extractStartDateFrom(
       if (c.dates.hedgeOlder.test(hedge)) cand.dn -= 1;
       else if (c.dates.hedgeYounger.test(hedge) && cand.dn + 1 <= today) cand.dn += 1;
     }
-    if (!best || cand.score > best.score || (cand.score === best.score && cand.dn < best.dn)) best = cand;
+    if (!best || betterStart(cand, best, today)) best = cand;
   }
   if (!best) return undefined;
 

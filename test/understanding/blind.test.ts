@@ -1,7 +1,8 @@
 /**
  * Blind understanding batches (stories written from test/understanding/blind/BRIEF.md by someone who
  * never saw the phrase tables) as a ratchet: each batch must read at least the facts it read when
- * last measured (floors.json). Raise a floor when a fix reads more; never lower one to pass.
+ * last measured (floors.json). Raise a floor when a fix reads more. Lower one only for a change that
+ * reads more across all batches, with the loss named in src/understanding/README.md.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

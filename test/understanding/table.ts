@@ -1652,6 +1652,25 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('withheld number, 6 or 7 times some days, also in the night', freq('severalDaily', true)),
   // ... not "some days" alone.
   often('I go to work some days', null),
+  // Two dates as strong as each other: one said by its month, day or event beats one said only in years (how long
+  // they have been together, lived or worked somewhere, or apart), and today's is never the start.
+  since('We are not together since 2022 but from October she is texting me every night', date('2026-10-01', true, 'fewMonths')),
+  since('at odds with them for years but since the tribunal on 4th May it has got nasty', date('2026-05-04', false, 'fewMonths')),
+  since('Living here since 2015, and since Bonfire Night the lads on the corner throw eggs at my windows', date('2026-11-05', false, 'thisMonth')),
+  since('My fella, 8 years now, since the 3rd of March he reads all my messages', date('2026-03-03', false, 'fewMonths')),
+  // ... years said of it are how long it has gone on; years alone are still read; today's date gives way to them.
+  since("It's been going on about four years now but it got worse after Halloween", date('2022-11-28', true, 'overYear')),
+  since('my ex has been messaging me for years', date('2024-11-28', true, 'overYear')),
+  since('It has been two years of fake accounts. Tonight he posted my address', date('2024-11-28', true, 'overYear')),
+  // "Since then" in the sentence after a date points back to it, with words before it in that sentence.
+  since('On 2nd of October he found me online. I never answered and since then he messages me every day, and two weeks ago he came to my work', date('2026-10-02', false, 'fewMonths')),
+  // The summer holiday said in the singular; the Eleventh Night (11 July).
+  since('It start again after the summer holiday', date('2026-09-03', true, 'fewMonths')),
+  since('Since the Eleventh Night they have been shouting at me in the street', date('2026-07-11', false, 'fewMonths')),
+  // "the day" names no day (the recognizer reads today).
+  since('Someone at the day centre keeps calling me names', null),
+  // The in-law said without the possessive, with an age word between.
+  who('My wife older sister keeps texting me', 'family'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

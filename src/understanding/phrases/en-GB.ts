@@ -81,8 +81,8 @@ export const enGB: PhraseSet = {
       [r`(?<!\b(?:call|calls|called|calling|named|name) )\bme(?= (?:girlfriend|boyfriend|husband|wife|partner|missus|fella|ex|ex's|mums?|mams?|dad|da|brother|sister|nan|nana|biological|step ?dad|step ?mum|stepdad|stepmum|mates?|kids|son|daughter|cousin|family|vids|house|car|phone|grandson|granddaughter|grandkids|grandchildren|grandad|grandma|granny|gran|auntie|uncle|niece|nephew|neighbours?|boss|manager|landlord|window|windows|door|front door|garden|bins?|flat|work|job|pals?|lassie|laddie)\b)`, 'my'],
       // Scots "ma" for "my" before a person or a thing of theirs ("ma boyfriend", "ma phone"; not "my ma")
       [r`(?<!\b(?:my|me|your|his|her|our|their|the) )\bma(?= (?:boyfriend|girlfriend|husband|wife|partner|man|ex|sister|brother|son|daughter|lassie|laddie|mum|mam|maw|da|dad|pals?|mates?|friends?|phone|location|house|hoose|door|car|flat|work|job|shift|street|road|window|late|kids|weans|bairns|granddaughter|grandson|neighbour|boss|manager)\b)`, 'my'],
-      // "my husband brother": the in-law said without the possessive
-      [r`\bmy (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (brother|sister|mum|mother|dad|father|family|cousin|uncle|auntie|aunt|son|daughter|nephew|niece)\b`, "my $1's $2"],
+      // "my husband brother", "my wife older sister": the in-law said without the possessive
+      [r`\bmy (husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) ((?:elder|eldest|older|oldest|younger|youngest|big|little|baby) )?(brother|sister|mum|mother|dad|father|family|cousin|uncle|auntie|aunt|son|daughter|nephew|niece)\b`, "my $1's $2$3"],
       // "3rd time this month", "the fourth time in a week": that many times in that span
       [r`\b(?:the )?(\d+)(?:st|nd|rd|th) time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '$1 times'],
       [r`\b(?:the )?(?:third|3rd) time since\b`, '3 times since'],
@@ -479,7 +479,7 @@ export const enGB: PhraseSet = {
     // what follows the date says it began then: "...in 2024 and since then", "...in August and now he...", "...until his
     // dismissal on 12 January, has since been writing", or the
     // next sentence starts "Since he collected it..."/"After this he..." or ends "He hasn't stopped since."
-    sinceThen: r`^\W*(?:and |but )?(?:that's|thats|that is|that was|which is|which was) (?:\w+ )?when (?:it |this |that |things |everything |the \w+ |he |she |they )?(?:all )?(?:started|began|kicked off|got bad|turned nasty|went bad)\b|^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+(?:and )?ever since\s*,|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:\w+ )?(?:that|the following|the next) (?:day|week|night|weekend|morning)\b|^[^.!?]{0,40}?(?:(?<!\b(?:i|we) )\b(?:has|have|had)|\b(?:he's|she's|they've|he'd|she'd|they'd)) since\b(?! (?:then|that)\b)`,
+    sinceThen: r`^\W*(?:and |but )?(?:that's|thats|that is|that was|which is|which was) (?:\w+ )?when (?:it |this |that |things |everything |the \w+ |he |she |they )?(?:all )?(?:started|began|kicked off|got bad|turned nasty|went bad)\b|^[^.!?]*?\b(?:since then|ever since|since that|from then on|from that (?:day|point|moment|time))\b|^[^.!?]*[.!?]\s+[^.!?]*?\b(?:since then|from then on)\b|^[^.!?]*\bsince\s*(?:[.!?]|$)|^\W*(?:and |but )?now (?:he|she|they|it)\b|^[^.!?]*[.!?]\s+(?:and )?(?:ever since|since|after) (?:then|that|this|he|she|they)\b|^[^.!?]*[.!?]\s+(?:and )?ever since\s*,|^[^.!?]*[.!?]\s+[^.!?]*\bsince\s*(?:[.!?]|$)|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off|got bad|turned nasty) (?:\w+ ){0,3}?(?:right after|straight after|soon after|just after|straight away|right away|immediately|after that|afterwards)\b|^[^.!?]{0,40}?\b(?:right|straight|soon|just|immediately) after(?: that|wards)?,? (?:he|she|they|my ex)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that |things |everything |the \w+ )?(?:all )?(?:started|began|kicked off) (?:\w+ ){0,2}?(?:that|the) (?:same|very) (?:day|week|night|weekend|month)\b|^[^.!?]{0,40}?(?:[.!?]\s*)?(?:and |but )?(?:it |this |that )?(?:all )?(?:started|began|kicked off) (?:\w+ )?(?:that|the following|the next) (?:day|week|night|weekend|morning)\b|^[^.!?]{0,40}?(?:(?<!\b(?:i|we) )\b(?:has|have|had)|\b(?:he's|she's|they've|he'd|she'd|they'd)) since\b(?! (?:then|that)\b)`,
     // a later sentence dates it by an event named before: "we split on 14 June ... It all started right after the split"
     eventReference: r`\b(?:started|starts|began|begun|kicked off|got bad|turned nasty|went bad) (?:\w+ ){0,4}?(?:right |straight |soon |just |not long |shortly |the (?:day|week) )?after (?:the|our|my|his|her|their) (?<event>[a-z]+(?:[- ]up)?)\b|\b(?:ever )?since (?:the|our|my|his|her|their) (?<event2>[a-z]+(?:[- ]up)?)(?= (?:went through|was finalised|happened|came through)\b(?! (?:on|in|at|last)\b)|\s*[,.]| (?:he|she|they|it)\b)`,
     eventFamilies: [
@@ -521,8 +521,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
-      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s|summer hol(?:iday)?s (?:ended|finished|were over)|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the |this )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s| break)?|after the summer hol(?:iday)?s|after the summer break)\b`, month: 9, day: 3, approximate: true },
-      { pattern: r`\b(?:the )?summer hol(?:iday)?s\b`, month: 7, day: 22, approximate: true },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s?|summer hol(?:iday)?s? (?:ended|finished|were over)|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the |this )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s?| break)?|after the summer hol(?:iday)?s?|after the summer break)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?summer hol(?:iday)?s?\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:back end|tail end|end) (?:of|ae|o) (?:the )?summer\b(?! hol)`, month: 8, day: 31, approximate: true },
       { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
       { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
@@ -538,6 +538,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:st\.? |saint )george'?s day\b`, month: 4, day: 23 },
       { pattern: r`\b(?:st\.? |saint )andrew'?s day\b`, month: 11, day: 30 },
       { pattern: r`\bburns night\b`, month: 1, day: 25 },
+      { pattern: r`\b(?:the )?eleventh night\b`, month: 7, day: 11 },
       { pattern: r`\bhogmanay\b`, month: 12, day: 31 },
       { pattern: r`\bthe twelfth\b(?! of| (?:{MONTH}|day|time|floor|century|birthday|anniversary|night)\b)|\bthe 12th (?=(?:parades?|marches?|bonfires?)\b)`, month: 7, day: 12 },
       { pattern: r`\b(?:the )?tattie hol(?:iday)?s\b|\b(?:the )?october week\b`, days: [{ month: 10, weekday: 1, nth: 2 }], approximate: true },
@@ -586,6 +587,11 @@ export const enGB: PhraseSet = {
       months: { start: 1, beginning: 1, early: 1, mid: 6, middle: 6, end: 10, late: 10 },
     },
     coarseAgo: r`\b(?:months?|years?)\b.*\bago\b`,
+    // "she tried to wreck the day", "that day he ...": the recognizer reads today; the words name no day
+    bareDay: r`^(?:the|that) day$`,
+    inYears: r`(?<!\bnew )\byears\b(?! (?:day|eve)\b)`,
+    // "it's been going on about 3 years": years said of it, not of their lives
+    yearsOfIt: r`\b(?:it|this|that|its)(?:'s| has| is)? been (?:going on |happening |like (?:this|that|it) )?(?:for )?(?:about |around |roughly |nearly |almost |over |more than |like |just over )?$`,
     hedgeOlder: r`\b(?:over|more than|at least|just over)\s*$`,
     hedgeYounger: r`\b(?:nearly|almost|under|less than|just under)\s*$`,
     context: {

@@ -101,6 +101,9 @@ export interface CompiledPhrases {
     seasonParts: { re: RegExp; months: number }[];
     partOfYear: { re: RegExp; months: Record<string, number> };
     coarseAgo: RegExp;
+    bareDay: RegExp;
+    inYears: RegExp;
+    yearsOfIt: RegExp;
     hedgeOlder: RegExp;
     hedgeYounger: RegExp;
     context: Record<keyof DateContextPhrases, RegExp>;
@@ -246,6 +249,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       seasonParts: dates.seasonParts.map((sp) => ({ re: x(sp.pattern, ''), months: sp.months })),
       partOfYear: { re: x(dates.partOfYear.pattern, ''), months: dates.partOfYear.months },
       coarseAgo: x(dates.coarseAgo, ''),
+      bareDay: x(dates.bareDay, ''),
+      inYears: x(dates.inYears, ''),
+      yearsOfIt: x(dates.yearsOfIt, ''),
       hedgeOlder: x(dates.hedgeOlder, ''),
       hedgeYounger: x(dates.hedgeYounger, ''),
       context: {

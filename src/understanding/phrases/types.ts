@@ -331,6 +331,15 @@ export interface PhraseSet {
     partOfYear: { pattern: string; months: Record<string, number> };
     /** "three months ago", "2 years ago": a day the recognizer resolves that nobody means exactly. */
     coarseAgo: string;
+    /**
+     * A date said in years of two or more ("for years", "6 years", "two years ago"): with a bare year ("since 2019",
+     * "last year"), how long people have known each other or when they split, more than when it started (`dates.ts`).
+     */
+    /** Words the recognizer reads as today that name no day ("the day"). */
+    bareDay: string;
+    inYears: string;
+    /** Right before a span in years, says the years are how long it has gone on ("it's been going on about 3 years"). */
+    yearsOfIt: string;
     /** A hedge before a date that makes it older ("over a year ago") or younger ("nearly a month"), by a day. */
     hedgeOlder: string;
     hedgeYounger: string;
