@@ -1671,6 +1671,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   since('Someone at the day centre keeps calling me names', null),
   // The in-law said without the possessive, with an age word between.
   who('My wife older sister keeps texting me', 'family'),
+  // Someone from the writer's own club or group is someone they know; a study group is study.
+  who('a man from my walking group keeps texting me', 'someoneElse'),
+  who('Someone from my book club keeps emailing me', 'someoneElse'),
+  who('a girl in my study group keeps messaging me', 'workOrStudy'),
+  // ... not someone at "the" club, nor the writer's work.
+  who('a man at the club keeps staring at me and follows me out', 'stranger'),
+  who('a guy from my work group chat messages me', 'workOrStudy'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
