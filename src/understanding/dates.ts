@@ -277,6 +277,8 @@ interface Candidate extends Span {
   custom?: 'override' | 'fallback';
   /** Said only in years: a bare year ("since 2019", "last year") or years of them ("for years", "two years ago"). */
   inYears?: true;
+  /** A holiday planned for ("coming for Christmas"): kept only to overrule the recognizer's reading, never the start. */
+  planned?: true;
 }
 
 /** A span said only in years (`Candidate.inYears`), unless the years are said of it ("it's been going on 3 years"). */
@@ -583,10 +585,10 @@ function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
   const out: Candidate[] = [];
-  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback', duration?: boolean) => {
+  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback', duration?: boolean, planned?: boolean) => {
     if (dn === undefined || dn > today) return;
     const inYears = saidInYears(ctx, { start, end }, false);
-    out.push({ start, end, dn, approximate, score: 0, custom, ...(duration ? { duration } : {}), ...(inYears ? { inYears } : {}) });
+    out.push({ start, end, dn, approximate, score: 0, custom, ...(duration ? { duration } : {}), ...(inYears ? { inYears } : {}), ...(planned ? { planned } : {}) });
   };
 
   for (const h of c.dates.holidays) {
@@ -599,8 +601,14 @@ function customCandidates(ctx: Ctx): Candidate[] {
       const on = (yy: number) => latestHolidayDay(h, yy, year ? undefined : today);
       let dn = on(y);
       if (!year && (dn === undefined || dn > today)) dn = on(y - 1);
+      // "the Christmas before last": the one before the most recent
+      const beforeLast = year ? null : c.dates.holidayBeforeLast.exec(text.slice(m.index + m[0].length));
+      if (beforeLast && dn !== undefined) dn = on(ymd(dn).y - 1);
+      const end = m.index + m[0].length + (year ? year[0].length : beforeLast ? beforeLast[0].length : 0);
+      // "she will come for Christmas": a plan; it overrules the recognizer's reading and dates nothing
+      const planned = !year && c.dates.holidayPlanBefore.test(text.slice(0, m.index));
       // event words inside longer ones ("summer holidays" in "the end of the summer holidays") give way
-      add(m.index, m.index + m[0].length + (year ? year[0].length : 0), dn, h.approximate === true, 'override');
+      add(m.index, end, dn, h.approximate === true, 'override', false, planned);
     }
   }
   for (let i = out.length - 1; i >= 0; i--) {
@@ -796,7 +804,7 @@ export function extractStartDateFrom(
   ctx.candidates = candidates;
   let best: Candidate | undefined;
   for (const cand of candidates) {
-    if (cand.dn > today) continue;
+    if (cand.dn > today || cand.planned) continue;
     // "haven't heard from him since October": when it stopped, not when it started
     // (a date inside the stop's own words is where it ran from: "it went on from March until October"; not a
     // duration there, which is how long it has stopped: "nothing for 3 weeks")

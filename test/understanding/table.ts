@@ -1671,6 +1671,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   since('Someone at the day centre keeps calling me names', null),
   // The in-law said without the possessive, with an age word between.
   who('My wife older sister keeps texting me', 'family'),
+  // Half term named by its month; the Jewish festivals by year; "the Christmas before last".
+  since('Since about February half term one of the dads keeps messaging me', date('2026-02-16', true, 'fewMonths')),
+  since('Since Rosh Hashanah someone leaves notes on our door', date('2026-09-12', true, 'fewMonths')),
+  since('Since the Christmas before last he has been texting me', date('2024-12-25', false, 'overYear')),
+  // ... half term alone is still the most recent; a holiday planned for dates nothing.
+  since('since half term he waits outside', date('2026-10-26', true, 'fewMonths')),
+  since('She messages me every week and says she will come for Christmas', null),
   // Someone from the writer's own club or group is someone they know; a study group is study.
   who('a man from my walking group keeps texting me', 'someoneElse'),
   who('Someone from my book club keeps emailing me', 'someoneElse'),

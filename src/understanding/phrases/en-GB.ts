@@ -496,6 +496,10 @@ export const enGB: PhraseSet = {
     // "my 13 year old son": an age
     ageAfter: r`^\s*(?:-\s*)?olds?\b`,
     // "the Christmas rota", "the Easter holidays list": the thing, not the day
+    // "she will come for Christmas": a plan, not a day that has been
+    holidayPlanBefore: r`\bfor (?:the )?$`,
+    // "the Christmas before last": the one a year before the most recent
+    holidayBeforeLast: r`^\s+before last\b`,
     holidayThingAfter: r`^\s+(?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts|market|markets|fair|fayre|concert|play|show)\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?|(?:were|was|been) (?:together|married|engaged|going out|with(?: (?:him|her|them))?)(?: for)?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
@@ -524,7 +528,11 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s?|summer hol(?:iday)?s? (?:ended|finished|were over)|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the |this )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s?| break)?|after the summer hol(?:iday)?s?|after the summer break)\b`, month: 9, day: 3, approximate: true },
       { pattern: r`\b(?:the )?summer hol(?:iday)?s?\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:back end|tail end|end) (?:of|ae|o) (?:the )?summer\b(?! hol)`, month: 8, day: 31, approximate: true },
-      { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:october |february |may )?half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
+      // half term: the one named by its month, else the most recent of the three
+      { pattern: r`\b(?:the )?(?:(?:after|end of) )?february half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }], approximate: true },
+      { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?:may|whitsun) half[- ]?term\b`, days: [{ month: 5, weekday: 1, nth: -1 }], approximate: true },
+      { pattern: r`\b(?:the )?(?:(?:after|end of) )?october half[- ]?term\b`, days: [{ month: 10, weekday: 1, nth: -1 }], approximate: true },
+      { pattern: r`\b(?:the )?(?:(?:after|end of) )?(?<!\b(?:february|may|whitsun|october) )half[- ]?term\b`, days: [{ month: 2, weekday: 1, nth: 3 }, { month: 5, weekday: 1, nth: -1 }, { month: 10, weekday: 1, nth: -1 }], approximate: true },
       { pattern: r`\bfresher'?s(?: week)?\b`, month: 9, day: 21, approximate: true },
       // the university terms by name (Oxford, Cambridge, Durham and others): about their first weeks
       { pattern: r`\bmichaelmas(?: term)?\b`, month: 10, day: 5, approximate: true },
@@ -555,6 +563,11 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:eid al[- ]adha|eid ul[- ]adha|bakri? eid|big eid)\b`, days: [{ year: 2023, month: 6, day: 28 }, { year: 2024, month: 6, day: 16 }, { year: 2025, month: 6, day: 6 }, { year: 2026, month: 5, day: 27 }, { year: 2027, month: 5, day: 16 }], approximate: true },
       { pattern: r`\b(?:vaisakhi|baisakhi|vaisaki|visakhi)\b`, month: 4, day: 14, approximate: true },
       { pattern: r`\b(?:diwali|deepavali)\b`, days: [{ year: 2023, month: 11, day: 12 }, { year: 2024, month: 11, day: 1 }, { year: 2025, month: 10, day: 20 }, { year: 2026, month: 11, day: 8 }, { year: 2027, month: 10, day: 29 }], approximate: true },
+      // the Jewish festivals by year (the first full day; they begin the evening before)
+      { pattern: r`\brosh hashanah?\b|\bjewish new year\b`, days: [{ year: 2023, month: 9, day: 16 }, { year: 2024, month: 10, day: 3 }, { year: 2025, month: 9, day: 23 }, { year: 2026, month: 9, day: 12 }, { year: 2027, month: 10, day: 2 }], approximate: true },
+      { pattern: r`\byom kippur\b`, days: [{ year: 2023, month: 9, day: 25 }, { year: 2024, month: 10, day: 12 }, { year: 2025, month: 10, day: 2 }, { year: 2026, month: 9, day: 21 }, { year: 2027, month: 10, day: 11 }], approximate: true },
+      { pattern: r`\b(?:hanukk?ah|chanukk?ah)\b`, days: [{ year: 2023, month: 12, day: 8 }, { year: 2024, month: 12, day: 26 }, { year: 2025, month: 12, day: 15 }, { year: 2026, month: 12, day: 5 }, { year: 2027, month: 12, day: 25 }], approximate: true },
+      { pattern: r`\b(?:passover|pesach)\b`, days: [{ year: 2023, month: 4, day: 6 }, { year: 2024, month: 4, day: 23 }, { year: 2025, month: 4, day: 13 }, { year: 2026, month: 4, day: 2 }, { year: 2027, month: 4, day: 22 }], approximate: true },
     ],
     vagueDurations: [
       { pattern: r`\b(?:for|over|the (?:last|past)) (?:a few |several |many )?(?:weeks)\b|\b(?:weeks) now\b|\bweeks ago\b`, unit: 'W', amount: 3 },

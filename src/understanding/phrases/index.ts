@@ -81,6 +81,8 @@ export interface CompiledPhrases {
     durationBlockers: RegExp;
     ownDuration: RegExp;
     ageAfter: RegExp;
+    holidayPlanBefore: RegExp;
+    holidayBeforeLast: RegExp;
     holidayThingAfter: RegExp;
     leadIn: RegExp;
     holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number; days?: HolidayDay[]; approximate?: boolean }[];
@@ -229,6 +231,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       durationBlockers: x(`\\b${dates.durationBlockers}`, ''),
       ownDuration: x(dates.ownDuration, ''),
       ageAfter: x(dates.ageAfter, ''),
+      holidayPlanBefore: x(dates.holidayPlanBefore, ''),
+      holidayBeforeLast: x(dates.holidayBeforeLast, ''),
       holidayThingAfter: x(dates.holidayThingAfter, ''),
       leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
       holidays: dates.holidays.map((h) => ({ ...h, re: x(h.pattern) })),

@@ -294,6 +294,10 @@ export interface PhraseSet {
     /** After a duration: an age ("13 year old"). */
     ageAfter: string;
     /** After a holiday's name: a thing of it ("the Christmas rota"), not the day. */
+    /** Right before a holiday: a plan for it ("coming for Christmas"), not a day that has been. */
+    holidayPlanBefore: string;
+    /** Right after a holiday: "the Christmas before last", a year before the most recent one. */
+    holidayBeforeLast: string;
     holidayThingAfter: string;
     /** Words that may lead into a date phrase and belong in its `text`. */
     leadIn: string;
