@@ -581,6 +581,17 @@ function approxAt(ctx: Ctx, span: Span): boolean {
   return hedgeBefore(n, span.start, c) >= 0 || hedgeAfter(n, span.end, c) >= 0 || c.vague.test(n.text.slice(span.start, span.end));
 }
 
+/** Weeks ahead of a holiday, a clause that speaks of the future ("I will stay in Edinburgh at Christmas") means the coming one. */
+const PLANNED_WITHIN_DAYS = 60;
+
+function plannedSoon(ctx: Ctx, h: Parameters<typeof latestHolidayDay>[0], start: number, end: number): boolean {
+  const { n, c, today, todayYmd } = ctx;
+  const next = [todayYmd.y, todayYmd.y + 1].map((y) => latestHolidayDay(h, y, undefined)).find((dn) => dn !== undefined && dn > today);
+  if (next === undefined || next - today > PLANNED_WITHIN_DAYS) return false;
+  const clause = n.text.slice(clauseStart(n, start), clauseEnd(n, end));
+  return c.dates.holidayPlanClause.test(clause) && !c.dates.startCues.test(n.text.slice(clauseStart(n, start), end));
+}
+
 function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
@@ -605,8 +616,9 @@ function customCandidates(ctx: Ctx): Candidate[] {
       const beforeLast = year ? null : c.dates.holidayBeforeLast.exec(text.slice(m.index + m[0].length));
       if (beforeLast && dn !== undefined) dn = on(ymd(dn).y - 1);
       const end = m.index + m[0].length + (year ? year[0].length : beforeLast ? beforeLast[0].length : 0);
-      // "she will come for Christmas": a plan; it overrules the recognizer's reading and dates nothing
-      const planned = !year && c.dates.holidayPlanBefore.test(text.slice(0, m.index));
+      // "she will come for Christmas", "I don't want her here at Christmas" (weeks before it): a plan; it overrules
+      // the recognizer's reading and dates nothing
+      const planned = !year && !beforeLast && (c.dates.holidayPlanBefore.test(text.slice(0, m.index)) || plannedSoon(ctx, h, m.index, m.index + m[0].length));
       // event words inside longer ones ("summer holidays" in "the end of the summer holidays") give way
       add(m.index, end, dn, h.approximate === true, 'override', false, planned);
     }

@@ -1678,6 +1678,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... half term alone is still the most recent; a holiday planned for dates nothing.
   since('since half term he waits outside', date('2026-10-26', true, 'fewMonths')),
   since('She messages me every week and says she will come for Christmas', null),
+  // Weeks before a holiday, a clause about what is to come means the coming one; it dates nothing ...
+  since("He keeps ringing. I don't want him near the kids at Christmas", null),
+  // ... but said as when it started, or as what happened, it is the last one.
+  since("From New Year he is saying 'go home' to me", date('2026-01-01', false, 'fewMonths')),
+  since('At Christmas he turned up drunk and since then he texts every night', date('2025-12-25', false, 'fewMonths')),
   // Someone from the writer's own club or group is someone they know; a study group is study.
   who('a man from my walking group keeps texting me', 'someoneElse'),
   who('Someone from my book club keeps emailing me', 'someoneElse'),

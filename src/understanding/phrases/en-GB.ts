@@ -499,6 +499,8 @@ export const enGB: PhraseSet = {
     // "she will come for Christmas": a plan, not a day that has been
     holidayPlanBefore: r`\bfor (?:the )?$`,
     // "the Christmas before last": the one a year before the most recent
+    // a clause about what is to come, weeks before the holiday it names: "I don't want her here at Christmas"
+    holidayPlanClause: r`\b(?:will|won't|wont|'ll|going to|gonna|goin to|want|wants|supposed to|planning|plans?|hope|hoping|can't wait|cant wait|coming|next|booked|rota|shifts?|stay|staying)\b`,
     holidayBeforeLast: r`^\s+before last\b`,
     holidayThingAfter: r`^\s+(?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts|market|markets|fair|fayre|concert|play|show)\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?|(?:were|was|been) (?:together|married|engaged|going out|with(?: (?:him|her|them))?)(?: for)?)\s*$`,

@@ -83,6 +83,7 @@ export interface CompiledPhrases {
     ageAfter: RegExp;
     holidayPlanBefore: RegExp;
     holidayBeforeLast: RegExp;
+    holidayPlanClause: RegExp;
     holidayThingAfter: RegExp;
     leadIn: RegExp;
     holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number; days?: HolidayDay[]; approximate?: boolean }[];
@@ -233,6 +234,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       ageAfter: x(dates.ageAfter, ''),
       holidayPlanBefore: x(dates.holidayPlanBefore, ''),
       holidayBeforeLast: x(dates.holidayBeforeLast, ''),
+      holidayPlanClause: x(dates.holidayPlanClause, ''),
       holidayThingAfter: x(dates.holidayThingAfter, ''),
       leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
       holidays: dates.holidays.map((h) => ({ ...h, re: x(h.pattern) })),

@@ -298,6 +298,8 @@ export interface PhraseSet {
     holidayPlanBefore: string;
     /** Right after a holiday: "the Christmas before last", a year before the most recent one. */
     holidayBeforeLast: string;
+    /** A clause about what is to come: weeks before the holiday it names, it means the coming one (`dates.ts`). */
+    holidayPlanClause: string;
     holidayThingAfter: string;
     /** Words that may lead into a date phrase and belong in its `text`. */
     leadIn: string;
