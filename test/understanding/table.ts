@@ -1683,6 +1683,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... but said as when it started, or as what happened, it is the last one.
   since("From New Year he is saying 'go home' to me", date('2026-01-01', false, 'fewMonths')),
   since('At Christmas he turned up drunk and since then he texts every night', date('2025-12-25', false, 'fewMonths')),
+  // A sibling's or child's boyfriend or girlfriend is someone else's partner; their husband or wife is an in-law.
+  who('my sisters boyfriend keeps snapchatting me', 'someoneElse'),
+  who("my daughter's girlfriend keeps messaging me", 'someoneElse'),
+  who("my sister's husband keeps messaging me", 'family'),
+  // Someone where they work, typed fast with no article.
+  who('bloke on my shift keeps leaving notes in my locker', 'workOrStudy'),
   // Someone from the writer's own club or group is someone they know; a study group is study.
   who('a man from my walking group keeps texting me', 'someoneElse'),
   who('Someone from my book club keeps emailing me', 'someoneElse'),
