@@ -294,9 +294,9 @@ function saidInYears(ctx: Ctx, span: Span, wholeYear: boolean): boolean {
  * worked somewhere, been together or apart is told in years ("we are not together since 2024", "my fella, 6
  * years now", "at odds for years but since the hearing on 11th March last year"); when it started is told by a
  * month, a day or an event; and today is the latest thing that happened ("about an hour ago he texted"), not
- * the start. Over the 4,200 blind stories the fine date won the tie rightly 26 times and wrongly 3 ("it's been
- * going on about 3 years but it's been worse since the summer"); the earlier of two fine dates was right 137
- * times against 37.
+ * the start. Over the 4,200 blind stories of batches 1-84 this read 26 start dates more and 1 fewer ("been like it
+ * since we divorced 2 years ago" now gives way to an incident "last month"); between two dates said finely the
+ * earlier was right 137 times against 37, so that order stays.
  */
 function betterStart(a: Candidate, b: Candidate, today: number): boolean {
   if (a.score !== b.score) return a.score > b.score;

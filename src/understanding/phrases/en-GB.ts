@@ -495,13 +495,13 @@ export const enGB: PhraseSet = {
     ownDuration: r`\b(?:i've|i have|we've|we have|i'd|we'd) (?:been (?!getting|receiving|having|dealing|putting|harassed|stalked|followed|bombarded|sent|called|messaged|texted|contacted|targeted|threatened|abused)\w+|lived|worked|known|run|owned|walked|farmed|taught|nursed|driven|volunteered|attended|rented|managed|coached|played|studied|trained|fished|kept|used|cleaned|served|grown|sung|prayed|worshipped|swum|cycled|ran)\b[^.!?,]*$`,
     // "my 13 year old son": an age
     ageAfter: r`^\s*(?:-\s*)?olds?\b`,
-    // "the Christmas rota", "the Easter holidays list": the thing, not the day
     // "she will come for Christmas": a plan, not a day that has been
     holidayPlanBefore: r`\bfor (?:the )?$`,
-    // "the Christmas before last": the one a year before the most recent
     // a clause about what is to come, weeks before the holiday it names: "I don't want her here at Christmas"
     holidayPlanClause: r`\b(?:will|won't|wont|'ll|going to|gonna|goin to|want|wants|supposed to|planning|plans?|hope|hoping|can't wait|cant wait|coming|next|booked|rota|shifts?|stay|staying)\b`,
+    // "the Christmas before last": the one a year before the most recent
     holidayBeforeLast: r`^\s+before last\b`,
+    // "the Christmas rota", "the Easter holidays list": the thing, not the day
     holidayThingAfter: r`^\s+(?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts|market|markets|fair|fayre|concert|play|show)\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?|(?:were|was|been) (?:together|married|engaged|going out|with(?: (?:him|her|them))?)(?: for)?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
