@@ -277,7 +277,7 @@ interface Candidate extends Span {
   custom?: 'override' | 'fallback';
   /** Said only in years: a bare year ("since 2019", "last year") or years of them ("for years", "two years ago"). */
   inYears?: true;
-  /** A holiday planned for ("coming for Christmas"): kept only to overrule the recognizer's reading, never the start. */
+  /** A holiday planned for ("coming for Christmas"): it overrules the recognizer's reading, then is dropped, never the start. */
   planned?: true;
 }
 
@@ -596,10 +596,10 @@ function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
   const out: Candidate[] = [];
-  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback', duration?: boolean, planned?: boolean) => {
+  const add = (start: number, end: number, dn: number | undefined, approximate: boolean, custom: 'override' | 'fallback', flags: Pick<Candidate, 'duration' | 'planned'> = {}) => {
     if (dn === undefined || dn > today) return;
     const inYears = saidInYears(ctx, { start, end }, false);
-    out.push({ start, end, dn, approximate, score: 0, custom, ...(duration ? { duration } : {}), ...(inYears ? { inYears } : {}), ...(planned ? { planned } : {}) });
+    out.push({ start, end, dn, approximate, score: 0, custom, ...flags, ...(inYears ? { inYears } : {}) });
   };
 
   for (const h of c.dates.holidays) {
@@ -620,7 +620,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
       // the recognizer's reading and dates nothing
       const planned = !year && !beforeLast && (c.dates.holidayPlanBefore.test(text.slice(0, m.index)) || plannedSoon(ctx, h, m.index, m.index + m[0].length));
       // event words inside longer ones ("summer holidays" in "the end of the summer holidays") give way
-      add(m.index, end, dn, h.approximate === true, 'override', false, planned);
+      add(m.index, end, dn, h.approximate === true, 'override', planned ? { planned } : {});
     }
   }
   for (let i = out.length - 1; i >= 0; i--) {
@@ -631,7 +631,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
     for (const m of matchesIn(text, v.re)) {
       // "I've been part of a forum for years": the writer's own life
       if (c.dates.ownDuration.test(text.slice(clauseStart(n, m.index), m.index))) continue;
-      add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', true);
+      add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', { duration: true });
     }
   }
   for (const v of c.dates.pastPeriods) {
@@ -807,7 +807,8 @@ export function extractStartDateFrom(
   }
   const fromRecognizer = [...candidates];
   for (const cc of custom) {
-    if (frequencySpans.some((f) => overlaps(f, cc))) continue;
+    // a planned holiday has done its work: the recognizer's reading of the same words is gone
+    if (cc.planned || frequencySpans.some((f) => overlaps(f, cc))) continue;
     if (cc.custom === 'fallback' && fromRecognizer.some((r) => overlaps(r, cc))) continue;
     candidates.push(cc);
   }
@@ -816,7 +817,7 @@ export function extractStartDateFrom(
   ctx.candidates = candidates;
   let best: Candidate | undefined;
   for (const cand of candidates) {
-    if (cand.dn > today || cand.planned) continue;
+    if (cand.dn > today) continue;
     // "haven't heard from him since October": when it stopped, not when it started
     // (a date inside the stop's own words is where it ran from: "it went on from March until October"; not a
     // duration there, which is how long it has stopped: "nothing for 3 weeks")

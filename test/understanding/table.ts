@@ -33,6 +33,8 @@ const does = (text: string, behaviours: Behaviour[] | null): Row => ({ text, exp
 const who = (text: string, relationship: Relationship | null): Row => ({ text, expect: { relationship } });
 /** A row about when it started only. */
 const since = (text: string, startedOn: StartDate | null): Row => ({ text, expect: { startedOn } });
+/** A row about when it started, read as that day. */
+const startsOn = (text: string, iso: string, approximate: boolean, band: SinceBand): Row => since(text, date(iso, approximate, band));
 /** A row about how often only. */
 const often = (text: string, frequency: Frequency | null): Row => ({ text, expect: { frequency } });
 
@@ -1606,17 +1608,17 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... a relative doing it is still family.
   who('my daughter keeps texting me', 'family'),
   // A date after the rate, read again from the words after it ("every night ... 10 days ago").
-  since('he has come every night since we broke up, 10 days ago', date('2026-11-18', false, 'thisMonth')),
-  since('she rings most nights, since I left, two weeks ago', date('2026-11-14', false, 'thisMonth')),
+  startsOn('he has come every night since we broke up, 10 days ago', '2026-11-18', false, 'thisMonth'),
+  startsOn('she rings most nights, since I left, two weeks ago', '2026-11-14', false, 'thisMonth'),
   // ... a date before the rate is unchanged.
-  since('he rings every night since the 20th', date('2026-11-20', false, 'thisMonth')),
+  startsOn('he rings every night since the 20th', '2026-11-20', false, 'thisMonth'),
   // "after the summer" is when it was over; university terms and Vaisakhi by name.
-  since('he started after the summer', date('2026-09-01', true, 'fewMonths')),
-  since('since the start of Michaelmas term', date('2026-10-05', true, 'fewMonths')),
-  since('It start after Vaisakhi this year', date('2026-04-14', true, 'fewMonths')),
+  startsOn('he started after the summer', '2026-09-01', true, 'fewMonths'),
+  startsOn('since the start of Michaelmas term', '2026-10-05', true, 'fewMonths'),
+  startsOn('It start after Vaisakhi this year', '2026-04-14', true, 'fewMonths'),
   // ... "since the summer" and the summer holidays unchanged.
-  since('since the summer', date('2026-06-01', true, 'fewMonths')),
-  since('after the summer holidays', date('2026-09-03', true, 'fewMonths')),
+  startsOn('since the summer', '2026-06-01', true, 'fewMonths'),
+  startsOn('after the summer holidays', '2026-09-03', true, 'fewMonths'),
   // "for" between a count and its unit makes a span, not a rate: how long, not how often.
   { text: 'they have made my life a misery for over a year', expect: { frequency: null, startedOn: date('2025-11-27', true, 'overYear') } },
   often('He sat outside in a taxi for an hour on Saturday night', null),
@@ -1654,35 +1656,35 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('I go to work some days', null),
   // Two dates as strong as each other: one said by its month, day or event beats one said only in years (how long
   // they have been together, lived or worked somewhere, or apart), and today's is never the start.
-  since('We are not together since 2022 but from October she is texting me every night', date('2026-10-01', true, 'fewMonths')),
-  since('at odds with them for years but since the tribunal on 4th May it has got nasty', date('2026-05-04', false, 'fewMonths')),
-  since('Living here since 2015, and since Bonfire Night the lads on the corner throw eggs at my windows', date('2026-11-05', false, 'thisMonth')),
-  since('My fella, 8 years now, since the 3rd of March he reads all my messages', date('2026-03-03', false, 'fewMonths')),
+  startsOn('We are not together since 2022 but from October she is texting me every night', '2026-10-01', true, 'fewMonths'),
+  startsOn('at odds with them for years but since the tribunal on 4th May it has got nasty', '2026-05-04', false, 'fewMonths'),
+  startsOn('Living here since 2015, and since Bonfire Night the lads on the corner throw eggs at my windows', '2026-11-05', false, 'thisMonth'),
+  startsOn('My fella, 8 years now, since the 3rd of March he reads all my messages', '2026-03-03', false, 'fewMonths'),
   // ... years said of it are how long it has gone on; years alone are still read; today's date gives way to them.
-  since("It's been going on about four years now but it got worse after Halloween", date('2022-11-28', true, 'overYear')),
-  since('my ex has been messaging me for years', date('2024-11-28', true, 'overYear')),
-  since('It has been two years of fake accounts. Tonight he posted my address', date('2024-11-28', true, 'overYear')),
+  startsOn("It's been going on about four years now but it got worse after Halloween", '2022-11-28', true, 'overYear'),
+  startsOn('my ex has been messaging me for years', '2024-11-28', true, 'overYear'),
+  startsOn('It has been two years of fake accounts. Tonight he posted my address', '2024-11-28', true, 'overYear'),
   // "Since then" in the sentence after a date points back to it, with words before it in that sentence.
-  since('On 2nd of October he found me online. I never answered and since then he messages me every day, and two weeks ago he came to my work', date('2026-10-02', false, 'fewMonths')),
+  startsOn('On 2nd of October he found me online. I never answered and since then he messages me every day, and two weeks ago he came to my work', '2026-10-02', false, 'fewMonths'),
   // The summer holiday said in the singular; the Eleventh Night (11 July).
-  since('It start again after the summer holiday', date('2026-09-03', true, 'fewMonths')),
-  since('Since the Eleventh Night they have been shouting at me in the street', date('2026-07-11', false, 'fewMonths')),
+  startsOn('It start again after the summer holiday', '2026-09-03', true, 'fewMonths'),
+  startsOn('Since the Eleventh Night they have been shouting at me in the street', '2026-07-11', false, 'fewMonths'),
   // "the day" names no day (the recognizer reads today).
   since('Someone at the day centre keeps calling me names', null),
   // The in-law said without the possessive, with an age word between.
   who('My wife older sister keeps texting me', 'family'),
   // Half term named by its month; the Jewish festivals by year; "the Christmas before last".
-  since('Since about February half term one of the dads keeps messaging me', date('2026-02-16', true, 'fewMonths')),
-  since('Since Rosh Hashanah someone leaves notes on our door', date('2026-09-12', true, 'fewMonths')),
-  since('Since the Christmas before last he has been texting me', date('2024-12-25', false, 'overYear')),
+  startsOn('Since about February half term one of the dads keeps messaging me', '2026-02-16', true, 'fewMonths'),
+  startsOn('Since Rosh Hashanah someone leaves notes on our door', '2026-09-12', true, 'fewMonths'),
+  startsOn('Since the Christmas before last he has been texting me', '2024-12-25', false, 'overYear'),
   // ... half term alone is still the most recent; a holiday planned for dates nothing.
-  since('since half term he waits outside', date('2026-10-26', true, 'fewMonths')),
+  startsOn('since half term he waits outside', '2026-10-26', true, 'fewMonths'),
   since('She messages me every week and says she will come for Christmas', null),
   // Weeks before a holiday, a clause about what is to come means the coming one; it dates nothing ...
   since("He keeps ringing. I don't want him near the kids at Christmas", null),
   // ... but said as when it started, or as what happened, it is the last one.
-  since("From New Year he is saying 'go home' to me", date('2026-01-01', false, 'fewMonths')),
-  since('At Christmas he turned up drunk and since then he texts every night', date('2025-12-25', false, 'fewMonths')),
+  startsOn("From New Year he is saying 'go home' to me", '2026-01-01', false, 'fewMonths'),
+  startsOn('At Christmas he turned up drunk and since then he texts every night', '2025-12-25', false, 'fewMonths'),
   // A sibling's or child's boyfriend or girlfriend is someone else's partner; their husband or wife is an in-law.
   who('my sisters boyfriend keeps snapchatting me', 'someoneElse'),
   who("my daughter's girlfriend keeps messaging me", 'someoneElse'),
