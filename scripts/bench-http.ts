@@ -213,9 +213,17 @@ async function main(): Promise<void> {
     );
     servers.push(bot);
     console.log('this bot ready');
+    // The bot compiles the patterns its start-up warm-up did not reach between turns after ready
+    // (src/text/compile.between.turns.ts) and logs when done: said here, as it slows the rounds meanwhile.
+    const readyAt = performance.now();
+    let compiledAt: number | undefined;
+    bot.child.stdout!.on('data', (chunk: Buffer) => {
+      if (compiledAt === undefined && chunk.toString().includes('"event":"warmUp.done"')) compiledAt = performance.now();
+    });
 
     await round(echo);
     await round(bot);
+    const measuredFrom = performance.now();
     const results: Record<'echo' | 'bot', Round[]> = { echo: [], bot: [] };
     for (let i = 0; i < ROUNDS; i++) {
       results.echo.push(await round(echo));
@@ -242,6 +250,12 @@ async function main(): Promise<void> {
         `p99 ${(b.p99 / e.p99).toFixed(2)}x (target <= 1.5x), median ${(b.median / e.median).toFixed(2)}x` +
         (b.cpuPerTurn === undefined || e.cpuPerTurn === undefined ? '' : `, server CPU per turn ${(b.cpuPerTurn / e.cpuPerTurn).toFixed(2)}x`) +
         (b.mainCpuPerTurn === undefined || e.mainCpuPerTurn === undefined ? '' : ` (main thread ${(b.mainCpuPerTurn / e.mainCpuPerTurn).toFixed(2)}x)`),
+    );
+    console.log(
+      compiledAt === undefined
+        ? "the bot's compiling between turns had not finished by the end"
+        : `the bot's compiling between turns finished ${((compiledAt - readyAt) / 1000).toFixed(1)} s after ready, ` +
+            `${compiledAt <= measuredFrom ? 'before' : 'after'} the measured rounds began (${((measuredFrom - readyAt) / 1000).toFixed(1)} s after ready)`,
     );
     console.log(`typed free-text turn (the story, "${FREE_TEXT.slice(0, 40)}..."): median ${ms(b.freeTextMedian)}, p99 ${ms(b.freeTextP99)}`);
   } finally {

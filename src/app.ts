@@ -130,6 +130,13 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   // No bodyParser: it would write multipart bodies to temp files, inflate gzip without a limit and
   // buffer a whole body before checking its size. Routes read their own bodies (src/http/json.body.ts).
   hideErrorDetails(server);
+  // Story turns waiting for their dates go on first, before the request that just came in.
+  if (understandingThread) {
+    server.pre((_req, _res, next) => {
+      understandingThread.deliverAnswers();
+      next();
+    });
+  }
 
   let ready = false;
   // Ready only while storage can be written: a down database, full disk, or a corrupt or deleted
@@ -207,8 +214,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     logger.info({ event: 'ready', warmUpMs: Date.now() - started }, 'ready');
     // The rest of the compiling, between turns (the first story would pay for it).
     // (A failure here costs only speed: never an unhandled rejection, which would stop the process.)
+    const compiling = Date.now();
     void warmUpSafetyInBackground()
       .then(() => warmUpUnderstandingInBackground())
+      .then(() => logger.info({ event: 'warmUp.done', afterReadyMs: Date.now() - compiling }, 'every pattern compiled'))
       .catch(() => undefined);
   })();
 

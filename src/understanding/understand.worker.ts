@@ -3,7 +3,8 @@
  * recognizer, says so, then answers `understand` requests in order. Each answer is exactly what
  * `understand` returns in the main thread (plain data, copied across).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { UnderstoodFacts } from '../../dialogs/facts';
 import { understand, warmUpUnderstanding, warmUpUnderstandingInBackground } from './index';
 
 export interface UnderstandRequest {
@@ -15,16 +16,25 @@ export interface UnderstandRequest {
   timeZone?: string;
 }
 
+export interface UnderstandAnswer {
+  id: number;
+  facts: UnderstoodFacts;
+}
+
 const port = parentPort;
+const data = workerData as { locales?: string[]; answers?: MessagePort } | undefined;
 if (port) {
-  for (const locale of (workerData as { locales?: string[] } | undefined)?.locales ?? [undefined]) warmUpUnderstanding(locale);
+  // Answers go back on their own port (the main thread may take them synchronously), else the parent's.
+  const answers = data?.answers ?? port;
+  for (const locale of data?.locales ?? [undefined]) warmUpUnderstanding(locale);
   port.on('message', (request: UnderstandRequest) => {
     const facts = understand(request.text, { now: new Date(request.now), locale: request.locale, timeZone: request.timeZone });
-    port.postMessage({ id: request.id, facts });
+    const reply: UnderstandAnswer = { id: request.id, facts };
+    answers.postMessage(reply);
   });
   port.postMessage({ ready: true });
   // Then, between requests, the patterns its warm-up sentence did not reach.
   void (async () => {
-    for (const locale of (workerData as { locales?: string[] } | undefined)?.locales ?? [undefined]) await warmUpUnderstandingInBackground(locale);
+    for (const locale of data?.locales ?? [undefined]) await warmUpUnderstandingInBackground(locale);
   })().catch(() => undefined);
 }

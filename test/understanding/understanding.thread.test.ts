@@ -97,6 +97,35 @@ describe('the understanding thread', () => {
     }
   }, 60_000);
 
+  it('deliverAnswers hands over a finished answer at once: the waiting turn goes on before work queued since', async () => {
+    const prompt = script(
+      'prompt.js',
+      "const { parentPort, workerData } = require('node:worker_threads');\nparentPort.on('message', (m) => workerData.answers.postMessage({ id: m.id, facts: { answered: m.id } }));\nparentPort.postMessage({ ready: true });\n",
+    );
+    for (const deliver of [true, false]) {
+      const thread = startUnderstandingThread({ workerFile: prompt });
+      try {
+        await thread.ready;
+        let answered = false;
+        void Promise.resolve(thread.understand('it started on 03/04/2026', { now })).then(() => {
+          answered = true;
+        });
+        // The main thread busy with other work meanwhile; the thread answers within it.
+        const until = Date.now() + 300;
+        while (Date.now() < until) {
+          /* busy */
+        }
+        if (deliver) thread.deliverAnswers();
+        for (let i = 0; i < 20; i++) await Promise.resolve(); // microtasks only: no event-loop turn
+        expect(answered).toBe(deliver);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(answered).toBe(true); // without deliverAnswers, on the event loop's next turn
+      } finally {
+        await thread.close();
+      }
+    }
+  }, 60_000);
+
   it('several threads: the same facts, a burst spread over them once the second is warm, all closed together', async () => {
     const pool = startUnderstandingThreads(2);
     try {
@@ -110,7 +139,7 @@ describe('the understanding thread', () => {
     // Which thread answered: a stand-in worker that answers with its thread id, a little slowly.
     const tagging = script(
       'tagging.js',
-      "const { parentPort, threadId } = require('node:worker_threads');\nparentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, facts: { thread: threadId } }), 20));\nparentPort.postMessage({ ready: true });\n",
+      "const { parentPort, threadId, workerData } = require('node:worker_threads');\nparentPort.on('message', (m) => setTimeout(() => workerData.answers.postMessage({ id: m.id, facts: { thread: threadId } }), 20));\nparentPort.postMessage({ ready: true });\n",
     );
     const tagged = startUnderstandingThreads(2, { workerFile: tagging });
     try {
