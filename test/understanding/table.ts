@@ -492,6 +492,22 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'getting unsigned letters every week', expect: { relationship: 'unknown' } },
   { text: 'a private account messages me every night', expect: { relationship: 'unknown', behaviours: ['messages'] } },
   { text: "i've had men i've never met knocking on my door", expect: { relationship: null } },
+  // courtship in older words and a partner lived with, said in the past (batch 62-85 kind); near misses: "we are
+  // courting" said by someone else, a partner they live with now
+  who('The gentleman I was courting for three years keeps ringing the house', 'exPartner'),
+  who('After my husband passed I kept company with a gentleman for four years. Now he writes every week', 'exPartner'),
+  who('I lived with a man for twenty years until I asked him to leave in June', 'exPartner'),
+  who("a man from my choir has told everyone we are courting, which we are not", 'someoneElse'),
+  who('I live with my boyfriend and he reads all my messages', 'partner'),
+  // land or a house next to theirs as an adjective (batch 62-88 kind)
+  who('Neighbouring farmer has cut my fences three times', 'neighbour'),
+  who('the occupants of the neighbouring property play loud music at all hours', 'neighbour'),
+  who('my PhD supervisor emails me at 2am about my relationship', 'workOrStudy'),
+  // known only online, said by the game or by never having met (batch 67-84 kind)
+  who('some guy from a fortnite server found out my real name', 'metOnline'),
+  who('A woman I got talking to on Facebook (we never met) asked me for money', 'metOnline'),
+  who("some guy i used to squad up with, only ever known him online, won't stop", 'metOnline'),
+  who('a man came up to me in the park, I had never met him before', 'stranger'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
