@@ -508,6 +508,14 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('A woman I got talking to on Facebook (we never met) asked me for money', 'metOnline'),
   who("some guy i used to squad up with, only ever known him online, won't stop", 'metOnline'),
   who('a man came up to me in the park, I had never met him before', 'stranger'),
+  // added them on a platform (batches 54-89); near miss: someone seen first who then added them
+  who('some girl added me on snap and we were chatting', 'metOnline'),
+  who("guy from the gym, dont know his name, added me on snap and keeps messaging", 'stranger'),
+  // a friend no longer, a relationship told by its length (batch 89, with 32's "I was with Marcus for 6 years")
+  who('a girl who used to be my best mate keeps spreading stuff about me', 'someoneElse'),
+  who('I was with Dean for 9 years, we have 2 kids, I left in the summer', 'exPartner'),
+  who('I was with my mum for two weeks and the man next door kept knocking', 'neighbour'),
+  does('fella 3 doors up put my windies thru last nite', ['propertyDamage']),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },

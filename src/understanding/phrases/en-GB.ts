@@ -232,7 +232,7 @@ export const enGB: PhraseSet = {
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
       wi: 'with', aboot: 'about', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
-      willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', yer: 'your',
+      willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
     },
     droppedG: [
       'turning', 'following', 'calling', 'ringing', 'phoning', 'facetiming', 'texting', 'messaging',
@@ -1219,6 +1219,8 @@ export const enGB: PhraseSet = {
         r`(?:\b(?:our|my) (?:kids'?|kid's|children's|childrens|son's|sons'?|daughter's|daughters'?|baby's|babys|child's|childs|bairns'?|bairn's|weans'?|wean's)|\bthe (?:kids'?|bairns'?|bairn's|weans'?|wean's)|\bthe children's|(?:^|[.!?\n]\s*)(?:kids'?|kid's|children's|childrens|son's|sons|daughter's|daughters|baby's|babys)) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum|mam) of my (?:(?:wee|little|two|three|four|youngest|eldest|oldest|baby|twin|young) ){0,2}(?:kids|children|child|son|sons|daughter|daughters|baby|boy|boys|girl|girls|bairns?|weans?|twins|little ones?)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
         r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
         r`\b(?:guy|man|woman|girl|bloke|lad|person|someone) i (?:was|had been|have been|used to be) (?:seeing|dating|with|married to|engaged to)\b`,
+        // a relationship told by its length, by name or "him": "I was with Dean for 9 years", "we were together with him for six years"
+        r`\bi was with (?!(?:my|the|a|an|them|us|friends|family|work|mum|dad|kids|people|someone|somebody|everyone)\b)(?:him|her|[a-z]+) for (?:about |nearly |almost |over |around |just over |just under )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|yrs|months)\b`,
         // courtship in older words, and a partner they lived with, said in the past: "the gentleman I was courting",
         // "I kept company with a gentleman", "I started walking out with a gentleman", "the man I lived with after my
         // husband passed" (blind batches 62, 64, 65, 66, 68, 76, 85; "he says we are courting" is not it)
@@ -1336,6 +1338,9 @@ export const enGB: PhraseSet = {
         // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
         r`\b(?:{PERSON}|someone|somebody) i(?:'d| had| was| have been|'ve been)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
         r`\b(?:someone|somebody|(?:a|this|the|some) (?:{PERSON}|kid|player)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
+        // known by adding them on a platform: "some girl added me on insta", "someone added me on snap" (batches 54, 68, 88, 89;
+        // "guy from the gym, dont know his name, added me on snap" is someone seen first)
+        r`\b(?:{PERSON}|someone|somebody) (?:just )?added me on (?:{PLATFORM}|snap|whatsapp)\b`,
         r`\bmet (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:{PERSON}))? ?(?:on|through|via) (?:a |an |the )?(?:\w+ )?(?:website|site|forum|server|app|chat ?room)\b`,
         r`\bonly (?:ever )?(?:interacted|spoken|talked|chatted|messaged)(?: (?:to|with))?(?: (?:him|her|them))? (?:online|on (?:{PLATFORM}|discord|an app|a game))\b`,
         // a person known by the platform: "argued with a bloke on twitter", "got talking to a lad on snapchat", "a woman off facebook"
@@ -1366,6 +1371,8 @@ export const enGB: PhraseSet = {
         r`\b(?:someone|somebody|(?:a|an|this|the) (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|lady|person|gentleman|fella|chap|member)) (?:from|at|in) (?:my|our|the) (?:local )?(?:church|chapel|mosque|temple|synagogue|gurdwara|congregation|parish|choir|bible study|prayer group)\b|\b(?:someone|somebody|(?:a|an|this|the) (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|lady|person|gentleman|fella|chap|member)) (?:from|at|in) (?:my|our) (?!(?:tutorial|study|project|lab|research|revision|module|practical|seminar|tutor|year|work|works|office) )(?:[a-z]+ )?(?:club|society|group)\b|\b(?:who|that|whom) (?:i|we) (?:only )?(?:know|knew) (?:a bit|a little(?: bit)?|vaguely|slightly|to say hello to|a tiny bit)\b`,
         // a friend no longer: "a girl i used to be friends with", "someone i was close to at school"
         r`(?:\b(?:someone|somebody|(?:a|an|this|the) (?:guy|man|woman|girl|lad|bloke|lady|person|boy))|(?:^|(?<=[.!?\n]\s{0,3}))(?:guy|man|woman|girl|lad|bloke|lady|boy))(?: who| that)? (?:i|we) (?:used to|use to|once) be (?:best |close )?(?:friends|mates|pals|close)(?: with)?\b|\b(?:someone|somebody|(?:a|an|this|the) (?:guy|man|woman|girl|lad|bloke|lady|person|boy))(?: who| that)? (?:i|we) (?:was|were) (?:best )?(?:friends|mates|pals|close) with\b`,
+        // "a girl who used to be my best mate"
+        r`\b(?:someone|somebody|(?:a|an|this|the) (?:{PERSON}))(?: who| that) used to be (?:my|a|our) (?:best |close |good |old )?(?:friend|mate|pal|bestie)\b`,
         r`\b(?:someone|somebody|a (?:guy|man|woman|girl|lad|bloke|lady|person)) (?:i|we) (?:know|knew|met) (?:from|through|at|via) (?!work|uni|university|school|college|online|the internet|an app|a game|(?:a |the )?(?:dating|tinder|hinge|bumble))`,
       ],
     },
