@@ -1219,7 +1219,8 @@ export const enGB: PhraseSet = {
         r`(?:\b(?:our|my) (?:kids'?|kid's|children's|childrens|son's|sons'?|daughter's|daughters'?|baby's|babys|child's|childs|bairns'?|bairn's|weans'?|wean's)|\bthe (?:kids'?|bairns'?|bairn's|weans'?|wean's)|\bthe children's|(?:^|[.!?\n]\s*)(?:kids'?|kid's|children's|childrens|son's|sons|daughter's|daughters|baby's|babys)) (?:dad|father|mum|mother)\b|\b(?:father|mother|dad|mum|mam) of my (?:(?:wee|little|two|three|four|youngest|eldest|oldest|baby|twin|young) ){0,2}(?:kids|children|child|son|sons|daughter|daughters|baby|boy|boys|girl|girls|bairns?|weans?|twins|little ones?)\b|\bbaby ?(?:daddy|mama|father|mother|dad|mum)\b`,
         r`\b(?:since|after|when) i (?:left|dumped|ended it with|ended things with|finished with|broke up with) (?:him|her|them)\b|\bended (?:it|things|the relationship) with (?:him|her|them)\b`,
         r`\b(?:guy|man|woman|girl|bloke|lad|person|someone) i (?:was|had been|have been|used to be) (?:seeing|dating|with|married to|engaged to)\b`,
-        // a relationship told by its length, by name or "him": "I was with Dean for 9 years", "we were together with him for six years"
+        // a relationship told by its length, by a name or "him": "I was with Dean for 9 years", "i was with him for about six years"
+        // (not "I was with my mum for two weeks")
         r`\bi was with (?!(?:my|the|a|an|them|us|friends|family|work|mum|dad|kids|people|someone|somebody|everyone)\b)(?:him|her|[a-z]+) for (?:about |nearly |almost |over |around |just over |just under )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|yrs|months)\b`,
         // courtship in older words, and a partner they lived with, said in the past: "the gentleman I was courting",
         // "I kept company with a gentleman", "I started walking out with a gentleman", "the man I lived with after my
