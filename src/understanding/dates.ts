@@ -211,6 +211,9 @@ const WINDOW_WORDS = 6;
  * within one sentence, merged; at most MAX_RECOGNIZER_CHARS in all. Its cost grows with the
  * length of the text (about 3 ms per 100 characters), so this keeps warm calls cheap.
  */
+/** A range that starts and ends at the same moment with a length: "(2026-11-30T12:00:00,2026-11-30T12:00:00,P1M)". */
+const DEGENERATE_RANGE = /^\(([^,]+),\1,P/;
+
 function segments(n: Normalised, c: CompiledPhrases): Span[] {
   const out: Span[] = [];
   const text = n.text;
@@ -768,6 +771,13 @@ export function extractStartDateFrom(
       // ago") is read again from the words after the rate
       const resume = readInto((span, f) => (span.start >= f.start && span.end > f.end ? f.end : undefined));
       if (resume.length > 0) results = [...results, ...readAgain(Math.max(...resume), seg.end)];
+      // "my evening run three times now, the first was about a month ago": a time of day and a later "... ago" merged
+      // into a range that starts and ends at the same moment; read again from the last comma inside it
+      const merged = results.filter((r) => DEGENERATE_RANGE.test(r.resolution?.values?.[0]?.timex ?? ''));
+      for (const r of merged) {
+        const comma = n.text.slice(seg.start + r.start, seg.start + r.end + 1).lastIndexOf(', ');
+        if (comma > 0) results = [...results.filter((x) => x !== r), ...readAgain(seg.start + r.start + comma + 2, seg.end)];
+      }
       for (const r of results) {
         if (typeof r?.start !== 'number' || typeof r?.end !== 'number') continue;
         const span = { start: seg.start + r.start, end: seg.start + r.end + 1 };

@@ -516,6 +516,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('I was with Dean for 9 years, we have 2 kids, I left in the summer', 'exPartner'),
   who('I was with my mum for two weeks and the man next door kept knocking', 'neighbour'),
   does('fella 3 doors up put my windies thru last nite', ['propertyDamage']),
+  // the recognizer merges a time of day with a later "... ago" into a range that starts and ends at once (batch 90)
+  startsOn('he slows down next to me on my evening run three times now, the first was about a month ago. yesterday he shouted at me', '2026-10-28', true, 'thisMonth'),
+  startsOn('i go out in the morning, it started 3 weeks ago', '2026-11-07', false, 'thisMonth'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
