@@ -202,8 +202,15 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   if (rates.length === 0) return strong[strong.length - 1] ?? weak[weak.length - 1];
 
   const clauseOf = (m: FrequencyMatch) => n.text.slice(clauseStart(n, m.start), clauseEnd(n, m.end));
+  // a clause that goes on the verb of the one before ("my ex was phoning | and texting me constantly") has its tense
+  const verbClauseStart = (pos: number) => {
+    const cs = clauseStart(n, pos);
+    return cs > 0 && /\b(?:and|or|n)\s*$/.test(n.text.slice(Math.max(0, cs - 5), cs)) && /^\s*\w+ing\b/.test(n.text.slice(cs, pos))
+      ? clauseStart(n, cs - 1)
+      : cs;
+  };
   const isPast = (m: FrequencyMatch) =>
-    c.frequency.pastHabit.test(n.text.slice(clauseStart(n, m.start), m.start)) || c.frequency.pastLead.test(n.text.slice(sentenceStart(n.text, m.start), m.start));
+    c.frequency.pastHabit.test(n.text.slice(verbClauseStart(m.start), m.start)) || c.frequency.pastLead.test(n.text.slice(sentenceStart(n.text, m.start), m.start));
   // "now", "still", "in the last 2 weeks" said around the rate; a count's own "this week" ("30+ a day, and she's been at my
   // door twice this week") is how many so far this week, not a newer habit than the other rate
   const isCurrent = (m: FrequencyMatch) => {

@@ -519,6 +519,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // the recognizer merges a time of day with a later "... ago" into a range that starts and ends at once (batch 90)
   startsOn('he slows down next to me on my evening run three times now, the first was about a month ago. yesterday he shouted at me', '2026-10-28', true, 'thisMonth'),
   startsOn('i go out in the morning, it started 3 weeks ago', '2026-11-07', false, 'thisMonth'),
+  // a past habit told with two verbs keeps its tense in the second ("was phoning and texting me constantly": batches 44, 85, 90)
+  often("It's stopped now. My ex was phoning and texting me constantly until the order", freq('stopped', false)),
+  often('I think she stopped now. From September she was calling and texting many times every day', freq('stopped', false)),
+  often("she's calling and texting me constantly", freq('severalDaily', true)),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
