@@ -523,6 +523,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("It's stopped now. My ex was phoning and texting me constantly until the order", freq('stopped', false)),
   often('I think she stopped now. From September she was calling and texting many times every day', freq('stopped', false)),
   often("she's calling and texting me constantly", freq('severalDaily', true)),
+  // the date of the event the start is said by, after a comma ("since my birthday, 9th June": batches 23, 30, 44, 58, 71, 90)
+  startsOn('A fortnight ago there was a note. It has been about once a week since my birthday, 9th June.', '2026-06-09', false, 'fewMonths'),
+  startsOn('Last week he keyed my car. They have had a problem with us since we moved in, October last year.', '2025-10-01', true, 'overYear'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },

@@ -624,7 +624,7 @@ export const enGB: PhraseSet = {
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       // (not how long they have been together or lived somewhere, nor calm: "we've been together since we met in 2015", "my ex
       // has been fine since we split in january")
-      sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}? (?:in|on|at|around|about|back in)\s*$`,
+      sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}?(?: (?:in|on|at|around|about|back in)|,)\s*$`,
       met: r`\bmet\b`,
       // an ending of theirs just before the date, that what they describe came after: "Me and Dean broke up in August and
       // he won't let it go", "I ended it on Valentine's weekend", "until we let her go in July", "when i stopped replying in
