@@ -526,6 +526,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // the date of the event the start is said by, after a comma ("since my birthday, 9th June": batches 23, 30, 44, 58, 71, 90)
   startsOn('A fortnight ago there was a note. It has been about once a week since my birthday, 9th June.', '2026-06-09', false, 'fewMonths'),
   startsOn('Last week he keyed my car. They have had a problem with us since we moved in, October last year.', '2025-10-01', true, 'overYear'),
+  // a meeting said to be only once dates it, however long ago (as one at a party does: batch 90, with 58 and 73)
+  startsOn('met a guy off grindr once in august, never again. now he keeps turning up at my gym', '2026-08-01', true, 'fewMonths'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },

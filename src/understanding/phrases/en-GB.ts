@@ -637,7 +637,7 @@ export const enGB: PhraseSet = {
       // the ending said as what it came after: "after we let her go in July", "ever since I left him in May"
       cameAfterEnding: r`\b(?:after|since|ever since|from when|when|once)\s+{ENDING}\b[^.!?]*$`,
       durationAfterEvent: r`^\s*(?:(?:after(?:wards)?|later)(?: (?:that|this|on))?|on from (?:that|then))(?=\s*(?:[.,;:!?\n)]|$|and\b|but\b|so\b|he\b|she\b|they\b|it\b|i\b|things\b))`,
-      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b(?![^.!?]*\b(?:together|dated|dating|going out|went out|relationship|married|moved in|boyfriend|girlfriend)\b)|\bonly (?:ever )?met (?:him|her|them) once\b`,
+      briefMeeting: r`\bmet (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b(?![^.!?]*\b(?:together|dated|dating|going out|went out|relationship|married|moved in|boyfriend|girlfriend)\b)|\bonly (?:ever )?met (?:him|her|them) once\b|\bmet (?:a|this|some) (?:{PERSON}) (?:\w+ ){0,3}?once\b`,
       // "It began around my birthday, 19th July", "...had a problem with us since we moved in, October last year": the
       // date said again after the event that started it
       startedThenDate: r`(?:\b(?:ever )?since (?:we|i|he|she|they) [a-z' ]{2,30},\s*(?:in |on |the |around |about )?$|(?<!\b(?:we|i|i've|we've) )\b(?:started|began|begun|kicked off)\b(?! (?:going|seeing|dating|talking|chatting|living|work|working)\b)[^.!?,]{0,40}?\b(?:around|about|at|on|after|just after|with|near|since)|\b(?:it's|its|it has|this has|that's) been (?:going on |happening )?(?:ever )?since) (?:my|our|his|her|the|their) [a-z' ]{2,30},\s*(?:on |the |around |about )?$`,
