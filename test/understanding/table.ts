@@ -528,6 +528,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('Last week he keyed my car. They have had a problem with us since we moved in, October last year.', '2025-10-01', true, 'overYear'),
   // a meeting said to be only once dates it, however long ago (as one at a party does: batch 90, with 58 and 73)
   startsOn('met a guy off grindr once in august, never again. now he keeps turning up at my gym', '2026-08-01', true, 'fewMonths'),
+  // harm promised: "make me sorry", "what he'd do to me", a promise in quotes (batches 23, 90); near miss: asking
+  does("A fortnight ago there was a note saying she'd 'make me sorry'", ['threats']),
+  does("yesterday he shouted out the window about what he'd do to me", ['threats']),
+  does("I asked him what he'd do to me if I left", null),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
