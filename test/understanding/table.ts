@@ -532,6 +532,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does("A fortnight ago there was a note saying she'd 'make me sorry'", ['threats']),
   does("yesterday he shouted out the window about what he'd do to me", ['threats']),
   does("I asked him what he'd do to me if I left", null),
+  // a carer said by what she did, a friend said as "besties" (batch 90)
+  who('The lady who used to come in to do my care was stopped by the agency. My daughter told me to write', 'someoneElse'),
+  who("girl i used to be besties with at school has been making fake accounts", 'someoneElse'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
