@@ -535,6 +535,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // a carer said by what she did, a friend said as "besties" (batch 90)
   who('The lady who used to come in to do my care was stopped by the agency. My daughter told me to write', 'someoneElse'),
   who("girl i used to be besties with at school has been making fake accounts", 'someoneElse'),
+  // the same, said without "for" or with "I'd" (batch 91)
+  who('I was with Maureen 8 years, we never married. Ever since I moved out she rings the house phone', 'exPartner'),
+  who("Ended things with a man I'd been seeing for about six months", 'exPartner'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
