@@ -538,6 +538,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // the same, said without "for" or with "I'd" (batch 91)
   who('I was with Maureen 8 years, we never married. Ever since I moved out she rings the house phone', 'exPartner'),
   who("Ended things with a man I'd been seeing for about six months", 'exPartner'),
+  // a dating or hook-up profile made with their address (batches 34, 71, 74, 82, 88, 91 label it `other`); near miss:
+  // their own profile
+  does("someone has made a grindr profile with my pics and my actual address on it", ['socialMedia', 'other']),
+  does('my dating profile never had my address on it, so how did he find me', null),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },

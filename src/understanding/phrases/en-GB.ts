@@ -1151,6 +1151,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'other',
       patterns: [
+        // a dating or hook-up profile made with their address, so strangers come to the door (blind batches 34, 71, 74, 82,
+        // 88, 91 label it `other` as well as socialMedia)
+        r`(?<!\bmy )\b(?:grindr|tinder|hinge|bumble|dating|hook-?up|escort|adult|sex|swingers?|fetish)\b[^.!?]{0,40}?\b(?:profiles?|accounts?|ads?|adverts?|listings?|pages?)\b[^.!?]{0,60}?\b(?:my|our) (?:home |actual |real |full |new |house )?address\b|\b(?:profiles?|accounts?|ads?|adverts?|listings?)\b (?:on|for) (?:grindr|tinder|hinge|bumble|a (?:\w+ )?(?:dating|hook-?up|escort|sex) (?:app|site|website))\b[^.!?]{0,60}?\b(?:my|our) (?:home |actual |real |full |new |house )?address\b`,
         // a word shouted at them: "they shout 'dykes' at us" (their name shouted is labelled both ways: left)
         r`\b(?:shout\w*|scream\w*|yell\w*|chant\w*|call\w*) ['"][^'"]{1,40}['"] (?:at|to) (?:me|us)\b`,
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
