@@ -205,7 +205,7 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   // a clause that goes on the verb of the one before ("my ex was phoning | and texting me constantly") has its tense
   const verbClauseStart = (pos: number) => {
     const cs = clauseStart(n, pos);
-    return cs > 0 && /\b(?:and|or|n)\s*$/.test(n.text.slice(Math.max(0, cs - 5), cs)) && /^\s*\w+ing\b/.test(n.text.slice(cs, pos))
+    return cs > 0 && c.frequency.verbGoesOnJoin.test(n.text.slice(Math.max(0, cs - 5), cs)) && c.frequency.verbGoesOnStart.test(n.text.slice(cs, pos))
       ? clauseStart(n, cs - 1)
       : cs;
   };

@@ -54,6 +54,8 @@ export interface CompiledPhrases {
     perOccasion: RegExp;
     pastHabit: RegExp;
     pastLead: RegExp;
+    verbGoesOnJoin: RegExp;
+    verbGoesOnStart: RegExp;
     ownScheduleAside: RegExp;
     pastSpan: RegExp;
     notRateAfter: RegExp;
@@ -206,6 +208,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
       pastLead: x(p.frequency.pastLead, ''),
+      verbGoesOnJoin: x(p.frequency.verbGoesOnJoin, ''),
+      verbGoesOnStart: x(p.frequency.verbGoesOnStart, ''),
       ownScheduleAside: x(p.frequency.ownScheduleAside),
       pastSpan: x(p.frequency.pastSpan, ''),
       notRateAfter: x(p.frequency.notRateAfter, ''),

@@ -257,6 +257,9 @@ export interface PhraseSet {
     pastHabit: string;
     /** "before that": the rate said after it was before, even in another clause of the sentence. */
     pastLead: string;
+    /** Just before a clause ("... and"), and its start ("texting"): the verb of the clause before goes on, with its tense. */
+    verbGoesOnJoin: string;
+    verbGoesOnStart: string;
     /** "every shift I do, 3 or 4 a week": how often they work, said after the occasion (group n). */
     ownScheduleAside: string;
     current: string;
