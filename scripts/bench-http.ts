@@ -13,6 +13,11 @@
  *   npm run bench:http                 3 measured rounds a side
  *   npm run bench:http -- --rounds 5
  *   npm run bench:http -- --profile    also writes a CPU profile of the bot to .tmp/profile/
+ *   npm run bench:http -- --heap-profile   a sampling profile of what the bot allocates, garbage included,
+ *     to .tmp/profile/ (scripts/bench-http/heap.sampling.cjs; HEAP_PROFILE_LIVE=1: only what is still
+ *     alive at the end, where a leak would show); summarise either with scripts/profile-summary.ts
+ *   npm run bench:http -- --concurrency 1   conversations at a time (default 16; 1: no queueing, so a
+ *     profile's time is the turn's own, not time spent waiting for a core)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,10 +30,13 @@ import { listeningPort } from '../test/support/listening.port';
 
 const ROOT = join(__dirname, '..');
 const { values: args } = parseArgs({
-  options: { rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false } },
+  options: { rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false },
+    'heap-profile': { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '16' },
+  },
 });
 const ROUNDS = Number(args.rounds);
-const CONCURRENCY = 16;
+const CONCURRENCY = Number(args.concurrency);
 const CONVERSATIONS_PER_ROUND = 64;
 
 /** One conversation: join, the safety button, a typed story, confirmations, help. */
@@ -187,7 +195,7 @@ async function main(): Promise<void> {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
   const profileDir = join(ROOT, '.tmp', 'profile');
-  if (args.profile) mkdirSync(profileDir, { recursive: true });
+  if (args.profile || args['heap-profile']) mkdirSync(profileDir, { recursive: true });
   const servers: Server[] = [];
   try {
     const echo = await startServer('echo', ['--disable-warning=DEP0111', '--import', 'tsx', join(ROOT, 'scripts', 'bench-http', 'echo.bot.ts')], {});
@@ -198,6 +206,7 @@ async function main(): Promise<void> {
       [
         ...startFlags(ROOT),
         ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        ...(args['heap-profile'] ? ['--require', join(ROOT, 'scripts', 'bench-http', 'heap.sampling.cjs')] : []),
         join(ROOT, 'dist', 'src', 'index.js'),
       ],
       {
@@ -209,6 +218,7 @@ async function main(): Promise<void> {
         RATE_LIMIT_CLIENT_BURST: '1000000',
         RATE_LIMIT_CONVERSATION_PER_SECOND: '100000',
         RATE_LIMIT_CONVERSATION_BURST: '1000000',
+        ...(args['heap-profile'] ? { HEAP_PROFILE_DIR: profileDir, HEAP_PROFILE_LIVE: process.env.HEAP_PROFILE_LIVE ?? '' } : {}),
       },
     );
     servers.push(bot);
@@ -261,7 +271,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(servers.map(stop));
     rmSync(dir, { recursive: true, force: true });
-    if (args.profile) console.log(`CPU profile of the bot: ${profileDir}`);
+    if (args.profile || args['heap-profile']) console.log(`profile of the bot: ${profileDir}`);
   }
 }
 
