@@ -365,6 +365,35 @@ describeLevels('kinds from blind batches 46-47, in other words', [
   ['on a night shift so sorry for the slow replies', 'none'],
 ]);
 
+describeLevels('kinds from blind batches 48-49, in other words', [
+  // the person named by what they have done, at length, then where they are now
+  ['the woman who has been sending me letters every week is sat in a car across the road', 'emergency'],
+  ['the man who used to live upstairs is moving back in next month', 'none'],
+  // out of a car said before
+  ['van outside again, hes getting out now', 'emergency'],
+  ['hes getting out of prison in march', 'none'],
+  // gas let out by someone
+  ['hes let the gas out of the cooker and shut me in the kitchen', 'emergency'],
+  ['she has turned all the gas rings on and locked the back door', 'emergency'],
+  ['i left the gas on by mistake last week', 'none'],
+  // not living through the night, told to them (later: a threat to kill)
+  ['my ex told me i wont make it through the night', 'emergency'],
+  ['she texted you wont live to see christmas', 'risk'],
+  // a device at home hears or sees someone there now
+  ['the cctv is picking up someone in my back garden', 'emergency'],
+  ['my doorbell camera picked up a man at 3am last night', 'none'],
+  // at a drop, a train line or water, with despair anywhere in the message
+  ['im down by the canal and i cant go on', 'crisis'],
+  ['i had a lovely walk by the canal', 'none'],
+  // who will have their pets, arranged
+  ['ive decided who will look after the cats', 'crisis'],
+  ['we sorted who gets the cat when we split', 'none'],
+  // a film or programme told about is not here; the writer coming back is not someone coming
+  ['watched a documentary about a man who breaks into houses, cant sleep now', 'none'],
+  ['phone about to die ill come back to this', 'none'],
+  ['hes coming round later', 'emergency'],
+]);
+
 describe('warming up after ready (warmUpSafetyInBackground)', () => {
   it('runs once per process and changes no verdict', async () => {
     const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));

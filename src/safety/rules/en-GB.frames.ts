@@ -226,6 +226,15 @@ const NEAR = alt(
   `${alt('at', 'by')} the ${alt('end', 'foot', 'bottom', 'top', 'side')} of ${alt('my', 'our', 'the')} ${alt('bed', 'stairs', 'garden', 'road', 'street', 'drive', 'path', 'corridor', 'hall', 'landing', 'track', 'lane', 'close', 'field', 'yard', 'garden path', 'cul de sac')}`,
 );
 /** A note or letter to someone practical, not a farewell: "left a note for the postman", "wrote a letter to the council". */
+/**
+ * Not living through a time, told to them: "you won't see the morning", "said I wouldn't live to see
+ * Christmas". Within hours it is an emergency (emergency.threatImmediate, en-GB.ts), later a threat to kill.
+ */
+export const NOT_LIVE_TO_SEE = `${alt('i', 'you', 'we')} ${alt('will not', 'would not', 'are not going to', 'am not going to', 'was not going to', 'were not going to', 'will never', 'would never')} ${alt('see', 'live to see', 'make it to', 'make it through', 'survive', 'get through', 'last')}`;
+/** Places of a fall, a train or water, where someone in crisis goes (crisis.suicidePlan, with DESPAIR). */
+const MEANS_PLACE = alt('railway line', 'railway', 'train line', 'train tracks', 'railway tracks', 'tracks', 'level crossing', 'railway bridge', 'bridge', 'motorway bridge', 'cliff', 'cliffs', 'cliff edge', 'edge', 'roof', 'top of the car park', 'multi storey', 'river', 'canal', 'pier', 'reservoir', 'quarry', 'platform edge', 'sea', 'lake');
+/** Despair in the writer's words: with a MEANS_PLACE, a crisis; alone, not ("I've had enough of his texts"). */
+const DESPAIR = alt('had enough', 'can not go on', 'can not do this anymore', 'can not do this any more', 'can not do it anymore', 'can not cope anymore', 'can not take it anymore', 'can not take any more', 'nothing left', 'no point anymore', 'no point in anything', 'no point going on', 'no point living', 'want it all to stop', 'want it to stop', 'want it all to end', 'want it to end', 'tired of everything', 'tired of it all', 'tired of living', 'no way out', 'end it', 'ending it', 'better off without me', 'say goodbye', 'saying goodbye', 'ready to go');
 const NOTE_NOT_FAREWELL = notFollowedBy('the postman', 'the postie', 'the milkman', 'the neighbour', 'the neighbours', 'the landlord', 'the council', 'the teacher', 'the school', 'school', 'work', 'the courier', 'the driver', 'the delivery', 'the police', 'the cleaner', 'the builder', 'the builders', 'my boss', 'my landlord', 'my neighbour', 'my neighbours', 'my teacher', 'my manager', 'my mp', 'the judge', 'the court', 'the housing', 'my solicitor', 'the solicitor', 'my gp', 'the gp', 'the doctor', 'him', 'her', 'them', 'his', 'the police');
 /** An age, not a door: "he's knocking on 70", "getting on for 60" (not "knocking for 5 minutes"). */
 const AGE_AFTER = /^on(?: for)? (?:[3-9][0-9]|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?! (?:minutes|mins|seconds|secs|hours|times|doors?)\b)/;
@@ -307,6 +316,8 @@ const WIELD = alt(
 /** Carrying a weapon out of the house is not the same as owning one ("he has guns at home"). */
 const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound|(?:out )?(?:for|on) (?:myself|me)\b)\b/;
 const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking', 'smouldering');
+/** Gas let out in the home. */
+const GAS = alt('the gas', 'all the gas', 'the gas hob', 'the gas rings', 'all the gas rings', 'the gas cooker', 'the gas oven', 'the gas fire', 'the gas taps');
 const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -602,8 +613,8 @@ export const frameRules: SafetyRule[] = [
   {
     id: 'emergency.fireNow',
     level: 'emergency',
-    rationale: 'Fire at or near the home or car now: something on fire, smoke coming in, or fire being set.',
-    triggers: /\b(?:fire|flame|alight|burn|ablaze|smok|smould|light|lit|alarm)/,
+    rationale: 'Fire at or near the home or car now: something on fire, smoke coming in, or fire being set; or the gas turned on, or the smell of it.',
+    triggers: /\b(?:fire|flame|alight|burn|ablaze|smok|smould|light|lit|alarm|gas)/,
     patterns: [
       rx(FIRE_THING, alt('is', 'are', 'has been', 'has gone', 'went', 'just went', 'caught'), some(alt('now', 'just', 'literally', 'still', 'completely'), 1) + alt(FIRE, 'up in flames', 'fire')),
       rx(alt('smoke', 'flames', 'fire'), alt('is', 'are'), some(alt('coming', 'pouring', 'getting', 'spreading', 'now', 'still'), 1) + alt('in', 'into', 'under', 'through', 'up', 'everywhere', 'coming in', 'coming under', 'coming through')),
@@ -616,6 +627,10 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:it is|it has|they are|they have|and|now)(?: (?:now|already|just))? (?:spreading|spread|catching|caught|taking hold|getting bigger|getting closer|reaching|reached) (?:to|onto|into|towards|up|the|my|our|next door)\\b(?<=\\b(?:fire|flames?|alight|ablaze|burning|smoke|lit)\\b[^]{0,160}?)`, 'g'),
       rx(alt('smoke alarms?', 'fire alarms?'), alt('is going off', 'going off', 'is going', 'going', 'is beeping', 'beeping')),
       rx(alt('full of smoke', 'filling with smoke', 'filling up with smoke', 'filled with smoke', 'filled up with smoke', 'thick with smoke', 'smoke everywhere')),
+      // Gas let out by someone: "he turned the gas on and went out", "she's left all the gas rings on"
+      rx(SUBJECT, some(alt('has', 'just', 'has just', 'is', 'deliberately', 'purposely', 'on purpose', 'gone and'), 2) + alt('turned', 'turning', 'switched', 'switching', 'put', 'left', 'leaving'), GAS, 'on'),
+      rx(SUBJECT, some(alt('has', 'just', 'has just', 'is', 'deliberately'), 2) + alt('turned on', 'turning on', 'switched on', 'switching on', 'opened', 'opening'), GAS),
+      rx(alt('smell of gas', 'smells of gas', 'smelling of gas', 'stinks of gas', 'reeks of gas', 'full of gas', 'filling with gas', 'filling up with gas', 'gas everywhere', 'can smell gas', 'smell gas')),
     ],
     guards: NOW_GUARDS,
     unlessBefore: [QUESTION_BEFORE, /\b(?:bonfire|candle|log|wood|barbecue|bbq|incense|fireworks?)(?: [a-z0-9]+){0,3}$/],
@@ -827,7 +842,7 @@ export const frameRules: SafetyRule[] = [
     unlessBefore: [
       QUESTION_BEFORE,
       new RegExp(
-        `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
+        `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'ill', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
       ),
     ],
     unlessAfter: [/^(?:[a-z0-9]+ ){0,4}?(?:to (?:help|fix|change the locks|stay with me|support|check on me|look after|pick up the kids|pick the kids up|collect the kids|drop off the kids|drop the kids off|see the kids)|as agreed|for (?:contact|tea|dinner|christmas|the kids birthday)|with the police|with a police)\b/],
@@ -1076,11 +1091,12 @@ export const frameRules: SafetyRule[] = [
     id: 'risk.threatToKill',
     level: 'risk',
     rationale: 'A threat to kill the writer or their family, at any time: always high risk (police, helpline and Paladin).',
-    triggers: /\b(?:kill|murder|end|slit|shoot|stab|dead|death|threat)/,
+    triggers: /\b(?:kill|murder|end|slit|shoot|stab|dead|death|threat|see|live|make it|surviv|get through|last)/,
     patterns: [
       rx(alt('threatened', 'threatening', 'threatens', 'threaten', 'has threatened', 'keeps threatening', 'said he would', 'said she would', 'said they would', 'says he will', 'says she will', 'says they will', 'told me he would', 'told me she would', 'swore he would', 'swears he will', 'promised to', 'vowed to', 'is going to', 'is gonna', 'will', 'would', 'wants to', 'going to'), some(alt('to', 'actually', 'really', 'definitely', 'one day', 'eventually'), 2) + alt('kill', 'murder', 'end', 'slit the throat of', 'shoot', 'stab'), alt('me', 'us', 'my', 'the kids', 'the children', 'you', 'your', 'her', 'him', 'my family', 'everyone'), notFollowedBy('off', 'time', 'it', 'some')),
       rx(alt('you are', 'you will be', 'you are going to be', 'i am', 'i will be'), alt('dead', 'a dead man', 'a dead woman'), notFollowedBy(...DEAD_NOT_DEATH)),
       rx(alt('death threat', 'death threats', 'threats to kill', 'threat to kill', 'threatening to kill')),
+      rx(alt('said', 'says', 'saying', 'told me', 'texted', 'messaged', 'threatened', 'swore', 'promised'), opt('that'), NOT_LIVE_TO_SEE, alt('the weekend', 'christmas', 'my birthday', 'your birthday', 'another birthday', 'another day', 'next week', 'the new year', 'new year', 'the end of the week', 'the end of the month', 'the summer', 'the year out'), notFollowedBy('like', 'as', 'again', 'with', 'of')),
     ],
     guards: ['negation', 'hypothetical'],
     unlessBefore: [/\b(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|wife)(?: [a-z0-9]+){0,2} (?:will|would|is going to|is gonna)$/, /\b(?:i|we)(?: [a-z0-9]+){0,2}$/, QUESTION_BEFORE],
@@ -1148,7 +1164,7 @@ export const frameRules: SafetyRule[] = [
       // A blade for themselves: "got the blade out for myself"
       rx(alt('got', 'have got', 'i have', 'holding', 'picked up', 'got out', 'i am holding', 'taken'), alt('the', 'a', 'my'), alt('blade', 'razor', 'knife', 'blades', 'razors', 'scissors'), some(alt('out', 'here'), 1) + alt('for myself', 'on myself', 'to use on myself', 'for me', 'is for me', 'to cut')),
       // ...not "keeps leaving notes" said last, with no one they are for (someone else leaves those)
-      rx(`(?!leaving ${alt('notes', 'letters')}${END})${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining'), NOTE_NOT_FAREWELL),
+      rx(`(?!leaving ${alt('notes', 'letters')}${END})${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining', 'tonight'), NOTE_NOT_FAREWELL),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending', 'already said'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to the people', 'to them', 'to people', 'to my family', 'to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for', 'given', 'gave', 'giving'), alt('my', 'all my', 'the'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes', 'cat away', 'dog away'), notFollowedBy('a bath', 'a wash', 'a walk', 'its', 'his', 'her', 'some', 'a treat', 'food', 'dinner', 'tea', 'medicine', 'tablets')),
       rx(alt('sorted', 'sorting', 'sorted out', 'sorting out', 'put in order', 'putting in order', 'tied up', 'tying up'), alt('my bank', 'my finances', 'my affairs', 'my will', 'my accounts', 'my money', 'all my stuff', 'everything out for'), notFollowedBy('app', 'card', 'account login')),
@@ -1220,9 +1236,14 @@ export const frameRules: SafetyRule[] = [
       rx(alt('so', 'really', 'just'), alt('tired of living', 'tired of life', 'done with life', 'tired of being alive')),
       // Weariness said with "I'm fine" is tiredness, not a crisis: "I'm fine. Just tired of it all."
       rx(`(?<!\\b(?:i am|honestly i am|i am honestly|i am really) (?:fine|ok|okay|alright|good|safe)\\b[^]{0,60}?)${alt('so', 'really', 'just')}`, alt('tired of it all', 'tired of everything', 'done with it all', 'done with everything')),
+      // The writer at a drop, a train line or water, with despair said anywhere in the message:
+      // "I've had enough now. I've been sitting by the railway line for an hour."
+      new RegExp(`\\b${alt('sitting', 'sat', 'standing', 'stood', 'waiting', 'i am', 'i have been', 'been', 'walking', 'walked')} (?:${W} ){0,2}?${alt('on', 'at', 'by', 'near', 'next to', 'beside', 'over', 'down by', 'down at')} ${alt('the', 'a')} ${MEANS_PLACE}\\b(?:(?=[^]{0,200}?\\b${DESPAIR}\\b)|(?<=\\b${DESPAIR}\\b[^]{0,240}?))`, 'g'),
+      // Who will have their pets or things, arranged by the writer: "sorted who gets the dog"
+      rx(`(?<!\\bwe (?:have )?)${alt('sorted', 'sorted out', 'sorting', 'sorting out', 'decided', 'arranged', 'arranging', 'worked out', 'written down', 'chosen', 'picked')}`, 'who', alt('gets', 'will get', 'is getting', 'has', 'will have', 'takes', 'will take', 'can have', 'should have', 'looks after', 'will look after', 'is having', 'will be having', 'feeds', 'will feed'), alt('the', 'my'), alt('dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'rabbit', 'rabbits', 'bird', 'budgie', 'fish', 'horse', 'things', 'stuff', 'belongings', 'possessions')),
     ],
     guards: ['negation', 'pastFar'],
     unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner|ex))(?: [a-z0-9]+){0,4}$/, /\b(?:told me to|tells me to|telling me to|keeps telling me to|wants me to|said i should|says i should)$/, QUESTION_BEFORE],
-    unlessAfter: [MEDIA_AFTER, /^(?:to (?:him|her|them|my ex)|lol|haha)\b/],
+    unlessAfter: [MEDIA_AFTER, /^(?:to (?:him|her|them|my ex)|lol|haha|(?:[a-z0-9]+ ){0,4}?(?:in the divorce|when we split|after the split|when we separate|when we break up|if anything happens to me|in case he|in case she))\b/],
   },
 ];

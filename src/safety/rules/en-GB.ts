@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 
@@ -740,7 +740,8 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   pastAux: /\b(?:was|were|had|used|did)\b/,
-  hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending)\b/,
+  // ...and a story told about a film, a book or a game: "watched a horror film where the stalker's in the house"
+  hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b/,
   habitual: new RegExp(HABITUAL.join('|')),
   habitualAspect: new RegExp(
     // Not in a relative clause ("the man who's been stalking me is outside" is about now).
@@ -829,6 +830,8 @@ const DOOR_OPENING = `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'fro
 const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to');
 const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
 const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
+/** Devices at home that hear or see who is there (a name alone, "ring" or "camera", needs "my" or "the"). */
+const HOME_DEVICE = alt('baby monitor', 'the baby monitor', 'my baby monitor', 'the monitor', 'doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom', 'alexa', 'motion sensor', 'alarm')}`);
 const THERE_SMS = alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden')}`);
 const NAMED_PLACE = alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`);
 
@@ -839,10 +842,11 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
-      rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,4}?`, BE, `${FILL}${PLACE}`),
+      // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
+      rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?`, BE, `${FILL}${PLACE}`),
       rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', `${alt('a', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad')}`, 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
       rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
@@ -860,6 +864,8 @@ const rules: SafetyRule[] = [
       rx(`(?<!\\b(?:is|are|was|were) )${SUBJ}`, PLACE, `(?:${W} ){0,3}?${alt('now', 'right now', 'as we speak', 'this minute', 'this second')}`),
       // Any name as the subject ("jake is outside my house right now") needs a "now" word.
       rx(W, alt('is', 'are'), `${FILL}${NAMED_PLACE}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
+      // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
+      rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
     ],
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
@@ -957,7 +963,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.threatImmediate',
     level: 'emergency',
     rationale: 'A threat to harm with a time in the next few hours ("he said he\'ll kill me tonight").',
-    triggers: /\b(?:tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|tomorrow|morning|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    triggers: /\b(?:tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|tomorrow|morning|night|daylight|sunrise|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
     patterns: [
       // He (she, they, my ex) threatens harm with a time within hours (IMMEDIATE) or a day or so
       // away (NEAR_FUTURE: "he said he'll stab me tomorrow night"); for a later time only harm
@@ -972,6 +978,8 @@ const rules: SafetyRule[] = [
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('coming', 'come', 'coming round', 'come round', 'coming over', 'come over'), alt('to get', 'to kill', 'to hurt', 'for', 'after', 'to find', 'to sort'), alt('me', 'us', 'you', 'her', 'him', 'them'), `(?:${W} ){0,4}${IMMEDIATE}`),
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('be round', 'be over', 'be here', 'come round', 'come over'), `(?:${W} ){0,4}${IMMEDIATE}`, `(?:${W} ){0,2}to ${alt('sort', 'get', 'kill', 'hurt', 'deal with', 'teach')} ${alt('me', 'you', 'us')}`),
       rx(SUBJ, some(REPORT, 4) + alt('saying', 'that', 'said'), alt('i am', 'i will be', 'i would be', 'i was', 'i was going to be', 'i am going to be', 'you are', 'you will be'), alt('dead', 'finished', 'going to die', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
+      // Not living through the night, told to them: "said I wouldn't see the morning", "you won't see tomorrow"
+      rx(alt(`${SUBJ} ${some(REPORT, 4)}${alt('saying', 'that', 'said', 'says', 'told me')}`, `${START}${alt('said', 'says', 'saying', 'told me', 'texted', 'messaged')}`, START), opt('that'), NOT_LIVE_TO_SEE, alt('the morning', 'morning', 'tomorrow', 'the night', 'tonight', 'daylight', 'sunrise'), notFollowedBy('like', 'as', 'again', 'with', 'of')),
     ],
     // The time is in the match, so only far past ("years ago he said...") cancels it: "he told me
     // yesterday he'd kill me tonight" is still tonight.
@@ -1006,6 +1014,8 @@ const rules: SafetyRule[] = [
       rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'coming back', 'heading here'), END),
       rx(SUBJ, alt('will be', 'is going to be', 'could be', 'might be', 'is gonna be'), alt(PLACE, 'here', 'round', 'over', 'there'), `(?:${W} ){0,3}?${alt('soon', 'any minute', 'any second', 'in a minute', `in ${alt('a', 'an', 'a few', 'ten', 'five', 'twenty', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'seconds')}`, 'tonight', 'later', 'now')}`),
       rx(SUBJ, BE, some(alt('nearly', 'almost', 'just'), 1) + alt('nearly here', 'almost here', 'pulling up', 'pulling in', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car', 'coming up the stairs', 'coming up the path', 'coming up the drive', 'walking up the path', 'walking up the drive')),
+      // ...of a car said before: "car again. same one. he's getting out"
+      new RegExp(`\\b(?:${SUBJ}) (?:${BE}) (?:(?:just|now) )?getting out(?: now| again)?${END}(?<=\\b${alt('car', 'van', 'taxi', 'cab', 'motorbike', 'truck', 'lorry', 'pulled up', 'parked')}\\b[^]{0,160}?)`, 'g'),
       rx(SUBJ, some(alt(SAID, 'that', 'he', 'she', 'they', 'is', 'will', 'would', 'is going to'), 4) + alt('turn up', 'turning up', 'be round', 'be here', 'be over', 'come round', 'come over', 'coming round', 'coming over', 'show up', 'showing up', 'come back', 'coming back'), `(?:${W} ){0,5}${alt('tonight', 'right now', 'now(?! that)', 'later', 'soon', 'in a minute', 'this evening', 'this afternoon', 'any minute', 'today')}`),
     ],
     guards: WHERE_GUARDS,
