@@ -542,6 +542,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // their own profile
   does("someone has made a grindr profile with my pics and my actual address on it", ['socialMedia', 'other']),
   does('my dating profile never had my address on it, so how did he find me', null),
+  // someone at work named by their team or department; near miss: a sports team is not work (batch 93)
+  who('a guy from the IT department keeps messaging me', 'workOrStudy'),
+  who('one of the women in the payroll team leaves notes on my desk', 'workOrStudy'),
+  who('a lad in the football team keeps messaging me', 'stranger'),
+  // another parent said by the school year; a role said alone to start, as a heading, not the writer's own job (batch 93)
+  who('one of the dads in year 6 keeps messaging me', 'someoneElse'),
+  who('Old housemate. He keeps emailing me about the deposit', 'someoneElse'),
+  who('Landlord here. Someone keeps ringing me from a withheld number', 'unknown'),
+  who('Carer here. Someone keeps ringing me from a withheld number', 'unknown'),
+  // a demand with "or", and "unless" said of someone else (sextortion of a child): a threat; "post it" for a picture named
+  // before (batch 93); near miss: "or" between two acts
+  does('they want 300 quid or they send them to everyone', ['threats', 'imageSharing']),
+  does('he asked her for photos, she sent one and now he says he will share it unless she sends more', ['threats', 'imageSharing']),
+  does('he calls or he sends messages every day', ['calls', 'messages']),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
