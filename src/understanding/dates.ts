@@ -722,10 +722,11 @@ export function extractStartDateFrom(
   n: Normalised,
   c: CompiledPhrases,
   now: Date,
-  frequencies: (Span & { kind?: string })[] = [],
+  frequencies: (Span & { kind?: string; datesInside?: boolean })[] = [],
   timeZone?: string,
 ): Found<StartDate> | undefined {
-  const frequencySpans = frequencies.filter((f) => f.kind === undefined || f.kind === 'rate');
+  // A rate said by the days it happened ("Wednesday and again Saturday") leaves its days to be read as dates.
+  const frequencySpans = frequencies.filter((f) => f.kind === undefined || (f.kind === 'rate' && f.datesInside !== true));
   const stops = frequencies.filter((f) => f.kind !== undefined && f.kind !== 'rate');
   if (!(now instanceof Date) || Number.isNaN(now.getTime()) || n.text.trim() === '') return undefined;
   const w = wall(now, timeZone);

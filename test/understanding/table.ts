@@ -556,6 +556,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('they want 300 quid or they send them to everyone', ['threats', 'imageSharing']),
   does('he asked her for photos, she sent one and now he says he will share it unless she sends more', ['threats', 'imageSharing']),
   does('he calls or he sends messages every day', ['calls', 'messages']),
+  // the days it happened, named one after another, are a few times a week, and the first of them may be the start
+  // (batches 15, 34, 74, 76, 83, 88, 90, 93); near miss: the writer's own days
+  often('he was outside on Monday and again on Thursday', freq('fewWeekly', true)),
+  often('men keep turning up at my door, three this week alone', freq('fewWeekly', true)),
+  often('I work Monday and Friday', null),
+  startsOn('a man in a van followed me home wednesday and again friday', '2026-11-25', false, 'thisWeek'),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },

@@ -411,6 +411,11 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?(?:last|past) (?:\d|two|three|four|five|six) (?:{WEEKDAY})s\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "this week he's been outside twice already"
       { pattern: r`\bthis week\b[^.!?]{0,40}?\b(?:twice|two times|three times|3 times|a few times|a couple of times)(?: already| so far| now)?\b`, band: 'fewWeekly', approximate: true },
+      // days it happened, named one after another: "saw him Wednesday and again Saturday", "monday and thursday last week and
+      // again this morning", "one Thursday, one Saturday and one this morning" (a few times a week)
+      { pattern: r`\b(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?(?: last week| this week)?(?:,? (?:and|&)(?: (?:again|then|also))?(?: on| one| last)?|, (?:one|then|and) ?) (?:{WEEKDAY}|this morning|today|yesterday|last night|tonight)\b`, band: 'fewWeekly', approximate: true, needsContactContext: true, datesInside: true },
+      // a few in one week, said with no noun: "three last week", "three this week alone" (the week stays a date)
+      { pattern: r`\b(?:two|three|four|five|[2-5])(?= (?:last|this) week\b(?! (?:and|but) (?:nothing|none|not)))`, band: 'fewWeekly', approximate: true, needsContactContext: true },
       // "every other day", "dozens a day"
       { pattern: r`\bevery (?:other|second) day\b`, band: 'fewWeekly', approximate: true },
       { pattern: r`\b(?:dozens|loads|hundreds|tons) (?:of (?:\w+ )?)?(?:a|per|every) day\b`, band: 'severalDaily', approximate: true },

@@ -39,6 +39,11 @@ export interface FrequencyEntry {
   per?: Per;
   /** A vague word that is often about feelings ("I'm scared all the time"): needs a contact word or a third-person subject. */
   needsContactContext?: boolean;
+  /**
+   * The rate is said by naming the days it happened ("Wednesday and again Saturday"): those days are dates too, so
+   * the start date may be read from inside it (other rates' words are never dates: "every Monday").
+   */
+  datesInside?: boolean;
 }
 
 export interface FrequencyUnit {
