@@ -394,6 +394,22 @@ describeLevels('kinds from blind batches 48-49, in other words', [
   ['hes coming round later', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 50, in other words', [
+  // the far edge of their own ground; "a van's been" is "a van has been"
+  ["a van's been sat at the end of our lane since it got dark", 'emergency'],
+  ['we live at the end of our lane', 'none'],
+  // medication kept back instead of taken
+  ['ive been putting my tablets aside for weeks now instead of taking them', 'crisis'],
+  ['i put my tablets back in the box', 'none'],
+  // "rammed" is crowded unless something was hit
+  ['the bus was rammed this morning', 'none'],
+  ['he rammed into us on the roundabout just now', 'emergency'],
+  // the writer coming back is not someone coming
+  ['busy tonight so ill come back to this tomorrow', 'none'],
+  ['got to cook tea tonight so ill come back to this later', 'none'],
+  ['tonight hes coming back', 'emergency'],
+]);
+
 describe('warming up after ready (warmUpSafetyInBackground)', () => {
   it('runs once per process and changes no verdict', async () => {
     const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));

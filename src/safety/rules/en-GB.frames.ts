@@ -197,6 +197,7 @@ const PLACE_NOUN = alt(
   'corner', 'end of the road', 'end of my road', 'end of the street', 'next room', 'other room', 'fence', 'hedge', 'bushes',
   'cottage', 'caravan', 'barn', 'close', 'cul de sac', 'library', 'canteen', 'playground', 'nursery', 'club', 'pub', 'bar',
   'bungalow', 'house boat', 'boat', 'ward', 'bay', 'cubicle', 'desk', 'seat', 'bed', 'tent', 'hostel', 'refuge', 'park',
+  'track', 'farm track',
 );
 /** At or around a home, with any owner ("at the door", "in the garden"), unlike "at the pub". */
 const HOME_PLACE = alt(
@@ -214,6 +215,8 @@ const NEAR = alt(
   `${alt('round', 'out')} the ${alt('back', 'side', 'front')}(?! ${alt('of my mind', 'of the class', 'of the queue', 'of the bus')}\\b)`,
   'downstairs', 'upstairs', 'next door', 'nearby', 'close by', 'here', 'in here', 'out there', 'out here', 'there(?! (?:every|all|most|when|whenever|at weekends|on))',
   `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
+  // the far edge of their own ground: "at the bottom of our track", "by the end of our lane"
+  `${alt('at', 'by', 'near', 'on')} the ${alt('bottom', 'top', 'end', 'foot', 'entrance')} of ${alt('my', 'our')} ${PLACE_NOUN}`,
   `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'way', 'lane')}`,
   `${alt('round', 'at', 'in', 'outside')} ${alt('mine', 'hers', 'ours', 'my mums', 'her mums', 'my nans', 'my place', 'her place')}`,
   `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the till')}`,
@@ -421,8 +424,8 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\b(?:i am|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
-  // About the chat itself: "replies might be slow", "sorry for the late reply"
-  /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond))\b/,
+  // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later"
+  /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond)|(?:i will|ill|i am going to|i am gonna|i would|i might) (?:come back to|finish|carry on with|get back to) (?:this|it|you|the chat|here)(?: (?:later|tomorrow|tonight|in a bit|another time))?)\b/,
   // Company, not danger: "my sister is here with me now"
   /\b(?:my|our) (?:sister|brother|mum|mam|mom|dad|friend|best friend|mate|nan|gran|aunt|auntie|uncle|cousin|flatmate|support worker|son|daughter|neighbour) (?:is|are) (?:here |round |over )?(?:with me|staying with me)\b/,
   // The far past: "I tried to kill myself when I was 16 but I'm in a better place now"
@@ -820,7 +823,7 @@ export const frameRules: SafetyRule[] = [
     ],
     // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
     guards: ['negation', 'pastFar'],
-    unlessBefore: [/\b(?:i will|i am going to|i am gonna|ill|i would|i could|could|want to|wanted to|mum will|mum is going to|dad will|boss will|teacher will|she will kill me if|going to kill me if)$/, QUESTION_BEFORE],
+    unlessBefore: [/\b(?:i will|i am going to|i am gonna|ill|i would|i could|could|want to|wanted to|(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|kids|children) (?:will|is going to|are going to|is gonna|are gonna)|she will kill me if|going to kill me if)$/, QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER, /^(?:[a-z0-9]+ ){0,3}(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|when (?:she|he|they) (?:finds?|sees?) out|for being late|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa|mario kart)|lol|haha|x(?! (?:written|scrawled|drawn|painted|on it|in)\b))\b/],
   },
   {
@@ -834,8 +837,9 @@ export const frameRules: SafetyRule[] = [
       // "he said tonight. he knows I'm home alone"
       new RegExp(`\\b(?:said|says|texted|messaged|told me|promised|warned me|swore)(?: (?:it is|it will be|its|it would be))? (?:tonight|later tonight|today|in an hour|soon)\\b(?=[^]{0,200}?\\b(?:home alone|on my own|by myself|alone|knows where|knows i am|nobody else is|noone else is)\\b)`, 'g'),
       new RegExp(`\\b(?:${COMING})\\b(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
-      // ...not across a negation: "he lives in Australia now and can't come here"
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\||\\b(?:not|never|no longer)\\b)[^]){0,60}?\\b(?:${COMING})\\b)`, 'g'),
+      // ...not across a negation: "he lives in Australia now and can't come here"; nor coming back to the chat ("... tonight
+      // so I'll come back to this tomorrow")
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\||\\b(?:not|never|no longer)\\b)[^]){0,60}?\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat)\\b))`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'past', 'future', 'habitual', 'habitualAspect'],
     // PEOPLE_WHO_HELP coming, or the writer ("i am going round there at 6"), unless it is quoted from them
@@ -903,7 +907,9 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       rx(alt('driving', 'drove', 'swerving', 'swerved', 'accelerating', 'reversing', 'reversed', 'revving', 'aiming'), some(`${alt('his', 'her', 'their', 'the', 'a')} ${alt('car', 'van', 'truck', 'lorry', 'motorbike', 'bike', 'tractor')}`, 1) + alt('at', 'towards', 'straight at', 'into'), alt('me', 'us', 'her', 'him', 'my car', 'the car', 'our car')),
       rx(alt('trying to', 'tried to', 'is trying to', 'attempting to'), alt('run me over', 'run us over', 'run her over', 'run me off the road', 'run us off the road', 'ram me', 'ram us', 'ram my car', 'force me off', 'force me off the road', 'push me off the road', 'drag me', 'pull me', 'get me in', 'get me into', 'bundle me')),
-      rx(alt('ramming', 'rammed', 'is ramming', 'keeps ramming', 'bumping', 'shunting', 'boxing me in', 'boxed me in', 'cut me up', 'running me off', 'forcing me off', 'ran me off', 'forced me off'), orEnd('me', 'my car', 'the car', 'us', 'the road', 'into', 'off', 'in')),
+      // "rammed" needs what was hit: "the ward's rammed" is crowded, not a car driven into someone
+      rx('rammed', alt('me', 'us', 'my car', 'the car', 'our car', 'her car', 'his car', 'my bike', 'into', 'the back of', 'the gate', 'my gate', 'the door', 'my door', 'the front door')),
+      rx(alt('ramming', 'is ramming', 'keeps ramming', 'bumping', 'shunting', 'boxing me in', 'boxed me in', 'cut me up', 'running me off', 'forcing me off', 'ran me off', 'forced me off'), orEnd('me', 'my car', 'the car', 'us', 'the road', 'into', 'off', 'in')),
       rx(alt('dragged', 'pulled', 'bundled', 'pushed', 'forced', 'being dragged', 'being pulled', 'being bundled', 'being forced', 'dragging', 'pulling', 'bundling', 'forcing'), alt('me', 'her', 'him', 'us', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`, 'into', 'in'), `(?:${W} ){0,2}?${alt('into a car', 'into the car', 'into his car', 'into a van', 'into the van', 'in a car', 'in the car', 'in a van', 'in the van', 'in the boot', 'into the boot')}`),
     ],
     guards: NOW_GUARDS,
@@ -1099,7 +1105,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('said', 'says', 'saying', 'told me', 'texted', 'messaged', 'threatened', 'swore', 'promised'), opt('that'), NOT_LIVE_TO_SEE, alt('the weekend', 'christmas', 'my birthday', 'your birthday', 'another birthday', 'another day', 'next week', 'the new year', 'new year', 'the end of the week', 'the end of the month', 'the summer', 'the year out'), notFollowedBy('like', 'as', 'again', 'with', 'of')),
     ],
     guards: ['negation', 'hypothetical'],
-    unlessBefore: [/\b(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|wife)(?: [a-z0-9]+){0,2} (?:will|would|is going to|is gonna)$/, /\b(?:i|we)(?: [a-z0-9]+){0,2}$/, QUESTION_BEFORE],
+    unlessBefore: [/\b(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|wife|kids|children)(?: [a-z0-9]+){0,2} (?:will|would|is going to|is gonna|are going to|are gonna)$/, /\b(?:i|we)(?: [a-z0-9]+){0,2}$/, QUESTION_BEFORE],
     unlessAfter: [/^(?:[a-z0-9]+ ){0,3}?(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|for (?:being late|forgetting|this|that|not)|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa)|lol|haha|with kindness)\b/, MEDIA_AFTER],
   },
 

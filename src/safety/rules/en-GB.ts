@@ -332,6 +332,8 @@ const normalisation: NormalisationData = {
     [/'d\b/g, ' would'],
     [/\blet's\b/g, 'let us'],
     [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
+    // ...and a vehicle: "a car's been parked at the bottom of our track" is "a car has been", not a possessive
+    [/\b(car|van|motor|truck|lorry|taxi|cab|motorbike|jeep)'s been\b/g, '$1 has been'],
   ],
   tokens: {
     // SMS shorthand
@@ -1136,11 +1138,13 @@ const rules: SafetyRule[] = [
     id: 'crisis.means',
     level: 'crisis',
     rationale: 'They have the means ready (a rope, pills saved up): a sign of a suicide plan.',
-    triggers: /\b(?:rope|noose|ligature|belt\w*|pills|tablets|meds|medication|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
+    triggers: /\b(?:rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
     patterns: [
       rx(alt('i have', 'i have got', 'i got', 'i bought', 'i have bought', 'i have found', 'got myself', 'i am holding', 'i have tied', 'i tied'), alt('a', 'the', 'some'), alt('rope', 'noose', 'ligature', 'belt ready', 'rope ready')),
       rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
       rx(alt('stockpiling', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'been saving'), some(alt('my', 'all', 'of', 'the'), 2) + alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'sleeping pills')),
+      // ...said as holding them back: "I've been keeping my meds back instead of taking them"
+      rx(alt('keeping', 'kept', 'holding', 'held', 'putting', 'put', 'saving', 'hiding', 'hid'), some(alt('my', 'all my', 'the', 'some of my'), 1) + alt('pills', 'tablets', 'meds', 'medication', 'medicine', 'paracetamol', 'painkillers', 'sleeping pills', 'insulin', 'antidepressants'), alt('back', 'aside'), notFollowedBy('for the (?:morning|night|trip|holiday)', 'until', 'in', 'into', 'on', 'onto', 'away', 'up', 'where', 'with')),
       rx(alt('standing', 'stood', 'sat', 'sitting', 'i am'), alt('on', 'at'), alt('the', 'a'), alt('edge', 'ledge', 'bridge', 'roof', 'cliff edge', 'platform edge', 'top of the car park'), notFollowedBy('of my seat')),
     ],
     guards: ['negation', 'pastFar'],
