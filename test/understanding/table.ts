@@ -562,6 +562,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('men keep turning up at my door, three this week alone', freq('fewWeekly', true)),
   often('I work Monday and Friday', null),
   startsOn('a man in a van followed me home wednesday and again friday', '2026-11-25', false, 'thisWeek'),
+  // violence promised in slang: "jump me", "knock me out" (batch 94; ten messages of the safety batches say it too);
+  // near miss: moved ahead in a queue
+  does("kid at school says hes gonna jump me at the gates", ['threats']),
+  does("she said she'd knock me out if I went near him", ['threats']),
+  does('the nurse said she would jump me up the list', null),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
