@@ -6,20 +6,20 @@
  * HEAP_PROFILE_DIR when the process is stopped.
  * Summarise with `npx tsx scripts/profile-summary.ts FILE.heapprofile`.
  */
-const { Session } = require("node:inspector");
-const { mkdirSync, writeFileSync } = require("node:fs");
-const { join } = require("node:path");
+const { Session } = require('node:inspector');
+const { mkdirSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
 
 const dir = process.env.HEAP_PROFILE_DIR;
 /** HEAP_PROFILE_LIVE=1: only what is still alive at the end (what the turns kept: a leak shows here). */
-const live = process.env.HEAP_PROFILE_LIVE === "1";
+const live = process.env.HEAP_PROFILE_LIVE === '1';
 const session = new Session();
 session.connect();
-session.post("HeapProfiler.enable");
+session.post('HeapProfiler.enable');
 let started = false;
 setTimeout(
   () => {
-    session.post("HeapProfiler.startSampling", {
+    session.post('HeapProfiler.startSampling', {
       samplingInterval: 16384,
       includeObjectsCollectedByMajorGC: !live,
       includeObjectsCollectedByMinorGC: !live,
@@ -33,7 +33,7 @@ let written = false;
 function write() {
   if (written || !dir || !started) return;
   written = true;
-  session.post("HeapProfiler.stopSampling", (err, result) => {
+  session.post('HeapProfiler.stopSampling', (err, result) => {
     if (err) return;
     mkdirSync(dir, { recursive: true });
     writeFileSync(
@@ -42,5 +42,5 @@ function write() {
     );
   });
 }
-process.prependListener("SIGTERM", write);
-process.on("exit", write);
+process.prependListener('SIGTERM', write);
+process.on('exit', write);
