@@ -90,7 +90,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const f = c.frequency;
   const text = n.text;
   const found: FrequencyMatch[] = [];
-  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], needsContactContext?: boolean, datesInside?: boolean) => {
+  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside'> = {}) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate
     if (kind === 'rate' && f.notRateAfter.test(text.slice(end, end + 24))) return;
@@ -99,7 +99,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (kind === 'rate' && f.notThisOftenBefore.test(before)) return;
     // "since I stopped sending her money": the person's own stop, not theirs
     if (kind !== 'rate' && f.ownStopBefore.test(before) && f.stopWords.test(text.slice(start, end))) return;
-    found.push({ start, end, frequency, kind, ...(needsContactContext ? { needsContactContext } : {}), ...(datesInside ? { datesInside } : {}) });
+    found.push({ start, end, frequency, kind, ...(flags.needsContactContext ? { needsContactContext: true } : {}), ...(flags.datesInside ? { datesInside: true } : {}) });
   };
 
   // "3 times a week", "twice a day"; "twice last week" is one week's count (approximate), and "last week" stays a date
@@ -156,7 +156,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
         frequency.count = entry.count;
         frequency.per = entry.per;
       }
-      push(m.index!, m.index! + m[0].length, frequency, 'rate', entry.needsContactContext, entry.datesInside);
+      push(m.index!, m.index! + m[0].length, frequency, 'rate', entry);
     }
   }
   for (const re of f.stoppedStrong) {

@@ -319,6 +319,11 @@ const WIELD = alt(
 /** Carrying a weapon out of the house is not the same as owning one ("he has guns at home"). */
 const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound|(?:out )?(?:for|on) (?:myself|me)\b)\b/;
 const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking', 'smouldering');
+/**
+ * People whose "will kill me" is an idiom ("my mum will kill me if I'm late", "the kids will kill me if the tree isn't
+ * up"): not a threat said of them (emergency.threatSoon, risk.threatToKill). A partner's is a threat.
+ */
+const IDIOM_THREATENERS = 'mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|kids|children';
 /** Gas let out in the home. */
 const GAS = alt('the gas', 'all the gas', 'the gas hob', 'the gas rings', 'all the gas rings', 'the gas cooker', 'the gas oven', 'the gas fire', 'the gas taps');
 const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
@@ -823,7 +828,7 @@ export const frameRules: SafetyRule[] = [
     ],
     // No hypothetical guard: "if I tell anyone she'll lock me in again tonight" is a threat.
     guards: ['negation', 'pastFar'],
-    unlessBefore: [/\b(?:i will|i am going to|i am gonna|ill|i would|i could|could|want to|wanted to|(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|kids|children) (?:will|is going to|are going to|is gonna|are gonna)|she will kill me if|going to kill me if)$/, QUESTION_BEFORE],
+    unlessBefore: [new RegExp(`\\b(?:i will|i am going to|i am gonna|ill|i would|i could|could|want to|wanted to|(?:${IDIOM_THREATENERS}) (?:will|is going to|are going to|is gonna|are gonna)|she will kill me if|going to kill me if)$`), QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER, /^(?:[a-z0-9]+ ){0,3}(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|when (?:she|he|they) (?:finds?|sees?) out|for being late|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa|mario kart)|lol|haha|x(?! (?:written|scrawled|drawn|painted|on it|in)\b))\b/],
   },
   {
@@ -1105,7 +1110,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('said', 'says', 'saying', 'told me', 'texted', 'messaged', 'threatened', 'swore', 'promised'), opt('that'), NOT_LIVE_TO_SEE, alt('the weekend', 'christmas', 'my birthday', 'your birthday', 'another birthday', 'another day', 'next week', 'the new year', 'new year', 'the end of the week', 'the end of the month', 'the summer', 'the year out'), notFollowedBy('like', 'as', 'again', 'with', 'of')),
     ],
     guards: ['negation', 'hypothetical'],
-    unlessBefore: [/\b(?:mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|wife|kids|children)(?: [a-z0-9]+){0,2} (?:will|would|is going to|is gonna|are going to|are gonna)$/, /\b(?:i|we)(?: [a-z0-9]+){0,2}$/, QUESTION_BEFORE],
+    unlessBefore: [new RegExp(`\\b(?:${IDIOM_THREATENERS}|wife)(?: [a-z0-9]+){0,2} (?:will|would|is going to|is gonna|are going to|are gonna)$`), /\b(?:i|we)(?: [a-z0-9]+){0,2}$/, QUESTION_BEFORE],
     unlessAfter: [/^(?:[a-z0-9]+ ){0,3}?(?:if i am late|if i forget|if (?:she|he|they) (?:finds?|sees?) out|for (?:being late|forgetting|this|that|not)|at (?:squash|tennis|football|darts|chess|the quiz|pool|snooker|fifa)|lol|haha|with kindness)\b/, MEDIA_AFTER],
   },
 
