@@ -160,7 +160,7 @@ function main(): void {
   const extra = added + removed > 0 ? ` (${added} new texts, ${removed} gone: not compared)` : '';
   if (differences.length > 0) {
     console.error(`${differences.length} of ${compared} verdicts differ from ${file}${extra}:`);
-    console.error(differences.slice(0, 30).join('\n'));
+    console.error(differences.slice(0, Number(process.env.VERDICT_DIFFS ?? 30)).join('\n'));
     process.exit(1);
   }
   console.log(`all ${compared} verdicts equal ${file}${extra} (${seconds} s)`);

@@ -509,6 +509,15 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   return Math.max(score ?? 0, 1);
 }
 
+/** A date read where nothing but work said as a place ("turned up at my work on Tuesday") ranks below every other. */
+const WORK_PLACE_SCORE = 0.25;
+
+/** Whether the words speak of their shared life ("we worked together", "since we met"): 'place' when only work as a place does. */
+function sharedLifeWords(c: Ctx['c'], text: string): 'yes' | 'place' | 'no' {
+  if (!c.dates.nonIncident.test(text)) return 'no';
+  return c.dates.nonIncident.test(text.replace(c.dates.context.workPlace, (m) => ' '.repeat(m.length))) ? 'yes' : 'place';
+}
+
 function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
@@ -537,11 +546,13 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   if (relationshipState.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
-  if (c.dates.nonIncident.test(prefix) && (!strong || (ownLifeSubject.test(prefix) && !began.test(local)))) {
+  const sharedLifeBefore = sharedLifeWords(c, prefix);
+  if (sharedLifeBefore !== 'no' && (!strong || (ownLifeSubject.test(prefix) && !began.test(local)))) {
     // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
     // recent meeting is the start when nothing else says it (below every other date)
     // (a brief meeting with someone they do not know dates it however long ago: "met a guy at a gig on 17 October")
-    return met.test(prefix) && (ctx.today - cand.dn <= RECENT_MEETING_DAYS || briefMeeting.test(n.text.slice(cs, sentenceEnd(n.text, cs)))) ? 0.25 : undefined;
+    if (met.test(prefix) && (ctx.today - cand.dn <= RECENT_MEETING_DAYS || briefMeeting.test(n.text.slice(cs, sentenceEnd(n.text, cs))))) return 0.25;
+    return sharedLifeBefore === 'place' ? WORK_PLACE_SCORE : undefined;
   }
   // "we broke up on New Year's Day... for the first few months it was drunk texts": the break-up opens a first phase
   if (split.test(prefix) && c.dates.context.firstPhaseAfter.test(n.text.slice(cand.end))) return 2;
@@ -569,7 +580,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   if (c.dates.agent.test(clause)) return 1;
   // else the earliest thing that happened on a day they name ("Found an AirTag on Wednesday"), below
   // anything said as the start or about what they did
-  if (c.dates.notStart.test(clause) || c.dates.nonIncident.test(clause)) return undefined;
+  if (c.dates.notStart.test(clause)) return undefined;
+  const sharedLifeAround = sharedLifeWords(c, clause);
+  if (sharedLifeAround !== 'no') return sharedLifeAround === 'place' ? WORK_PLACE_SCORE : undefined;
   // "...keeps posting about me. we split last christmas.": the break-up dates it only when nothing else does
   // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
   if (sharedLife.test(clause)) {

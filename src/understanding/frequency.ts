@@ -189,6 +189,7 @@ function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boo
   const clause = n.text.slice(cs, clauseEnd(n, m.end));
   if (c.frequency.contactWords.test(clause)) return true;
   const prefix = n.text.slice(cs, m.start);
+  if (c.frequency.feelingBefore.test(prefix)) return false;
   let lastFirst = -1;
   let lastThird = -1;
   for (const s of prefix.matchAll(c.frequency.firstPersonSubject)) lastFirst = s.index;

@@ -410,6 +410,27 @@ describeLevels('kinds from blind batch 50, in other words', [
   ['tonight hes coming back', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 51, in other words', [
+  // a vehicle or a person said without a verb, as a clause of its own; near misses: seen before, a habit
+  ['her van outside. lights on', 'emergency'],
+  ['him outside my flat again', 'emergency'],
+  ['i saw his car outside last week', 'none'],
+  ['his car outside my house every night', 'none'],
+  // an engine running in a vehicle named anywhere in the message; near misses: the writer's own car, a night before
+  ['theres a van across the road, been there ages, engine still running', 'emergency'],
+  ['my car engine is running rough', 'none'],
+  ['last night he sat outside in his car with the engine running for an hour', 'none'],
+  // going past again and again just now; near misses: over a month, calls
+  ['she has walked past my window five times in the last 20 minutes', 'emergency'],
+  ['he drove past 4 times in the last month', 'none'],
+  ["he's rung 4 times in the last hour", 'none'],
+  // "coming for what's his", just posted
+  ['he just texted hes coming for whats his', 'emergency'],
+  // the question "is there a way" is not someone there; a word after "I am" is not a name
+  ['im blind is there a way to use this with a screen reader', 'none'],
+  ['jake is there now', 'emergency'],
+]);
+
 describe('warming up after ready (warmUpSafetyInBackground)', () => {
   it('runs once per process and changes no verdict', async () => {
     const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));

@@ -567,6 +567,31 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does("kid at school says hes gonna jump me at the gates", ['threats']),
   does("she said she'd knock me out if I went near him", ['threats']),
   does('the nurse said she would jump me up the list', null),
+  // a day at their work is a date like any other: "work" said as a place is not their working life together; near miss:
+  // "we worked together" still is (batch 95 drew attention to it; batch 41 gains its start)
+  startsOn('she turned up at my work on Tuesday', '2026-11-24', false, 'thisWeek'),
+  startsOn('my ex kept turning up at my work from about march but its stopped now', '2026-03-01', true, 'fewMonths'),
+  startsOn('we worked together for 3 years and since march he messages me', '2026-03-01', true, 'fewMonths'),
+  // "from then" after the ending dates the start as "since then" does (batch 95)
+  startsOn('My ex boyfriend he send me messages every day. We finished in september and from then it is like this.', '2026-09-01', true, 'fewMonths'),
+  // a feeling, whoever has it, is not how often it happens; a phone that does not stop is (batch 95); near miss: a phone that
+  // does not stop someone
+  often('maybe once every couple of weeks something happens, but my wife is anxious all the time now', freq('occasional', true)),
+  often('My dad keeps ringing me. My phone doesnt stop.', freq('severalDaily', true)),
+  often('my phone wont stop him finding me', null),
+  // a past marriage told as their history (batch 95); near miss: a marriage before, to someone else
+  who("I was married 22 years and left him in March. Since then he's told everyone at church I'm having an affair", 'exPartner'),
+  who('I was married for ten years before, now my neighbour bangs on my wall', 'neighbour'),
+  // anything left at their door (batch 95; +2 in batches 42 and 83); near misses: a camera put at the door, their own note
+  does("He's left bacon on our doorstep twice", ['itemsLeft']),
+  does('he put dog mess on my front step', ['itemsLeft']),
+  does('she put a camera pointing at my front door', ['other']),
+  // their employer's HR contacted by them (batch 95; +1 in batch 70); near misses: the writer's own recourse
+  does('he has been sending abusive emails to me and to HR', ['emails', 'contactingOthers']),
+  does("I haven't told HR because he's pals with the director", null),
+  does('my partner wants me to go to HR', null),
+  // a threat shouted at them, said with "at me" (batch 95)
+  does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
   { text: 'my landlady keeps letting herself into the flat', expect: { relationship: 'someoneElse' } },
   { text: "my nan's carer keeps texting me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },

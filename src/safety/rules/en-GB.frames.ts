@@ -213,7 +213,8 @@ const HOME_PLACE = alt(
 const NEAR = alt(
   `outside(?: ${POSSESSIVE} ${PLACE_NOUN}|(?! ${alt('the country', 'this country', 'the uk', 'the area', 'the eu', 'the city', 'the town', 'the county', 'of', 'working hours', 'office hours', 'london', 'england', 'britain', 'my league', 'the law', 'the rules', 'court', 'my comfort zone', 'the box')}\\b))`,
   `${alt('round', 'out')} the ${alt('back', 'side', 'front')}(?! ${alt('of my mind', 'of the class', 'of the queue', 'of the bus')}\\b)`,
-  'downstairs', 'upstairs', 'next door', 'nearby', 'close by', 'here', 'in here', 'out there', 'out here', 'there(?! (?:every|all|most|when|whenever|at weekends|on))',
+  // not the question "is there a way / anyone / anything"
+  'downstairs', 'upstairs', 'next door', 'nearby', 'close by', 'here', 'in here', 'out there', 'out here', 'there(?! (?:every|all|most|when|whenever|at weekends|on|a|an|any|anyone|anybody|anything|anywhere|some|someone|somebody|something|no|nothing|way|ways)\\b)',
   `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
   // the far edge of their own ground: "at the bottom of our track", "by the end of our lane"
   `${alt('at', 'by', 'near', 'on')} the ${alt('bottom', 'top', 'end', 'foot', 'entrance')} of ${alt('my', 'our')} ${PLACE_NOUN}`,
@@ -262,7 +263,7 @@ const ACTOR = alt(
   `(?!${alt('the', 'a', 'an')} ${alt('delivery', 'post', 'dpd', 'amazon', 'parcel', 'gas', 'meter', 'window cleaner', 'ice cream', 'taxi driver', 'uber driver', 'cab driver', 'bin', 'milk', 'tv licence', 'council')}\\b)${alt(POSSESSIVE, 'some', 'same', 'the same', '[0-9]+', 'two', 'three', 'four', 'five', 'his', 'her', 'their')} (?:${W} ){0,2}?${PERSON}`,
   'he', 'she', 'they', 'someone', 'somebody', 'people', 'a few people', 'stalker', 'ex', 'he and his mates', 'he and his brother',
   // A name ("jake is outside"), not a thing ("it", "this", "the weather") or a role ("the delivery man").
-  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they', 'or', 'and', 'but', 'so', 'if', 'because', 'yes', 'no', 'ok', 'okay', 'well', 'then')}\\b)${W}`,
+  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab|i am|we are|you are|i was|we were) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they', 'or', 'and', 'but', 'so', 'if', 'because', 'yes', 'no', 'ok', 'okay', 'well', 'then')}\\b)${W}`,
 );
 /**
  * People who help: one of these coming round, texting "5 min away" or standing outside is help, not

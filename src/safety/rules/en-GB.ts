@@ -700,7 +700,7 @@ const HABITUAL = [
  * following me", "he's been watching my house").
  */
 const EPISODE_ING = ['standing', 'sitting', 'waiting', 'pacing', 'shouting', 'screaming', 'yelling', 'swearing', 'banging', 'knocking', 'hammering', 'pounding', 'kicking', 'ringing', 'buzzing', 'staring', 'looking', 'peering', 'chasing', 'running', 'trying', 'breaking', 'smashing', 'hiding', 'crying', 'parking', 'pulling', 'hitting', 'punching', 'attacking', 'hurting', 'strangling', 'choking'];
-const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'forty five', 'fifty', 'a few', 'a couple of', 'couple of', 'few', 'several', 'half an', '[0-9]+');
+const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'forty five', 'fifty', 'a few', 'a couple of', 'couple of', 'few', 'several', 'half an', 'half', '[0-9]+');
 const DURATION_UNIT = alt('minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'seconds', 'secs');
 
 const guards: GuardVocabulary = {
@@ -834,6 +834,16 @@ const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared',
 const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
 /** Devices at home that hear or see who is there (a name alone, "ring" or "camera", needs "my" or "the"). */
 const HOME_DEVICE = alt('baby monitor', 'the baby monitor', 'my baby monitor', 'the monitor', 'doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom', 'alexa', 'motion sensor', 'alarm')}`);
+/** A vehicle of theirs, said without a verb ("his car outside", "car outside | his car | engine running"). */
+const VEHICLE = alt('car', 'van', 'motor', 'truck', 'lorry', 'motorbike', 'bike', 'taxi');
+const ENGINE_RUNNING = `${alt('engine', 'motor', 'lights')} ${opt(alt('is', 'still', 'is still'))}${alt('running', 'on', 'idling', 'ticking over', 'going')}(?! ${alt('fire', 'and off', 'about')}\\b)`;
+/** The writer in the vehicle ("sitting in the van with the engine running": crisis, not someone there). */
+const WRITER_INSIDE = `in ${alt('my', 'our', 'the', 'a', 'this')}`;
+const ENGINE_PAST = alt('last night', 'yesterday', 'ago', 'was', 'were', 'sat', 'had', 'used to', 'the other day', 'the other night', 'last week', 'last time', 'once');
+/** Going past their home again and again just now: "driving past the house | 4 times in the last half hour". */
+const PASSING = alt('driving past', 'driven past', 'drove past', 'drives past', 'walking past', 'walked past', 'walks past', 'gone past', 'going past', 'been past', 'came past', 'come past', 'coming past', 'circling', 'circled', 'driving round', 'drove round', 'driving up and down', 'drove up and down', 'walking up and down', 'knocked', 'knocking', 'rang the bell', 'ringing the bell', 'rang the doorbell');
+const TIMES = `${alt('[0-9]+', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'a few', 'a couple of', 'several', 'loads of')} ${alt('times', 'x')}`;
+const JUST_NOW_SPAN = `${alt('in', 'within', 'over')} the ${alt('last', 'past')} ${alt('half hour', 'half an hour', 'hour', 'few minutes', 'couple of minutes', 'ten minutes', '[0-9]+ mins', '[0-9]+ minutes', 'twenty minutes', 'fifteen minutes', 'five minutes')}`;
 const THERE_SMS = alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden')}`);
 const NAMED_PLACE = alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`);
 
@@ -844,7 +854,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, PLACE, VEHICLE, PASSING),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -866,6 +876,13 @@ const rules: SafetyRule[] = [
       rx(`(?<!\\b(?:is|are|was|were) )${SUBJ}`, PLACE, `(?:${W} ){0,3}?${alt('now', 'right now', 'as we speak', 'this minute', 'this second')}`),
       // Any name as the subject ("jake is outside my house right now") needs a "now" word.
       rx(W, alt('is', 'are'), `${FILL}${NAMED_PLACE}`, alt('right now', 'now', 'again', 'as we speak', 'this minute')),
+      // Said without a verb, as a clause of its own: "his car outside", "him outside my house" (not "I saw his car outside")
+      new RegExp(`(?:^|\\| )(?:${alt('his', 'her', 'their')} ${VEHICLE}|${alt('him', 'her', 'them')})(?: ${alt('parked', 'parked up', 'sat', 'sitting', 'stood', 'standing', 'again', 'back')})? ${PLACE}(?= \\||$| ${alt('now', 'right now', 'again', 'engine', 'lights', 'help', 'please', 'pls')}\\b)`, 'g'),
+      // A vehicle in the message with its engine running now: "car outside | his car | engine running"
+      // (not told of a time before: "last night he sat outside in his car with the engine running"; not the writer inside it)
+      new RegExp(`(?<!\\b${ENGINE_PAST}\\b[^|]{0,100})(?:(?<!\\b${WRITER_INSIDE} )\\b${VEHICLE}\\b[^]{0,80}?\\b${ENGINE_RUNNING}\\b|\\b${ENGINE_RUNNING}\\b[^]{0,40}?(?<!\\b${WRITER_INSIDE} )\\b${VEHICLE}\\b)`, 'g'),
+      // Going past again and again just now: "he keeps driving past the house | 4 times in the last half hour"
+      new RegExp(`\\b${PASSING}\\b[^]{0,80}?\\b${TIMES} ${JUST_NOW_SPAN}\\b`, 'g'),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
       rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
     ],
@@ -1012,7 +1029,7 @@ const rules: SafetyRule[] = [
     triggers: /\b(?:way|coming|heading|driving|walking|running|cycling|taxi|cab|will be|going to be|gonna be|could be|might be|nearly here|almost here|pulling|parking|getting out|turn up|turning up|be round|be here|be over|come round|come over|show up|showing up|come back)\b/,
     patterns: [
       rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + `on ${alt('his', 'her', 'their', 'the')} way`, notFollowedBy('home', 'to work', 'to the', 'to his', 'to her', 'to their', 'back to', 'to school', 'out', 'to see the kids')),
-      rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'heading', 'driving', 'walking', 'running', 'cycling', 'getting a taxi', 'getting a cab'), alt('round', 'over', 'here', 'back here', 'for me', 'for us', 'after me', 'to get me', 'to find me', 'to kill me', 'to hurt me', `to ${alt('my', 'our', 'the')} ${PLACE_NOUN}`, 'right now', 'now', 'this way', 'to me', 'to mine', 'in', 'up the stairs', 'up the road', 'up the drive', 'up the path')),
+      rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'heading', 'driving', 'walking', 'running', 'cycling', 'getting a taxi', 'getting a cab'), alt('round', 'over', 'here', 'back here', 'for me', 'for us', 'for what is his', 'for what is hers', 'for what is theirs', 'for what he is owed', 'after me', 'to get me', 'to find me', 'to kill me', 'to hurt me', `to ${alt('my', 'our', 'the')} ${PLACE_NOUN}`, 'right now', 'now', 'this way', 'to me', 'to mine', 'in', 'up the stairs', 'up the road', 'up the drive', 'up the path')),
       rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'coming back', 'heading here'), END),
       rx(SUBJ, alt('will be', 'is going to be', 'could be', 'might be', 'is gonna be'), alt(PLACE, 'here', 'round', 'over', 'there'), `(?:${W} ){0,3}?${alt('soon', 'any minute', 'any second', 'in a minute', `in ${alt('a', 'an', 'a few', 'ten', 'five', 'twenty', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'seconds')}`, 'tonight', 'later', 'now')}`),
       rx(SUBJ, BE, some(alt('nearly', 'almost', 'just'), 1) + alt('nearly here', 'almost here', 'pulling up', 'pulling in', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car', 'coming up the stairs', 'coming up the path', 'coming up the drive', 'walking up the path', 'walking up the drive')),

@@ -66,6 +66,7 @@ export interface CompiledPhrases {
     contactWords: RegExp;
     firstPersonSubject: RegExp;
     thirdPersonSubject: RegExp;
+    feelingBefore: RegExp;
     numberRe: string;
   };
   dates: {
@@ -220,6 +221,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       contactWords: x(p.frequency.contactWords, ''),
       firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),
       thirdPersonSubject: x(p.frequency.thirdPersonSubject, 'g'),
+      feelingBefore: x(p.frequency.feelingBefore, ''),
       numberRe,
     },
     dates: {
@@ -293,6 +295,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         afterYears: x(dates.context.afterYears, ''),
         talked: x(dates.context.talked, ''),
         relationshipState: x(dates.context.relationshipState, ''),
+        workPlace: x(dates.context.workPlace, 'g'),
       },
     },
   };

@@ -153,6 +153,8 @@ export interface DateContextPhrases {
   talked: string;
   /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
   relationshipState: string;
+  /** "turned up at my work": work said as a place, which does not make a date there part of their shared life. */
+  workPlace: string;
 }
 
 export interface PhraseSet {
@@ -271,6 +273,8 @@ export interface PhraseSet {
     contactWords: string;
     firstPersonSubject: string;
     thirdPersonSubject: string;
+    /** A feeling before a vague rate, whoever has it ("my wife is anxious all the time"): not the contact. */
+    feelingBefore: string;
   };
 
   dates: {
