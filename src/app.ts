@@ -11,6 +11,8 @@ import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
 import { createLogger, type Logger } from './logger';
 import { isLoopbackHost } from './loopback';
+import { refuseForeignHost } from './http/local.host';
+import { closeUnreadBodies, REQUEST_TIMEOUT_MS } from './http/unread.body';
 import { detectSafety, warmUpSafety, warmUpSafetyInBackground } from './safety';
 import { memoryStorage, openStorage, type StateStore, type Storage } from './storage';
 import type { HandoffStore } from './storage/handoff.store';
@@ -130,6 +132,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   // No bodyParser: it would write multipart bodies to temp files, inflate gzip without a limit and
   // buffer a whole body before checking its size. Routes read their own bodies (src/http/json.body.ts).
   hideErrorDetails(server);
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.pre(closeUnreadBodies);
+  // Local mode authenticates nothing: only requests addressed to this machine (no DNS rebinding).
+  if (config.localMode) server.pre(refuseForeignHost);
   // Story turns waiting for their dates go on first, before the request that just came in.
   if (understandingThread) {
     server.pre((_req, _res, next) => {

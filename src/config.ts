@@ -70,6 +70,7 @@ const schema = z
     RATE_LIMIT_NEW_CHAT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(10),
     RATE_LIMIT_NEW_CHAT_BURST: burst(20),
     WEBCHAT_STREAM_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    WEBCHAT_STREAM_MAX_SECONDS: z.coerce.number().int().min(1).max(24 * 60 * 60).default(30 * 60),
     STAFF_REQUIRE_2FA: z.enum(['true', 'false']).default('true'),
     STAFF_BASE_URL: optionalString.pipe(z.string().url().optional()),
   })
@@ -281,6 +282,8 @@ export interface WebchatConfig {
   newChatLimit: RateLimit;
   /** How often an open WebSocket stream reads the store for activities another instance stored. */
   streamPollMs: number;
+  /** How long a WebSocket stream stays open before the client must reconnect with a fresh stream token. */
+  streamMaxMs: number;
 }
 
 export interface StaffConfig {
@@ -356,6 +359,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       quickExitUrl: new URL(env.QUICK_EXIT_URL).href,
       newChatLimit: { perSecond: env.RATE_LIMIT_NEW_CHAT_PER_MINUTE / 60, burst: env.RATE_LIMIT_NEW_CHAT_BURST },
       streamPollMs: env.WEBCHAT_STREAM_POLL_MS,
+      streamMaxMs: env.WEBCHAT_STREAM_MAX_SECONDS * 1000,
     },
     staff: {
       require2fa: env.STAFF_REQUIRE_2FA === 'true',

@@ -29,3 +29,12 @@ export function isLoopbackUrl(value: string): boolean {
   if (url.username || url.password) return false;
   return isLoopbackHost(url.hostname);
 }
+
+/**
+ * A Host header naming this machine ("127.0.0.1:3978", "localhost", "[::1]:3978"). In local mode a web page
+ * whose own name an attacker rebinds to 127.0.0.1 (DNS rebinding) still sends that name, so it is refused.
+ */
+export function isLoopbackHostHeader(value: string | undefined): boolean {
+  const parts = /^(\[[^\]]+\]|[^:[\]]+)(?::\d{1,5})?$/.exec((value ?? '').trim());
+  return parts !== null && isLoopbackHost(parts[1]!);
+}

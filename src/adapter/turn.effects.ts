@@ -11,7 +11,7 @@ import type { RouteId } from '../../dialogs/routes';
 import type { Locale } from '../i18n';
 import type { Logger } from '../logger';
 import { handoffReference, newHandoffId, type HandoffStore, type NewHandoff } from '../storage/handoff.store';
-import type { TranscriptEntry } from '../storage/transcript';
+import { keptForHandoff, type TranscriptEntry } from '../storage/transcript';
 
 type HandoffOutput = Extract<Output, { kind: 'handoff' }>;
 type DeleteOutput = Extract<Output, { kind: 'deleteData' }>;
@@ -78,7 +78,7 @@ export function handoffIdFor(key: string, baseETag: string | null, index: number
 
 export function createTurnEffects(deps: TurnEffectsDeps): TurnEffects {
   async function storeHandoff(output: HandoffOutput, index: number, scope: EffectScope): Promise<StoredHandoff> {
-    const transcript = output.includeTranscript ? await scope.history() : [];
+    const transcript = output.includeTranscript ? keptForHandoff(await scope.history()) : [];
     const summary = { ...output.summary, channel: scope.channelId, locale: scope.locale };
     const id = scope.earlierHandoffIds?.[index] ?? handoffIdFor(scope.key, scope.baseETag, index);
     if (scope.earlierHandoffIds && index >= scope.earlierHandoffIds.length) scope.earlierHandoffIds.push(id);

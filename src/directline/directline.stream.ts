@@ -12,12 +12,15 @@ import type { ActivityFeed } from './activity.feed';
 import { isConversationId } from './directline.ids';
 import { parseWatermark, type DirectLineService } from './directline.service';
 import type { DirectLineTokens } from './directline.tokens';
+import { clientKey } from '../http/client.address';
 import type { OriginPolicy } from './origin.policy';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 const KEEP_ALIVE_MS = 25_000;
 /** Open streams per conversation in this process (a tab or two, and reconnects). */
 const MAX_STREAMS_PER_CONVERSATION = 5;
+/** Open streams per client address in this process: a household or an office behind one address, not thousands. */
+export const MAX_STREAMS_PER_CLIENT = 20;
 
 export interface StreamDeps {
   service: DirectLineService;
@@ -29,6 +32,20 @@ export interface StreamDeps {
   admitClient(req: IncomingMessage): boolean;
   /** How often an open stream reads the store for activities stored by another instance. */
   pollMs: number;
+  /**
+   * A stream ends after this long (its token was checked only when it opened), with close code 1001; Web Chat's
+   * Direct Line client then reconnects (GET the conversation, a new stream token) while its conversation token holds.
+   */
+  maxStreamMs: number;
+}
+
+/** A path segment decoded, or undefined when it is not valid percent-encoding ("%E0%A4%A"). */
+function decodedOrUndefined(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function refuse(socket: Duplex, status: 401 | 403 | 404 | 429, reason: string): void {
@@ -40,21 +57,29 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024, perMessageDeflate: false });
   const openStreams = new Map<string, number>();
 
-  function serve(ws: WebSocket, conversationId: string, watermark: number): void {
+  const clientStreams = new Map<string, number>();
+  const count = (counts: Map<string, number>, key: string, by: 1 | -1) => {
+    const next = (counts.get(key) ?? 0) + by;
+    if (next > 0) counts.set(key, next);
+    else counts.delete(key);
+  };
+
+  function serve(ws: WebSocket, conversationId: string, watermark: number, client: string): void {
     let sent = watermark;
     let busy = false;
     let again = false;
     let open = true;
 
-    openStreams.set(conversationId, (openStreams.get(conversationId) ?? 0) + 1);
+    count(openStreams, conversationId, 1);
+    count(clientStreams, client, 1);
     const finish = (code: number) => {
       if (!open) return;
       open = false;
-      const left = (openStreams.get(conversationId) ?? 1) - 1;
-      if (left > 0) openStreams.set(conversationId, left);
-      else openStreams.delete(conversationId);
+      count(openStreams, conversationId, -1);
+      count(clientStreams, client, -1);
       clearInterval(poll);
       clearInterval(keepAlive);
+      clearTimeout(maxAge);
       unsubscribe();
       if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code);
     };
@@ -90,8 +115,10 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
     const unsubscribe = deps.feed.subscribe(conversationId, () => void pump(), () => finish(1000));
     const poll = setInterval(() => void pump(), deps.pollMs);
     const keepAlive = setInterval(() => ws.readyState === ws.OPEN && ws.send(''), KEEP_ALIVE_MS);
+    const maxAge = setTimeout(() => finish(1001), deps.maxStreamMs);
     poll.unref();
     keepAlive.unref();
+    maxAge.unref();
     // The client's empty pings need no answer; anything else is ignored too.
     ws.on('message', () => undefined);
     ws.on('close', () => finish(1000));
@@ -116,7 +143,16 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
       refuse(socket, 403, 'Forbidden');
       return;
     }
-    const conversationId = decodeURIComponent(match[1]!);
+    const conversationId = decodedOrUndefined(match[1]!);
+    if (conversationId === undefined) {
+      refuse(socket, 404, 'Not Found');
+      return;
+    }
+    const client = clientKey(req.socket.remoteAddress);
+    if ((clientStreams.get(client) ?? 0) >= MAX_STREAMS_PER_CLIENT) {
+      refuse(socket, 429, 'Too Many Requests');
+      return;
+    }
     const check = await deps.tokens.verify(url.searchParams.get('t') ?? undefined, 'stream');
     if (!check.ok) {
       refuse(socket, 403, 'Forbidden');
@@ -134,7 +170,7 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
       refuse(socket, 429, 'Too Many Requests');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, conversationId, parseWatermark(url.searchParams.get('watermark'))));
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, conversationId, parseWatermark(url.searchParams.get('watermark')), client));
   }
 
   const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -84,6 +84,7 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
     locale: config.defaultLocale as Locale,
     phones: deps.phones,
     quickExitUrl: settings.quickExitUrl,
+    hsts: settings.publicOrigin?.startsWith('https:') ?? false,
     perClient,
     newChats,
   });
@@ -95,6 +96,7 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
     logger,
     admitClient: (req) => perClient.take(clientKey(req.socket.remoteAddress)).ok,
     pollMs: settings.streamPollMs,
+    maxStreamMs: settings.streamMaxMs,
   });
 
   return {

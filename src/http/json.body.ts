@@ -17,6 +17,7 @@ const UNSUPPORTED_TYPE = 'Send a Bot Framework activity as JSON (Content-Type: a
 const UNSUPPORTED_ENCODING = 'Compressed request bodies are not accepted.';
 const TOO_LARGE = 'The request body is too large.';
 const NOT_JSON = 'The body is not valid JSON.';
+const TOO_DEEP = 'The body is nested too deeply.';
 
 /** application/json, optionally with charset=utf-8; nothing else (no +json, no form, no text). */
 export function isJsonContentType(header: string | undefined): boolean {
@@ -44,11 +45,28 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   const bytes = await readLimitedBody(req, maxBytes);
   if (!bytes) return { ok: false, status: 413, error: TOO_LARGE };
 
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(bytes.toString('utf8')) as unknown };
+    value = JSON.parse(bytes.toString('utf8')) as unknown;
   } catch {
     return { ok: false, status: 400, error: NOT_JSON };
   }
+  return nestedDeeperThan(value, MAX_JSON_DEPTH) ? { ok: false, status: 400, error: TOO_DEEP } : { ok: true, value };
+}
+
+/** Arrays and objects inside one another: an activity needs a handful; 20,000 overflowed the checks' stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Walks the value with its own stack (never recursion), so any depth is measured safely. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (pending.length > 0) {
+    const { value: v, depth } = pending.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) pending.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }
 
 /**

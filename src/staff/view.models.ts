@@ -7,7 +7,7 @@ import { highRiskText, wordSummary } from '../summary/summary.text';
 import type { HandoffNote, HandoffRecord, HandoffStatus } from '../storage/handoff.store';
 import { RISK_FLAGS, riskFlags, type RiskFlag } from '../storage/handoff.risk';
 import type { SafetyMoment } from '../../machines/triage.types';
-import { staffText } from './copy';
+import { staffCount, staffText } from './copy';
 import type { AuditEntry, StaffAccount, StaffRole } from './store';
 
 export { RISK_FLAGS, type RiskFlag };
@@ -162,6 +162,7 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
       fromPerson: e.from === 'user',
       emergency: e.importance === 'high',
       text: e.text,
+      omitted: e.omitted !== undefined ? staffCount('staff.handoff.linesLeftOut', e.omitted) : undefined,
     })),
     notes: notes.map((n) => ({ author: names.get(n.author) ?? staffText('staff.unknownAccount'), at: dateTime(n.createdAt), text: n.text })),
   };

@@ -1,13 +1,14 @@
 /**
  * Headers for the chat page: a strict Content-Security-Policy (scripts only from this origin, no
  * inline script; Web Chat's generated styles carry a per-request nonce), no referrer, no sniffing,
- * no caching, no camera or microphone, and who may frame it.
+ * no caching, no camera or microphone, who may frame it, no opener handle, and HSTS when served over https.
  */
 import { randomBytes } from 'node:crypto';
 
 export const newNonce = (): string => randomBytes(18).toString('base64');
 
-export function chatPageHeaders(nonce: string, frameAncestors: string, streamOrigin: string | undefined): Record<string, string> {
+/** `hsts`: the page is served over https in production (PUBLIC_URL), so browsers must never fetch it over http again. */
+export function chatPageHeaders(nonce: string, frameAncestors: string, streamOrigin: string | undefined, hsts = false): Record<string, string> {
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
@@ -29,6 +30,9 @@ export function chatPageHeaders(nonce: string, frameAncestors: string, streamOri
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     'Cross-Origin-Resource-Policy': 'same-origin',
+    // a page that opened this one (or that this one opens) gets no handle on it
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export interface WebRoutesDeps {
   locale: Locale;
   phones: PhoneNumbers;
   quickExitUrl: string;
+  /** The public address is https: send HSTS with the page. */
+  hsts: boolean;
   perClient: TokenBuckets;
   newChats: TokenBuckets;
 }
@@ -50,7 +52,7 @@ export function registerWebRoutes(server: Server, deps: WebRoutesDeps): void {
     const nonce = newNonce();
     const embedded = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('embed') === '1';
     const html = chatPage({ locale: deps.locale, phones: deps.phones, nonce, quickExitUrl: deps.quickExitUrl, embedded, version: deps.assets.version });
-    res.writeHead(200, chatPageHeaders(nonce, deps.origins.frameAncestors(), deps.origins.streamOrigin(req)));
+    res.writeHead(200, chatPageHeaders(nonce, deps.origins.frameAncestors(), deps.origins.streamOrigin(req), deps.hsts));
     res.end(html);
   });
 

@@ -224,6 +224,79 @@ describe('open streams', () => {
   });
 });
 
+describe('the chat page headers', () => {
+  it('no opener handle on the page; HSTS only where the public address is https', async () => {
+    const page = await fetch(`${app.url}/chat`);
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(page.headers.get('strict-transport-security')).toBeNull();
+    const secure = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, PUBLIC_URL: `https://127.0.0.1:${app.port}` });
+    try {
+      expect((await fetch(`${secure.url}/chat`)).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    } finally {
+      await secure.close();
+    }
+  });
+});
+
+describe('open streams per client, their age, and stream URLs that do not decode', () => {
+  const open = (url: string) =>
+    new Promise<{ ws?: WebSocket; status: number }>((resolve) => {
+      const ws = new WebSocket(url);
+      ws.on('unexpected-response', (_req, res) => resolve({ status: res.statusCode ?? 0 }));
+      ws.once('open', () => resolve({ ws, status: 101 }));
+      ws.on('error', () => undefined);
+    });
+
+  it('at most 20 streams from one client address are open at once, whatever the conversations; the next gets 429', async () => {
+    const sockets: WebSocket[] = [];
+    try {
+      for (let i = 0; i < 5; i++) {
+        const chat = await newChat();
+        const { streamUrl } = (await (await dl('/conversations', chat.token, { method: 'POST' })).json()) as { streamUrl: string };
+        for (let j = 0; j < 4; j++) {
+          const opened = await open(streamUrl);
+          expect(opened.status).toBe(101);
+          sockets.push(opened.ws!);
+        }
+      }
+      const chat = await newChat();
+      const { streamUrl } = (await (await dl('/conversations', chat.token, { method: 'POST' })).json()) as { streamUrl: string };
+      expect((await open(streamUrl)).status).toBe(429);
+      sockets.pop()!.close();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await open(streamUrl);
+      expect(again.status).toBe(101);
+      sockets.push(again.ws!);
+    } finally {
+      for (const ws of sockets) ws.close();
+    }
+  });
+
+  it('a stream closes (1001) once it is as old as WEBCHAT_STREAM_MAX_SECONDS; the chat reconnects for a new one', async () => {
+    const own = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, WEBCHAT_STREAM_MAX_SECONDS: '1' });
+    try {
+      const chat = await newChat(own);
+      const started = await fetch(`${own.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${chat.token}` } });
+      const { streamUrl } = (await started.json()) as { streamUrl: string };
+      const opened = await open(streamUrl);
+      const code = await new Promise<number>((resolve) => opened.ws!.once('close', (c) => resolve(c)));
+      expect(code).toBe(1001);
+      const reconnect = await fetch(`${own.url}/v3/directline/conversations/${chat.conversationId}`, { headers: { authorization: `Bearer ${chat.token}` } });
+      expect(reconnect.status).toBe(200);
+      const fresh = (await reconnect.json()) as { streamUrl: string };
+      const reopened = await open(fresh.streamUrl);
+      expect(reopened.status).toBe(101);
+      reopened.ws!.close();
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('a stream URL that is not valid percent-encoding gets 404, not a dropped socket', async () => {
+    expect((await open(`ws://127.0.0.1:${app.port}/v3/directline/conversations/%E0%A4%A/stream?t=x`)).status).toBe(404);
+  });
+});
+
 describe('quick exit: DELETE /v3/directline/conversations/{id}', () => {
   it('deletes the log and, through "delete my data", the bot state, transcript and an unclaimed shared summary', async () => {
     const chat = await newChat();

@@ -161,3 +161,47 @@ describe('POST /api/messages accepts JSON activities only', () => {
     }
   });
 });
+
+/** Streams a chunked body that never ends; resolves with the status and whether the server closed the connection. */
+function endlessBody(port: number, path: string, headers: Record<string, string>, waitMs: number): Promise<{ status: number; closed: boolean }> {
+  return new Promise((resolve) => {
+    let status = 0;
+    let closed = false;
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } }, (res) => {
+      status = res.statusCode ?? 0;
+      res.resume();
+    });
+    req.on('error', () => undefined);
+    req.on('close', () => (closed = true));
+    const chunk = Buffer.alloc(16 * 1024, 'x');
+    const pump = setInterval(() => req.write(chunk), 5);
+    setTimeout(() => {
+      clearInterval(pump);
+      req.destroy();
+      resolve({ status, closed });
+    }, waitMs);
+  });
+}
+
+describe('bodies nobody reads, and bodies nested too deeply', () => {
+  it('a route that takes no body (404, or a refusal answered first) closes the connection instead of reading for minutes', async () => {
+    // 2 s of draining after the answer, then the connection is closed (Node's own limit was 5 minutes)
+    expect(await endlessBody(server.port, '/no/such/route', { 'content-type': 'text/plain' }, 4000)).toEqual({ status: 404, closed: true });
+    expect(await endlessBody(server.port, '/v3/directline/conversations/x/activities', { 'content-type': 'text/plain', authorization: 'Bearer x' }, 4000)).toMatchObject({ closed: true });
+  });
+
+  it('JSON nested deeper than the limit gets 400 with a plain message, and no error is logged', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }));
+    const own = await startApp({}, { logger });
+    try {
+      const deep = `{"type":"message","text":"hi","value":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+      const reply = await rawPost(own.port, '/api/messages', { 'content-type': 'application/json' }, deep);
+      expect(reply.status).toBe(400);
+      expect(reply.body).toContain('nested too deeply');
+      expect(lines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -75,6 +75,40 @@ function nonLoopbackAddress(): string | undefined {
     .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
 }
 
+describe('local mode answers only requests addressed to this machine (DNS rebinding)', () => {
+  let server: RunningApp;
+  beforeAll(async () => {
+    server = await startApp();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const withHost = (host: string, path: string, body?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: server.port, path, method: body ? 'POST' : 'GET', headers: { host, ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('a page rebound to 127.0.0.1 (its own name as Host) is refused on every route, and runs no turn', async () => {
+    const sent = activity({ conversation: { id: 'rebound' } });
+    expect(await withHost('rebind.attacker.example:3978', '/api/messages', JSON.stringify(sent))).toBe(403);
+    expect(await withHost('rebind.attacker.example', '/healthz')).toBe(403);
+    expect(await withHost('127.0.0.1.attacker.example', '/chat')).toBe(403);
+    expect(Object.keys(await server.app.store.read(['conversation/webchat/rebound']))).toEqual([]);
+  });
+
+  it('localhost, 127.0.0.1 and [::1], with or without a port, are this machine', async () => {
+    for (const host of ['localhost', `localhost:${server.port}`, `127.0.0.1:${server.port}`, '[::1]', `[::1]:${server.port}`]) {
+      expect(await withHost(host, '/healthz')).toBe(200);
+    }
+  });
+});
+
 describe('local mode replies only to loopback service URLs', () => {
   let server: RunningApp;
   beforeAll(async () => {

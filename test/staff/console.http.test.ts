@@ -4,6 +4,7 @@
  * and a person's words always escaped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keptForHandoff, type TranscriptEntry } from '../../src/storage/transcript';
 import { loggedIn, startConsole, type Console, type StaffClient, type StaffMember } from './support';
 
 let c: Console;
@@ -101,6 +102,22 @@ describe('a handoff', () => {
     expect(page.body).toMatch(/<li class="bot emergency">\s*<span class="meta"><time[^>]*>09:00:01<\/time> <strong>Bot<\/strong> <span class="flag flag-emergency">Emergency guidance<\/span>/);
     const audit = await c.app.staffStores.audit.list({ handoffId: handoff.id });
     expect(audit.map((e) => [e.action, e.actor])).toEqual([['handoff.view', reviewer.email]]);
+  });
+
+  it('a long shared conversation shows its first and last lines, the emergency lines between, and how many were left out', async () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 10, 30, 9, 0, i)).toISOString();
+    const lines = Array.from({ length: 500 }, (_, i) => ({ from: i % 2 ? 'bot' : 'user', at: at(i), text: `line ${i}` }) as TranscriptEntry);
+    lines[200] = { from: 'bot', at: at(200), text: 'Call 999 now.', importance: 'high' };
+    const handoff = await c.handoff('a long one', {}, keptForHandoff(lines));
+    const page = await client.get(`/staff/handoffs/${handoff.id}`);
+    expect(page.body).toContain('line 0<');
+    expect(page.body).toContain('line 59<');
+    expect(page.body).not.toContain('line 60<');
+    expect(page.body).toContain('199 lines from the middle of a long conversation were left out here');
+    expect(page.body).toContain('Call 999 now.');
+    expect(page.body).toContain('line 260<');
+    expect(page.body).toContain('line 499<');
+    expect(page.body.match(/<li class="(?:person|bot)/g)).toHaveLength(301);
   });
 
   it('claim, status with outcome, note and print are done and each is in the audit log', async () => {

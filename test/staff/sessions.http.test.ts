@@ -147,15 +147,36 @@ describe('sessions', () => {
 });
 
 describe('lockout and limits', () => {
-  it(`locks an account after ${LOCK_AFTER} failures, even for the right password, until the lock ends`, async () => {
+  it(`wrong passwords from anyone never keep the owner out: after ${LOCK_AFTER} the right password and code still log in`, async () => {
     c = await startConsole();
     const member = await c.member('reviewer');
     for (let i = 0; i < LOCK_AFTER; i++) expect((await new StaffClient(c.url).login(member, c.clock, { password: `wrong guess ${i}xxxxx` })).status).toBe(401);
-    expect((await new StaffClient(c.url).login(member, c.clock)).status).toBe(401);
     expect((await c.app.staffStores.accounts.get(member.id))?.lockedUntil).not.toBeNull();
+    // while locked a wrong password is still refused, and is not counted (the lock would never end)
+    expect((await new StaffClient(c.url).login(member, c.clock, { password: 'one more wrong guess' })).status).toBe(401);
+    expect((await c.app.staffStores.accounts.get(member.id))?.failedLogins).toBe(LOCK_AFTER);
+    expect((await new StaffClient(c.url).login(member, c.clock)).status).toBe(303);
+    expect((await c.app.staffStores.accounts.get(member.id))).toMatchObject({ failedLogins: 0, codeFailures: 0, lockedUntil: null });
+  });
+
+  it(`once a lock has ended one wrong password does not lock again (the counts start again)`, async () => {
+    c = await startConsole();
+    const member = await c.member('reviewer');
+    for (let i = 0; i < LOCK_AFTER; i++) await new StaffClient(c.url).login(member, c.clock, { password: `wrong guess ${i}xxxxx` });
+    c.clock.advance(LOCK_MS + 1000);
+    expect((await new StaffClient(c.url).login(member, c.clock, { password: 'a typo of the owner' })).status).toBe(401);
+    expect((await c.app.staffStores.accounts.get(member.id))).toMatchObject({ failedLogins: 1, lockedUntil: null });
+  });
+
+  it(`${LOCK_AFTER} wrong codes with the right password lock the account, even for the right code, until the lock ends`, async () => {
+    c = await startConsole();
+    const member = await c.member('reviewer');
+    for (let i = 0; i < LOCK_AFTER; i++) expect((await new StaffClient(c.url).login(member, c.clock, { code: '000000' })).status).toBe(401);
+    expect((await c.app.staffStores.accounts.get(member.id))?.codeFailures).toBe(LOCK_AFTER);
+    expect((await new StaffClient(c.url).login(member, c.clock)).status).toBe(401);
     c.clock.advance(LOCK_MS);
     expect((await new StaffClient(c.url).login(member, c.clock)).status).toBe(303);
-    expect((await c.app.staffStores.accounts.get(member.id))?.failedLogins).toBe(0);
+    expect((await c.app.staffStores.accounts.get(member.id))).toMatchObject({ failedLogins: 0, codeFailures: 0, lockedUntil: null });
   });
 
   it('limits login attempts from one address (429 with Retry-After) until the bucket refills', async () => {

@@ -65,7 +65,7 @@ describe.each(IMPLEMENTATIONS)('%s staff stores', (name) => {
   it('a failed login counts up and locks at the limit; a TOTP step is used once', async () => {
     const { stores, other } = await make();
     const a = await stores.accounts.create({ email: 'lock@charity.example', role: 'reviewer' }, now);
-    const policy = { lockAfter: 3, lockMs: 60_000 };
+    const policy = { lockAfter: 3, lockMs: 60_000, kind: 'password' as const };
     await stores.accounts.recordLoginFailure(a.id, policy, now);
     await other.accounts.recordLoginFailure(a.id, policy, now);
     expect((await stores.accounts.get(a.id))).toMatchObject({ failedLogins: 2, lockedUntil: null });
@@ -75,6 +75,21 @@ describe.each(IMPLEMENTATIONS)('%s staff stores', (name) => {
     expect(await other.accounts.useTotpStep(a.id, 100)).toBe(false);
     expect(await stores.accounts.useTotpStep(a.id, 99)).toBe(false);
     expect(await other.accounts.useTotpStep(a.id, 101)).toBe(true);
+  });
+
+  it('after a lock ends both counts start again; wrong codes are counted apart from wrong passwords', async () => {
+    const { stores, other } = await make();
+    const a = await stores.accounts.create({ email: 'decay@charity.example', role: 'reviewer' }, now);
+    const passwords = { lockAfter: 2, lockMs: 60_000, kind: 'password' as const };
+    await stores.accounts.recordLoginFailure(a.id, passwords, now);
+    const locked = await other.accounts.recordLoginFailure(a.id, passwords, now);
+    expect(locked).toMatchObject({ failedLogins: 2, codeFailures: 0, lockedUntil: '2026-11-30T09:01:00.000Z' });
+    // one failure after the lock ended is one, not three, and does not lock again
+    const later = new Date(now.getTime() + 61_000);
+    expect(await stores.accounts.recordLoginFailure(a.id, passwords, later)).toMatchObject({ failedLogins: 1, codeFailures: 0, lockedUntil: null });
+    const code = await other.accounts.recordLoginFailure(a.id, { ...passwords, kind: 'code' }, later);
+    expect(code).toMatchObject({ failedLogins: 1, codeFailures: 1, lockedUntil: null });
+    expect((await stores.accounts.recordLoginFailure(a.id, { ...passwords, kind: 'code' }, later))?.lockedUntil).toBe('2026-11-30T09:02:01.000Z');
   });
 
   it('sessions are shared by two instances on one database; logout everywhere and expiry', async () => {
@@ -145,7 +160,7 @@ for (const engine of SQL_ENGINES) {
       const a = await stores.accounts.create({ email: 'race@charity.example', role: 'reviewer' });
       const wins = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? other : stores).accounts.useTotpStep(a.id, 500)));
       expect(wins.filter(Boolean)).toHaveLength(1);
-      const policy = { lockAfter: 5, lockMs: 60_000 };
+      const policy = { lockAfter: 5, lockMs: 60_000, kind: 'password' as const };
       await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? other : stores).accounts.recordLoginFailure(a.id, policy)));
       const after = await stores.accounts.get(a.id);
       expect(after?.failedLogins).toBe(6);

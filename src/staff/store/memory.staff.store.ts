@@ -4,6 +4,7 @@ import {
   DuplicateAccountError,
   type AuditEntry,
   type AuditLog,
+  type LockPolicy,
   type NewAuditEntry,
   type NewStaffAccount,
   type StaffAccount,
@@ -31,6 +32,7 @@ export class MemoryStaffAccountStore implements StaffAccountStore {
       enrolmentTokenHash: account.enrolmentTokenHash ?? null,
       enrolmentExpiresAt: account.enrolmentExpiresAt ?? null,
       failedLogins: 0,
+      codeFailures: 0,
       lockedUntil: null,
       disabledAt: null,
       createdAt: at,
@@ -67,12 +69,16 @@ export class MemoryStaffAccountStore implements StaffAccountStore {
     return { ...next };
   }
 
-  async recordLoginFailure(id: string, policy: { lockAfter: number; lockMs: number }, now = new Date()): Promise<StaffAccount | undefined> {
+  async recordLoginFailure(id: string, policy: LockPolicy, now = new Date()): Promise<StaffAccount | undefined> {
     const a = this.accounts.get(id);
     if (!a) return undefined;
-    const failedLogins = a.failedLogins + 1;
-    const lockedUntil = failedLogins >= policy.lockAfter ? new Date(now.getTime() + policy.lockMs).toISOString() : a.lockedUntil;
-    return this.update(id, { failedLogins, lockedUntil }, now);
+    const ended = a.lockedUntil !== null && a.lockedUntil <= now.toISOString();
+    const failedLogins = ended ? 0 : a.failedLogins;
+    const codeFailures = ended ? 0 : a.codeFailures;
+    const counts = policy.kind === 'password' ? { failedLogins: failedLogins + 1, codeFailures } : { failedLogins, codeFailures: codeFailures + 1 };
+    const reached = (policy.kind === 'password' ? counts.failedLogins : counts.codeFailures) >= policy.lockAfter;
+    const lockedUntil = reached ? new Date(now.getTime() + policy.lockMs).toISOString() : ended ? null : a.lockedUntil;
+    return this.update(id, { ...counts, lockedUntil }, now);
   }
 
   async useTotpStep(id: string, step: number): Promise<boolean> {

@@ -13,6 +13,7 @@ import {
   type AuditAction,
   type AuditEntry,
   type AuditLog,
+  type LockPolicy,
   type NewAuditEntry,
   type NewStaffAccount,
   type StaffAccount,
@@ -36,6 +37,7 @@ export interface StaffAccountsTable {
   enrolment_token_hash: string | null;
   enrolment_expires_at: string | null;
   failed_logins: number;
+  code_failures: number;
   locked_until: string | null;
   disabled_at: string | null;
   created_at: string;
@@ -101,6 +103,7 @@ export class SqlStaffAccountStore implements StaffAccountStore {
     enrolmentTokenHash: r.enrolment_token_hash,
     enrolmentExpiresAt: r.enrolment_expires_at,
     failedLogins: Number(r.failed_logins),
+    codeFailures: Number(r.code_failures),
     lockedUntil: r.locked_until,
     disabledAt: r.disabled_at,
     createdAt: r.created_at,
@@ -128,6 +131,7 @@ export class SqlStaffAccountStore implements StaffAccountStore {
           enrolment_token_hash: account.enrolmentTokenHash ?? null,
           enrolment_expires_at: account.enrolmentExpiresAt ?? null,
           failed_logins: 0,
+          code_failures: 0,
           locked_until: null,
           disabled_at: null,
           created_at: at,
@@ -174,22 +178,29 @@ export class SqlStaffAccountStore implements StaffAccountStore {
     if (patch.enrolmentTokenHash !== undefined) set.enrolment_token_hash = patch.enrolmentTokenHash;
     if (patch.enrolmentExpiresAt !== undefined) set.enrolment_expires_at = patch.enrolmentExpiresAt;
     if (patch.failedLogins !== undefined) set.failed_logins = patch.failedLogins;
+    if (patch.codeFailures !== undefined) set.code_failures = patch.codeFailures;
     if (patch.lockedUntil !== undefined) set.locked_until = patch.lockedUntil;
     if (patch.disabledAt !== undefined) set.disabled_at = patch.disabledAt;
     await db.updateTable('staff_accounts').set(set).where('id', '=', id).execute();
     return this.get(id);
   }
 
-  /** One UPDATE: the count and the lock are computed from the row's current value, never a stale read. */
-  async recordLoginFailure(id: string, policy: { lockAfter: number; lockMs: number }, now = new Date()): Promise<StaffAccount | undefined> {
+  /** One UPDATE: the counts and the lock are computed from the row's current values, never a stale read. */
+  async recordLoginFailure(id: string, policy: LockPolicy, now = new Date()): Promise<StaffAccount | undefined> {
     const db = await this.tables.db();
+    const at = now.toISOString();
     const until = new Date(now.getTime() + policy.lockMs).toISOString();
+    // a lock that has ended starts both counts again
+    const ended = sql<boolean>`(locked_until IS NOT NULL AND locked_until <= ${at})`;
+    const counted = policy.kind === 'password' ? sql.ref('failed_logins') : sql.ref('code_failures');
+    const next = sql<number>`CASE WHEN ${ended} THEN 1 ELSE ${counted} + 1 END`;
     await db
       .updateTable('staff_accounts')
       .set({
-        failed_logins: sql<number>`failed_logins + 1`,
-        locked_until: sql<string | null>`CASE WHEN failed_logins + 1 >= ${policy.lockAfter} THEN ${until} ELSE locked_until END`,
-        updated_at: now.toISOString(),
+        failed_logins: policy.kind === 'password' ? next : sql<number>`CASE WHEN ${ended} THEN 0 ELSE failed_logins END`,
+        code_failures: policy.kind === 'code' ? next : sql<number>`CASE WHEN ${ended} THEN 0 ELSE code_failures END`,
+        locked_until: sql<string | null>`CASE WHEN ${next} >= ${policy.lockAfter} THEN ${until} WHEN ${ended} THEN NULL ELSE locked_until END`,
+        updated_at: at,
       })
       .where('id', '=', id)
       .execute();

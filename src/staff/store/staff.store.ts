@@ -23,7 +23,10 @@ export interface StaffAccount {
   /** SHA-256 of the one-time enrolment token, while one is outstanding. */
   enrolmentTokenHash: string | null;
   enrolmentExpiresAt: string | null;
+  /** Wrong passwords (or logins to an unusable account) in a row, since the last lock ended. */
   failedLogins: number;
+  /** Wrong two-factor codes given with the right password, since the last lock ended. */
+  codeFailures: number;
   lockedUntil: string | null;
   disabledAt: string | null;
   createdAt: string;
@@ -36,9 +39,15 @@ export type NewStaffAccount = Pick<StaffAccount, 'email' | 'role'> &
 export type StaffAccountPatch = Partial<
   Pick<
     StaffAccount,
-    'role' | 'passwordHash' | 'totpSecret' | 'totpLastStep' | 'enrolmentTokenHash' | 'enrolmentExpiresAt' | 'failedLogins' | 'lockedUntil' | 'disabledAt'
+    'role' | 'passwordHash' | 'totpSecret' | 'totpLastStep' | 'enrolmentTokenHash' | 'enrolmentExpiresAt' | 'failedLogins' | 'codeFailures' | 'lockedUntil' | 'disabledAt'
   >
 >;
+
+export interface LockPolicy {
+  lockAfter: number;
+  lockMs: number;
+  kind: 'password' | 'code';
+}
 
 export class DuplicateAccountError extends Error {
   override name = 'DuplicateAccountError';
@@ -53,8 +62,11 @@ export interface StaffAccountStore {
   /** Oldest first. */
   list(): Promise<StaffAccount[]>;
   update(id: string, patch: StaffAccountPatch, now?: Date): Promise<StaffAccount | undefined>;
-  /** One more failed login; locks the account for lockMs once failures reach lockAfter. Atomic. */
-  recordLoginFailure(id: string, policy: { lockAfter: number; lockMs: number }, now?: Date): Promise<StaffAccount | undefined>;
+  /**
+   * One more failed login of this kind (a wrong password, or a wrong code with the right password); locks the account
+   * for lockMs once that kind's failures reach lockAfter. After a lock has ended both counts start again. Atomic.
+   */
+  recordLoginFailure(id: string, policy: LockPolicy, now?: Date): Promise<StaffAccount | undefined>;
   /** Marks a TOTP step used; false when it (or a later one) was used already. Atomic. */
   useTotpStep(id: string, step: number): Promise<boolean>;
 }

@@ -13,6 +13,7 @@ import * as importV0 from './0004_import_v0_tables';
 import * as directLine from './0005_directline';
 import * as staffConsole from './0006_staff_console';
 import * as handoffRisk from './0007_handoff_risk';
+import * as staffCodeFailures from './0008_staff_code_failures';
 
 export const migrations: Record<string, Migration> = {
   '0000_set_aside_v0_tables': setAsideV0,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0005_directline': directLine,
   '0006_staff_console': staffConsole,
   '0007_handoff_risk': handoffRisk,
+  '0008_staff_code_failures': staffCodeFailures,
 };
