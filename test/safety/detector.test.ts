@@ -431,6 +431,24 @@ describeLevels('kinds from blind batch 51, in other words', [
   ['jake is there now', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 52, in other words', [
+  // on the road now, a vehicle behind them, whatever follows ("every time I change lanes"); near miss: a habit
+  ["i'm driving home on the a road and a white van has been behind me since the roundabout every time i turn he turns", 'emergency'],
+  ['he drove behind me once last year', 'none'],
+  // not living much longer, said by the writer with no subject; near miss: someone else
+  ['not going to be around much longer anyway so whatever', 'crisis'],
+  ['shes not going to be around much longer', 'none'],
+]);
+
+describe('kinds from blind batch 52: a blade of their own, shaking or relapsing', () => {
+  it('is read as self-harm (the crisis support is given, with the 999 line when a weapon is also read)', () => {
+    for (const text of ['sat on the bathroom floor with a razor and my hands are shaking, havent done it since uni', 'sat in my halls room with a blade and my hands are shaking']) {
+      expect(detectSafetyAll(text).map((v) => v.rule)).toContain('crisis.selfHarm');
+    }
+    expect(detectSafetyAll('sat in my room with a razor doing my art homework').map((v) => v.rule)).not.toContain('crisis.selfHarm');
+  });
+});
+
 describe('warming up after ready (warmUpSafetyInBackground)', () => {
   it('runs once per process and changes no verdict', async () => {
     const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));

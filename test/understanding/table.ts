@@ -590,6 +590,14 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he has been sending abusive emails to me and to HR', ['emails', 'contactingOthers']),
   does("I haven't told HR because he's pals with the director", null),
   does('my partner wants me to go to HR', null),
+  // drawn from batch 96: behind them all the way home; seen outside their building, there every time they leave, coming
+  // into their home; letters that arrive; near misses: their own past, a car park named with no habit
+  does('last week his car was behind mine all the way home', ['following']),
+  does("Now he's in the car park every time I leave", ['turningUp']),
+  does('my flatmate saw him outside our building on Friday night', ['turningUp']),
+  does('My landlord is entering the flat when I am not there', ['turningUp']),
+  does('Letters arrive by post roughly once a week', ['itemsLeft']),
+  does("he's in the car park, I think", null),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -778,7 +778,7 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
-  presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
+  presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
 };
@@ -915,6 +915,8 @@ const rules: SafetyRule[] = [
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
       rx(SUBJ, some(alt('just', 'has', 'has just', 'is')) + alt('followed', 'chased'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into', `to ${alt('my', 'the')} ${W}`, 'off the bus', 'off the train'), `(?:${W} ){0,3}${alt('just now', 'tonight', 'today', 'right now', 'now', 'this evening', 'a minute ago', 'minutes ago')}`),
       rx(SUBJ, alt('has followed', 'has just followed', 'just followed', 'is followed'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into the shop')),
+      // On the road now, a vehicle behind them: "I'm driving on the M6 and the same black Audi has been behind me since Stafford"
+      new RegExp(`\\b(?:i am|we are) driving\\b[^|]{0,80}?\\b(?:has been|is|keeps|been|is still|has stayed|stayed) (?:right )?behind (?:me|us|my car|our car)\\b`, 'g'),
     ],
     guards: WHERE_GUARDS,
     unlessAfter: [ONLINE, /^(?:on|around|about) (?:social|insta|instagram|twitter|facebook|tiktok|snap|online)\b/],
@@ -1197,6 +1199,9 @@ const rules: SafetyRule[] = [
       rx(alt('want to', 'wanna', 'going to', 'about to', 'need to', 'urge to', 'urges to', 'tempted to', 'might', 'could', 'will', 'feel like', 'plan to', 'planning to', 'thinking of', 'thinking about', 'thought about', 'started to', 'begun to', 'keep', 'i'), some(alt('really', 'just', 'badly', 'seriously', 'to', 'going', 'again'), 2) + alt('cut', 'harm', 'hurt', 'burn', 'cutting', 'harming', 'hurting', 'burning'), 'myself'),
       rx(alt('i have been', 'i am', 'i keep', 'i have started', 'i started', 'started', 'been', 'i was'), some(alt('still', 'secretly', 'really'), 1) + alt('cutting', 'harming', 'burning myself', 'cutting my arms', 'cutting my legs'), endOr('again', 'more', 'recently', 'lately', 'every', 'myself', 'my', 'a lot', 'because', 'since', 'when')),
       rx(alt('selfharm', 'self injure', 'self injuring', 'self injury', 'self mutilate', 'self mutilating')),
+      // Sitting with a blade of their own, close to it: "sat in my halls room with a blade and my hands are shaking. havent
+      // done this since year 11"
+      new RegExp(`\\b(?:i am |im )?(?:sat|sitting|in (?:my|the) (?:\\w+ )?(?:room|bathroom|bedroom))\\b[^|]{0,40}?\\b(?:with|holding|got) (?:a|the|my) (?:razor blade|razor|blade|pencil sharpener blade|sharpener)\\b(?=[^]{0,120}?\\b(?:hands are shaking|hands shaking|shaking|have not done this|not done this since|have not done it since|been clean|clean for|relapse|urge|urges|want to use it|going to use it)\\b)`, 'g'),
       rx(alt('razor', 'razors', 'blade', 'blades', 'scissors', 'glass'), alt('on my', 'to my', 'into my'), alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'skin', 'thigh', 'thighs')),
       // Marks owned as one's own: "the marks on my wrists are from me not him", "the cuts on my legs are mine"
       rx(alt('marks', 'cuts', 'scars', 'burns', 'scratches', 'bruises', 'lines'), alt('on my', 'up my', 'across my'), alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin', 'hips'), alt('are', 'were'), some(alt('actually', 'all', 'really', 'not from him'), 1) + alt('from me', 'mine', 'me', 'my own', 'self inflicted', 'from myself', 'done by me', 'me doing it'), notFollowedBy('from years ago', 'from ages ago', 'old')),

@@ -768,6 +768,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
+        // behind them on their way: "his car was behind mine all the way home", "she stayed behind me the whole way to work"
+        r`\b(?:was|were|is|are|been|stayed|stays|kept|keeps) (?:right )?behind (?:me|us|mine|my car|our car)\b[^.!?]{0,25}?\b(?:all the way|the whole way|the entire way)\b`,
         // showing up wherever they go: "keeps appearing where I am - Tesco, the park", "I keep seeing him, at the station, outside my
         // gym" (not "turns up wherever I am": ten blind stories label that turning up only)
         r`\b(?:appear(?:s|ing|ed)?|pops? up|popping up) (?:wherever|everywhere|where|anywhere) (?:i|we) (?:am|go|are|went)\b|\bkeep (?:on )?seeing (?:him|her|them)(?:,)? (?:at|in|outside|everywhere|wherever|on|round)\b`,
@@ -787,6 +789,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // seen there by someone, or there every time they leave: "my flatmate saw him outside our building", "now he's in the
+        // car park every time I leave"; coming into their home while they are out: "my landlord is entering the flat"
+        r`\b(?:saw|seen|spotted)\b (?:him|her|them) (?:outside|at|near|by) (?:our|my) (?:building|house|flat|block|door|front door|work|office|school|halls|gate)\b|\b(?:he's|he is|she's|she is|they're|they are) (?:always |now )?(?:in|at|outside) (?:the|my|our) (?:\w+ )?(?:car park|gym|station|bus stop|entrance|gates?|reception)\b[^.!?]{0,20}?\b(?:every time|whenever|each time)\b|\b(?:is|keeps|has been|been) (?:entering|coming into|letting (?:himself|herself|themselves) into) (?:the|my|our) (?:flat|house|home|room|bedroom)\b`,
         // presence at a place of theirs, said with any verb of coming or being there: "she came onto the site", "he landed at
         // my work", "she's been on my doorstep twice", "he walked into reception asking for me", "he wait outside my children
         // school", "she was standing on my street" (he, she or they, said as done: not the writer's own, not a visit
@@ -879,7 +884,7 @@ export const enGB: PhraseSet = {
         r`\b(?:{ITEM})\b(?: \w+){0,4}? (?:under|on|behind|tucked (?:under|in|behind)) (?:my|the) (?:windscreen|wipers?|windscreen wipers?|car|doormat|mat)\b|\b(?:turned|turns|turning) up (?:\w+ ){0,5}?with (?:a |some |more )?(?:{ITEM})\b`,
         // "he has been ringing my landline and writing letters" (not the writer's own)
         r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:writ(?:es|ing)|wrote|been writing|send(?:s|ing)?|sent|post(?:s|ed|ing)) (?:me |us |\w+ )?(?:long |more |horrible |nasty |rambling |angry |threatening )?letters\b(?! (?:to|for) (?:{THIRD}))`,
-        r`\b(?:letters?|cards?|notes?|parcels?|packages?) (?:came|arrived|arrives|arriving|keeps? (?:coming|arriving)|kept (?:coming|arriving)|come (?:every|each))\b|\b(?:put|puts|putting|left|leaves|leaving|dump\w*) (?:his |her |their |the )?(?:rubbish|bin bags?|rubbish bags?|bags of rubbish|dog (?:mess|poo|muck)) in front (?:of )?(?:my|our)\b`,
+        r`\b(?:letters?|cards?|notes?|parcels?|packages?) (?:came|arrived|arrive|arrives|arriving|keeps? (?:coming|arriving)|kept (?:coming|arriving)|come (?:every|each))\b|\b(?:put|puts|putting|left|leaves|leaving|dump\w*) (?:his |her |their |the )?(?:rubbish|bin bags?|rubbish bags?|bags of rubbish|dog (?:mess|poo|muck)) in front (?:of )?(?:my|our)\b`,
         // anything left at their door: "he's left bacon on our doorstep twice", "dumped a dead bird on my front step"
         r`(?<!\b(?:i|we|i've|we've|i'd|i have|we have)(?: \w+)? )\b(?:left|leaves|leaving|leave|dump(?:s|ed|ing)?) (?:\w+ ){1,3}?(?:on|at|outside|by) (?:my|our) (?:front |back )?(?:doorstep|door ?step|step|porch|front door|back door|door|doormat|mat)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:put|puts|putting) (?:\w+ ){1,3}?(?:on|outside) (?:my|our) (?:front |back )?(?:doorstep|door ?step|step|porch|doormat|mat)\b`,
         // treats left for them or their children: "leaving sweets on the wall for them", "left chocolates at my door"
