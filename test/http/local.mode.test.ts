@@ -75,15 +75,16 @@ function nonLoopbackAddress(): string | undefined {
     .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
 }
 
-describe('local mode answers only requests addressed to this machine (DNS rebinding)', () => {
-  let server: RunningApp;
-  beforeAll(async () => {
-    server = await startApp();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+/** One bot in local mode for the two groups below (neither changes its configuration). */
+let server: RunningApp;
+beforeAll(async () => {
+  server = await startApp();
+});
+afterAll(async () => {
+  await server.close();
+});
 
+describe('local mode answers only requests addressed to this machine (DNS rebinding)', () => {
   const withHost = (host: string, path: string, body?: string) =>
     new Promise<number>((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port: server.port, path, method: body ? 'POST' : 'GET', headers: { host, ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
@@ -110,14 +111,6 @@ describe('local mode answers only requests addressed to this machine (DNS rebind
 });
 
 describe('local mode replies only to loopback service URLs', () => {
-  let server: RunningApp;
-  beforeAll(async () => {
-    server = await startApp();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
   const stored = async (sent: Record<string, unknown>) =>
     Object.keys(await server.app.store.read([`conversation/webchat/${(sent['conversation'] as { id: string }).id}`])).length > 0;
 

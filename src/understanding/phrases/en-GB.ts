@@ -12,6 +12,8 @@ import type { PhraseSet } from './types';
 const r = String.raw;
 
 /** After a person word: not a possessive ("my brother's wife"), but "'s" for has/is is ("my cousin's been texting"). */
+/** How people say they feel, in the lists that must not read a feeling as contact (`feelingAfter`, `feelingBefore`). */
+const FEELING = 'terrified|frightened|scared|petrified|upset|worried|anxious|in tears|a nervous wreck';
 const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
 
 /**
@@ -480,7 +482,7 @@ export const enGB: PhraseSet = {
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside|checks? where|checking where|tracks?|tracking|location)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
-    feelingBefore: r`\b(?:is|are|was|were|feels?|felt|gets?|got|been|being) (?:\w+ )?(?:anxious|scared|terrified|frightened|petrified|worried|nervous|on edge|paranoid|upset|stressed|exhausted|crying|in tears|jumpy|on tenterhooks|a wreck|a nervous wreck)\b[^.!?,]{0,20}$`,
+    feelingBefore: r`\b(?:is|are|was|were|feels?|felt|gets?|got|been|being) (?:\w+ )?(?:${FEELING}|nervous|on edge|paranoid|stressed|exhausted|crying|jumpy|on tenterhooks|a wreck)\b[^.!?,]{0,20}$`,
     thirdPersonSubject: r`\b(?:he|she|they|he's|she's|they're|he'll|she'll|it|it's|someone|somebody|my ex|this person|this guy|this man|this woman)\b`,
   },
 
@@ -1504,7 +1506,7 @@ export const enGB: PhraseSet = {
     // works in IT and told me to use this", "My flatmate's made me do this", "my mate told me bout this"
     referredAfter: r`^(?:'s|s)?(?:(?!\band (?!(?:also |then |just )?(?:told|telt|said|says|showed|set|made|gave|suggested|helped|pointed|sent|found|got|asked|insisted|encouraged)\b))[^.!?]){0,60}?\b(?:(?:pointed|sent|brought|directed|referred) (?:me|us)(?: \w+)? (?:here|to (?:this|you|the chat|this chat))|(?:told|telt|tellt|tells|asked|asks|wants|wanted|encouraged|persuaded|urged|got|made|makes|insisted|insists|said|says|say|suggested)(?: (?:me|us|that|i|i should|i must|i had to))*(?<!\b(?:going|gonna|about)) (?:to|tae|i|i must|i should)?\s?(?:write|type|message|contact|try|use|fill in|get in touch|reach out|talk to you|ask you|do)\b(?: (?:it|this|you|here|in here|on here|in|down|the chat|this chat|this site|this thing|tae ye))+|(?:set|sets|setting|has set|'s set) (?:this up|this thing up|it up (?:for me|on (?:my|the) (?:tablet|phone|laptop|computer|ipad)))|showed me how to (?:do|use) (?:this|it)|(?:told|telt|tellt) me (?:about|bout|aboot) (?:this|you|here|the chat|the site)|(?:gave|given|sent) me (?:this|the|your) (?:link|number|site|website|chat|details))\b`,
     writingFor: r`\b(?:on behalf of|i'm writing for|i am writing for|i'm messaging for|i am messaging for|contacting you for) (?:my|our) (?:(?:elderly|old|disabled|little|younger|older|poor) )?(?<who>mum|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|son|daughter|aunt|auntie|uncle|wife|husband|partner|friend|neighbour)\b`,
-    feelingAfter: r`^\s+(?:is|was|'s|has been|gets|got|feels|felt|seems|looks|is now|is still|was left)(?: (?:so|really|very|absolutely|too|now|completely|quite|just|getting|becoming))* (?:terrified|frightened|scared|petrified|upset|worried|anxious|afraid|distressed|distraught|shaken|shaken up|in bits|in pieces|in tears|beside (?:herself|himself)|a nervous wreck|too scared|too frightened|too afraid|furious|livid|fuming|raging|angry about it|heartbroken|gutted)\b`,
+    feelingAfter: r`^\s+(?:is|was|'s|has been|gets|got|feels|felt|seems|looks|is now|is still|was left)(?: (?:so|really|very|absolutely|too|now|completely|quite|just|getting|becoming))* (?:${FEELING}|afraid|distressed|distraught|shaken|shaken up|in bits|in pieces|beside (?:herself|himself)|too scared|too frightened|too afraid|furious|livid|fuming|raging|angry about it|heartbroken|gutted)\b`,
     fearedBefore: r`\b(?:scared|terrified|frightened|afraid|petrified|fearful) of\s+$`,
     threatSaidAfter: r`^\s+(?:says|said|keeps saying|has said|told me|tells me|warned me|threatens|has threatened)(?: to me)?(?: that)? (?:if\b|unless\b|(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to|'s gonna| is gonna)\b)`,
     guessBefore: r`\b(?:think|thinks|reckon|suspect|guess|assume)(?: that)? (?:it's|its|it is|it might be|it could be|it may be|they're|they are)\s+(?:\w+\s+)?$|\b(?:might|could|may) be\s+$`,
