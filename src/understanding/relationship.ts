@@ -88,7 +88,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         // "My dad's former carer ... Dad has dementia": the possessor named without "my"
         if (!named && possessorWords.has(/([a-z]+)$/.exec(text.slice(from, end))?.[1] ?? '') && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
         const identified = c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from - 30), from));
-        mentions.push({ value: rule.relationship, priority, start, end, guarded: Boolean(rule.bystanderGuard), identified });
+        mentions.push({ value: rule.relationship, priority, start, end, guarded: Boolean(rule.bystanderGuard), identified, decides: Boolean(rule.decidesAmongNoOne) });
         continue patterns; // the rule's first mention for this pattern
       }
     }
@@ -107,6 +107,8 @@ interface Mention {
   guarded: boolean;
   /** Said outright as who it is: "it's the neighbour", "he's a lad from my course". */
   identified: boolean;
+  /** Among mentions that name no one, this one wins wherever it is (its rule's `decidesAmongNoOne`). */
+  decides: boolean;
 }
 
 /** Mentions this close after the first one, in its sentence, are read together with it: the rules' priority decides between them. */
@@ -129,7 +131,15 @@ function chooseMention(text: string, all: readonly Mention[], pointStart: number
   // in the same sentence and near: "my ex, who I met on Hinge" (not "a girl in my class ... My mum is worried")
   const close = (m: Mention) => m.start - first.start <= CLOSE_CHARS && !/[.!?\n]/.test(text.slice(first.end, m.start));
   if (namesNoOne(first)) {
-    return byPriority.find((m) => !namesNoOne(m) && (close(m) || !m.guarded)) ?? byPriority.find(namesNoOne);
+    // of those that name no one, the earliest ("someone has made fake tinder and facebook profiles using my pics ... so
+    // random men keep ringing"), unless one decides ("Some man keeps ringing ... Won't give his name") or is close after it
+    // and first in the rules' order ("I don't know who he is, never spoken to him")
+    return (
+      byPriority.find((m) => !namesNoOne(m) && (close(m) || !m.guarded)) ??
+      byPriority.find((m) => m.decides) ??
+      byPriority.find((m) => namesNoOne(m) && close(m)) ??
+      first
+    );
   }
   return byPriority.find(close) ?? first;
 }

@@ -598,6 +598,24 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('My landlord is entering the flat when I am not there', ['turningUp']),
   does('Letters arrive by post roughly once a week', ['itemsLeft']),
   does("he's in the car park, I think", null),
+  // drawn from batch 97: a threat hung on what they might tell or do, said in any tense or without "will"; copied into
+  // emails; someone they started talking to online; "3 years this is happening"; "it was fine till X, then it started";
+  // their day described back to them; of two that name no one, the earlier (the one behind fake profiles, not the men
+  // who answer them). Near misses: help offered on the same condition; a writer who copies others in; a man hiding his name
+  does("my tutor keeps messaging me and said he'd fail my coursework if I told anyone", ['messages', 'threats']),
+  does('he touch me and say if I complain he give me no more hours', ['threats', 'other']),
+  does("she keeps texting me. my sister said she'd come with me if I told the police", ['messages']),
+  does("she keeps texting me. my mum said if I tell the school they will help", ['messages']),
+  does("A colleague has been cc'ing me into emails with snide comments", ['emails']),
+  does("he keeps turning up. I cc'd him into emails about it", ['turningUp']),
+  does('anonymous emails describing my day, what time I left the house', ['emails', 'tracking']),
+  who("A girl I started talking to on Instagram says she'll send the video to my family", 'metOnline'),
+  who('someone has made fake tinder and facebook profiles using my pics and my number so random men keep ringing me', 'unknown'),
+  who("this man gets my bus every day. I don't know who he is, never spoken to him", 'stranger'),
+  who("Some man keeps ringing reception asking for me. Won't give his name.", 'unknown'),
+  who('a man keeps following me from the bus stop', 'stranger'),
+  startsOn('He take my phone and check everything. 3 years this is happening, every day.', '2023-11-28', true, 'overYear'),
+  startsOn('we split 2 yrs ago and it was fine till his new gf left him in the summer, then it started', '2026-06-01', true, 'fewMonths'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

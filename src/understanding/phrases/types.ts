@@ -29,6 +29,11 @@ export interface RelationshipRule {
    * ("I told my mum", "he keeps messaging my sister", "my husband says I should call").
    */
   bystanderGuard?: boolean;
+  /**
+   * Among mentions that name no one ("some man", "someone", "random men"), this rule's wins wherever it is said:
+   * "Some man keeps ringing ... Won't give his name" is someone hiding who they are.
+   */
+  decidesAmongNoOne?: boolean;
 }
 
 export interface FrequencyEntry {
