@@ -463,7 +463,7 @@ function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
   const { n, c } = ctx;
   const before = n.text.slice(Math.max(sentenceStart(n.text, cand.start), cand.start - 60), cand.start);
   for (const m of matchesIn(n.text.slice(cand.end), c.dates.eventReference)) {
-    const event = m.groups?.event ?? m.groups?.event2 ?? '';
+    const event = m.groups?.event ?? m.groups?.event2 ?? m.groups?.event3 ?? '';
     const family = c.dates.eventFamilies.find((f) => f.words.has(event));
     if (family ? family.re.test(before) : new RegExp(`\\b${event}\\b`).test(before)) return true;
   }
@@ -655,6 +655,12 @@ function customCandidates(ctx: Ctx): Candidate[] {
   }
   // "14th June last year": that day of the year before this one
   const months = c.phrases.dates.months;
+  // "the 14th of this month" (a day still to come this month dates nothing: `add` drops days after today)
+  for (const m of matchesIn(text, c.dates.dayOfThisMonth)) {
+    const day = Number(m[1]);
+    if (!(day >= 1 && day <= daysInMonth(todayYmd.y, todayYmd.m))) continue;
+    add(m.index, m.index + m[0].length, dayNumber(todayYmd.y, todayYmd.m, day), false, 'override');
+  }
   for (const m of matchesIn(text, c.dates.dayMonthLastYear)) {
     const word = m[2] as string;
     const month = months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;

@@ -616,6 +616,45 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('a man keeps following me from the bus stop', 'stranger'),
   startsOn('He take my phone and check everything. 3 years this is happening, every day.', '2023-11-28', true, 'overYear'),
   startsOn('we split 2 yrs ago and it was fine till his new gf left him in the summer, then it started', '2026-06-01', true, 'fewMonths'),
+  // drawn from batch 98: their own work phone rung is a call, not their work contacted; "and hanging up"; a note found
+  // on something of theirs; comments on their posts; remarks made for them to hear, abuse shouted; their name and home
+  // found out, knowing they were on a date, things they had done that day; a veiled threat said as a pity; "she's gone
+  // quiet"; loads sent in a day; nights counted since; HR told in the passive. Near misses: the writer's own call, a
+  // pity of their own, a pause that ended, a letter to a relative from someone else
+  does('Someone keeps ringing my work phone and hanging up', ['calls']),
+  does('he rings my work and asks for me by name', ['calls', 'contactingOthers']),
+  does('I rang my work phone to check', null),
+  does('there was a note on my bike saying I looked pretty today', ['itemsLeft']),
+  does('he found my tiktok and started commenting on my vids', ['socialMedia']),
+  does('she stands near me at pick up and makes comments loud enough for me to hear', ['other']),
+  does('he knock on my door in the night, he shout bad words about foreigners', ['turningUp', 'other']),
+  does('a guy i play fortnite with found out my real name and where i live', ['tracking']),
+  does('my ex somehow knew I was on a date and messaged me about it', ['messages', 'tracking']),
+  does("the letters started mentioning things I'd done that day", ['tracking']),
+  does('she texts me for money and said it would be a shame if mum had a fall when no one was around', ['messages', 'threats']),
+  does('she texts me all the time. my sister said it would be a shame if I missed the party', ['messages']),
+  does("HR got an email from a fake address saying I've been stealing", ['emails', 'contactingOthers']),
+  does('he keeps texting me. my mum got a letter from the council about the bins', ['messages']),
+  often("she was emailing me most days. My solicitor wrote to her and she's gone quiet the last fortnight", freq('stopped', false)),
+  often('he went quiet for a bit then started texting me every day again', freq('daily', false)),
+  often('hes sent loads yesterday and today', freq('severalDaily', true)),
+  often('random bloke keeps hanging around outside my house at night. first saw him last monday, 3 nights since', freq('fewWeekly', true)),
+  // who, from batch 98: a stranger "I've never met"; someone from church said without "the"; the couple said by how long
+  // they have been together; a relative who set them up on a dating site is not the one doing it. Near misses: a time
+  // together that ended; a relative who set them up on Facebook and posts about them
+  who("A woman I've never met keeps coming into my shop and taking photos of me", 'stranger'),
+  who("There's a man there, we've only ever chatted over tea. I feel silly being afraid of someone from church", 'someoneElse'),
+  who("We've been together 8 months and he moved in with me in July. Now he texts every half hour", 'partner'),
+  who('we have been together 2 years but we split in may and he keeps texting', 'exPartner'),
+  who('My daughter set me up on a dating site last year and I started talking to a man. We never met in person. Now he sends me emails', 'metOnline'),
+  who('my daughter set me up on facebook and now she keeps posting about me', 'family'),
+  // dates, from batch 98: "that's when it all changed"; "since then" two sentences on; after the event named before; the
+  // 14th of this month; a role's length is not the start. Near miss: "since then" with a later date between
+  startsOn("he moved in with me in July. That's when it all changed. In October he smashed my phone", '2026-07-01', true, 'fewMonths'),
+  startsOn('Back in May at her 40th he tried to kiss me. I pushed him off. Since then he sends me messages', '2026-05-01', true, 'fewMonths'),
+  startsOn('we divorce in March. After divorce he start to send message to my family', '2026-03-01', true, 'fewMonths'),
+  startsOn('Someone keeps ringing my work phone. Started on the 14th of this month', '2026-11-14', false, 'thisMonth'),
+  startsOn("One of her carers, who's been coming for about a year, got my number. Three weeks ago she started texting me", '2026-11-07', false, 'thisMonth'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

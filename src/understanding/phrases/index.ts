@@ -101,6 +101,7 @@ export interface CompiledPhrases {
     lastSeason: RegExp;
     season: RegExp;
     holidayYear: RegExp;
+    dayOfThisMonth: RegExp;
     dayMonthLastYear: RegExp;
     yearGroup: RegExp;
     seasonOfLastYear: RegExp;
@@ -255,6 +256,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
       holidayYear: x(dates.holidayYear, ''),
+      dayOfThisMonth: x(dates.dayOfThisMonth),
       dayMonthLastYear: x(dates.dayMonthLastYear),
       yearGroup: x(dates.yearGroup),
       seasonOfLastYear: x(dates.seasonOfLastYear, ''),

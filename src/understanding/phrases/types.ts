@@ -342,6 +342,8 @@ export interface PhraseSet {
     shortWeekday: string;
     /** "Halloween last year", "Christmas 2024": right after a holiday (groups: 1 "last year", 2 a year). */
     holidayYear: string;
+    /** "the 14th of this month": a day of the month we are in (group: day). */
+    dayOfThisMonth: string;
     /** "14th June last year": a day and month with "last year" (groups: day, month word). */
     dayMonthLastYear: string;
     /** "a girl in my year": a school year group, never a date. */
