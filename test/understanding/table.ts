@@ -655,6 +655,22 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('we divorce in March. After divorce he start to send message to my family', '2026-03-01', true, 'fewMonths'),
   startsOn('Someone keeps ringing my work phone. Started on the 14th of this month', '2026-11-14', false, 'thisMonth'),
   startsOn("One of her carers, who's been coming for about a year, got my number. Three weeks ago she started texting me", '2026-11-07', false, 'thisMonth'),
+  // drawn from batch 99: "phoning me a few times a week" is not "calling me a (name)"; the writer's own "haven't told";
+  // "if i not go" (a threat's condition in a second language); the third lot this month; a head of department told;
+  // "no way of knowing" unsettles a guess; their life said to be short; writing on their locker; images edited to look
+  // naked; a rota coordinator. Near misses: a name called; their own edit
+  does('Since then she has been phoning me a few times a week, sometimes crying', ['calls']),
+  does('he keeps calling me a liar', null),
+  does("he keeps texting me and i havent told my mum yet", ['messages']),
+  does('he send me messages at night. Now he say if i not go he give me less hours.', ['messages', 'threats']),
+  { text: 'someone keeps leaving dead flowers on my doorstep. thats the third lot this month', expect: { frequency: { band: 'occasional', approximate: false, count: 3, per: 'month' } } },
+  does('the sender also emailed my head of department making false allegations about me', ['emails', 'contactingOthers', 'other']),
+  who('I have received anonymous emails. I assume it is a student but I have no way of knowing.', 'unknown'),
+  does("two of the emails have said I 'won't make it to Christmas'", ['emails', 'threats']),
+  does('someone wrote stuff on my locker', ['propertyDamage']),
+  does('Someone has made fake accounts using photos from my Instagram, edited so I look naked', ['socialMedia', 'imageSharing']),
+  does('I edited the photo so I look naked lol', null),
+  who('I am care worker. The man from agency, the coordinator who make the rota, he send me messages at night', 'workOrStudy'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
