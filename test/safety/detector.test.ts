@@ -449,6 +449,21 @@ describe('kinds from blind batch 52: a blade of their own, shaking or relapsing'
   });
 });
 
+describeLevels('kinds from blind batch 53, in other words', [
+  // a gate said with which gate it is; near misses: a gate of the past, their own gate
+  ['my ex is at my back gate right now', 'emergency'],
+  ['a man is stood at our garden gate and wont go', 'emergency'],
+  ['he used to wait at my back gate every night', 'none'],
+  ['I painted my front gate last summer', 'none'],
+  // "do (someone close) over" is to beat them up; near misses: over the phone, over for dinner
+  ['his mates are gonna do my brother over tonight', 'emergency'],
+  ["I'll do my dad over the phone", 'none'],
+  // "the last message" of theirs, told as when it came, is not a farewell; near miss: the writer's own last message
+  ['The last message was on Monday. Nothing since.', 'none'],
+  ['the last message he sent said sorry', 'none'],
+  ['this is the last message anyone will get from me', 'crisis'],
+]);
+
 describe('warming up after ready (warmUpSafetyInBackground)', () => {
   it('runs once per process and changes no verdict', async () => {
     const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));

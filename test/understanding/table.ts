@@ -671,6 +671,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('Someone has made fake accounts using photos from my Instagram, edited so I look naked', ['socialMedia', 'imageSharing']),
   does('I edited the photo so I look naked lol', null),
   who('I am care worker. The man from agency, the coordinator who make the rota, he send me messages at night', 'workOrStudy'),
+  // drawn from batch 100: driven slowly past; Scots "nicht" and the October holidays; "I finally left him in April";
+  // letters "we have had" over a span; "I've rented here since January" is their own life; things thrown over the fence;
+  // pictures never asked for. Near misses: left in the car; their own throw
+  does('Since about the middle of October he has driven slowly past my house once or twice a week', ['turningUp']),
+  often('Ma ex is aye sittin ootside ma hoose in his motor, every nicht near enough', freq('daily', false)),
+  startsOn('Been gaun on since aboot the October holidays', '2026-10-12', true, 'fewMonths'),
+  who('After 14 years I finally left him in April. He messages me through the kids phones', 'exPartner'),
+  who('i left him in the car and went in, my neighbour keeps shouting at me', 'neighbour'),
+  startsOn('Over the last couple of months we have had five anonymous letters put through our letterbox', '2026-09-28', true, 'fewMonths'),
+  startsOn("My landlord lets himself in. I've rented here since January and this started about 3 months ago.", '2026-08-28', true, 'fewMonths'),
+  does('next door keeps chucking dog mess over my fence', ['other']),
+  does('I threw the ball back over the fence', null),
+  does('hes sent pics I never asked for', ['other']),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -393,6 +393,9 @@ const THREAT_ACT = alt(
   `${alt('sort', 'do')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('out', 'in', 'over')}`,
   // A forceful act on someone close: "sending her lads round to do my mum" (not "do my mum's hair")
   `${alt(...FORCEFUL_ACTS, `(?<=\\b(?:will|gonna|going to|to|ll|wanna|gon|shall) )do`)} ${alt('my', 'your', 'ur', 'his', 'her')} ${PEOPLE_NOUNS}${notFollowedBy('is', 's', 'a', 'an', 'the', 'some', 'favour', 'shopping', 'hair', 'nails', 'washing', 'ironing', 'homework', 'tea', 'dinner', 'lunch', 'proud', 'good', 'up', 'over', 'round', 'in the park', 'at', 'for')}`,
+  // "do someone over" (beat them up) said of someone close: "hell go round and do my mum over" (not "do my mum over the
+  // phone", "do my dad over for Christmas dinner")
+  `(?<=\\b(?:will|gonna|going to|to|ll|wanna|gon|shall|and) )do ${alt('my', 'your', 'ur', 'his', 'her')} ${PEOPLE_NOUNS} over${notFollowedBy('the', 'a', 'an', 'there', 'here', 'at', 'for', 'to', 'with', 'on', 'in', 'christmas', 'again')}`,
   // The writer to be attacked: "gonna get jumped after school", "getting stabbed tonight"
   `(?<=\\b(?:get|getting|gets|be) )${alt('jumped', 'beaten up', 'stabbed', 'glassed', 'knifed', 'shanked', 'attacked', 'done in', 'kicked in', 'battered and')}`,
   // More harm after harm: "said he'll do worse when mum goes to work", "will do it again tonight"
@@ -1183,7 +1186,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('more from me', 'danger from me', 'danger is me', 'from myself', 'more from myself', 'the danger is myself', 'worried about myself', 'scared of me')),
       rx('how many', alt('paracetamol', 'pills', 'tablets', 'painkillers', 'sleeping pills', 'co codamol', 'ibuprofen', 'antidepressants'), alt('is too many', 'are too many', 'would it take', 'does it take', 'to take', 'would kill', 'is lethal', 'is fatal', 'is an overdose', 'is dangerous')),
       rx(alt('make it stop', 'end it', 'make it all stop', 'make the pain stop', 'stop it'), alt('permanently', 'for good', 'forever', 'for ever'), notFollowedBy('him', 'her', 'them', 'the messages', 'the calls', 'the harassment')),
-      rx(alt('my last message', 'my last ever message', 'the last message', 'my final message', 'last message to anyone', 'last thing i will say', 'last time i will message'), notFollowedBy('to him', 'to her', 'to them', 'to my ex', 'from him', 'from her')),
+      rx(alt('my last message', 'my last ever message', 'the last message', 'my final message', 'last message to anyone', 'last thing i will say', 'last time i will message'), notFollowedBy('to him', 'to her', 'to them', 'to my ex', 'from him', 'from her', 'from them', 'was', 'were', 'came', 'arrived', 'said', 'says', 'he sent', 'she sent', 'they sent', 'i got', 'i had', 'i received', 'i saw', 'on', 'sent', 'before')),
       rx(alt('relapsed', 'relapse', 'started again', 'back to'), alt('on self harm', 'on selfharm', 'self harming', 'selfharming', 'cutting', 'with self harm', 'with the cutting', 'into self harm', 'into cutting')),
       rx(alt('will not need', 'do not need', 'wont need', 'not going to need', 'will not be needing', 'not need'), alt('the advice', 'your advice', 'any advice', 'the help', 'your help', 'any help', 'it', 'the information'), alt('after tonight', 'after today', 'after tomorrow', 'much longer', 'for long', 'by tomorrow', 'anymore after')),
       // Everything given up with a last day: "won't need any of it after Friday", "won't be needing any of my things after this week"

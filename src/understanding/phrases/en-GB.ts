@@ -240,7 +240,7 @@ export const enGB: PhraseSet = {
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
-      wi: 'with', aboot: 'about', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
+      wi: 'with', aboot: 'about', nicht: 'night', nichts: 'nights', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
     },
@@ -511,7 +511,7 @@ export const enGB: PhraseSet = {
     ],
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
-    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just )?(?:messaged|texted|called|rang|rung|phoned|emailed|sent|turned up|showed up|started|began|threatened|followed|posted|contacted|snapchatted|dm'd|dmed|smashed)\b)|lived|live|living|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
+    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just )?(?:messaged|texted|called|rang|rung|phoned|emailed|sent|turned up|showed up|started|began|threatened|followed|posted|contacted|snapchatted|dm'd|dmed|smashed)\b)|lived|live|living|rented|renting|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     // "I've been part of an online forum for years", "we've lived here 20 years" (not "I've been getting texts for 3 months"),
     // and a role someone has had: "one of them, who's been coming for about a year"
     ownDuration: r`\b(?:i've|i have|we've|we have|i'd|we'd) (?:been (?!getting|receiving|having|dealing|putting|harassed|stalked|followed|bombarded|sent|called|messaged|texted|contacted|targeted|threatened|abused)\w+|lived|worked|known|run|owned|walked|farmed|taught|nursed|driven|volunteered|attended|rented|managed|coached|played|studied|trained|fished|kept|used|cleaned|served|grown|sung|prayed|worshipped|swum|cycled|ran)\b[^.!?,]*$|(?:\b(?:who|that)|^\s*(?='s|s\b| is| has| have|'ve))(?:'s|s| is| has| have|'ve)? been (?:coming|working|visiting|caring|living|looking after|doing|helping|teaching|cleaning|renting)\b[^.!?,]*$`,
@@ -573,7 +573,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?eleventh night\b`, month: 7, day: 11 },
       { pattern: r`\bhogmanay\b`, month: 12, day: 31 },
       { pattern: r`\bthe twelfth\b(?! of| (?:{MONTH}|day|time|floor|century|birthday|anniversary|night)\b)|\bthe 12th (?=(?:parades?|marches?|bonfires?)\b)`, month: 7, day: 12 },
-      { pattern: r`\b(?:the )?tattie hol(?:iday)?s\b|\b(?:the )?october week\b`, days: [{ month: 10, weekday: 1, nth: 2 }], approximate: true },
+      { pattern: r`\b(?:the )?tattie hol(?:iday)?s\b|\b(?:the )?october (?:week|hol(?:iday)?s|break)\b`, days: [{ month: 10, weekday: 1, nth: 2 }], approximate: true },
       { pattern: r`\b(?:the )?royal welsh(?: show)?\b`, days: [{ month: 7, weekday: 1, nth: 4 }], approximate: true },
       { pattern: r`\b(?:mother'?s day|mothering sunday)\b`, easterOffset: -21 },
       { pattern: r`\bash wednesday\b|\b(?:the )?(?:start|beginning) of lent\b|\b(?:since|during|in|over|before|after) lent\b`, easterOffset: -46 },
@@ -643,7 +643,8 @@ export const enGB: PhraseSet = {
       durationLeadAfter: r`^\s*(?:(?:like|of) (?:this|that)\b(?! \w+ing\b)|[-,.!?;]|$)`,
       durationNow: r`^\s*(?:now|so far|and counting|in a row|on the trot|running|since (?:it|this|that|all this|all of this|the (?:messages|calls|texts)) (?:started|began|kicked off)\b|(?:like|of) (?:this|that)\b(?! \w+ing\b)|(?:this|it|that)(?:'s| has| have| is)? (?:been )?(?:gone on|going on|been going on|happening|been happening|lasted)\b)`,
       durationAlone: r`^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)`,
-      sharedLife: r`\b(?:we|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b`,
+      // (not what came to them both: "we have had five anonymous letters", "we keep getting calls")
+      sharedLife: r`\b(?:we(?!(?:'ve| have) (?:had|been getting|been receiving|got|received)\b| (?:keep|kept|started) getting\b)|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b`,
       began: r`\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       // (not how long they have been together or lived somewhere, nor calm: "we've been together since we met in 2015", "my ex
@@ -867,7 +868,7 @@ export const enGB: PhraseSet = {
         r`\b(?:come|comes|came|coming) (?:round|around|over|to) (?:my|our|the) (?:{PLACE})\b`,
         r`\b(?:come|comes|came|coming) round\b`,
         // passing their place on purpose is being at it (batches 3 and 9 label it so): "keeps driving past my flat"
-        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:drive|driv(?:es|ing)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) (?:my|our|the) (?:house|home|flat|work|workplace|place|school|office)\b`,
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:drive|driv(?:es|ing|en)|drove|walk(?:s|ed|ing)?|cycl(?:es|ed|ing)|go(?:es)?|went|going) (?:\w+ )?(?:past|by) (?:my|our|the) (?:house|home|flat|work|workplace|place|school|office)\b`,
         r`\b(?:knock(?:s|ed|ing)?|bang(?:s|ed|ing)?|hammer(?:s|ed|ing)?) on (?:my|our|the) (?:front )?(?:door|window)s?\b`,
         r`\b(?:ring(?:s|ing)?|rang|press(?:es|ed|ing)?) (?:on )?(?:my|our|the) (?:door ?bell|bell|buzzer|intercom)\b`,
         r`(?<!\b(?:left|leaves|leaving|put|puts|dumped|placed|pushed|posted|pointed|pointing|aimed|facing|trained|angled|turned)\b.{0,30})\b(?:at|on) (?:my|our) (?:front )?(?:door|doorstep)\b`,
@@ -1249,6 +1250,10 @@ export const enGB: PhraseSet = {
         r`\bdecides? (?:when|if|who|where|what) (?:i'm|i am|im|i can|i|we)\b|\b(?:doesn't|does not|didn't|did not|don't) like me (?:seeing|going out|going to|talking to|meeting|visiting|having)\b|\b(?:tak(?:es|ing|en)|took) money (?:out of|from) my (?:account|bank|purse|card|wallet|pension)\b`,
         // "I'm not allowed to see my friends", "not allowed out without him"
         r`\b(?:i'm|i am|im|i was|i'm never|we're|we are) (?:not|never) allowed (?:to (?:see|meet|visit|go out with|go and see|talk to|speak to|phone|ring|have)|out)\b`,
+        // things thrown into their garden: "chucking dog mess over my fence", "he throw the rubbish over fence in my garden"
+        r`(?<!\b(?:i|we)(?: [\w']+)? )\b(?:chuck|throw|threw|thrown|toss|lob|fling|flung|tip|tipp)\w* (?:\w+ ){0,3}?over (?:my |our |the )?(?:fence|wall|hedge)\b`,
+        // pictures they never asked for: "hes sent pics I never asked for", "unsolicited nudes", "dick pics"
+        r`\b(?:sen(?:t|ds?|ding)) (?:me )?(?:\w+ )?(?:pics|pictures|photos|nudes|videos|images)(?: of (?:himself|herself|his|him))? (?:that )?i (?:never|didn't|did not|hadn't|had not) (?:asked|ask) for\b|\bunsolicited (?:\w+ )?(?:pics|pictures|photos|nudes|images|videos)\b|\bdick ?pics?\b`,
         // remarks made for them to hear: "makes comments loud enough for me to hear"; abuse shouted in their own words: "he
         // shout bad words about foreigners", "shouts abuse", "screams names"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:mak(?:es|e|ing)|made|pass(?:es|ed|ing)) (?:\w+ )?(?:comments|remarks|jokes|digs)\b[^.!?]{0,30}?\b(?:loud enough|(?:so|for) (?:that )?(?:i|me|we|us) (?:can |could |to )?hear|within earshot|in earshot)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?) (?:\w+ )?(?:bad words|abuse|insults|slurs|obscenities|swear words|names)\b(?! (?:on|in|over|via) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online))`,
@@ -1456,6 +1461,8 @@ export const enGB: PhraseSet = {
       relationship: 'exPartner',
       patterns: [
         r`\b(?:i|we) (?:finished|ended (?:it|things))(?: with (?:him|her|them))?\b(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
+        // "After 14 years I finally left him in April" (not "I left him in the car")
+        r`\bi (?:finally |eventually |just )?left (?:him|her)\b(?= (?:in (?:{MONTH}|the (?:spring|summer|autumn|winter|new year))|last|about|around|over a|\d+|a (?:year|month|week|few|couple)|when|after|because|cos)\b|\s*(?:[.,!?]|$))`,
       ],
     },
     {
