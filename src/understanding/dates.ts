@@ -653,14 +653,14 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
   }
-  // "14th June last year": that day of the year before this one
-  const months = c.phrases.dates.months;
   // "the 14th of this month" (a day still to come this month dates nothing: `add` drops days after today)
   for (const m of matchesIn(text, c.dates.dayOfThisMonth)) {
     const day = Number(m[1]);
     if (!(day >= 1 && day <= daysInMonth(todayYmd.y, todayYmd.m))) continue;
     add(m.index, m.index + m[0].length, dayNumber(todayYmd.y, todayYmd.m, day), false, 'override');
   }
+  // "14th June last year": that day of the year before this one
+  const months = c.phrases.dates.months;
   for (const m of matchesIn(text, c.dates.dayMonthLastYear)) {
     const word = m[2] as string;
     const month = months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
