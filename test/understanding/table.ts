@@ -684,6 +684,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('next door keeps chucking dog mess over my fence', ['other']),
   does('I threw the ball back over the fence', null),
   does('hes sent pics I never asked for', ['other']),
+  // drawn from batch 101: "one man from my church"; a person denied ("don't have an ex who'd do this"); talk spread
+  // round the family; telling others when they come and go; "know exactly where I've been". Near misses: an ex who is
+  // the one; the writer's own spreading
+  who('One man from my church is sending me messages every day', 'someoneElse'),
+  who("Found an AirTag in my car. No idea who put it there - I'm not seeing anyone and don't have an ex who'd do this", 'unknown'),
+  who('Found an AirTag in my car. I think my ex put it there', 'exPartner'),
+  does("she's been spreading stuff round the rest of the family that I'm after his money", ['contactingOthers']),
+  does('I spread the word round the family about the party', null),
+  does('He tells the rest of the close when I come and go', ['tracking', 'contactingOthers']),
+  does("they know exactly where I've been", ['tracking']),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
