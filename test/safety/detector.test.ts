@@ -464,6 +464,14 @@ describeLevels('kinds from blind batch 53, in other words', [
   ['this is the last message anyone will get from me', 'crisis'],
 ]);
 
+describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
+  // near misses: the writer, named or with no subject
+  ['my nan wont be around much longer so we are all at hers', 'none'],
+  ["my dog won't be around much longer, the vet says", 'none'],
+  ['i really wont be around much longer', 'crisis'],
+  ['wont be around much longer anyway', 'crisis'],
+]);
+
 describe('warming up after ready (warmUpSafetyInBackground)', () => {
   it('runs once per process and changes no verdict', async () => {
     const before = CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule));
