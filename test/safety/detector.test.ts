@@ -464,6 +464,14 @@ describeLevels('kinds from blind batch 53, in other words', [
   ['this is the last message anyone will get from me', 'crisis'],
 ]);
 
+describeLevels('kinds from blind batch 54, in other words', [
+  // by water and wanting to go in; near miss: a swim
+  ['stood on the bank of the river thinking about jumping', 'crisis'],
+  // leaving the chat to come back later is not someone coming; near miss: someone coming back later
+  ["sorry got to go, will come back to this later", 'none'],
+  ['he said he will come back later tonight', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

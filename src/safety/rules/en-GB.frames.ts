@@ -845,7 +845,8 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // "he said tonight. he knows I'm home alone"
       new RegExp(`\\b(?:said|says|texted|messaged|told me|promised|warned me|swore)(?: (?:it is|it will be|its|it would be))? (?:tonight|later tonight|today|in an hour|soon)\\b(?=[^]{0,200}?\\b(?:home alone|on my own|by myself|alone|knows where|knows i am|nobody else is|noone else is)\\b)`, 'g'),
-      new RegExp(`\\b(?:${COMING})\\b(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
+      // (not coming back to the chat: "got to go, will come back to this later")
+      new RegExp(`\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat|here)\\b)(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...not across a negation: "he lives in Australia now and can't come here"; nor coming back to the chat ("... tonight
       // so I'll come back to this tomorrow")
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\||\\b(?:not|never|no longer)\\b)[^]){0,60}?\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat)\\b))`, 'g'),
@@ -1218,6 +1219,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('urges to', 'urge to', 'the urge to', 'need to', 'itch to'), alt('cut', 'self harm', 'harm myself', 'hurt myself', 'end it', 'kill myself', 'jump', 'overdose', 'burn myself'), `(?:${W} ){0,3}?${alt('bad', 'really bad', 'so bad', 'strong', 'so strong', 'back', 'is back', 'winning', 'too much', 'overwhelming')}`),
       rx(alt('i am', 'i am stood', 'i am standing', 'i am sat', 'i am sitting', 'standing', 'stood', 'sat', 'sitting'), alt('on', 'at'), alt('the edge of', 'the top of', 'the ledge', 'a ledge', 'the bridge', 'a bridge', 'the roof', 'a roof', 'the cliff', 'the platform edge', 'the railway', 'the tracks', 'the multi storey'), notFollowedBy('of the bed', 'of the bath', 'of my seat')),
       rx(alt('do not want to', 'can not', 'can not do this', 'i can not keep', 'i will not', 'do not think i can'), alt('wake up', 'be here', 'be alive', 'exist', 'go on', 'do this anymore', 'keep going', 'keep doing this', 'carry on', 'live like this'), orEnd('tomorrow', 'anymore', 'any more', 'any longer', 'after tonight')),
+      // By water and wanting to go in: "sat by the canal and i want to go in" (not "want to go in for a swim")
+      rx(alt('by', 'at', 'next to', 'on the edge of', 'on the bank of', 'over', 'looking at'), alt('the', 'a'), alt('canal', 'river', 'lake', 'sea', 'harbour', 'docks', 'quay', 'loch', 'reservoir', 'water', 'weir', 'pier'), `(?:${W} ){0,5}?` + alt('i want to', 'i wanna', 'i am going to', 'i am gonna', 'i could just', 'thinking of', 'thinking about', 'tempted to', 'want to'), alt('go in', 'jump in', 'walk in', 'get in', 'slip in', 'go under', 'walk into it', 'jump', 'let go'), notFollowedBy('for a swim', 'for a paddle', 'with the dog', 'and swim', 'for a dip')),
       // Danger to themselves, said another way: "safe from him, not from myself", "I'm the one who wants to hurt me"
       rx(alt('not safe from myself', 'not safe from me', 'not safe around myself', 'not safe with myself', 'not safe on my own with myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
       // (the writer, or no one named: not "my nan will not be around much longer")
