@@ -465,7 +465,7 @@ describeLevels('kinds from blind batch 53, in other words', [
 ]);
 
 describeLevels('kinds from blind batch 54, in other words', [
-  // by water and wanting to go in; near miss: a swim
+  // by water and wanting to go in or jump (the rule leaves "want to go in for a swim" alone)
   ['stood on the bank of the river thinking about jumping', 'crisis'],
   // leaving the chat to come back later is not someone coming; near miss: someone coming back later
   ["sorry got to go, will come back to this later", 'none'],
