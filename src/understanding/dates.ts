@@ -668,11 +668,18 @@ function customCandidates(ctx: Ctx): Candidate[] {
     if (month < 1 || !(day >= 1 && day <= daysInMonth(todayYmd.y - 1, month))) continue;
     add(m.index, m.index + m[0].length, dayNumber(todayYmd.y - 1, month, day), false, 'override');
   }
-  // "the weekend before last", "the tues before last": a week before the most recent one
+  // "the weekend before last", "the tues before last": a week before the most recent one (a season or year: one before)
   const weekdays = c.phrases.dates.weekdays;
   for (const m of matchesIn(text, c.dates.beforeLast)) {
     const g = m.groups ?? {};
     const wd = g.day === undefined ? -1 : weekdays.indexOf(g.day);
+    if (g.season !== undefined || g.year !== undefined) {
+      // "the summer before last": the one before the last that ended; "the year before last": two years ago
+      const last = g.season === undefined ? undefined : seasonCompleted(ctx, g.season);
+      const dn = g.season === undefined ? dayNumber(todayYmd.y - 2, 1, 1) : last === undefined ? undefined : seasonStart(ctx, g.season, ymd(last).y - 1);
+      if (dn !== undefined) add(m.index, m.index + m[0].length, dn, true, 'override');
+      continue;
+    }
     const dn =
       wd >= 0
         ? today - ((weekday(today) - wd + 7) % 7 || 7) - 7

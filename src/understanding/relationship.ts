@@ -88,7 +88,16 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         // "My dad's former carer ... Dad has dementia": the possessor named without "my"
         if (!named && possessorWords.has(/([a-z]+)$/.exec(text.slice(from, end))?.[1] ?? '') && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
         const identified = c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from - 30), from));
-        mentions.push({ value: rule.relationship, priority, start, end, guarded: Boolean(rule.bystanderGuard), identified, decides: Boolean(rule.decidesAmongNoOne) });
+        mentions.push({
+          value: rule.relationship,
+          priority,
+          start,
+          end,
+          guarded: Boolean(rule.bystanderGuard),
+          identified,
+          decides: Boolean(rule.decidesAmongNoOne),
+          notKnown: Boolean(rule.saysWhoIsNotKnown),
+        });
         continue patterns; // the rule's first mention for this pattern
       }
     }
@@ -109,6 +118,8 @@ interface Mention {
   identified: boolean;
   /** Among mentions that name no one, this one wins wherever it is (its rule's `decidesAmongNoOne`). */
   decides: boolean;
+  /** The writer saying they do not know who it is (its rule's `saysWhoIsNotKnown`). */
+  notKnown: boolean;
 }
 
 /** Mentions this close after the first one, in its sentence, are read together with it: the rules' priority decides between them. */
@@ -141,7 +152,11 @@ function chooseMention(text: string, all: readonly Mention[], pointStart: number
       first
     );
   }
-  return byPriority.find(close) ?? first;
+  const chosen = byPriority.find(close) ?? first;
+  // "...emailed my manager and two colleagues. I have no idea who it is": a person named where people are often only
+  // mentioned gives way to the writer saying they do not know who it is
+  const notKnown = mentions.find((m) => m.notKnown);
+  return notKnown && chosen.guarded && !chosen.identified ? notKnown : chosen;
 }
 
 /** An aside is a line or so at the start ("my boss will kill me if I'm late lol. anyway"); later, "anyway" goes on with the story. */

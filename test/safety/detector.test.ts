@@ -472,6 +472,19 @@ describeLevels('kinds from blind batch 54, in other words', [
   ['he said he will come back later tonight', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 55, in other words', [
+  // a weapon drawn, said with the short "'s" ("he's pulled a knife"); near miss: a weapon pulled long ago
+  ["he's just pulled out a blade in the kitchen", 'emergency'],
+  ["she's got out a knife and is waving it", 'emergency'],
+  ['he pulled a knife on me years ago when we were together', 'risk'],
+  // what someone in a film or on telly shouts; near miss: the writer's own house with the telly on
+  ["the kids are watching a scary movie yelling 'someone is in the house' haha", 'none'],
+  ["the telly is on and he's outside the door", 'emergency'],
+  // "now" of a settled life is not the time of a threat (a threat told, so risk); near miss: a threat with "now"
+  ['my sister said he would kill her if she left, she left him years ago and is happily married now', 'risk'],
+  ['he said he will kill me now', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

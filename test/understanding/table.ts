@@ -694,6 +694,37 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('I spread the word round the family about the party', null),
   does('He tells the rest of the close when I come and go', ['tracking', 'contactingOthers']),
   does("they know exactly where I've been", ['tracking']),
+  // drawn from batch 102: a separation from "their mum"; the one there is trouble with; still with him; an account never
+  // spoken to; "no idea who it is" over people only mentioned; their grown-up kids rung; knocking at "the" door; a bag left
+  // on the step; a shout through the letterbox is not a thing left; another account popping up is not turning up; a
+  // count said after "every shift"; an hour away; none since; durations said with "like this"; the writer's partner who
+  // does it dates it; a till is not "until"; the summer and the year before last. Near misses beside them
+  who("I'm a dad of two and split from their mum about a year ago. She turns up at my flat. My neighbours have complained", 'exPartner'),
+  who('Having trouble with the lad at number 12 for years now. My wife has had enough and wants to sell up', 'neighbour'),
+  who('my wife keeps texting me when I go out', 'partner'),
+  who("Not sure if this counts as I'm still with him. He rings me 10 times a day", 'partner'),
+  who("my ex turned up at the station, I'm still with him at the station now", 'exPartner'),
+  who('a random account ive never spoken to messaged me on snapchat', 'unknown'),
+  who('Someone emailed my manager and two colleagues about me. I have no idea who it is', 'unknown'),
+  who('My manager emails me at midnight. I have no idea who else to tell', 'workOrStudy'),
+  does('My ex-husband has been phoning my grown-up kids and my friends trying to get my new address', ['contactingOthers']),
+  does('she has been knocking at the door asking to see him', ['turningUp']),
+  does('Last time she left a bag of shopping on the step with a note', ['itemsLeft']),
+  does('she turns up at my flat and shouts through the letterbox', ['turningUp']),
+  does('he pushes notes through the letterbox', ['itemsLeft']),
+  does('Someone keeps making fake accounts of me. Every time I report one another one pops up', ['socialMedia']),
+  often("he comes to my till every shift I'm on, so about 4 times a week", freq('fewWeekly', true, 4, 'week')),
+  often('he turns up wherever I am, even a garden centre an hour away. A couple of times a week', freq('fewWeekly', false, 2, 'week')),
+  often('he rings me every hour', freq('severalDaily', true)),
+  often('he sent letters over the summer, none since September thank god', freq('stopped', false)),
+  startsOn('my ex keeps ringing my mobile. been like this about 3 weeks', '2026-11-07', true, 'thisMonth'),
+  startsOn('There is a customer who started coming to my till around Halloween', '2026-10-31', true, 'thisMonth'),
+  startsOn("My best mate's boyfriend has been DMing me on insta for about 5 weeks now", '2026-10-24', true, 'fewMonths'),
+  startsOn('My wife put a tracking app on my phone about 3 years ago', '2023-11-28', true, 'overYear'),
+  since('I met my boyfriend 3 years ago and we are happy', null),
+  startsOn('he has been texting me since the summer before last', '2025-06-01', true, 'overYear'),
+  startsOn('my ex has been calling me since the year before last', '2024-01-01', true, 'overYear'),
+  startsOn('my neighbour has been shouting at me since the summer of last year', '2025-06-01', true, 'overYear'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

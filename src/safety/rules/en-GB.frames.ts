@@ -157,7 +157,9 @@ const SOON = alt(
   // "within the hour", "in the next 20 mins"
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
-  'right now', 'now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
+  'right now',
+  // not a settled state now: "she left him in 2018 and is happily married now", "he's in prison now"
+  '(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it) )now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,

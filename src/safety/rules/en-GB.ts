@@ -745,8 +745,9 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   pastAux: /\b(?:was|were|had|used|did)\b/,
-  // ...and a story told about a film, a book or a game: "watched a horror film where the stalker's in the house"
-  hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b/,
+  // ...and a story told about a film, a book or a game: "watched a horror film where the stalker's in the house",
+  // or what someone in it shouts: "watching a horror film screaming 'HE'S IN THE HOUSE' lol"
+  hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b|\b(?:film|movie|programme|show|series|episode|documentary|drama|cartoon|telly|tv) (?:(?!(?:he|she|they|someone|somebody|my|his|her|i)\b)[a-z']+ ){0,3}?(?:screaming|shouting|yelling|saying|says|said|goes|went|like)(?: (?:he|she|they|someone|somebody|there|it))?$/,
   habitual: new RegExp(HABITUAL.join('|')),
   habitualAspect: new RegExp(
     // Not in a relative clause ("the man who's been stalking me is outside" is about now).
@@ -960,7 +961,7 @@ const rules: SafetyRule[] = [
     rationale: 'The person has a weapon with them now.',
     triggers: /\b(?:knife|gun|weapon|blade|machete|bat|hammer|axe|crowbar|screwdriver|acid|shotgun|rifle|pistol|firearm|taser|crossbow|sword|bottle|cleaver|armed)\b/,
     patterns: [
-      rx(SUBJ_ANY, alt('has', 'is', 'has got', 'is got', 'got', 'have', 'have got', 'is holding', 'is carrying', 'is waving', 'is pointing', 'is brandishing', 'has brought', 'is coming at me with', 'is threatening me with', 'is threatening us with', 'has pulled', 'just pulled', 'has just pulled', 'is pulling', 'is armed with', 'is holding up'), alt('a', 'an', 'his', 'her', 'their', 'the'), some(WEAPON_ADJ, 2) + WEAPON_ONE),
+      rx(SUBJ_ANY, alt('has', 'is', 'has got', 'is got', 'got', 'have', 'have got', 'is holding', 'is carrying', 'is waving', 'is pointing', 'is brandishing', 'has brought', 'is coming at me with', 'is threatening me with', 'is threatening us with', 'has pulled', 'just pulled', 'has just pulled', 'is pulling', 'is pulled', 'is just pulled', 'has pulled out', 'has just pulled out', 'is pulled out', 'is just pulled out', 'has got out', 'is got out', 'is brought', 'is armed with', 'is holding up'), alt('a', 'an', 'his', 'her', 'their', 'the'), some(WEAPON_ADJ, 2) + WEAPON_ONE),
       rx(SUBJ_ANY, alt('is', 'are'), some(alt('still', 'now', 'here', 'outside', 'and')) + 'armed'),
       rx(alt('he', 'she', 'they', 'someone'), alt('is', 'are'), some(alt('outside', 'here', 'at the door', 'at my door'), 1) + 'with', alt('a', 'an', 'his', 'her', 'their'), some(WEAPON_ADJ, 1) + WEAPON_ONE),
       rx(alt('knife', 'gun', 'weapon', 'machete', 'blade'), alt('to my', 'at my', 'against my'), alt('throat', 'neck', 'head', 'chest', 'face', 'back')),

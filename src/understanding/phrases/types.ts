@@ -34,6 +34,12 @@ export interface RelationshipRule {
    * "Some man keeps ringing ... Won't give his name" is someone hiding who they are.
    */
   decidesAmongNoOne?: boolean;
+  /**
+   * The writer says they do not know who it is ("I have no idea who it is"): this rule's mention wins over a person
+   * named only where people are often mentioned in passing (a `bystanderGuard` rule's mention not said outright as the
+   * one doing it: "emailed my manager and two colleagues ... I have no idea who it is").
+   */
+  saysWhoIsNotKnown?: boolean;
 }
 
 export interface FrequencyEntry {
@@ -336,7 +342,7 @@ export interface PhraseSet {
     dayOfMonth: string;
     /** "Saturday 21st": a weekday and a day of the month (groups: weekday, day); the weekday picks the month. */
     weekdayDayOfMonth: string;
-    /** "the weekend before last", "the tues before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`). */
+    /** "the weekend before last", "the tues before last", "the summer before last", "the year before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`; `season`, a key of `seasons`; `year`). */
     beforeLast: string;
     /** "sat night": a weekday said short with a time of day (group `day`). */
     shortWeekday: string;
@@ -348,7 +354,7 @@ export interface PhraseSet {
     dayMonthLastYear: string;
     /** "a girl in my year": a school year group, never a date. */
     yearGroup: string;
-    /** "the summer of last year", "summer last year": from the season's words on. */
+    /** "the summer of last year", "summer last year": tried from the start of the date's words ("since the summer of last year"). */
     seasonOfLastYear: string;
     /** "late summer" (its last month), "mid summer" (its middle one): the words before a season; the first that matches gives `months` after its start. */
     seasonParts: { pattern: string; months: number }[];
@@ -409,7 +415,7 @@ export interface PhraseSet {
     referredAfter: string;
     /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
     feelingAfter: string;
-    /** Right before a mention: "terrified of my brother": the one feared is the one doing it, not a bystander after "of". */
+    /** Right before a mention: "terrified of my brother", "trouble with the lad at number 12": the one feared (or had trouble with) is the one doing it, not a bystander after "of" or "with". */
     fearedBefore: string;
     /** Right after a mention: "says if I leave...", "says he'll...": what they say is the threat, so they are the one (a weak guard). */
     threatSaidAfter: string;
