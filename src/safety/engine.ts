@@ -119,26 +119,47 @@ function isNegated(back: string[], matchText: string, g: CompiledGuards): boolea
   return false;
 }
 
-function guarded(rule: SafetyRule, back: string[], fwd: string[], before: string, after: string, matchText: string, g: CompiledGuards): boolean {
+/** The longest relative clause read as describing the one doing it ("who has been stalking me for a year"). */
+const RELATIVE_CLAUSE_MAX_TOKENS = 12;
+
+function guarded(
+  rule: SafetyRule,
+  back: string[],
+  fwd: string[],
+  before: string,
+  after: string,
+  matchText: string,
+  g: CompiledGuards,
+  next: () => string,
+): boolean {
   const v = g.vocab;
   const backText = back.join(' ');
   const fwdText = fwd.join(' ');
   const nowSaid = v.presentNow.test(matchText) || v.presentNow.test(fwdText) || (v.recentSpan?.test(after) ?? false);
+  // the words before, less a relative clause describing the one doing it when the match is its main verb
+  const mainBack = (): string => {
+    if (!v.relativeClauseVerb.test(matchText)) return backText;
+    const clause = v.relativeClause.exec(before);
+    const inClause = clause ? clause[0].split(' ').filter((t) => t.length > 0).length : 0;
+    if (inClause === 0 || inClause > RELATIVE_CLAUSE_MAX_TOKENS) return backText;
+    return back.slice(0, Math.max(0, back.length - inClause)).join(' ');
+  };
   for (const guard of rule.guards) {
     switch (guard) {
       case 'negation':
         if (isNegated(back, matchText, g)) return true;
         if (v.retraction.test(after)) return true;
+        if (v.retractionNext.test(next())) return true;
         break;
       case 'past':
         if (nowSaid) break;
-        if (v.pastRecent.test(backText) || v.pastRecent.test(fwdText) || v.pastFar.test(backText) || v.pastFar.test(fwdText)) {
+        if (v.pastRecent.test(mainBack()) || v.pastRecent.test(fwdText) || v.pastFar.test(mainBack()) || v.pastFar.test(fwdText)) {
           return true;
         }
         if (v.pastAux.test(back.slice(-3).join(' '))) return true;
         break;
       case 'pastFar':
-        if (v.pastFar.test(backText) || v.pastFar.test(fwdText)) return true;
+        if (v.pastFar.test(mainBack()) || v.pastFar.test(fwdText)) return true;
         break;
       case 'hypothetical':
         if (v.hypothetical.test(backText)) return true;
@@ -146,7 +167,7 @@ function guarded(rule: SafetyRule, back: string[], fwd: string[], before: string
       case 'habitual':
         // "tonight he's been banging on the door for ages": a time said first still means now
         if (nowSaid || v.ongoingNow.test(nowWindow(before, '', g))) break;
-        if (v.habitual.test(backText) || v.habitual.test(fwdText)) return true;
+        if (v.habitual.test(mainBack()) || v.habitual.test(fwdText)) return true;
         break;
       case 'habitualAspect': {
         // "he KEEPS following me", "he HAS BEEN WATCHING my house": a pattern, unless it is said to
@@ -188,6 +209,12 @@ function contextBefore(text: string, index: number): string {
   const slice = text.slice(from, index);
   const space = slice.indexOf(' ');
   return (space < 0 ? '' : slice.slice(space + 1)).trim();
+}
+
+/** The clause after the one `index` is in ('' when it is the last), at most CONTEXT_CHARS (whole words only). */
+function nextClause(text: string, index: number): string {
+  const boundary = text.indexOf(CLAUSE_JOIN, index);
+  return boundary < 0 ? '' : contextAfter(text, boundary + CLAUSE_JOIN.length);
 }
 
 /** The words of the same clause after `index`, at most CONTEXT_CHARS (whole words only). */
@@ -266,7 +293,7 @@ function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | 
       const skip =
         (rule.unlessBefore?.some((r) => r.test(before)) ?? false) ||
         (rule.unlessAfter?.some((r) => r.test(after)) ?? false) ||
-        guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g);
+        guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g, () => nextClause(text, m!.index + matched.length));
       if (!skip) {
         pattern.lastIndex = 0;
         return matched;

@@ -99,6 +99,14 @@ export interface GuardVocabulary {
   pastFar: RegExp;
   /** Past auxiliaries checked only in the 3 tokens right before a match ("he WAS banging"). */
   pastAux: RegExp;
+  /**
+   * A relative clause that describes the one doing it, at the end of the words before a match that starts with a
+   * present or perfect verb ("the man WHO HAS BEEN STALKING ME FOR A YEAR | has come into A&E"): its time is not the
+   * match's, so the past and habitual guards read the words before it only. `relativeClause` is matched at the end of
+   * the text before the match (the clause from its pronoun on); `relativeClauseVerb` at the start of the match.
+   */
+  relativeClause: RegExp;
+  relativeClauseVerb: RegExp;
   hypothetical: RegExp;
   habitual: RegExp;
   /**
@@ -120,6 +128,11 @@ export interface GuardVocabulary {
    * Tested on the whole rest of the clause (through "but"); anchor at the end with `$`.
    */
   retraction: RegExp;
+  /**
+   * A match taken back by the next clause: "someone's at the door | it's just my shopping
+   * delivery". Tested on the next clause from its start; anchor with `^`.
+   */
+  retractionNext: RegExp;
   /** Words saying "this is happening now": they override the past and habitual guards. */
   presentNow: RegExp;
   /**

@@ -530,6 +530,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const local = prefix + phrase;
   const near = n.text.slice(Math.max(0, cand.start - 40), cand.start);
   if (fineUntil.test(near)) return 2;
+  // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
+  if (c.dates.context.notSince.test(near) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
   if (cand.duration && durationToCome.test(phrase)) return undefined;
   if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it

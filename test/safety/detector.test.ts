@@ -485,6 +485,23 @@ describeLevels('kinds from blind batch 55, in other words', [
   ['he said he will kill me now', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 56, in other words', [
+  // a time in a relative clause describes the one doing it, not their arrival; near miss: the arrival itself timed
+  ['the woman who has been harassing me since march has come into the shop where i work', 'emergency'],
+  ['my ex who i left last year is outside my flat', 'emergency'],
+  ['he has come into my work last year and caused a scene', 'none'],
+  // a plan for when the children are away; knowing what would be enough
+  ['doing it tonight once the children are asleep', 'crisis'],
+  ['ive looked up how many would be fatal', 'crisis'],
+  // whoever it is named as harmless in the next sentence; near misses: not harmless, or someone who may be the one
+  ["there's someone at the door. oh it's just the postman", 'none'],
+  ["there's someone at the door. it's just me and the kids in", 'emergency'],
+  ["someone is knocking at the door. it's just my ex again", 'emergency'],
+  // who it is, with what they keep doing; near miss: who it is, there now
+  ["it's her, she keeps texting my husband about me", 'none'],
+  ["someone knocked. it's him", 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

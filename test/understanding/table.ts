@@ -725,6 +725,25 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('he has been texting me since the summer before last', '2025-06-01', true, 'overYear'),
   startsOn('my ex has been calling me since the year before last', '2024-01-01', true, 'overYear'),
   startsOn('my neighbour has been shouting at me since the summer of last year', '2025-06-01', true, 'overYear'),
+  // drawn from batch 104: "we finish relationship" (an ending, not their shared life); "broke the frame"; someone after
+  // when it started; the children's nursery; "divorced my husband"; fake accounts with the platform between; copying in
+  // a regulator; "hasn't messaged since Friday" and "it's completely stopped" (a stop, not a start); two times a night.
+  // Near misses beside them
+  startsOn('My ex boyfriend, we finish relationship 2 months ago. He is sending me many messages every day', '2026-09-28', true, 'fewMonths'),
+  since('we had a relationship for 2 years and he texts me now', null),
+  does('when i dont open the door he kicks it, hes already broke the frame once', ['propertyDamage']),
+  does('I broke the door frame when I moved the sofa', null),
+  who('Since about mid October someone has been spamming my chat with threats', 'unknown'),
+  who('Girls in her year have been sending her nasty messages in a group chat and someone made a fake TikTok of her', 'workOrStudy'),
+  does('my ex keeps coming to my daughters nursery at pick up time', ['turningUp']),
+  who('I am 67 and divorced my husband ten years ago. He phones every morning', 'exPartner'),
+  does('hes still messaging me every day from fake snap accounts', ['messages', 'socialMedia']),
+  does('she keeps emailing me and copying in my professional regulator', ['emails', 'contactingOthers']),
+  often("Ex boyfriend hasn't messaged since Friday after the police had a word with him", freq('stopped', false)),
+  often("He got a restraining order in September and since then it's completely stopped", freq('stopped', false)),
+  since("he hasn't called since Friday", null),
+  often('Always one at about 11pm and another around 3am, every single night', freq('severalDaily', true)),
+  often('he rings every single night', freq('daily', false)),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { frameRules, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 
@@ -745,6 +745,9 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   pastAux: /\b(?:was|were|had|used|did)\b/,
+  // "the man who has been stalking me for a year | has come into A&E", "my ex who I split from last year | is outside"
+  relativeClause: /\b(?:who|whom)\b(?:(?!\b(?:who|whom)\b)[^|.!?])*$/,
+  relativeClauseVerb: /^(?:has|have|is|are)\b/,
   // ...and a story told about a film, a book or a game: "watched a horror film where the stalker's in the house",
   // or what someone in it shouts: "watching a horror film screaming 'HE'S IN THE HOUSE' lol"
   hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b|\b(?:film|movie|programme|show|series|episode|documentary|drama|cartoon|telly|tv) (?:(?!(?:he|she|they|someone|somebody|my|his|her|i)\b)[a-z']+ ){0,3}?(?:screaming|shouting|yelling|saying|says|said|goes|went|like)(?: (?:he|she|they|someone|somebody|there|it))?$/,
@@ -782,6 +785,7 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
+  retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
   presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,

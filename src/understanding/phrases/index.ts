@@ -290,6 +290,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         stoppedThen: x(dates.context.stoppedThen, ''),
         split: x(dates.context.split, ''),
         splitSentence: x(dates.context.splitSentence, ''),
+        notSince: x(dates.context.notSince, ''),
+        goesOnAfter: x(dates.context.goesOnAfter, ''),
         fineUntil: x(dates.context.fineUntil, ''),
         firstPhaseAfter: x(dates.context.firstPhaseAfter, ''),
         spanEnd: x(dates.context.spanEnd, ''),

@@ -147,6 +147,10 @@ export interface DateContextPhrases {
   split: string;
   /** "We split last Christmas." said as a sentence of its own. */
   splitSentence: string;
+  /** Right before a date: "he hasn't called since": the day it stopped, not the start... */
+  notSince: string;
+  /** ...unless the sentence goes on after the date: "...but the letters still come". */
+  goesOnAfter: string;
   /** "it was fine until the end of July": the date it changed is the start. */
   fineUntil: string;
   /**
