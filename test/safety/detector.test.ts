@@ -502,6 +502,25 @@ describeLevels('kinds from blind batch 56, in other words', [
   ["someone knocked. it's him", 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 57, in other words', [
+  // voice-to-text: a word split in two, a word corrected as it is said
+  ['shes out side my door', 'emergency'],
+  ['hes got a night I mean knife', 'emergency'],
+  // a countdown said by the time and the time gone; near miss: a time alone
+  ['text said 10 mins. its been 8', 'emergency'],
+  // someone else strangled now
+  ['he has his hands round my sisters throat', 'emergency'],
+  // things given away, no need of them after a day; near miss: someone else's need
+  ['gave my guitar away yesterday, wont need it after friday', 'crisis'],
+  ['gave the kids their toys, they wont need them after friday', 'none'],
+  // a workplace's fire alarm; near miss: at home with smoke
+  ['fire alarm going off in the office brb', 'none'],
+  ['the fire alarm is going off and theres smoke in the hall', 'emergency'],
+  // a precaution asked about, an age, a game lobby
+  ['got a door chain just in case, is that enough?', 'none'],
+  ['a kid in my game lobby said he would find me and kill me, hes obviously about 10', 'risk'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -744,6 +744,15 @@ export const OTHER_WORDS_ROWS: Row[] = [
   since("he hasn't called since Friday", null),
   often('Always one at about 11pm and another around 3am, every single night', freq('severalDaily', true)),
   often('he rings every single night', freq('daily', false)),
+  // drawn from batch 105: "this kid in my year at college"; "some sort of app on my phone"; a man sitting in a car
+  // seen but never met; a key to their home is not keying; pride month. Near misses beside them
+  who('this kid in my year at college keeps snapchatting me and hes made a fake insta with my face on it', 'workOrStudy'),
+  does('My wife has put some sort of app on my phone that tells her where I am', ['tracking']),
+  who("There's a car that keeps parking across from my house with a man sitting in it. I've seen his face but I've never met him", 'stranger'),
+  who("we've never met, we only talk on insta and now he messages me all day", 'metOnline'),
+  does('he has a key to my flat and lets himself in', ['turningUp']),
+  does('he keyed my car', ['propertyDamage']),
+  startsOn('I replied to his comments back around pride month and now he is obsessed', '2026-06-01', true, 'fewMonths'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

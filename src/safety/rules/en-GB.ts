@@ -614,6 +614,11 @@ const normalisation: NormalisationData = {
     [/\bnot trying to be (here|alive|around)\b/g, 'do not want to be $1'],
     [/\b(thinking|thinkin|sick|tired|one|day|bit|lot|all|out|full|top) o\b/g, '$1 of'],
     [/\bno one\b/g, 'noone'],
+    // Voice-to-text: a word split in two ("hes out side"), and a word corrected as it is said ("with a nice I mean knife")
+    [/\bout side\b/g, 'outside'],
+    // An age, not a time: "hes obviously about 12 lol" (not "he is about 10 mins away")
+    [/\b(he|she|they) (is|are) (obviously|probably|clearly|only|prob|defo|definitely|literally) (?:about |around |like )?([0-9]{1,2})\b(?! ?(?:am|pm|o clock|oclock|mins?|minutes|hours?|hrs?|secs?|seconds|[:.][0-9]))/g, '$1 $2 $3 aged $4'],
+    [/\b[a-z]+ i mean (knife|gun|blade|axe|hammer|bat|machete|crowbar|outside|inside|here|downstairs|upstairs)\b/g, '$1'],
     // English as a second language: "he is wait outside", "they are come" (be + plain verb)
     [/\b(is|are|am) (wait|stand|follow|watch|shout|knock|bang|kick|punch|try|look|stay|scream|threaten|hurt|attack|push|pull|drink)\b/g, '$1 $2ing'],
     [/\b(is|are|am) (come|take|drive|chase|smoke|hide|strangle|choke)\b/g, (_m: string, be: string, verb: string) => `${be} ${verb.slice(0, -1)}ing`],
