@@ -3,10 +3,19 @@
  * handler: a sentence is read as a sentence, contradictions are clarified, a story typed instead
  * of an answer is kept, and nothing here is ever emergency guidance unless they say they're not safe.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import type { Activity } from 'botbuilder';
 import { createTestBot, expectedText, saidTexts } from '../support/bot';
+import { warmUpSafety } from '../../src/safety';
+import { warmUpUnderstanding } from '../../src/understanding';
+
+// The patterns' first compile belongs to a hook with room for it, not to the first conversation's 20 s (two workers
+// on a busy 2-CPU machine took longer than that once).
+beforeAll(() => {
+  warmUpSafety();
+  warmUpUnderstanding();
+}, 120_000);
 
 const texts = (replies: Partial<Activity>[]) => saidTexts(replies);
 const clarify = (question: string) => `${expectedText('say:common.clarify')} ${expectedText(`reask:${question}`)}`;

@@ -521,6 +521,15 @@ describeLevels('kinds from blind batch 57, in other words', [
   ['a kid in my game lobby said he would find me and kill me, hes obviously about 10', 'risk'],
 ]);
 
+describeLevels('kinds from blind batch 58, in other words', [
+  // at the front counter of their work; near miss: a memory that "came back"
+  ['my ex is at the front counter asking for me', 'emergency'],
+  ['it all came back to me when i saw his name', 'none'],
+  ['he just came back', 'emergency'],
+  // remembered because of a documentary
+  ['he followed me years ago, it only came back to me because of a documentary', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

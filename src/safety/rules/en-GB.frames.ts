@@ -222,7 +222,7 @@ const NEAR = alt(
   `${alt('at', 'by', 'near', 'on')} the ${alt('bottom', 'top', 'end', 'foot', 'entrance')} of ${alt('my', 'our')} ${PLACE_NOUN}`,
   `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'way', 'lane')}`,
   `${alt('round', 'at', 'in', 'outside')} ${alt('mine', 'hers', 'ours', 'my mums', 'her mums', 'my nans', 'my place', 'her place')}`,
-  `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the till')}`,
+  `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the front counter', 'the service desk', 'the help desk', 'the till', 'the tills', 'the front door of work', 'the entrance')}`,
   `(?:${alt('[0-9]+', 'a', 'one', 'two', 'three', 'four', 'a few', 'few', 'a couple of', 'couple of')} ${alt('seats', 'seat', 'rows', 'row', 'tables', 'table', 'metres', 'meters', 'feet', 'yards', 'steps', 'doors', 'houses', 'cars', 'people')} )?${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
   `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
@@ -458,6 +458,8 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   new RegExp(`\\| ${HARMLESS_CALLER}`),
   // what someone watches: "my little sister's watching a horror film screaming 'HE'S IN THE HOUSE' lol"
   /\b(?:watching|watched|watch) (?:a |the |this |that |some )?(?:[a-z]+ )?(?:film|movie|programme|series|documentary|drama|cartoon)\b/,
+  // remembered because of a documentary: "It just came back to me because of a documentary"
+  /\b(?:because of|after (?:watching|seeing)|from) (?:a|the|that|this) (?:film|documentary|programme|show|podcast|series|drama)\b/,
   // stories, soaps and games, not life ("someone in my game lobby said theyd find me")
   /\b(?:on (?:tv|telly|the telly|the news|netflix|youtube|the radio)|eastenders|coronation street|corrie|emmerdale|hollyoaks|in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|documentary|podcast|novel|drama|soap)|fortnite|fifa|call of duty|minecraft|roblox|gta|true crime|game lobby|gaming lobby|lobby chat|kids game)\b/,
   // An explicit denial, an accident, or dye: "I'm not going to kill myself", "cut myself chopping onions", "die my hair"
@@ -767,7 +769,8 @@ export const frameRules: SafetyRule[] = [
       // "there's a group of them in reception", "there is a man at the door"
       rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'loads of', 'a load of', 'a few'), `(?:${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
-      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW),
+      // (not a memory: "It just came back to me because of a documentary")
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
       rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
