@@ -463,7 +463,7 @@ function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
   const { n, c } = ctx;
   const before = n.text.slice(Math.max(sentenceStart(n.text, cand.start), cand.start - 60), cand.start);
   for (const m of matchesIn(n.text.slice(cand.end), c.dates.eventReference)) {
-    const event = m.groups?.event ?? m.groups?.event2 ?? m.groups?.event3 ?? '';
+    const event = m.groups?.event ?? m.groups?.event2 ?? m.groups?.event3 ?? m.groups?.event4 ?? '';
     const family = c.dates.eventFamilies.find((f) => f.words.has(event));
     if (family ? family.re.test(before) : new RegExp(`\\b${event}\\b`).test(before)) return true;
   }
@@ -814,6 +814,7 @@ export function extractStartDateFrom(
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
         if (yearGroups.some((g) => overlaps(g, span))) continue;
         if (c.dates.holidayThingAfter.test(n.text.slice(span.end))) continue;
+        if (c.dates.weekdayThingAfter.test(n.text.slice(span.end)) && c.dates.bareWeekday.test(n.text.slice(span.start, span.end))) continue;
         const isDuration = /duration$/.test(r.typeName);
         if (isDuration) {
           const cs = clauseStart(n, span.start);

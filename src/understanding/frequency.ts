@@ -15,6 +15,8 @@ export interface FrequencyMatch extends Span {
   needsContactContext?: boolean;
   /** Said by the days it happened: its words may be read as dates (FrequencyEntry.datesInside). */
   datesInside?: boolean;
+  /** A count over a recent span ("twice in the last fortnight"): where the span's words end. */
+  spanEnd?: number;
 }
 
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
@@ -90,7 +92,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const f = c.frequency;
   const text = n.text;
   const found: FrequencyMatch[] = [];
-  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside'> = {}) => {
+  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside' | 'spanEnd'> = {}) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate
     if (kind === 'rate' && f.notRateAfter.test(text.slice(end, end + 24))) return;
@@ -99,7 +101,15 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (kind === 'rate' && f.notThisOftenBefore.test(before)) return;
     // "since I stopped sending her money": the person's own stop, not theirs
     if (kind !== 'rate' && f.ownStopBefore.test(before) && f.stopWords.test(text.slice(start, end))) return;
-    found.push({ start, end, frequency, kind, ...(flags.needsContactContext ? { needsContactContext: true } : {}), ...(flags.datesInside ? { datesInside: true } : {}) });
+    found.push({
+      start,
+      end,
+      frequency,
+      kind,
+      ...(flags.needsContactContext ? { needsContactContext: true } : {}),
+      ...(flags.datesInside ? { datesInside: true } : {}),
+      ...(flags.spanEnd !== undefined ? { spanEnd: flags.spanEnd } : {}),
+    });
   };
 
   // "3 times a week", "twice a day"; "twice last week" is one week's count (approximate), and "last week" stays a date
@@ -134,7 +144,9 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (!count || !span || !unit || !(count.value > 0) || !(span.value > 0)) continue;
     // the span stays a date ("in the last 2 weeks" is also when it started): only the count is the rate's words
     const countEnd = m[0].search(/ (?:in|over|during|within) the /);
-    push(m.index!, m.index! + (countEnd > 0 ? countEnd : m[0].length), { band: bandForRate((count.value * unit.perDay) / span.value), approximate: true }, 'rate');
+    push(m.index!, m.index! + (countEnd > 0 ? countEnd : m[0].length), { band: bandForRate((count.value * unit.perDay) / span.value), approximate: true }, 'rate', {
+      spanEnd: m.index! + m[0].length,
+    });
   }
   for (const m of collect(f.everyN, text)) {
     const g = m.groups ?? {};
@@ -215,11 +227,17 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   const isPast = (m: FrequencyMatch) =>
     c.frequency.pastHabit.test(n.text.slice(verbClauseStart(m.start), m.start)) || c.frequency.pastLead.test(n.text.slice(sentenceStart(n.text, m.start), m.start));
   // "now", "still", "in the last 2 weeks" said around the rate; a count's own "this week" ("30+ a day, and she's been at my
-  // door twice this week") is how many so far this week, not a newer habit than the other rate
+  // door twice this week") is how many so far this week, not a newer habit than the other rate; nor is a count's own span
+  // ("texts 30 or 40 a day ... turned up twice in the last fortnight"), when a rate said with its count is higher; with
+  // none, the span is how it is now ("I see him on the bus every morning ... 4 times in the last 2 weeks")
+  const countedHigher = (m: FrequencyMatch) =>
+    rates.some((o) => o !== m && o.frequency.count !== undefined && BAND_RANK[o.frequency.band] > BAND_RANK[m.frequency.band]);
   const isCurrent = (m: FrequencyMatch) => {
+    if (m.spanEnd !== undefined && !countedHigher(m)) return true;
     const cs = clauseStart(n, m.start);
-    const ce = clauseEnd(n, m.end);
-    return c.frequency.current.test(`${n.text.slice(cs, m.start)} \u0000 ${n.text.slice(m.end, ce)}`);
+    const after = m.spanEnd ?? m.end;
+    const ce = clauseEnd(n, after);
+    return c.frequency.current.test(`${n.text.slice(cs, m.start)} \u0000 ${n.text.slice(after, ce)}`);
   };
   const present = rates.filter((m) => !isPast(m));
   const current = present.length > 0 ? present : rates;

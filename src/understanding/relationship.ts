@@ -49,8 +49,10 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
         if (rule.bystanderGuard) {
           const cs = clauseStart(n, start);
-          // from just before the clause start, so a boundary word counts ("he calls me and my mum")
-          const before = text.slice(Math.max(0, cs - 5), start);
+          // from just before the clause start, so a boundary word counts ("he calls me and my mum"), to the mention's own
+          // "my" ("emails to my colleagues": a rule that matches "colleagues" alone)
+          const ownMy = /\b(?:my|our) $/.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+          const before = text.slice(Math.max(0, cs - 5), Math.max(cs, start - ownMy));
           // "...and one of the regulars has become obsessed": after "and", a mention that a verb follows is the subject
           const after = text.slice(end, end + 30);
           // "i moved out cos of my stepdad": the reason is the one doing it

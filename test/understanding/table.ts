@@ -753,6 +753,30 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he has a key to my flat and lets himself in', ['turningUp']),
   does('he keyed my car', ['propertyDamage']),
   startsOn('I replied to his comments back around pride month and now he is obsessed', '2026-06-01', true, 'fewMonths'),
+  // drawn from batch 106: a count over a recent span beside a higher rate said with its count; one or two "a fortnight";
+  // "my ma"; a child's dad said as "my lad's dad"; a mum at the children's school; people emailed are not the one doing it;
+  // a relationship's own length, a separation said with no "in" and named again, a weekday that is a weekly thing, "since,
+  // and"; a stop with a fear after it; "they'd be waiting for me". Near misses beside them
+  often('he texts constantly, 30 or 40 a day, and hes turned up at the house twice in the last fortnight', freq('severalDaily', true, 40, 'day')),
+  often("There's a man I see on the bus every morning. He's started walking behind me. It's happened 4 times in the last 2 weeks.", freq('fewWeekly', true)),
+  often('he sends letters, roughly one a fortnight', freq('occasional', true)),
+  often('he rings twice a fortnight', freq('fewWeekly', false, 1, 'week')),
+  does("she rings me every night, if I don't answer she rings my ma", ['calls', 'contactingOthers']),
+  who('me and my lads dad split up last year and he keeps texting me', 'exPartner'),
+  who('my girls dad keeps ringing me', 'exPartner'),
+  who("There's a mum at my kids' school who's been posting about me on facebook", 'someoneElse'),
+  who('Someone is sending emails to my colleagues', 'unknown'),
+  who('a colleague keeps texting me', 'workOrStudy'),
+  startsOn('My ex partner harassed me from September until he got a restraining order', '2026-09-01', true, 'fewMonths'),
+  startsOn('I was with a gentleman for about four years and we split up in April. He rings the house phone several times a day', '2026-04-01', true, 'fewMonths'),
+  startsOn("My ex-husband (separated January 2025) keeps emailing me. It's been like this since we separated", '2025-01-01', true, 'overYear'),
+  startsOn('My former partner, with whom I ended a relationship in July, has sent me a letter almost every week since, and she has waited outside my church after the Sunday service', '2026-07-01', true, 'fewMonths'),
+  since('she waits outside my church after the Sunday service', null),
+  startsOn("We split when our youngest was born so 2019, and he's never been arsed since, barely saw them. Then in June he started turning up at the school gates", '2026-06-01', true, 'fewMonths'),
+  often("My ex was sending me abuse all last week. Hasn't sent anything since Friday but I'm waiting for it to kick off again.", freq('stopped', false)),
+  often("he hasn't rung since friday but I'm getting letters", null),
+  does("someone keeps making fake accounts to message me. one said theyd be waiting for me after my shift", ['messages', 'socialMedia', 'threats']),
+  does("she said she'd be waiting for me at the station to give me my stuff back", null),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

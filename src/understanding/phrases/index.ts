@@ -88,6 +88,7 @@ export interface CompiledPhrases {
     holidayBeforeLast: RegExp;
     holidayPlanClause: RegExp;
     holidayThingAfter: RegExp;
+    weekdayThingAfter: RegExp;
     leadIn: RegExp;
     holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number; days?: HolidayDay[]; approximate?: boolean }[];
     vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
@@ -98,6 +99,8 @@ export interface CompiledPhrases {
     shortWeekday: RegExp;
     lastWeekday: RegExp;
     lastMonth: RegExp;
+    /** A weekday said alone ("Sunday", "the Sunday"), which a word after it may make a weekly thing. */
+    bareWeekday: RegExp;
     lastSeason: RegExp;
     season: RegExp;
     holidayYear: RegExp;
@@ -243,6 +246,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       holidayBeforeLast: x(dates.holidayBeforeLast, ''),
       holidayPlanClause: x(dates.holidayPlanClause, ''),
       holidayThingAfter: x(dates.holidayThingAfter, ''),
+      weekdayThingAfter: x(dates.weekdayThingAfter, ''),
       leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
       holidays: dates.holidays.map((h) => ({ ...h, re: x(h.pattern) })),
       vagueDurations: dates.vagueDurations.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
@@ -253,6 +257,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       shortWeekday: x(dates.shortWeekday),
       lastWeekday: new RegExp(`\\blast (${alternation(dates.weekdays)})\\b`),
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
+      bareWeekday: new RegExp(`^(?:(?:after|before|on|since|from|at|by) )?(?:the )?(?:${alternation(dates.weekdays)})$`),
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
       holidayYear: x(dates.holidayYear, ''),

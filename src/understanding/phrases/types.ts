@@ -328,6 +328,8 @@ export interface PhraseSet {
     /** A clause about what is to come: weeks before the holiday it names, it means the coming one (`dates.ts`). */
     holidayPlanClause: string;
     holidayThingAfter: string;
+    /** After a weekday: a thing held every week ("after the Sunday service"), not a day. */
+    weekdayThingAfter: string;
     /** Words that may lead into a date phrase and belong in its `text`. */
     leadIn: string;
     months: string[];
