@@ -530,6 +530,22 @@ describeLevels('kinds from blind batch 58, in other words', [
   ['he followed me years ago, it only came back to me because of a documentary', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 59, in other words', [
+  // someone else's home attacked now; near miss: their own windows in the past
+  ['theres lads chucking bricks at her windows right now', 'emergency'],
+  ['someone smashed his windows last year', 'none'],
+  // someone else held, shown in what was sent; near misses: busy, a present, a number
+  ['he sent me a video of my brother taped up', 'emergency'],
+  ['text says weve got your daughter and she wont be home', 'emergency'],
+  ['my mum is tied up at work till 6', 'none'],
+  ['she sent a photo of her tied up in a bow lol', 'none'],
+  ['ive got your sisters number if you need it', 'none'],
+  // "locked in" whispered as a clause of its own; near misses: a contract, the past
+  ['locked in here. cant get out', 'emergency'],
+  ['locked in to a 2 year phone contract', 'none'],
+  ['got locked in the toilet at school last year lol', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],
