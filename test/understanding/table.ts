@@ -777,6 +777,21 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("he hasn't rung since friday but I'm getting letters", null),
   does("someone keeps making fake accounts to message me. one said theyd be waiting for me after my shift", ['messages', 'socialMedia', 'threats']),
   does("she said she'd be waiting for me at the station to give me my stuff back", null),
+  // drawn from batch 107: a count on the days it happens, "N times in week", "after the new year" (not "after two
+  // years"), a month said after "last year,", knowing where they live said to them, a picture they sent only to him passed
+  // on, a child's classmate told by the parent. Near misses beside them
+  often('Some days its 10 or 15 calls', freq('severalDaily', true, 15, 'day')),
+  often('I see his car outside my work maybe 2 or 3 times in week', freq('fewWeekly', true, 3, 'week')),
+  often("I've stopped answering", null),
+  startsOn('someone keeps emailing my work. started after the new year', '2026-01-01', false, 'fewMonths'),
+  since('we were together and after two years he started checking my phone', null),
+  startsOn("he rings me all day. its been like this since we moved in together last year, about october", '2025-10-01', true, 'overYear'),
+  does('an anonymous account keeps messaging me and it says it knows where i live', ['messages', 'socialMedia', 'tracking', 'threats']),
+  does('he sent a pic i sent him when we were together to a group chat', ['imageSharing']),
+  does('he sent me a pic of his new car', ['messages']),
+  who('My daughter (14) is getting horrible messages from a girl in her year', 'workOrStudy'),
+  who('my son is being bullied by a lad in his class', 'workOrStudy'),
+  who('my daughter keeps texting me abuse', 'family'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
@@ -1176,7 +1191,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // how often (batches 11-14 kinds, in new words): a daily habit with a count on some days; a count in a span said with
   // it; "every half hour"; every shift with how many a week they work; watching all day is once a day, contacts all day
   // are several; "it's happened N times" since a start; "the last four Saturdays"
-  { text: "he rings me daily and on bad days it's 40 calls", expect: { frequency: freq('severalDaily', true) } },
+  { text: "he rings me daily and on bad days it's 40 calls", expect: { frequency: freq('severalDaily', true, 40, 'day') } },
   { text: "on bad days i can't get out of bed", expect: { frequency: null } },
   { text: 'she emails every single day, sometimes 8, 9 emails', expect: { frequency: freq('severalDaily', true) } },
   { text: 'she emails every single day, some days i just cry', expect: { frequency: freq('daily', false) } },
