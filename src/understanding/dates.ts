@@ -533,6 +533,10 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
   if (c.dates.context.notSince.test(near) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
   if (cand.duration && durationToCome.test(phrase)) return undefined;
+  // "over the past year it's escalated": the span it got worse in, not how long it has gone on (a point it got worse
+  // from can be when it started for the writer: "since we moved in together last january its got worse")
+  const spanWords = n.text.slice(Math.max(0, cand.start - 12), cand.end);
+  if (/\b(?:over|in|during|throughout) (?:the )?(?:past|last)\b/.test(spanWords) && c.dates.context.escalatedAfter.test(n.text.slice(cand.end))) return undefined;
   if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));

@@ -792,6 +792,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('My daughter (14) is getting horrible messages from a girl in her year', 'workOrStudy'),
   who('my son is being bullied by a lad in his class', 'workOrStudy'),
   who('my daughter keeps texting me abuse', 'family'),
+  // drawn from batch 108: someone they do not know who came online (not someone seen), "a nude of me", "don't know" is not
+  // shared life, "the week I moved in" is not this week, the span it got worse in. Near
+  // misses beside them
+  who('Someone I dont know messaged me on Instagram last night', 'unknown'),
+  who("someone i dont know keeps following me home", 'stranger'),
+  does('they have a nude of me that i never sent anyone', ['imageSharing']),
+  startsOn('someone i dont know messaged me on instagram last night', '2026-11-27', false, 'thisWeek'),
+  startsOn("It started the week I moved in, in May, and it's basically daily now.", '2026-05-01', true, 'fewMonths'),
+  since('At first it was just begging texts but over the past year it has escalated', null),
+  startsOn("hes always been a bit jealous but since we moved in together last january its got worse", '2026-01-01', true, 'fewMonths'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

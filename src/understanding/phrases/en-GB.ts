@@ -525,7 +525,7 @@ export const enGB: PhraseSet = {
     ],
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
-    nonIncident: r`\b(?:known|know|knew|together|married|marriage|dated|dating|(?<!\b(?:finish|finished|finishing|end|ended|ending) (?:the |our |my )?)relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just |has been |had been |keeps |kept |put |puts |installed |installs )?(?:messag(?:ed|ing)|text(?:ed|ing)|call(?:ed|ing)|rang|ringing|rung|phon(?:ed|ing)|e-?mail(?:ed|ing)|sen[dt](?:ing)?|turn(?:ed|ing) up|show(?:ed|ing) up|started|began|threaten(?:ed|ing)|follow(?:ed|ing)|post(?:ed|ing)|contact(?:ed|ing)|snapchat(?:ted|ting)|dm'd|dmed|dming|dm'ing|smashed|track(?:ed|ing|er|ers)?|a (?:tracker|tracking app|spy app|airtag|camera)|an (?:airtag|app)|spyware|stalkerware|hack(?:ed|ing)|harass(?:ed|ing)|stalk(?:ed|ing)|pester(?:ed|ing)|bother(?:ed|ing))\b)|lived|live|living|rented|renting|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
+    nonIncident: r`\b(?:(?<!\b(?:don't|dont|do not|didn't|didnt|did not|never|not|doesn't|doesnt|does not|even) )(?:known|know|knew)|together|married|marriage|dated|dating|(?<!\b(?:finish|finished|finishing|end|ended|ending) (?:the |our |my )?)relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just |has been |had been |keeps |kept |put |puts |installed |installs )?(?:messag(?:ed|ing)|text(?:ed|ing)|call(?:ed|ing)|rang|ringing|rung|phon(?:ed|ing)|e-?mail(?:ed|ing)|sen[dt](?:ing)?|turn(?:ed|ing) up|show(?:ed|ing) up|started|began|threaten(?:ed|ing)|follow(?:ed|ing)|post(?:ed|ing)|contact(?:ed|ing)|snapchat(?:ted|ting)|dm'd|dmed|dming|dm'ing|smashed|track(?:ed|ing|er|ers)?|a (?:tracker|tracking app|spy app|airtag|camera)|an (?:airtag|app)|spyware|stalkerware|hack(?:ed|ing)|harass(?:ed|ing)|stalk(?:ed|ing)|pester(?:ed|ing)|bother(?:ed|ing))\b)|lived|live|living|rented|renting|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     // "I've been part of an online forum for years", "we've lived here 20 years" (not "I've been getting texts for 3 months"),
     // and a role someone has had: "one of them, who's been coming for about a year"
     ownDuration: r`\b(?:i've|i have|we've|we have|i'd|we'd) (?:been (?!getting|receiving|having|dealing|putting|harassed|stalked|followed|bombarded|sent|called|messaged|texted|contacted|targeted|threatened|abused)\w+|lived|worked|known|run|owned|walked|farmed|taught|nursed|driven|volunteered|attended|rented|managed|coached|played|studied|trained|fished|kept|used|cleaned|served|grown|sung|prayed|worshipped|swum|cycled|ran)\b[^.!?,]*$|(?:\b(?:who|that)|^\s*(?='s|s\b| is| has| have|'ve))(?:'s|s| is| has| have|'ve)? been (?:coming|working|visiting|caring|living|looking after|doing|helping|teaching|cleaning|renting)\b[^.!?,]*$`,
@@ -645,7 +645,7 @@ export const enGB: PhraseSet = {
     },
     coarseAgo: r`\b(?:months?|years?)\b.*\bago\b`,
     // "she tried to wreck the day", "that day he ...": the recognizer reads today; the words name no day
-    bareDay: r`^(?:the|that) day$`,
+    bareDay: r`^(?:the|that) (?:day|week|weekend|month)$`,
     inYears: r`(?<!\bnew )\byears\b(?! (?:day|eve)\b)`,
     // "it's been going on about 3 years": years said of it, not of their lives
     yearsOfIt: r`\b(?:it|this|that|its)(?:'s| has| is)? been (?:going on |happening |like (?:this|that|it) )?(?:for )?(?:about |around |roughly |nearly |almost |over |more than |like |just over )?$`,
@@ -658,6 +658,7 @@ export const enGB: PhraseSet = {
       durationLead: r`^\s*(?:(?:(?:it's|its|it has|this has|this's) )?been like (?:this|that)|now|been|its|it's)(?: (?:about|around|roughly|nearly|almost|over|like|maybe|just))?\s*$`,
       // "can't take another day of this": a span to come, not how long it has been
       durationToCome: r`^(?:another|one more|a single|any more)\b`,
+      escalatedAfter: r`^\s*,?\s*(?:it's|its|it has|it|things have|things|he's|hes|he has|she's|shes|she has|they've|they have) (?:really |gradually |slowly |massively |just )?(?:escalated|got worse|gotten worse|got a lot worse|ramped up|intensified|stepped up|got more (?:\w+ )?(?:intense|aggressive|frequent|threatening|nasty|scary))\b`,
       durationLeadAfter: r`^\s*(?:(?:like|of) (?:this|that)\b(?! \w+ing\b)|[-,.!?;]|$)`,
       durationNow: r`^\s*(?:now|so far|and counting|in a row|on the trot|running|since (?:it|this|that|all this|all of this|the (?:messages|calls|texts)) (?:started|began|kicked off)\b|(?:like|of) (?:this|that)\b(?! \w+ing\b)|(?:this|it|that)(?:'s| has| have| is)? (?:been )?(?:gone on|going on|been going on|happening|been happening|lasted)\b)`,
       durationAlone: r`^\s*(?:-?ish|or so)?\s*(?:[.!?\n]|$)`,
@@ -1198,7 +1199,7 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we)(?: [\w']+)? )\b(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?|spread(?:s|ing)?|show(?:s|ed|ing|n)?|upload(?:s|ed|ing)?|put(?:s|ting)?|forward(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:{IMG})(?: of me)?(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with) (?:him|her|them)\b`,
         // ...said with "it" or "them" for a picture named before: "asking for photos. He sent one and now they say they'll post it unless he sends more"
         r`(?<=\b(?:{IMG})\b[^]{0,200}?)\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:post|share|send|leak|show|expose|upload|put) (?:it|them)\b(?: \w+){0,8}? unless\b`,
-        r`\brevenge porn\b|\bnudes\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
+        r`\brevenge porn\b|\bnudes\b|\ba nude (?:of|pic|photo|picture|image|video)\b|\bintimate (?:images?|photos?|pictures?|videos?)\b|\bsextort\w*\b|\bdeepfakes?\b|\b(?:photoshopp?ed|edited|fake) (?:\w+ )?(?:photos?|pictures?|images?|videos?) of me\b`,
         r`\bthreaten\w* (?:to )?(?:share|post|send|leak|show|publish|expose|put)\b(?: \w+){0,4} (?:{IMG}|online|on (?:{PLATFORM}))\b`,
       ],
     },
@@ -1526,7 +1527,8 @@ export const enGB: PhraseSet = {
         r`\b(?:man|woman|guy|bloke|lad|girl|fella|lady|chap|boy) (?:from|at) the (?:park|gym|bus stop|bus|train|station|train station|pub|corner shop|shop|petrol station|garage|supermarket|launderette|cafe|chippy|takeaway|club)\b`,
         // (not the writer: "I'm a man and I don't know if this counts")
         r`(?<!\b(?:i'm|im|i am) )\b(?:a|some|this|the same|an?) (?:random |older |young |old )?(?:man|woman|guy|girl|bloke|lad|person|someone|people|men|boy|lady|women|fella|chap|geezer|lass)(?: \w+){0,4}? (?:who |that )?(?:i|we) (?:don't|do not|didn't|did not|dont) (?:even )?know\b`,
-        r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b`,
+        // (not met anywhere, only online: "Someone I dont know messaged me on Instagram last night" is who it is not known)
+        r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know\b(?! (?:\w+ ){0,3}?(?:on (?:{PLATFORM})|online|from an? (?:account|profile)|dm'd|dmed|dm'ed)\b)`,
         r`\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:him|her|them)(?: at all| from adam)?\b(?! (?:well|that well|very well))`,
         r`\bnever (?:met|seen|spoken to) (?:him|her|them) before\b|\b(?:don't|do not|didn't|did not|dont) (?:even )?recogni[sz]e (?:him|her|them|the (?:man|woman|guy|car|van))\b`,
         // "a man i'd never seen before sat next to me", "the guy from the gym who i've never actually spoken to"
@@ -1555,6 +1557,8 @@ export const enGB: PhraseSet = {
         r`\b(?:withheld|private|unknown|hidden|no caller id|blocked) (?:numbers?|caller|id|acc|accs|accounts?|profiles?)\b|\bunsigned (?:letters?|notes?|cards?|emails?|messages?)\b|\b(?:letters?|notes?|cards?|parcels?|messages?) with no (?:name|names|sender|return address|signature)\b|\b(?:loads of|lots of|different|multiple|various) (?:different )?(?:numbers|accounts|profiles|(?:e-?mail |gmail |hotmail |outlook |yahoo )?addresses|e-?mail accounts)\b|\bfake (?:accounts?|profiles?|insta|instagram|facebook|pages?|emails?|email addresses)\b|\b(?:different|new) (?:numbers?|accounts?|profiles?|email addresses|addresses) (?:each|every) time\b|\b(?:accounts?|profiles?|someone) (?:on \w+ )?with no (?:pic|picture|photo|name|profile picture|profile pic|pfp|dp|avatar|display picture|face|posts|followers)\b`,
         // silent calls: "calls on my house phone and nobody speaks", "just breathing"
         r`\b(?:nobody|no one|no-one|noone) (?:speaks|says anything|talks|is there|ever speaks)\b|\bsilent (?:calls|phone calls)\b|\bjust (?:breathing|breathes|heavy breathing)\b`,
+        // someone never met, who came online: "Someone I dont know messaged me on Instagram last night"
+        r`\b(?:someone|somebody) (?:i|we) (?:don't|do not|didn't|did not) (?:really )?know (?:\w+ ){0,3}?(?:on (?:{PLATFORM})|online|from an? (?:account|profile)|dm'd|dmed|dm'ed)\b`,
         // an account known by nothing but its platform: "theres this account on tiktok thats commented on every video"
         r`\b(?:an?|this|some|one) (?:random |anon |anonymous |fake |new |weird )?(?:account|user|profile) (?:on|off|from) (?:{PLATFORM})\b`,
         // ...or by never having had anything to do with it: "a random account ive never spoken to", "some insta account ive never spoke to"

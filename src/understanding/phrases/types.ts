@@ -141,6 +141,8 @@ export interface DateContextPhrases {
   durationLeadAfter: string;
   /** "another day of this": a span to come, never the start. */
   durationToCome: string;
+  /** After a date or span, what got worse then ("over the past year it's escalated"): not when it started. */
+  escalatedAfter: string;
   /** "it started again after it stopped in May": the event is a stop, not the start. */
   stoppedThen: string;
   /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
