@@ -818,6 +818,8 @@ export function extractStartDateFrom(
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
         if (yearGroups.some((g) => overlaps(g, span))) continue;
         if (c.dates.holidayThingAfter.test(n.text.slice(span.end))) continue;
+        // money, not a year: "unless i pay £1500", "1500 quid"
+        if (/[£$€]\s*$/.test(n.text.slice(Math.max(0, span.start - 2), span.start)) || /^\s*(?:quid|pounds?|grand|dollars?|euros?|in bitcoin|btc)\b/.test(n.text.slice(span.end))) continue;
         if (c.dates.weekdayThingAfter.test(n.text.slice(span.end)) && c.dates.bareWeekday.test(n.text.slice(span.start, span.end))) continue;
         const isDuration = /duration$/.test(r.typeName);
         if (isDuration) {

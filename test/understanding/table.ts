@@ -802,6 +802,15 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn("It started the week I moved in, in May, and it's basically daily now.", '2026-05-01', true, 'fewMonths'),
   since('At first it was just begging texts but over the past year it has escalated', null),
   startsOn("hes always been a bit jealous but since we moved in together last january its got worse", '2026-01-01', true, 'fewMonths'),
+  // drawn from batch 109: threats said without a harm verb ("itd be a shame if...", "I'll do you", "they'd poison him"),
+  // a van parked across from their home, money is not a year. Near misses beside them
+  does("one said itd be a shame if something happened to my car", ['threats']),
+  does("he shouts over the fence 'I'll do you'", ['threats']),
+  does("they put a letter through saying they'd poison him", ['threats']),
+  does("i'll do you a favour and not tell him", null),
+  does('Since January he has parked his blue van across from my bungalow several times a day', ['turningUp']),
+  since('theyll send it to all my contacts unless i pay £1500 in bitcoin', null),
+  startsOn('it started in 2019', '2019-01-01', true, 'overYear'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
