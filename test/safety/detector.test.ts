@@ -546,6 +546,14 @@ describeLevels('kinds from blind batch 59, in other words', [
   ['got locked in the toilet at school last year lol', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 60, in other words', [
+  // outside a country is not outside their home; near misses: outside the house, outside alone
+  ['can someone outside the uk be prosecuted for harassing me online', 'none'],
+  ['my ex lives outside the country now but keeps messaging', 'none'],
+  ['theres someone outside the back door', 'emergency'],
+  ['hes outside', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -314,6 +314,8 @@ const COME_HARM = alt(
 );
 /** "Coming to get me": a threat from him, she, they, my ex (from "my boyfriend" it is usually a lift). */
 const COME_GET = `${alt('get', 'grab', 'find')} ${alt('me', 'us')}${COME_GET_END}`;
+// "someone outside the uk": a country or jurisdiction, not outside their home
+const OUTSIDE_A_COUNTRY = /^(?:of )?(?:the )?(?:uk|u k|united kingdom|country|eu|european union|europe|usa|united states|america|britain|great britain|england|scotland|wales|northern ireland|ireland|jurisdiction|continent)\b/;
 const ONLINE = /^(?:on |at |in )?(?:online|on line|social media|instagram|insta|facebook|fb|twitter|tiktok|snapchat|snap|whatsapp|my (?:posts|stories|story|page|profile|account|accounts)|the internet|on (?:instagram|insta|facebook|fb|twitter|x|tiktok|snapchat|snap|whatsapp|social|social media|my phone|the phone|the internet|the app|apps)|in (?:the )?(?:comments|group chat|posts))\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -908,7 +910,7 @@ const rules: SafetyRule[] = [
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
     unlessMessage: [WRITER_SAYS_HARMLESS],
-    unlessAfter: [HERE_NOT_SUPPORT, ONLINE],
+    unlessAfter: [HERE_NOT_SUPPORT, ONLINE, OUTSIDE_A_COUNTRY],
   },
   {
     id: 'emergency.hereNow',
