@@ -497,7 +497,8 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const score = scoreInContext(ctx, cand);
   const { n, c } = ctx;
   const before = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
-  if (cand.duration || !c.dates.context.endedThen.test(before)) return score;
+  const endedAgo = /\bago$/.test(n.text.slice(cand.start, cand.end)) && c.dates.context.endedAgo.test(before);
+  if (cand.duration || !(c.dates.context.endedThen.test(before) || endedAgo)) return score;
   const after = n.text.slice(cand.end);
   if (c.dates.context.calmAfterEnding.test(after)) return score;
   // an ending that closes its sentence ("We broke up in August.") is the start only when nothing dated comes before it
@@ -818,6 +819,8 @@ export function extractStartDateFrom(
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
         if (yearGroups.some((g) => overlaps(g, span))) continue;
         if (c.dates.holidayThingAfter.test(n.text.slice(span.end))) continue;
+        // a school's year group, not this year: "send my nudes round the year group"
+        if (/\byear$/.test(n.text.slice(span.start, span.end)) && /^\s+groups?\b/.test(n.text.slice(span.end))) continue;
         // money, not a year: "unless i pay £1500", "1500 quid"
         if (/[£$€]\s*$/.test(n.text.slice(Math.max(0, span.start - 2), span.start)) || /^\s*(?:quid|pounds?|grand|dollars?|euros?|in bitcoin|btc)\b/.test(n.text.slice(span.end))) continue;
         if (c.dates.weekdayThingAfter.test(n.text.slice(span.end)) && c.dates.bareWeekday.test(n.text.slice(span.start, span.end))) continue;

@@ -811,6 +811,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('Since January he has parked his blue van across from my bungalow several times a day', ['turningUp']),
   since('theyll send it to all my contacts unless i pay £1500 in bitcoin', null),
   startsOn('it started in 2019', '2019-01-01', true, 'overYear'),
+  // drawn from batch 110: their own ending said right before "... ago", a school's year group is not this year, a
+  // neighbour by a house number without a space, a threat to jump or batter someone else, someone they don't know holding
+  // pictures of them. Near misses beside them
+  startsOn('my ex wont leave me alone. i ended it 3 weeks ago and he was messaging non stop', '2026-11-07', false, 'thisMonth'),
+  since("now hes saying he'll send my nudes round the year group if i dont get back with him", null),
+  who('man at no.14 has a camera pointed straight at my garden', 'neighbour'),
+  does("One said they'd jump him after school", ['threats']),
+  does('she jumped the queue in front of me again', null),
+  who('someone i dont know has got pics of me and says theyll send them to my family', 'unknown'),
+  who('someone i dont know keeps sitting next to me on the bus', 'stranger'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
