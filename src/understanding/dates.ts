@@ -478,7 +478,8 @@ function countOnFromTheDateBefore(ctx: Ctx, candidates: Candidate[]): void {
   const { n, c, today } = ctx;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const cand = candidates[i] as Candidate;
-    if (!cand.duration || !c.dates.context.durationAfterEvent.test(n.text.slice(cand.end))) continue;
+    const afterBefore = c.dates.context.durationAfterEventBefore.test(n.text.slice(Math.max(0, cand.start - 40), cand.start));
+    if (!cand.duration || !(c.dates.context.durationAfterEvent.test(n.text.slice(cand.end)) || afterBefore)) continue;
     const before = candidates.filter((o) => !o.duration && o.end <= cand.start).sort((a, b) => b.end - a.end)[0];
     if (!before) {
       candidates.splice(i, 1);

@@ -821,6 +821,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('she jumped the queue in front of me again', null),
   who('someone i dont know has got pics of me and says theyll send them to my family', 'unknown'),
   who('someone i dont know keeps sitting next to me on the bus', 'stranger'),
+  // drawn from batch 111: "it started after about a month" counts on from the date before, "hasn't been in touch at all
+  // since", "I ended my engagement". Near misses beside them
+  startsOn('I moved in April and it started after about a month. she bangs on the ceiling every day', '2026-05-02', true, 'fewMonths'),
+  since('it started after about a month', null),
+  often("She hasn't been in touch at all since her court date 2 weeks ago.", freq('stopped', false)),
+  who("I ended my engagement on Valentine's Day. Since then he has sent flowers to my office", 'exPartner'),
+  who('someone keeps messaging me about my engagement party', 'unknown'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

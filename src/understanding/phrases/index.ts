@@ -292,6 +292,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationLead: x(dates.context.durationLead, ''),
         durationLeadAfter: x(dates.context.durationLeadAfter, ''),
         durationToCome: x(dates.context.durationToCome, ''),
+        durationAfterEventBefore: x(dates.context.durationAfterEventBefore, ''),
         endedAgo: x(dates.context.endedAgo, ''),
         escalatedAfter: x(dates.context.escalatedAfter, ''),
         stoppedThen: x(dates.context.stoppedThen, ''),

@@ -141,6 +141,8 @@ export interface DateContextPhrases {
   durationLeadAfter: string;
   /** "another day of this": a span to come, never the start. */
   durationToCome: string;
+  /** Before a span, "after" counts on from the date before it ("I moved in April and it started after about a month"). */
+  durationAfterEventBefore: string;
   /** An ending of theirs said right before an "... ago" ("i ended it 3 weeks ago"): the start, like endedThen. */
   endedAgo: string;
   /** After a date or span, what got worse then ("over the past year it's escalated"): not when it started. */
