@@ -554,6 +554,25 @@ describeLevels('kinds from blind batch 60, in other words', [
   ['hes outside', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 61, in other words', [
+  // a threat for tonight kept as "tonight's"
+  ["she said tonight's the night i get what's coming", 'emergency'],
+  // hiding, said by where they are typing from; near misses: looking for something, a pet
+  ['typing this from inside the wardrobe', 'emergency'],
+  ['im under the bed looking for my earring', 'none'],
+  ['my cat is under the bed', 'none'],
+  ['im in the cupboard getting the hoover', 'none'],
+  // gone by a time, said as not mattering; near miss: leaving
+  ['who cares, ill be gone soon', 'crisis'],
+  ['ill be gone by the morning, staying at my mums', 'none'],
+  // touched and unable to get away now; near miss: a habit at work (not an emergency)
+  ['a man is pressing himself against me on the tube right now', 'emergency'],
+  ['he keeps touching my hair at work and wont stop', 'none'],
+  // on a train or bus to them now; near misses: the past, someone else's trip
+  ['hes on the coach to my city right now', 'emergency'],
+  ['he was on the train to my town last year', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -1005,7 +1005,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.threatImmediate',
     level: 'emergency',
     rationale: 'A threat to harm with a time in the next few hours ("he said he\'ll kill me tonight").',
-    triggers: /\b(?:tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|tomorrow|morning|night|daylight|sunrise|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    triggers: /\b(?:tonights|todays|tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|tomorrow|morning|night|daylight|sunrise|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
     patterns: [
       // He (she, they, my ex) threatens harm with a time within hours (IMMEDIATE) or a day or so
       // away (NEAR_FUTURE: "he said he'll stab me tomorrow night"); for a later time only harm
@@ -1017,6 +1017,10 @@ const rules: SafetyRule[] = [
       rx(NEAR_FUTURE_LEAD, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${NEAR_HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${NEAR_HARM_VERB} ${YOU_OBJ}`)}`),
       rx(alt('you are', 'you will be', 'you are going to be'), alt('dead', 'finished', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
       rx(alt('tonight', 'today'), alt('you are', 'you will be', 'you die', 'is the night', 'is the day', 'you get it', 'is your last')),
+      // ("tonight's" is kept as one word: "He said tonight's the night I die"), said by them or of what they will do - not the
+      // writer's own "I've decided tonights the night" (a crisis, read by the crisis rules)
+      rx(alt('said', 'says', 'saying', 'keeps saying', 'told me', 'texted', 'messaged', 'message said', 'text said', 'msg', 'message'), `(?:${W} |\\| ){0,3}?${alt('tonights', 'todays')}`, alt('the night', 'the day')),
+      rx(alt('tonights', 'todays'), alt('the night', 'the day'), alt('he', 'she', 'they', 'you', 'i die', 'i get', 'we die')),
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('coming', 'come', 'coming round', 'come round', 'coming over', 'come over'), alt('to get', 'to kill', 'to hurt', 'for', 'after', 'to find', 'to sort'), alt('me', 'us', 'you', 'her', 'him', 'them'), `(?:${W} ){0,4}${IMMEDIATE}`),
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('be round', 'be over', 'be here', 'come round', 'come over'), `(?:${W} ){0,4}${IMMEDIATE}`, `(?:${W} ){0,2}to ${alt('sort', 'get', 'kill', 'hurt', 'deal with', 'teach')} ${alt('me', 'you', 'us')}`),
       rx(SUBJ, some(REPORT, 4) + alt('saying', 'that', 'said'), alt('i am', 'i will be', 'i would be', 'i was', 'i was going to be', 'i am going to be', 'you are', 'you will be'), alt('dead', 'finished', 'going to die', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
@@ -1049,8 +1053,10 @@ const rules: SafetyRule[] = [
     id: 'emergency.onTheWay',
     level: 'emergency',
     rationale: 'The person is on the way or about to arrive ("he\'s on his way", "coming round now").',
-    triggers: /\b(?:way|coming|heading|driving|walking|running|cycling|taxi|cab|will be|going to be|gonna be|could be|might be|nearly here|almost here|pulling|parking|getting out|turn up|turning up|be round|be here|be over|come round|come over|show up|showing up|come back)\b/,
+    triggers: /\b(?:train|bus|coach|plane|ferry|flight|way|coming|heading|driving|walking|running|cycling|taxi|cab|will be|going to be|gonna be|could be|might be|nearly here|almost here|pulling|parking|getting out|turn up|turning up|be round|be here|be over|come round|come over|show up|showing up|come back)\b/,
     patterns: [
+      // On a train or coach to them now: "says he's on the train to my town now, gets in at 7"
+      rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'already', 'right'), 2) + 'on', alt('the', 'a', 'his', 'her'), alt('train', 'bus', 'coach', 'plane', 'ferry', 'flight', 'megabus'), alt('to my', 'to our', 'here', 'up here', 'down here', 'over here', 'to see me', 'to me', 'to find me', 'to get me')),
       rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + `on ${alt('his', 'her', 'their', 'the')} way`, notFollowedBy('home', 'to work', 'to the', 'to his', 'to her', 'to their', 'back to', 'to school', 'out', 'to see the kids')),
       rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'heading', 'driving', 'walking', 'running', 'cycling', 'getting a taxi', 'getting a cab'), alt('round', 'over', 'here', 'back here', 'for me', 'for us', 'for what is his', 'for what is hers', 'for what is theirs', 'for what he is owed', 'after me', 'to get me', 'to find me', 'to kill me', 'to hurt me', `to ${alt('my', 'our', 'the')} ${PLACE_NOUN}`, 'right now', 'now', 'this way', 'to me', 'to mine', 'in', 'up the stairs', 'up the road', 'up the drive', 'up the path')),
       rx(SUBJ, BE, some(alt('just', 'now', 'literally', 'probably', 'definitely', 'already', 'right'), 2) + alt('coming', 'coming back', 'heading here'), END),
