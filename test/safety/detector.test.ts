@@ -573,6 +573,13 @@ describeLevels('kinds from blind batch 61, in other words', [
   ['he was on the train to my town last year', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 62, in other words', [
+  // coming closer where they sit; near misses: moving house to be near family, sitting next to them
+  ['hes changed seats to get nearer to me on the bus', 'emergency'],
+  ['we moved to be closer to my mum', 'none'],
+  ['my son moved seats to sit next to me at the cinema', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -789,6 +789,8 @@ export const frameRules: SafetyRule[] = [
       // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
       rx(SEND_FOR, notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
       rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), CLOSER),
+      // Coming closer where they sit: "he's on the train. same carriage. he's moved seats twice to get closer to me"
+      rx(alt('moved seats', 'moved seat', 'changed seats', 'swapped seats', 'moved', 'has moved', 'keeps moving', 'is moving', 'keeps changing seats', 'sat down', 'shuffled', 'edged'), `(?:${W} ){0,3}?to ${alt('get', 'be', 'sit')}`, alt('closer to', 'nearer to'), alt('me', 'us', 'my daughter', 'my son', 'my kids')),
       // "5 mins away", "two streets away", "a mile away" - but "200 miles away" is far
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'a couple of', 'a minute', 'a min', 'minutes', 'seconds'), `(?:${alt('mins', 'minutes', 'min', 'minute', 'seconds', 'streets', 'roads', 'doors')} )?away`),
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]', 'a', 'half a', 'a few', 'two', 'three', 'a couple of'), alt('miles', 'mile'), 'away'),
