@@ -538,7 +538,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   // "over the past year it's escalated": the span it got worse in, not how long it has gone on (a point it got worse
   // from can be when it started for the writer: "since we moved in together last january its got worse")
   const spanWords = n.text.slice(Math.max(0, cand.start - 12), cand.end);
-  if (/\b(?:over|in|during|throughout) (?:the )?(?:past|last)\b/.test(spanWords) && c.dates.context.escalatedAfter.test(n.text.slice(cand.end))) return undefined;
+  if (c.dates.context.recentSpan.test(spanWords) && c.dates.context.escalatedAfter.test(n.text.slice(cand.end))) return undefined;
   if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
@@ -821,9 +821,10 @@ export function extractStartDateFrom(
         if (yearGroups.some((g) => overlaps(g, span))) continue;
         if (c.dates.holidayThingAfter.test(n.text.slice(span.end))) continue;
         // a school's year group, not this year: "send my nudes round the year group"
-        if (/\byear$/.test(n.text.slice(span.start, span.end)) && /^\s+groups?\b/.test(n.text.slice(span.end))) continue;
+        if (/\byear$/.test(n.text.slice(span.start, span.end)) && c.dates.yearGroupAfter.test(n.text.slice(span.end))) continue;
         // money, not a year: "unless i pay £1500", "1500 quid"
-        if (/[£$€]\s*$/.test(n.text.slice(Math.max(0, span.start - 2), span.start)) || /^\s*(?:quid|pounds?|grand|dollars?|euros?|in bitcoin|btc)\b/.test(n.text.slice(span.end))) continue;
+        if (c.dates.moneyBefore.test(n.text.slice(Math.max(0, span.start - 2), span.start)) || c.dates.moneyAfter.test(n.text.slice(span.end))) continue;
+        // a weekly thing, not a day: "after the Sunday service"
         if (c.dates.weekdayThingAfter.test(n.text.slice(span.end)) && c.dates.bareWeekday.test(n.text.slice(span.start, span.end))) continue;
         const isDuration = /duration$/.test(r.typeName);
         if (isDuration) {

@@ -539,6 +539,11 @@ export const enGB: PhraseSet = {
     holidayBeforeLast: r`^\s+before last\b`,
     // "the Christmas rota", "the Easter holidays list": the thing, not the day
     // "waiting outside my church after the Sunday service", "at Friday prayers": what happens every week, not a day
+    // "send my nudes round the year group": a school's year, not this year
+    yearGroupAfter: r`^\s+groups?\b`,
+    // "unless i pay £1500", "2000 quid": money, not a year
+    moneyBefore: r`[£$€]\s*$`,
+    moneyAfter: r`^\s*(?:quid|pounds?|grand|dollars?|euros?|in bitcoin|btc)\b`,
     weekdayThingAfter: r`^\s+(?:service|services|mass|prayers|league|school|club|market|roast|papers?|job|morning service|evening service)\b`,
     holidayThingAfter: r`^\s+(?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts|market|markets|fair|fayre|concert|play|show)\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?|(?:were|was|been) (?:together|married|engaged|going out|with(?: (?:him|her|them|(?:a|an|the|this|that|my|our) \w+|\w+))?)(?: for)?(?: (?:about|around|roughly|nearly|almost|over|just over|just under|more than|maybe|like|approximately|approx|the best part of|a good))?)\s*$`,
@@ -660,6 +665,7 @@ export const enGB: PhraseSet = {
       durationToCome: r`^(?:another|one more|a single|any more)\b`,
       durationAfterEventBefore: r`\b(?:it |this |that |things |he |she |they )?(?:started|starts|began|begun|kicked off|got bad|turned nasty)\s+(?:about |around |roughly |maybe |only |just |like )?after\s+(?:about |around |roughly |maybe |only |just |like )?$`,
       endedAgo: r`\b(?:{ENDING})(?: with (?:him|her|them))?(?: (?:about|around|roughly|nearly|almost|over|just over|like|only|just))?\s*$`,
+      recentSpan: r`\b(?:over|in|during|throughout) (?:the )?(?:past|last)\b`,
       escalatedAfter: r`^\s*,?\s*(?:it's|its|it has|it|things have|things|he's|hes|he has|she's|shes|she has|they've|they have) (?:really |gradually |slowly |massively |just )?(?:escalated|got worse|gotten worse|got a lot worse|ramped up|intensified|stepped up|got more (?:\w+ )?(?:intense|aggressive|frequent|threatening|nasty|scary))\b`,
       durationLeadAfter: r`^\s*(?:(?:like|of) (?:this|that)\b(?! \w+ing\b)|[-,.!?;]|$)`,
       durationNow: r`^\s*(?:now|so far|and counting|in a row|on the trot|running|since (?:it|this|that|all this|all of this|the (?:messages|calls|texts)) (?:started|began|kicked off)\b|(?:like|of) (?:this|that)\b(?! \w+ing\b)|(?:this|it|that)(?:'s| has| have| is)? (?:been )?(?:gone on|going on|been going on|happening|been happening|lasted)\b)`,

@@ -89,6 +89,9 @@ export interface CompiledPhrases {
     holidayPlanClause: RegExp;
     holidayThingAfter: RegExp;
     weekdayThingAfter: RegExp;
+    yearGroupAfter: RegExp;
+    moneyBefore: RegExp;
+    moneyAfter: RegExp;
     leadIn: RegExp;
     holidays: { re: RegExp; month?: number; day?: number; easterOffset?: number; days?: HolidayDay[]; approximate?: boolean }[];
     vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
@@ -247,6 +250,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       holidayPlanClause: x(dates.holidayPlanClause, ''),
       holidayThingAfter: x(dates.holidayThingAfter, ''),
       weekdayThingAfter: x(dates.weekdayThingAfter, ''),
+      yearGroupAfter: x(dates.yearGroupAfter, ''),
+      moneyBefore: x(dates.moneyBefore, ''),
+      moneyAfter: x(dates.moneyAfter, ''),
       leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
       holidays: dates.holidays.map((h) => ({ ...h, re: x(h.pattern) })),
       vagueDurations: dates.vagueDurations.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
@@ -295,6 +301,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationAfterEventBefore: x(dates.context.durationAfterEventBefore, ''),
         endedAgo: x(dates.context.endedAgo, ''),
         escalatedAfter: x(dates.context.escalatedAfter, ''),
+        recentSpan: x(dates.context.recentSpan, ''),
         stoppedThen: x(dates.context.stoppedThen, ''),
         split: x(dates.context.split, ''),
         splitSentence: x(dates.context.splitSentence, ''),

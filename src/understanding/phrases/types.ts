@@ -147,6 +147,8 @@ export interface DateContextPhrases {
   endedAgo: string;
   /** After a date or span, what got worse then ("over the past year it's escalated"): not when it started. */
   escalatedAfter: string;
+  /** A span said as the recent past ("over the past year"), which `escalatedAfter` may make the span it got worse in. */
+  recentSpan: string;
   /** "it started again after it stopped in May": the event is a stop, not the start. */
   stoppedThen: string;
   /** "we split 2 yrs ago", "we finished at Easter": the end of their relationship, not of itself the start. */
@@ -336,6 +338,11 @@ export interface PhraseSet {
     holidayThingAfter: string;
     /** After a weekday: a thing held every week ("after the Sunday service"), not a day. */
     weekdayThingAfter: string;
+    /** After a year: a school's year group ("round the year group"), not a date. */
+    yearGroupAfter: string;
+    /** Around a number: money, not a year ("unless i pay £1500", "1500 quid"); `before` ends at the number, `after` starts there. */
+    moneyBefore: string;
+    moneyAfter: string;
     /** Words that may lead into a date phrase and belong in its `text`. */
     leadIn: string;
     months: string[];
