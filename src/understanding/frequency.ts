@@ -230,10 +230,9 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   // door twice this week") is how many so far this week, not a newer habit than the other rate; nor is a count's own span
   // ("texts 30 or 40 a day ... turned up twice in the last fortnight"), when a rate said with its count is higher; with
   // none, the span is how it is now ("I see him on the bus every morning ... 4 times in the last 2 weeks")
-  const countedHigher = (m: FrequencyMatch) =>
-    rates.some((o) => o !== m && o.frequency.count !== undefined && BAND_RANK[o.frequency.band] > BAND_RANK[m.frequency.band]);
+  const topCountedRank = Math.max(-1, ...rates.filter((o) => o.frequency.count !== undefined).map((o) => BAND_RANK[o.frequency.band]));
   const isCurrent = (m: FrequencyMatch) => {
-    if (m.spanEnd !== undefined && !countedHigher(m)) return true;
+    if (m.spanEnd !== undefined && topCountedRank <= BAND_RANK[m.frequency.band]) return true;
     const cs = clauseStart(n, m.start);
     const after = m.spanEnd ?? m.end;
     const ce = clauseEnd(n, after);
