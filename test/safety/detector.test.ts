@@ -580,6 +580,22 @@ describeLevels('kinds from blind batch 62, in other words', [
   ['my son moved seats to sit next to me at the cinema', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 63, in other words', [
+  // who and where as a clause with no verb (and no article); near misses: who it is, told by where they live or work
+  ['wife brother outside flat now. he have knife', 'emergency'],
+  ['Stranger at my front door banging', 'emergency'],
+  ['ex boyfriend outside my house again', 'emergency'],
+  ['the man next door', 'none'],
+  ['guy at my work', 'none'],
+  ['colleague at work', 'none'],
+  ['the man outside my house every night last winter was my neighbour', 'none'],
+  // a mobility aid put out of reach, or being left stranded for the night; near misses: a thing out of reach, a weekend away
+  ['my carer took my walking frame and has put it out of reach', 'emergency'],
+  ['he says he is going to leave me on the floor till morning', 'emergency'],
+  ['my son put the biscuits out of reach', 'none'],
+  ['my mum will leave me here all weekend while she goes away', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -16,7 +16,7 @@
  * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
  */
 import type { SafetyRule } from '../types';
-import { alt, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
+import { alt, END, endOr, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 
 // ---------------------------------------------------------------------------------------------
 // Verb forms: [base, third person, -ing, past, past participle]
@@ -502,6 +502,25 @@ const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|
 /** People arriving after an address is posted: "there are people turning up in the street now". */
 const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
 /** What someone can see the writer wearing. */
+/**
+ * Who is there, said with no verb as a clause of its own (text speak, English as a second language):
+ * "Husband brother outside house with stick", "neighbour at my door". People only: not a vehicle or
+ * "one", and not the family and friends who come to help ("mum outside" is picking them up).
+ */
+const PERSON_WITHOUT_VERB = alt(
+  'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex partner', 'ex husband', 'ex wife',
+  'ex boyfriend', 'ex girlfriend', 'fiance', 'stalker', 'man', 'men', 'woman', 'guy', 'bloke', 'lad', 'lads', 'stranger',
+  'brother', 'brothers', 'stepdad', 'step dad', 'father', 'uncle', 'cousin', 'son in law', 'father in law', 'brother in law',
+  'stepbrother', 'neighbour', 'neighbours', 'landlord', 'customer', 'client', 'boss', 'manager', 'colleague', 'dealer', 'gang',
+);
+const PERSON_MODIFIER = alt(`${alt('husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'ex', 'dad', 'father', 'mum', 'mother')}s?`, 'old', 'young', 'big', 'strange', 'drunk', 'masked', 'random', 'creepy', 'weird', 'same');
+/**
+ * ...and where: at their home, said only by the words that cannot describe who it is ("the man next door", "a guy at
+ * my work" are who; "man outside house" is where), with or without an article.
+ */
+const VERBLESS_THERE = `${alt('outside', `${alt('at', 'on', 'in')}${opt(alt('my', 'our', 'the'))} ${alt('door', 'front door', 'back door', 'window', 'gate', 'front gate', 'doorstep', 'garden', 'house', 'flat')}`)}(?:${opt(alt('my', 'our', 'the'))} ${alt('house', 'home', 'flat', 'door', 'front door', 'back door', 'window', 'windows', 'gate', 'front gate', 'garden', 'building', 'block')})?`;
+/** What someone needs to move about: put out of reach, they are stuck where they are. */
+const MOBILITY_AID = alt('wheelchair', 'chair', 'walking frame', 'frame', 'walker', 'zimmer', 'zimmer frame', 'crutches', 'walking stick', 'stick', 'mobility scooter', 'scooter', 'rollator');
 const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shirt', 'jumper', 'hat', 'scarf', 'outfit', 'trainers', 'skirt', 'jeans', 'boots', 'shoes', 'leggings', 'cardigan', 'fleece', 'uniform', 'glasses', 'bag', 'coat on', 'jacket on');
 /** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
 const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
@@ -674,7 +693,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made|in his|in a)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made|in his|in a)/,
     patterns: [
       // Blocked in now: "now he's blocking me from getting off", "stopping me getting out of the car"
       rx(alt('is blocking', 'blocking', 'is stopping', 'stopping', 'keeps blocking', 'keeps stopping'), alt('me', 'us', 'her', 'him', 'my way'), alt('from getting off', 'from getting out', 'from leaving', 'getting off', 'getting out', 'from getting past', 'leaving', 'from going', 'from moving')),
@@ -694,6 +713,10 @@ export const frameRules: SafetyRule[] = [
       rx(alt('will not', 'is not', 'refuses to', 'not'), alt('stop', 'pull over', 'slow down'), alt('the car', 'the van', 'the taxi', 'driving', 'the cab'), notFollowedBy('messaging', 'texting', 'calling')),
       rx(alt('cornered', 'has cornered', 'trapped', 'has trapped'), alt('me', 'us', 'her', 'him', `${POSSESSIVE} ${PEOPLE_NOUNS}`)),
       rx(alt('is blocking', 'blocking', 'has blocked', 'blocked', 'is blocked', 'has parked', 'moved'), alt('my chair in', 'my wheelchair in', 'my chair', 'my wheelchair', 'my scooter', 'my walker', 'my frame', 'the door', 'the doorway', 'my way', 'the exit', 'the stairs', 'the way out', 'me in', 'us in', 'her in', 'the car in', 'my car in'), notFollowedBy('the end', 'the end though', 'the end lol', 'the end thank god')),
+      // A mobility aid named, then put out of reach: "I use a wheelchair and she's moved it out of reach"
+      new RegExp(`\\b${MOBILITY_AID}\\b[^|]{0,60}?\\b${alt('moved', 'put', 'pushed', 'taken', 'took', 'kicked', 'wheeled', 'hidden', 'hid')} ${alt('it', 'them')} ${alt('out of reach', 'out of my reach', 'away from me', 'where i can not reach', 'where i can not get')}\\b`, 'g'),
+      // Left stranded by them for the night: "says she'll leave me like this all night"
+      rx(alt('will', 'is going to', 'going to', 'gonna', 'is gonna', 'threatening to', 'says she will', 'says he will'), 'leave', alt('me', 'us'), alt('like this', 'here', 'on the floor', 'stuck', 'in here', 'in the dark', 'without it', 'without them', 'without my chair', 'without my wheelchair'), `(?:${W} ){0,2}?${alt('all night', 'overnight', 'till morning', 'till the morning', 'until morning', 'until the morning', 'for hours')}`),
       rx(alt('stood', 'standing', 'is stood', 'is standing', 'sat', 'is'), alt('between me and', 'in front of'), alt('the door', 'the exit', 'the doorway', 'the stairs')),
       // Out walking, a person stopped across the way: "now he's stopped up ahead blocking the path"
       rx(alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'has stopped', 'stopped'), `(?:${W} ){0,3}?${alt('blocking', 'standing across', 'stood across', 'parked across')}`, alt('the path', 'the footpath', 'the towpath', 'the pavement', 'the alley', 'the lane', 'the bridge', 'my path', 'the track')),
@@ -764,7 +787,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, BE_NOW, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
+    triggers: gate(CHECKED_IN, BE_NOW, PERSON_WITHOUT_VERB, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
       rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
@@ -774,6 +797,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('people', 'strangers', 'men', 'lads', 'a crowd', 'a group', 'a gang', 'a mob', 'cars', 'randoms'), some(alt('are', 'is', 'are now', 'is now', 'have started', 'started', 'are already'), 1) + CROWD_ARRIVING, `(?:${W} ){0,5}?${alt('now', 'right now', 'already', 'outside', 'at my door', 'at the door', 'in the street', 'in my street', 'on my street', 'at my house', 'at the house', 'at the flat')}`),
       // "the customer who's been harassing me is back in", "3 lads are round me", "jake is outside"
       rx(`${ACTOR}(?: ${alt('who', 'that')}(?: ${W}){1,5}?| from (?:${alt('the', 'my', 'our', 'his', 'her')} )?${W})?`, BE_NOW, `${DOING}${NEAR}`, notFollowedBy('every', 'all the time', 'most days', 'most nights', 'sometimes', 'usually', 'often', 'on (?:weekends|saturdays|sundays|mondays)')),
+      // A clause of who and where, with no verb (and no article: "outside house"), then the end or more of the scene:
+      // "Husband brother outside house with stick", "boss outside my office" (not "man outside my work keeps staring")
+      rx(`${START}(?:${POSSESSIVE} )?(?:${PERSON_MODIFIER} )?${PERSON_WITHOUT_VERB}`, some(alt('now', 'still', 'again', 'right'), 1) + VERBLESS_THERE, endOr('with', 'now', 'right now', 'again', 'still', 'and', 'help', 'please', 'pls', 'shouting', 'screaming', 'banging', 'knocking', 'waiting', 'watching', 'staring', 'looking', 'drunk', 'angry', 'in his car', 'in her car', 'in a car', 'in the car')),
       // Without "is" (text speak, English as a second language): "now he wait in car outside"
       rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
