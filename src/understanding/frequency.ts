@@ -25,10 +25,13 @@ const EPS = 1e-9;
 /**
  * Band for a rate in occurrences per day. A count said exactly ("4 times this month", "fourth time since Halloween")
  * of four a month is about once a week (blind writers label it so); a vague one ("a handful of times a month") is not.
+ * Five a week is still a few times a week, not about every day (every blind writer who said "about 5", "4 or 5" or
+ * "four or five times a week" labelled it so: batches 43, 47, 66, 78, 101, 112); six or more is daily. Five days
+ * a week (`countsDays`: "five days a week he waits at the gate") is every working day: daily.
  */
-export function bandForRate(perDay: number, exact = false): FrequencyBand {
+export function bandForRate(perDay: number, exact = false, countsDays = false): FrequencyBand {
   if (perDay > 1 + EPS) return 'severalDaily';
-  if (perDay >= 5 / 7 - EPS) return 'daily';
+  if (perDay > 5 / 7 + EPS || (countsDays && perDay >= 5 / 7 - EPS)) return 'daily';
   if (perDay >= (exact ? 4 / 30 : 1 / 7) - EPS) return 'fewWeekly';
   return 'occasional';
 }
@@ -71,10 +74,10 @@ export function parseNumber(s: string, c: CompiledPhrases): ParsedNumber | undef
   return undefined;
 }
 
-function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases, approximate: boolean): Frequency | undefined {
+function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases, approximate: boolean, countsDays = false): Frequency | undefined {
   const unit = c.phrases.frequency.units[unitWord];
   if (!unit || !(count.value > 0) || !Number.isFinite(count.value)) return undefined;
-  const band = bandForRate(count.value * unit.perDay, !count.vague && !count.range);
+  const band = bandForRate(count.value * unit.perDay, !count.vague && !count.range, countsDays);
   const f: Frequency = { band, approximate: approximate || count.vague || count.range };
   if (!count.vague && unit.per) {
     f.count = count.value;
@@ -131,7 +134,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     for (const m of collect(pattern, text)) {
       const g = m.groups ?? {};
       const count = parseNumber(g.n ?? '', c);
-      if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false), 'rate');
+      if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false, pattern === f.daysPer), 'rate');
     }
   }
   // "3 times in the last fortnight", "twice in the past 10 days": the count over that span
@@ -209,6 +212,17 @@ function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boo
   return !(lastFirst >= 0 && lastFirst > lastThird);
 }
 
+/**
+ * A rate of something the writer does, not of the contact: "I still check every morning" (not "I get something from
+ * him most weeks", what they receive).
+ */
+function writersOwnHabit(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boolean {
+  if (aboutContact(n, m, c)) return false;
+  const prefix = n.text.slice(clauseStart(n, m.start), m.start);
+  const subject = [...prefix.matchAll(c.frequency.firstPersonSubject)].pop();
+  return subject !== undefined && !c.receiving.test(prefix.slice(subject.index + subject[0].length));
+}
+
 /** Pick the frequency that describes the contact now. */
 export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: CompiledPhrases): FrequencyMatch | undefined {
   const rates = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
@@ -249,8 +263,9 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
     : current;
 
   const lastStop = strong[strong.length - 1];
-  // "It was every day but it's stopped now": a stop after everything else (or after only past habits) wins
-  if (lastStop && (present.length === 0 || candidates.every((m) => m.start < lastStop.start))) return lastStop;
+  // "It was every day but it's stopped now": a stop after everything else (or after only past habits) wins; so does one
+  // followed only by a habit of the writer's own ("I haven't had any since September but I still check every morning")
+  if (lastStop && (present.length === 0 || candidates.every((m) => m.start < lastStop.start || writersOwnHabit(n, m, c)))) return lastStop;
 
   return [...candidates].sort(
     (a, b) =>
@@ -303,7 +318,7 @@ function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMat
   }
   for (const m of matchesIn(n.text, c.frequency.ownScheduleDays)) {
     const days = new Set(c.phrases.dates.weekdays.filter((d) => new RegExp(`\\b${d}`).test(m.groups?.days ?? '')));
-    const frequency = days.size > 0 ? rateFrequency({ value: days.size, vague: false, range: false }, 'week', c, true) : undefined;
+    const frequency = days.size > 0 ? rateFrequency({ value: days.size, vague: false, range: false }, 'week', c, true, true) : undefined;
     if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
   }
   return undefined;

@@ -431,7 +431,8 @@ export const SMS_ROWS: Row[] = [
   { text: 'he keeps showin up @ my hse evry wkend', expect: { behaviours: ['turningUp'], frequency: freq('fewWeekly', false, 1, 'week') } },
   { text: 'she msgs me 3x a day on fb', expect: { behaviours: ['messages'], frequency: freq('severalDaily', false, 3, 'day') } },
   { text: '3 x a wk', expect: { frequency: freq('fewWeekly', false, 3, 'week') } },
-  { text: 'bout 5 times a wk', expect: { frequency: freq('daily', true, 5, 'week') } },
+  // five a week is a few times a week to the blind writers (frequency.ts, bandForRate)
+  { text: 'bout 5 times a wk', expect: { frequency: freq('fewWeekly', true, 5, 'week') } },
   { text: 'he texts me like evry 10 mins', expect: { behaviours: ['messages'], frequency: freq('severalDaily', true) } },
   { text: 'he calls + texts me 24-7', expect: { behaviours: ['calls', 'messages'], frequency: freq('severalDaily', true) } },
   { text: "he's blowin up my fone", expect: { behaviours: ['messages'], frequency: freq('severalDaily', true) } },
@@ -828,6 +829,28 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("She hasn't been in touch at all since her court date 2 weeks ago.", freq('stopped', false)),
   who("I ended my engagement on Valentine's Day. Since then he has sent flowers to my office", 'exPartner'),
   who('someone keeps messaging me about my engagement party', 'unknown'),
+  // drawn from batch 112: a relative's ex; tweeting and tagging their work; put into a group chat; new numbers to ring
+  // from; past a relative's house; an allotment; five a week; "haven't had any since"; a habit of the writer's own after
+  // a stop; "the last message was ..." is not the start. Near misses beside them
+  who('my mums ex keeps turning up at my work', 'someoneElse'),
+  who('my stepdad, well my mums ex now, keeps ringing me', 'family'),
+  who('my sisters ex-boyfriend keeps messaging me', 'someoneElse'),
+  who('my ex keeps texting my mum', 'exPartner'),
+  does('he has been tweeting about me every night', ['socialMedia']),
+  does('she keeps tagging my employer in posts about me', ['socialMedia', 'contactingOthers']),
+  does('they added me to a group chat to laugh at me', ['messages']),
+  does('i added her to our group chat', null),
+  does('he keeps buying new sims to call me', ['calls']),
+  does('he walks past my nans house where im living', ['turningUp']),
+  does('hes always waiting by my allotment', ['following', 'turningUp']),
+  often('he emails about 5 times a week', freq('fewWeekly', true, 5, 'week')),
+  often('he rings 6 times a week', freq('daily', false, 6, 'week')),
+  often('he sent cards every week. i havent had any since october', freq('stopped', false)),
+  often("i haven't had any since october but he still texts every day", freq('daily', false)),
+  often('it stopped in may but i still check the windows every night', freq('stopped', false)),
+  often('it stopped in may but i get something from her most weeks', freq('fewWeekly', true, 1, 'week')),
+  since('he messages me. the last text was about a week ago', null),
+  startsOn('she left in June and has been texting me ever since. the last message was two days ago', '2026-06-01', true, 'fewMonths'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
