@@ -540,6 +540,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const spanWords = n.text.slice(Math.max(0, cand.start - 12), cand.end);
   if (c.dates.context.recentSpan.test(spanWords) && c.dates.context.escalatedAfter.test(n.text.slice(cand.end))) return undefined;
   if (spanEnd.test(near) || afterYears.test(near + phrase)) return undefined;
+  // "...hes been a nightmare since. ... got worse since i got a new fella in august": when it got worse, weaker than a
+  // start said as such (and the start when there is none)
+  if (c.dates.context.worseSinceBefore.test(prefix)) return 1;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
@@ -628,8 +631,9 @@ function customCandidates(ctx: Ctx): Candidate[] {
 
   for (const h of c.dates.holidays) {
     for (const m of matchesIn(text, h.re)) {
-      // "Halloween last year", "Christmas 2024"; otherwise the most recent one
-      const year = c.dates.holidayYear.exec(text.slice(m.index + m[0].length));
+      // "Halloween last year", "Christmas 2024", "last yr around bonfire night"; otherwise the most recent one
+      const yearAfter = c.dates.holidayYear.exec(text.slice(m.index + m[0].length));
+      const year = yearAfter ?? c.dates.holidayYearBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
       // "the Christmas market", "the Easter fair": a thing of the holiday, not its day
       if (!year && c.dates.holidayThingAfter.test(text.slice(m.index + m[0].length))) continue;
       const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
@@ -639,7 +643,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
       // "the Christmas before last": the one before the most recent
       const beforeLast = year ? null : c.dates.holidayBeforeLast.exec(text.slice(m.index + m[0].length));
       if (beforeLast && dn !== undefined) dn = on(ymd(dn).y - 1);
-      const end = m.index + m[0].length + (year ? year[0].length : beforeLast ? beforeLast[0].length : 0);
+      const end = m.index + m[0].length + (yearAfter ? yearAfter[0].length : beforeLast ? beforeLast[0].length : 0);
       // "she will come for Christmas", "I don't want her here at Christmas" (weeks before it): a plan; it overrules
       // the recognizer's reading and dates nothing
       const planned = !year && !beforeLast && (c.dates.holidayPlanBefore.test(text.slice(0, m.index)) || plannedSoon(ctx, h, m.index, m.index + m[0].length));

@@ -27,11 +27,12 @@ const EPS = 1e-9;
  * of four a month is about once a week (blind writers label it so); a vague one ("a handful of times a month") is not.
  * Five a week is still a few times a week, not about every day (every blind writer who said "about 5", "4 or 5" or
  * "four or five times a week" labelled it so: batches 43, 47, 66, 78, 101, 112); six or more is daily. Five days
- * a week (`countsDays`: "five days a week he waits at the gate") is every working day: daily.
+ * a week (`countsDays`: "five days a week he waits at the gate") is every working day: daily; "four or five nights
+ * a week" is not (batch 113).
  */
 export function bandForRate(perDay: number, exact = false, countsDays = false): FrequencyBand {
   if (perDay > 1 + EPS) return 'severalDaily';
-  if (perDay > 5 / 7 + EPS || (countsDays && perDay >= 5 / 7 - EPS)) return 'daily';
+  if (perDay > 5 / 7 + EPS || (countsDays && exact && perDay >= 5 / 7 - EPS)) return 'daily';
   if (perDay >= (exact ? 4 / 30 : 1 / 7) - EPS) return 'fewWeekly';
   return 'occasional';
 }

@@ -62,6 +62,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const cutOff = c.bystanders.cutOffBefore.test(text.slice(Math.max(0, start - 40), start));
           // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
           const ownJob = c.bystanders.ownJobBefore.test(text.slice(Math.max(0, start - 50), start));
+          // "Me and my wife have had abuse from...": the two of them it happens to
+          if (c.bystanders.withMeBefore.test(text.slice(Math.max(0, start - 12), start)) && c.bystanders.sufferedAfter.test(after)) continue;
           const from0 = mentionStart(text, start, true);
           // the subject of its clause: only a joining word before it ("and", "but"), a verb after it
           const subject = /^\W*(?:(?:and|but|so|then|now|also|plus|n)\s+)?$/.test(text.slice(cs, from0)) && c.bystanders.clauseSubjectAfter.test(text.slice(end, end + 60));

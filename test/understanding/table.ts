@@ -851,6 +851,23 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('it stopped in may but i get something from her most weeks', freq('fewWeekly', true, 1, 'week')),
   since('he messages me. the last text was about a week ago', null),
   startsOn('she left in June and has been texting me ever since. the last message was two days ago', '2026-06-01', true, 'fewMonths'),
+  // drawn from batch 113: a range of nights a week; a count "this past fortnight"; "DMd"; the couple it happens to; a year
+  // said before the holiday; when it got worse is not the start; "i told him its over"; calling at the house; "emails and
+  // letters"; dragged home. Near misses beside them
+  often('he calls four or five nights a week', freq('fewWeekly', true, 5, 'week')),
+  often("I've seen him three or four times this past fortnight", freq('fewWeekly', true)),
+  does("They've DMd me too", ['messages']),
+  who('Me and my wife have had abuse from the lads in the house opposite', 'neighbour'),
+  who('me and my husband split up and he keeps calling', 'exPartner'),
+  startsOn('we split up last yr around bonfire night and hes been texting me since', '2025-11-05', true, 'overYear'),
+  startsOn('he started texting me in march. it got worse since i got a new job in august', '2026-03-01', true, 'fewMonths'),
+  startsOn('it got worse since i got a new job in august', '2026-08-01', true, 'fewMonths'),
+  who('hes still calling me evry nite i told him its over in feb', 'exPartner'),
+  who('i told him its over between his sister and me', null),
+  does('She calls at the house uninvited', ['turningUp']),
+  does('he calls at night', ['calls']),
+  does('she keeps sending me horrible emails and letters', ['emails', 'itemsLeft']),
+  does('he says hes going to come and drag me home', ['threats']),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -33,7 +33,7 @@ export interface CompiledPhrases {
   behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
   relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
   indirectPerson: RegExp;
-  bystanders: { writingFor: RegExp; referredAfter: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; notThemBefore: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
+  bystanders: { writingFor: RegExp; referredAfter: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; withMeBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; notThemBefore: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
   frequency: {
     lexicon: { entry: FrequencyEntry; re: RegExp }[];
     counted: RegExp;
@@ -107,6 +107,7 @@ export interface CompiledPhrases {
     lastSeason: RegExp;
     season: RegExp;
     holidayYear: RegExp;
+    holidayYearBefore: RegExp;
     dayOfThisMonth: RegExp;
     dayMonthLastYear: RegExp;
     yearGroup: RegExp;
@@ -189,7 +190,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     indirectPerson: x(p.indirectPerson),
-    bystanders: { writingFor: x(p.bystanders.writingFor), referredAfter: x(p.bystanders.referredAfter, ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), notThemBefore: x(p.bystanders.notThemBefore, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
+    bystanders: { writingFor: x(p.bystanders.writingFor), referredAfter: x(p.bystanders.referredAfter, ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), notThemBefore: x(p.bystanders.notThemBefore, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
       // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day"
@@ -267,6 +268,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
       holidayYear: x(dates.holidayYear, ''),
+      holidayYearBefore: x(dates.holidayYearBefore, ''),
       dayOfThisMonth: x(dates.dayOfThisMonth),
       dayMonthLastYear: x(dates.dayMonthLastYear),
       yearGroup: x(dates.yearGroup),
@@ -301,6 +303,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationAfterEventBefore: x(dates.context.durationAfterEventBefore, ''),
         endedAgo: x(dates.context.endedAgo, ''),
         escalatedAfter: x(dates.context.escalatedAfter, ''),
+        worseSinceBefore: x(dates.context.worseSinceBefore, ''),
         recentSpan: x(dates.context.recentSpan, ''),
         stoppedThen: x(dates.context.stoppedThen, ''),
         split: x(dates.context.split, ''),

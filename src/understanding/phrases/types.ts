@@ -147,6 +147,8 @@ export interface DateContextPhrases {
   endedAgo: string;
   /** After a date or span, what got worse then ("over the past year it's escalated"): not when it started. */
   escalatedAfter: string;
+  /** A point it got worse from, said before the date ("got worse since i got a new fella in august"). */
+  worseSinceBefore: string;
   /** A span said as the recent past ("over the past year"), which `escalatedAfter` may make the span it got worse in. */
   recentSpan: string;
   /** "it started again after it stopped in May": the event is a stop, not the start. */
@@ -367,6 +369,7 @@ export interface PhraseSet {
     shortWeekday: string;
     /** "Halloween last year", "Christmas 2024": right after a holiday (groups: 1 "last year", 2 a year). */
     holidayYear: string;
+    holidayYearBefore: string;
     /** "the 14th of this month": a day of the month we are in (group: day). */
     dayOfThisMonth: string;
     /** "14th June last year": a day and month with "last year" (groups: day, month word). */
@@ -416,6 +419,10 @@ export interface PhraseSet {
     fellOutAfter: string;
     /** relationship.ts: see the en-GB comment. */
     cutOffBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    withMeBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    sufferedAfter: string;
     /** relationship.ts: see the en-GB comment. */
     ownJobBefore: string;
     /** relationship.ts: see the en-GB comment. */
