@@ -285,6 +285,11 @@ interface Candidate extends Span {
 }
 
 /** A span said only in years (`Candidate.inYears`), unless the years are said of it ("it's been going on 3 years"). */
+/** A time word followed by a thing named for it ("the Christmas rota", "after the Sunday service"): the thing, not a date. */
+function namedForTime(c: CompiledPhrases, said: string, after: string): boolean {
+  return c.dates.thingsNamedForTimes.some((t) => t.after.test(after) && (t.said === undefined || t.said.test(said)));
+}
+
 function saidInYears(ctx: Ctx, span: Span, wholeYear: boolean): boolean {
   const { n, c } = ctx;
   if (!wholeYear && !c.dates.inYears.test(n.text.slice(span.start, span.end))) return false;
@@ -635,7 +640,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
       const yearAfter = c.dates.holidayYear.exec(text.slice(m.index + m[0].length));
       const year = yearAfter ?? c.dates.holidayYearBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
       // "the Christmas market", "the Easter fair": a thing of the holiday, not its day
-      if (!year && c.dates.holidayThingAfter.test(text.slice(m.index + m[0].length))) continue;
+      if (!year && namedForTime(c, m[0], text.slice(m.index + m[0].length))) continue;
       const y = year ? (year[1] ? todayYmd.y - 1 : Number(year[2])) : todayYmd.y;
       const on = (yy: number) => latestHolidayDay(h, yy, year ? undefined : today);
       let dn = on(y);
@@ -823,13 +828,10 @@ export function extractStartDateFrom(
         if (frequencySpans.some((f) => overlaps(f, span))) continue;
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
         if (yearGroups.some((g) => overlaps(g, span))) continue;
-        if (c.dates.holidayThingAfter.test(n.text.slice(span.end))) continue;
-        // a school's year group, not this year: "send my nudes round the year group"
-        if (/\byear$/.test(n.text.slice(span.start, span.end)) && c.dates.yearGroupAfter.test(n.text.slice(span.end))) continue;
+        // "the Christmas rota", "after the Sunday service", "round the year group": the thing, not a date
+        if (namedForTime(c, n.text.slice(span.start, span.end), n.text.slice(span.end))) continue;
         // money, not a year: "unless i pay £1500", "1500 quid"
         if (c.dates.moneyBefore.test(n.text.slice(Math.max(0, span.start - 2), span.start)) || c.dates.moneyAfter.test(n.text.slice(span.end))) continue;
-        // a weekly thing, not a day: "after the Sunday service"
-        if (c.dates.weekdayThingAfter.test(n.text.slice(span.end)) && c.dates.bareWeekday.test(n.text.slice(span.start, span.end))) continue;
         const isDuration = /duration$/.test(r.typeName);
         if (isDuration) {
           const cs = clauseStart(n, span.start);

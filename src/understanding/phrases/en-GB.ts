@@ -540,15 +540,19 @@ export const enGB: PhraseSet = {
     holidayPlanClause: r`\b(?:will|won't|wont|'ll|going to|gonna|goin to|want|wants|supposed to|planning|plans?|hope|hoping|can't wait|cant wait|coming|next|booked|rota|shifts?|stay|staying)\b`,
     // "the Christmas before last": the one a year before the most recent
     holidayBeforeLast: r`^\s+before last\b`,
-    // "the Christmas rota", "the Easter holidays list": the thing, not the day
-    // "waiting outside my church after the Sunday service", "at Friday prayers": what happens every week, not a day
-    // "send my nudes round the year group": a school's year, not this year
-    yearGroupAfter: r`^\s+groups?\b`,
+    // A time word followed by a thing named for it is the thing, not a date; `said` (when given) is what the date words
+    // must be for that thing:
+    thingsNamedForTimes: [
+      // "the Christmas rota", "the Easter holidays list"
+      { after: r`^\s+(?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts|market|markets|fair|fayre|concert|play|show)\b` },
+      // "waiting outside my church after the Sunday service", "at Friday prayers": what happens every week
+      { said: r`^(?:(?:after|before|on|since|from|at|by) )?(?:the )?(?:{WEEKDAY})$`, after: r`^\s+(?:service|services|mass|prayers|league|school|club|market|roast|papers?|job|morning service|evening service)\b` },
+      // "send my nudes round the year group": a school's year, not this year
+      { said: r`\byear$`, after: r`^\s+groups?\b` },
+    ],
     // "unless i pay £1500", "2000 quid": money, not a year
     moneyBefore: r`[£$€]\s*$`,
     moneyAfter: r`^\s*(?:quid|pounds?|grand|dollars?|euros?|in bitcoin|btc)\b`,
-    weekdayThingAfter: r`^\s+(?:service|services|mass|prayers|league|school|club|market|roast|papers?|job|morning service|evening service)\b`,
-    holidayThingAfter: r`^\s+(?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts|market|markets|fair|fayre|concert|play|show)\b`,
     durationBlockers: r`(?:(?<!\b(?:part|most|course|period|space|total|whole) )of|aged|times?|once|twice|thrice|per|every|each|in|within|next|after|another|for the next|until|till|lasts?|lasted|took|takes|up to|x|a|an|in the next|every other|for a good|only|wait|waited|waiting|jail|prison|sentenced|order|bail|off|away|holiday|messages?|texts?|calls?|emails?|voicemails?|letters?|visits?|(?:were|was|been) (?:together|married|engaged|going out|with(?: (?:him|her|them|(?:a|an|the|this|that|my|our) \w+|\w+))?)(?: for)?(?: (?:about|around|roughly|nearly|almost|over|just over|just under|more than|maybe|like|approximately|approx|the best part of|a good))?)\s*$`,
     leadIn: r`(?:(?:(?:started|began|starting|kicked off)|back|some ?time)\s+(?:in|on|at|around|about)?\s*)?(?:(?:since|for|from|about|around|roughly|approximately|approx|nearly|almost|maybe|probably|perhaps|like|over|more than|at least|just|only|the|early|mid|late|the end of|the beginning of|the start of)\s+)*$`,
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],

@@ -87,9 +87,7 @@ export interface CompiledPhrases {
     holidayPlanBefore: RegExp;
     holidayBeforeLast: RegExp;
     holidayPlanClause: RegExp;
-    holidayThingAfter: RegExp;
-    weekdayThingAfter: RegExp;
-    yearGroupAfter: RegExp;
+    thingsNamedForTimes: { said?: RegExp; after: RegExp }[];
     moneyBefore: RegExp;
     moneyAfter: RegExp;
     leadIn: RegExp;
@@ -102,8 +100,6 @@ export interface CompiledPhrases {
     shortWeekday: RegExp;
     lastWeekday: RegExp;
     lastMonth: RegExp;
-    /** A weekday said alone ("Sunday", "the Sunday"), which a word after it may make a weekly thing. */
-    bareWeekday: RegExp;
     lastSeason: RegExp;
     season: RegExp;
     holidayYear: RegExp;
@@ -249,9 +245,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       holidayPlanBefore: x(dates.holidayPlanBefore, ''),
       holidayBeforeLast: x(dates.holidayBeforeLast, ''),
       holidayPlanClause: x(dates.holidayPlanClause, ''),
-      holidayThingAfter: x(dates.holidayThingAfter, ''),
-      weekdayThingAfter: x(dates.weekdayThingAfter, ''),
-      yearGroupAfter: x(dates.yearGroupAfter, ''),
+      thingsNamedForTimes: dates.thingsNamedForTimes.map((t) => ({ ...(t.said === undefined ? {} : { said: x(t.said, '') }), after: x(t.after, '') })),
       moneyBefore: x(dates.moneyBefore, ''),
       moneyAfter: x(dates.moneyAfter, ''),
       leadIn: x(`(?:^|\\s)${dates.leadIn}`, ''),
@@ -264,7 +258,6 @@ function compile(p: PhraseSet): CompiledPhrases {
       shortWeekday: x(dates.shortWeekday),
       lastWeekday: new RegExp(`\\blast (${alternation(dates.weekdays)})\\b`),
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),
-      bareWeekday: new RegExp(`^(?:(?:after|before|on|since|from|at|by) )?(?:the )?(?:${alternation(dates.weekdays)})$`),
       lastSeason: new RegExp(`\\blast (${alternation(Object.keys(dates.seasons))})\\b`),
       season: new RegExp(`\\b(${alternation(Object.keys(dates.seasons))})\\b(?:\\s+(\\d{4}))?`),
       holidayYear: x(dates.holidayYear, ''),

@@ -337,11 +337,12 @@ export interface PhraseSet {
     holidayBeforeLast: string;
     /** A clause about what is to come: weeks before the holiday it names, it means the coming one (`dates.ts`). */
     holidayPlanClause: string;
-    holidayThingAfter: string;
-    /** After a weekday: a thing held every week ("after the Sunday service"), not a day. */
-    weekdayThingAfter: string;
-    /** After a year: a school's year group ("round the year group"), not a date. */
-    yearGroupAfter: string;
+    /**
+     * A time word followed by a thing named for it ("the Christmas rota", "after the Sunday service", "round the year
+     * group"): the thing, not a date. `after` starts where the date words end; `said`, when given, is what those words
+     * must be (a weekday alone, "year").
+     */
+    thingsNamedForTimes: { said?: string; after: string }[];
     /** Around a number: money, not a year ("unless i pay £1500", "1500 quid"); `before` ends at the number, `after` starts there. */
     moneyBefore: string;
     moneyAfter: string;
