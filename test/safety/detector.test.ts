@@ -596,6 +596,24 @@ describeLevels('kinds from blind batch 63, in other words', [
   ['my mum will leave me here all weekend while she goes away', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 64, in other words', [
+  // asked after where they are, just now; near misses: their own manager, a parent by phone, last week
+  ['the receptionist has just said some bloke was asking if i was working today', 'emergency'],
+  ['my manager asked what time i finish', 'none'],
+  ['my mum just rang asking what time i finish so she can pick me up', 'none'],
+  // on the floor after an attack, now; near misses: crying on the floor over the past, a thing on the floor
+  ['she pushed me down the stairs and im still on the floor', 'emergency'],
+  ['he threw my phone on the floor', 'none'],
+  // self-harm just now after saying no one hurt them: crisis, not emergency; near miss: hurt at the gym
+  ['nobody hurt me, i just cut myself. its bleeding', 'crisis'],
+  ['i hurt myself at the gym. its bleeding', 'none'],
+  // with the denial and their own harm no longer read as an attack: attacks said as what they were doing, a fist through
+  // glass; self-harm with "the razor"
+  ['she was choking me and now shes asleep, i cant breathe properly', 'emergency'],
+  ['he punched through the door glass and im bleeding', 'emergency'],
+  ['scratched my arm with the razor tonight', 'crisis'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],
