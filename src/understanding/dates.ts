@@ -603,7 +603,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
   if (sharedLife.test(clause)) {
     const from = sentenceStart(n.text, cand.start);
-    return from > 0 && splitSentence.test(n.text.slice(from, cand.start)) ? 0.2 : undefined;
+    // ...or an aside in brackets: "my ex (we were together 3 yrs, split in august) made a fake insta"
+    const lead = n.text.slice(from, cand.start);
+    return (from > 0 || /\([^()]*$/.test(lead)) && splitSentence.test(lead) ? 0.2 : undefined;
   }
   return 0.5;
 }
@@ -662,8 +664,10 @@ function customCandidates(ctx: Ctx): Candidate[] {
   }
   for (const v of c.dates.vagueDurations) {
     for (const m of matchesIn(text, v.re)) {
-      // "I've been part of a forum for years": the writer's own life
-      if (c.dates.ownDuration.test(text.slice(clauseStart(n, m.index), m.index))) continue;
+      // "I've been part of a forum for years": the writer's own life; "Lad I was seeing for a few months": how long
+      // something else lasted
+      const before = text.slice(clauseStart(n, m.index), m.index);
+      if (c.dates.ownDuration.test(before) || c.dates.durationBlockers.test(before)) continue;
       add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', { duration: true });
     }
   }

@@ -62,13 +62,15 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const cutOff = c.bystanders.cutOffBefore.test(text.slice(Math.max(0, start - 40), start));
           // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
           const ownJob = c.bystanders.ownJobBefore.test(text.slice(Math.max(0, start - 50), start));
+          // "I am writing about my son who is 45": the one the message is about
+          const writtenAbout = c.bystanders.writtenAboutBefore.test(text.slice(Math.max(0, start - 40), start));
           // "Me and my wife have had abuse from...": the two of them it happens to
           if (c.bystanders.withMeBefore.test(text.slice(Math.max(0, start - 12), start)) && c.bystanders.sufferedAfter.test(after)) continue;
           const from0 = mentionStart(text, start, true);
           // the subject of its clause: only a joining word before it ("and", "but"), a verb after it
           const subject = /^\W*(?:(?:and|but|so|then|now|also|plus|n)\s+)?$/.test(text.slice(cs, from0)) && c.bystanders.clauseSubjectAfter.test(text.slice(end, end + 60));
           const bystanderAfter = c.bystanders.after.test(text.slice(end, end + 40)) || c.bystanders.feelingAfter.test(text.slice(end, end + 60));
-          if (!because && !feared && !cutOff && !ownJob && c.bystanders.objectBefore.test(before) && !(/\band\s+$/.test(before) && (c.bystanders.subjectAfter.test(after) || c.bystanders.fellOutAfter.test(after)))) {
+          if (!because && !feared && !cutOff && !ownJob && !writtenAbout && c.bystanders.objectBefore.test(before) && !(/\band\s+$/.test(before) && (c.bystanders.subjectAfter.test(after) || c.bystanders.fellOutAfter.test(after)))) {
             // "...and my wife of forty years has become...": kept for the second pass
             if (!weak && subject && !bystanderAfter && /\band\s+$/.test(text.slice(Math.max(0, cs - 5), from0))) weak = found(n, text, rule.relationship, start, end);
             continue;

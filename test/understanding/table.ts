@@ -868,6 +868,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he calls at night', ['calls']),
   does('she keeps sending me horrible emails and letters', ['emails', 'itemsLeft']),
   does('he says hes going to come and drag me home', ['threats']),
+  // drawn from batches 114 and 115: written about, an ended relationship, a friend no longer, someone seen for a while,
+  // worked with, "me and jay was together"; a relationship's own length; a stop said with "at all" or "heard from or
+  // seen"; a split in brackets. Near misses beside them
+  who('I am writing about my son who is 45. He telephones me at all hours', 'family'),
+  who('I ended a relationship with a lady in February and she keeps writing to me', 'exPartner'),
+  who('Woman who used to be my friend keeps ringing my family', 'someoneElse'),
+  who('I saw a gentleman from church for a few months, and I ended it in the spring. He still writes', 'exPartner'),
+  who('i saw a man at the gym for a few weeks, he keeps staring', 'stranger'),
+  who('A nurse I used to work with keeps turning up at my flat', 'workOrStudy'),
+  who('me and jay was together 6 yrs and he keeps messaging me', 'exPartner'),
+  since('Lad I was seeing for a few months keeps making TikToks about me', null),
+  often("She was messaging me constantly until October. She hasn't contacted me at all since the 2nd of November.", freq('stopped', false)),
+  often("I haven't heard from or seen him since", freq('stopped', false)),
+  startsOn('my ex (we were together 3 yrs, split in august) made a fake insta of me', '2026-08-01', true, 'fewMonths'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -421,6 +421,8 @@ export interface PhraseSet {
     /** relationship.ts: see the en-GB comment. */
     cutOffBefore: string;
     /** relationship.ts: see the en-GB comment. */
+    writtenAboutBefore: string;
+    /** relationship.ts: see the en-GB comment. */
     withMeBefore: string;
     /** relationship.ts: see the en-GB comment. */
     sufferedAfter: string;
