@@ -614,6 +614,24 @@ describeLevels('kinds from blind batch 64, in other words', [
   ['scratched my arm with the razor tonight', 'crisis'],
 ]);
 
+describeLevels('kinds from blind batch 65, in other words', [
+  // a child held with a threat to die with them, or taken with "you'll never see them again"; near misses: a weekend
+  // with the children, a trip
+  ['shes got my son and keeps saying shes going to drive into the river with him', 'emergency'],
+  ['my ex took the kids from nursery and texted that i will never see them again', 'emergency'],
+  ['he has the kids this weekend and says he will take them to the zoo with her', 'none'],
+  // followed in to where they are now; near miss: long ago
+  ['in the gym changing rooms and he followed me in', 'emergency'],
+  ['last week he followed me in', 'none'],
+  // going past them again and again now, said with "has"; near miss: over a week
+  ['im walking home and the same van has driven past me 4 times', 'emergency'],
+  ['the same car has gone past my house 3 times this week', 'none'],
+  // people on their doorstep now; near miss: a parcel there
+  ['theres two of them on the doorstep banging', 'emergency'],
+  // the chat itself kept private is not a crisis
+  ['is this chat saved? i dont want my boyfriend knowing ive been on here', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -453,6 +453,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
 export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b`;
 
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
+  // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
+  // here" (the question alone is not quieted: "Are these chats recorded?!!! pls help")
+  /\b(?:finding out|find out|see|seeing|knowing|know) (?:that )?(?:i have been|i am|i was|i have) (?:on here|on this|talking to you|using this|messaging you|chatting to you)\b/,
   // a precaution asked about: "I've put a chain on the door and got a ring doorbell just in case, do you think thats enough?"
   /\b(?:just in case|to be safe|to be on the safe side|as a precaution)\b(?=[^]{0,60}?\b(?:do you think|is (?:that|it|this) enough|should i|would that)\b)/,
   new RegExp(`\\| ${HARMLESS_CALLER}`),
@@ -522,6 +525,8 @@ const PERSON_MODIFIER = alt(`${alt('husband', 'wife', 'partner', 'boyfriend', 'g
 const VERBLESS_THERE = `${alt('outside', `${alt('at', 'on', 'in')}${opt(alt('my', 'our', 'the'))} ${alt('door', 'front door', 'back door', 'window', 'gate', 'front gate', 'doorstep', 'garden', 'house', 'flat')}`)}(?:${opt(alt('my', 'our', 'the'))} ${alt('house', 'home', 'flat', 'door', 'front door', 'back door', 'window', 'windows', 'gate', 'front gate', 'garden', 'building', 'block')})?`;
 /** What someone needs to move about: put out of reach, they are stuck where they are. */
 const MOBILITY_AID = alt('wheelchair', 'chair', 'walking frame', 'frame', 'walker', 'zimmer', 'zimmer frame', 'crutches', 'walking stick', 'stick', 'mobility scooter', 'scooter', 'rollator');
+/** Things left at a door or in a hall, not people there. */
+const THING_LEFT = alt('parcel', 'parcels', 'package', 'packages', 'note', 'notes', 'letter', 'letters', 'box', 'boxes', 'card', 'cards', 'bag', 'bags', 'bunch', 'bouquet', 'flowers', 'delivery', 'deliveries', 'present', 'presents', 'gift', 'gifts', 'leaflet', 'leaflets', 'envelope', 'post', 'rubbish', 'bin', 'bins', 'mess', 'puddle');
 const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shirt', 'jumper', 'hat', 'scarf', 'outfit', 'trainers', 'skirt', 'jeans', 'boots', 'shoes', 'leggings', 'cardigan', 'fleece', 'uniform', 'glasses', 'bag', 'coat on', 'jacket on');
 /** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
 const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
@@ -806,8 +811,9 @@ export const frameRules: SafetyRule[] = [
       rx(SUBJECT, some(alt('now', 'still', 'just', 'again'), 1) + WAITING_ABOUT, `(?:${W} ){0,4}?${NEAR}`),
       // "there is a man I don't know standing at the end of my bed"
       rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'this', 'that', 'the same'), `(?:${W} ){0,5}?${alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'parked', 'crouching', 'watching', 'looking', 'hanging around', 'in', 'at', 'outside', 'behind')}`, `${DOING}${NEAR}`),
-      // "there's a group of them in reception", "there is a man at the door"
-      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'loads of', 'a load of', 'a few'), `(?:${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
+      // "there's a group of them in reception", "there is a man at the door", "there's 3 of them on my doorstep" (not a
+      // thing left there: "there's a parcel on my doorstep")
+      rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'loads of', 'a load of', 'a few'), `(?:(?!${THING_LEFT}\\b)${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'on my doorstep', 'on the doorstep', 'on my step', 'outside my door', 'outside the door', 'outside my house', 'outside the house', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       // (not a memory: "It just came back to me because of a documentary")
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
@@ -943,7 +949,11 @@ export const frameRules: SafetyRule[] = [
       // Collected by someone not allowed contact: "has collected him pretending he had permission"
       new RegExp(`${COLLECTED_CHILD}(?:(?=[^]{0,200}?\\b(?:pretending|not allowed|no contact|without (?:my |our )?permission|without asking|is not meant to|is not supposed to|restraining order|non molestation|phone is off|not answering|cannot reach|can not reach)\\b)|(?<=\\b(?:not allowed|no contact|is not meant to|is not supposed to|restraining order|non molestation)\\b[^]{0,280}?))`, 'g'),
       // Holding a child and threatening to hurt them: "he's got the baby and says he'll drop him if I ring anyone"
-      new RegExp(`\\b(?:is|has|have|are) got ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:drop|hurt|kill|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b)`, 'g'),
+      // ...or to die with them: "he has the baby and says he'll jump off the bridge with her"
+      new RegExp(`\\b(?:(?:is|has|have|are) got|has|have|is holding|has taken|took) ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}\\b(?=[^]{0,120}?\\b(?:will|would|is going to|going to|threatening to|threatens to|says he will|said he would) (?:(?:drop|hurt|kill|throw|shake|smother|drown|stab|run off with|disappear with) (?:him|her|them|the baby|it)\\b|(?:jump|drive|crash|go|throw himself|throw herself) (?:[a-z0-9]+ ){0,4}?with (?:him|her|them|the baby|the kids|it)\\b|${alt('kill himself', 'kill herself', 'kill themselves', 'end it', 'end it all')} (?:[a-z0-9]+ ){0,3}?(?:and|with) (?:him|her|them|the baby|the kids)\\b))`, 'g'),
+      // Taken, with a threat they will not see them again: "He picked the kids up from school without telling me. Now
+      // he's messaging saying I'll never find them"
+      new RegExp(`\\b${alt('picked', 'took', 'taken', 'has taken', 'collected', 'snatched', 'grabbed')} ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}(?: up)?\\b(?=[^]{0,200}?\\b(?:i|you) (?:will|would) never ${alt('find', 'see', 'get')} ${alt('them', 'him', 'her', 'the kids', 'the baby', 'your kids')}\\b)`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)

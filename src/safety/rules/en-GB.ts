@@ -863,6 +863,8 @@ const ENGINE_PAST = alt('last night', 'yesterday', 'ago', 'was', 'were', 'sat', 
 const notToldBefore = (word: string) => `(?<!\\b${ENGINE_PAST}\\b[^|]{0,100}${word})`;
 /** Going past their home again and again just now: "driving past the house | 4 times in the last half hour". */
 const PASSING = alt('driving past', 'driven past', 'drove past', 'drives past', 'walking past', 'walked past', 'walks past', 'gone past', 'going past', 'been past', 'came past', 'come past', 'coming past', 'circling', 'circled', 'driving round', 'drove round', 'driving up and down', 'drove up and down', 'walking up and down', 'knocked', 'knocking', 'rang the bell', 'ringing the bell', 'rang the doorbell');
+/** Who or what goes past them again and again (`emergency.presentNow`). */
+const PASSER = alt(VEHICLE, 'man', 'guy', 'bloke', 'person', 'lad', 'woman');
 const TIMES = `${alt('[0-9]+', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'a few', 'a couple of', 'several', 'loads of')} ${alt('times', 'x')}`;
 const JUST_NOW_SPAN = `${alt('in', 'within', 'over')} the ${alt('last', 'past')} ${alt('half hour', 'half an hour', 'hour', 'few minutes', 'couple of minutes', 'ten minutes', '[0-9]+ mins', '[0-9]+ minutes', 'twenty minutes', 'fifteen minutes', 'five minutes')}`;
 const THERE_SMS = alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden')}`);
@@ -875,7 +877,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -904,6 +906,9 @@ const rules: SafetyRule[] = [
       new RegExp(`(?<!\\b${WRITER_INSIDE} )\\b${VEHICLE}\\b${notToldBefore(VEHICLE)}[^]{0,80}?\\b${ENGINE} ${RUNNING}\\b|\\b${ENGINE}\\b${notToldBefore(ENGINE)} ${RUNNING}\\b[^]{0,40}?(?<!\\b${WRITER_INSIDE} )\\b${VEHICLE}\\b`, 'g'),
       // Going past again and again just now: "he keeps driving past the house | 4 times in the last half hour"
       new RegExp(`\\b${PASSING}\\b[^]{0,80}?\\b${TIMES} ${JUST_NOW_SPAN}\\b`, 'g'),
+      // ...said with "has", while they are out: "im at the bus stop on my own and the same car has gone past 3 times"
+      // (not over days: "has gone past my house 3 times this week")
+      new RegExp(`\\b(?:same|that|a|the|his|her|their) ${PASSER} (?:has|have|is) (?:now |just )?${alt('gone', 'driven', 'walked', 'come', 'been', 'circled')} (?:past|by|round)(?: (?:me|us|${alt('my', 'our', 'the')} ${alt('house', 'flat', 'door', 'window', 'car', 'stop', 'bus stop')}))? ${TIMES}\\b(?! ${alt('this week', 'this month', 'last week', 'in the last few days', 'in the past few days', 'over the', 'since', 'in a week', 'a week', 'a day')}\\b)`, 'g'),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
       rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
     ],
@@ -936,6 +941,8 @@ const rules: SafetyRule[] = [
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
       rx(SUBJ, some(alt('just', 'has', 'has just', 'is')) + alt('followed', 'chased'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into', `to ${alt('my', 'the')} ${W}`, 'off the bus', 'off the train'), `(?:${W} ){0,3}${alt('just now', 'tonight', 'today', 'right now', 'now', 'this evening', 'a minute ago', 'minutes ago')}`),
       rx(SUBJ, alt('has followed', 'has just followed', 'just followed', 'is followed'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into the shop')),
+      // Followed into where they are, said as the end of the clause: "in the ladies at the pub he followed me in"
+      rx(SUBJ, alt('followed', 'has followed', 'has just followed', 'just followed', 'has followed me and'), alt('me', 'us'), `${alt('in', 'inside', 'in here', 'into here', 'in there')}${END}`),
       // On the road now, a vehicle behind them: "I'm driving on the M6 and the same black Audi has been behind me since Stafford"
       new RegExp(`\\b(?:i am|we are) driving\\b[^|]{0,80}?\\b(?:has been|is|keeps|been|is still|has stayed|stayed) (?:right )?behind (?:me|us|my car|our car)\\b`, 'g'),
     ],
