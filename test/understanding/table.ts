@@ -882,6 +882,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("She was messaging me constantly until October. She hasn't contacted me at all since the 2nd of November.", freq('stopped', false)),
   often("I haven't heard from or seen him since", freq('stopped', false)),
   startsOn('my ex (we were together 3 yrs, split in august) made a fake insta of me', '2026-08-01', true, 'fewMonths'),
+  // drawn from batch 116: a marriage said "to my husband", leaving him "on New Year's Day"; "2 more notes since". Near
+  // misses beside them
+  who('I was married to my husband for 31 years and I left him on New Year\'s Day. Since then he rings me', 'exPartner'),
+  who('I left him on the bus', null),
+  // drawn from batch 117: "I am separate from my husband" (second-language English); near miss: work kept separate
+  who('I am separate from my husband since March. He calls me many times every day', 'exPartner'),
+  who('i like to keep work separate from my partner', 'partner'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
