@@ -632,6 +632,18 @@ describeLevels('kinds from blind batch 65, in other words', [
   ['is this chat saved? i dont want my boyfriend knowing ive been on here', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 66, in other words', [
+  // trying to lose who follows them now; near miss: someone they love
+  ['hes still behind me on the a road, i cant shake him off', 'emergency'],
+  ['i cant lose him, hes my everything', 'none'],
+  // put out of a home is not an attack, so a crisis at a drop stays a crisis; near miss: kicked out of a moving car
+  ['my parents kicked me out tonight. im stood on top of the car park thinking about it', 'crisis'],
+  ['hes just kicked me out of the car on the motorway', 'emergency'],
+  // the means in hand and already begun; near miss: a knife and a turkey
+  ['sat in my car with the pills, ive already taken some', 'crisis'],
+  ['my dad sharpened the knife and i have started carving the turkey', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

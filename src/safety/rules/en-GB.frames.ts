@@ -116,7 +116,9 @@ const VICTIM = alt(
 const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?)\b/;
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
 const NOT_PHYSICAL = notFollowedBy(
-  'up(?<=\\bhit[a-z]* [a-z]+ up)', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
+  'up(?<=\\bhit[a-z]* [a-z]+ up)',
+  // put out of a home, not hit: "theyve kicked me out" (not "threw me out of the car")
+  'out(?<=\\b(?:kicked|kick|kicking|threw|thrown|chucked|chucking) [a-z]+ out)(?! of (?:the |a |his |her |their )?(?:window|car|van|moving))', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
   'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
   'with his words', 'with her words', 'emotionally', 'verbally', 'mentally', 'financially', 'psychologically', 'in a game',
   'in the game', 'on the game', 'in fortnite', `at(?! ${alt('the', 'a')} ${alt('wall', 'walls', 'floor', 'ground', 'door', 'window', 'stairs', 'fence', 'car', 'radiator', 'fireplace')}\\b)`, 'with the truth', 'with the news', 'with a question', 'with questions',
@@ -596,7 +598,7 @@ export const frameRules: SafetyRule[] = [
       // "punched me 5 mins ago", "hit her a minute ago and he is still here"
       rx(PAST(ATTACK_VERBS), `${VICTIM}${NOT_PHYSICAL}`, `(?:${W} ){0,6}?${RECENT}`),
       // "...grabbed her by the throat. I've left but she's still in there with him"
-      new RegExp(`\\b(?:${PAST(ATTACK_VERBS)}|cut|slashed) ${VICTIM}\\b(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
+      new RegExp(`\\b(?:${PAST(ATTACK_VERBS)}|cut|slashed) ${VICTIM}\\b${NOT_PHYSICAL}(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
       // "got my mum up against the wall", "has her pinned down", "hands round my neck", "on top of me"
       rx(alt('got', 'has got', 'has', 'is got', 'holding', 'is holding', 'pinning', 'is pinning', 'pushing', 'is pushing', 'pressing', 'is pressing', 'shoving'), VICTIM, alt('up against', 'against', 'down', 'to the floor', 'on the floor', 'on the ground', 'by the throat', 'by the neck', 'by the hair', 'in a headlock')),
       // (or someone else's: "he has his hands round my mums neck")
@@ -1203,13 +1205,15 @@ export const frameRules: SafetyRule[] = [
     id: 'crisis.selfHarmAct',
     level: 'crisis',
     rationale: 'Self-harm now or just now, in the writer\'s words ("cut myself again", "the cutting", "cut deep this time").',
-    triggers: /\b(?:cut|harm|carv|starv|burn|hurt|hit|punch|bang|scratch|done|did|self|bleed|blood)/,
+    triggers: /\b(?:cut|harm|carv|starv|burn|hurt|hit|punch|bang|scratch|done|did|self|bleed|blood|razor|blade|knife|pill|tablet|paracetamol)/,
     patterns: [
       rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
       rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'punched', 'bang', 'banging', 'banged', 'scratch', 'scratching', 'scratched', 'smash', 'smashing', 'smashed'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my thigh', 'my stomach', 'my skin', `my head ${alt('against', 'on', 'off', 'into')}`, 'my fists', 'my hands', 'my hand'), `(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'with the razor', 'with the blade', 'with the knife', 'with my razor', 'with a pencil sharpener blade', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'till i bled', 'until i bled', 'till i bleed', 'until i bleed', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
       rx(alt('cut', 'cutting', 'done it', 'did it'), alt('deep', 'deeper', 'too deep', 'again', 'really deep', 'bad this time', 'worse this time'), notFollowedBy('in', 'into', 'the', 'my hair', 'my fringe', 'the grass', 'the lawn', 'the hedge', 'the cake')),
       rx(alt('the cutting', 'my cutting', 'the self harm', 'my self harm', 'selfharm', 'self harm', 'self harming', 'selfharming'), notFollowedBy('helpline', 'service', 'charity', 'nurse', 'team', 'awareness', 'leaflet', 'forum')),
       rx(alt('will not stop bleeding', 'can not stop the bleeding', 'is not stopping bleeding', 'there is so much blood', 'bleeding a lot', 'lots of blood', 'loads of blood')),
+      // the means in hand and already begun: "im in the park with a razor blade and ive already started"
+      new RegExp(`\\b${alt('razor', 'razor blade', 'razor blades', 'blade', 'blades', 'knife', 'pills', 'tablets', 'paracetamol')}\\b[^|]{0,40}?\\b(?:i have|i|and i have|and i) (?:already |just )?(?:started|begun|done it|taken (?:some|them|loads|a lot|half))\\b(?! (?:[a-z]+ing|to|on|with)\\b)`, 'g'),
       // said as a clause of its own, what it is now in the next: "ive hurt myself. just now. its still bleeding a bit"
       // (not where or how it happened: "i hurt myself at the gym")
       new RegExp(`\\b${alt('i have', 'i have just', 'i just', 'just')} ${alt('hurt', 'cut', 'burnt', 'burned', 'harmed', 'hit', 'punched')} ${alt('myself', 'my arm', 'my arms', 'my wrist', 'my wrists', 'my leg', 'my legs')}${END}(?=[^]{0,60}?\\b${alt('just now', 'bleeding', 'blood', 'a minute ago', 'minutes ago', 'right now', 'tonight')}\\b)`, 'g'),
@@ -1237,7 +1241,7 @@ export const frameRules: SafetyRule[] = [
       // A note with no one named, said alone: "wrote a note today", "i've written a letter. tonight"
       rx(`${START}${some(alt('i', 'i have', 'i just', 'i have just', 'just', 'have'), 2)}${alt('wrote', 'written', 'finished', 'writing', 'left')}`, alt('a note', 'a letter', 'notes', 'letters'), opt(alt('today', 'tonight', 'this morning', 'last night', 'earlier', 'just now', 'for everyone', 'for my family', 'for the kids', 'for my kids', 'for my mum')), END),
       // Going to a place to die, again and again: "keep going down to the train line and standing there longer"
-      rx(alt('keep going', 'been going', 'went', 'go', 'going', 'keep walking', 'walked', 'walking', 'standing', 'stood', 'sat', 'sitting', 'keep standing'), alt('down to', 'up to', 'to', 'at', 'on', 'by'), alt('the', 'a'), alt('train line', 'railway line', 'railway', 'train tracks', 'railway tracks', 'tracks', 'level crossing', 'railway bridge', 'motorway bridge', 'bridge', 'cliffs', 'cliff', 'cliff edge', 'edge of the cliff', 'top of the car park', 'multi storey', 'roof'), `(?:${W} ){0,8}?${alt('standing there', 'stood there', 'longer each time', 'longer and longer', 'looking down', 'looking over', 'thinking about it', 'just to see', 'working up to it', 'counting the trains', 'waiting for a train', 'edge', 'jump')}`),
+      rx(alt('keep going', 'been going', 'went', 'go', 'going', 'keep walking', 'walked', 'walking', 'standing', 'stood', 'sat', 'sitting', 'keep standing'), alt('down to', 'up to', 'to', 'at', 'on', 'by', 'on top of', 'up on', 'on the edge of', 'on the roof of'), alt('the', 'a'), alt('train line', 'railway line', 'railway', 'train tracks', 'railway tracks', 'tracks', 'level crossing', 'railway bridge', 'motorway bridge', 'bridge', 'cliffs', 'cliff', 'cliff edge', 'edge of the cliff', 'top of the car park', 'multi storey', 'roof'), `(?:${W} ){0,8}?${alt('standing there', 'stood there', 'longer each time', 'longer and longer', 'looking down', 'looking over', 'thinking about it', 'just to see', 'working up to it', 'counting the trains', 'waiting for a train', 'edge', 'jump')}`),
       rx(alt('how long does it take to', 'how long to', 'how long would it take to', 'how long till you', 'how quickly do you', 'how fast do you'), alt('bleed out', 'die', 'drown', 'suffocate', 'hang', 'overdose', 'pass out and die', 'die from')),
       rx(alt('cut the right place', 'cut in the right place', 'the right place to cut', 'where to cut', 'which vein', 'how deep to cut', 'how deep do you have to cut')),
       rx(alt('planning how', 'been planning how', 'worked out how', 'working out how', 'decided how'), orEnd('to do it', 'i will do it', 'i would do it', 'and when', 'to go')),

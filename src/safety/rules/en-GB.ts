@@ -941,6 +941,9 @@ const rules: SafetyRule[] = [
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
       rx(SUBJ, some(alt('just', 'has', 'has just', 'is')) + alt('followed', 'chased'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into', `to ${alt('my', 'the')} ${W}`, 'off the bus', 'off the train'), `(?:${W} ){0,3}${alt('just now', 'tonight', 'today', 'right now', 'now', 'this evening', 'a minute ago', 'minutes ago')}`),
       rx(SUBJ, alt('has followed', 'has just followed', 'just followed', 'is followed'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into the shop')),
+      // Trying to get away from who follows them now: "car. following. again. cant lose him. m6" (not "i cant lose him"
+      // about someone they love: the following is said within the message)
+      new RegExp(`\\b(?:can not|cannot|trying to|try to) ${alt('lose', 'shake', 'shake off', 'get away from', 'get rid of')} ${alt('him', 'her', 'them', 'the car', 'this car', 'the van', 'it')}\\b(?:(?<=\\b(?:follow[a-z]*|chas[a-z]*|tail[a-z]*|behind)\\b[^]{0,80}?)|(?=[^]{0,80}?\\b(?:follow[a-z]*|chas[a-z]*|tail[a-z]*|behind)\\b))`, 'g'),
       // Followed into where they are, said as the end of the clause: "in the ladies at the pub he followed me in"
       rx(SUBJ, alt('followed', 'has followed', 'has just followed', 'just followed', 'has followed me and'), alt('me', 'us'), `${alt('in', 'inside', 'in here', 'into here', 'in there')}${END}`),
       // On the road now, a vehicle behind them: "I'm driving on the M6 and the same black Audi has been behind me since Stafford"
