@@ -284,12 +284,12 @@ interface Candidate extends Span {
   planned?: true;
 }
 
-/** A span said only in years (`Candidate.inYears`), unless the years are said of it ("it's been going on 3 years"). */
 /** A time word followed by a thing named for it ("the Christmas rota", "after the Sunday service"): the thing, not a date. */
 function namedForTime(c: CompiledPhrases, said: string, after: string): boolean {
   return c.dates.thingsNamedForTimes.some((t) => t.after.test(after) && (t.said === undefined || t.said.test(said)));
 }
 
+/** A span said only in years (`Candidate.inYears`), unless the years are said of it ("it's been going on 3 years"). */
 function saidInYears(ctx: Ctx, span: Span, wholeYear: boolean): boolean {
   const { n, c } = ctx;
   if (!wholeYear && !c.dates.inYears.test(n.text.slice(span.start, span.end))) return false;
