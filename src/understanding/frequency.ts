@@ -206,11 +206,16 @@ function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boo
   if (c.frequency.contactWords.test(clause)) return true;
   const prefix = n.text.slice(cs, m.start);
   if (c.frequency.feelingBefore.test(prefix)) return false;
-  let lastFirst = -1;
-  let lastThird = -1;
-  for (const s of prefix.matchAll(c.frequency.firstPersonSubject)) lastFirst = s.index;
-  for (const s of prefix.matchAll(c.frequency.thirdPersonSubject)) lastThird = s.index;
-  return !(lastFirst >= 0 && lastFirst > lastThird);
+  const first = lastMatch(prefix, c.frequency.firstPersonSubject);
+  const third = lastMatch(prefix, c.frequency.thirdPersonSubject);
+  return !(first !== undefined && first.index! > (third?.index ?? -1));
+}
+
+/** The last match of a global pattern in the text. */
+function lastMatch(text: string, re: RegExp): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(re)) last = m;
+  return last;
 }
 
 /**
@@ -220,8 +225,8 @@ function aboutContact(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boo
 function writersOwnHabit(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): boolean {
   if (aboutContact(n, m, c)) return false;
   const prefix = n.text.slice(clauseStart(n, m.start), m.start);
-  const subject = [...prefix.matchAll(c.frequency.firstPersonSubject)].pop();
-  return subject !== undefined && !c.receiving.test(prefix.slice(subject.index + subject[0].length));
+  const subject = lastMatch(prefix, c.frequency.firstPersonSubject);
+  return subject !== undefined && !c.receiving.test(prefix.slice(subject.index! + subject[0].length));
 }
 
 /** Pick the frequency that describes the contact now. */
