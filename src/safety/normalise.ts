@@ -7,7 +7,7 @@
  * Clause boundaries are sentence punctuation (. ! ? ; , newlines, dashes used as breaks): rules
  * match inside one clause, and guards never look across a boundary.
  */
-import { mayMatch, patternBeginnings, wordBeginnings } from '../text/prefilter';
+import { patternsIndex, wordBeginnings } from '../text/prefilter';
 import type { NormalisationData } from './types';
 import { RUN_TOGETHER_MIN, splitRunTogether } from './segment';
 import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
@@ -73,11 +73,13 @@ export function normalise(text: string, data: NormalisationData): string[] {
   }
   let joined = ` ${mapped.join(' ')} `;
   // A phrase fix whose first words are not in the text cannot match: skip its regex (src/text/prefilter.ts).
-  let words: ReadonlySet<string> | undefined;
-  for (const [pattern, replacement] of data.phrases) {
-    if (!mayMatch(patternBeginnings(pattern), (words ??= wordBeginnings(joined)))) continue;
+  // (Looked up afresh after a fix changes the text.)
+  const index = patternsIndex(data.phrases, () => data.phrases.map(([pattern]) => pattern));
+  let mayMatch: Uint8Array | undefined;
+  for (const [i, [pattern, replacement]] of data.phrases.entries()) {
+    if (!(mayMatch ??= index.mask(wordBeginnings(joined)))[i]) continue;
     const fixed = typeof replacement === 'string' ? joined.replace(pattern, replacement) : joined.replace(pattern, replacement);
-    if (fixed !== joined) words = undefined;
+    if (fixed !== joined) mayMatch = undefined;
     joined = fixed;
   }
 

@@ -8,7 +8,7 @@ import { BEHAVIOURS, type Behaviour, type Found } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import { clauseStart, isHypothetical, isNegated, originalText, overlaps, wordBeginningsOf, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
-import { mayMatch, patternBeginnings } from '../text/prefilter';
+import { patternsIndex } from '../text/prefilter';
 
 export interface BehaviourMatch extends Span {
   behaviour: Behaviour;
@@ -31,10 +31,11 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
   // "My ex used to message me every day but it stopped...": when everything has stopped, what it was
   const pastOnly: BehaviourMatch[] = [];
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
-  const words = wordBeginningsOf(n);
+  const mayMatch = patternsIndex(c.behaviours, () => c.behaviours.flatMap((b) => b.patterns)).mask(wordBeginningsOf(n));
+  let k = 0;
   for (const { rule, patterns } of c.behaviours) {
     for (const re of patterns) {
-      if (!mayMatch(patternBeginnings(re), words)) continue;
+      if (!mayMatch[k++]) continue;
       for (const m of matchesIn(n.text, re)) {
         if (m[0].length === 0) continue;
         const span = { start: m.index, end: m.index + m[0].length };

@@ -15,7 +15,7 @@ import type { Found, Relationship } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import { clauseStart, originalText, sentenceEnd, wordBeginningsOf, type Normalised } from './normalise';
 import { matchesIn } from './matches';
-import { mayMatch, patternBeginnings } from '../text/prefilter';
+import { patternsIndex } from '../text/prefilter';
 
 // The English cue words (who is a bystander, who is the subject) are in the phrase set: en-GB.ts `bystanders`.
 
@@ -34,10 +34,11 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
   const mentions: Mention[] = [];
 
   // A pattern none of whose first words begins a word of the message cannot match: its regex is skipped.
-  const words = wordBeginningsOf(n);
+  const mayMatch = patternsIndex(c.relationships, () => c.relationships.flatMap((r) => r.patterns)).mask(wordBeginningsOf(n));
+  let k = 0;
   for (const [priority, { rule, patterns }] of c.relationships.entries()) {
     patterns: for (const re of patterns) {
-      if (!mayMatch(patternBeginnings(re), words)) continue;
+      if (!mayMatch[k++]) continue;
       for (const m of matchesIn(text, re)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayMatch, triggerBeginnings, wordBeginnings } from '../../src/text/prefilter';
+import { BeginningsIndex, mayMatch, patternBeginnings, triggerBeginnings, wordBeginnings } from '../../src/text/prefilter';
 import { CLAUSE_JOIN } from '../../src/safety/engine';
 import { normalise } from '../../src/safety/normalise';
 import { packFor } from '../../src/safety/rules';
@@ -102,5 +102,38 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
       for (const { re, needed } of checks) if (!mayMatch(needed, words) && re.test(text)) missed.push(`${re.source.slice(0, 60)} in "${text}"`);
     }
     expect(missed).toEqual([]);
+  });
+
+  it('finds through its index exactly the patterns the pre-check lets through (every blind story, normalised)', () => {
+    const phrases = getPhrases('en-GB');
+    const patterns = [...phrases.behaviours, ...phrases.relationships].flatMap((set) => set.patterns);
+    const needed = patterns.map((re) => patternBeginnings(re));
+    expect(needed.filter((n) => n === undefined).length).toBeGreaterThan(0); // some always run
+    const index = new BeginningsIndex(needed);
+    expect(index.size).toBe(patterns.length);
+    const dir = join(__dirname, '..', 'understanding', 'blind');
+    const texts = [
+      'yes',
+      '',
+      ...readdirSync(dir)
+        .filter((f) => /^batch-\d+\.json$/.test(f))
+        .flatMap((f) => readBatch(join(dir, f)).map((s) => s.text)),
+    ];
+    let differences = 0;
+    let skipped = 0;
+    for (const story of texts) {
+      const words = wordBeginnings(normaliseForUnderstanding(story, phrases).text);
+      const mask = index.mask(words);
+      needed.forEach((n, i) => {
+        if (mask[i] !== (mayMatch(n, words) ? 1 : 0)) differences++;
+        if (!mask[i]) skipped++;
+      });
+    }
+    expect(differences).toBe(0);
+    // and it does skip: a third of the patterns for a story, all but the few that always run for "yes"
+    expect(skipped / (texts.length * patterns.length)).toBeGreaterThan(0.3);
+    const forYes = index.mask(wordBeginnings('yes')).reduce((sum, m) => sum + m, 0);
+    expect(forYes).toBe(needed.filter((n) => n === undefined || n.has('y') || n.has('ye') || n.has('yes')).length);
+    expect(forYes).toBeLessThan(patterns.length / 10);
   });
 });
