@@ -525,13 +525,21 @@ function sharedLifeWords(c: Ctx['c'], text: string): 'yes' | 'place' | 'no' {
   return c.dates.nonIncident.test(text.replace(c.dates.context.workPlace, (m) => ' '.repeat(m.length))) ? 'yes' : 'place';
 }
 
+/** Where the clause holding `pos` starts, reaching back over a hedge aside ("This began, I believe, at Easter"). */
+function clauseStartPastHedge(ctx: Ctx, pos: number): number {
+  const { n, c } = ctx;
+  const cs = clauseStart(n, pos);
+  const aside = c.dates.context.hedgeAside.exec(n.text.slice(0, cs));
+  return aside && aside.index < cs ? clauseStart(n, aside.index) : cs;
+}
+
 function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, sinceEventDate, met, briefMeeting, stoppedThen,
     split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
   } = c.dates.context;
-  const cs = clauseStart(n, cand.start);
+  const cs = clauseStartPastHedge(ctx, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
   const phrase = n.text.slice(cand.start, cand.end);
   const local = prefix + phrase;
@@ -602,6 +610,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   // "...keeps posting about me. we split last christmas.": the break-up dates it only when nothing else does
   // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
   if (sharedLife.test(clause)) {
+    // "i matched with a girl on tinder on saturday we moved to snap": a recent meeting, as above
+    if (met.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS) return 0.25;
     const from = sentenceStart(n.text, cand.start);
     // ...or an aside in brackets: "my ex (we were together 3 yrs, split in august) made a fake insta"
     const lead = n.text.slice(from, cand.start);

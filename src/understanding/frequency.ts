@@ -231,7 +231,11 @@ function writersOwnHabit(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): 
 
 /** Pick the frequency that describes the contact now. */
 export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: CompiledPhrases): FrequencyMatch | undefined {
-  const rates = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
+  const contactRates = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
+  // the children's time with a parent gives way to any other rate ("has the kids every other weekend ... the texts are
+  // constant"); alone, it is how often it happens ("every time I have them she turns up")
+  const arrangement = (m: FrequencyMatch) => c.frequency.childArrangement.test(n.text.slice(clauseStart(n, m.start), m.start));
+  const rates = contactRates.some((m) => !arrangement(m)) ? contactRates.filter((m) => !arrangement(m)) : contactRates;
   const strong = matches.filter((m) => m.kind === 'stoppedStrong');
   const weak = matches.filter((m) => m.kind === 'stoppedWeak');
   if (rates.length === 0) return strong[strong.length - 1] ?? weak[weak.length - 1];

@@ -889,6 +889,45 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // drawn from batch 117: "I am separate from my husband" (second-language English); near miss: work kept separate
   who('I am separate from my husband since March. He calls me many times every day', 'exPartner'),
   who('i like to keep work separate from my partner', 'partner'),
+  // drawn from batches 118 and 119 (each with near misses): a past habit of ringing said with "used to"; being "in my
+  // dms"; "on there story"; "liking and commenting"; details the writer gave themself; threats said as "teach me a
+  // lesson", "im getting stabbed", "I'll be 'sorted out'"; what is said about them to the family, complaints to the
+  // council, regulars tagged, fakes sent to people they follow; a neighbour who bought the land next to theirs; the
+  // couple described as such; the start of "from June until October", a start said with a hedge between commas, a
+  // break-up by "me and my kids dad", a match on an app that moved to another, one date "and every day since"; a stop
+  // "since" is not the start; the children's weekends give way to how often the texts come
+  does('A man from my old job used to ring me every night', ['calls']),
+  does('he used to call me names', ['other']),
+  does("she's in my DMs every day", ['messages']),
+  does('the screenshots are in my dms', null),
+  does('they keep putting it on there story', ['socialMedia']),
+  does('he has been liking and commenting on everything', ['socialMedia']),
+  does('I never gave him my address and he turned up at my house', ['turningUp']),
+  does('she gave my address to her mates', ['personalDetails']),
+  does("he'll come to Manchester and teach me lesson", ['threats']),
+  does('I want to teach him a lesson', null),
+  does('texts from random numbers saying im getting stabbed', ['messages', 'threats']),
+  does("he keeps shouting that I'll be 'sorted out'.", ['threats']),
+  does("the council said I'll be sorted out with a new flat", null),
+  does('she is saying bad things about me to all the family', ['contactingOthers']),
+  does('I said bad things about him to my mum', null),
+  does('they complained about me to the council twice', ['contactingOthers']),
+  does('I complained about him to the council', null),
+  does('they tag my regulars in everything', ['contactingOthers']),
+  does('someone made fake pictures of me and sent them to people I follow', ['contactingOthers', 'imageSharing']),
+  does("she says she'll send them to everyone i follow unless i pay", ['threats', 'imageSharing']),
+  who('The chap who bought the holding next to ours has had it in for me', 'neighbour'),
+  who('Me and my wife are the only gay couple in the village and the woman across the road posts about us', 'neighbour'),
+  who('me and my wife are still together but she checks my phone', 'partner'),
+  startsOn('He was texting me and turning up at my work from June until October, and it has stopped since.', '2026-06-01', true, 'fewMonths'),
+  startsOn('My ex was ringing me constantly from February this year. The last call was three weeks ago and nothing since.', '2026-02-01', true, 'fewMonths'),
+  since('The last call was three weeks ago and nothing since.', null),
+  startsOn('My former wife, from whom I was divorced in 2009, sends me emails. This began, I believe, at Easter.', '2026-04-05', false, 'fewMonths'),
+  startsOn('Me and my kids dad split up at Easter and he has turned up at the house', '2026-04-05', false, 'fewMonths'),
+  startsOn('i matched with a girl on tinder on wednesday we moved to snap and now she says pay 500 quid', '2026-11-25', false, 'thisWeek'),
+  startsOn("Met a man off an app for one date on the 10th of October. He's messaged me every day since, and a fortnight ago he turned up", '2026-10-10', false, 'fewMonths'),
+  often('he still has the kids every other weekend and the texts are constant, like 50 a day', freq('severalDaily', true, 50, 'day')),
+  often('I have the kids every other weekend and every time I have them she turns up at my flat', freq('occasional', false)),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -66,6 +66,7 @@ export interface CompiledPhrases {
     contactWords: RegExp;
     firstPersonSubject: RegExp;
     thirdPersonSubject: RegExp;
+    childArrangement: RegExp;
     feelingBefore: RegExp;
     numberRe: string;
   };
@@ -225,6 +226,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       contactWords: x(p.frequency.contactWords, ''),
       firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),
       thirdPersonSubject: x(p.frequency.thirdPersonSubject, 'g'),
+      childArrangement: x(p.frequency.childArrangement, ''),
       feelingBefore: x(p.frequency.feelingBefore, ''),
       numberRe,
     },
@@ -304,6 +306,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         notSince: x(dates.context.notSince, ''),
         goesOnAfter: x(dates.context.goesOnAfter, ''),
         fineUntil: x(dates.context.fineUntil, ''),
+        hedgeAside: x(dates.context.hedgeAside, ''),
         firstPhaseAfter: x(dates.context.firstPhaseAfter, ''),
         spanEnd: x(dates.context.spanEnd, ''),
         theyBeganAfter: x(dates.context.theyBeganAfter, ''),

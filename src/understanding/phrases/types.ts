@@ -164,6 +164,11 @@ export interface DateContextPhrases {
   /** "it was fine until the end of July": the date it changed is the start. */
   fineUntil: string;
   /**
+   * A hedge said between commas right before a date's clause: "This began, I believe, at Easter". The clause before
+   * it is read with the date's ("began ... at Easter"), not cut off by the aside.
+   */
+  hedgeAside: string;
+  /**
    * After a break-up's date, the contact's first phase: "we broke up on New Year's Day... For the first few months it was
    * drunk texts, but since June it's got worse": the break-up dates the start, not the getting worse.
    */
@@ -298,6 +303,11 @@ export interface PhraseSet {
     contactWords: string;
     firstPersonSubject: string;
     thirdPersonSubject: string;
+    /**
+     * Before a rate in its clause: the children's time with a parent ("he still has the kids every other weekend"): how
+     * often the arrangement runs, not how often the contact comes, when another rate says that.
+     */
+    childArrangement: string;
     /** A feeling before a vague rate, whoever has it ("my wife is anxious all the time"): not the contact. */
     feelingBefore: string;
   };
