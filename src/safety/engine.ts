@@ -5,7 +5,7 @@
  * he's outside" still fires on the second half.
  */
 import { normalise } from './normalise';
-import { BeginningsIndex, patternBeginnings, wordBeginnings } from '../text/prefilter';
+import { beginningsIndexOf, patternBeginnings, wordBeginnings } from '../text/prefilter';
 import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
 
 /** Compiled per pack once: token sets for O(1) lookups. */
@@ -349,17 +349,6 @@ function ruleBeginnings(rule: SafetyRule): ReadonlySet<string> | undefined {
   return needed ?? undefined;
 }
 
-/** The rules of a pack indexed by the beginnings each needs (src/text/prefilter.ts), built once per pack. */
-const indexOfRules = new WeakMap<readonly SafetyRule[], BeginningsIndex>();
-function rulesIndex(rules: readonly SafetyRule[]): BeginningsIndex {
-  let index = indexOfRules.get(rules);
-  if (!index) {
-    index = new BeginningsIndex(rules.map(ruleBeginnings));
-    indexOfRules.set(rules, index);
-  }
-  return index;
-}
-
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
 export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
   return runRulesOnClauses(normalise(text, pack.normalisation), pack, options);
@@ -376,7 +365,7 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
   const found: SafetyMatch[] = [];
   let emergencyFound = false;
   // A word-level look first (no regex): most rules' words are not in the message at all.
-  const mayMatch = options.ignoreTriggers ? undefined : rulesIndex(pack.rules).mask(wordBeginnings(joined));
+  const mayMatch = options.ignoreTriggers ? undefined : beginningsIndexOf(pack.rules, () => pack.rules.map(ruleBeginnings)).mask(wordBeginnings(joined));
   for (const [i, rule] of pack.rules.entries()) {
     // One emergency is enough to route the message: the other emergency rules need not run (the
     // crisis, harm and risk rules still do, for the Samaritans line and the high-risk kinds).

@@ -339,13 +339,21 @@ export class BeginningsIndex {
   }
 }
 
-/** The index of a list of patterns, built on first use and kept for as long as the list lives. */
-const indexOfPatterns = new WeakMap<object, BeginningsIndex>();
-export function patternsIndex(owner: object, patterns: () => Iterable<RegExp>): BeginningsIndex {
-  let index = indexOfPatterns.get(owner);
+/**
+ * The index of a list (its items' needed beginnings read by `needed`), built on first use and kept for as long as
+ * `owner`, the list it indexes, lives.
+ */
+const indexes = new WeakMap<object, BeginningsIndex>();
+export function beginningsIndexOf(owner: object, needed: () => Iterable<ReadonlySet<string> | undefined>): BeginningsIndex {
+  let index = indexes.get(owner);
   if (!index) {
-    index = new BeginningsIndex([...patterns()].map((p) => patternBeginnings(p)));
-    indexOfPatterns.set(owner, index);
+    index = new BeginningsIndex(needed());
+    indexes.set(owner, index);
   }
   return index;
+}
+
+/** The index of a list of patterns (`beginningsIndexOf`, each pattern's own beginnings). */
+export function patternsIndex(owner: object, patterns: () => Iterable<RegExp>): BeginningsIndex {
+  return beginningsIndexOf(owner, () => [...patterns()].map((p) => patternBeginnings(p)));
 }
