@@ -644,6 +644,27 @@ describeLevels('kinds from blind batch 66, in other words', [
   ['my dad sharpened the knife and i have started carving the turkey', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 68, in other words', [
+  // an attack on the home "this moment", past a relative clause with its own duration; near miss: a moment long ago
+  ['the kids who have been bullying me for weeks are kicking my door this moment', 'emergency'],
+  ['at this moment in time i just want advice about the letters', 'none'],
+  // come over a boundary just now; near miss: a visit
+  ['a man has just come over our back wall', 'emergency'],
+  ['my mum has just come over for a cuppa', 'none'],
+  // coming now, said as a clause of movement after "now"; near misses: the writer's own way home, someone elsewhere
+  ['my ex is at the end of the road now, heading towards my house', 'emergency'],
+  ['hes at the pub now, walking over to the bar', 'none'],
+  // a threat to kill for when the one in the house wakes or comes back; near miss: someone not there
+  ['she is in the kitchen and said when he comes back i am dead', 'emergency'],
+  ['when my dad gets home im dead, i broke his phone lol', 'none'],
+  // a child kept when they should not have them; near miss: allowed to do something else
+  ['she has got my son and she is not supposed to have him today', 'emergency'],
+  ['he has my kids this weekend and he isnt allowed to post pics of them', 'none'],
+  // the writer's own wish to be dead is a crisis, not a threat; near miss: said of them by him
+  ['honestly i think it is better if i die', 'crisis'],
+  ['he said it is better i am dead', 'risk'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -639,6 +639,10 @@ const normalisation: NormalisationData = {
     [/\bmy x\b/g, 'my ex'],
     // Kisses at the end of a text ("he's here x", "thanks xx") are a sign-off, not a word.
     [/ x{1,5}(?= \| | $)/g, ''],
+    // A clause of movement with no subject goes on the one before it, and its "now": "he be down the lane now, walking up
+    // toward the caravan" (only someone else's, and only toward where they live: not "at the pub now, walking over to the
+    // bar", "im in town now, walking back to my flat")
+    [/(?<=(?:^ ?|\| )(?:he|she|they|him|her|them|my ex|his car|her car|their car)\b[^|]{0,60}?)\bnow \| (?=(?:walking|driving|heading|coming|running|marching|storming|creeping|making (?:his|her|their) way) (?:(?:up|down|over|back|straight) )?(?:towards?|to|up to|for) (?:the|my|our) (?:caravan|house|home|flat|door|front door|back door|gate|drive|driveway|place|cottage|bungalow|farm|van|tent|room|street|road|close|lane)\b)/g, 'now '],
     [/\bself harm(?:ing|ed)?\b/g, 'selfharm'],
     [/\bselfharm(?:ing|ed)\b/g, 'selfharm'],
     [/\bover dos(e|ed|ing)\b/g, 'overdos$1'],
@@ -793,7 +797,7 @@ const guards: GuardVocabulary = {
   ),
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
-  presentNow: /\b(?:right now|now|at the moment|currently|again|as we speak|as i type|as i write|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
+  presentNow: /\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|as i type|as i write|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
 };
@@ -1086,6 +1090,8 @@ const rules: SafetyRule[] = [
     triggers: /\b(?:kids|children|child|baby|son|daughter|boy|girl|little one|toddler|twins)\b/,
     patterns: [
       rx(SUBJ_ANY, alt('has taken', 'is taken', 'has just taken', 'just took', 'has snatched', 'snatched', 'has grabbed', 'grabbed', 'has abducted', 'abducted', 'has kidnapped', 'kidnapped', 'is taking', 'is trying to take', 'is running off with', 'has run off with', 'ran off with', 'is driving off with', 'drove off with', 'has locked', 'locked'), KID),
+      // kept when they should not have them, said next: "he has my daughter. he wasnt allowed her today."
+      new RegExp(`\\b${SUBJ_ANY} ${alt('has got', 'has', 'got', 'took', 'has taken', 'is taking')} ${KID}\\b(?=[^]{0,60}?\\b${alt('he', 'she', 'they')} ${alt('was not', 'is not', 'were not', 'are not', 'is never')} ${alt('allowed (?:her|him|them|to have|to take|to keep)', 'supposed to have', 'meant to have', 'meant to take', 'supposed to take')}\\b)`, 'g'),
       rx(SUBJ_ANY, alt('has got', 'is got', 'has', 'got', 'took', 'has taken', 'is taking', 'is with'), KID, `(?:${W} ){0,6}${alt('drunk', 'high', 'off his head', 'off her head', 'off their head', 'raging', 'violent', 'angry', 'not answering', 'will not give', 'will not bring', 'will not let', 'is refusing', 'refuses', 'threatening', 'threatened', 'a knife', 'a gun', 'a weapon', 'driving off', 'drove off', 'disappeared', 'gone missing', 'is missing', 'nowhere to be found', 'and ran', 'screaming')}`),
       rx(KID, alt('is', 'are'), some(alt('in', 'with him', 'with her', 'with them', 'still', 'now', 'right now'), 2) + alt('in danger', 'not safe', 'unsafe', 'being hurt', 'being hit', 'being taken', 'missing'), notFollowedBy('of')),
     ],
@@ -1176,6 +1182,8 @@ const rules: SafetyRule[] = [
       rx(alt('better off', 'be better', 'happier', 'easier'), alt('dead', 'without me', 'if i was gone', 'if i were gone', 'if i was dead', 'if i were dead', 'if i died', 'if i was not here', 'if i were not here', 'with me gone', 'once i am gone')),
       rx(alt('no', 'not any', 'not a', 'not much'), alt('reason', 'point', 'reason left', 'point anymore', 'point left'), alt('to live', 'in living', 'living', 'to go on', 'in going on', 'to carry on', 'in carrying on', 'to stay alive', 'to be alive', 'in being alive', 'in life', 'to keep going', 'in anything anymore')),
       rx('nothing', some(alt('left', 'more'), 1) + 'to live for'),
+      // "I think better I am dead" (second-language English), "it's best if i die"
+      rx(alt('better', 'best'), alt('i am dead', 'i was dead', 'i die', 'if i die', 'if i am dead', 'if i was dead', 'if i were dead', 'that i die', 'that i am dead', 'for me to die', 'for everyone if i die', 'for everyone if i am dead')),
       rx(alt('can not', 'could not'), alt('go on', 'carry on', 'keep going', 'keep living', 'do life'), alt('living', 'anymore', 'any longer', 'much longer')),
       // "I'll be dead tomorrow" (a possible suicide statement), not "dead tired tomorrow".
       rx(alt('i will be', 'i am going to be', 'i will probably be', 'i will definitely be', 'i might be', 'i could be', 'i should be'), 'dead', alt(`tomorrow${opt(alt('night', 'morning'))}`, 'tonight', 'in the morning', 'this time tomorrow', `${alt('by', 'before')} ${alt('tomorrow', 'tonight', 'the morning', 'morning', 'the weekend', 'the end of the week', 'the end of the day', WEEKDAY)}`), notFollowedBy(...DEAD_AFTER_NOT_DEATH)),
