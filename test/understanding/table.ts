@@ -928,6 +928,26 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn("Met a man off an app for one date on the 10th of October. He's messaged me every day since, and a fortnight ago he turned up", '2026-10-10', false, 'fewMonths'),
   often('he still has the kids every other weekend and the texts are constant, like 50 a day', freq('severalDaily', true, 50, 'day')),
   often('I have the kids every other weekend and every time I have them she turns up at my flat', freq('occasional', false)),
+  // drawn from batches 120 and 121 (each with near misses): quoted threats without a threat word ("we know where you
+  // live", "accidents happen", "whether I like it or not", "end up in the slurry pit"); damage said of the thing damaged
+  // (tyres "let down", a brick "through the front window", "scratched ... along my car"); Scots "aw day"; "most nights
+  // after she's had a drink"; "heard nothing from him since"; "a lady I was seeing for a few months"; someone they do
+  // not want "to find out" is not who does it
+  does("texts from different numbers saying 'we know where you live'", ['messages', 'threats']),
+  does('the letters mention my daughter\'s school and say accidents happen', ['threats']),
+  does('accidents happen all the time on that road', null),
+  does("he says we're getting back together whether i like it or not", ['threats']),
+  does('I go to the gym whether i like it or not', null),
+  does("he told me I'd end up in the river", ['threats']),
+  does("he'll end up in hospital if he keeps drinking like that", null),
+  does('the tyres on my car had been let down again', ['propertyDamage']),
+  does('a brick came through the front window', ['propertyDamage']),
+  does('he scratched the word liar along my car', ['propertyDamage']),
+  often('ma ex is textin us aw day', freq('severalDaily', true)),
+  often('Most nights after she has had a drink I get texts', freq('daily', true)),
+  often("The police warned him and I've heard nothing from him since", freq('stopped', false)),
+  who('A lady I was seeing for a few months and I parted company in September. Since then she leaves cakes on my doorstep', 'exPartner'),
+  who('some lads in my year keep snapping me saying theyll batter me. i dont want my dad to find out', 'workOrStudy'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
