@@ -948,6 +948,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("The police warned him and I've heard nothing from him since", freq('stopped', false)),
   who('A lady I was seeing for a few months and I parted company in September. Since then she leaves cakes on my doorstep', 'exPartner'),
   who('some lads in my year keep snapping me saying theyll batter me. i dont want my dad to find out', 'workOrStudy'),
+  // drawn from batch 122: children in Scots ("me bairns dad"); near miss: the children alone are no one
+  who('me bairns dad has been outside the school gates every morning', 'exPartner'),
+  who('the weans are at school so I can type', null),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

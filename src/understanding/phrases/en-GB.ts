@@ -253,6 +253,8 @@ export const enGB: PhraseSet = {
       wi: 'with', aboot: 'about', nicht: 'night', nichts: 'nights', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
+      // children in Scots and northern English: "me bairns dad", "the weans"
+      bairns: 'kids', bairn: 'kid', weans: 'kids', wean: 'kid',
     },
     droppedG: [
       'turning', 'following', 'calling', 'ringing', 'phoning', 'facetiming', 'texting', 'messaging',
