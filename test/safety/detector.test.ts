@@ -665,6 +665,32 @@ describeLevels('kinds from blind batch 68, in other words', [
   ['he said it is better i am dead', 'risk'],
 ]);
 
+describeLevels('kinds from blind batch 69, in other words', [
+  // why they whisper, said after a comma; near miss: a call they cannot take at work
+  ['i cant talk properly, she will hear me', 'emergency'],
+  ['i cant talk right now, my boss will hear me moaning', 'none'],
+  // at a drop, saying what has not happened yet; near miss: a view
+  ['on the edge of the cliffs. havent done anything yet', 'crisis'],
+  ['we are at the top of the cliffs, the view is amazing', 'none'],
+  // the writer says the one outside is harmless: a handover that is amicable, a delivery said without "just"
+  ['my ex is outside for the handover, its always amicable, I only wanted to ask about court', 'none'],
+  ['someone is at the door, its the amazon driver, brb', 'none'],
+  ['someone is at the door, its my ex', 'emergency'],
+]);
+
+describeLevels('a vehicle following now, and the writer\'s own journey (found in review)', [
+  // a car following or crawling beside them now; near misses: a car behind them at the lights is not following, last week's
+  ['theres a car following me', 'emergency'],
+  ['im walking home now and a car keeps slowing down next to me', 'emergency'],
+  ['a car was following me last week', 'none'],
+  ['the car in front keeps slowing down', 'none'],
+  // the writer's own way to work or home, said alone, is not someone coming (the learned signal read it so); near miss:
+  // who is there with them in the next clause
+  ['im on the bus now, heading to work', 'none'],
+  ['im in town now, walking back to my flat', 'none'],
+  ['im on the bus now, hes sat behind me', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -342,7 +342,7 @@ const WRITER_SAFE = /(?:^|\| |\b(?:and|but|so) )(?:i am|we are|i feel|im)(?: (?:
 /** The writer says the person is harmless or corrects the place: "he's outside... the office I mean, we work together, he's fine". */
 /** Said as a habit just before: "he always said if I moved he would...", "every time he gets in". */
 const HABIT_BEFORE = /\b(?:used to|always|every time|whenever)(?: [a-z0-9]+){0,6}$/;
-export const WRITER_SAYS_HARMLESS = /\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work))\b/;
+export const WRITER_SAYS_HARMLESS = /\b(?:(?:he|she|they) (?:is|are) (?:fine|harmless|lovely|nice|a friend)|we work together|i mean (?:at|the) (?:office|work)|(?:it is|it has been|it has always been) (?:all |always |totally |completely |very )?(?:amicable|civil|friendly)|(?:it|that|the handover|handover) (?:always |usually )?goes (?:fine|ok|okay|well|smoothly))\b/;
 const NOW_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
 const WHERE_GUARDS = [...NOW_GUARDS, 'habitualAspect'] as const;
 const UNTIMED_GUARDS = ['negation', 'pastFar', 'hypothetical'] as const;
@@ -444,6 +444,11 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\b(?:my|our) (?:sister|brother|mum|mam|mom|dad|friend|best friend|mate|nan|gran|aunt|auntie|uncle|cousin|flatmate|support worker|son|daughter|neighbour) (?:is|are) (?:here |round |over )?(?:with me|staying with me)\b/,
   // The far past: "I tried to kill myself when I was 16 but I'm in a better place now"
   /\bwhen i was (?:a kid|a child|little|young|younger|a teenager|at school|in school|at uni|[0-9]+)\b/,
+  // The writer's own whereabouts or way home, said alone in a clause: "im on the bus now, heading to work", "in town now,
+  // walking back to my flat" (a clause that says who is there or what they do is still read: "im on the bus now | hes
+  // sat behind me")
+  /^(?:(?:i am|we are|just|still) )*(?:on|in|at) (?:the |a |my )?(?:bus|train|tram|tube|coach|ferry|plane|town|shops|station|work|office|college|uni|school|gym|library|way home|way to work|way to school)(?: now| right now| at the moment)?$/,
+  /^(?:(?:i am|we are|just|still) )*(?:heading|walking|going|getting|driving|cycling|on my way) (?:back )?(?:home|to (?:work|school|college|uni|the shops|the station|my (?:flat|house|mums|dads|nans))|back to (?:my|the) [a-z]+)(?: now)?$/,
   // Knock-and-run: "kids keep knocking on my door and running away"
   /\bknock(?:s|ing|ed)? (?:on )?(?:my |the |our )?(?:door|doors|window|windows)? ?and (?:then )?(?:run|running|ran|runs) (?:away|off)\b/,
 ];
@@ -453,7 +458,7 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
  * my shopping delivery" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
  * (`retractionNext`), and the learned signal is quiet.
  */
-export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b`;
+export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b)`;
 
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
@@ -1360,6 +1365,9 @@ export const frameRules: SafetyRule[] = [
       // The writer at a drop, a train line or water, with despair said anywhere in the message:
       // "I've had enough now. I've been sitting by the railway line for an hour."
       new RegExp(`\\b${alt('sitting', 'sat', 'standing', 'stood', 'waiting', 'i am', 'i have been', 'been', 'walking', 'walked')} (?:${W} ){0,2}?${alt('on', 'at', 'by', 'near', 'next to', 'beside', 'over', 'down by', 'down at')} ${alt('the', 'a')} ${MEANS_PLACE}\\b(?:(?=[^]{0,200}?\\b${DESPAIR}\\b)|(?<=\\b${DESPAIR}\\b[^]{0,240}?))`, 'g'),
+      // At a drop, and saying so with what has not happened yet: "In the car at the top of Beachy Head. Not doing anything
+      // yet. Just wanted someone to know." (not "at the top of the cliffs, the view is amazing")
+      new RegExp(`\\b${alt('at', 'on', 'up', 'near', 'by', 'on top of', 'at the top of', 'at the edge of', 'on the edge of')} ${alt('the cliffs', 'the cliff', 'a cliff', 'the cliff edge', 'beachy head', 'the bridge', 'the railway', 'the train tracks', 'the tracks', 'the roof', 'the multi storey', 'the car park roof', 'the top floor of the car park')}\\b(?=[^]{0,120}?\\b${alt('not doing anything yet', 'not done anything yet', 'not did anything yet', 'have not done anything yet', 'have not done it yet', 'not done it yet', 'not jumped yet', 'have not jumped yet', 'just wanted someone to know', 'just want someone to know', 'wanted someone to know')}\\b)`, 'g'),
       // Who will have their pets or things, arranged by the writer: "sorted who gets the dog"
       rx(`(?<!\\bwe (?:have )?)${alt('sorted', 'sorted out', 'sorting', 'sorting out', 'decided', 'arranged', 'arranging', 'worked out', 'written down', 'chosen', 'picked')}`, 'who', alt('gets', 'will get', 'is getting', 'has', 'will have', 'takes', 'will take', 'can have', 'should have', 'looks after', 'will look after', 'is having', 'will be having', 'feeds', 'will feed'), alt('the', 'my'), alt('dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'rabbit', 'rabbits', 'bird', 'budgie', 'fish', 'horse', 'things', 'stuff', 'belongings', 'possessions')),
     ],

@@ -639,6 +639,8 @@ const normalisation: NormalisationData = {
     [/\bmy x\b/g, 'my ex'],
     // Kisses at the end of a text ("he's here x", "thanks xx") are a sign-off, not a word.
     [/ x{1,5}(?= \| | $)/g, ''],
+    // Why they cannot speak, said after a comma: "I can't speak out loud, he'll hear me" is one whisper
+    [/\b(can not (?:speak|talk|call|ring|phone)(?: (?:out loud|loud|properly|right now|now))?) \| (?=(?:he|she|they) (?:will|would|might|can|could|is going to|are going to) hear\b)/g, '$1 '],
     // A clause of movement with no subject goes on the one before it, and its "now": "he be down the lane now, walking up
     // toward the caravan" (only someone else's, and only toward where they live: not "at the pub now, walking over to the
     // bar", "im in town now, walking back to my flat")
@@ -773,6 +775,8 @@ const guards: GuardVocabulary = {
       `\\bstill ${alt('there', 'here', 'outside', 'out there', 'behind', 'at', 'in', 'on', 'around', 'following', 'watching', 'sat', 'sitting', 'stood', 'standing', 'waiting', 'parked')}\\b`,
       `\\b(?:right )?behind me\\b`,
       `\\boutside now\\b`,
+      // the writer's own journey now is the scene it keeps happening in: "im walking home now and a car keeps slowing down"
+      `\\b${alt('i am', 'we are')} ${alt('walking', 'driving', 'cycling', 'running', 'jogging', 'on my way', 'on our way', 'heading', 'waiting')} (?:${W} ){0,3}?now\\b`,
       `\\b${alt('for', 'in the last', 'in the past')} (?:${alt('the last', 'the past', 'the', 'last', 'past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}\\b`,
       `\\bfor [0-9]+ ?${alt('mins', 'min', 'minutes', 'hrs', 'hr', 'hours', 'h', 'm')}\\b`,
       // A distance on a journey: "following my car for about 3 miles", "since junction 9"
@@ -939,7 +943,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.followingNow',
     level: 'emergency',
     rationale: 'Being followed or chased right now.',
-    triggers: /\b(?:follow\w*|chas\w*|tail\w*|after|behind)\b/,
+    triggers: /\b(?:follow\w*|chas\w*|tail\w*|after|behind|slowing|crawling|pulling)\b/,
     patterns: [
       rx(SUBJ, alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'keeps', 'keep'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
@@ -948,6 +952,9 @@ const rules: SafetyRule[] = [
       // Trying to get away from who follows them now: "car. following. again. cant lose him. m6" (not "i cant lose him"
       // about someone they love: the following is said within the message)
       new RegExp(`\\b(?:can not|cannot|trying to|try to) ${alt('lose', 'shake', 'shake off', 'get away from', 'get rid of')} ${alt('him', 'her', 'them', 'the car', 'this car', 'the van', 'it')}\\b(?:(?<=\\b(?:follow[a-z]*|chas[a-z]*|tail[a-z]*|behind)\\b[^]{0,80}?)|(?=[^]{0,80}?\\b(?:follow[a-z]*|chas[a-z]*|tail[a-z]*|behind)\\b))`, 'g'),
+      // A vehicle following or crawling beside them now: "theres a car following me", "a car keeps slowing down next to me"
+      // (not a car behind them at the lights, not last week's)
+      rx(`${alt('a', 'the', 'this', 'that', 'some', 'his', 'her', 'their', 'the same', 'there is a', 'there is the same', 'there is this')} (?:${W} ){0,2}?${alt('car', 'van', 'motorbike', 'lorry', 'truck', 'taxi', 'suv', 'jeep', 'transit')}`, some(alt('is', 'has been', 'keeps', 'still', 'now', 'just')) + alt('following', 'tailing', 'chasing', 'slowing down next to', 'slowing down beside', 'crawling next to', 'crawling beside', 'crawling along beside', 'pulling up next to', 'pulling up beside'), alt('me', 'us')),
       // Followed into where they are, said as the end of the clause: "in the ladies at the pub he followed me in"
       rx(SUBJ, alt('followed', 'has followed', 'has just followed', 'just followed', 'has followed me and'), alt('me', 'us'), `${alt('in', 'inside', 'in here', 'into here', 'in there')}${END}`),
       // On the road now, a vehicle behind them: "I'm driving on the M6 and the same black Audi has been behind me since Stafford"
