@@ -1,0 +1,57 @@
+/**
+ * The rule triggers are a fast gate: a rule's patterns run only on clauses its trigger matches. The
+ * gate must never change a verdict, on every message we hold (corpus, held-out, blind batches) and
+ * variants of them. The slowest check of the suite, so it is split in two halves of the sources
+ * (detector.triggers.even.test.ts, detector.triggers.odd.test.ts) that run beside each other.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../src/safety/engine';
+import { normalise } from '../../src/safety/normalise';
+import { packFor } from '../../src/safety/rules';
+import { CORPUS } from './corpus.en-GB';
+import { HELD_OUT } from './heldout.en-GB';
+import { keptBatches } from './blind/blind.batches';
+
+// The normaliser lowercases first, so an upper-case variant would be the same text again.
+const variants = (t: string) => [t, t.replace(/'/g, ''), `${t}. ${t.split(' ').reverse().join(' ')}`];
+
+/** Every message we hold, in sources small enough to check one at a time. */
+const SOURCES: { name: string; texts: string[] }[] = [
+  { name: 'the corpus', texts: CORPUS.map((m) => m.text) },
+  { name: 'the held-out batches', texts: HELD_OUT.flatMap((b) => b.cases.map(([t]) => t)) },
+  ...keptBatches().map((b) => ({ name: `blind ${b.name}`, texts: b.messages.map((m) => m.text) })),
+];
+
+/** The checks on every other source: the even-numbered ones (0, 2, ...) or the odd ones. */
+export function describeTriggerChecks(half: 'even' | 'odd'): void {
+  const mine = SOURCES.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+  describe.each(mine.map((s) => [s.name, s.texts] as const))('rule triggers (fast gate) on %s', (_name, texts) => {
+    it('every raw pattern match (before guards) happens only in a clause where the rule trigger also matches', () => {
+      const pack = packFor('en-GB');
+      const missing: string[] = [];
+      for (const text of texts.flatMap(variants)) {
+        for (const clause of normalise(text, pack.normalisation)) {
+          for (const rule of pack.rules) {
+            if (!rule.triggers || rule.triggers.test(clause)) continue;
+            for (const p of rule.patterns) {
+              p.lastIndex = 0;
+              const m = p.exec(clause);
+              p.lastIndex = 0;
+              if (m) missing.push(`${rule.id}: "${m[0]}" in "${clause}"`);
+            }
+          }
+        }
+      }
+      expect(missing).toEqual([]);
+    }, 120_000);
+
+    it('verdicts are identical with and without triggers', () => {
+      const pack = packFor('en-GB');
+      for (const text of texts.flatMap(variants)) {
+        const gated = runRules(text, pack).map((m) => m.rule);
+        const full = runRules(text, pack, { ignoreTriggers: true }).map((m) => m.rule);
+        expect(gated, text).toEqual(full);
+      }
+    }, 120_000);
+  });
+}
