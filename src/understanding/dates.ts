@@ -525,13 +525,19 @@ function sharedLifeWords(c: Ctx['c'], text: string): 'yes' | 'place' | 'no' {
   return c.dates.nonIncident.test(text.replace(c.dates.context.workPlace, (m) => ' '.repeat(m.length))) ? 'yes' : 'place';
 }
 
+/** How far before a clause a hedge aside is looked for (", as far as I can remember, " and room to spare). */
+const HEDGE_ASIDE_CHARS = 48;
+
 /** Where the clause holding `pos` starts, reaching back over a hedge aside ("This began, I believe, at Easter"). */
 function clauseStartPastHedge(ctx: Ctx, pos: number): number {
   const { n, c } = ctx;
   const cs = clauseStart(n, pos);
-  const aside = c.dates.context.hedgeAside.exec(n.text.slice(0, cs));
-  return aside && aside.index < cs ? clauseStart(n, aside.index) : cs;
+  // the aside is a few words: only the text just before the clause is read
+  const from = Math.max(0, cs - HEDGE_ASIDE_CHARS);
+  const aside = c.dates.context.hedgeAside.exec(n.text.slice(from, cs));
+  return aside ? clauseStart(n, from + aside.index) : cs;
 }
+
 
 function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
@@ -570,12 +576,14 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   if (relationshipState.test(prefix)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
+  // a meeting said just before the date, recent enough that it cannot have started earlier
+  const metRecently = met.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS;
   const sharedLifeBefore = sharedLifeWords(c, prefix);
   if (sharedLifeBefore !== 'no' && (!strong || (ownLifeSubject.test(prefix) && !began.test(local)))) {
     // "met a girl on insta yesterday, ... now she's...": it cannot have started before they met; a
     // recent meeting is the start when nothing else says it (below every other date)
     // (a brief meeting with someone they do not know dates it however long ago: "met a guy at a gig on 17 October")
-    if (met.test(prefix) && (ctx.today - cand.dn <= RECENT_MEETING_DAYS || briefMeeting.test(n.text.slice(cs, sentenceEnd(n.text, cs))))) return 0.25;
+    if (metRecently || (met.test(prefix) && briefMeeting.test(n.text.slice(cs, sentenceEnd(n.text, cs))))) return 0.25;
     return sharedLifeBefore === 'place' ? WORK_PLACE_SCORE : undefined;
   }
   // "we broke up on New Year's Day... for the first few months it was drunk texts": the break-up opens a first phase
@@ -611,7 +619,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   // (a sentence of its own after what they do, not "he was my boyfriend for 3 years and we broke up in March")
   if (sharedLife.test(clause)) {
     // "i matched with a girl on tinder on saturday we moved to snap": a recent meeting, as above
-    if (met.test(prefix) && ctx.today - cand.dn <= RECENT_MEETING_DAYS) return 0.25;
+    if (metRecently) return 0.25;
     const from = sentenceStart(n.text, cand.start);
     // ...or an aside in brackets: "my ex (we were together 3 yrs, split in august) made a fake insta"
     const lead = n.text.slice(from, cand.start);
