@@ -644,6 +644,27 @@ function plannedSoon(ctx: Ctx, h: Parameters<typeof latestHolidayDay>[0], start:
   return c.dates.holidayPlanClause.test(clause) && !c.dates.startCues.test(n.text.slice(clauseStart(n, start), end));
 }
 
+/** How far back a month name is looked for before a day of the month. */
+const MONTH_BEFORE_DAY_CHARS = 80;
+
+/**
+ * The month (1-12) named last in the few words before `pos`, in the same sentence or the one before it ("we went on two
+ * dates in September and on the 26th I told him"), or undefined.
+ */
+function monthNamedBefore(ctx: Ctx, pos: number): number | undefined {
+  const { n, c } = ctx;
+  const from = Math.max(0, pos - MONTH_BEFORE_DAY_CHARS);
+  const before = n.text.slice(from, pos);
+  let last: RegExpExecArray | undefined;
+  for (const m of matchesIn(before, c.dates.monthBeforeDay)) last = m;
+  if (!last) return undefined;
+  // not across more than one sentence end
+  if ((before.slice(last.index).match(/[.!?]\s/g) ?? []).length > 1) return undefined;
+  const word = (last[1] as string).toLowerCase();
+  const month = c.phrases.dates.months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+  return month >= 1 ? month : undefined;
+}
+
 function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
@@ -712,6 +733,14 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const m of matchesIn(text, c.dates.beforeLast)) {
     const g = m.groups ?? {};
     const wd = g.day === undefined ? -1 : weekdays.indexOf(g.day);
+    if (g.month !== undefined) {
+      // "the September before last": a year before the last one that began
+      const month = c.phrases.dates.months.findIndex((name) => name === g.month) + 1;
+      if (month < 1) continue;
+      const lastYear = month <= todayYmd.m ? todayYmd.y : todayYmd.y - 1;
+      add(m.index, m.index + m[0].length, dayNumber(lastYear - 1, month, 1), true, 'override');
+      continue;
+    }
     if (g.season !== undefined || g.year !== undefined) {
       // "the summer before last": the one before the last that ended; "the year before last": two years ago
       const last = g.season === undefined ? undefined : seasonCompleted(ctx, g.season);
@@ -760,6 +789,16 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const m of text.matchAll(c.dates.dayOfMonth)) {
     const day = Number(m[1]);
     if (!(day >= 1 && day <= 31)) continue;
+    // a month named shortly before ("two dates in September and on the 26th"): that month's, the latest on or before today
+    const named = monthNamedBefore(ctx, m.index);
+    if (named !== undefined) {
+      const y = named <= todayYmd.m ? todayYmd.y : todayYmd.y - 1;
+      const inner = m[0].search(/\d/);
+      if (day <= daysInMonth(y, named) && dayNumber(y, named, day) <= today) {
+        add(m.index + Math.max(0, m[0].lastIndexOf(' ', inner) + 1), m.index + m[0].length, dayNumber(y, named, day), false, 'override');
+        continue;
+      }
+    }
     // the most recent month (this one or earlier) that has this day on or before today
     let { y, m: mo } = todayYmd;
     let dn: number | undefined;

@@ -951,6 +951,28 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // drawn from batch 122: children in Scots ("me bairns dad"); near miss: the children alone are no one
   who('me bairns dad has been outside the school gates every morning', 'exPartner'),
   who('the weans are at school so I can type', null),
+  // drawn from batches 124 and 125: damage promised to a thing of theirs (near miss: a repair promised); luck said to run
+  // out (near miss: the writer's own luck); worse said to come (near miss: the worst said to be over); a pity if something
+  // happened, said without "it would be" (near miss: the weather)
+  // drawn from batches 124 and 125: a year said with an apostrophe (near miss: a quote that starts with a number); a month
+  // "before last"; a day of the month after a month named just before it (near miss: with no month, this month's); an "ex"
+  // who worked for them is no ex-partner
+  startsOn("she's been spreading rumours about me since Christmas '24", '2024-12-25', false, 'overYear'),
+  startsOn('the texts started in March ’25 and never stopped', '2025-03-01', true, 'overYear'),
+  since("he texted '20 mins away' and then nothing", null),
+  startsOn('it all began the May before last when he moved in downstairs', '2025-05-01', true, 'overYear'),
+  startsOn('We matched in August, and on the 14th I blocked him. He has been making new accounts since', '2026-08-14', false, 'fewMonths'),
+  startsOn('he has been making new accounts since the 14th', '2026-11-14', false, 'thisMonth'),
+  who('the reviews could be from an ex employee', null),
+  does("she told me she'd slash my tyres", ['threats']),
+  does("he keeps saying he'll put a stone through our front window", ['threats']),
+  does("he said he'd fix my fence", null),
+  does("he shouted that I won't be so lucky next time", ['threats']),
+  does("I won't be so lucky with the weather", null),
+  does('she warned me the worst is still to come', ['threats']),
+  does('he says the worst is over', null),
+  does("a note on the car saying shame if something happened to your kids", ['itemsLeft', 'threats']),
+  does('shame if it rains at the weekend', null),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -96,6 +96,7 @@ export interface CompiledPhrases {
     vagueDurations: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
     pastPeriods: { re: RegExp; unit: 'D' | 'W' | 'M' | 'Y'; amount: number }[];
     dayOfMonth: RegExp;
+    monthBeforeDay: RegExp;
     weekdayDayOfMonth: RegExp;
     beforeLast: RegExp;
     shortWeekday: RegExp;
@@ -255,6 +256,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       vagueDurations: dates.vagueDurations.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
       pastPeriods: dates.pastPeriods.map((v) => ({ re: x(v.pattern), unit: v.unit, amount: v.amount })),
       dayOfMonth: x(dates.dayOfMonth),
+      monthBeforeDay: x(dates.monthBeforeDay),
       weekdayDayOfMonth: x(dates.weekdayDayOfMonth),
       beforeLast: x(dates.beforeLast),
       shortWeekday: x(dates.shortWeekday),

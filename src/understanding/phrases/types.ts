@@ -372,9 +372,11 @@ export interface PhraseSet {
     pastPeriods: VagueDurationRule[];
     /** "since the 22nd": a day of the month with no month. */
     dayOfMonth: string;
+    /** A month name (group 1), looked for shortly before a `dayOfMonth`: "in September and on the 26th" is that month's. */
+    monthBeforeDay: string;
     /** "Saturday 21st": a weekday and a day of the month (groups: weekday, day); the weekday picks the month. */
     weekdayDayOfMonth: string;
-    /** "the weekend before last", "the tues before last", "the summer before last", "the year before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`; `season`, a key of `seasons`; `year`). */
+    /** "the weekend before last", "the tues before last", "the summer before last", "the year before last", "the September before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`; `season`, a key of `seasons`; `year`; `month`, a name from `months`). */
     beforeLast: string;
     /** "sat night": a weekday said short with a time of day (group `day`). */
     shortWeekday: string;
