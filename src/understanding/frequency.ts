@@ -314,12 +314,16 @@ function severalEachTime(n: Normalised, c: CompiledPhrases): boolean {
   return false;
 }
 
+/** How many characters after a rate are read for the occasion it names ("most nights | I work"). */
+const OCCASION_WORDS_AFTER = 24;
+
 /**
  * "keeps sending me snapchats every shift ... I do 4 nights a week": each time they work is how often, and
  * they say how often they work. The most days a week counted is 7.
  */
 function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMatch): Found<Frequency> | undefined {
-  if (!c.frequency.everyOccasion.test(n.text.slice(chosen.start, chosen.end))) return undefined;
+  // the rate and the few words after it ("most nights | I work")
+  if (!c.frequency.everyOccasion.test(n.text.slice(chosen.start, chosen.end + OCCASION_WORDS_AFTER))) return undefined;
   for (const m of [...matchesIn(n.text, c.frequency.ownSchedule), ...matchesIn(n.text, c.frequency.ownScheduleAside)]) {
     const count = parseNumber(m.groups?.n ?? '', c);
     if (!count || !(count.value > 0 && count.value <= 7)) continue;
@@ -329,6 +333,15 @@ function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMat
   for (const m of matchesIn(n.text, c.frequency.ownScheduleDays)) {
     const days = new Set(c.phrases.dates.weekdays.filter((d) => new RegExp(`\\b${d}`).test(m.groups?.days ?? '')));
     const frequency = days.size > 0 ? rateFrequency({ value: days.size, vague: false, range: false }, 'week', c, true, true) : undefined;
+    if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
+  }
+  for (const m of matchesIn(n.text, c.frequency.ownScheduleRange)) {
+    const weekdays = c.phrases.dates.weekdays;
+    const from = weekdays.findIndex((d) => d.startsWith((m.groups?.from ?? '').slice(0, 3)));
+    const to = weekdays.findIndex((d) => d.startsWith((m.groups?.to ?? '').slice(0, 3)));
+    if (from < 0 || to < 0) continue;
+    const days = ((to - from + 7) % 7) + 1;
+    const frequency = rateFrequency({ value: days, vague: false, range: false }, 'week', c, true, true);
     if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
   }
   return undefined;

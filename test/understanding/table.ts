@@ -973,6 +973,18 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he says the worst is over', null),
   does("a note on the car saying shame if something happened to your kids", ['itemsLeft', 'threats']),
   does('shame if it rains at the weekend', null),
+  // drawn from batches 126 and 127: a rate said by the writer's own schedule with how many a week ("nearly every shift, 4
+  // or 5 times a week", "most nights I work, that's 4 nights a week", "which is Thurs to Sun"; near miss: "most nights"
+  // alone is daily); a count said as a sentence of its own for today ("3 today alone"; near miss: one today); a bare "x" at
+  // the start doing something is an ex (near miss: "x marks the spot")
+  often('she turns up at the pub nearly every shift, 3 or 4 times a week', { band: 'fewWeekly', approximate: true, count: 4, per: 'week' }),
+  often("he waits outside most nights I work, that's 3 nights a week", { band: 'fewWeekly', approximate: true, count: 3, per: 'week' }),
+  often('he messages every shift I do which is Mon to Wed', { band: 'fewWeekly', approximate: true, count: 3, per: 'week' }),
+  often('he texts me most nights', { band: 'daily', approximate: true }),
+  often('Withheld calls again. 5 today alone.', { band: 'severalDaily', approximate: true }),
+  often('Withheld call again, one today alone', null),
+  who('x keeps messaging my mum about me', 'exPartner'),
+  who('x marks the spot where he parks', null),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -49,6 +49,7 @@ export interface CompiledPhrases {
     everyOccasion: RegExp;
     ownSchedule: RegExp;
     ownScheduleDays: RegExp;
+    ownScheduleRange: RegExp;
     inSpan: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
@@ -210,6 +211,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       everyOccasion: x(p.frequency.everyOccasion, ''),
       ownSchedule: x(p.frequency.ownSchedule),
       ownScheduleDays: x(p.frequency.ownScheduleDays),
+      ownScheduleRange: x(p.frequency.ownScheduleRange),
       inSpan: x(p.frequency.inSpan),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),

@@ -275,13 +275,15 @@ export interface PhraseSet {
      */
     countSoFar: string;
     /**
-     * "every shift", "every school day": a rate that is how often the occasion comes; with `ownSchedule`
+     * "every shift", "nearly every shift", "most nights I work": a rate that is how often the occasion comes; with `ownSchedule`
      * ("I do 4 nights a week", "I work four days", group `n`) it is that many a week.
      */
     everyOccasion: string;
     ownSchedule: string;
     /** "I do Tuesdays, Thursdays and Saturdays": the weekdays named (group `days`) are how many a week. */
     ownScheduleDays: string;
+    /** "which is Thurs to Sun", "I work Monday to Friday": a run of weekdays (groups `from`, `to`, short or full), how many a week. */
+    ownScheduleRange: string;
     /** "3 times in the last fortnight": a count (`n`) in a span (`k` `unit`s) said with it. */
     inSpan: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
