@@ -150,6 +150,7 @@ function guarded(
         if (isNegated(back, matchText, g)) return true;
         if (v.retraction.test(after)) return true;
         if (v.retractionNext.test(next())) return true;
+        if (v.retractionLater?.test(after.length > 0 ? `${matchText} ${after}` : matchText)) return true;
         break;
       case 'past':
         if (nowSaid) break;

@@ -133,6 +133,11 @@ export interface GuardVocabulary {
    * delivery". Tested on the next clause from its start; anchor with `^`.
    */
   retractionNext: RegExp;
+  /**
+   * The same, later in the match's own clause, typed with no stop between: "someones knocking brb its just my amazon
+   * order". Tested on the match and the rest of its clause ("someone is knocking brb its ..."); anchor with `^`.
+   */
+  retractionLater?: RegExp;
   /** Words saying "this is happening now": they override the past and habitual guards. */
   presentNow: RegExp;
   /**

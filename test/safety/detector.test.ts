@@ -691,6 +691,23 @@ describeLevels('a vehicle following now, and the writer\'s own journey (found in
   ['im on the bus now, hes sat behind me', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 70, in other words', [
+  // a door act gone on for minutes, or with "not leaving" said; near misses: a span of months is a pattern, ringing a phone
+  ['she has been hammering on the door for 15 minutes', 'emergency'],
+  ['they have been ringing the buzzer for half an hour now', 'emergency'],
+  ['hes been knocking for ages and keeps saying he is not going away', 'emergency'],
+  ['he has been ringing my mobile for 20 mins', 'none'],
+  ['the lad next door has been knocking on my door for months about his ball', 'none'],
+  // an unnamed caller named a delivery later in the same clause, typed with no stop; near misses: a person, and "he"
+  ['somebody banging on the door hang on its only the parcel man', 'none'],
+  ['theres someone at the door oh wait its my shopping', 'none'],
+  ['someone is knocking its just my mum and me in', 'emergency'],
+  ['hes outside its the taxi he ordered', 'emergency'],
+  // long over, said with when, is not read by the learned signal; near miss: the same with now
+  ['he used to say he would put a knife through my tyres, we broke up 6 years ago and he is long gone, but he just liked my post', 'none'],
+  ['we broke up 6 years ago and he is outside right now', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

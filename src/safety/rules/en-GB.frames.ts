@@ -436,6 +436,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
   // Fine, or afraid of overreacting: "i think im fine honestly i just dont know if im overreacting"
   /\b(?:i am|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
+  // The one it was about long gone: "we split in 2015 and hes long gone" (not with a now: "he was long gone but now he is
+  // outside"). Only the clause that says so: a clause that only dates a break-up keeps its calming words ("we split up 2
+  // years ago and I've had no contact since")
+  /^(?!.*\b(?:now|tonight|outside|here|coming|at the door|right|again|back)\b).*\b(?:he|she|they|my ex) (?:is|are) long gone\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
   // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later"
@@ -460,6 +464,14 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
  */
 export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b)`;
 
+/**
+ * Who an unnamed caller is, named later in the same clause with no stop, typed in a hurry: "someone is knocking brb its just
+ * my amazon order". Only a delivery or a service, never a person ("its just my mum and me here" says who is in), and never
+ * after he, she or they ("hes outside its the taxi he ordered" is still him). The guards read it as a retraction
+ * (`retractionLater`, tested on the match and the rest of its clause), and the learned signal is quiet.
+ */
+export const DELIVERY_NAMED_LATER = `(?:(?!${alt('he', 'she', 'they', 'his', 'her', 'their', 'ex', 'him')}\\b)[a-z0-9]+ ){1,12}?${alt('it is', 'its', 'it was')} (?:${alt('just', 'only')} )?${alt('my', 'the', 'a', 'our')} (?:[a-z]+ )?${alt('delivery', 'deliveries', 'delivery driver', 'postman', 'postie', 'parcel', 'parcels', 'courier', 'shopping', 'takeaway', 'pizza', 'food', 'order', 'taxi', 'uber', 'amazon', 'window cleaner', 'meter reader', 'gas man')}\\b`;
+
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
   // here" (the question alone is not quieted: "Are these chats recorded?!!! pls help")
@@ -467,6 +479,7 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // a precaution asked about: "I've put a chain on the door and got a ring doorbell just in case, do you think thats enough?"
   /\b(?:just in case|to be safe|to be on the safe side|as a precaution)\b(?=[^]{0,60}?\b(?:do you think|is (?:that|it|this) enough|should i|would that)\b)/,
   new RegExp(`\\| ${HARMLESS_CALLER}`),
+  new RegExp(`(?:^|\\| )(?=(?:there is |there are )?(?:someone|somebody|some one)\\b)${DELIVERY_NAMED_LATER}`),
   // what someone watches: "my little sister's watching a horror film screaming 'HE'S IN THE HOUSE' lol"
   /\b(?:watching|watched|watch) (?:a |the |this |that |some )?(?:[a-z]+ )?(?:film|movie|programme|series|documentary|drama|cartoon)\b/,
   // remembered because of a documentary: "It just came back to me because of a documentary"

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 
@@ -718,6 +718,17 @@ const HABITUAL = [
 const EPISODE_ING = ['standing', 'sitting', 'waiting', 'pacing', 'shouting', 'screaming', 'yelling', 'swearing', 'banging', 'knocking', 'hammering', 'pounding', 'kicking', 'ringing', 'buzzing', 'staring', 'looking', 'peering', 'chasing', 'running', 'trying', 'breaking', 'smashing', 'hiding', 'crying', 'parking', 'pulling', 'hitting', 'punching', 'attacking', 'hurting', 'strangling', 'choking'];
 const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'forty five', 'fifty', 'a few', 'a couple of', 'couple of', 'few', 'several', 'half an', 'half', '[0-9]+');
 const DURATION_UNIT = alt('minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'seconds', 'secs');
+/** How a door act is said to be going on: "he's been", "he keeps", "she will not stop". */
+const DOOR_ACT_BE = alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'been', 'keeps', 'keep', 'will not stop');
+/** The door (or the home) named after a door act: "on the door", "my flat", "the bell" (optional, each ends with a space). */
+const DOOR_OBJECT = `(?:(?:${alt('on', 'at')} )?(?:${alt('my', 'the', 'our')} )(?:${alt('front', 'back')} )?${alt('door', 'doors', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'window', 'windows', 'flat', 'house', 'gate', 'letterbox')} )?`;
+const DOOR_OBJECT_NAMED = `(?:${alt('on', 'at')} )?(?:${alt('my', 'the', 'our')} )(?:${alt('front', 'back')} )?${alt('door', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'flat', 'house', 'gate')} `;
+/** Not the words of a phone call ("ringing me", "my phone"). */
+const NOT_A_PHONE = `(?!${alt('me', 'us', 'my phone', 'my mobile', 'his phone', 'her phone', 'the phone', 'phone', 'mobile')}\\b)`;
+/** Saying they will not go: "and saying he's not leaving". */
+const NOT_LEAVING_SAID = `and ${alt('saying', 'says', 'is saying', 'keeps saying', 'shouting', 'yelling')} ${alt('he is', 'she is', 'they are', 'he', 'she', 'they')} ${alt('not leaving', 'not going anywhere', 'not going away', 'will not leave', 'will not go', 'not going until')}`;
+/** A span of minutes or hours up to now: "for 10 mins", "for the last half hour", "for hours" (not days: a span of days is a pattern). */
+const FOR_MINUTES = `for (?:${alt('the last', 'the past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}`;
 
 const guards: GuardVocabulary = {
   windowTokens: 6,
@@ -801,6 +812,7 @@ const guards: GuardVocabulary = {
   ),
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
+  retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
   presentNow: /\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|as i type|as i write|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
@@ -979,6 +991,11 @@ const rules: SafetyRule[] = [
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody')} ${alt('is', 'are', 'keeps', 'has been', 'is been', 'have been', 'are been')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the')} ${alt('doorbell', 'bell', 'buzzer', 'intercom')}${opt(alt('tonight', 'again', 'now'))}`, alt('non stop', 'nonstop', 'over and over', 'again and again', 'and will not stop', 'and banging', 'and shouting', 'right now', 'now')),
       // Without "on": "he's kicking my door", "he keeps hammering the door".
       rx(SUBJ, alt('is', 'are', 'keeps', 'keep', 'has been', 'have been', 'is been', 'are been', 'will not stop', 'started'), some(alt('still', 'now', 'literally', 'just'), 2) + alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'knocking'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'bedroom ', 'bathroom ', '')}${alt('door', 'doors', 'window', 'windows', 'letterbox')}`),
+      // A door act gone on for minutes, or with a refusal to go: "he's been banging on the door for 20 minutes", "someone has
+      // been buzzing my flat for the last half hour", "hes been ringing for 10 mins and saying hes not leaving" (not "for months":
+      // FOR_MINUTES has no days; not "ringing me for 10 mins": a phone, so ringing and buzzing name the door or say "not leaving")
+      rx(SUBJ, DOOR_ACT_BE, some(alt('still', 'now', 'literally', 'just'), 2) + alt('knocking', 'banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'rattling'), `${DOOR_OBJECT}(?:${alt(FOR_MINUTES, `(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID}`)})`),
+      rx(SUBJ, DOOR_ACT_BE, some(alt('still', 'now', 'literally', 'just'), 2) + alt('ringing', 'buzzing'), `(?:${DOOR_OBJECT_NAMED}${FOR_MINUTES}|(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID})`),
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')} ${alt('keeps', 'keep', 'keeps on', 'will not stop', 'is constantly', 'are constantly')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the', 'our')} ${alt('doorbell', 'door bell', 'bell', 'buzzer', 'intercom')}`),
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
