@@ -985,6 +985,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('Withheld call again, one today alone', null),
   who('x keeps messaging my mum about me', 'exPartner'),
   who('x marks the spot where he parks', null),
+  // drawn from batches 128 and 129: neighbours said by the flats across from them (near miss: an ex who lives there now);
+  // a threat to make the one they write for pay (near miss: paying a bill); tracking said by what is known of them -
+  // everything they say, their timetable, something put on the children's tablet (near miss: the writer's own)
+  who('the kids from the flats across from us keep throwing eggs', 'neighbour'),
+  who('my ex lives in the flats across from us now', 'exPartner'),
+  does("he said he would 'make her pay' for leaving", ['threats']),
+  does('she will make him pay the bill', null),
+  does('he seems to know my timetable', ['tracking']),
+  does("she knows everything I say, I think she's put something on the kids' tablet", ['tracking']),
+  does('I put something on the kids tablet to stop them buying games', null),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
