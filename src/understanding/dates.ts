@@ -665,6 +665,12 @@ function monthNamedBefore(ctx: Ctx, pos: number): number | undefined {
   return month >= 1 ? month : undefined;
 }
 
+/** A small count said as a word or a digit ("two", "3"). */
+function parseCount(word: string): number | undefined {
+  const n = /^\d+$/.test(word) ? Number(word) : ['one', 'two', 'three', 'four', 'five'].indexOf(word) + 1;
+  return n >= 1 ? n : undefined;
+}
+
 function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
@@ -709,6 +715,33 @@ function customCandidates(ctx: Ctx): Candidate[] {
       if (c.dates.ownDuration.test(before) || c.dates.durationBlockers.test(before)) continue;
       add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'fallback', { duration: true });
     }
+  }
+  // "two Christmases ago": the most recent one is one ago
+  for (const m of matchesIn(text, c.dates.holidaysAgo)) {
+    const count = parseCount(m.groups?.n ?? '');
+    const name = m.groups?.name ?? '';
+    if (count === undefined) continue;
+    const season = c.phrases.dates.seasons[name] === undefined ? undefined : name;
+    let dn: number | undefined;
+    if (season !== undefined) {
+      const last = seasonCompleted(ctx, season);
+      dn = last === undefined ? undefined : seasonStart(ctx, season, ymd(last).y - (count - 1));
+    } else {
+      const h = c.dates.holidays.find((x) => [...matchesIn(name, x.re)].length > 0);
+      if (!h) continue;
+      const thisYear = latestHolidayDay(h, todayYmd.y, today);
+      const latest = thisYear !== undefined && thisYear <= today ? thisYear : latestHolidayDay(h, todayYmd.y - 1, today);
+      dn = latest === undefined ? undefined : latestHolidayDay(h, ymd(latest).y - (count - 1), undefined);
+    }
+    add(m.index, m.index + m[0].length, dn, season !== undefined, 'override');
+  }
+  // "21/06": that day of the most recent such month, on or before today
+  for (const m of matchesIn(text, c.dates.dayMonthSlash)) {
+    const day = Number(m.groups?.day);
+    const month = Number(m.groups?.month);
+    const y = dayNumber(todayYmd.y, month, Math.min(day, daysInMonth(todayYmd.y, month))) <= today ? todayYmd.y : todayYmd.y - 1;
+    if (day > daysInMonth(y, month)) continue;
+    add(m.index, m.index + m[0].length, dayNumber(y, month, day), false, 'override');
   }
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');

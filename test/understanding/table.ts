@@ -995,6 +995,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he seems to know my timetable', ['tracking']),
   does("she knows everything I say, I think she's put something on the kids' tablet", ['tracking']),
   does('I put something on the kids tablet to stop them buying games', null),
+  // drawn from batches 130 and 131: a holiday or season counted back ("two Christmases ago"); a day and a month with a
+  // slash and no year ("21/06"; near miss: "24/7" is a rate); a start said as "that same night" after a date
+  startsOn('we split up two Christmases ago and she has been posting about me since', '2024-12-25', false, 'overYear'),
+  startsOn('it all started 3 summers ago', '2024-06-01', true, 'overYear'),
+  startsOn('he shared the pics on 14/09 and has not stopped since', '2026-09-14', false, 'fewMonths'),
+  since('he texts me 24/7', null),
+  startsOn('we broke up on 3 May and it all kicked off the same week', '2026-05-03', false, 'fewMonths'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -559,6 +559,11 @@ export const enGB: PhraseSet = {
     holidayPlanClause: r`\b(?:will|won't|wont|'ll|going to|gonna|goin to|want|wants|supposed to|planning|plans?|hope|hoping|can't wait|cant wait|coming|next|booked|rota|shifts?|stay|staying)\b`,
     // "the Christmas before last": the one a year before the most recent
     holidayBeforeLast: r`^\s+before last\b`,
+    // "two Christmases ago", "3 summers ago": that many back, counting the most recent as one (groups `n`, `name`: the
+    // holiday or season, singular once "es" or "s" is taken off)
+    holidaysAgo: r`\b(?<n>two|three|four|five|2|3|4|5) (?<name>christmas|easter|halloween|bonfire night|new year|summer|winter|spring|autumn)(?:es|s) ago\b`,
+    // a day and a month said with a slash and no year, two digits each: "the night we split, 21/06" (not "24/7", "10/10")
+    dayMonthSlash: r`(?<![\d/.])(?!10/10\b)(?<day>0[1-9]|[12]\d|3[01])/(?<month>0[1-9]|1[0-2])(?![\d/])`,
     // A time word followed by a thing named for it is the thing, not a date; `said` (when given) is what the date words
     // must be for that thing:
     thingsNamedForTimes: [
@@ -737,7 +742,7 @@ export const enGB: PhraseSet = {
       // "broke up on New Year's Day ... For the first few months it was drunk texts ... but since June it's got worse"
       firstPhaseAfter: r`^[^]{0,160}?\b(?:at first|to begin with|in the beginning|at the start|for the first (?:few |couple of )?(?:days|weeks|months))\b(?:,)? (?:it was|it were|he was|she was|they were|there were|just)\b`,
       spanEnd: r`\b(?:until|(?<!\b(?:my|the|a|her|his|your|our|their|same|other) )till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
-      theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b`,
+      theyBeganAfter: r`^[\s,]*(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b|^[\s,]*(?:and )?(?:it|this|that|the \w+)(?:'s| has| had)? (?:all )?(?:started|began|kicked off) (?:that|the) (?:very |same )?(?:same )?(?:night|day|evening|morning|week|weekend)\b`,
       afterYears: r`\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|(?!(?:the )?new\b)[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$`,
       // and "a man I've been talking to on Instagram for months", "a guy I've been gaming with for about a year"
       talked: r`\b(?:i've|i have|i'd|i had) been (?:\w+ )?(?:talking|chatting|gaming|playing|speaking) (?:to|with)\b|\bwe (?:\w+ ){0,4}?(?:talked|talk|chatted|chat|spoke|speak|messaged|emailed|texted|were talking|were chatting|got on|were friends|corresponded|correspond|wrote to each other|were writing|exchanged (?:messages|emails|letters)|kept in touch|were in touch|video called|facetimed)\b`,

@@ -88,6 +88,8 @@ export interface CompiledPhrases {
     ageAfter: RegExp;
     holidayPlanBefore: RegExp;
     holidayBeforeLast: RegExp;
+    holidaysAgo: RegExp;
+    dayMonthSlash: RegExp;
     holidayPlanClause: RegExp;
     thingsNamedForTimes: { said?: RegExp; after: RegExp }[];
     moneyBefore: RegExp;
@@ -249,6 +251,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       ageAfter: x(dates.ageAfter, ''),
       holidayPlanBefore: x(dates.holidayPlanBefore, ''),
       holidayBeforeLast: x(dates.holidayBeforeLast, ''),
+      holidaysAgo: x(dates.holidaysAgo),
+      dayMonthSlash: x(dates.dayMonthSlash),
       holidayPlanClause: x(dates.holidayPlanClause, ''),
       thingsNamedForTimes: dates.thingsNamedForTimes.map((t) => ({ ...(t.said === undefined ? {} : { said: x(t.said, '') }), after: x(t.after, '') })),
       moneyBefore: x(dates.moneyBefore, ''),

@@ -347,6 +347,10 @@ export interface PhraseSet {
     holidayPlanBefore: string;
     /** Right after a holiday: "the Christmas before last", a year before the most recent one. */
     holidayBeforeLast: string;
+    /** "two Christmases ago", "3 summers ago" (groups `n`, `name`: a holiday or a season, singular). */
+    holidaysAgo: string;
+    /** "21/06": a day and a month, two digits each, no year (groups `day`, `month`). */
+    dayMonthSlash: string;
     /** A clause about what is to come: weeks before the holiday it names, it means the coming one (`dates.ts`). */
     holidayPlanClause: string;
     /**
