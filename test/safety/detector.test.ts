@@ -708,6 +708,27 @@ describeLevels('kinds from blind batch 70, in other words', [
   ['we broke up 6 years ago and he is outside right now', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 71, in other words', [
+  // in a car park named by what it serves, now; near miss: last week
+  ['shes in the hospital car park next to my car', 'emergency'],
+  ['he was in the hospital car park last week', 'none'],
+  // working at the lock now; near miss: the writer's own keys
+  ['someone is trying a key in our front door', 'emergency'],
+  ['i was trying keys in the lock for ages, locked myself out lol', 'none'],
+  // the chat may be cut off by someone there; near miss: work
+  ['if i go quiet its because hes found my phone', 'emergency'],
+  ['if i stop replying its because im at work', 'none'],
+  // at a drop, the act not done yet; near miss: a car not parked yet
+  ['on top of the multi storey. havent jumped yet', 'crisis'],
+  ['at the top of the car park, not parked yet, is there a charge', 'none'],
+  // the chat's own last message, taken back; near miss: a farewell
+  ['that was my daughter messing about, ignore the last message', 'none'],
+  ['this is the last message you will get from me', 'crisis'],
+  // a long-ago time said as a clause of its own; near miss: the clause after it says now
+  ['Back in 2012, my ex kicked my door in. Just wondering if that counts as history', 'risk'],
+  ['years ago, he is outside now', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -177,6 +177,8 @@ const PLACE = alt(
   `in front of ${OWN} ${PLACE_NOUN}`,
   `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to')} ${alt('my', 'our')} ${PLACE_NOUN}`,
   `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner')}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
+  // a car park named by what it serves: "in the gym car park", "at the hospital car park"
+  `${alt('at', 'in', 'by', 'near', 'outside', 'on')} the ${W} ${alt('car park', 'carpark')}`,
   'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
   `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to')} me`,
   `${alt('in', 'on')} my ${alt('street', 'road', 'area', 'building', 'block', 'doorstep', 'estate')}`,
@@ -628,6 +630,9 @@ const normalisation: NormalisationData = {
     // "what if someone was outside... no, not hypothetically": the question was the real thing, in
     // the present ("what if he was" is the subjunctive of "he is")
     [/\b(?:hypothetically|hypothetical|what if|asking for a friend)\b((?:(?!\bnot (?:hypothetical|for a friend)).)*)\bnot (?:hypothetical(?:ly)?|for a friend)\b/g, (_m: string, told: string) => `${told.replace(/\b(?:hypothetically|what if)\b/g, '').replace(/\bwas\b/g, 'is').replace(/\bwere\b/g, 'are')} it is real`],
+    // A long-ago time said as a clause of its own goes on the clause after it: "Years ago, 2015ish, an ex put my window
+    // through" is told of then (not when the clause after says its own now: "years ago. now he is outside")
+    [/(?<=(?:^|\|) )((?:(?:(?:a few|many|some|[0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|yrs|decades) ago|ages ago|a long time ago|years back|way back|(?:back )?in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:ish)?|(?:back )?when i was (?:[0-9]+|younger|a teenager|a kid|at school|at uni|at college))(?: \| (?:(?:(?:a few|many|some|[0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|yrs|decades) ago|ages ago|a long time ago|years back|way back|(?:back )?in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:ish)?|(?:back )?when i was (?:[0-9]+|younger|a teenager|a kid|at school|at uni|at college)))*) \| (?![^|]*\b(?:now|tonight|today|again|this (?:morning|evening|afternoon)|just|at the moment|currently|still|rn)\b)/g, (_m: string, time: string) => `${time.replace(/ \| /g, ' ')} `],
     // "Help! Help!" arrives as two clauses: join them back into one plea.
     [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
     // Filler "like" inside a time: "in like an hour", "for like 20 mins" (the time is what counts)
@@ -979,7 +984,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.breakingIn',
     level: 'emergency',
     rationale: 'Someone is getting in or attacking the door or windows now.',
-    triggers: /\b(?:break\w*|broke\w*|get in|getting in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
+    triggers: /\b(?:break\w*|broke\w*|get in|getting in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
     patterns: [
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just')) + alt('break in', 'breaking in', 'get in', 'getting in', 'force the door', 'forcing the door', 'forcing his way in', 'forcing her way in', 'kick the door in', 'kicking the door', 'kicked the door in', 'kick in the door', 'broken in', 'climb in', 'climbing in', 'climbing through', 'open the door', 'opening the door', 'trying the door', 'trying the handle', 'break the door', 'breaking the door', 'break down the door', 'breaking down the door', `${alt('smash', 'smashing', 'smashed', 'break', 'breaking', 'broken')} ${alt('the', 'my', 'our')} ${alt('window', 'windows', 'door', 'front door', 'back door')}`, 'breaking into', 'broken into', 'get into')),
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just', 'going to')) + alt('kick', 'kicking', 'break', 'breaking', 'smash', 'smashing', 'force', 'forcing', 'bash', 'bashing', 'batter', 'battering'), alt('down', 'in', 'open'), opt(alt('my', 'the', 'our')), alt('front door', 'back door', 'door', 'window', 'windows', 'gate')),
@@ -996,6 +1001,9 @@ const rules: SafetyRule[] = [
       // FOR_MINUTES has no days; not "ringing me for 10 mins": a phone, so ringing and buzzing name the door or say "not leaving")
       rx(SUBJ, DOOR_ACT_BE, some(alt('still', 'now', 'literally', 'just'), 2) + alt('knocking', 'banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'rattling'), `${DOOR_OBJECT}(?:${alt(FOR_MINUTES, `(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID}`)})`),
       rx(SUBJ, DOOR_ACT_BE, some(alt('still', 'now', 'literally', 'just'), 2) + alt('ringing', 'buzzing'), `(?:${DOOR_OBJECT_NAMED}${FOR_MINUTES}|(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID})`),
+      // Working at the lock now: "someone's trying keys in my lock one after another", "he is picking the lock" (not the
+      // writer's own keys: SUBJ is never "i")
+      rx(SUBJ, alt('is', 'are', 'keeps', 'has been', 'is been', 'have been', 'are been', 'is now', 'is just'), some(alt('still', 'now', 'literally', 'just'), 2) + alt(`trying ${alt('keys', 'a key', 'his key', 'her key', 'their key', 'different keys', 'a key', 'the key')} ${alt('in', 'on')} ${alt('my', 'our', 'the')} ${alt('lock', 'door', 'front door', 'back door')}`, `trying ${alt('my', 'our')} lock`, `picking ${alt('the', 'my', 'our')} lock`, `fiddling with ${alt('the', 'my', 'our')} lock`)),
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')} ${alt('keeps', 'keep', 'keeps on', 'will not stop', 'is constantly', 'are constantly')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the', 'our')} ${alt('doorbell', 'door bell', 'bell', 'buzzer', 'intercom')}`),
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
