@@ -963,6 +963,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('it all began the May before last when he moved in downstairs', '2025-05-01', true, 'overYear'),
   startsOn('We matched in August, and on the 14th I blocked him. He has been making new accounts since', '2026-08-14', false, 'fewMonths'),
   startsOn('he has been making new accounts since the 14th', '2026-11-14', false, 'thisMonth'),
+  startsOn('he said he may come round. It started on the 14th', '2026-11-14', true, 'thisMonth'),
   who('the reviews could be from an ex employee', null),
   does("she told me she'd slash my tyres", ['threats']),
   does("he keeps saying he'll put a stone through our front window", ['threats']),

@@ -664,7 +664,8 @@ export const enGB: PhraseSet = {
     beforeLast: r`\b(?:the )?(?:(?<day>{WEEKDAY})|(?<weekend>weekend)|(?<week>week)|(?<season>spring|summer|autumn|fall|winter)|(?<year>year)|(?<month>{MONTH})) before last\b`,
     // a month named shortly before a day of the month: "two dates in September and on the 26th I told him" (the 26th of
     // September); the last month name within the words before it, in the same or the previous sentence
-    monthBeforeDay: r`\b({MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b`,
+    // ("may" only as a month: "in May", not "he may come on the 5th")
+    monthBeforeDay: r`\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?<=\b(?:in|since|from|of|early|late|mid|last|this) )may)\b`,
     dayOfMonth: r`\b(?:since|from|on|was|started|began) (?:like |about |around |roughly |maybe |approx )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)`,
     holidayYear: r`^\s+(?:(last year)|(?:of |in )?(\d{4}))\b`,
     // ...or said before it: "split up last yr around bonfire night", "in 2024 at christmas"
