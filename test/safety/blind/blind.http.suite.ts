@@ -6,16 +6,28 @@
  *
  * Two test files run half the batches each (odd and even numbers), so the two halves run side by
  * side on two workers.
+ *
+ * Every batch is sent as a first message; the latest MID_CONVERSATION_BATCHES are also sent mid-conversation (after
+ * three turns: four requests a message). In every run of all seventy-one batches both ways, mid-conversation gave the
+ * same verdict as the first message (test/safety/blind/FIRST-RUN.md), while it was four fifths of the suite's requests
+ * and pushed a fresh-clone CI run past 20 minutes (3 Dec 2026: the two halves 380 s and 375 s); the latest twenty keep
+ * the conversation path checked on thousands of messages nobody here wrote.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { keptBatches } from './blind.batches';
-import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result } from './blind.http';
+import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result, type Where } from './blind.http';
+
+/** How many of the latest batches are also sent mid-conversation. */
+export const MID_CONVERSATION_BATCHES = 20;
 
 export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
-  const batches = keptBatches().filter((b) => (b.number % 2 === 1) === (half === 'odd'));
+  const all = keptBatches();
+  const latest = all.map((b) => b.number).sort((a, b) => b - a)[MID_CONVERSATION_BATCHES - 1] ?? 0;
+  const batches = all.filter((b) => (b.number % 2 === 1) === (half === 'odd'));
+  const wheresOf = (number: number): readonly Where[] => (number >= latest ? ['first', 'mid'] : ['first']);
 
   let app: App;
   let url: string;
@@ -33,13 +45,13 @@ export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
     expect(batches.length).toBeGreaterThan(0);
   });
 
-  describe.each(batches.map((b) => [b.name, b.messages] as const))('blind %s over HTTP', (name, messages) => {
+  describe.each(batches.map((b) => [b.name, b.messages, wheresOf(b.number)] as const))('blind %s over HTTP', (name, messages, wheres) => {
     let results: Result[];
     beforeAll(async () => {
-      results = await runOverHttp(url, messages);
+      results = await runOverHttp(url, messages, 8, wheres);
     }, 180_000);
 
-    for (const where of ['first', 'mid'] as const) {
+    for (const where of wheres) {
       it(`${where === 'first' ? 'as the first message' : 'mid-conversation'}: every emergency and crisis is given its guidance; false alarms at most 3%`, () => {
         const s = score(results, where);
         console.log(`${name} ${formatScore(s)}`);

@@ -65,8 +65,13 @@ async function sendOne(baseUrl: string, message: BlindMessage, where: Where): Pr
 }
 
 /** Every message, both ways, a few at a time. */
-export async function runOverHttp(baseUrl: string, messages: readonly BlindMessage[], parallel = 8): Promise<Result[]> {
-  const jobs = messages.flatMap((m) => (['first', 'mid'] as const).map((w) => () => sendOne(baseUrl, m, w)));
+export async function runOverHttp(
+  baseUrl: string,
+  messages: readonly BlindMessage[],
+  parallel = 8,
+  wheres: readonly Where[] = ['first', 'mid'],
+): Promise<Result[]> {
+  const jobs = messages.flatMap((m) => wheres.map((w) => () => sendOne(baseUrl, m, w)));
   const results: Result[] = new Array(jobs.length);
   let next = 0;
   await Promise.all(
