@@ -15,6 +15,7 @@ import type { CompiledPhrases } from './phrases';
 import type { HolidayDay } from './phrases/types';
 import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
+import { parseNumber } from './frequency';
 
 /** The recognizer is slow on long text (3-4 ms per 100 characters of prose, up to 40 ms for dense numbers): it sees at most this much. */
 export const MAX_RECOGNIZER_CHARS = 600;
@@ -665,12 +666,6 @@ function monthNamedBefore(ctx: Ctx, pos: number): number | undefined {
   return month >= 1 ? month : undefined;
 }
 
-/** A small count said as a word or a digit ("two", "3"). */
-function parseCount(word: string): number | undefined {
-  const n = /^\d+$/.test(word) ? Number(word) : ['one', 'two', 'three', 'four', 'five'].indexOf(word) + 1;
-  return n >= 1 ? n : undefined;
-}
-
 function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
@@ -718,9 +713,9 @@ function customCandidates(ctx: Ctx): Candidate[] {
   }
   // "two Christmases ago": the most recent one is one ago
   for (const m of matchesIn(text, c.dates.holidaysAgo)) {
-    const count = parseCount(m.groups?.n ?? '');
+    const count = parseNumber(m.groups?.n ?? '', c)?.value;
     const name = m.groups?.name ?? '';
-    if (count === undefined) continue;
+    if (count === undefined || !(count >= 1)) continue;
     const season = c.phrases.dates.seasons[name] === undefined ? undefined : name;
     let dn: number | undefined;
     if (season !== undefined) {

@@ -725,9 +725,14 @@ const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'
 const DURATION_UNIT = alt('minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'seconds', 'secs');
 /** How a door act is said to be going on: "he's been", "he keeps", "she will not stop". */
 const DOOR_ACT_BE = alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'been', 'keeps', 'keep', 'will not stop');
-/** The door (or the home) named after a door act: "on the door", "my flat", "the bell" (optional, each ends with a space). */
-const DOOR_OBJECT = `(?:(?:${alt('on', 'at')} )?(?:${alt('my', 'the', 'our')} )(?:${alt('front', 'back')} )?${alt('door', 'doors', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'window', 'windows', 'flat', 'house', 'gate', 'letterbox')} )?`;
-const DOOR_OBJECT_NAMED = `(?:${alt('on', 'at')} )?(?:${alt('my', 'the', 'our')} )(?:${alt('front', 'back')} )?${alt('door', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'flat', 'house', 'gate')} `;
+/** The door (or the home) named after a door act: "on the door", "my flat", "the bell" (ends with a space). */
+const doorNamed = (...nouns: string[]) => `(?:${alt('on', 'at')} )?(?:${alt('my', 'the', 'our')} )(?:${alt('front', 'back')} )?${alt(...nouns)} `;
+/** ...optional, after knocking or banging (a window or the letterbox too). */
+const DOOR_OBJECT = `(?:${doorNamed('door', 'doors', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'window', 'windows', 'flat', 'house', 'gate', 'letterbox')})?`;
+/** ...required after ringing or buzzing (else it may be a phone). */
+const DOOR_OBJECT_NAMED = doorNamed('door', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'flat', 'house', 'gate');
+/** Words between the act's verb and its "-ing": "he's still banging", "he is now trying". */
+const DOOR_ACT_FILL = some(alt('still', 'now', 'literally', 'just'), 2);
 /** Not the words of a phone call ("ringing me", "my phone"). */
 const NOT_A_PHONE = `(?!${alt('me', 'us', 'my phone', 'my mobile', 'his phone', 'her phone', 'the phone', 'phone', 'mobile')}\\b)`;
 /** Saying they will not go: "and saying he's not leaving". */
@@ -999,11 +1004,11 @@ const rules: SafetyRule[] = [
       // A door act gone on for minutes, or with a refusal to go: "he's been banging on the door for 20 minutes", "someone has
       // been buzzing my flat for the last half hour", "hes been ringing for 10 mins and saying hes not leaving" (not "for months":
       // FOR_MINUTES has no days; not "ringing me for 10 mins": a phone, so ringing and buzzing name the door or say "not leaving")
-      rx(SUBJ, DOOR_ACT_BE, some(alt('still', 'now', 'literally', 'just'), 2) + alt('knocking', 'banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'rattling'), `${DOOR_OBJECT}(?:${alt(FOR_MINUTES, `(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID}`)})`),
-      rx(SUBJ, DOOR_ACT_BE, some(alt('still', 'now', 'literally', 'just'), 2) + alt('ringing', 'buzzing'), `(?:${DOOR_OBJECT_NAMED}${FOR_MINUTES}|(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID})`),
+      rx(SUBJ, DOOR_ACT_BE, DOOR_ACT_FILL + alt('knocking', 'banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'rattling'), `${DOOR_OBJECT}(?:${alt(FOR_MINUTES, `(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID}`)})`),
+      rx(SUBJ, DOOR_ACT_BE, DOOR_ACT_FILL + alt('ringing', 'buzzing'), `(?:${DOOR_OBJECT_NAMED}${FOR_MINUTES}|(?:${NOT_A_PHONE}${W} ){0,4}?${NOT_LEAVING_SAID})`),
       // Working at the lock now: "someone's trying keys in my lock one after another", "he is picking the lock" (not the
       // writer's own keys: SUBJ is never "i")
-      rx(SUBJ, alt('is', 'are', 'keeps', 'has been', 'is been', 'have been', 'are been', 'is now', 'is just'), some(alt('still', 'now', 'literally', 'just'), 2) + alt(`trying ${alt('keys', 'a key', 'his key', 'her key', 'their key', 'different keys', 'a key', 'the key')} ${alt('in', 'on')} ${alt('my', 'our', 'the')} ${alt('lock', 'door', 'front door', 'back door')}`, `trying ${alt('my', 'our')} lock`, `picking ${alt('the', 'my', 'our')} lock`, `fiddling with ${alt('the', 'my', 'our')} lock`)),
+      rx(SUBJ, alt('is', 'are', 'keeps', 'has been', 'is been', 'have been', 'are been', 'is now', 'is just'), DOOR_ACT_FILL + alt(`trying ${alt('keys', 'a key', 'his key', 'her key', 'their key', 'different keys', 'a key', 'the key')} ${alt('in', 'on')} ${alt('my', 'our', 'the')} ${alt('lock', 'door', 'front door', 'back door')}`, `trying ${alt('my', 'our')} lock`, `picking ${alt('the', 'my', 'our')} lock`, `fiddling with ${alt('the', 'my', 'our')} lock`)),
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')} ${alt('keeps', 'keep', 'keeps on', 'will not stop', 'is constantly', 'are constantly')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the', 'our')} ${alt('doorbell', 'door bell', 'bell', 'buzzer', 'intercom')}`),
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
