@@ -142,7 +142,8 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   for (const m of collect(f.inSpan, text)) {
     const g = m.groups ?? {};
     const count = parseNumber(g.n ?? '', c);
-    const span = g.k ? parseNumber(g.k, c) : { value: 1, vague: false, range: false };
+    const spanWord = g.k ?? g.k2;
+    const span = spanWord ? parseNumber(spanWord, c) : { value: 1, vague: false, range: false };
     const unitWord = (g.unit ?? '').replace(/s$/, '');
     const unit = c.phrases.frequency.units[unitWord];
     if (!count || !span || !unit || !(count.value > 0) || !(span.value > 0)) continue;

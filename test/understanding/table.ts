@@ -1003,6 +1003,24 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('he shared the pics on 14/09 and has not stopped since', '2026-09-14', false, 'fewMonths'),
   since('he texts me 24/7', null),
   startsOn('we broke up on 3 May and it all kicked off the same week', '2026-05-03', false, 'fewMonths'),
+  // drawn from batches 134 and 135: a relative of the writer introduced by their age in a sentence of their own, or
+  // "writing for my mum", is the one it happens to (near miss: the relative who does it to them, "My son is 17. He keeps
+  // threatening me"); "our team leader", "another nurse on my ward"; a stranger as "some fella" or "a commuter on my
+  // train"; Scots "aff" for "off"; a count of times "in a fortnight"; "40+ messages"; "a fortnight since." for "ago"
+  // (near miss: "about once a week since." is a rate)
+  who('My son is 14. Someone he got talking to on Fortnite keeps messaging him', 'metOnline'),
+  who('My dad is 91. He keeps getting calls from a withheld number', 'unknown'),
+  who('My son is 17. He keeps threatening me', 'family'),
+  who('our team leader keeps posting about me in the group chat', 'workOrStudy'),
+  who('another nurse on my ward keeps texting me', 'workOrStudy'),
+  who('some fella in a van keeps parking outside', 'stranger'),
+  who('a commuter on my train keeps taking photos of me', 'stranger'),
+  who('a guy aff snapchat keeps messaging me', 'metOnline'),
+  often('he has followed me home three times in a fortnight', freq('fewWeekly', true)),
+  often('she says she will be back in a fortnight', null),
+  often('ex keeps texting, 40+ messages since sunday', freq('severalDaily', true)),
+  startsOn('he started knocking on my door a fortnight since.', '2026-11-14', false, 'thisMonth'),
+  { text: 'he has knocked about once a week since.', expect: { startedOn: null, frequency: freq('fewWeekly', true, 1, 'week') } },
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -96,6 +96,11 @@ export const enGB: PhraseSet = {
       // "3rd time this month", "the fourth time in a week": that many times in that span
       [r`\b(?:the )?(\d+)(?:st|nd|rd|th) time(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '$1 times'],
       [r`\b(?:the )?(?:third|3rd) time since\b`, '3 times since'],
+      // "40+ messages": more than that many
+      [r`\b(\d+)\+(?= (?:messages|texts|calls|missed calls|emails|dms|voicemails|comments|notifications|friend requests))`, 'over $1'],
+      // "since" for "ago" after a span, said last (Scots, Irish, northern English): "he moved in a fortnight since."
+      // (not a rate with "since" for "since then": "about once a week since.", "one or two a week since.")
+      [r`(?<=\b(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?|fortnight))(?<!\b(?:once|twice|times|one|two|three|four|five|\d+|or) a (?:day|week|month|fortnight|year)) since(?=\s*(?:[.,!?;]|$))`, ' ago'],
       [r`\b(?:the )?(?:fourth|4th) time since\b`, '4 times since'],
       [r`\b(?:the )?(?:fifth|5th) time since\b`, '5 times since'],
       [r`\b(?:the )?second (?:time|lot|one)(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '2 times'],
@@ -255,7 +260,7 @@ export const enGB: PhraseSet = {
       tinda: 'tinder', instagarm: 'instagram', whatsap: 'whatsapp', watsapp: 'whatsapp',
       watsap: 'whatsapp', voicemale: 'voicemail', airtags: 'airtags', privte: 'private', windae: 'window',
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
-      ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from',
+      ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from', aff: 'off',
       wi: 'with', aboot: 'about', nicht: 'night', nichts: 'nights', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
@@ -517,7 +522,8 @@ export const enGB: PhraseSet = {
     ownScheduleAside: r`(?<=\b(?:every|most|nearly every|almost every|near enough every) (?:single )?(?:shifts?|working days?|work days?|school days?|lessons?|class(?:es)?|sessions?|(?:nights?|days?|evenings?|mornings?) (?:that )?(?:i|i'm|im|i am) (?:work|working|on|in))\b[^.!?]{0,30}?)(?:,\s*|\(\s*)(?:about |around |roughly |like |only |usually )?(?<n>{COUNT}(?:\s*(?:or|to|-)\s*{COUNT})?) (?:(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|times)\s+)?(?:a|per|every|each|in a) week\b`,
     // "it's happened 3 times in the last fortnight", "4 times in the past 2 weeks", "three or four times this past fortnight":
     // that many in that span
-    inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:(?:(?:in|over|during|within) )?the|this) (?:last|past) (?:(?<k>{COUNT}) )?(?<unit>fortnight|weeks?|months?|days?)\b`,
+    // (or "in a fortnight", "in 2 weeks" after a count of times: "third time in a fortnight")
+    inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:(?:(?:(?:in|over|during|within) )?the|this) (?:last|past) (?:(?<k>{COUNT}) )?|(?<=times )(?:in|within) (?:(?<k2>{COUNT}) |a )?)(?<unit>fortnight|weeks?|months?|days?)\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside|checks? where|checking where|tracks?|tracking|location)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -1472,7 +1478,7 @@ export const enGB: PhraseSet = {
         r`\b(?:a|an|the|this) (?:\w+ )?(?:{PERSON}|doctor|nurse|consultant|teacher|driver|chef|manager|supervisor|cleaner|porter|officer|engineer|technician|receptionist|carer|paramedic|pharmacist|solicitor|lawyer|accountant|trainee|apprentice) (?:i|we) (?:used to |use to )?(?:work|worked|study|studied|trained) with\b`,
         // "one of the other carers" (the writer's own job), "a passenger" (a driver's)
         r`\b(?:one of )?the other (?:carers|nurses|drivers|staff|workers|teachers|students|doctors|cleaners|chefs|waiters|waitresses|baristas|agents|officers|guards|volunteers|porters|pupils|lads at work|girls at work|trainees|apprentices)\b|\b(?:a|one|this|the) (?:passenger|fare|punter)\b(?! (?:side|seat|door|window)\b)`,
-        r`\bmy (?:old |former |ex |previous |new |line |phd |ph\.d\. |dissertation |thesis |research |placement |masters |master's )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
+        r`\b(?:my|our(?= (?:old |former |new |line )?(?:boss|manager|supervisor|team leader|teacher|tutor|mentor)\b)) (?:old |former |ex |previous |new |line |phd |ph\.d\. |dissertation |thesis |research |placement |masters |master's )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
         // said by role: "the new shift manager", "my form tutor", "our head of year", "the night supervisor"
         r`\b(?:my|our|the|a|this) (?:old |former |new |ex )?(?:shift|night|day|duty|store|floor|area|site|assistant|deputy|general|office|department|ward|depot|warehouse|regional|branch) (?:manager|supervisor|boss|team leader|foreman|lead)\b(?!'s)|\b(?:my|our|the|a|this) (?:rota |shift |care |team |area |field |branch )?coordinator\b(?!'s)|\b(?:my|our|the|a|this|her|his|their) (?:old |former |new )?(?:form tutor|form teacher|class teacher|head of year|head of department|head teacher|headteacher|deputy head|personal tutor|(?:maths|english|science|pe|music|art|drama|history|geography|french|spanish|german|chemistry|physics|biology|computing|re|dt|food tech) (?:teacher|tutor|lecturer))\b(?!'s)`,
         // without an article at the start: "bloke at work keeps...", "girl from my course..."
@@ -1493,7 +1499,7 @@ export const enGB: PhraseSet = {
         // one of the people where they work or study: "one of the HCAs on my ward", "a lad on my shift", "someone on my course",
         // and typed fast with no article at the start: "bloke on my shift keeps..."
         // ...or the team or department named by what it does: "a man in the accounts team", "a guy from the IT department"
-        r`(?:\b(?:one of the (?:\w+ )?\w+s|(?:a|an|this|some|the) (?:\w+ )?(?:{PERSON}|lads|guys|girls|boys|men|women|people|nurse|doctor|porter|driver|supervisor|student|trainee|apprentice|worker|hca|carer|agency worker|member of staff))|(?:^|(?<=[.!?\n]\s{0,3}))(?:{PERSON})) (?:(?:on|in|from) (?:my|our) (?:ward|shift|shifts|team|unit|course|crew|rota|department|floor|placement|apprenticeship)|(?:on|in|from|at) (?:the|our|my) (?:{WORK_FUNCTION}) (?:team|department|dept|office|section))\b`,
+        r`(?:\b(?:one of the (?:\w+ )?\w+s|(?:a|an|another|this|some|the) (?:\w+ )?(?:{PERSON}|lads|guys|girls|boys|men|women|people|nurse|doctor|porter|driver|supervisor|student|trainee|apprentice|worker|hca|carer|agency worker|member of staff))|(?:^|(?<=[.!?\n]\s{0,3}))(?:{PERSON})) (?:(?:on|in|from) (?:my|our) (?:ward|shift|shifts|team|unit|course|crew|rota|department|floor|placement|apprenticeship)|(?:on|in|from|at) (?:the|our|my) (?:{WORK_FUNCTION}) (?:team|department|dept|office|section))\b`,
         // someone above or beside them at work, said by what they do there: "the man who is in charge of our shift",
         // "one senior in my research group"
         r`\b(?:who(?:'s| is| was)|that(?:'s| is| was)) (?:in charge of|running) (?:our|my|the) (?:shift|team|section|department|unit|ward|floor|line|crew|site|kitchen|rota|office|store|shop)\b|\b(?:a|one|the|this) (?:senior|junior|postdoc|phd student|researcher|technician|research fellow) (?:in|from|of) (?:my|our) (?:research |lab |project )?(?:group|lab|team|department)\b`,
@@ -1631,7 +1637,7 @@ export const enGB: PhraseSet = {
     {
       relationship: 'stranger',
       patterns: [
-        r`(?:^|[.!?\n]\s*)(?:man|woman|guy|bloke|lad|girl|lady|fella) (?:in a|in the|on (?:my|the)|at (?:my|the)|from (?:my|the)|who|keeps|has been|follows|followed|parks|sits|waits|stands|hangs)\b|^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady) (?:in a|in the|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always|sitting in|sat in|(?:standing|stood) (?:outside|across|opposite|at the end))\b`,
+        r`(?:^|[.!?\n]\s*)(?:man|woman|guy|bloke|lad|girl|lady|fella) (?:in a|in the|on (?:my|the)|at (?:my|the)|from (?:my|the)|who|keeps|has been|follows|followed|parks|sits|waits|stands|hangs)\b|^\W*(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|fella|chap|geezer|older (?:man|bloke|woman|guy))\b|\b(?:a|some) (?:man|woman|guy|bloke|lad|girl|lady|fella|chap|geezer) (?:in a|in the|on (?:my|the)|at (?:my|the)|who (?:gets|keeps|sits|waits|follows|stands|hangs)|keeps|has been|kept|follows|followed|is always|sitting in|sat in|(?:standing|stood) (?:outside|across|opposite|at the end))\b`,
         r`\b(?:complete |total |random )?strangers?\b`,
         // seen at a place, known by nothing else: "Man from the park keeps follow me", "a woman at the bus stop"
         r`\b(?:man|woman|guy|bloke|lad|girl|fella|lady|chap|boy) (?:from|at) the (?:park|gym|bus stop|bus|train|station|train station|pub|corner shop|shop|petrol station|garage|supermarket|launderette|cafe|chippy|takeaway|club)\b`,
@@ -1645,7 +1651,9 @@ export const enGB: PhraseSet = {
         // "a man i'd never seen before sat next to me", "the guy from the gym who i've never actually spoken to"
         r`\b(?:man|woman|guy|bloke|lad|girl|lady|person|fella|boy|men|women|people) (?:who |that )?(?:i|we)(?:'d| had|'ve| have)? never (?:\w+ )?(?:seen|met|laid eyes on)(?: (?:him|her|them))? before\b|\b(?:man|woman|guy|bloke|lad|girl|lady|person|fella) (?:i|we)(?:'ve| have)? never met (?:\w+ )?(?:came|comes|coming|walked|walks|approached|approaches|stopped|grabbed|sat|followed|follows|following|shouted|stood|turns|turned|turning|shows|showed|sits|waits|waited|stands|stares|keeps|kept)\b|\b(?:who|that|whom) (?:i|i've|i have|i'd|i had)? ?never (?:actually |even |once |really )?(?:spoken|talked|spoke|said a word|said two words) to\b`,
         r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) names?\b`,
-        r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|weirdo|creep)\b`,
+        r`\b(?:random|unknown) (?:man|woman|guy|bloke|person|lad|girl|men)\b|\bsome (?:random )?(?:guy|bloke|man|woman|fella|chap|geezer|weirdo|creep)\b`,
+        // known only from the journey they share: "a commuter on my train", "a fellow passenger on the bus"
+        r`\b(?:a|an|another|this|the same|some|one) (?:fellow |regular |other )?(?:commuter|passer-?by|cyclist|jogger|dog walker)\b|\b(?:a|another|this|the same|some) (?:fellow |regular |other )?passenger (?:on|in) (?:my|the|our) (?:train|bus|tram|ferry|carriage|tube|coach)\b`,
         // met once, briefly, at an event: "met a guy at a gig, chatted for 5 mins", "a woman I met once at a party"
         r`\b(?:met|chatted to|talked to|spoke to|danced with|got talking to) (?:a|this|some) (?:{PERSON}) (?:at|in) (?:a|the) (?:{MEETING_EVENT})\b|\b(?:{PERSON}|someone|somebody) (?:i|we) (?:only )?(?:met|chatted to|talked to|spoke to) (?:once |briefly |one time )?(?:at|in) (?:a|the) (?:{MEETING_EVENT})\b`,
         // known only by a passing service job: "a delivery driver brought me a parcel", "the uber driver who took me home"
@@ -1720,7 +1728,10 @@ export const enGB: PhraseSet = {
     // "My son insisted I write this down", "my support worker fae womens aid telt me tae type it in here", "My son-in-law
     // works in IT and told me to use this", "My flatmate's made me do this", "my mate told me bout this"
     referredAfter: r`^(?:'s|s)?(?:(?!\band (?!(?:also |then |just )?(?:told|telt|said|says|showed|set|made|gave|suggested|helped|pointed|sent|found|got|asked|insisted|encouraged)\b))[^.!?]){0,60}?\b(?:(?:pointed|sent|brought|directed|referred) (?:me|us)(?: \w+)? (?:here|to (?:this|you|the chat|this chat))|(?:told|telt|tellt|tells|asked|asks|wants|wanted|encouraged|persuaded|urged|got|made|makes|insisted|insists|said|says|say|suggested)(?: (?:me|us|that|i|i should|i must|i had to))*(?<!\b(?:going|gonna|about)) (?:to|tae|i|i must|i should)?\s?(?:write|type|message|contact|try|use|fill in|get in touch|reach out|talk to you|ask you|do)\b(?: (?:it|this|you|here|in here|on here|in|down|the chat|this chat|this site|this thing|tae ye))+|(?:set|sets|setting|has set|'s set) (?:this up|this thing up|it up (?:for me|on (?:my|the) (?:tablet|phone|laptop|computer|ipad))|me up (?:on|with) (?:a |an |the )?(?:online dating|dating|tinder|hinge|bumble|match|plenty of fish|pof|a dating (?:app|site|website)))|showed me how to (?:do|use) (?:this|it)|(?:told|telt|tellt) me (?:about|bout|aboot) (?:this|you|here|the chat|the site)|(?:gave|given|sent) me (?:this|the|your) (?:link|number|site|website|chat|details))\b`,
-    writingFor: r`\b(?:on behalf of|i'm writing for|i am writing for|i'm messaging for|i am messaging for|contacting you for) (?:my|our) (?:(?:elderly|old|disabled|little|younger|older|poor) )?(?<who>mum|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|son|daughter|aunt|auntie|uncle|wife|husband|partner|friend|neighbour)\b`,
+    // ...or said first, with no "I'm" ("Writing for my mum, she's 87"), or introduced by their age in a sentence of its
+    // own ("My son is 14. Someone he got talking to on Fortnite...": not "My son is 34 and he rings me...", not "My son is
+    // 17. He keeps threatening me")
+    writingFor: r`(?:\b(?:on behalf of|i'm writing for|i am writing for|i'm messaging for|i am messaging for|contacting you for) |(?:^|(?<=[.!?]\s{1,3}))(?:writing|messaging|asking) for |(?:^|(?<=[.!?]\s{1,3}))(?=(?:my|our) (?:[a-z]+ )?[a-z]+ (?:is|'s) (?:only |just )?\d{1,3}(?: years old| years of age| yrs old| yo)?\s*(?:[.!]|$)(?!\s+(?:he|she|they)\b[^.!?]{0,40}\b(?:me|us|my|i|i'm)\b)))(?:my|our) (?:(?:elderly|old|disabled|little|younger|older|poor) )?(?<who>mum|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|son|daughter|aunt|auntie|uncle|wife|husband|partner|friend|neighbour)\b`,
     feelingAfter: r`^\s+(?:is|was|'s|has been|gets|got|feels|felt|seems|looks|is now|is still|was left)(?: (?:so|really|very|absolutely|too|now|completely|quite|just|getting|becoming))* (?:${FEELING}|afraid|distressed|distraught|shaken|shaken up|in bits|in pieces|beside (?:herself|himself)|too scared|too frightened|too afraid|furious|livid|fuming|raging|angry about it|heartbroken|gutted)\b|^\s+(?:has|'s|had)(?: (?:just|really|finally))? had enough\b|^\s+wants? (?:us )?to (?:move|move away|move house|sell up|sell the house)\b`,
     // (or the one there is trouble with: "having trouble with the lad at number 12")
     fearedBefore: r`\b(?:scared|terrified|frightened|afraid|petrified|fearful) of\s+$|\b(?:trouble|problems|a problem|issues|bother|hassle|grief) with\s+$`,
