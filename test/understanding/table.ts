@@ -1021,6 +1021,21 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('ex keeps texting, 40+ messages since sunday', freq('severalDaily', true)),
   startsOn('he started knocking on my door a fortnight since.', '2026-11-14', false, 'thisMonth'),
   { text: 'he has knocked about once a week since.', expect: { startedOn: null, frequency: freq('fewWeekly', true, 1, 'week') } },
+  // drawn from batches 136 and 137: a dead animal put at their place (near miss: the cat's); fire promised to their place,
+  // not living to see a time, being seen gone (near miss: a fire that happened); "it seems to have stopped"; their new
+  // partner messaged with them (near miss: a couple rung together), their things passed round a place (near miss: only
+  // threatened), their headteacher messaged
+  does('someone keeps leaving dead crows tied to our gate', ['itemsLeft']),
+  does('our cat brought in a dead mouse', null),
+  does("he said my shop will 'go up in flames one night'", ['threats']),
+  does('the barn went up in flames last year', null),
+  does("he told me I'd 'not see another lambing'", ['threats']),
+  often('touch wood it seems to have stopped', freq('stopped', false)),
+  does('she keeps messaging me and my new girlfriend', ['messages', 'contactingOthers']),
+  does('she keeps ringing me and my husband', ['calls']),
+  does('she has been sending screenshots of my chats round school', ['contactingOthers']),
+  does('he says he will send round the school the pics', ['threats', 'imageSharing']),
+  does('last month he messaged my headteacher', ['contactingOthers']),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
