@@ -729,6 +729,30 @@ describeLevels('kinds from blind batch 71, in other words', [
   ['years ago, he is outside now', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 72, in other words', [
+  // a photo of the place the writer is in now; near miss: a photo of a place, long ago
+  ['she sent me a pic of the pub we are sitting in right now', 'emergency'],
+  ['he sent me a photo of the beach we went to in 2019', 'none'],
+  // across the road with the article dropped; near miss: where they live
+  ['shes over road from me staring', 'emergency'],
+  ['he lives across road from my mum', 'none'],
+  // their vehicle named, then placed at the writer's; near miss: placed there last week
+  ['thats his van. its outside my house', 'emergency'],
+  ['its his van. it was outside my house last week', 'none'],
+  // their vehicle back when they seemed gone; near misses: back from the garage, plural cars
+  ['i thought she had gone but her car is back outside', 'emergency'],
+  ['his car is back from the garage so he will be driving again', 'none'],
+  // hiding said with "hid"; near miss: hid as a child
+  ['we have hid in the bathroom', 'emergency'],
+  ['when i was little i hid in the wardrobe from my dad', 'none'],
+  // a vehicle heard outside tonight; near miss: every night last year
+  ['can hear his van idling outside my house tonight', 'emergency'],
+  ['i used to hear a car rev outside every night last year', 'none'],
+  // the writer's own wait in the car for the kids; near miss: someone parked behind them there
+  ['sat in the car outside nursery waiting for my son, got 5 mins', 'none'],
+  ['in the car waiting for the kids and hes parked right behind me', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

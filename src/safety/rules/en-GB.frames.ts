@@ -222,7 +222,9 @@ const NEAR = alt(
   `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
   // the far edge of their own ground: "at the bottom of our track", "by the end of our lane"
   `${alt('at', 'by', 'near', 'on')} the ${alt('bottom', 'top', 'end', 'foot', 'entrance')} of ${alt('my', 'our')} ${PLACE_NOUN}`,
-  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'way', 'lane')}`,
+  // the article often dropped in a hurry: "hes across road"
+  `${alt('across', 'over', 'opposite')} ${alt('the ', 'my ', '')}${alt('road', 'street', 'lane')}`,
+  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} way`,
   `${alt('round', 'at', 'in', 'outside')} ${alt('mine', 'hers', 'ours', 'my mums', 'her mums', 'my nans', 'my place', 'her place')}`,
   `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the front counter', 'the service desk', 'the help desk', 'the till', 'the tills', 'the front door of work', 'the entrance')}`,
   `(?:${alt('[0-9]+', 'a', 'one', 'two', 'three', 'four', 'a few', 'few', 'a couple of', 'couple of')} ${alt('seats', 'seat', 'rows', 'row', 'tables', 'table', 'metres', 'meters', 'feet', 'yards', 'steps', 'doors', 'houses', 'cars', 'people')} )?${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
@@ -440,6 +442,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // outside"). Only the clause that says so: a clause that only dates a break-up keeps its calming words ("we split up 2
   // years ago and I've had no contact since")
   /^(?!.*\b(?:now|tonight|outside|here|coming|at the door|right|again|back)\b).*\b(?:he|she|they|my ex) (?:is|are) long gone\b/,
+  // The writer's own wait in the car for their children, no one else in the sentence: "im in the car outside school
+  // waiting for the kids so can chat for 10 mins" (not "in the car waiting for the kids and hes parked behind me")
+  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|guy|bloke|woman|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
   // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later"
@@ -581,6 +586,8 @@ const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell',
 const THERE_IS = alt('there is', 'there are', 'theres');
 const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
 const CHECKED_IN = alt('checked in', 'checking in', 'has checked in', 'tagged himself', 'tagged herself', 'tagged themselves', 'tagged me', 'posted', 'shared his location', 'shared her location');
+/** A photo of a place, sent or posted: "messaged me a photo of the cafe im sat in right now". */
+const PHOTO_OF_PLACE = `${alt('photo', 'photos', 'picture', 'pic', 'pics', 'video', 'snap')} of`;
 const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
 
 export const frameRules: SafetyRule[] = [
@@ -817,10 +824,11 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
+    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
-      rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
+      // ...or a photo of it sent to them: "he just messaged me a photo of the cafe im sat in right now"
+      rx(alt(`${CHECKED_IN}(?: ${W}){0,6}? ${alt('at', 'in', 'from')}`, PHOTO_OF_PLACE), alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
       // A message about what the writer is wearing right now: "love the blue top" ... "I'm wearing a blue top"
       new RegExp(`(?:\\b(?:love|loving|like|nice|lovely|cute|pretty|sexy|fit)\\b(?: [a-z]+){0,3} ${GARMENT}|\\b${GARMENT} (?:suits|looks (?:good|nice|lovely|great|fit))\\b)(?=[^]{0,240}?(?:\\b(?:i am|im|we are) (?:literally |actually |also )?(?:wearing|in)|\\| in) (?:a|my|the|that)(?: [a-z]+){0,2} ${GARMENT}\\b)`, 'g'),
       // People arriving now: "there are people turning up in the street now", "strangers are showing up outside"

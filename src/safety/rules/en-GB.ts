@@ -172,7 +172,9 @@ const PLACE = alt(
   'close by',
   `${alt('round', 'around', 'at')} the corner`,
   `down ${alt('the', 'my')} ${alt('road', 'street', 'hall', 'corridor')}`,
-  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  // the article often dropped in a hurry: "hes across road"
+  `${alt('across', 'over', 'opposite')} ${alt('the ', '')}${alt('road', 'street')}`,
+  `${alt('across', 'over', 'opposite')} the way`,
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
   `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to')} ${alt('my', 'our')} ${PLACE_NOUN}`,
@@ -189,7 +191,8 @@ const HOME_PLACE = alt(
   'downstairs',
   'upstairs',
   `${alt('at', 'by', 'outside', 'in', 'inside', 'on', 'behind', 'near')} ${alt('my', 'our', 'the')} ${alt('door', 'front door', 'back door', 'window', 'windows', 'front window', 'house', 'flat', 'garden', 'front garden', 'back garden', 'doorstep', 'drive', 'driveway', 'gate', 'front gate', 'back gate', 'garden gate', 'hallway', 'stairs', 'stairwell', 'landing', 'porch', 'letterbox', 'car')}`,
-  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  `${alt('across', 'over', 'opposite')} ${alt('the ', '')}${alt('road', 'street')}`,
+  `${alt('across', 'over', 'opposite')} the way`,
   `in ${alt('my', 'our', 'the')} ${alt('building', 'block', 'car park', 'street', 'road')}`,
   `${alt('behind', 'next to', 'near')} me`,
 );
@@ -939,6 +942,10 @@ const rules: SafetyRule[] = [
       // ...said with "has", while they are out: "im at the bus stop on my own and the same car has gone past 3 times"
       // (not over days: "has gone past my house 3 times this week")
       new RegExp(`\\b(?:same|that|a|the|his|her|their) ${PASSER} (?:has|have|is) (?:now |just )?${alt('gone', 'driven', 'walked', 'come', 'been', 'circled')} (?:past|by|round)(?: (?:me|us|${alt('my', 'our', 'the')} ${alt('house', 'flat', 'door', 'window', 'car', 'stop', 'bus stop')}))? ${TIMES}\\b(?! ${alt('this week', 'this month', 'last week', 'in the last few days', 'in the past few days', 'over the', 'since', 'in a week', 'a week', 'a day')}\\b)`, 'g'),
+      // Their vehicle named in one clause and placed at the writer's in another: "its his motorbike. i'd know it anywhere. its on my road"
+      new RegExp(`\\b(?:it is|that is) (?:${alt('his', 'her', 'their')}) ${VEHICLE}\\b[^]{0,80}?\\bit is (?:${alt('now', 'still', 'just', 'parked', 'sat', 'sitting')} )?${PLACE}`, 'g'),
+      // A vehicle heard outside tonight: "I keep hearing a car rev outside on and off since midnight"
+      rx(alt('hear', 'hearing', 'can hear'), alt('a', 'his', 'her', 'their', 'the', 'that'), VEHICLE, alt('rev', 'revving', 'revving up', 'idling', 'ticking over', 'engine running'), `(?:${W} ){0,3}?${PLACE}`, `(?:${W} ){0,6}?${alt('since midnight', 'all night', 'tonight', 'right now', 'as we speak', 'this minute', 'for the last hour', 'for an hour', 'for hours')}`),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
       rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
     ],
@@ -957,6 +964,9 @@ const rules: SafetyRule[] = [
       // A whisper: "cant talk he'll hear", "can't speak, she's listening", "he's in the next room"
       rx(alt('can not', 'can not really', 'daren not', 'dare not', 'too scared to'), alt('talk', 'speak', 'call', 'ring', 'phone', 'answer', 'say much', 'type much'), some(alt('now', 'right now', 'properly', 'out loud', 'loud', 'much'), 1) + alt('he', 'she', 'they', 'he is', 'she is', 'they are'), alt('will hear', 'would hear', 'might hear', 'can hear', 'could hear', 'will hear me', 'is listening', 'are listening', 'listening', 'is in the next room', 'is in the other room', 'is right there', 'is next to me', 'is sat next to me', 'in the next room', 'in the other room', 'right there', 'next to me')),
       rx(alt('he', 'she', 'they', `my ${EX}`), alt('is', 'are'), some(alt('just', 'right', 'literally', 'still', 'sat', 'sitting', 'stood', 'standing'), 2) + alt('in the next room', 'in the other room', 'on the other side of the door', 'outside the bathroom door', 'outside the door', 'listening at the door', 'listening outside', 'right next to me', 'next to me'), endOr('now', 'i', 'so', 'and', 'he', 'she', 'they', 'can not', 'please', 'help', 'listening', 'i can not')),
+      // Their vehicle back when they seemed gone: "thought he'd left but the car's back", "his car is back outside"
+      rx(alt('thought', 'i thought'), alt('he', 'she', 'they'), `(?:${W} ){0,2}?${alt('left', 'gone', 'went', 'driven off', 'drove off')}`, `(?:${W} ){0,4}?but`, `(?:now )?${alt('the', 'his', 'her', 'their')}`, `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`),
+      rx(alt('his', 'her', 'their'), `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`, endOr('outside', 'again', 'now', 'here', 'parked', 'on my', 'at my', 'in my', 'across', 'opposite', 'down my', 'up my', 'at the end', 'at the bottom')),
     ],
     guards: WHERE_GUARDS,
     unlessAfter: [HERE_NOT_SUPPORT],
@@ -1139,12 +1149,12 @@ const rules: SafetyRule[] = [
     id: 'emergency.inDangerNow',
     level: 'emergency',
     rationale: 'The person says they are in danger, not safe, or hiding right now.',
-    triggers: /\b(?:danger|safe|unsafe|hiding|hidden|locked|barricad\w*|trapped|risk|wedg\w*|jamm\w*|push\w*|put|dragg\w*|moved|shoved)\b/,
+    triggers: /\b(?:danger|safe|unsafe|hiding|hidden|hid|locked|barricad\w*|trapped|risk|wedg\w*|jamm\w*|push\w*|put|dragg\w*|moved|shoved)\b/,
     patterns: [
       rx(alt('i', 'we', 'my life', 'our lives', 'my family', 'my kids', 'my children', 'the kids', 'the children', 'the baby', 'my baby', 'us'), alt('am', 'are', 'is', 'might be', 'could be', 'think i am', 'think we are', 'feel', 'feels'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'now', 'right now'), 2) + alt('in danger', 'in real danger', 'in serious danger', 'in immediate danger', 'in grave danger'), notFollowedBy('of', 'at work', 'online', 'on the roads', 'at school')),
       rx(alt('i', 'we', 'my kids', 'my children', 'the kids', 'the children'), alt('am', 'are', 'is', 'might be', 'think i am', 'think we are'), some(alt('really', 'so', 'very', 'actually', 'still', 'literally', 'genuinely', 'just'), 2) + alt('not safe', 'unsafe'), notFollowedBy('online', 'on the roads', 'at work', 'driving', 'from me', 'from myself', 'around myself', 'with myself', 'from my own')),
       rx(alt('i', 'we'), alt('do not', 'no longer'), 'feel', some(alt('very', 'at all', 'remotely'), 1) + 'safe', alt('right now', 'now', 'tonight', 'in the house', 'at all right now', 'at the moment')),
-      rx(alt('i', 'we'), alt('am', 'are', 'have'), some(alt('currently', 'now', 'just', 'been'), 1) + alt('hiding', 'locked myself', 'locked ourselves', 'barricaded', 'hidden'), `(?: ${alt('in', 'from', 'under', 'behind', 'inside', 'upstairs', 'downstairs', 'he', 'she', 'they')}\\b|${END})`),
+      rx(alt('i', 'we'), alt('am', 'are', 'have'), some(alt('currently', 'now', 'just', 'been'), 1) + alt('hiding', 'locked myself', 'locked ourselves', 'barricaded', 'hidden', 'hid'), `(?: ${alt('in', 'from', 'under', 'behind', 'inside', 'upstairs', 'downstairs', 'he', 'she', 'they')}\\b|${END})`),
       rx(alt('i', 'we'), alt('am', 'are'), 'trapped', alt('in', 'inside'), alt('the', 'my', 'our', 'a'), alt('house', 'flat', 'room', 'bathroom', 'bedroom', 'car', 'toilet', 'kitchen')),
       // "ive barricaded the door with the sofa", "we've wedged a chair under the handle"
       rx(alt('i', 'we'), some(alt('have', 'am', 'are', 'just', 'have just'), 2) + alt('barricaded', 'barricading'), alt('the door', 'the doors', 'my door', 'our door', 'the bedroom door', 'the bathroom door', 'the front door', 'the back door', 'myself', 'ourselves', 'us', 'me', 'the room', 'my room')),

@@ -35,3 +35,8 @@ export function keptBatches(): { name: string; number: number; messages: BlindMe
       messages: loadBatch(path.join(BLIND_DIR, f)),
     }));
 }
+
+/** The number of the oldest of the latest `count` batches: a batch is among them when its number is at least this. */
+export function oldestOfLatest(batches: readonly { number: number }[], count: number): number {
+  return batches.map((b) => b.number).sort((a, b) => b - a)[count - 1] ?? 0;
+}

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
-import { keptBatches } from './blind.batches';
+import { keptBatches, oldestOfLatest } from './blind.batches';
 import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result, type Where } from './blind.http';
 
 /** How many of the latest batches are also sent mid-conversation. */
@@ -25,7 +25,7 @@ export const MID_CONVERSATION_BATCHES = 20;
 
 export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
   const all = keptBatches();
-  const latest = all.map((b) => b.number).sort((a, b) => b - a)[MID_CONVERSATION_BATCHES - 1] ?? 0;
+  const latest = oldestOfLatest(all, MID_CONVERSATION_BATCHES);
   const batches = all.filter((b) => (b.number % 2 === 1) === (half === 'odd'));
   const wheresOf = (number: number): readonly Where[] => (number >= latest ? ['first', 'mid'] : ['first']);
 
