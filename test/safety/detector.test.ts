@@ -753,6 +753,17 @@ describeLevels('kinds from blind batch 72, in other words', [
   ['in the car waiting for the kids and hes parked right behind me', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 73, in other words', [
+  // someone heard in distress on a call that then cut off; near miss: told of last night
+  ['my brother rang me crying and then the call cut off, he was with his ex', 'emergency'],
+  ['my friend rang screaming last night then the line went dead, she is fine now', 'none'],
+  // an everyday complaint about dying of the cold is not an attack; near miss: the threat of all dying tonight
+  ['we are all going to die of the cold in this house lol the boiler is broken', 'none'],
+  // found in review: all of them said to die tonight, by anyone at home; near miss: one day
+  ['my dad says we are all going to die tonight', 'emergency'],
+  ['my dad says we are all going to die one day', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],
