@@ -1210,7 +1210,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // the writer's new partner or friends messaged with them: "fake accounts to message me and my new girlfriend" (not a
         // couple rung together: "rings me and my husband"); things of theirs passed round a place: "sending screenshots of
-        // my private chats round school" (not only threatened: "he will send round the school"
+        // my private chats round school" (not only threatened: "he will send round the school")
         r`\b(?:message|messages|messaging|messaged|text|texts|texting|texted|dm|dms|dming|dmed|email|emails|emailing|emailed|ring|rings|ringing|rang|call|calls|calling|called|contact|contacts|contacting|contacted) me and my (?:new (?:partner|girlfriend|boyfriend|gf|bf|wife|husband|fiance|fiancee)|friends?|mates?)\b|(?<!\b(?:will|'ll|gonna|going to|would|'d|to) )\b(?:sending|sent|send|sends|spreading|spread|passing|passed|showing|showed|shared|sharing|shares) (?:\w+ ){0,6}?(?:round|around) (?:the |my |our )?(?:school|college|uni|work|the office|office|the village|village|the estate|estate|everyone|everybody|the street|the year)\b`,
         // what they say about them to others: "saying bad things about me to all the family"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:say|says|saying|said|tell(?:s|ing)?|told|spread(?:s|ing)?) (?:\w+ ){0,2}?(?:things|stuff|rubbish|crap) about (?:me|us) to (?:all |the whole |everyone|everybody|people|the |my |our |his |her )`,
