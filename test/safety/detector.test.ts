@@ -730,18 +730,23 @@ describeLevels('kinds from blind batch 71, in other words', [
 ]);
 
 describeLevels('kinds from blind batch 72, in other words', [
-  // a photo of the place the writer is in now; near miss: a photo of a place, long ago
+  // a photo of the place the writer is in now, sent by them; near misses: a photo of a place long ago, a family snap
+  // (found in review)
   ['she sent me a pic of the pub we are sitting in right now', 'emergency'],
   ['he sent me a photo of the beach we went to in 2019', 'none'],
-  // across the road with the article dropped; near miss: where they live
-  ['shes over road from me staring', 'emergency'],
+  ['my mum sent me a photo of the hotel we are at in spain', 'none'],
+  // across the road with the article dropped; near misses: where they live, "over road rage" (found in review)
+  ['shes across road from me staring', 'emergency'],
   ['he lives across road from my mum', 'none'],
-  // their vehicle named, then placed at the writer's; near miss: placed there last week
+  ['they are over road rage now, he apologised', 'none'],
+  // their vehicle named, then placed at the writer's; near misses: placed there last week, left in storage (found in review)
   ['thats his van. its outside my house', 'emergency'],
   ['its his van. it was outside my house last week', 'none'],
-  // their vehicle back when they seemed gone; near misses: back from the garage, plural cars
-  ['i thought she had gone but her car is back outside', 'emergency'],
+  ['its his motorbike, its still in my garage', 'none'],
+  // their vehicle back when they seemed gone; near misses: back from the garage, back from work (found in review)
+  ['i thought she had left but her car is back outside', 'emergency'],
   ['his car is back from the garage so he will be driving again', 'none'],
+  ['his car is back now so he can do the school run tomorrow', 'none'],
   // hiding said with "hid"; near miss: hid as a child
   ['we have hid in the bathroom', 'emergency'],
   ['when i was little i hid in the wardrobe from my dad', 'none'],
@@ -751,17 +756,24 @@ describeLevels('kinds from blind batch 72, in other words', [
   // the writer's own wait in the car for the kids; near miss: someone parked behind them there
   ['sat in the car outside nursery waiting for my son, got 5 mins', 'none'],
   ['in the car waiting for the kids and hes parked right behind me', 'emergency'],
+  ['in the car waiting for the kids and my ex is stood at the gates staring', 'emergency'],
 ]);
 
 describeLevels('kinds from blind batch 73, in other words', [
-  // someone heard in distress on a call that then cut off; near miss: told of last night
-  ['my brother rang me crying and then the call cut off, he was with his ex', 'emergency'],
+  // someone close heard in distress on a call that then cut off; near misses: told of last night, the one harassing
+  // them yelling, crying about a break-up (found in review)
+  ['my brother rang me screaming and then the call cut off, he was with his ex', 'emergency'],
   ['my friend rang screaming last night then the line went dead, she is fine now', 'none'],
+  ['he rang me yelling and then the line went dead', 'none'],
+  ['my friend called me crying about her break up and the call dropped', 'none'],
   // an everyday complaint about dying of the cold is not an attack; near miss: the threat of all dying tonight
   ['we are all going to die of the cold in this house lol the boiler is broken', 'none'],
-  // found in review: all of them said to die tonight, by anyone at home; near miss: one day
-  ['my dad says we are all going to die tonight', 'emergency'],
-  ['my dad says we are all going to die one day', 'none'],
+  // found in review: all of them said to die tonight, by a partner or the one doing it; near misses: one day, a joke
+  // with a condition, "dead meat"
+  ['my husband says we are all going to die tonight', 'emergency'],
+  ['my husband says we are all going to die one day', 'none'],
+  ['my dad says we will all die tomorrow if we eat his curry lol', 'none'],
+  ['my brother said we are all dead meat tonight when mum sees the mess', 'none'],
 ]);
 
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [

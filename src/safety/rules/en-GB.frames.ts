@@ -222,8 +222,9 @@ const NEAR = alt(
   `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
   // the far edge of their own ground: "at the bottom of our track", "by the end of our lane"
   `${alt('at', 'by', 'near', 'on')} the ${alt('bottom', 'top', 'end', 'foot', 'entrance')} of ${alt('my', 'our')} ${PLACE_NOUN}`,
-  // the article often dropped in a hurry: "hes across road"
-  `${alt('across', 'over', 'opposite')} ${alt('the ', 'my ', '')}${alt('road', 'street', 'lane')}`,
+  // (the article often dropped in a hurry: "hes across road"; not "over road rage", "across street art")
+  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'lane')}`,
+  `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`,
   `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} way`,
   `${alt('round', 'at', 'in', 'outside')} ${alt('mine', 'hers', 'ours', 'my mums', 'her mums', 'my nans', 'my place', 'her place')}`,
   `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the front counter', 'the service desk', 'the help desk', 'the till', 'the tills', 'the front door of work', 'the entrance')}`,
@@ -444,7 +445,7 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?!.*\b(?:now|tonight|outside|here|coming|at the door|right|again|back)\b).*\b(?:he|she|they|my ex) (?:is|are) long gone\b/,
   // The writer's own wait in the car for their children, no one else in the sentence: "im in the car outside school
   // waiting for the kids so can chat for 10 mins" (not "in the car waiting for the kids and hes parked behind me")
-  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|guy|bloke|woman|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
+  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|guys|bloke|woman|lads|gang|ex|stalker|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
   // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later"
@@ -606,9 +607,10 @@ export const frameRules: SafetyRule[] = [
       // Sitting or kneeling on someone: "he's sat on me i cant move"
       rx(alt('is kneeling', 'kneeling', 'is stood', 'is standing'), 'on', alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my neck', 'my arms', 'her chest', 'her back', 'her neck')),
       new RegExp(`\\b${alt('is sat', 'is sitting', 'is lying', 'sat', 'sitting', 'lying')} on ${alt('me', 'her', 'him', 'us', 'my chest', 'my back', 'my legs', 'my arms', 'her chest', 'her back')}\\b(?=[^]{0,80}?\\b(?:can not (?:move|breathe|breath|get up|get out)|hurting|pinning|crushing|hitting|punching|choking|strangling|will not (?:get off|let me)|holding me down)\\b)`, 'g'),
-      // Heard in distress on a call that then cut off: "my sister rang screaming then the line went dead"
+      // Someone close heard in distress on a call that then cut off: "my sister rang screaming then the line went dead"
+      // (not the one harassing them: "he rang me yelling then the line went dead"; not crying about a break-up)
       // (not told of a time before: "rang screaming last night")
-      rx(alt('rang', 'rang me', 'called', 'called me', 'phoned', 'phoned me', 'facetimed', 'facetimed me', 'was on the phone', 'on the phone'), `(?![^|]{0,80}?\\b${alt('last night', 'yesterday', 'last week', 'last month', 'last year', 'ago', 'the other day', 'the other night', 'once', 'used to')}\\b)`, `(?:${W} ){0,3}?${alt('screaming', 'crying', 'begging', 'yelling', 'gasping', 'choking')}`, `(?:${W} ){0,5}?${alt('the line', 'the call', 'the phone', 'her phone', 'his phone', 'it')}`, alt('went dead', 'cut off', 'cut out', 'dropped', 'disconnected', 'went off', 'went silent', 'went quiet')),
+      rx(`${alt('my', 'our')} ${alt('sister', 'mum', 'mam', 'mom', 'mother', 'dad', 'brother', 'friend', 'best friend', 'bestie', 'mate', 'daughter', 'son', 'nan', 'gran', 'grandma', 'aunt', 'auntie', 'cousin', 'niece', 'nephew', 'neighbour', 'flatmate')}(?: ${W}){0,3}? ${alt('rang', 'rang me', 'called', 'called me', 'phoned', 'phoned me', 'facetimed', 'facetimed me', 'was on the phone', 'on the phone')}`, `(?![^|]{0,80}?\\b${alt('last night', 'yesterday', 'last week', 'last month', 'last year', 'ago', 'the other day', 'the other night', 'once', 'used to')}\\b)`, `(?:${W} ){0,3}?${alt('screaming', 'begging', 'gasping', 'choking', 'crying for help', 'screaming for help')}`, `(?:${W} ){0,5}?${alt('the line', 'the call', 'the phone', 'her phone', 'his phone', 'it')}`, alt('went dead', 'cut off', 'cut out', 'dropped', 'disconnected', 'went off')),
       // Seen or heard on a call that then cut off: "a guy was dragging her into a bedroom and the call cut off"
       new RegExp(`\\b(?:was|were) ${ING(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,200}?\\b(?:call|line|phone|facetime|video|video call) (?:cut off|cut out|went dead|dropped|ended|disconnected|died|went off|stopped)\\b)`, 'g'),
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
@@ -831,8 +833,10 @@ export const frameRules: SafetyRule[] = [
     triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
-      // ...or a photo of it sent to them: "he just messaged me a photo of the cafe im sat in right now"
-      rx(alt(`${CHECKED_IN}(?: ${W}){0,6}? ${alt('at', 'in', 'from')}`, PHOTO_OF_PLACE), alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
+      rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
+      // ...or a photo of it sent to them by someone, with a now: "he just messaged me a photo of the cafe im sat in right now"
+      // (not the writer's own, nor a family holiday snap: "my mum sent me a photo of the hotel we are at in spain")
+      rx(alt('he', 'she', 'they', 'someone', 'somebody', 'my ex', 'an unknown number', 'a number i do not know'), `(?:${W} ){0,2}?${alt('sent', 'messaged', 'texted', 'posted', 'shared', 'dmed', 'snapchatted', 'whatsapped')}`, `(?:${alt('me', 'us')} )?(?:${alt('a', 'an', 'this', 'the')} )?${PHOTO_OF_PLACE}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'hiding', 'waiting')} )?${alt('in', 'at')}`, alt('right now', 'now', 'just now', 'as we speak', 'this minute')),
       // A message about what the writer is wearing right now: "love the blue top" ... "I'm wearing a blue top"
       new RegExp(`(?:\\b(?:love|loving|like|nice|lovely|cute|pretty|sexy|fit)\\b(?: [a-z]+){0,3} ${GARMENT}|\\b${GARMENT} (?:suits|looks (?:good|nice|lovely|great|fit))\\b)(?=[^]{0,240}?(?:\\b(?:i am|im|we are) (?:literally |actually |also )?(?:wearing|in)|\\| in) (?:a|my|the|that)(?: [a-z]+){0,2} ${GARMENT}\\b)`, 'g'),
       // People arriving now: "there are people turning up in the street now", "strangers are showing up outside"

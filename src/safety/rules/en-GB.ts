@@ -172,8 +172,9 @@ const PLACE = alt(
   'close by',
   `${alt('round', 'around', 'at')} the corner`,
   `down ${alt('the', 'my')} ${alt('road', 'street', 'hall', 'corridor')}`,
-  // the article often dropped in a hurry: "hes across road"
-  `${alt('across', 'over', 'opposite')} ${alt('the ', '')}${alt('road', 'street')}`,
+  // (the article often dropped in a hurry: "hes across road"; not "over road rage", "across street art")
+  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street')}`,
+  `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`,
   `${alt('across', 'over', 'opposite')} the way`,
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
@@ -191,7 +192,8 @@ const HOME_PLACE = alt(
   'downstairs',
   'upstairs',
   `${alt('at', 'by', 'outside', 'in', 'inside', 'on', 'behind', 'near')} ${alt('my', 'our', 'the')} ${alt('door', 'front door', 'back door', 'window', 'windows', 'front window', 'house', 'flat', 'garden', 'front garden', 'back garden', 'doorstep', 'drive', 'driveway', 'gate', 'front gate', 'back gate', 'garden gate', 'hallway', 'stairs', 'stairwell', 'landing', 'porch', 'letterbox', 'car')}`,
-  `${alt('across', 'over', 'opposite')} ${alt('the ', '')}${alt('road', 'street')}`,
+  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street')}`,
+  `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`,
   `${alt('across', 'over', 'opposite')} the way`,
   `in ${alt('my', 'our', 'the')} ${alt('building', 'block', 'car park', 'street', 'road')}`,
   `${alt('behind', 'next to', 'near')} me`,
@@ -943,7 +945,8 @@ const rules: SafetyRule[] = [
       // (not over days: "has gone past my house 3 times this week")
       new RegExp(`\\b(?:same|that|a|the|his|her|their) ${PASSER} (?:has|have|is) (?:now |just )?${alt('gone', 'driven', 'walked', 'come', 'been', 'circled')} (?:past|by|round)(?: (?:me|us|${alt('my', 'our', 'the')} ${alt('house', 'flat', 'door', 'window', 'car', 'stop', 'bus stop')}))? ${TIMES}\\b(?! ${alt('this week', 'this month', 'last week', 'in the last few days', 'in the past few days', 'over the', 'since', 'in a week', 'a week', 'a day')}\\b)`, 'g'),
       // Their vehicle named in one clause and placed at the writer's in another: "its his motorbike. i'd know it anywhere. its on my road"
-      new RegExp(`\\b(?:it is|that is) (?:${alt('his', 'her', 'their')}) ${VEHICLE}\\b[^]{0,80}?\\bit is (?:${alt('now', 'still', 'just', 'parked', 'sat', 'sitting')} )?${PLACE}`, 'g'),
+      // (not left in storage: "its his motorbike, its still in my garage")
+      new RegExp(`\\b(?:it is|that is) (?:${alt('his', 'her', 'their')}) ${VEHICLE}\\b[^]{0,80}?\\bit is (?:${alt('now', 'just', 'parked', 'sat', 'sitting')} )?(?!${alt('in', 'at', 'inside')} ${alt('my', 'our', 'the', 'his', 'her')} ${alt('garage', 'shed', 'barn', 'lock up', 'lockup', 'storage', 'unit', 'car park', 'carpark', 'work')}\\b|next door at\\b)${PLACE}`, 'g'),
       // A vehicle heard outside tonight: "I keep hearing a car rev outside on and off since midnight"
       rx(alt('hear', 'hearing', 'can hear'), alt('a', 'his', 'her', 'their', 'the', 'that'), VEHICLE, alt('rev', 'revving', 'revving up', 'idling', 'ticking over', 'engine running'), `(?:${W} ){0,3}?${PLACE}`, `(?:${W} ){0,6}?${alt('since midnight', 'all night', 'tonight', 'right now', 'as we speak', 'this minute', 'for the last hour', 'for an hour', 'for hours')}`),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
@@ -965,8 +968,8 @@ const rules: SafetyRule[] = [
       rx(alt('can not', 'can not really', 'daren not', 'dare not', 'too scared to'), alt('talk', 'speak', 'call', 'ring', 'phone', 'answer', 'say much', 'type much'), some(alt('now', 'right now', 'properly', 'out loud', 'loud', 'much'), 1) + alt('he', 'she', 'they', 'he is', 'she is', 'they are'), alt('will hear', 'would hear', 'might hear', 'can hear', 'could hear', 'will hear me', 'is listening', 'are listening', 'listening', 'is in the next room', 'is in the other room', 'is right there', 'is next to me', 'is sat next to me', 'in the next room', 'in the other room', 'right there', 'next to me')),
       rx(alt('he', 'she', 'they', `my ${EX}`), alt('is', 'are'), some(alt('just', 'right', 'literally', 'still', 'sat', 'sitting', 'stood', 'standing'), 2) + alt('in the next room', 'in the other room', 'on the other side of the door', 'outside the bathroom door', 'outside the door', 'listening at the door', 'listening outside', 'right next to me', 'next to me'), endOr('now', 'i', 'so', 'and', 'he', 'she', 'they', 'can not', 'please', 'help', 'listening', 'i can not')),
       // Their vehicle back when they seemed gone: "thought he'd left but the car's back", "his car is back outside"
-      rx(alt('thought', 'i thought'), alt('he', 'she', 'they'), `(?:${W} ){0,2}?${alt('left', 'gone', 'went', 'driven off', 'drove off')}`, `(?:${W} ){0,4}?but`, `(?:now )?${alt('the', 'his', 'her', 'their')}`, `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`),
-      rx(alt('his', 'her', 'their'), `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`, endOr('outside', 'again', 'now', 'here', 'parked', 'on my', 'at my', 'in my', 'across', 'opposite', 'down my', 'up my', 'at the end', 'at the bottom')),
+      rx(alt('thought', 'i thought'), alt('he', 'she', 'they'), `(?:${W} ){0,2}?${alt('left', 'driven off', 'drove off')}`, `(?:${W} ){0,4}?but`, `(?:now )?${alt('the', 'his', 'her', 'their')}`, `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`),
+      rx(alt('his', 'her', 'their'), `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`, `${alt('outside', 'parked outside', 'outside my', 'on my', 'at my', 'in my', 'across the road', 'opposite', 'down my', 'up my', 'at the end of my', 'at the bottom of my')}`),
     ],
     guards: WHERE_GUARDS,
     unlessAfter: [HERE_NOT_SUPPORT],
@@ -1085,8 +1088,9 @@ const rules: SafetyRule[] = [
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('coming', 'come', 'coming round', 'come round', 'coming over', 'come over'), alt('to get', 'to kill', 'to hurt', 'for', 'after', 'to find', 'to sort'), alt('me', 'us', 'you', 'her', 'him', 'them'), `(?:${W} ){0,4}${IMMEDIATE}`),
       rx(alt(SUBJ, 'i'), some(REPORT, 4) + alt('be round', 'be over', 'be here', 'come round', 'come over'), `(?:${W} ){0,4}${IMMEDIATE}`, `(?:${W} ){0,2}to ${alt('sort', 'get', 'kill', 'hurt', 'deal with', 'teach')} ${alt('me', 'you', 'us')}`),
       rx(SUBJ, some(REPORT, 4) + alt('saying', 'that', 'said'), alt('i am', 'i will be', 'i would be', 'i was', 'i was going to be', 'i am going to be', 'you are', 'you will be'), alt('dead', 'finished', 'going to die', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
-      // ...or all of them, by anyone at home: "my dad says we are all going to die tonight" (not "...of boredom tonight")
-      rx(SUBJ_ANY, some(REPORT, 4) + alt('saying', 'that', 'said', 'says'), alt('we are all', 'we will all be', 'we will all', 'we all', 'we are both', 'we will both', 'you will all', 'you are all'), alt('going to die', 'die', 'be dead', 'dead'), `${notFollowedBy('of', 'from', ...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
+      // ...or all of them, by a partner or the one doing it: "my husband says we are all going to die tonight" (not "...of
+      // boredom tonight", not "...tomorrow if we eat his curry lol")
+      rx(alt(SUBJ, PARTNER), some(REPORT, 4) + alt('saying', 'that', 'said', 'says'), alt('we are all', 'we will all be', 'we will all', 'we all', 'we are both', 'we will both', 'you will all', 'you are all'), alt('going to die', 'die', 'be dead', 'dead'), `${notFollowedBy('of', 'from', 'meat', ...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`, notFollowedBy('if', 'unless', 'lol', 'haha', 'lmao', 'in his', 'in her', 'in the game', 'in the storm', 'when')),
       // Not living through the night, told to them: "said I wouldn't see the morning", "you won't see tomorrow"
       rx(alt(`${SUBJ} ${some(REPORT, 4)}${alt('saying', 'that', 'said', 'says', 'told me')}`, `${START}${alt('said', 'says', 'saying', 'told me', 'texted', 'messaged')}`, START), opt('that'), NOT_LIVE_TO_SEE, alt('the morning', 'morning', 'tomorrow', 'the night', 'tonight', 'daylight', 'sunrise'), notFollowedBy('like', 'as', 'again', 'with', 'of')),
     ],
