@@ -768,10 +768,12 @@ describeLevels('kinds from blind batch 73, in other words', [
   ['my friend called me crying about her break up and the call dropped', 'none'],
   // an everyday complaint about dying of the cold is not an attack; near miss: the threat of all dying tonight
   ['we are all going to die of the cold in this house lol the boiler is broken', 'none'],
-  // found in review: all of them said to die tonight, by a partner or the one doing it; near misses: one day, a joke
-  // with a condition, "dead meat"
+  // found in review: all of them said to die tonight, by anyone at home; near misses: one day, a joke with a condition,
+  // "dead meat", a game
   ['my husband says we are all going to die tonight', 'emergency'],
+  ['my dad says we are all going to die tonight', 'emergency'],
   ['my husband says we are all going to die one day', 'none'],
+  ['my son said we are all going to die in the morning in his zombie game', 'none'],
   ['my dad says we will all die tomorrow if we eat his curry lol', 'none'],
   ['my brother said we are all dead meat tonight when mum sees the mess', 'none'],
 ]);
