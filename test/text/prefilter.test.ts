@@ -12,6 +12,9 @@ import { getPhrases } from '../../src/understanding/phrases';
 import { normalise as normaliseForUnderstanding } from '../../src/understanding/normalise';
 import { readBatch } from '../understanding/blind/score';
 
+/** The two scans over every kept text grow with each kept batch (about 15 s each on a quiet CI machine, 3 Dec 2026). */
+const SCAN_TIMEOUT_MS = 120_000;
+
 describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
   it('reads the first word of each alternative, through groups and optional letters', () => {
     expect(triggerBeginnings(/\b(?:hit\w*|punch|get in|tak(?:e|ing) my|knives?)\b/)).toEqual(['hit', 'punch', 'get', 'tak', 'knive']);
@@ -82,7 +85,7 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
       for (const { re, needed } of checks) if (!mayMatch(needed, words) && re.test(joined)) missed.push(`${re.source.slice(0, 60)} in "${joined}"`);
     }
     expect(missed).toEqual([]);
-  });
+  }, SCAN_TIMEOUT_MS);
 
   it('never rules out an understanding pattern that matches (every blind story, normalised)', () => {
     const phrases = getPhrases('en-GB');
@@ -102,7 +105,7 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
       for (const { re, needed } of checks) if (!mayMatch(needed, words) && re.test(text)) missed.push(`${re.source.slice(0, 60)} in "${text}"`);
     }
     expect(missed).toEqual([]);
-  });
+  }, SCAN_TIMEOUT_MS);
 
   it('finds through its index exactly the patterns the pre-check lets through (every blind story, normalised)', () => {
     const phrases = getPhrases('en-GB');
