@@ -213,6 +213,11 @@ const HOME_PLACE = alt(
   'car park', 'carpark', 'school gates', 'school gate', 'living room', 'lounge', 'front room', 'kitchen', 'hall', 'bedroom',
   'bathroom', 'loft', 'attic', 'cellar', 'basement', 'garage', 'bungalow', 'cottage', 'ward', 'balcony', 'lift',
 );
+/**
+ * Across the road with the article dropped in a hurry ("hes across road from me"), only before the end or a word of
+ * where or what ("over road rage", "across street art" are not a place). Shared by the place lists of en-GB.ts.
+ */
+export const ACROSS_ROAD_NO_ARTICLE = `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`;
 /** Being somewhere that says "here, near me, now". */
 const NEAR = alt(
   `outside(?: ${POSSESSIVE} ${PLACE_NOUN}|(?! ${alt('the country', 'this country', 'the uk', 'the area', 'the eu', 'the city', 'the town', 'the county', 'of', 'working hours', 'office hours', 'london', 'england', 'britain', 'my league', 'the law', 'the rules', 'court', 'my comfort zone', 'the box')}\\b))`,
@@ -222,10 +227,8 @@ const NEAR = alt(
   `${alt('in', 'inside', 'at', 'on', 'by', 'near', 'behind', 'outside', 'under', 'round', 'around', 'opposite', 'across from', 'in front of', 'next to', 'up', 'down', 'through', 'over')} ${alt(`${alt('my', 'our', 'mine', 'me and my')} ${PLACE_NOUN}`, `${alt('the', 'this', 'his', 'her', 'their')} ${HOME_PLACE}`)}`,
   // the far edge of their own ground: "at the bottom of our track", "by the end of our lane"
   `${alt('at', 'by', 'near', 'on')} the ${alt('bottom', 'top', 'end', 'foot', 'entrance')} of ${alt('my', 'our')} ${PLACE_NOUN}`,
-  // (the article often dropped in a hurry: "hes across road"; not "over road rage", "across street art")
-  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'lane')}`,
-  `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`,
-  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} way`,
+  `${alt('across', 'over', 'opposite')} ${alt('the', 'my')} ${alt('road', 'street', 'way', 'lane')}`,
+  ACROSS_ROAD_NO_ARTICLE,
   `${alt('round', 'at', 'in', 'outside')} ${alt('mine', 'hers', 'ours', 'my mums', 'her mums', 'my nans', 'my place', 'her place')}`,
   `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the front counter', 'the service desk', 'the help desk', 'the till', 'the tills', 'the front door of work', 'the entrance')}`,
   `(?:${alt('[0-9]+', 'a', 'one', 'two', 'three', 'four', 'a few', 'few', 'a couple of', 'couple of')} ${alt('seats', 'seat', 'rows', 'row', 'tables', 'table', 'metres', 'meters', 'feet', 'yards', 'steps', 'doors', 'houses', 'cars', 'people')} )?${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 
@@ -172,10 +172,8 @@ const PLACE = alt(
   'close by',
   `${alt('round', 'around', 'at')} the corner`,
   `down ${alt('the', 'my')} ${alt('road', 'street', 'hall', 'corridor')}`,
-  // (the article often dropped in a hurry: "hes across road"; not "over road rage", "across street art")
-  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street')}`,
-  `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`,
-  `${alt('across', 'over', 'opposite')} the way`,
+  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  ACROSS_ROAD_NO_ARTICLE,
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
   `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to')} ${alt('my', 'our')} ${PLACE_NOUN}`,
@@ -192,9 +190,8 @@ const HOME_PLACE = alt(
   'downstairs',
   'upstairs',
   `${alt('at', 'by', 'outside', 'in', 'inside', 'on', 'behind', 'near')} ${alt('my', 'our', 'the')} ${alt('door', 'front door', 'back door', 'window', 'windows', 'front window', 'house', 'flat', 'garden', 'front garden', 'back garden', 'doorstep', 'drive', 'driveway', 'gate', 'front gate', 'back gate', 'garden gate', 'hallway', 'stairs', 'stairwell', 'landing', 'porch', 'letterbox', 'car')}`,
-  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street')}`,
-  `${alt('across', 'opposite')} ${alt('road', 'street')}(?=$| \\|| ${alt('from', 'now', 'again', 'right now', 'waving', 'staring', 'watching', 'looking', 'with', 'in', 'and', 'he', 'she', 'they', 'i')}\\b)`,
-  `${alt('across', 'over', 'opposite')} the way`,
+  `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  ACROSS_ROAD_NO_ARTICLE,
   `in ${alt('my', 'our', 'the')} ${alt('building', 'block', 'car park', 'street', 'road')}`,
   `${alt('behind', 'next to', 'near')} me`,
 );

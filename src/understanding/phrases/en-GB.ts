@@ -67,6 +67,8 @@ export const enGB: PhraseSet = {
     MEETING_EVENT: r`gig|concert|festival|party|house party|club|nightclub|pub|bar|wedding|christening|funeral|conference|rave`,
     // a place of theirs where someone turning up is there: "she was standing on my street", "he came onto the site"
     PRESENCE_PLACE: r`house|home|flat|place|door|front door|back door|doorstep|work|workplace|office|site|reception|shop|salon|cafe|café|school|school gates?|gates?|college|uni|halls|gym|street|road|close|estate|drive|driveway|garden|windows?|car park|bus stop|stop|nans?|nan's|nana's|gran's|mum's|mam's|mums|mams|sister's|sisters|brother's|parents'?|friend's|mate's|church|mosque|ward|stall|caravan|farm|yard|lane|building|block|stairwell|landing|kids'? school|children'?s? school`,
+    // an animal left dead at their place: "dead crows tied to our gate"
+    DEAD_ANIMAL: r`birds?|crows?|rats?|mice|mouse|animals?|cats?|fox|foxes|rabbits?|pigeons?|fish|rodents?|magpies?|squirrels?`,
     PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     // an ending or falling-out by the writer or both: "me and Dean broke up", "I left my husband", "we called off the wedding",
     // "I stopped replying", "we let her go", "we fell out", "I turned him down" (the start-date context's endedThen, cameAfterEnding)
@@ -988,7 +990,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // a dead animal put at their place: "dead crows tied to our farm gate", "a dead crow hung on my gatepost" (not a
         // dead bird the cat brought in: it needs the putting)
-        r`\bdead (?:birds?|crows?|rats?|mice|mouse|animals?|cats?|fox|foxes|rabbits?|pigeons?|fish|rodents?|magpies?|squirrels?)\b(?: \w+){0,2}? (?:tied|hung|hanging|nailed|left|put|placed|dumped|thrown|pinned|stuck)\b|\b(?:tied|hung|nailed|left|put|placed|dumped|threw|thrown|pinned|stuck) (?:a |some |two |three |more )?dead (?:birds?|crows?|rats?|mice|mouse|animals?|cats?|fox|foxes|rabbits?|pigeons?|fish|rodents?|magpies?|squirrels?)\b`,
+        r`\bdead (?:{DEAD_ANIMAL})\b(?: \w+){0,2}? (?:tied|hung|hanging|nailed|left|put|placed|dumped|thrown|pinned|stuck)\b|\b(?:tied|hung|nailed|left|put|placed|dumped|threw|thrown|pinned|stuck) (?:a |some |two |three |more )?dead (?:{DEAD_ANIMAL})\b`,
         // left on their car or brought to the door: "a card with a poem under my windscreen wiper", "turned up at my door with a
         // card", "the first letter came in the summer", "put his rubbish bags in front my door"
         r`\b(?:{ITEM})\b(?: \w+){0,4}? (?:under|on|behind|tucked (?:under|in|behind)) (?:my|the) (?:windscreen|wipers?|windscreen wipers?|car|doormat|mat)\b|\b(?:turned|turns|turning) up (?:\w+ ){0,5}?with (?:a |some |more )?(?:{ITEM})\b`,
@@ -1211,7 +1213,7 @@ export const enGB: PhraseSet = {
         // the writer's new partner or friends messaged with them: "fake accounts to message me and my new girlfriend" (not a
         // couple rung together: "rings me and my husband"); things of theirs passed round a place: "sending screenshots of
         // my private chats round school" (not only threatened: "he will send round the school")
-        r`\b(?:message|messages|messaging|messaged|text|texts|texting|texted|dm|dms|dming|dmed|email|emails|emailing|emailed|ring|rings|ringing|rang|call|calls|calling|called|contact|contacts|contacting|contacted) me and my (?:new (?:partner|girlfriend|boyfriend|gf|bf|wife|husband|fiance|fiancee)|friends?|mates?)\b|(?<!\b(?:will|'ll|gonna|going to|would|'d|to) )\b(?:sending|sent|send|sends|spreading|spread|passing|passed|showing|showed|shared|sharing|shares) (?:\w+ ){0,6}?(?:round|around) (?:the |my |our )?(?:school|college|uni|work|the office|office|the village|village|the estate|estate|everyone|everybody|the street|the year)\b`,
+        r`\b(?:{MSGV}|{CALLV}|email(?:s|ed|ing)?|contact(?:s|ed|ing)?) me and my (?:new (?:partner|girlfriend|boyfriend|gf|bf|wife|husband|fiance|fiancee)|friends?|mates?)\b|(?<!\b(?:will|'ll|gonna|going to|would|'d|to) )\b(?:sending|sent|send|sends|spreading|spread|passing|passed|showing|showed|shared|sharing|shares) (?:\w+ ){0,6}?(?:round|around) (?:the |my |our )?(?:school|college|uni|work|the office|office|the village|village|the estate|estate|everyone|everybody|the street|the year)\b`,
         // what they say about them to others: "saying bad things about me to all the family"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:say|says|saying|said|tell(?:s|ing)?|told|spread(?:s|ing)?) (?:\w+ ){0,2}?(?:things|stuff|rubbish|crap) about (?:me|us) to (?:all |the whole |everyone|everybody|people|the |my |our |his |her )`,
         // complaints about them to those they depend on: "complained about me to the council twice"
