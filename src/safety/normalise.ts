@@ -8,9 +8,10 @@
  * match inside one clause, and guards never look across a boundary.
  */
 import { patternsIndex, wordBeginnings } from '../text/prefilter';
-import type { NormalisationData } from './types';
+import type { NormalisationData, SpellingData } from './types';
 import { RUN_TOGETHER_MIN, splitRunTogether } from './segment';
 import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
+import { oneLetterOffOrSwapped } from '../text/edit-distance';
 
 /** Characters we look at: the first HEAD and, for long texts, the last TAIL. */
 export const HEAD_CHARS = 4000;
@@ -64,7 +65,7 @@ export function normalise(text: string, data: NormalisationData): string[] {
   // (which may join clauses on purpose, e.g. "help! help!"), then the text is cut into clauses.
   const tokens = s.split(' ');
   const mapped: string[] = [];
-  const replace = (w: string) => (Object.prototype.hasOwnProperty.call(data.tokens, w) ? data.tokens[w] : undefined) ?? w;
+  const replace = (w: string) => (Object.prototype.hasOwnProperty.call(data.tokens, w) ? data.tokens[w] : undefined) ?? fixTypo(w, data) ?? w;
   for (const w of tokens) {
     if (w.length === 0) continue;
     const split = w.length >= RUN_TOGETHER_MIN && data.dictionary ? splitRunTogether(w, data.dictionary) : undefined;
@@ -89,6 +90,26 @@ export function normalise(text: string, data: NormalisationData): string[] {
     if (clause.length > 0) out.push(clause);
   }
   return out;
+}
+
+/** A locale's danger words by first letter, built once per word list. */
+const wordsByFirstLetter = new WeakMap<SpellingData, Map<string, string[]>>();
+
+/**
+ * A danger word typed with one typo ("hittng", "outsdie", "watchin") -> the word; anything the
+ * locale knows, any real word and any short word -> undefined (left as typed).
+ */
+function fixTypo(word: string, data: NormalisationData): string | undefined {
+  const spelling = data.spelling;
+  if (!spelling || word.length < spelling.minLength || spelling.realWords.has(word) || data.dictionary?.has(word)) return undefined;
+  let byLetter = wordsByFirstLetter.get(spelling);
+  if (!byLetter) {
+    byLetter = new Map();
+    for (const w of spelling.words) byLetter.set(w[0]!, [...(byLetter.get(w[0]!) ?? []), w]);
+    wordsByFirstLetter.set(spelling, byLetter);
+  }
+  for (const candidate of byLetter.get(word[0]!) ?? []) if (candidate !== word && oneLetterOffOrSwapped(word, candidate)) return candidate;
+  return undefined;
 }
 
 /** Strip diacritics so "café" reads "cafe" (letters outside a-z become spaces afterwards). */

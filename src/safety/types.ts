@@ -76,6 +76,18 @@ export interface NormalisationData {
   symbols: Readonly<Record<string, string>>;
   /** Words the locale knows, to split words typed without spaces (segment.ts). */
   dictionary?: ReadonlySet<string>;
+  /** Danger words read through one typo (normalise.ts). */
+  spelling?: SpellingData;
+}
+
+/** Words a typo must not hide, and the real words a typo step must leave alone. */
+export interface SpellingData {
+  /** Lowercase a-z words, each at least `minLength` letters: a word one typo from one of them (same first letter) is read as it. */
+  words: readonly string[];
+  /** Real words one typo from a danger word ("widow", "tapped"): never changed. */
+  realWords: ReadonlySet<string>;
+  /** Shorter words are never changed. */
+  minLength: number;
 }
 
 /** Words and phrases that scope a match; all lowercase, in the normalised form. */

@@ -9,6 +9,7 @@ import type { PhraseSet } from './phrases/types';
 import type { CompiledPhrases } from './phrases';
 import { TYPOGRAPHY, ZERO_WIDTH } from '../text/typography';
 import { wordBeginnings } from '../text/prefilter';
+import { withinOneEdit } from '../text/edit-distance';
 
 /** Longest message the regex extractors look at. The date recognizer gets less (see dates.ts). */
 export const MAX_INPUT_CHARS = 4000;
@@ -114,23 +115,6 @@ export function replaceWithMap(
   out += text.slice(last);
   for (let i = last; i < text.length; i++) outMap.push(map[i] as number);
   return { text: out, map: outMap };
-}
-
-/** Optimal string alignment distance, giving up above 1 (we only accept one typo). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    // one substitution, or one transposition
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  // one insertion / deletion
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function fuzzyFix(word: string, phrases: PhraseSet, exclude: Set<string>, keywords: Set<string>): string | undefined {

@@ -778,6 +778,31 @@ describeLevels('kinds from blind batch 73, in other words', [
   ['my brother said we are all dead meat tonight when mum sees the mess', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 74, in other words', [
+  // a danger word typed with a letter left out, added or swapped (src/safety/rules/en-GB.spelling.ts); near misses: real
+  // words one letter from a danger word, and shorthand one letter changed from one ("dming" is not "dying")
+  // (each of these is given nothing without the typo step)
+  ['hes hittng my mum', 'emergency'],
+  ['a man is followign me', 'emergency'],
+  ['he is watchin me', 'emergency'],
+  ['he has a kinfe', 'emergency'],
+  ['I am a widow and live alone, the man next door keeps asking about my pension', 'none'],
+  ['she was dming me all night about the party', 'none'],
+  ['take a deep breath and count to ten, my therapist says', 'none'],
+  // someone watching them, said in a relative clause of people who are there; near misses: someone reported, told of
+  // since long ago
+  ['there is a car across the road with a man in it who has been staring at my window for an hour', 'emergency'],
+  ['I reported the man who has been watching me', 'none'],
+  ['the man who has been watching my house since march lives on my road', 'none'],
+  // coming up to them unseen, with the lights off; near misses: the writer's own drive home, told of last night
+  ['a car has just crept into the close with its headlights off', 'emergency'],
+  ['my husband drove home with the lights off to save the battery lol', 'none'],
+  ['last night he drove past with his lights off', 'none'],
+  // the one who is there named as a service in a correction; near miss: the correction names the ex
+  ["she's here, the carer I mean, she's doing mum's tablets", 'none'],
+  ['hes here, my ex i mean', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

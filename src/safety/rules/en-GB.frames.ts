@@ -466,12 +466,18 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\bknock(?:s|ing|ed)? (?:on )?(?:my |the |our )?(?:door|doors|window|windows)? ?and (?:then )?(?:run|running|ran|runs) (?:away|off)\b/,
 ];
 
+/** Someone there for a service or a job, named as a correction: "he's here - the locksmith I mean". */
+const SERVICE_PERSON = alt('locksmith', 'plumber', 'electrician', 'engineer', 'gas engineer', 'gas man', 'boiler man', 'builder', 'joiner', 'carpenter', 'decorator', 'handyman', 'fitter', 'cleaner', 'window cleaner', 'carer', 'nurse', 'district nurse', 'doctor', 'gp', 'midwife', 'health visitor', 'social worker', 'support worker', 'key worker', 'postman', 'postie', 'courier', 'delivery driver', 'delivery man', 'delivery guy', 'taxi driver', 'meter reader', 'police officer', 'policeman', 'officer', 'removal man', 'removal men');
+const SERVICE_PERSON_MEANT = `(?:${alt('the', 'my', 'our')} ${SERVICE_PERSON} i mean|i mean ${alt('the', 'my', 'our')} ${SERVICE_PERSON})\\b`;
+/** ...as a clause of its own, for a rule that reads one clause: "he is here | the locksmith i mean". */
+export const SERVICE_PERSON_CORRECTION = new RegExp(`(?:^|\\| )${SERVICE_PERSON_MEANT}`);
+
 /**
  * Whoever it is named as someone harmless, the clause after someone is said to be there: "someone's at the door | it's just
  * my shopping delivery" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
  * (`retractionNext`), and the learned signal is quiet.
  */
-export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b)`;
+export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b|${SERVICE_PERSON_MEANT})`;
 
 /**
  * Who an unnamed caller is, named later in the same clause with no stop, typed in a hurry: "someone is knocking brb its just
@@ -566,6 +572,9 @@ const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up'
 const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing', 'rolling', 'reversing', 'speeding', 'pulling out', 'charging', 'running over');
 const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
 const CLOSER = alt('closer', 'nearer');
+/** Coming up to them unseen: "he's driven up the track to the farm with his lights off". */
+const LIGHTS_OFF = `with ${alt('his', 'her', 'their', 'the', 'its', 'it is', 'no')} ${alt('lights', 'headlights', 'head lights')}${opt(alt('off', 'out', 'turned off', 'switched off'))}`;
+const MOVED_UP = alt('driven', 'drove', 'driving', 'pulled', 'pulling', 'come', 'came', 'coming', 'crept', 'creeping', 'crawled', 'crawling', 'rolled', 'rolling', 'parked', 'sat', 'sitting', 'waiting', 'reversed', 'reversing');
 const ASKING = alt('asking', 'asked');
 const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');
 /** What is seen on a screen is not the person ("just saw his name on linkedin", "saw her new post"). */
@@ -833,7 +842,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING),
+    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
       rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
@@ -893,6 +902,9 @@ export const frameRules: SafetyRule[] = [
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
       rx(BEING_FOLLOWED, notFollowedBy('online', 'on')),
       rx(ON_MY_TAIL, `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
+      // Coming up to them unseen, just now: "he's driven up the track to the farm with his lights off" (not "my husband
+      // drove home with the lights off to save the battery"; not told of before: the guards)
+      rx(alt(SUBJECT, `${alt('a', 'the', 'that', 'this', 'his', 'her', 'their')} ${alt('car', 'van', 'motorbike', 'truck', 'pickup', 'lorry', '4x4', 'jeep')}`), `${alt('is', 'are', 'has', 'have', 'has just', 'have just', 'just', 'is just', 'is now', 'has now')} ${MOVED_UP}`, `(?:${W} ){0,8}?${LIGHTS_OFF}`),
     ],
     guards: WHERE_GUARDS,
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],

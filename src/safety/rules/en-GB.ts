@@ -11,9 +11,10 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, SERVICE_PERSON_CORRECTION, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
+import { spelling } from './en-GB.spelling';
 
 // ---------------------------------------------------------------------------------------------
 // Fragments
@@ -622,6 +623,8 @@ const normalisation: NormalisationData = {
     [/\bno one\b/g, 'noone'],
     // Voice-to-text: a word split in two ("hes out side"), and a word corrected as it is said ("with a nice I mean knife")
     [/\bout side\b/g, 'outside'],
+    // The noun for the verb, a real word the typo step leaves alone: "she cant breath" (not "a deep breath")
+    [/\b(can not|could not|cannot|unable to|struggling to|fighting to|trying to|hard to|barely|not able to) breath\b/g, '$1 breathe'],
     // An age, not a time: "hes obviously about 12 lol" (not "he is about 10 mins away")
     [/\b(he|she|they) (is|are) (obviously|probably|clearly|only|prob|defo|definitely|literally) (?:about |around |like )?([0-9]{1,2})\b(?! ?(?:am|pm|o clock|oclock|mins?|minutes|hours?|hrs?|secs?|seconds|[:.][0-9]))/g, '$1 $2 $3 aged $4'],
     [/\b[a-z]+ i mean (knife|gun|blade|axe|hammer|bat|machete|crowbar|outside|inside|here|downstairs|upstairs)\b/g, '$1'],
@@ -875,6 +878,7 @@ const CAR_PLACE = alt(PLACE, 'parked', 'here');
 const CAN_SEE = `can ${alt('see', 'hear')}`;
 const JUST_SEEN = alt('have just seen', 'just saw', 'just seen', 'have just spotted', 'just spotted');
 const WATCHING = alt('watching', 'staring at', 'filming', 'looking at', 'photographing');
+const WATCHED = alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children');
 const DOOR_OPENING = `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'front door', 'back door', 'window', 'windows', 'keyhole', 'intercom', 'buzzer')}`;
 const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to');
 const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
@@ -920,7 +924,10 @@ const rules: SafetyRule[] = [
       rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
       rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car'), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER),
       // "he's watching me" (not reported: "he messaged saying he's watching me" is a threat, risk).
-      rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${WATCHING}`, alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children'), notFollowedBy('every move', 'stories', 'story', 'posts')),
+      rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${WATCHING}`, WATCHED, notFollowedBy('every move', 'stories', 'story', 'posts')),
+      // ...said in a relative clause, of someone there: "theres a van outside with two men in it whove been watching my house"
+      // (not someone told of: "i reported the man who has been watching me")
+      rx(`${alt(START, '(?<=\\b(?:there is|there are|with|i can see|we can see|i see) )')}${SUBJ}(?: ${W}){0,4}? ${alt('who', 'that')}`, BE, `${FILL}${WATCHING}`, WATCHED, notFollowedBy('every move', 'stories', 'story', 'posts')),
       rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), DOOR_OPENING),
       rx(SUBJ, REFUSES, alt('leave', 'go away from', 'move from', 'get off', 'go from'), `${OWN} ${PLACE_NOUN}`),
       // SMS without a verb: "he outside", "he at my door" (not the question "is he outside").
@@ -969,6 +976,7 @@ const rules: SafetyRule[] = [
       rx(alt('his', 'her', 'their'), `${VEHICLE}(?:s| is)`, `(?:${alt('now', 'just')} )?back`, `${alt('outside', 'parked outside', 'outside my', 'on my', 'at my', 'in my', 'across the road', 'opposite', 'down my', 'up my', 'at the end of my', 'at the bottom of my')}`),
     ],
     guards: WHERE_GUARDS,
+    unlessMessage: [SERVICE_PERSON_CORRECTION],
     unlessAfter: [HERE_NOT_SUPPORT],
   },
   {
@@ -1515,7 +1523,7 @@ function dictionary(): ReadonlySet<string> {
 
 export const enGB: LocalePack = {
   locale: 'en-GB',
-  normalisation: { ...normalisation, dictionary: dictionary() },
+  normalisation: { ...normalisation, dictionary: dictionary(), spelling },
   guards,
   rules: [...rules, ...frameRules],
   model,
