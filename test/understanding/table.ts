@@ -1036,6 +1036,34 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('she has been sending screenshots of my chats round school', ['contactingOthers']),
   does('he says he will send round the school the pics', ['threats', 'imageSharing']),
   does('last month he messaged my headteacher', ['contactingOthers']),
+  // drawn from batches 142 and 143: threats in other words - being "dealt with", a face burst, messages shown to family or
+  // put online (near misses: said of a complaint, of a visit); their old posts liked; a phone "tracked"; a grave damaged;
+  // back at theirs again and again, or in at their work to watch them (near miss: back in touch); photographs of the
+  // house, "he take pictures" (near miss: the writer's own); one of theirs found online and added, complaints sent to their
+  // employer, their people messaged "about me"; a count in one night (near miss: with a rate said now elsewhere);
+  // "seems to have gone quiet" with no subject; "diff numbers"
+  does("he put a note through the door saying I would be 'dealt with' if I reported him", ['itemsLeft', 'threats']),
+  does('the police said it would be dealt with', null),
+  does("he said he'd burst ma face", ['threats']),
+  does('now says he will show my family what I wrote and put it on the internet', ['threats']),
+  does('he said he will show me his new flat', null),
+  does('he liked like 40 of my old pics at 3am', ['socialMedia']),
+  does('she has my phone tracked', ['tracking']),
+  does("my late husband's headstone has been pushed over", ['propertyDamage']),
+  does('I visit my husbands grave every week', null),
+  does("now he's been back three times asking me out", ['turningUp']),
+  does("he's been back in touch three times", null),
+  does('one of our regulars comes in most days just to stare at me', ['turningUp']),
+  does('he has been standing at the end of my drive taking photographs of the house', ['turningUp', 'other']),
+  does('he take pictures of my children in garden', ['other']),
+  does('I take pictures of my children in the garden', null),
+  does('he found my sisters fb and added her', ['socialMedia', 'contactingOthers']),
+  does('she has sent my new employer made-up complaints about me', ['contactingOthers', 'other']),
+  does('a fake account is following everyone in my year and dming them about me', ['socialMedia', 'contactingOthers']),
+  often('silent calls from a withheld number, sometimes ten in one night', freq('severalDaily', true)),
+  often('he emails, sometimes several in one evening. Over the last month it has been roughly three times a week', freq('fewWeekly', true, 3, 'week')),
+  often('last thing was 2 weeks ago, seems to have gone quiet now', freq('stopped', false)),
+  { text: 'texts off loads of diff numbers calling me a grass', expect: { relationship: 'unknown' } },
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
