@@ -803,6 +803,17 @@ describeLevels('kinds from blind batch 74, in other words', [
   ['hes here, my ex i mean', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 75, in other words', [
+  // a sound inside, whispered as a clause of its own with the article dropped; near misses: told in a sentence
+  ['noises in loft', 'emergency'],
+  ['footsteps on landing help', 'emergency'],
+  ['i have trouble breathing in bed at night', 'none'],
+  ['we hear noises in loft every winter, squirrels', 'none'],
+  // asking for a person to talk to is not danger (the learned signal was quieted); near miss: danger said with it
+  ['Is there anyone I can talk to on the phone please, I am not very good at typing', 'none'],
+  ['is there someone i can speak to on the phone please, he is outside my house', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

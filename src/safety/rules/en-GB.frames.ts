@@ -525,7 +525,7 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\bwhat (?:do|did|does) (?:you|it|that|this) mean\b|\bwhat is (?:a|an) (?:[a-z]+ )?(?:plan|order)\b/,
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first
-  /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do)|who (?:can|will|could) (?:see|read)|can anyone (?:see|read)|does anyone (?:see|read)|is this (?:private|confidential|anonymous))\b/,
+  /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do)|who (?:can|will|could) (?:see|read)|can anyone (?:see|read)|does anyone (?:see|read)|is this (?:private|confidential|anonymous)|is there (?:someone|somebody|anyone|anybody|a person|a real person|a human)(?: (?:i|we))? (?:can|could) (?:speak|talk|chat) (?:to|with))\b/,
   // Crime as a topic, not a weapon here: "the knife crime in our town is shocking"
   /\b(?:knife|gun|violent|car|street) crimes?\b/,
 ];
@@ -1070,6 +1070,9 @@ export const frameRules: SafetyRule[] = [
       // "been stabbed", "just been glassed": a bare passive with no time is now
       rx(`${START}${alt('i have ', 'i have just ', 'just ', 'i am ', 'i think i have ', '')}${alt('been', 'got', 'just been', 'just got')} ${alt('stabbed', 'shot', 'glassed', 'knifed', 'slashed', 'attacked', 'beaten up', 'jumped', 'raped', 'strangled', 'acid attacked', 'run over', 'hit by his car', 'hit by her car')}${END}`),
       new RegExp(`(?:^|(?<=\\| ))(?:${alt('help', 'please', 'omg', 'oh god', 'quick', 'sos', 'now')} ){0,2}${alt('door', 'window', 'knife', 'gun', 'fire', 'smoke', 'outside', 'outside now', 'at the door', 'at my door', 'at the window', 'downstairs', 'upstairs', 'here now', 'in the house', 'in house', 'inside', 'behind me', 'following me', 'he is here', 'she is here', 'they are here', 'he is in', 'he is back', 'he is outside', 'banging', 'banging again', 'kicking the door', 'kicking door', 'help door', 'police', 'call police', 'call 999', '999', 'help me', 'help help', 'can not talk', 'hurry', 'please hurry', 'be quick', 'come quick', 'come quickly', 'please please', 'please please please', 'hiding', 'blood', 'bleeding')}(?: ${alt('help', 'please', 'now', 'quick', 'sos', 'hurry', 'again')}){0,2}(?=$| \\|)`, 'g'),
+      // A sound inside, whispered as a clause of its own with the article dropped: "footsteps on stairs" (not told in a
+      // sentence: "i have trouble breathing in bed")
+      rx(`${START}${alt('footsteps', 'noises', 'noise', 'tapping', 'scratching', 'creaking', 'someone moving', 'movement')}`, alt('on', 'in', 'at', 'up in', 'outside'), `${opt(alt('the', 'my', 'our'))} ${alt('stairs', 'landing', 'hallway', 'hall', 'loft', 'attic', 'downstairs', 'upstairs', 'cellar', 'door', 'window', 'garden')}(?: ${alt('help', 'please', 'now', 'again', 'quick', 'sos')}){0,2}${END}`),
     ],
     guards: ['negation'],
     // Only in a short message: a long story with a one-word sentence is not a whisper.
