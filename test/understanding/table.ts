@@ -1064,6 +1064,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('he emails, sometimes several in one evening. Over the last month it has been roughly three times a week', freq('fewWeekly', true, 3, 'week')),
   often('last thing was 2 weeks ago, seems to have gone quiet now', freq('stopped', false)),
   { text: 'texts off loads of diff numbers calling me a grass', expect: { relationship: 'unknown' } },
+  // drawn from batch 145: the one helping them write is not the one doing it (near miss: no help from them); a friend
+  // said without an article or as "of mine"; someone from their team
+  { text: 'I am writing this with help from my neighbour. My grandson keeps ringing me', expect: { relationship: 'family', behaviours: ['calls'] } },
+  { text: 'I get no help from my neighbour, he keeps shouting at me', expect: { relationship: 'neighbour' } },
+  { text: 'Old school friend of mine started turning up at my flat', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
+  { text: 'Lad from my five a side keeps ringing me', expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
+  { text: 'a lad from my street keeps texting me', expect: { relationship: 'neighbour' } },
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
