@@ -38,6 +38,7 @@ export function sample(text: string): string {
  */
 export function normalise(text: string, data: NormalisationData): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  for (const [pattern, reading] of data.wholeMessage ?? []) if (pattern.test(text)) return [reading];
   let s = sample(text);
   try {
     s = s.normalize('NFKC');
@@ -70,7 +71,7 @@ export function normalise(text: string, data: NormalisationData): string[] {
     if (w.length === 0) continue;
     const split = w.length >= RUN_TOGETHER_MIN && data.dictionary ? splitRunTogether(w, data.dictionary) : undefined;
     if (split) for (const part of split) mapped.push(replace(part));
-    else mapped.push(replace(w));
+    else mapped.push(...unglue(w, data) ?? [replace(w)]);
   }
   let joined = ` ${mapped.join(' ')} `;
   // A phrase fix whose first words are not in the text cannot match: skip its regex (src/text/prefilter.ts).
@@ -109,6 +110,20 @@ function fixTypo(word: string, data: NormalisationData): string | undefined {
     wordsByFirstLetter.set(spelling, byLetter);
   }
   for (const candidate of byLetter.get(word[0]!) ?? []) if (candidate !== word && oneLetterOffOrSwapped(word, candidate)) return candidate;
+  return undefined;
+}
+
+/** "hesoutsidee" -> ["he is", "outside"]: a glued start (SpellingData.gluedStarts) and a known or typo-fixed word. */
+function unglue(word: string, data: NormalisationData): string[] | undefined {
+  const starts = data.spelling?.gluedStarts;
+  if (!starts || data.dictionary?.has(word) || Object.prototype.hasOwnProperty.call(data.tokens, word)) return undefined;
+  for (const [start, reading] of Object.entries(starts)) {
+    if (!word.startsWith(start)) continue;
+    const rest = word.slice(start.length);
+    if (rest.length < (data.spelling?.minLength ?? 5)) continue;
+    const known = data.dictionary?.has(rest) ? rest : fixTypo(rest, data);
+    if (known) return [reading, known];
+  }
   return undefined;
 }
 

@@ -78,6 +78,11 @@ export interface NormalisationData {
   dictionary?: ReadonlySet<string>;
   /** Danger words read through one typo (normalise.ts). */
   spelling?: SpellingData;
+  /**
+   * Whole messages whose meaning only their case or punctuation carries, tested on the raw text before anything else;
+   * a match is read as the replacement ("HELP" shouted is a plea; "help" typed plainly is the help command).
+   */
+  wholeMessage?: readonly (readonly [RegExp, string])[];
 }
 
 /** Words a typo must not hide, and the real words a typo step must leave alone. */
@@ -88,6 +93,11 @@ export interface SpellingData {
   realWords: ReadonlySet<string>;
   /** Shorter words are never changed. */
   minLength: number;
+  /**
+   * Short words people run into the next one ("hesoutsidee"): a word the locale does not know that starts with one of
+   * them is split when the rest is a known word or a danger word with one typo. Each maps to what it stands for.
+   */
+  gluedStarts?: Readonly<Record<string, string>>;
 }
 
 /** Words and phrases that scope a match; all lowercase, in the normalised form. */

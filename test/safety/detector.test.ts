@@ -814,6 +814,20 @@ describeLevels('kinds from blind batch 75, in other words', [
   ['is there someone i can speak to on the phone please, he is outside my house', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 76, in other words', [
+  // a plea shouted as the whole message; near misses: "help" typed plainly is the help command, and a help word in a
+  // sentence is not a plea
+  ['HELP', 'emergency'],
+  ['help!!', 'emergency'],
+  ['help', 'none'],
+  ['Help', 'none'],
+  ['HELP ME WITH MY PASSWORD RESET PLEASE', 'none'],
+  // the pronoun run into a (misspelt) word; near miss: a real word that starts the same
+  ['hesoutsidee', 'emergency'],
+  ['shesbleeding help', 'emergency'],
+  ['i was hesitant to call the helpline', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

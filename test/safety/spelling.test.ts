@@ -48,6 +48,13 @@ describe('the typo step of the safety normaliser', () => {
     for (const word of short) expect(read(word)).toBe(word);
   });
 
+  it('splits a pronoun run into the next word when the rest is known or a danger word with one typo', () => {
+    expect(read('hesoutsidee')).toBe('he is outside');
+    expect(read('shesbleeding')).toBe('she is bleeding');
+    expect(read('hesitate')).toBe('hesitate');
+    expect(read('hesitant')).toBe('hesitant');
+  });
+
   it('reads "cant breath" as the verb, not "a deep breath"', () => {
     expect(read('she cant breath')).toBe('she can not breathe');
     expect(read('take a deep breath')).toBe('take a deep breath');

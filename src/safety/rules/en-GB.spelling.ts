@@ -34,4 +34,6 @@ export const spelling: SpellingData = {
   words: dangerWords(),
   realWords: new Set(REAL_WORDS_NEAR_DANGER),
   minLength: SPELLING_MIN_LENGTH,
+  // "hesoutsidee", "shesbleeding", "theyreoutside"
+  gluedStarts: { hes: 'he is', shes: 'she is', theyre: 'they are', hez: 'he is', shez: 'she is' },
 };

@@ -682,6 +682,8 @@ const normalisation: NormalisationData = {
     [/\bshe s\b/g, 'she is'],
     [/\bi m\b/g, 'i am'],
   ],
+  // A shouted plea as the whole message ("HELP", "help!!"); "help" typed plainly is the help command (CONVERSATION.md)
+  wholeMessage: [[/^[\s"'\u2018\u2019\u201C\u201D]*(?:HELP[\s!.]*|[Hh]elp\s*!+[\s!.]*)$/, 'help help']],
   symbols: {
     '\u{1F52A}': 'knife', // kitchen knife
     '\u{1F5E1}': 'knife', // dagger
