@@ -797,6 +797,8 @@ describeLevels('kinds from blind batch 74, in other words', [
   // coming up to them unseen, with the lights off; near misses: the writer's own drive home, told of last night
   ['a car has just crept into the close with its headlights off', 'emergency'],
   ['my husband drove home with the lights off to save the battery lol', 'none'],
+  ['my dad is driving us to school with his lights on because its foggy', 'none'],
+  ['a van is creeping up the lane with no headlights', 'emergency'],
   ['last night he drove past with his lights off', 'none'],
   // the one who is there named as a service in a correction; near miss: the correction names the ex
   ["she's here, the carer I mean, she's doing mum's tablets", 'none'],

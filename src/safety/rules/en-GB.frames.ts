@@ -573,7 +573,7 @@ const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'm
 const SEND_FOR = alt(`send ${alt('someone', 'somebody', 'the police', 'police', 'help', 'an ambulance', 'a car', 'officers')}`, `${alt('get', 'need')} ${alt('the police', 'police', 'an ambulance', 'officers')} ${alt('here', 'now', 'round', 'to', 'please')}`, `${alt('get', 'need')} ${alt('someone', 'somebody')} ${alt('here', 'round', 'over here')}`);
 const CLOSER = alt('closer', 'nearer');
 /** Coming up to them unseen: "he's driven up the track to the farm with his lights off". */
-const LIGHTS_OFF = `with ${alt('his', 'her', 'their', 'the', 'its', 'it is', 'no')} ${alt('lights', 'headlights', 'head lights')}${opt(alt('off', 'out', 'turned off', 'switched off'))}`;
+const LIGHTS_OFF = `with ${alt(`${alt('his', 'her', 'their', 'the', 'its', 'it is')} ${alt('lights', 'headlights', 'head lights')} ${alt('off', 'out', 'turned off', 'switched off')}`, `no ${alt('lights', 'headlights', 'head lights')}(?! ${alt('on', 'working')}\\b)`)}`;
 const MOVED_UP = alt('driven', 'drove', 'driving', 'pulled', 'pulling', 'come', 'came', 'coming', 'crept', 'creeping', 'crawled', 'crawling', 'rolled', 'rolling', 'parked', 'sat', 'sitting', 'waiting', 'reversed', 'reversing');
 const ASKING = alt('asking', 'asked');
 const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');

@@ -4,9 +4,8 @@
  * swapped, is read as that word. One letter changed for another is not a typo read here: it turns
  * real shorthand into danger ("dming" is not "dying"). A real word is never changed: "widow" is not
  * "window", "stars" is not "stairs", "beach" is not "bleach". The real words one typo from a danger
- * word are listed once, offline, from the en-GB
- * Hunspell dictionary (en-GB.spelling.generated.ts, written by scripts/safety-spelling.ts; a test
- * fails while it is stale).
+ * word are listed once, offline, from the en-GB Hunspell dictionary (en-GB.spelling.generated.ts,
+ * written by scripts/safety-spelling.ts; a test fails while it is stale).
  */
 import type { SpellingData } from '../types';
 import { concepts } from './en-GB.concepts';
