@@ -2,7 +2,7 @@
  * src/safety/rules/en-GB.spelling.generated.ts: the real words one letter off or swapped from a danger word, which
  * the safety normaliser's typo step must never change ("widow" stays "widow", not "window"). Read
  * from the en-GB Hunspell dictionary (dictionary-en-gb, with nspell for its word forms), in lower
- * case or capitalised (a place or a name: "Watchet" is not "watched").
+ * case or capitalised (a name: "Bridget" is not "bridge", "Brooke" not "broke").
  *
  *   npx tsx scripts/safety-spelling.ts           # how many, and whether the file is current
  *   npx tsx scripts/safety-spelling.ts --write   # regenerate it
