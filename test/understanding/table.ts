@@ -1071,6 +1071,16 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'Old school friend of mine started turning up at my flat', expect: { relationship: 'someoneElse', behaviours: ['turningUp'] } },
   { text: 'Lad from my five a side keeps ringing me', expect: { relationship: 'someoneElse', behaviours: ['calls'] } },
   { text: 'a lad from my street keeps texting me', expect: { relationship: 'neighbour' } },
+  // drawn from batch 147: a single flower or rose left, a thing "posted me" (near miss: a price that rose); a weapon drawn
+  // on what they sent; their comings and goings known (near miss: the writer's own question);
+  // every night for a run of nights
+  does('last week he left a single rose under my wiper', ['itemsLeft']),
+  does('the rent rose again this year', null),
+  does('he posted me a dead flower last week', ['itemsLeft']),
+  does('one of the letters had a gun drawn on it', ['threats']),
+  does('the bloke across the road always knows when im going out', ['tracking']),
+  does("I asked him when I'm home alone what I should do", null),
+  often('a man has sat in a car outside my flat 3 nights running, just watching', freq('daily', true)),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -41,7 +41,7 @@ export const enGB: PhraseSet = {
     /** Someone in or of their home by role: a landlord, a lodger, a flatmate. */
     HOME_ROLE: r`landlord|landlady|letting agent|lodger|flatmate|housemate`,
     IMG: r`(?:(?:intimate|private|naked|nude|rude|dodgy|saucy|indecent|compromising|topless|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
-    ITEM: r`flowers|bouquets?|roses|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|bracelets?|necklaces?|earrings|keyrings?|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?|pizzas?|(?:bin )?bags? of (?:my |our )?(?:old )?(?:clothes|stuff|things|belongings)|(?:dog |cat )?(?:excrement|faeces|feces|poo|poop)(?: bags?)?|(?:dog|cat) (?:mess|dirt|muck)`,
+    ITEM: r`flowers?|bouquets?|roses?|gifts?|presents?|letters?|(?<!voice )notes?|cards?|parcels?|packages?|chocolates?|teddy(?: bears?)?|teddies|jewellery|jewelry|bracelets?|necklaces?|earrings|keyrings?|things|stuff|items?|dead (?:animals?|birds?|rats?|mice|flowers?)|boxes|a box|toys?|food|poems?|drawings?|perfume|underwear|lingerie|balloons?|deliveries|takeaways?|pizzas?|(?:bin )?bags? of (?:my |our )?(?:old )?(?:clothes|stuff|things|belongings)|(?:dog |cat )?(?:excrement|faeces|feces|poo|poop)(?: bags?)?|(?:dog|cat) (?:mess|dirt|muck)`,
     PLACE: r`house|home|flat|place|door|front door|doorstep|work|workplace|office|job|school|uni|university|college|gym|church|mum's|parents'|car|allotment|plot`,
     DAMAGED: r`motor|motors|vehicle|fences|fencing|hinges?|doormat|mat|uniforms?|coats?|jackets?|dress|dresses|shoes|bags?|handbag|phones|kennel|hutch|roses|flower ?beds?|veg patch|vegetable patch|allotment|greenhouse|trailer|tractor|windaes?|gatepost|fence posts?|furniture|ornaments|tv|telly|glasses|ipad|tablet|computer|wipers|aerial|number plates?|bumper|bodywork|car|cars|tyres?|tires?|windows?|windscreen|door|doors|front door|fence|garden|plants|house|home|flat|property|bike|motorbike|van|wing mirrors?|mirrors?|phone|laptop|things|stuff|belongings|clothes|letterbox|gate|shed|bins?|locks?|paintwork|bonnet|post ?box|mailbox|glass|porch|conservatory|greenhouse|garage|garage door|caravan|plant pots|pots|flower ?pots|hanging baskets?|doorbell|ring doorbell|camera|cctv|headlights|lights|roof|satellite dish|decking|garden furniture|washing|washing line|scooter|pram|buggy|letter ?box|wall|walls|trees?|hedge|lawn|bird ?feeders?|car tyres|car windows?`,
     // What damage is done with, and to what (the propertyDamage composition): the verb, the thing
@@ -418,6 +418,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:and )?(?:some days|most days|on bad days|sometimes|often|usually)?,? ?(?:it's |its |it can be )?(?:up to |over |about |around |like |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many(?: many)?|so many|loads of|lots of|dozens of)(?:(?:,| or| to| -) ?(?:\d+|three|four|five|six|seven|eight|nine|ten))?\+? (?:\w+ )?(?:times|calls|messages|texts|emails)\b`, band: 'severalDaily', approximate: true },
       // a count in one day: "rang 47 times yesterday", "20 messages last night", "texted 6 times this morning"
       { pattern: r`\b(?:\d+|{COUNT}|a dozen|dozens of|loads of)\+? (?:more |different |missed |silent |\w+ )?(?:times|calls|messages|texts|voicemails|voice notes|emails|dms)(?= (?:yesterday|today|last night|this morning|tonight|in (?:one|a single) (?:day|night|evening))\b)|\b(?:\d+|{COUNT}|a dozen|dozens)\+? in (?:one|a single) (?:day|night|evening)\b`, band: 'severalDaily', approximate: true },
+      // every day or night for a run of them: "sat in a car outside my flat 3 nights running", "five days in a row"
+      { pattern: r`\b(?:\d+|{COUNT}|several|a few) (?:nights|days|evenings|mornings) (?:running|in a row|on the trot|straight)\b`, band: 'daily', approximate: true },
       // loads sent in a day, said without what: "hes sent loads yesterday and today"
       { pattern: r`\b(?:sent|sends|sending|had|got|received) (?:me )?(?:loads|dozens|tons|hundreds|heaps|so many|a load)(?: more)?(?= (?:just )?(?:yesterday|today|last night|this morning|tonight)\b)`, band: 'severalDaily', approximate: true },
       // a daily habit with its peaks: "every day, sometimes ten or more", "daily now, sometimes twenty a day" (not "sometimes two hours")
@@ -1010,7 +1012,7 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we|i've|we've|i'd|i have|we have) )\b(?:left|leaves|leaving|leave) (?:\w+ ){0,2}?(?:sweets|toys|presents|gifts|chocolates?|treats|cakes?|food) (?:on|at|by|outside|for|in)\b`,
         // "he's had pizzas delivered to my house": things ordered to their home in their name (not "I had a pizza delivered")
         r`(?<!\b(?:i|we) )\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:pizzas?|takeaways?|parcels?|packages?|taxis?|deliveries) (?:delivered|sent|ordered) (?:to|round to) (?:my|our|me)\b`,
-        r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
+        r`\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|post(?:s|ed|ing)? (?:me|us)|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b|\b(?:{ITEM}) (?:arrived|arrive|arrives|turned up|showed up|got delivered) (?:at|on|to|for) (?:my|our|me)\b|\b(?:{ITEM}) (?:\w+ ){0,2}?(?:through|in|by) the (?:post|mail)\b`,
         // (not a voice or a look through it: "shouts through the letterbox", "peering through the door")
         r`(?<!\b(?:shout|yell|scream|talk|look|peer|star|watch|spoke|speak|swear|swore|bang|knock|hammer|kick|call|sing|laugh)\w*(?: \w+)? )\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
@@ -1039,6 +1041,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'tracking',
       patterns: [
+        // their comings and goings known: "always knows when im going out" (their address found out and posted is read as
+        // their details shared, not tracking: the held-out table)
+        r`\b(?:always |somehow |just )?knows? (?:exactly )?when (?:i'm|im|i am|we're|we are) (?:going out|out|home|in|leaving|back|on my own|alone)\b`,
         // "has my phone tracked", "got my car bugged"
         r`\b(?:has|had|have|got|gets|having) (?:my|our) (?:phone|mobile|iphone|car|location|laptop) (?:tracked|bugged|tapped|monitored)\b`,
         // "he seems to know where I'll be before I do"
@@ -1169,6 +1174,8 @@ export const enGB: PhraseSet = {
         r`\b(?:say|says|saying|said|wrote|writes|written|mention\w*|told me|tells me|hinted|implied)\b[^.!?]{0,60}?['"]?accidents (?:happen|can happen|do happen|will happen)\b`,
         r`\b(?:will|'ll|going to|gonna|getting|get)\b[^.!?]{0,60}?\bwhether (?:i|you|u|she|he) (?:like|likes|want|wants) it or not\b`,
         r`\b(?:said|says|saying|told|tells|telling|warned|warns|wrote|writes|texted|messaged|shouted|shouting)(?: (?:me|my \w+|her|him|us|them))?(?: that)? ['"]?(?:i'll|i will|i'd|you'll|you will|you'd|he'll|she'll|he'd|she'd|they'll|they'd|we'll|we'd|ill|youll|id|youd) ['"]?end up (?:in|under|at the bottom of|six feet under) (?:the |a |an )?(?:slurry pit|ground|hospital|river|canal|morgue|box|ditch|grave|sea|quarry|boot|bin|wheelchair|body bag)\b`,
+        // a weapon drawn on what they sent: "one had a gun drawn on it", "a noose drawn on the card"
+        r`\b(?:a |an )?(?:gun|knife|noose|bullet|coffin|gravestone|skull|crosshairs?|target|hangman|axe|machete) (?:drawn|scribbled|sketched|painted) (?:on|in)\b`,
         // "he will come to Manchester and teach me lesson", "said she'd teach me a lesson"
         r`(?<!\b(?:i|we|i'll|i'd|i want to|i wanted to|i'm going to) )\bteach(?:ing)? (?:me|us|you|u|ya) (?:a |an |a proper )?lesson\b`,
         // "texts saying im a grass and im getting stabbed"
