@@ -115,12 +115,12 @@ function fixTypo(word: string, data: NormalisationData): string | undefined {
 
 /** "hesoutsidee" -> ["he is", "outside"]: a glued start (SpellingData.gluedStarts) and a known or typo-fixed word. */
 function unglue(word: string, data: NormalisationData): string[] | undefined {
-  const starts = data.spelling?.gluedStarts;
-  if (!starts || data.dictionary?.has(word) || Object.prototype.hasOwnProperty.call(data.tokens, word)) return undefined;
-  for (const [start, reading] of Object.entries(starts)) {
+  const spelling = data.spelling;
+  if (!spelling?.gluedStarts || data.dictionary?.has(word) || Object.prototype.hasOwnProperty.call(data.tokens, word)) return undefined;
+  for (const [start, reading] of Object.entries(spelling.gluedStarts)) {
     if (!word.startsWith(start)) continue;
     const rest = word.slice(start.length);
-    if (rest.length < (data.spelling?.minLength ?? 5)) continue;
+    if (rest.length < spelling.minLength) continue;
     const known = data.dictionary?.has(rest) ? rest : fixTypo(rest, data);
     if (known) return [reading, known];
   }

@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { oneLetterOffOrSwapped, oneLetterOffOrSwappedAway, withinOneEdit } from '../../src/text/edit-distance';
 
 describe('one typo apart', () => {
-  it('withinOneEdit: one letter left out, added, changed or two swapped', () => {
-    expect(withinOneEdit('hitting', 'hitting')).toBe(true);
-    expect(withinOneEdit('hittng', 'hitting')).toBe(true);
-    expect(withinOneEdit('hittingg', 'hitting')).toBe(true);
-    expect(withinOneEdit('hutting', 'hitting')).toBe(true);
-    expect(withinOneEdit('hitting', 'hitnitg')).toBe(false);
-    expect(withinOneEdit('hiting', 'hittign')).toBe(false);
-    expect(withinOneEdit('knfie', 'knife')).toBe(true);
-  });
+  // [typed, word, withinOneEdit, oneLetterOffOrSwapped]: the second is the first less a letter changed for another
+  const PAIRS: readonly (readonly [string, string, boolean, boolean])[] = [
+    ['hitting', 'hitting', true, false],
+    ['hittng', 'hitting', true, true],
+    ['hittingg', 'hitting', true, true],
+    ['hutting', 'hitting', true, false],
+    ['hitting', 'hitnitg', false, false],
+    ['hiting', 'hittign', false, false],
+    ['knfie', 'knife', true, true],
+    ['outsidee', 'outside', true, true],
+    ['followign', 'following', true, true],
+    ['dming', 'dying', true, false],
+  ];
 
-  it('oneLetterOffOrSwapped: the same, less a letter changed for another', () => {
-    expect(oneLetterOffOrSwapped('hittng', 'hitting')).toBe(true);
-    expect(oneLetterOffOrSwapped('outsidee', 'outside')).toBe(true);
-    expect(oneLetterOffOrSwapped('followign', 'following')).toBe(true);
-    expect(oneLetterOffOrSwapped('dming', 'dying')).toBe(false);
-    expect(oneLetterOffOrSwapped('knife', 'knife')).toBe(false);
+  it.each(PAIRS)('%s ~ %s: withinOneEdit %s, oneLetterOffOrSwapped %s', (typed, word, edit, offOrSwapped) => {
+    expect(withinOneEdit(typed, word)).toBe(edit);
+    expect(oneLetterOffOrSwapped(typed, word)).toBe(offOrSwapped);
   });
 
   it('oneLetterOffOrSwappedAway lists exactly the strings oneLetterOffOrSwapped accepts (same first letter)', () => {
