@@ -506,6 +506,9 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const before = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
   const endedAgo = /\bago$/.test(n.text.slice(cand.start, cand.end)) && c.dates.context.endedAgo.test(before);
   if (cand.duration || !(c.dates.context.endedThen.test(before) || endedAgo)) return score;
+  // a later date said as when it began is the start, the ending background: "I split with my ex in May. Then in
+  // November it all kicked off."
+  if (laterBeginning(ctx, cand)) return Math.min(score ?? 1, 1);
   const after = n.text.slice(cand.end);
   if (c.dates.context.calmAfterEnding.test(after)) return score;
   // an ending that closes its sentence ("We broke up in August.") is the start only when nothing dated comes before it
@@ -515,6 +518,15 @@ function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
   const ownSentence = /^\s*(?:[.!?]|$)/.test(after) && !c.dates.context.cameAfterEnding.test(before);
   if (ownSentence && (!/[a-z]/.test(after) || (ctx.candidates ?? []).some((o) => !o.duration && o.end <= cand.start))) return score;
   return Math.max(score ?? 0, 1);
+}
+
+/** Whether a later date, in a sentence of its own, is said as when it began ("Then in November it all kicked off"). */
+function laterBeginning(ctx: Ctx, cand: Candidate): boolean {
+  const { n, c } = ctx;
+  const ownEnd = sentenceEnd(n.text, cand.end);
+  return (ctx.candidates ?? []).some(
+    (o) => !o.duration && o.start > ownEnd && c.dates.context.itBegan.test(n.text.slice(sentenceStart(n.text, o.start), sentenceEnd(n.text, o.end))),
+  );
 }
 
 /** A date read where nothing but work said as a place ("turned up at my work on Tuesday") ranks below every other. */
@@ -544,7 +556,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const { n, c } = ctx;
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, sinceEventDate, met, briefMeeting, stoppedThen,
-    split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
+    split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, durationPause, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
   } = c.dates.context;
   const cs = clauseStartPastHedge(ctx, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
@@ -554,7 +566,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   if (fineUntil.test(near)) return 2;
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
   if (c.dates.context.notSince.test(near) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
-  if (cand.duration && durationToCome.test(phrase)) return undefined;
+  if (cand.duration && (durationToCome.test(phrase) || durationPause.test(near))) return undefined;
   // "over the past year it's escalated": the span it got worse in, not how long it has gone on (a point it got worse
   // from can be when it started for the writer: "since we moved in together last january its got worse")
   const spanWords = n.text.slice(Math.max(0, cand.start - 12), cand.end);

@@ -303,6 +303,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationLead: x(dates.context.durationLead, ''),
         durationLeadAfter: x(dates.context.durationLeadAfter, ''),
         durationToCome: x(dates.context.durationToCome, ''),
+        durationPause: x(dates.context.durationPause, ''),
+        itBegan: x(dates.context.itBegan, ''),
         durationAfterEventBefore: x(dates.context.durationAfterEventBefore, ''),
         endedAgo: x(dates.context.endedAgo, ''),
         escalatedAfter: x(dates.context.escalatedAfter, ''),

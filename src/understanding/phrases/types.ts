@@ -141,6 +141,10 @@ export interface DateContextPhrases {
   durationLeadAfter: string;
   /** "another day of this": a span to come, never the start. */
   durationToCome: string;
+  /** Just before a duration: a pause, not how long it has gone on ("it goes quiet for months then starts again"). */
+  durationPause: string;
+  /** The whole of it said to begin ("it all kicked off"), not one thing they began doing ("he started turning up"). */
+  itBegan: string;
   /** Before a span, "after" counts on from the date before it ("I moved in April and it started after about a month"). */
   durationAfterEventBefore: string;
   /** An ending of theirs said right before an "... ago" ("i ended it 3 weeks ago"): the start, like endedThen. */
