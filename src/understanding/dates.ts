@@ -427,7 +427,8 @@ function resolveResult(ctx: Ctx, r: ModelResult, span: Span): { dn: number; gran
   // quirk: "the start of 2025", "early 2025", "mid-2024" resolve to this month -> that part of that year
   const partOfYear = c.dates.partOfYear.re.exec(phrase);
   if (partOfYear) {
-    const y = Number(partOfYear[2]);
+    const said = partOfYear[2] as string;
+    const y = /^\d+$/.test(said) ? Number(said) : said.startsWith('last') ? todayYmd.y - 1 : todayYmd.y;
     const month = c.dates.partOfYear.months[partOfYear[1] as string] ?? 1;
     const dn = dayNumber(y, month, 1);
     return dn > today ? undefined : { dn, granularity: 'coarse' };
@@ -578,7 +579,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
-  if (then && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
+  if (then && !c.dates.context.quieterAfter.test(n.text.slice(thenEnd)) && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
   if (namedAgainLater(ctx, cand)) return 2;
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;

@@ -72,7 +72,7 @@ export const enGB: PhraseSet = {
     PERSON: r`guy|man|woman|girl|person|lady|gentleman|gent|chap|bloke|lad|fella|fellow|boy|dude|geezer|lass|widower|widow`,
     // an ending or falling-out by the writer or both: "me and Dean broke up", "I left my husband", "we called off the wedding",
     // "I stopped replying", "we let her go", "we fell out", "I turned him down" (the start-date context's endedThen, cameAfterEnding)
-    ENDING: r`(?:i|we|me and (?:(?:my|our|the) )?(?:[\w']+ ){0,2}?[\w']+|\w+ and i)(?: (?:finally|eventually|just|then|both))? (?:left (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|fella|man|missus))|(?:split(?: up)?|broke up|separated|divorced)(?: (?:(?:from|with) )?(?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|ex)))?|ended (?:it|things)(?: with (?:him|her|them))?|finished (?:it|things|with (?:him|her|them))|finish(?:ed)? (?:the |our |my )?relationship|end(?:ed)? (?:the |our |my )?relationship|called (?:it|things) off|called off (?:the|our) (?:wedding|engagement|relationship)|called the (?:wedding|engagement) off|moved out|stopped (?:replying|answering|responding|seeing (?:him|her|them)|talking to (?:him|her|them))|let (?:him|her|them) go|dumped (?:him|her|them)|blocked (?:him|her|them)|fell out|had (?:a |an )?(?:row|words|argument|fight|falling out|disagreement|dispute|bust-up|barney)|argued|complained (?:about|to)|turned (?:him|her|them) down|said no|told (?:him|her|them) (?:no|to stop|to leave me alone|i wasn't interested|i was not interested)|went no contact|cut (?:off )?contact|cut ties|cut (?:him|her|them) off|stopped (?:going|working for (?:him|her|them)|cleaning for (?:him|her|them)))`,
+    ENDING: r`(?:i|we|me and (?:(?:my|our|the) )?(?:[\w']+ ){0,2}?[\w']+|\w+ and i)(?: (?:finally|eventually|just|then|both))? (?:left (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|fella|man|missus))|(?:split(?: up)?|broke up|separated|divorced)(?: (?:(?:from|with) )?(?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|bf|gf|ex)))?|ended (?:it|things)(?: with (?:him|her|them))?|finished (?:it|things|with (?:him|her|them))|finish(?:ed)? (?:the |our |my )?relationship|end(?:ed)? (?:the |our |my )?(?:relationship|engagement)|broke off (?:the |our |my )?(?:relationship|engagement)|called (?:it|things) off|called off (?:the|our) (?:wedding|engagement|relationship)|called the (?:wedding|engagement) off|moved out|stopped (?:replying|answering|responding|seeing (?:him|her|them)|talking to (?:him|her|them))|let (?:him|her|them) go|dumped (?:him|her|them)|blocked (?:him|her|them)|fell out|had (?:a |an )?(?:row|words|argument|fight|falling out|disagreement|dispute|bust-up|barney)|argued|complained (?:about|to)|turned (?:him|her|them) down|said no|told (?:him|her|them) (?:no|to stop|to leave me alone|i wasn't interested|i was not interested)|went no contact|cut (?:off )?contact|cut ties|cut (?:him|her|them) off|stopped (?:going|working for (?:him|her|them)|cleaning for (?:him|her|them)))`,
     COUNT: r`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|a dozen|a few|a couple of|several|a handful of)(?: (?:or|to) (?:\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))?`,
   },
 
@@ -99,6 +99,12 @@ export const enGB: PhraseSet = {
       // times in that span
       [r`\b(?:the )?(\d+)(?:st|nd|rd|th) (?:time|lot|one|letter|note|card|parcel|message|text|call|visit|email|delivery|bunch)(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '$1 times'],
       [r`\b(?:the )?(?:third|3rd) time since\b`, '3 times since'],
+      // "there" for "they're" before a threat: "sayin there gonna get me" (not "is there going to be")
+      [r`(?<!\b(?:is|are|was|were|will|if|whether) )\bthere (gonna|going to) (?=(?:get|kill|hurt|come|find|batter|smash|burn|do|sort|stab|beat|jump|bash|torch|ruin|expose|send|post|share|leak)\b)`, "they're $1 "],
+      // "started sat", "since sat": Saturday (not "he sat outside", "since he sat next to me")
+      [r`\b(started|starting|began|since|from|last|this|on|til|till|until) sat(?=\s*(?:[.,;!?\n]|$)|\s+(?:night|morning|afternoon|evening|just gone|gone)\b)`, '$1 saturday'],
+      // "4 or 5 times most nights", "twice most evenings": that many a night
+      [r`\b(times|twice) (?:most|nearly every|almost every) (night|day|evening|morning)s?\b`, '$1 a $2'],
       // "40+ messages": more than that many
       [r`\b(\d+)\+(?= (?:messages|texts|calls|missed calls|emails|dms|voicemails|comments|notifications|friend requests))`, 'over $1'],
       // "since" for "ago" after a span, said last (Scots, Irish, northern English): "he moved in a fortnight since."
@@ -126,6 +132,8 @@ export const enGB: PhraseSet = {
       [r`\ba x(?= (?:who|that|of mine|keeps|is|has|was|wont|won't|will|just|bf|gf)\b)`, 'an ex'],
       // "he messages me on x": the platform
       [r`(?<=\b(?:on|via) )x(?=\s*(?:[.,!?\n]|$)|\s+(?:about|and|too|as well|every|all|again|now|under|pretending|saying|calling|with|from|using|to)\b)`, 'twitter'],
+      // "my car's been scratched": has been, said of a thing of theirs
+      [r`(?<=\b(?:car|van|tyres?|windows?|windscreen|door|fence|gate|house|flat|bike|garden|shed|mirror|bins?|post|letterbox|property|motor))'s been\b`, ' has been'],
       // the platform named both ways: "a Twitter/X community", "on X/Twitter"
       [r`\btwitter ?/ ?x(?![\w-])|(?<![\w-])x ?/ ?twitter\b`, 'twitter'],
       // Scots "aw" is "all" before a stretch of time: "textin us aw day", "aw the time" (not "aw that's sweet")
@@ -267,6 +275,7 @@ export const enGB: PhraseSet = {
       // Scots and northern dialect: "ootside ma hoose", "tae", "fae", "wi", "aboot", "gaun", "thegither"
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from', aff: 'off',
       wi: 'with', aboot: 'about', nicht: 'night', nichts: 'nights', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
+      telt: 'told', oan: 'on', wumman: 'woman', wummin: 'woman', landin: 'landing', doonstairs: 'downstairs', upstair: 'upstairs',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
       // children in Scots and northern English: "me bairns dad", "the weans"
@@ -515,7 +524,7 @@ export const enGB: PhraseSet = {
     // a clause that goes on the verb of the one before: "my ex was phoning | and texting me constantly"
     verbGoesOnJoin: r`\b(?:and|or|n)\s*$`,
     verbGoesOnStart: r`^\s*\w+ing\b`,
-    pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|previously|originally)\b`,
+    pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|had been|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|(?:in|over|for) the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
     countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|there's been|theres been|there've been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|(?:of them|nights|evenings|mornings)(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight|yesterday|today|last night|this morning|tonight|in (?:one|a|an) (?:day|night|evening|hour|morning))\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: (?:times?|notes|letters|messages|texts|calls|visits|emails|cards|parcels))?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i(?!')|we|i've|i have|ive)\b(?! (?:seen|spotted|noticed|caught|had|received|got)\b)[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= (?:so far|since)\b))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
@@ -562,7 +571,7 @@ export const enGB: PhraseSet = {
     ],
     agent: r`\b(?:he|she|they|he's|she's|they're|he'd|she'd|someone|somebody|my ex|this (?:guy|man|woman|person|lad|girl)|the (?:guy|man|woman|person))\b`,
     shortAnswerWords: 8,
-    nonIncident: r`\b(?:(?<!\b(?:don't|dont|do not|didn't|didnt|did not|never|not|doesn't|doesnt|does not|even) )(?:known|know|knew)|together|married|marriage|dated|dating|(?<!\b(?:finish|finished|finishing|end|ended|ending) (?:the |our |my )?)relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just |has been |had been |keeps |kept |was |were |is |would |used to |put |puts |installed |installs )?(?:messag(?:ed|ing)|text(?:ed|ing)|call(?:ed|ing)|rang|ringing|rung|phon(?:ed|ing)|e-?mail(?:ed|ing)|sen[dt](?:ing)?|turn(?:ed|ing) up|show(?:ed|ing) up|started|began|threaten(?:ed|ing)|follow(?:ed|ing)|post(?:ed|ing)|contact(?:ed|ing)|snapchat(?:ted|ting)|dm'd|dmed|dming|dm'ing|smashed|track(?:ed|ing|er|ers)?|a (?:tracker|tracking app|spy app|airtag|camera)|an (?:airtag|app)|spyware|stalkerware|hack(?:ed|ing)|harass(?:ed|ing)|stalk(?:ed|ing)|pester(?:ed|ing)|bother(?:ed|ing))\b)|lived|live|living|rented|renting|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved(?! (?:over )?(?:to|onto) (?:{PLATFORM}|snapchat|snap|whatsapp|texting|texts|private chat|dms)\b)|born|met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
+    nonIncident: r`\b(?:(?<!\b(?:don't|dont|do not|didn't|didnt|did not|never|not|doesn't|doesnt|does not|even) )(?:known|know|knew)|together|married|marriage|dated|dating|(?<!\b(?:finish|finished|finishing|end|ended|ending) (?:the |our |my )?)relationship|(?:boyfriend|girlfriend|husband|wife|partner)(?! (?:has |had |have |just |has been |had been |keeps |kept |was |were |is |would |used to |put |puts |installed |installs )?(?:messag(?:ed|ing)|text(?:ed|ing)|call(?:ed|ing)|rang|ringing|rung|phon(?:ed|ing)|e-?mail(?:ed|ing)|sen[dt](?:ing)?|turn(?:ed|ing) up|show(?:ed|ing) up|started|began|threaten(?:ed|ing)|follow(?:ed|ing)|post(?:ed|ing)|contact(?:ed|ing)|snapchat(?:ted|ting)|dm'd|dmed|dming|dm'ing|smashed|track(?:ed|ing|er|ers)?|a (?:tracker|tracking app|spy app|airtag|camera)|an (?:airtag|app)|spyware|stalkerware|hack(?:ed|ing)|harass(?:ed|ing)|stalk(?:ed|ing)|pester(?:ed|ing)|bother(?:ed|ing))\b)|lived|live|living|rented|renting|worked|work|friends|was with (?:him|her|them|\w+(?= for\b))|were with|engaged|moved(?! (?:over )?(?:to|onto) (?:{PLATFORM}|snapchat|snap|whatsapp|texting|texts|private chat|dms)\b)|born|(?<!\bnever (?:actually |even )?)met|been with|went out|going out|seeing each other|(?:i've|i) had(?!(?: [\w']+){0,3} (?:messages?|texts?|calls?|voicemails?|e-?mails?|letters?|notes?|dms|snaps|snapchats|threats?|visits?|contact|abuse|comments?|parcels?|deliveries|friend requests)\b))\b`,
     // "I've been part of an online forum for years", "we've lived here 20 years" (not "I've been getting texts for 3 months"),
     // and a role someone has had: "one of them, who's been coming for about a year"
     ownDuration: r`\b(?:i've|i have|we've|we have|i'd|we'd) (?:been (?!getting|receiving|having|dealing|putting|harassed|stalked|followed|bombarded|sent|called|messaged|texted|contacted|targeted|threatened|abused)\w+|lived|worked|known|run|owned|walked|farmed|taught|nursed|driven|volunteered|attended|rented|managed|coached|played|studied|trained|fished|kept|used|cleaned|served|grown|sung|prayed|worshipped|swum|cycled|ran)\b[^.!?,]*$|(?:\b(?:who|that)|^\s*(?='s|s\b| is| has| have|'ve))(?:'s|s| is| has| have|'ve)? been (?:coming|working|visiting|caring|living|looking after|doing|helping|teaching|cleaning|renting)\b[^.!?,]*$`,
@@ -618,7 +627,7 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
-      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s?|summer hol(?:iday)?s? (?:ended|finished|were over)|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the |this )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s?| break)?|after the summer hol(?:iday)?s?|after the summer break)\b`, month: 9, day: 3, approximate: true },
+      { pattern: r`\b(?:the )?(?:end of (?:the )?summer hol(?:iday)?s?|summer hol(?:iday)?s? (?:ended|finished|were over)|(?:start|beginning) of (?:the |this )?(?:new |autumn |september )?(?:school )?term|new school year|(?:start|beginning) of (?:the |this )?(?:new )?school year|school (?:went|go) back|(?:went|go|gone|got|came|come|going) back (?:to (?:school|college|uni|work) )?after the summer(?: hol(?:iday)?s?| break)?|after the summer hol(?:iday)?s?|after the summer break|(?:year|yr) (?:\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen) (?:started|starting|began|begun)|(?:start|beginning) of (?:year|yr) (?:\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen)|(?:i |we |(?:he|she) )?(?:started|went into|going into|moved up (?:in)?to|moved into) (?:year|yr) (?:\d{1,2}|seven|eight|nine|ten|eleven|twelve|thirteen))\b`, month: 9, day: 3, approximate: true },
       { pattern: r`\b(?:the )?summer hol(?:iday)?s?\b`, month: 7, day: 22, approximate: true },
       { pattern: r`\b(?:the )?(?:back end|tail end|end) (?:of|ae|o) (?:the )?summer\b(?! hol)`, month: 8, day: 31, approximate: true },
       // half term: the one named by its month, else the most recent of the three
@@ -697,7 +706,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:mid|middle of(?: the)?)[\s-]+(?:\w+\s+)?$`, months: 1 },
     ],
     partOfYear: {
-      pattern: r`\b(start|beginning|early|mid|middle|end|late)(?: of)?(?: the year)?(?: of)?[\s-]+(\d{4})\b`,
+      // (and "late last year", "the back end o last year": that part of last year or this one)
+      pattern: r`\b(start|beginning|early|mid|middle|end|late)(?: of| o| ae)?(?: the year)?(?: of)?[\s-]+(\d{4}|last year|this year)\b`,
       months: { start: 1, beginning: 1, early: 1, mid: 6, middle: 6, end: 10, late: 10 },
     },
     coarseAgo: r`\b(?:months?|years?)\b.*\bago\b`,
@@ -715,6 +725,8 @@ export const enGB: PhraseSet = {
       durationLead: r`^\s*(?:(?:(?:it's|its|it has|this has|this's) )?been like (?:this|that)|now|been|its|it's)(?: (?:about|around|roughly|nearly|almost|over|like|maybe|just))?\s*$`,
       // "can't take another day of this": a span to come, not how long it has been
       durationToCome: r`^(?:another|one more|a single|any more)\b`,
+      // "I moved back in with my parents in October. Since then it has been quieter": calmer since, not a start
+      quieterAfter: r`^[^.!?]{0,40}?\b(?:quieter|calmer|better|less|fewer|not as bad|not so bad|died down|calmed down|eased off|eased up|settled)\b`,
       // the whole of it said to begin: "then in November it all kicked off" (not "he started turning up", "it started again")
       itBegan: r`\b(?:it|this|that|things|everything|all this|all of this)(?:'s| has| had)? (?:all )?(?:really )?(?:started|began|begun|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))`,
       // "it goes quiet for months then starts again", "he disappears for weeks": a pause, not how long it has gone on
@@ -734,7 +746,7 @@ export const enGB: PhraseSet = {
       // (not how long they have been together or lived somewhere, nor calm: "we've been together since we met in 2015", "my ex
       // has been fine since we split in january")
       sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:ever )?since (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}?(?: (?:in|on|at|around|about|back in)|,)\s*$`,
-      met: r`\b(?:met|matched)\b`,
+      met: r`(?<!\bnever (?:actually |even )?)\b(?:met|matched)\b`,
       // an ending of theirs just before the date, that what they describe came after: "Me and Dean broke up in August and
       // he won't let it go", "I ended it on Valentine's weekend", "until we let her go in July", "when i stopped replying in
       // october", a falling-out or refusal ("we fell out just after New Year", "I turned him down in March"), "Finished 14/08."
@@ -761,7 +773,7 @@ export const enGB: PhraseSet = {
       fineUntil: r`\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$`,
       hedgeAside: r`,\s*(?:i (?:believe|think|reckon|guess|suppose)|as far as i (?:know|can tell|remember)|if i remember(?: rightly| correctly)?|(?:i'm|i am|im) (?:fairly |pretty |almost )?(?:sure|certain))\s*,\s*$`,
       // "broke up on New Year's Day ... For the first few months it was drunk texts ... but since June it's got worse"
-      firstPhaseAfter: r`^[^]{0,160}?\b(?:at first|to begin with|in the beginning|at the start|for the first (?:few |couple of )?(?:days|weeks|months))\b(?:,)? (?:it was|it were|he was|she was|they were|there were|just)\b(?! (?:\w+ )?(?:fine|ok|okay|good|alright|all right|amicable|civil|friendly|quiet|normal|calm)\b)`,
+      firstPhaseAfter: r`^[^]{0,160}?\b(?:at first|to begin with|in the beginning|at the start|for the first (?:few |couple of )?(?:days|weeks|months))\b(?:,)? (?:it was|it were|he was|she was|they were|there were|just|(?:he|she|they|my [\w-]+) (?:just |only )?(?:sent|texted|messaged|called|rang|emailed|kept|would|used to))\b(?! (?:\w+ )?(?:fine|ok|okay|good|alright|all right|amicable|civil|friendly|quiet|normal|calm)\b)`,
       spanEnd: r`\b(?:until|(?<!\b(?:my|the|a|her|his|your|our|their|same|other) )till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
       theyBeganAfter: r`^[\s,]*(?:(?:maybe|perhaps|probably|i think|i reckon|or so|-?ish|roughly)[\s,]+)?(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b|^[\s,]*(?:and )?(?:it|this|that|the \w+)(?:'s| has| had)? (?:all )?(?:started|began|kicked off) (?:that|the) (?:very |same )?(?:same )?(?:night|day|evening|morning|week|weekend)\b|^[\s,]*(?:and )?(?:then )?(?:it|this|that|things|everything)(?:'s| has| had)? (?:all )?(?:really )?(?:started|began|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))(?=\s*(?:[.,;!?\n]|$|with\b|when\b|after\b(?! (?:about |around |roughly |maybe |only |just |like )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?)\b)))`,
       afterYears: r`\bafter\s+(?:about |nearly |almost |over |more than )?(?:\d+|(?!(?:the )?new\b)[a-z]+(?:[- ][a-z]+)?) (?:years?|yrs?)$`,
@@ -958,7 +970,7 @@ export const enGB: PhraseSet = {
         r`\blet(?:s|ting)? (?:himself|herself|themselves|themself) in(?:to)?\b|\b(?:came|come|comes|coming) (?:back )?to (?:my|our|the) (?:door|house|flat|home|work|salon|shop)\b|\bknock(?:s|ed|ing)? (?:(?:on|at) (?:my|our|the) (?:door|window)s?|nearly every|every|most)\b|\bknock(?:s|ed|ing)?(?=\s*(?:[.,!?\n]|$))`,
         // ...or where they catch their train or bus: "now he's on the platform every morning waiting for me"
         r`\b(?:on|at) the (?:platform|station|train station|bus station|bus stop|tram stop)\b[^.!?]{0,30}?\bwaiting for me\b|\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:on|at) the (?:platform|station|train station|bus station|tram stop)\b`,
-        r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside) the (?:car park|gates|entrance|staff exit|bus stop)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
+        r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside|on) the (?:car park|gates|entrance|staff exit|bus stop|stairs|landing|stairwell|hall|hallway|corridor|lift|front door)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         // waiting outside somewhere of theirs, said with "for me" or with the place unsaid: "hangs about outside the library waiting
         // for me", "found out which halls im in and waits outside," (not "I waited outside")
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:wait(?:s|ed|ing)?|hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*|linger\w*|sits?|sat|sitting|stands?|stood|standing) outside(?: (?:my|our|the) (?:\w+ ){1,2}?(?:waiting )?for me\b| in (?:his|her|their|a) (?:car|van|motor|truck)\b|(?=\s*(?:[.,;!?\n]|$)))`,
@@ -1063,7 +1075,7 @@ export const enGB: PhraseSet = {
         // "he seems to know where I'll be before I do"
         r`\bknows? where i(?:'ll| will| am going to| am gonna|'m going to|'m gonna) be\b`,
         // "still had me on snap map", "has my location on find my", "put some app on my phone"
-        r`\b(?:had|has|have|having|got|gets|keeps?) (?:me|my location) on (?:snap(?:chat)? ?map|find my(?: friends| iphone| phone)?|life ?360|google maps|whatsapp live location)\b|(?<!\b(?:i|we|i've|we've|i have|i had)(?: \w+)? )\b(?:put|puts|putting|installed|installs|installing|hid|hidden) (?:some sort of |some kind of |a sort of |a kind of |some |an |a |this |that )?(?:\w+ )?(?:app|apps|software|spyware|tracker|tracking app) (?:on|onto|in) my (?:phone|laptop|computer|car|tablet|ipad)\b|\b(?:sent|sends|sending|texted|messaged|dmed|dm'd) me (?:a |an |this )?(?:\w+ )?(?:screenshot|photo|picture|pic) of my (?:actual |own |exact )?(?:street|road|house|flat|front door|car|work|building)\b`,
+        r`\b(?:had|has|have|having|got|gets|keeps?) (?:me|my location) on (?:snap(?:chat)? ?map|find my(?: friends| iphone| phone)?|life ?360|google maps|whatsapp live location)\b|(?<!\b(?:i|we|i've|we've|i have|i had)(?: \w+)? )\b(?:put|puts|putting|installed|installs|installing|hid|hidden) (?:some sort of |some kind of |a sort of |a kind of |some |an |a |this |that )?(?:\w+ )?(?:app|apps|software|spyware|tracker|tracking app|program|programme) (?:on|onto|in) my (?:phone|laptop|computer|car|tablet|ipad)\b|\b(?:sent|sends|sending|texted|messaged|dmed|dm'd) me (?:a |an |this )?(?:\w+ )?(?:screenshot|photo|picture|pic) of my (?:actual |own |exact )?(?:street|road|house|flat|front door|car|work|building)\b`,
         // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone",
         // "found out what school i go to", "describing what im wearing", "knows where i live"
         r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:my (?:real |full |actual )?name and )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
@@ -1320,7 +1332,12 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had)(?: \w+)? )\b(?:sends?|sent|sending|writes|wrote|writing|leaves|left|leaving|fires off|fired off) (?:{THIRD}) (?:\w+ ){0,2}?(?:messages|texts|emails|e-mails|letters|voicemails|voice notes|dms|notes)\b`,
         // their workplace or people tagged in posts about them: "tagged my work's page in it"
         r`\btag(?:s|ged|ging) (?:in )?(?:my|me|our|ma) (?:work|workplace|employer|boss|business|company|school|office|shop|salon|college|uni)(?:'s|s)?\b`,
-        // posted about them in their people's group chat: "put stuff about me in the class whatsapp group"
+        // things about them sent to where they work or study: "he sent old photos of me pre-transition to my new job" (not
+        // flowers: "sent flowers to my work" is for them)
+        r`(?<!\b(?:i|we)(?: \w+)? )\bsen(?:t|ds?|ding) (?:\w+ ){0,4}?(?:photos?|pictures?|pics|screenshots?|videos?|lies|stuff) (?:of me |about me |of us |about us )?(?:[\w'-]+ ){0,3}?to (?:my|our) (?:new |old )?(?:job|work|workplace|employer|boss|office|school|college|uni|church|team)\b`,
+        // posted about them in their people's group chat: "put stuff about me in the class whatsapp group", "slagging me off
+        // in the class whatsapp"
+        r`\b(?:slag\w* (?:me|us) off|bad-?mouth\w* (?:me|us)|talk\w* (?:shit |crap |rubbish )?about (?:me|us)|call\w* (?:me|us) names|mak\w* fun of (?:me|us)) (?:[\w']+ ){0,2}?(?:in|on) (?:the|our|a) (?:family|fam|class|school|parents'?|mums'?|street|village|estate|work|year|neighbourhood|community) (?:group ?chat|chat|whatsapp(?: group| chat)?|group|facebook group|page)\b`,
         r`\b(?:post|put|shar|writ|wrote|sen[dt]|spread)\w* (?:[\w']+ ){0,3}?(?:about (?:me|us)|lies|rumou?rs|(?:my|our) (?:\w+ )?(?:nudes|photos?|pictures?|pics|videos?|vids?|address|number|details)|(?:photos?|pictures?|pics|videos?) of (?:me|us)) (?:[\w']+ ){0,2}?(?:in|on|to|into) (?:the|my|our|a|his|her) (?:family|fam|class|work|school|street|village|estate|parents'?|mums'?|friends'?|mates'?|year|neighbourhood|community) (?:group ?chat|chat|whatsapp(?: group| chat)?|group)\b`,
         // something sent or written to the people around them: "sent my sister a link", "sent one to my mate",
         // "writing letters to my nan" (not a place: "sent flowers to my work" is not contacting anyone)
@@ -1390,6 +1407,8 @@ export const enGB: PhraseSet = {
         // a dating or hook-up profile made with their address, so strangers come to the door (blind batches 34, 71, 74, 82,
         // 88, 91 label it `other` as well as socialMedia)
         r`(?<!\bmy )\b(?:grindr|tinder|hinge|bumble|dating|hook-?up|escort|adult|sex|swingers?|fetish)\b[^.!?]{0,40}?\b(?:profiles?|accounts?|ads?|adverts?|listings?|pages?)\b[^.!?]{0,60}?\b(?:my|our) (?:home |actual |real |full |new |house )?address\b|\b(?:profiles?|accounts?|ads?|adverts?|listings?)\b (?:on|for) (?:grindr|tinder|hinge|bumble|a (?:\w+ )?(?:dating|hook-?up|escort|sex) (?:app|site|website))\b[^.!?]{0,60}?\b(?:my|our) (?:home |actual |real |full |new |house )?address\b`,
+        // ...or said by who comes: "fake profiles of me on Tinder ... random men keep coming to my door thinking they're meeting me"
+        r`\b(?:profiles?|accounts?|ads?|adverts?|listings?)\b[^.!?]{0,60}?\b(?:men|people|strangers|guys|blokes|lads|women)\b[^.!?]{0,30}?\b(?:coming|come|comes|came|turning up|turn up|turned up|showing up|show up|showed up|knocking|arriving|arrive|arrived) (?:to|at|on|round(?: to)?) (?:my|our) (?:door|front door|house|flat|home|address)\b`,
         // a word shouted at them: "they shout 'dykes' at us" (their name shouted is labelled both ways: left)
         r`\b(?:shout\w*|scream\w*|yell\w*|chant\w*|call\w*) ['"][^'"]{1,40}['"] (?:at|to) (?:me|us)\b`,
         // watching said as filming, photographs, cameras, reviews, staring, going through their things
@@ -1397,6 +1416,8 @@ export const enGB: PhraseSet = {
         // in their own room while they are out: "my landlord come in my room when I am not there" (letting himself into the
         // flat is turning up: blind batches 2, 3, 11, 12)
         r`\b(?:let(?:s|ting)? (?:himself|herself|themselves) in(?:to)?|(?:comes?|came|coming|goes|went|going|gets|got) in(?:to)?) my (?:room|bedroom)\b(?=[^.!?]{0,30}?\bwhen (?:i|i'm|im) (?:am )?(?:not|out|at work|away|asleep))`,
+        // "photos of our house taken from the road"
+        r`\b(?:photos?|pictures?|pics|videos?) of (?:my|our) (?:house|flat|home|car|garden|front door|windows?)\b(?: \w+){0,2}? taken\b`,
         // "parks outside my house and takes photos."
         r`\b(?:tak(?:es|ing)|took|snap(?:s|ping|ped)) (?:photos|pictures|pics|videos)(?=\s*(?:[.,!?\n]|$|and\b|of (?:the|it|my|our)\b))`,
         r`\b(?:sign(?:s|ed|ing)?) (?:me|my (?:email|e-mail|email address|number|phone number|address|details|name)) up (?:to|for)\b`,
@@ -1419,7 +1440,7 @@ export const enGB: PhraseSet = {
         r`\b(?:shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?) (?:(?!and\b|or\b)\w+ )?(?:stuff|things|comments|remarks)\b(?! (?:\w+ ){0,2}?(?:on|in|over|via|by) (?:{PLATFORM}|messages?|texts?|comments?|posts?|online|the phone|email))`,
         // their things moved or blocked: "put my bins in the road", "blocked my car in at pickup"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:put|puts|putting|mov(?:es|ed|ing)|tip(?:s|ped|ping)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|throw(?:s|ing)?|threw|drag(?:s|ged|ging)) (?:over )?(?:my|our) (?:wheelie )?bins? (?:over|in|into|onto|on|across|all over|in the middle of|out in|out into)\b|(?<!\b(?:i|we)(?: \w+)? )\bblock(?:s|ed|ing)? (?:my|our) (?:car|van|drive|driveway)\b|\bblock(?:s|ed|ing)? (?:me|us) in\b(?! the end\b)`,
-        r`\breport(?:s|ed|ing)? me to (?:(?:the )?police|social services|the council|my landlord|the dvla|hmrc|the (?:housing|housing association|housing executive|housing officer|landlord|letting agent|rspca))\b`,
+        r`\breport(?:s|ed|ing)? me to (?:(?:the )?police|social services|the council|my landlord|the dvla|hmrc|the (?:housing|housing association|housing executive|housing officer|landlord|letting agent|rspca)|hr)\b`,
         // control said as not letting them see their people: "won't let me see my family", "he not let me visit my mum"
         r`\b(?:won't|wont|will not|doesn't|does not|didn't|did not|not|never) let(?:s|ting)? me (?:see|meet|visit|go out with|go and see|talk to|speak to|phone|ring) (?:my |any of my )?(?:friends|mates|family|mum|mam|mom|dad|parents|sister|brother|sisters|brothers|pals)\b`,
         // control of money, keys, passwords and whom they see: "he's got my bank card", "she controls all the money",
@@ -1457,6 +1478,8 @@ export const enGB: PhraseSet = {
         // (not someone else's ex, said without the apostrophe too: "my mums ex", "(well mums ex now)")
         r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin|friend|mate|bestie)s )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)(?<!\b(?:{IMG}|ones|stuff|things|money|messages|texts)(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with|sent to|gave to) (?:to )?(?:my|our) )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|employee|member of staff|staff member|staff|worker|supervisor|pupil|customer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
+        // said by a writer whose first language is not English: "My husband before, we are divorce"
+        r`\bmy (?:husband|wife|boyfriend|girlfriend|partner) before\b(?= *[,.;:!?\n-]|$)|\b(?:we are|we're|i am|i'm) (?:now )?divorce\b`,
         // dating said as seeing someone for a while: "I saw a gentleman from my bowls club for a few months, and I ended it"
         // ("saw" only with the ending said: not "i saw a man at the gym for a few weeks")
         r`\bi (?:was seeing|dated|was dating|courted|went out with|saw) (?:a|an|this|that) (?:\w+ ){0,2}?(?:{PERSON})\b(?: (?:from|at|in|off|on)(?: (?:my|the|a|our))? \w+(?: \w+)?)? for (?:a few|a couple of|a while|\d+|two|three|four|five|six|several|some) ?(?:weeks|months|years)?\b(?:(?<!\bi saw\b[^.!?]*)|(?=[^.!?]{0,40}?\b(?:ended it|finished it|broke it off|called it off|stopped seeing)\b))`,
@@ -1599,7 +1622,7 @@ export const enGB: PhraseSet = {
       relationship: 'metOnline',
       patterns: [
         r`\b(?:a|one|this|some|one of my) (?:viewers?|followers?|subscribers?|fans?)\b`,
-        r`\b(?:{PERSON}|someone|player|kid) (?:from|off|on|i met on|i play with on) (?:a |an |the )?(?:fortnite|roblox|minecraft|xbox|playstation|call of duty|cod|discord|a game|an online game|facebook dating|marketplace|facebook marketplace|gumtree|ebay|depop|vinted)\b|\b(?:sold|bought) (?:a|an|my|some|his|her) \w+(?: \w+)? (?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted)\b|\bfacebook dating\b`,
+        r`\b(?:{PERSON}|someone|player|kid) (?:from|off|on|(?:i|he|she|they|we) met on|(?:i|he|she|they|we) plays? with on) (?:a |an |the )?(?:fortnite|roblox|minecraft|xbox|playstation|call of duty|cod|discord|a game|an online game|facebook dating|marketplace|facebook marketplace|gumtree|ebay|depop|vinted)\b|\b(?:sold|bought) (?:a|an|my|some|his|her) \w+(?: \w+)? (?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted)\b|\bfacebook dating\b`,
         r`\bmet (?:him|her|them|each other|this (?:{PERSON})|a (?:{PERSON}))? ?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:{PERSON}|someone|match|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|known|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
@@ -1610,6 +1633,8 @@ export const enGB: PhraseSet = {
         // "met a lady on a dating website", "a guy i've only ever interacted with on twitter"
         r`\b(?:{PERSON}|someone|somebody) i(?:'d| had| was| have been|'ve been)?(?: started| start| began| got)? (?:talking|chatting|speaking|messaging|gaming|playing) (?:to|with) (?:on|off) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation)\b`,
         r`\b(?:someone|somebody|(?:a|this|the|some) (?:{PERSON}|kid|player)|people) i (?:play|played|game|gamed|used to play) (?:\w+ ){0,2}?with\b`,
+        // ...or used to talk to there: "someone I used to chat with on Reddit (never met them)"
+        r`\b(?:{PERSON}|someone|somebody) (?:who |that )?i (?:used to|use to|once|would) (?:talk|chat|speak|message|game|play|dm) (?:to|with) (?:on|off|over) (?:{PLATFORM}|discord|grindr|tinder|hinge|bumble|an app|a game|xbox|playstation|a forum)\b`,
         // known by adding them on a platform: "some girl added me on insta", "someone added me on snap" (batches 54, 68, 88, 89;
         // "guy from the gym, dont know his name, added me on snap" is someone seen first)
         r`\b(?:{PERSON}|someone|somebody) (?:just )?added me on (?:{PLATFORM}|snap|whatsapp)\b`,

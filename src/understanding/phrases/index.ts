@@ -305,6 +305,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationToCome: x(dates.context.durationToCome, ''),
         durationPause: x(dates.context.durationPause, ''),
         itBegan: x(dates.context.itBegan, ''),
+        quieterAfter: x(dates.context.quieterAfter, ''),
         durationAfterEventBefore: x(dates.context.durationAfterEventBefore, ''),
         endedAgo: x(dates.context.endedAgo, ''),
         escalatedAfter: x(dates.context.escalatedAfter, ''),

@@ -145,6 +145,8 @@ export interface DateContextPhrases {
   durationPause: string;
   /** The whole of it said to begin ("it all kicked off"), not one thing they began doing ("he started turning up"). */
   itBegan: string;
+  /** After "since then": calmer since, not a start ("Since then it has been quieter"). */
+  quieterAfter: string;
   /** Before a span, "after" counts on from the date before it ("I moved in April and it started after about a month"). */
   durationAfterEventBefore: string;
   /** An ending of theirs said right before an "... ago" ("i ended it 3 weeks ago"): the start, like endedThen. */
