@@ -309,7 +309,8 @@ function saidInYears(ctx: Ctx, span: Span, wholeYear: boolean): boolean {
  */
 function betterStart(a: Candidate, b: Candidate, today: number): boolean {
   if (a.score !== b.score) return a.score > b.score;
-  const rank = (x: Candidate) => (x.dn === today ? 2 : x.inYears ? 1 : 0);
+  // (a vague span, "for years", "for months", is no more exact than a date said in years: "for years, probably since 2019")
+  const rank = (x: Candidate) => (x.dn === today ? 2 : x.inYears || (x.custom === 'fallback' && x.duration === true) ? 1 : 0);
   if (rank(a) !== rank(b)) return rank(a) < rank(b);
   return a.dn < b.dn;
 }
@@ -700,6 +701,11 @@ function customCandidates(ctx: Ctx): Candidate[] {
       const on = (yy: number) => latestHolidayDay(h, yy, year ? undefined : today);
       let dn = on(y);
       if (!year && (dn === undefined || dn > today)) dn = on(y - 1);
+      // an event on fixed days only ("lockdown"): the latest of them, however many years ago
+      if (!year && dn === undefined && h.days?.every((d) => d.year !== undefined)) {
+        const past = h.days.map((d) => dayNumber(d.year as number, d.month, d.day ?? 1)).filter((d) => d <= today);
+        if (past.length > 0) dn = Math.max(...past);
+      }
       // "the Christmas before last": the one before the most recent
       const beforeLast = year ? null : c.dates.holidayBeforeLast.exec(text.slice(m.index + m[0].length));
       if (beforeLast && dn !== undefined) dn = on(ymd(dn).y - 1);
