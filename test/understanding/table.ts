@@ -1155,6 +1155,19 @@ export const OTHER_WORDS_ROWS: Row[] = [
   since('we had a lockdown party', null),
   startsOn('This has been going on for years, probably since 2019.', '2019-01-01', true, 'overYear'),
   startsOn("it's been going on for months, since March", '2026-03-01', true, 'fewMonths'),
+  // kinds from blind batches 154 and 155, in other words (NOW is Saturday 28 November 2026)
+  does('sends me long essays by email', ['emails']),
+  does('since then he sends me massive paragraphs every night', ['messages']),
+  does('he went round my nans asking for my address', ['contactingOthers']),
+  does('Yesterday he said he knows what road I live on.', ['tracking', 'threats']),
+  { text: 'random no. keeps txtin me sayin ur dead', expect: { relationship: 'unknown', behaviours: ['messages', 'threats'] } },
+  does('He goes through my banking app too', ['other']),
+  does('last week it said it will find me and make me regret existing', ['threats']),
+  does('For the past fortnight the telephone has been going at all hours', ['calls']),
+  does('bf sends me pics of him holding a knife', ['messages']),
+  who('The son of our neighbour, he is teenager, he throw stones on our windows. He and his friends shout bad words on my wife', 'neighbour'),
+  startsOn('My former husband, from whom I separated in 2019, has recently begun telephoning me again. This resumed in September.', '2026-09-01', true, 'fewMonths'),
+  { text: 'My old boss has been messaging me every day since I left. Hasn\'t done it since Friday though.', expect: { startedOn: null, frequency: freq('stopped', false) } },
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for

@@ -99,6 +99,11 @@ export const enGB: PhraseSet = {
       // times in that span
       [r`\b(?:the )?(\d+)(?:st|nd|rd|th) (?:time|lot|one|letter|note|card|parcel|message|text|call|visit|email|delivery|bunch)(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '$1 times'],
       [r`\b(?:the )?(?:third|3rd) time since\b`, '3 times since'],
+      // "what road I live on", "which street we live in": where they live
+      [r`\b(?:what|which) (?:road|street|house|estate|area|town|village|flat|block) (?=(?:i|we) (?:live|lives|living) (?:on|in|at)\b)`, 'where '],
+      [r`(?<=\bwhere (?:i|we) (?:live|lives|living)) (?:on|in|at)(?=\s*(?:[.,;!?\n]|$)|\s+(?:and|but|so|now)\b)`, ''],
+      // "random no. keeps txtin me": a number
+      [r`\b(random|private|withheld|unknown|different|diff|new|blocked|hidden|unrecognised) no\.?(?=\s|$)`, '$1 number'],
       // "no" for "know" before where: "they no where i live"
       [r`\b(he|she|they|i|we|it|u|you) no (?=where|what|who|when)\b`, '$1 know '],
       // "there" for "they're" before a threat: "sayin there gonna get me" (not "is there going to be")
@@ -504,6 +509,8 @@ export const enGB: PhraseSet = {
       r`(?<=\b(?:it|this|that|he|she|they) (?:\w+ ){0,6}?and (?:then )?(?:it )?)stopped (?:when|after|once|in|at|around)\b`,
       // "he hasn't since the police spoke to him", "she's not been in touch since June" (not "he hasn't been round since": visits only)
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|hasn't|haven't|has not|have not)(?: (?:done it|done anything|been in touch|bothered me|tried))? since\b`,
+      // said with no subject: "Hasn't done it since Friday though"
+      r`(?<=(?:^|[.!?\n])\s*)(?:hasn't|has not|hasnt|haven't|have not|havent) (?:done (?:it|anything)|been in touch|contacted me|messaged|called|rung|texted|been round|bothered me)(?: (?:me|again))? since\b`,
       // "hasn't happened since about October", "nothing's happened for a month"
       r`\b(?:it )?(?:hasn't|has not|haven't|not|nothing's|nothing has) happened (?:again )?(?:since|for|in)\b(?! (?:i was|we were)\b)`,
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
@@ -554,7 +561,7 @@ export const enGB: PhraseSet = {
 
   dates: {
     cue: r`\d|\b(?:{MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|{WEEKDAY}|{SEASON}|ago|since|last|past|previous|year|years|month|months|week|weeks|day|days|weekend|yesterday|today|tonight|morning|afternoon|evening|christmas|easter|new year|new year's|halloween|lockdown|valentine\w*|bonfire|boxing|ramadan|eid|diwali|ash wednesday|lent|shrove|pancake day|palm sunday|whitsun|whit sunday|pentecost|remembrance|the \d+(?:st|nd|rd|th)|first|second|third|beginning|start|end|earlier|recently|couple|few|several)\b`,
-    startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started)\b`,
+    startCues: r`\b(?:since|started|start|starting|began|begun|begin|beginning|first|from|ago|for|been going on|going on|has been|have been|had been|'s been|'ve been|it's been|kicked off|all began|all started|resumed|restarted)\b`,
     strongStartCues: r`\b(?:since|started|starting|began|begun|kicked off|all started|all began|been going on|going on|turned (?:bad|nasty|ugly|sour|nasty)|went (?:bad|sour|wrong)|got (?:bad|nasty|nastier|worse)|became (?:nasty|abusive|threatening|aggressive))\b`,
     notStart: r`\b(?:stopped|ended|stop|stops|until|(?<!\b(?:my|the|a|her|his|your|our|their|same|other) )till|til|up to|the last time|last time|the last one|(?:the )?last (?:thing|things|message|text|call|email|e-mail|letter|post|visit|incident|note|card|parcel|voicemail|dm)|the most recent one|most recently|latest|last saw|last heard|last contact|next(?! (?:door|farm|street|road|house|flat|village|desk|seat|stop|field|one along)\b)|tomorrow|due|court|hearing|appointment|booked|in the next|reported|report|police|injunction|order|died|passed away)\b`,
     // what follows the date says it began then: "...split up 2 years ago and honestly it's been like this the whole time",
@@ -732,7 +739,8 @@ export const enGB: PhraseSet = {
       // "I moved back in with my parents in October. Since then it has been quieter": calmer since, not a start
       quieterAfter: r`^[^.!?]{0,40}?\b(?:quieter|calmer|better|less|fewer|not as bad|not so bad|died down|calmed down|eased off|eased up|settled)\b`,
       // the whole of it said to begin: "then in November it all kicked off" (not "he started turning up", "it started again")
-      itBegan: r`\b(?:it|this|that|things|everything|all this|all of this)(?:'s| has| had)? (?:all )?(?:really )?(?:started|began|begun|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))`,
+      // (or began again after a long gap: "This resumed in September", "it started up again in the spring")
+      itBegan: r`\b(?:it|this|that|things|everything|all this|all of this)(?:'s| has| had)? (?:all )?(?:really )?(?:(?:started|began|begun|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))|resumed\b|restarted\b|(?:started|began|kicked off) (?:up )?again\b)`,
       // "it goes quiet for months then starts again", "he disappears for weeks": a pause, not how long it has gone on
       durationPause: r`\b(?:(?:goes|go|went|gone|going|stays?|stayed|keeps?|kept|is|was|been) (?:quiet|silent|calm|away|off the radar)|stops?|stopped|disappears?|disappeared|vanish(?:es|ed)?|backs? off|backed off|leaves? me alone|left me alone)\s+(?:for\s+)?(?:about |around |roughly |maybe |a few |several |a couple of |weeks or |days or )?$`,
       durationAfterEventBefore: r`\b(?:it |this |that |things |he |she |they )?(?:started|starts|began|begun|kicked off|got bad|turned nasty)\s+(?:about |around |roughly |maybe |only |just |like )?after\s+(?:about |around |roughly |maybe |only |just |like )?$`,
@@ -773,7 +781,8 @@ export const enGB: PhraseSet = {
       splitSentence: r`[(,;]\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)(?: (?:in|on|at|around|about))?(?: (?:last|this|the))?\s*$|\([^()]*[,;]\s*(?:split(?: up)?|broke up|broken up|separated|divorced)(?: (?:in|on|at|around|about))?(?: (?:last|this|the))?\s*$|^\s*(?:we|me and (?:him|her|them|\w+))(?: \w+)? (?:split(?: up)?|broke up|broken up|separated|divorced)\b`,
       // "he hasn't called since Friday": the day it stopped, not the start, unless the sentence goes on ("...but the letters still come")
       notSince: r`\b(?:hasn't|has not|hasnt|haven't|have not|havent)\b(?: [\w']+){0,4} since\s*$`,
-      goesOnAfter: r`\b(?:but|still|though|although|except)\b`,
+      // (not a "though" that closes the sentence: "Hasn't done it since Friday though.")
+      goesOnAfter: r`\b(?:but|still|although|except)\b|\bthough\b(?!\s*[.!?]*\s*$)`,
       fineUntil: r`\b(?:was|were|had been|been|it's been|everything was) (?:all |completely |totally )?(?:fine|ok|okay|good|alright|all right|quiet|normal|amicable|civil|friendly) (?:\w+ )?(?:until|till|til|up to|up until)\s+(?:about |around |roughly |the )?$`,
       hedgeAside: r`,\s*(?:i (?:believe|think|reckon|guess|suppose)|as far as i (?:know|can tell|remember)|if i remember(?: rightly| correctly)?|(?:i'm|i am|im) (?:fairly |pretty |almost )?(?:sure|certain))\s*,\s*$`,
       // "broke up on New Year's Day ... For the first few months it was drunk texts ... but since June it's got worse"
@@ -799,6 +808,8 @@ export const enGB: PhraseSet = {
         r`\b(?:phon|ring|call|rang|rung)\w* (?:(?:my|our|the) )?(?:[\w']+ ){0,4}?(?:house|home|work|office|landline|shop)\b[^.!?]{0,20}?\basking (?:for|after|about) me\b`,
         r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}(?! (?:phone|mobile|landline|line|number)\b)|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:(?:a|an)(?! (?:few|couple|lot|number|dozen|hundred|handful|load)\b)|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)|(?:at|by) (?:the|my|our) (?:house|home|flat|door|front door|bungalow|cottage)))`,
         r`\bphone (?:me|us)\b`,
+        // "the telephone has been going at all hours"
+        r`\b(?:the|my) (?:tele)?phone (?:has been|'s been|keeps|kept|is|was) (?:going|ringing)(?: off)?\b(?= (?:at all hours|all (?:day|night)|non ?stop|constantly|day and night|every|all the time))`,
         // a call made through someone else to reach them: "rang my office pretending to be a client so they'd put him through to me"
         r`\bput (?:him|her|them) through to me\b`,
         // a past habit: "he used to ring me every night" (the general pattern leaves "to call" to wanting or going to)
@@ -821,7 +832,7 @@ export const enGB: PhraseSet = {
         // put into a group chat to be got at there: "she added me to a group chat just so they could all slag me off"
         r`\badd(?:s|ed|ing)? me (?:back )?(?:in)?to (?:a|the|their|his|her|some|another|new|loads of) (?:\w+ )?(?:group ?chats?|gcs?|whatsapp groups?|chats?)\b`,
         r`(?<!\b(?:my|i|we|i've|i'd|should i|did i|when i|then i|you|can you|please) )(?<!\b(?:read|reads|reading|check|checks|checking|through|at) (?:all )?my )\b(?:{MSGV})\b(?! (?:to )?(?:{THIRD}|him|her|them|it|back|the police|\d{3}))(?! on (?:the|my|his|her) (?:answer ?phone|voice ?mail|machine))`,
-        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?)\b|\b(?:keeps?|kept|is|'s|are|'re|was|were|been|also|now) (?:on |also )?sending me (?:\w+ )?threats\b`,
+        r`\b(?:sends?|sending|sent|left|leaves|leaving) me (?:\w+ ){0,2}?(?:messages?|texts?|dms|voice notes?|whatsapps?|snaps|snapchats?|(?:paragraphs|essays|rants)(?! (?:by|via|in|over) (?:e-?mails?|letters?|post)\b))\b|\b(?:sends?|sending|sent) me (?:\w+ )?(?:pics|pictures|photos|videos|selfies) of (?:him|her|himself|herself|themselves)\b|\b(?:keeps?|kept|is|'s|are|'re|was|were|been|also|now) (?:on |also )?sending me (?:\w+ )?threats\b`,
         r`\bwhatsapp\b`,
         // Snapchat messages said as a verb: "keeps snapping me", "snapchats me constantly", "she snaps me every night"
         r`(?<!\b(?:i|we|i'll|ill|i'd) )\bsnap(?:chat)?(?:s|ping|ped|ted|ting|ed)? (?:me|us)\b(?! in (?:half|two))`,
@@ -1250,6 +1261,8 @@ export const enGB: PhraseSet = {
       // "if he can't have me no one will", "will send it to all my contacts unless i pay"
       r`\b(?:he|she|they|you|he'd|she'd|they'd|you'd)(?:'d| had)? better (?:be careful|watch (?:out|it|yourself|herself|himself|themselves|your back|her back|his back)|look out|keep (?:quiet|your mouth shut|her mouth shut|his mouth shut)|not (?:tell|go|say|report|call))\b|\b(?:told|tells|telling|warned|warning|said|says|saying) (?:me )?(?:to|i should|i'd better|i better) watch (?:my|me|ma) back\b|\b(?:said|says|saying|told me|tells me|warned me)\b[^.!?]{0,60}?\b(?:i|you)(?:'d| had)? better (?:be careful|watch|look out|keep quiet|not)\b|\bif (?:he|she|they) (?:can't|cannot|cant|can not) have (?:me|us|(?:the|my|our) (?:kids|children|baby|boys|girls))(?: back)?,? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:will|can)\b|\b(?:will|'ll|is going to|are going to|'s going to|gonna) (?:\w+ ){1,7}?(?:unless (?:i|we|he|she|they) (?:pay|pays|send|sends|give|gives|transfer|transfers|hand over|hands over)|if (?:i|we|he|she|they) (?:don't|do not|dont|doesn't|does not|doesnt) (?:pay|send|give|transfer))\b|\b(?:wants?|wanted|asking for|asks for|asked for|demanding|demands?|demanded) (?:£|\$)?\d+\w*(?: \w+){0,3}? or (?:\w+ ){0,2}?(?:send|sends|post|posts|share|shares|leak|leaks|show|shows|expose|exposes|tell|tells)\b`,
       r`\b(?:kill (?:me|you|us|my|him|her|them|himself|herself|themselves)|you'll regret|you will regret|you'll pay|you will pay|watch your back|or else|you're dead|you are dead|dead meat|make your life hell|make my life hell|i know where you live|i know where you (?:work|go|park|sleep)|i know (?:which way|what time|what route) you|you'll be sorry|you will be sorry|(?:she|he|they)'ll be sorry|(?:(?:it would|it'd|itd|would) be a )?(?:shame|pity) if (?:anything|something) (?:happened|happens|were to happen) to|you're going to get it|you'll get what's coming|you'll be next|you will be next|you're next|you are next|death threats?|hurt (?:me|my|the kids|the children))\b`,
+        // "it said it will find me and make me regret existing"
+        r`\b(?:said|says|saying|told me|tells me|texted|messaged|wrote|writes|replied|replies)\b[^.!?]{0,20}?\b(?:will|'ll|is going to|are going to|gonna) (?:find me|hunt me down|track me down|make me (?:regret|sorry))\b`,
         // a threat to sort someone out: "hes told my new fella hell 'sort him out'"
         r`\b(?:(?:he|she|they)(?:'ll| will| would|'d| is going to| is gonna|'s gonna| are gonna|'re gonna| are going to)|hell|shell) '?sort (?:him|her|them|you|me|us|my \w+) out\b(?! (?:with|for)\b)`,
         // knowing where they live, said to them as a threat: "it says it knows where i live", "he told me he knows where I work"
@@ -1343,7 +1356,7 @@ export const enGB: PhraseSet = {
         // their workplace or people tagged in posts about them: "tagged my work's page in it"
         r`\btag(?:s|ged|ging) (?:in )?(?:my|me|our|ma) (?:work|workplace|employer|boss|business|company|school|office|shop|salon|college|uni)(?:'s|s)?\b`,
         // told them in person where they live: "last week he went round my mums and told her i was cheating on him"
-        r`\b(?:went|gone|go|goes|going|came|come|comes|turned up|turns up|been) (?:round|over|round to|over to|to) (?:my|our|ma|me) (?:mum|mam|mom|dad|nan|nana|gran|sister|brother|parents|friend|mate|best friend|auntie|aunt|uncle|daughter|son|work|workplace|office)(?:'s|s|s')?(?: (?:house|flat|place|home))? and (?:told|tells|telling|said|says|saying|asked|asks|showed|shows) (?:her|him|them|everyone|my)\b`,
+        r`\b(?:went|gone|go|goes|going|came|come|comes|turned up|turns up|been) (?:round|over|round to|over to|to) (?:my|our|ma|me) (?:mum|mam|mom|dad|nan|nana|gran|sister|brother|parents|friend|mate|best friend|auntie|aunt|uncle|daughter|son|work|workplace|office)(?:'s|s|s')?(?: (?:house|flat|place|home))?(?: and)? (?:told|tells|telling|said|says|saying|asked|asks|asking|showed|shows|demanding|demanded) (?:her|him|them|everyone|my|for|about|where|if)\b`,
         // things about them sent to where they work or study: "he sent old photos of me pre-transition to my new job" (not
         // flowers: "sent flowers to my work" is for them)
         r`(?<!\b(?:i|we)(?: \w+)? )\bsen(?:t|ds?|ding) (?:\w+ ){0,4}?(?:photos?|pictures?|pics|screenshots?|videos?|lies|stuff) (?:of me |about me |of us |about us )?(?:[\w'-]+ ){0,3}?to (?:my|our) (?:new |old )?(?:job|work|workplace|employer|boss|office|school|college|uni|church|team)\b`,
@@ -1442,7 +1455,7 @@ export const enGB: PhraseSet = {
         r`\b(?:makes?|made|making|forces?|forced|forcing) me (?:to )?(?:unlock|hand over|give (?:him|her|them)|show (?:him|her|them)|open) (?:my |it\b|the )(?:phone|laptop|messages|passwords?|passcode|pin)?\b|\b(?:demands?|demanded|demanding) (?:my|to see my|to check my) (?:phone|passwords?|passcode|pin)\b`,
         // control: checking the bank or all they do, taking papers, keys or money ("goes through my bank statements",
         // "take my phone and my passport", "he check everything I do"). Reading their phone or messages is `tracking` only.
-        r`\b(?:check(?:s|ed|ing)?|go(?:es|ing)? through|went through|read(?:s|ing)?) (?:all )?my (?:bank(?: statements| account| app)?|statements|receipts|spending|purse|wallet)\b|\b(?:check(?:s|ed|ing)?|control(?:s|led|ling)?|watch(?:es|ed|ing)?) (?:on )?everything i (?:do|buy|spend|say)\b|\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|hide|hides|hid|hidden|hiding|hold|holds|held|holding|lock(?:s|ed|ing)? away) (?:away )?my (?:passport|documents|papers|visa|id|brp|bank ?cards?|cards|money|wages|pay|benefits|car keys|keys|phone)\b`,
+        r`\b(?:check(?:s|ed|ing)?|go(?:es|ing)? through|went through|read(?:s|ing)?) (?:all )?my (?:bank(?: statements| account| app)?|banking(?: app)?|statements|receipts|spending|purse|wallet)\b|\b(?:check(?:s|ed|ing)?|control(?:s|led|ling)?|watch(?:es|ed|ing)?) (?:on )?everything i (?:do|buy|spend|say)\b|\b(?:take|takes|took|taken|taking|keep|keeps|kept|keeping|hide|hides|hid|hidden|hiding|hold|holds|held|holding|lock(?:s|ed|ing)? away) (?:away )?my (?:passport|documents|papers|visa|id|brp|bank ?cards?|cards|money|wages|pay|benefits|car keys|keys|phone)\b`,
         r`\bbang(?:s|ed|ing)? (?:\w+ )?on (?:the|her|his|their|my|our) (?:ceiling|floor|floorboards|wall|walls|pipes|radiator)\b`,
         // "moves things around so i know he's been"; touching or grabbing them
         r`\bmov(?:es|ed|ing) (?:my )?(?:things|stuff|furniture|belongings) (?:around|about|round)\b|(?<!\b(?:i|we|you)(?: \w+)? )\b(?:touch(?:es|ed|ing)?|touch|grop(?:e|es|ed|ing)|grab(?:s|bed|bing)?) (?:me|my (?:bum|arse|breasts?|chest|leg|legs|hair|waist))\b`,
@@ -1624,6 +1637,8 @@ export const enGB: PhraseSet = {
         r`\b(?:a|the|this|some|one of the) (?:\w+ )?(?:man|woman|guy|bloke|lad|lads|girl|lady|fella|family|couple|kids|boy|boys|people|teenagers) (?:on|in|from|off) (?:my|our) (?:street|road|estate|close|cul-de-sac|avenue|crescent)\b`,
         // said by where they live in a block: "the wifie across the landing", "the fella along the landing"
         r`\b(?:across|along|down|up|on|over) (?:the|my|our|ma) (?:landing|corridor|stairwell|close)\b(?! (?:at|from|in) (?:work|school|uni|college|the office))`,
+        // someone of a neighbour's household: "The son of our neighbour, he is teenager"
+        r`\bthe (?:son|daughter|kids?|children|boy|girl|lad|husband|wife|father|mother|partner|boyfriend|grandson|nephew) of (?:our|my|the) neighbours?\b`,
         // someone of the household next door: "next door's teenage son" (the possessor is a neighbour too)
         r`\bnext[- ]?door(?:'s|s) (?:\w+ ){0,2}?(?:son|daughter|lad|boy|girl|kids?|teenagers?|man|woman|bloke|husband|wife|mum|dad|partner|boyfriend|girlfriend|lodger|tenant)\b`,
         // "the man who moved into the house opposite"
