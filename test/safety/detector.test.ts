@@ -830,6 +830,18 @@ describeLevels('kinds from blind batch 76, in other words', [
   ['i was hesitant to call the helpline', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 77, in other words', [
+  // a child held at a drop by someone saying they will go with them, or held out over it; near misses: holding a child
+  // somewhere ordinary, or hanging washing over the balcony
+  ["my ex is stood on the edge of the bridge holding our son saying he'll jump with him", 'emergency'],
+  ['shes on the edge of the roof holding my daughter', 'emergency'],
+  ["he's holding the baby over the balcony", 'emergency'],
+  ['he is dangling her out of the window', 'emergency'],
+  ['i was holding our son at the edge of the pool when he waved', 'none'],
+  ['she was hanging the washing over the balcony', 'none'],
+  ['hanging my coat over the banister', 'none'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],
