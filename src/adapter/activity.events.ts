@@ -4,7 +4,7 @@
  * understanding. The machine only ever sees the result.
  */
 import type { Activity } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { isQuestionId } from '../../dialogs/questions';
 import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';

@@ -5,7 +5,7 @@
  * crashing. The machine snapshot inside is the machine's own: `runTurn` checks its version and
  * restarts politely when it can't use it.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { Snapshot } from 'xstate';
 import { isQuestionId, type QuestionId } from '../../dialogs/questions';
 import type { Prompt } from '../../machines/prompt';

@@ -4,7 +4,7 @@
  * beside the conversation and told when they next write to us themselves. Only the hub's state
  * word is kept, never text; it goes with the conversation ("delete", "exit", retention).
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { KeyValueStorage } from '../storage/store';
 
 export type HandoffNews = 'accepted' | 'failed' | 'completed';

@@ -3,7 +3,7 @@
  * value.state is "accepted", "failed" or "completed", and value.handoffId names the handoff (the id
  * sent in handoff.initiate's value). Anything else is ignored. Who may send it: handoff.hub.ts.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { HandoffStatus } from '../storage/handoff.store';
 
 const statusSchema = z

@@ -2,7 +2,7 @@
  * SMS pages not sent yet ("Reply MORE for the rest"), kept beside the conversation until the
  * person replies MORE, answers the question instead, or the conversation is deleted.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { isQuestionId, type QuestionId } from '../../dialogs/questions';
 import type { RenderedMessage, SmsTurn } from '../channels';
 import type { KeyValueStorage } from '../storage/store';

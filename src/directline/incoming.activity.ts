@@ -3,7 +3,7 @@
  * server stores from it. The server decides who sent it (the token's user), when, and where: a
  * client can't pose as the bot or write into another conversation. Attachments are not accepted.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { NewDirectLineActivity } from './directline.store';
 
 const incomingSchema = z.object({

@@ -3,7 +3,7 @@
  * conversation and a sender, with every id within a length limit. Anything else is a 400 here, not
  * a turn that fails later. Unknown fields pass through untouched (the Activity schema is large).
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** Kept in step with conversationKey() in src/adapter/triage.turn.ts (64 / 512). */
 export const ACTIVITY_LIMITS = { channelId: 64, conversationId: 512, id: 256, serviceUrl: 2048, locale: 64 } as const;
