@@ -842,6 +842,29 @@ describeLevels('kinds from blind batch 77, in other words', [
   ['hanging my coat over the banister', 'none'],
 ]);
 
+describeLevels('kinds from blind batch 78, in other words', [
+  // a threat made on a condition, then the condition met; near misses: the condition not met, or an idiom with nothing met
+  ['hes goin thru my phone and says if he finds anything im dead, hes found something', 'emergency'],
+  ['he said if he ever saw me with another man he would kill me. he has just seen me with my brother', 'emergency'],
+  ['she told me if she caught me talking to you she would kill me. she has caught me', 'emergency'],
+  ['he says if he finds out i told anyone i am dead. he has not found out', 'none'],
+  ['my mum said if she finds out im dead lol', 'none'],
+  // what is not needed is negated; near misses: the need said, or said with someone there
+  ['Im deaf, can I use this instead of calling? I dont need help right now just want to know the options', 'none'],
+  ["i don't need help right now, just some advice about the messages", 'none'],
+  ['I need help right now', 'emergency'],
+  ['i dont need the police i need help now hes here', 'emergency'],
+  // an animal that followed them home or sat on the step is not someone (the learned signal is quiet); a person still is
+  ['got followed home by a cat today, it sat on my step for an hour. not related, just needed a smile. the messages are still coming', 'none'],
+  ['the neighbours dog followed me all the way home and sat on my step', 'none'],
+  ['hes followed me home and is sat on my step now', 'emergency'],
+  // a professional asking how to refer someone they support (the learned signal is quiet)
+  ["I'm a police officer myself and want to signpost a victim to you, what's your referral process?", 'none'],
+  ['i am a support worker, how do i refer a client who is being stalked', 'none'],
+  // near miss: a professional telling of danger now is still read (the learned signal speaks)
+  ['Im a support worker. A client of mine just rang from a payphone saying her brother has found the refuge address and is outside', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

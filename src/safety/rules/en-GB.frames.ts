@@ -487,6 +487,9 @@ export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never
  */
 export const DELIVERY_NAMED_LATER = `(?:(?!${alt('he', 'she', 'they', 'his', 'her', 'their', 'ex', 'him')}\\b)[a-z0-9]+ ){1,12}?${alt('it is', 'its', 'it was')} (?:${alt('just', 'only')} )?${alt('my', 'the', 'a', 'our')} (?:[a-z]+ )?${alt('delivery', 'deliveries', 'delivery driver', 'postman', 'postie', 'parcel', 'parcels', 'courier', 'shopping', 'takeaway', 'pizza', 'food', 'order', 'taxi', 'uber', 'amazon', 'window cleaner', 'meter reader', 'gas man')}\\b`;
 
+/** Animals that follow people home or sit on the step. */
+const ANIMAL = alt('cat', 'kitten', 'dog', 'puppy', 'fox', 'pigeon', 'seagull', 'gull', 'squirrel', 'goose', 'duck', 'swan', 'horse', 'cow', 'sheep', 'crow', 'magpie', 'robin', 'hedgehog');
+
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
   // here" (the question alone is not quieted: "Are these chats recorded?!!! pls help")
@@ -526,6 +529,11 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first
   /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do)|who (?:can|will|could) (?:see|read)|can anyone (?:see|read)|does anyone (?:see|read)|is this (?:private|confidential|anonymous)|is there (?:someone|somebody|anyone|anybody|a person|a real person|a human)(?: (?:i|we))? (?:can|could) (?:speak|talk|chat) (?:to|with))\b/,
+  // An animal as what followed them or sat there: "got followed home by a cat today" (not "a man with a dog followed me")
+  new RegExp(`\\b(?:followed|chased) (?:me |us )?(?:home |back |all the way home )?by (?:a|the|our|my|next doors|the neighbours|a neighbours|this) (?:[a-z]+ )?${ANIMAL}\\b|(?<!\\bwith )\\b(?:a|the|our|my|next doors|the neighbours) (?:[a-z]+ )?${ANIMAL} (?:has |had |just |keeps )?(?:followed|following|chased|sat|sitting|was sat) `),
+  // A professional asking how to refer someone they support: "I'm a police officer myself and want to signpost a victim to you,
+  // what's your referral process?" (a question of process: not "a client of mine just rang, her brother is outside")
+  /\b(?:i am|i work as) (?:a|an) (?:police officer|officer|pc|detective|social worker|support worker|key worker|teacher|nurse|gp|doctor|idva|isva|advocate|counsellor|caseworker|case worker|health visitor|midwife|youth worker|housing officer|safeguarding lead)\b(?=[^]{0,100}?\b(?:signpost|signposting|refer|referral|referrals|referring)\b)(?=[^]{0,160}?\b(?:process|procedure|form|criteria|how (?:do|can|would|should) (?:i|we)|what is (?:your|the)|who do (?:i|we)|is there a)\b)/,
   // Crime as a topic, not a weapon here: "the knife crime in our town is shocking"
   /\b(?:knife|gun|violent|car|street) crimes?\b/,
 ];

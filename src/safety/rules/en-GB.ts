@@ -756,6 +756,8 @@ const guards: GuardVocabulary = {
     'feel', 'felt', 'say', 'said', 'says', 'saying', 'that', 'really', 'actually', 'even', 'ever', 'want', 'wanted',
     'to', 'going', 'coming', 'gonna', 'about', 'he', 'she', 'they', 'plan', 'planning', 'intend', 'try', 'trying', 'mean', 'seem', 'seems', 'there', 'anyone',
     'anybody', 'one', 'at', 'all', 'any', 'longer', 'more', 'seen', 'see', 'heard', 'hear', 'told', 'worried', 'sure',
+    // "i do not need help right now": what is not needed is negated
+    'need', 'needs', 'needed',
   ],
   notNegation:
     /\b(?:not sure|not certain|do not know|does not know|did not know|can not tell|can not believe|could not believe|can not stop|not know|not even sure|can not breathe|can not think|can not move|can not get out|can not leave|can not escape|can not call|can not talk|can not speak)\b/g,
@@ -1122,6 +1124,24 @@ const rules: SafetyRule[] = [
     // No "future" guard: coming to kill them is an emergency whenever it is planned for.
     guards: ['negation', 'pastFar', 'hypothetical'],
     unlessAfter: [new RegExp(`^${THREAT_IDIOM}\\b`)],
+  },
+  {
+    id: 'emergency.threatConditionMet',
+    level: 'emergency',
+    rationale: 'A threat made on a condition, then the condition said to be met ("says if he finds anything im dead, hes found something").',
+    triggers: /\bif\b/,
+    patterns: [
+      // The threat is theirs (said, texted, told me), the condition what they find, see, catch or hear; then they have.
+      // Not a condition still open ("...if he finds out", with nothing found), nor one denied ("he has not found anything").
+      new RegExp(
+        `\\b${alt('says', 'said', 'saying', 'keeps saying', 'told me', 'tells me', 'threatened', 'threatens', 'swore', 'swears', 'texted', 'messaged', 'warned me', 'warns me')} (?:that )?if ${alt('he', 'she', 'they')} (?:ever )?` +
+          `${alt('finds', 'find', 'found', 'finds out', 'find out', 'found out', 'sees', 'see', 'saw', 'catches', 'catch', 'caught', 'hears', 'hear', 'heard', 'reads', 'read')}\\b[^|]{0,60}?` +
+          `\\b${alt('i am dead', 'i will be dead', 'i would be dead', 'i am finished', 'i will pay', 'i will regret it', `${alt('he', 'she', 'they')} ${alt('will', 'would', 'is going to', 'are going to')} ${alt('kill', 'hurt', 'end', 'stab', 'batter', 'strangle')} me`)}\\b` +
+          `[^]{0,80}?\\b${alt('he', 'she', 'they')} ${alt('is', 'has', 'have', 'are', 'has just', 'have just', 'is just', 'just')} ${alt('found', 'seen', 'caught', 'heard', 'read', 'found out')}\\b`,
+        'g',
+      ),
+    ],
+    guards: ['negation'],
   },
   {
     id: 'emergency.onTheWay',
