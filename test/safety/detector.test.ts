@@ -865,6 +865,23 @@ describeLevels('kinds from blind batch 78, in other words', [
   ['Im a support worker. A client of mine just rang from a payphone saying her brother has found the refuge address and is outside', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 79, in other words', [
+  // a run of knocks just now, the count said with it; near misses: a count over a week, or no "just"
+  ["but someone has just knocked three times and nobody knows I'm in except whoever's been doing this", 'emergency'],
+  ['someone has just knocked three times', 'emergency'],
+  ['he has knocked three times this week', 'none'],
+  // someone coming round on an errand for a thing; near misses: coming for them, or coming while they are scared
+  ["My daughter's friend is coming round at 7 to pick up her keys so I might go quiet for a bit", 'none'],
+  ["he's coming round tonight to get me", 'emergency'],
+  ['hes coming round at 7 to pick up his stuff and i am scared', 'emergency'],
+  // whose the car outside is, fine to talk; a child's tantrum; keys locked in (the learned signal is quiet); near misses
+  ["The car outside is my husband's, he's just warming it up before work. I'm fine to talk.", 'none'],
+  ['my youngest is screaming the house down cos i took the ipad off him, sorry if im slow replying', 'none'],
+  ['my son is screaming because his dad is hitting him', 'emergency'],
+  ['locked my keys in the car at asda lol not why im here. wanted to ask about a woman who keeps DMing my husband', 'none'],
+  ['hes locked me in the bathroom', 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],

@@ -534,6 +534,12 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // A professional asking how to refer someone they support: "I'm a police officer myself and want to signpost a victim to you,
   // what's your referral process?" (a question of process: not "a client of mine just rang, her brother is outside")
   /\b(?:i am|i work as) (?:a|an) (?:police officer|officer|pc|detective|social worker|support worker|key worker|teacher|nurse|gp|doctor|idva|isva|advocate|counsellor|caseworker|case worker|health visitor|midwife|youth worker|housing officer|safeguarding lead)\b(?=[^]{0,100}?\b(?:signpost|signposting|refer|referral|referrals|referring)\b)(?=[^]{0,160}?\b(?:process|procedure|form|criteria|how (?:do|can|would|should) (?:i|we)|what is (?:your|the)|who do (?:i|we)|is there a)\b)/,
+  // Whose the car outside is, or said to be fine to talk: "The car outside is my husband's, he's just warming it up. I'm fine to talk."
+  /\b(?:the|that) (?:car|van) (?:outside |out there |on the drive |out the front )?is (?:my|our) (?:husbands|wifes|partners|dads|mums|sons|daughters|neighbours|own|mates|friends|boyfriends|girlfriends)\b|\bi am (?:fine|ok|okay|safe|alright) to (?:talk|chat|type|speak|message)\b/,
+  // A child's tantrum: "my youngest is screaming the house down cos i took the ipad off him"
+  /\bmy (?:youngest|eldest|oldest|little one|baby|toddler|son|daughter|kid|kids|boy|girl|[0-9]+ year old|twins|little boy|little girl) (?:is|are|has been|have been|was|were|keeps) (?:screaming|crying|kicking off|having a tantrum|throwing a tantrum|having a meltdown|screaming the (?:house|place) down)\b(?=[^]{0,80}?\b(?:because|cos|coz|over|about) (?:i|we|the|his|her|their)\b)/,
+  // Keys or themselves locked in or out, not a person held: "locked my keys in the car at asda lol"
+  /\blocked (?:my|the|our|his|her) (?:car |house |front door |spare )?keys? (?:in|inside)\b|\blocked (?:myself|ourselves) out\b/,
   // Crime as a topic, not a weapon here: "the knife crime in our town is shocking"
   /\b(?:knife|gun|violent|car|street) crimes?\b/,
 ];
@@ -876,6 +882,8 @@ export const frameRules: SafetyRule[] = [
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       // (not a memory: "It just came back to me because of a documentary")
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
+      // ...a run of them just now, the count said with it: "someone has just knocked three times" (the count is not a pattern here)
+      rx(alt('just', 'has just', 'have just', 'is just'), ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
       rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
@@ -999,7 +1007,11 @@ export const frameRules: SafetyRule[] = [
         `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'ill', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
       ),
     ],
-    unlessAfter: [/^(?:[a-z0-9]+ ){0,4}?(?:to (?:help|fix|change the locks|stay with me|support|check on me|look after|pick up the kids|pick the kids up|collect the kids|drop off the kids|drop the kids off|see the kids)|as agreed|for (?:contact|tea|dinner|christmas|the kids birthday)|with the police|with a police)\b/],
+    unlessAfter: [
+      /^(?:[a-z0-9]+ ){0,4}?(?:to (?:help|fix|change the locks|stay with me|support|check on me|look after|pick up the kids|pick the kids up|collect the kids|drop off the kids|drop the kids off|see the kids)|as agreed|for (?:contact|tea|dinner|christmas|the kids birthday)|with the police|with a police)\b/,
+      // an errand for a thing: "is coming round at 7 to pick up her keys" (not "to pick me up", "to get me")
+      /^(?:[a-z0-9]+ ){0,4}?to (?:pick up|collect|drop off|drop round|return|bring back|bring round|borrow|fetch|grab) (?:(?:her|his|their|my|the|some|a|an|our) )?(?:[a-z]+ )?(?:keys?|stuff|things|bag|bags|charger|coat|jacket|phone|parcel|shopping|bike|books?|jumper|laptop|tablet|ipad|clothes|washing|dog|post|paperwork|letters?|forms?|money|tools?|present|presents)\b/,
+    ],
   },
   {
     id: 'emergency.childTakenNow',
