@@ -882,6 +882,22 @@ describeLevels('kinds from blind batch 79, in other words', [
   ['hes locked me in the bathroom', 'emergency'],
 ]);
 
+describeLevels('kinds from blind batch 80, in other words', [
+  // whose the car outside is, said after it; near misses: his, or him outside
+  ['theres a car outside but its just my neighbours new one, im getting paranoid', 'none'],
+  ['theres a car outside and its his', 'emergency'],
+  // a letting in still to come, with a key; near misses: let in now or just now, or with a time tonight
+  ["My sister is staying this weekend, she's got a key so she'll let herself in. Just so you know if I go quiet.", 'none'],
+  ['he has let himself in', 'emergency'],
+  ['hes just let himself in with his old key', 'emergency'],
+  ['he will let himself in tonight with his key', 'emergency'],
+  // a safety routine told with "I'm fine" (the learned signal is quiet); near miss: someone outside all the same
+  ["Doors locked, kids in bed, I'm fine. Just couldn't sleep and wanted to talk to someone.", 'none'],
+  ['doors locked but hes outside shouting', 'emergency'],
+  // (found in the verdict comparison: hiding behind a locked door from someone in the house is not a routine)
+  ["hes in the living room and im in the loo with the door locked. I'm at home now, I'm safe", 'emergency'],
+]);
+
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [
   // near misses: the writer, named or with no subject
   ['my nan wont be around much longer so we are all at hers', 'none'],
