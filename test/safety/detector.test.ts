@@ -858,10 +858,7 @@ describeLevels('kinds from blind batch 78, in other words', [
   ['got followed home by a cat today, it sat on my step for an hour. not related, just needed a smile. the messages are still coming', 'none'],
   ['the neighbours dog followed me all the way home and sat on my step', 'none'],
   ['hes followed me home and is sat on my step now', 'emergency'],
-  // a professional asking how to refer someone they support (the learned signal is quiet)
-  ["I'm a police officer myself and want to signpost a victim to you, what's your referral process?", 'none'],
-  ['i am a support worker, how do i refer a client who is being stalked', 'none'],
-  // near miss: a professional telling of danger now is still read (the learned signal speaks)
+  // a professional telling of danger now is read (the learned signal speaks)
   ['Im a support worker. A client of mine just rang from a payphone saying her brother has found the refuge address and is outside', 'emergency'],
 ]);
 
@@ -874,28 +871,54 @@ describeLevels('kinds from blind batch 79, in other words', [
   ["My daughter's friend is coming round at 7 to pick up her keys so I might go quiet for a bit", 'none'],
   ["he's coming round tonight to get me", 'emergency'],
   ['hes coming round at 7 to pick up his stuff and i am scared', 'emergency'],
-  // whose the car outside is, fine to talk; a child's tantrum; keys locked in (the learned signal is quiet); near misses
-  ["The car outside is my husband's, he's just warming it up before work. I'm fine to talk.", 'none'],
+  // a child's tantrum with its cause (the learned signal is quiet); near misses
   ['my youngest is screaming the house down cos i took the ipad off him, sorry if im slow replying', 'none'],
   ['my son is screaming because his dad is hitting him', 'emergency'],
-  ['locked my keys in the car at asda lol not why im here. wanted to ask about a woman who keeps DMing my husband', 'none'],
   ['hes locked me in the bathroom', 'emergency'],
 ]);
 
 describeLevels('kinds from blind batch 80, in other words', [
-  // whose the car outside is, said after it; near misses: his, or him outside
-  ['theres a car outside but its just my neighbours new one, im getting paranoid', 'none'],
+  // a car outside said to be his is someone there
   ['theres a car outside and its his', 'emergency'],
   // a letting in still to come, with a key; near misses: let in now or just now, or with a time tonight
   ["My sister is staying this weekend, she's got a key so she'll let herself in. Just so you know if I go quiet.", 'none'],
   ['he has let himself in', 'emergency'],
   ['hes just let himself in with his old key', 'emergency'],
   ['he will let himself in tonight with his key', 'emergency'],
-  // a safety routine told with "I'm fine" (the learned signal is quiet); near miss: someone outside all the same
-  ["Doors locked, kids in bed, I'm fine. Just couldn't sleep and wanted to talk to someone.", 'none'],
+  // a locked door is no safety with someone there
   ['doors locked but hes outside shouting', 'emergency'],
-  // (found in the verdict comparison: hiding behind a locked door from someone in the house is not a routine)
   ["hes in the living room and im in the loo with the door locked. I'm at home now, I'm safe", 'emergency'],
+]);
+
+describeLevels("found in an adversarial review of this session's changes (each was read before; none may be lost)", [
+  // a need denied before a need said
+  ['no i dont need it i need an ambulance now shes not breathing properly', 'emergency'],
+  ['i dont need one i need the police right now', 'emergency'],
+  ['i dont need anyone i need someone here now', 'emergency'],
+  ['im ok to type. i dont need one hes outside', 'emergency'],
+  // coming round for their things, with danger told
+  ['hes popping round in an hour to collect his post, last time he came he pinned me against the wall', 'emergency'],
+  ['hes coming back at 7 to collect his stuff, he broke my nose last month and i have a non mol', 'emergency'],
+  ['he texted ill be back later to pick up my stuff and u better not be there', 'emergency'],
+  // let in, done: with "to" or "he'd"
+  ['hes managed to let himself in', 'emergency'],
+  ['he climbed over the back fence to let himself in', 'emergency'],
+  ['i came out the shower and hed let himself in', 'emergency'],
+  // "I'm fine", a car that is his, a child screaming, keys locked in: danger said all the same
+  ["Doors locked, kids in bed, I'm fine. He's just sent a photo of my front door", 'emergency'],
+  ["the van outside is my husbands. he's been sat in it since 8, he's not meant to come within 100m", 'emergency'],
+  ['im ok to talk for now, hes passed out drunk, when he wakes up he said hes finishing me off', 'emergency'],
+  ['my baby is screaming because the man has hold of her and is walking off', 'emergency'],
+  ['ive locked my keys in the car and a man keeps circling me in the car park its dark', 'emergency'],
+  ['im a social worker, he has the baby and says hes going to jump, whats the referral process', 'emergency'],
+  // a condition met as a joke, a boss, a film or long ago; a run of visits over a week
+  ['my mum said if she finds out i skipped school im dead lol and she has just found out', 'none'],
+  ['my dad always says if he catches me vaping im dead and hes just caught me haha', 'none'],
+  ['my boss said if he caught me late again i am finished and he has just caught me, need a new job lol', 'none'],
+  ['in the film the villain says if he finds the map im dead and then he has found it', 'none'],
+  ['he has just turned up three times this month at my work, is that enough for harassment', 'none'],
+  ['my ex has just driven past a few times this week, should i keep a log', 'none'],
+  ['my daughter has just got in two times after curfew this week', 'none'],
 ]);
 
 describeLevels('"won\'t be around much longer" said of someone else (a false alarm found in review)', [

@@ -529,21 +529,10 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first
   /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do)|who (?:can|will|could) (?:see|read)|can anyone (?:see|read)|does anyone (?:see|read)|is this (?:private|confidential|anonymous)|is there (?:someone|somebody|anyone|anybody|a person|a real person|a human)(?: (?:i|we))? (?:can|could) (?:speak|talk|chat) (?:to|with))\b/,
-  // An animal as what followed them or sat there: "got followed home by a cat today" (not "a man with a dog followed me")
-  new RegExp(`\\b(?:followed|chased) (?:me |us )?(?:home |back |all the way home )?by (?:a|the|our|my|next doors|the neighbours|a neighbours|this) (?:[a-z]+ )?${ANIMAL}\\b|(?<!\\bwith )\\b(?:a|the|our|my|next doors|the neighbours) (?:[a-z]+ )?${ANIMAL} (?:has |had |just |keeps )?(?:followed|following|chased|sat|sitting|was sat) `),
-  // A professional asking how to refer someone they support: "I'm a police officer myself and want to signpost a victim to you,
-  // what's your referral process?" (a question of process: not "a client of mine just rang, her brother is outside")
-  /\b(?:i am|i work as) (?:a|an) (?:police officer|officer|pc|detective|social worker|support worker|key worker|teacher|nurse|gp|doctor|idva|isva|advocate|counsellor|caseworker|case worker|health visitor|midwife|youth worker|housing officer|safeguarding lead)\b(?=[^]{0,100}?\b(?:signpost|signposting|refer|referral|referrals|referring)\b)(?=[^]{0,160}?\b(?:process|procedure|form|criteria|how (?:do|can|would|should) (?:i|we)|what is (?:your|the)|who do (?:i|we)|is there a)\b)/,
-  // Whose the car outside is, or said to be fine to talk: "The car outside is my husband's, he's just warming it up. I'm fine to talk."
-  // (or named after it: "theres a car outside but its just my neighbours new one")
-  /\b(?:the|that) (?:car|van) (?:outside |out there |on the drive |out the front )?is (?:my|our) (?:husbands|wifes|partners|dads|mums|sons|daughters|neighbours|own|mates|friends|boyfriends|girlfriends)\b|\b(?:car|van)\b[^|]{0,40}?\b(?:it is|its) (?:just |only )?(?:my|the|our) (?:husbands|wifes|partners|dads|mums|sons|daughters|neighbours|mates|friends)\b|\bi am (?:fine|ok|okay|safe|alright) to (?:talk|chat|type|speak|message)\b/,
-  // A safety routine told with "I'm fine": "Doors locked, kids in bed, I'm fine. Just couldn't sleep"
-  // (the locking its own clause, and nobody in with them: not "hes in the living room and im in the loo with the door locked. I'm safe")
-  /(?=[^]*(?:^|\| )(?:the |all the |all )?(?:doors?|windows?|everything)(?: and (?:the )?windows)? (?:are |is |all )?(?:locked|shut|locked up)(?: \||$))(?=[^]*(?:^|\| )(?:and )?i am (?:fine|ok|okay|safe|alright)(?: now| though| honestly| really)?(?: \||$))(?![^]*\b(?:he|she|they|someone|somebody) (?:is|are) (?:in the|in my|in our|inside|downstairs|upstairs|here|outside|at the|at my|in the house)\b)/,
+  // An animal as what followed them home: "got followed home by a cat today" (not "a man with a dog followed me")
+  new RegExp(`\\b(?:followed|chased) (?:me |us )?(?:home |back |all the way home )?by (?:a|the|our|my|next doors|the neighbours|a neighbours|this) (?:[a-z]+ )?${ANIMAL}\\b`),
   // A child's tantrum: "my youngest is screaming the house down cos i took the ipad off him"
-  /\bmy (?:youngest|eldest|oldest|little one|baby|toddler|son|daughter|kid|kids|boy|girl|[0-9]+ year old|twins|little boy|little girl) (?:is|are|has been|have been|was|were|keeps) (?:screaming|crying|kicking off|having a tantrum|throwing a tantrum|having a meltdown|screaming the (?:house|place) down)\b(?=[^]{0,80}?\b(?:because|cos|coz|over|about) (?:i|we|the|his|her|their)\b)/,
-  // Keys or themselves locked in or out, not a person held: "locked my keys in the car at asda lol"
-  /\blocked (?:my|the|our|his|her) (?:car |house |front door |spare )?keys? (?:in|inside)\b|\blocked (?:myself|ourselves) out\b/,
+  /\bmy (?:youngest|eldest|oldest|little one|baby|toddler|son|daughter|kid|kids|boy|girl|[0-9]+ year old|twins|little boy|little girl) (?:is|are|has been|have been|was|were|keeps) (?:screaming|crying|kicking off|having a tantrum|throwing a tantrum|having a meltdown|screaming the (?:house|place) down)\b(?=[^]{0,80}?\b(?:(?:because|cos|coz) (?:i|we) (?:took|said no|turned off|switched off|would not|told (?:him|her|them) no)|over (?:the|his|her|their) (?:ipad|tablet|phone|game|games|tv|telly|sweets|bedtime|bath|dinner|homework))\b)/,
   // Crime as a topic, not a weapon here: "the knife crime in our town is shocking"
   /\b(?:knife|gun|violent|car|street) crimes?\b/,
 ];
@@ -847,8 +836,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('got into', 'has got into', 'is got into', 'gotten into', 'got inside', 'into the building'), alt('the', 'my', 'our', 'her', 'his', 'their'), alt('building', 'block', 'flats', 'house', 'flat', 'hallway', 'stairwell', 'garden', 'car', 'room')),
       // In now, or just now: "has got in", "is inside", "is just let himself in", "just broke in".
       // A plain past ("broke in and held her hostage", years ago) is a story, not now.
-      // (not a letting in still to come: "she's got a key so she'll let herself in")
-      rx(`(?<!\\b${alt('will', 'would', 'can', 'could', 'to', 'gonna', 'might', 'may')} )${alt('broken in', 'has got in', 'is got in', 'is in', 'is inside', 'are in', 'are inside', 'has let himself in', 'is let himself in', 'has let herself in', 'is let herself in', 'let himself in', 'let herself in', 'let themselves in', 'has broken into', 'has broke into', 'is broke into', 'is broken into', `just ${alt('broke in', 'got in', 'let himself in', 'let herself in', 'let themselves in', 'walked in', 'came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'broke into', 'broke down', 'kicked in')}`)}(?: ${alt('the', 'my', 'our', 'her', 'his')})?${orEnd('with', 'using', 'through', 'again', 'and', 'house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')}`),
+      // (not a letting in still to come: "she's got a key so she'll let herself in"; "to let himself in" and "he'd let himself in"
+      // are done)
+      rx(`(?<!\\b${alt('will', 'gonna', 'going to', 'can', 'could', 'might', 'may')} )${alt('broken in', 'has got in', 'is got in', 'is in', 'is inside', 'are in', 'are inside', 'has let himself in', 'is let himself in', 'has let herself in', 'is let herself in', 'let himself in', 'let herself in', 'let themselves in', 'has broken into', 'has broke into', 'is broke into', 'is broken into', `just ${alt('broke in', 'got in', 'let himself in', 'let herself in', 'let themselves in', 'walked in', 'came in', 'burst in', 'barged in', 'forced his way in', 'forced her way in', 'broke into', 'broke down', 'kicked in')}`)}(?: ${alt('the', 'my', 'our', 'her', 'his')})?${orEnd('with', 'using', 'through', 'again', 'and', 'house', 'flat', 'home', 'room', 'bedroom', 'door', 'building', 'garden', 'place')}`),
       rx(alt('heard', 'hear', 'can hear', 'hearing', 'just heard'), some(alt('the', 'a', 'some', 'someone', 'somebody', 'glass', 'him', 'her', 'them'), 2) + alt('glass smash', 'glass smashing', 'glass break', 'glass breaking', 'smash', 'smashing', 'window smash', 'window break', 'window go', 'door go', 'door open', 'door opening', 'the door', 'the lock', 'the handle', 'footsteps', 'someone downstairs', 'someone upstairs', 'someone in', 'banging', 'kicking', 'breaking', 'creaking', 'someone trying')),
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people', 'a stranger', 'an intruder', 'intruders', 'a burglar', 'burglars', 'he', 'she', 'they'), alt('is', 'are'), some(alt('trying to', 'still', 'now', 'already', 'just'), 1) + alt('in', 'inside', 'getting in', 'breaking in', 'coming in'), alt('my', 'the', 'our'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway', 'loft', 'shed', 'garage', 'kitchen', 'bedroom')),
     ],
@@ -888,7 +878,7 @@ export const frameRules: SafetyRule[] = [
       // (not a memory: "It just came back to me because of a documentary")
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
       // ...a run of them just now, the count said with it: "someone has just knocked three times" (the count is not a pattern here)
-      rx(alt('just', 'has just', 'have just', 'is just'), ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`),
+      rx(alt('just', 'has just', 'have just', 'is just'), ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`, endOr('and', 'now', 'right now', 'just now', 'tonight', 'in a row', 'already')),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
       rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
@@ -1008,14 +998,14 @@ export const frameRules: SafetyRule[] = [
     // PEOPLE_WHO_HELP coming, or the writer ("i am going round there at 6"), unless it is quoted from them
     unlessBefore: [
       QUESTION_BEFORE,
+      // a child's or relative's friend: "My daughter's friend is coming round at 7 to pick up her keys"
+      /\bmy (?:daughters|sons|kids|childrens|sisters|brothers|mums|dads) (?:friend|friends|mate|mates|pal|pals)(?: [a-z0-9]+){0,2}$/,
       new RegExp(
         `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'ill', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
       ),
     ],
     unlessAfter: [
       /^(?:[a-z0-9]+ ){0,4}?(?:to (?:help|fix|change the locks|stay with me|support|check on me|look after|pick up the kids|pick the kids up|collect the kids|drop off the kids|drop the kids off|see the kids)|as agreed|for (?:contact|tea|dinner|christmas|the kids birthday)|with the police|with a police)\b/,
-      // an errand for a thing: "is coming round at 7 to pick up her keys" (not "to pick me up", "to get me")
-      /^(?:[a-z0-9]+ ){0,4}?to (?:pick up|collect|drop off|drop round|return|bring back|bring round|borrow|fetch|grab) (?:(?:her|his|their|my|the|some|a|an|our) )?(?:[a-z]+ )?(?:keys?|stuff|things|bag|bags|charger|coat|jacket|phone|parcel|shopping|bike|books?|jumper|laptop|tablet|ipad|clothes|washing|dog|post|paperwork|letters?|forms?|money|tools?|present|presents)\b/,
     ],
   },
   {

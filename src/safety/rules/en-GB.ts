@@ -756,8 +756,6 @@ const guards: GuardVocabulary = {
     'feel', 'felt', 'say', 'said', 'says', 'saying', 'that', 'really', 'actually', 'even', 'ever', 'want', 'wanted',
     'to', 'going', 'coming', 'gonna', 'about', 'he', 'she', 'they', 'plan', 'planning', 'intend', 'try', 'trying', 'mean', 'seem', 'seems', 'there', 'anyone',
     'anybody', 'one', 'at', 'all', 'any', 'longer', 'more', 'seen', 'see', 'heard', 'hear', 'told', 'worried', 'sure',
-    // "i do not need help right now": what is not needed is negated
-    'need', 'needs', 'needed',
   ],
   notNegation:
     /\b(?:not sure|not certain|do not know|does not know|did not know|can not tell|can not believe|could not believe|can not stop|not know|not even sure|can not breathe|can not think|can not move|can not get out|can not leave|can not escape|can not call|can not talk|can not speak)\b/g,
@@ -1141,7 +1139,11 @@ const rules: SafetyRule[] = [
         'g',
       ),
     ],
-    guards: ['negation'],
+    guards: ['negation', 'pastFar'],
+    // not a boss's or a coach's way of talking, a joke ("my dad says if he catches me vaping im dead haha") or a story; family
+    // and partners are not excused (they may be the ones doing it)
+    unlessBefore: [/\b(?:boss|manager|teacher|coach|tutor|villain|character)(?: [a-z0-9]+){0,3}$/],
+    unlessMessage: [/\b(?:lol|lmao|haha+|hehe|jk|rofl|film|movie|game|episode|book|novel|series|nothing happened|years ago)\b/],
   },
   {
     id: 'emergency.onTheWay',
@@ -1212,7 +1214,11 @@ const rules: SafetyRule[] = [
       new RegExp(`(?:${START}|\\| )${alt('help', 'help me', 'help us', 'please help', 'sos')} ${alt('he', 'she', 'they', 'he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'my ex', 'my ex has', 'my ex is')} ${alt('found me', 'found us', 'tracked me down', 'tracked us down', 'knows where i am', 'knows where we are', 'got in', 'is in', 'is here', 'is coming', 'got me')}\\b(?! (?:on|online|through|via|in the|in my) ?(?:facebook|insta\\w*|twitter|tiktok|snap\\w*|whatsapp|linkedin|line|app|comments|messages|dms|group)?\\b)`, 'g'),
     ],
     guards: ['negation', 'past', 'hypothetical', 'habitual'],
-    unlessBefore: [/\b(?:should i|do i|shall i|when to|whether to|how do i|how to|when should i|would you|when do i|if i|to|did|could i|can i|would|did you|have|who do i|or|and then|then|will they|would they|they|police|not|never|she|he|we)$/],
+    unlessBefore: [
+      /\b(?:should i|do i|shall i|when to|whether to|how do i|how to|when should i|would you|when do i|if i|to|did|could i|can i|would|did you|have|who do i|or|and then|then|will they|would they|they|police|not|never|she|he|we)$/,
+      // what is not needed: "I dont need help right now" (not "i dont need one i need help now")
+      /\b(?:do not|does not|did not|not|never) need$/,
+    ],
     unlessAfter: [/^(?:if|when|about|with (?:this|my|the|a|an|something|forms?|advice)|me (?:understand|with|to (?:understand|know|work out|find|decide|figure))|or 101|or not|on 101|for advice|to report|me report|later|tomorrow|in the morning|online|about this|for this)\b/],
   },
 
