@@ -4,7 +4,8 @@
  * single verdict (speed work, refactors): snapshot before, compare after.
  *
  *   npm run safety:verdicts -- --write .tmp/verdicts-before.json     # on the untouched code
- *   npm run safety:verdicts -- --compare .tmp/verdicts-before.json   # after each change (exit 1 on any difference)
+ *   npm run safety:verdicts -- --compare .tmp/verdicts-before.json   # after each change (exit 1 on any difference;
+ *     every changed top level is listed first, then up to VERDICT_DIFFS other differences)
  *
  * Texts: the corpus, the held-out wording, every kept blind batch, the literal messages in
  * test/safety/*.test.ts, the conversation lines the blind HTTP test sends before a message, the
@@ -146,15 +147,22 @@ function main(): void {
   const before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Verdict>;
   // Texts added or removed since the snapshot (a new test file, a new batch) are counted, not
   // compared: only a text in both runs can show a changed verdict.
+  // A changed top level (what the person is told) is listed before changes only in which rules fired or their words.
   const differences: string[] = [];
+  const levelChanges: string[] = [];
   let compared = 0;
   for (const key of Object.keys(now)) {
     if (!(key in before)) continue;
     compared++;
     const a = JSON.stringify(before[key]);
     const b = JSON.stringify(now[key]);
-    if (a !== b) differences.push(`${JSON.stringify(key).slice(0, 160)}\n  before: ${a}\n  now:    ${b}`);
+    if (a === b) continue;
+    const shown = `${JSON.stringify(key).slice(0, 160)}\n  before: ${a}\n  now:    ${b}`;
+    if (before[key]!.top.level !== now[key]!.top.level) levelChanges.push(shown);
+    else differences.push(shown);
   }
+  if (levelChanges.length > 0) console.error(`${levelChanges.length} of ${compared} top levels differ:\n${levelChanges.join('\n')}`);
+  differences.unshift(...levelChanges);
   const added = Object.keys(now).length - compared;
   const removed = Object.keys(before).filter((key) => !(key in now)).length;
   const extra = added + removed > 0 ? ` (${added} new texts, ${removed} gone: not compared)` : '';

@@ -849,6 +849,11 @@ describeLevels('kinds from blind batch 78, in other words', [
   ['she told me if she caught me talking to you she would kill me. she has caught me', 'emergency'],
   ['he says if he finds out i told anyone i am dead. he has not found out', 'none'],
   ['my mum said if she finds out im dead lol', 'none'],
+  // the condition met said with "hes" (read "he is"), and a passive said in full
+  ["he said if he catches me texting anyone im dead. he's just caught me", 'emergency'],
+  ['she swore if she sees me with him she will kill me, shes seen us', 'emergency'],
+  ['he says if he is found guilty he will kill me', 'risk'],
+  ['he says if he reads my diary im dead. he is seen by the doctor tomorrow', 'none'],
   // what is not needed is negated; near misses: the need said, or said with someone there
   ['Im deaf, can I use this instead of calling? I dont need help right now just want to know the options', 'none'],
   ["i don't need help right now, just some advice about the messages", 'none'],
@@ -889,6 +894,35 @@ describeLevels('kinds from blind batch 80, in other words', [
   ['doors locked but hes outside shouting', 'emergency'],
   ["hes in the living room and im in the loo with the door locked. I'm at home now, I'm safe", 'emergency'],
 ]);
+
+describeLevels('kinds from blind batch 81, in other words', [
+  // a threat for when the children are asleep or in bed ("once", "as soon as"), with "hell" read as "he'll"; near misses:
+  // the same time with nothing threatened, "hell" as a word
+  ['she said as soon as the kids are in bed shell sort me out properly', 'emergency'],
+  ['once the baby is asleep he will batter me', 'emergency'],
+  ['once the kids are asleep i will ring you back', 'none'],
+  ['what the hell deal is this', 'none'],
+  // "not safe" as a whole clause is said of oneself; near misses: not safe for something
+  ['not safe', 'emergency'],
+  ['Not safe here.', 'emergency'],
+  ['not safe to talk', 'none'],
+  ['is it not safe to reply to him?', 'none'],
+  // someone "in there" or "in here" who won't leave, told of a friend too; near miss: somewhere else named
+  ['hes in here and wont leave, im behind the bar', 'emergency'],
+  ['my mate texted from the gym changing room, the man who follows her is in there and is not leaving', 'emergency'],
+  // a knock or a bark that turned out to be someone harmless; near miss: turned out to be them, or him there after
+  ['heard a bang on the door, turned out to be the postie with a parcel. the texts are still coming though', 'none'],
+  ['someone knocked, turned out to be the postman, but now hes outside', 'emergency'],
+  ['knock at the door. turned out to be my ex', 'emergency'],
+  ['the fake account turned out to be my ex', 'none'],
+]);
+
+describe('kinds from blind batch 81: the means of suicide with the "I" dropped', () => {
+  it('is read as a crisis too, so the crisis guidance comes with the emergency one', () => {
+    expect(detectSafety('drunk. got a rope. bye')).toMatchObject({ level: 'emergency', alsoCrisis: true });
+    expect(detectSafety('finished the bottle. got the noose.')).toMatchObject({ level: 'crisis' });
+  });
+});
 
 describeLevels("found in an adversarial review of this session's changes (each was read before; none may be lost)", [
   // a need denied before a need said

@@ -152,7 +152,7 @@ const RECENT = alt(
 /** Tonight, said by what happens at night: "when your lights go off", "when you go to bed". */
 const NIGHT_CUES = [
   `when ${alt('my', 'your', 'ur', 'the', 'her', 'our')} ${alt('lights', 'light', 'bedroom light')} ${alt('go off', 'goes off', 'go out', 'goes out', 'are off', 'is off', 'are out')}`,
-  `when ${alt('i', 'you', 'we', 'she', 'the kids')} ${alt('go to bed', 'goes to bed', 'go to sleep', 'goes to sleep', 'fall asleep', 'falls asleep', 'am asleep', 'are asleep', 'is asleep')}`,
+  `${alt('when', 'once', 'as soon as')} ${alt('i', 'you', 'we', 'she', 'they', 'the kids', 'the children', 'the baby', 'everyone')} ${alt('go to bed', 'goes to bed', 'go to sleep', 'goes to sleep', 'fall asleep', 'falls asleep', 'am asleep', 'are asleep', 'is asleep', 'are in bed', 'is in bed')}`,
 ];
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
 const SOON = alt(
@@ -474,10 +474,10 @@ export const SERVICE_PERSON_CORRECTION = new RegExp(`(?:^|\\| )${SERVICE_PERSON_
 
 /**
  * Whoever it is named as someone harmless, the clause after someone is said to be there: "someone's at the door | it's just
- * my shopping delivery" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
+ * my shopping delivery", "the dog went mental at the door | turned out to be the postman" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
  * (`retractionNext`), and the learned signal is quiet.
  */
-export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b|${SERVICE_PERSON_MEANT})`;
+export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its|(?:it )?turned out to be|turned out it was) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its|(?:it )?turned out to be|turned out it was) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b|${SERVICE_PERSON_MEANT})`;
 
 /**
  * Who an unnamed caller is, named later in the same clause with no stop, typed in a hurry: "someone is knocking brb its just
@@ -574,6 +574,8 @@ const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shir
 /** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
 const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
 const THERE_IS_SOMEONE = alt('there is', 'there are', 'there is been', 'theres');
+/** Done a moment ago: "just", "has just" (before ARRIVING_NOW). */
+const JUST_NOW_DONE = alt('just', 'has just', 'have just', 'is just');
 const ARRIVING_NOW = alt('walked in', 'walked into', 'come in', 'came in', 'come into', 'came into', 'got on', 'got in', 'got off', 'turned up', 'showed up', 'shown up', 'arrived', 'pulled up', 'appeared', 'rocked up', 'come back', 'came back', 'come round', 'came round', 'followed me', 'parked', 'found me', 'found us', 'tracked me down', 'tracked us down', 'walked past', 'gone past', 'driven past', 'drove past', 'walked by', 'driven by', 'drove by', 'climbed', 'jumped', 'pulled into', 'pulled onto', 'walked onto', 'stopped at', 'stopped outside', 'stopped by', 'stopped and got out', 'stopped and is getting out', 'stopped and getting out', 'pulled over and got out', 'stopped the car', 'stopped his car', 'stopped her car', 'parked at', 'parked outside', 'pulled in', 'got out', 'come in', 'walked up to', 'come onto', 'came onto', 'turned into', 'driven into', 'driven onto', 'walked up', 'come up', 'came up', 'sat down', 'knocked', 'rang the', 'buzzed', 'texted me (?:from|that he is|saying he is)');
 const ARRIVED_VERB = alt('got on', 'got in', 'walked in', 'came in', 'turned up', 'showed up', 'pulled up', 'appeared', 'arrived', 'came into', 'walked into', 'followed me');
 const APPROACHING = alt('walking', 'coming', 'heading', 'running', 'driving', 'moving', 'making his way', 'making her way', 'edging', 'creeping', 'crossing', 'pushing', 'rolling', 'reversing', 'speeding', 'pulling out', 'charging', 'running over');
@@ -603,6 +605,8 @@ const BACK_WITH_THEM = alt(
 const MENACING_GESTURE = alt('mouthed', 'mouthing', 'mouths', 'drew a finger across', 'drawing a finger across', 'ran a finger across', 'running his finger across', 'did a throat slit', 'doing a throat slit', 'made a gun sign', 'making a gun sign', 'did a gun sign');
 const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
+/** Who was at the door, found out in the next clause: "knock at the door | turned out to be my ex" (not a fake account found out). */
+const DOOR_TURNED_OUT_THEM = `(?:${KNOCKING}|${BELL}|knock)\\b[^|]{0,60}\\| (?:it )?${alt('turned out to be', 'turned out it was', 'turns out it is', 'turns out its')} ${alt('him', 'her', 'them', 'my ex', 'my stalker')}${END}`;
 const THERE_IS = alt('there is', 'there are', 'theres');
 const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
 const CHECKED_IN = alt('checked in', 'checking in', 'has checked in', 'tagged himself', 'tagged herself', 'tagged themselves', 'tagged me', 'posted', 'shared his location', 'shared her location');
@@ -851,7 +855,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF),
+    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, IT_IS_THEM, 'turn', FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
       rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
@@ -876,9 +880,10 @@ export const frameRules: SafetyRule[] = [
       rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'loads of', 'a load of', 'a few'), `(?:(?!${THING_LEFT}\\b)${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'on my doorstep', 'on the doorstep', 'on my step', 'outside my door', 'outside the door', 'outside my house', 'outside the house', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       // (not a memory: "It just came back to me because of a documentary")
-      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
-      // ...a run of them just now, the count said with it: "someone has just knocked three times" (the count is not a pattern here)
-      rx(alt('just', 'has just', 'have just', 'is just'), ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`, endOr('and', 'now', 'right now', 'just now', 'tonight', 'in a row', 'already')),
+      rx(alt(JUST_NOW_DONE, 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
+      // ...a run of them just now, the count ending its clause: "someone has just knocked three times" (the count is not
+      // a pattern here; "has just driven past a few times this week" is)
+      rx(JUST_NOW_DONE, ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`, endOr('and', 'now', 'right now', 'just now', 'tonight', 'in a row', 'already')),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
       rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
@@ -899,6 +904,7 @@ export const frameRules: SafetyRule[] = [
       rx(SEEING, alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} (?!${ONLINE_TRACE})${W}`), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER, `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
       // (not who it is, with what they keep doing next: "he's not the problem. It's her, she keeps emailing me")
       rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)', '\\| (?:she|he|they) (?:keeps|keep|always|constantly|has been|have been|is always|are always|never stops|will not stop|wont stop)')),
+      new RegExp(`\\b${DOOR_TURNED_OUT_THEM}`, 'g'),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
       rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),

@@ -608,6 +608,8 @@ const normalisation: NormalisationData = {
     kys: 'kill yourself',
   },
   phrases: [
+    // "not safe" as a whole clause is said of oneself: "not safe", "not safe here" (not "not safe to talk", "not safe for kids")
+    [/(^ |\| )not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?= \||\s*$)/g, '$1i am not $2'],
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
@@ -661,8 +663,8 @@ const normalisation: NormalisationData = {
     [/\bun alive\b/g, 'unalive'],
     [/\bmy self\b/g, 'myself'],
     // "hell kill me" (no apostrophe) -> "he will kill me"; same for "shell", "shed" (she'd).
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'he will '],
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she will '],
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|smack|slap|hit|punch|strangle|choke|drag|throw|lose|snap)\b)/g, 'he will '],
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|smack|slap|hit|punch|strangle|choke|drag|throw|lose|snap)\b)/g, 'she will '],
     [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shed\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she would '],
     [/\bill (?=kill|hurt|end|take|do it|cut|jump|overdose|be dead)/g, 'i will '],
     // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
@@ -932,6 +934,9 @@ const rules: SafetyRule[] = [
       rx(`${alt(START, '(?<=\\b(?:there is|there are|with|i can see|we can see|i see) )')}${SUBJ}(?: ${W}){0,4}? ${alt('who', 'that')}`, BE, `${FILL}${WATCHING}`, WATCHED, notFollowedBy('every move', 'stories', 'story', 'posts')),
       rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), DOOR_OPENING),
       rx(SUBJ, REFUSES, alt('leave', 'go away from', 'move from', 'get off', 'go from'), `${OWN} ${PLACE_NOUN}`),
+      // ...where the writer or the one written about is, said as "in there" or "in here": "the guy whos been stalking her is
+      // in there and wont leave" (not somewhere else named: "my husband is in the pub and wont leave")
+      rx(`${SUBJ}(?: ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?)?`, BE, some(alt('still', 'just', 'now'), 1) + alt('in there', 'in here'), 'and', alt(REFUSES, 'is not'), alt('leave', 'leaving', 'go', 'going', 'go away', 'going away')),
       // SMS without a verb: "he outside", "he at my door" (not the question "is he outside").
       rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), ARRIVED, opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
       rx(SUBJ, ARRIVED_PAST, `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
@@ -1130,12 +1135,13 @@ const rules: SafetyRule[] = [
     triggers: /\bif\b/,
     patterns: [
       // The threat is theirs (said, texted, told me), the condition what they find, see, catch or hear; then they have.
-      // Not a condition still open ("...if he finds out", with nothing found), nor one denied ("he has not found anything").
+      // Not a condition still open ("...if he finds out", with nothing found), nor one denied ("he has not found anything"),
+      // nor a passive ("he is seen by the doctor"): "hes" is read "he is", so "he is found" is the condition met.
       new RegExp(
         `\\b${alt('says', 'said', 'saying', 'keeps saying', 'told me', 'tells me', 'threatened', 'threatens', 'swore', 'swears', 'texted', 'messaged', 'warned me', 'warns me')} (?:that )?if ${alt('he', 'she', 'they')} (?:ever )?` +
           `${alt('finds', 'find', 'found', 'finds out', 'find out', 'found out', 'sees', 'see', 'saw', 'catches', 'catch', 'caught', 'hears', 'hear', 'heard', 'reads', 'read')}\\b[^|]{0,60}?` +
           `\\b${alt('i am dead', 'i will be dead', 'i would be dead', 'i am finished', 'i will pay', 'i will regret it', `${alt('he', 'she', 'they')} ${alt('will', 'would', 'is going to', 'are going to')} ${alt('kill', 'hurt', 'end', 'stab', 'batter', 'strangle')} me`)}\\b` +
-          `[^]{0,80}?\\b${alt('he', 'she', 'they')} ${alt('is', 'has', 'have', 'are', 'has just', 'have just', 'is just', 'just')} ${alt('found', 'seen', 'caught', 'heard', 'read', 'found out')}\\b`,
+          `[^]{0,80}?\\b${alt('he', 'she', 'they')} ${alt('is', 'has', 'have', 'are', 'has just', 'have just', 'is just', 'just')} ${alt('found', 'seen', 'caught', 'heard', 'read', 'found out')}\\b(?! ${alt('by', 'guilty', 'innocent', 'on camera', 'on cctv', 'in')}\\b)`,
         'g',
       ),
     ],
@@ -1291,6 +1297,8 @@ const rules: SafetyRule[] = [
     triggers: /\b(?:rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
     patterns: [
       rx(alt('i have', 'i have got', 'i got', 'i bought', 'i have bought', 'i have found', 'got myself', 'i am holding', 'i have tied', 'i tied'), alt('a', 'the', 'some'), alt('rope', 'noose', 'ligature', 'belt ready', 'rope ready')),
+      // ...with the "I" dropped, as a clause of its own: "been drinking. got the rope. sorry" (not "got the rope for the tent")
+      rx(`${START}${alt('got', 'have got', 'bought', 'found', 'tied')}`, alt('a', 'the'), alt('rope', 'noose', 'ligature'), END),
       rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
       rx(alt('stockpiling', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'been saving'), some(alt('my', 'all', 'of', 'the'), 2) + alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'sleeping pills')),
       // ...said as holding them back: "I've been keeping my meds back instead of taking them"
