@@ -910,12 +910,71 @@ describeLevels('kinds from blind batch 81, in other words', [
   // someone "in there" or "in here" who won't leave, told of a friend too; near miss: somewhere else named
   ['hes in here and wont leave, im behind the bar', 'emergency'],
   ['my mate texted from the gym changing room, the man who follows her is in there and is not leaving', 'emergency'],
-  // a knock or a bark that turned out to be someone harmless; near miss: turned out to be them, or him there after
-  ['heard a bang on the door, turned out to be the postie with a parcel. the texts are still coming though', 'none'],
+  // a knock that turned out to be them; near misses: danger after a harmless caller, a son home without his key
   ['someone knocked, turned out to be the postman, but now hes outside', 'emergency'],
+  ['Son forgot his key. Doorbell at 11, turned out to be him', 'none'],
   ['knock at the door. turned out to be my ex', 'emergency'],
   ['the fake account turned out to be my ex', 'none'],
 ]);
+
+describeLevels('kinds from blind batch 82, in other words', [
+  // a window or door smashed a moment ago, with no one named or by whoever is there; near misses: a story, a car
+  ['just smashed the back door', 'emergency'],
+  ['hes just broke the kitchen window and im upstairs', 'emergency'],
+  ['just smashed the window of my car lol', 'risk'],
+  // not leaving until the writer comes out or lets them in
+  ['my ex is at the end of the path and says hes not going anywhere until i open the door', 'emergency'],
+  ['she keeps texting that she is not budging until i talk to her', 'emergency'],
+  // a threat to drown, smother or poison someone, being made now; near miss: made long ago
+  ['hes threatening to smother the baby with a pillow right now', 'emergency'],
+  ['he threatened to drown me years ago', 'risk'],
+  // "it's happening now" as the whole message; near misses: "again" with no now, something else happening now
+  ['its happening right now', 'emergency'],
+  ['it is happening again', 'none'],
+  ['the meeting is happening now', 'none'],
+  // asking not to be phoned, and cooking with a knife, are not danger (the learned signal is quiet); the rules still read
+  ['deaf so please do not ring me, text is easier', 'none'],
+  // ...only those clauses: a Deaf person's danger in the next clause is read (found in the verdict comparison)
+  ['cn u call police for me im deaf cant phone. man hitting my door with his fists i can feel it shaking', 'emergency'],
+  ['I am Deaf. Cannot phone. Man outside my bedroom window now. He knock glass many many times.', 'emergency'],
+  ['sorry slow reply, was slicing bread with the bread knife', 'none'],
+  ['i was cutting veg and he grabbed the knife and is holding it at me', 'emergency'],
+]);
+
+describe('kinds from blind batch 82: a weapon or the means turned on oneself', () => {
+  it('is read as a crisis, with the emergency guidance where danger is said too', () => {
+    expect(detectSafety('been thinking about turning the shotgun on myself')).toMatchObject({ level: 'crisis' });
+    expect(detectSafety('theres a knife in the drawer and im thinking of using it on myself')).toMatchObject({ level: 'crisis' });
+    expect(detectSafety('thinking about using it on myself, the new face cream').level).not.toBe('emergency');
+  });
+});
+
+describeLevels("found in an adversarial review of batch 81's fixes", [
+  // a harmless caller does not quiet danger told elsewhere in the message
+  ['someone is at the door. turned out to be a delivery. hes just pushed his way in', 'emergency'],
+  ["heard the gate, turned out to be the postie. then 5 mins later my ex's car pulled up and its still there", 'emergency'],
+  // "hell"/"shell" only before verbs the threat rules read: an attack told stays an attack
+  ['hell hit me when he gets back', 'harm'],
+  ['my neighbour is a mechanic, hell sort me out tomorrow', 'risk'],
+  // a condition met said with "in" is still met; a passive with "by" is not
+  ['says if he sees me with anyone im dead. hes seen in my messages i was with my sister', 'emergency'],
+  // "not safe" only as the whole message: a clause after a thing, or after suicidal words, keeps its own reading
+  ["Ladder's wobbly. Not safe.", 'none'],
+  ['The ice on our road is terrible. Not safe.', 'none'],
+  ['I keep thinking about killing myself. Not safe right now', 'crisis'],
+  // a rope bought or a noose found is not the writer's own means
+  ['Kids want a tyre swing in the garden. Bought a rope. Now need a tyre', 'none'],
+  ['Came home and something was tied to my gate. Found a noose', 'none'],
+]);
+
+describe("found in an adversarial review of batch 81's fixes: someone in there who is not going elsewhere", () => {
+  it('is not read by the presence rule (only "not leaving" or "not going away" is)', () => {
+    const rules = (text: string) => explainSafety(text).map((m) => m.rule);
+    expect(rules('Nan is in the care home. Shes in there and is not going anywhere')).not.toContain('emergency.presentNow');
+    expect(rules('hes in there and is not going to school today, tummy bug')).not.toContain('emergency.presentNow');
+    expect(rules('a man is in there and is not leaving')).toContain('emergency.presentNow');
+  });
+});
 
 describe('kinds from blind batch 81: the means of suicide with the "I" dropped', () => {
   it('is read as a crisis too, so the crisis guidance comes with the emergency one', () => {

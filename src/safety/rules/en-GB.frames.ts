@@ -464,6 +464,12 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?:(?:i am|we are|just|still) )*(?:heading|walking|going|getting|driving|cycling|on my way) (?:back )?(?:home|to (?:work|school|college|uni|the shops|the station|my (?:flat|house|mums|dads|nans))|back to (?:my|the) [a-z]+)(?: now)?$/,
   // Knock-and-run: "kids keep knocking on my door and running away"
   /\bknock(?:s|ing|ed)? (?:on )?(?:my |the |our )?(?:door|doors|window|windows)? ?and (?:then )?(?:run|running|ran|runs) (?:away|off)\b/,
+  // How they want to be contacted, as a clause of its own: "Hard of hearing so please don't phone | text is better for me" (only
+  // that clause: a Deaf person's danger in the next one is read - "im deaf cant phone | man hitting my door")
+  /^(?:(?:i am |being )?(?:hard of hearing|hearing impaired|deaf) so )?(?:please )?do not (?:phone|ring|call)(?: me)?$|^text (?:is|works|would be) (?:better|easier|best)(?: for me)?$/,
+  // Cooking, the clause that says so: "was chopping onions with the big kitchen knife when his text came through" (not a
+  // clause where someone takes the knife: "he grabbed the knife")
+  /^(?!.*\b(?:he|she|they) (?:is |has |just |has just )?(?:grabbed|took|snatched|pointed|pointing|holding|held|picked up|got|came at)\b).*\b(?:chopping|cutting|slicing|dicing|peeling) (?:up )?(?:the |some |an |a )?(?:onions?|veg|vegetables|carrots?|potatoes|spuds|bread|meat|chicken|garlic|peppers?|tomatoes|apples?|cake)\b/,
 ];
 
 /** Someone there for a service or a job, named as a correction: "he's here - the locksmith I mean". */
@@ -474,10 +480,10 @@ export const SERVICE_PERSON_CORRECTION = new RegExp(`(?:^|\\| )${SERVICE_PERSON_
 
 /**
  * Whoever it is named as someone harmless, the clause after someone is said to be there: "someone's at the door | it's just
- * my shopping delivery", "the dog went mental at the door | turned out to be the postman" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
+ * my shopping delivery" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
  * (`retractionNext`), and the learned signal is quiet.
  */
-export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its|(?:it )?turned out to be|turned out it was) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its|(?:it )?turned out to be|turned out it was) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b|${SERVICE_PERSON_MEANT})`;
+export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b|${SERVICE_PERSON_MEANT})`;
 
 /**
  * Who an unnamed caller is, named later in the same clause with no stop, typed in a hurry: "someone is knocking brb its just
@@ -569,7 +575,7 @@ const VERBLESS_THERE = `${alt('outside', `${alt('at', 'on', 'in')}${opt(alt('my'
 /** What someone needs to move about: put out of reach, they are stuck where they are. */
 const MOBILITY_AID = alt('wheelchair', 'chair', 'walking frame', 'frame', 'walker', 'zimmer', 'zimmer frame', 'crutches', 'walking stick', 'stick', 'mobility scooter', 'scooter', 'rollator');
 /** Things left at a door or in a hall, not people there. */
-const THING_LEFT = alt('parcel', 'parcels', 'package', 'packages', 'note', 'notes', 'letter', 'letters', 'box', 'boxes', 'card', 'cards', 'bag', 'bags', 'bunch', 'bouquet', 'flowers', 'delivery', 'deliveries', 'present', 'presents', 'gift', 'gifts', 'leaflet', 'leaflets', 'envelope', 'post', 'rubbish', 'bin', 'bins', 'mess', 'puddle');
+const THING_LEFT = alt('parcel', 'parcels', 'package', 'packages', 'note', 'notes', 'letter', 'letters', 'box', 'boxes', 'card', 'cards', 'bag', 'bags', 'bunch', 'bouquet', 'flowers', 'delivery', 'deliveries', 'present', 'presents', 'gift', 'gifts', 'leaflet', 'leaflets', 'envelope', 'post', 'rubbish', 'bin', 'bins', 'mess', 'puddle', 'cabinet', 'cupboard', 'drawer', 'shelf', 'wardrobe');
 const GARMENT = alt('top', 'coat', 'jacket', 'dress', 'hoodie', 'shirt', 't shirt', 'jumper', 'hat', 'scarf', 'outfit', 'trainers', 'skirt', 'jeans', 'boots', 'shoes', 'leggings', 'cardigan', 'fleece', 'uniform', 'glasses', 'bag', 'coat on', 'jacket on');
 /** Fragments of `emergency.someoneThereNow`, named so its trigger lists the same words (see `gate`). */
 const WAITING_ABOUT = alt('wait', 'waiting', 'stand', 'standing', 'sit', 'sitting', 'watching', 'looking', 'shouting', 'banging', 'knocking', 'lurking', 'hiding');
@@ -605,8 +611,11 @@ const BACK_WITH_THEM = alt(
 const MENACING_GESTURE = alt('mouthed', 'mouthing', 'mouths', 'drew a finger across', 'drawing a finger across', 'ran a finger across', 'running his finger across', 'did a throat slit', 'doing a throat slit', 'made a gun sign', 'making a gun sign', 'did a gun sign');
 const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
-/** Who was at the door, found out in the next clause: "knock at the door | turned out to be my ex" (not a fake account found out). */
-const DOOR_TURNED_OUT_THEM = `(?:${KNOCKING}|${BELL}|knock)\\b[^|]{0,60}\\| (?:it )?${alt('turned out to be', 'turned out it was', 'turns out it is', 'turns out its')} ${alt('him', 'her', 'them', 'my ex', 'my stalker')}${END}`;
+/**
+ * Who was at the door, found out in the next clause: "knock at the door | turned out to be my ex" (not a fake account found out;
+ * not "him" or "her", who may be a son home without his key).
+ */
+const DOOR_TURNED_OUT_THEM = `(?:${KNOCKING}|${BELL}|knock)\\b[^|]{0,60}\\| (?:it )?${alt('turned out to be', 'turned out it was', 'turns out it is', 'turns out its')} ${alt('my ex', 'my stalker', 'the man who', 'the guy who')}${END}`;
 const THERE_IS = alt('there is', 'there are', 'theres');
 const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
 const CHECKED_IN = alt('checked in', 'checking in', 'has checked in', 'tagged himself', 'tagged herself', 'tagged themselves', 'tagged me', 'posted', 'shared his location', 'shared her location');
@@ -620,7 +629,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.attackNow',
     level: 'emergency',
     rationale: 'Physical harm to anyone happening now or just now: an -ing form, a passive "being hit", or "has just" / minutes ago.',
-    triggers: /\b(?:touch|rubbing|pressing|cut|sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|crash|flying|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
+    triggers: /\b(?:touch|rubbing|pressing|cut|sat|sitting|kneel|lying|stood|standing|threw|thrown|throwing|chuck|hurl|hit|punch|crash|thud|crack|flying|kick|smack|thump|wallop|skelp|leather|lamp|twat|chin|belt|smash|wreck|trash|bang|break|beat|batter|strangl|chok|throttl|smother|suffocat|stab|slash|slap|shov|push|drag|grab|bit|headbutt|rap|assault|attack|hurt|pin|throw|threw|shak|strik|struck|kill|murder|shoot|shot|drown|kidnap|abduct|grop|molest|squeez|spit|spat|scald|burn|stamp|knock|against|down|floor|ground|throat|neck|hair|headlock|top|press|rub|breath|scream|cry|crying|begging|choking|gasping|yell|belt|end|finish|take|going|fast|dangerous|maniac|erratic|reckless|crazy|mad)/,
     patterns: [
       // Touched and unable to get away, now: "guy on the train keeps touching me and wont move away, we're between stations
       // and nobody is doing anything" (touching alone, or told as a habit, is not)

@@ -608,8 +608,9 @@ const normalisation: NormalisationData = {
     kys: 'kill yourself',
   },
   phrases: [
-    // "not safe" as a whole clause is said of oneself: "not safe", "not safe here" (not "not safe to talk", "not safe for kids")
-    [/(^ |\| )not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?= \||\s*$)/g, '$1i am not $2'],
+    // "not safe" as the whole message is said of oneself: "not safe", "not safe here" (not "not safe to talk", nor a clause in
+    // a longer message: "Ladder's wobbly. Not safe.", "cant stop thinking about ending it. not safe" keeps its crisis)
+    [/^ not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?: \|)? $/g, ' i am not $1 '],
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
@@ -663,8 +664,8 @@ const normalisation: NormalisationData = {
     [/\bun alive\b/g, 'unalive'],
     [/\bmy self\b/g, 'myself'],
     // "hell kill me" (no apostrophe) -> "he will kill me"; same for "shell", "shed" (she'd).
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|smack|slap|hit|punch|strangle|choke|drag|throw|lose|snap)\b)/g, 'he will '],
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|smack|slap|hit|punch|strangle|choke|drag|throw|lose|snap)\b)/g, 'she will '],
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|punch|strangle)\b)/g, 'he will '],
+    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|punch|strangle)\b)/g, 'she will '],
     [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shed\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she would '],
     [/\bill (?=kill|hurt|end|take|do it|cut|jump|overdose|be dead)/g, 'i will '],
     // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
@@ -917,7 +918,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -934,9 +935,12 @@ const rules: SafetyRule[] = [
       rx(`${alt(START, '(?<=\\b(?:there is|there are|with|i can see|we can see|i see) )')}${SUBJ}(?: ${W}){0,4}? ${alt('who', 'that')}`, BE, `${FILL}${WATCHING}`, WATCHED, notFollowedBy('every move', 'stories', 'story', 'posts')),
       rx(SUBJ, BE, some(alt('just', 'still', 'now', 'literally'), 2) + alt('shouting', 'screaming', 'yelling', 'swearing', 'looking', 'peering', 'staring', 'pushing something', 'posting something', 'talking', 'calling', 'whispering'), alt('through', 'in through', 'at', 'into', 'in'), DOOR_OPENING),
       rx(SUBJ, REFUSES, alt('leave', 'go away from', 'move from', 'get off', 'go from'), `${OWN} ${PLACE_NOUN}`),
+      // ...until the writer comes out or lets them in: "is sat outside my sister's, where I'm staying, and isn't leaving till I
+      // come out" (whoever is waiting is there now)
+      rx(alt('is not', 'are not', 'will not be', 'not'), alt('leaving', 'going anywhere', 'going away', 'moving', 'budging'), alt('till', 'until', 'unless'), alt('i', 'we'), alt('come out', 'come down', 'go out', 'open the door', 'open up', 'let him in', 'let her in', 'let them in', 'talk to him', 'talk to her', 'speak to him', 'speak to her', 'see him', 'see her')),
       // ...where the writer or the one written about is, said as "in there" or "in here": "the guy whos been stalking her is
       // in there and wont leave" (not somewhere else named: "my husband is in the pub and wont leave")
-      rx(`${SUBJ}(?: ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?)?`, BE, some(alt('still', 'just', 'now'), 1) + alt('in there', 'in here'), 'and', alt(REFUSES, 'is not'), alt('leave', 'leaving', 'go', 'going', 'go away', 'going away')),
+      rx(`${SUBJ}(?: ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?)?`, BE, some(alt('still', 'just', 'now'), 1) + alt('in there', 'in here'), 'and', alt(REFUSES, 'is not'), alt('leave', 'leaving', 'go away', 'going away')),
       // SMS without a verb: "he outside", "he at my door" (not the question "is he outside").
       rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), ARRIVED, opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
       rx(SUBJ, ARRIVED_PAST, `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
@@ -1014,7 +1018,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.breakingIn',
     level: 'emergency',
     rationale: 'Someone is getting in or attacking the door or windows now.',
-    triggers: /\b(?:break\w*|broke\w*|get in|getting in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
+    triggers: /\b(?:break\w*|broke\w*|brick\w*|get in|getting in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
     patterns: [
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just')) + alt('break in', 'breaking in', 'get in', 'getting in', 'force the door', 'forcing the door', 'forcing his way in', 'forcing her way in', 'kick the door in', 'kicking the door', 'kicked the door in', 'kick in the door', 'broken in', 'climb in', 'climbing in', 'climbing through', 'open the door', 'opening the door', 'trying the door', 'trying the handle', 'break the door', 'breaking the door', 'break down the door', 'breaking down the door', `${alt('smash', 'smashing', 'smashed', 'break', 'breaking', 'broken')} ${alt('the', 'my', 'our')} ${alt('window', 'windows', 'door', 'front door', 'back door')}`, 'breaking into', 'broken into', 'get into')),
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just', 'going to')) + alt('kick', 'kicking', 'break', 'breaking', 'smash', 'smashing', 'force', 'forcing', 'bash', 'bashing', 'batter', 'battering'), alt('down', 'in', 'open'), opt(alt('my', 'the', 'our')), alt('front door', 'back door', 'door', 'window', 'windows', 'gate')),
@@ -1037,6 +1041,10 @@ const rules: SafetyRule[] = [
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')} ${alt('keeps', 'keep', 'keeps on', 'will not stop', 'is constantly', 'are constantly')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the', 'our')} ${alt('doorbell', 'door bell', 'bell', 'buzzer', 'intercom')}`),
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
+      // A window or door smashed a moment ago, by whoever is there: "hes just smashed the back door", or said as a clause of
+      // its own with no one named, "just smashed the window | glass everywhere" (not a story: "my son just smashed the
+      // window playing football" has no SUBJ and does not end the clause)
+      rx(`(?:${START}|${SUBJ} ${alt('has', 'is', 'have', 'are')} |${SUBJ} )just`, alt('smashed', 'broke', 'broken', 'kicked in', 'bricked', 'put a brick through'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'kitchen ', 'bedroom ', 'living room ', 'patio ', '')}${alt('window', 'windows', 'door', 'door glass', 'glass')}`, `(?=${END.slice(3, -1)}| ${alt('glass', 'in', 'and', 'now')}\\b)`),
     ],
     guards: EMERGENCY_GUARDS,
     // Knock-and-run pranks: "kids keep knocking on my door and legging it"
@@ -1061,11 +1069,14 @@ const rules: SafetyRule[] = [
     id: 'emergency.violenceNow',
     level: 'emergency',
     rationale: 'Violence happening now or about to happen ("he\'s hitting me", "he\'s going to kill me").',
-    triggers: /\b(?:hit\w*|punch\w*|kick\w*|beat\w*|batter\w*|strangl\w*|chok\w*|throttl\w*|smother\w*|attack\w*|hurt\w*|stab\w*|slap\w*|shov\w*|push\w*|drag\w*|bit|bit\w+|headbutt\w*|rap\w+|assault\w*|burn\w*|shak\w*|suffocat\w*|grab\w*|throw\w*|threw|thrown|smash\w*|break\w*|kill|murder|shoot|let|letting|stopping|lock\w*)\b/,
+    triggers: /\b(?:hit\w*|punch\w*|kick\w*|beat\w*|batter\w*|strangl\w*|chok\w*|throttl\w*|smother\w*|attack\w*|hurt\w*|stab\w*|slap\w*|shov\w*|push\w*|drag\w*|bit|bit\w+|headbutt\w*|rap\w+|assault\w*|burn\w*|shak\w*|suffocat\w*|grab\w*|throw\w*|threw|thrown|smash\w*|break\w*|kill|murder|shoot|let|letting|stopping|lock\w*|drown|poison|happening|going on|kicking off)\b/,
     patterns: [
+      // "it's happening now" as the whole clause: what they came about is going on as they type (not "it's happening again",
+      // with no now, nor said of something else: "the party is happening now")
+      rx(`${START}${alt('it is', 'this is', 'it is all')}`, some(alt('still', 'all'), 1) + alt('happening', 'going on', 'kicking off'), some(alt('again'), 1) + alt('now', 'right now', 'as we speak', 'as i type'), endOr('please', 'help', 'someone', 'call')),
       rx(SUBJ_ANY, alt('is', 'are', 'keeps', 'started', 'has started', 'is been', 'has been', 'will not stop', 'is just'), some(alt('still', 'now', 'literally', 'just', 'really'), 2) + alt('hitting', 'punching', 'kicking', 'beating', 'battering', 'strangling', 'choking', 'throttling', 'smothering', 'attacking', 'hurting', 'stabbing', 'slapping', 'shoving', 'pushing', 'dragging', 'biting', 'headbutting', 'raping', 'assaulting', 'burning', 'shaking', 'suffocating'), OBJ_PEOPLE, notFollowedBy('to', 'into', 'away', 'for', 'by', 'with words', 'emotionally', 'mentally', 'verbally', 'online', 'with (?:his|her|their|these|the) (?:messages|texts|words|posts|comments)', 'up', 'out')),
       rx(SUBJ_ANY, alt('has just', 'just', 'is just'), alt('hit', 'punched', 'kicked', 'beat', 'beaten', 'strangled', 'choked', 'attacked', 'hurt', 'stabbed', 'slapped', 'shoved', 'pushed', 'assaulted', 'raped', 'headbutted', 'bit', 'burned', 'burnt', 'grabbed', 'dragged', 'thrown', 'threw'), OBJ_PEOPLE, notFollowedBy('up', 'out', 'online', 'with words', 'emotionally', 'verbally')),
-      rx(SUBJ_ANY, alt('is going to', 'is gonna', 'is trying to', 'is about to', 'is threatening to', 'are threatening to', 'is saying he will', 'is saying she will', 'is shouting that he will', 'is screaming that he will'), alt('kill', 'murder', 'stab', 'shoot', 'strangle', 'hurt', 'hit', 'beat', 'attack', 'rape'), OBJ_PEOPLE),
+      rx(SUBJ_ANY, alt('is going to', 'is gonna', 'is trying to', 'is about to', 'is threatening to', 'are threatening to', 'is saying he will', 'is saying she will', 'is shouting that he will', 'is screaming that he will'), alt('kill', 'murder', 'stab', 'shoot', 'strangle', 'hurt', 'hit', 'beat', 'attack', 'rape', 'drown', 'suffocate', 'smother', 'choke', 'burn', 'poison'), OBJ_PEOPLE),
       rx(SUBJ_ANY, alt('is', 'are', 'keeps', 'started'), some(alt('still', 'now', 'literally', 'just'), 2) + alt('throwing', 'smashing', 'breaking'), alt('things', 'stuff', 'plates', 'furniture', 'everything', 'my stuff', 'my things', 'chairs', 'bottles', 'glasses')),
       rx(alt('he', 'she', 'they', 'someone', KIN), alt('will not let', 'is not letting', 'is stopping'), alt('me', 'us'), alt('leave', 'out', 'get out', 'out of the house', 'out of the room', 'call', 'use my phone', 'call anyone'), notFollowedBy('him', 'her', 'them', 'the relationship', 'it')),
       rx(alt('he', 'she', 'they', 'someone', KIN), alt('has locked', 'is locking', 'locked'), alt('me', 'us', KID), alt('in', 'inside', 'in the house', 'in a room', 'in the room', 'in my room')),
@@ -1141,7 +1152,7 @@ const rules: SafetyRule[] = [
         `\\b${alt('says', 'said', 'saying', 'keeps saying', 'told me', 'tells me', 'threatened', 'threatens', 'swore', 'swears', 'texted', 'messaged', 'warned me', 'warns me')} (?:that )?if ${alt('he', 'she', 'they')} (?:ever )?` +
           `${alt('finds', 'find', 'found', 'finds out', 'find out', 'found out', 'sees', 'see', 'saw', 'catches', 'catch', 'caught', 'hears', 'hear', 'heard', 'reads', 'read')}\\b[^|]{0,60}?` +
           `\\b${alt('i am dead', 'i will be dead', 'i would be dead', 'i am finished', 'i will pay', 'i will regret it', `${alt('he', 'she', 'they')} ${alt('will', 'would', 'is going to', 'are going to')} ${alt('kill', 'hurt', 'end', 'stab', 'batter', 'strangle')} me`)}\\b` +
-          `[^]{0,80}?\\b${alt('he', 'she', 'they')} ${alt('is', 'has', 'have', 'are', 'has just', 'have just', 'is just', 'just')} ${alt('found', 'seen', 'caught', 'heard', 'read', 'found out')}\\b(?! ${alt('by', 'guilty', 'innocent', 'on camera', 'on cctv', 'in')}\\b)`,
+          `[^]{0,80}?\\b${alt('he', 'she', 'they')} ${alt('is', 'has', 'have', 'are', 'has just', 'have just', 'is just', 'just')} ${alt('found', 'seen', 'caught', 'heard', 'read', 'found out')}\\b(?! ${alt('by', 'guilty', 'innocent')}\\b)`,
         'g',
       ),
     ],
@@ -1294,11 +1305,14 @@ const rules: SafetyRule[] = [
     id: 'crisis.means',
     level: 'crisis',
     rationale: 'They have the means ready (a rope, pills saved up): a sign of a suicide plan.',
-    triggers: /\b(?:rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
+    triggers: /\b(?:on myself|rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
     patterns: [
+      // A weapon or the means turned on themselves: "a gun cabinet in the house | been thinking about using it on myself" ("it"
+      // only after a weapon or a means is named: not "using it on myself for my hair")
+      rx(alt('thinking about', 'thinking of', 'thought about', 'want to', 'wanted to', 'going to', 'gonna', 'tempted to', 'might', 'could', 'ready to', 'close to'), alt('using', 'use', 'turning', 'turn', 'pointing', 'point'), alt('the gun', 'a gun', 'his gun', 'the shotgun', 'the rifle', 'the knife', 'a knife', 'the blade', `(?<=\\b${alt('gun', 'guns', 'shotgun', 'rifle', 'knife', 'knives', 'blade', 'blades', 'rope', 'pills', 'tablets')}\\b[^]{0,160}?)${alt('it', 'that', 'them', 'one')}`), 'on myself'),
       rx(alt('i have', 'i have got', 'i got', 'i bought', 'i have bought', 'i have found', 'got myself', 'i am holding', 'i have tied', 'i tied'), alt('a', 'the', 'some'), alt('rope', 'noose', 'ligature', 'belt ready', 'rope ready')),
       // ...with the "I" dropped, as a clause of its own: "been drinking. got the rope. sorry" (not "got the rope for the tent")
-      rx(`${START}${alt('got', 'have got', 'bought', 'found', 'tied')}`, alt('a', 'the'), alt('rope', 'noose', 'ligature'), END),
+      rx(`${START}${alt('got', 'have got')}`, alt('a', 'the'), alt('rope', 'noose', 'ligature'), END),
       rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
       rx(alt('stockpiling', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'been saving'), some(alt('my', 'all', 'of', 'the'), 2) + alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'sleeping pills')),
       // ...said as holding them back: "I've been keeping my meds back instead of taking them"
