@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAFETY_LEVELS, type SafetyLevel } from '../../dialogs/facts';
+import { SAFETY_LEVELS, type SafetyLevel, type SafetyVerdict } from '../../dialogs/facts';
 import { LEARNED_SIGNALS, detectSafety, detectSafetyAll, explainSafety, safetyRules, warmUpSafetyInBackground } from '../../src/safety';
 import { runRules } from '../../src/safety/engine';
 import { packFor } from '../../src/safety/rules';
@@ -199,6 +199,30 @@ function itGivesLevels(cases: readonly (readonly [string, SafetyLevel])[]): void
       expect(detectSafety(text).level, explain({ text, label: level })).toBe(level);
     }, 120_000);
   }
+}
+
+/** One test per message: the rule is among those that fired (`true`) or is not (`false`). */
+function describeRules(title: string, cases: readonly (readonly [text: string, rule: string, fires: boolean])[]): void {
+  describe(title, () => {
+    for (const [text, rule, fires] of cases) {
+      it(`${JSON.stringify(text)} ${fires ? 'reads' : 'does not read'} ${rule}`, () => {
+        const rules = explainSafety(text).map((m) => m.rule);
+        if (fires) expect(rules).toContain(rule);
+        else expect(rules).not.toContain(rule);
+      }, 120_000);
+    }
+  });
+}
+
+/** One test per message: the verdict the person gets has these fields (the level, and `alsoCrisis` for both guidances). */
+function describeVerdicts(title: string, cases: readonly (readonly [text: string, verdict: Partial<SafetyVerdict>])[]): void {
+  describe(title, () => {
+    for (const [text, verdict] of cases) {
+      it(`${JSON.stringify(text)} -> ${JSON.stringify(verdict)}`, () => {
+        expect(detectSafety(text)).toMatchObject(verdict);
+      }, 120_000);
+    }
+  });
 }
 
 /**
@@ -440,14 +464,12 @@ describeLevels('kinds from blind batch 52, in other words', [
   ['shes not going to be around much longer', 'none'],
 ]);
 
-describe('kinds from blind batch 52: a blade of their own, shaking or relapsing', () => {
-  it('is read as self-harm (the crisis support is given, with the 999 line when a weapon is also read)', () => {
-    for (const text of ['sat on the bathroom floor with a razor and my hands are shaking, havent done it since uni', 'sat in my halls room with a blade and my hands are shaking']) {
-      expect(detectSafetyAll(text).map((v) => v.rule)).toContain('crisis.selfHarm');
-    }
-    expect(detectSafetyAll('sat in my room with a razor doing my art homework').map((v) => v.rule)).not.toContain('crisis.selfHarm');
-  });
-});
+// read as self-harm (the crisis support is given, with the 999 line when a weapon is also read)
+describeRules('kinds from blind batch 52: a blade of their own, shaking or relapsing', [
+  ['sat on the bathroom floor with a razor and my hands are shaking, havent done it since uni', 'crisis.selfHarm', true],
+  ['sat in my halls room with a blade and my hands are shaking', 'crisis.selfHarm', true],
+  ['sat in my room with a razor doing my art homework', 'crisis.selfHarm', false],
+]);
 
 describeLevels('kinds from blind batch 53, in other words', [
   // a gate said with which gate it is; near misses: a gate of the past, their own gate
@@ -941,12 +963,16 @@ describeLevels('kinds from blind batch 82, in other words', [
   ['i was cutting veg and he grabbed the knife and is holding it at me', 'emergency'],
 ]);
 
-describe('kinds from blind batch 82: a weapon or the means turned on oneself', () => {
-  it('is read as a crisis, with the emergency guidance where danger is said too', () => {
-    expect(detectSafety('been thinking about turning the shotgun on myself')).toMatchObject({ level: 'crisis' });
-    expect(detectSafety('theres a knife in the drawer and im thinking of using it on myself')).toMatchObject({ level: 'crisis' });
-    expect(detectSafety('thinking about using it on myself, the new face cream').level).not.toBe('emergency');
-  });
+// read as a crisis ("it" only after a weapon or a means is named: the face cream is not read by the rule)
+describeVerdicts('kinds from blind batch 82: a weapon or the means turned on oneself', [
+  ['been thinking about turning the shotgun on myself', { level: 'crisis' }],
+  ['theres a knife in the drawer and im thinking of using it on myself', { level: 'crisis' }],
+]);
+describeRules('kinds from blind batch 82: a weapon or the means turned on oneself, near miss', [
+  ['thinking about using it on myself, the new face cream', 'crisis.means', false],
+]);
+it('kinds from blind batch 82: the face cream near miss is not an emergency', () => {
+  expect(detectSafety('thinking about using it on myself, the new face cream').level).not.toBe('emergency');
 });
 
 describeLevels("found in an adversarial review of batch 81's fixes", [
@@ -967,21 +993,18 @@ describeLevels("found in an adversarial review of batch 81's fixes", [
   ['Came home and something was tied to my gate. Found a noose', 'none'],
 ]);
 
-describe("found in an adversarial review of batch 81's fixes: someone in there who is not going elsewhere", () => {
-  it('is not read by the presence rule (only "not leaving" or "not going away" is)', () => {
-    const rules = (text: string) => explainSafety(text).map((m) => m.rule);
-    expect(rules('Nan is in the care home. Shes in there and is not going anywhere')).not.toContain('emergency.presentNow');
-    expect(rules('hes in there and is not going to school today, tummy bug')).not.toContain('emergency.presentNow');
-    expect(rules('a man is in there and is not leaving')).toContain('emergency.presentNow');
-  });
-});
+// someone in there who is not going elsewhere is not read by the presence rule (only "not leaving" or "not going away" is)
+describeRules("found in an adversarial review of batch 81's fixes: someone in there who is not going elsewhere", [
+  ['Nan is in the care home. Shes in there and is not going anywhere', 'emergency.presentNow', false],
+  ['hes in there and is not going to school today, tummy bug', 'emergency.presentNow', false],
+  ['a man is in there and is not leaving', 'emergency.presentNow', true],
+]);
 
-describe('kinds from blind batch 81: the means of suicide with the "I" dropped', () => {
-  it('is read as a crisis too, so the crisis guidance comes with the emergency one', () => {
-    expect(detectSafety('drunk. got a rope. bye')).toMatchObject({ level: 'emergency', alsoCrisis: true });
-    expect(detectSafety('finished the bottle. got the noose.')).toMatchObject({ level: 'crisis' });
-  });
-});
+// read as a crisis too, so the crisis guidance comes with the emergency one
+describeVerdicts('kinds from blind batch 81: the means of suicide with the "I" dropped', [
+  ['drunk. got a rope. bye', { level: 'emergency', alsoCrisis: true }],
+  ['finished the bottle. got the noose.', { level: 'crisis' }],
+]);
 
 describeLevels("found in an adversarial review of this session's changes (each was read before; none may be lost)", [
   // a need denied before a need said

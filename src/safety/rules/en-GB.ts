@@ -327,6 +327,22 @@ const ONLINE = /^(?:on |at |in )?(?:online|on line|social media|instagram|insta|
 // Normalisation
 // ---------------------------------------------------------------------------------------------
 
+/** Verbs after which "hell", "shell" and "shed" are "he will", "she will" and "she would" ("hell kill me"). */
+const CONTRACTION_VERBS = 'kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be';
+/** ...and after which only "hell" and "shell" are (the threat rules read "he will deal with me", "...sort me out"). */
+const WILL_ONLY_VERBS = 'deal|sort|teach|batter|punch|strangle';
+/** "hell kill me" (no apostrophe) -> "he will kill me"; the same for "shell", "shed" (she'd); not "the hell", "a shed". */
+const CONTRACTED_WITHOUT_APOSTROPHE: [RegExp, string][] = (
+  [
+    ['hell', 'he will ', `${CONTRACTION_VERBS}|${WILL_ONLY_VERBS}`],
+    ['shell', 'she will ', `${CONTRACTION_VERBS}|${WILL_ONLY_VERBS}`],
+    ['shed', 'she would ', CONTRACTION_VERBS],
+  ] as const
+).map(([word, reading, verbs]) => [
+  new RegExp(`(?<!\\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )${word}\\b (?=(?:${verbs})\\b)`, 'g'),
+  reading,
+]);
+
 const normalisation: NormalisationData = {
   contractions: [
     [/\bwon't\b/g, 'will not'],
@@ -663,10 +679,7 @@ const normalisation: NormalisationData = {
     [/\bover dos(e|ed|ing)\b/g, 'overdos$1'],
     [/\bun alive\b/g, 'unalive'],
     [/\bmy self\b/g, 'myself'],
-    // "hell kill me" (no apostrophe) -> "he will kill me"; same for "shell", "shed" (she'd).
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )hell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|punch|strangle)\b)/g, 'he will '],
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shell\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be|deal|sort|teach|batter|punch|strangle)\b)/g, 'she will '],
-    [/(?<!\b(?:the|a|my|our|his|her|their|like|to|of|from|as|in|garden|what) )shed\b (?=(?:kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be)\b)/g, 'she would '],
+    ...CONTRACTED_WITHOUT_APOSTROPHE,
     [/\bill (?=kill|hurt|end|take|do it|cut|jump|overdose|be dead)/g, 'i will '],
     // SMS "2" for "to" before a verb: "comin 2moro 2 kill me".
     [/\b2 (?=(?:kill|hurt|stab|get|come|find)\b)/g, 'to '],
