@@ -8,6 +8,12 @@
  * threads, and its main thread alone, from /proc: what other work on a shared machine changes
  * least). Figures, not asserts.
  *
+ * Then the same conversations in an open loop: they arrive at random (Poisson) at a fixed offered load,
+ * half of what this bot did flat out, at the same moments for both sides, each person still waiting
+ * for a reply before the next message. In the closed loop latency is concurrency over throughput, so
+ * its p99 ratio only repeats the throughput ratio; the open loop's p99 is what a person waits at a
+ * load both sides can carry.
+ *
  * This bot runs compiled (`dist/src/index.js`, as `npm start` does; built first) on SQLite in a temp
  * folder, with rate limits raised (one client drives every conversation).
  *   npm run bench:http                 3 measured rounds a side
@@ -18,6 +24,8 @@
  *     alive at the end, where a leak would show); summarise either with scripts/profile-summary.ts
  *   npm run bench:http -- --concurrency 1   conversations at a time (default 16; 1: no queueing, so a
  *     profile's time is the turn's own, not time spent waiting for a core)
+ *   npm run bench:http -- --open-load 0.3   the open loop's offered load, as a share of this bot's
+ *     closed-loop throughput (default 0.5; 0: no open rounds)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +33,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { seededRandom } from './seeded.random';
 import { startFlags } from './start.flags';
 import { listeningPort } from '../test/support/listening.port';
 
@@ -33,11 +42,15 @@ const { values: args } = parseArgs({
   options: { rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false },
     'heap-profile': { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '16' },
+    'open-load': { type: 'string', default: '0.5' },
   },
 });
 const ROUNDS = Number(args.rounds);
 const CONCURRENCY = Number(args.concurrency);
 const CONVERSATIONS_PER_ROUND = 64;
+/** Open loop: the offered load as a share of this bot's closed-loop throughput (0: no open rounds). */
+const OPEN_LOAD = Number(args['open-load']);
+const OPEN_CONVERSATIONS_PER_ROUND = 128;
 
 /** One conversation: join, the safety button, a typed story, confirmations, help. */
 const FREE_TEXT = 'My ex has been messaging me on Instagram and turning up at my work about three times a week since 03/04/2026';
@@ -107,51 +120,93 @@ interface Round {
 
 let conversationCounter = 0;
 
-async function round(server: Server): Promise<Round> {
-  const latencies: number[] = [];
-  const freeText: number[] = [];
-  let failures = 0;
-  let next = 0;
+/** One whole conversation, turn after turn (each sent once the reply to the one before is in). */
+async function converse(server: Server, into: Round): Promise<void> {
+  const conversation = `bench-${server.name}-${process.pid}-${++conversationCounter}`;
+  for (const [i, activity] of SCRIPT.entries()) {
+    const t0 = performance.now();
+    const response = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channelId: 'webchat',
+        serviceUrl: 'http://127.0.0.1:9/',
+        conversation: { id: conversation },
+        from: { id: 'person' },
+        recipient: { id: 'bot' },
+        id: `${conversation}-${i}`,
+        locale: 'en-GB',
+        deliveryMode: 'expectReplies',
+        ...activity,
+      }),
+    });
+    const body = (await response.json()) as { activities?: unknown[] };
+    const ms = performance.now() - t0;
+    if (response.status !== 200 || !body.activities?.length) into.failures++;
+    into.latencies.push(ms);
+    if (activity.text === FREE_TEXT) into.freeText.push(ms);
+  }
+}
+
+/**
+ * Runs `drive` against the server and measures it: turns, wall time, the server's CPU (all its
+ * threads, and its main thread) and every turn's latency.
+ */
+async function measured(server: Server, label: string, drive: (into: Round) => Promise<void>): Promise<Round> {
+  const result: Round = { turns: 0, seconds: 0, cpu: undefined, mainCpu: undefined, latencies: [], freeText: [], failures: 0 };
   const cpuBefore = cpuSeconds(server.child);
   const mainCpuBefore = cpuSeconds(server.child, true);
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < CONVERSATIONS_PER_ROUND) {
-        const conversation = `bench-${server.name}-${process.pid}-${++conversationCounter}`;
-        for (const [i, activity] of SCRIPT.entries()) {
-          const t0 = performance.now();
-          const response = await fetch(`${server.url}/api/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              channelId: 'webchat',
-              serviceUrl: 'http://127.0.0.1:9/',
-              conversation: { id: conversation },
-              from: { id: 'person' },
-              recipient: { id: 'bot' },
-              id: `${conversation}-${i}`,
-              locale: 'en-GB',
-              deliveryMode: 'expectReplies',
-              ...activity,
-            }),
-          });
-          const body = (await response.json()) as { activities?: unknown[] };
-          const ms = performance.now() - t0;
-          if (response.status !== 200 || !body.activities?.length) failures++;
-          latencies.push(ms);
-          if (activity.text === FREE_TEXT) freeText.push(ms);
-        }
-      }
-    }),
-  );
+  await drive(result);
+  result.seconds = (performance.now() - started) / 1000;
+  result.turns = result.latencies.length;
   const cpuAfter = cpuSeconds(server.child);
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   const mainCpuAfter = cpuSeconds(server.child, true);
-  const mainCpu = mainCpuBefore === undefined || mainCpuAfter === undefined ? undefined : mainCpuAfter - mainCpuBefore;
-  const result = { turns: latencies.length, seconds: (performance.now() - started) / 1000, cpu, mainCpu, latencies, freeText, failures };
-  console.log(`  ${server.name} round: ${(result.turns / result.seconds).toFixed(0)} turns/s, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
+  result.cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  result.mainCpu = mainCpuBefore === undefined || mainCpuAfter === undefined ? undefined : mainCpuAfter - mainCpuBefore;
+  console.log(`  ${server.name} ${label}: ${(result.turns / result.seconds).toFixed(0)} turns/s, p99 ${percentile(result.latencies, 0.99).toFixed(1)} ms`);
   return result;
+}
+
+/** Closed loop: CONCURRENCY conversations at a time, each next one as soon as one ends (the most it can do). */
+function round(server: Server): Promise<Round> {
+  let next = 0;
+  return measured(server, 'round', (into) =>
+    Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next++ < CONVERSATIONS_PER_ROUND) await converse(server, into);
+      }),
+    ).then(() => undefined),
+  );
+}
+
+/**
+ * Open loop: conversations begin at the given times (ms from the start) whether or not earlier ones
+ * have finished, as people arrive; each person still waits for a reply before the next message.
+ * Latency at a fixed offered load, the same load for both sides: what a person waits at that load.
+ */
+function openRound(server: Server, startsAtMs: number[]): Promise<Round> {
+  return measured(server, 'open round', async (into) => {
+    const t0 = performance.now();
+    await Promise.all(
+      startsAtMs.map(async (at) => {
+        const wait = at - (performance.now() - t0);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        await converse(server, into);
+      }),
+    );
+  });
+}
+
+/** Poisson arrivals: `count` conversation start times (ms) at `perSecond` conversations a second. */
+function arrivals(count: number, perSecond: number, random: () => number): number[] {
+  const times: number[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    at += (-Math.log(1 - random()) / perSecond) * 1000;
+    times.push(at);
+  }
+  return times;
 }
 
 function percentile(samples: number[], p: number): number {
@@ -189,6 +244,16 @@ function totals(rounds: Round[]): Totals {
     freeTextP99: percentile(freeText, 0.99),
     failures: rounds.reduce((n, r) => n + r.failures, 0),
   };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function printSide(name: string, t: Totals): void {
+  console.log(
+    `${name.padEnd(9)} ${t.turnsPerSecond.toFixed(0).padStart(8)} ${ms(t.median).padStart(8)} ${ms(t.p99).padStart(8)}   ` +
+      `${`${ms(t.freeTextMedian)} / ${ms(t.freeTextP99)}`.padStart(22)}   ${String(t.failures).padStart(8)}   ` +
+      `${t.cpuPerTurn === undefined ? '-' : ms(t.cpuPerTurn)}${t.mainCpuPerTurn === undefined ? '' : ` (${ms(t.mainCpuPerTurn)})`}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -241,20 +306,13 @@ async function main(): Promise<void> {
     }
     const e = totals(results.echo);
     const b = totals(results.bot);
-    const ms = (n: number) => `${n.toFixed(1)} ms`;
     const turnsPerRound = CONVERSATIONS_PER_ROUND * SCRIPT.length;
     console.log(
       `\n${ROUNDS} alternating rounds a side (after a warm-up round each), ${turnsPerRound} turns a round: ` +
         `${CONVERSATIONS_PER_ROUND} conversations of ${SCRIPT.length} turns, ${CONCURRENCY} at a time, expectReplies over HTTP`,
     );
     console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)');
-    for (const [name, t] of [['echo bot', e], ['this bot', b]] as const) {
-      console.log(
-        `${name.padEnd(9)} ${t.turnsPerSecond.toFixed(0).padStart(8)} ${ms(t.median).padStart(8)} ${ms(t.p99).padStart(8)}   ` +
-          `${`${ms(t.freeTextMedian)} / ${ms(t.freeTextP99)}`.padStart(22)}   ${String(t.failures).padStart(8)}   ` +
-          `${t.cpuPerTurn === undefined ? '-' : ms(t.cpuPerTurn)}${t.mainCpuPerTurn === undefined ? '' : ` (${ms(t.mainCpuPerTurn)})`}`,
-      );
-    }
+    for (const [name, t] of [['echo bot', e], ['this bot', b]] as const) printSide(name, t);
     console.log(
       `ratios (this bot / echo bot): throughput ${(b.turnsPerSecond / e.turnsPerSecond).toFixed(2)}x (target >= 0.5x), ` +
         `p99 ${(b.p99 / e.p99).toFixed(2)}x (target <= 1.5x), median ${(b.median / e.median).toFixed(2)}x` +
@@ -268,6 +326,27 @@ async function main(): Promise<void> {
             `${compiledAt <= measuredFrom ? 'before' : 'after'} the measured rounds began (${((measuredFrom - readyAt) / 1000).toFixed(1)} s after ready)`,
     );
     console.log(`typed free-text turn (the story, "${FREE_TEXT.slice(0, 40)}..."): median ${ms(b.freeTextMedian)}, p99 ${ms(b.freeTextP99)}`);
+
+    if (OPEN_LOAD > 0) {
+      // The same offered load for both sides: a share of what this bot did flat out above.
+      const offered = OPEN_LOAD * b.turnsPerSecond;
+      const open: Record<'echo' | 'bot', Round[]> = { echo: [], bot: [] };
+      console.log(`\nopen loop: conversations arriving at random (Poisson) at ${offered.toFixed(0)} turns/s offered (${(100 * OPEN_LOAD).toFixed(0)}% of this bot's closed-loop throughput), the same arrival times for both sides`);
+      for (let i = 0; i < ROUNDS; i++) {
+        const schedule = arrivals(OPEN_CONVERSATIONS_PER_ROUND, offered / SCRIPT.length, seededRandom(1000 + i));
+        open.echo.push(await openRound(echo, schedule));
+        open.bot.push(await openRound(bot, schedule));
+      }
+      const oe = totals(open.echo);
+      const ob = totals(open.bot);
+      console.log(`${ROUNDS} alternating open rounds a side, ${OPEN_CONVERSATIONS_PER_ROUND} conversations (${OPEN_CONVERSATIONS_PER_ROUND * SCRIPT.length} turns) a round`);
+      console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)');
+      for (const [name, t] of [['echo bot', oe], ['this bot', ob]] as const) printSide(name, t);
+      console.log(
+        `ratios at ${offered.toFixed(0)} turns/s offered (this bot / echo bot): p99 ${(ob.p99 / oe.p99).toFixed(2)}x, median ${(ob.median / oe.median).toFixed(2)}x` +
+          ` (the closed-loop p99 ratio above follows the throughput ratio; this one is the wait at a load both can carry)`,
+      );
+    }
   } finally {
     await Promise.all(servers.map(stop));
     rmSync(dir, { recursive: true, force: true });
