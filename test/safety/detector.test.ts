@@ -1054,3 +1054,19 @@ describe('warming up after ready (warmUpSafetyInBackground)', () => {
     expect(CORPUS.slice(0, 200).map((m) => explainSafety(m.text).map((x) => x.rule))).toEqual(before);
   });
 });
+
+describeVerdicts('kinds from blind batch 84: a photo just sent of part of where they are', [
+  ['he knows which hotel im in. he just sent a photo of the lobby', { level: 'emergency' }],
+  ['my ex has just sent me a pic of my front door', { level: 'emergency' }],
+  ['hes just snapchatted me a photo of the entrance', { level: 'emergency' }],
+  ['he just sent a photo of my car', { level: 'emergency' }],
+]);
+
+describeRules('kinds from blind batch 84: a photo just sent of part of where they are, near misses', [
+  ['she just sent a photo of the garden she planted', 'emergency.someoneThereNow', false],
+  ['my ex just sent me a photo of the hotel we stayed at', 'emergency.someoneThereNow', false],
+  ['my mum just sent me a pic of the lobby', 'emergency.someoneThereNow', false],
+  ['someone just posted a photo of the cafe', 'emergency.someoneThereNow', false],
+  ['he sent a photo of my house last week', 'emergency.someoneThereNow', false],
+  ['he just sent a photo of my car from when we were together', 'emergency.someoneThereNow', false],
+]);
