@@ -1059,7 +1059,7 @@ describeVerdicts('kinds from blind batch 84: a photo just sent of part of where 
   ['he knows which hotel im in. he just sent a photo of the lobby', { level: 'emergency' }],
   ['my ex has just sent me a pic of my front door', { level: 'emergency' }],
   ['hes just snapchatted me a photo of the entrance', { level: 'emergency' }],
-  ['he just sent a photo of my car', { level: 'emergency' }],
+  ['he just sent a video of my street', { level: 'emergency' }],
 ]);
 
 describeRules('kinds from blind batch 84: a photo just sent of part of where they are, near misses', [
@@ -1069,4 +1069,50 @@ describeRules('kinds from blind batch 84: a photo just sent of part of where the
   ['someone just posted a photo of the cafe', 'emergency.someoneThereNow', false],
   ['he sent a photo of my house last week', 'emergency.someoneThereNow', false],
   ['he just sent a photo of my car from when we were together', 'emergency.someoneThereNow', false],
+  ['he just sent a photo of my car, he has finally fixed the dent', 'emergency.someoneThereNow', false],
+]);
+
+describeVerdicts('kinds from blind batch 85: a doorbell camera naming who is there, an arrival said with "literally", the only way out being gone', [
+  ['Ring went 5 times, doorbell camera shows its him with a crowbar', { level: 'emergency' }],
+  ["What should I do if he turns up? Actually scratch that he's literally pulling up now", { level: 'emergency' }],
+  ['hes actually pulling in now', { level: 'emergency' }],
+  ['the only way this stops is if im not here. thats where my heads at tonight', { level: 'crisis' }],
+  ['it will only stop when im gone', { level: 'crisis' }],
+]);
+
+describeRules('kinds from blind batch 85, near misses', [
+  ['the camera showed it was him last week', 'emergency.presentNow', false],
+  ['my ring doorbell says its him every time a car goes past lol', 'emergency.presentNow', false],
+  ['the only way this stops is if im not here anymore, so im moving to my sisters', 'crisis.notWantingToLive', false],
+  ['the only way it ends is if he is locked up', 'crisis.notWantingToLive', false],
+  ['the only way this stops is when the police do something', 'crisis.notWantingToLive', false],
+  ['he is literally pulling his hair out over the kids', 'emergency.onTheWay', false],
+]);
+
+describeVerdicts("found in an adversarial review of batch 84's and 85's kinds: variants still missed", [
+  ['he just sent me a photo of my front gate', { level: 'emergency' }],
+  ['he just sent a photo of the front of my house', { level: 'emergency' }],
+  ['my ring doorbell shows its defo him', { level: 'emergency' }],
+  ['ring keeps going off and the camera shows its him holding something', { level: 'emergency' }],
+  ['he is defo parking up', { level: 'emergency' }],
+  ['only way it ends is if im dead', { level: 'crisis' }],
+  ['the only way this stops is if im gone. im moving to a better place', { level: 'crisis' }],
+]);
+
+describeRules("found in an adversarial review of batch 84's and 85's kinds: what they first read wrongly", [
+  ['my sister is house sitting for me this week. she just sent me a photo of my garden', 'emergency.someoneThereNow', false],
+  ['my friend checked in before me, she just sent me a photo of the lobby', 'emergency.someoneThereNow', false],
+  ['my ex just sent me a pic of our car. he wants me to sign the logbook over', 'emergency.someoneThereNow', false],
+  ['the estate agents rang, they just sent us a video of our flat', 'emergency.someoneThereNow', false],
+  ['she has just sent me a photo of the hotel, we are going there in august', 'emergency.someoneThereNow', false],
+  ['someone keeps nicking parcels, the cctv shows its them from number 12', 'emergency.presentNow', false],
+  ['the monitor shows its him crying', 'emergency.presentNow', false],
+  ['the ring camera shows its him thats been leaving the notes, can i give it to police', 'emergency.presentNow', false],
+  ['ordered an uber, hes literally pulling up now so ill be ok', 'emergency.onTheWay', false],
+  ['they are now pulling up the cctv from the shop', 'emergency.onTheWay', false],
+  ['she is actually pulling in good money', 'emergency.onTheWay', false],
+  ['the only way it stops is if im not around him, so im staying at my mums on fridays', 'crisis.notWantingToLive', false],
+  ['it will only stop when im gone from that job', 'crisis.notWantingToLive', false],
+  ['hes made it clear the only way this ends is when im dead', 'crisis.notWantingToLive', false],
+  ['the only way he stops is if i am dead thats what he told me', 'crisis.notWantingToLive', false],
 ]);
