@@ -1116,3 +1116,10 @@ describeRules("found in an adversarial review of batch 84's and 85's kinds: what
   ['hes made it clear the only way this ends is when im dead', 'crisis.notWantingToLive', false],
   ['the only way he stops is if i am dead thats what he told me', 'crisis.notWantingToLive', false],
 ]);
+
+describeRules("the only way it stops: planning words keep the crisis reading (a move or a stay does not)", [
+  ['the only way this stops is if im not here. ive booked a hotel room to do it', 'crisis.notWantingToLive', true],
+  ['the only way this ends is if im dead. im hiding the pills from my mum', 'crisis.notWantingToLive', true],
+  ['the only way this stops is if im gone, my mums better off', 'crisis.notWantingToLive', true],
+  ['it will only stop when im not here, so im going to my sisters in leeds for a month', 'crisis.notWantingToLive', false],
+]);
