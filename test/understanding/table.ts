@@ -1168,6 +1168,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('The son of our neighbour, he is teenager, he throw stones on our windows. He and his friends shout bad words on my wife', 'neighbour'),
   startsOn('My former husband, from whom I separated in 2019, has recently begun telephoning me again. This resumed in September.', '2026-09-01', true, 'fewMonths'),
   { text: 'My old boss has been messaging me every day since I left. Hasn\'t done it since Friday though.', expect: { startedOn: null, frequency: freq('stopped', false) } },
+  // kinds from blind batch 159, in other words: a partner's relative said the long way; an address not recognised
+  who('The father of my wife keeps ringing my work and telling them lies about me', 'family'),
+  who('the sister of my boyfriend is posting about me', 'family'),
+  who('i keep getting emails from an email address i dont recognise', 'unknown'),
+  who('letters keep coming from an address i do not know', 'unknown'),
   // a threat shouted at them, said with "at me" (batch 95)
   does("The father has twice shouted at me that I'll 'get what's coming'", ['threats', 'other']),
   // someone the list had no place for
