@@ -1123,3 +1123,18 @@ describeRules("the only way it stops: planning words keep the crisis reading (a 
   ['the only way this stops is if im gone, my mums better off', 'crisis.notWantingToLive', true],
   ['it will only stop when im not here, so im going to my sisters in leeds for a month', 'crisis.notWantingToLive', false],
 ]);
+
+describeVerdicts('kinds from blind batch 87: someone of theirs held somewhere now; at a station with a train named as the way', [
+  ["my son's being held in a flat by older lads he met online. they've sent me a video of him with a cut on his face and want money by 8pm", { level: 'emergency' }],
+  ['they are holding my daughter in a house and want money', { level: 'emergency' }],
+  ['wud it even matter if i went under a train. think about it every day and today im stood at the station', { level: 'crisis' }],
+  ['im sat on the platform. keep thinking about stepping in front of the train', { level: 'crisis' }],
+]);
+
+describeRules('kinds from blind batch 87, near misses', [
+  ['my son is being held in custody overnight', 'emergency.heldNow', false],
+  ['my son is being held back a year at school', 'emergency.heldNow', false],
+  ['the nurses are holding my son in the nicu', 'emergency.heldNow', false],
+  ['im stood at the station waiting for my mum', 'crisis.suicidePlan', false],
+  ['im sat at the station, the train is delayed again', 'crisis.suicidePlan', false],
+]);
