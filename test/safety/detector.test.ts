@@ -225,6 +225,16 @@ function describeVerdicts(title: string, cases: readonly (readonly [text: string
   });
 }
 
+/** A kind drawn from a blind batch: the messages it must now read (verdicts), then its near misses (the rule stays quiet). */
+function describeKind(
+  title: string,
+  reads: readonly (readonly [text: string, verdict: Partial<SafetyVerdict>])[],
+  nearMisses: readonly (readonly [text: string, rule: string, fires: boolean])[],
+): void {
+  describeVerdicts(title, reads);
+  describeRules(`${title}: near misses`, nearMisses);
+}
+
 /**
  * The `habitualAspect` guard: "keeps", "always", "has been ...-ing" describe a pattern (risk), unless
  * a now-marker or a duration in minutes or hours says it is happening now (emergency).
@@ -1055,14 +1065,12 @@ describe('warming up after ready (warmUpSafetyInBackground)', () => {
   });
 });
 
-describeVerdicts('kinds from blind batch 84: a photo just sent of part of where they are', [
+describeKind('kinds from blind batch 84: a photo just sent of part of where they are', [
   ['he knows which hotel im in. he just sent a photo of the lobby', { level: 'emergency' }],
   ['my ex has just sent me a pic of my front door', { level: 'emergency' }],
   ['hes just snapchatted me a photo of the entrance', { level: 'emergency' }],
   ['he just sent a video of my street', { level: 'emergency' }],
-]);
-
-describeRules('kinds from blind batch 84: a photo just sent of part of where they are, near misses', [
+], [
   ['she just sent a photo of the garden she planted', 'emergency.someoneThereNow', false],
   ['my ex just sent me a photo of the hotel we stayed at', 'emergency.someoneThereNow', false],
   ['my mum just sent me a pic of the lobby', 'emergency.someoneThereNow', false],
@@ -1072,15 +1080,13 @@ describeRules('kinds from blind batch 84: a photo just sent of part of where the
   ['he just sent a photo of my car, he has finally fixed the dent', 'emergency.someoneThereNow', false],
 ]);
 
-describeVerdicts('kinds from blind batch 85: a doorbell camera naming who is there, an arrival said with "literally", the only way out being gone', [
+describeKind('kinds from blind batch 85: a doorbell camera naming who is there, an arrival said with "literally", the only way out being gone', [
   ['Ring went 5 times, doorbell camera shows its him with a crowbar', { level: 'emergency' }],
   ["What should I do if he turns up? Actually scratch that he's literally pulling up now", { level: 'emergency' }],
   ['hes actually pulling in now', { level: 'emergency' }],
   ['the only way this stops is if im not here. thats where my heads at tonight', { level: 'crisis' }],
   ['it will only stop when im gone', { level: 'crisis' }],
-]);
-
-describeRules('kinds from blind batch 85, near misses', [
+], [
   ['the camera showed it was him last week', 'emergency.presentNow', false],
   ['my ring doorbell says its him every time a car goes past lol', 'emergency.presentNow', false],
   ['the only way this stops is if im not here anymore, so im moving to my sisters', 'crisis.notWantingToLive', false],
@@ -1089,7 +1095,7 @@ describeRules('kinds from blind batch 85, near misses', [
   ['he is literally pulling his hair out over the kids', 'emergency.onTheWay', false],
 ]);
 
-describeVerdicts("found in an adversarial review of batch 84's and 85's kinds: variants still missed", [
+describeKind("found in an adversarial review of batch 84's and 85's kinds: variants still missed", [
   ['he just sent me a photo of my front gate', { level: 'emergency' }],
   ['he just sent a photo of the front of my house', { level: 'emergency' }],
   ['my ring doorbell shows its defo him', { level: 'emergency' }],
@@ -1097,9 +1103,7 @@ describeVerdicts("found in an adversarial review of batch 84's and 85's kinds: v
   ['he is defo parking up', { level: 'emergency' }],
   ['only way it ends is if im dead', { level: 'crisis' }],
   ['the only way this stops is if im gone. im moving to a better place', { level: 'crisis' }],
-]);
-
-describeRules("found in an adversarial review of batch 84's and 85's kinds: what they first read wrongly", [
+], [
   ['my sister is house sitting for me this week. she just sent me a photo of my garden', 'emergency.someoneThereNow', false],
   ['my friend checked in before me, she just sent me a photo of the lobby', 'emergency.someoneThereNow', false],
   ['my ex just sent me a pic of our car. he wants me to sign the logbook over', 'emergency.someoneThereNow', false],
@@ -1124,14 +1128,12 @@ describeRules("the only way it stops: planning words keep the crisis reading (a 
   ['it will only stop when im not here, so im going to my sisters in leeds for a month', 'crisis.notWantingToLive', false],
 ]);
 
-describeVerdicts('kinds from blind batch 87: someone of theirs held somewhere now; at a station with a train named as the way', [
+describeKind('kinds from blind batch 87: someone of theirs held somewhere now; at a station with a train named as the way', [
   ["my son's being held in a flat by older lads he met online. they've sent me a video of him with a cut on his face and want money by 8pm", { level: 'emergency' }],
   ['they are holding my daughter in a house and want money', { level: 'emergency' }],
   ['wud it even matter if i went under a train. think about it every day and today im stood at the station', { level: 'crisis' }],
   ['im sat on the platform. keep thinking about stepping in front of the train', { level: 'crisis' }],
-]);
-
-describeRules('kinds from blind batch 87, near misses', [
+], [
   ['my son is being held in custody overnight', 'emergency.heldNow', false],
   ['my son is being held back a year at school', 'emergency.heldNow', false],
   ['the nurses are holding my son in the nicu', 'emergency.heldNow', false],

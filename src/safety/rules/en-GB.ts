@@ -902,7 +902,9 @@ const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to
 const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
 const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
 /** Devices at home that hear or see who is there (a name alone, "ring" or "camera", needs "my" or "the"). */
-const HOME_DEVICE = alt('baby monitor', 'the baby monitor', 'my baby monitor', 'the monitor', 'doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom', 'alexa', 'motion sensor', 'alarm')}`);
+/** A camera at the door: what it shows is who is there (not a baby monitor's "him", which is often the child). */
+const DOOR_CAMERA = alt('doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom')}`);
+const HOME_DEVICE = alt('baby monitor', 'the baby monitor', 'my baby monitor', 'the monitor', DOOR_CAMERA, `${alt('my', 'the', 'our')} ${alt('alexa', 'motion sensor', 'alarm')}`);
 /** A vehicle of theirs, said without a verb ("his car outside", "car outside | his car | engine running"). */
 const VEHICLE = alt('car', 'van', 'motor', 'truck', 'lorry', 'motorbike', 'bike', 'taxi');
 const ENGINE = alt('engine', 'motor', 'lights');
@@ -980,7 +982,7 @@ const rules: SafetyRule[] = [
       // ...or a door camera names who is there now: "Ring went 5 times, doorbell camera shows its him with a crowbar" (not
       // a baby monitor's "its him crying", nor who it showed before: "the camera showed it was him last week", "the cctv
       // shows its them from number 12", "the ring camera shows its him thats been leaving the notes")
-      rx(alt('doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom')}`), alt('shows', 'is showing', 'just showed', 'can see', 'says'), 'it is', some(alt('defo', 'deffo', 'def', 'definitely', 'really', 'actually', 'deffinitely'), 1) + alt('him', 'her', 'them', 'my ex', 'my stalker', 'the same man', 'the same guy', 'the same woman'), orEnd('at', 'outside', 'on the', 'again', 'with', 'holding', 'trying', 'ringing', 'knocking', 'banging', 'shouting', 'stood', 'standing', 'now', 'right now', 'and')),
+      rx(DOOR_CAMERA, alt('shows', 'is showing', 'just showed', 'can see', 'says'), 'it is', some(alt('defo', 'deffo', 'def', 'definitely', 'really', 'actually', 'deffinitely'), 1) + alt('him', 'her', 'them', 'my ex', 'my stalker', 'the same man', 'the same guy', 'the same woman'), orEnd('at', 'outside', 'on the', 'again', 'with', 'holding', 'trying', 'ringing', 'knocking', 'banging', 'shouting', 'stood', 'standing', 'now', 'right now', 'and')),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
       rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
     ],
