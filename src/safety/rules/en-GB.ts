@@ -905,6 +905,13 @@ const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocke
 /** A camera at the door: what it shows is who is there (not a baby monitor's "him", which is often the child). */
 const DOOR_CAMERA = alt('doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom')}`);
 const HOME_DEVICE = alt('baby monitor', 'the baby monitor', 'my baby monitor', 'the monitor', DOOR_CAMERA, `${alt('my', 'the', 'our')} ${alt('alexa', 'motion sensor', 'alarm')}`);
+/** A device of theirs, which shows they are within range when it joins the writer's network ("his phone", "her car"). */
+const THEIR_DEVICE = `${alt('his', 'her', 'their', `my ${EX}(?:s| is)`, 'the stalkers')} ${alt('phone', 'iphone', 'mobile', 'laptop', 'ipad', 'tablet', 'watch', 'apple watch', 'airpods', 'earbuds', 'headphones', 'car', 'van')}`;
+const NETWORK = alt('wifi', 'wi fi', 'network', 'home network', 'bluetooth', 'router', 'hotspot', 'hub');
+/** A lock or alarm at home whose app says when it is opened (a name alone, "lock" or "alarm", needs "my" or "the"). */
+const HOME_LOCK = alt('smart lock', 'lock app', 'door lock', 'keypad', 'key safe', 'keysafe', 'door sensor', 'alarm app', 'alarm', 'yale', 'nest', 'hive', 'ring app', `${alt('my', 'the', 'our')} (?:${W} )?${alt('lock', 'alarm', 'alarm system', 'app', 'door')}`, 'notification', 'alert');
+/** ...opened by someone who should not be able to: a code taken away, at night, the writer in bed or out. */
+const NOT_THE_WRITER = alt('guest code', 'his code', 'her code', 'their code', 'old code', 'deleted', 'removed him', 'removed her', 'removed his', 'removed her', 'changed the code', 'changed it', 'changed the codes', 'not me', 'was not me', 'i did not', 'nobody else', 'no one else', 'only i', 'only me', 'in bed', 'asleep', 'not home', 'not in', 'at work', 'on nights', 'away', '[0-9]{1,2} ?am', 'middle of the night');
 /** A vehicle of theirs, said without a verb ("his car outside", "car outside | his car | engine running"). */
 const VEHICLE = alt('car', 'van', 'motor', 'truck', 'lorry', 'motorbike', 'bike', 'taxi');
 const ENGINE = alt('engine', 'motor', 'lights');
@@ -933,7 +940,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -941,7 +948,8 @@ const rules: SafetyRule[] = [
       rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', `${alt('a', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad')}`, 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
       rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
-      rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))),
+      // (not what is theirs online or a point of view: "i can see her stuff", "i can see his point")
+      rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), `${notFollowedBy('stuff', 'things', 'messages', 'texts', 'emails', 'posts', 'profile', 'account', 'photos', 'pics', 'pictures', 'story', 'stories', 'location', 'screen', 'history', 'searches', 'likes', 'comments', 'followers', 'page', 'feed', 'status', 'point', 'side', 'view', 'reasoning', 'online', 'on snapchat', 'on instagram', 'on facebook', 'on the app', 'on the map')}${opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))}`),
       rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car'), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER),
       // "he's watching me" (not reported: "he messaged saying he's watching me" is a threat, risk).
       rx(`(?<!\\b(?:saying|said|says|texted|messaged|wrote|posted|told me|tells me|claims|claimed)(?: that)? )${SUBJ}`, BE, `${FILL}${WATCHING}`, WATCHED, notFollowedBy('every move', 'stories', 'story', 'posts')),
@@ -985,6 +993,16 @@ const rules: SafetyRule[] = [
       rx(DOOR_CAMERA, alt('shows', 'is showing', 'just showed', 'can see', 'says'), 'it is', some(alt('defo', 'deffo', 'def', 'definitely', 'really', 'actually', 'deffinitely'), 1) + alt('him', 'her', 'them', 'my ex', 'my stalker', 'the same man', 'the same guy', 'the same woman'), orEnd('at', 'outside', 'on the', 'again', 'with', 'holding', 'trying', 'ringing', 'knocking', 'banging', 'shouting', 'stood', 'standing', 'now', 'right now', 'and')),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
       rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
+      // A device of theirs has just joined the writer's network or bluetooth: they are within range now ("his phone just
+      // connected to my wifi", "her car popped up on my bluetooth"; not how it used to, nor the writer's own device)
+      rx(`(?<!\\b${alt('stop', 'stops', 'stopping', 'block', 'blocking', 'prevent', 'keep', 'kick', 'kicked', 'remove', 'removed', 'ban', 'banned')}(?: ${W})? )${THEIR_DEVICE}`, some(alt('just', 'has', 'is', 'now', 'literally', 'has just', 'is just', 'has now'), 2) + `(?:${alt('connected', 'joined', 'popped up', 'showed up', 'shown up', 'come up', 'came up', 'appeared', 'showing', 'showing up', 'connecting', 'trying to connect', 'tried to connect', 'auto connected', 'connected itself')} )?${alt('to', 'on', 'in')}`, `${alt('my', 'our')} ${NETWORK}`, notFollowedBy('when', 'while', 'whenever', 'every time', 'before', 'last', 'yesterday', 'the other', 'once', 'at christmas')),
+      // ...said of the network: "my wifi just showed his phone", "the router app says his iphone is connected"
+      rx(`${alt('my', 'our', 'the')} ${NETWORK}${opt(alt('app', 'devices', 'device list', 'list'))}`, some(alt('just', 'now', 'literally'), 1) + alt('shows', 'says', 'is showing', 'showed', 'lists', 'is listing'), THEIR_DEVICE),
+      // ...or of a new device, then whose it is: "my router app just pinged that a new device joined - its my ex's galaxy"
+      new RegExp(`\\b${alt('my', 'our', 'the')} ${NETWORK}(?: ${alt('app', 'devices', 'device list', 'list')})? (?:${alt('just', 'now')} )?${alt('pinged', 'said', 'says', 'shows', 'showed', 'told me', 'flagged', 'alerted me')}(?: that)? ${alt('a new device', 'a device', 'a new phone', 'a phone', 'something new')}(?: has| just| has just){0,2} ${alt('joined', 'connected', 'come on', 'appeared', 'popped up')}\\b(?=[^]{0,60}?\\b${alt('it is', 'that is', 'its')} ${alt('his', 'her', 'their', `my ${EX}(?:s| is)`)}\\b)`, 'g'),
+      // A lock or alarm at home just opened by someone who should not be able to: "smart lock app says 'unlocked by guest
+      // code' but i deleted his code months ago. im in bed, its 3am" (not by the writer or someone named: "unlocked by me")
+      new RegExp(`\\b${HOME_LOCK}\\b(?: [a-z0-9]+){0,8}? ${alt('unlocked', 'opened', 'disarmed', 'door open', 'been unlocked', 'been opened', 'been disarmed')}\\b(?! ${alt('by me', 'by my', 'with my', 'when i', 'for my', 'it myself', 'the app', 'my phone')}\\b)(?:(?=[^]{0,160}?\\b${NOT_THE_WRITER}\\b)|(?<=\\b${NOT_THE_WRITER}\\b[^]{0,240}?))`, 'g'),
     ],
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
