@@ -226,6 +226,15 @@ function describeVerdicts(title: string, cases: readonly (readonly [text: string
 }
 
 /** A kind drawn from a blind batch: the messages it must now read (verdicts), then its near misses (the rule stays quiet). */
+/** An adversarial review: a helper's messages for each kind and its look-alikes, true where they must read as an emergency. */
+function describeReview(title: string, rows: readonly (readonly [text: string, emergency: boolean])[]): void {
+  describe(title, () => {
+    it.each(rows)('%s -> emergency: %s', (text, emergency) => {
+      expect(detectSafety(text).level === 'emergency').toBe(emergency);
+    });
+  });
+}
+
 function describeKind(
   title: string,
   reads: readonly (readonly [text: string, verdict: Partial<SafetyVerdict>])[],
@@ -1163,9 +1172,7 @@ describeKind("kinds from blind batch 88: a device of theirs on the writer's netw
   ['what should i do if the man from online comes to pick her up from school', 'emergency.childTakenNow', false],
 ]);
 
-/** An adversarial review of batch 88's kinds: a helper's messages for each kind, true where they must read as an emergency. */
-describe("found in an adversarial review of batch 88's kinds (each kind and its look-alikes)", () => {
-  const rows: readonly (readonly [text: string, emergency: boolean])[] = [
+describeReview("found in an adversarial review of batch 88's kinds (each kind and its look-alikes)", [
   ["his phone just connected to my wifi. its called Dans iPhone. im on my own what do i do", true],
   ["my router app just pinged that a new device joined - its my ex's galaxy, he doesnt even know ive moved here??", true],
   ["Hi, I've just had a notification on my BT app that 'Jamie's AirPods' are connected to my network. Jamie is my ex-partner and I have a non-molestation order against him. He must be outside. Please help.", true],
@@ -1250,8 +1257,106 @@ describe("found in an adversarial review of batch 88's kinds (each kind and its 
   ["my 17 year old is meeting her school friend Jade's cousin at the cinema today, Jade's going too and I know the family", false],
   ["someone on roblox asked my 10yo where she lives a few weeks ago, she didnt tell them and we blocked them. should i still report it?", false],
 
-  ];
-  it.each(rows)('%s -> emergency: %s', (text, emergency) => {
-    expect(detectSafety(text).level === 'emergency').toBe(emergency);
-  });
-});
+]);
+
+describeRules("found in the previous session's review: the writer's own death is not a threat, a thing hidden is not hiding", [
+  ['the only way this stops is if im dead. im going to do it tonight', 'emergency.threatSoon', false],
+  ['the only way this stops is if im dead. im going to do it tonight', 'crisis.notWantingToLive', true],
+  ['the only way this ends is if im dead. im hiding the pills from my mum', 'emergency.heldNow', false],
+  ['the only way this ends is if im dead. im hiding the pills from my mum', 'crisis.notWantingToLive', true],
+  ['im hiding my bruises from everyone', 'emergency.heldNow', false],
+  ['when he gets home tonight im dead', 'emergency.threatSoon', true],
+  ['he said if i leave im dead tonight', 'emergency.threatSoon', true],
+  ['im hiding, hes looking for me', 'emergency.inDangerNow', true],
+  ['we are hiding in the loft', 'emergency.inDangerNow', true],
+]);
+
+describeKind("kinds from blind batch 90: hiding said as a fragment and 'he got in'; a covert plea to call the police if the writer goes quiet; a settled scene the writer says is fine", [
+  ['in wardrobe. he got in', { level: 'emergency' }],
+  ['hes got in somehow', { level: 'emergency' }],
+  ['under the bed now', { level: 'emergency' }],
+  ['typing fast. he found the phone. if i go quiet call police flat 3', { level: 'emergency' }],
+  ['doors locked', { level: 'emergency' }],
+], [
+  ['she applied to leeds and she got in', 'emergency.breakingIn', false],
+  ['he got in touch again', 'emergency.breakingIn', false],
+  ['he got in his car and left', 'emergency.breakingIn', false],
+  ["if i dont reply she'll call the police", 'emergency.helpNow', false],
+  ['if i go quiet for a few days dont worry', 'emergency.helpNow', false],
+  ['im fine. at home with my partner. doors locked', 'emergency.learnedSignal', false],
+  ["Doors locked, kids in bed, I'm fine", 'emergency.learnedSignal', false],
+  ['Current situation: ex-partner present in the communal hallway of my building. Aggressive. Has previously breached bail. I am inside, door locked. Requesting guidance.', 'emergency.learnedSignal', true],
+]);
+
+describeReview("found in an adversarial review of batch 90's kinds (each kind and its look-alikes)", [
+  ["im in the wardrobe hes in the house", true],
+  ["he got in", true],
+  ["hiding under the bed pls he got in through the back door", true],
+  ["in the loft pulled the ladder up hes downstairs shouting my name", true],
+  ["locked in the bathroom he kicked the front door in", true],
+  ["theyre in. im in the airing cupboard. cant talk", true],
+  ["hes in", true],
+  ["hes in the flat i can hear him walking round im under the bed", true],
+  ["got in thru the kitchen window im in the kids wardrobe with my daughter", true],
+  ["pls help hiding in cupboard under the stairs he just came in he shouldnt even have a key", true],
+  ["he's in the house. in bathroom with door locked he's banging on it", true],
+  ["ex got in the back im in the loft phone on 3%", true],
+  ["i got in!! uni offer came thru today for nursing so happy", false],
+  ["my son got in the county team lol anyway back to my question about the stalking", false],
+  ["hi i got in touch last week about my neighbour, is there any update", false],
+  ["last tuesday he turned up, got in the car and drove off before police came. should i still report it", false],
+  ["I keep all the letters he sent in a shoebox in my wardrobe, is that enough evidence", false],
+  ["when i was with him i used to hide in the bathroom to get away from him, that was years ago now", false],
+  ["he got in to my facebook a few months back, how do i stop that happening again", false],
+  ["back in 2019 he got in through the back door and i hid under the bed. still get nightmares about it", false],
+  ["can i keep a go bag in the loft or is that a bad idea", false],
+  ["got in a bit of a state earlier but im ok now just wanted to talk to someone", false],
+  ["if i stop replying call police 14 Ashgrove Rd flat 3 hes here", true],
+  ["hes found me. 22b Mill Lane Leeds. call 999 if i go quiet", true],
+  ["cant talk hes in the next room. if i dont answer in 5 mins ring the police pls. flat 7 carlton house", true],
+  ["pls if i go quiet send police. he's outside the door. 9 Elm Close", true],
+  ["he's here acting like everythings normal, typing under the table. if i stop call them. 31 harrow st", true],
+  ["found me at my sisters. 48 Queens Rd Cardiff. if i dont reply get help", true],
+  ["just keep talking to me. if i stop, ring 999. hes on the stairs", true],
+  ["flat 12 Beacon Court. he's here. call police if i go silent", true],
+  ["hes back and hes drunk. if u dont hear from me in 10 min please phone police 6 orchard way", true],
+  ["im fine if he asks. if i go quiet its not fine call police 2 Riverside flat 4", true],
+  ["hes found where i live hes at the door now. pls call police if i stop msging. 77 kings road", true],
+  ["can u call police for me if i dont reply he'll take my phone. 18 church st bristol hes here", true],
+  ["how do i make a safety plan for if he ever turns up at the new flat", false],
+  ["my friend will call the police if i dont reply to her by 10, is that a good idea", false],
+  ["if i go quiet its just bc im at work, ill be back on at 5", false],
+  ["should i set up a check in with my mum so she calls the police if i dont text", false],
+  ["sorry if i go quiet, phone's about to die, ill message again tomorrow", false],
+  ["can your service call the police for me if i stop replying? asking for future reference", false],
+  ["in my safety plan i put that my neighbour at no 14 rings police if she hears shouting, anything else i should add", false],
+  ["i told my sister if i ever stop answering for a whole day she should call the police, is that silly", false],
+  ["if i dont reply its cos kids need feeding, brb", false],
+  ["what happens if i give you my address, would you send police or not", false],
+  ["last year i had to text my friend to ring the police when he turned up, she did and they came quick. thats why im asking about injunctions now", false],
+  ["is there an app that alerts someone if i dont check in, for when i walk home at night", false],
+  ["im ok now, doors locked and kids in bed, just cant sleep thinking about it", false],
+  ["ive locked all the windows and put the chain on, feeling a bit safer tonight", false],
+  ["all good here, locks changed today and the doorbell camera is up", false],
+  ["safe at my mums, doors locked, just wanted to ask about the court date", false],
+  ["kids asleep, doors locked, havent heard from him in a week. is it ok to feel relieved", false],
+  ["locked up for the night, phone on charge by the bed like u said", false],
+  ["im fine honestly, back door bolted and all the curtains shut, just anxious", false],
+  ["i check the locks like 3 times every night now, is that normal after everything", false],
+  ["safe. locked in for the night with the dog. no messages from him today", false],
+  ["windows locked, alarm set, kids in bed. thanks for the advice earlier", false],
+  ["police fitted the extra locks today, feel much safer", false],
+  ["doors locked kids in bed but hes outside in the garden now looking in the windows", true],
+  ["im ok doors are locked but someones trying the handle right now", true],
+  ["i locked all the windows but he's got a key and he's at the door", true],
+  ["hes locked me in the bedroom and took my charger this is my last bit of battery", true],
+  ["kids in bed doors locked and he's banging on the front door screaming", true],
+  ["im safe i think, locked the bathroom, hes kicking the door", true],
+  ["doors locked but his car just pulled up outside and hes walking up the path", true],
+  ["all locked up but someones on the back door handle it keeps rattling", true],
+  ["im fine, hes locked us in the house and wont let us leave", true],
+  ["locked everything but he still has a key from when we lived together and i can hear it in the lock now", true],
+  ["windows locked, hes outside throwing stones at the window", true],
+  ["doors locked, kids upstairs, hes been sat outside in his car an hour and just got out with something in his hand", true],
+
+]);

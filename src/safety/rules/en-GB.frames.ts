@@ -392,8 +392,8 @@ const FORCEFUL_ACTS = ['smash', 'deck', 'knife', 'slash', 'kick', 'punch', 'glas
 const THREAT_ACT = alt(
   `${alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'batter', 'burn', 'beat')} ${VICTIM}${notFollowedBy('a text', 'a message', 'some', 'the (?:time|deal|game|match|quiz)')}`,
   `${alt('lock', 'shut')} ${alt('me', 'us', 'you', 'her', 'him')} ${alt('in', 'up', 'out', 'away')}`,
-  // (not the writer's own wish: "i think better i am dead")
-  `(?<!\\b(?:better|best|wish|rather|hope|pray) )${alt('i will be', 'i would be', 'i am going to be', 'you will be', 'you are going to be', 'you would be', 'i am', 'you are')} dead${notFollowedBy(...DEAD_NOT_DEATH, 'quiet', 'cold', 'on time', 'lmao', 'from', 'after', 'pleased')}`,
+  // (not the writer's own wish: "i think better i am dead", "the only way this stops is if i am dead")
+  `(?<!\\b(?:better|best|wish|rather|hope|pray|is if|was if|be if|is when|be when) )${alt('i will be', 'i would be', 'i am going to be', 'you will be', 'you are going to be', 'you would be', 'i am', 'you are')} dead${notFollowedBy(...DEAD_NOT_DEATH, 'quiet', 'cold', 'on time', 'lmao', 'from', 'after', 'pleased')}`,
   `enjoy ${alt('your', 'the')} last ${alt('night', 'day', 'weekend', 'evening')}`,
   `${alt('you', 'you and your kids', 'you and the kids', 'your kids', 'your family', 'you all', 'you lot')} ${alt('burn', 'die', 'will burn', 'will die', 'are going to burn', 'are going to die', 'are dead', 'are all dead')}`,
   `${alt('see what happens', 'you will see what happens', 'you will find out', 'you will see', 'watch what happens', 'wait and see')}`,
@@ -496,7 +496,28 @@ export const DELIVERY_NAMED_LATER = `(?:(?!${alt('he', 'she', 'they', 'his', 'he
 /** Animals that follow people home or sit on the step. */
 const ANIMAL = alt('cat', 'kitten', 'dog', 'puppy', 'fox', 'pigeon', 'seagull', 'gull', 'squirrel', 'goose', 'duck', 'swan', 'horse', 'cow', 'sheep', 'crow', 'magpie', 'robin', 'hedgehog');
 
+/** The writer says they are fine, as a clause of its own ("im fine", "we are safe now"). */
+const FINE_CLAUSE = `(?:${alt('i am', 'we are', 'we are all', 'everyone is', 'all', 'i am honestly', 'honestly i am')} )?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good')}(?: ${alt('now', 'for now', 'thanks', 'thank you', 'honestly', 'really')})?`;
+const SETTLED_CLAUSE = alt(
+  FINE_CLAUSE,
+  // ...or a settled scene: the doors locked, the children asleep, at home ("doors locked | kids in bed")
+  `(?:(?:${alt('i have', 'we have', 'i', 'we', 'just', 'all', 'the', 'my', 'our', 'front', 'back')}) )*${alt('door', 'doors', 'window', 'windows', 'doors and windows', 'everything')}(?: ${alt('is', 'are', 'all')})* locked(?: up)?(?: ${alt('now', 'tight')})?`,
+  `(?:${alt('i have', 'we have', 'i', 'we')} )?(?:just )?locked (?:all )?(?:${alt('the', 'my', 'our')} )?${alt('door', 'doors', 'window', 'windows', 'doors and windows', 'up')}(?: now)?`,
+  `(?:${alt('the', 'my', 'our')} )?${alt('kids', 'children', 'baby', 'son', 'daughter', 'little one', 'dog', 'cat')}(?: ${alt('is', 'are')})? ${alt('in bed', 'asleep', 'sleeping', 'in their rooms', 'with me', 'fine', 'ok', 'safe')}`,
+  `(?:${alt('i am', 'we are')} )?${alt('at home', 'home', 'in bed', 'indoors', 'inside', 'in')}(?: with ${alt('my', 'the')} ${W})?(?: now)?`,
+  `(?:${alt('all', 'it is all', 'it is')} )?quiet(?: now)?`,
+);
+
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
+  // Nothing but a settled scene, every clause of it, one saying the writer is fine: "im fine. at home with my partner. doors
+  // locked", "Doors locked, kids in bed, I'm fine" (not "doors locked" alone, which may be someone else's locking; a clause
+  // with anything more keeps the signal: "I am inside, door locked" after "ex-partner present in the communal hallway";
+  // and the rules read every message)
+  new RegExp(`^(?=(?:[^|]*\\| )*${FINE_CLAUSE}(?: \\||$))(?:${SETTLED_CLAUSE})(?: \\| (?:${SETTLED_CLAUSE}))*$`),
+  // ...or the writer fine and the home secured, with no one else in the message: "im ok now, doors locked and kids in bed,
+  // just cant sleep thinking about it", "ive locked all the windows and put the chain on, feeling a bit safer tonight"
+  // (not with anyone named: "im safe, he's in prison til march, just double locked the door")
+  new RegExp(`^(?=.*\\b(?:${FINE_CLAUSE}|feeling (?:a bit |a lot |much )?safer|safer now)\\b)(?=.*\\b(?:locked|bolted|chain on|locks changed|double locked)\\b)(?!.*\\b(?:he|she|they|him|her|them|his|someone|somebody|some one|ex|man|men|guy|bloke|woman|lads|stalker|car|van|knock\\w*|bang\\w*|noise|noises|outside|handle|trying|footsteps|smash\\w*|broke\\w*|but)\\b)`),
   // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
   // here" (the question alone is not quieted: "Are these chats recorded?!!! pls help")
   /\b(?:finding out|find out|see|seeing|knowing|know) (?:that )?(?:i have been|i am|i was|i have) (?:on here|on this|talking to you|using this|messaging you|chatting to you)\b/,
@@ -555,6 +576,8 @@ const CHILD_WORD = alt('daughter', 'son', 'kid', 'kids', 'child', 'children', 'g
 const MET_ONLINE = alt('from online', 'met online', 'met on line', 'off the internet', 'from the internet', 'online friend', 'online boyfriend', 'online girlfriend', `${alt('from', 'off', 'on', 'in')} ${alt('snapchat', 'snap', 'instagram', 'insta', 'tiktok', 'discord', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'ps5', 'twitch', 'youtube', 'omegle', 'whatsapp', 'facebook', 'kik', 'telegram', 'a game', 'the game', 'an online game', 'a gaming site', 'a chat', 'a chat room', 'a chatroom', 'an online chat', 'a group chat', 'an app', 'a dating app', 'tinder', 'grindr', 'hinge')}`);
 /** Someone less able to keep themselves safe: a child by age or school, a learning disability, someone in care. */
 const VULNERABLE = alt('learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'vulnerable', 'autistic', 'autism', 'special needs', 'additional needs', 'dementia', 'support worker', 'my client', 'in care', 'care home', 'younger child', 'mental age', 'underage', 'under age', 'school', 'year [0-9]+', 'teen', 'teenager', 'pupil', 'little sister', 'little brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'young person', 'young people', 'childrens home', 'children s home', 'foster', '1[0-7] ?(?:year old|yr old|yo)', `${alt('only', 'just', 'aged', 'is', 'he is', 'she is', 'they are', 'son', 'daughter', 'kid', 'boy', 'girl', 'child')} (?:[1-9]|1[0-7])(?! ?(?:am|pm|oclock|o clock|[0-9]))`);
+/** What someone hides that is not themselves: "im hiding the pills from my mum" is not hiding from someone. */
+const HIDDEN_THING = notFollowedBy(`${alt('the', 'my', 'some', 'his', 'her', 'all the', 'all my', 'a')} ${alt('pills', 'tablets', 'meds', 'medication', 'knife', 'knives', 'blade', 'blades', 'razor', 'razors', 'rope', 'bottle', 'bottles', 'money', 'cash', 'phone', 'evidence', 'bruises', 'marks', 'cuts', 'scars', 'letters', 'messages', 'stuff', 'things', 'presents')}`, 'pills', 'tablets', 'meds', 'bruises', 'cuts', 'scars', 'it from', 'them from', 'how i feel', 'my feelings');
 const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`;
 /** People arriving after an address is posted: "there are people turning up in the street now". */
 const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
@@ -806,9 +829,11 @@ export const frameRules: SafetyRule[] = [
       rx(alt('stood', 'standing', 'is stood', 'is standing', 'sat', 'is'), alt('between me and', 'in front of'), alt('the door', 'the exit', 'the doorway', 'the stairs')),
       // Out walking, a person stopped across the way: "now he's stopped up ahead blocking the path"
       rx(alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'has stopped', 'stopped'), `(?:${W} ){0,3}?${alt('blocking', 'standing across', 'stood across', 'parked across')}`, alt('the path', 'the footpath', 'the towpath', 'the pavement', 'the alley', 'the lane', 'the bridge', 'my path', 'the track')),
-      rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept')),
+      rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept'), HIDDEN_THING),
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
       rx(alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
+      // ...said as a fragment, a clause of its own: "in wardrobe. he got in", "under the bed now"
+      new RegExp(`${START}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
       rx(alt('not going where i', 'not taking me where i', 'not taking me home', 'going the wrong way', 'will not take me home', 'not the way home', 'driving me somewhere', 'taking me somewhere'), orEnd('asked', 'said', 'told him', 'wanted', 'and', 'i do not know', 'do not know where')),
       rx(alt('making me', 'is making me', 'forcing me to', 'is forcing me to', 'made me'), alt('sit', 'stay', 'stand', 'kneel', 'watch', 'stay here', 'sit here', 'stay in', 'stay in the room', 'give him my phone', 'hand over my phone', 'unlock my phone'), notFollowedBy('exams?', 'tests?', 'through (?:the|this) (?:film|meeting)')),
@@ -830,6 +855,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('married', 'marry', 'marriage', 'wedding'), `(?:${W} ){0,8}?${alt('passport', 'flying', 'flight', 'airport', 'plane')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'now', 'this weekend')}`),
     ],
     guards: NOW_GUARDS,
+    // A game: "kids playing hide and seek, my youngest is hiding in the wardrobe lol"
+    unlessMessage: [/\bhide (?:and|n|&) seek\b/],
     unlessBefore: [/\b(?:claiming|claims|claimed|accused|accusing|alleging|alleged|reviews?)(?: [a-z0-9]+){0,3}$/, QUESTION_BEFORE, /\b(?:keys|key|phone|locked out|accidentally|by mistake|the cat|the dog)(?: [a-z0-9]+){0,2}$/],
     unlessAfter: [MEDIA_AFTER, /^(?:of (?:my|the) (?:account|accounts|email|instagram|facebook|phone)|my (?:account|number|calls)|on (?:social|insta|instagram|facebook|twitter|snap|whatsapp))\b/],
   },
