@@ -6,7 +6,8 @@
  * and latency for each side, the ratios (targets: bot throughput >= 0.5x the echo bot's, p99 <= 1.5x),
  * the typed free-text turn (the story) on its own, and each server's CPU time per turn (all its
  * threads, and its main thread alone, from /proc: what other work on a shared machine changes
- * least). Figures, not asserts.
+ * least), and the bench's own CPU per turn (the client shares the machine's cores with the server it drives, so
+ * a server's throughput here is about the cores over its CPU per turn plus the client's). Figures, not asserts.
  *
  * Then the same conversations in an open loop: they arrive at random (Poisson) at a fixed offered load,
  * half of what this bot did flat out, at the same moments for both sides, each person still waiting
@@ -112,6 +113,8 @@ interface Round {
   cpu: number | undefined;
   /** The same, its main thread only (the bot reads dates and checkpoints SQLite on other threads). */
   mainCpu: number | undefined;
+  /** CPU seconds this process (the load generator, the same for both sides) used during the round. */
+  clientCpu: number;
   seconds: number;
   latencies: number[];
   freeText: number[];
@@ -153,13 +156,16 @@ async function converse(server: Server, into: Round): Promise<void> {
  * threads, and its main thread) and every turn's latency.
  */
 async function measured(server: Server, label: string, drive: (into: Round) => Promise<void>): Promise<Round> {
-  const result: Round = { turns: 0, seconds: 0, cpu: undefined, mainCpu: undefined, latencies: [], freeText: [], failures: 0 };
+  const result: Round = { turns: 0, seconds: 0, cpu: undefined, mainCpu: undefined, clientCpu: 0, latencies: [], freeText: [], failures: 0 };
+  const clientBefore = process.cpuUsage();
   const cpuBefore = cpuSeconds(server.child);
   const mainCpuBefore = cpuSeconds(server.child, true);
   const started = performance.now();
   await drive(result);
   result.seconds = (performance.now() - started) / 1000;
   result.turns = result.latencies.length;
+  const client = process.cpuUsage(clientBefore);
+  result.clientCpu = (client.user + client.system) / 1e6;
   const cpuAfter = cpuSeconds(server.child);
   const mainCpuAfter = cpuSeconds(server.child, true);
   result.cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
@@ -220,6 +226,8 @@ interface Totals {
   cpuPerTurn: number | undefined;
   /** Its main thread's part. */
   mainCpuPerTurn: number | undefined;
+  /** The load generator's CPU per turn, in ms: with the servers it shares the machine's cores. */
+  clientCpuPerTurn: number;
   median: number;
   p99: number;
   freeTextMedian: number;
@@ -238,6 +246,7 @@ function totals(rounds: Round[]): Totals {
     mainCpuPerTurn: rounds.some((r) => r.mainCpu === undefined)
       ? undefined
       : (1000 * rounds.reduce((s, r) => s + r.mainCpu!, 0)) / rounds.reduce((n, r) => n + r.turns, 0),
+    clientCpuPerTurn: (1000 * rounds.reduce((s, r) => s + r.clientCpu, 0)) / rounds.reduce((n, r) => n + r.turns, 0),
     median: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
     freeTextMedian: percentile(freeText, 0.5),
@@ -252,7 +261,8 @@ function printSide(name: string, t: Totals): void {
   console.log(
     `${name.padEnd(9)} ${t.turnsPerSecond.toFixed(0).padStart(8)} ${ms(t.median).padStart(8)} ${ms(t.p99).padStart(8)}   ` +
       `${`${ms(t.freeTextMedian)} / ${ms(t.freeTextP99)}`.padStart(22)}   ${String(t.failures).padStart(8)}   ` +
-      `${t.cpuPerTurn === undefined ? '-' : ms(t.cpuPerTurn)}${t.mainCpuPerTurn === undefined ? '' : ` (${ms(t.mainCpuPerTurn)})`}`,
+      `${t.cpuPerTurn === undefined ? '-' : ms(t.cpuPerTurn)}${t.mainCpuPerTurn === undefined ? '' : ` (${ms(t.mainCpuPerTurn)})`}`.padEnd(24) +
+      ms(t.clientCpuPerTurn),
   );
 }
 
@@ -311,7 +321,7 @@ async function main(): Promise<void> {
       `\n${ROUNDS} alternating rounds a side (after a warm-up round each), ${turnsPerRound} turns a round: ` +
         `${CONVERSATIONS_PER_ROUND} conversations of ${SCRIPT.length} turns, ${CONCURRENCY} at a time, expectReplies over HTTP`,
     );
-    console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)');
+    console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)   client CPU/turn');
     for (const [name, t] of [['echo bot', e], ['this bot', b]] as const) printSide(name, t);
     console.log(
       `ratios (this bot / echo bot): throughput ${(b.turnsPerSecond / e.turnsPerSecond).toFixed(2)}x (target >= 0.5x), ` +
@@ -340,7 +350,7 @@ async function main(): Promise<void> {
       const oe = totals(open.echo);
       const ob = totals(open.bot);
       console.log(`${ROUNDS} alternating open rounds a side, ${OPEN_CONVERSATIONS_PER_ROUND} conversations (${OPEN_CONVERSATIONS_PER_ROUND * SCRIPT.length} turns) a round`);
-      console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)');
+      console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)   client CPU/turn');
       for (const [name, t] of [['echo bot', oe], ['this bot', ob]] as const) printSide(name, t);
       console.log(
         `ratios at ${offered.toFixed(0)} turns/s offered (this bot / echo bot): p99 ${(ob.p99 / oe.p99).toFixed(2)}x, median ${(ob.median / oe.median).toFixed(2)}x` +
