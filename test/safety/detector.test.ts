@@ -1360,3 +1360,10 @@ describeReview("found in an adversarial review of batch 90's kinds (each kind an
   ["doors locked, kids upstairs, hes been sat outside in his car an hour and just got out with something in his hand", true],
 
 ]);
+
+describeRules("pending batches 79 and 80: a keys mishap and a settled scene with someone to talk to are not danger; with someone there they are", [
+  ['locked my keys in the car at asda lol not why im here. wanted to ask about a woman who keeps DMing my husband', 'emergency.learnedSignal', false],
+  ["Doors locked, kids in bed, I'm fine. Just couldn't sleep and wanted to talk to someone.", 'emergency.learnedSignal', false],
+  ['he locked my keys in the car and wont let me leave', 'emergency.heldNow', true],
+  ['im fine, doors locked, someone is outside', 'emergency.presentNow', true],
+]);

@@ -451,6 +451,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|guys|bloke|woman|lads|gang|ex|stalker|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
+  // A mishap with keys, no one else in the sentence: "locked my keys in the car at asda lol" (not "he locked my keys in",
+  // "ive locked my keys in the car and a man keeps circling me")
+  /^(?!.*\b(?:he|she|they|someone|somebody|man|men|guy|guys|bloke|woman|lad|lads|stranger|strangers|group|gang|circling|following|watching|staring|dark)\b).*\blocked (?:my|the|our) (?:car |house |front door )?keys? in\b/,
   // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later"
   /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond)|(?:i will|ill|i am going to|i am gonna|i would|i might) (?:come back to|finish|carry on with|get back to) (?:this|it|you|the chat|here)(?: (?:later|tomorrow|tonight|in a bit|another time))?)\b/,
   // Company, not danger: "my sister is here with me now"
@@ -516,8 +519,8 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   new RegExp(`^(?=(?:[^|]*\\| )*${FINE_CLAUSE}(?: \\||$))(?:${SETTLED_CLAUSE})(?: \\| (?:${SETTLED_CLAUSE}))*$`),
   // ...or the writer fine and the home secured, with no one else in the message: "im ok now, doors locked and kids in bed,
   // just cant sleep thinking about it", "ive locked all the windows and put the chain on, feeling a bit safer tonight"
-  // (not with anyone named: "im safe, he's in prison til march, just double locked the door")
-  new RegExp(`^(?=.*\\b(?:${FINE_CLAUSE}|feeling (?:a bit |a lot |much )?safer|safer now)\\b)(?=.*\\b(?:locked|bolted|chain on|locks changed|double locked)\\b)(?!.*\\b(?:he|she|they|him|her|them|his|someone|somebody|some one|ex|man|men|guy|bloke|woman|lads|stalker|car|van|knock\\w*|bang\\w*|noise|noises|outside|handle|trying|footsteps|smash\\w*|broke\\w*|but)\\b)`),
+  // (not with anyone named, but for someone to talk to: "im safe, he's in prison til march, just double locked the door")
+  new RegExp(`^(?=.*\\b(?:${FINE_CLAUSE}|feeling (?:a bit |a lot |much )?safer|safer now)\\b)(?=.*\\b(?:locked|bolted|chain on|locks changed|double locked)\\b)(?!.*\\b(?:he|she|they|him|her|them|his|(?<!\\bto )(?:someone|somebody|some one)|ex|man|men|guy|bloke|woman|lads|stalker|car|van|knock\\w*|bang\\w*|noise|noises|outside|handle|trying|footsteps|smash\\w*|broke\\w*|but)\\b)`),
   // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
   // here" (the question alone is not quieted: "Are these chats recorded?!!! pls help")
   /\b(?:finding out|find out|see|seeing|knowing|know) (?:that )?(?:i have been|i am|i was|i have) (?:on here|on this|talking to you|using this|messaging you|chatting to you)\b/,
