@@ -1367,3 +1367,17 @@ describeRules("pending batches 79 and 80: a keys mishap and a settled scene with
   ['he locked my keys in the car and wont let me leave', 'emergency.heldNow', true],
   ['im fine, doors locked, someone is outside', 'emergency.presentNow', true],
 ]);
+
+describeKind("kinds from blind batch 91: the one who hurts them asleep there for now, with the violence said; someone there 'since I started typing this'", [
+  ['every time i try to get up he grabs my throat. hes dozed off on the sofa for a minute', { level: 'emergency' }],
+  ['hes asleep now, he hit me earlier, i want to get out', { level: 'emergency' }],
+  ["Could you tell me how to get a restraining order. Sorry if I'm a bit slow replying, he's been sat on the wall outside my house since I started typing this and I keep checking.", { level: 'emergency' }],
+  ['sorry if im slow, hes outside', { level: 'emergency' }],
+], [
+  ['my husband has dozed off on the sofa', 'emergency.presentNow', false],
+  ['he fell asleep on the sofa last night after hitting me', 'emergency.presentNow', false],
+  ['hes been sat outside my house every day this week', 'emergency.someoneThereNow', false],
+  ['sorry if this is silly but what if he turns up at my door', 'emergency.presentNow', false],
+  ['ive been crying since i started typing this', 'emergency.presentNow', false],
+  ["Found cigarette ends under my bedroom window this morning, same brand my ex smokes. Someone's been out there at night.", 'emergency.someoneThereNow', false],
+]);

@@ -302,7 +302,9 @@ const PEOPLE_WHO_HELP = {
 const HELPER_BEFORE = new RegExp(`\\b${alt(...PEOPLE_WHO_HELP.police, 'paramedics?', 'security', ...PEOPLE_WHO_HELP.support, 'kids', 'children', 'the dog', 'the cat')}$`);
 /** Someone who can hurt: a pronoun or a person, not a thing ("my feet", "this job"). */
 const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', 'grandad', 'grandpa', 'nan', 'gran', 'grandma', 'mum', 'mam', 'dad', 'stepdad', 'step dad', 'mother', 'father', `${alt(POSSESSIVE, 'some', '[0-9]+', 'two', 'three')} (?:${W} ){0,2}?${PERSON}`);
-const BE_NOW = alt('is', 'are', 'is still', 'are still', 'has been', 'have been', 'is just', 'are just', 'is now', 'are now', 'is literally', 'is right');
+/** "he's been" (normalised "he is been"), counted as there now only with a now in its clause: "since I started typing this". */
+const BEEN_NOW = `${alt('is', 'are')} been(?=[^|]{0,120}?\\b(?:now|right now|still|as we speak|since i started (?:typing|writing|messaging)|while i (?:am )?(?:typing|writing)|for (?:[0-9]+|ten|twenty|half an|an) ?(?:mins|minutes|min|hours|hour))\\b)`;
+const BE_NOW = alt('is', 'are', 'is still', 'are still', 'has been', 'have been', BEEN_NOW, 'is just', 'are just', 'is now', 'are now', 'is literally', 'is right');
 /** Words between "is" and where: "is stood", "is sat waiting", "is kicking off", "is parked up". */
 const DOING = some(alt(`${alt('at', 'in', 'on', 'by')} ${alt('the', 'a')} ${W}`, 'very', 'so', 'really', 'angry', 'raging', 'furious', 'fuming', 'steaming', 'drunk', 'high', 'at present', 'at the moment', 'currently', 'still', 'just', 'now', 'literally', 'right', 'again', 'back', 'stood', 'standing', 'sat', 'sitting', 'waiting', 'parked', 'parked up', 'hanging around', 'hanging about', 'lurking', 'loitering', 'pacing', 'walking', 'walking up and down', 'shouting', 'screaming', 'yelling', 'swearing', 'kicking off', 'watching', 'staring', 'looking', 'circling', 'outside', 'here', 'hiding', 'crouching', 'crouched', 'lying', 'waiting for me', 'drunk', 'off his head', 'off her head', 'raging', 'going mad', 'going crazy', 'going mental'), 4);
 

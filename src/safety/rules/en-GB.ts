@@ -807,7 +807,7 @@ const guards: GuardVocabulary = {
   relativeClauseVerb: /^(?:has|have|is|are)\b/,
   // ...and a story told about a film, a book or a game: "watched a horror film where the stalker's in the house",
   // or what someone in it shouts: "watching a horror film screaming 'HE'S IN THE HOUSE' lol"
-  hypothetical: /\b(?:if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b|\b(?:film|movie|programme|show|series|episode|documentary|drama|cartoon|telly|tv) (?:(?!(?:he|she|they|someone|somebody|my|his|her|i)\b)[a-z']+ ){0,3}?(?:screaming|shouting|yelling|saying|says|said|goes|went|like)(?: (?:he|she|they|someone|somebody|there|it))?$/,
+  hypothetical: /\b(?:(?<!\b(?:sorry|apologies|apologise|apologize|excuse me) )if|what if|in case|whether|suppose|supposing|imagine|imagining|when|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b|\b(?:film|movie|programme|show|series|episode|documentary|drama|cartoon|telly|tv) (?:(?!(?:he|she|they|someone|somebody|my|his|her|i)\b)[a-z']+ ){0,3}?(?:screaming|shouting|yelling|saying|says|said|goes|went|like)(?: (?:he|she|they|someone|somebody|there|it))?$/,
   habitual: new RegExp(HABITUAL.join('|')),
   habitualAspect: new RegExp(
     // Not in a relative clause ("the man who's been stalking me is outside" is about now).
@@ -829,6 +829,8 @@ const guards: GuardVocabulary = {
       `\\b(?:${DURATION_NUM} )?${DURATION_UNIT} now\\b`,
       `\\bsince ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|ish|30))?', '[0-9]{1,2}(?:am|pm)', 'this morning', 'this afternoon', 'this evening', 'earlier', 'earlier on', 'lunchtime', 'lunch', 'teatime', 'tea time', 'dinner', 'dinnertime', 'midnight', `i ${SINCE_I_TODAY}`)}\\b`,
       `\\ball ${alt('night', 'evening', 'day', 'afternoon', 'morning')}\\b`,
+      // the time it has taken to write: "he's been sat on the wall outside since I started typing this"
+      `\\b${alt('since i started typing', 'since i started writing', 'since i started messaging', 'since i started this', 'since i opened this', 'since i came on here', 'while i am typing', 'while i type', 'while i write', 'while i am writing', 'as i am typing', 'as i am writing')}\\b`,
     ].join('|'),
   ),
   contrasts: ['but', 'though', 'although', 'however', 'yet', 'except', 'whereas', 'until', 'til', 'till', 'because', 'anyway', 'otherwise', 'unless'],
@@ -846,7 +848,7 @@ const guards: GuardVocabulary = {
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
-  presentNow: /\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|as i type|as i write|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
+  presentNow: /\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|as i type|as i write|as i am (?:typing|writing)|while i (?:am )?(?:typing|type|writing|write)|since i (?:started (?:typing|writing|messaging)|opened this|came on here)|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
 };
@@ -912,6 +914,10 @@ const NETWORK = alt('wifi', 'wi fi', 'network', 'home network', 'bluetooth', 'ro
 const HOME_LOCK = alt('smart lock', 'lock app', 'door lock', 'keypad', 'key safe', 'keysafe', 'door sensor', 'alarm app', 'alarm', 'yale', 'nest', 'hive', 'ring app', `${alt('my', 'the', 'our')} (?:${W} )?${alt('lock', 'alarm', 'alarm system', 'app', 'door')}`, 'notification', 'alert');
 /** ...opened by someone who should not be able to: a code taken away, at night, the writer in bed or out. */
 const NOT_THE_WRITER = alt('guest code', 'his code', 'her code', 'their code', 'old code', 'deleted', 'removed him', 'removed her', 'removed his', 'removed her', 'changed the code', 'changed it', 'changed the codes', 'not me', 'was not me', 'i did not', 'nobody else', 'no one else', 'only i', 'only me', 'in bed', 'asleep', 'not home', 'not in', 'at work', 'on nights', 'away', '[0-9]{1,2} ?am', 'middle of the night');
+/** Violence said in the message, for someone there who is asleep now ("every time i try to get up he grabs my throat"). */
+const VIOLENCE_SAID = alt('grabs my throat', 'grabbed my throat', 'by the throat', 'by my throat', 'strangles me', 'strangled me', 'strangling me', 'chokes me', 'choked me', 'choking me', 'hits me', 'hit me', 'hitting me', 'punches me', 'punched me', 'kicks me', 'kicked me', 'beats me', 'beat me', 'hurts me', 'hurt me', 'attacked me', 'knife', 'will kill me', 'going to kill me', 'gonna kill me', 'threatened to kill');
+/** Asleep or passed out, for now: a moment to get out while they do not see. */
+const ASLEEP_NOW = alt('dozed off', 'fallen asleep', 'fell asleep', 'asleep', 'passed out', 'gone to sleep', 'sleeping', 'nodded off', 'conked out', 'gone to bed');
 /** A vehicle of theirs, said without a verb ("his car outside", "car outside | his car | engine running"). */
 const VEHICLE = alt('car', 'van', 'motor', 'truck', 'lorry', 'motorbike', 'bike', 'taxi');
 const ENGINE = alt('engine', 'motor', 'lights');
@@ -940,7 +946,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK, ASLEEP_NOW),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -991,6 +997,9 @@ const rules: SafetyRule[] = [
       // a baby monitor's "its him crying", nor who it showed before: "the camera showed it was him last week", "the cctv
       // shows its them from number 12", "the ring camera shows its him thats been leaving the notes")
       rx(DOOR_CAMERA, alt('shows', 'is showing', 'just showed', 'can see', 'says'), 'it is', some(alt('defo', 'deffo', 'def', 'definitely', 'really', 'actually', 'deffinitely'), 1) + alt('him', 'her', 'them', 'my ex', 'my stalker', 'the same man', 'the same guy', 'the same woman'), orEnd('at', 'outside', 'on the', 'again', 'with', 'holding', 'trying', 'ringing', 'knocking', 'banging', 'shouting', 'stood', 'standing', 'now', 'right now', 'and')),
+      // The one who hurts them there and asleep for now, with the violence said: "every time i try to get up he grabs my
+      // throat. hes dozed off on the sofa for a minute" (not asleep with nothing done: "my husband has dozed off on the sofa")
+      new RegExp(`\\b${alt('he', 'she', 'they', `my ${EX}`, 'my partner', 'my husband', 'my boyfriend', 'my wife', 'my girlfriend')} (?:${alt('is', 'has', 'has just', 'is just', 'just', 'has finally', 'is finally', 'finally')} )?${ASLEEP_NOW}\\b(?=[^|]{0,40}?\\b${alt('on the sofa', 'on the couch', 'in the chair', 'next to me', 'beside me', 'in bed', 'upstairs', 'downstairs', 'in the other room', 'in the next room', 'for a minute', 'for a bit', 'now', 'right now', 'finally', 'at last')}\\b)(?:(?<=\\b${VIOLENCE_SAID}\\b[^]{0,300}?)|(?=[^]{0,300}?\\b${VIOLENCE_SAID}\\b))`, 'g'),
       // A device at home hears or sees someone there: "baby monitor just picked up a man's voice in the nursery"
       rx(HOME_DEVICE, alt(`${alt('just', 'has just', 'is just', 'literally just')} ${alt('picked up', 'caught', 'showed', 'heard', 'recorded', 'detected', 'spotted')}`, `(?:is )?${alt('picking up', 'catching', 'showing', 'hearing', 'recording', 'detecting')}`), alt('a mans voice', 'a womans voice', 'a male voice', 'a voice', 'voices', 'someone', 'somebody', 'a man', 'a woman', 'a person', 'a figure', 'movement', 'footsteps', 'breathing', 'whispering', 'him', 'her', 'them', 'my ex')),
       // A device of theirs has just joined the writer's network or bluetooth: they are within range now ("his phone just
