@@ -1381,3 +1381,10 @@ describeKind("kinds from blind batch 91: the one who hurts them asleep there for
   ['ive been crying since i started typing this', 'emergency.presentNow', false],
   ["Found cigarette ends under my bedroom window this morning, same brand my ex smokes. Someone's been out there at night.", 'emergency.someoneThereNow', false],
 ]);
+
+describeRules("found reading this session's change once more: a game quiets only the hiding readings; 'since I started this' is not the time it took to write", [
+  ['we were playing hide and seek earlier. now hes locked us in the bedroom and wont let us out', 'emergency.heldNow', true],
+  ['kids playing hide and seek my youngest is hiding in the wardrobe lol sorry if im typing slow', 'emergency.heldNow', false],
+  ['he has been following me since i started this job', 'emergency.presentNow', false],
+  ["he's been sat on the wall outside my house since I started typing this", 'emergency.someoneThereNow', true],
+]);

@@ -302,8 +302,13 @@ const PEOPLE_WHO_HELP = {
 const HELPER_BEFORE = new RegExp(`\\b${alt(...PEOPLE_WHO_HELP.police, 'paramedics?', 'security', ...PEOPLE_WHO_HELP.support, 'kids', 'children', 'the dog', 'the cat')}$`);
 /** Someone who can hurt: a pronoun or a person, not a thing ("my feet", "this job"). */
 const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', 'grandad', 'grandpa', 'nan', 'gran', 'grandma', 'mum', 'mam', 'dad', 'stepdad', 'step dad', 'mother', 'father', `${alt(POSSESSIVE, 'some', '[0-9]+', 'two', 'three')} (?:${W} ){0,2}?${PERSON}`);
+/**
+ * The time it has taken to write, said as a now: "he's been sat on the wall outside since I started typing this", "while
+ * I'm typing". One list for the guards' now words (en-GB.ts) and for "he's been" counted as there now (BEEN_NOW).
+ */
+export const WHILE_WRITING = alt('as i type', 'as i write', 'as i am typing', 'as i am writing', 'while i type', 'while i write', 'while i am typing', 'while i am writing', 'since i started typing', 'since i started writing', 'since i started messaging', 'since i opened this', 'since i came on here');
 /** "he's been" (normalised "he is been"), counted as there now only with a now in its clause: "since I started typing this". */
-const BEEN_NOW = `${alt('is', 'are')} been(?=[^|]{0,120}?\\b(?:now|right now|still|as we speak|since i started (?:typing|writing|messaging)|while i (?:am )?(?:typing|writing)|for (?:[0-9]+|ten|twenty|half an|an) ?(?:mins|minutes|min|hours|hour))\\b)`;
+const BEEN_NOW = `${alt('is', 'are')} been(?=[^|]{0,120}?\\b(?:now|right now|still|as we speak|${WHILE_WRITING}|for (?:[0-9]+|ten|twenty|half an|an) ?(?:mins|minutes|min|hours|hour))\\b)`;
 const BE_NOW = alt('is', 'are', 'is still', 'are still', 'has been', 'have been', BEEN_NOW, 'is just', 'are just', 'is now', 'are now', 'is literally', 'is right');
 /** Words between "is" and where: "is stood", "is sat waiting", "is kicking off", "is parked up". */
 const DOING = some(alt(`${alt('at', 'in', 'on', 'by')} ${alt('the', 'a')} ${W}`, 'very', 'so', 'really', 'angry', 'raging', 'furious', 'fuming', 'steaming', 'drunk', 'high', 'at present', 'at the moment', 'currently', 'still', 'just', 'now', 'literally', 'right', 'again', 'back', 'stood', 'standing', 'sat', 'sitting', 'waiting', 'parked', 'parked up', 'hanging around', 'hanging about', 'lurking', 'loitering', 'pacing', 'walking', 'walking up and down', 'shouting', 'screaming', 'yelling', 'swearing', 'kicking off', 'watching', 'staring', 'looking', 'circling', 'outside', 'here', 'hiding', 'crouching', 'crouched', 'lying', 'waiting for me', 'drunk', 'off his head', 'off her head', 'raging', 'going mad', 'going crazy', 'going mental'), 4);
@@ -583,6 +588,8 @@ const MET_ONLINE = alt('from online', 'met online', 'met on line', 'off the inte
 const VULNERABLE = alt('learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'vulnerable', 'autistic', 'autism', 'special needs', 'additional needs', 'dementia', 'support worker', 'my client', 'in care', 'care home', 'younger child', 'mental age', 'underage', 'under age', 'school', 'year [0-9]+', 'teen', 'teenager', 'pupil', 'little sister', 'little brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'young person', 'young people', 'childrens home', 'children s home', 'foster', '1[0-7] ?(?:year old|yr old|yo)', `${alt('only', 'just', 'aged', 'is', 'he is', 'she is', 'they are', 'son', 'daughter', 'kid', 'boy', 'girl', 'child')} (?:[1-9]|1[0-7])(?! ?(?:am|pm|oclock|o clock|[0-9]))`);
 /** What someone hides that is not themselves: "im hiding the pills from my mum" is not hiding from someone. */
 const HIDDEN_THING = notFollowedBy(`${alt('the', 'my', 'some', 'his', 'her', 'all the', 'all my', 'a')} ${alt('pills', 'tablets', 'meds', 'medication', 'knife', 'knives', 'blade', 'blades', 'razor', 'razors', 'rope', 'bottle', 'bottles', 'money', 'cash', 'phone', 'evidence', 'bruises', 'marks', 'cuts', 'scars', 'letters', 'messages', 'stuff', 'things', 'presents')}`, 'pills', 'tablets', 'meds', 'bruises', 'cuts', 'scars', 'it from', 'them from', 'how i feel', 'my feelings');
+/** Not in a game: "kids playing hide and seek, my youngest is hiding in the wardrobe lol" (only the hiding readings). */
+const NOT_A_GAME = `(?<!\\bhide (?:and|n) seek\\b[^]{0,200})`;
 const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`;
 /** People arriving after an address is posted: "there are people turning up in the street now". */
 const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
@@ -836,9 +843,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'has stopped', 'stopped'), `(?:${W} ){0,3}?${alt('blocking', 'standing across', 'stood across', 'parked across')}`, alt('the path', 'the footpath', 'the towpath', 'the pavement', 'the alley', 'the lane', 'the bridge', 'my path', 'the track')),
       rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept'), HIDDEN_THING),
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
-      rx(alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
+      rx(NOT_A_GAME + alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
       // ...said as a fragment, a clause of its own: "in wardrobe. he got in", "under the bed now"
-      new RegExp(`${START}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
+      new RegExp(`${NOT_A_GAME}${START}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
       rx(alt('not going where i', 'not taking me where i', 'not taking me home', 'going the wrong way', 'will not take me home', 'not the way home', 'driving me somewhere', 'taking me somewhere'), orEnd('asked', 'said', 'told him', 'wanted', 'and', 'i do not know', 'do not know where')),
       rx(alt('making me', 'is making me', 'forcing me to', 'is forcing me to', 'made me'), alt('sit', 'stay', 'stand', 'kneel', 'watch', 'stay here', 'sit here', 'stay in', 'stay in the room', 'give him my phone', 'hand over my phone', 'unlock my phone'), notFollowedBy('exams?', 'tests?', 'through (?:the|this) (?:film|meeting)')),
@@ -860,8 +867,6 @@ export const frameRules: SafetyRule[] = [
       rx(alt('married', 'marry', 'marriage', 'wedding'), `(?:${W} ){0,8}?${alt('passport', 'flying', 'flight', 'airport', 'plane')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'now', 'this weekend')}`),
     ],
     guards: NOW_GUARDS,
-    // A game: "kids playing hide and seek, my youngest is hiding in the wardrobe lol"
-    unlessMessage: [/\bhide (?:and|n|&) seek\b/],
     unlessBefore: [/\b(?:claiming|claims|claimed|accused|accusing|alleging|alleged|reviews?)(?: [a-z0-9]+){0,3}$/, QUESTION_BEFORE, /\b(?:keys|key|phone|locked out|accidentally|by mistake|the cat|the dog)(?: [a-z0-9]+){0,2}$/],
     unlessAfter: [MEDIA_AFTER, /^(?:of (?:my|the) (?:account|accounts|email|instagram|facebook|phone)|my (?:account|number|calls)|on (?:social|insta|instagram|facebook|twitter|snap|whatsapp))\b/],
   },

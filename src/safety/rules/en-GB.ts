@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, SERVICE_PERSON_CORRECTION, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -830,7 +830,7 @@ const guards: GuardVocabulary = {
       `\\bsince ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|ish|30))?', '[0-9]{1,2}(?:am|pm)', 'this morning', 'this afternoon', 'this evening', 'earlier', 'earlier on', 'lunchtime', 'lunch', 'teatime', 'tea time', 'dinner', 'dinnertime', 'midnight', `i ${SINCE_I_TODAY}`)}\\b`,
       `\\ball ${alt('night', 'evening', 'day', 'afternoon', 'morning')}\\b`,
       // the time it has taken to write: "he's been sat on the wall outside since I started typing this"
-      `\\b${alt('since i started typing', 'since i started writing', 'since i started messaging', 'since i started this', 'since i opened this', 'since i came on here', 'while i am typing', 'while i type', 'while i write', 'while i am writing', 'as i am typing', 'as i am writing')}\\b`,
+      `\\b${WHILE_WRITING}\\b`,
     ].join('|'),
   ),
   contrasts: ['but', 'though', 'although', 'however', 'yet', 'except', 'whereas', 'until', 'til', 'till', 'because', 'anyway', 'otherwise', 'unless'],
@@ -848,7 +848,7 @@ const guards: GuardVocabulary = {
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
-  presentNow: /\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|as i type|as i write|as i am (?:typing|writing)|while i (?:am )?(?:typing|type|writing|write)|since i (?:started (?:typing|writing|messaging)|opened this|came on here)|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\b/,
+  presentNow: new RegExp(`\\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|${WHILE_WRITING}|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\\b`),
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
 };
