@@ -135,7 +135,8 @@ function guarded(
   const v = g.vocab;
   const backText = back.join(' ');
   const fwdText = fwd.join(' ');
-  const nowSaid = v.presentNow.test(matchText) || v.presentNow.test(fwdText) || (v.recentSpan?.test(after) ?? false);
+  // the match and the words after it read as one ("never see them | again" is not a now)
+  const nowSaid = v.presentNow.test(fwdText.length > 0 ? `${matchText} ${fwdText}` : matchText) || (v.recentSpan?.test(after) ?? false);
   // the words before, less a relative clause describing the one doing it when the match is its main verb
   const mainBack = (): string => {
     if (!v.relativeClauseVerb.test(matchText)) return backText;

@@ -302,6 +302,11 @@ const PEOPLE_WHO_HELP = {
 const HELPER_BEFORE = new RegExp(`\\b${alt(...PEOPLE_WHO_HELP.police, 'paramedics?', 'security', ...PEOPLE_WHO_HELP.support, 'kids', 'children', 'the dog', 'the cat')}$`);
 /** Someone who can hurt: a pronoun or a person, not a thing ("my feet", "this job"). */
 const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', 'grandad', 'grandpa', 'nan', 'gran', 'grandma', 'mum', 'mam', 'dad', 'stepdad', 'step dad', 'mother', 'father', `${alt(POSSESSIVE, 'some', '[0-9]+', 'two', 'three')} (?:${W} ){0,2}?${PERSON}`);
+/** Someone in the writer's way, named by who they are or what they have done: "the man who's been leaving notes", "my ex's brother", "him from the notes". */
+const IN_THE_WAY_WHO = `(?:(?!${alt('a', 'an', 'the', 'some', 'two', 'three')} (?:${W} )?${alt('car', 'cars', 'van', 'vans', 'lorry', 'truck', 'bike', 'bikes', 'motorbike', 'taxi', 'bus', 'tractor')}\\b)${SUBJECT}(?: ${alt('who', 'that')}(?: ${W}){1,8}?| is ${PERSON})?|${alt('him', 'her')} from (?:${alt('the', 'my')} )?${W})`;
+/** A way out on foot. */
+const PATH_NOUN = alt('path', 'footpath', 'foot path', 'towpath', 'tow path', 'pavement', 'alley', 'alleyway', 'lane', 'bridge', 'footbridge', 'track', 'cycle path', 'canal path', 'ginnel', 'snicket', 'underpass', 'subway', 'walkway', 'stile', 'gate');
+const PATH_WAY = alt(`${alt('the', 'my')} ${PATH_NOUN}`, 'my way', 'the way out', 'our way');
 /**
  * The time it has taken to write, said as a now: "he's been sat on the wall outside since I started typing this", "while
  * I'm typing". One list for the guards' now words (en-GB.ts) and for "he's been" counted as there now (BEEN_NOW).
@@ -659,6 +664,40 @@ const THERE_IS = alt('there is', 'there are', 'theres');
 const BEING_FOLLOWED = alt('being followed', 'being chased', 'being tailed', 'being watched', 'being filmed');
 const CHECKED_IN = alt('checked in', 'checking in', 'has checked in', 'tagged himself', 'tagged herself', 'tagged themselves', 'tagged me', 'posted', 'shared his location', 'shared her location');
 /** Where someone else is held: "hostage", "in a flat", "at some house" (never custody or a hospital). */
+/** Who a farewell is about: the children, a person of the writer's, or them (not "your job", "your car"). */
+const FAREWELL_WHO = alt('them', 'him', 'her', 'dem', 'the kids', 'your kids', 'my kids', 'the children', 'your children', 'my children', 'the baby', 'your baby', 'my baby', 'the boys', 'the girls', 'your boys', 'your girls', 'the twins', 'your son', 'my son', 'your daughter', 'my daughter', 'the little one', 'your little one', 'your mum', 'your mam', 'your dad', 'your family', 'mummy', 'daddy', 'the bairns');
+/** What was sent or said, by them: "texted", "voicemail", "caption", "he rang and said". */
+const SENT_OR_SAID = alt('photo', 'photos', 'pic', 'pics', 'picture', 'video', 'selfie', 'send', 'texted', 'text', 'texts', 'txt', 'txted', 'messaged', 'message', 'messages', 'whatsapp', 'whatsapped', 'voicemail', 'voice note', 'sent', 'sends', 'said', 'says', 'saying', 'wrote', 'writes', 'written', 'posted', 'posts', 'caption', 'captioned', 'rang', 'called', 'told me', 'with the words', 'dmd', 'snapchat', 'snapped');
+/**
+ * A farewell that is a threat, said to the writer: "you'll never see them again", "last time you'll see them", "kiss them
+ * goodbye", "say your goodbyes", "remember her like this" (and, reported, "said I'd never see them again").
+ */
+const FAREWELL_THREAT = alt(
+  `${alt('you', 'i')} ${alt('will', 'would', 'are', 'am')} ${alt('never', 'not', 'never going to', 'not going to', 'never gonna')} (?:ever )?(?:be )?${alt('see', 'seeing')} ${FAREWELL_WHO} ${alt('again', 'ever again', 'alive')}`,
+  `your never ${alt('going to', 'gonna')} see ${FAREWELL_WHO} again`,
+  `${alt('last time', 'the last time', 'last ever time')} ${alt('you', 'i')} (?:${alt('will', 'are going to', 'are gonna', 'am going to', 'am gonna', 'would')} )?(?:ever )?see ${FAREWELL_WHO}(?! ${alt('before', 'until', 'till', 'til', 'for', 'this year', 'this week', 'this month', 'in', 'at', 'on', 'when', 'as kids', 'as children', 'little', 'small', 'in person', 'play', 'playing', 'perform', 'performing', 'sing', 'singing')}\\b)`,
+  `kiss ${FAREWELL_WHO} goodbye`,
+  `say ${alt('goodbye', 'bye', 'goodbye forever', 'bye bye')} to ${FAREWELL_WHO}(?! ${alt('for me', 'from me', 'from us', 'from all of us', 'before', 'at', 'when', 'on')}\\b)`,
+  `say your ${alt('goodbyes', 'goodbye', 'last goodbyes', 'byes')}${END}`,
+  `remember ${FAREWELL_WHO} like this`,
+);
+/** A threat reported from long ago is not one now: "three years ago he took the children and said I'd never see them again". */
+const LONG_AGO = alt('years ago', 'months ago', 'year ago', 'last year', 'a long time ago', 'in (?:19|20)[0-9]{2}', 'back in', 'back when', 'when we were together', 'when we split', 'when we broke up', 'that was (?:years|months|ages|in|back|a long)');
+const NOT_LONG_AGO = `(?<!\\b${LONG_AGO}\\b[^]{0,160})`;
+const NOT_LONG_AGO_AFTER = `(?![^]{0,100}?\\b${LONG_AGO}\\b)`;
+/** Gentler goodbyes that are a threat only while they have them: "this is goodbye", "last pic of us all together". */
+const FAREWELL_WHILE_HELD = alt(
+  FAREWELL_THREAT,
+  `${alt('this is', 'final', 'a final', 'the final', 'last')} goodbye`,
+  `${START}${alt('goodbye', 'bye', 'goodbye forever', 'bye forever')}${END}`,
+  `${alt('never', 'not', 'will not be', 'are not', 'is not', 'are never', 'is never', 'will never be')} coming ${alt('home', 'back')}`,
+  `${alt('last', 'the last', 'our last', 'final', 'our final')} ${alt('pic', 'picture', 'photo', 'family photo', 'family pic', 'memory', 'memories', 'day')} (?:${alt('of us all together', 'of us together', 'of us', 'together', 'they will have', 'you will have', 'x')}|${END})`,
+);
+/** The children (or someone) with them now: "he has them this weekend", "kids are at his", "she's with him now". */
+const HELD_BY_THEM = alt(
+  `${alt('he', 'she', 'they', 'him', 'dad', 'their dad', 'my ex', 'ex', 'who')} ${alt('has', 'had', 'has got', 'is got', 'took', 'has taken', 'is keeping', 'has still got', 'still has', 'picked up', 'collected')} ${alt('them', 'her', 'him', 'the kids', 'the children', 'the boys', 'the girls', 'the twins', 'the baby', 'my kids', 'my children', 'my son', 'my daughter', 'our son', 'our daughter')}`,
+  `${alt('the kids', 'kids', 'the children', 'children', 'they', 'she', 'he', 'the boys', 'the girls', 'the twins', 'the baby', 'my son', 'my daughter')} ${alt('are', 'is', 'are still', 'is still', '')} ?${alt('with him', 'with her', 'at his', 'at hers', 'at his mums', 'at her mums', 'at his flat', 'at his house')}`,
+);
 const HELD_WHERE = [
   'hostage', 'prisoner', 'captive', 'somewhere', 'against his will', 'against her will', 'against their will',
   `${alt('in', 'at')} ${alt('a', 'some', 'the', 'their', 'his', 'her')} ${alt('flat', 'house', 'room', 'car', 'van', 'garage', 'shed', 'basement', 'cellar', 'lock up', 'warehouse', 'caravan', 'hotel room')}`,
@@ -840,7 +879,11 @@ export const frameRules: SafetyRule[] = [
       rx(alt('will', 'is going to', 'going to', 'gonna', 'is gonna', 'threatening to', 'says she will', 'says he will'), 'leave', alt('me', 'us'), alt('like this', 'here', 'on the floor', 'stuck', 'in here', 'in the dark', 'without it', 'without them', 'without my chair', 'without my wheelchair'), `(?:${W} ){0,2}?${alt('all night', 'overnight', 'till morning', 'till the morning', 'until morning', 'until the morning', 'for hours')}`),
       rx(alt('stood', 'standing', 'is stood', 'is standing', 'sat', 'is'), alt('between me and', 'in front of'), alt('the door', 'the exit', 'the doorway', 'the stairs')),
       // Out walking, a person stopped across the way: "now he's stopped up ahead blocking the path"
-      rx(alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'has stopped', 'stopped'), `(?:${W} ){0,3}?${alt('blocking', 'standing across', 'stood across', 'parked across')}`, alt('the path', 'the footpath', 'the towpath', 'the pavement', 'the alley', 'the lane', 'the bridge', 'my path', 'the track')),
+      // ...said of someone named by what they have done or whose they are: "the man who's been leaving notes on my car is up
+      // ahead blocking the towpath", "my ex's brother is standing across the path", "the woman who keeps ringing my mum is
+      // stood in the middle of the alleyway"
+      rx(`(?:${alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'has stopped', 'stopped')}|${IN_THE_WAY_WHO} ${alt('is', 'are', 'has', 'have', 'has stopped')})`, `(?:${W} ){0,3}?${alt('blocking', 'standing across', 'stood across', 'parked across', 'sat across', 'standing right across', 'stood right across', 'standing in the middle of', 'stood in the middle of', 'standing in', 'stood in')}`, `(?:${PATH_WAY}|it(?<=\\b${PATH_NOUN}\\b[^|]{0,120}?))`),
+      rx(`(?<=\\b${PATH_NOUN}\\b[^|]{0,40}?)${alt('blocking', 'is blocking', 'and blocking', 'and is blocking')} ${alt('me', 'us', 'my way')}`, notFollowedBy('on', 'online', 'from seeing', 'everywhere', 'as a joke', 'for a joke', 'for a laugh', 'lol', 'haha', 'messing')),
       rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept'), HIDDEN_THING),
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
       rx(NOT_A_GAME + alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
@@ -1097,6 +1140,14 @@ export const frameRules: SafetyRule[] = [
       // Taken, with a threat they will not see them again: "He picked the kids up from school without telling me. Now
       // he's messaging saying I'll never find them"
       new RegExp(`\\b${alt('picked', 'took', 'taken', 'has taken', 'collected', 'snatched', 'grabbed')} ${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'son', 'daughter', 'boy', 'girl', 'toddler', 'little one', 'twins')}(?: up)?\\b(?=[^]{0,200}?\\b(?:i|you) (?:will|would) never ${alt('find', 'see', 'get')} ${alt('them', 'him', 'her', 'the kids', 'the baby', 'your kids')}\\b)`, 'g'),
+      // A farewell about the children (or someone of the writer's) in the words of the one who has them, sent or said:
+      // "a photo of them asleep with 'last time you'll see them'", "voicemail from him: 'you'll never see the boys
+      // again'", "kiss them goodbye", "remember her like this", "say your goodbyes" (not the writer's own plans: "the
+      // last time I'll see them before they move")
+      new RegExp(`${NOT_LONG_AGO}\\b(?:${SENT_OR_SAID}\\b[^]{0,120}?\\b${FAREWELL_THREAT}|${FAREWELL_THREAT}(?=[^]{0,80}?\\b${SENT_OR_SAID}\\b))${NOT_LONG_AGO_AFTER}`, 'g'),
+      // ...or a softer goodbye, with the children (or someone) with them now: "text says 'last pic of us all together'. kids
+      // with him", "'They won't be coming home. Goodbye.' He took them to his mum's", "caption 'never coming back bye'. he has them"
+      new RegExp(`${NOT_LONG_AGO}\\b${FAREWELL_WHILE_HELD}(?:(?<=\\b${HELD_BY_THEM}\\b[^]{0,240}?)|(?=[^]{0,240}?\\b${HELD_BY_THEM}\\b))(?:(?<=\\b${SENT_OR_SAID}\\b[^]{0,320}?)|(?=[^]{0,320}?\\b${SENT_OR_SAID}\\b))${NOT_LONG_AGO_AFTER}`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)

@@ -848,7 +848,7 @@ const guards: GuardVocabulary = {
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
-  presentNow: new RegExp(`\\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|again|as we speak|${WHILE_WRITING}|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\\b`),
+  presentNow: new RegExp(`\\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|(?<!\\b(?:see|seeing|hear from|hearing from) (?:[a-z]+ ){0,2})again|as we speak|${WHILE_WRITING}|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\\b`),
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
   noIsNotNegationBefore: /^(?:he|she|they|i|we|someone|somebody|my|the|a|there|his|her|their|please|help|call|get|send)\b/,
 };
