@@ -180,6 +180,7 @@ function guarded(
         const stopper = forwardStopper(after, g);
         if (stopper.length > 0 && v.presentNow.test(stopper)) break;
         if (v.ongoingNow.test(matchText) || v.ongoingNow.test(nowWindow(before, after, g))) break;
+        if (v.ongoingNowNext?.test(next()) ?? false) break;
         return true;
       }
       case 'future':
@@ -213,10 +214,22 @@ function contextBefore(text: string, index: number): string {
   return (space < 0 ? '' : slice.slice(space + 1)).trim();
 }
 
-/** The clause after the one `index` is in ('' when it is the last), at most CONTEXT_CHARS (whole words only). */
-function nextClause(text: string, index: number): string {
-  const boundary = text.indexOf(CLAUSE_JOIN, index);
-  return boundary < 0 ? '' : contextAfter(text, boundary + CLAUSE_JOIN.length);
+/** Pause clauses skipped on the way to the next clause ("hang on | wait | oh it's the postman"). */
+const MAX_PAUSES = 2;
+/**
+ * The clause after the one `index` is in ('' when it is the last), at most CONTEXT_CHARS (whole words only), past up to
+ * MAX_PAUSES clauses that only pause ("there's someone at the door | hang on | oh it's the Amazon guy").
+ */
+function nextClause(text: string, index: number, pause?: RegExp): string {
+  let from = index;
+  for (let hop = 0; hop <= MAX_PAUSES; hop++) {
+    const boundary = text.indexOf(CLAUSE_JOIN, from);
+    if (boundary < 0) return '';
+    const clause = contextAfter(text, boundary + CLAUSE_JOIN.length);
+    if (!pause?.test(clause)) return clause;
+    from = boundary + CLAUSE_JOIN.length;
+  }
+  return '';
 }
 
 /** The words of the same clause after `index`, at most CONTEXT_CHARS (whole words only). */
@@ -295,7 +308,7 @@ function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | 
       const skip =
         (rule.unlessBefore?.some((r) => r.test(before)) ?? false) ||
         (rule.unlessAfter?.some((r) => r.test(after)) ?? false) ||
-        guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g, () => nextClause(text, m!.index + matched.length));
+        guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g, () => nextClause(text, m!.index + matched.length, g.vocab.pauseClause));
       if (!skip) {
         pattern.lastIndex = 0;
         return matched;

@@ -53,9 +53,14 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   const joined = clauses.join(CLAUSE_JOIN);
   if (pack.modelQuiet?.some((r) => r.test(joined))) return [];
   let read = clauses;
+  if (pack.modelReadAfter) {
+    const after = pack.modelReadAfter;
+    const last = clauses.findLastIndex((c, i) => i > 0 && after.test(c));
+    if (last > 0) read = clauses.slice(last + 1);
+  }
   if (pack.modelSkipClauses) {
     const skip = skipClauseTest(pack, pack.modelSkipClauses);
-    read = clauses.filter((c) => !skip(c));
+    read = read.filter((c) => !skip(c));
   }
   if (read.length === 0) return [];
   const features = featuresOfClauses(read, pack.concepts);

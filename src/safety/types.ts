@@ -155,6 +155,10 @@ export interface GuardVocabulary {
    * delivery". Tested on the next clause from its start; anchor with `^`.
    */
   retractionNext: RegExp;
+  /** A clause that only pauses ("hang on", "wait", "one sec"): the clause after it is read as the next one. */
+  pauseClause?: RegExp;
+  /** The clause after a pattern said as now: "he keeps circling the block | thats the 5th time". Anchor with `^`. */
+  ongoingNowNext?: RegExp;
   /**
    * The same, later in the match's own clause, typed with no stop between: "someones knocking brb its just my amazon
    * order". Tested on the match and the rest of its clause ("someone is knocking brb its ..."); anchor with `^`.
@@ -194,6 +198,12 @@ export interface LocalePack {
    * still read, so danger said elsewhere in the message still counts.
    */
   modelSkipClauses?: readonly RegExp[];
+  /**
+   * A clause after which the learned signal reads only what follows: whoever was at the door named as harmless ("someone's
+   * at the door | hang on | oh it's the Amazon guy"), so only a later clause can alarm ("... | hes just pushed his way in").
+   * Tested on each clause after the first; anchor with `^`.
+   */
+  modelReadAfter?: RegExp;
 }
 
 /** One rule firing on one message, with the words that fired it (for debugging and logs). */

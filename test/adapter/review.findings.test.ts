@@ -50,7 +50,8 @@ describe('typed answers that start with yes or no', () => {
   });
 
   it('"i dont feel safe" and "not at all" at the safety question are not safe: emergency guidance', async () => {
-    for (const answer of ['i dont feel safe', 'not at all', 'no im not']) {
+    // "No. Im not." is blind batch 93's: labelled an emergency as an answer to this question (it has nothing to read alone)
+    for (const answer of ['i dont feel safe', 'not at all', 'no im not', 'No. Im not.', 'nope not really']) {
       const bot = createTestBot({ conversationId: answer });
       await bot.join();
       const replies = await bot.turn(answer);

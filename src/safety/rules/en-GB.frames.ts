@@ -117,6 +117,8 @@ const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|que
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
 const NOT_PHYSICAL = notFollowedBy(
   'up(?<=\\bhit[a-z]* [a-z]+ up)',
+  // an idiom of blame: "my sister is murdering me over the wedding plans" (not "killing me over and over")
+  `${alt('over', 'about')}(?<=\\b${alt('killing', 'murdering', 'slaughtering', 'crucifying')} [a-z]+ ${alt('over', 'about')})(?! ${alt('and over', 'the head', 'my head', 'her head', 'his head')}\\b)`,
   // put out of a home, not hit: "theyve kicked me out" (not "threw me out of the car")
   'out(?<=\\b(?:kicked|kick|kicking|threw|thrown|chucked|chucking) [a-z]+ out)(?! of (?:the |a |his |her |their )?(?:window|car|van|moving))', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
   'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
@@ -394,6 +396,8 @@ const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to eve
 /** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"), unless it is reported ("he said I'd see what happens"). */
 const NOT_THE_WRITER = '(?<!(?<!\\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threatened|that) )\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
 
+/** A deadline within hours given to the writer: "you've got till 6 o'clock", "u have until midnight", "you have an hour". */
+const ULTIMATUM = `${alt('you', 'ya', 'i', 'we')} ${alt('have', 'have got', 'got', 'have only got', 'only have', 'have just got')} (?:${alt('till', 'until', 'til', 'untill', 'up to', 'up until', 'up till')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', '[0-9]{1,2}(?:am|pm)', 'midnight', 'tonight', 'the end of the day', 'the end of tonight', 'home time', 'bedtime', 'the morning', 'morning', 'dark', 'lunch', 'lunchtime', 'teatime')}|${alt('an hour', 'one hour', 'half an hour', 'ten minutes', 'ten mins', 'twenty minutes', 'twenty mins', '[0-9]+ (?:minutes|mins|hours|hrs|hour|min)', 'till tonight', 'until tonight')})`;
 /** Not denied just before: "no one has hurt me", "he has not threatened me". */
 const NOT_DENIED = '(?<!\\b(?:noone|nobody|not|never|nothing|hasnt|didnt|doesnt|wont|wouldnt)(?: [a-z]+){0,2} )';
 
@@ -493,12 +497,25 @@ const SERVICE_PERSON_MEANT = `(?:${alt('the', 'my', 'our')} ${SERVICE_PERSON} i 
 /** ...as a clause of its own, for a rule that reads one clause: "he is here | the locksmith i mean". */
 export const SERVICE_PERSON_CORRECTION = new RegExp(`(?:^|\\| )${SERVICE_PERSON_MEANT}`);
 
+/** A delivery or a service at the door: named on its own ("just the DPD man") as well as "it's the ...". */
+const SERVICE_CALLER = alt('delivery', 'deliveries', 'delivery driver', 'delivery guy', 'delivery man', 'driver', 'postman', 'postie', 'post', 'royal mail', 'parcel', 'parcels', 'courier', 'dpd', 'evri', 'hermes', 'ups', 'fedex', 'dhl', 'yodel', 'deliveroo', 'just eat', 'uber eats', 'shopping', 'food', 'order', 'takeaway', 'pizza', 'taxi', 'uber', 'amazon', 'window cleaner', 'meter reader', 'gas man', 'gas board', 'engineer', 'plumber', 'builder', 'electrician', 'carer', 'nurse', 'district nurse', 'midwife', 'health visitor', 'social worker', 'support worker', 'police', 'police officer', 'officer', 'officers', 'milkman', 'bin men', 'bin man', 'jehovahs witnesses', 'jehovah s witnesses');
+/** Family and friends who are no danger at the door, said as "it's my ...": not a partner, son or neighbour (they may be the one doing it). */
+const FAMILY_CALLER = alt('mum', 'mam', 'mom', 'nan', 'gran', 'grandma', 'nana', 'grandad', 'grandpa', 'auntie', 'aunt', 'sister', 'friend', 'best friend', 'mate', 'bestie');
+/** ...and anyone on an errand that says who they are: "its my neighbour wanting her parcel", "it was my son, he forgot his keys". */
+const ERRAND_CALLER = `${alt('neighbour', 'neighbours', 'next door', 'neighbours kid', 'neighbours kids', 'neighbours son', 'neighbours daughter', 'son', 'daughter', 'kid', 'kids', 'brother')}(?= ${alt('wanting', 'asking', 'returning', 'dropping', 'bringing', 'looking for', 'collecting', 'picking up', 'who forgot', 'forgot', 'he forgot', 'she forgot', 'they forgot', 'to borrow', 'for his', 'for her', 'for their', 'with a parcel', 'with my parcel', 'with the post')}\\b)`;
+/** Said before the caller is named: "oh", "sorry", "false alarm", "panic over". */
+const HARMLESS_LEAD = alt('oh', 'ah', 'phew', 'ok', 'okay', 'sorry', 'right', 'false alarm', 'never mind', 'nevermind', 'nvm', 'panic over', 'all good', 'its fine', 'it is fine', 'its ok', 'it is ok', 'it is okay', 'no worries', 'thank god', 'thankfully', 'lol', 'haha');
+/** A caller named as harmless but not trusted: "says he's from the gas board but it's my ex", "a delivery driver with no van". */
+const NOT_TRUSTED = `(?![^|]{0,80}?\\b${alt('but', 'balaclava', 'mask', 'masked', 'pretending', 'claiming', 'claims', 'says he is', 'said he was', 'says she is', 'no van', 'no uniform', 'no id', 'fake', 'not really', 'do not believe', 'hood up', 'his hood up', 'at this time of night', 'in the middle of the night', 'or is it', 'i think')}\\b)`;
+
 /**
  * Whoever it is named as someone harmless, the clause after someone is said to be there: "someone's at the door | it's just
- * my shopping delivery" (no partner, son or neighbour: they may be the one doing it). The guards read it as a retraction
- * (`retractionNext`), and the learned signal is quiet.
+ * my shopping delivery", "hang on | oh it's the Amazon guy", "false alarm it was my son", "turned out to be the police officer
+ * coming back" (no partner, son or neighbour unless on an errand: they may be the one doing it; not when doubted in the same
+ * clause). The guards read it as a retraction (`retractionNext`), and the learned signal reads only the clauses after it
+ * (`modelReadAfter`: "... | turned out to be a delivery | hes just pushed his way in" still alarms).
  */
-export const HARMLESS_CALLER = `(?:(?:oh|ah|phew|ok|okay|sorry|false alarm|never mind|nevermind|panic over|all good|its fine|it is fine) )*(?:(?:it is|it was|its) (?:my|the|a|our) (?:[a-z]+ )?(?:delivery|deliveries|delivery driver|postman|postie|parcel|parcels|courier|shopping|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man)\\b|(?:it is|it was|its) (?:just|only) (?:my|the|a|our) ?(?:[a-z]+ )?(?:delivery|deliveries|delivery driver|driver|postman|postie|post|parcel|parcels|courier|shopping|food|takeaway|pizza|taxi|uber|amazon|window cleaner|meter reader|gas man|engineer|plumber|builder|carer|nurse|mum|mam|nan|gran|grandma)\\b|${SERVICE_PERSON_MEANT})`;
+export const HARMLESS_CALLER = `(?:${HARMLESS_LEAD} )*(?:(?:${alt('it is', 'it was', 'its', 'turned out to be', 'turns out to be', 'turns out it is', 'turns out it was', 'turned out it was', 'it is just', 'it was just', 'its just', 'it is only', 'it was only', 'its only')} (?:${alt('my', 'the', 'a', 'an', 'our', 'some')} )?(?:(?!${alt('ex', 'exs', 'his', 'her', 'their', 'stalker', 'same')}\\b)[a-z]+ )?(?:${SERVICE_CALLER}|${FAMILY_CALLER}(?! s\\b| and\\b)|${ERRAND_CALLER}))|${alt('just', 'only')} (?:${alt('my', 'the', 'a', 'an', 'our', 'some')} )?(?:[a-z]+ )?${SERVICE_CALLER}|(?<=\\b${alt('false alarm', 'panic over', 'never mind', 'nevermind', 'nvm', 'phew', 'thank god', 'thankfully')} )${alt('it is', 'it was', 'its')} ${alt('my', 'our')} (?!${alt('ex', 'exs', 'husband', 'partner', 'boyfriend', 'girlfriend', 'wife', 'stalker')}\\b)[a-z]+|${SERVICE_PERSON_MEANT})\\b${NOT_TRUSTED}`;
 
 /**
  * Who an unnamed caller is, named later in the same clause with no stop, typed in a hurry: "someone is knocking brb its just
@@ -538,7 +555,6 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:finding out|find out|see|seeing|knowing|know) (?:that )?(?:i have been|i am|i was|i have) (?:on here|on this|talking to you|using this|messaging you|chatting to you)\b/,
   // a precaution asked about: "I've put a chain on the door and got a ring doorbell just in case, do you think thats enough?"
   /\b(?:just in case|to be safe|to be on the safe side|as a precaution)\b(?=[^]{0,60}?\b(?:do you think|is (?:that|it|this) enough|should i|would that)\b)/,
-  new RegExp(`\\| ${HARMLESS_CALLER}`),
   new RegExp(`(?:^|\\| )(?=(?:there is |there are )?(?:someone|somebody|some one)\\b)${DELIVERY_NAMED_LATER}`),
   // what someone watches: "my little sister's watching a horror film screaming 'HE'S IN THE HOUSE' lol"
   /\b(?:watching|watched|watch) (?:a |the |this |that |some )?(?:[a-z]+ )?(?:film|movie|programme|series|documentary|drama|cartoon)\b/,
@@ -933,6 +949,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('banging', 'hammering', 'pounding', 'kicking', 'thumping', 'bashing', 'battering', 'booting', 'punching', 'knocking'), some(alt('on', 'at', 'in', 'down'), 1) + alt('my', 'the', 'our'), `(?:${W} )?${alt('door', 'doors', 'window', 'windows', 'front door', 'back door', 'bedroom door', 'bathroom door', 'letterbox', 'gate')}`),
       // come over a boundary just now: "one has just come over the fence" (not a visit: "my mum has come over")
       rx(alt('just', 'has just', 'have just'), alt('come', 'came'), alt('over', 'in through', 'through'), some(alt('the', 'my', 'our', 'a', 'his', 'her'), 1) + alt('fence', 'wall', 'gate', 'hedge', 'window', 'back door', 'front door', 'garden wall', 'back fence', 'back wall')),
+      // In past the writer at the door: "hes just pushed his way in", "barged her way into the flat"
+      rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is', 'have', 'are'), alt('pushed', 'forced', 'barged', 'shouldered'), alt('his', 'her', 'their'), 'way', alt('in', 'into', 'inside', 'past me', 'past us', 'through the door')),
       rx(alt('just', 'has just', 'have just', 'is just', 'has', 'is'), alt('climbed', 'jumped', 'broken', 'broke', 'kicked', 'smashed', 'forced', 'got', 'let himself', 'let herself', 'walked', 'driven', 'drove', 'gone', 'went', 'been'), alt('over', 'in', 'into', 'through', 'down', 'past', 'round', 'up'), some(alt('the', 'my', 'our', 'a', 'his', 'her'), 1) + alt('fence', 'wall', 'gate', 'window', 'door', 'garden', 'house', 'flat', 'back', 'front', 'front window', 'front door', 'hedge', 'drive', 'driveway', 'path', 'stairs', 'balcony', orEnd('twice', 'again', 'slowly'))),
       rx(alt('breaking', 'forcing', 'kicking', 'smashing', 'bashing', 'climbing', 'getting', 'coming', 'busting', 'barging', 'pushing', 'shouldering', 'battering', 'prising', 'jemmying', 'drilling', 'unscrewing', 'cutting', 'sawing'), alt('in', 'into', 'through', 'down', 'over', 'open', 'up', 'off'), some(alt('the', 'my', 'our', 'a'), 1) + orEnd('door', 'doors', 'window', 'windows', 'fence', 'gate', 'wall', 'lock', 'house', 'flat', 'garden', 'balcony', 'letterbox', 'back', 'front', 'hinges', 'panel', 'glass', 'bedroom', 'room', 'bathroom')),
       // Cutting the phone line or the power before getting in
@@ -1024,7 +1042,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
       rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
-      rx(BEING_FOLLOWED, notFollowedBy('online', 'on')),
+      rx(BEING_FOLLOWED, notFollowedBy('online', 'on') + SEEN_ONLINE_AFTER + `(?![^|]{0,60}?\\b${alt('followers', 'accounts', 'on twitter', 'on tiktok', 'on insta', 'on instagram', 'on x', 'went viral', 'my post', 'my video')}\\b)`),
       rx(ON_MY_TAIL, `(?:(?:(?!${alt('for', 'since', 'every', 'all', 'most', 'but')}\\b)${W} ){0,3}?${alt(`for ${alt('[0-9]+', 'a', 'an', 'two', 'three', 'five', 'ten', 'twenty', 'the last', 'the past', 'about', 'over', 'a few', 'a couple of')} (?:${W} )?${alt('minutes', 'mins', 'min', 'hour', 'hours', 'junctions', 'miles', 'streets', 'stops', 'roads', 'turns', 'roundabouts', 'blocks')}`, 'since (?:i|the|we|leaving|getting|[0-9])', 'the whole way', 'all the way', 'now', 'right now', 'still', 'rn', 'on the', 'in the', 'down the', 'along the', 'through the', 'at every', 'every turn', 'at the lights', 'home', 'from the', 'off the', 'again', 'flashing')}|${END})`),
       // Coming up to them unseen, just now: "he's driven up the track to the farm with his lights off" (not "my husband
       // drove home with the lights off to save the battery"; not told of before: the guards)
@@ -1064,6 +1082,9 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:send|post|share|leak|put out|spread|upload) (?:my nudes|my pics|my pictures|my photos|my videos|nudes of me|pics of me|pictures of me|the pics|the nudes|the photos|the video|them)\\b(?=[^]{0,120}?\\b(?:tonight|today|tomorrow morning|at [0-9]+(?: ?(?:am|pm))?|by [0-9]+|in (?:an|[0-9]+|one|two|a few) (?:hour|hours|hr|hrs|mins|minutes))\\b)(?=[^]{0,200}?\\b(?:unless|if (?:i|you) (?:do not|dont)|or else)\\b)`, 'g'),
       // Quoted from them, coming now: "I'm coming to get you", "coming for you"
       rx(alt('i am coming', 'im coming', 'i am on my way', 'i will be coming', 'coming'), alt('to get you', 'for you', 'to find you', 'to get u', 'for u')),
+      // An ultimatum with a time within hours, then what they will do: "'You've got till 6 o'clock before I come and take
+      // what's mine'", "u have until midnight or im coming round" (not "until 5pm to pay or we will take legal action")
+      new RegExp(`(?<!\\b${alt('if', 'what if', 'what happens if', 'suppose')} (?:[a-z0-9]+ ){0,6})\\b${ULTIMATUM}(?: ${W}){0,8}? ${alt('before', 'or', 'or else', 'and then', 'then', 'otherwise', 'till', 'until', 'when')} (?:${alt('i', 'we', 'he', 'she', 'they', 'me and', 'my boys', 'the lads', 'my lads')}(?: ${W}){0,3}? (?:${COMING}|${THREAT_ACT}|${alt('come and', 'come round', 'come over', 'come for', 'coming for', 'turn up', 'show up', 'pay you a visit', 'visit you', 'take what', 'take the kids', 'take the children', 'take you', 'take them', 'take her', 'take him', 'make sure you', 'make sure u', 'kick the door', 'kick your door', 'kicking the door', 'burn', 'torch', 'smash')})|${THREAT_ACT})`, 'g'),
       // A countdown said by a time and the time gone: "the message said 20 mins. its been 15."
       new RegExp(`\\b(?:message|text|voicemail|he|she|they|it) (?:said|says|saying) (?:like |about |only |just )?(?:[0-9]+|five|ten|fifteen|twenty|thirty) (?:mins|minutes|min)\\b(?=[^]{0,40}?\\b(?:it is|it has) been (?:like |about |nearly |almost )?(?:[0-9]+|five|ten|fifteen|twenty|twenty five)\\b)`, 'g'),
       // A countdown with their location: "tick tock nearly there" + a screenshot of my location

@@ -543,6 +543,9 @@ const normalisation: NormalisationData = {
     sucicide: 'suicide',
     pils: 'pills',
     folowing: 'following',
+    bein: 'being',
+    bloking: 'blocking',
+    blokin: 'blocking',
     followin: 'following',
     follwing: 'following',
     folloing: 'following',
@@ -717,6 +720,12 @@ const MONTHS = alt('january', 'february', 'march', 'april', 'may', 'june', 'july
 const SEASONS = alt('summer', 'winter', 'spring', 'autumn', 'christmas', 'xmas', 'easter', 'new year', 'halloween', 'bonfire night');
 const NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'a couple of', 'few', 'couple of', 'several', 'many', 'some', '[0-9]+');
 
+/**
+ * A count said of the last few minutes, as the clause or the one after: "he keeps circling the block in his car, thats the
+ * 5th time" (not "...the 5th time this week", "the third time he has done it").
+ */
+const COUNT_ORDINAL = alt('[2-9](?:nd|rd|th)?', '1[0-9](?:th)?', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth');
+const COUNT_NOW = new RegExp(`\\b(?:${alt('that is', 'this is', 'thats', 'that makes', 'this makes')} ${alt('the', 'like the', 'about the')} ${COUNT_ORDINAL} time\\b(?! ${alt('this', 'in', 'since', 'today', 'that', 'he has', 'she has', 'they have', 'i have', 'we have', 'ever', 'over', 'after', 'of', 'for', 'last', 'at', 'on', 'round')}\\b)|${COUNT_ORDINAL} ${alt('time', 'lap')} ${alt('now', 'just now', 'tonight', 'in the last hour', 'in (?:like |about |the last )?[0-9]+ (?:mins|minutes|min)')}\\b|${alt('that makes', 'thats', 'that is')} [0-9]+${alt('', ' now', ' times now', ' times tonight')}(?:$| \\|))`);
 /** "Since I got home", "since I left work": earlier today, so it is going on now (not "since I left him"). */
 const SINCE_I_TODAY = alt(
   `got ${alt('home', 'back', 'in', 'off', 'out', 'up', 'here', 'there', 'to work', 'to the station')}`,
@@ -729,14 +738,19 @@ const SINCE_I_TODAY = alt(
   'opened the door',
   'looked out',
 );
+/** The first word of each of those. */
+const SINCE_I_TODAY_START = alt('got', 'came', 'woke', 'left', 'finished', 'arrived', 'walked', 'stepped', 'went', 'opened', 'looked');
 /** A pattern, not now: shared by the habitual guard and the patterns of risk.loitering. */
 const HABITUAL = [
   `\\bevery ${alt('day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'time', 'so often', 'other day', 'single day', DAYS)}\\b`,
   `\\b${alt('all the time', 'most days', 'most nights', 'most mornings', 'most evenings', 'most weekends', 'sometimes', 'usually', 'often', 'always', 'regularly', 'whenever', 'everywhere', 'wherever', 'at weekends', 'on weekends', 'every now and then', 'now and again', 'from time to time', 'constantly', 'daily', 'nightly', 'weekly')}\\b`,
   `\\b${NUM} times\\b`,
+  // "the third time this month he's turned up at my work"
+  `\\b${COUNT_ORDINAL} time ${alt('this', 'in a', 'in the last', 'in the past')} ${alt('week', 'month', 'year', 'fortnight', 'few weeks', 'few months')}\\b`,
   `\\bfor ${alt('weeks', 'months', 'years', 'ages', 'a while', 'a long time', 'a year', 'a month', 'some time', `${NUM} ${alt('weeks', 'months', 'years')}`)}\\b`,
-  // Not "since I got home" (tonight, now): see ongoingNow.
-  `\\bsince ${alt('we', `i(?! ${SINCE_I_TODAY}\\b)`, 'christmas', 'the summer', 'the spring', 'the autumn', 'the winter', 'the break up', 'the breakup', MONTHS)}\\b`,
+  // Not "since I got home" (tonight, now): see ongoingNow. The guards see a few words either side, so "since I" or
+  // "since I got" cut off at the window's end may be "since I got off the bus": not read as a pattern.
+  `\\bsince ${alt('we', `i(?! ${SINCE_I_TODAY}\\b)(?!(?: ${SINCE_I_TODAY_START}(?: ${alt('the', 'my', 'a', 'off', 'out', 'to', 'up', 'in', 'back')})?)?$)`, 'christmas', 'the summer', 'the spring', 'the autumn', 'the winter', 'the break up', 'the breakup', MONTHS)}\\b`,
 ];
 /**
  * After "has been": things done in one sitting, at one place, that say he is there now ("he's
@@ -823,6 +837,7 @@ const guards: GuardVocabulary = {
       `\\b${alt('i am', 'we are')} ${alt('walking', 'driving', 'cycling', 'running', 'jogging', 'on my way', 'on our way', 'heading', 'waiting')} (?:${W} ){0,3}?now\\b`,
       `\\b${alt('for', 'in the last', 'in the past')} (?:${alt('the last', 'the past', 'the', 'last', 'past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}\\b`,
       `\\bfor [0-9]+ ?${alt('mins', 'min', 'minutes', 'hrs', 'hr', 'hours', 'h', 'm')}\\b`,
+      COUNT_NOW.source,
       // A distance on a journey: "following my car for about 3 miles", "since junction 9"
       `\\bfor (?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'the last', 'the past')} )?(?:${DURATION_NUM} )?${alt('miles', 'mile', 'junctions', 'stops', 'km')}\\b`,
       `\\bsince ${alt('junction', 'the last junction', 'the roundabout', 'the last stop', 'the station', 'i left')}\\b`,
@@ -847,6 +862,9 @@ const guards: GuardVocabulary = {
   ),
   retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
+  // (COUNT_NOW without its leading \b, anchored at the clause start)
+  ongoingNowNext: new RegExp(`^${COUNT_NOW.source.slice(2)}`),
+  pauseClause: /^(?:(?:hang on|hold on|wait|one sec|one second|one moment|one min|1 sec|a sec|a second|just a sec|brb|back in a sec|bear with me|give me a sec|give me a second|give me a minute|give me a min|gimme a sec|hmm|um|erm|uh|lol|omg|oh god|wait a sec|wait a minute|hang on a sec|hold on a sec|ok|okay|right|its ok|it is ok|its fine|it is fine)(?: |$))+$/,
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
   presentNow: new RegExp(`\\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|(?<!\\b(?:see|seeing|hear from|hearing from) (?:[a-z]+ ){0,2})again|as we speak|${WHILE_WRITING}|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\\b`),
   recentSpan: /\b(?:in|within) (?:the )?(?:last|past) (?:[0-9]+ |few |ten |five |twenty |half an |an )?(?:minutes|mins|min|hour)\b/,
@@ -1638,5 +1656,6 @@ export const enGB: LocalePack = {
   model,
   modelQuiet: LEARNED_SIGNAL_QUIET,
   modelSkipClauses: LEARNED_SIGNAL_SKIP_CLAUSES,
+  modelReadAfter: new RegExp(`^${HARMLESS_CALLER}`),
   concepts,
 };
