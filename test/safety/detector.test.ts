@@ -1598,6 +1598,19 @@ describeReview("found in an adversarial review of batch 93's kinds (each kind an
   ["I was followed home from work in 2021 and it still gives me nightmares. Looking for counselling.", false],
 ]);
 
+describeKind("kinds from blind batch 94: a time said roughly ('in about 40 mins'); a threat to die with a child said outright; a shout from a game", [
+  ["I'm a carer for a young man with learning disabilities. A 'friend' he met online is coming to pick him up from the house in about 40 mins. This person has been asking him for money and photos.", { level: 'emergency' }],
+  ["He's threatening to jump off the bridge with our daughter if I don't come. He's sent me a photo of them on it", { level: 'emergency' }],
+  ["he's threatening to drive into the river with the kids", { level: 'emergency' }],
+  ['he said hes coming round in like 20 mins to sort me out', { level: 'emergency' }],
+], [
+  ["sorry my son's screaming 'hes got a gun hes behind you' but it's just Fortnite. So about the anonymous emails?", 'emergency.weaponNow', false],
+  ['hes got a gun but its not loaded', 'emergency.weaponNow', true],
+  ['he is going to go on holiday with our daughter', 'emergency.childTakenNow', false],
+  ["he said he'd jump in the pool with our son", 'emergency.childTakenNow', false],
+  ['a guy i met online is picking me up in about an hour for our date', 'emergency.childTakenNow', false],
+]);
+
 describeRules("found reading this session's change once more: a game quiets only the hiding readings; 'since I started this' is not the time it took to write", [
   ['we were playing hide and seek earlier. now hes locked us in the bedroom and wont let us out', 'emergency.heldNow', true],
   ['kids playing hide and seek my youngest is hiding in the wardrobe lol sorry if im typing slow', 'emergency.heldNow', false],

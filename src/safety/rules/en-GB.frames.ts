@@ -156,6 +156,8 @@ const NIGHT_CUES = [
   `when ${alt('my', 'your', 'ur', 'the', 'her', 'our')} ${alt('lights', 'light', 'bedroom light')} ${alt('go off', 'goes off', 'go out', 'goes out', 'are off', 'is off', 'are out')}`,
   `${alt('when', 'once', 'as soon as')} ${alt('i', 'you', 'we', 'she', 'they', 'the kids', 'the children', 'the baby', 'everyone')} ${alt('go to bed', 'goes to bed', 'go to sleep', 'goes to sleep', 'fall asleep', 'falls asleep', 'am asleep', 'are asleep', 'is asleep', 'are in bed', 'is in bed')}`,
 ];
+/** A time said roughly: "in about 40 mins", "in like 10 minutes". */
+const HEDGE = `(?:${alt('about', 'around', 'like', 'roughly', 'approx', 'approximately', 'maybe', 'under', 'less than', 'just under', 'just over', 'over', 'another')} )?`;
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
 const SOON = alt(
   // "within the hour", "in the next 20 mins"
@@ -164,7 +166,7 @@ const SOON = alt(
   'right now',
   // not a settled state now: "she left him in 2018 and is happily married now", "he's in prison now"
   '(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it) )now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
-  `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
+  `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur', 'her', 'his')} shift ${alt('ends', 'finishes', 'is over')}`, `before ${alt('the night is out', 'the end of the night', 'morning', 'the morning')}`,
@@ -181,7 +183,7 @@ const SOON = alt(
 const SOON_LATER = alt(
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', 'after work', 'after school', 'after my shift', 'after the pub',
-  `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
+  `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
   `${alt('at', 'by', 'before')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift')}`,
   `when ${alt('i', 'we')} ${alt('finish', 'get off', 'get home', 'come out', 'leave', 'clock off', 'get out', 'close', 'lock up', 'knock off', 'clock out')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur')} shift ${alt('ends', 'finishes', 'is over')}`, 'before the night is out',
@@ -1173,6 +1175,8 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
       new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out')}\\b)(?=[^]{0,320}?\\b${alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car')}\\b)`, 'g'),
+      // A threat to die with a child: "He's threatening to jump off the bridge with our daughter if I don't come"
+      rx(alt('threatening to', 'threatened to', 'says he will', 'says she will', 'said he will', 'said she will', 'said he would', 'said she would', 'is going to', 'going to', 'will'), alt('jump', 'drive', 'crash', 'throw himself', 'throw herself', 'go'), `(?:${W} ){0,4}?with`, alt('my', 'our', 'the', 'her', 'his'), `(?:${W} )?${alt('baby', 'kids', 'child', 'children', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins')}(?<=\\b${alt('off', 'from', 'into', 'in front of', 'over')}\\b[^|]{0,60}?)`),
       // A child with someone at a drop or edge: "she's on the bridge with our baby", "on the edge of the roof holding my son"
       rx(alt('on', 'at', 'by', 'near') + '(?: the edge of)?', alt('the bridge', 'a bridge', 'the edge', 'the roof', 'the cliff', 'the cliffs', 'the river', 'the canal', 'the tracks', 'the railway', 'the motorway', 'the balcony', 'the ledge', 'the multi storey', 'the pier', 'the lake', 'the sea'), alt('with', 'holding', 'carrying', 'clutching'), alt('my', 'our', 'the', 'her', 'his'), `(?:${W} )?${alt('baby', 'kids', 'child', 'children', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins')}`),
       // A child held out over a drop: "he's holding the baby over the balcony", "dangling her out of the window"

@@ -860,7 +860,13 @@ const guards: GuardVocabulary = {
       `\\b${alt('gets out', 'is released', 'comes out', 'out of prison', 'out of jail', 'court date', 'the hearing')}\\b`,
     ].join('|'),
   ),
-  retraction: /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/,
+  retraction: new RegExp(
+    [
+      /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/.source,
+      // a shout from a game or the telly: "my son's screaming 'hes got a gun hes behind you' but it's just Fortnite"
+      `\\bbut ${alt('it is', 'it was', 'that is', 'they are', 'he is', 'she is')} ${alt('just', 'only', 'all')} ${alt('a game', 'the game', 'his game', 'her game', 'their game', 'fortnite', 'roblox', 'minecraft', 'call of duty', 'cod', 'gta', 'warzone', 'the xbox', 'xbox', 'the playstation', 'playstation', 'the ps5', 'ps5', 'the telly', 'telly', 'the tv', 'tv', 'a film', 'the film', 'a movie', 'the movie', 'a programme', 'the programme', 'a show', 'the show', 'the radio', 'a podcast', 'a video', 'youtube', 'on the telly', 'on tv', 'in the game', 'in a game', 'in fortnite', 'pretend', 'a joke', 'a prank', 'messing', 'messing about', 'playing')}(?: ${alt('lol', 'haha', 'thank god', 'phew', 'sorry')})?$`,
+    ].join('|'),
+  ),
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
   // (COUNT_NOW without its leading \b, anchored at the clause start)
   ongoingNowNext: new RegExp(`^${COUNT_NOW.source.slice(2)}`),
