@@ -502,8 +502,8 @@ function countOnFromTheDateBefore(ctx: Ctx, candidates: Candidate[]): void {
  * Dean broke up in August and he won't let it go", "until we let her go in July, kept phoning") reads at least like
  * something they did, unless it was calm after it or began again later.
  */
-function contextScore(ctx: Ctx, cand: Candidate): number | undefined {
-  const score = scoreInContext(ctx, cand);
+function contextScore(ctx: Ctx, cand: Candidate, asReplaced = false): number | undefined {
+  const score = scoreInContext(ctx, cand, asReplaced);
   const { n, c } = ctx;
   const before = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
   const endedAgo = /\bago$/.test(n.text.slice(cand.start, cand.end)) && c.dates.context.endedAgo.test(before);
@@ -554,7 +554,34 @@ function clauseStartPastHedge(ctx: Ctx, pos: number): number {
 }
 
 
-function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
+/** The first time, said with its date: above any start said otherwise (2). */
+const FIRST_TIME_SCORE = 3;
+/** A date taken back ("I was going to say September but..."): the start only when nothing else is said. */
+const RETRACTED_SCORE = 0.1;
+/** How far back a date said instead ("...but really it started before, when...") looks for the one it takes back. */
+const CORRECTION_CHARS = 140;
+
+/**
+ * The date `cand` says instead of an earlier one, which it takes the place of (and the earlier one's role: the start, or
+ * a break-up told as background): a rough date made exact straight after it ("when the children finish school for summer,
+ * 22 July", "since freshers, the week of 14th september"), or a date taken back and said again ("we split last year, no
+ * it was January 2024", "I was going to say since September but really it started before, when ... on Good Friday").
+ */
+function replacedBy(ctx: Ctx, cand: Candidate, candidates: readonly Candidate[]): Candidate | undefined {
+  const { n, c } = ctx;
+  const before = candidates.filter((o) => o !== cand && !o.duration && o.end <= cand.start && cand.start - o.end <= CORRECTION_CHARS);
+  const prev = before.reduce<Candidate | undefined>((last, o) => (!last || o.end > last.end ? o : last), undefined);
+  if (!prev) return undefined;
+  if (restates(n, prev, cand)) return prev;
+  return c.dates.context.correctionBefore.test(n.text.slice(prev.end, cand.start)) ? prev : undefined;
+}
+
+/** "for summer, 22 July": a rough date, then an exact one after only a comma, a dash or a bracket. */
+function restates(n: Normalised, rough: Candidate, exact: Candidate): boolean {
+  return rough.approximate && !exact.approximate && !exact.duration && /^\s*[,(\u2013\u2014-]\s*$/.test(n.text.slice(rough.end, exact.start));
+}
+
+function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number | undefined {
   const { n, c } = ctx;
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, sinceEventDate, met, briefMeeting, stoppedThen,
@@ -566,6 +593,14 @@ function scoreInContext(ctx: Ctx, cand: Candidate): number | undefined {
   const local = prefix + phrase;
   const near = n.text.slice(Math.max(0, cand.start - 40), cand.start);
   if (fineUntil.test(near)) return 2;
+  // a date taken back and the one said instead: "I was going to say since September but really it started before, when I
+  // moved out on Good Friday", "the end of September - no, it was the 1st of October"
+  // (the one said instead takes the taken-back one's place: `replacedBy`, read with `asReplaced`)
+  const { firstTime, retractedBefore, retractedAfter } = c.dates.context;
+  const lead = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
+  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)))) return RETRACTED_SCORE;
+  // "the very first one came on Thursday 19th February": the first time, said with its date, is the start
+  if (firstTime.test(lead)) return FIRST_TIME_SCORE;
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
   if (c.dates.context.notSince.test(near) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
   if (cand.duration && (durationToCome.test(phrase) || durationPause.test(near))) return undefined;
@@ -979,16 +1014,23 @@ export function extractStartDateFrom(
   }
 
   countOnFromTheDateBefore(ctx, candidates);
+  // a rough date made exact straight after it: "when the children finish school for summer, 22 July", "at Easter (5th
+  // April)": the exact one says it (in the rough one's place: `replacedBy`)
+  const restated = (cand: Candidate) => candidates.some((o) => o !== cand && o.start >= cand.end && restates(n, cand, o));
   ctx.candidates = candidates;
   let best: Candidate | undefined;
   for (const cand of candidates) {
-    if (cand.dn > today) continue;
+    if (cand.dn > today || restated(cand)) continue;
     // "haven't heard from him since October": when it stopped, not when it started
     // (a date inside the stop's own words is where it ran from: "it went on from March until October"; not a
     // duration there, which is how long it has stopped: "nothing for 3 weeks")
     const ranFrom = (st: Span) => cand.end <= st.end && !cand.duration;
     if (stops.some((st) => st.start <= cand.start && !ranFrom(st) && clauseStart(n, st.start) === clauseStart(n, cand.start))) continue;
-    const score = contextScore(ctx, cand);
+    // a date said instead of another is read in that one's place too: the better of the two readings
+    const replaced = replacedBy(ctx, cand, candidates);
+    const own = contextScore(ctx, cand);
+    const inPlace = replaced ? contextScore(ctx, replaced, true) : undefined;
+    const score = own === undefined ? inPlace : inPlace === undefined ? own : Math.max(own, inPlace);
     if (score === undefined) continue;
     cand.score = score;
     cand.approximate = cand.approximate || approxAt(ctx, cand);

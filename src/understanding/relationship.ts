@@ -71,7 +71,9 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           // the subject of its clause: only a joining word before it ("and", "but"), a verb after it
           const subject = /^\W*(?:(?:and|but|so|then|now|also|plus|n)\s+)?$/.test(text.slice(cs, from0)) && c.bystanders.clauseSubjectAfter.test(text.slice(end, end + 60));
           const bystanderAfter = c.bystanders.after.test(text.slice(end, end + 40)) || c.bystanders.feelingAfter.test(text.slice(end, end + 60));
-          if (!because && !feared && !cutOff && !ownJob && !writtenAbout && c.bystanders.objectBefore.test(before) && !(/\band\s+$/.test(before) && (c.bystanders.subjectAfter.test(after) || c.bystanders.fellOutAfter.test(after)))) {
+          // "a man who turned out to be my biological dad", "it's my neighbour": said outright as who it is
+          const saidToBe = c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from0 - 30), from0));
+          if (!because && !feared && !cutOff && !ownJob && !writtenAbout && !saidToBe && c.bystanders.objectBefore.test(before) && !(/\band\s+$/.test(before) && (c.bystanders.subjectAfter.test(after) || c.bystanders.fellOutAfter.test(after)))) {
             // "...and my wife of forty years has become...": kept for the second pass
             if (!weak && subject && !bystanderAfter && /\band\s+$/.test(text.slice(Math.max(0, cs - 5), from0))) weak = found(n, text, rule.relationship, start, end);
             continue;

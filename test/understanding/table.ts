@@ -246,7 +246,8 @@ export const RELATIONSHIP_ROWS: Row[] = [
   { text: 'a stranger', expect: { relationship: 'stranger' } },
   { text: "a man I don't know", expect: { relationship: 'stranger' } },
   { text: 'some random guy', expect: { relationship: 'stranger' } },
-  { text: "my husband's ex keeps messaging me", expect: { relationship: null, behaviours: ['messages'] } },
+  // (someone else's person: their partner's ex is someone else they know since `someoneElse` exists; blind batch 161)
+  { text: "my husband's ex keeps messaging me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
   { text: 'I told my mum and she said to call you', expect: { relationship: null } },
   { text: 'My ex has been messaging my sister', expect: { relationship: 'exPartner', behaviours: ['contactingOthers'] } },
   { text: "it's someone from my old school", expect: { relationship: 'workOrStudy' } },
@@ -469,6 +470,39 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 161's kinds. A date taken back and said again: the one said instead, in the first one's place.
+  startsOn('I was going to say since the divorce in September but really it started before, when I moved out on Good Friday', '2026-04-03', false, 'fewMonths'),
+  startsOn("He's been texting since the end of September - no, actually it was the 1st of October", '2026-10-01', false, 'fewMonths'),
+  // ... and one taken back as a break-up told as background stays background.
+  startsOn('we split last year, no it was January 2024. about 2 months ago he started turning up at the school', '2026-09-28', true, 'fewMonths'),
+  // The first time said with its date wins over a date said as context.
+  startsOn('I have lived alone since my husband died in January. The very first note came on Thursday 19th February', '2026-02-19', false, 'fewMonths'),
+  startsOn('It has been going on since the summer. The first time was on 3rd July when he followed me home', '2026-07-03', false, 'fewMonths'),
+  // A rough date made exact straight after it: the exact one.
+  startsOn('First time was when the kids broke up for summer, 22 July, he came round', '2026-07-22', false, 'fewMonths'),
+  startsOn('it started at Easter (5th April) and he texts every day', '2026-04-05', false, 'fewMonths'),
+  startsOn('From the day he came out of prison, 10th April, he was on at me for money', '2026-04-10', false, 'fewMonths'),
+  // ... not a date and "today" said together: "a year ago today".
+  startsOn('Started when I moved in, a year ago today.', '2025-11-28', true, 'fewMonths'),
+  // How often now, said as "the odd weekend": the now wins over what it was.
+  often("Right after he left it was every day, now it's more the odd weekend", freq('occasional', true)),
+  often('he only comes round the odd evening now', freq('occasional', true)),
+  // Threats said in passing: a promise with a condition, in quotes or with any condition; money or else it goes out.
+  does("he leaves notes saying he'll 'shut her up' if I don't", ['itemsLeft', 'threats']),
+  does("he told my wife that if the builders block his drive again he'll 'deal with it properly'", ['threats', 'contactingOthers']),
+  does('an account keeps messaging me saying pay £500 or they go to everyone i follow', ['messages', 'threats']),
+  does('they messaged me saying im a grass and im gonna get it', ['messages', 'threats']),
+  does("I'm going to get it back from him", null),
+  // ... with pictures named before, that is image sharing too.
+  does('someone got hold of pics i sent my girlfriend and now says pay £300 or they go to my family', ['threats', 'contactingOthers', 'imageSharing']),
+  does('she said unless I send £2,000 the photos go to my daughter', ['threats', 'contactingOthers', 'imageSharing']),
+  // An intimate picture put up, said with "a".
+  does('she put a topless photo of me on her close friends story', ['imageSharing']),
+  does('he posted a nude picture of me in the group chat', ['imageSharing']),
+  // Coming in with no place said, while they are out: turning up.
+  does('he has a key and he come inside when I am not there', ['turningUp']),
+  does('she comes in while we are at work and moves things', ['turningUp']),
+
   // damage said by the thing done to it (batch 11-12 kind)
   { text: 'someone keeps egging my front door at night', expect: { behaviours: ['propertyDamage'] } },
   { text: 'my neighbour keyed our van again', expect: { behaviours: ['propertyDamage'] } },
@@ -2381,6 +2415,24 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... not someone at "the" club, nor the writer's work.
   who('a man at the club keeps staring at me and follows me out', 'stranger'),
   who('a guy from my work group chat messages me', 'workOrStudy'),
+  // Blind batch 161's kinds. Someone else's person: their partner's ex is someone else they know, whoever's ex it is
+  // (the partner is a bystander), said with or without the apostrophe.
+  who('my boyfriends ex wife keeps commenting on my posts', 'someoneElse'),
+  who("My girlfriend's ex has been turning up at our flat", 'someoneElse'),
+  who('my partners ex told my boss lies about me', 'someoneElse'),
+  // ... and a partner's relative is still family.
+  who("my husband's brother keeps calling me when my husband is at work", 'family'),
+  // A partner or relative who died, named or not, or "lost", is context, not the one doing it.
+  who('I have lived alone since my husband Gareth passed away. The man opposite keeps knocking on my door', 'neighbour'),
+  who('Since my wife Mary died a woman from church keeps ringing me', 'someoneElse'),
+  who('Since I lost my husband last year a man from church keeps calling me', 'someoneElse'),
+  who('the gentleman at number 14 keeps putting notes through my door', 'neighbour'),
+  who('the gentleman opposite keeps knocking after dark', 'neighbour'),
+  // "a friend request" is how someone reached them, not a friend; "turned out to be my dad" says who it is.
+  who('I got a friend request from a man who turned out to be my biological dad and now he messages me', 'family'),
+  // The one the message is about, said as advice or help wanted.
+  who('I need advice about my landlord. He has a key and comes in when I am out', 'someoneElse'),
+  who('Need some help with my neighbour, he bangs on the wall every night', 'neighbour'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -179,6 +179,13 @@ export interface DateContextPhrases {
    * drunk texts, but since June it's got worse": the break-up dates the start, not the getting worse.
    */
   firstPhaseAfter: string;
+  /** "The very first one came on Thursday 19th February": the first time, said with its date (the sentence before it). */
+  firstTime: string;
+  /** "I was going to say since September but really...": a date taken back (the words before it; `retractedAfter`: after it). */
+  retractedBefore: string;
+  retractedAfter: string;
+  /** "...but really it started before, when I moved out on Good Friday": the date said instead (the words before it). */
+  correctionBefore: string;
   /** "from June right up until about 3 weeks ago": the end of a span, not its start. */
   spanEnd: string;
   /** "When I stopped replying in August he began emailing me": a date followed by what they began. */
