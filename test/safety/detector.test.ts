@@ -1497,6 +1497,7 @@ describeKind("kinds from blind batch 93: followed since earlier today, cut off b
   ['he keeps circling the block in his car, thats the 5th time, every time he slows right down at my house', { level: 'emergency' }],
   ['someone is at the door. turned out to be a delivery. hes just pushed his way in', { level: 'emergency' }],
   ['someone at the door. hang on. its him', { level: 'emergency' }],
+  ['he keeps knocking then going away then knocking. 4th time in like 10 mins', { level: 'emergency' }],
 ], [
   ["my sister is murdering me over the wedding plans but that's just family stuff", 'emergency.attackNow', false],
   ['hes killing me over and over', 'emergency.attackNow', true],
@@ -1508,6 +1509,8 @@ describeKind("kinds from blind batch 93: followed since earlier today, cut off b
   ['he keeps texting me, thats the 5th time this week', 'emergency.someoneThereNow', false],
   ["that's the third time this month he's turned up at my work. I've reported it and have a crime number", 'emergency.presentNow', false],
   ['he pushed his way in last year', 'emergency.entryNow', false],
+  ['he keeps knocking on my door every night', 'emergency.someoneThereNow', false],
+  ['someone keeps knocking on my door and running away, thats the 3rd time this week', 'emergency.someoneThereNow', false],
 ]);
 
 describeReview("found in an adversarial review of batch 93's kinds (each kind and its look-alikes)", [

@@ -1041,7 +1041,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('just', 'has just', 'is', 'keeps', 'is now', 'now'), MENACING_GESTURE),
       // The doorbell or a knock just now, when they are expected or feared
       rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${BELL}`, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
-      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just'), KNOCKING),
+      // (said as a pattern, "he keeps knocking", it is one unless said as now: "...4th time in like 10 mins")
+      rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just', 'keeps', 'keep'), KNOCKING),
       rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
       rx(BEING_FOLLOWED, notFollowedBy('online', 'on') + SEEN_ONLINE_AFTER + `(?![^|]{0,60}?\\b${alt('followers', 'accounts', 'on twitter', 'on tiktok', 'on insta', 'on instagram', 'on x', 'went viral', 'my post', 'my video')}\\b)`),
