@@ -56,7 +56,7 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   if (pack.modelReadAfter) {
     const after = pack.modelReadAfter;
     const last = clauses.findLastIndex((c, i) => i > 0 && after.test(c));
-    if (last > 0) read = clauses.slice(last + 1);
+    if (last > 0) read = clauses.slice(last + 1).filter((c) => !(pack.modelAfterSkip?.test(c) ?? false));
   }
   if (pack.modelSkipClauses) {
     const skip = skipClauseTest(pack, pack.modelSkipClauses);

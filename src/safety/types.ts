@@ -204,6 +204,8 @@ export interface LocalePack {
    * Tested on each clause after the first; anchor with `^`.
    */
   modelReadAfter?: RegExp;
+  /** Clauses that only plead or sign off ("pls help", "back in a sec"): after a harmless caller they add nothing to read. */
+  modelAfterSkip?: RegExp;
 }
 
 /** One rule firing on one message, with the words that fired it (for debugging and logs). */

@@ -1385,13 +1385,16 @@ describeKind("kinds from blind batch 91: the one who hurts them asleep there for
 describeKind("kinds from blind batch 92: a farewell about the children in the words of the one who has them; someone named by what they have done, in the way out walking", [
   ["My ex has the kids this weekend and he's just sent me a photo of them asleep with 'last time you'll see them'", { level: 'emergency' }],
   ['the man who\'s been leaving notes on my car is up ahead blocking the towpath. Nobody else about', { level: 'emergency' }],
-  ["voicemail from him: 'you'll never see the boys again'", { level: 'emergency' }],
+  ["voicemail from him: 'you'll never see the boys again'. he has them this weekend", { level: 'emergency' }],
   ["kids with him. text says 'last pic of us all together'. cant reach him", { level: 'emergency' }],
   ["my ex's brother is standing across the path, i cant get past", { level: 'emergency' }],
 ], [
   ["this weekend is the last time i'll see them before they move to spain", 'emergency.childTakenNow', false],
   ["mum said it's the last time I'll see them till christmas", 'emergency.childTakenNow', false],
   ["Three years ago he took the children and said I'd never see them again. They were returned the next day.", 'emergency.childTakenNow', false],
+  ["my ex says if I go to court he'll take the kids to Pakistan and I'll never see them again", 'emergency.childTakenNow', false],
+  ["My son's dad has threatened to take him abroad and says I'll never see him again. He hasn't done anything yet.", 'emergency.childTakenNow', false],
+  ["he's just put my son on facetime saying they're on the M6 and I'll never see him again", 'emergency.childTakenNow', true],
   ['what should i do if he texts say goodbye to the kids', 'emergency.childTakenNow', false],
   ['a tree that came down in the storm is blocking the towpath', 'emergency.heldNow', false],
   ['a big van is blocking the alley so i cant get the bins out', 'emergency.heldNow', false],
@@ -1498,6 +1501,7 @@ describeKind("kinds from blind batch 93: followed since earlier today, cut off b
   ['someone is at the door. turned out to be a delivery. hes just pushed his way in', { level: 'emergency' }],
   ['someone at the door. hang on. its him', { level: 'emergency' }],
   ['he keeps knocking then going away then knocking. 4th time in like 10 mins', { level: 'emergency' }],
+  ["there's someone at the door. oh it's just the postman!!! pls help", { level: 'none' }],
 ], [
   ["my sister is murdering me over the wedding plans but that's just family stuff", 'emergency.attackNow', false],
   ['hes killing me over and over', 'emergency.attackNow', true],

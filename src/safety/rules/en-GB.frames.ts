@@ -691,13 +691,20 @@ const SENT_OR_SAID = alt('photo', 'photos', 'pic', 'pics', 'picture', 'video', '
  * goodbye", "say your goodbyes", "remember her like this" (and, reported, "said I'd never see them again").
  */
 const FAREWELL_THREAT = alt(
-  `${alt('you', 'i')} ${alt('will', 'would', 'are', 'am')} ${alt('never', 'not', 'never going to', 'not going to', 'never gonna')} (?:ever )?(?:be )?${alt('see', 'seeing')} ${FAREWELL_WHO} ${alt('again', 'ever again', 'alive')}`,
-  `your never ${alt('going to', 'gonna')} see ${FAREWELL_WHO} again`,
   `${alt('last time', 'the last time', 'last ever time')} ${alt('you', 'i')} (?:${alt('will', 'are going to', 'are gonna', 'am going to', 'am gonna', 'would')} )?(?:ever )?see ${FAREWELL_WHO}(?! ${alt('before', 'until', 'till', 'til', 'for', 'this year', 'this week', 'this month', 'in', 'at', 'on', 'when', 'as kids', 'as children', 'little', 'small', 'in person', 'play', 'playing', 'perform', 'performing', 'sing', 'singing')}\\b)`,
   `kiss ${FAREWELL_WHO} goodbye`,
   `say ${alt('goodbye', 'bye', 'goodbye forever', 'bye bye')} to ${FAREWELL_WHO}(?! ${alt('for me', 'from me', 'from us', 'from all of us', 'before', 'at', 'when', 'on')}\\b)`,
   `say your ${alt('goodbyes', 'goodbye', 'last goodbyes', 'byes')}${END}`,
   `remember ${FAREWELL_WHO} like this`,
+);
+/**
+ * "You'll never see them again" is a threat for now only while they have them ("voicemail: 'you'll never see them again'.
+ * kids are at his"): said of a plan or a condition it is a threat to take them, not an emergency ("he says if I go to
+ * court he'll take the kids to Pakistan and I'll never see them again").
+ */
+const NEVER_SEE_AGAIN = alt(
+  `${alt('you', 'i')} ${alt('will', 'would', 'are', 'am')} ${alt('never', 'not', 'never going to', 'not going to', 'never gonna')} (?:ever )?(?:be )?${alt('see', 'seeing')} ${FAREWELL_WHO} ${alt('again', 'ever again', 'alive')}`,
+  `your never ${alt('going to', 'gonna')} see ${FAREWELL_WHO} again`,
 );
 /** A threat reported from long ago is not one now: "three years ago he took the children and said I'd never see them again". */
 const LONG_AGO = alt('years ago', 'months ago', 'year ago', 'last year', 'a long time ago', 'in (?:19|20)[0-9]{2}', 'back in', 'back when', 'when we were together', 'when we split', 'when we broke up', 'that was (?:years|months|ages|in|back|a long)');
@@ -706,6 +713,7 @@ const NOT_LONG_AGO_AFTER = `(?![^]{0,100}?\\b${LONG_AGO}\\b)`;
 /** Gentler goodbyes that are a threat only while they have them: "this is goodbye", "last pic of us all together". */
 const FAREWELL_WHILE_HELD = alt(
   FAREWELL_THREAT,
+  NEVER_SEE_AGAIN,
   `${alt('this is', 'final', 'a final', 'the final', 'last')} goodbye`,
   `${START}${alt('goodbye', 'bye', 'goodbye forever', 'bye forever')}${END}`,
   `${alt('never', 'not', 'will not be', 'are not', 'is not', 'are never', 'is never', 'will never be')} coming ${alt('home', 'back')}`,
@@ -715,6 +723,9 @@ const FAREWELL_WHILE_HELD = alt(
 const HELD_BY_THEM = alt(
   `${alt('he', 'she', 'they', 'him', 'dad', 'their dad', 'my ex', 'ex', 'who')} ${alt('has', 'had', 'has got', 'is got', 'took', 'has taken', 'is keeping', 'has still got', 'still has', 'picked up', 'collected')} ${alt('them', 'her', 'him', 'the kids', 'the children', 'the boys', 'the girls', 'the twins', 'the baby', 'my kids', 'my children', 'my son', 'my daughter', 'our son', 'our daughter')}`,
   `${alt('the kids', 'kids', 'the children', 'children', 'they', 'she', 'he', 'the boys', 'the girls', 'the twins', 'the baby', 'my son', 'my daughter')} ${alt('are', 'is', 'are still', 'is still', '')} ?${alt('with him', 'with her', 'at his', 'at hers', 'at his mums', 'at her mums', 'at his flat', 'at his house')}`,
+  // ...on the road with them, or not brought back: "saying they're on the M6", "was meant to bring my son back at 5"
+  `${alt('they are', 'we are', 'he is', 'she is')} ${alt('on the m[0-9]+', 'on the motorway', 'in the car', 'in his car', 'in her car', 'at the airport', 'at the port', 'on a plane', 'on the ferry')}`,
+  `${alt('meant to', 'supposed to', 'should have', 'has not', 'did not', 'not')} ${alt('bring', 'brought', 'drop', 'dropped')} ${alt('him', 'her', 'them', 'the kids', 'the children', 'my son', 'my daughter', 'our son', 'our daughter', 'the baby')} ${alt('back', 'home', 'off')}`,
 );
 const HELD_WHERE = [
   'hostage', 'prisoner', 'captive', 'somewhere', 'against his will', 'against her will', 'against their will',

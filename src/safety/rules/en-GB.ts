@@ -1663,5 +1663,6 @@ export const enGB: LocalePack = {
   modelQuiet: LEARNED_SIGNAL_QUIET,
   modelSkipClauses: LEARNED_SIGNAL_SKIP_CLAUSES,
   modelReadAfter: new RegExp(`^${HARMLESS_CALLER}`),
+  modelAfterSkip: /^(?:(?:pls|please|plz|help|help me|pls help|please help|sorry|thanks|thank you|brb|back in a (?:sec|min|minute|bit)|back in [0-9]+|will message (?:after|back|later)|i am fine|im fine|all good|lol|haha|anyway|ok|okay)(?: |$))+$/,
   concepts,
 };
