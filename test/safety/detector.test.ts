@@ -1618,6 +1618,18 @@ describeKind("kinds from blind batch 94: a time said roughly ('in about 40 mins'
   ['a guy i met online is picking me up in about an hour for our date', 'emergency.childTakenNow', false],
 ]);
 
+describeKind("kinds from blind batch 95: a driver taking them off the route; touching on a bus that follows them when they move; a grumble said as killing; a fright said as a heart attack", [
+  ['my uber has gone off the route and the driver keeps saying he knows where i live. app says 10 mins but were going the other way', { level: 'emergency' }],
+  ['taxi driver has taken a different route and wont answer me', { level: 'emergency' }],
+  ['MAN ON NIGHT BUS KEEPS TOUCHING ME AND MOVES WHEN I MOVE SEATS. DRIVER NOT DOING ANYTHING', { level: 'emergency' }],
+], [
+  ['this neighbour is killing me with his passive aggressive notes about the bins. is that harassment or just him being a knob', 'emergency.attackNow', false],
+  ['firework went off right by my window and nearly gave me a heart attack. unrelated but how do i block unknown numbers on a samsung', 'emergency.learnedSignal', false],
+  ['when i see him in town i go the other way', 'emergency.heldNow', false],
+  ['the bus went a different way because of roadworks', 'emergency.heldNow', false],
+  ['my boss keeps touching my shoulder at work', 'emergency.attackNow', false],
+]);
+
 describeRules("found reading this session's change once more: a game quiets only the hiding readings; 'since I started this' is not the time it took to write", [
   ['we were playing hide and seek earlier. now hes locked us in the bedroom and wont let us out', 'emergency.heldNow', true],
   ['kids playing hide and seek my youngest is hiding in the wardrobe lol sorry if im typing slow', 'emergency.heldNow', false],

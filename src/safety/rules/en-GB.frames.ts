@@ -113,7 +113,7 @@ const VICTIM = alt(
   `${alt('my', 'her', 'his', 'their', 'our')} ${alt('head', 'face', 'arm', 'arms', 'neck', 'throat', 'hair', 'wrist', 'wrists', 'leg', 'legs', 'back', 'stomach', 'chest', 'body', 'hand', 'hands', 'shoulder', 'ribs', 'eye', 'nose', 'mouth')}`,
 );
 /** "killing me with these emails", "killing her with kindness": words, not blows. */
-const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?)\b/;
+const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?|notes|letters|complaints|moaning|whinging|rules|nonsense|excuses|lectures|snoring|parking|bins)\b/;
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
 const NOT_PHYSICAL = notFollowedBy(
   'up(?<=\\bhit[a-z]* [a-z]+ up)',
@@ -454,6 +454,8 @@ const THREAT_ACT = alt(
  * signal still reads every other sentence.
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
+  // a fright said as an idiom: "firework went off right by my window and nearly gave me a heart attack"
+  /\b(?:nearly|almost|practically|literally|just about) (?:gave|give|giving) me (?:a heart attack|heart failure|a stroke)\b/,
   // Not a danger, a nuisance, or protecting them: "he's not dangerous", "I don't want to get him in trouble"
   /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
   // Calmer now, said last: "he's got a new girlfriend so it's calmed down a lot"
@@ -745,7 +747,7 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // Touched and unable to get away, now: "guy on the train keeps touching me and wont move away, we're between stations
       // and nobody is doing anything" (touching alone, or told as a habit, is not)
-      rx(alt('is touching', 'keeps touching', 'keeps trying to touch', 'is rubbing', 'keeps rubbing', 'is pressing', 'keeps pressing', 'keeps putting his hand', 'has his hand'), alt('me', 'my', 'himself against me', 'against me', 'up my', 'on my'), `(?:${W} |\\| ){0,10}?${alt('will not move', 'will not move away', 'will not go away', 'will not get off', 'right now', 'between stations', 'can not get away', 'can not move', 'nobody is doing anything', 'no one is doing anything', 'nobody is helping', 'no one is helping')}`),
+      rx(alt('is touching', 'keeps touching', 'keeps trying to touch', 'is rubbing', 'keeps rubbing', 'is pressing', 'keeps pressing', 'keeps putting his hand', 'has his hand'), alt('me', 'my', 'himself against me', 'against me', 'up my', 'on my'), `(?:${W} |\\| ){0,10}?${alt('will not move', 'will not move away', 'will not go away', 'will not get off', 'right now', 'between stations', 'can not get away', 'can not move', 'nobody is doing anything', 'no one is doing anything', 'nobody is helping', 'no one is helping', 'driver not doing anything', 'driver is not doing anything', 'driver will not do anything', 'moves when i move', 'follows me when i move', 'when i move seats', 'every time i move', 'moved seats', 'moved next to me again')}`),
       // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
       rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
       // Sitting or kneeling on someone: "he's sat on me i cant move"
@@ -878,7 +880,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made|in his|in a)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
     patterns: [
       // Blocked in now: "now he's blocking me from getting off", "stopping me getting out of the car"
       rx(alt('is blocking', 'blocking', 'is stopping', 'stopping', 'keeps blocking', 'keeps stopping'), alt('me', 'us', 'her', 'him', 'my way'), alt('from getting off', 'from getting out', 'from leaving', 'getting off', 'getting out', 'from getting past', 'leaving', 'from going', 'from moving')),
@@ -919,6 +921,8 @@ export const frameRules: SafetyRule[] = [
       // ...said as a fragment, a clause of its own: "in wardrobe. he got in", "under the bed now"
       new RegExp(`${NOT_A_GAME}${START}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
+      // A driver taking them off their route, said with the ride: "my uber has gone off the route ... were going the other way"
+      new RegExp(`\\b${alt('gone', 'going', 'went', 'driving', 'taken', 'taking', 'took', 'turned')} ${alt('off the route', 'off route', 'off the map', 'the other way', 'a different way', 'a different route', 'somewhere else', 'down a dirt track', 'onto a dirt track')}\\b(?<=\\b${alt('uber', 'taxi', 'cab', 'minicab', 'bolt', 'driver', 'lift', 'ride')}\\b[^]{0,200}?)`, 'g'),
       rx(alt('not going where i', 'not taking me where i', 'not taking me home', 'going the wrong way', 'will not take me home', 'not the way home', 'driving me somewhere', 'taking me somewhere'), orEnd('asked', 'said', 'told him', 'wanted', 'and', 'i do not know', 'do not know where')),
       rx(alt('making me', 'is making me', 'forcing me to', 'is forcing me to', 'made me'), alt('sit', 'stay', 'stand', 'kneel', 'watch', 'stay here', 'sit here', 'stay in', 'stay in the room', 'give him my phone', 'hand over my phone', 'unlock my phone'), notFollowedBy('exams?', 'tests?', 'through (?:the|this) (?:film|meeting)')),
       rx(alt('tied', 'taped', 'cuffed'), alt('me', 'her', 'him', 'us', 'them'), alt('up', 'to', 'down')),
