@@ -1630,6 +1630,16 @@ describeKind("kinds from blind batch 95: a driver taking them off the route; tou
   ['my boss keeps touching my shoulder at work', 'emergency.attackNow', false],
 ]);
 
+describeKind("kinds from blind batch 96: a child taken, said as the whole clause; an address posted with a call to come for them now", [
+  ['hes took the baby', { level: 'emergency' }],
+  ['someone just put my name and address in a telegram group saying go get her tonight and people are replying on my way', { level: 'emergency' }],
+], [
+  ["he's taken the kids to school", 'emergency.childTakenNow', false],
+  ['he took the kids to his mums last weekend', 'emergency.childTakenNow', false],
+  ['someone posted my address online last year', 'emergency.threatSoon', false],
+  ['my ex shared my address on facebook', 'emergency.threatSoon', false],
+]);
+
 describeRules("found reading this session's change once more: a game quiets only the hiding readings; 'since I started this' is not the time it took to write", [
   ['we were playing hide and seek earlier. now hes locked us in the bedroom and wont let us out', 'emergency.heldNow', true],
   ['kids playing hide and seek my youngest is hiding in the wardrobe lol sorry if im typing slow', 'emergency.heldNow', false],
