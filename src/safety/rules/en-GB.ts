@@ -725,7 +725,7 @@ const NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
  * 5th time" (not "...the 5th time this week", "the third time he has done it").
  */
 const COUNT_ORDINAL = alt('[2-9](?:nd|rd|th)?', '1[0-9](?:th)?', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth');
-const COUNT_NOW = new RegExp(`\\b(?:${alt('that is', 'this is', 'thats', 'that makes', 'this makes')} ${alt('the', 'like the', 'about the')} ${COUNT_ORDINAL} time\\b(?! ${alt('this', 'in', 'since', 'today', 'that', 'he has', 'she has', 'they have', 'i have', 'we have', 'ever', 'over', 'after', 'of', 'for', 'last', 'at', 'on', 'round')}\\b)|${COUNT_ORDINAL} ${alt('time', 'lap')} ${alt('now', 'just now', 'tonight', 'in the last hour', 'in (?:like |about |the last )?[0-9]+ (?:mins|minutes|min)')}\\b|${alt('that makes', 'thats', 'that is')} [0-9]+${alt('', ' now', ' times now', ' times tonight')}(?:$| \\|))`);
+const COUNT_NOW = `(?:${alt('that is', 'this is', 'thats', 'that makes', 'this makes')} ${alt('the', 'like the', 'about the')} ${COUNT_ORDINAL} time\\b(?! ${alt('this', 'in', 'since', 'today', 'that', 'he has', 'she has', 'they have', 'i have', 'we have', 'ever', 'over', 'after', 'of', 'for', 'last', 'at', 'on', 'round')}\\b)|${COUNT_ORDINAL} ${alt('time', 'lap')} ${alt('now', 'just now', 'tonight', 'in the last hour', 'in (?:like |about |the last )?[0-9]+ (?:mins|minutes|min)')}\\b|${alt('that makes', 'thats', 'that is')} [0-9]+${alt('', ' now', ' times now', ' times tonight')}(?:$| \\|))`;
 /** "Since I got home", "since I left work": earlier today, so it is going on now (not "since I left him"). */
 const SINCE_I_TODAY = alt(
   `got ${alt('home', 'back', 'in', 'off', 'out', 'up', 'here', 'there', 'to work', 'to the station')}`,
@@ -837,7 +837,7 @@ const guards: GuardVocabulary = {
       `\\b${alt('i am', 'we are')} ${alt('walking', 'driving', 'cycling', 'running', 'jogging', 'on my way', 'on our way', 'heading', 'waiting')} (?:${W} ){0,3}?now\\b`,
       `\\b${alt('for', 'in the last', 'in the past')} (?:${alt('the last', 'the past', 'the', 'last', 'past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}\\b`,
       `\\bfor [0-9]+ ?${alt('mins', 'min', 'minutes', 'hrs', 'hr', 'hours', 'h', 'm')}\\b`,
-      COUNT_NOW.source,
+      `\\b${COUNT_NOW}`,
       // A distance on a journey: "following my car for about 3 miles", "since junction 9"
       `\\bfor (?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'the last', 'the past')} )?(?:${DURATION_NUM} )?${alt('miles', 'mile', 'junctions', 'stops', 'km')}\\b`,
       `\\bsince ${alt('junction', 'the last junction', 'the roundabout', 'the last stop', 'the station', 'i left')}\\b`,
@@ -868,8 +868,7 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
-  // (COUNT_NOW without its leading \b, anchored at the clause start)
-  ongoingNowNext: new RegExp(`^${COUNT_NOW.source.slice(2)}`),
+  ongoingNowNext: new RegExp(`^${COUNT_NOW}`),
   pauseClause: /^(?:(?:hang on|hold on|wait|one sec|one second|one moment|one min|1 sec|a sec|a second|just a sec|brb|back in a sec|bear with me|give me a sec|give me a second|give me a minute|give me a min|gimme a sec|hmm|um|erm|uh|lol|omg|oh god|wait a sec|wait a minute|hang on a sec|hold on a sec|ok|okay|right|its ok|it is ok|its fine|it is fine)(?: |$))+$/,
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
   presentNow: new RegExp(`\\b(?:right now|now|at the moment|(?:at )?this (?:very )?moment|currently|(?<!\\b(?:see|seeing|hear from|hearing from) (?:[a-z]+ ){0,2})again|as we speak|${WHILE_WRITING}|i am driving|we are driving|still|tonight|this minute|this second|in the (?:last|past) (?:[0-9]+|few|ten|five|twenty|half an|an) ?(?:minutes|mins|min|hour))\\b`),
