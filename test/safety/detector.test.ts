@@ -1646,3 +1646,30 @@ describeRules("found reading this session's change once more: a game quiets only
   ['he has been following me since i started this job', 'emergency.presentNow', false],
   ["he's been sat on the wall outside my house since I started typing this", 'emergency.someoneThereNow', true],
 ]);
+
+describeKind("kinds from blind batch 97: a harmless explanation after the alarming words ('but it's just my husband', 'was just the amazon driver', 'only the wind'); a service named as the one who was there; a tantrum over a sanction laughed off; the connection warned of; a door said to have been kicked in", [
+  // the explanation after "but" or "and" in the same sentence, or with no subject after a comma
+  ["someone's knocking but it's only my hubby, he forgot his keys", { level: 'none' }],
+  ['theres a van outside but its just the neighbours having a delivery', { level: 'none' }],
+  ['heard a bang outside but it was only the wind knocking the bin over', { level: 'none' }],
+  ['somebody at the back door, was just the postie with a parcel', { level: 'none' }],
+  ['loud voices under my window but they are only kids messing about', { level: 'none' }],
+  ['man stood outside for ages but i looked out and its our visitors from next door', { level: 'none' }],
+  ['the meter reader was knocking earlier, anyway back to the texts', { level: 'none' }],
+  ['my daughter is screaming and slamming doors because we turned off the wifi haha', { level: 'none' }],
+  ['signal is rubbish on this bus so sorry if i go slow', { level: 'none' }],
+  // a door kicked or forced in, said in the passive
+  ['my front door has just been kicked in', { level: 'emergency' }],
+  ['back doors been forced open', { level: 'emergency' }],
+  // danger told after the explanation is still read
+  ['someone is at the door but it is just the postman. now hes trying the handle', { level: 'emergency' }],
+  ['i can hear banging but its only the wind and now someone is trying the handle', { level: 'emergency' }],
+], [
+  // danger still read: the explanation doubted, the ex named, danger after it, the police, no laugh, someone on the train
+  ['theres a man outside but its just my ex again', 'emergency.presentNow', true],
+  ['someone at the door and its a man saying hes the gas man but no van', 'emergency.presentNow', true],
+  ['he is outside but it is just a matter of time', 'emergency.presentNow', true],
+  ['my son is banging on my bedroom door because I took his phone, hes 19 and hes hit me before', 'emergency.breakingIn', true],
+  ['my door was kicked in last year', 'emergency.entryNow', false],
+  ['my door has been kicked in 3 times this year', 'emergency.entryNow', false],
+]);

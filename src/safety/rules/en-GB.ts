@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, SANCTION_LAUGHED_OFF, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -660,6 +660,10 @@ const normalisation: NormalisationData = {
     // A long-ago time said as a clause of its own goes on the clause after it: "Years ago, 2015ish, an ex put my window
     // through" is told of then (not when the clause after says its own now: "years ago. now he is outside")
     [/(?<=(?:^|\|) )((?:(?:(?:a few|many|some|[0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|yrs|decades) ago|ages ago|a long time ago|years back|way back|(?:back )?in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:ish)?|(?:back )?when i was (?:[0-9]+|younger|a teenager|a kid|at school|at uni|at college))(?: \| (?:(?:(?:a few|many|some|[0-9]+|two|three|four|five|six|seven|eight|nine|ten) )?(?:years|yrs|decades) ago|ages ago|a long time ago|years back|way back|(?:back )?in (?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:ish)?|(?:back )?when i was (?:[0-9]+|younger|a teenager|a kid|at school|at uni|at college)))*) \| (?![^|]*\b(?:now|tonight|today|again|this (?:morning|evening|afternoon)|just|at the moment|currently|still|rn)\b)/g, (_m: string, time: string) => `${time.replace(/ \| /g, ' ')} `],
+    // A harmless explanation after "but" or "and" begins a clause of its own, read as the explanation of the one before (the
+    // guards' retractionNext; the learned signal reads only what follows it): "there's a car outside but it's just my husband
+    // back from work", "a car's been parked outside for an hour but I checked and it's the neighbours' visitors"
+    [HARMLESS_AFTER_CONJUNCTION, ' | '],
     // "Help! Help!" arrives as two clauses: join them back into one plea.
     [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
     // Filler "like" inside a time: "in like an hour", "for like 20 mins" (the time is what counts)
@@ -863,6 +867,8 @@ const guards: GuardVocabulary = {
   retraction: new RegExp(
     [
       /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/.source,
+      // a child's tantrum over a sanction, laughed off ("because I took his xbox controller lol teenagers")
+      SANCTION_LAUGHED_OFF,
       // a shout from a game or the telly: "my son's screaming 'hes got a gun hes behind you' but it's just Fortnite"
       `\\bbut ${alt('it is', 'it was', 'that is', 'they are', 'he is', 'she is')} ${alt('just', 'only', 'all')} ${alt('a game', 'the game', 'his game', 'her game', 'their game', 'fortnite', 'roblox', 'minecraft', 'call of duty', 'cod', 'gta', 'warzone', 'the xbox', 'xbox', 'the playstation', 'playstation', 'the ps5', 'ps5', 'the telly', 'telly', 'the tv', 'tv', 'a film', 'the film', 'a movie', 'the movie', 'a programme', 'the programme', 'a show', 'the show', 'the radio', 'a podcast', 'a video', 'youtube', 'on the telly', 'on tv', 'in the game', 'in a game', 'in fortnite', 'pretend', 'a joke', 'a prank', 'messing', 'messing about', 'playing')}(?: ${alt('lol', 'haha', 'thank god', 'phew', 'sorry')})?$`,
     ].join('|'),
@@ -1660,7 +1666,7 @@ export const enGB: LocalePack = {
   rules: [...rules, ...frameRules],
   model,
   modelQuiet: LEARNED_SIGNAL_QUIET,
-  modelSkipClauses: LEARNED_SIGNAL_SKIP_CLAUSES,
+  modelSkipClauses: [...LEARNED_SIGNAL_SKIP_CLAUSES, SERVICE_CALLER_WAS_THERE, new RegExp(SANCTION_LAUGHED_OFF)],
   modelReadAfter: new RegExp(`^${HARMLESS_CALLER}`),
   modelAfterSkip: /^(?:(?:pls|please|plz|help|help me|pls help|please help|sorry|thanks|thank you|brb|back in a (?:sec|min|minute|bit)|back in [0-9]+|will message (?:after|back|later)|i am fine|im fine|all good|lol|haha|anyway|ok|okay)(?: |$))+$/,
   concepts,
