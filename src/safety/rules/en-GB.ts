@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, SANCTION_LAUGHED_OFF, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -664,6 +664,8 @@ const normalisation: NormalisationData = {
     // guards' retractionNext; the learned signal reads only what follows it): "there's a car outside but it's just my husband
     // back from work", "a car's been parked outside for an hour but I checked and it's the neighbours' visitors"
     [HARMLESS_AFTER_CONJUNCTION, ' | '],
+    // ...and the laugh after a sanction said after a comma joins its clause: "cos i took his controller, honestly the drama lol"
+    [SANCTION_THEN_LAUGH, '$1 '],
     // "Help! Help!" arrives as two clauses: join them back into one plea.
     [/(?<=(?:^|\|) (?:(?:omg|oh god|oh my god|oh|god|please|someone|somebody) )?)help(?: me)?(?: \| (?:please \| )?help(?: me)?)+\b/g, 'help help'],
     // Filler "like" inside a time: "in like an hour", "for like 20 mins" (the time is what counts)
@@ -1666,7 +1668,7 @@ export const enGB: LocalePack = {
   rules: [...rules, ...frameRules],
   model,
   modelQuiet: LEARNED_SIGNAL_QUIET,
-  modelSkipClauses: [...LEARNED_SIGNAL_SKIP_CLAUSES, SERVICE_CALLER_WAS_THERE, new RegExp(SANCTION_LAUGHED_OFF)],
+  modelSkipClauses: [...LEARNED_SIGNAL_SKIP_CLAUSES, SERVICE_CALLER_WAS_THERE, ALARM_WAS_HARMLESS, new RegExp(SANCTION_LAUGHED_OFF)],
   modelReadAfter: new RegExp(`^${HARMLESS_CALLER}`),
   modelAfterSkip: /^(?:(?:pls|please|plz|help|help me|pls help|please help|sorry|thanks|thank you|brb|back in a (?:sec|min|minute|bit)|back in [0-9]+|will message (?:after|back|later)|i am fine|im fine|all good|lol|haha|anyway|ok|okay)(?: |$))+$/,
   concepts,
