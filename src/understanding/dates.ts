@@ -572,8 +572,18 @@ function replacedBy(ctx: Ctx, cand: Candidate, candidates: readonly Candidate[])
   const before = candidates.filter((o) => o !== cand && !o.duration && o.end <= cand.start && cand.start - o.end <= CORRECTION_CHARS);
   const prev = before.reduce<Candidate | undefined>((last, o) => (!last || o.end > last.end ? o : last), undefined);
   if (!prev) return undefined;
-  if (restates(n, prev, cand)) return prev;
+  if (restates(n, prev, cand) || correctedBy(ctx, prev, cand)) return prev;
   return c.dates.context.correctionBefore.test(n.text.slice(prev.end, cand.start)) ? prev : undefined;
+}
+
+/** "in june no sorry july": only a correction word between `first` and the date said instead of it (`then`). */
+function correctedBy(ctx: Ctx, first: Span, then: Span): boolean {
+  return then.start >= first.end && ctx.c.dates.context.correctedBetween.test(ctx.n.text.slice(first.end, then.start));
+}
+
+/** Whether a later date is said straight after `cand` to correct it ("in june no sorry july"): `cand` is taken back. */
+function correctedByNext(ctx: Ctx, cand: Candidate): boolean {
+  return (ctx.candidates ?? []).some((o) => o !== cand && !o.duration && correctedBy(ctx, cand, o));
 }
 
 /** "for summer, 22 July": a rough date, then an exact one after only a comma, a dash or a bracket. */
@@ -598,7 +608,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // (the one said instead takes the taken-back one's place: `replacedBy`, read with `asReplaced`)
   const { firstTime, retractedBefore, retractedAfter } = c.dates.context;
   const lead = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
-  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)))) return RETRACTED_SCORE;
+  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)) || correctedByNext(ctx, cand))) {
+    return RETRACTED_SCORE;
+  }
   // "the very first one came on Thursday 19th February": the first time, said with its date, is the start
   if (firstTime.test(lead)) return FIRST_TIME_SCORE;
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
@@ -615,7 +627,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
-  if (then && !c.dates.context.quieterAfter.test(n.text.slice(thenEnd)) && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
+  // (not a stop: "I got an order in September and she hasn't contacted me since then")
+  const thenIsAStop = then !== null && c.dates.context.stoppedSinceThen.test(n.text.slice(cand.end, thenEnd));
+  if (then && !thenIsAStop && !c.dates.context.quieterAfter.test(n.text.slice(thenEnd)) && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
   if (namedAgainLater(ctx, cand)) return 2;
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;

@@ -278,13 +278,34 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   // followed only by a habit of the writer's own ("I haven't had any since September but I still check every morning")
   if (lastStop && (present.length === 0 || candidates.every((m) => m.start < lastStop.start || writersOwnHabit(n, m, c)))) return lastStop;
 
-  return [...candidates].sort(
+  const chosen = [...candidates].sort(
     (a, b) =>
       Number(isCurrent(b)) - Number(isCurrent(a)) ||
       BAND_RANK[b.frequency.band] - BAND_RANK[a.frequency.band] ||
       Number(b.frequency.count !== undefined) - Number(a.frequency.count !== undefined) ||
       a.start - b.start,
   )[0];
+  return chosen && countEachOccasion(n, chosen, candidates, c);
+}
+
+/** The occasion a daily rate says is every one ("night" in "every night"), if any. */
+function occasionOf(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): string | undefined {
+  return c.frequency.occasion.exec(n.text.slice(m.start, m.end))?.[1];
+}
+
+/**
+ * "texts me dozens of times a night ... the texts are every night now": "every night now" says which nights, the count
+ * how many each night; together, several a day. Only for a daily rate with no count and a count said of the same
+ * occasion that is not past (not "it used to be 20 times a day, now it's every day").
+ */
+function countEachOccasion(n: Normalised, chosen: FrequencyMatch, present: readonly FrequencyMatch[], c: CompiledPhrases): FrequencyMatch {
+  if (chosen.frequency.band !== 'daily' || chosen.frequency.count !== undefined) return chosen;
+  const occasion = occasionOf(n, chosen, c);
+  if (occasion === undefined) return chosen;
+  return (
+    present.find((m) => m !== chosen && m.frequency.band === 'severalDaily' && c.frequency.countPerOccasion.exec(n.text.slice(m.start, m.end))?.[1] === occasion) ??
+    chosen
+  );
 }
 
 /**

@@ -470,6 +470,41 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 162's kinds. A date corrected straight after it, voice-to-text style (only a correction word between):
+  // the one said instead, in the first one's place; not two dates with words of their own between.
+  startsOn("she's been coming round since the funeral in june no sorry july", '2026-07-01', true, 'fewMonths'),
+  startsOn('its been since dad died in the spring last year no this year in april', '2026-04-01', true, 'fewMonths'),
+  startsOn('he has texted since may, sorry, since the 3rd of june', '2026-06-03', false, 'fewMonths'),
+  startsOn('it started in march no joke, by may he was at my door every day', '2026-03-01', true, 'fewMonths'),
+  // "since then" said of a stop after a later event (an order, a police visit): that event is no start.
+  startsOn("She was texting me nonstop from when we split on 3rd January. I got a non-molestation order in September and she hasn't contacted me since then.", '2026-01-03', false, 'fewMonths'),
+  startsOn('I met him in May and since then he texts me', '2026-05-01', true, 'fewMonths'),
+  // "..., and that is when the calls started" later in the date's sentence: the start.
+  startsOn('The carer came after my operation in the spring. The agency took her off my care in June because I complained, and that is when the calls started.', '2026-06-01', true, 'fewMonths'),
+  since('we moved in March, the house is lovely, and that is when we met him', null),
+  // Notting Hill Carnival is the August bank holiday weekend; met at a named event, it dates the start however long ago.
+  startsOn('I met a guy at Notting Hill Carnival on the bank holiday Monday and he has sent me snaps every day since', '2026-08-31', false, 'fewMonths'),
+  startsOn('it started at notting hill carnival', '2026-08-31', true, 'fewMonths'),
+  startsOn('since the august bank holiday monday', '2026-08-31', false, 'fewMonths'),
+  // A stop said after "since ...": "Since the police came round he hasn't done anything" (not "...anything but text").
+  often("He used to shout over the fence. Since the police came round two weeks ago he hasn't done anything, touch wood.", freq('stopped', false)),
+  often("since june he hasn't done anything but text me every day", freq('daily', false)),
+  // A count each night and "every night now" said apart: several a day (not a count that was, nor "most days").
+  often('he texts me dozens of times a night, and the texts are every night now', freq('severalDaily', true)),
+  often('he used to text 20 times a day, now it is every day', freq('daily', false)),
+  often('he texts me 5 times a day and it is most days now', freq('daily', true)),
+  // Someone else's person said the long way: the parent of their child's friend (the parent of their child is their ex).
+  who("The dad of my son's mate from football keeps messaging me on Facebook", 'someoneElse'),
+  who('the mum of my daughters best friend keeps texting me', 'someoneElse'),
+  who('the dad of my son keeps texting me', 'exPartner'),
+  // Someone they went to school or worked with, said with any word for a person.
+  who('a lad i went to school with who i only know from facebook now keeps commenting on my posts', 'workOrStudy'),
+  who('a lass i used to work with keeps texting me', 'workOrStudy'),
+  // A platform's name split in two by voice-to-text.
+  does('now shes writing nasty stuff about me on the village face book group', ['socialMedia']),
+  does('he keeps messaging me on snap chat', ['messages']),
+  does('he messages me on whats app every night', ['messages']),
+
   // Blind batch 161's kinds. A date taken back and said again: the one said instead, in the first one's place.
   startsOn('I was going to say since the divorce in September but really it started before, when I moved out on Good Friday', '2026-04-03', false, 'fewMonths'),
   startsOn("He's been texting since the end of September - no, actually it was the 1st of October", '2026-10-01', false, 'fewMonths'),

@@ -55,6 +55,8 @@ export interface CompiledPhrases {
     perOccasion: RegExp;
     pastHabit: RegExp;
     pastLead: RegExp;
+    occasion: RegExp;
+    countPerOccasion: RegExp;
     verbGoesOnJoin: RegExp;
     verbGoesOnStart: RegExp;
     ownScheduleAside: RegExp;
@@ -219,6 +221,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
       pastLead: x(p.frequency.pastLead, ''),
+      occasion: x(p.frequency.occasion, ''),
+      countPerOccasion: x(p.frequency.countPerOccasion, ''),
       verbGoesOnJoin: x(p.frequency.verbGoesOnJoin, ''),
       verbGoesOnStart: x(p.frequency.verbGoesOnStart, ''),
       ownScheduleAside: x(p.frequency.ownScheduleAside),
@@ -325,6 +329,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         retractedBefore: x(dates.context.retractedBefore, ''),
         retractedAfter: x(dates.context.retractedAfter, ''),
         correctionBefore: x(dates.context.correctionBefore, ''),
+        correctedBetween: x(dates.context.correctedBetween, ''),
+        stoppedSinceThen: x(dates.context.stoppedSinceThen, ''),
         afterYears: x(dates.context.afterYears, ''),
         talked: x(dates.context.talked, ''),
         relationshipState: x(dates.context.relationshipState, ''),

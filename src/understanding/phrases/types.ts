@@ -186,6 +186,16 @@ export interface DateContextPhrases {
   retractedAfter: string;
   /** "...but really it started before, when I moved out on Good Friday": the date said instead (the words before it). */
   correctionBefore: string;
+  /**
+   * "in june no sorry july", "the spring last year no this year in april": only a correction word between two dates (as a
+   * voice-to-text story says it, no comma, no "it was"): the first taken back, the second said instead.
+   */
+  correctedBetween: string;
+  /**
+   * "I got a non-molestation order in September and she hasn't contacted me since then": "since then" said of a stop (the
+   * words after the date, up to "since then"): the date is when it stopped, not when it started.
+   */
+  stoppedSinceThen: string;
   /** "from June right up until about 3 weeks ago": the end of a span, not its start. */
   spanEnd: string;
   /** "When I stopped replying in August he began emailing me": a date followed by what they began. */
@@ -309,6 +319,13 @@ export interface PhraseSet {
     pastHabit: string;
     /** "before that": the rate said after it was before, even in another clause of the sentence. */
     pastLead: string;
+    /**
+     * The occasion a daily rate says is every one (group 1: "night" in "every night"): with a count said per such occasion
+     * ("dozens of times a night") apart from it, one habit, several a day.
+     */
+    occasion: string;
+    /** A count said per occasion (group 1: "night" in "dozens of times a night", "20 texts a night"). */
+    countPerOccasion: string;
     /** Just before a clause ("... and"), and its start ("texting"): the verb of the clause before goes on, with its tense. */
     verbGoesOnJoin: string;
     verbGoesOnStart: string;
