@@ -1768,3 +1768,17 @@ describeReview("found in an adversarial review of batch 97's kinds (each kind an
   ["the door was forced open twice last year when we lived in the old flat", false],
   ["since my door was kicked in in march ive had a new composite one fitted, feels better", false],
 ]);
+
+describeKind("kinds from blind batch 98: what a noise turned out to be, with the noise as the subject; a game with toy weapons; a calm now after a family row's idiom", [
+  ['the crash in the kitchen was only the cat knocking a pan off', { level: 'none' }],
+  ['tapping on the window turned out to be a moth lol', { level: 'none' }],
+  ['that knocking was just my son with his mates, ignore me', { level: 'none' }],
+], [
+  ['the boys are playing cops and robbers and my youngest keeps shouting hes got a knife', 'emergency.weaponHeldNow', false],
+  ['my brother said hed kill me if i told dad about the car. were ok now, anyway its my ex i need help with', 'emergency.threatSoon', false],
+  // danger still read: the noise was him, a real weapon after the game, a time after the threat, someone there now
+  ['the banging was my ex trying to get in', 'emergency.learnedSignal', false],
+  ['the kids are having a water fight and my ex just turned up with a knife', 'emergency.presentNow', true],
+  ['he said he would kill me. he is outside now', 'emergency.presentNow', true],
+  ['she said she would kill me and she is on her way now', 'emergency.onTheWay', true],
+]);

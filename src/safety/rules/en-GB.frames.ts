@@ -351,6 +351,12 @@ const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking
  * up"): not a threat said of them (emergency.threatSoon, risk.threatToKill). A partner's is a threat.
  */
 const IDIOM_THREATENERS = 'mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|kids|children';
+/**
+ * A game with toy weapons said earlier in the sentence: "kids are having a nerf war and my son just yelled 'he's got a gun!'"
+ * (weaponNow, weaponHeldNow: the weapon is the game's; not across "then", "now", "but" or "real": "we were playing cops and
+ * robbers and then a real man came in with a knife").
+ */
+export const TOY_WEAPON_GAME_BEFORE = /\b(?:nerf|water (?:pistol|pistols|gun|guns|fight)|toy (?:gun|guns|sword|swords|knife)|cap gun|laser (?:tag|quest)|paintball|airsoft|cops and robbers|playing (?:guns|soldiers|war|pirates))\b(?: (?!(?:then|now|but|real|really|actual|actually|suddenly|when|until|while|except)\b)[a-z0-9]+){0,14}$/;
 /** Gas let out in the home. */
 const GAS = alt('the gas', 'all the gas', 'the gas hob', 'the gas rings', 'all the gas rings', 'the gas cooker', 'the gas oven', 'the gas fire', 'the gas taps');
 const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
@@ -461,7 +467,7 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // Calmer now, said last: "he's got a new girlfriend so it's calmed down a lot"
   /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
   // Fine, or afraid of overreacting: "i think im fine honestly i just dont know if im overreacting"
-  /\b(?:i am|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
+  /\b(?:i am|we are|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
   // The one it was about long gone: "we split in 2015 and hes long gone" (not with a now: "he was long gone but now he is
   // outside"). Only the clause that says so: a clause that only dates a break-up keeps its calming words ("we split up 2
   // years ago and I've had no contact since")
@@ -474,6 +480,12 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // A mishap with keys, no one else in the sentence: "locked my keys in the car at asda lol" (not "he locked my keys in",
   // "ive locked my keys in the car and a man keeps circling me")
   /^(?!.*\b(?:he|she|they|someone|somebody|man|men|guy|guys|bloke|woman|lad|lads|stranger|strangers|group|gang|circling|following|watching|staring|dark)\b).*\blocked (?:my|the|our) (?:car |house |front door )?keys? in\b/,
+  // A family member's "kill me for/if ...", said in a row: "me and my sister had a massive row and she said she'd kill me for telling
+  // mum" (not with a weapon, a blow or a time: "my brother said he'd kill me if I told, he's got a knife")
+  new RegExp(`^(?=.*\\bmy (?:${IDIOM_THREATENERS})\\b)(?!.*\\b(?:knife|gun|weapon|hit|hitting|hurt|punch|punched|strangle|choke|tonight|now|outside|coming)\\b).*\\bkill (?:me|us) (?:for|if|when)\\b`),
+  // A game with toy weapons, the clause that says so: "kids are having a nerf war and my son just yelled he's got a gun" (not a
+  // real one: "playing with a water pistol and then a real man came in with a knife")
+  /^(?!.*\b(?:real|really|actual|actually|then|now)\b).*\b(?:nerf|water (?:pistol|pistols|gun|guns|fight)|toy (?:gun|guns|sword|swords|knife)|cap gun|laser (?:tag|quest)|paintball|airsoft|cops and robbers|playing (?:guns|soldiers|war|pirates))\b/,
   // The connection, as a clause of its own with no one else in it: "I'm on the train so I might drop out in tunnels", "signal is
   // rubbish here", "battery on 5%" (not "hes on the train with me so i might drop out")
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|bloke|woman|lads|ex|stalker)\b).*\b(?:(?:might|may|could|will|if i) (?:drop out|cut out|lose (?:signal|connection|reception|you|u))|(?:bad|no|rubbish|poor|patchy|dodgy|crap|terrible|shocking) (?:signal|reception|wifi|connection|data|internet)|(?:signal|reception|wifi|connection|data|datas|internet) (?:is |keeps |has )?(?:bad|rubbish|poor|patchy|dodgy|crap|terrible|shocking|going|dropping|cutting out|gone)|in (?:the )?tunnels?|battery (?:is )?(?:low|dying|nearly dead|on [0-9]+))\b/,
@@ -513,9 +525,10 @@ const FAMILY_CALLER = alt('mum', 'mam', 'mom', 'nan', 'gran', 'grandma', 'nana',
  * to fear. Never an ex (the one doing it), and not when the clause goes on to what they do ("it's only my son again, he won't
  * stop banging").
  */
-const HOUSEHOLD_JUST = `${alt('it is', 'it was', 'its')} ${alt('just', 'only')} ${alt('my', 'our')} ${alt('husband', 'hubby', 'partner', 'boyfriend', 'bf', 'girlfriend', 'gf', 'wife', 'fiance', 'fiancee', 'other half', 'fella', 'dad', 'brother', 'son', 'daughter', 'flatmate', 'housemate', 'lodger', 'kids', 'kid', 'uncle', 'cousin')}\\b(?![^|]*\\b${alt('again', 'drunk', 'will not', 'wont', 'refusing', 'refuses', 'angry', 'kicking', 'banging', 'threat', 'threatening', 'knife', 'hit', 'hitting', 'hurt', 'scared', 'afraid', 'but')}\\b)`;
+const HOUSEHOLD_NAMED = `${alt('my', 'our')} ${alt('husband', 'hubby', 'partner', 'boyfriend', 'bf', 'girlfriend', 'gf', 'wife', 'fiance', 'fiancee', 'other half', 'fella', 'dad', 'brother', 'son', 'daughter', 'flatmate', 'housemate', 'lodger', 'kids', 'kid', 'uncle', 'cousin')}\\b(?![^|]*\\b${alt('again', 'drunk', 'will not', 'wont', 'refusing', 'refuses', 'angry', 'kicking', 'banging', 'threat', 'threatening', 'knife', 'hit', 'hitting', 'hurt', 'scared', 'afraid', 'but')}\\b)`;
+const HOUSEHOLD_JUST = `${alt('it is', 'it was', 'its')} ${alt('just', 'only')} ${HOUSEHOLD_NAMED}`;
 /** Animals, weather and the house's own noises: what a noise turns out to be. */
-const HARMLESS_THING = alt('wind', 'cat', 'cats', 'dog', 'dogs', 'fox', 'foxes', 'bird', 'birds', 'pigeons', 'seagulls', 'squirrel', 'squirrels', 'badger', 'hedgehog', 'mouse', 'mice', 'rats', 'pipes', 'heating', 'boiler', 'radiator', 'radiators', 'telly', 'tv', 'radio', 'rain', 'storm', 'thunder', 'hail', 'tree', 'branch', 'washing machine', 'tumble dryer', 'dishwasher', 'fridge', 'freezer', 'house settling', 'smoke alarm', 'alarm clock', 'bins', 'wheelie bin', 'recycling bin');
+const HARMLESS_THING = alt('wind', 'moth', 'moths', 'fly', 'flies', 'bee', 'wasp', 'spider', 'bat', 'cat', 'cats', 'dog', 'dogs', 'fox', 'foxes', 'bird', 'birds', 'pigeons', 'seagulls', 'squirrel', 'squirrels', 'badger', 'hedgehog', 'mouse', 'mice', 'rats', 'pipes', 'heating', 'boiler', 'radiator', 'radiators', 'telly', 'tv', 'radio', 'rain', 'storm', 'thunder', 'hail', 'tree', 'branch', 'washing machine', 'tumble dryer', 'dishwasher', 'fridge', 'freezer', 'house settling', 'smoke alarm', 'alarm clock', 'bins', 'wheelie bin', 'recycling bin');
 /**
  * What made the noise or the fright, said with "just" or "only": children playing, the wind, the cat ("but its just them playing
  * football in the close", "it was only the wind").
@@ -544,6 +557,13 @@ export const HARMLESS_CALLER = `(?:${HARMLESS_LEAD} )*(?:(?:${alt('it is', 'it w
  */
 export const SERVICE_CALLER_WAS_THERE = new RegExp(`^(?:${HARMLESS_LEAD} )*(?:${alt('it was', 'its', 'it is', 'just', 'only')} )?(?:${alt('the', 'a', 'our', 'my')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)${SERVICE_CALLER} ${alt('was', 'is', 'came', 'has been', 'just came', 'knocked', 'knocking', 'rang', 'ringing', 'at')}\\b${NOT_TRUSTED}`);
 
+/**
+ * What it turned out to be, said later in the same clause: "tapping on the window turned out to be a moth lol", "the knocking
+ * was just the postman" (the guards read it as a retraction of what came before it in the clause; not "it is just my mum",
+ * which may say who is in: "someone is knocking its just my mum and me in").
+ */
+export const TURNED_OUT_HARMLESS = `\\b(?:${alt('turned out to be', 'turns out to be', 'turned out it was', 'turns out it was')}|(?<!\\b${alt('it', 'that', 'there')} )${alt('was just', 'was only', 'is just', 'is only', 'were just', 'were only')}) (?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}(?! and\\b)|${HARMLESS_THING})\\b${NOT_TRUSTED}(?: [a-z]+){0,8}$`;
+
 /** Said after "but" or "and": the harmless explanation begins a clause of its own ("there's a car outside but it's just my husband"). */
 export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?<!\\b${alt('checked', 'looked', 'had a look', 'looked out', 'asked', 'went', 'went out', 'oh', 'ah', 'no', 'phew')}) (?:(?:but|and|so) (?=${HARMLESS_CALLER})|(?=${alt('oh', 'ah', 'wait', 'oh wait', 'phew', 'no wait')} ${HARMLESS_CALLER}))`, 'g');
 
@@ -554,12 +574,12 @@ export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?<!\\b${alt('checked', 'l
 export const SANCTION_THEN_LAUGH = new RegExp(`(\\bbecause (?:${alt('i', 'we')}|${alt('no', 'not allowed')}) [^|]{0,80}?) \\| (?=(?:[a-z0-9]+ ){0,4}${alt('lol', 'haha', 'hahaha', 'lmao', 'the drama', 'the joys', 'tantrum', 'tantrum central', 'typical', 'teenagers', 'kids eh', 'eye roll')}\\b)`, 'g');
 
 /** What alarmed them, named as the subject ("the man at the door", "the banging"), said to have been someone or something harmless. */
-const ALARM_SUBJECT = alt('man', 'woman', 'guy', 'bloke', 'person', 'lady', 'fella', 'someone', 'somebody', 'knock', 'knocking', 'banging', 'bang', 'noise', 'noises', 'car', 'van', 'footsteps', 'shouting', 'figure', 'shadow', 'light', 'lights', 'voices', 'doorbell', 'buzzer');
+const ALARM_SUBJECT = alt('man', 'woman', 'guy', 'bloke', 'person', 'lady', 'fella', 'someone', 'somebody', 'knock', 'knocking', 'banging', 'bang', 'crash', 'thud', 'noise', 'noises', 'scratching', 'tapping', 'rustling', 'creaking', 'rattling', 'screaming', 'car', 'van', 'footsteps', 'shouting', 'figure', 'shadow', 'shape', 'movement', 'light', 'lights', 'voices', 'doorbell', 'buzzer');
 /**
  * "the man at the door was the plumber", "the banging was the scaffolders next door", "that noise was only the cat": the whole
  * clause says what it was (the learned signal skips it; the police excepted, and not when doubted).
  */
-export const ALARM_WAS_HARMLESS = new RegExp(`^(?:${HARMLESS_LEAD} )*${alt('the', 'that', 'this')} ${ALARM_SUBJECT}(?: [a-z]+){0,4}? ${alt('was', 'is', 'were', 'turned out to be', 'was just', 'was only', 'is just', 'is only')} (?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}|${HARMLESS_THING})\\b${NOT_TRUSTED}`);
+export const ALARM_WAS_HARMLESS = new RegExp(`^(?:${HARMLESS_LEAD} )*(?:${alt('the', 'that', 'this', 'a')} )?${ALARM_SUBJECT}(?: [a-z]+){0,4}? ${alt('was', 'is', 'were', 'turned out to be', 'turns out to be', 'was just', 'was only', 'is just', 'is only')} (?:(?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}|${HARMLESS_THING})\\b|${alt('just', 'only')} ${HOUSEHOLD_NAMED})${NOT_TRUSTED}`);
 
 /**
  * A child's tantrum over a sanction, laughed off: "my son is banging on my bedroom door because I took his xbox controller lol
@@ -893,7 +913,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('pouring', 'is pouring', 'splashing', 'spraying'), alt('petrol', 'fuel', 'lighter fluid', 'acid', 'bleach'), notFollowedBy('into (?:the|my|his|her) (?:car|tank|mower|generator)')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [/\b(?:i|we|you|i have|i have just|i just|we have|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
+    unlessBefore: [TOY_WEAPON_GAME_BEFORE, /\b(?:i|we|you|i have|i have just|i just|we have|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
     unlessAfter: [NOT_WEAPON_NOW, MEDIA_AFTER],
   },
   {
@@ -1164,7 +1184,8 @@ export const frameRules: SafetyRule[] = [
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...or the next sentence says where they are now: "...take me with him. we're on the bridge now"
-      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
+      // (not a calm now: "she said she'd kill me for telling mum. we're fine now", "he threatened to hurt me but we are ok now")
+      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good')}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
       rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
       rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -869,6 +869,8 @@ const guards: GuardVocabulary = {
   retraction: new RegExp(
     [
       /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/.source,
+      // what it turned out to be, later in the clause: "tapping on the window turned out to be a moth lol"
+      TURNED_OUT_HARMLESS,
       // a child's tantrum over a sanction, laughed off ("because I took his xbox controller lol teenagers")
       SANCTION_LAUGHED_OFF,
       // a shout from a game or the telly: "my son's screaming 'hes got a gun hes behind you' but it's just Fortnite"
@@ -1142,7 +1144,10 @@ const rules: SafetyRule[] = [
       rx(alt('knife', 'gun', 'weapon', 'machete', 'blade'), alt('to my', 'at my', 'against my'), alt('throat', 'neck', 'head', 'chest', 'face', 'back')),
     ],
     guards: EMERGENCY_GUARDS,
-    unlessBefore: [/\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|messaged me|posted|told everyone|told people)(?: that)?$/],
+    unlessBefore: [
+      /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|messaged me|posted|told everyone|told people)(?: that)?$/,
+      TOY_WEAPON_GAME_BEFORE,
+    ],
     unlessAfter: [/^(?:licence|license|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|car|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting)|club)\b/],
   },
   {
