@@ -6,7 +6,8 @@
  * and latency for each side, the ratios (targets: bot throughput >= 0.5x the echo bot's, p99 <= 1.5x),
  * the typed free-text turn (the story) on its own, and each server's CPU time per turn (all its
  * threads, and its main thread alone, from /proc: what other work on a shared machine changes
- * least), and the bench's own CPU per turn (the client shares the machine's cores with the server it drives, so
+ * least; then by thread - the bot names its understanding and SQLite checkpoint threads, V8's and
+ * libuv's stay "node"), and the bench's own CPU per turn (the client shares the machine's cores with the server it drives, so
  * a server's throughput here is about the cores over its CPU per turn plus the client's). Figures, not asserts.
  *
  * Then the same conversations in an open loop: they arrive at random (Poisson) at a fixed offered load,
@@ -19,7 +20,8 @@
  * folder, with rate limits raised (one client drives every conversation).
  *   npm run bench:http                 3 measured rounds a side
  *   npm run bench:http -- --rounds 5
- *   npm run bench:http -- --profile    also writes a CPU profile of the bot to .tmp/profile/
+ *   npm run bench:http -- --profile    also writes a CPU profile of the bot to .tmp/profile/ (and of the echo bot
+ *     to .tmp/profile/echo/, to compare the same stack's share)
  *   npm run bench:http -- --heap-profile   a sampling profile of what the bot allocates, garbage included,
  *     to .tmp/profile/ (scripts/bench-http/heap.sampling.cjs; HEAP_PROFILE_LIVE=1: only what is still
  *     alive at the end, where a leak would show); summarise either with scripts/profile-summary.ts
@@ -29,7 +31,7 @@
  *     closed-loop throughput (default 0.5; 0: no open rounds)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -93,18 +95,44 @@ function stop(server: Server): Promise<void> {
   });
 }
 
+/** CPU seconds (user + system) in a /proc stat file: utime, stime in clock ticks (USER_HZ, 100 on Linux). */
+function statCpuSeconds(statFile: string): number {
+  const stat = readFileSync(statFile, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /**
- * CPU seconds (user + system) a child process has used so far, all its threads or (`mainThread`) its
- * main thread only; undefined without Linux's /proc.
+ * CPU seconds a child process has used so far, all its threads or (`mainThread`) its main thread only;
+ * undefined without Linux's /proc.
  */
 function cpuSeconds(child: ChildProcess, mainThread = false): number | undefined {
   try {
-    const stat = readFileSync(mainThread ? `/proc/${child.pid}/task/${child.pid}/stat` : `/proc/${child.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ, 100 on Linux)
+    return statCpuSeconds(mainThread ? `/proc/${child.pid}/task/${child.pid}/stat` : `/proc/${child.pid}/stat`);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU seconds each thread of a child process has used so far, by name and id ("understanding#1234"; the main thread
+ * "main"); {} without /proc.
+ */
+function cpuByThread(child: ChildProcess): Record<string, number> {
+  const byName: Record<string, number> = {};
+  try {
+    for (const task of readdirSync(`/proc/${child.pid}/task`)) {
+      try {
+        const name = task === String(child.pid) ? 'main' : `${readFileSync(`/proc/${child.pid}/task/${task}/comm`, 'utf8').trim()}#${task}`;
+        byName[name] = statCpuSeconds(`/proc/${child.pid}/task/${task}/stat`);
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return byName;
 }
 
 interface Round {
@@ -273,7 +301,7 @@ async function main(): Promise<void> {
   if (args.profile || args['heap-profile']) mkdirSync(profileDir, { recursive: true });
   const servers: Server[] = [];
   try {
-    const echo = await startServer('echo', ['--disable-warning=DEP0111', '--import', 'tsx', join(ROOT, 'scripts', 'bench-http', 'echo.bot.ts')], {});
+    const echo = await startServer('echo', ['--disable-warning=DEP0111', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/echo`] : []), '--import', 'tsx', join(ROOT, 'scripts', 'bench-http', 'echo.bot.ts')], {});
     servers.push(echo);
     console.log('echo bot ready');
     const bot = await startServer(
@@ -310,9 +338,15 @@ async function main(): Promise<void> {
     await round(bot);
     const measuredFrom = performance.now();
     const results: Record<'echo' | 'bot', Round[]> = { echo: [], bot: [] };
+    const threadCpu: Record<'echo' | 'bot', Record<string, number>> = { echo: {}, bot: {} };
     for (let i = 0; i < ROUNDS; i++) {
-      results.echo.push(await round(echo));
-      results.bot.push(await round(bot));
+      for (const [name, server] of [['echo', echo], ['bot', bot]] as const) {
+        const before = cpuByThread(server.child);
+        results[name].push(await round(server));
+        for (const [thread, seconds] of Object.entries(cpuByThread(server.child))) {
+          threadCpu[name][thread] = (threadCpu[name][thread] ?? 0) + seconds - (before[thread] ?? 0);
+        }
+      }
     }
     const e = totals(results.echo);
     const b = totals(results.bot);
@@ -329,6 +363,13 @@ async function main(): Promise<void> {
         (b.cpuPerTurn === undefined || e.cpuPerTurn === undefined ? '' : `, server CPU per turn ${(b.cpuPerTurn / e.cpuPerTurn).toFixed(2)}x`) +
         (b.mainCpuPerTurn === undefined || e.mainCpuPerTurn === undefined ? '' : ` (main thread ${(b.mainCpuPerTurn / e.mainCpuPerTurn).toFixed(2)}x)`),
     );
+    for (const name of ['echo', 'bot'] as const) {
+      const turns = results[name].reduce((sum, r) => sum + r.turns, 0);
+      const parts = Object.entries(threadCpu[name]).filter(([, seconds]) => seconds > 0).sort((x, y) => y[1] - x[1]);
+      if (parts.length > 0) {
+        console.log(`${name === 'echo' ? 'echo bot' : 'this bot'} CPU per turn by thread: ` + parts.map(([thread, seconds]) => `${thread} ${((1000 * seconds) / turns).toFixed(2)} ms`).join(', '));
+      }
+    }
     console.log(
       compiledAt === undefined
         ? "the bot's compiling between turns had not finished by the end"

@@ -34,6 +34,8 @@ const CATCH_UP_FRAMES = 16_000;
 /** Plain JavaScript (no TypeScript loader needed in the thread, compiled or under tsx). */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Named for ps/top -H and the bench's CPU by thread (Linux; elsewhere nothing to name).
+try { require('node:fs').writeFileSync('/proc/thread-self/comm', 'sqlite-ckpt'); } catch {}
 const Database = require(workerData.betterSqlite3);
 const db = new Database(workerData.path, { fileMustExist: true, timeout: 0 });
 let timer;

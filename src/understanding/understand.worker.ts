@@ -3,6 +3,7 @@
  * recognizer, says so, then answers `understand` requests in order. Each answer is exactly what
  * `understand` returns in the main thread (plain data, copied across).
  */
+import { writeFileSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { UnderstoodFacts } from '../../dialogs/facts';
 import { understand, warmUpUnderstanding, warmUpUnderstandingInBackground } from './index';
@@ -24,6 +25,12 @@ export interface UnderstandAnswer {
 const port = parentPort;
 const data = workerData as { locales?: string[]; answers?: MessagePort } | undefined;
 if (port) {
+  // Named for ps/top -H and the bench's CPU by thread (Linux; elsewhere nothing to name).
+  try {
+    writeFileSync('/proc/thread-self/comm', 'understanding');
+  } catch {
+    // not Linux
+  }
   // Answers go back on their own port (the main thread may take them synchronously), else the parent's.
   const answers = data?.answers ?? port;
   for (const locale of data?.locales ?? [undefined]) warmUpUnderstanding(locale);

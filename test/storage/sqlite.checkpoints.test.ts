@@ -3,7 +3,7 @@
  * connection never checkpoints inside a turn's commit, yet committed turns still reach the main
  * database file (so the log does not grow), and a tool's connection keeps SQLite's own checkpoints.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
@@ -36,7 +36,22 @@ function conversationsInMainFile(): number {
 const autocheckpoint = async (database: SqlDatabase) =>
   Number(Object.values((await sql.raw('PRAGMA wal_autocheckpoint').execute(database.db)).rows[0] as object)[0]);
 
+/** The names of this process's threads (Linux: /proc/self/task/<id>/comm). */
+function threadNames(): string[] {
+  return readdirSync('/proc/self/task').map((task) => readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim());
+}
+
 describe('SQLite WAL checkpoints', () => {
+  it.runIf(process.platform === 'linux')("the checkpoint thread names itself for ps, top -H and the bench's CPU by thread", async () => {
+    await openDb();
+    let names = threadNames();
+    for (let waited = 0; !names.includes('sqlite-ckpt') && waited < 10_000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      names = threadNames();
+    }
+    expect(names).toContain('sqlite-ckpt');
+  });
+
   it("the bot's connection never checkpoints; its thread moves committed turns into the main file", async () => {
     const database = await openDb();
     expect(await autocheckpoint(database)).toBe(0);

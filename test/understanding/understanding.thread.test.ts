@@ -3,7 +3,7 @@
  * as in the main thread; messages without a date cue are read on the spot; a thread that fails to
  * start, dies, or does not answer in time never loses a message (it is read in the main thread).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,22 @@ function script(name: string, source: string): string {
   return file;
 }
 
+/** The names of this process's threads (Linux: /proc/self/task/<id>/comm). */
+function threadNames(): string[] {
+  return readdirSync('/proc/self/task').map((task) => readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim());
+}
+
 describe('the understanding thread', () => {
+  it.runIf(process.platform === 'linux')('names itself for ps, top -H and the bench\'s CPU by thread', async () => {
+    const thread = startUnderstandingThread();
+    try {
+      await thread.ready;
+      expect(threadNames()).toContain('understanding');
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('gives the same facts as the main thread, dates read on the thread once it is ready', async () => {
     const thread = startUnderstandingThread();
     try {
