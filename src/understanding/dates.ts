@@ -79,7 +79,7 @@ function latestHolidayDay(
   if (h.days) {
     const all = h.days
       .filter((d) => d.year === undefined || d.year === y)
-      .map((d) => (d.weekday !== undefined ? nthWeekday(y, d.month, d.weekday, d.nth ?? 1) : dayNumber(y, d.month, d.day ?? 1)));
+      .map((d) => (d.weekday !== undefined ? nthWeekday(y, d.month, d.weekday, d.nth ?? 1) : dayNumber(y, d.month, d.day ?? 1)) + (d.offset ?? 0));
     const past = notAfter === undefined ? all : all.filter((dn) => dn <= notAfter);
     return past.length > 0 ? Math.max(...past) : undefined;
   }
@@ -295,6 +295,25 @@ function saidInYears(ctx: Ctx, span: Span, wholeYear: boolean): boolean {
   const { n, c } = ctx;
   if (!wholeYear && !c.dates.inYears.test(n.text.slice(span.start, span.end))) return false;
   return !c.dates.yearsOfIt.test(n.text.slice(clauseStart(n, span.start), span.start));
+}
+
+/** Words between "N years ago" and the month it makes exact: ", the September", " in the March", ", that October". */
+const MONTH_OF_THAT_YEAR_BETWEEN = /^,? (?:the|in the|in|that|around the)? ?$/;
+
+/**
+ * "about 3 years ago, the September I think": a month said straight after how long ago is that month in that year, not
+ * the last one.
+ */
+function monthOfThatYear(ctx: Ctx, candidates: Candidate[]): void {
+  const { n, c } = ctx;
+  for (const cand of candidates) {
+    const month = c.phrases.dates.months.indexOf(n.text.slice(cand.start, cand.end).replace(/^the /, '')) + 1;
+    if (month === 0) continue;
+    const ago = candidates.find((o) => o.inYears && o.end <= cand.start && MONTH_OF_THAT_YEAR_BETWEEN.test(n.text.slice(o.end, cand.start)));
+    if (!ago) continue;
+    cand.dn = Math.min(dayNumber(ymd(ago.dn).y, month, 1), ctx.today);
+    cand.approximate = true;
+  }
 }
 
 /**
@@ -913,6 +932,31 @@ function customCandidates(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** A date told before the story goes back ("Friday he was sat outside ... It didn't start like that"): the latest event. */
+const TOLD_FIRST_SCORE = 0.3;
+/** A date after the contact stopped, with one before the stop ("Jan to June non stop ... it stopped ... since last Tuesday"). */
+const RESUMED_SCORE = 0.9;
+
+/**
+ * The highest score a date can have for where it is told: the latest event told first, before the story goes back to
+ * how it started (`toldBack`) and with a date after that, is not the start unless said as it (a score of 2 or more); a
+ * return after the whole contact stopped is when it came back, below a date said before the stop that reads as the start.
+ */
+function toldOutOfOrder(ctx: Ctx, cand: Candidate, stops: readonly (Span & { kind?: string })[], rates: readonly Span[]): number {
+  const { n, c } = ctx;
+  const others = ctx.candidates ?? [];
+  const back = c.dates.context.toldBack.exec(n.text);
+  if (back && cand.end <= back.index && others.some((o) => o.start > back.index)) return TOLD_FIRST_SCORE;
+  // (the contact itself ran before it stopped, said with how often: not "no contact for years" after a divorce in 2023,
+  // where a return "since Easter" is the start)
+  const stop = stops.find((st) => st.kind === 'stoppedStrong' && st.end <= cand.start && sentenceStart(n.text, cand.start) > st.start);
+  const ranBefore = stop !== undefined && rates.some((r) => r.end <= stop.start);
+  // (not one said as when it started again: "It started again on my birthday, 9th June")
+  const saidAsReturn = c.dates.context.startedAgain.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start));
+  if (stop && ranBefore && !saidAsReturn && others.some((o) => o.end <= stop.start && o !== cand)) return RESUMED_SCORE;
+  return Number.POSITIVE_INFINITY;
+}
+
 /**
  * When it started. `frequencies` are the frequency statements already found: durations inside
  * a rate ("three times a week") are not start dates, and a date after a stop in the same clause
@@ -928,6 +972,7 @@ export function extractStartDateFrom(
   // A rate said by the days it happened ("Wednesday and again Saturday") leaves its days to be read as dates.
   const frequencySpans = frequencies.filter((f) => f.kind === undefined || (f.kind === 'rate' && f.datesInside !== true));
   const stops = frequencies.filter((f) => f.kind !== undefined && f.kind !== 'rate');
+  const rates = frequencies.filter((f) => f.kind === 'rate');
   if (!(now instanceof Date) || Number.isNaN(now.getTime()) || n.text.trim() === '') return undefined;
   const w = wall(now, timeZone);
   const today = dayNumber(w.y, w.m, w.d);
@@ -1028,6 +1073,7 @@ export function extractStartDateFrom(
   }
 
   countOnFromTheDateBefore(ctx, candidates);
+  monthOfThatYear(ctx, candidates);
   // a rough date made exact straight after it: "when the children finish school for summer, 22 July", "at Easter (5th
   // April)": the exact one says it (in the rough one's place: `replacedBy`)
   const restated = (cand: Candidate) => candidates.some((o) => o !== cand && o.start >= cand.end && restates(n, cand, o));
@@ -1046,7 +1092,7 @@ export function extractStartDateFrom(
     const inPlace = replaced ? contextScore(ctx, replaced, true) : undefined;
     const score = own === undefined ? inPlace : inPlace === undefined ? own : Math.max(own, inPlace);
     if (score === undefined) continue;
-    cand.score = score;
+    cand.score = Math.min(score, toldOutOfOrder(ctx, cand, stops, rates));
     cand.approximate = cand.approximate || approxAt(ctx, cand);
     // "over a year ago" is older than a year, "nearly a month" younger than a month
     const hb = hedgeBefore(n, cand.start, c);

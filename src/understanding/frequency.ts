@@ -21,6 +21,8 @@ export interface FrequencyMatch extends Span {
 
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
 const EPS = 1e-9;
+/** "since last Tuesday": a day of the last week, read as a week ago (the clock is not read here). */
+const DAYS_SINCE_A_WEEKDAY = 7;
 
 /**
  * Band for a rate in occurrences per day. A count said exactly ("4 times this month", "fourth time since Halloween")
@@ -152,6 +154,12 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     push(m.index!, m.index! + (countEnd > 0 ? countEnd : m[0].length), { band: bandForRate((count.value * unit.perDay) / span.value), approximate: true }, 'rate', {
       spanEnd: m.index! + m[0].length,
     });
+  }
+  // "Since last Tuesday he's rung me 4 times": a week's worth at most; the day stays a date
+  for (const m of collect(f.countSinceDay, text)) {
+    const count = parseNumber(m.groups?.n ?? '', c);
+    if (!count || !(count.value > 0)) continue;
+    push(m.index!, m.index! + m[0].length, { band: bandForRate(count.value / DAYS_SINCE_A_WEEKDAY), approximate: true }, 'rate', { datesInside: true });
   }
   for (const m of collect(f.everyN, text)) {
     const g = m.groups ?? {};
@@ -353,7 +361,8 @@ function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMat
     if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
   }
   for (const m of matchesIn(n.text, c.frequency.ownScheduleDays)) {
-    const days = new Set(c.phrases.dates.weekdays.filter((d) => new RegExp(`\\b${d}`).test(m.groups?.days ?? '')));
+    // each day by its first three letters: "tuesdays", "tues" and "tue" are one day
+    const days = new Set(c.phrases.dates.weekdays.filter((d) => new RegExp(`\\b${d.slice(0, 3)}`).test(m.groups?.days ?? '')));
     const frequency = days.size > 0 ? rateFrequency({ value: days.size, vague: false, range: false }, 'week', c, true, true) : undefined;
     if (frequency) return { value: frequency, text: originalText(n, m.index, m.index + m[0].length) };
   }
@@ -369,9 +378,18 @@ function fromOwnSchedule(n: Normalised, c: CompiledPhrases, chosen: FrequencyMat
   return undefined;
 }
 
+/**
+ * "its every time i go tbh, which is tues thurs sat": each occasion of theirs, said with no rate of its own, is how often
+ * when they say how often those occasions are.
+ */
+function eachOccasionAlone(n: Normalised, c: CompiledPhrases): Found<Frequency> | undefined {
+  const m = c.frequency.everyOccasion.exec(n.text);
+  return m ? fromOwnSchedule(n, c, { start: m.index, end: m.index + m[0].length, frequency: { band: 'fewWeekly', approximate: true }, kind: 'rate' }) : undefined;
+}
+
 export function extractFrequencyFrom(n: Normalised, c: CompiledPhrases, matches?: FrequencyMatch[]): Found<Frequency> | undefined {
   const chosen = chooseFrequency(n, matches ?? findFrequencies(n, c), c);
-  if (!chosen) return undefined;
+  if (!chosen) return eachOccasionAlone(n, c);
   const scheduled = fromOwnSchedule(n, c, chosen);
   if (scheduled) return scheduled;
   if (chosen.frequency.band === 'daily' && severalEachTime(n, c)) {

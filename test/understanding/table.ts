@@ -470,6 +470,47 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 163's kinds. How often said through the days it happened, as a list with commas, "an" or "the".
+  often('he was sat outside my work again. Thats Monday, Thursday an Friday last week', freq('fewWeekly', true)),
+  often('he parked outside on the Tuesday an the Friday', freq('fewWeekly', true)),
+  often('I saw him Monday, he was drunk', null),
+  // A count each time with the nights it happens between: several a day (not "most nights" alone).
+  often('He rings me most nights ten or twelve times wanting money', freq('severalDaily', true)),
+  often('He rings me most nights wanting money', freq('daily', true)),
+  // A few in one week said with what they were; a count so far "in total so far".
+  often('Three new videos last week.', freq('fewWeekly', true)),
+  often('three last week', freq('fewWeekly', true)),
+  often('First email was 12/06, the latest one was Thursday. Five in total so far.', freq('occasional', true)),
+  often('There are five of them in total', null),
+  // Each time they go, and the days they go, shortened: that many a week (not "every time I go" alone).
+  often("he's at the gym every time i go, which is tues thurs sat", freq('fewWeekly', true, 3, 'week')),
+  often("he's at the gym every time i go", null),
+  // A stop, then a return counted since a day of the last week: how often now, and the start is the first time round.
+  often("Jan to June it was non stop, calls and texts. Then it just stopped over the summer. Since last Tuesday he's rung me 4 times from a new number.", freq('fewWeekly', true)),
+  often("It was every day but it's stopped now", freq('stopped', false)),
+  startsOn("We broke up on new year's day. Jan to June it was non stop, calls and texts. Then it just stopped over the summer. Since last Tuesday he's rung me 4 times from a new number.", '2026-01-01', false, 'fewMonths'),
+  startsOn('He did this before and it stopped. It started again on my birthday, 9th June', '2026-06-09', false, 'fewMonths'),
+  // The latest event told first, then going back: the start is told after ("It didnae start like that", "Before that it
+  // was letters"); not "Before that he was lovely" (nothing of theirs).
+  startsOn("Friday he wis sat outside my work. It didnae start like that tho. When we split it was just texts, then he started phoning just after Easter.", '2026-04-05', false, 'fewMonths'),
+  startsOn('Last Tuesday my stepdad turned up at my flat. Before that it was letters through the door. It started in September 2023.', '2023-09-01', true, 'overYear'),
+  startsOn('Last Tuesday he turned up. Before that he was lovely.', '2026-11-24', false, 'thisWeek'),
+  // A month said straight after how long ago: that month in that year.
+  startsOn('It started when I moved out, about 3 years ago, the September I think.', '2023-09-01', true, 'overYear'),
+  startsOn('It started 2 years ago. In September he moved', '2024-11-28', true, 'overYear'),
+  // The days of a bank holiday weekend before its Monday.
+  startsOn('Started at her 40th, which was the August bank holiday Saturday, he tried it on', '2026-08-29', false, 'fewMonths'),
+  startsOn('since the august bank holiday sunday', '2026-08-30', false, 'fewMonths'),
+  // "a strange one" is no stranger (no longer spelt into one); "a strange man" still is.
+  who('Bit of a strange one. My neighbour keeps leaving notes', 'neighbour'),
+  who('a strange man keeps following me', 'stranger'),
+  // Together, then it ended, said in one breath: an ex (not "we got together with friends ... and I finished it early").
+  who('Me an Jordan were best mates, we got together at new year and I finished it in August. He has been texting me since', 'exPartner'),
+  who('we got together with friends for a meal and I finished it early', null),
+  // Met once on a night out: someone they do not know; a former colleague who moved in opposite: a neighbour.
+  who('Met a guy on a night out, gave him my number and now he rings every day', 'stranger'),
+  who('Gary used to work with me, then he moved into the flat opposite mine and now he follows me to work', 'neighbour'),
+
   // Blind batch 162's kinds. A date corrected straight after it, voice-to-text style (only a correction word between):
   // the one said instead, in the first one's place; not two dates with words of their own between.
   startsOn("she's been coming round since the funeral in june no sorry july", '2026-07-01', true, 'fewMonths'),

@@ -60,6 +60,8 @@ export const enGB: PhraseSet = {
     HELP_OFFERED: r`(?:help|come with|go with|support|back me|pick me|drive me|take me|be there|stand by|understand|listen|believe|sort it|deal with it for)`,
     THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make (?:me|us|her|him|them|my \w+) pay(?! (?:the|a|an|his|her|their|back|rent|up|maintenance|child|for (?:the|a|an|his|her|their) (?:damage|repairs?|bill|meal|drinks?|taxi|food|half))\b)|make (?:me|us|her|him|them|my \w+) suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|take (?:me|us) to court|sue (?:me|us)|(?:get|have) (?:me|us) (?:sacked|fired|evicted|arrested|deported|locked up|sectioned)|sort (?:me|you|u|us|her|him|them) out(?! with)|(?:put|kick|smash) (?:my|our|your|ur|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae|door|car) (?:through|thru|in|down)`,
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
+    // a weekday shortened, in a list of days ("tues thurs sat")
+    WEEKDAY_SHORT: r`mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun`,
     MONTH: r`january|february|march|april|may|june|july|august|september|october|november|december`,
     SEASON: r`spring|summer|autumn|fall|winter`,
     // a person said by a word for one: "a gentleman I met on a dating website", "a lad off hinge"
@@ -289,6 +291,8 @@ export const enGB: PhraseSet = {
       ootside: 'outside', oot: 'out', hoose: 'house', hame: 'home', tae: 'to', fae: 'from', frae: 'from', aff: 'off',
       wi: 'with', aboot: 'about', nicht: 'night', nichts: 'nights', follaed: 'followed', follaes: 'follows', follaein: 'following', roond: 'round', gaun: 'going', thegither: 'together', doon: 'down', efter: 'after', maist: 'most',
       telt: 'told', oan: 'on', wumman: 'woman', wummin: 'woman', landin: 'landing', doonstairs: 'downstairs', upstair: 'upstairs',
+      // "he wis sat in his motor", "I'm feart": was, scared
+      wis: 'was', feart: 'scared',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
       // children in Scots and northern English: "me bairns dad", "the weans"
@@ -319,6 +323,8 @@ export const enGB: PhraseSet = {
       'followed', 'follower', 'followers', 'threaten', 'threats', 'harassed', 'harasses',
       'colleges', 'college', 'brothers', 'daughters', 'husbands', 'strangers', 'neighbourly',
       'separate', 'divorce', 'airtags', 'messaged', 'threatens',
+      // a word of its own: "bit of a strange one" (one letter from stranger)
+      'strange', 'strangely',
     ],
   },
 
@@ -481,9 +487,12 @@ export const enGB: PhraseSet = {
       { pattern: r`\bthis week\b[^.!?]{0,40}?\b(?:twice|two times|three times|3 times|a few times|a couple of times)(?: already| so far| now)?\b`, band: 'fewWeekly', approximate: true },
       // days it happened, named one after another: "saw him Wednesday and again Saturday", "monday and thursday last week and
       // again this morning", "one Thursday, one Saturday and one this morning" (a few times a week)
-      { pattern: r`\b(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?(?: last week| this week)?(?:,? (?:and|&)(?: (?:again|then|also))?(?: on| one| last)?|, (?:one|then|and) ?) (?:{WEEKDAY}|this morning|today|yesterday|last night|tonight)\b`, band: 'fewWeekly', approximate: true, needsContactContext: true, datesInside: true },
+      // ...also as a list with commas or with "an" for "and", or each with "the": "Monday, Thursday an Friday last week",
+      // "the Tuesday an the Friday"
+      { pattern: r`\b(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?(?: last week| this week)?(?:,? (?:and|an|&)(?: (?:again|then|also))?(?: on| one| last| the| on the)?|, (?:one|then|and|an)|,) (?:{WEEKDAY}|this morning|today|yesterday|last night|tonight)\b`, band: 'fewWeekly', approximate: true, needsContactContext: true, datesInside: true },
       // a few in one week, said with no noun: "three last week", "three this week alone" (the week stays a date)
-      { pattern: r`\b(?:two|three|four|five|[2-5])(?= (?:last|this) week\b(?! (?:and|but) (?:nothing|none|not)))`, band: 'fewWeekly', approximate: true, needsContactContext: true },
+      // ...or with what they were: "Three new videos last week", "two more letters this week"
+      { pattern: r`\b(?:two|three|four|five|[2-5])(?:(?: (?:new|more|other|different|nasty|horrible|fake|anonymous))? (?:videos|posts|letters|notes|messages|texts|calls|emails|comments|reviews|accounts|parcels|cards|visits|voicemails|dms))?(?= (?:last|this) week\b(?! (?:and|but) (?:nothing|none|not)))`, band: 'fewWeekly', approximate: true },
       // "every other day", "dozens a day"
       { pattern: r`\bevery (?:other|second) day\b`, band: 'fewWeekly', approximate: true },
       { pattern: r`\b(?:dozens|loads|hundreds|tons) (?:of (?:\w+ )?)?(?:a|per|every) day\b`, band: 'severalDaily', approximate: true },
@@ -535,7 +544,8 @@ export const enGB: PhraseSet = {
       r`(?<!(?:n't|not|never|won't) )\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
     ],
     // present-tense habit with a count and no unit: "he rings me about ten times", "she texts like 30 times"
-    perOccasion: r`(?:\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?|\bsometimes )(?:(?:about|around|like|maybe|up to|at least|over|easily|as many as) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in(?! a row\b)|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
+    // also with the nights it happens between: "he rings me most nights ten or twelve times"
+    perOccasion: r`(?:\b(?:calls|rings|phones|texts|messages|emails|dms|tries|knocks|buzzes|facetimes) (?:me |us )?(?:(?:most|nearly every|almost every|every) (?:nights?|days?|evenings?) )?|\bsometimes )(?:(?:about|around|like|maybe|up to|at least|over|easily|as many as) )?(?<n>{COUNT}|\d+)\+? times\b(?! (?:a|an|per|every|each|in(?! a row\b)|this|since|so far|already|today|now|altogether|in total|before|last|over|that|when)\b)`,
     // "it's stopped now ... but before that he was ringing all day": the sentence says the rate was before
     pastLead: r`\b(?:before that|before then|until then|up until then|up to then|till then|before the police|before (?:he|she|they) (?:was|were|got) (?:warned|arrested|told))\b`,
     // the occasion a daily rate says is every one ("every night"; not "most days", which is no more than the count's peaks)
@@ -546,22 +556,27 @@ export const enGB: PhraseSet = {
     verbGoesOnStart: r`^\s*\w+ing\b`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|had been|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|(?:in|over|for) the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
-    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|there's been|theres been|there've been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|(?:of them|nights|evenings|mornings)(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight|yesterday|today|last night|this morning|tonight|in (?:one|a|an) (?:day|night|evening|hour|morning))\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: (?:times?|notes|letters|messages|texts|calls|visits|emails|cards|parcels))?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i(?!')|we|i've|i have|ive)\b(?! (?:seen|spotted|noticed|caught|had|received|got)\b)[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= (?:so far|since)\b))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|there's been|theres been|there've been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|(?:of them|nights|evenings|mornings)(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight|yesterday|today|last night|this morning|tonight|in (?:one|a|an) (?:day|night|evening|hour|morning))\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: (?:times?|notes|letters|messages|texts|calls|visits|emails|cards|parcels))?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i(?!')|we|i've|i have|ive)\b(?! (?:seen|spotted|noticed|caught|had|received|got)\b)[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= (?:(?:in total|altogether) )?(?:so far|since)\b))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
     // also "nearly every shift", "most shifts", "most nights I work" (read with the words just after the rate)
-    everyOccasion: r`\b(?:every|most|nearly every|almost every|near enough every) (?:single )?(?:shifts?|working days?|work days?|school days?|lessons?|class(?:es)?|sessions?|training sessions?|practices?)\b|\b(?:every|most|nearly every|almost every) (?:nights?|days?|evenings?|mornings?) (?:that )?(?:i|i'm|im|i am) (?:work|working|on|in|on shift)\b`,
+    // and "every time I go (to the gym)": each time they go, which they say next ("which is tues thurs sat")
+    everyOccasion: r`\b(?:every|most|nearly every|almost every|near enough every) (?:single )?(?:shifts?|working days?|work days?|school days?|lessons?|class(?:es)?|sessions?|training sessions?|practices?)\b|\bevery (?:single )?time (?:i|we) (?:go|'m there|am there|go in|train)\b|\b(?:every|most|nearly every|almost every) (?:nights?|days?|evenings?|mornings?) (?:that )?(?:i|i'm|im|i am) (?:work|working|on|in|on shift)\b`,
     // also "every shift I'm on (I do 4 a week)", "every shift I'm on, which is 3 days a week", "every shift I'm on, so about 4 times a week"
     ownSchedule: r`\b(?:(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|have|get|'ve got|cover)|(?<=\b(?:every|most|nearly every|almost every|near enough every) (?:single )?(?:shifts?|working days?|work days?|school days?|lessons?|class(?:es)?|sessions?|(?:nights?|days?|evenings?|mornings?) (?:that )?(?:i|i'm|im|i am) (?:work|working|on|in))\b[^.!?]{0,30}?)\b(?:which is|which's|that's|thats|that is|so|so that's|so thats|so it's|so its))(?:,)? (?:about |around |roughly |like |only )?(?<n>{COUNT}) (?:(?:long |late |early |night |day |twelve hour |12 hour )?(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|sessions|lessons|classes|times)(?: (?:a|per|every|each|in a|in the) week)?|(?:a|per|every) week)\b`,
     // "every shift I do which is Thurs to Sun", "I work Monday to Friday": a run of weekdays (groups `from`, `to`), how many a week
     ownScheduleRange: r`\b(?:which is|which's|that's|thats|that is|so|(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m on|am on|'m in|am in))(?:,)? (?:on )?(?<from>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|{WEEKDAY})s? (?:to|till|til|until|thru|through|-) (?<to>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|{WEEKDAY})s?\b`,
     // "every shift I work - I do Tuesdays, Thursdays and Saturdays": the days named are how many a week
-    ownScheduleDays: r`\b(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|'m on|am on) (?:on )?(?<days>(?:{WEEKDAY})s?(?:(?:,| and|, and| &) (?:{WEEKDAY})s?)+)\b`,
+    // ...or "every time I go, which is tues thurs sat" (days shortened, with no "and")
+    ownScheduleDays: r`\b(?:(?:i|we) (?:only |usually |normally |currently |now )?(?:work|do|'m in|am in|go in|'m on|am on)|(?<=\bevery (?:single )?time (?:i|we) (?:go|'m there|am there|go in|train)\b[^.!?]{0,30}?)\b(?:which is|which's|that's|thats|that is|so))(?:,)? (?:on )?(?<days>(?:{WEEKDAY}|{WEEKDAY_SHORT})s?(?:(?:,| and|, and| &| an| n| ) ?(?:{WEEKDAY}|{WEEKDAY_SHORT})s?)+)\b`,
     // "every shift I do, 3 or 4 a week", "every shift I do (3 a week)"
     ownScheduleAside: r`(?<=\b(?:every|most|nearly every|almost every|near enough every) (?:single )?(?:shifts?|working days?|work days?|school days?|lessons?|class(?:es)?|sessions?|(?:nights?|days?|evenings?|mornings?) (?:that )?(?:i|i'm|im|i am) (?:work|working|on|in))\b[^.!?]{0,30}?)(?:,\s*|\(\s*)(?:about |around |roughly |like |only |usually )?(?<n>{COUNT}(?:\s*(?:or|to|-)\s*{COUNT})?) (?:(?:days|nights|shifts|evenings|mornings|afternoons|lates|earlies|times)\s+)?(?:a|per|every|each|in a) week\b`,
     // "it's happened 3 times in the last fortnight", "4 times in the past 2 weeks", "three or four times this past fortnight":
     // that many in that span
     // (or "in a fortnight", "in 2 weeks" after a count of times: "third time in a fortnight")
     inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:(?:(?:(?:in|over|during|within) )?the|this) (?:last|past) (?:(?<k>{COUNT}) )?|(?<=times )(?:in|within) (?:(?<k2>{COUNT}) |a )?)(?<unit>fortnight|weeks?|months?|days?)\b`,
+    // a count since a day of the last week, about a week's worth: "Since last Tuesday he's rung me 4 times", "since monday
+    // she has texted 30 times" (not "since last Tuesday I've rung him 4 times": the writer's own)
+    countSinceDay: r`\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b(?![^.!?]{0,40}?\b(?:i|we|i've|we've|i have)\b)[^.!?]{0,40}?\b(?<n>{COUNT}|twice)(?: (?:more |different |missed |silent )?(?:times|calls|texts|messages|emails|voicemails))?\b(?= (?:from|on|off|now|already|so far|and|but)\b|\s*(?:[.!?;,]|$))`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside|checks? where|checking where|tracks?|tracking|location)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -648,7 +663,14 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:the )?clocks (?:went|go|going|changed|change) back\b`, days: [{ month: 10, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?clocks (?:went|go|going) forward\b`, days: [{ month: 3, weekday: 0, nth: -1 }] },
       { pattern: r`\b(?:the )?august bank holiday(?: monday)?\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
-      { pattern: r`\b(?:the )?(?:early )?may bank holiday\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
+      { pattern: r`\b(?:the )?(?:early )?may bank holiday(?: monday)?\b`, days: [{ month: 5, weekday: 1, nth: 1 }] },
+      // the days before a bank holiday Monday: "her 40th, which was the August bank holiday Saturday"
+      { pattern: r`\b(?:the )?august bank holiday (?:friday|fri)\b`, days: [{ month: 8, weekday: 1, nth: -1, offset: -3 }] },
+      { pattern: r`\b(?:the )?august bank holiday (?:saturday|sat)\b`, days: [{ month: 8, weekday: 1, nth: -1, offset: -2 }] },
+      { pattern: r`\b(?:the )?august bank holiday sunday\b`, days: [{ month: 8, weekday: 1, nth: -1, offset: -1 }] },
+      { pattern: r`\b(?:the )?(?:early )?may bank holiday (?:friday|fri)\b`, days: [{ month: 5, weekday: 1, nth: 1, offset: -3 }] },
+      { pattern: r`\b(?:the )?(?:early )?may bank holiday (?:saturday|sat)\b`, days: [{ month: 5, weekday: 1, nth: 1, offset: -2 }] },
+      { pattern: r`\b(?:the )?(?:early )?may bank holiday sunday\b`, days: [{ month: 5, weekday: 1, nth: 1, offset: -1 }] },
       // Notting Hill Carnival is the August bank holiday weekend (Sunday and Monday): its Monday, exact when said so
       { pattern: r`\b(?:the )?notting hill carnival (?:on|over) (?:the )?(?:august )?bank holiday monday\b`, days: [{ month: 8, weekday: 1, nth: -1 }] },
       { pattern: r`\b(?:the )?notting hill carnival\b|\b(?:the )?carnival (?:in|at|up) notting hill\b`, days: [{ month: 8, weekday: 1, nth: -1 }], approximate: true },
@@ -808,6 +830,10 @@ export const enGB: PhraseSet = {
       hedgeAside: r`,\s*(?:i (?:believe|think|reckon|guess|suppose)|as far as i (?:know|can tell|remember)|if i remember(?: rightly| correctly)?|(?:i'm|i am|im) (?:fairly |pretty |almost )?(?:sure|certain))\s*,\s*$`,
       // "broke up on New Year's Day ... For the first few months it was drunk texts ... but since June it's got worse"
       firstPhaseAfter: r`^[^]{0,160}?\b(?:at first|to begin with|in the beginning|at the start|for the first (?:few |couple of )?(?:days|weeks|months))\b(?:,)? (?:it was|it were|he was|she was|they were|there were|just|(?:he|she|they|my [\w-]+) (?:just |only )?(?:sent|texted|messaged|called|rang|emailed|kept|would|used to))\b(?! (?:\w+ )?(?:fine|ok|okay|good|alright|all right|amicable|civil|friendly|quiet|normal|calm)\b)`,
+      // going back after the latest event told first (at the start of a sentence): "It didn't start like that", "Before that
+      // it was letters", "Before then he just texted" (not "before that he'd been lovely": nothing of theirs)
+      toldBack: r`(?:^|[.!?]\s+)(?:(?:it|this|that|things|he|she|they) (?:didn't|did not|never) (?:start|begin) (?:like that|that way|off like that)|before (?:that|then),? (?:it was|it were|there was|there were|(?:he|she|they) (?:just |only )?(?:sent|texted|messaged|called|rang|emailed|would|used to|was|were))\b(?! (?:\w+ )?(?:fine|ok|okay|good|lovely|nice|alright|all right|amicable|civil|friendly|quiet|normal|calm)\b))`,
+      startedAgain: r`\b(?:started|starting|began|kicked off|start|starts)(?: (?:up|it|all))? (?:again|back up)\b[^.!?]{0,30}$|\bthis time (?:it|he|she|they) (?:started|began)\b[^.!?]{0,30}$`,
       spanEnd: r`\b(?:until|(?<!\b(?:my|the|a|her|his|your|our|their|same|other) )till|til|up to|up until|right up until|right up to)\s+(?:about |around |roughly |like |maybe )?$`,
       // the first time said with its date: "The very first one came on Thursday 19th February", "First time I think was when
       // my children finish school for summer, 22 July" (the sentence up to the date)
@@ -1793,6 +1819,10 @@ export const enGB: PhraseSet = {
         r`\b(?:i|we) (?:finished|ended (?:it|things))(?: with (?:him|her|them))?\b(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
         // "I ended a relationship with a lady at the end of February", "i broke off my relationship with him"
         r`\b(?:i|we) (?:ended|finished|broke off|called off) (?:a|the|my|our) (?:relationship|thing|fling|engagement) with\b`,
+        // together, then it ended, said in one breath: "we were best mates, we got together at new year and I finished it",
+        // "we started seeing each other in May and he ended it" (not "I finished it" alone: a job, a book; nor "we got
+        // together with friends ... and I finished it early")
+        r`\b(?:we|me and \w+|me an \w+|\w+ and i) (?:got together|started (?:going out|dating|seeing each other)|were (?:together|going out|dating|seeing each other))\b(?! (?:with|for|to)\b)[^.!?]{0,80}?\b(?:i|we|he|she) (?:finished it|ended it|finished things|ended things|called it off|split(?: up)?|broke up|dumped (?:him|her|me))\b`,
         // the ending said as what they told them: "i told him its over in feb", "told her we were done"
         r`\b(?:i|we) (?:told|texted|messaged) (?:him|her|them) (?:that )?(?:it's|its|it is|it was|we're|we are|we were|i'm|i am|i was) (?:over|done|finished)\b(?! (?:between|with|for|on|talking|here|at)\b)`,
         // "After 14 years I finally left him in April" (not "I left him in the car")
@@ -1834,7 +1864,8 @@ export const enGB: PhraseSet = {
         // known only from the journey they share: "a commuter on my train", "a fellow passenger on the bus"
         r`\b(?:a|an|another|this|the same|some|one) (?:fellow |regular |other )?(?:commuter|passer-?by|cyclist|jogger|dog walker)\b|\b(?:a|another|this|the same|some) (?:fellow |regular |other )?passenger (?:on|in) (?:my|the|our) (?:train|bus|tram|ferry|carriage|tube|coach)\b`,
         // met once, briefly, at an event: "met a guy at a gig, chatted for 5 mins", "a woman I met once at a party"
-        r`\b(?:met|chatted to|talked to|spoke to|danced with|got talking to) (?:a|this|some) (?:{PERSON})(?: once| briefly| one time)? (?:at|in) (?:a|the|my|our) (?:\w+(?:'s|s)? )?(?:{MEETING_EVENT})\b|\b(?:{PERSON}|someone|somebody) (?:i|we) (?:only )?(?:met|chatted to|talked to|spoke to) (?:once |briefly |one time )?(?:at|in) (?:a|the) (?:{MEETING_EVENT})\b`,
+        // (or on a night out: "Met a guy on a night out on Halloween")
+        r`\b(?:met|chatted to|talked to|spoke to|danced with|got talking to) (?:a|this|some) (?:{PERSON})(?: once| briefly| one time)? (?:(?:at|in) (?:a|the|my|our) (?:\w+(?:'s|s)? )?(?:{MEETING_EVENT})|on (?:a|my|our|the|one) (?:\w+(?:'s|s)? )?(?:night|evening) out)\b|\b(?:{PERSON}|someone|somebody) (?:i|we) (?:only )?(?:met|chatted to|talked to|spoke to) (?:once |briefly |one time )?(?:at|in) (?:a|the) (?:{MEETING_EVENT})\b`,
         // known only by a passing service job: "a delivery driver brought me a parcel", "the uber driver who took me home"
         r`\b(?:a|the|this|some|one) (?:delivery|parcel|food delivery|deliveroo|just eat|uber ?eats|amazon|dpd|evri|hermes|royal mail|takeaway|pizza) (?:driver|man|guy|bloke|lad|woman|rider|courier)\b|\b(?:a|the|this|some) (?:courier|taxi driver|cab driver|uber driver|minicab driver)\b`,
       ],

@@ -51,6 +51,7 @@ export interface CompiledPhrases {
     ownScheduleDays: RegExp;
     ownScheduleRange: RegExp;
     inSpan: RegExp;
+    countSinceDay: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
@@ -217,6 +218,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       ownScheduleDays: x(p.frequency.ownScheduleDays),
       ownScheduleRange: x(p.frequency.ownScheduleRange),
       inSpan: x(p.frequency.inSpan),
+      countSinceDay: x(p.frequency.countSinceDay),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
@@ -323,6 +325,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         fineUntil: x(dates.context.fineUntil, ''),
         hedgeAside: x(dates.context.hedgeAside, ''),
         firstPhaseAfter: x(dates.context.firstPhaseAfter, ''),
+        toldBack: x(dates.context.toldBack, ''),
+        startedAgain: x(dates.context.startedAgain, ''),
         spanEnd: x(dates.context.spanEnd, ''),
         theyBeganAfter: x(dates.context.theyBeganAfter, ''),
         firstTime: x(dates.context.firstTime, ''),

@@ -88,6 +88,8 @@ export interface HolidayDay {
   day?: number;
   weekday?: number;
   nth?: number;
+  /** Days from that day: the Saturday of a bank holiday weekend is its Monday's -2. */
+  offset?: number;
 }
 
 export interface VagueDurationRule {
@@ -179,6 +181,13 @@ export interface DateContextPhrases {
    * drunk texts, but since June it's got worse": the break-up dates the start, not the getting worse.
    */
   firstPhaseAfter: string;
+  /**
+   * The story going back after the latest event told first: "Friday he was sat outside my work ... It didnae start like
+   * that tho", "Last Tuesday he turned up ... Before that it was letters". Dates said before it are the latest, not the start.
+   */
+  toldBack: string;
+  /** "It started again on my birthday, 9th June": a return said as the start, before its date (the clause). */
+  startedAgain: string;
   /** "The very first one came on Thursday 19th February": the first time, said with its date (the sentence before it). */
   firstTime: string;
   /** "I was going to say since September but really...": a date taken back (the words before it; `retractedAfter`: after it). */
@@ -308,6 +317,8 @@ export interface PhraseSet {
     /** "which is Thurs to Sun", "I work Monday to Friday": a run of weekdays (groups `from`, `to`, short or full), how many a week. */
     ownScheduleRange: string;
     /** "3 times in the last fortnight": a count (`n`) in a span (`k` `unit`s) said with it. */
+    /** A count since a day of the last week: "Since last Tuesday he's rung me 4 times" (group `n`). */
+    countSinceDay: string;
     inSpan: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
     firstTime: string;
