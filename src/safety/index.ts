@@ -60,7 +60,10 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   }
   if (pack.modelSkipClauses) {
     const skip = skipClauseTest(pack, pack.modelSkipClauses);
-    read = read.filter((c) => !skip(c));
+    const kept = read.filter((c) => !skip(c));
+    // With a clause left out, what is left may be only a plea or a sign-off ("my boss will kill me if I'm late!!! pls help"):
+    // read alone, it would weigh as if it were the whole message
+    read = kept.length < read.length ? kept.filter((c) => !(pack.modelAfterSkip?.test(c) ?? false)) : kept;
   }
   if (read.length === 0) return [];
   const features = featuresOfClauses(read, pack.concepts);

@@ -1855,3 +1855,15 @@ describeReview("found in an adversarial review of batch 98's kinds (each kind an
   ["my auntie will kill me for not ringing her back, shes left 4 voicemails this week", false],
   ["my son said hed kill me if i put that baby pic of him on facebook", false],
 ]);
+
+describeKind("found by the verdict comparison over the whole corpus after batch 97's and 98's kinds: a hedged relative clause with no 'who'; a longer relative clause before 'is on the footpath behind me'; a plea left alone once a clause is skipped; a carer's harm is not a visit", [
+  ['found an airtag in my handbag an hour ago and now the guy i think put it there is stood at the end of my road', { level: 'emergency' }],
+  ['out with the dog on the moor and the man who keeps turning up at my house is on the footpath behind me. nobody else about and signal keeps going', { level: 'emergency' }],
+  ["my nan's carer has been taking her money and today she's locked nan in the bedroom and gone out. nan just rang me", { level: 'emergency' }],
+  ["my boss will kill me if I'm late again!!! pls help", { level: 'none' }],
+  ["on a train with no signal so might drop out sorry!!! pls help", { level: 'none' }],
+], [
+  // a calm "now" is not a threat's time; a time that is stays one
+  ["my ex said if he ever sees me with someone else he'll kill us both. I'm in a better place now", 'emergency.threatSoon', false],
+  ['my ex said he would kill me and he is outside my house now', 'emergency.presentNow', true],
+]);

@@ -645,6 +645,9 @@ const normalisation: NormalisationData = {
     [/\bno one\b/g, 'noone'],
     // Voice-to-text: a word split in two ("hes out side"), and a word corrected as it is said ("with a nice I mean knife")
     [/\bout side\b/g, 'outside'],
+    // A hedged relative clause with no "who": "the guy i think put it there is stood at the end of my road" is "the guy who put it
+    // there ..." (the rules read who is there through "who")
+    [/\b(the|that|this) (guy|man|woman|bloke|lad|person|fella|one) (?:i think|i reckon|i know|i am sure|i bet|probably|prob) (?=(?:put|sent|left|did|has|had|keeps|was|is|[a-z]+ed)\b)/g, '$1 $2 who '],
     // The noun for the verb, a real word the typo step leaves alone: "she cant breath" (not "a deep breath")
     [/\b(can not|could not|cannot|unable to|struggling to|fighting to|trying to|hard to|barely|not able to) breath\b/g, '$1 breathe'],
     // An age, not a time: "hes obviously about 12 lol" (not "he is about 10 mins away")
