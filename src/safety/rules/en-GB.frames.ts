@@ -351,12 +351,14 @@ const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking
  * up"): not a threat said of them (emergency.threatSoon, risk.threatToKill). A partner's is a threat.
  */
 const IDIOM_THREATENERS = 'mum|mam|dad|mother|father|boss|teacher|coach|sister|brother|nan|gran|kids|children';
+/** A game with toy weapons: nerf, water pistols, cops and robbers. */
+const TOY_WEAPON_GAME = String.raw`(?:nerf|water (?:pistol|pistols|gun|guns|fight)|super soakers?|toy (?:gun|guns|sword|swords|knife)|cap gun|laser (?:tag|quest)|paintball|airsoft|cops and robbers|playing (?:guns|soldiers|war|pirates))`;
 /**
- * A game with toy weapons said earlier in the sentence: "kids are having a nerf war and my son just yelled 'he's got a gun!'"
- * (weaponNow, weaponHeldNow: the weapon is the game's; not across "then", "now", "but" or "real": "we were playing cops and
- * robbers and then a real man came in with a knife").
+ * ...said earlier in the sentence: "kids are having a nerf war and my son just yelled 'he's got a gun!'" (weaponNow,
+ * weaponHeldNow: the weapon is the game's; not across "then", "now", "but" or "real": "we were playing cops and robbers and then
+ * a real man came in with a knife").
  */
-export const TOY_WEAPON_GAME_BEFORE = /\b(?:nerf|water (?:pistol|pistols|gun|guns|fight)|super soakers?|toy (?:gun|guns|sword|swords|knife)|cap gun|laser (?:tag|quest)|paintball|airsoft|cops and robbers|playing (?:guns|soldiers|war|pirates))\b(?: (?!(?:then|now|but|real|really|actual|actually|suddenly|when|until|while|except)\b)[a-z0-9]+){0,14}$/;
+export const TOY_WEAPON_GAME_BEFORE = new RegExp(String.raw`\b${TOY_WEAPON_GAME}\b(?: (?!(?:then|now|but|real|really|actual|actually|suddenly|when|until|while|except)\b)[a-z0-9]+){0,14}$`);
 /** Gas let out in the home. */
 const GAS = alt('the gas', 'all the gas', 'the gas hob', 'the gas rings', 'all the gas rings', 'the gas cooker', 'the gas oven', 'the gas fire', 'the gas taps');
 const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
@@ -480,11 +482,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // A mishap with keys, no one else in the sentence: "locked my keys in the car at asda lol" (not "he locked my keys in",
   // "ive locked my keys in the car and a man keeps circling me")
   /^(?!.*\b(?:he|she|they|someone|somebody|man|men|guy|guys|bloke|woman|lad|lads|stranger|strangers|group|gang|circling|following|watching|staring|dark)\b).*\blocked (?:my|the|our) (?:car |house |front door )?keys? in\b/,
-  // A game with toy weapons, the clause that says so: "kids are having a nerf war and my son just yelled he's got a gun" (not a
-  // real one: "playing with a water pistol and then a real man came in with a knife")
-  // (only the game and its shouts: not a clause where someone comes, gets in or hurts - "we were having a water fight in the
-  // garden and a man ive never seen just climbed over the fence")
-  /^(?!.*\b(?:real|really|actual|actually|then|now|when|man|men|woman|stranger|someone|somebody|ex|climbed|climbing|turned up|came|coming|broke|kicked|smashed|fence|gate|door|window|machete|hurt|hit|punched|dragged|grabbed|bleeding|police)\b).*\b(?:nerf|water (?:pistol|pistols|gun|guns|fight)|super soakers?|toy (?:gun|guns|sword|swords|knife)|cap gun|laser (?:tag|quest)|paintball|airsoft|cops and robbers|playing (?:guns|soldiers|war|pirates))\b/,
+  // A game with toy weapons, the clause that says so: "kids are having a nerf war and my son just yelled he's got a gun" - only
+  // the game and its shouts: not a real one after it, nor a clause where someone comes, gets in or hurts ("we were having a
+  // water fight in the garden and a man ive never seen just climbed over the fence")
+  new RegExp(String.raw`^(?!.*\b(?:real|really|actual|actually|then|now|when|man|men|woman|stranger|someone|somebody|ex|climbed|climbing|turned up|came|coming|broke|kicked|smashed|fence|gate|door|window|machete|hurt|hit|punched|dragged|grabbed|bleeding|police)\b).*\b${TOY_WEAPON_GAME}\b`),
   // The connection, as a clause of its own with no one else in it: "I'm on the train so I might drop out in tunnels", "signal is
   // rubbish here" (not "hes on the train with me so i might drop out"; not the battery: "my battery is dying" is often said
   // in danger, and leaving it out made what was left weigh more)
@@ -558,20 +559,28 @@ export const HARMLESS_CALLER = `(?:${HARMLESS_LEAD} )*(?:(?:${alt('it is', 'it w
 export const SERVICE_CALLER_WAS_THERE = new RegExp(`^(?:${HARMLESS_LEAD} )*(?:${alt('it was', 'its', 'it is', 'just', 'only')} )?(?:${alt('the', 'a', 'our', 'my')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)${SERVICE_CALLER} (?:${alt('was', 'is', 'has been', 'came', 'just came', 'just')} )?(?:${alt('at the door', 'at the front door', 'at the back door', 'at my door', 'at the gate', 'round', 'here', 'outside', 'knocking', 'knocked', 'ringing', 'rang', 'buzzing', 'delivering', 'dropping off', 'with a parcel', 'with my parcel', 'with the post', 'at')})\\b${NOT_TRUSTED}`);
 
 /**
+ * Who or what it was, named as harmless: a service, family or friends (not "my mum and ..." - who is in), an animal or a noise of
+ * the house; never the police, whose visit may be about the danger.
+ */
+const HARMLESS_NAMED = `(?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}(?! and\\b)|${HARMLESS_THING})\\b`;
+
+/**
  * What it turned out to be, said later in the same clause: "tapping on the window turned out to be a moth lol", "the knocking
  * was just the postman" (the guards read it as a retraction of what came before it in the clause; not "it is just my mum",
  * which may say who is in: "someone is knocking its just my mum and me in").
  */
-export const TURNED_OUT_HARMLESS = `\\b(?:${alt('turned out to be', 'turns out to be', 'turned out it was', 'turns out it was')}|(?<!\\b${alt('it', 'that', 'there')} )${alt('was just', 'was only', 'is just', 'is only', 'were just', 'were only')}) (?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}(?! and\\b)|${HARMLESS_THING})\\b${NOT_TRUSTED}(?: [a-z]+){0,8}$`;
+export const TURNED_OUT_HARMLESS = `\\b(?:${alt('turned out to be', 'turns out to be', 'turned out it was', 'turns out it was')}|(?<!\\b${alt('it', 'that', 'there')} )${alt('was just', 'was only', 'is just', 'is only', 'were just', 'were only')}) ${HARMLESS_NAMED}${NOT_TRUSTED}(?: [a-z]+){0,8}$`;
 
 /** Said after "but" or "and": the harmless explanation begins a clause of its own ("there's a car outside but it's just my husband"). */
 export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?<!\\b${alt('checked', 'looked', 'had a look', 'looked out', 'asked', 'went', 'went out', 'oh', 'ah', 'no', 'phew')}) (?:(?:but|and|so) (?=${HARMLESS_CALLER})|(?=${alt('oh', 'ah', 'wait', 'oh wait', 'phew', 'no wait')} ${HARMLESS_CALLER}))`, 'g');
 
+/** A laugh or a shrug at a child's tantrum: "lol", "teenagers", "the drama". */
+const LAUGHED_OFF = alt('lol', 'haha', 'hahaha', 'lmao', 'teenagers', 'teenager', 'kids eh', 'typical', 'eye roll', 'the drama', 'the joys', 'tantrum', 'tantrums', 'tantrum central', 'strop', 'having a strop', 'sulking');
 /**
  * The laugh after a sanction said after a comma joins its clause ("cos i took his controller, honestly the drama lol"), so the
  * sanction is read with its laugh (SANCTION_LAUGHED_OFF).
  */
-export const SANCTION_THEN_LAUGH = new RegExp(`(\\bbecause (?:${alt('i', 'we')}|${alt('no', 'not allowed')}) [^|]{0,80}?) \\| (?=(?:[a-z0-9]+ ){0,4}${alt('lol', 'haha', 'hahaha', 'lmao', 'the drama', 'the joys', 'tantrum', 'tantrum central', 'typical', 'teenagers', 'kids eh', 'eye roll')}\\b)`, 'g');
+export const SANCTION_THEN_LAUGH = new RegExp(`(\\bbecause (?:${alt('i', 'we')}|${alt('no', 'not allowed')}) [^|]{0,80}?) \\| (?=(?:[a-z0-9]+ ){0,4}${LAUGHED_OFF}\\b)`, 'g');
 
 /** What alarmed them, named as the subject ("the man at the door", "the banging"), said to have been someone or something harmless. */
 const ALARM_SUBJECT = alt('man', 'woman', 'guy', 'bloke', 'person', 'lady', 'fella', 'someone', 'somebody', 'knock', 'knocking', 'banging', 'bang', 'crash', 'thud', 'thumping', 'clattering', 'clatter', 'buzzing', 'intercom', 'alarm', 'noise', 'noises', 'scratching', 'tapping', 'rustling', 'creaking', 'rattling', 'screaming', 'car', 'van', 'footsteps', 'shouting', 'figure', 'shadow', 'shape', 'movement', 'light', 'lights', 'voices', 'doorbell', 'buzzer');
@@ -579,14 +588,14 @@ const ALARM_SUBJECT = alt('man', 'woman', 'guy', 'bloke', 'person', 'lady', 'fel
  * "the man at the door was the plumber", "the banging was the scaffolders next door", "that noise was only the cat": the whole
  * clause says what it was (the learned signal skips it; the police excepted, and not when doubted).
  */
-export const ALARM_WAS_HARMLESS = new RegExp(`^(?:${HARMLESS_LEAD} )*(?:${alt('the', 'that', 'this', 'a')} )?${ALARM_SUBJECT}(?: [a-z]+){0,4}? ${alt('was', 'is', 'were', 'turned out to be', 'turns out to be', 'was just', 'was only', 'is just', 'is only')} (?:(?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}|${HARMLESS_THING})\\b|${alt('just', 'only')} ${HOUSEHOLD_NAMED})${NOT_TRUSTED}`);
+export const ALARM_WAS_HARMLESS = new RegExp(`^(?:${HARMLESS_LEAD} )*(?:${alt('the', 'that', 'this', 'a')} )?${ALARM_SUBJECT}(?: [a-z]+){0,4}? ${alt('was', 'is', 'were', 'turned out to be', 'turns out to be', 'was just', 'was only', 'is just', 'is only')} (?:${HARMLESS_NAMED}|${alt('just', 'only')} ${HOUSEHOLD_NAMED})${NOT_TRUSTED}`);
 
 /**
  * A child's tantrum over a sanction, laughed off: "my son is banging on my bedroom door because I took his xbox controller lol
  * teenagers" (not without the laugh: "because I took his phone, he's 19 and he's hit me before"). The guards read it as a
  * retraction of what it explains; the learned signal skips its clause.
  */
-export const SANCTION_LAUGHED_OFF = `\\bbecause (?:${alt('i', 'we')} (?:${alt('just', 'have', 'had')} )?${alt('took', 'taken', 'confiscated', 'turned', 'switched', 'hid', 'unplugged', 'said no', 'would not let', 'will not let', 'grounded', 'banned', 'told him no', 'told her no', 'told them no', 'told him off', 'told her off', 'made him', 'made her', 'sent him', 'sent her')}|${alt('no', 'not allowed')} ${alt('xbox', 'playstation', 'ps5', 'ps4', 'switch', 'ipad', 'tablet', 'phone', 'screen time', 'tv', 'telly', 'games', 'sweets', 'party', 'sleepover', 'tiktok', 'youtube', 'fortnite', 'roblox', 'minecraft')})\\b(?: [a-z0-9]+){0,8}? ${alt('lol', 'haha', 'hahaha', 'lmao', 'teenagers', 'teenager', 'kids eh', 'typical', 'eye roll', 'the drama', 'the joys', 'tantrum', 'tantrums', 'tantrum central', 'strop', 'having a strop', 'sulking')}\\b(?: [a-z0-9]+){0,3}$`;
+export const SANCTION_LAUGHED_OFF = `\\bbecause (?:${alt('i', 'we')} (?:${alt('just', 'have', 'had')} )?${alt('took', 'taken', 'confiscated', 'turned', 'switched', 'hid', 'unplugged', 'said no', 'would not let', 'will not let', 'grounded', 'banned', 'told him no', 'told her no', 'told them no', 'told him off', 'told her off', 'made him', 'made her', 'sent him', 'sent her')}|${alt('no', 'not allowed')} ${alt('xbox', 'playstation', 'ps5', 'ps4', 'switch', 'ipad', 'tablet', 'phone', 'screen time', 'tv', 'telly', 'games', 'sweets', 'party', 'sleepover', 'tiktok', 'youtube', 'fortnite', 'roblox', 'minecraft')})\\b(?: [a-z0-9]+){0,8}? ${LAUGHED_OFF}\\b(?: [a-z0-9]+){0,3}$`;
 
 /**
  * Who an unnamed caller is, named later in the same clause with no stop, typed in a hurry: "someone is knocking brb its just
