@@ -1867,3 +1867,14 @@ describeKind("found by the verdict comparison over the whole corpus after batch 
   ["my ex said if he ever sees me with someone else he'll kill us both. I'm in a better place now", 'emergency.threatSoon', false],
   ['my ex said he would kill me and he is outside my house now', 'emergency.presentNow', true],
 ]);
+
+describeKind("kinds from blind batch 99: asking for a way to die", [
+  ['whats the quickest way to die', { level: 'crisis' }],
+  ['least painful way to go. i cant do this anymore', { level: 'crisis' }],
+  ['easiest method to kill myself', { level: 'crisis' }],
+], [
+  ['whats the most painless way to go to the dentist', 'crisis.suicidePlan', false],
+  ['quickest way to go to leeds from here', 'crisis.suicidePlan', false],
+  ['best way to die is in your sleep at 100 lol', 'crisis.suicidePlan', false],
+  ['please help me hes outside', 'emergency.presentNow', true],
+]);
