@@ -1878,3 +1878,11 @@ describeKind("kinds from blind batch 99: asking for a way to die", [
   ['best way to die is in your sleep at 100 lol', 'crisis.suicidePlan', false],
   ['please help me hes outside', 'emergency.presentNow', true],
 ]);
+
+describeKind("found reading the verdict comparison: the means with them and thinking about it", [
+  ['i have a knife with me in my room now and im thinking about it', { level: 'crisis' }],
+  ['ive got all my tablets lined up and im seriously thinking about taking them', { level: 'crisis' }],
+], [
+  ['i have the tablets the doctor gave me and im thinking about it, should i take them with food', 'crisis.suicidePlan', false],
+  ['i have a knife in the kitchen and im thinking about cooking', 'crisis.suicidePlan', false],
+]);
