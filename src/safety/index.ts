@@ -56,15 +56,16 @@ function learnedSignals(clauses: readonly string[], pack: LocalePack, ruledLevel
   if (pack.modelReadAfter) {
     const after = pack.modelReadAfter;
     const last = clauses.findLastIndex((c, i) => i > 0 && after.test(c));
-    if (last > 0) read = clauses.slice(last + 1).filter((c) => !(pack.modelAfterSkip?.test(c) ?? false));
+    if (last > 0) read = clauses.slice(last + 1);
   }
   if (pack.modelSkipClauses) {
     const skip = skipClauseTest(pack, pack.modelSkipClauses);
-    const kept = read.filter((c) => !skip(c));
-    // With a clause left out, what is left may be only a plea or a sign-off ("my boss will kill me if I'm late!!! pls help"):
-    // read alone, it would weigh as if it were the whole message
-    read = kept.length < read.length ? kept.filter((c) => !(pack.modelAfterSkip?.test(c) ?? false)) : kept;
+    read = read.filter((c) => !skip(c));
   }
+  // With a clause left out, what is left may be only a plea or a sign-off ("oh it's just the postman | pls help", "my boss
+  // will kill me if I'm late!!! pls help"): read alone, it would weigh as if it were the whole message
+  const pleaOnly = pack.modelAfterSkip;
+  if (pleaOnly && read.length < clauses.length) read = read.filter((c) => !pleaOnly.test(c));
   if (read.length === 0) return [];
   const features = featuresOfClauses(read, pack.concepts);
   const found: SafetyMatch[] = [];

@@ -204,7 +204,7 @@ export interface LocalePack {
    * Tested on each clause after the first; anchor with `^`.
    */
   modelReadAfter?: RegExp;
-  /** Clauses that only plead or sign off ("pls help", "back in a sec"): after a harmless caller they add nothing to read. */
+  /** Clauses that only plead or sign off ("pls help", "back in a sec"): once any clause is left out, they add nothing to read. */
   modelAfterSkip?: RegExp;
 }
 
