@@ -1886,3 +1886,38 @@ describeKind("found reading the verdict comparison: the means with them and thin
   ['i have the tablets the doctor gave me and im thinking about it, should i take them with food', 'crisis.suicidePlan', false],
   ['i have a knife in the kitchen and im thinking about cooking', 'crisis.suicidePlan', false],
 ]);
+
+describeKind("kinds from blind batch 100 and the notes: someone bodily over the writer; leaning on or against the writer's car or door; arriving armed, told plainly", [
+  ["no one has hurt me yet but he's standing over me while I type this and told me to tell you I'm fine", { level: 'emergency' }],
+  ['shes stood over me screaming and i cant get up', { level: 'emergency' }],
+  ['hes sat on top of me and wont get off', { level: 'emergency' }],
+  ["I've just come out of work and he's leaning on my car.", { level: 'emergency' }],
+  ['my ex is leaning against my front door', { level: 'emergency' }],
+  ['a man came into the shop with a knife', { level: 'emergency' }],
+  ['he came round with a knife', { level: 'emergency' }],
+  ['my ex turned up at my work with a machete', { level: 'emergency' }],
+  ['someone walked into the pub with a gun', { level: 'emergency' }],
+  ['he came to my door last year with a knife', { level: 'risk' }],
+  ['years ago he turned up at my work with a knife', { level: 'risk' }],
+  ['last time he went quiet he turned up with a knife (that was march)', { level: 'risk' }],
+  // the one it is about in prison now: a clause the learned signal leaves out, unless a way out is in it
+  ['years ago he turned up at my work with a knife, hes in prison now', { level: 'risk' }],
+  ['the police came and arrested him an hour ago, hes in custody now. what happens next?', { level: 'none' }],
+  ["I'm not in danger from him tonight, he's in prison. It's me. I've got a bottle of vodka and my meds lined up on the table.", { level: 'crisis' }],
+  ['he beat me badly in 2019. hes in prison now. but his brother is outside my house', { level: 'emergency' }],
+  ["hes in custody but theyre releasing him tomorrow and he said hell come straight round and finish me", { level: 'emergency' }],
+  // asleep or drunk now, the threat for when he wakes or sobers up (the previous session's notes: read only by the learned signal)
+  ['hes asleep in my bed and he said when he wakes up hes finishing what he started', { level: 'emergency' }],
+  ['he said when he sobers up hes going to finish what he started', { level: 'emergency' }],
+  ['he passed out on the sofa but said when he wakes up hes going to kill me', { level: 'emergency' }],
+], [
+  ["hes over me now, he's got a new girlfriend", 'emergency.presentNow', false],
+  ['i was leaning on my car waiting for the bus to pass', 'emergency.presentNow', false],
+  ['my mum came round with a knife and fork for the picnic', 'emergency.weaponHeldNow', false],
+  ['he came round with a hammer to fix the shelf', 'emergency.weaponHeldNow', false],
+  ['he came round with a bottle of wine to say sorry', 'emergency.weaponHeldNow', false],
+  ['the plumber turned up with a drill', 'emergency.weaponHeldNow', false],
+  ['my mum came round with a knife and fork for the picnic', 'risk.violencePast', false],
+  ['hes finishing what he started on the shed when he gets up', 'emergency.comingSoon', false],
+  ['when he wakes up i will make him a cup of tea', 'emergency.threatImmediate', false],
+]);

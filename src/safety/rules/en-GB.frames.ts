@@ -170,7 +170,7 @@ const SOON = alt(
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur', 'her', 'his')} shift ${alt('ends', 'finishes', 'is over')}`, `before ${alt('the night is out', 'the end of the night', 'morning', 'the morning')}`,
-  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
+  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'wakes', 'wake up', 'wakes up', 'sobers up', 'sober up', 'gets up', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
   // "by the time your kids are home from school", "by the time you get back"
   `by the time (?:[a-z]+ ){0,3}?${alt('get', 'gets', 'are', 'is', 'come', 'comes', 'finish', 'finishes')} ${alt('home', 'back', 'out', 'in')}`,
   'on his way', 'on her way', 'on their way', 'on the way', `${alt('by', 'before')} ${alt('the morning', 'morning', 'tomorrow', 'bedtime', 'dark')}`,
@@ -333,6 +333,14 @@ const WEAPON = alt(
   'brick', 'rock', 'stone', 'weapon', 'weapons', 'cleaver', 'kitchen knife', 'stanley knife', 'shank', 'wrench', 'spanner',
   'machete', 'crossbow', 'jerry can', 'can of petrol', 'rope', 'belt', 'cable', 'syringe', 'needle', 'drill',
 );
+/** Weapons no one carries by chance: arriving with one is arriving armed. */
+const ARMED_WITH = alt('knife', 'knives', 'blade', 'machete', 'gun', 'shotgun', 'pistol', 'rifle', 'firearm', 'axe', 'hatchet', 'hammer', 'crowbar', 'baseball bat', 'cricket bat', 'bat', 'golf club', 'iron bar', 'metal bar', 'sword', 'taser', 'crossbow', 'cleaver', 'stanley knife', 'weapon', 'acid', 'jerry can', 'can of petrol');
+/** Up to five words between arriving and "with", none of them a time long past ("came to my door last year with a knife"). */
+const ARRIVED_GAP = `(?:(?!${alt('last', 'ago', 'years', 'months', 'weeks', 'once', 'when', 'before', 'back in', 'in 20[0-9]+')}\\b)${W} ){0,5}?`;
+/** What a tool or a knife was brought for: "with a knife and fork", "with a hammer from woodwork", "to fix the shelf". */
+const TOOL_USE_AFTER = `(?:and ${alt('fork', 'a fork', 'forks', 'nails', 'some nails', 'a saw', 'a drill', 'a screwdriver', 'a toolbox', 'tools')}|${alt('from', 'for')} ${alt('woodwork', 'school', 'college', 'work', 'the shop', 'the garden centre', 'b and q', 'the kitchen', 'the garden', 'the picnic', 'the barbecue', 'the bbq', 'cooking', 'carving', 'diy', 'the diy', 'the job')}|to ${alt('fix', 'cut', 'chop', 'carve', 'put up', 'take down', 'mend', 'do the', 'help')})`;
+/** Came to where the writer (or someone of theirs) is. */
+const ARRIVED = alt('came', 'come', 'has come', 'has just come', 'just came', 'turned up', 'has turned up', 'just turned up', 'showed up', 'has shown up', 'rocked up', 'arrived', 'has arrived', 'burst in', 'burst into', 'barged in', 'barged into', 'walked in', 'walked into', 'stormed in', 'stormed into');
 const WEAPON_ADJ = some(alt('big', 'huge', 'kitchen', 'massive', 'small', 'large', 'sharp', 'loaded', 'real', 'long', 'bread', 'carving', 'metal', 'wooden', 'broken', 'claw', 'sledge', 'lump', 'stanley', 'flick', 'pen'), 2);
 /** Holding or bringing a weapon now: "has got a knife", "waving a bat", "with a machete". */
 const WIELD = alt(
@@ -395,7 +403,7 @@ const COMING = alt(
   `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur', `${alt('on', 'in', 'at the end of', 'at the top of', 'at the bottom of')} ${alt('my', 'your', 'ur', 'our')} ${alt('street', 'road', 'doorstep', 'drive', 'close', 'estate', 'block')}`)}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
-  `${alt('finish', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}`,
+  `${alt('finish', 'finishing', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}${notFollowedBy(`${alt('on', 'in', 'with')} ${alt('the', 'his', 'her', 'their')} ${alt('shed', 'house', 'car', 'garden', 'kitchen', 'bathroom', 'fence', 'painting', 'decorating', 'wall', 'project', 'loft', 'extension', 'van', 'bike', 'roof')}`)}`,
   'have it out',
   `${alt('come', 'coming', 'be coming')} up${'(?= (?:to|when|here|the stairs|the path|the drive))'}`,
 );
@@ -477,6 +485,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // The writer's own wait in the car for their children, no one else in the sentence: "im in the car outside school
   // waiting for the kids so can chat for 10 mins" (not "in the car waiting for the kids and hes parked behind me")
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|guys|bloke|woman|lads|gang|ex|stalker|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
+  // Locked up now, the clause that says so: "years ago he turned up at my work with a knife, he's in prison now" (not with a
+  // way out: "he's in custody but they're releasing him tomorrow", "he's in prison till friday")
+  /^(?!.*\b(?:out|release|released|releasing|bail|bailed|escaped|tomorrow|tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|weeks|soon|till|until|but|except|outside|here|coming|door|again|back|appeal|parole|licence|license)\b).*\b(?:he|she|they|my ex|his brother|her brother) (?:is|are) (?:still |now |currently )?(?:in (?:prison|jail|custody)|locked up|banged up|behind bars|serving (?:a )?(?:[a-z0-9]+ )?(?:sentence|years))(?: (?:now|still|thank god|thankfully))?\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
   // A mishap with keys, no one else in the sentence: "locked my keys in the car at asda lol" (not "he locked my keys in",
@@ -913,6 +924,10 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like', 'what looked like a', `something${opt('that')} ${alt('looks', 'looked')} like ${alt('a', 'an')}`, 'something like a'), WEAPON_ADJ + WEAPON),
       rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
+      // Arrived armed, told plainly ("he came round with a knife", "a man came into the shop with a machete", "turned up at my
+      // work with a hammer"): only the weapons no one brings by chance (not a bottle, a glass, a rope or a drill); a time long
+      // past is the guards' ("came round last week with a knife": violence in the past, a risk)
+      rx(alt(SUBJECT, 'a man', 'a woman', 'a guy', 'a bloke', 'a lad', 'some man', 'some guy', 'some bloke', 'this man', 'this guy', 'this bloke'), ARRIVED, `${ARRIVED_GAP}with`, alt('a', 'an', 'his', 'her', 'their', 'some'), WEAPON_ADJ + ARMED_WITH, notFollowedBy(TOOL_USE_AFTER)),
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
       rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),

@@ -77,6 +77,7 @@ const FILL = some(
     'lurking',
     'loitering',
     'pacing',
+    'leaning',
     'shouting',
     'screaming',
     'yelling',
@@ -177,12 +178,14 @@ const PLACE = alt(
   ACROSS_ROAD_NO_ARTICLE,
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
-  `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to')} ${alt('my', 'our')} ${PLACE_NOUN}`,
+  `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to', 'against')} ${alt('my', 'our')} ${PLACE_NOUN}`,
   `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner')}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
   // a car park named by what it serves: "in the gym car park", "at the hospital car park"
   `${alt('at', 'in', 'by', 'near', 'outside', 'on')} the ${W} ${alt('car park', 'carpark')}`,
   'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
   `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to')} me`,
+  // over the writer, bodily (not "he is over me": moved on)
+  `${alt('standing', 'stood', 'leaning', 'hovering', 'towering', 'looming', 'kneeling', 'crouching', 'crouched', 'sat', 'sitting')} ${alt('over', 'on top of', 'right over')} me`,
   `${alt('in', 'on')} my ${alt('street', 'road', 'area', 'building', 'block', 'doorstep', 'estate')}`,
 );
 /** Places at or around home: for "there's someone ..." (not "there's a guy at my college who..."). */
@@ -223,6 +226,8 @@ const IMMEDIATE = alt(
   'in a minute',
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'secs', 'seconds')}`,
   `when ${alt('he', 'she', 'they')} ${alt('gets', 'get')} ${alt('here', 'home', 'back', 'in', 'over', 'round')}`,
+  // asleep or drunk now, and at it again within hours: "he said when he wakes up he's finishing what he started"
+  `when ${alt('he', 'she', 'they')} ${alt('wakes up', 'wake up', 'wakes', 'gets up', 'get up', 'sobers up', 'sober up', 'comes round', 'come round', 'comes to')}`,
   `on ${alt('his', 'her', 'their', 'the')} way`,
   'when i get home',
 );
@@ -1180,7 +1185,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.threatImmediate',
     level: 'emergency',
     rationale: 'A threat to harm with a time in the next few hours ("he said he\'ll kill me tonight").',
-    triggers: /\b(?:tonights|todays|tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|tomorrow|morning|night|daylight|sunrise|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    triggers: /\b(?:tonights|todays|tonight|today|now|this (?:morning|afternoon|evening)|later|soon|any (?:minute|second)|minutes?|mins?|hours?|secs?|seconds|gets?|way|get home|wakes?|sobers?|sober|comes?|tomorrow|morning|night|daylight|sunrise|first thing|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
     patterns: [
       // He (she, they, my ex) threatens harm with a time within hours (IMMEDIATE) or a day or so
       // away (NEAR_FUTURE: "he said he'll stab me tomorrow night"); for a later time only harm
@@ -1530,6 +1535,8 @@ const rules: SafetyRule[] = [
       rx(alt('hurt me', 'hurt us'), alt('physically', 'badly', 'really badly', 'before', 'in the past', 'so badly', 'once', 'when we were together')),
       rx(alt('physically', 'really', 'badly'), alt('hurt me', 'hurt us')),
       rx(alt(SUBJ, KIN), some(alt('once', 'even', 'also', 'has', 'had', 'have', 'previously', 'actually', 'then', 'just'), 2) + alt('pulled', 'had', 'used', 'came at me with', 'threatened me with', 'held', 'put', 'pointed', 'waved', 'brandished', 'pulled out', 'brought', 'got out'), some(alt('a', 'an', 'his', 'her', 'their', 'the', 'kitchen'), 1) + WEAPONS),
+      // Came armed, at any time ("he came round last week with a knife", "turned up at my work with a machete in march")
+      rx(alt(SUBJ, KIN), some(alt('once', 'even', 'also', 'has', 'had', 'previously', 'actually', 'then', 'just'), 2) + alt('came', 'come', 'turned up', 'showed up', 'shown up', 'rocked up', 'arrived', 'burst in', 'barged in', 'walked in', 'stormed in'), `(?:[a-z0-9]+ ){0,5}?with`, some(alt('a', 'an', 'his', 'her', 'their', 'kitchen'), 1) + WEAPONS, notFollowedBy(`and ${alt('fork', 'a fork', 'forks')}`, `${alt('from', 'for')} ${alt('woodwork', 'school', 'work', 'the shop', 'the kitchen', 'the picnic', 'the barbecue', 'the bbq', 'cooking', 'carving')}`, `to ${alt('cut', 'chop', 'carve')}`)),
       rx(alt('knocked me out', 'knocked me down', 'knocked me unconscious', 'put me in hospital', `${alt('broke', 'broken', 'fractured')} my ${alt('nose', 'arm', 'jaw', 'ribs', 'rib', 'wrist', 'finger', 'fingers', 'leg', 'tooth', 'teeth', 'cheekbone', 'eye socket')}`)),
     ],
     guards: ['negation'],
