@@ -1921,3 +1921,15 @@ describeKind("kinds from blind batch 100 and the notes: someone bodily over the 
   ['hes finishing what he started on the shed when he gets up', 'emergency.comingSoon', false],
   ['when he wakes up i will make him a cup of tea', 'emergency.threatImmediate', false],
 ]);
+
+describeKind("found by the corpus and the reviews: those acting for the one it is about, as a pattern; the caller at the door named as the one under an order", [
+  ['his mates keep driving past my house', { level: 'risk' }],
+  ['my stalker got sentenced but now his brother has started following me instead', { level: 'risk' }],
+  ["my ex's new girlfriend keeps turning up at my work", { level: 'risk' }],
+  ['doorbell keeps going. its only him, the one ive got the non mol against', { level: 'emergency' }],
+  ['knock at the door. its just her, the one on bail', { level: 'emergency' }],
+], [
+  ['his mates keep liking my posts', 'risk.loitering', false],
+  ['its only him, the one with the injunction, he keeps emailing', 'emergency.someoneThereNow', false],
+  ['doorbell went, its only my mum', 'emergency.someoneThereNow', false],
+]);

@@ -748,6 +748,8 @@ export const ONLINE_TRACE = `(?:(?:new|latest|old) )?${alt('name', 'names', 'pro
 /** ...or where it was seen: "just seen him pop up on LinkedIn", "saw her in my suggestions". */
 export const SEEN_ONLINE_AFTER = `(?!(?: [a-z0-9]+){0,4} ${alt('on', 'in', 'at the top of')} ${alt('linkedin', 'facebook', 'fb', 'insta', 'instagram', 'tiktok', 'twitter', 'snapchat', 'snap', 'youtube', 'whatsapp', 'my feed', 'my suggestions', 'my timeline', 'people you may know', 'online', 'the app', 'an app', 'a dating app', 'hinge', 'tinder', 'bumble', 'grindr', 'reddit', 'discord', 'strava', 'the news', 'tv', 'the telly')}\\b)`;
 const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see');
+/** An order that says someone must stay away: "the non mol", "a restraining order", "he's on bail not to come here". */
+const ORDER_AGAINST = alt('non mol', 'non mols', 'non molestation', 'nonmol', 'restraining order', 'injunction', 'protection order', 'protective order', 'court order', 'stalking protection order', 'on bail', 'bail conditions');
 const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
 const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'live')} ${alt('of himself', 'of herself', 'of themselves', 'of him', 'of her')}`;
 const PHOTO_OF_US = `${alt('photo', 'photos', 'picture', 'pic', 'video')} ${alt('of me', 'of us', 'of my kids', 'of my children')}`;
@@ -1141,6 +1143,10 @@ export const frameRules: SafetyRule[] = [
       // (not who it is, with what they keep doing next: "he's not the problem. It's her, she keeps emailing me")
       rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)', '\\| (?:she|he|they) (?:keeps|keep|always|constantly|has been|have been|is always|are always|never stops|will not stop|wont stop)')),
       new RegExp(`\\b${DOOR_TURNED_OUT_THEM}`, 'g'),
+      // ...even said as "only him", when he is named as the one under an order: "doorbell keeps going. its only him, the one
+      // ive got the non mol against" (the order says he must not be there)
+      // (a door or bell just before: the look-behind runs only where "it is" has matched)
+      rx(`${alt('it is', 'its')}(?<=\\b${alt('door', 'doorbell', 'bell', 'knock', 'knocking', 'knocked', 'buzzer', 'intercom', 'banging')}\\b[^]{0,80}?\\b${alt('it is', 'its')})`, some(alt('only', 'just'), 1) + alt('him', 'her', 'them'), `(?=(?: \\|)? (?:${W} ){0,3}?${alt('the one', 'who', 'that')} [^|]{0,40}?\\b${ORDER_AGAINST}\\b)`),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
       rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),

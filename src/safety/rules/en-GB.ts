@@ -36,6 +36,8 @@ const SUBJ = alt(
   EX,
   'stalker',
 );
+/** Those who do it for them, as a pattern ("his mates keep driving past my house", "her family keep sitting outside"). */
+const PROXY = `${alt('his', 'her', 'their', 'my exs', 'my ex is')} ${alt('mates', 'mate', 'friends', 'friend', 'brother', 'brothers', 'sister', 'sisters', 'family', 'cousin', 'cousins', 'dad', 'mum', 'new girlfriend', 'new boyfriend', 'new partner', 'new wife', 'new husband', 'boys', 'lads', 'gang', 'crew')}`;
 /** Family or partner: for violence now (domestic abuse happens at home). */
 const KIN = `${alt('my', 'our', 'the')} ${alt('partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'dad', 'father', 'stepdad', 'step dad', 'mum', 'mother', 'stepmum', 'brother', 'son', 'uncle', 'neighbour', 'flatmate', 'housemate', 'landlord')}`;
 /** Partners only: a threat from a partner is a threat; "my mum will kill me" is an idiom. */
@@ -1627,7 +1629,7 @@ const rules: SafetyRule[] = [
     // scan of the whole message, and this rule runs on most long stories.
     patterns: [
       rx(
-        SUBJ,
+        alt(SUBJ, PROXY),
         alt(
           // "he keeps following me", "they've been following me around", "he's always watching my house";
           // "she keeps turning up at my door", "has been sitting outside my flat", "he's always outside
