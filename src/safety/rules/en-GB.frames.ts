@@ -403,7 +403,7 @@ const COMING = alt(
   `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur', `${alt('on', 'in', 'at the end of', 'at the top of', 'at the bottom of')} ${alt('my', 'your', 'ur', 'our')} ${alt('street', 'road', 'doorstep', 'drive', 'close', 'estate', 'block')}`)}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
-  `${alt('finish', 'finishing', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}${notFollowedBy(`${alt('on', 'in', 'with')} ${alt('the', 'his', 'her', 'their')} ${alt('shed', 'house', 'car', 'garden', 'kitchen', 'bathroom', 'fence', 'painting', 'decorating', 'wall', 'project', 'loft', 'extension', 'van', 'bike', 'roof')}`)}`,
+  `${alt('finish', 'finishing', 'settle', 'sort out')} ${alt('what he started', 'what she started', 'what they started', 'what i started', 'the job', 'things', 'this', 'it', 'the score')}${notFollowedBy(`${alt('on', 'in', 'with')} ${alt('the', 'his', 'her', 'their')} ${alt('shed', 'house', 'car', 'garden', 'kitchen', 'bathroom', 'fence', 'painting', 'decorating', 'wall', 'project', 'loft', 'extension', 'van', 'bike', 'roof')}`, '(?:\\| )?(?:meaning|i mean|as in)')}`,
   'have it out',
   `${alt('come', 'coming', 'be coming')} up${'(?= (?:to|when|here|the stairs|the path|the drive))'}`,
 );

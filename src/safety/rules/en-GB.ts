@@ -187,7 +187,7 @@ const PLACE = alt(
   'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
   `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to')} me`,
   // over the writer, bodily (not "he is over me": moved on)
-  `${alt('standing', 'stood', 'leaning', 'hovering', 'towering', 'looming', 'kneeling', 'crouching', 'crouched', 'sat', 'sitting')} ${alt('over', 'on top of', 'right over')} me`,
+  `${alt('standing', 'stood', 'leaning', 'hovering', 'towering', 'looming', 'kneeling', 'crouching', 'crouched', 'sat', 'sitting')} ${alt('over', 'on top of', 'right over')} ${alt('me', 'my bed', 'the bed')}`,
   `${alt('in', 'on')} my ${alt('street', 'road', 'area', 'building', 'block', 'doorstep', 'estate')}`,
 );
 /** Places at or around home: for "there's someone ..." (not "there's a guy at my college who..."). */
