@@ -338,9 +338,9 @@ const ARMED_WITH = alt('knife', 'knives', 'blade', 'machete', 'gun', 'shotgun', 
 /** Up to five words between arriving and "with", none of them a time long past ("came to my door last year with a knife"). */
 const ARRIVED_GAP = `(?:(?!${alt('last', 'ago', 'years', 'months', 'weeks', 'once', 'when', 'before', 'back in', 'in 20[0-9]+')}\\b)${W} ){0,5}?`;
 /** What a tool or a knife was brought for: "with a knife and fork", "with a hammer from woodwork", "to fix the shelf". */
-const TOOL_USE_AFTER = `(?:and ${alt('fork', 'a fork', 'forks', 'nails', 'some nails', 'a saw', 'a drill', 'a screwdriver', 'a toolbox', 'tools')}|${alt('from', 'for')} ${alt('woodwork', 'school', 'college', 'work', 'the shop', 'the garden centre', 'b and q', 'the kitchen', 'the garden', 'the picnic', 'the barbecue', 'the bbq', 'cooking', 'carving', 'diy', 'the diy', 'the job')}|to ${alt('fix', 'cut', 'chop', 'carve', 'put up', 'take down', 'mend', 'do the', 'help')})`;
+export const TOOL_USE_AFTER = `(?:and ${alt('fork', 'a fork', 'forks', 'nails', 'some nails', 'a saw', 'a drill', 'a screwdriver', 'a toolbox', 'tools')}|${alt('from', 'for')} ${alt('woodwork', 'school', 'college', 'work', 'the shop', 'the garden centre', 'b and q', 'the kitchen', 'the garden', 'the picnic', 'the barbecue', 'the bbq', 'cooking', 'carving', 'diy', 'the diy', 'the job')}|to ${alt('fix', 'cut', 'chop', 'carve', 'put up', 'take down', 'mend', 'do the', 'help')})`;
 /** Came to where the writer (or someone of theirs) is. */
-const ARRIVED = alt('came', 'come', 'has come', 'has just come', 'just came', 'turned up', 'has turned up', 'just turned up', 'showed up', 'has shown up', 'rocked up', 'arrived', 'has arrived', 'burst in', 'burst into', 'barged in', 'barged into', 'walked in', 'walked into', 'stormed in', 'stormed into');
+export const CAME_TO = alt('came', 'come', 'has come', 'has just come', 'just came', 'turned up', 'has turned up', 'just turned up', 'showed up', 'has shown up', 'rocked up', 'arrived', 'has arrived', 'burst in', 'burst into', 'barged in', 'barged into', 'walked in', 'walked into', 'stormed in', 'stormed into');
 const WEAPON_ADJ = some(alt('big', 'huge', 'kitchen', 'massive', 'small', 'large', 'sharp', 'loaded', 'real', 'long', 'bread', 'carving', 'metal', 'wooden', 'broken', 'claw', 'sledge', 'lump', 'stanley', 'flick', 'pen'), 2);
 /** Holding or bringing a weapon now: "has got a knife", "waving a bat", "with a machete". */
 const WIELD = alt(
@@ -927,9 +927,9 @@ export const frameRules: SafetyRule[] = [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like', 'what looked like a', `something${opt('that')} ${alt('looks', 'looked')} like ${alt('a', 'an')}`, 'something like a'), WEAPON_ADJ + WEAPON),
       rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
       // Arrived armed, told plainly ("he came round with a knife", "a man came into the shop with a machete", "turned up at my
-      // work with a hammer"): only the weapons no one brings by chance (not a bottle, a glass, a rope or a drill); a time long
-      // past is the guards' ("came round last week with a knife": violence in the past, a risk)
-      rx(alt(SUBJECT, 'a man', 'a woman', 'a guy', 'a bloke', 'a lad', 'some man', 'some guy', 'some bloke', 'this man', 'this guy', 'this bloke'), ARRIVED, `${ARRIVED_GAP}with`, alt('a', 'an', 'his', 'her', 'their', 'some'), WEAPON_ADJ + ARMED_WITH, notFollowedBy(TOOL_USE_AFTER)),
+      // work with a hammer"): only the weapons no one brings by chance (not a bottle, a glass, a rope or a drill); not with a time
+      // long past ("came to my door last year with a knife": violence in the past, risk.violencePast)
+      rx(alt(SUBJECT, 'a man', 'a woman', 'a guy', 'a bloke', 'a lad', 'some man', 'some guy', 'some bloke', 'this man', 'this guy', 'this bloke'), CAME_TO, `${ARRIVED_GAP}with`, alt('a', 'an', 'his', 'her', 'their', 'some'), WEAPON_ADJ + ARMED_WITH, notFollowedBy(TOOL_USE_AFTER)),
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
       rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, TOOL_USE_AFTER, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -1538,7 +1538,7 @@ const rules: SafetyRule[] = [
       rx(alt('physically', 'really', 'badly'), alt('hurt me', 'hurt us')),
       rx(alt(SUBJ, KIN), some(alt('once', 'even', 'also', 'has', 'had', 'have', 'previously', 'actually', 'then', 'just'), 2) + alt('pulled', 'had', 'used', 'came at me with', 'threatened me with', 'held', 'put', 'pointed', 'waved', 'brandished', 'pulled out', 'brought', 'got out'), some(alt('a', 'an', 'his', 'her', 'their', 'the', 'kitchen'), 1) + WEAPONS),
       // Came armed, at any time ("he came round last week with a knife", "turned up at my work with a machete in march")
-      rx(alt(SUBJ, KIN), some(alt('once', 'even', 'also', 'has', 'had', 'previously', 'actually', 'then', 'just'), 2) + alt('came', 'come', 'turned up', 'showed up', 'shown up', 'rocked up', 'arrived', 'burst in', 'barged in', 'walked in', 'stormed in'), `(?:[a-z0-9]+ ){0,5}?with`, some(alt('a', 'an', 'his', 'her', 'their', 'kitchen'), 1) + WEAPONS, notFollowedBy(`and ${alt('fork', 'a fork', 'forks')}`, `${alt('from', 'for')} ${alt('woodwork', 'school', 'work', 'the shop', 'the kitchen', 'the picnic', 'the barbecue', 'the bbq', 'cooking', 'carving')}`, `to ${alt('cut', 'chop', 'carve')}`)),
+      rx(alt(SUBJ, KIN), some(alt('once', 'even', 'also', 'has', 'had', 'previously', 'actually', 'then', 'just'), 2) + CAME_TO, `(?:[a-z0-9]+ ){0,5}?with`, some(alt('a', 'an', 'his', 'her', 'their', 'kitchen'), 1) + WEAPONS, notFollowedBy(TOOL_USE_AFTER)),
       rx(alt('knocked me out', 'knocked me down', 'knocked me unconscious', 'put me in hospital', `${alt('broke', 'broken', 'fractured')} my ${alt('nose', 'arm', 'jaw', 'ribs', 'rib', 'wrist', 'finger', 'fingers', 'leg', 'tooth', 'teeth', 'cheekbone', 'eye socket')}`)),
     ],
     guards: ['negation'],
