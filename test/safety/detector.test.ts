@@ -2020,3 +2020,15 @@ describeReview("found in an adversarial review of batch 100's kinds (each kind a
   ["It's only my brother at the door, he's helping me fit new locks because of the order I've got against my ex", false],
   ["My ex used to come to my door before I got the non-mol. Since it was served in March he hasn't. I want to know how long it lasts.", false],
 ]);
+
+describeKind("kinds from blind batch 101: an address posted with a word before it ('my new address'); an attack said as already planned ('theyre jumping me after school')", [
+  ["ex has posted my new address in a local facebook group with 'who wants to pay her a visit today'", { level: 'emergency' }],
+  ['someone shared my full address on tiktok saying go get her tonight', { level: 'emergency' }],
+  ['group chat says theyre jumping me after school at the bus station. its 2pm', { level: 'emergency' }],
+  ['his lads are battering me tonight if i dont pay', { level: 'emergency' }],
+], [
+  ['they keep jumping me after school every week', 'emergency.threatSoon', false],
+  ['they were jumping me after school last year', 'emergency.threatSoon', false],
+  ['the kids were jumping on me after school on the trampoline', 'emergency.threatSoon', false],
+  ['i posted my new address on the council form today', 'emergency.threatSoon', false],
+]);
