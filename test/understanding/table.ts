@@ -470,6 +470,35 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batches 164's and 165's kinds: what they do, said in passing. A visit promised to finish what they started (not
+  // a builder's "finish it on Monday"); harm promised to someone of theirs, quoted ("'end him'").
+  does('says hes coming round to finish it', ['turningUp', 'threats']),
+  does("he says he's coming back to finish what he started", ['threats']),
+  does("the builder says he's coming round to finish it on monday", ['turningUp']),
+  does("he messaged my new partner saying he'd 'end him'", ['threats', 'contactingOthers']),
+  // Things passed round the people of a place; running them down to their people; lies told to someone about them; a
+  // child of theirs said by age (not the writer's own talk, nor lies told to the writer, nor the writer's own age).
+  does('sum1 keeps makin fake tiktoks of me n sending them round ppl in my school', ['socialMedia', 'contactingOthers']),
+  does('he keeps sending his mates round to my house', null),
+  does('she has been slagging me off to all the other parents', ['contactingOthers']),
+  does("he's been lying about me to my family", ['contactingOthers']),
+  does('I talked about him to my mum', null),
+  does('Then he told her lies that I came onto him', ['contactingOthers']),
+  does('he told me lies about where he was', null),
+  does("now he's started messaging my 14 year old as well", ['contactingOthers']),
+  does("I'm a 14 year old and he keeps messaging me", ['messages']),
+  // Filming them in Scots ("filmin", dropped g); shouting at their household (not the writer at their own kids); a go at
+  // them where they meet at school (not on the class chat).
+  does('the wumman next door keeps filmin me an ma weans fae her windae', ['other']),
+  does("he shouts at my wife when she's putting the bins out", ['other']),
+  does("I shout at my kids when I'm stressed", null),
+  does('she comes up to have a go at me at pick up', ['other']),
+  does('she has a go at me on the class whatsapp', ['messages']),
+  // Damage found with how many ("all four tyres"), or said first in a list with no "my" (not a thing that broke).
+  does('One morning I came out to find all four tyres let down', ['propertyDamage']),
+  does("Car's been scratched twice, dog mess left on the step", ['itemsLeft', 'propertyDamage']),
+  does("Phone's been broken for weeks", null),
+
   // Blind batch 163's kinds. How often said through the days it happened, as a list with commas, "an" or "the".
   often('he was sat outside my work again. Thats Monday, Thursday an Friday last week', freq('fewWeekly', true)),
   often('he parked outside on the Tuesday an the Friday', freq('fewWeekly', true)),
@@ -2031,7 +2060,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "he's been texting me since the Christmas rota went up three weeks ago", expect: { behaviours: ['messages'], startedOn: date('2026-11-07', false, 'thisMonth') } },
   { text: "I've been part of an online forum for years and she has been emailing me since about March", expect: { behaviours: ['emails'], startedOn: date('2026-03-01', true, 'fewMonths') } },
   { text: "ive had weird texts from unknown numbers for a couple weeks", expect: { relationship: 'unknown', startedOn: date('2026-11-14', true, 'thisMonth') } },
-  { text: "a player has been messaging my 13 year old son every day since half term", expect: { behaviours: ['messages'], frequency: freq('daily', false), startedOn: date('2026-10-26', true, 'fewMonths') } },
+  // (their child said with an age is someone of theirs as "my son" is, since batch 165: contacting others, as blind
+  // batches 110, 117 and 165 label it)
+  { text: "a player has been messaging my 13 year old son every day since half term", expect: { behaviours: ['contactingOthers'], frequency: freq('daily', false), startedOn: date('2026-10-26', true, 'fewMonths') } },
   // batch 28-29 kinds, in other words: the writer's own role ("I am a student") is not the one doing it; a workmate
   // without "a"; friends messaged with them ("me n my mates"; not "me and my mum", as batches 1 and 5 label it) or
   // others written to as well as their house; a relationship's length is no start; "the back end of summer"
