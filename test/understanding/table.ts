@@ -499,6 +499,22 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does("Car's been scratched twice, dog mess left on the step", ['itemsLeft', 'propertyDamage']),
   does("Phone's been broken for weeks", null),
 
+  // Who: the ending told to the partner named (not "over between me and my sister"); the writer's marriage said as who
+  // they are, only when no one else is named, not even "someone"; whoever typed it for them; the end of a shift is no
+  // break-up; a client of a business they run is someone else they know (of a job they do, work).
+  who("I told my husband it was over on Friday and moved to my sister's. He has called me 47 times since then", 'exPartner'),
+  who('I told my boyfriend I wanted out and now he turns up at my work', 'exPartner'),
+  who('I told my husband it was over between me and my sister', null),
+  who("I'm married to a man (6 years). Since about Easter he's put something on my phone", 'partner'),
+  who("I'm married to a man and my neighbour keeps banging on the wall", 'neighbour'),
+  who("I'm married to a woman and someone keeps texting me", null),
+  who('(typed by my daughter for me) My carer from the agency keeps ringing me', 'someoneElse'),
+  who('when i finished at 9 he was stood in the car park next to my car', null),
+  who('I finished with him in May and he keeps texting', 'exPartner'),
+  who('I run a small nail salon and one of my clients has become obsessed with me', 'someoneElse'),
+  who('I own a small salon. A client I refused to book keeps leaving reviews', 'someoneElse'),
+  who("I'm a self-employed hairdresser and one of my clients won't leave me alone", 'workOrStudy'),
+
   // Blind batch 163's kinds. How often said through the days it happened, as a list with commas, "an" or "the".
   often('he was sat outside my work again. Thats Monday, Thursday an Friday last week', freq('fewWeekly', true)),
   often('he parked outside on the Tuesday an the Friday', freq('fewWeekly', true)),
@@ -1334,7 +1350,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'he sat outside for an hour', expect: { startedOn: null } },
   { text: 'I left my wife of twenty years in March and she has been calling me since', expect: { relationship: 'exPartner', startedOn: date('2026-03-01', true, 'fewMonths') } },
   { text: 'he shouts at me over the fence. This has been going on the best part of two years.', expect: { startedOn: date('2024-11-28', true, 'overYear') } },
-  { text: 'i run a cafe and one of my customers won\'t leave me alone', expect: { relationship: 'workOrStudy' } },
+  // (a customer of a business they run is someone else they know, as the label says and blind batches 3, 74, 160 and 165
+  // label it, since batch 165; one where they work is work)
+  { text: 'i run a cafe and one of my customers won\'t leave me alone', expect: { relationship: 'someoneElse' } },
+  { text: 'i work in a cafe and one of my customers won\'t leave me alone', expect: { relationship: 'workOrStudy' } },
   { text: 'getting texts off a withheld number since like the 9th', expect: { startedOn: date('2026-11-09', false, 'thisMonth') } },
   { text: 'the calls started when the clocks went back', expect: { startedOn: date('2026-10-25', false, 'fewMonths') } },
   { text: "it's been every day since the august bank holiday", expect: { startedOn: date('2026-08-31', false, 'fewMonths'), frequency: freq('daily', false) } },

@@ -40,6 +40,11 @@ export interface RelationshipRule {
    * one doing it: "emailed my manager and two colleagues ... I have no idea who it is").
    */
   saysWhoIsNotKnown?: boolean;
+  /**
+   * This rule's mention is the one doing it only when no one else is named: the writer's own life said as who they are
+   * ("I'm married to a man (6 years)") gives way to anyone named ("...and my neighbour keeps banging on the wall").
+   */
+  onlyWhenNoOneElse?: boolean;
 }
 
 export interface FrequencyEntry {
