@@ -498,6 +498,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('One morning I came out to find all four tyres let down', ['propertyDamage']),
   does("Car's been scratched twice, dog mess left on the step", ['itemsLeft', 'propertyDamage']),
   does("Phone's been broken for weeks", null),
+  // Where they have been read off their car's mileage (not the writer's own mileage claim).
+  does('My husband has started checking the mileage on my car', ['tracking']),
+  does('I check the mileage before I go', null),
 
   // Who: the ending told to the partner named (not "over between me and my sister"); the writer's marriage said as who
   // they are, only when no one else is named, not even "someone"; whoever typed it for them; the end of a shift is no
@@ -514,6 +517,25 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('I run a small nail salon and one of my clients has become obsessed with me', 'someoneElse'),
   who('I own a small salon. A client I refused to book keeps leaving reviews', 'someoneElse'),
   who("I'm a self-employed hairdresser and one of my clients won't leave me alone", 'workOrStudy'),
+
+  // Since when: what they do after an event of the law said first with its date (not a stop after it, nor what the writer
+  // did); the date the wanted contact turned nasty, over when it began (not a turn said before its own date); "since"
+  // alone at the end of one of the next two sentences (a date said between wins).
+  startsOn('After the court in September he is calling me from many different numbers', '2026-09-01', true, 'fewMonths'),
+  since('After the court in September he stopped contacting me', null),
+  since('I met him at work in March. After the court in September I moved house.', null),
+  startsOn('A lady from the group started messaging me in August, but when I said I only wanted friendship, around the middle of September, she turned nasty', '2026-09-16', true, 'fewMonths'),
+  startsOn('He started following me in May. He got nasty when I told the police in August', '2026-05-01', true, 'fewMonths'),
+  startsOn('guy off grindr i met once in august, didnt want to see him again. now he keeps turning up at my flat. non stop since', '2026-08-01', true, 'fewMonths'),
+  startsOn('I met him once in August, nothing came of it. In October he started texting me. Non stop since', '2026-10-01', true, 'fewMonths'),
+  // How often: a rate said with "every" whatever follows it (not "a week after"); "hes not texted since" is a stop; a burst
+  // on an outing of theirs gives way to a rate said plainly (not one said of the outing itself, nor "if I don't reply").
+  often('Every Sunday after the service he follows me down to the bus stop', freq('fewWeekly', true, 1, 'week')),
+  often('a week after the service he turned up', null),
+  often('Was getting one every couple of days but hes not texted since Friday', freq('stopped', false)),
+  often('My boyfriend goes through my phone every night and if I go out without him he bombards me with texts', freq('daily', false)),
+  often("When I'm out he messages me constantly, every day", freq('severalDaily', true)),
+  often("he texts me every day and if I don't reply he rings constantly", freq('severalDaily', true)),
 
   // Blind batch 163's kinds. How often said through the days it happened, as a list with commas, "an" or "the".
   often('he was sat outside my work again. Thats Monday, Thursday an Friday last week', freq('fewWeekly', true)),
