@@ -575,6 +575,8 @@ function clauseStartPastHedge(ctx: Ctx, pos: number): number {
 
 /** The first time, said with its date: above any start said otherwise (2). */
 const FIRST_TIME_SCORE = 3;
+/** The date the contact turned nasty: above a start said otherwise (2, "she started messaging me in August"), below the first time. */
+const TURNED_SCORE = 2.5;
 /** A date taken back ("I was going to say September but..."): the start only when nothing else is said. */
 const RETRACTED_SCORE = 0.1;
 /** How far back a date said instead ("...but really it started before, when...") looks for the one it takes back. */
@@ -615,6 +617,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, sinceEventDate, met, briefMeeting, stoppedThen,
     split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, durationPause, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
+    turnedAfter, afterEventBefore, theyGoOnAfter,
   } = c.dates.context;
   const cs = clauseStartPastHedge(ctx, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
@@ -643,6 +646,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // "...hes been a nightmare since. ... got worse since i got a new fella in august": when it got worse, weaker than a
   // start said as such (and the start when there is none)
   if (c.dates.context.worseSinceBefore.test(prefix)) return 1;
+  // "when I said I only wanted friendship, around the middle of September, she turned nasty": the wanted contact turned then
+  if (turnedAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return TURNED_SCORE;
   // "I met him 2 years ago and since then he texts me": "then" is the last date before it
   const then = c.dates.sinceThen.exec(n.text.slice(cand.end));
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
@@ -653,6 +658,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
+  // "After the court in September he is calling me": what they do after an event said first (court, police: no start alone)
+  if (afterEventBefore.test(n.text.slice(Math.max(0, cand.start - 60), cand.start)) && theyGoOnAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
   if (sinceEventDate.test(n.text.slice(Math.max(0, cand.start - 60), cand.start))) return 2;
   if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;

@@ -5,7 +5,7 @@
 import type { Found, Frequency, FrequencyBand } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { Per } from './phrases/types';
-import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceStart, type Normalised, type Span } from './normalise';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 
 export interface FrequencyMatch extends Span {
@@ -100,8 +100,8 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const found: FrequencyMatch[] = [];
   const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside' | 'spanEnd'> = {}) => {
     if (!frequency) return;
-    // "a week later", "a day ago": not a rate
-    if (kind === 'rate' && f.notRateAfter.test(text.slice(end, end + 24))) return;
+    // "a week later", "a day ago": not a rate (one said with "every" is: "every Sunday after the service")
+    if (kind === 'rate' && !f.everyRate.test(text.slice(start, end)) && f.notRateAfter.test(text.slice(end, end + 24))) return;
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
     if (kind === 'rate' && f.notThisOftenBefore.test(before)) return;
@@ -277,9 +277,11 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   // rate they say is how hard it is when it happens, not how often; in the same sentence both count
   const sentenceOf = (m: FrequencyMatch) => sentenceStart(n.text, m.start);
   const said = current.filter((m) => !m.needsContactContext);
-  const candidates = said.length > 0
+  const saidTogether = said.length > 0
     ? current.filter((m) => !m.needsContactContext || said.some((s) => sentenceOf(s) === sentenceOf(m)))
     : current;
+  const plain = saidTogether.filter((m) => !burstOnOccasion(n, m, saidTogether, c));
+  const candidates = plain.length > 0 ? plain : saidTogether;
 
   const lastStop = strong[strong.length - 1];
   // "It was every day but it's stopped now": a stop after everything else (or after only past habits) wins; so does one
@@ -294,6 +296,19 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
       a.start - b.start,
   )[0];
   return chosen && countEachOccasion(n, chosen, candidates, c);
+}
+
+/**
+ * "if I go out without him he bombards me with texts": a burst with no count, on an outing of theirs, with no rate said of
+ * that outing itself ("When I'm out he messages me constantly, every day" is several a day).
+ */
+function burstOnOccasion(n: Normalised, m: FrequencyMatch, rates: readonly FrequencyMatch[], c: CompiledPhrases): boolean {
+  if (m.frequency.band !== 'severalDaily' || m.frequency.count !== undefined) return false;
+  const from = sentenceStart(n.text, m.start);
+  const occasion = c.frequency.onOccasionBefore.exec(n.text.slice(from, m.start));
+  if (!occasion) return false;
+  const saidOfIt = { start: from + occasion.index, end: sentenceEnd(n.text, m.end) };
+  return !rates.some((o) => o !== m && o.start >= saidOfIt.start && o.start < saidOfIt.end);
 }
 
 /** The occasion a daily rate says is every one ("night" in "every night"), if any. */

@@ -106,6 +106,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           identified,
           decides: Boolean(rule.decidesAmongNoOne),
           notKnown: Boolean(rule.saysWhoIsNotKnown),
+          onlyWhenNoOneElse: Boolean(rule.onlyWhenNoOneElse),
         });
         continue patterns; // the rule's first mention for this pattern
       }
@@ -129,6 +130,8 @@ interface Mention {
   decides: boolean;
   /** The writer saying they do not know who it is (its rule's `saysWhoIsNotKnown`). */
   notKnown: boolean;
+  /** Read only when no one else is named (its rule's `onlyWhenNoOneElse`). */
+  onlyWhenNoOneElse: boolean;
 }
 
 /** Mentions this close after the first one, in its sentence, are read together with it: the rules' priority decides between them. */
@@ -138,7 +141,8 @@ const CLOSE_CHARS = 60;
 const namesNoOne = (m: Mention) => m.value === 'unknown' || m.value === 'stranger';
 
 /** The mention of the one doing it (see the header). */
-function chooseMention(text: string, all: readonly Mention[], pointStart: number): Mention | undefined {
+function chooseMention(text: string, found: readonly Mention[], pointStart: number): Mention | undefined {
+  const all = anyoneElseNamed(found);
   // after an aside ("... anyway"), only what is said after it
   const afterAside = all.filter((m) => m.start >= pointStart);
   const mentions = afterAside.length > 0 ? afterAside : all;
@@ -166,6 +170,12 @@ function chooseMention(text: string, all: readonly Mention[], pointStart: number
   // mentioned gives way to the writer saying they do not know who it is
   const notKnown = mentions.find((m) => m.notKnown);
   return notKnown && chosen.guarded && !chosen.identified ? notKnown : chosen;
+}
+
+/** The mentions without those read only when no one else is named, if anyone else is ("I'm married to a man ... my neighbour"). */
+function anyoneElseNamed(mentions: readonly Mention[]): readonly Mention[] {
+  const others = mentions.filter((m) => !m.onlyWhenNoOneElse);
+  return others.length > 0 ? others : mentions;
 }
 
 /** An aside is a line or so at the start ("my boss will kill me if I'm late lol. anyway"); later, "anyway" goes on with the story. */

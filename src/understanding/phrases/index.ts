@@ -63,6 +63,7 @@ export interface CompiledPhrases {
     ownScheduleAside: RegExp;
     pastSpan: RegExp;
     notRateAfter: RegExp;
+    everyRate: RegExp;
     notThisOftenBefore: RegExp;
     ownStopBefore: RegExp;
     stopWords: RegExp;
@@ -71,6 +72,7 @@ export interface CompiledPhrases {
     firstPersonSubject: RegExp;
     thirdPersonSubject: RegExp;
     childArrangement: RegExp;
+    onOccasionBefore: RegExp;
     feelingBefore: RegExp;
     numberRe: string;
   };
@@ -230,6 +232,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       ownScheduleAside: x(p.frequency.ownScheduleAside),
       pastSpan: x(p.frequency.pastSpan, ''),
       notRateAfter: x(p.frequency.notRateAfter, ''),
+      everyRate: x(p.frequency.everyRate, ''),
       notThisOftenBefore: x(p.frequency.notThisOftenBefore, ''),
       ownStopBefore: x(p.frequency.ownStopBefore, ''),
       stopWords: x(p.frequency.stopWords, ''),
@@ -238,6 +241,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       firstPersonSubject: x(p.frequency.firstPersonSubject, 'g'),
       thirdPersonSubject: x(p.frequency.thirdPersonSubject, 'g'),
       childArrangement: x(p.frequency.childArrangement, ''),
+      onOccasionBefore: x(p.frequency.onOccasionBefore, ''),
       feelingBefore: x(p.frequency.feelingBefore, ''),
       numberRe,
     },
@@ -329,6 +333,9 @@ function compile(p: PhraseSet): CompiledPhrases {
         startedAgain: x(dates.context.startedAgain, ''),
         spanEnd: x(dates.context.spanEnd, ''),
         theyBeganAfter: x(dates.context.theyBeganAfter, ''),
+        turnedAfter: x(dates.context.turnedAfter, ''),
+        afterEventBefore: x(dates.context.afterEventBefore, ''),
+        theyGoOnAfter: x(dates.context.theyGoOnAfter, ''),
         firstTime: x(dates.context.firstTime, ''),
         retractedBefore: x(dates.context.retractedBefore, ''),
         retractedAfter: x(dates.context.retractedAfter, ''),

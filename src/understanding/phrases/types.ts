@@ -40,6 +40,11 @@ export interface RelationshipRule {
    * one doing it: "emailed my manager and two colleagues ... I have no idea who it is").
    */
   saysWhoIsNotKnown?: boolean;
+  /**
+   * This rule's mention is the one doing it only when no one else is named: the writer's own life said as who they are
+   * ("I'm married to a man (6 years)") gives way to anyone named ("...and my neighbour keeps banging on the wall").
+   */
+  onlyWhenNoOneElse?: boolean;
 }
 
 export interface FrequencyEntry {
@@ -209,6 +214,12 @@ export interface DateContextPhrases {
   spanEnd: string;
   /** "When I stopped replying in August he began emailing me": a date followed by what they began. */
   theyBeganAfter: string;
+  /** "around the middle of September, she turned nasty": the date the wanted contact turned (above a start said otherwise). */
+  turnedAfter: string;
+  /** "After the court in September": an event said first with its date (before the date)... */
+  afterEventBefore: string;
+  /** ...then what they do, going on: "he is calling me", "she keeps" (after the date). */
+  theyGoOnAfter: string;
   /** "after 11 years", "after six years together": how long the relationship lasted. */
   afterYears: string;
   /** "we talked every day for four months": a span of their own contact with them, before it went bad. */
@@ -285,6 +296,8 @@ export interface PhraseSet {
     pastSpan: string;
     /** After a count and its unit: "a week later", "a day ago" - not a rate. */
     notRateAfter: string;
+    /** A rate said with "every" or "each": never "a week later" ("Every Sunday after the service he follows me"). */
+    everyRate: string;
     /** Right before a rate: "not every day", "isn't always daily" - a rate said to be wrong. */
     notThisOftenBefore: string;
     /** Right before a stop: "I", "we've" - the writer's own stop ("since I stopped sending her money"), not theirs. */
@@ -351,6 +364,11 @@ export interface PhraseSet {
      * often the arrangement runs, not how often the contact comes, when another rate says that.
      */
     childArrangement: string;
+    /**
+     * What a burst said with no count hangs on, in its sentence before it: "if I go out without him he bombards me with
+     * texts" is how hard it is when they go out, not how often; a rate said plainly wins ("goes through my phone every night").
+     */
+    onOccasionBefore: string;
     /** A feeling before a vague rate, whoever has it ("my wife is anxious all the time"): not the contact. */
     feelingBefore: string;
   };
