@@ -2032,3 +2032,17 @@ describeKind("kinds from blind batch 101: an address posted with a word before i
   ['the kids were jumping on me after school on the trampoline', 'emergency.threatSoon', false],
   ['i posted my new address on the council form today', 'emergency.threatSoon', false],
 ]);
+
+describeKind("kinds from blind batch 102: watching them now on a camera or from a window; asking where to hide; messages that are only the time", [
+  ["she's found my new address. just watched her on the ring walking up my path like 2 mins ago", { level: 'emergency' }],
+  ['i am watching him on the cctv walking round my car', { level: 'emergency' }],
+  ['hide where', { level: 'emergency' }],
+  ['where can i hide from him', { level: 'emergency' }],
+  ["the messages just say 'tonight' now. just that, over and over. and he knows where i live", { level: 'emergency' }],
+  ['he keeps texting tonight tonight tonight and he knows where i live', { level: 'emergency' }],
+], [
+  ["just watched a horror film where the stalker's in the house and now cant sleep lol", 'emergency.someoneThereNow', false],
+  ['just watched her on tiktok live', 'emergency.someoneThereNow', false],
+  ['where do i hide the spare key', 'emergency.heldNow', false],
+  ['my mate keeps saying tonight and i keep saying no', 'emergency.threatImmediate', false],
+]);

@@ -1197,6 +1197,8 @@ const rules: SafetyRule[] = [
       rx('i', some(REPORT, 6) + alt(`take ${YOU_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${YOU_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
       rx(IMMEDIATE, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${HARM_VERB} ${YOU_OBJ}`)}`),
       rx(NEAR_FUTURE_LEAD, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${NEAR_HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${NEAR_HARM_VERB} ${YOU_OBJ}`)}`),
+      // Messages that are only the time, over and over: "the messages just say 'tonight' now", "he keeps texting tonight tonight"
+      new RegExp(`\\b${alt('message', 'messages', 'text', 'texts', 'he', 'she', 'they', 'it')}(?: ${W})? ${alt('just', 'only', 'keeps', 'keep', 'still', 'now')}(?: ${alt('just', 'only', 'keeps', 'keep', 'still', 'now')})? ${alt('say', 'says', 'saying', 'send', 'sends', 'sending', 'text', 'texts', 'texting', 'write', 'writes', 'writing')} (?:the word )?${alt('tonight', 'midnight', 'tonights the night')}(?: ${alt('tonight', 'now', 'again', 'midnight')})*(?=$| \\|| and\\b| over and over\\b)`, 'g'),
       rx(alt('you are', 'you will be', 'you are going to be'), alt('dead', 'finished', 'next'), `${notFollowedBy(...DEAD_NOT_DEATH)}(?: ${W}){0,4} ${THREAT_TIME}`),
       rx(alt('tonight', 'today'), alt('you are', 'you will be', 'you die', 'is the night', 'is the day', 'you get it', 'is your last')),
       // ("tonight's" is kept as one word: "He said tonight's the night I die"), said by them or of what they will do - not the
