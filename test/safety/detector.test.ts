@@ -2026,11 +2026,15 @@ describeKind("kinds from blind batch 101: an address posted with a word before i
   ['someone shared my full address on tiktok saying go get her tonight', { level: 'emergency' }],
   ['group chat says theyre jumping me after school at the bus station. its 2pm', { level: 'emergency' }],
   ['his lads are battering me tonight if i dont pay', { level: 'emergency' }],
+  // ...and said of the past or as a pattern, a risk
+  ['they keep jumping me after school', { level: 'risk' }],
+  ['they jumped me last week', { level: 'risk' }],
 ], [
   ['they keep jumping me after school every week', 'emergency.threatSoon', false],
   ['they were jumping me after school last year', 'emergency.threatSoon', false],
   ['the kids were jumping on me after school on the trampoline', 'emergency.threatSoon', false],
   ['i posted my new address on the council form today', 'emergency.threatSoon', false],
+  ['he jumped me in the queue at tesco', 'risk.violencePast', false],
 ]);
 
 describeKind("kinds from blind batch 102: watching them now on a camera or from a window; asking where to hide; messages that are only the time", [
