@@ -2050,3 +2050,17 @@ describeKind("kinds from blind batch 102: watching them now on a camera or from 
   ['where do i hide the spare key', 'emergency.heldNow', false],
   ['my mate keeps saying tonight and i keep saying no', 'emergency.threatImmediate', false],
 ]);
+
+describeKind("kinds from blind batch 103: found, said as the whole message; armed, said without an article; far away now as a clause the learned signal leaves out", [
+  ['he found me', { level: 'emergency' }],
+  ['theyve found us again pls', { level: 'emergency' }],
+  ['he has knife', { level: 'emergency' }],
+  ['he got gun now', { level: 'emergency' }],
+  ["I'm not suicidal, just exhausted. he has knife. he is on the stair. please.", { level: 'emergency' }],
+  ['what if theyre in another country? the account messaging me says its in the US!!! pls help', { level: 'none' }],
+], [
+  ['he found me on facebook', 'emergency.someoneThereNow', false],
+  ['I moved last year but he found me', 'emergency.someoneThereNow', false],
+  ['he has knife crime convictions', 'emergency.weaponHeldNow', false],
+  ['he has bat in his car', 'emergency.weaponHeldNow', false],
+]);

@@ -488,6 +488,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // The writer's own wait in the car for their children, no one else in the sentence: "im in the car outside school
   // waiting for the kids so can chat for 10 mins" (not "in the car waiting for the kids and hes parked behind me")
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|guys|bloke|woman|lads|gang|ex|stalker|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
+  // Far away now, the clause that says so: "im at home, doors locked, hes in another country" (not on the way back: "hes abroad
+  // but flies back tonight")
+  /^(?!.*\b(?:back|coming|flying|flies|flight|landed|landing|returning|return|tomorrow|tonight|today|here|outside|but)\b).*\b(?:he|she|they|my ex) (?:is|are) (?:still |now |currently )?(?:in another country|in a different country|abroad|overseas|out of the country)\b/,
   // Locked up now, the clause that says so: "years ago he turned up at my work with a knife, he's in prison now" (not with a
   // way out: "he's in custody but they're releasing him tomorrow", "he's in prison till friday")
   /^(?!.*\b(?:out|release|released|releasing|bail|bailed|escaped|tomorrow|tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|weeks|soon|till|until|but|except|outside|here|coming|door|again|back|appeal|parole|licence|license)\b).*\b(?:he|she|they|my ex|his brother|her brother) (?:is|are) (?:still |now |currently )?(?:in (?:prison|jail|custody)|locked up|banged up|behind bars|serving (?:a )?(?:[a-z0-9]+ )?(?:sentence|years))(?: (?:now|still|thank god|thankfully))?\b/,
@@ -933,6 +936,9 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like', 'what looked like a', `something${opt('that')} ${alt('looks', 'looked')} like ${alt('a', 'an')}`, 'something like a'), WEAPON_ADJ + WEAPON),
       rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
+      // Armed, said without an article, as a clause of its own: "he has knife", "he got gun now" (a second language or a hurry;
+      // not "he has knife crime convictions")
+      rx(alt('he', 'she', 'they', 'my ex', 'someone', 'man', 'a man'), alt('has', 'have', 'has got', 'got', 'is holding', 'holding', 'with', 'is with', 'carry', 'carrying', 'is carrying'), ARMED_WITH, orEnd('and', 'now', 'here', 'pls', 'please', 'help', 'outside', 'downstairs')),
       // Arrived armed, told plainly ("he came round with a knife", "a man came into the shop with a machete", "turned up at my
       // work with a hammer"): only the weapons no one brings by chance (not a bottle, a glass, a rope or a drill); not with a time
       // long past ("came to my door last year with a knife": violence in the past, risk.violencePast)
@@ -1153,6 +1159,9 @@ export const frameRules: SafetyRule[] = [
       // (not who it is, with what they keep doing next: "he's not the problem. It's her, she keeps emailing me")
       rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)', '\\| (?:she|he|they) (?:keeps|keep|always|constantly|has been|have been|is always|are always|never stops|will not stop|wont stop)')),
       new RegExp(`\\b${DOOR_TURNED_OUT_THEM}`, 'g'),
+      // Found, said as the whole message: "he found me", "theyve found us again pls" (a whisper; in a longer story it is a risk:
+      // "he found me on facebook", "I moved but he found me")
+      new RegExp(`^${alt('he', 'she', 'they', 'my ex', 'he has', 'she has', 'they have', 'he is', 'she is', 'they are')}(?: just)? found ${alt('me', 'us')}(?: ${alt('again', 'here')})?(?: ${alt('pls', 'please', 'help', 'help me', 'omg')})*$`, 'g'),
       // ...even said as "only him", when he is named as the one under an order: "doorbell keeps going. its only him, the one
       // ive got the non mol against" (the order says he must not be there)
       // (a door or bell just before: the look-behind runs only where "it is" has matched)
