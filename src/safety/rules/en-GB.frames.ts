@@ -158,6 +158,8 @@ const NIGHT_CUES = [
 ];
 /** A time said roughly: "in about 40 mins", "in like 10 minutes". */
 const HEDGE = `(?:${alt('about', 'around', 'like', 'roughly', 'approx', 'approximately', 'maybe', 'under', 'less than', 'just under', 'just over', 'over', 'another')} )?`;
+/** Waking or sobering up: with "when he...", a time within hours (he is asleep or drunk now). Shared with en-GB.ts's IMMEDIATE. */
+export const WAKING_UP = ['wakes', 'wake up', 'wakes up', 'sobers up', 'sober up', 'gets up'];
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
 const SOON = alt(
   // "within the hour", "in the next 20 mins"
@@ -170,7 +172,7 @@ const SOON = alt(
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur', 'her', 'his')} shift ${alt('ends', 'finishes', 'is over')}`, `before ${alt('the night is out', 'the end of the night', 'morning', 'the morning')}`,
-  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', 'wakes', 'wake up', 'wakes up', 'sobers up', 'sober up', 'gets up', 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
+  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', 'get', 'gets', 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', ...WAKING_UP, 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
   // "by the time your kids are home from school", "by the time you get back"
   `by the time (?:[a-z]+ ){0,3}?${alt('get', 'gets', 'are', 'is', 'come', 'comes', 'finish', 'finishes')} ${alt('home', 'back', 'out', 'in')}`,
   'on his way', 'on her way', 'on their way', 'on the way', `${alt('by', 'before')} ${alt('the morning', 'morning', 'tomorrow', 'bedtime', 'dark')}`,

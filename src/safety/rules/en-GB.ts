@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, TOOL_USE_AFTER, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -229,7 +229,7 @@ const IMMEDIATE = alt(
   `in ${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'secs', 'seconds')}`,
   `when ${alt('he', 'she', 'they')} ${alt('gets', 'get')} ${alt('here', 'home', 'back', 'in', 'over', 'round')}`,
   // asleep or drunk now, and at it again within hours: "he said when he wakes up he's finishing what he started"
-  `when ${alt('he', 'she', 'they')} ${alt('wakes up', 'wake up', 'wakes', 'gets up', 'get up', 'sobers up', 'sober up', 'comes round', 'come round', 'comes to')}`,
+  `when ${alt('he', 'she', 'they')} ${alt(...WAKING_UP, 'get up', 'comes round', 'come round', 'comes to')}`,
   `on ${alt('his', 'her', 'their', 'the')} way`,
   'when i get home',
 );
