@@ -773,7 +773,7 @@ const HABITUAL = [
  * been standing at my door", "he's been banging on the window"), unlike a pattern ("he's been
  * following me", "he's been watching my house").
  */
-const EPISODE_ING = ['standing', 'sitting', 'waiting', 'pacing', 'shouting', 'screaming', 'yelling', 'swearing', 'banging', 'knocking', 'hammering', 'pounding', 'kicking', 'ringing', 'buzzing', 'staring', 'looking', 'peering', 'chasing', 'running', 'trying', 'breaking', 'smashing', 'hiding', 'crying', 'parking', 'pulling', 'hitting', 'punching', 'attacking', 'hurting', 'strangling', 'choking'];
+const EPISODE_ING = ['asking', 'standing', 'sitting', 'waiting', 'pacing', 'shouting', 'screaming', 'yelling', 'swearing', 'banging', 'knocking', 'hammering', 'pounding', 'kicking', 'ringing', 'buzzing', 'staring', 'looking', 'peering', 'chasing', 'running', 'trying', 'breaking', 'smashing', 'hiding', 'crying', 'parking', 'pulling', 'hitting', 'punching', 'attacking', 'hurting', 'strangling', 'choking'];
 const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'forty five', 'fifty', 'a few', 'a couple of', 'couple of', 'few', 'several', 'half an', 'half', '[0-9]+');
 const DURATION_UNIT = alt('minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'seconds', 'secs');
 /** How a door act is said to be going on: "he's been", "he keeps", "she will not stop". */
@@ -1625,8 +1625,8 @@ const rules: SafetyRule[] = [
     level: 'risk',
     rationale: 'A pattern of following, watching or turning up at home or work (stalking risk factor); an emergency only when it is happening now.',
     // Every match has a pattern word: "keeps", "always", "has been", a verb in the simple present, or a
-    // pattern phrase ("every night", "for weeks").
-    triggers: new RegExp(`\\b${alt('keeps', 'keep', 'always', 'constantly', 'forever', 'often', 'regularly', 'repeatedly', 'been', 'started', 'taken to', 'follows', 'tails', 'chases', 'watches', 'turns up', 'shows up', 'appears', 'hangs', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'comes', 'driving', 'walking', 'cycling', 'drives', 'walks', 'cycles', 'knocking', 'banging', 'hammering', 'ringing', 'buzzing', 'knocks', 'bangs', 'hammers', 'rings')}\\b|${HABITUAL.join('|')}`),
+    // pattern phrase ("every night", "for weeks"); or photos of their place sent.
+    triggers: new RegExp(`\\b${alt('keeps', 'keep', 'always', 'constantly', 'forever', 'often', 'regularly', 'repeatedly', 'been', 'started', 'taken to', 'follows', 'tails', 'chases', 'watches', 'turns up', 'shows up', 'appears', 'hangs', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'comes', 'driving', 'walking', 'cycling', 'drives', 'walks', 'cycles', 'knocking', 'banging', 'hammering', 'ringing', 'buzzing', 'knocks', 'bangs', 'hammers', 'rings', 'photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'footage')}\\b|${HABITUAL.join('|')}`),
     // One pattern (branches after the subject): every extra pattern that starts with SUBJ costs a
     // scan of the whole message, and this rule runs on most long stories.
     patterns: [
@@ -1654,6 +1654,9 @@ const rules: SafetyRule[] = [
           )}`,
         ),
       ),
+      // Photos of their home, car or children sent or posted: someone has been there watching ("he sends photos of my house.
+      // from different angles"; taken just now or with a time, an emergency: emergency.threatSoon)
+      rx(alt(SUBJ, PROXY), `(?:${alt('keeps', 'keep', 'has', 'have', 'has been', 'have been', 'is', 'are', 'always', 'also', 'now', 'even', 'started')} )?${alt('sends', 'sent', 'sending', 'send', 'posts', 'posted', 'posting', 'post', 'shares', 'shared', 'sharing')}`, `(?:${alt('me', 'us', 'my mum', 'my family', 'my friends')} )?(?:${alt('a', 'some', 'loads of', 'more', 'new')} )?${alt('photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'footage')}`, 'of', alt('my', 'our'), `(?:(?!${alt('old', 'former', 'last', 'previous')}\\b)${W} )?${alt(PLACE_NOUN, 'home', 'car', 'kids', 'children', 'son', 'daughter', 'front door', 'door', 'window', 'windows', 'garden', 'street', 'halls', 'building')}`),
     ],
     guards: ['negation', 'pastFar', 'hypothetical'],
     unlessAfter: [ONLINE_NEAR, /^(?:to (?:see|pick up|collect|drop off|bring) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby)|for (?:the kids|the children|contact|his stuff|her stuff))\b/],
