@@ -470,6 +470,34 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 166's kinds. How often: a count said before "since" a day of the last week is a week's worth at most
+  // ("40 odd texts since Friday", as "since Friday, 40 texts" was); not a count a day said plainly, nor the writer's own
+  // messages (read as before, as a count so far).
+  often("I've had 40 odd texts since Friday alone", freq('severalDaily', true)),
+  often('Counted 23 withheld calls on my phone log since last Monday', freq('severalDaily', true)),
+  often('he sends 10 texts a day since Monday', freq('severalDaily', false, 10, 'day')),
+  // Weekends said as what it has calmed down to, or as how it is now, outweigh a rate said in another sentence (not
+  // "mostly weekends" about something else).
+  often("He used to message me every day. It's calmed down to just weekends now", freq('fewWeekly', true, 1, 'week')),
+  often('he texts me every day. mostly weekends he drinks', freq('daily', false)),
+  // One on a single day ("one came this morning") is what happened, not one a day; several that morning still are.
+  often('First one was three weeks ago, then another last week, and one came this morning', null),
+  often('I got 5 texts this morning', freq('severalDaily', false, 5, 'day')),
+  // The latest said by its place in the count ("That's the fifth one.") is a count so far (not "the fifth one was worse").
+  often("Another letter today. That's the fifth one. The first came on the 3rd of November.", freq('fewWeekly', true)),
+  often('the fifth one was worse than the others', null),
+  // A rate after a comma that says more of a past rate ("was sending me messages every day, sometimes really late at
+  // night") is past too, so a stop said first still holds; said in the present it is not past.
+  often('It has stopped now. He was sending me messages every day, sometimes really late at night.', freq('stopped', false)),
+  often('he sends me messages every day, sometimes really late at night', freq('daily', false)),
+  // Both days of a weekend are twice that week.
+  often('He waits outside. This weekend he was there both days.', freq('fewWeekly', true, 2, 'week')),
+  // Who: someone named and then said not to be them, in the same sentence ("I split up with my ex in 2024 but honestly I
+  // don't think it's him"); not "I don't think it's him alone" (more than one), nor "I think it's my ex".
+  who("I split up with my ex in 2024 but honestly I don't think it's him, I have no idea who it is", 'unknown'),
+  who("my ex keeps texting me, I don't think it's him alone", 'exPartner'),
+  who("I think it's my ex", 'exPartner'),
+
   // Blind batches 164's and 165's kinds: what they do, said in passing. A visit promised to finish what they started (not
   // a builder's "finish it on Monday"); harm promised to someone of theirs, quoted ("'end him'").
   does('says hes coming round to finish it', ['turningUp', 'threats']),

@@ -124,6 +124,12 @@ export const enGB: PhraseSet = {
       // "since" for "ago" after a span, said last (Scots, Irish, northern English): "he moved in a fortnight since."
       // (not a rate with "since" for "since then": "about once a week since.", "one or two a week since.")
       [r`(?<=\b(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?|fortnight))(?<!\b(?:once|twice|times|one|two|three|four|five|\d+|or) a (?:day|week|month|fortnight|year)) since(?=\s*(?:[.,!?;]|$))`, ' ago'],
+      // the latest said by its place in the count, at the end of its sentence: "That's the fifth one.", "this is the 3rd letter
+      // now" (so far; not "the fifth one was worse", nor "the third time I saw him")
+      ...(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] as const).map(
+        (word, i) => [r`\b(that's|thats|that is|this is|it's|its) the ${word} (?:one|time|letter|note|card|parcel|message|text|call|visit|email|delivery)(?=(?: (?:now|so far|already|this year))?\s*(?:[.!?;]|$))`, `$1 ${i + 2} times`] as [string, string],
+      ),
+      [r`\b(that's|thats|that is|this is|it's|its) the (\d+)(?:st|nd|rd|th) (?:one|time|letter|note|card|parcel|message|text|call|visit|email|delivery)(?=(?: (?:now|so far|already|this year))?\s*(?:[.!?;]|$))`, '$1 $2 times'],
       [r`\b(?:the )?(?:fourth|4th) time since\b`, '4 times since'],
       [r`\b(?:the )?(?:fifth|5th) time since\b`, '5 times since'],
       [r`\b(?:the )?second (?:time|lot|one|letter|note|card|parcel|message|text|call|visit|email|delivery|bunch)(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '2 times'],
@@ -473,9 +479,15 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // one day of the week: "every Friday since"
       { pattern: r`\bevery (?:single )?(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?\b(?! and)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
+      // weekends said as what it has come down to, or as how it is now: "Its calmed down to just weekends now", "it's only
+      // weekends now" (a change the writer tells, so a rate in another sentence does not outweigh it, as it does "so weekends")
+      { pattern: r`\b(?:(?:calmed|died|eased|slowed|quietened|quieted|settled|dropped|gone|come) (?:down |off |back )?(?:a bit |a lot )?to (?:just |only |mostly )?(?:at |on |over )?weekends|(?:just|only|mostly) (?:at |on |over )?weekends now)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "mostly when he's had a drink so weekends": when it happens, so about once a week, unless a rate is said in another sentence
       // ("driving past at weekends ... The messages come every night")
       { pattern: r`\b(?:usually|mostly|mainly|only|always|just|so|normally|generally) (?:at |on |over )?weekends\b|\b(?:at|on|over) weekends\b(?<=\b(?:he|she|they|he's|she's|they're|it|it's|its|keeps?|kept)\b[^.!?]{0,60}?\b(?:at|on|over) weekends)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
+      // both days of a weekend: "This weekend he was there both days", "both nights last weekend" (twice in that week, as
+      // "twice last week" is)
+      { pattern: r`\b(?:this|last|over the|at the|on the) weekend\b[^.!?]{0,40}?\bboth (?:days|nights)\b|\bboth (?:days|nights) (?:this|last|over the|at the) weekend\b`, band: 'fewWeekly', approximate: true, count: 2, per: 'week' },
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       // ...or with no noun, said as a sentence of its own: "3 today alone.", "six already today" (not "2 today" in a list)
@@ -585,7 +597,9 @@ export const enGB: PhraseSet = {
     inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:(?:(?:(?:in|over|during|within) )?the|this) (?:last|past) (?:(?<k>{COUNT}) )?|(?<=times )(?:in|within) (?:(?<k2>{COUNT}) |a )?)(?<unit>fortnight|weeks?|months?|days?)\b`,
     // a count since a day of the last week, about a week's worth: "Since last Tuesday he's rung me 4 times", "since monday
     // she has texted 30 times" (not "since last Tuesday I've rung him 4 times": the writer's own)
-    countSinceDay: r`\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b(?![^.!?]{0,40}?\b(?:i|we|i've|we've|i have)\b)[^.!?]{0,40}?\b(?<n>{COUNT}|twice)(?: (?:more |different |missed |silent )?(?:times|calls|texts|messages|emails|voicemails))?\b(?= (?:from|on|off|now|already|so far|and|but)\b|\s*(?:[.!?;,]|$))`,
+    // ...or the count said first: "I've had 40 odd texts since Friday alone", "Counted 23 withheld calls on my phone log since
+    // last Monday" (not the writer's own: "I've sent him 3 messages since Friday"; not a count a day: "10 calls a day since Monday")
+    countSinceDay: r`\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b(?![^.!?]{0,40}?\b(?:i|we|i've|we've|i have)\b)[^.!?]{0,40}?\b(?<n>{COUNT}|twice)(?: (?:more |different |missed |silent )?(?:times|calls|texts|messages|emails|voicemails))?\b(?= (?:from|on|off|now|already|so far|and|but)\b|\s*(?:[.!?;,]|$))|(?<!\b(?:i|we)(?:'ve| have| had|'d)? (?:sent|made|left|written|wrote|texted|called|rang|phoned|messaged|emailed)(?: (?:him|her|them))? )\b(?<n2>{COUNT}|twice)(?:[- ]odd| or so|ish)?(?: (?:more |different |missed |silent |withheld |anonymous |private |unknown |nasty |horrible |abusive |new |voice |phone |text ){0,2})?(?:times|calls|texts|messages|emails|voicemails|voice notes|dms|letters|notes)\b(?! (?:a|an|per|every|each) )[^.!?]{0,40}?\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside|checks? where|checking where|tracks?|tracking|location)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -1996,6 +2010,9 @@ export const enGB: PhraseSet = {
     reasonBefore: r`\b(?:because|cos|coz|cuz|cause|'cause)\s+$`,
     // "it's not my ex", "it isn't my husband", "thinking it was my neighbour": a person named to say it is not them.
     notThemBefore: r`\b(?:not|isn't|it's not|wasn't|it wasn't|thinking it was|thought it was|thought it would be|thought it'd be|(?:don't|do not|dont|haven't|have not|havent) (?:even )?(?:have|got))\s+$`,
+    // ...or said to be not them after it, in its sentence: "I split up with my ex in 2024 but honestly I don't think it's him",
+    // "my neighbour, but I doubt it's her" (not "I don't think it's him alone", "I don't think it's just him": more than one)
+    notThemAfter: r`^[^.!?]{0,60}?\b(?:but|and|though|although|tho)?,?\s*(?:(?:honestly|tbh|to be honest|really|genuinely),? )?(?:i )?(?:(?:don't|do not|dont) (?:really )?(?:think|reckon|believe)|doubt|can't see) (?:that )?(?:it's|its|it is|it was|it'?d be|he's|she's|hes|shes) (?:him|her|them)\b(?! (?:alone|on (?:his|her|their) own|by (?:himself|herself))\b)|^[^.!?]{0,60}?\b(?:but|and|though)?,?\s*(?:it's|its|it is|it isn't|it's not|its not) (?:not )?(?:him|her|them)\b(?=\s*(?:[.,;!?]|$|i |(?:i'm|im) (?:sure|certain)))(?<=\b(?:not|isn't) (?:him|her|them))`,
     // the one who sent them here, said after them in the first sentence: "My daughter has set this up on the tablet for me",
     // "My son insisted I write this down", "my support worker fae womens aid telt me tae type it in here", "My son-in-law
     // works in IT and told me to use this", "My flatmate's made me do this", "my mate told me bout this"

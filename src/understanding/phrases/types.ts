@@ -511,6 +511,8 @@ export interface PhraseSet {
     reasonBefore: string;
     /** relationship.ts: see the en-GB comment. */
     notThemBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    notThemAfter: string;
     /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
     writingFor: string;
     /**
