@@ -497,6 +497,33 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who("I split up with my ex in 2024 but honestly I don't think it's him, I have no idea who it is", 'unknown'),
   who("my ex keeps texting me, I don't think it's him alone", 'exPartner'),
   who("I think it's my ex", 'exPartner'),
+  // Someone met on an app and out with a count of times ("we went out twice") is met online, not an ex; a relationship
+  // said by how long it lasted still is.
+  who("Met her on Bumble in Feb, we went out twice, I told her in March I wasn't interested", 'metOnline'),
+  who('we went out for 2 years and he keeps texting', 'exPartner'),
+  // An ending said for good ("when I ended it properly"); not finishing a course properly.
+  who('on and off til 2023 when I ended it properly. then in june he got my new number', 'exPartner'),
+  who('I finished the course properly and now a lad from it texts me', 'workOrStudy'),
+  // The relationship said by its years alone, as a heading ("Together 2011-2020, divorced 2021"), a span that ended (not
+  // "together since 2019", a partner).
+  who("Together 2011-2020, divorced 2021, no contact for years. Then he started sending cards to my new house", 'exPartner'),
+  who("We've been together since 2019 and he checks my phone", 'partner'),
+  // The ex's new partner in Scots ("ma ex's new burd": someone else; "ma ex burd" is the ex herself).
+  who("ma ex's new burd keeps messagin me on fb", 'someoneElse'),
+  who('ma ex burd keeps postin stuff aboot me on her story', 'exPartner'),
+  // A coach said by the sport, theirs or their child's ("my kids football coach"); a child's subject teacher stays work or
+  // study; the writer's own job is not them.
+  who('ok its my kids football coach. started with liking everything on my insta', 'someoneElse'),
+  who("my son's swimming coach keeps messaging me", 'someoneElse'),
+  who('my sons PE teacher has been messaging him', 'workOrStudy'),
+  who("I'm a football coach and one of the dads keeps texting me", null),
+  // The one in a car or van not seen ("I can't see who's driving") is not known (not "can't see who else would").
+  who("A white van keeps following me. I can't see who's driving.", 'unknown'),
+  who("I can't see who else would do this, it's my ex", 'exPartner'),
+  // Name-calling said with "all the names", "every name" is not calls (name-calling alone stays what it was).
+  does('she keeps callin me aw the names under the sun', null),
+  does('he texts me every night calling me every name under the sun', ['messages']),
+  does('he keeps calling me all hours', ['calls']),
 
   // Blind batches 164's and 165's kinds: what they do, said in passing. A visit promised to finish what they started (not
   // a builder's "finish it on Monday"); harm promised to someone of theirs, quoted ("'end him'").

@@ -304,6 +304,8 @@ export const enGB: PhraseSet = {
       telt: 'told', oan: 'on', wumman: 'woman', wummin: 'woman', landin: 'landing', doonstairs: 'downstairs', upstair: 'upstairs',
       // "he wis sat in his motor", "I'm feart": was, scared
       wis: 'was', feart: 'scared',
+      // "ma ex's new burd": a girlfriend ("ma ex burd" is the ex herself)
+      burd: 'bird', burds: 'birds',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
       // children in Scots and northern English: "me bairns dad", "the weans"
@@ -901,7 +903,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // "keeps phoning my mam and dad's house asking for me"
         r`\b(?:phon|ring|call|rang|rung)\w* (?:(?:my|our|the) )?(?:[\w']+ ){0,4}?(?:house|home|work|office|landline|shop)\b[^.!?]{0,20}?\basking (?:for|after|about) me\b`,
-        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}(?! (?:phone|mobile|landline|line|number)\b)|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:(?:a|an)(?! (?:few|couple|lot|number|dozen|hundred|handful|load)\b)|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)|(?:at|by) (?:the|my|our) (?:house|home|flat|door|front door|bungalow|cottage)))`,
+        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}(?! (?:phone|mobile|landline|line|number)\b)|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:(?:a|an)(?! (?:few|couple|lot|number|dozen|hundred|handful|load)\b)|names|(?:all|aw|every|all sorts of|aw sorts of) (?:the )?names?|every name|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)|(?:at|by) (?:the|my|our) (?:house|home|flat|door|front door|bungalow|cottage)))`,
         r`\bphone (?:me|us)\b`,
         // "the telephone has been going at all hours"
         r`\b(?:the|my) (?:tele)?phone (?:has been|'s been|keeps|kept|is|was) (?:going|ringing)(?: off)?\b(?= (?:at all hours|all (?:day|night)|non ?stop|constantly|day and night|every|all the time))`,
@@ -1637,6 +1639,9 @@ export const enGB: PhraseSet = {
         // (not someone else's ex, said without the apostrophe too: "my mums ex", "(well mums ex now)")
         r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin|friend|mate|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)s )(?<!\bmy (?:husband|wife|boyfriend|girlfriend|fiance|fiancee) )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)(?<!\b(?:{IMG}|ones|stuff|things|money|messages|texts)(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with|sent to|gave to) (?:to )?(?:my|our) )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|employee|member of staff|staff member|staff|worker|supervisor|pupil|customer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
+        // the relationship said by its years alone, as a heading: "Together 2011-2020, divorced 2021", "Married 2009 to 2019"
+        // (a span that ended; not "together since 2019")
+        r`(?:^|[.!?\n]\s*)(?:we were |we was |i was )?(?:together|married|engaged) (?:from )?(?:19|20)\d{2} ?(?:-|–|to|til|till|until) ?(?:19|20)?\d{2}\b|(?:^|[.!?,;\n]\s*)(?:got )?divorced (?:in )?(?:19|20)\d{2}\b`,
         // the ending told to the partner named: "I told my husband it was over on Friday and moved to my sister's", "told my
         // boyfriend I wanted out" (not "told my husband it was over between me and my sister")
         r`\b(?:i|we) (?:told|texted|messaged) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|other half|fella|missus) (?:that )?(?:(?:it's|its|it is|it was|we're|we are|we were|i'm|i am|i was) (?:over|done|finished)\b(?! (?:between|with|for|on(?! (?:{WEEKDAY}|the \d|\d|new year|christmas|boxing day|valentine|my birthday))|talking|here|at)\b)|i (?:wanted|want) (?:a divorce|to separate|out)\b)`,
@@ -1651,7 +1656,7 @@ export const enGB: PhraseSet = {
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|the (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|(?:wee )?(?:fella|lad|lass|guy|bloke|girl)) i (?:used to|use to) (?:go out with|go with|date|be with|see|court|go steady with)\b`,
         // a marriage of theirs told as the past: "I was married 22 years and left him in March", "i was married to him for ten years"
         r`\bi was married (?:to (?:him|her|them|my (?:husband|wife|partner))\b|for (?:about |nearly |almost |over )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years|yrs)\b|(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years|yrs)\b)(?![^.!?]{0,40}\b(?:before|first marriage|previously)\b)`,
-        r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b|\bme and (?:my |our )?\w+ (?:was together|was married|was engaged)\b`,
+        r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b(?<!\b(?:went out|dated)(?= (?:once|twice|a few times|a couple of times|(?:two|three|four|\d) times|on (?:a |one |two |three |a few |a couple of )?dates?)\b))|\bme and (?:my |our )?\w+ (?:was together|was married|was engaged)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife", "a dad of two and split
         // from their mum"
         // a partner who has left: "my wife of twenty years walked out in june", "my boyfriend moved out last month"
@@ -1839,6 +1844,9 @@ export const enGB: PhraseSet = {
         // known by role: a landlord, a carer, a lodger, a coach
         // not the writer's own job ("I'm a support worker and one of my ex clients...")
         r`(?<!\b(?:i'm|i am|im|i work as|i worked as|i'm working as|working as|i was|i used to be|job as) )(?:\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one|one of (?:the|my|our))|(?:^|[.!?\n]\s*)(?:mum|mam|mom|dad|nan|nana|gran|granny|grandma|grandad)(?:'s|s)) (?:old |former |ex |new |private )?(?:{HOME_ROLE}|tenant|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
+        // ...a coach or instructor said by the sport or activity, theirs or their child's: "my kids football coach", "my son's
+        // swimming coach", "her old dance instructor" (not the writer's own job: "I'm a football coach and...") (a child's teacher of a subject stays work or study: "my sons PE teacher")
+        r`(?<!\b(?:i'm|i am|im|i was|i work as|i worked as|i'm working as|working as|as|being|i used to be|job as) )\b(?:my|our|his|her|their|the|a) (?:(?:\w+(?:'s|s'|s)|little|eldest|youngest|oldest) )?(?:old |former |ex |new )?(?:football|footy|rugby|netball|swimming|swim|dance|dancing|gymnastics|karate|boxing|tennis|cricket|hockey|basketball|athletics|running|golf|judo|taekwondo|kickboxing|jiu ?jitsu|martial arts|cheer|cheerleading|ballet|cycling|rowing|sailing|skiing|skating|diving|climbing|riding|horse riding|yoga|pilates|fitness|gym|sports?|pe|driving) (?:coach|instructor|trainer)\b(?!'s|s')`,
         // ...or said alone to start a sentence, as a heading: "Former flatmate. I moved out in April...", "Landlord keeps coming in"
         // (only roles of someone in their home, not a job the writer may be introducing: "Carer here. One of the ladies I look after...")
         r`(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:old|former|ex)[ -])?(?:{HOME_ROLE})\b(?!'s|s'| here\b| (?:is|was) (?:great|lovely|fine|helping|helpful|aware|involved|on my side))`,
@@ -1889,7 +1897,8 @@ export const enGB: PhraseSet = {
       relationship: 'exPartner',
       patterns: [
         // (not the end of a shift or a class: "when i finished at 9 he was stood in the car park")
-        r`(?:\b(?:i|we) (?:finished|ended (?:it|things)) with (?:him|her|them)|\b(?:i|we) ended (?:it|things)|(?<!\b(?:when|once|as|till|until|by the time) )\b(?:i|we) finished(?! at (?:\d|half|quarter|midnight|noon|lunch|tea))(?: with (?:him|her|them))?)\b(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
+        // (an ending said for good: "on and off til 2023 when I ended it properly", "I finished with him for good in May")
+        r`(?:\b(?:i|we) (?:finished|ended (?:it|things)) with (?:him|her|them)|\b(?:i|we) ended (?:it|things)|(?<!\b(?:when|once|as|till|until|by the time) )\b(?:i|we) finished(?! at (?:\d|half|quarter|midnight|noon|lunch|tea))(?: with (?:him|her|them))?)\b(?: (?:properly|for good|once and for all|completely|officially|finally))?(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
         // "I ended a relationship with a lady at the end of February", "i broke off my relationship with him"
         r`\b(?:i|we) (?:ended|finished|broke off|called off) (?:a|the|my|our) (?:relationship|thing|fling|engagement) with\b`,
         // together, then it ended, said in one breath: "we were best mates, we got together at new year and I finished it",
@@ -1951,6 +1960,9 @@ export const enGB: PhraseSet = {
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         // (not "I don't know who else to tell", "not sure who to talk to": who to turn to)
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b(?! else\b| (?:to|i should|i can|i could) (?:tell|talk|turn|ask|contact|speak|go|ring|call)\b)`,
+        // the one in a car or van not seen: "I can't see who's driving", "never see who it is behind the wheel" (not "can't see
+        // who else would do it")
+        r`\b(?:can't|cannot|can not|couldn't|could not|never|don't|do not|didn't) (?:ever |quite |really )?(?:see|make out|get a look at) who(?:'s| is| was|'s been| has been| it is| it was)? (?:driving|in (?:it|the (?:car|van))|behind the wheel|inside|at the wheel)\b`,
       ],
     },
     {
