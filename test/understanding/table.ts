@@ -524,6 +524,25 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('she keeps callin me aw the names under the sun', null),
   does('he texts me every night calling me every name under the sun', ['messages']),
   does('he keeps calling me all hours', ['calls']),
+  // What: a visit promised after what they say of the writer ("saying I owe the company money and he'll come round") is a
+  // threat and no visit; not a wish told as what they would do, nor what they said that is not about the writer.
+  does("he keeps sending voice notes saying I owe the company money and he'll come round and collect it himself", ['messages', 'threats']),
+  does('he keeps emailing saying I owe him money for a flight and that he will come to my house to get it', ['emails', 'threats']),
+  does("he left a note saying I looked lonely and he'd call round again", ['itemsLeft']),
+  does("he said hello and he'll come round on Friday", ['turningUp']),
+  // Been outside with no place said ("hes been outside 3 times"); not the writer, nor for a smoke.
+  does('he knows where i live, hes been outside 3 times', ['turningUp', 'tracking']),
+  does("I haven't been outside in weeks", null),
+  does("he's been outside for a smoke", null),
+  // Found again after the writer moved; not moved at work by others.
+  does("I've moved twice and she still finds me", ['tracking']),
+  does('they moved me to a different section, but he still finds me', null),
+  // Escape said to be no use, in their words ("'you can't hide'"); not the writer's own "I can't hide how scared I am".
+  does("she sent me a video with 'you can't hide' written over it", ['messages', 'threats']),
+  does("I can't hide how scared I am", null),
+  // A presence timed to theirs ("turning up at the exact same times as me") is following too; not the writer's own timing.
+  does('a guy at my gym started turning up at the exact same times as me', ['following', 'turningUp']),
+  does('we finish at the same time as them', null),
 
   // Blind batches 164's and 165's kinds: what they do, said in passing. A visit promised to finish what they started (not
   // a builder's "finish it on Monday"); harm promised to someone of theirs, quoted ("'end him'").

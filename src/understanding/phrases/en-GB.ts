@@ -360,6 +360,11 @@ export const enGB: PhraseSet = {
       // "my dad who i haven't seen since i was 6 messaged me": not seeing them is about the past, not this
       r`\b(?:haven't|have not|hadn't|had not|not|never) (?:seen|spoken to|heard from|talked to|had contact with|been in touch with)(?: (?:him|her|them))? (?:since|for|in) (?:i was|i were|we were|years|ages|a long time|\d+ years|childhood)\b(?: (?:a |\d+|born|little|small|young|kid|child|baby|teenager|\w+))?`,
     ],
+    // a future promised after what they say of the writer, carried over "and (that)": "saying I owe the company money and
+    // he'll come round" (the clause's words before the behaviour; the sentence before it says what they said of them:
+    // normalise.ts isHypothetical; not "he said hello and he'll come round on Friday")
+    saidCarriesOver: r`^\W*(?:and\s+)?(?:that\s+)?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna| would|'d)\s+(?:\w+\s+)?$`,
+    saidBefore: r`\b(?:saying|says|said|say|sayin|telling me|tells me|told me)(?: that)? (?:i|i'm|im|i've|i'd|my|me)\b`,
     newSubject: r`\b(?:he|she|they|he's|she's|they're|it|it's|someone|somebody|my ex|people)\b`,
     firstPerson: r`\b(?:i|we|i've|we've|i'm|we're)\s+(?:\w+\s+)?$`,
     receiving: r`^\s*(?:\w+\s+)?(?:been|had|have|got|get|gotten|received|receive|seen|noticed|heard)\b`,
@@ -1014,6 +1019,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
+        // a presence timed to theirs: "started turning up at the exact same times as me", "he was in tesco car park same time as
+        // me", "walking out to the car park at exactly the same time as me" (9 of the 11 blind stories with the words label it
+        // following)
+        r`\b(?:at )?(?:exactly |the exact |just about |about )?(?:the )?(?:exact )?same (?:exact )?times? as (?:me|us)\b`,
         // behind them on their way: "his car was behind mine all the way home", "she stayed behind me the whole way to work"
         r`\b(?:was|were|is|are|been|stayed|stays|kept|keeps) (?:right )?behind (?:me|us|mine|my car|our car)\b[^.!?]{0,25}?\b(?:all the way|the whole way|the entire way)\b`,
         // showing up wherever they go: "keeps appearing where I am - Tesco, the park", "I keep seeing him, at the station, outside my
@@ -1035,6 +1044,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // been outside, with no place said (theirs, as the story tells): "he knows where i live, hes been outside 3 times",
+        // "this week hes been outside twice already" (not the writer: "I haven't been outside in weeks"; nor for a smoke)
+        r`\b(?:he|she|they)(?:'s|s| has|'ve| have) been (?:sat |stood |parked |waiting |hanging (?:about|around) )?outside\b(?! (?:of|for a (?:smoke|fag|cigarette|vape))\b)`,
         // back at theirs again and again: "now he's been back three times since Friday asking me out"; at their work to watch
         // them: "comes in three or four times a week just to stand and watch me"
         r`\b(?:he|she|they)(?:'s| has|'ve| have) been back (?:round |here |again )?(?:twice|(?:two|three|four|five|six|several|a few|a couple of|\d+) times)\b|\bc(?:o|a)mes? in (?:[\w-]+ ){0,6}?(?:just )?to (?:stand (?:and|there and) )?(?:watch|stare at|look at|gawp at) me\b`,
@@ -1231,6 +1243,9 @@ export const enGB: PhraseSet = {
         // shown what they know in what they send them (not what they post: personal details): "emails containing my home address and photographs of my children at the park"
         r`(?<!\b(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting|publish\w*) (?:a |an |the |some |these |those )?)\b(?:e-?mails?|messages?|texts?|letters?|notes?|dms|cards?) (?:\w+ ){0,6}?(?:containing|including|that (?:contain|contained|include|included|show|showed|shows)|quoting|showing|listing) (?:\w+ ){0,2}?(?:my (?:home |new |full |exact )?(?:address|postcode|car reg(?:istration)?|number plate|daily routine|routine|movements)|(?:photos?|photographs?|pictures?|pics?|videos?) of (?:me|my (?:\w+ )?(?:house|home|flat|car|front door|door|kids|children|son|daughter|family|street)))\b`,
         r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
+        // found again after they moved: "I've moved twice and she still finds me", "we moved house but he tracked us down" (the
+        // writer's own move; not "they moved me to a different section, but he still finds me", at work)
+        r`\b(?:i|we|i've|we've|i have|we have|i had|we had) (?:\w+ )?moved(?: (?:house|home|flat|address|away|out|again|twice|(?:two|three|four|\d+) times))*\b[^.!?]{0,30}?\b(?:and|but|yet) (?:he|she|they)(?: (?:still|always|somehow|keeps?|has|have|'s|'ve|just))* (?:finds?|found|finding|tracks?|tracked|tracking|traces?|traced) (?:me|us)\b`,
         // found where they hid: "he isn't supposed to know where I live but he found my car", "she tracked down my new flat"
         r`\b(?:isn't|is not|isnt|wasn't|was not|aren't|are not|not) (?:supposed|meant|allowed) to know where (?:i|we) (?:live|am|are|work|moved|stay|'m staying)\b(?![^.!?]{0,40}\b(?:he|she|they) (?:doesn't|does not|don't|do not|hasn't|has not|haven't|have not)\b)|\b(?:he|she|they)(?:'s| has| have|'ve)? (?:\w+ )?(?:found|tracked down|traced) (?:my|our) (?:new )?(?:car|flat|house|home|place|refuge|address)\b(?! (?:on|online|through|via|keyed|smashed|scratched|damaged|keys|key|number|details)\b)`,
       ],
@@ -1296,6 +1311,14 @@ export const enGB: PhraseSet = {
         // fire promised to their place, or their not living to see a time, or being seen gone: "my shop will 'go up in
         // flames one night'", "I'd 'not see another lambing'", "they'll see us gone" (not "the barn went up in flames")
         r`\b(?:will|'ll|would|'d|gonna|going to|is going to) ['"]?go up in (?:flames|smoke)\b|\b(?:not|never|won't|wont|will not|wouldn't|would not) ['"]?(?:see|live to see|make it to) (?:another|the next|next|this) (?:christmas|birthday|summer|winter|spring|autumn|year|lambing|new year|easter|week|month)\b|\b(?:they|he|she)(?:'ll| will| would|'d) see (?:us|me|you|them) (?:gone|out|off)\b`,
+        // a visit promised in what they send or say, after what they say of the writer: "voice notes saying I owe the company money and
+        // he'll come round and collect it himself", "emails saying I owe him money for a flight and that he will come to my
+        // house" (the visit is promised, not made: en-GB `saidCarriesOver`; not a wish told as what they would do: "left a
+        // note saying I looked lonely and he'd call round again")
+        r`\b(?:saying|says|said|say|sayin|telling me|tells me|told me)(?: that)? (?:i|i'm|im|i've|i'd|my|me)\b[^.!?]{4,80}?\band (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna) (?:come|turn up|show up|be|pop|call) (?:round|over|back|to (?:my|the|our|me)|at (?:my|the|our))\b`,
+        // escape said to be no use, in their words: "'you can't hide'", "you can run but you can't hide", "nowhere to hide
+        // from me" (not the writer's "I can't hide how scared I am")
+        r`\b(?:you|u|ya) (?:can't|cannot|can not|cant|will never be able to) (?:hide|run(?= from\b|\s*(?:[.,!?'"]|$)))\b|\byou(?:'ve| have)? (?:got )?nowhere to (?:hide|run)\b|\byou can run but\b`,
         // a veiled threat: "next time it'll be him at the door", "next time it will be you"
         // luck said to run out: "next time you won't be so lucky", "you won't be so lucky next time"
         r`(?:\b(?:you|u|ya)|\b(?:said|says|saying|shouted|shouts|shouting|told me|tells me|telling me|warned me|texted|messaged|wrote|writes)(?: that)? ['"]?i)(?:'ll| will)? ['"]?(?:won't|wont|will not|will never) be (?:so|as|that) lucky\b(?! (?:to|with|as to)\b)`,

@@ -23,6 +23,8 @@ export interface CompiledPhrases {
   negators: RegExp;
   notNegation: RegExp[];
   newSubject: RegExp;
+  saidCarriesOver: RegExp;
+  saidBefore: RegExp;
   firstPerson: RegExp;
   receiving: RegExp;
   hypothetical: RegExp;
@@ -186,6 +188,8 @@ function compile(p: PhraseSet): CompiledPhrases {
     negators: x(p.negation.negators),
     notNegation: p.negation.notNegation.map((s) => x(s)),
     newSubject: x(p.negation.newSubject, ''),
+    saidCarriesOver: x(p.negation.saidCarriesOver, ''),
+    saidBefore: x(p.negation.saidBefore, ''),
     firstPerson: x(p.negation.firstPerson, ''),
     receiving: x(p.negation.receiving, ''),
     hypothetical: x(p.hypothetical, ''),
