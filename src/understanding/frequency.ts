@@ -137,6 +137,9 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     for (const m of collect(pattern, text)) {
       const g = m.groups ?? {};
       const count = parseNumber(g.n ?? '', c);
+      // "one came this morning", "another one last night": one on a single day is what happened, not a rate (unlike "5 this
+      // morning", several that day, or "one this week")
+      if (count && count.value === 1 && !count.range && c.phrases.frequency.units[g.unit ?? '']?.per === 'day' && /\b(?:this|last)\s+\w+$/.test(m[0])) continue;
       if (count) push(m.index!, m.index! + m[0].length, rateFrequency(count, g.unit ?? '', c, false, pattern === f.daysPer), 'rate');
     }
   }
@@ -157,7 +160,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   }
   // "Since last Tuesday he's rung me 4 times": a week's worth at most; the day stays a date
   for (const m of collect(f.countSinceDay, text)) {
-    const count = parseNumber(m.groups?.n ?? '', c);
+    const count = parseNumber(m.groups?.n ?? m.groups?.n2 ?? '', c);
     if (!count || !(count.value > 0)) continue;
     push(m.index!, m.index! + m[0].length, { band: bandForRate(count.value / DAYS_SINCE_A_WEEKDAY), approximate: true }, 'rate', { datesInside: true });
   }
@@ -257,8 +260,19 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
       ? clauseStart(n, cs - 1)
       : cs;
   };
-  const isPast = (m: FrequencyMatch) =>
+  const saidPast = (m: FrequencyMatch) =>
     c.frequency.pastHabit.test(n.text.slice(verbClauseStart(m.start), m.start)) || c.frequency.pastLead.test(n.text.slice(sentenceStart(n.text, m.start), m.start));
+  // "was sending me messages every day, sometimes really late at night": a rate after a comma with no words of its own
+  // before it says more of the past rate just before it in the sentence
+  const addsToPast = (m: FrequencyMatch) => {
+    const cs = clauseStart(n, m.start);
+    if (!/^\s*$/.test(n.text.slice(cs, m.start)) || !/,\s*$/.test(n.text.slice(Math.max(0, cs - 3), cs))) return false;
+    const from = sentenceStart(n.text, m.start);
+    const before = rates.filter((o) => o !== m && o.start >= from && o.end <= cs);
+    const last = before[before.length - 1];
+    return last !== undefined && n.text.slice(last.end, cs).trim() === ',' && saidPast(last);
+  };
+  const isPast = (m: FrequencyMatch) => saidPast(m) || addsToPast(m);
   // "now", "still", "in the last 2 weeks" said around the rate; a count's own "this week" ("30+ a day, and she's been at my
   // door twice this week") is how many so far this week, not a newer habit than the other rate; nor is a count's own span
   // ("texts 30 or 40 a day ... turned up twice in the last fortnight"), when a rate said with its count is higher; with

@@ -260,6 +260,8 @@ export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhra
   const sentence = n.text.slice(0, span.start);
   const stop = Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('!'), sentence.lastIndexOf('?'), sentence.lastIndexOf(';'), sentence.lastIndexOf('\n'));
   const inSentence = sentence.slice(stop + 1);
+  // "voice notes saying I owe the company money and he'll come round": what they said carries over "and (that) he'll..."
+  if (compiled.saidCarriesOver.test(n.text.slice(cs, span.start)) && compiled.saidBefore.test(inSentence.slice(0, Math.max(0, cs - (span.start - inSentence.length))))) return true;
   const threat = /\bthreaten\w* to\b/g;
   let lastThreat = -1;
   for (const m of inSentence.matchAll(threat)) lastThreat = m.index + m[0].length;

@@ -91,6 +91,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;
+        if (c.bystanders.notThemAfter.test(text.slice(end, sentenceEnd(text, end)))) continue;
         // "my husband" after "my husband's brother": the possessor, not the one doing it
         const named = /^(?:my|our) (.+)$/.exec(text.slice(from, end));
         if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;

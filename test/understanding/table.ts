@@ -470,6 +470,80 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 166's kinds. How often: a count said before "since" a day of the last week is a week's worth at most
+  // ("40 odd texts since Friday", as "since Friday, 40 texts" was); not a count a day said plainly, nor the writer's own
+  // messages (read as before, as a count so far).
+  often("I've had 40 odd texts since Friday alone", freq('severalDaily', true)),
+  often('Counted 23 withheld calls on my phone log since last Monday', freq('severalDaily', true)),
+  often('he sends 10 texts a day since Monday', freq('severalDaily', false, 10, 'day')),
+  // Weekends said as what it has calmed down to, or as how it is now, outweigh a rate said in another sentence (not
+  // "mostly weekends" about something else).
+  often("He used to message me every day. It's calmed down to just weekends now", freq('fewWeekly', true, 1, 'week')),
+  often('he texts me every day. mostly weekends he drinks', freq('daily', false)),
+  // One on a single day ("one came this morning") is what happened, not one a day; several that morning still are.
+  often('First one was three weeks ago, then another last week, and one came this morning', null),
+  often('I got 5 texts this morning', freq('severalDaily', false, 5, 'day')),
+  // The latest said by its place in the count ("That's the fifth one.") is a count so far (not "the fifth one was worse").
+  often("Another letter today. That's the fifth one. The first came on the 3rd of November.", freq('fewWeekly', true)),
+  often('the fifth one was worse than the others', null),
+  // A rate after a comma that says more of a past rate ("was sending me messages every day, sometimes really late at
+  // night") is past too, so a stop said first still holds; said in the present it is not past.
+  often('It has stopped now. He was sending me messages every day, sometimes really late at night.', freq('stopped', false)),
+  often('he sends me messages every day, sometimes really late at night', freq('daily', false)),
+  // Both days of a weekend are twice that week.
+  often('He waits outside. This weekend he was there both days.', freq('fewWeekly', true, 2, 'week')),
+  // Who: someone named and then said not to be them, in the same sentence ("I split up with my ex in 2024 but honestly I
+  // don't think it's him"); not "I don't think it's him alone" (more than one), nor "I think it's my ex".
+  who("I split up with my ex in 2024 but honestly I don't think it's him, I have no idea who it is", 'unknown'),
+  who("my ex keeps texting me, I don't think it's him alone", 'exPartner'),
+  who("I think it's my ex", 'exPartner'),
+  // Someone met on an app and out with a count of times ("we went out twice") is met online, not an ex; a relationship
+  // said by how long it lasted still is.
+  who("Met her on Bumble in Feb, we went out twice, I told her in March I wasn't interested", 'metOnline'),
+  who('we went out for 2 years and he keeps texting', 'exPartner'),
+  // An ending said for good ("when I ended it properly"); not finishing a course properly.
+  who('on and off til 2023 when I ended it properly. then in june he got my new number', 'exPartner'),
+  who('I finished the course properly and now a lad from it texts me', 'workOrStudy'),
+  // The relationship said by its years alone, as a heading ("Together 2011-2020, divorced 2021"), a span that ended (not
+  // "together since 2019", a partner).
+  who("Together 2011-2020, divorced 2021, no contact for years. Then he started sending cards to my new house", 'exPartner'),
+  who("We've been together since 2019 and he checks my phone", 'partner'),
+  // The ex's new partner in Scots ("ma ex's new burd": someone else; "ma ex burd" is the ex herself).
+  who("ma ex's new burd keeps messagin me on fb", 'someoneElse'),
+  who('ma ex burd keeps postin stuff aboot me on her story', 'exPartner'),
+  // A coach said by the sport, theirs or their child's ("my kids football coach"); a child's subject teacher stays work or
+  // study; the writer's own job is not them.
+  who('ok its my kids football coach. started with liking everything on my insta', 'someoneElse'),
+  who("my son's swimming coach keeps messaging me", 'someoneElse'),
+  who('my sons PE teacher has been messaging him', 'workOrStudy'),
+  who("I'm a football coach and one of the dads keeps texting me", null),
+  // The one in a car or van not seen ("I can't see who's driving") is not known (not "can't see who else would").
+  who("A white van keeps following me. I can't see who's driving.", 'unknown'),
+  who("I can't see who else would do this, it's my ex", 'exPartner'),
+  // Name-calling said with "all the names", "every name" is not calls (name-calling alone stays what it was).
+  does('she keeps callin me aw the names under the sun', null),
+  does('he texts me every night calling me every name under the sun', ['messages']),
+  does('he keeps calling me all hours', ['calls']),
+  // What: a visit promised after what they say of the writer ("saying I owe the company money and he'll come round") is a
+  // threat and no visit; not a wish told as what they would do, nor what they said that is not about the writer.
+  does("he keeps sending voice notes saying I owe the company money and he'll come round and collect it himself", ['messages', 'threats']),
+  does('he keeps emailing saying I owe him money for a flight and that he will come to my house to get it', ['emails', 'threats']),
+  does("he left a note saying I looked lonely and he'd call round again", ['itemsLeft']),
+  does("he said hello and he'll come round on Friday", ['turningUp']),
+  // Been outside with no place said ("hes been outside 3 times"); not the writer, nor for a smoke.
+  does('he knows where i live, hes been outside 3 times', ['turningUp', 'tracking']),
+  does("I haven't been outside in weeks", null),
+  does("he's been outside for a smoke", null),
+  // Found again after the writer moved; not moved at work by others.
+  does("I've moved twice and she still finds me", ['tracking']),
+  does('they moved me to a different section, but he still finds me', null),
+  // Escape said to be no use, in their words ("'you can't hide'"); not the writer's own "I can't hide how scared I am".
+  does("she sent me a video with 'you can't hide' written over it", ['messages', 'threats']),
+  does("I can't hide how scared I am", null),
+  // A presence timed to theirs ("turning up at the exact same times as me") is following too; not the writer's own timing.
+  does('a guy at my gym started turning up at the exact same times as me', ['following', 'turningUp']),
+  does('we finish at the same time as them', null),
+
   // Blind batches 164's and 165's kinds: what they do, said in passing. A visit promised to finish what they started (not
   // a builder's "finish it on Monday"); harm promised to someone of theirs, quoted ("'end him'").
   does('says hes coming round to finish it', ['turningUp', 'threats']),

@@ -124,6 +124,12 @@ export const enGB: PhraseSet = {
       // "since" for "ago" after a span, said last (Scots, Irish, northern English): "he moved in a fortnight since."
       // (not a rate with "since" for "since then": "about once a week since.", "one or two a week since.")
       [r`(?<=\b(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?|fortnight))(?<!\b(?:once|twice|times|one|two|three|four|five|\d+|or) a (?:day|week|month|fortnight|year)) since(?=\s*(?:[.,!?;]|$))`, ' ago'],
+      // the latest said by its place in the count, at the end of its sentence: "That's the fifth one.", "this is the 3rd letter
+      // now" (so far; not "the fifth one was worse", nor "the third time I saw him")
+      ...(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] as const).map(
+        (word, i) => [r`\b(that's|thats|that is|this is|it's|its) the ${word} (?:one|time|letter|note|card|parcel|message|text|call|visit|email|delivery)(?=(?: (?:now|so far|already|this year))?\s*(?:[.!?;]|$))`, `$1 ${i + 2} times`] as [string, string],
+      ),
+      [r`\b(that's|thats|that is|this is|it's|its) the (\d+)(?:st|nd|rd|th) (?:one|time|letter|note|card|parcel|message|text|call|visit|email|delivery)(?=(?: (?:now|so far|already|this year))?\s*(?:[.!?;]|$))`, '$1 $2 times'],
       [r`\b(?:the )?(?:fourth|4th) time since\b`, '4 times since'],
       [r`\b(?:the )?(?:fifth|5th) time since\b`, '5 times since'],
       [r`\b(?:the )?second (?:time|lot|one|letter|note|card|parcel|message|text|call|visit|email|delivery|bunch)(?= (?:this|last|in a|in the last|in the past|so far this) (?:week|month|fortnight)\b)`, '2 times'],
@@ -298,6 +304,8 @@ export const enGB: PhraseSet = {
       telt: 'told', oan: 'on', wumman: 'woman', wummin: 'woman', landin: 'landing', doonstairs: 'downstairs', upstair: 'upstairs',
       // "he wis sat in his motor", "I'm feart": was, scared
       wis: 'was', feart: 'scared',
+      // "ma ex's new burd": a girlfriend ("ma ex burd" is the ex herself)
+      burd: 'bird', burds: 'birds',
       cannae: "can't", dinnae: "don't", didnae: "didn't", wisnae: "wasn't", isnae: "isn't",
       willnae: "won't", wouldnae: "wouldn't", naebody: 'nobody', nae: 'no', windaes: 'windows', windies: 'windows', yer: 'your',
       // children in Scots and northern English: "me bairns dad", "the weans"
@@ -352,6 +360,11 @@ export const enGB: PhraseSet = {
       // "my dad who i haven't seen since i was 6 messaged me": not seeing them is about the past, not this
       r`\b(?:haven't|have not|hadn't|had not|not|never) (?:seen|spoken to|heard from|talked to|had contact with|been in touch with)(?: (?:him|her|them))? (?:since|for|in) (?:i was|i were|we were|years|ages|a long time|\d+ years|childhood)\b(?: (?:a |\d+|born|little|small|young|kid|child|baby|teenager|\w+))?`,
     ],
+    // a future promised after what they say of the writer, carried over "and (that)": "saying I owe the company money and
+    // he'll come round" (the clause's words before the behaviour; the sentence before it says what they said of them:
+    // normalise.ts isHypothetical; not "he said hello and he'll come round on Friday")
+    saidCarriesOver: r`^\W*(?:and\s+)?(?:that\s+)?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna| would|'d)\s+(?:\w+\s+)?$`,
+    saidBefore: r`\b(?:saying|says|said|say|sayin|telling me|tells me|told me)(?: that)? (?:i|i'm|im|i've|i'd|my|me)\b`,
     newSubject: r`\b(?:he|she|they|he's|she's|they're|it|it's|someone|somebody|my ex|people)\b`,
     firstPerson: r`\b(?:i|we|i've|we've|i'm|we're)\s+(?:\w+\s+)?$`,
     receiving: r`^\s*(?:\w+\s+)?(?:been|had|have|got|get|gotten|received|receive|seen|noticed|heard)\b`,
@@ -473,9 +486,15 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:most|nearly all|almost every) (?:weeks|weekends|week|weekend)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // one day of the week: "every Friday since"
       { pattern: r`\bevery (?:single )?(?:{WEEKDAY})(?: (?:night|morning|evening|afternoon))?\b(?! and)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
+      // weekends said as what it has come down to, or as how it is now: "Its calmed down to just weekends now", "it's only
+      // weekends now" (a change the writer tells, so a rate in another sentence does not outweigh it, as it does "so weekends")
+      { pattern: r`\b(?:(?:calmed|died|eased|slowed|quietened|quieted|settled|dropped|gone|come) (?:down |off |back )?(?:a bit |a lot )?to (?:just |only |mostly )?(?:at |on |over )?weekends|(?:just|only|mostly) (?:at |on |over )?weekends now)\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "mostly when he's had a drink so weekends": when it happens, so about once a week, unless a rate is said in another sentence
       // ("driving past at weekends ... The messages come every night")
       { pattern: r`\b(?:usually|mostly|mainly|only|always|just|so|normally|generally) (?:at |on |over )?weekends\b|\b(?:at|on|over) weekends\b(?<=\b(?:he|she|they|he's|she's|they're|it|it's|its|keeps?|kept)\b[^.!?]{0,60}?\b(?:at|on|over) weekends)`, band: 'fewWeekly', approximate: true, count: 1, per: 'week', needsContactContext: true },
+      // both days of a weekend: "This weekend he was there both days", "both nights last weekend" (twice in that week, as
+      // "twice last week" is)
+      { pattern: r`\b(?:this|last|over the|at the|on the) weekend\b[^.!?]{0,40}?\bboth (?:days|nights)\b|\bboth (?:days|nights) (?:this|last|over the|at the) weekend\b`, band: 'fewWeekly', approximate: true, count: 2, per: 'week' },
       // a count of one day: "she has rung about 6 times today alone", "20 calls already this morning"
       { pattern: r`\b(?:{COUNT}|\d+)\+? (?:\w+ )?(?:times|calls|texts|messages|emails|voicemails|missed calls|dms) (?:already |so far )?(?:today|this morning|this evening|tonight|since this morning|in one day|in a single day)\b`, band: 'severalDaily', approximate: true },
       // ...or with no noun, said as a sentence of its own: "3 today alone.", "six already today" (not "2 today" in a list)
@@ -585,7 +604,9 @@ export const enGB: PhraseSet = {
     inSpan: r`\b(?<n>{COUNT}|twice|once)(?: (?:\w+ )?times)? (?:(?:(?:(?:in|over|during|within) )?the|this) (?:last|past) (?:(?<k>{COUNT}) )?|(?<=times )(?:in|within) (?:(?<k2>{COUNT}) |a )?)(?<unit>fortnight|weeks?|months?|days?)\b`,
     // a count since a day of the last week, about a week's worth: "Since last Tuesday he's rung me 4 times", "since monday
     // she has texted 30 times" (not "since last Tuesday I've rung him 4 times": the writer's own)
-    countSinceDay: r`\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b(?![^.!?]{0,40}?\b(?:i|we|i've|we've|i have)\b)[^.!?]{0,40}?\b(?<n>{COUNT}|twice)(?: (?:more |different |missed |silent )?(?:times|calls|texts|messages|emails|voicemails))?\b(?= (?:from|on|off|now|already|so far|and|but)\b|\s*(?:[.!?;,]|$))`,
+    // ...or the count said first: "I've had 40 odd texts since Friday alone", "Counted 23 withheld calls on my phone log since
+    // last Monday" (not the writer's own: "I've sent him 3 messages since Friday"; not a count a day: "10 calls a day since Monday")
+    countSinceDay: r`\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b(?![^.!?]{0,40}?\b(?:i|we|i've|we've|i have)\b)[^.!?]{0,40}?\b(?<n>{COUNT}|twice)(?: (?:more |different |missed |silent )?(?:times|calls|texts|messages|emails|voicemails))?\b(?= (?:from|on|off|now|already|so far|and|but)\b|\s*(?:[.!?;,]|$))|(?<!\b(?:i|we)(?:'ve| have| had|'d)? (?:sent|made|left|written|wrote|texted|called|rang|phoned|messaged|emailed)(?: (?:him|her|them))? )\b(?<n2>{COUNT}|twice)(?:[- ]odd| or so|ish)?(?: (?:more |different |missed |silent |withheld |anonymous |private |unknown |nasty |horrible |abusive |new |voice |phone |text ){0,2})?(?:times|calls|texts|messages|emails|voicemails|voice notes|dms|letters|notes)\b(?! (?:a|an|per|every|each) )[^.!?]{0,40}?\bsince (?:last |this )?(?:{WEEKDAY}|the weekend)\b`,
     firstTime: r`\b(?:the )?(?:first|1st) (?:time|one|incident|occasion|visit|letter|note|call|message)\b`,
     contactWords: r`\b(?:messag\w*|texts?|texting|texted|calls?|calling|called|rings?|ringing|rang|phon\w+|e-?mails?|emailing|voicemails?|dms?|contact\w*|turns? up|turning up|shows? up|showing up|follows?|following|posts?|posting|comments?|commenting|hear from|see (?:him|her|them)|letters?|gifts?|notifications?|visits?|knocks?|knocking|comes? round|coming round|waits?|waiting|outside|checks? where|checking where|tracks?|tracking|location)\b`,
     firstPersonSubject: r`\b(?:i|i'm|i am|i've|i'd|i feel|we|we're|we've)\b`,
@@ -887,7 +908,7 @@ export const enGB: PhraseSet = {
       patterns: [
         // "keeps phoning my mam and dad's house asking for me"
         r`\b(?:phon|ring|call|rang|rung)\w* (?:(?:my|our|the) )?(?:[\w']+ ){0,4}?(?:house|home|work|office|landline|shop)\b[^.!?]{0,20}?\basking (?:for|after|about) me\b`,
-        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}(?! (?:phone|mobile|landline|line|number)\b)|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:(?:a|an)(?! (?:few|couple|lot|number|dozen|hundred|handful|load)\b)|names|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)|(?:at|by) (?:the|my|our) (?:house|home|flat|door|front door|bungalow|cottage)))`,
+        r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}(?! (?:phone|mobile|landline|line|number)\b)|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:(?:a|an)(?! (?:few|couple|lot|number|dozen|hundred|handful|load)\b)|names|(?:all|aw|every|all sorts of|aw sorts of) (?:the )?names?|every name|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)|(?:at|by) (?:the|my|our) (?:house|home|flat|door|front door|bungalow|cottage)))`,
         r`\bphone (?:me|us)\b`,
         // "the telephone has been going at all hours"
         r`\b(?:the|my) (?:tele)?phone (?:has been|'s been|keeps|kept|is|was) (?:going|ringing)(?: off)?\b(?= (?:at all hours|all (?:day|night)|non ?stop|constantly|day and night|every|all the time))`,
@@ -998,6 +1019,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
+        // a presence timed to theirs: "started turning up at the exact same times as me", "he was in tesco car park same time as
+        // me", "walking out to the car park at exactly the same time as me" (9 of the 11 blind stories with the words label it
+        // following)
+        r`\b(?:at )?(?:exactly |the exact |just about |about )?(?:the )?(?:exact )?same (?:exact )?times? as (?:me|us)\b`,
         // behind them on their way: "his car was behind mine all the way home", "she stayed behind me the whole way to work"
         r`\b(?:was|were|is|are|been|stayed|stays|kept|keeps) (?:right )?behind (?:me|us|mine|my car|our car)\b[^.!?]{0,25}?\b(?:all the way|the whole way|the entire way)\b`,
         // showing up wherever they go: "keeps appearing where I am - Tesco, the park", "I keep seeing him, at the station, outside my
@@ -1019,6 +1044,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // been outside, with no place said (theirs, as the story tells): "he knows where i live, hes been outside 3 times",
+        // "this week hes been outside twice already" (not the writer: "I haven't been outside in weeks"; nor for a smoke)
+        r`\b(?:he|she|they)(?:'s|s| has|'ve| have) been (?:sat |stood |parked |waiting |hanging (?:about|around) )?outside\b(?! (?:of|for a (?:smoke|fag|cigarette|vape))\b)`,
         // back at theirs again and again: "now he's been back three times since Friday asking me out"; at their work to watch
         // them: "comes in three or four times a week just to stand and watch me"
         r`\b(?:he|she|they)(?:'s| has|'ve| have) been back (?:round |here |again )?(?:twice|(?:two|three|four|five|six|several|a few|a couple of|\d+) times)\b|\bc(?:o|a)mes? in (?:[\w-]+ ){0,6}?(?:just )?to (?:stand (?:and|there and) )?(?:watch|stare at|look at|gawp at) me\b`,
@@ -1215,6 +1243,9 @@ export const enGB: PhraseSet = {
         // shown what they know in what they send them (not what they post: personal details): "emails containing my home address and photographs of my children at the park"
         r`(?<!\b(?:post|posts|posted|posting|share|shares|shared|sharing|put|puts|putting|publish\w*) (?:a |an |the |some |these |those )?)\b(?:e-?mails?|messages?|texts?|letters?|notes?|dms|cards?) (?:\w+ ){0,6}?(?:containing|including|that (?:contain|contained|include|included|show|showed|shows)|quoting|showing|listing) (?:\w+ ){0,2}?(?:my (?:home |new |full |exact )?(?:address|postcode|car reg(?:istration)?|number plate|daily routine|routine|movements)|(?:photos?|photographs?|pictures?|pics?|videos?) of (?:me|my (?:\w+ )?(?:house|home|flat|car|front door|door|kids|children|son|daughter|family|street)))\b`,
         r`\b(?:shares?|sharing|shared) (?:\w+ )?(?:my )?location\b`,
+        // found again after they moved: "I've moved twice and she still finds me", "we moved house but he tracked us down" (the
+        // writer's own move; not "they moved me to a different section, but he still finds me", at work)
+        r`\b(?:i|we|i've|we've|i have|we have|i had|we had) (?:\w+ )?moved(?: (?:house|home|flat|address|away|out|again|twice|(?:two|three|four|\d+) times))*\b[^.!?]{0,30}?\b(?:and|but|yet) (?:he|she|they)(?: (?:still|always|somehow|keeps?|has|have|'s|'ve|just))* (?:finds?|found|finding|tracks?|tracked|tracking|traces?|traced) (?:me|us)\b`,
         // found where they hid: "he isn't supposed to know where I live but he found my car", "she tracked down my new flat"
         r`\b(?:isn't|is not|isnt|wasn't|was not|aren't|are not|not) (?:supposed|meant|allowed) to know where (?:i|we) (?:live|am|are|work|moved|stay|'m staying)\b(?![^.!?]{0,40}\b(?:he|she|they) (?:doesn't|does not|don't|do not|hasn't|has not|haven't|have not)\b)|\b(?:he|she|they)(?:'s| has| have|'ve)? (?:\w+ )?(?:found|tracked down|traced) (?:my|our) (?:new )?(?:car|flat|house|home|place|refuge|address)\b(?! (?:on|online|through|via|keyed|smashed|scratched|damaged|keys|key|number|details)\b)`,
       ],
@@ -1280,6 +1311,14 @@ export const enGB: PhraseSet = {
         // fire promised to their place, or their not living to see a time, or being seen gone: "my shop will 'go up in
         // flames one night'", "I'd 'not see another lambing'", "they'll see us gone" (not "the barn went up in flames")
         r`\b(?:will|'ll|would|'d|gonna|going to|is going to) ['"]?go up in (?:flames|smoke)\b|\b(?:not|never|won't|wont|will not|wouldn't|would not) ['"]?(?:see|live to see|make it to) (?:another|the next|next|this) (?:christmas|birthday|summer|winter|spring|autumn|year|lambing|new year|easter|week|month)\b|\b(?:they|he|she)(?:'ll| will| would|'d) see (?:us|me|you|them) (?:gone|out|off)\b`,
+        // a visit promised in what they send or say, after what they say of the writer: "voice notes saying I owe the company money and
+        // he'll come round and collect it himself", "emails saying I owe him money for a flight and that he will come to my
+        // house" (the visit is promised, not made: en-GB `saidCarriesOver`; not a wish told as what they would do: "left a
+        // note saying I looked lonely and he'd call round again")
+        r`\b(?:saying|says|said|say|sayin|telling me|tells me|told me)(?: that)? (?:i|i'm|im|i've|i'd|my|me)\b[^.!?]{4,80}?\band (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna) (?:come|turn up|show up|be|pop|call) (?:round|over|back|to (?:my|the|our|me)|at (?:my|the|our))\b`,
+        // escape said to be no use, in their words: "'you can't hide'", "you can run but you can't hide", "nowhere to hide
+        // from me" (not the writer's "I can't hide how scared I am")
+        r`\b(?:you|u|ya) (?:can't|cannot|can not|cant|will never be able to) (?:hide|run(?= from\b|\s*(?:[.,!?'"]|$)))\b|\byou(?:'ve| have)? (?:got )?nowhere to (?:hide|run)\b|\byou can run but\b`,
         // a veiled threat: "next time it'll be him at the door", "next time it will be you"
         // luck said to run out: "next time you won't be so lucky", "you won't be so lucky next time"
         r`(?:\b(?:you|u|ya)|\b(?:said|says|saying|shouted|shouts|shouting|told me|tells me|telling me|warned me|texted|messaged|wrote|writes)(?: that)? ['"]?i)(?:'ll| will)? ['"]?(?:won't|wont|will not|will never) be (?:so|as|that) lucky\b(?! (?:to|with|as to)\b)`,
@@ -1623,6 +1662,9 @@ export const enGB: PhraseSet = {
         // (not someone else's ex, said without the apostrophe too: "my mums ex", "(well mums ex now)")
         r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin|friend|mate|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)s )(?<!\bmy (?:husband|wife|boyfriend|girlfriend|fiance|fiancee) )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)(?<!\b(?:{IMG}|ones|stuff|things|money|messages|texts)(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with|sent to|gave to) (?:to )?(?:my|our) )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|employee|member of staff|staff member|staff|worker|supervisor|pupil|customer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
+        // the relationship said by its years alone, as a heading: "Together 2011-2020, divorced 2021", "Married 2009 to 2019"
+        // (a span that ended; not "together since 2019")
+        r`(?:^|[.!?\n]\s*)(?:we were |we was |i was )?(?:together|married|engaged) (?:from )?(?:19|20)\d{2} ?(?:-|–|to|til|till|until) ?(?:19|20)?\d{2}\b|(?:^|[.!?,;\n]\s*)(?:got )?divorced (?:in )?(?:19|20)\d{2}\b`,
         // the ending told to the partner named: "I told my husband it was over on Friday and moved to my sister's", "told my
         // boyfriend I wanted out" (not "told my husband it was over between me and my sister")
         r`\b(?:i|we) (?:told|texted|messaged) my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|other half|fella|missus) (?:that )?(?:(?:it's|its|it is|it was|we're|we are|we were|i'm|i am|i was) (?:over|done|finished)\b(?! (?:between|with|for|on(?! (?:{WEEKDAY}|the \d|\d|new year|christmas|boxing day|valentine|my birthday))|talking|here|at)\b)|i (?:wanted|want) (?:a divorce|to separate|out)\b)`,
@@ -1637,7 +1679,7 @@ export const enGB: PhraseSet = {
         r`\b(?:i|we) (?:used to|use to) (?:go out with|date|be with|see|be in a relationship with|live with)\b|\b(?:someone|a (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|the (?:guy|man|woman|girl|bloke|lad|person|fella|lass)|(?:wee )?(?:fella|lad|lass|guy|bloke|girl)) i (?:used to|use to) (?:go out with|go with|date|be with|see|court|go steady with)\b`,
         // a marriage of theirs told as the past: "I was married 22 years and left him in March", "i was married to him for ten years"
         r`\bi was married (?:to (?:him|her|them|my (?:husband|wife|partner))\b|for (?:about |nearly |almost |over )?(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years|yrs)\b|(?:\d+|[a-z]+(?:[- ][a-z]+)?) (?:years|yrs)\b)(?![^.!?]{0,40}\b(?:before|first marriage|previously)\b)`,
-        r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b|\bme and (?:my |our )?\w+ (?:was together|was married|was engaged)\b`,
+        r`\b(?:we|i|me and (?:my |our )?\w+|my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|spouse) and i) (?:split up|broke up|separated|divorced|split|got divorced|were together|used to be together|went out|dated|were married|were engaged|were in a relationship|were seeing each other)\b(?<!\b(?:went out|dated)(?= (?:once|twice|a few times|a couple of times|(?:two|three|four|\d) times|on (?:a |one |two |three |a few |a couple of )?dates?)\b))|\bme and (?:my |our )?\w+ (?:was together|was married|was engaged)\b`,
         // a partner word with a separation: "recently separated from my husband", "my estranged wife", "a dad of two and split
         // from their mum"
         // a partner who has left: "my wife of twenty years walked out in june", "my boyfriend moved out last month"
@@ -1825,6 +1867,9 @@ export const enGB: PhraseSet = {
         // known by role: a landlord, a carer, a lodger, a coach
         // not the writer's own job ("I'm a support worker and one of my ex clients...")
         r`(?<!\b(?:i'm|i am|im|i work as|i worked as|i'm working as|working as|i was|i used to be|job as) )(?:\b(?:(?:my|our|his|her) \w+(?:'s|s'|s)|my|our|the|a|an|his|her|their|one|one of (?:the|my|our))|(?:^|[.!?\n]\s*)(?:mum|mam|mom|dad|nan|nana|gran|granny|grandma|grandad)(?:'s|s)) (?:old |former |ex |new |private )?(?:{HOME_ROLE}|tenant|carers?|care workers?|support workers?|personal assistant|cleaner|childminder|nanny|babysitter|driving instructor|personal trainer|coach|therapist|counsellor|social worker|vicar|priest|pastor|imam)\b`,
+        // ...a coach or instructor said by the sport or activity, theirs or their child's: "my kids football coach", "my son's
+        // swimming coach", "her old dance instructor" (not the writer's own job: "I'm a football coach and...") (a child's teacher of a subject stays work or study: "my sons PE teacher")
+        r`(?<!\b(?:i'm|i am|im|i was|i work as|i worked as|i'm working as|working as|as|being|i used to be|job as) )\b(?:my|our|his|her|their|the|a) (?:(?:\w+(?:'s|s'|s)|little|eldest|youngest|oldest) )?(?:old |former |ex |new )?(?:football|footy|rugby|netball|swimming|swim|dance|dancing|gymnastics|karate|boxing|tennis|cricket|hockey|basketball|athletics|running|golf|judo|taekwondo|kickboxing|jiu ?jitsu|martial arts|cheer|cheerleading|ballet|cycling|rowing|sailing|skiing|skating|diving|climbing|riding|horse riding|yoga|pilates|fitness|gym|sports?|pe|driving) (?:coach|instructor|trainer)\b(?!'s|s')`,
         // ...or said alone to start a sentence, as a heading: "Former flatmate. I moved out in April...", "Landlord keeps coming in"
         // (only roles of someone in their home, not a job the writer may be introducing: "Carer here. One of the ladies I look after...")
         r`(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:old|former|ex)[ -])?(?:{HOME_ROLE})\b(?!'s|s'| here\b| (?:is|was) (?:great|lovely|fine|helping|helpful|aware|involved|on my side))`,
@@ -1875,7 +1920,8 @@ export const enGB: PhraseSet = {
       relationship: 'exPartner',
       patterns: [
         // (not the end of a shift or a class: "when i finished at 9 he was stood in the car park")
-        r`(?:\b(?:i|we) (?:finished|ended (?:it|things)) with (?:him|her|them)|\b(?:i|we) ended (?:it|things)|(?<!\b(?:when|once|as|till|until|by the time) )\b(?:i|we) finished(?! at (?:\d|half|quarter|midnight|noon|lunch|tea))(?: with (?:him|her|them))?)\b(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
+        // (an ending said for good: "on and off til 2023 when I ended it properly", "I finished with him for good in May")
+        r`(?:\b(?:i|we) (?:finished|ended (?:it|things)) with (?:him|her|them)|\b(?:i|we) ended (?:it|things)|(?<!\b(?:when|once|as|till|until|by the time) )\b(?:i|we) finished(?! at (?:\d|half|quarter|midnight|noon|lunch|tea))(?: with (?:him|her|them))?)\b(?: (?:properly|for good|once and for all|completely|officially|finally))?(?= (?:in|at|on|last|about|around|a|\d+|when|after|before|over|with|because|cos)\b|\s*(?:[.,!?]|$))`,
         // "I ended a relationship with a lady at the end of February", "i broke off my relationship with him"
         r`\b(?:i|we) (?:ended|finished|broke off|called off) (?:a|the|my|our) (?:relationship|thing|fling|engagement) with\b`,
         // together, then it ended, said in one breath: "we were best mates, we got together at new year and I finished it",
@@ -1937,6 +1983,9 @@ export const enGB: PhraseSet = {
         r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
         // (not "I don't know who else to tell", "not sure who to talk to": who to turn to)
         r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b(?! else\b| (?:to|i should|i can|i could) (?:tell|talk|turn|ask|contact|speak|go|ring|call)\b)`,
+        // the one in a car or van not seen: "I can't see who's driving", "never see who it is behind the wheel" (not "can't see
+        // who else would do it")
+        r`\b(?:can't|cannot|can not|couldn't|could not|never|don't|do not|didn't) (?:ever |quite |really )?(?:see|make out|get a look at) who(?:'s| is| was|'s been| has been| it is| it was)? (?:driving|in (?:it|the (?:car|van))|behind the wheel|inside|at the wheel)\b`,
       ],
     },
     {
@@ -1996,6 +2045,9 @@ export const enGB: PhraseSet = {
     reasonBefore: r`\b(?:because|cos|coz|cuz|cause|'cause)\s+$`,
     // "it's not my ex", "it isn't my husband", "thinking it was my neighbour": a person named to say it is not them.
     notThemBefore: r`\b(?:not|isn't|it's not|wasn't|it wasn't|thinking it was|thought it was|thought it would be|thought it'd be|(?:don't|do not|dont|haven't|have not|havent) (?:even )?(?:have|got))\s+$`,
+    // ...or said to be not them after it, in its sentence: "I split up with my ex in 2024 but honestly I don't think it's him",
+    // "my neighbour, but I doubt it's her" (not "I don't think it's him alone", "I don't think it's just him": more than one)
+    notThemAfter: r`^[^.!?]{0,60}?\b(?:but|and|though|although|tho)?,?\s*(?:(?:honestly|tbh|to be honest|really|genuinely),? )?(?:i )?(?:(?:don't|do not|dont) (?:really )?(?:think|reckon|believe)|doubt|can't see) (?:that )?(?:it's|its|it is|it was|it'?d be|he's|she's|hes|shes) (?:him|her|them)\b(?! (?:alone|on (?:his|her|their) own|by (?:himself|herself))\b)|^[^.!?]{0,60}?\b(?:but|and|though)?,?\s*(?:it's|its|it is|it isn't|it's not|its not) (?:not )?(?:him|her|them)\b(?=\s*(?:[.,;!?]|$|i |(?:i'm|im) (?:sure|certain)))(?<=\b(?:not|isn't) (?:him|her|them))`,
     // the one who sent them here, said after them in the first sentence: "My daughter has set this up on the tablet for me",
     // "My son insisted I write this down", "my support worker fae womens aid telt me tae type it in here", "My son-in-law
     // works in IT and told me to use this", "My flatmate's made me do this", "my mate told me bout this"

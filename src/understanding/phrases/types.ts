@@ -260,6 +260,10 @@ export interface PhraseSet {
     notNegation: string[];
     /** A subject pronoun between negator and behaviour starts a new statement ("I can't sleep, he keeps calling"). */
     newSubject: string;
+    /** A future promised after what they say ("saying I owe money and he'll come round"): the clause's words before the behaviour. */
+    saidCarriesOver: string;
+    /** Words that report what they said, in the sentence before such a clause. */
+    saidBefore: string;
     /** "I don't reply to his messages": a first-person negator is about the person, not the behaviour... */
     firstPerson: string;
     /** ...unless it is about receiving ("I haven't had any threats"). */
@@ -511,6 +515,8 @@ export interface PhraseSet {
     reasonBefore: string;
     /** relationship.ts: see the en-GB comment. */
     notThemBefore: string;
+    /** relationship.ts: see the en-GB comment. */
+    notThemAfter: string;
     /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
     writingFor: string;
     /**
