@@ -2179,3 +2179,17 @@ describeReview("found in an adversarial review of batch 104's kinds (each kind a
   ["My brother's released from prison today and the whole family's going to collect him. He's never hurt me - it's my ex I'm worried about, and he's inside until the autumn.", false],
   ["They're letting me out of the mental health unit tomorrow and the first place I'm going is my nan's. Worried he'll find out I'm out though - how do I keep it quiet?", false],
 ]);
+
+describeKind("found reading batch 103's risk messages given the emergency guidance: an attack with a time gone by is not brought to now by a 'now' after that time", [
+  ['he punched me last week and now hes messaging saying sorry', { level: 'harm' }],
+  ['he punched me 5 mins ago', { level: 'emergency' }],
+  ['he hit me on saturday and now hes outside', { level: 'emergency' }],
+  ['he hit her a minute ago and he is still here', { level: 'emergency' }],
+  ['he punched me and now hes stood over me', { level: 'emergency' }],
+  // ...and violence to their family or partner in the past is a risk, as to them
+  ['he attacked my brother last year and now hes started messaging me', { level: 'risk' }],
+  ['he punched my dad in 2019', { level: 'risk' }],
+], [
+  ['he punched me last week and now hes messaging saying sorry', 'emergency.attackNow', false],
+  ['he slapped me in june and now he wants to meet up', 'emergency.attackNow', false],
+]);

@@ -146,6 +146,8 @@ const NOT_ATTACK_BEFORE = [
 // ---------------------------------------------------------------------------------------------
 
 /** Happening now or within the hour: overrides past and habit guards where it is in the match. */
+/** A word of a time gone by, which a "now" after it does not reach back across ("punched me last week and now..."). */
+const NOT_A_PAST_TIME = `(?!${alt('last', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'before', 'previously', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}\\b)`;
 const RECENT = alt(
   'just now', 'right now', 'now', 'a minute ago', 'a few minutes ago', 'a few mins ago', 'minutes ago', 'mins ago', 'seconds ago',
   `${alt('[0-9]+', 'a', 'an', 'one', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half an', 'a couple of', 'couple of', 'few')} ${alt('minutes', 'minute', 'mins', 'min', 'seconds', 'secs', 'hour', 'hours', 'hrs', 'hr')} ago`,
@@ -896,8 +898,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is cutting', 'keeps cutting', 'started cutting', 'cutting'), CUT_WHO, NOT_CUT_AWAY),
       // "he just tried to strangle me", "is trying to drag her": an attempt now (a plain "tried to" is harm.attack)
       rx(alt('just tried to', 'has just tried to', 'is trying to', 'are trying to', 'keeps trying to', 'trying to', 'just tryed to'), alt(...forms(ATTACK_VERBS, 0)), VICTIM, NOT_PHYSICAL),
-      // "punched me 5 mins ago", "hit her a minute ago and he is still here"
-      rx(PAST(ATTACK_VERBS), `${VICTIM}${NOT_PHYSICAL}`, `(?:${W} ){0,6}?${RECENT}`),
+      // "punched me 5 mins ago", "hit her a minute ago and he is still here" (not past a time of its own on the way: "he
+      // punched me last week and now hes messaging saying sorry")
+      rx(PAST(ATTACK_VERBS), `${VICTIM}${NOT_PHYSICAL}`, `(?:${NOT_A_PAST_TIME}${W} ){0,6}?${RECENT}`),
       // "...grabbed her by the throat. I've left but she's still in there with him"
       new RegExp(`\\b(?:${PAST(ATTACK_VERBS)}|cut|slashed) ${VICTIM}\\b${NOT_PHYSICAL}(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
       // "got my mum up against the wall", "has her pinned down", "hands round my neck", "on top of me"
