@@ -2193,3 +2193,36 @@ describeKind("found reading batch 103's risk messages given the emergency guidan
   ['he punched me last week and now hes messaging saying sorry', 'emergency.attackNow', false],
   ['he slapped me in june and now he wants to meet up', 'emergency.attackNow', false],
 ]);
+
+describeKind("kinds from blind batch 105: one of theirs named, seen through the door or window; a door camera that showed them there a moment ago; a now said between who and where ('he is at this moment on my front lawn'); someone seen standing there a moment ago when they looked", [
+  ['someone knocked, thought it was the delivery guy but through the peephole its my ex brother in law, the one with the restraining order. he knows im in', { level: 'emergency' }],
+  ['looked through the spyhole and its my ex again', { level: 'emergency' }],
+  ["Two years ago I moved to get away from him. New number, new town, everything. About five minutes ago my doorbell camera showed him standing on my step. I haven't answered.", { level: 'emergency' }],
+  ['my ring doorbell just caught him at my door', { level: 'emergency' }],
+  ['He is at this moment on my front lawn holding a spade and says he is going to use it on me.', { level: 'emergency' }],
+  ['my ex is as we speak sat on my front step', { level: 'emergency' }],
+  ["ten minutes ago the calls started again and when I looked out there was someone stood under the streetlight with a phone to his ear looking straight up at my flat.", { level: 'emergency' }],
+], [
+  ['it is my ex who keeps messaging me', 'emergency.someoneThereNow', false],
+  ['looked out the window, its my ex dropping the kids off', 'emergency.someoneThereNow', false],
+  ['he was at my door last Tuesday but he left. its my ex wife', 'emergency.someoneThereNow', false],
+  ['the ring showed him on my step last week', 'emergency.presentNow', false],
+  ['the doorbell camera showed him on my step when I checked the footage from saturday', 'emergency.presentNow', false],
+  ['he is at the moment in prison', 'emergency.presentNow', false],
+]);
+
+describeKind("found reading batch 105's risk messages given the emergency or crisis guidance: a startle is not an attempt ('nearly jumped out of my skin'); 'not here now' and 'when he gets his hands on me' are no times for a threat", [
+  ['Someone knocked at 11 last night and I nearly jumped out my skin. It was the bloke from upstairs, locked out.', { level: 'none' }],
+  ['i nearly jumped off the bridge last night', { level: 'crisis' }],
+  ['Hes not here now. But he said when he gets his hands on me im dead', { level: 'risk' }],
+  ['he said when he gets home im dead', { level: 'emergency' }],
+  ['when he gets here hes going to kill me', { level: 'emergency' }],
+  ['hes outside now and says hes going to kill me', { level: 'emergency' }],
+  ['hes not here now but he just rang to say hes leaving the pub and coming round to sort me out', { level: 'emergency' }],
+  // ...and a threat to deal with them, with no time, is a risk
+  ["he keeps telling my friends he's going to 'deal with me' when he gets the chance. hasnt done anything yet", { level: 'risk' }],
+], [
+  ['my manager said he will deal with my complaint', 'risk.threats', false],
+  ['i nearly jumped when the phone rang', 'crisis.suicidePlan', false],
+  ['i nearly jumped in front of a train', 'crisis.suicidePlan', true],
+]);

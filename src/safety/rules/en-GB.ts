@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
 import { spelling } from './en-GB.spelling';
@@ -59,6 +59,10 @@ const FILL = some(
     'now',
     'right',
     'currently',
+    'at this moment',
+    'at the moment',
+    'as we speak',
+    'as i type',
     'literally',
     'actually',
     'really',
@@ -102,6 +106,17 @@ const PLACE_NOUN = alt(
   'windows',
   'gate',
   'front gate',
+  'lawn',
+  'front lawn',
+  'back lawn',
+  'step',
+  'front step',
+  'back step',
+  'steps',
+  'path',
+  'front path',
+  'garden path',
+  'balcony',
   'back gate',
   'garden gate',
   'front garden',
@@ -947,6 +962,10 @@ const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to
 const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
 const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
 /** Devices at home that hear or see who is there (a name alone, "ring" or "camera", needs "my" or "the"). */
+/** What a door camera did a moment ago, whom it showed, and where or what they were doing. */
+const CAMERA_SHOWED = alt('showed', 'shows', 'caught', 'picked up', 'recorded', 'flagged', 'pinged with');
+const CAMERA_SHOWED_WHO = alt('him', 'her', 'them', 'my ex', 'someone', 'somebody', 'a man', 'a woman', 'a guy', 'a person', 'a figure', 'his car', 'her car');
+const CAMERA_SHOWED_DOING = alt('standing', 'stood', 'at', 'on', 'outside', 'in', 'by', 'walking', 'trying', 'looking', 'ringing', 'knocking', 'banging', 'waiting', 'lurking', 'hanging', 'coming', 'going', 'peering', 'creeping', 'sat', 'sitting');
 /** A camera at the door: what it shows is who is there (not a baby monitor's "him", which is often the child). */
 const DOOR_CAMERA = alt('doorbell camera', 'doorbell cam', 'ring doorbell', 'ring camera', 'security camera', 'cctv', 'nest cam', `${alt('my', 'the', 'our')} ${alt('doorbell', 'ring', 'camera', 'cameras', 'cam', 'intercom')}`);
 const HOME_DEVICE = alt('baby monitor', 'the baby monitor', 'my baby monitor', 'the monitor', DOOR_CAMERA, `${alt('my', 'the', 'our')} ${alt('alexa', 'motion sensor', 'alarm')}`);
@@ -1040,6 +1059,9 @@ const rules: SafetyRule[] = [
       // a baby monitor's "its him crying", nor who it showed before: "the camera showed it was him last week", "the cctv
       // shows its them from number 12", "the ring camera shows its him thats been leaving the notes")
       rx(DOOR_CAMERA, alt('shows', 'is showing', 'just showed', 'can see', 'says'), 'it is', some(alt('defo', 'deffo', 'def', 'definitely', 'really', 'actually', 'deffinitely'), 1) + alt('him', 'her', 'them', 'my ex', 'my stalker', 'the same man', 'the same guy', 'the same woman'), orEnd('at', 'outside', 'on the', 'again', 'with', 'holding', 'trying', 'ringing', 'knocking', 'banging', 'shouting', 'stood', 'standing', 'now', 'right now', 'and')),
+      // ...or showed them there a moment ago: "About five minutes ago my doorbell camera showed him standing on my step", "the
+      // ring just caught her at my door" (not who it showed before: "showed him on my step last week")
+      new RegExp(`\\b(?:${MOMENTS_AGO}) (?:${W} ){0,4}?${DOOR_CAMERA} ${CAMERA_SHOWED} ${CAMERA_SHOWED_WHO} ${CAMERA_SHOWED_DOING}\\b|\\b${DOOR_CAMERA} (?:just |has just )?${CAMERA_SHOWED} ${CAMERA_SHOWED_WHO} ${CAMERA_SHOWED_DOING}\\b(?=(?: ${W}){0,6}? (?:${MOMENTS_AGO})\\b)|\\b${DOOR_CAMERA} (?:just|has just|is) (?:${CAMERA_SHOWED}|showing) ${CAMERA_SHOWED_WHO} ${CAMERA_SHOWED_DOING}\\b`, 'g'),
       // The one who hurts them there and asleep for now, with the violence said: "every time i try to get up he grabs my
       // throat. hes dozed off on the sofa for a minute" (not asleep with nothing done: "my husband has dozed off on the sofa")
       new RegExp(`\\b${alt('he', 'she', 'they', `my ${EX}`, 'my partner', 'my husband', 'my boyfriend', 'my wife', 'my girlfriend')} (?:${alt('is', 'has', 'has just', 'is just', 'just', 'has finally', 'is finally', 'finally')} )?${ASLEEP_NOW}\\b(?=[^|]{0,40}?\\b${alt('on the sofa', 'on the couch', 'in the chair', 'next to me', 'beside me', 'in bed', 'upstairs', 'downstairs', 'in the other room', 'in the next room', 'for a minute', 'for a bit', 'now', 'right now', 'finally', 'at last')}\\b)(?:(?<=\\b${VIOLENCE_SAID}\\b[^]{0,300}?)|(?=[^]{0,300}?\\b${VIOLENCE_SAID}\\b))`, 'g'),
@@ -1478,7 +1500,7 @@ const rules: SafetyRule[] = [
     rationale: 'Threats made now or in the past (to kill, hurt, ruin, take the children): report to police, high risk.',
     patterns: [
       rx('threat(?:s|en|ens|ened|ening)?'),
-      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'once', 'even', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'going', 'to', 'gonna', 'come', 'and', 'keeps', 'kept', 'always', 'wants'), 5) + alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'find', 'destroy', 'ruin', 'smash', 'come after', 'get', 'take', 'slit', 'cut', 'break', 'smash in', 'kick in', 'bury'), alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', 'my life', `${alt('my', 'our', 'the')} ${alt('house', 'flat', 'car', 'home', 'kids', 'children', 'reputation', 'job', 'throat', 'face', 'head', 'neck', 'legs', 'arms', 'knees', 'teeth', 'family', 'dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'horse', 'new partner', 'new boyfriend', 'new girlfriend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends', 'mum', 'dad', 'parents')}`), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'on holiday', 'to school', 'for', 'anything')),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'once', 'even', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'going', 'to', 'gonna', 'come', 'and', 'keeps', 'kept', 'always', 'wants'), 5) + alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'find', 'destroy', 'ruin', 'smash', 'come after', 'get', 'take', 'slit', 'cut', 'break', 'smash in', 'kick in', 'bury', 'deal with'), alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', 'my life', `${alt('my', 'our', 'the')} ${alt('house', 'flat', 'car', 'home', 'kids', 'children', 'reputation', 'job', 'throat', 'face', 'head', 'neck', 'legs', 'arms', 'knees', 'teeth', 'family', 'dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'horse', 'new partner', 'new boyfriend', 'new girlfriend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends', 'mum', 'dad', 'parents')}`), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'on holiday', 'to school', 'for', 'anything')),
       rx(alt('you are dead', 'you are going to die', 'you will die', 'you will regret', 'you will pay', 'you will be sorry', 'watch your back', 'i know where you live', 'i will find you', 'i will get you', 'i will kill you', 'i am going to kill you', 'i will hurt you', 'i am going to hurt you', 'i will ruin you', 'i will ruin your life', 'i will make your life hell', 'you are next', 'i will end you', 'i will come for you', 'i am coming for you', 'sleep with one eye open', 'you will get what is coming')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'me', 'i', 'he', 'she', 'they', 'and'), 4) + alt('i would regret', 'i will regret', 'i am going to regret', 'i should watch my back', 'i better watch my back', 'i had better watch my back', 'to watch my back', 'i am dead', 'i will be dead', 'i would be dead', 'i am next', 'i will pay', 'i would pay', 'i will be sorry', 'i would be sorry', 'i will get what is coming', 'he knows where i live', 'she knows where i live', 'they know where i live')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong')),
