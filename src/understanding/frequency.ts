@@ -17,6 +17,8 @@ export interface FrequencyMatch extends Span {
   datesInside?: boolean;
   /** A count over a recent span ("twice in the last fortnight"): where the span's words end. */
   spanEnd?: number;
+  /** Read only when no other rate is said (FrequencyEntry.onlyAlone: "rings me at all hours"). */
+  onlyAlone?: boolean;
 }
 
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
@@ -98,7 +100,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const f = c.frequency;
   const text = n.text;
   const found: FrequencyMatch[] = [];
-  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside' | 'spanEnd'> = {}) => {
+  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside' | 'spanEnd' | 'onlyAlone'> = {}) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate (one said with "every" is: "every Sunday after the service")
     if (kind === 'rate' && !f.everyRate.test(text.slice(start, end)) && f.notRateAfter.test(text.slice(end, end + 24))) return;
@@ -115,6 +117,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
       ...(flags.needsContactContext ? { needsContactContext: true } : {}),
       ...(flags.datesInside ? { datesInside: true } : {}),
       ...(flags.spanEnd !== undefined ? { spanEnd: flags.spanEnd } : {}),
+      ...(flags.onlyAlone ? { onlyAlone: true } : {}),
     });
   };
 
@@ -243,7 +246,9 @@ function writersOwnHabit(n: Normalised, m: FrequencyMatch, c: CompiledPhrases): 
 
 /** Pick the frequency that describes the contact now. */
 export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: CompiledPhrases): FrequencyMatch | undefined {
-  const contactRates = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
+  const aboutIt = matches.filter((m) => m.kind === 'rate' && (!m.needsContactContext || aboutContact(n, m, c)));
+  // "rings me at all hours": at any time of day, several a day only when no other rate is said
+  const contactRates = aboutIt.some((m) => !m.onlyAlone) ? aboutIt.filter((m) => !m.onlyAlone) : aboutIt;
   // the children's time with a parent gives way to any other rate ("has the kids every other weekend ... the texts are
   // constant"); alone, it is how often it happens ("every time I have them she turns up")
   const arrangement = (m: FrequencyMatch) => c.frequency.childArrangement.test(n.text.slice(clauseStart(n, m.start), m.start));

@@ -470,6 +470,58 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 167's kinds. How often: calls, messages or emails at any time of day ("phones me at all hours"), with no
+  // other rate said, are several a day; beside a rate said plainly the rate holds ("several times a week at all hours");
+  // banging on a wall and loud music at all hours are no contact rate.
+  often('He phones me at all hours demanding money', freq('severalDaily', true)),
+  often('he has been sending me abusive texts and voice notes at all hours because I said no', freq('severalDaily', true)),
+  often('now hes messaging me all hours calling me names', freq('severalDaily', true)),
+  often('he has been emailing me several times a week at all hours', freq('fewWeekly', true)),
+  often('he rings me every day at all hours', freq('daily', false)),
+  often('The woman downstairs bangs on my floor at all hours', null),
+  often('The family next door have played loud music at all hours since they moved in', null),
+  // What, said in passing. Knocking at a door of theirs said by its room or place ("my hotel room door"); not "banged my
+  // head on the door", nor the writer's own knocking.
+  does('he knocked on my hotel room door at a conference', ['turningUp']),
+  does('she keeps banging on my bedroom door at night', ['turningUp']),
+  does('I banged my head on the door', null),
+  does('I knocked on my neighbour front door to complain', null),
+  // Coming to a place of theirs said before, in a second language ("he find where I work and come there two times"); not a
+  // threat of it ("said he'll come there": the threat and what he knows, no visit), nor the writer's fear of it.
+  does('he find where I work and come there two times', ['turningUp']),
+  does('When I go to my sister house he come there and shout', ['turningUp']),
+  does("he knows what school i go to and said he'll come there", ['tracking', 'threats']),
+  does('I am scared he will come there', null),
+  // Comments said beside DMs ("abusive comments and DMs from accounts I don't know") are posts on a platform; comments said
+  // alone are not (in emails; in person they stay \`other\`).
+  does("I've been getting abusive comments and DMs from accounts I don't know", ['messages', 'socialMedia']),
+  does('he sends me emails full of sexual comments', ['emails']),
+  does('our neighbour makes homophobic comments to me over the fence', ['other']),
+  // Comments on everything, their posts unsaid ("he messages and comments on everything"); not what they wear, nor the writer.
+  does('he found me on Facebook and now he messages and comments on everything', ['messages', 'socialMedia']),
+  does('he comments on everything I wear', null),
+  does('I comment on everything', null),
+  // Run down in a group chat of their people said after another place ("slagging me off on Facebook and in the family
+  // WhatsApp group"): contacting others, and the group's WhatsApp is no message to them (when they are run down or fell out
+  // there; posting there stays messages, as writers split on it).
+  does('My sister has been slagging me off on Facebook and in the family WhatsApp group', ['socialMedia', 'contactingOthers']),
+  does('another mum has been spreading rumours about me in the class WhatsApp group', ['contactingOthers']),
+  does('she has been posting in the class WhatsApp group that I am a bad mum', ['messages']),
+  does('he keeps sending me messages on WhatsApp', ['messages']),
+  does('he got my number off the class whatsapp and messages me every night', ['messages']),
+  // A platform where something was sold or bought ("sold a sofa on facebook marketplace", "sold a jacket on Vinted") is where
+  // they met, not posts (25 of the 37 blind stories with it label no social media, and the rest say posts, reviews or
+  // profiles in other words); posting about them there still is, and so is an address posted in a group said by what it is
+  // for ("a local buy and sell group").
+  does('sold a sofa on facebook marketplace to this bloke and ever since he keeps messaging me', ['messages']),
+  does('Sold a jacket on Vinted and the buyer has been messaging me ever since', ['messages']),
+  does('he keeps posting about me on facebook', ['socialMedia']),
+  does('the buyer posted my address in a local buy and sell group calling me a scammer', ['socialMedia', 'personalDetails']),
+  // A threat quoted from its verb, the one it is made to outside the quote ("told my son that I'd 'get what's coming'", "told
+  // my wife we'd 'get what's coming'"); not said of someone else ("he'll get what's coming to him").
+  does("Last month he told my son that I'd 'get what's coming'", ['threats', 'contactingOthers']),
+  does("last month he told my wife we'd 'get what's coming'", ['threats', 'contactingOthers']),
+  does("I hope he gets what's coming to him", null),
   // Blind batch 166's kinds. How often: a count said before "since" a day of the last week is a week's worth at most
   // ("40 odd texts since Friday", as "since Friday, 40 texts" was); not a count a day said plainly, nor the writer's own
   // messages (read as before, as a count so far).
@@ -1377,7 +1429,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('is there going to be a hearing', null),
   does('attaching photos of our house taken from the road', ['other']),
   does("Now she's reporting me to HR over nothing", ['contactingOthers', 'other']),
-  does('she has been slagging me off in the class whatsapp', ['messages', 'contactingOthers']),
+  // (the class WhatsApp is where they are run down, no message to them: no blind story labels messages for it, since batch 167)
+  does('she has been slagging me off in the class whatsapp', ['contactingOthers']),
   does('fake profiles of me on Tinder and random men keep coming to my door', ['socialMedia', 'turningUp', 'other']),
   does('he sent old photos of me pre-transition to my new job', ['contactingOthers']),
   does('he sent flowers to my work', ['itemsLeft']),

@@ -60,6 +60,11 @@ export interface FrequencyEntry {
    * the start date may be read from inside it (other rates' words are never dates: "every Monday").
    */
   datesInside?: boolean;
+  /**
+   * Read only when no other rate is said in the message: a word that says the contact comes at any time of day, not how
+   * often ("rings me at all hours": several a day alone; "emailing me several times a week at all hours" is a few a week).
+   */
+  onlyAlone?: boolean;
 }
 
 export interface FrequencyUnit {
