@@ -2089,6 +2089,7 @@ describeKind("kinds from blind batch 104: an arrival with the moment said first 
   ['the first place we are going is my mums', 'emergency.comingSoon', false],
   ['hes released today, his mum is coming to pick him up', 'emergency.comingSoon', false],
   ['im getting out tonight while hes at work, if he finds out he will kill me', 'emergency.threatSoon', false],
+  ['they let him go this morning. the boss will kill me tomorrow', 'emergency.threatSoon', false],
   // a caption's "with" is in the photo's own clause: not "... photo of my building | ... staying with me tonight"
   ['he send photo of my building. I am afraid.. my friend is staying with me tonight', 'emergency.threatSoon', false],
 ]);

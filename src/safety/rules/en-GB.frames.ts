@@ -184,14 +184,13 @@ const SOON = alt(
 );
 
 /** Let out of custody within hours: "he is due out of prison today", "she gets out this afternoon", "released this morning". */
-const RELEASED_WITHIN_HOURS = `${alt(
-  `${alt('he', 'she', 'they', 'he is', 'she is', 'they are', 'my ex', 'my ex is')} ${alt('getting out', 'gets out', 'coming out', 'comes out', 'out', 'due out', 'being released', 'released', 'let out', 'bailed', 'out on bail', 'being let out')}`,
+const RELEASED_WITHIN_HOURS = `(?<!\\b(?:i|we|i am|we are|you|you are) )${alt(
+  alt('getting out', 'gets out', 'coming out', 'comes out', 'due out', 'being released', 'released', 'let out', 'bailed', 'out on bail', 'being let out'),
   `${alt('released', 'let', 'bailed', 'freed')} ${alt('him', 'her', 'them')}(?: out)?`,
   `${alt('out of', 'released from', 'let out of', 'freed from', 'bailed from', 'leaves', 'is leaving', 'leaving', 'walks out of', 'walking out of')} ${alt('prison', 'jail', 'custody', 'the cells', 'remand', 'young offenders', 'hmp(?: [a-z]+)?')}`,
 )}(?: ${W}){0,5}? ${alt('today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'in an hour', 'in a few hours', 'in the next hour', 'within the hour')}\\b`;
 /** SOON without "now" and "today", which a later sentence often uses about something else. */
 const SOON_LATER = alt(
-  RELEASED_WITHIN_HOURS,
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', 'after work', 'after school', 'after my shift', 'after the pub',
   `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
@@ -1132,7 +1131,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, WATCHING_THEM, IT_IS_THEM, 'turn', FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF, SAID_BY_THEM, LEFT_FOR_THEM, MOMENTS_AGO),
+    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, WATCHING_THEM, IT_IS_THEM, 'turn', FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF, SAID_BY_THEM, 'was not there|were not there|had not been there|was never there', MOMENTS_AGO),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
       rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
@@ -1167,11 +1166,13 @@ export const frameRules: SafetyRule[] = [
       // a pattern here; "has just driven past a few times this week" is)
       rx(JUST_NOW_DONE, ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`, endOr('and', 'now', 'right now', 'just now', 'tonight', 'in a row', 'already')),
       rx(ARRIVED_VERB, `(?:${W} ){0,5}?${alt('just now', 'a minute ago', 'minutes ago', 'mins ago', 'right now', 'now', 'tonight', 'and (?:is|are) (?:still|now|walking|coming|stood|sat|sitting|standing|waiting|looking|heading)')}`),
-      // ...or seen there a moment ago when they looked: "ten minutes ago the calls started again and when I looked out there was
-      // someone stood under the streetlight ... looking straight up at my flat"
-      rx(MOMENTS_AGO, `(?:${W} ){0,14}?${alt('there was', 'there were', 'i saw', 'we saw', 'i could see', 'i spotted', 'i noticed')}`, alt('someone', 'somebody', 'a man', 'a woman', 'a guy', 'a bloke', 'a figure', 'a person', 'him', 'her', 'them', 'my ex'), `(?:${W} ){0,3}?${alt('stood', 'standing', 'sat', 'sitting', 'waiting', 'lurking', 'hiding', 'looking', 'staring', 'watching', 'crouching', 'hanging around', 'parked')}`),
-      // ...the moment said first: "Just now someone knocked and said it's him", "5 mins ago a car pulled up" (not back online)
-      rx(MOMENTS_AGO, `(?:${W} ){0,3}?${ARRIVING_NOW}`, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind', 'online', 'on (?:snap|snapchat|insta|instagram|whatsapp|facebook|fb|tiktok|twitter|the app|my feed|my timeline)')),
+      // ...the moment said first: "Just now someone knocked and said it's him", "5 mins ago a car pulled up" (not back online);
+      // or seen there a moment ago when they looked: "ten minutes ago the calls started again and when I looked out there was
+      // someone stood under the streetlight ... looking straight up at my flat" (one pattern: each one scans every message)
+      rx(MOMENTS_AGO, alt(
+        `(?:${W} ){0,3}?${ARRIVING_NOW}${notFollowedBy('to me', 'to mind', 'into my head', 'into my mind', 'online', 'on (?:snap|snapchat|insta|instagram|whatsapp|facebook|fb|tiktok|twitter|the app|my feed|my timeline)')}`,
+        `(?:${W} ){0,14}?${alt('there was', 'there were', 'i saw', 'we saw', 'i could see', 'i spotted', 'i noticed')} ${alt('someone', 'somebody', 'a man', 'a woman', 'a guy', 'a bloke', 'a figure', 'a person', 'him', 'her', 'them', 'my ex')} (?:${W} ){0,3}?${alt('stood', 'standing', 'sat', 'sitting', 'waiting', 'lurking', 'hiding', 'looking', 'staring', 'watching', 'crouching', 'hanging around', 'parked')}`,
+      )),
       // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
       rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
       // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
@@ -1202,19 +1203,19 @@ export const frameRules: SafetyRule[] = [
       // ...or one of theirs named, seen through the door or the window: "through the peephole its my ex brother in law, the one
       // with the restraining order" (the door or window in the same clause: not "it is my ex" with none, nor "he was at my door
       // last Tuesday | its my ex wife"; nor dropping off the kids)
-      rx(`${alt('it is', 'its')}(?<=\\b${alt('peephole', 'spyhole', 'spy hole', 'door', 'doorbell', 'knock', 'knocking', 'knocked', 'buzzer', 'intercom', 'window', 'curtains', 'blinds', 'letterbox')}\\b[^|]{0,80}?\\b${alt('it is', 'its')})`, `my ${alt('ex', 'exs', 'stalker')}(?: ${W}){0,3}?`, alt(END, '(?= \\|)', 'and', 'outside', 'at', 'on', 'again', 'with'), notFollowedBy('the kids', 'my kids', 'our kids', 'dropping', 'picking', 'bringing', 'returning', 'as arranged')),
+      rx(`${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')}(?<=\\b${alt('peephole', 'spyhole', 'spy hole', 'door', 'doorbell', 'knock', 'knocking', 'knocked', 'buzzer', 'intercom', 'window', 'curtains', 'blinds', 'letterbox')}\\b[^|]{0,80}?\\b${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')})(?: ${W}){0,3}?`, alt(END, '(?= \\|)', 'and', 'outside', 'at', 'on', 'again', 'with'), notFollowedBy('the kids', 'my kids', 'our kids', 'dropping', 'picking', 'bringing', 'returning', 'as arranged')),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
       rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
       rx(THEIR_WORDS),
       // Something left for them that was not there minutes ago: whoever left it was at the door then ("a note under my door
-      // that wasn't there 10 minutes ago"; not a day ago, nor a puddle)
-      rx(LEFT_FOR_THEM, `(?:${W} ){0,6}?(?:${alt('that', 'which')} )?(?:${alt('definitely', 'def', 'defo', 'deffo', 'really', 'honestly', 'just', 'literally')} )?${alt('was not', 'were not', 'had not been', 'was never')} there`, `(?:${W} ){0,5}?${alt(MOMENTS_AGO, 'an hour ago', 'half an hour ago', 'when i got in', 'when i came in', 'when i got home', 'when i came home', 'when i went to bed', 'when i looked earlier')}`),
+      // that wasn't there 10 minutes ago"; not a day ago, nor a puddle) (led by the rarer "was not there", the thing behind it)
+      rx(`${alt('was not', 'were not', 'had not been', 'was never')} there(?<=\\b${LEFT_FOR_THEM}(?: ${W}){0,9}? ${alt('was not', 'were not', 'had not been', 'was never')} there)`, `(?:${W} ){0,5}?${alt(MOMENTS_AGO, 'an hour ago', 'half an hour ago', 'when i got in', 'when i came in', 'when i got home', 'when i came home', 'when i went to bed', 'when i looked earlier')}`),
       // ...or written to them, where they are now: "he texted saying im downstairs", and after a first line of the quote only
       // a place not the writer's own, "a note under my door saying 'open it, I'm in the corridor'" (not the writer's own
       // message, "i texted my mum saying im outside"; nor from family, a friend, a taxi or a delivery; nor for another day)
-      new RegExp(`(?<!\\b(?:i|we) (?:just )?|${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?(?:${W} )?)\\b${SAID_BY_THEM}(?:(?: ${alt('me', 'to me', 'us', 'just', 'saying', 'that', 'like', 'a message', 'a text', 'a note', 'a snap', 'on snap', 'on whatsapp', 'on insta', 'on facebook')}){0,3} ${HERE_QUOTED}|(?: ${W}){0,8} (?:\\| )?${HERE_QUOTED_AFTER_A_LINE})(?! ${alt('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at the weekend', 'in the morning')}\\b)\\b`, 'g'),
+      new RegExp(`\\b${SAID_BY_THEM}(?<!(?:\\b(?:i|we) (?:just )?|${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?(?:${W} )?)\\b${SAID_BY_THEM})(?:(?: ${alt('me', 'to me', 'us', 'just', 'saying', 'that', 'like', 'a message', 'a text', 'a note', 'a snap', 'on snap', 'on whatsapp', 'on insta', 'on facebook')}){0,3} ${HERE_QUOTED}|(?: ${W}){0,8} (?:\\| )?${HERE_QUOTED_AFTER_A_LINE})(?! ${alt('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at the weekend', 'in the morning')}\\b)\\b`, 'g'),
       // A gesture only someone there can make, just now: "he just mouthed 'found you'", "drew a finger across his throat at me"
       rx(alt('just', 'has just', 'is', 'keeps', 'is now', 'now'), MENACING_GESTURE),
       // The doorbell or a knock just now, when they are expected or feared
@@ -1283,13 +1284,17 @@ export const frameRules: SafetyRule[] = [
       rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
       // (not sent by a helper, "the Amazon driver texted 'I'm outside your door'", nor written by the writer)
-      rx(`(?<!${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?${alt('texted', 'messaged', 'sent', 'said', 'says', 'wrote', 'snapped', 'whatsapped', 'emailed', 'dmd')}(?: ${alt('me', 'us')})?(?: ${alt('saying', 'to say', 'like', 'that')})? )${alt('i am', 'im', 'i will be')}`, some(alt('just', 'now', 'already', 'right', 'stood', 'standing', 'sat', 'sitting', 'parked', 'waiting'), 2) + alt(`outside ${alt('your', 'ur')} ${alt('house', 'flat', 'door', 'work', 'window', 'place')}`, `${alt('at', 'on', 'in', 'outside', 'near', 'by', 'round')} ${alt('the end of ', 'the bottom of ', 'the top of ', '')}${alt('your', 'ur', 'yours')} ${alt('road', 'street', 'house', 'flat', 'door', 'work', 'window', 'gate', 'garden', 'drive', 'car', 'building', 'block', 'school')}`), notFollowedBy('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)')),
+      rx(`${alt('i am', 'im', 'i will be')}(?<!(?:${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?${alt('texted', 'messaged', 'sent', 'said', 'says', 'wrote', 'snapped', 'whatsapped', 'emailed', 'dmd')}(?: ${alt('me', 'us')})?(?: ${alt('saying', 'to say', 'like', 'that')})? )${alt('i am', 'im', 'i will be')})`, some(alt('just', 'now', 'already', 'right', 'stood', 'standing', 'sat', 'sitting', 'parked', 'waiting'), 2) + alt(`outside ${alt('your', 'ur')} ${alt('house', 'flat', 'door', 'work', 'window', 'place')}`, `${alt('at', 'on', 'in', 'outside', 'near', 'by', 'round')} ${alt('the end of ', 'the bottom of ', 'the top of ', '')}${alt('your', 'ur', 'yours')} ${alt('road', 'street', 'house', 'flat', 'door', 'work', 'window', 'gate', 'garden', 'drive', 'car', 'building', 'block', 'school')}`), notFollowedBy('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)')),
       rx(alt('will wait', 'going to wait', 'gonna wait', 'is going to wait', 'say he will wait', 'says he will wait', 'said he will wait', 'will be waiting'), alt('for me', 'for you', 'for us', 'for u', 'outside'), `(?:${W} ){0,8}?${SOON}`),
       rx('enjoy', alt('your', 'the'), 'last', alt('night', 'day', 'evening', 'weekend', 'night alive', 'day alive')),
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
       rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT}))`, 'g'),
+      // Let out within hours, then a threat, or the other way round: "he gets out this afternoon and he's told everyone he's
+      // going to batter me"
+      new RegExp(`\\b${RELEASED_WITHIN_HOURS}(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
+      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,240}?\\b${RELEASED_WITHIN_HOURS})`, 'g'),
       // "...he's on my shift tonight. He said I'd see what happens": a specific time earlier in the message
       new RegExp(`\\b${SOON_LATER}\\b(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
     ],
@@ -1308,8 +1313,10 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // "he said tonight. he knows I'm home alone"
       new RegExp(`\\b(?:said|says|texted|messaged|told me|promised|warned me|swore)(?: (?:it is|it will be|its|it would be))? (?:tonight|later tonight|today|in an hour|soon)\\b(?=[^]{0,200}?\\b(?:home alone|on my own|by myself|alone|knows where|knows i am|nobody else is|noone else is)\\b)`, 'g'),
-      // Let out within hours, then coming to them: "He is due out of prison today. ... the first place he's going is mine"
+      // Let out within hours, then coming to them, or the other way round: "He is due out of prison today. ... the first place
+      // he's going is mine" (its own patterns, not in SOON_LATER, which every threat's look-ahead scans)
       new RegExp(`\\b${RELEASED_WITHIN_HOURS}(?=[^]{0,200}?\\b(?:${COMING}))`, 'g'),
+      new RegExp(`\\b(?:${COMING})\\b(?=[^]{0,200}?\\b${RELEASED_WITHIN_HOURS})`, 'g'),
       // (not coming back to the chat: "got to go, will come back to this later")
       new RegExp(`\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat|here)\\b)(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...not across a negation: "he lives in Australia now and can't come here"; nor coming back to the chat ("... tonight
