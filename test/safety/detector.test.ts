@@ -2227,3 +2227,14 @@ describeKind("found reading batch 105's risk messages given the emergency or cri
   ['i nearly jumped when the phone rang', 'crisis.suicidePlan', false],
   ['i nearly jumped in front of a train', 'crisis.suicidePlan', true],
 ]);
+
+describeKind("kinds from blind batch 106: the one who threatened them, named by a long who-clause, there now; their vehicle blocked in by them; their address sent to them with a time within hours", [
+  ['delivery driver. the customer who threatened me last week has blocked my van in with his car and is stood at my window', { level: 'emergency' }],
+  ['the man who has been following me round the shop all week is stood at my till', { level: 'emergency' }],
+  ['hes boxed my car in and wont move', { level: 'emergency' }],
+  ["an anon account just messaged my full address and 'tonight'. ive had loads of abuse since my video went viral but never my address. im home alone", { level: 'emergency' }],
+], [
+  ['i sent my new address to the council tonight', 'emergency.threatSoon', false],
+  ['he blocked my car in last week', 'emergency.heldNow', false],
+  ['the guy who fixed my boiler last week is at the door to check it', 'emergency.someoneThereNow', false],
+]);
