@@ -474,6 +474,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ("I changed all my passwords 3 weeks ago and nothing since"); a date in another sentence before the stop still starts it.
   startsOn('My ex was logging into my accounts after we split in June to see where I was. I changed all my passwords 3 weeks ago and nothing since.', '2026-06-01', true, 'fewMonths'),
   startsOn('Horrible emails every week. Started 5th October. Police gave me a crime number but nothing since.', '2026-10-05', false, 'fewMonths'),
+  // What: posting in a local group or page with the platform unsaid is social media; not the writer's own post there.
+  does('one of our patients has started posting on the local community page naming me', ['socialMedia']),
+  does("I posted on the local community page asking if anyone had seen my cat", null),
   // Blind batch 168's kinds. Who: someone the writer serves in their own trade, said by the work done for them ("One of
   // the men I clean for", "The mum of a boy I tutored", "a man I looked after on the ward"), by the round they serve ("A
   // woman on my round"), by how they are or as one of them ("a male patient", "One client, old man"), or by a sale the

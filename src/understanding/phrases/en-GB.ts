@@ -1009,6 +1009,9 @@ export const enGB: PhraseSet = {
         // their details or pictures posted somewhere: "posted my home address in the group", "posted my real name in a server", a
         // group said by what it is for ("posted my address in a local buy and sell group")
         r`(?<!\b(?:i|we|i've|we've)(?: \w+)? )\bpost(?:s|ed|ing)? (?:up |out )?(?:my|our) (?:\w+ ){0,2}?(?:address|name|number|phone number|details|photos?|pictures?|pics?|info|information|workplace|location|school|reg|number plate)(?: (?:and|&) (?:my |our )?(?:\w+ ){0,2}?\w+)? (?:in|on|to|all over|across) (?:the |a |an |his |her |their |some |loads of |different |this |that )?(?:(?:\w+ ){1,2}?(?:and|&) \w+ |\w+ )?(?:\w+ )?(?:groups?|servers?|pages?|forums?|chats?|sites?|websites?|apps?|stor(?:y|ies)|feeds?|profiles?|accounts?|{PLATFORM})\b|(?<!\b(?:i|we|i've|we've)(?: \w+)? )\bpost(?:s|ed|ing)? (?:up |out )?(?:my|our) (?:\w+ ){0,2}?(?:address|name|number|phone number|details|photos?|pictures?|pics?|info|information|workplace|location|school) (?:online|everywhere|on the internet)\b`,
+        // posting in a local group or page, the platform unsaid: "has started posting on the local community page naming me",
+        // "posting in our village group", "shes put us on the local group" (not the writer's own posts)
+        r`(?<!\b(?:i|we|i've|we've|i'd|we'd)(?: \w+)? )\b(?:post(?:s|ed|ing)?|put(?:s|ting)?) (?:\w+ ){0,3}?(?:on|in) (?:the|our|a|my) (?:(?:local|village|town|community|estate|area|neighbourhood) )+(?:page|group|forum)\b`,
         // a comment on a post of theirs or their people's: "he's commented on a post from my office"
         r`(?<!\b(?:i|we|i've|we've)(?: \w+)? )\bcomment(?:s|ed|ing)? (?:\w+ )?on (?:a|the|one|my|our|every|each) (?:\w+ ){0,2}?(?:posts?|photos?|pictures?|pics|videos?|status(?:es)?|tweets?|reels?|tiktoks?)\b`,
         // liking everything they ever posted: "found my insta and been likin everything back to 2019", "liked stuff going back years"
