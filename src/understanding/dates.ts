@@ -1093,6 +1093,8 @@ export function extractStartDateFrom(
     // duration there, which is how long it has stopped: "nothing for 3 weeks")
     const ranFrom = (st: Span) => cand.end <= st.end && !cand.duration;
     if (stops.some((st) => st.start <= cand.start && !ranFrom(st) && clauseStart(n, st.start) === clauseStart(n, cand.start))) continue;
+    // "I changed all my passwords 3 weeks ago and nothing since": a date with a stop straight after it is when it stopped
+    if (!cand.duration && /^,? (?:and|but) (?:there(?:'s| has) been )?nothing since\b(?! (?:the|then|\d))/.test(n.text.slice(cand.end, cand.end + 40))) continue;
     // a date said instead of another is read in that one's place too: the better of the two readings
     const replaced = replacedBy(ctx, cand, candidates);
     const own = contextScore(ctx, cand);

@@ -470,6 +470,37 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 168's kinds. When: a date with "and nothing since" straight after it is when it stopped, not the start
+  // ("I changed all my passwords 3 weeks ago and nothing since"); a date in another sentence before the stop still starts it.
+  startsOn('My ex was logging into my accounts after we split in June to see where I was. I changed all my passwords 3 weeks ago and nothing since.', '2026-06-01', true, 'fewMonths'),
+  startsOn('Horrible emails every week. Started 5th October. Police gave me a crime number but nothing since.', '2026-10-05', false, 'fewMonths'),
+  // What: posting in a local group or page with the platform unsaid is social media; not the writer's own post there.
+  does('one of our patients has started posting on the local community page naming me', ['socialMedia']),
+  does("I posted on the local community page asking if anyone had seen my cat", null),
+  // Blind batch 168's kinds. Who: someone the writer serves in their own trade, said by the work done for them ("One of
+  // the men I clean for", "The mum of a boy I tutored", "a man I looked after on the ward"), by the round they serve ("A
+  // woman on my round"), by how they are or as one of them ("a male patient", "One client, old man"), or by a sale the
+  // writer handles ("Im an estate agent and a buyer..."), is work or study; a client of a shop the writer runs stays
+  // someone else, said by what they bought too ("I run my own small florist. A man who bought a few bouquets"); someone
+  // in their village's Facebook group was met online; "bloke from my old work" is work; "boy fae ma sunday league team".
+  who('I clean houses for a living. One of the men I clean for started leaving me notes', 'workOrStudy'),
+  who("I'm a private maths tutor. The mum of a boy I tutored has been messaging me", 'workOrStudy'),
+  who('A man I looked after on the ward was discharged and now he messages me', 'workOrStudy'),
+  who('Im a postie. A woman on my round has been writing me letters', 'workOrStudy'),
+  who('I am care worker. One client, old man, he call the agency every day asking for me', 'workOrStudy'),
+  who('I work on reception and an elderly patient keeps ringing me at home', 'workOrStudy'),
+  who('Im an estate agent and a buyer who lost out on a house has been emailing me', 'workOrStudy'),
+  who('bloke from my old work keeps ringing me off different numbers', 'workOrStudy'),
+  who('A woman in our village Facebook group has taken against me', 'metOnline'),
+  who('boy fae ma sunday league team has been sendin me abuse', 'someoneElse'),
+  who('I run my own small florist. A man who bought a few bouquets keeps coming in', 'someoneElse'),
+  who('I run a small salon. One customer keeps coming in after I refused to do her nails', 'someoneElse'),
+  who('I have small shop for phones repair. One customer, after I fix his phone he is angry', null),
+  // ...not a small shop said with "have" (left: no one, as before), the one cared for at home, a buyer off a marketplace, a man who bought something from the writer unsaid as
+  // their business, nor "one of the other mums" at a club.
+  who('I care for my mum at home and a man keeps texting her', 'stranger'),
+  who('Sold a jacket on Vinted and the buyer keeps messaging me', 'metOnline'),
+  who('A man who bought my car keeps texting me', 'stranger'),
   // Blind batch 167's kinds. How often: calls, messages or emails at any time of day ("phones me at all hours"), with no
   // other rate said, are several a day; beside a rate said plainly the rate holds ("several times a week at all hours");
   // banging on a wall and loud music at all hours are no contact rate.
