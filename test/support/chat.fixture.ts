@@ -49,8 +49,8 @@ export async function say(page: Page, text: string): Promise<void> {
 
 /**
  * Waits for a message in the transcript (plain text or inside a card). Up to 15 s (within the 20 s test timeout): a reply
- * takes ~1 s alone, but with the
- * whole suite on a 2-CPU machine a reload's first reply once took 11 s (fresh clone of 9ef4bed, 5 Dec 2026).
+ * takes ~1 s alone, but with the whole suite on a 2-CPU machine a reload's first reply once took 11 s (fresh clone of
+ * 9ef4bed, 5 Dec 2026).
  */
 export const SEEN_TIMEOUT_MS = 15_000;
 export const seen = (page: Page, text: string | RegExp) =>
