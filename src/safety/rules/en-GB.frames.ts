@@ -17,6 +17,7 @@
  */
 import type { SafetyRule } from '../types';
 import { alt, END, endOr, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
+import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 
 // ---------------------------------------------------------------------------------------------
 // Verb forms: [base, third person, -ing, past, past participle]
@@ -145,9 +146,9 @@ const NOT_ATTACK_BEFORE = [
 // Time and aspect
 // ---------------------------------------------------------------------------------------------
 
-/** Happening now or within the hour: overrides past and habit guards where it is in the match. */
 /** A word of a time gone by, which a "now" after it does not reach back across ("punched me last week and now..."). */
-const NOT_A_PAST_TIME = `(?!${alt('last', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'before', 'previously', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}\\b)`;
+const NOT_A_PAST_TIME = `(?!${alt('last', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'before', 'previously', ...MONTH_NAMES_BUT_MAY, ...WEEKDAY_NAMES)}\\b)`;
+/** Happening now or within the hour: overrides past and habit guards where it is in the match. */
 const RECENT = alt(
   'just now', 'right now', 'now', 'a minute ago', 'a few minutes ago', 'a few mins ago', 'minutes ago', 'mins ago', 'seconds ago',
   `${alt('[0-9]+', 'a', 'an', 'one', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half an', 'a couple of', 'couple of', 'few')} ${alt('minutes', 'minute', 'mins', 'min', 'seconds', 'secs', 'hour', 'hours', 'hrs', 'hr')} ago`,
