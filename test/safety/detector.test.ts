@@ -2244,6 +2244,49 @@ describeKind("kinds from blind batch 106: the one who threatened them, named by 
   ['the guy who fixed my boiler last week is at the door to check it', 'emergency.someoneThereNow', false],
 ]);
 
+describeKind("kinds from blind batch 107: touched on transport and followed from seat to seat, now; someone else's overdose or act to die, just now; not still being here by a time", [
+  ['on the train, this man has been touching my leg and keeps following me carriage to carriage. next stop is 5 mins', { level: 'emergency' }],
+  ['this man on the tube keeps touching my thigh and followed me into the next carriage', { level: 'emergency' }],
+  ["bloke on the night bus has been touching my daughter's knee and she says he keeps following her seat to seat", { level: 'emergency' }],
+  ['a man is groping my friend on the bus and she cant move', { level: 'emergency' }],
+  ["Hi. My ex has just messaged to say he's taken an overdose at his flat and it's my fault. He's threatened it before but this time he's sent a photo of the empty packets.", { level: 'emergency' }],
+  ['my friend has overdosed, what do i do', { level: 'emergency' }],
+  ['my mum just took a load of pills and wont wake up', { level: 'emergency' }],
+  ['hes just sent a pic saying hes swallowed 40 paracetamol and its on me', { level: 'emergency' }],
+  ['my daughter has slit her wrists in the bathroom', { level: 'emergency' }],
+  ['dont think ill still be here by the morning tbh', { level: 'crisis' }],
+  ['not sure ill still be around by christmas', { level: 'crisis' }],
+  ['i doubt ill be here by the weekend', { level: 'crisis' }],
+], [
+  ['my uncle has been touching me since i was 12 and he keeps following me round at family parties', 'emergency.attackNow', false],
+  ['a man on the train kept touching me last week and followed me off at my stop', 'emergency.attackNow', false],
+  ['my brother took an overdose last year and is doing better now', 'emergency.otherOverdoseNow', false],
+  ['he says he will take an overdose if i leave him', 'emergency.otherOverdoseNow', false],
+  ['my ex has taken overdoses before to make me go back', 'emergency.otherOverdoseNow', false],
+  ['my husband has taken all his tablets for today so hes fine', 'emergency.otherOverdoseNow', false],
+  ['my nan has taken her pills, can i go out now', 'emergency.otherOverdoseNow', false],
+  ['she has taken the kids to her mums', 'emergency.otherOverdoseNow', false],
+  ['i have taken an overdose', 'emergency.otherOverdoseNow', false],
+  ['not sure ill still be here by the summer, we might move to leeds', 'crisis.suicidePlan', false],
+  ['dont think ill still be at this job by christmas', 'crisis.suicidePlan', false],
+]);
+
+describeKind("found reading batch 107's risk messages given the emergency guidance: a 'now' that says what they do these days or where they are away, and an attack dated by a year or 'once', are no times for a threat or an attack; a neighbour named by where they live", [
+  ['he hit me last month and now he keeps texting saying sorry but also that ill regret it if i tell anyone', { level: 'harm' }],
+  ['my mums new fella said hell break my legs if i tell her about the money. hes at work rn and she doesnt know. im 15', { level: 'risk' }],
+  ['he strangled me once in 2022 and now hes moved back to the same town as me', { level: 'risk' }],
+  ['the woman upstairs hit my son last year', { level: 'risk', rule: 'risk.violencePast' }],
+  ['he said he would kill me tonight. he is outside now', { level: 'emergency' }],
+  ['she said shes going to batter me. shes on her way now', { level: 'emergency' }],
+  ['he punched me 5 minutes ago and now hes outside', { level: 'emergency' }],
+], [
+  ['he hit me last month and now he keeps texting saying sorry but also that ill regret it if i tell anyone', 'emergency.threatSoon', false],
+  ['my mums new fella said hell break my legs if i tell her about the money. hes at work rn and she doesnt know', 'emergency.threatSoon', false],
+  ['he strangled me once in 2022 and now hes moved back to the same town as me', 'emergency.attackNow', false],
+  ['he said he would stab me. we are on the bridge now', 'emergency.threatSoon', true],
+  ['the man next door is lovely, he hit the jackpot', 'risk.violencePast', false],
+]);
+
 describeReview("found in an adversarial review of batch 105's and 106's kinds (each kind and its look-alikes, written from their descriptions; 86/100 on its first run, 90/100 after widening the address sent with a time and reading 'when I looked' as told, not supposed - the rows still failing are left out and listed in src/safety/README.md)", [
   ["someone knocking, i looked through the peephole its my ex brother in law and hes not going away", true],
   ["Just checked the spyhole its my ex. hes banging and shouting my name what do i do", true],

@@ -146,8 +146,10 @@ const NOT_ATTACK_BEFORE = [
 // Time and aspect
 // ---------------------------------------------------------------------------------------------
 
-/** A word of a time gone by, which a "now" after it does not reach back across ("punched me last week and now..."). */
-const NOT_A_PAST_TIME = `(?!${alt('last', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'before', 'previously', ...MONTH_NAMES_BUT_MAY, ...WEEKDAY_NAMES)}\\b)`;
+/** A word of a time gone by, which a "now" after it does not reach back across ("punched me last week and now...", "strangled me once in 2022 and now..."). */
+const NOT_A_PAST_TIME = `(?!${alt('last', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'before', 'previously', 'once', '(?:19|20)[0-9]{2}', ...MONTH_NAMES_BUT_MAY, ...WEEKDAY_NAMES)}\\b)`;
+/** A time gone by said through a moment of the writer's life ("since i was 12", "when i was little", "as a child"). */
+const NOT_A_PAST_WHEN = `(?!${alt('since', 'when', 'as a', 'growing up', 'used to')}\\b)`;
 /** Happening now or within the hour: overrides past and habit guards where it is in the match. */
 const RECENT = alt(
   'just now', 'right now', 'now', 'a minute ago', 'a few minutes ago', 'a few mins ago', 'minutes ago', 'mins ago', 'seconds ago',
@@ -170,7 +172,8 @@ const SOON = alt(
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
   'right now',
   // not a settled state now: "she left him in 2018 and is happily married now", "he's in prison now"
-  '(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it) )now(?! that)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
+  // nor these days, said by a habit after it: "he hit me last month and now he keeps texting saying sorry"
+  '(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly)\\b)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
   `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
@@ -859,6 +862,13 @@ const HELD_WHERE = [
   'hostage', 'prisoner', 'captive', 'somewhere', 'against his will', 'against her will', 'against their will',
   `${alt('in', 'at')} ${alt('a', 'some', 'the', 'their', 'his', 'her')} ${alt('flat', 'house', 'room', 'car', 'van', 'garage', 'shed', 'basement', 'cellar', 'lock up', 'warehouse', 'caravan', 'hotel room')}`,
 ] as const;
+/** Where someone who threatened is now, away from the writer: "hes at work rn", "she's at her mums now". */
+const AWAY_NOW = ['at work', 'at his work', 'at her work', 'at his mums', 'at her mums', 'at his dads', 'at her dads', 'working away', 'away', 'abroad', 'overseas', 'in another country', 'out of the country', 'in prison', 'in custody', 'locked up', 'on holiday', 'miles away'] as const;
+/** Not being here by a time because of a move, said in the next few words: "not sure ill still be here by the summer, we might move to leeds". */
+const NOT_HERE_BY_MOVING = alt('move', 'moving(?! on)', 'moved', 'relocating', 'relocate', 'emigrating', 'emigrate', 'new house', 'new flat', 'new home', 'new job', 'tenancy', 'lease', 'contract ends', 'contract is up');
+/** How much of a medicine someone else has taken, said as an overdose ("a load of", "all of her", "a whole box of"). */
+const OTHER_OVERDOSE_AMOUNT = alt('a load of', 'loads of', 'a lot of', 'lots of', 'all', 'all of', 'all his', 'all her', 'all their', 'all of his', 'all of her', 'a box of', 'a whole box of', 'the whole box of', 'boxes of', 'a packet of', 'a whole packet of', 'the whole packet of', 'packets of', 'a bottle of', 'a whole bottle of', 'the whole bottle of', 'a handful of', 'handfuls of', 'too many', 'way too many', '[0-9]+', 'twenty', 'thirty', 'fifty', 'the lot of', 'the rest of');
+const OTHER_OVERDOSE_DRUG = alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets', 'co codamol', 'codeine', 'antidepressants', 'meds', 'medication', 'ibuprofen', 'aspirin', 'insulin', 'tramadol', 'morphine', 'diazepam', 'his pills', 'her pills', 'his tablets', 'her tablets', 'his meds', 'her meds');
 /** A photo of a place, sent or posted: "messaged me a photo of the cafe im sat in right now". */
 const PHOTO_OF_PLACE = `${alt('photo', 'photos', 'picture', 'pic', 'pics', 'video', 'snap')} of`;
 const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
@@ -873,7 +883,10 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // Touched and unable to get away, now: "guy on the train keeps touching me and wont move away, we're between stations
       // and nobody is doing anything" (touching alone, or told as a habit, is not)
-      rx(alt('is touching', 'keeps touching', 'keeps trying to touch', 'is rubbing', 'keeps rubbing', 'is pressing', 'keeps pressing', 'keeps putting his hand', 'has his hand'), alt('me', 'my', 'himself against me', 'against me', 'up my', 'on my'), `(?:${W} |\\| ){0,10}?${alt('will not move', 'will not move away', 'will not go away', 'will not get off', 'right now', 'between stations', 'can not get away', 'can not move', 'nobody is doing anything', 'no one is doing anything', 'nobody is helping', 'no one is helping', 'driver not doing anything', 'driver is not doing anything', 'driver will not do anything', 'moves when i move', 'follows me when i move', 'when i move seats', 'every time i move', 'moved seats', 'moved next to me again')}`),
+      // A touching that has been going on up to now counts too ("this man has been touching my leg and keeps following me
+      // carriage to carriage"), and being followed from seat to seat or carriage to carriage is not getting away; the words
+      // between name no time gone by ("has been touching me since i was 12 and he keeps following me" is the past)
+      rx(alt('is touching', 'keeps touching', 'keeps trying to touch', 'is rubbing', 'keeps rubbing', 'is pressing', 'keeps pressing', 'keeps putting his hand', 'has his hand', 'has been touching', 'has been rubbing', 'has been pressing', 'is groping', 'keeps groping', 'has been groping'), alt('me', 'my', 'her', 'himself against me', 'against me', 'up my', 'on my'), `(?:${NOT_A_PAST_TIME}${NOT_A_PAST_WHEN}${W} |\\| ){0,10}?${alt('will not move', 'will not move away', 'will not go away', 'will not get off', 'right now', 'between stations', 'can not get away', 'can not move', 'nobody is doing anything', 'no one is doing anything', 'nobody is helping', 'no one is helping', 'driver not doing anything', 'driver is not doing anything', 'driver will not do anything', 'moves when i move', 'follows me when i move', 'when i move seats', 'every time i move', 'moved seats', 'moved next to me again', 'keeps following me', 'keeps following her', 'is following me', 'is following her', 'followed me into the next', 'followed her into the next', 'carriage to carriage', 'seat to seat', 'next stop', 'next station')}`),
       // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
       rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
       // Sitting or kneeling on someone: "he's sat on me i cant move"
@@ -929,6 +942,26 @@ export const frameRules: SafetyRule[] = [
     guards: NOW_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE, LEGAL_PAST_BEFORE],
     unlessAfter: [MEDIA_AFTER, WITH_WORDS_AFTER],
+  },
+  {
+    id: 'emergency.otherOverdoseNow',
+    level: 'emergency',
+    rationale: 'Someone else has just taken an overdose or harmed themselves to die: a medical emergency now (999), not the writer\'s own crisis.',
+    // Every match has one of these words: the act's verb or its object.
+    triggers: /\b(?:overdos|taken|took|swallowed|downed|necked|cut|slit|slashed|hanged|hung)/,
+    patterns: [
+      // "my ex has just messaged to say he's taken an overdose", "my friend has overdosed, what do i do", "my mum just took a
+      // load of pills", "she has slit her wrists"; not the writer ("i have taken": crisis), not a threat still to come ("he
+      // says he will take an overdose if i leave": risk), not a time gone by ("took an overdose last year", "has taken
+      // overdoses before"), not a routine ("has taken all his tablets for today")
+      rx(
+        alt('he', 'she', 'they', `${alt('my', 'our', 'his', 'her', 'their')} (?:${W} ){0,2}?${alt(PERSON, 'daughter', 'stepdaughter', 'stepson', 'granddaughter', 'niece', 'kid', 'child', 'teenager', 'boy', 'girl', 'bestie', 'pal')}`),
+        alt('has', 'have', 'is', 'has just', 'have just', 'is just', 'just', 'has gone and', 'has already', 'has now'),
+        alt('overdosed', 'overdosing', 'taken an overdose', 'took an overdose', `${alt('taken', 'took', 'swallowed', 'downed', 'necked')} ${OTHER_OVERDOSE_AMOUNT} (?:${W} ){0,2}?${OTHER_OVERDOSE_DRUG}`, `${alt('cut', 'slit', 'slashed')} ${alt('his', 'her', 'their')} wrists`, 'hanged himself', 'hanged herself', 'hung himself', 'hung herself'),
+        `(?![^|]{0,40}?\\b${alt('before', 'in the past', 'last', 'ago', 'twice', 'times', 'once', 'years', 'previously', 'for today', 'as prescribed', 'on time', 'with food', 'a day', 'each day', 'every day')}\\b)`,
+      ),
+    ],
+    guards: ['negation', 'pastFar', 'hypothetical'],
   },
   {
     id: 'emergency.injuredNow',
@@ -1289,8 +1322,9 @@ export const frameRules: SafetyRule[] = [
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...or the next sentence says where they are now: "...take me with him. we're on the bridge now"
-      // (not a calm now: "she said she'd kill me for telling mum. we're fine now", "he threatened to hurt me but we are ok now")
-      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good')}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
+      // (not a calm now: "she said she'd kill me for telling mum. we're fine now", "he threatened to hurt me but we are ok now";
+      // nor one who is away now: "said hell break my legs if i tell her. hes at work rn")
+      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good', ...AWAY_NOW)}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
       rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
       rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
@@ -1760,8 +1794,8 @@ export const frameRules: SafetyRule[] = [
       // Danger to themselves, said another way: "safe from him, not from myself", "I'm the one who wants to hurt me"
       rx(alt('not safe from myself', 'not safe from me', 'not safe around myself', 'not safe with myself', 'not safe on my own with myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
       // (the writer, or no one named: not "my nan will not be around much longer")
-      rx(alt(`(?:(?<=\\bi (?:really |honestly |just |definitely |seriously )?)|${START}|(?<=\\b(?:and|but|so|because|cos|coz|just|maybe|honestly|anyway|soon|think|i think) ))will not`, 'am not going to', `${START}not going to`, 'do not think i will', 'probably will not'), alt('be here', 'be around', 'be alive', 'be about', 'be anyones problem', 'be a problem', 'be a burden', 'be a bother', 'be in the way', 'bother anyone', 'trouble anyone') + `(?: for ${alt('him', 'her', 'them', 'you', 'anyone', 'people', 'everyone')} to ${W}(?: about| with| for)?)?`, alt('for much longer', 'much longer',
-'next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'anyway', 'so it does not matter', 'so it doesnt matter')),
+      rx(alt(`(?:(?<=\\bi (?:really |honestly |just |definitely |seriously )?)|${START}|(?<=\\b(?:and|but|so|because|cos|coz|just|maybe|honestly|anyway|soon|think|i think) ))will not`, 'am not going to', `${START}not going to`, 'do not think i will', 'do not think ill', 'not sure i will', 'not sure ill', 'doubt i will', 'doubt ill', 'probably will not'), some(alt('still', 'even'), 1) + alt('be here', 'be around', 'be alive', 'be about', 'be anyones problem', 'be a problem', 'be a burden', 'be a bother', 'be in the way', 'bother anyone', 'trouble anyone') + `(?: for ${alt('him', 'her', 'them', 'you', 'anyone', 'people', 'everyone')} to ${W}(?: about| with| for)?)?`, alt('for much longer', 'much longer',
+'next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'anyway', 'so it does not matter', 'so it doesnt matter'), `(?![^]{0,60}?\\b${NOT_HERE_BY_MOVING}\\b)`),
       rx(alt('disappear', 'vanish', 'go to sleep', 'sleep'), alt('for good', 'forever', 'for ever', 'and never come back', 'and not wake up', 'and never wake up')),
       // Gone by a time, said as not mattering: "does it matter. ill be gone by the morning anyway" (not "ill be gone by the
       // morning, staying at my mums": leaving is not dying)
