@@ -470,6 +470,50 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 169's kinds. Who: another parent said without the place ("It started at the school gate in September. Me
+  // and another mum fell out", "one of the other dads"), not the writer nor a likeness ("As another mum I...", "she's like
+  // another mum to me"); the one they let a room to ("I rented my spare room to a lodger"), not someone told; going out
+  // said with how long it lasted is an ex ("this lad off Hinge, we ended up going out for about 6 months"), not going out
+  // for a drink; what someone is now after a change, said outright ("so he's just my neighbour now"), not "also my".
+  who('It started at the school gate in September. Me and another mum fell out over a party invite. She made a fake profile with my photos', 'someoneElse'),
+  who('one of the other dads keeps messaging me', 'someoneElse'),
+  who('another parent keeps posting about me', 'someoneElse'),
+  who('As another mum I just want it to stop. A man keeps following me home', 'stranger'),
+  who("my auntie is like another mum to me and she keeps ringing me drunk", 'family'),
+  who('I rented my spare room to a lodger last year and asked him to leave in July. Since then he keeps coming back', 'someoneElse'),
+  who('we let our flat out to a tenant in 2024 and he keeps ringing me', 'someoneElse'),
+  who('my ex keeps calling. I told a lodger about it', 'exPartner'),
+  who('So this lad off Hinge, we ended up going out for about 6 months. I finished it in July and now he posts about me', 'exPartner'),
+  who('a girl off tinder, we were seeing each other for a few weeks. Now she keeps messaging', 'exPartner'),
+  who('a guy off tinder, we were going out for a drink when he grabbed my phone', 'metOnline'),
+  who("Gary worked with me at the depot and lives three doors down. He doesn't work there any more so he's just my neighbour now", 'neighbour'),
+  who("She's only my colleague but she keeps texting me at night", 'workOrStudy'),
+  who('My boss is also my neighbour and he keeps texting me', 'workOrStudy'),
+  // What: the Find My app by its name alone is tracking, not finding a thing of theirs; "he's coming for me" reported as
+  // said is a threat, not the writer's fear; what is done to them on Messenger is messages, not social media, and the
+  // writer's own words there are neither; having a go at them at the children's handover is other.
+  does('My ex keeps using Find My on our old iPad to see where I am', ['tracking']),
+  does('she put Find My on my phone without asking', ['tracking']),
+  does("she texted me to say she couldn't find my keys", ['messages']),
+  does("his mates message me saying he's coming for me", ['messages', 'threats']),
+  does("a note through the door saying they're coming for me", ['itemsLeft', 'threats']),
+  does("I'm scared he's coming for me", null),
+  does("My ex's new fella keeps threatening me on Messenger", ['messages', 'threats']),
+  does('he keeps abusing me on fb messenger', ['messages']),
+  does("he knows what I've said to my sister on Messenger", ['tracking']),
+  does('every handover he has a go at me in front of him', ['other']),
+  does('he has a go at me at the handovers', ['other']),
+  does('I had a go at him at the handover', null),
+  // How often: a day of the week said with what they do after "and" is weekly; two days still a few times a week; a
+  // relationship said to be on and off is not how often it happens.
+  often('My grandson comes round every Friday and shouts at me', freq('fewWeekly', true, 1, 'week')),
+  often('she rings every sunday and cries down the phone', freq('fewWeekly', true, 1, 'week')),
+  often('he rings me every friday and saturday', freq('fewWeekly', true)),
+  often('me and my sons dad were on and off for years. he texts me all hours', freq('severalDaily', true)),
+  often('we were on and off. he texts me on and off', freq('occasional', true)),
+  // When: an ending with the partner named by their name still dates the start.
+  startsOn('I ended things with my boyfriend Callum at the start of April. It started with messages. Last month he messaged my mum.', '2026-04-01', true, 'fewMonths'),
+  startsOn('I split up with my husband Dave in March. Last week he turned up at my work.', '2026-03-01', true, 'fewMonths'),
   // Blind batch 168's kinds. When: a date with "and nothing since" straight after it is when it stopped, not the start
   // ("I changed all my passwords 3 weeks ago and nothing since"); a date in another sentence before the stop still starts it.
   startsOn('My ex was logging into my accounts after we split in June to see where I was. I changed all my passwords 3 weeks ago and nothing since.', '2026-06-01', true, 'fewMonths'),
