@@ -2287,6 +2287,18 @@ describeKind("found reading batch 107's risk messages given the emergency guidan
   ['the man next door is lovely, he hit the jackpot', 'risk.violencePast', false],
 ]);
 
+describeKind("found probing batch 107's touching kind: sexual abuse said as touching, by someone they know, live or work with, is past violence (risk)", [
+  ['my stepdad has been touching me for years and last night he came into my room', { level: 'risk', rule: 'risk.violencePast' }],
+  ['my boss keeps touching me and making comments, every shift', { level: 'risk', rule: 'risk.violencePast' }],
+  ['my manager keeps touching me and following me to my car after shifts, says if i tell anyone hell make sure i regret it', { level: 'risk' }],
+  ['my uncle used to touch my daughter when she stayed over', { level: 'risk', rule: 'risk.violencePast' }],
+], [
+  ['he touched me on the shoulder to get my attention', 'risk.violencePast', false],
+  ['my ex is touching base about the kids tomorrow', 'risk.violencePast', false],
+  ['my son keeps touching my phone', 'risk.violencePast', false],
+  ['she touched my arm when she walked past, is that harassment', 'risk.violencePast', false],
+]);
+
 describeReview("found in an adversarial review of batch 105's and 106's kinds (each kind and its look-alikes, written from their descriptions; 86/100 on its first run, 90/100 after widening the address sent with a time and reading 'when I looked' as told, not supposed - the rows still failing are left out and listed in src/safety/README.md)", [
   ["someone knocking, i looked through the peephole its my ex brother in law and hes not going away", true],
   ["Just checked the spyhole its my ex. hes banging and shouting my name what do i do", true],
