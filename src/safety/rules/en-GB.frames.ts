@@ -146,6 +146,8 @@ const NOT_ATTACK_BEFORE = [
 // Time and aspect
 // ---------------------------------------------------------------------------------------------
 
+/** Not being here by a time because they will be somewhere else, said in the next few words: "not sure ill still be here by the summer, we might move to leeds", "won't be here tomorrow, i'm at my mum's". */
+const NOT_HERE_BECAUSE_AWAY = alt('move', 'moving(?! on)', 'moved', 'relocating', 'relocate', 'emigrating', 'emigrate', 'new house', 'new flat', 'new home', 'new job', 'tenancy', 'lease', 'contract ends', 'contract is up', 'notice', 'holiday', 'going away', 'i am away', 'will be away', 'at my mums', 'at my dads', 'at my sisters', 'at my brothers', 'at my nans', 'at my friends', 'at my mates', 'staying at', 'visiting', 'i am working', 'i will be working', 'i am at work', 'i will be at work', 'on shift', 'on nights', 'message me', 'text me', 'call me', 'ring me', 'contact me', 'keep my case', 'back on', 'back next', 'back at', 'check back', 'back later', 'off to bed', 'going to bed');
 /** A word of a time gone by, which a "now" after it does not reach back across ("punched me last week and now...", "strangled me once in 2022 and now..."). */
 const NOT_A_PAST_TIME = `(?!${alt('last', 'yesterday', 'ago', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'before', 'previously', 'once', '(?:19|20)[0-9]{2}', ...MONTH_NAMES_BUT_MAY, ...WEEKDAY_NAMES)}\\b)`;
 /** A time gone by said through a moment of the writer's life ("since i was 12", "when i was little", "as a child"). */
@@ -166,6 +168,8 @@ const HEDGE = `(?:${alt('about', 'around', 'like', 'roughly', 'approx', 'approxi
 /** Waking or sobering up: with "when he...", a time within hours (he is asleep or drunk now). Shared with en-GB.ts's IMMEDIATE. */
 export const WAKING_UP = ['wakes', 'wake up', 'wakes up', 'sobers up', 'sober up', 'gets up'];
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
+/** Where someone who threatened is now, away from the writer: "hes at work rn", "she's at her mums now". */
+const AWAY_NOW = ['at work', 'at his work', 'at her work', 'at his mums', 'at her mums', 'at his dads', 'at her dads', 'working away', 'away', 'abroad', 'overseas', 'in another country', 'out of the country', 'in prison', 'in custody', 'locked up', 'on holiday', 'miles away'] as const;
 const SOON = alt(
   // "within the hour", "in the next 20 mins"
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
@@ -173,7 +177,7 @@ const SOON = alt(
   'right now',
   // not a settled state now: "she left him in 2018 and is happily married now", "he's in prison now"
   // nor these days, said by a habit after it: "he hit me last month and now he keeps texting saying sorry"
-  '(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly)\\b)', 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
+  `(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly)\\b)(?! (?:he|she|they) (?:is|are) (?:still )?${alt(...AWAY_NOW)}\\b)(?! (?:i am|we are) (?:staying )?(?:in a refuge|at a refuge|in a safe house|safe|somewhere safe)\\b)`, 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
   `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
@@ -654,6 +658,12 @@ const SETTLED_CLAUSE = alt(
 );
 
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
+  // A test taken back: "what would you do if i said my ex was outside? just asking. hes not. im testing you" (the rules still
+  // read a presence said as real; not "im not testing you")
+  /^(?=[^]*\b(?:what would (?:you|u) do if|what if|what happens if|if i said|if i told (?:you|u))\b)(?=[^]*(?<!\bnot )\b(?:i am testing (?:you|u|this|the bot)|testing (?:you|u|this|the bot)|just testing|only testing|this is a test|just a test|it is a test|its a test)\b)/,
+  // Not here by a time because they will be somewhere else, nothing of ending their life in the message: "I won't be here by
+  // the weekend, I'm moving to my sister's", "I won't be here after Friday, I've handed in my notice"
+  new RegExp(`^(?![^]*\\b(?:kill myself|end it|end my life|suicid\\w*|overdose|pills|tablets|die|dead|goodbye|no point|want to die|not want to be here|do not want to be here|gone for good)\\b)[^]*\\b(?:will not|not going to|probably will not|do not think i will|do not think ill) (?:still )?be (?:here|around)\\b(?=[^]{0,60}?\\b${NOT_HERE_BECAUSE_AWAY}\\b)`),
   // Nothing but a settled scene, every clause of it, one saying the writer is fine: "im fine. at home with my partner. doors
   // locked", "Doors locked, kids in bed, I'm fine" (not "doors locked" alone, which may be someone else's locking; a clause
   // with anything more keeps the signal: "I am inside, door locked" after "ex-partner present in the communal hallway";
@@ -862,13 +872,42 @@ const HELD_WHERE = [
   'hostage', 'prisoner', 'captive', 'somewhere', 'against his will', 'against her will', 'against their will',
   `${alt('in', 'at')} ${alt('a', 'some', 'the', 'their', 'his', 'her')} ${alt('flat', 'house', 'room', 'car', 'van', 'garage', 'shed', 'basement', 'cellar', 'lock up', 'warehouse', 'caravan', 'hotel room')}`,
 ] as const;
-/** Where someone who threatened is now, away from the writer: "hes at work rn", "she's at her mums now". */
-const AWAY_NOW = ['at work', 'at his work', 'at her work', 'at his mums', 'at her mums', 'at his dads', 'at her dads', 'working away', 'away', 'abroad', 'overseas', 'in another country', 'out of the country', 'in prison', 'in custody', 'locked up', 'on holiday', 'miles away'] as const;
-/** Not being here by a time because of a move, said in the next few words: "not sure ill still be here by the summer, we might move to leeds". */
-const NOT_HERE_BY_MOVING = alt('move', 'moving(?! on)', 'moved', 'relocating', 'relocate', 'emigrating', 'emigrate', 'new house', 'new flat', 'new home', 'new job', 'tenancy', 'lease', 'contract ends', 'contract is up');
+/** Sexual touching going on now: "is touching", "keeps feeling her up", "has his hand on", "put hand under", "started stroking". */
+const TOUCHING_NOW = alt(
+  `${alt('is', 'keeps', 'keep', 'has been', 'started', 'has started', 'just started', 'is now', 'now', 'is still', 'still', 'again')} ${alt('touching', 'groping', 'stroking', 'rubbing', 'feeling', 'fondling', 'grabbing at', 'reaching over and touching', 'putting his hand', 'putting her hand', 'putting a hand')}`,
+  `${alt('has', 'has had', 'has got', 'is got')} his hand ${alt('on', 'up', 'under', 'between')}`,
+  `${alt('put', 'has put', 'just put', 'keeps putting', 'is putting')} ${alt('his hand', 'a hand', 'hand', 'her hand', 'his hands', 'hands')} ${alt('on', 'up', 'under', 'between', 'down', 'inside')}`,
+  `${alt('his', 'her')} hand is ${alt('on', 'up', 'under', 'between')}`,
+  'touching me again', 'feeling me up', 'feeling her up',
+);
+/** A hypothetical taken back: it is the writer's own, and real. */
+const TAKEN_BACK = alt('asking for me', 'asking for myself', 'this is real', 'it is real', 'its real', 'not hypothetical', 'not hypothetically', 'not a hypothetical', 'for real', 'it is happening', 'its happening', 'this is happening', 'not joking', 'i am not joking', 'no joke', 'he actually is', 'she actually is', 'he really is', 'she really is', 'he is actually', 'she is actually');
+/** Where on the body (so "touching my bag", "my stuff" are not read). */
+const TOUCHED_BODY = alt('leg', 'legs', 'thigh', 'thighs', 'knee', 'knees', 'bum', 'arse', 'backside', 'bottom', 'chest', 'boobs', 'breasts', 'breast', 'tits', 'crotch', 'groin', 'privates', 'hair', 'waist', 'hip', 'hips', 'back', 'lower back', 'neck', 'skirt', 'dress', 'shorts', 'top', 'shirt', 'trousers', 'jeans', 'leggings', 'body', 'stomach', 'belly', 'arm', 'hand', 'face');
+/** A time gone by or a habit, said around a touching and an escape: "kept touching me last year and when i moved he followed me", "follows me to the car park every week". */
+const PAST_SAID_AFTER = alt('last', 'yesterday', 'ago', 'years', 'when i was', 'since i was', 'since we were', 'for months', 'as a kid', 'as a child', 'growing up', 'used to', 'once', 'the other day', 'earlier today', 'this morning', 'every week', 'every day', 'every time', 'every shift', 'every morning', 'every night');
+/** Whose body: the writer, the one they are with, a girl or woman seen ("a girl's chest"). */
+const TOUCHED_WHO = alt('me', `${alt('my', 'her')} (?:${W} )?${TOUCHED_BODY}`, 'her', 'a girls', 'a girl', 'a womans', 'a woman', 'this girl', 'this girls', 'the girl', 'the girls', 'the woman', 'the womans', 'this woman', 'this womans', 'mine', 'my daughter', 'my friend', 'my friends');
+/**
+ * Cannot get away now: moved and followed, stuck until a stop, no one helping, or on a call with it still going on ("she
+ * went to the top deck and he came up after her", "cant get off till next stop", "we're still on the call").
+ */
+const CAN_NOT_GET_AWAY = alt(
+  `${alt('moved', 'moving', 'move', 'changed seats', 'changed seat', 'went', 'go', 'got up', 'got off', 'switched seats', 'swapped seats')}(?: ${W}| \\|){0,6}? ${alt('he', 'she', 'they', 'the man', 'the guy', 'the bloke')} ${alt('followed', 'follows', 'follow', 'is following', 'came', 'come', 'comes', 'has come', 'moved too', 'moved as well', 'moved with', 'sat', 'got up too', 'got off too', 'did too')}`,
+  'followed me into the next', 'followed her into the next', 'followed me off', 'followed her off', 'seat to seat', 'carriage to carriage', 'keeps following me', 'keeps following her', 'is following me', 'is following her',
+  'can not get off', 'can not get away', 'can not move', 'next stop', 'next station', 'do not stop for', 'stop is ages away', 'stop is miles away', 'my stop is', 'driver is not doing anything', 'driver isnt doing anything', 'driver can not see', 'nobody is helping', 'no one is helping', 'nobody is doing anything', 'no one is doing anything', 'still on the call', 'still on facetime', 'still on the phone', 'right now', 'as i type', 'typing under', 'is on me again', 'on me again now', 'again now', 'between stations', 'stuck on the',
+);
+/** Someone else who may harm themselves: "he", "my flatmate", "her boyfriend", "my daughter" (not the writer). */
+const OTHER_SELF_HARMER = alt('he', 'she', 'they', `${alt('my', 'our', 'his', 'her', 'their')} (?:${W} ){0,2}?${alt(PERSON, 'daughter', 'stepdaughter', 'stepson', 'granddaughter', 'niece', 'kid', 'child', 'teenager', 'boy', 'girl', 'bestie', 'pal', 'bf', 'gf')}`, 'partner', 'flatmate', 'housemate', 'bf', 'gf', 'mum', 'dad');
 /** How much of a medicine someone else has taken, said as an overdose ("a load of", "all of her", "a whole box of"). */
-const OTHER_OVERDOSE_AMOUNT = alt('a load of', 'loads of', 'a lot of', 'lots of', 'all', 'all of', 'all his', 'all her', 'all their', 'all of his', 'all of her', 'a box of', 'a whole box of', 'the whole box of', 'boxes of', 'a packet of', 'a whole packet of', 'the whole packet of', 'packets of', 'a bottle of', 'a whole bottle of', 'the whole bottle of', 'a handful of', 'handfuls of', 'too many', 'way too many', '[0-9]+', 'twenty', 'thirty', 'fifty', 'the lot of', 'the rest of');
+const OTHER_OVERDOSE_AMOUNT = `(?:${alt('like', 'about', 'around', 'over', 'at least', 'nearly', 'maybe')} )?${alt('a load of', 'loads of', 'a lot of', 'lots of', 'all', 'all of', 'all his', 'all her', 'all their', 'all of his', 'all of her', 'a box of', 'a whole box of', 'the whole box of', 'boxes of', 'a packet of', 'a whole packet of', 'the whole packet of', 'packets of', 'a pack of', 'a whole pack of', 'the whole pack of', 'packs of', 'a strip of', 'strips of', 'a blister pack of', 'a tub of', 'a bottle of', 'a whole bottle of', 'the whole bottle of', 'a handful of', 'handfuls of', 'too many', 'way too many', '[0-9]+', 'twenty', 'thirty', 'forty', 'fifty', 'the lot of', 'the rest of')}`;
 const OTHER_OVERDOSE_DRUG = alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets', 'co codamol', 'codeine', 'antidepressants', 'meds', 'medication', 'ibuprofen', 'aspirin', 'insulin', 'tramadol', 'morphine', 'diazepam', 'his pills', 'her pills', 'his tablets', 'her tablets', 'his meds', 'her meds');
+/** Taking an overdose or a poison, or harming themselves to die, done by someone else (the verb and what they took). */
+const OTHER_OVERDOSE_ACT = alt('overdosed', 'overdosing', 'taken an overdose', 'took an overdose', `${alt('taken', 'took', 'swallowed', 'downed', 'necked', 'injected')} ${OTHER_OVERDOSE_AMOUNT} (?:${W} ){0,2}?${OTHER_OVERDOSE_DRUG}`, `${alt('drunk', 'drank', 'swallowed', 'taken', 'took')} ${alt('bleach', 'antifreeze', 'weedkiller', 'poison', 'rat poison', 'drain cleaner')}`, `${alt('cut', 'slit', 'slashed')} ${alt('his', 'her', 'their')} wrists`, 'hanged himself', 'hanged herself', 'hung himself', 'hung herself');
+/** Not now: a time gone by or a routine after the act ("took an overdose last year", "has taken all his tablets for today"). */
+const OTHER_OVERDOSE_NOT_NOW = `(?![^|]{0,40}?\\b${alt('before', 'in the past', 'last', 'days ago', 'weeks ago', 'months ago', 'years ago', 'day ago', 'week ago', 'month ago', 'year ago', 'twice', 'times', 'once', 'years', 'previously', 'for today', 'as prescribed', 'on time', 'with food', 'a day', 'each day', 'every day')}\\b)`;
+/** Minutes ago, said after an act told in the plain past ("partner drank bleach a few mins ago", "she od'd. just now."). */
+const OTHER_OVERDOSE_MINUTES_AGO = alt('just now', 'a minute ago', 'a few minutes ago', 'a few mins ago', 'minutes ago', 'mins ago', 'min ago', 'seconds ago', 'an hour ago', 'half an hour ago', `${alt('[0-9]+', 'a couple of', 'couple of', 'ten', 'five', 'twenty', 'thirty')} ${alt('minutes', 'mins', 'min')} ago`);
 /** A photo of a place, sent or posted: "messaged me a photo of the cafe im sat in right now". */
 const PHOTO_OF_PLACE = `${alt('photo', 'photos', 'picture', 'pic', 'pics', 'video', 'snap')} of`;
 const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
@@ -883,10 +922,7 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // Touched and unable to get away, now: "guy on the train keeps touching me and wont move away, we're between stations
       // and nobody is doing anything" (touching alone, or told as a habit, is not)
-      // A touching that has been going on up to now counts too ("this man has been touching my leg and keeps following me
-      // carriage to carriage"), and being followed from seat to seat or carriage to carriage is not getting away; the words
-      // between name no time gone by ("has been touching me since i was 12 and he keeps following me" is the past)
-      rx(alt('is touching', 'keeps touching', 'keeps trying to touch', 'is rubbing', 'keeps rubbing', 'is pressing', 'keeps pressing', 'keeps putting his hand', 'has his hand', 'has been touching', 'has been rubbing', 'has been pressing', 'is groping', 'keeps groping', 'has been groping'), alt('me', 'my', 'her', 'himself against me', 'against me', 'up my', 'on my'), `(?:${NOT_A_PAST_TIME}${NOT_A_PAST_WHEN}${W} |\\| ){0,10}?${alt('will not move', 'will not move away', 'will not go away', 'will not get off', 'right now', 'between stations', 'can not get away', 'can not move', 'nobody is doing anything', 'no one is doing anything', 'nobody is helping', 'no one is helping', 'driver not doing anything', 'driver is not doing anything', 'driver will not do anything', 'moves when i move', 'follows me when i move', 'when i move seats', 'every time i move', 'moved seats', 'moved next to me again', 'keeps following me', 'keeps following her', 'is following me', 'is following her', 'followed me into the next', 'followed her into the next', 'carriage to carriage', 'seat to seat', 'next stop', 'next station')}`),
+      rx(alt('is touching', 'keeps touching', 'keeps trying to touch', 'is rubbing', 'keeps rubbing', 'is pressing', 'keeps pressing', 'keeps putting his hand', 'has his hand'), alt('me', 'my', 'himself against me', 'against me', 'up my', 'on my'), `(?:${W} |\\| ){0,10}?${alt('will not move', 'will not move away', 'will not go away', 'will not get off', 'right now', 'between stations', 'can not get away', 'can not move', 'nobody is doing anything', 'no one is doing anything', 'nobody is helping', 'no one is helping', 'driver not doing anything', 'driver is not doing anything', 'driver will not do anything', 'moves when i move', 'follows me when i move', 'when i move seats', 'every time i move', 'moved seats', 'moved next to me again')}`),
       // Things thrown at someone now: "already thrown a plate at me", "is throwing glasses at her"
       rx(alt('has thrown', 'has just thrown', 'just threw', 'already thrown', 'has already thrown', 'is throwing', 'throwing', 'keeps throwing', 'just thrown', 'has chucked', 'just chucked', 'is chucking', 'chucking', 'hurling', 'is hurling'), alt('a', 'the', 'his', 'her', 'things', 'stuff', 'plates', 'glasses', 'bottles', 'chairs', 'cups', 'mugs', 'furniture'), `(?:${W} ){0,2}?at`, VICTIM),
       // Sitting or kneeling on someone: "he's sat on me i cant move"
@@ -944,22 +980,55 @@ export const frameRules: SafetyRule[] = [
     unlessAfter: [MEDIA_AFTER, WITH_WORDS_AFTER],
   },
   {
+    id: 'emergency.hypotheticalTakenBack',
+    level: 'emergency',
+    rationale: 'Someone there now asked about as a hypothetical, then the hypothetical taken back ("...asking for me. right now.", "this is real").',
+    // Every match is one of the taking-back phrases (TAKEN_BACK).
+    triggers: /\b(?:asking|its|it|this|not|for real|no joke|he|she)\b/,
+    patterns: [
+      // "hypothetically what would you do if your ex was at the front door. asking for me. right now." (not a test taken back
+      // the other way: "what would you do if i said my ex was outside? just asking. hes not. im testing you")
+      new RegExp(`\\b${TAKEN_BACK}\\b(?<=\\b${alt('hypothetically', 'what would you do', 'what would u do', 'what should i do', 'what do i do', 'what if', 'suppose', 'imagine', 'say')}\\b[^]{0,80}?\\b${alt('he', 'she', 'they', 'someone', 'somebody', `${alt('my', 'your', 'an', 'a', 'the', 'ur')} (?:${W} )?${alt('ex', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'stalker', 'dad', 'stepdad', 'brother', 'neighbour', 'man', 'guy', 'bloke')}`)} ${alt('was', 'were', 'is', 'was standing', 'was stood', 'was sat', 'was banging', 'was trying')} ${alt('at', 'outside', 'in', 'on', 'by', 'behind', 'here', 'downstairs', 'upstairs', 'inside', 'on my', 'at my', 'to get in', 'on the door')}\\b[^]{0,80})`, 'g'),
+    ],
+    guards: ['negation'],
+  },
+  {
+    id: 'emergency.touchedNow',
+    level: 'emergency',
+    rationale: 'Sexually touched now where they cannot get away: followed when they move seats or carriages, stuck until the next stop, on a call with someone it is happening to.',
+    // Every match starts with the touching: its verb or "hand".
+    triggers: /\b(?:touch|grop|feel|strok|rubb|fondl|grabb|hand|reaching)/,
+    patterns: [
+      // "older man keeps reaching over and touching a girl's chest, she's moved twice and he follows her", "a man put hand under
+      // my skirt. I go other wagon he come after me", "The chap next to me has had his hand on my knee ... We don't stop for
+      // another twenty minutes" (not told of a time gone by: "kept touching me last week", "touched me when i was 12")
+      // (not a child, a pet or a partner at home: "my toddler keeps touching my face on the bus")
+      new RegExp(`(?<!\\b${alt('toddler', 'baby', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'little one', 'cat', 'dog', 'puppy', 'kitten', 'boyfriend', 'girlfriend', 'husband', 'wife', 'partner')} (?:${W} )?)\\b${TOUCHING_NOW}(?: ${W}){0,3}? ${TOUCHED_WHO}\\b(?=(?:(?!\\b${PAST_SAID_AFTER}\\b)[^]){0,120}?\\b${CAN_NOT_GET_AWAY}\\b(?! ${alt('on', 'online', 'with new', 'from account')}\\b)(?![^|]{0,30}?\\b${PAST_SAID_AFTER}\\b))`, 'g'),
+    ],
+    guards: ['negation', 'pastFar', 'hypothetical'],
+  },
+  {
     id: 'emergency.otherOverdoseNow',
     level: 'emergency',
     rationale: 'Someone else has just taken an overdose or harmed themselves to die: a medical emergency now (999), not the writer\'s own crisis.',
     // Every match has one of these words: the act's verb or its object.
-    triggers: /\b(?:overdos|taken|took|swallowed|downed|necked|cut|slit|slashed|hanged|hung)/,
+    triggers: /\b(?:overdos|taken|took|swallowed|downed|necked|injected|drunk|drank|cut|slit|slashed|hanged|hung)/,
     patterns: [
       // "my ex has just messaged to say he's taken an overdose", "my friend has overdosed, what do i do", "my mum just took a
-      // load of pills", "she has slit her wrists"; not the writer ("i have taken": crisis), not a threat still to come ("he
-      // says he will take an overdose if i leave": risk), not a time gone by ("took an overdose last year", "has taken
-      // overdoses before"), not a routine ("has taken all his tablets for today")
+      // load of pills", "she has slit her wrists", "partner drank bleach a few mins ago"; not the writer ("i have taken":
+      // crisis), not a threat still to come ("he says he will take an overdose if i leave": risk), not a time gone by ("took
+      // an overdose last year", "has taken overdoses before"), not a routine ("has taken all his tablets for today")
       rx(
-        alt('he', 'she', 'they', `${alt('my', 'our', 'his', 'her', 'their')} (?:${W} ){0,2}?${alt(PERSON, 'daughter', 'stepdaughter', 'stepson', 'granddaughter', 'niece', 'kid', 'child', 'teenager', 'boy', 'girl', 'bestie', 'pal')}`),
+        OTHER_SELF_HARMER,
         alt('has', 'have', 'is', 'has just', 'have just', 'is just', 'just', 'has gone and', 'has already', 'has now'),
-        alt('overdosed', 'overdosing', 'taken an overdose', 'took an overdose', `${alt('taken', 'took', 'swallowed', 'downed', 'necked')} ${OTHER_OVERDOSE_AMOUNT} (?:${W} ){0,2}?${OTHER_OVERDOSE_DRUG}`, `${alt('cut', 'slit', 'slashed')} ${alt('his', 'her', 'their')} wrists`, 'hanged himself', 'hanged herself', 'hung himself', 'hung herself'),
-        `(?![^|]{0,40}?\\b${alt('before', 'in the past', 'last', 'ago', 'twice', 'times', 'once', 'years', 'previously', 'for today', 'as prescribed', 'on time', 'with food', 'a day', 'each day', 'every day')}\\b)`,
+        OTHER_OVERDOSE_ACT,
+        OTHER_OVERDOSE_NOT_NOW,
       ),
+      // Told in the plain past with minutes ago after it: "partner drank bleach a few mins ago", "she od'd. just now."
+      new RegExp(`\\b${OTHER_SELF_HARMER} ${OTHER_OVERDOSE_ACT}\\b(?=[^]{0,40}?\\b${OTHER_OVERDOSE_MINUTES_AGO}\\b)`, 'g'),
+      // Their words, sent or said: "my friend just messaged 'ive taken an overdose'", "sent voice note sayin he took like 30 of
+      // his tablets" (not the writer's own sending: "i messaged my mum ...")
+      new RegExp(`(?<!\\bi (?:just |have just |have )?)\\b${alt('messaged', 'messaged me', 'texted', 'texted me', 'sent', 'sent me', 'said', 'says', 'saying', 'sayin', 'told me', 'rang to say', 'called to say', 'wrote', 'posted', 'snapped me')} (?:that )?${alt('i', 'he', 'she', 'they')} ${some(alt('have', 'has', 'had', 'just', 'is', 'am'), 2)}${OTHER_OVERDOSE_ACT}\\b${OTHER_OVERDOSE_NOT_NOW}`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'hypothetical'],
   },
@@ -1795,8 +1864,16 @@ export const frameRules: SafetyRule[] = [
       rx(alt('not safe from myself', 'not safe from me', 'not safe around myself', 'not safe with myself', 'not safe on my own with myself', 'not from myself', 'not from me', 'a danger to myself', 'danger to myself', 'a risk to myself', 'scared of myself', 'scared of what i will do', 'scared of what i might do', 'afraid of what i will do', 'afraid of what i might do', 'because of me', 'the one who wants to hurt me', 'the one who wants to hurt myself', 'wants to hurt me is me', 'the danger is me', 'the only danger is me')),
       // (the writer, or no one named: not "my nan will not be around much longer")
       rx(alt(`(?:(?<=\\bi (?:really |honestly |just |definitely |seriously )?)|${START}|(?<=\\b(?:and|but|so|because|cos|coz|just|maybe|honestly|anyway|soon|think|i think) ))will not`, 'am not going to', `${START}not going to`, 'do not think i will', 'do not think ill', 'not sure i will', 'not sure ill', 'doubt i will', 'doubt ill', 'probably will not'), some(alt('still', 'even'), 1) + alt('be here', 'be around', 'be alive', 'be about', 'be anyones problem', 'be a problem', 'be a burden', 'be a bother', 'be in the way', 'bother anyone', 'trouble anyone') + `(?: for ${alt('him', 'her', 'them', 'you', 'anyone', 'people', 'everyone')} to ${W}(?: about| with| for)?)?`, alt('for much longer', 'much longer',
-'next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'anyway', 'so it does not matter', 'so it doesnt matter'), `(?![^]{0,60}?\\b${NOT_HERE_BY_MOVING}\\b)`),
+'next week', 'tomorrow', 'much longer', 'for long', 'by', 'after', 'this time next', 'to see', 'to read', 'to hear', 'in the morning', 'when you', 'when u', 'anyway', 'so it does not matter', 'so it doesnt matter'), `(?![^]{0,60}?\\b${NOT_HERE_BECAUSE_AWAY}\\b)`),
+      // Not living to a time, said as making it or seeing it: "dont expect to make it to christmas", "don't think I'll see the
+      // weekend" (the writer's own: not "my nan won't make it to christmas"; not an event, "...to the party")
+      rx(alt(`${START}(?:honestly |really |just |tbh |i )*do not expect to`, `${START}(?:honestly |really |just |tbh |i )*do not think i will`, `${START}(?:honestly |really |just |tbh |i )*do not think ill`, `(?<=\\bi (?:honestly |really |just )?)(?:do not expect to|will not|am not going to|probably will not)`, `${START}(?:honestly |probably )?(?:not going to|will not)`), alt('make it to', 'make it through to', 'make it past', 'see', 'last till', 'last until', 'last to', 'survive till', 'survive until', 'be alive for', 'be alive at'), alt('christmas', 'the weekend', 'the morning', 'morning', 'tomorrow', 'tomorrow morning', 'new year', 'next week', 'my birthday', 'the end of the week', 'the end of the month', 'the new year', 'sunrise', 'daylight', 'another day', 'another week', 'friday', 'saturday', 'sunday', 'monday'), notFollowedBy('s', 'party', 'meeting', 'appointment', 'match', 'game', 'shift', 'do', 'night out', 'sale', 'deadline'), `(?![^]{0,60}?\\b${NOT_HERE_BECAUSE_AWAY}\\b)`),
+      // Gone by the time the reply is read: "by the time u read this ill be gone", "I won't be here when you reply"
+      new RegExp(`\\bby the time ${alt('you', 'u', 'anyone', 'someone', 'somebody')} ${alt('read', 'reads', 'see', 'sees', 'get', 'gets', 'reply', 'replies', 'answer', 'answers', 'find', 'finds')}${opt(alt('this', 'it', 'these', 'my message', 'me'))}(?: ${W}){0,3}? ${alt('i will be gone', 'ill be gone', 'i will not be here', 'i will not be alive', 'i will be dead', 'i will not be around', 'i am gone', 'i will be at peace')}\\b(?![^]{0,60}?\\b${NOT_HERE_BECAUSE_AWAY}\\b)`, 'g'),
       rx(alt('disappear', 'vanish', 'go to sleep', 'sleep'), alt('for good', 'forever', 'for ever', 'and never come back', 'and not wake up', 'and never wake up')),
+      // The reason for asking is the writer's own intent: "is it actually a crime to kill yourself? asking cos im going to",
+      // "how many paracetamol does it take? asking for myself" (not "asking for a friend", not "asking because my dad...")
+      new RegExp(`${START}(?:${alt('just', 'only', 'and', 'but', 'i am', 'im', 'honestly')} )?(?:asking ${alt('because', 'cos', 'coz', 'cause', 'as', 'since')} i ${alt('am going to', 'am gonna', 'will', 'might', 'plan to', 'am planning to', 'am about to', 'have decided to')}(?=${END}| ${alt('do it', 'try it', 'try', 'tonight', 'today', 'soon', 'later', 'go through with it', 'lol', 'tbh')}\\b)|asking for ${alt('me', 'myself')}(?=${END}| ${alt('lol', 'tbh', 'honestly', 'not a friend', 'not for a friend')}\\b))(?<=\\b${alt('kill yourself', 'kill myself', 'kill urself', 'killing yourself', 'killing myself', 'suicide', 'end your life', 'end my life', 'take your own life', 'take my own life', 'overdose', 'hang yourself', 'hang myself', 'take to die', 'takes to die', 'lethal dose', 'painless way', 'painless ways', 'would kill you', 'to kill you')}\\b[^]{0,160})`, 'g'),
       // Gone by a time, said as not mattering: "does it matter. ill be gone by the morning anyway" (not "ill be gone by the
       // morning, staying at my mums": leaving is not dying)
       rx(`${START}${alt('i will', 'ill', 'i will just', 'ill just')} be gone`, alt('by the morning', 'by morning', 'by tomorrow', 'by tonight', 'tomorrow', 'soon', 'by the weekend', 'before morning', 'before the morning'), 'anyway'),
