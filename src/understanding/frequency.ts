@@ -314,7 +314,21 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
       Number(b.frequency.count !== undefined) - Number(a.frequency.count !== undefined) ||
       a.start - b.start,
   )[0];
-  return chosen && countEachOccasion(n, chosen, candidates, c);
+  return chosen && countEachOccasion(n, countedForOccasion(n, chosen, candidates, c), candidates, c);
+}
+
+/**
+ * "comes in every shift im on ... hes in like 4 or 5 times a week": each of the writer's occasions (a shift, a school day)
+ * is as often as those occasions are, and a count a week said elsewhere of it says how often that is (not a count a day:
+ * "every shift, 3 or 4 calls a day" is the calls each time).
+ */
+function countedForOccasion(n: Normalised, chosen: FrequencyMatch, candidates: readonly FrequencyMatch[], c: CompiledPhrases): FrequencyMatch {
+  if (chosen.frequency.count !== undefined || !c.frequency.everyOccasion.test(n.text.slice(chosen.start, chosen.end + OCCASION_WORDS_AFTER))) return chosen;
+  // not how often the writer works ("every shift. i work 3 days a week": fromOwnSchedule reads that)
+  const own = [c.frequency.ownSchedule, c.frequency.ownScheduleAside, c.frequency.ownScheduleDays, c.frequency.ownScheduleRange].flatMap((re) =>
+    [...matchesIn(n.text, re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
+  return candidates.find((m) => m !== chosen && m.frequency.count !== undefined && m.frequency.per === 'week' && !own.some((o) => overlaps(o, m))) ?? chosen;
 }
 
 /**

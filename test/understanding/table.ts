@@ -470,6 +470,71 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 170's kinds. What: their people reached by them, said as the people of the writer's year or class or as the
+  // parents of the children they teach ("DMing people in my year", "sending friend requests to parents of children in my
+  // class"), or as a group chat of their people set up by them ("set up a whatsapp group with the other parents"), not the
+  // writer's own; writing on their grave is damage, writing on their Facebook wall is not; an ominous "you should lock
+  // your door" sent to them is a threat, not advice from their people; a blog or website set up about them is social media;
+  // a veiled threat to their living, marked by quotes or hung on what they do, is a threat, not news nor their own fear.
+  does('some anon account keeps posting stuff about me. theyve been DMing people in my year about it too', ['socialMedia', 'contactingOthers']),
+  does('she keeps messaging the kids in my class about me', ['contactingOthers']),
+  does('someone made a fake profile of me and has been sending friend requests to parents of children in my class', ['socialMedia', 'contactingOthers']),
+  does('he keeps sending friend requests to my mum and sister', ['socialMedia', 'contactingOthers']),
+  does('he sends me friend requests every day', ['socialMedia']),
+  does('shes set up a whatsapp group with the other parents slagging me off', ['contactingOthers']),
+  does('he made a group chat with people from my work about me', ['contactingOthers']),
+  does('I set up a whatsapp group with the other parents to sort lifts', null),
+  does("Somebody has also written on my late husband's headstone", ['propertyDamage']),
+  does("someone has sprayed paint on our son's grave", ['propertyDamage']),
+  does("I wrote on my mum's headstone card", null),
+  does('now he has written on my Facebook wall for everyone to see', ['socialMedia']),
+  does('texts from a number i dont know saying stuff like nice dress today and you should lock your back door', ['messages', 'threats']),
+  does("he messaged saying you'd better keep your doors locked", ['messages', 'threats']),
+  does('the police said I should lock my back door', null),
+  does('my mum told me you should lock your doors at night, so I do', null),
+  does('She has also set up a blog under my name accusing me of abuse', ['socialMedia']),
+  does('he put up a web page naming me as a thief', ['socialMedia']),
+  does('I started a blog about my experience', null),
+  does("When I declined he wrote that my funding may be 'reviewed'", ['threats']),
+  does('he told me my placement would be at risk unless i went for a drink with him', ['threats']),
+  does("I'm worried my job is at risk", null),
+  does('my manager said my contract is under review because of budget cuts', null),
+  // ...and what is over-read: a thing that turns up arrives, it is not someone turning up ("a parcel turned up at my
+  // house", "something new pops up every few days"); where they found out where the writer works, their people added on a
+  // platform and Snap Maps are not social media; a visit said as part of what they said ("saying I owe them and ... will
+  // come round") is not a visit made; "says hell hack my account" is a threat, not tracking.
+  does('three weeks ago a parcel turned up at my house with a long handwritten letter', ['itemsLeft']),
+  does('last week a card turned up at my house', ['itemsLeft']),
+  does('The fake profiles appeared straight away. Something new pops up every few days.', ['socialMedia']),
+  does('every few weeks something turns up', null),
+  does('he turned up at my house with flowers', ['turningUp', 'itemsLeft']),
+  does('my ex and his new girlfriend turned up at my house', ['turningUp']),
+  does('he found where i work on linkedin and sent flowers there', ['itemsLeft']),
+  does('hes added my missus on facebook', ['contactingOthers']),
+  does('my bf keeps checkin my location on snap maps', ['tracking']),
+  does('he posts about me on facebook', ['socialMedia']),
+  does('men ring me from foreign numbers saying I owe them and that they know my address and will come round', ['calls']),
+  does('he rings me saying im a slag and comes round', ['calls', 'turningUp']),
+  does('he says hell hack my account if i dont', ['threats']),
+  does('he hacked my account', ['tracking']),
+  // How often: a rate of the writer's own occasions ("every shift") gives way to a count a week said of it elsewhere; the
+  // school run most days is about daily; Geordie "neet" is night after a rate word.
+  often('this customer comes in every shift im on and asks what time i finish. hes in like 4 or 5 times a week', freq('fewWeekly', true, 5, 'week')),
+  often('he is there every shift, texts me twice a week', freq('fewWeekly', false, 2, 'week')),
+  often('he comes in every shift', freq('daily', true)),
+  often('she glares at me at the gate then follows me back to my car. its most school runs now', freq('daily', true)),
+  often('shes there nearly every pick up', freq('daily', true)),
+  often('me ex keeps ringin us like ten times a neet', freq('severalDaily', true, 10, 'day')),
+  often('she slags me off to the other mums and hardly a day goes by without something', freq('daily', true)),
+  often('Not a day goes by without texts from him', freq('daily', true)),
+  often("my ex was horrible. not a day goes by that I don't think about it", null),
+  often('he rings every neet', freq('daily', false)),
+  // When: a date said in so many words, straight after it, to be when it began outranks an earlier meeting; a move out said
+  // with whose home it was and where they went dates the start; "that's when" of something else does not.
+  startsOn("I got chatting to a man in a Facebook group back in the spring. Over the summer he got possessive. I stopped replying at the beginning of September and that's when it really started. Since then he has emailed me.", '2026-09-01', true, 'fewMonths'),
+  startsOn('We separated in April but he only moved out in June and thats when all this started. He parks up most nights.', '2026-06-01', true, 'fewMonths'),
+  startsOn("He puts notes through my door saying I'll regret complaining about his dog, which is when it all started, in May. Last month he keyed my car.", '2026-05-01', true, 'fewMonths'),
+  startsOn("I moved out of my mum's to live with my dad in April because of my stepdad. Now he keeps turning up at my college.", '2026-04-01', true, 'fewMonths'),
   // Blind batch 169's kinds. Who: another parent said without the place ("It started at the school gate in September. Me
   // and another mum fell out", "one of the other dads"), not the writer nor a likeness ("As another mum I...", "she's like
   // another mum to me"); the one they let a room to ("I rented my spare room to a lodger"), not someone told; going out
