@@ -2417,6 +2417,21 @@ describeLevels("found in an adversarial review of batch 107's kinds: not still b
   ["I won't still be in this job by summer, I can't keep working with him", 'none'],
 ]);
 
+describeKind("kinds from blind batch 109: the one who threatened them or keeps a weapon beside them now; 'suicidal' said as the whole clause; an overdose with a hedged count ('about 20'); the writer fine, then who is with them", [
+  ["My boyfriend is in bed next to me. He keeps a gun in the drawer and said tonight if I ever talk to anyone he'd use it. I'm scared to breathe", { level: 'emergency' }],
+  ['hes asleep next to me, he said if i leave he\'ll kill me', { level: 'emergency' }],
+  ['suicidal. thats it thats the message', { level: 'crisis' }],
+  ['feeling suicidal tonight', { level: 'crisis' }],
+  ['took about 20 paracetamol an hour ago because of the messages', { level: 'crisis' }],
+  ['took like 20 paracetamol about an hour ago after he sent it to my mum', { level: 'crisis' }],
+  ['im ok my dads here and the police already spoke to the lad', { level: 'none' }],
+  ['im fine my ex is here', { level: 'emergency' }],
+], [
+  ['my husband is next to me, my ex threatened to kill me in 2019', 'emergency.threatenerBesideNow', false],
+  ['is he suicidal? he keeps saying he\'ll end it', 'crisis.suicidePlan', false],
+  ['i am ok now my friend is here with me', 'emergency.someoneThereNow', false],
+]);
+
 describeReview("found in an adversarial review of batch 105's and 106's kinds (each kind and its look-alikes, written from their descriptions; 86/100 on its first run, 90/100 after widening the address sent with a time and reading 'when I looked' as told, not supposed - the rows still failing are left out and listed in src/safety/README.md)", [
   ["someone knocking, i looked through the peephole its my ex brother in law and hes not going away", true],
   ["Just checked the spyhole its my ex. hes banging and shouting my name what do i do", true],

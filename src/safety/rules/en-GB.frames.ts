@@ -880,6 +880,8 @@ const TOUCHING_NOW = alt(
   `${alt('his', 'her')} hand is ${alt('on', 'up', 'under', 'between')}`,
   'touching me again', 'feeling me up', 'feeling her up',
 );
+/** Someone beside the writer who can be the danger: a partner, an ex, a parent by marriage, or "he"/"she". */
+const BESIDE_ME_WHO = alt('he', 'she', `${alt('my', 'our')} ${alt('boyfriend', 'girlfriend', 'partner', 'husband', 'wife', 'fiance', 'fiancee', 'ex', 'stepdad', 'step dad', 'dad', 'father', 'brother', 'son')}`);
 /** A hypothetical taken back: it is the writer's own, and real. */
 const TAKEN_BACK = alt('asking for me', 'asking for myself', 'this is real', 'it is real', 'its real', 'not hypothetical', 'not hypothetically', 'not a hypothetical', 'for real', 'it is happening', 'its happening', 'this is happening', 'not joking', 'i am not joking', 'no joke', 'he actually is', 'she actually is', 'he really is', 'she really is', 'he is actually', 'she is actually');
 /** Where on the body (so "touching my bag", "my stuff" are not read). */
@@ -897,6 +899,8 @@ const CAN_NOT_GET_AWAY = alt(
   'followed me into the next', 'followed her into the next', 'followed me off', 'followed her off', 'seat to seat', 'carriage to carriage', 'keeps following me', 'keeps following her', 'is following me', 'is following her',
   'can not get off', 'can not get away', 'can not move', 'next stop', 'next station', 'do not stop for', 'stop is ages away', 'stop is miles away', 'my stop is', 'driver is not doing anything', 'driver isnt doing anything', 'driver can not see', 'nobody is helping', 'no one is helping', 'nobody is doing anything', 'no one is doing anything', 'still on the call', 'still on facetime', 'still on the phone', 'right now', 'as i type', 'typing under', 'is on me again', 'on me again now', 'again now', 'between stations', 'stuck on the',
 );
+/** The writer says they are fine just before naming who is there: "im ok my dads here and the police already spoke to the lad". */
+const FINE_JUST_BEFORE = /\b(?:i am|we are|i feel|feeling) (?:ok|okay|fine|safe|alright|safer|better)(?: now| for now)?(?: (?:and|cos|coz|because|as|now))?$/;
 /** Someone else who may harm themselves: "he", "my flatmate", "her boyfriend", "my daughter" (not the writer). */
 const OTHER_SELF_HARMER = alt('he', 'she', 'they', `${alt('my', 'our', 'his', 'her', 'their')} (?:${W} ){0,2}?${alt(PERSON, 'daughter', 'stepdaughter', 'stepson', 'granddaughter', 'niece', 'kid', 'child', 'teenager', 'boy', 'girl', 'bestie', 'pal', 'bf', 'gf')}`, 'partner', 'flatmate', 'housemate', 'bf', 'gf', 'mum', 'dad');
 /** How much of a medicine someone else has taken, said as an overdose ("a load of", "all of her", "a whole box of"). */
@@ -978,6 +982,20 @@ export const frameRules: SafetyRule[] = [
     guards: NOW_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE, LEGAL_PAST_BEFORE],
     unlessAfter: [MEDIA_AFTER, WITH_WORDS_AFTER],
+  },
+  {
+    id: 'emergency.threatenerBesideNow',
+    level: 'emergency',
+    rationale: 'The one who threatened them, or who keeps a weapon, is beside them now ("in bed next to me", "on the sofa next to me"), with the threat or the weapon in the message.',
+    // Every match has "next to" or "beside".
+    triggers: /\b(?:next to|beside)\b/,
+    patterns: [
+      // "My boyfriend is in bed next to me. He keeps a gun in the drawer and said ... he'd use it" (not a helper beside them:
+      // "my sister is sat next to me", nor a threat from someone else gone by: "my husband is next to me, my ex threatened me
+      // in 2019")
+      new RegExp(`\\b${BESIDE_ME_WHO} (?:is |is still )?(?:${alt('asleep', 'lying', 'laying', 'sat', 'sitting', 'sleeping', 'snoring', 'right', 'stood', 'standing')} )?(?:${alt('in bed', 'in the bed', 'on the sofa', 'on the couch', 'in the car', 'in the room', 'at the table')} )?(?:next to|beside) me\\b(?=(?:(?!\\b${alt('my ex', 'in 20[0-9]{2}', 'years ago', 'last year', 'used to')}\\b)[^]){0,200}?\\b(?:${ARMED_WITH}|${THREAT_ACT}|${alt('use it on me', 'use it', 'kill me', 'hurt me', 'end me')})\\b)`, 'g'),
+    ],
+    guards: ['negation', 'hypothetical'],
   },
   {
     id: 'emergency.hypotheticalTakenBack',
@@ -1339,7 +1357,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt(SUBJECT, `${alt('a', 'the', 'that', 'this', 'his', 'her', 'their')} ${alt('car', 'van', 'motorbike', 'truck', 'pickup', 'lorry', '4x4', 'jeep')}`), `${alt('is', 'are', 'has', 'have', 'has just', 'have just', 'just', 'is just', 'is now', 'has now')} ${MOVED_UP}`, `(?:${W} ){0,8}?${LIGHTS_OFF}`),
     ],
     guards: WHERE_GUARDS,
-    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
+    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
     unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
@@ -1871,6 +1889,9 @@ export const frameRules: SafetyRule[] = [
       // Gone by the time the reply is read: "by the time u read this ill be gone", "I won't be here when you reply"
       new RegExp(`\\bby the time ${alt('you', 'u', 'anyone', 'someone', 'somebody')} ${alt('read', 'reads', 'see', 'sees', 'get', 'gets', 'reply', 'replies', 'answer', 'answers', 'find', 'finds')}${opt(alt('this', 'it', 'these', 'my message', 'me'))}(?: ${W}){0,3}? ${alt('i will be gone', 'ill be gone', 'i will not be here', 'i will not be alive', 'i will be dead', 'i will not be around', 'i am gone', 'i will be at peace')}\\b(?![^]{0,60}?\\b${NOT_HERE_BECAUSE_AWAY}\\b)`, 'g'),
       rx(alt('disappear', 'vanish', 'go to sleep', 'sleep'), alt('for good', 'forever', 'for ever', 'and never come back', 'and not wake up', 'and never wake up')),
+      // "suicidal" said as the whole clause, the writer's own state: "suicidal. thats it thats the message", "feeling suicidal"
+      // (not someone else's: "is he suicidal", "my ex says hes suicidal")
+      new RegExp(`${START}(?:${alt('i am', 'im', 'i feel', 'feeling', 'feel', 'very', 'so', 'really', 'just', 'honestly', 'still')} )*suicidal(?: ${alt('again', 'tonight', 'today', 'now', 'right now', 'tbh', 'honestly', 'sorry', 'lol')})?${END}`, 'g'),
       // The reason for asking is the writer's own intent: "is it actually a crime to kill yourself? asking cos im going to",
       // "how many paracetamol does it take? asking for myself" (not "asking for a friend", not "asking because my dad...")
       new RegExp(`${START}(?:${alt('just', 'only', 'and', 'but', 'i am', 'im', 'honestly')} )?(?:asking ${alt('because', 'cos', 'coz', 'cause', 'as', 'since')} i ${alt('am going to', 'am gonna', 'will', 'might', 'plan to', 'am planning to', 'am about to', 'have decided to')}(?=${END}| ${alt('do it', 'try it', 'try', 'tonight', 'today', 'soon', 'later', 'go through with it', 'lol', 'tbh')}\\b)|asking for ${alt('me', 'myself')}(?=${END}| ${alt('lol', 'tbh', 'honestly', 'not a friend', 'not for a friend')}\\b))(?<=\\b${alt('kill yourself', 'kill myself', 'kill urself', 'killing yourself', 'killing myself', 'suicide', 'end your life', 'end my life', 'take your own life', 'take my own life', 'overdose', 'hang yourself', 'hang myself', 'take to die', 'takes to die', 'lethal dose', 'painless way', 'painless ways', 'would kill you', 'to kill you')}\\b[^]{0,160})`, 'g'),
