@@ -638,6 +638,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
   if (c.dates.context.notSince.test(near) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
   if (cand.duration && (durationToCome.test(phrase) || durationPause.test(near))) return undefined;
+  // "No exes in the picture for years", "I've not slept properly for weeks": how long something has not been is not how
+  // long this has gone on (not "he hasn't stopped for months": `negatedDuration`)
+  if (cand.duration && c.dates.context.negatedDuration.test(prefix)) return undefined;
   // "over the past year it's escalated": the span it got worse in, not how long it has gone on (a point it got worse
   // from can be when it started for the writer: "since we moved in together last january its got worse")
   const spanWords = n.text.slice(Math.max(0, cand.start - 12), cand.end);

@@ -470,6 +470,40 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 171's kinds. Who: a relative or partner without "my" at the start, with an -ing verb of contact and "me"
+  // ("stepdad texting me from new numbers"), not what they tell the writer ("Mum telling me to report it"); someone worked
+  // with said with "I've" or "been" ("a woman I've worked with for two years"); a person not known said as "he" or "she"
+  // ("I don't know who he is") is a stranger, "who it is" stays unknown; a person named in a doubt ("I don't even know if
+  // its someone from school") is not the one.
+  who('stepdad texting me from new numbers since i moved out in june, most days. says hell find me', 'family'),
+  who('brother messaging me all night', 'family'),
+  who('husband texting me non stop when im out', 'partner'),
+  who('Mum telling me to report it. My ex keeps texting me', 'exPartner'),
+  who("One of the healthcare assistants, a woman I've worked with for two years, has become fixated on me since I got engaged to my fiance. She's messaged my fiance on Instagram", 'workOrStudy'),
+  who("a guy I've been working with keeps texting me", 'workOrStudy'),
+  who('a woman I used to work with keeps texting me', 'workOrStudy'),
+  who("I don't know who he is, that's the scary part. I first saw him in the car park at Tesco", 'stranger'),
+  who('She sits in the park every morning and follows me. No idea who she is.', 'stranger'),
+  who('I keep getting texts and I have no idea who it is', 'unknown'),
+  who("I don't know who's sending them", 'unknown'),
+  who("someone has been making fake insta accounts of me. I don't even know if its someone from school", 'unknown'),
+  who("a lad from school keeps messaging me. I don't even know if its serious", 'workOrStudy'),
+  // When: a date said after "since <event>," ("Since his girlfriend threw him out, the back end of September, he's been
+  // round"); how long something has not been ("No exes in the picture for years", "nothing at all for about 5 weeks") is not
+  // the start, unlike "nothing but abuse for months" or a negation that says who ("a man I don't know has been sitting
+  // there for a fortnight"); "it's actually been quiet since" is a stop.
+  startsOn("My son has had problems with drink for years. Since his girlfriend threw him out, the back end of September, he's been round at all hours banging on the door.", '2026-09-16', true, 'fewMonths'),
+  startsOn("Since we split, around the end of March, she's been messaging me", '2026-03-16', true, 'fewMonths'),
+  startsOn("I found an AirTag in my bag yesterday. I think the notifications started around then too, maybe 15 Oct. No exes in the picture for years.", '2026-10-15', true, 'fewMonths'),
+  startsOn("I've not slept properly for weeks. My boss started emailing me in March", '2026-03-01', true, 'fewMonths'),
+  startsOn('nothing but abuse for months from him', '2026-08-28', true, 'fewMonths'),
+  startsOn('A man I do not know has been sitting in a white van outside my house most evenings for a fortnight.', '2026-11-14', false, 'thisMonth'),
+  startsOn('private number rings me every night about midnight no one talks just breathing about a month now', '2026-10-28', true, 'thisMonth'),
+  startsOn("My ex boyfriend, we broke up last Christmas, spent most of this year messaging me. It's actually been quiet since the end of October, nothing at all for about 5 weeks.", '2026-01-01', true, 'fewMonths'),
+  often("It's actually been quiet since the end of October", freq('stopped', false)),
+  // What: knowing when they are somewhere ("knows when im there somehow", "knows when I'm at my mum's").
+  does('my baby dad keeps turnin up at my mums when im there. knows when im there somehow', ['turningUp', 'tracking']),
+  does("he always knows when I'm at my mum's", ['tracking']),
   // Blind batch 170's kinds. What: their people reached by them, said as the people of the writer's year or class or as the
   // parents of the children they teach ("DMing people in my year", "sending friend requests to parents of children in my
   // class"), or as a group chat of their people set up by them ("set up a whatsapp group with the other parents"), not the

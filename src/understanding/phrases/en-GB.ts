@@ -591,7 +591,8 @@ export const enGB: PhraseSet = {
       r`\b(?:he|she|they)(?: has| have|'s|'ve)? (?:not|n't|hasn't|haven't) (?:done|tried|sent|said) anything (?:else )?(?:since|for)\b`,
       // "he sent 2 texts and stopped": stopped with no object, at the end of the sentence
       r`\b(?:and|then|but)(?: then| now| just| has| had| it)?(?: all)? (?:stopped|went quiet|gone quiet)(?: (?:now|since|after that|completely|altogether))?(?=\s*(?:[.!?\n]|$))`,
-      r`\b(?:it's|it has|things have|it's been) (?:been )?(?:quiet|calm) (?:for|since|lately|recently|now)\b`,
+      // (with a word between: "It's actually been quiet since the end of October", "it's been really quiet for weeks")
+      r`\b(?:it's|it has|things have|it's been) (?:(?:actually|really|pretty|fairly|very|totally|completely|mostly|been) ){0,2}(?:quiet|calm) (?:for|since|lately|recently|now)\b`,
     ],
     stoppedWeak: [
       // "touch wood it seems to have stopped", "it seems to have stopped now"
@@ -843,6 +844,11 @@ export const enGB: PhraseSet = {
       // the whole of it said to begin: "then in November it all kicked off" (not "he started turning up", "it started again")
       // (or began again after a long gap: "This resumed in September", "it started up again in the spring")
       itBegan: r`\b(?:it|this|that|things|everything|all this|all of this)(?:'s| has| had)? (?:all )?(?:really )?(?:(?:started|began|begun|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))|resumed\b|restarted\b|(?:started|began|kicked off) (?:up )?again\b)`,
+      // how long something has not been, said a few words after the negation ("No exes in the picture for years", "I've not slept
+      // properly for weeks", "had no contact for years", "nothing at all for about 5 weeks"), not how long it has gone on
+      // ("he hasn't stopped for months", "nothing but abuse for months", "no let up for weeks"), nor a negation that says who
+      // ("no one talks ... for 2 wks now", "a man I don't know has been sitting ... for a fortnight", "he don't like me from 3 month")
+      negatedDuration: r`(?:\b(?:no|not|never|nothing(?! but))\b|n't\b)(?! (?:one|body|caller|idea|clue|know|knows|like|likes|even know)\b)(?! (?:[\w']+ ){0,4}?(?:stop\w*|let up|lets up|left (?:me|us) alone|leave (?:me|us) alone|leaves (?:me|us) alone|given up|give up|gave up|gives up|eased off|backed off|let (?:me|us) be|end|break|peace|respite|escape)\b)(?: [\w']+){0,5}\s+(?:for\s+)?(?:about |around |roughly |nearly |almost |over |well over |a good |maybe |like |at least |more than )?$`,
       // "it goes quiet for months then starts again", "he disappears for weeks": a pause, not how long it has gone on
       durationPause: r`\b(?:(?:goes|go|went|gone|going|stays?|stayed|keeps?|kept|is|was|been) (?:quiet|silent|calm|away|off the radar)|stops?|stopped|disappears?|disappeared|vanish(?:es|ed)?|backs? off|backed off|leaves? me alone|left me alone)\s+(?:for\s+)?(?:about |around |roughly |maybe |a few |several |a couple of |weeks or |days or )?$`,
       durationAfterEventBefore: r`\b(?:it |this |that |things |he |she |they )?(?:started|starts|began|begun|kicked off|got bad|turned nasty)\s+(?:about |around |roughly |maybe |only |just |like )?after\s+(?:about |around |roughly |maybe |only |just |like )?$`,
@@ -859,7 +865,7 @@ export const enGB: PhraseSet = {
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
       // (not how long they have been together or lived somewhere, nor calm: "we've been together since we met in 2015", "my ex
       // has been fine since we split in january")
-      sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:(?:ever )?since|from the (?:day|night|week|moment|minute|morning|evening)(?: that| when)?) (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}?(?: (?:in|on|at|around|about|back in)|,)\s*$`,
+      sinceEventDate: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|nothing|no problems?|no trouble|off work|off sick|signed off|on leave|in hospital|unemployed|single|sober|retired|together|married|known (?:him|her|them|each other)|been with (?:him|her|them)|friends|lived here|living here|lived there|worked here|worked there)(?: ever)? )\b(?:(?:ever )?since|from the (?:day|night|week|moment|minute|morning|evening)(?: that| when)?) (?:my|our|his|her|the|he|she|they|we|i)\b[a-z' ]{2,40}?(?: (?:in|on|at|around|about|back in)|,(?: (?:the|about|around|round|roughly|back|at|in)){0,3})\s*$`,
       met: r`(?<!\bnever (?:actually |even )?)\b(?:met|matched)\b`,
       // an ending of theirs just before the date, that what they describe came after: "Me and Dean broke up in August and
       // he won't let it go", "I ended it on Valentine's weekend", "until we let her go in July", "when i stopped replying in
@@ -1271,9 +1277,10 @@ export const enGB: PhraseSet = {
         r`\bknows? where i(?:'ll| will| am going to| am gonna|'m going to|'m gonna) be\b`,
         // "still had me on snap map", "has my location on find my", "put some app on my phone"
         r`\b(?:had|has|have|having|got|gets|keeps?) (?:me|my location) on (?:snap(?:chat)? ?map|find my(?: friends| iphone| phone)?|life ?360|google maps|whatsapp live location)\b|(?<!\b(?:i|we|i've|we've|i have|i had)(?: \w+)? )\b(?:put|puts|putting|installed|installs|installing|hid|hidden) (?:some sort of |some kind of |a sort of |a kind of |some |an |a |this |that )?(?:\w+ )?(?:app|apps|software|spyware|tracker|tracking app|program|programme) (?:on|onto|in) my (?:phone|laptop|computer|car|tablet|ipad)\b|\b(?:sent|sends|sending|texted|messaged|dmed|dm'd) me (?:a |an |this )?(?:\w+ )?(?:screenshot|photo|picture|pic) of my (?:actual |own |exact )?(?:street|road|house|flat|front door|car|work|building)\b`,
-        // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone",
+        // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone", "knows when im
+        // there somehow", "knows when I'm at my mum's",
         // "found out what school i go to", "describing what im wearing", "knows where i live"
-        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:my (?:real |full |actual )?name and )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
+        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:my (?:real |full |actual )?name and )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out|there|in|at|on my own|by myself)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
         r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
         // there whenever they are, even when they change it: "turns up at the same times as me even when i change my days"
         r`\beven (?:when|if|though|after) i (?:change|changed|switch|switched|swap|swapped|vary|varied|alter|altered|mix up|mixed up) (?:my|the) (?:days|times|route|routes|routine|shifts|hours|plans|schedule|rota|way home|bus)\b`,
@@ -1793,7 +1800,7 @@ export const enGB: PhraseSet = {
         // moved in with me in July" (not a time that ended: "we'd been together 3 years", "...until we split")
         r`(?:^|[.!?\n]\s*|\band )we(?:'ve| have)? been together (?:for )?(?:about |nearly |almost |over |just over |like |only )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|a couple|few) (?:months?|years?|yrs?|weeks?)\b(?![^.!?]{0,40}\b(?:but|until|till|before|when) (?:we|i|he|she) (?:split|broke up|separated|ended|left|finished))`,
         // "wife reads all my emails", "Husband keeps...", "the missus checks my phone"
-        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?! (?:upstairs|downstairs|next door|across|over the road|opposite|along|down the))(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)(?! (?:upstairs|downstairs|next door|across|over the road|opposite|along|down the))`,
+        r`(?:^|[.!?\n]\s*)(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus)\b(?! (?:upstairs|downstairs|next door|across|over the road|opposite|along|down the))(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|won't|will|would|does|did|always|never|just|still|now|'s)\b| (?:texting|messaging|ringing|calling|phoning|emailing|threatening|following|harassing|stalking|hounding|pestering|bombarding|contacting|spamming|turning up|showing up) (?:me|us)\b)|\bthe (?:wife|missus|other half|hubby)\b(?!'s)(?! (?:upstairs|downstairs|next door|across|over the road|opposite|along|down the))`,
       ],
     },
     {
@@ -1805,8 +1812,9 @@ export const enGB: PhraseSet = {
         r`(?:^|[.!?\n]\s*|\bmy )(?:mil|fil|sil|bil)\b(?! (?:pounds|quid))`,
         // a relative of their partner said the long way (English as a second language): "The mother of my husband she call my job"
         r`\bthe (?:mother|father|mum|dad|parents|brother|sister|son|daughter|cousin|uncle|aunt|family|grandmother|grandfather) of my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b`,
-        // a relative without "my" at the start of a sentence: "Step dad keeps calling me from withheld"
-        r`(?:^|[.!?\n]\s*)(?:step[- ]?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
+        // a relative without "my" at the start of a sentence: "Step dad keeps calling me from withheld", "stepdad texting me
+        // from new numbers" (an -ing verb of contact only with "me" or "us" after it: not "Mum telling me to report it")
+        r`(?:^|[.!?\n]\s*)(?:step[- ]?(?:dad|mum|father|mother|brother|sister|son|daughter)|biological (?:dad|mum|father|mother)|birth (?:dad|mum|father|mother)|mum|mam|dad|brother|sister|cousin|uncle|auntie|aunt|nan|gran|grandad|grandma)\b(?= (?:\w+ )?(?:\w+s|\w+ed|is|was|has|had|keeps|kept|won't|will|would|always|never|just|still|now|'s)\b| (?:texting|messaging|ringing|calling|phoning|emailing|threatening|following|harassing|stalking|hounding|pestering|bombarding|contacting|spamming|turning up|showing up) (?:me|us)\b)(?! (?:says|said|thinks|told|knows|wants|asked|helped)\b)`,
         r`\b(?:a |one of my )?(?:family members?|relatives?)\b|\bsomeone in my family\b|\ba member of my family\b`,
         // in-laws, through the partner or a former husband or wife ("my husband's younger brother", "my ex husband's
         // mother": the blind writers label both family); an ex-partner's relatives stay `someoneElse`
@@ -1821,9 +1829,10 @@ export const enGB: PhraseSet = {
         r`(?:^|[.!?\n]\s*)(?:some )?(?:girls?|boys?|lads?|lass|guy|kids|people|students?) (?:in|from) my (?:year|class|form|course|school)\b`,
         // a child's classmate, told by the parent: "getting horrible messages from a girl in her year", "a lad in his class"
         r`\b(?:a|an|this|some|one of the|the same) (?:girls?|boys?|lads?|lass|kids?|pupils?|students?) (?:in|from) (?:his|her|their) (?:year|class|form|tutor group|school)\b`,
-        r`(?:^|[.!?\n]\s*)(?:guy|bloke|man|woman|girl|lad|lass|fella|someone) (?:i|we) (?:used to |use to )?(?:work|worked|study|studied) with\b`,
-        // someone by their job, worked with: "A doctor I used to work with on the ward", "a nurse i worked with"
-        r`\b(?:a|an|the|this) (?:\w+ )?(?:{PERSON}|doctor|nurse|consultant|teacher|driver|chef|manager|supervisor|cleaner|porter|officer|engineer|technician|receptionist|carer|paramedic|pharmacist|solicitor|lawyer|accountant|trainee|apprentice) (?:i|we) (?:used to |use to )?(?:work|worked|study|studied|trained) with\b`,
+        r`(?:^|[.!?\n]\s*)(?:guy|bloke|man|woman|girl|lad|lass|fella|someone) (?:i|we)(?:'ve| have|'d| had)? (?:used to |use to |been )?(?:work|worked|working|study|studied|studying) with\b`,
+        // someone by their job, worked with: "A doctor I used to work with on the ward", "a nurse i worked with", "a woman
+        // I've worked with for two years", "a guy I've been working with"
+        r`\b(?:a|an|the|this) (?:\w+ )?(?:{PERSON}|doctor|nurse|consultant|teacher|driver|chef|manager|supervisor|cleaner|porter|officer|engineer|technician|receptionist|carer|paramedic|pharmacist|solicitor|lawyer|accountant|trainee|apprentice) (?:i|we)(?:'ve| have|'d| had)? (?:used to |use to |been )?(?:work|worked|working|study|studied|studying|trained) with\b`,
         // "one of the other carers" (the writer's own job), "a passenger" (a driver's)
         r`\b(?:one of )?the other (?:carers|nurses|drivers|staff|workers|teachers|students|doctors|cleaners|chefs|waiters|waitresses|baristas|agents|officers|guards|volunteers|porters|pupils|lads at work|girls at work|trainees|apprentices)\b|\b(?:a|one|this|the) (?:passenger|fare|punter)\b(?! (?:side|seat|door|window)\b)`,
         r`\b(?:my|our(?= (?:old |former |new |line )?(?:boss|manager|supervisor|team leader|teacher|tutor|mentor)\b)) (?:old |former |ex |previous |new |line |phd |ph\.d\. |dissertation |thesis |research |placement |masters |master's )?(?:boss|manager|supervisor|employer|teacher|tutor|team ?mate|team leader|mentor|student|pupil|client|customer|patient|trainee|apprentice)\b(?!'s)`,
@@ -2061,6 +2070,9 @@ export const enGB: PhraseSet = {
         // someone seen only in the car or van parked by them: "same white van outside every night, man just sitting in it",
         // "a car parked opposite with a man in it"
         r`(?:^|[.!?,;\n]\s*|\b(?:a|some|the) )(?:man|woman|guy|bloke|lad|fella) (?:just )?(?:sitting|sat|waiting) in (?:it|the (?:car|van|motor))\b|\b(?:car|van) (?:[\w']+ ){0,6}?with (?:a|some) (?:man|woman|guy|bloke|lad|fella) (?:sitting |sat )?in it\b`,
+        // a person not known, said as "he" or "she": "I don't know who he is, I only saw him that once", "no idea who she
+        // is" (55 of the 56 blind stories with it label a stranger; "who it is", "who's doing it" stay unknown)
+        r`\b(?:no idea|not sure|no clue|don't know|do not know|dont know|didn't know|did not know|didnt know) who (?:he|she)(?: is|'s|s)\b`,
         // seen, though not known: "I don't know who he is but I'd recognise him"
         r`\b(?:i'd|i would|i could|i'll|i will|id) (?:definitely |still |easily |probably )?recogni[sz]e (?:him|her|them|his face|her face|their faces)\b`,
         r`\bnever (?:actually |even |once )?(?:spoken|talked|spoke) to (?:him|her|them)\b|\b(?:don't|do not|didn't|did not) (?:even |really )?know (?:this|that|the) (?:man|woman|guy|person|lad|girl|bloke|lady)\b|\b(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) (?:names?|surname|second name|last name|full name|real name)\b`,
@@ -2079,9 +2091,9 @@ export const enGB: PhraseSet = {
       relationship: 'unknown',
       saysWhoIsNotKnown: true,
       patterns: [
-        r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps| he is| she is)\b`,
+        r`\b(?:don't|do not|didn't|did not|dont) know who(?:'s| is| it is| it's| they are| they're| this is| is doing| is behind| sends| sent| is sending| keeps)\b`,
         // (not "I don't know who else to tell", "not sure who to talk to": who to turn to)
-        r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b(?! else\b| (?:to|i should|i can|i could) (?:tell|talk|turn|ask|contact|speak|go|ring|call)\b)`,
+        r`\b(?:no idea|not sure|can't tell|cannot tell|no clue|don't have a clue|i wish i knew|can't work out|can't figure out|don't know|do not know) who\b(?! else\b| (?:to|i should|i can|i could) (?:tell|talk|turn|ask|contact|speak|go|ring|call)\b| (?:he|she)(?: is|'s|s)\b)`,
         // the one in a car or van not seen: "I can't see who's driving", "never see who it is behind the wheel" (not "can't see
         // who else would do it")
         r`\b(?:can't|cannot|can not|couldn't|could not|never|don't|do not|didn't) (?:ever |quite |really )?(?:see|make out|get a look at) who(?:'s| is| was|'s been| has been| it is| it was)? (?:driving|in (?:it|the (?:car|van))|behind the wheel|inside|at the wheel)\b`,
@@ -2160,8 +2172,9 @@ export const enGB: PhraseSet = {
     // (or the one there is trouble with: "having trouble with the lad at number 12")
     fearedBefore: r`\b(?:scared|terrified|frightened|afraid|petrified|fearful) of\s+$|\b(?:trouble|problems|a problem|issues|bother|hassle|grief) with\s+$`,
     threatSaidAfter: r`^\s+(?:says|said|keeps saying|has said|told me|tells me|warned me|threatens|has threatened)(?: to me)?(?: that)? (?:if\b|unless\b|(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to|'s gonna| is gonna)\b)`,
-    guessBefore: r`\b(?:think|thinks|reckon|suspect|guess|assume)(?: that)? (?:it's|its|it is|it might be|it could be|it may be|they're|they are)\s+(?:\w+\s+)?$|\b(?:might|could|may) be\s+$`,
-    notKnown: r`\b(?:but|though|tho) (?:i )?(?:don't|do not|dont|can't|cannot) (?:really )?(?:know|tell|be sure|prove)\b|\bno way (?:of|to) (?:knowing|know|telling|tell|proving|prove)\b|\b(?:don't|do not|dont) know (?:who|for sure|for certain)\b|\bno idea who\b|\bnot sure who\b`,
+    // (or a doubt: "I don't even know if its someone from school", "not sure if it's my ex")
+    guessBefore: r`\b(?:think|thinks|reckon|suspect|guess|assume)(?: that)? (?:it's|its|it is|it might be|it could be|it may be|they're|they are)\s+(?:\w+\s+)?$|\b(?:might|could|may) be\s+$|\b(?:know|sure) (?:if|whether) (?:it's|its|it is|it was)\s+(?:\w+\s+)?$`,
+    notKnown: r`\b(?:but|though|tho) (?:i )?(?:don't|do not|dont|can't|cannot) (?:really )?(?:know|tell|be sure|prove)\b|\bno way (?:of|to) (?:knowing|know|telling|tell|proving|prove)\b|\b(?:don't|do not|dont) know (?:who|for sure|for certain)\b|\bno idea who\b|\bnot sure who\b|\b(?:don't|do not|dont|not) (?:even |really )?(?:know|sure) (?:if|whether) (?:it's|its|it is|it was)\b`,
     // "pretty sure it's the neighbour", "I know its my ex", "hes a lad from my course", "we know who it is, a neighbour"
     // (not what someone claims: "walked in saying hes my brother"); what they are now, after a change: "He doesn't work
     // there any more so he's just my neighbour now"

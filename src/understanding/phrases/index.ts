@@ -318,6 +318,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationLeadAfter: x(dates.context.durationLeadAfter, ''),
         durationToCome: x(dates.context.durationToCome, ''),
         durationPause: x(dates.context.durationPause, ''),
+        negatedDuration: x(dates.context.negatedDuration, ''),
         itBegan: x(dates.context.itBegan, ''),
         quieterAfter: x(dates.context.quieterAfter, ''),
         durationAfterEventBefore: x(dates.context.durationAfterEventBefore, ''),

@@ -155,6 +155,8 @@ export interface DateContextPhrases {
   durationToCome: string;
   /** Just before a duration: a pause, not how long it has gone on ("it goes quiet for months then starts again"). */
   durationPause: string;
+  /** Before a duration in its clause: a negation, how long something has not been ("no contact for years"), not the start. */
+  negatedDuration: string;
   /** The whole of it said to begin ("it all kicked off"), not one thing they began doing ("he started turning up"). */
   itBegan: string;
   /** After "since then": calmer since, not a start ("Since then it has been quieter"). */
