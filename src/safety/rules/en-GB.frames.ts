@@ -1544,10 +1544,10 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.vehicleNow',
     level: 'emergency',
     rationale: 'A vehicle used against someone now: driven at them, ramming, forcing off the road, dragging into a car.',
-    triggers: /\b(?:driv|drove|swerv|accelerat|revers|revv|aim|run|ram|force|push|drag|pull|bundl|bump|shunt|box|cut|ran|car|van|boot)/,
+    triggers: /\b(?:driv|drove|swerv|accelerat|revers|revv|aim|run|ram|force|push|drag|pull|bundl|bump|shunt|box|cut|ran|car|van|boot|motor|taxi|truck)/,
     patterns: [
       rx(alt('driving', 'drove', 'swerving', 'swerved', 'accelerating', 'reversing', 'reversed', 'revving', 'aiming'), some(`${alt('his', 'her', 'their', 'the', 'a')} ${alt('car', 'van', 'truck', 'lorry', 'motorbike', 'bike', 'tractor')}`, 1) + alt('at', 'towards', 'straight at', 'into'), alt('me', 'us', 'her', 'him', 'my car', 'the car', 'our car')),
-      rx(alt('trying to', 'tried to', 'is trying to', 'attempting to'), alt('run me over', 'run us over', 'run her over', 'run me off the road', 'run us off the road', 'ram me', 'ram us', 'ram my car', 'force me off', 'force me off the road', 'push me off the road', 'drag me', 'pull me', 'get me in', 'get me into', 'bundle me')),
+      rx(alt('trying to', 'tried to', 'is trying to', 'attempting to'), alt('run me over', 'run us over', 'run her over', 'run me off the road', 'run us off the road', 'ram me', 'ram us', 'ram my car', 'force me off', 'force me off the road', 'push me off the road', 'drag me', 'pull me', `get me ${alt('in', 'into')} ${alt('a', 'the', 'his', 'her', 'their')} ${alt('car', 'van', 'boot', 'motor', 'taxi', 'truck')}`, 'bundle me')),
       // "rammed" needs what was hit: "the ward's rammed" is crowded, not a car driven into someone
       rx('rammed', alt('me', 'us', 'my car', 'the car', 'our car', 'her car', 'his car', 'my bike', 'into', 'the back of', 'the gate', 'my gate', 'the door', 'my door', 'the front door')),
       rx(alt('ramming', 'is ramming', 'keeps ramming', 'bumping', 'shunting', 'boxing me in', 'boxed me in', 'cut me up', 'running me off', 'forcing me off', 'ran me off', 'forced me off'), orEnd('me', 'my car', 'the car', 'us', 'the road', 'into', 'off', 'in')),
