@@ -107,6 +107,8 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
     if (kind === 'rate' && f.notThisOftenBefore.test(before)) return;
+    // "makes me share my location with him 24/7": how long a thing is kept on, not how often
+    if (kind === 'rate' && f.keptOnBefore.test(text.slice(clauseStart(n, start), start))) return;
     // "since I stopped sending her money": the person's own stop, not theirs
     if (kind !== 'rate' && f.ownStopBefore.test(before) && f.stopWords.test(text.slice(start, end))) return;
     found.push({
@@ -307,9 +309,20 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   // followed only by a habit of the writer's own ("I haven't had any since September but I still check every morning")
   if (lastStop && (present.length === 0 || candidates.every((m) => m.start < lastStop.start || writersOwnHabit(n, m, c)))) return lastStop;
 
+  // "There's a man who gets on my bus at the same stop every morning. ... It's a couple of times a week.": a count said of
+  // the whole, in a sentence that starts with it, over the routine told elsewhere (every rate of that sentence: "Its every
+  // weekend and most nights in between" is most nights)
+  const wholeSentence = (m: FrequencyMatch) => {
+    const from = sentenceStart(n.text, m.start);
+    const first = candidates.find((o) => o.start >= from && o.start <= m.start);
+    return first !== undefined && c.frequency.saidOfWholeBefore.test(n.text.slice(from, first.start));
+  };
+  const ofWhole = (m: FrequencyMatch) =>
+    wholeSentence(m) && candidates.some((o) => o.frequency.count !== undefined && sentenceStart(n.text, o.start) === sentenceStart(n.text, m.start) && wholeSentence(o));
   const chosen = [...candidates].sort(
     (a, b) =>
       Number(isCurrent(b)) - Number(isCurrent(a)) ||
+      Number(ofWhole(b)) - Number(ofWhole(a)) ||
       BAND_RANK[b.frequency.band] - BAND_RANK[a.frequency.band] ||
       Number(b.frequency.count !== undefined) - Number(a.frequency.count !== undefined) ||
       a.start - b.start,

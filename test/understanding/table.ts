@@ -470,6 +470,55 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 172's kinds. What, said in the terms of technology: a camera or doorbell pointed at their home with the verb
+  // first ("has angled his Ring doorbell and a second camera straight at my front door"), not the writer's own, and no
+  // turning up from "at my front door" then (a camera that saw him there still is); the doorbell going off ("my ring doorbell
+  // keeps going off at like 3am and its him"), not the phone or the police; gifts sent online ("sending him Robux"), not what
+  // they ask for; what is said in a game's chat ("put my road name in the party chat") is messages, not the chat they met
+  // in; "he's gonna come round" is a visit to come; writing to them with no platform said is letters; a platform they added
+  // each other on once is the channel, not social media, unlike adding again and again; made to share a location is tracking.
+  does('The man next door has angled his Ring doorbell and a second camera straight at my front door', ['other']),
+  does('The bloke opposite has pointed a camera straight at my front door', ['other']),
+  does('I pointed my camera at my car after he keyed it', null),
+  does('I caught him on the doorbell camera at my front door at 3am', ['turningUp']),
+  does('my ring doorbell keeps going off at like 3am and its him. my ex. just stands there', ['turningUp']),
+  does('my phone keeps going off at 3am', null),
+  does('the doorbell went and it was the police', null),
+  does('A man on Roblox has been messaging him every night and sending him Robux', ['messages', 'itemsLeft']),
+  does('he wants me to send him robux or he will tell my mum', ['threats', 'contactingOthers']),
+  does("some kid on xbox said he's gonna come round and stab me. he put my road name in the party chat", ['messages', 'threats']),
+  does('a guy from an Xbox party chat has been ordering takeaways to my house', ['itemsLeft']),
+  does("he's gonna turn up at my work", null),
+  does('he keeps turning up at my work', ['turningUp']),
+  does('the lady who was her carer has been writing to me two or three times a week', ['itemsLeft']),
+  does('Since then he is writing to me many times every day asking for pictures', null),
+  does('a girl added me on insta and keeps messaging me', ['messages']),
+  does('he added me on LinkedIn three times after I removed him', ['socialMedia']),
+  does('my boyfriend makes me share my location with him 24/7', ['tracking']),
+  does('he shared my address on facebook', ['socialMedia', 'personalDetails']),
+  // Who: a relative named only by the home the writer left ("moved out of my dads in june"), when no one else is named;
+  // the one doing it not caught on their camera ("My cameras haven't caught anyone") is not known, unless they say who.
+  who('im 19 and moved out of my dads in june. hes still got me on family sharing and just turns up', 'family'),
+  who("I moved out of my mum's in June and my ex keeps turning up", 'exPartner'),
+  who("I moved out of my mum's in June. My ex keeps turning up", 'exPartner'),
+  who("found an airtag on my car on the way back from my sister's", null),
+  who("Tyres slashed twice. My cameras haven't caught anyone", 'unknown'),
+  who("Tyres slashed twice. Doorbell camera doesn't pick up who it is but I know it's my ex", 'exPartner'),
+  // When: an ending of the writer's with "I" or "we" said before "and" ("im 19 and moved out of my dads in june", "we were
+  // together 10 year and split up at Easter"), not someone else's ("He lost his job and moved out in June").
+  startsOn('im 19 and moved out of my dads in june. hes still got me on family sharing and just turns up', '2026-06-01', true, 'fewMonths'),
+  startsOn('My ex partner Dennis and I were together 10 year and split up at Easter. He sits outside my house in his van', '2026-04-05', false, 'fewMonths'),
+  startsOn('He lost his job and moved out in June. Since October he texts me', '2026-10-01', true, 'fewMonths'),
+  // How often: a count said of the whole in a sentence that starts with it ("It's a couple of times a week.") over the routine
+  // told elsewhere ("gets on my bus ... every morning"), which alone is daily; with another rate in that sentence, the
+  // highest; a thing kept on 24/7 (a location shared) is no rate; "a warning earlier this month" is when, not a count.
+  often("There's a man who gets on my bus at the same stop every morning. He's followed me home twice now. It's a couple of times a week.", freq('fewWeekly', false, 2, 'week')),
+  often("There's a man who gets on my bus every morning and sits right next to me", freq('daily', false)),
+  often('my ex turns up. Its every weekend and most nights in between', freq('daily', true)),
+  often('my boyfriend goes through my phone every night, makes me share my location with him 24/7', freq('daily', false)),
+  often('my ex keeps ringin n textin me 24/7', freq('severalDaily', true)),
+  often('He keyed my car twice. It stopped after the police gave him a warning earlier this month.', freq('stopped', false)),
+  often('he has sent me 3 letters this month', freq('occasional', false, 3, 'month')),
   // Blind batch 171's kinds. Who: a relative or partner without "my" at the start, with an -ing verb of contact and "me"
   // ("stepdad texting me from new numbers"), not what they tell the writer ("Mum telling me to report it"); someone worked
   // with said with "I've" or "been" ("a woman I've worked with for two years"); a person not known said as "he" or "she"

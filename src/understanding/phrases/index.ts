@@ -75,6 +75,8 @@ export interface CompiledPhrases {
     thirdPersonSubject: RegExp;
     childArrangement: RegExp;
     onOccasionBefore: RegExp;
+    keptOnBefore: RegExp;
+    saidOfWholeBefore: RegExp;
     feelingBefore: RegExp;
     numberRe: string;
   };
@@ -246,6 +248,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       thirdPersonSubject: x(p.frequency.thirdPersonSubject, 'g'),
       childArrangement: x(p.frequency.childArrangement, ''),
       onOccasionBefore: x(p.frequency.onOccasionBefore, ''),
+      keptOnBefore: x(p.frequency.keptOnBefore, ''),
+      saidOfWholeBefore: x(p.frequency.saidOfWholeBefore, ''),
       feelingBefore: x(p.frequency.feelingBefore, ''),
       numberRe,
     },

@@ -301,7 +301,10 @@ export interface PhraseSet {
     countedPer: string;
     /** After a count, still that count: "fifty-odd", "20ish". */
     countSuffix: string;
-    /** A word that makes what follows a span, not a rate, between a count and its unit: "a misery for a year" (not "a message a day"). */
+    /**
+     * A word between a count and its unit that makes it no rate: a span ("a misery for a year"), or when it was ("a warning
+     * earlier this month") - not "a message a day".
+     */
     spanBeforeRate: string;
     /** The past span that ends a count ("twice| last week"): a date, not part of the rate's words. */
     pastSpan: string;
@@ -380,6 +383,16 @@ export interface PhraseSet {
      * texts" is how hard it is when they go out, not how often; a rate said plainly wins ("goes through my phone every night").
      */
     onOccasionBefore: string;
+    /**
+     * Before a rate in its clause: a thing kept on all the time ("makes me share my location with him 24/7", "keep snap map on
+     * 24/7"): how long it is on, not how often the contact comes.
+     */
+    keptOnBefore: string;
+    /**
+     * Before a rate, from its sentence's start: how often said of the whole, in a sentence of its own ("It's a couple of times a
+     * week.", "Its 3 or 4 mornings a week."): a count it gives wins over a rate of the writer's routine said elsewhere.
+     */
+    saidOfWholeBefore: string;
     /** A feeling before a vague rate, whoever has it ("my wife is anxious all the time"): not the contact. */
     feelingBefore: string;
   };
