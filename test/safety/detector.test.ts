@@ -2524,3 +2524,45 @@ describeReview("found in an adversarial review of batch 105's and 106's kinds (e
   ["Can I put a PO box instead of my home address on the court papers due tomorrow?", false],
   ["an old post of mine from 2019 has my street name in it, should i delete it?", false],
 ]);
+
+describeKind("kinds from blind batch 110: what keeps them breathing stopped by someone now (oxygen, a feeding tube); put somewhere and shut in; the means said with \"'s\" ('rope's in the shed'); 'what's the point in me'; medicine that keeps them alive stopped on purpose, or any medicine stopped to die; rather go than keep living", [
+  ['he has my oxygen tube in his hand and keeps pinching it. please', { level: 'emergency' }],
+  ['shes turned my oxygen off', { level: 'emergency' }],
+  ['he pulled out my feeding tube', { level: 'emergency' }],
+  ['i use a powerchair. he unplugged the charger and pushed me into the garage and shut the door. battery nearly dead. messaging on my watch', { level: 'emergency' }],
+  ['my dad pushed me into the shed and locked it', { level: 'emergency' }],
+  ['they shoved my sister in the boot and locked it', { level: 'emergency' }],
+  ["he's told everyone I'm a liar and they believe him. what's the point in me. rope's in the shed", { level: 'crisis' }],
+  ["what's the point of me anymore", { level: 'crisis' }],
+  ["I've stopped taking my insulin on purpose. I'd rather just go than keep living with him watching my every move.", { level: 'crisis' }],
+  ['not taking my tablets so i can just go', { level: 'crisis' }],
+  ['the nurse is holding my oxygen tube and keeps adjusting it', { level: 'none' }],
+  ['my oxygen tube keeps kinking, can you hold it straight', { level: 'none' }],
+  ['last year he turned my oxygen off to punish me', { level: 'none' }],
+  ['he put me in the cupboard and shut the door when i was little', { level: 'none' }],
+  ['whats the point in me going to the police', { level: 'none' }],
+  ["i'd rather go than be stuck in traffic", { level: 'none' }],
+  ['i would rather just go than wait for the bus', { level: 'none' }],
+  ['i stopped my insulin on purpose last year and ended up in hospital', { level: 'none' }],
+], [
+  ['she put the baby in the room and shut the door', 'emergency.heldNow', false],
+  ['stopped taking my meds on purpose cos they made me numb', 'crisis.suicidePlan', false],
+  ["rope's in the shed", 'emergency.someoneThereNow', false],
+  ["dave's outside", 'emergency.someoneThereNow', true],
+]);
+
+describeKind("found reading batch 110's risk messages given the emergency or crisis guidance: an injury dated days or more back ('last month he strangled me till I passed out'); danger denied now ('im not in danger rn'); a note left by the one who did the damage, not a farewell; a part of the property named ('my front window'); what is seen on a screen ('my NHS app', 'my location') is not the person", [
+  ["Last month he strangled me till I passed out. I went to A&E but didn't tell them what happened. Now he's being all nice again and I don't know what to think", { level: 'harm' }],
+  ['last week he hit me and now im bleeding again', { level: 'emergency' }],
+  ['he hit me last night and i keep passing out', { level: 'emergency' }],
+  ['ok so hes threatened to kill me loads of times but never said when. im not in danger rn hes in scotland for work', { level: 'risk' }],
+  ["he said he'd kill me. im not safe right now", { level: 'emergency' }],
+  ['they smashed my front window while i was at work, left a note saying next time youll be in', { level: 'risk' }],
+  ['they all hate me. left a note saying sorry to mum', { level: 'crisis' }],
+  ['someone keyed my car door', { level: 'risk' }],
+  ['my ex keeps turning up at my GP surgery when I have appointments, I think he can see my NHS app from my old phone', { level: 'risk' }],
+  ['i can see him from my window', { level: 'emergency' }],
+], [
+  ['i smashed my front window by accident', 'risk.propertyDamage', false],
+  ['he can see my location from his phone', 'emergency.someoneThereNow', false],
+]);

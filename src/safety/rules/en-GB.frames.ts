@@ -290,12 +290,14 @@ const PERSON = alt(
   'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi', 'grandad', 'grandpa', 'grandfather', 'nan', 'gran',
   'grandma', 'grandmother', 'aunt', 'auntie', 'stepbrother', 'stepsister', 'father in law', 'brother in law', 'fella', 'pals',
 );
+/** Things said with their article dropped, not names: "rope's in the shed", "keys are on the side". */
+const THINGS_NOT_NAMES = ['rope', 'noose', 'ligature', 'belt', 'pills', 'tablets', 'meds', 'medication', 'knife', 'knives', 'blade', 'blades', 'razor', 'gun', 'bottle', 'vodka', 'letter', 'note', 'parcel', 'key', 'keys', 'phone', 'money', 'bag', 'washing', 'kettle'] as const;
 /** Who is present: a person ("the customer", "my manager", "3 lads", "his car"), a pronoun, or a name. */
 const ACTOR = alt(
   `(?!${alt('the', 'a', 'an')} ${alt('delivery', 'post', 'dpd', 'amazon', 'parcel', 'gas', 'meter', 'window cleaner', 'ice cream', 'taxi driver', 'uber driver', 'cab driver', 'bin', 'milk', 'tv licence', 'council')}\\b)${alt(POSSESSIVE, 'some', 'same', 'the same', '[0-9]+', 'two', 'three', 'four', 'five', 'his', 'her', 'their')} (?:${W} ){0,2}?${PERSON}`,
   'he', 'she', 'they', 'someone', 'somebody', 'people', 'a few people', 'stalker', 'ex', 'he and his mates', 'he and his brother',
   // A name ("jake is outside"), not a thing ("it", "this", "the weather") or a role ("the delivery man").
-  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab|i am|we are|you are|i was|we were) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they', 'or', 'and', 'but', 'so', 'if', 'because', 'yes', 'no', 'ok', 'okay', 'well', 'then')}\\b)${W}`,
+  `(?<!\\b(?:${POSSESSIVE}|some|delivery|post|gas|parcel|dpd|amazon|ice cream|milk|bin|taxi|uber|cab|i am|we are|you are|i was|we were) )(?!${alt('it', 'this', 'that', 'what', 'there', 'which', 'who', 'where', 'everything', 'nothing', 'something', 'anything', 'life', 'work', 'i', 'you', 'we', 'everyone', 'everybody', 'nobody', 'noone', 'dinner', 'tea', 'food', 'mine', 'yours', 'help', 'police', 'cops', 'security', 'ambulance', 'school', 'home', 'one', 'he', 'she', 'they', 'or', 'and', 'but', 'so', 'if', 'because', 'yes', 'no', 'ok', 'okay', 'well', 'then', ...THINGS_NOT_NAMES)}\\b)${W}`,
 );
 /**
  * People who help: one of these coming round, texting "5 min away" or standing outside is help, not
@@ -720,6 +722,17 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
 
 /** Hurt now, in the body: said with an attack elsewhere in the message it is an emergency. */
 const INJURED_NOW = alt(`${alt('i am', 'i am still', 'i am lying', 'i am just lying', 'still')} ${alt('on the floor', 'on the ground', 'on the kitchen floor', 'on the bathroom floor')}${notFollowedBy('crying', 'sobbing', 'laughing', 'in tears', 'in bits', 'because', 'over')}`, 'left me on the floor', 'can not breathe', 'can not breath', 'can not breathe properly', 'struggling to breathe', 'can not get up', 'can not move', 'can not stand', 'can not stand up', 'can not walk', 'can not see', 'bleeding', 'blood everywhere', 'lots of blood', 'passed out', 'keep passing out', 'going to pass out', 'think it is broken', `think my ${W} is broken`, 'head is bleeding', 'can not feel', 'not waking up', 'not waking up properly', 'will not wake up', 'can not wake her', 'can not wake him', 'unconscious', 'unresponsive', 'not responding', 'not breathing', 'not moving');
+/**
+ * A time at least a day or two back, said earlier in the clause, with nothing after it bringing the
+ * story to now: "last month he strangled me till i passed out" is an injury then, not now ("he hit me
+ * last night and i keep passing out" and "last week he hit me and now im bleeding" stay now).
+ */
+const DAYS_BACK_BEFORE = new RegExp(`\\b${alt(
+  `last ${alt('week', 'weekend', 'month', 'year', 'term', 'summer', 'spring', 'autumn', 'winter', 'christmas', 'easter', ...MONTH_NAMES_BUT_MAY, ...WEEKDAY_NAMES)}`,
+  `${alt('[0-9]+', 'a', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'couple of', 'few', 'several')} ${alt('days', 'weeks', 'week', 'months', 'month', 'years', 'year')} ago`,
+  `in ${alt(...MONTH_NAMES_BUT_MAY)}`, 'the other week', 'a while ago', 'a while back',
+)}\\b(?:(?! ${alt('now', 'still', 'today', 'tonight', 'again', 'just', 'keep', 'keeps')}\\b) [a-z0-9]+){0,12}$`);
+
 /** Hurt by someone: not denied ("he has not hurt me", "nobody hurt me"), not done to themselves ("i have cut myself": crisis). */
 const ATTACKED = `(?<!\\b${alt('not', 'never', 'nobody', 'no one', 'noone', 'nobody has', 'no one has', 'noone has')} )(?:${alt('cut', 'slashed', 'hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt', `${alt('strangling', 'choking', 'hitting', 'punching', 'kicking', 'beating', 'stabbing', 'battering')} ${alt('me', 'us', 'her', 'him', 'my')}`, 'put his fist through', 'put her fist through', 'punched through', 'smashed the window', 'smashed the glass')})\\b(?! ${alt('myself', 'ourselves')}\\b)`;
 
@@ -756,6 +769,14 @@ const PERSON_MODIFIER = alt(`${alt('husband', 'wife', 'partner', 'boyfriend', 'g
  */
 const VERBLESS_THERE = `${alt('outside', `${alt('at', 'on', 'in')}${opt(alt('my', 'our', 'the'))} ${alt('door', 'front door', 'back door', 'window', 'gate', 'front gate', 'doorstep', 'garden', 'house', 'flat')}`)}(?:${opt(alt('my', 'our', 'the'))} ${alt('house', 'home', 'flat', 'door', 'front door', 'back door', 'window', 'windows', 'gate', 'front gate', 'garden', 'building', 'block')})?`;
 /** What someone needs to move about: put out of reach, they are stuck where they are. */
+/** Put somewhere to be shut in: "pushed me into the garage", "shoved her in the cupboard". */
+const PUT_IN = alt('pushed', 'shoved', 'put', 'dragged', 'threw', 'thrown', 'forced', 'bundled', 'carried', 'wheeled', 'locked');
+const PUT_INTO = alt('in', 'into', 'inside', 'in to', 'out into', 'out in');
+const SHUT_IN_PLACE = alt('the', 'a', 'my', 'his', 'her', 'our', 'their') + `(?: [a-z0-9]+)? ${alt('door', 'house', 'flat', 'room', 'bedroom', 'kitchen', 'bathroom', 'shed', 'garage', 'loft', 'attic', 'cellar', 'basement', 'living room', 'lounge', 'front room', 'hall', 'car', 'van', 'caravan', 'barn', 'cupboard', 'wardrobe', 'toilet', 'loo', 'boot', 'box', 'cage', 'utility room', 'pantry', 'garden', 'yard', 'stockroom', 'office')}`;
+/** ...and locked in after it: "and locked the door", "and took the key". */
+const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me in', 'and locked us in', 'and locked her in', 'and locked him in', 'and locked them in', 'and bolted the door', 'and bolted it', 'and wedged the door', 'and took the key', 'locked the door'];
+/** What keeps someone breathing or fed, which someone can stop: oxygen, a breathing machine, a feeding tube. */
+const LIFELINE = alt('oxygen', 'oxygen tube', 'oxygen tubes', 'oxygen mask', 'oxygen tank', 'oxygen bottle', 'oxygen machine', 'oxygen line', 'oxygen supply', 'oxygen concentrator', 'concentrator', 'breathing tube', 'breathing mask', 'breathing machine', 'cpap', 'cpap machine', 'cpap mask', 'ventilator', 'nebuliser', 'nebulizer', 'feeding tube', 'peg tube', 'tracheostomy', 'trach tube', 'nasal cannula', 'cannula');
 const MOBILITY_AID = alt('wheelchair', 'chair', 'walking frame', 'frame', 'walker', 'zimmer', 'zimmer frame', 'crutches', 'walking stick', 'stick', 'mobility scooter', 'scooter', 'rollator');
 /** Things left at a door or in a hall, not people there. */
 const THING_LEFT = alt('parcel', 'parcels', 'package', 'packages', 'note', 'notes', 'letter', 'letters', 'box', 'boxes', 'card', 'cards', 'bag', 'bags', 'bunch', 'bouquet', 'flowers', 'delivery', 'deliveries', 'present', 'presents', 'gift', 'gifts', 'leaflet', 'leaflets', 'envelope', 'post', 'rubbish', 'bin', 'bins', 'mess', 'puddle', 'cabinet', 'cupboard', 'drawer', 'shelf', 'wardrobe');
@@ -778,7 +799,7 @@ const MOVED_UP = alt('driven', 'drove', 'driving', 'pulled', 'pulling', 'come', 
 const ASKING = alt('asking', 'asked');
 const CIRCLING = alt('circling', 'looking for me', 'searching for me', 'hunting for me', 'looking for us', 'waiting for me', 'waiting for us', 'walking up and down', 'driving up and down', 'driving round and round', 'going round and round');
 /** What is seen on a screen is not the person ("just saw his name on linkedin", "saw her new post"). */
-export const ONLINE_TRACE = `(?:(?:new|latest|old) )?${alt('name', 'names', 'profile', 'profiles', 'post', 'posts', 'account', 'accounts', 'comment', 'comments', 'story', 'stories', 'status', 'username', 'handle', 'tweet', 'tweets', 'page', 'number', 'message', 'messages', 'email', 'emails', 'review', 'reviews', 'like', 'likes', 'reply', 'replies', 'bio', 'photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'reel', 'reels')}\\b`;
+export const ONLINE_TRACE = `(?:(?:new|latest|old|nhs|banking|bank|health|phone|find my|dating|whatsapp|facebook|instagram|snapchat|location) )?${alt('app', 'apps', 'texts', 'chats', 'snaps', 'notifications', 'screen', 'search history', 'browsing history', 'history', 'calendar', 'icloud', 'location', 'live location', 'name', 'names', 'profile', 'profiles', 'post', 'posts', 'account', 'accounts', 'comment', 'comments', 'story', 'stories', 'status', 'username', 'handle', 'tweet', 'tweets', 'page', 'number', 'message', 'messages', 'email', 'emails', 'review', 'reviews', 'like', 'likes', 'reply', 'replies', 'bio', 'photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'reel', 'reels')}\\b`;
 /** ...or where it was seen: "just seen him pop up on LinkedIn", "saw her in my suggestions". */
 export const SEEN_ONLINE_AFTER = `(?!(?: [a-z0-9]+){0,4} ${alt('on', 'in', 'at the top of')} ${alt('linkedin', 'facebook', 'fb', 'insta', 'instagram', 'tiktok', 'twitter', 'snapchat', 'snap', 'youtube', 'whatsapp', 'my feed', 'my suggestions', 'my timeline', 'people you may know', 'online', 'the app', 'an app', 'a dating app', 'hinge', 'tinder', 'bumble', 'grindr', 'reddit', 'discord', 'strava', 'the news', 'tv', 'the telly')}\\b)`;
 const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', 'just saw', 'i just saw', 'i have spotted', 'just spotted', 'i can see him', 'can see');
@@ -913,7 +934,7 @@ const OTHER_OVERDOSE_ACT = alt('overdosed', 'overdosing', 'taken an overdose', '
 /** Not now: a time gone by or a routine after the act ("took an overdose last year", "has taken all his tablets for today"). */
 const OTHER_OVERDOSE_NOT_NOW = `(?![^|]{0,40}?\\b${alt('before', 'in the past', 'last', 'days ago', 'weeks ago', 'months ago', 'years ago', 'day ago', 'week ago', 'month ago', 'year ago', 'twice', 'times', 'once', 'years', 'previously', 'for today', 'as prescribed', 'on time', 'with food', 'a day', 'each day', 'every day')}\\b)`;
 /** Minutes ago, said after an act told in the plain past ("partner drank bleach a few mins ago", "she od'd. just now."). */
-const OTHER_OVERDOSE_MINUTES_AGO = alt('just now', 'a minute ago', 'a few minutes ago', 'a few mins ago', 'minutes ago', 'mins ago', 'min ago', 'seconds ago', 'an hour ago', 'half an hour ago', `${alt('[0-9]+', 'a couple of', 'couple of', 'ten', 'five', 'twenty', 'thirty')} ${alt('minutes', 'mins', 'min')} ago`);
+const OTHER_OVERDOSE_MINUTES_AGO = alt(MOMENTS_AGO, 'minutes ago', 'mins ago', 'min ago', 'an hour ago', 'half an hour ago', `${alt('couple of', 'thirty')} ${alt('minutes', 'mins', 'min')} ago`);
 /** A photo of a place, sent or posted: "messaged me a photo of the cafe im sat in right now". */
 const PHOTO_OF_PLACE = `${alt('photo', 'photos', 'picture', 'pic', 'pics', 'video', 'snap')} of`;
 const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
@@ -1064,7 +1085,7 @@ export const frameRules: SafetyRule[] = [
     // backward search at every position.
     patterns: [new RegExp(`\\b${INJURED_NOW}\\b(?=[^]{0,200}?\\b${ATTACKED})|(?=\\b${INJURED_NOW}\\b)(?<=\\b${ATTACKED}[^]{0,200}?)\\b${INJURED_NOW}\\b`, 'g')],
     guards: ['pastFar', 'hypothetical'],
-    unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/],
+    unlessBefore: [QUESTION_BEFORE, /\b(?:was|were|had been|when i was|used to be)$/, DAYS_BACK_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
   {
@@ -1136,7 +1157,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|take|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|cpap|ventilat|feeding|peg tube|nebuli|cannula|trach|concentrator|breathing|bolt|wedg|slamm|closed|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|take|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
     patterns: [
       // Their car put across the writer's: "has blocked my van in with his car", "hes just boxed my car in" (not last week: the guards)
       // (not "someone has parked me in at work again, so annoying")
@@ -1199,6 +1220,15 @@ export const frameRules: SafetyRule[] = [
       rx(`${START}${alt('i am', 'we are', 'i am stuck', 'i am sat')}`, 'in', alt('his', 'their'), alt('van', 'car', 'lorry', 'truck', 'motor'), alt('and he will not', 'and he is not', 'he will not', 'he is not', 'and he locked', 'he locked', 'and i do not know', 'i do not know where', 'help', 'please', 'and i can not', 'i can not')),
       rx(alt('got me', 'has got me', 'has me', 'is got me', 'got us', 'has got us'), `(?:and ${alt('the', 'my', 'our')} ${W} )?${alt('in the car', 'in his car', 'in her car', 'in the van', 'in a car', 'in the boot', 'in the house', 'in the room', 'locked in', 'pinned')}`),
       rx(alt('taken', 'took', 'has taken', 'is taken', 'hidden', 'hid', 'has hidden', 'is hiding', 'thrown away', 'smashed', 'broken'), alt('my', 'our'), alt('insulin', 'medication', 'meds', 'tablets', 'inhaler', 'epipen', 'epi pen', 'oxygen', 'wheelchair', 'walking frame', 'walking stick', 'stick', 'crutches', 'hearing aid', 'hearing aids', 'glasses', 'passport', 'passports', 'car keys', 'keys', 'phone', 'mobile', 'carer alarm', 'pendant alarm', 'alarm', 'charger', 'phone charger', 'chair', 'wheelchair', 'scooter'), `(?:${W} ){0,8}?${alt('will not', 'refuses', 'and locked', 'locked', 'blocked', 'on [0-9]+', 'battery', 'is not leaving', 'not leaving', 'and i can not', 'i can not', 'so i can not', 'feel ill', 'feel really', 'shaky', 'dizzy', 'can not breathe', 'can not get', 'can not move', 'can not call', 'can not leave', 'not leaving', 'trapped', 'stuck', 'flying', 'tonight', 'watching the door', 'guarding')}`),
+      // What keeps them breathing or fed, stopped by someone now: "he has my oxygen tube in his hand and keeps pinching it",
+      // "she's turned my oxygen off", "pulled out my feeding tube" (not last year: the guards)
+      rx(`(?:${alt('is', 'keeps', 'has', 'just', 'has just', 'is just', 'keeps on')} )?${alt('pinching', 'squeezing', 'kinking', 'blocking', 'pulling out', 'pulled out', 'pulling off', 'pulled off', 'taken off', 'took off', 'ripped out', 'ripped off', 'turned off', 'switched off', 'turning off', 'switching off', 'unplugged', 'unplugging', 'standing on', 'stood on', 'cut', 'cutting', 'disconnected', 'disconnecting')}`, alt('my', 'our', 'her', 'his', 'my mums', 'my dads', 'my nans', 'my grans'), LIFELINE),
+      rx(alt('turned', 'switched', 'turning', 'switching', 'has turned', 'has switched', 'is turning', 'is switching', 'keeps turning', 'keeps switching'), alt('my', 'our', 'her', 'his', 'my mums', 'my dads', 'my nans', 'my grans'), LIFELINE, 'off'),
+      new RegExp(`\\b${LIFELINE}\\b[^|]{0,60}?\\b${alt('keeps', 'is', 'he is', 'she is', 'they are', 'keeps on', 'he keeps', 'she keeps', 'started', 'he has started', 'she has started')} ${alt('pinching', 'squeezing', 'kinking', 'blocking', 'pulling', 'twisting', 'yanking', 'standing on', 'stepping on', 'holding')} it\\b(?! ${alt('for me', 'up', 'straight', 'steady', 'out of the way', 'so i can', 'while i', 'to help')}\\b)`, 'g'),
+      // Put somewhere and shut in: "pushed me into the garage and shut the door"; someone else, locked in: "shoved her in the
+      // cupboard and locked it" (not "put the baby in her room and shut the door")
+      rx(PUT_IN, alt('me', 'us'), PUT_INTO, SHUT_IN_PLACE, `(?:${W} ){0,3}?${alt('and shut the door', 'and closed the door', 'and shut it', 'and shut me in', 'and shut us in', 'and slammed the door', 'and pulled the door shut', 'shut the door', ...LOCKED_IN_AFTER)}`),
+      rx(PUT_IN, alt('her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), PUT_INTO, SHUT_IN_PLACE, `(?:${W} ){0,3}?${alt(...LOCKED_IN_AFTER)}`),
       rx(alt('are', 'is', 'are all', 'have been'), alt('watching', 'guarding', 'blocking', 'standing at', 'stood at', 'sitting by', 'sat by'), alt('the door', 'the doors', 'the front door', 'the exit', 'the stairs', 'the gate')),
       // Forced marriage abroad: a flight soon, passport taken
       rx(alt('flying', 'fly', 'flight', 'taking me', 'sending me', 'leaving', 'going to the airport'), `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'in the morning', 'this weekend', 'now')}`, `(?:${W} ){0,8}?${alt('married', 'marry', 'marriage', 'wedding', 'husband', 'wife')}`),
@@ -1412,8 +1442,9 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...or the next sentence says where they are now: "...take me with him. we're on the bridge now"
       // (not a calm now: "she said she'd kill me for telling mum. we're fine now", "he threatened to hurt me but we are ok now";
-      // nor one who is away now: "said hell break my legs if i tell her. hes at work rn")
-      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good', ...AWAY_NOW)}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
+      // nor one who is away now: "said hell break my legs if i tell her. hes at work rn"; nor danger denied now: "threatened
+      // to kill me loads of times but never said when. im not in danger rn")
+      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good', 'not in danger', 'not in any danger', 'in no danger', 'not at risk', ...AWAY_NOW)}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
       rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
       rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
@@ -1836,8 +1867,10 @@ export const frameRules: SafetyRule[] = [
       rx(alt('drank', 'drunk', 'swallowed', 'taken', 'took', 'have drunk', 'just drank', 'downed', 'necked', 'had'), some(alt('some', 'a bit of', 'a bottle of', 'a cup of', 'a glass of', 'a load of', 'loads of', 'the', 'a mouthful of', 'half a bottle of'), 1) + alt('bleach', 'antifreeze', 'anti freeze', 'weedkiller', 'weed killer', 'rat poison', 'poison', 'drain cleaner', 'white spirit', 'screenwash', 'disinfectant', 'paraquat')),
       // A blade for themselves: "got the blade out for myself"
       rx(alt('got', 'have got', 'i have', 'holding', 'picked up', 'got out', 'i am holding', 'taken'), alt('the', 'a', 'my'), alt('blade', 'razor', 'knife', 'blades', 'razors', 'scissors'), some(alt('out', 'here'), 1) + alt('for myself', 'on myself', 'to use on myself', 'for me', 'is for me', 'to cut')),
-      // ...not "keeps leaving notes" said last, with no one they are for (someone else leaves those)
-      rx(`(?!leaving ${alt('notes', 'letters')}${END})${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining', 'tonight'), NOTE_NOT_FAREWELL),
+      // ...not "keeps leaving notes" said last, with no one they are for (someone else leaves those); nor left with the one who
+      // did it named just before, the "I" not dropped but theirs, a note that is not a farewell: "they smashed my front window
+      // while i was at work, left a note saying next time youll be in" (not "they all hate me. left a note saying sorry")
+      rx(`(?!leaving ${alt('notes', 'letters')}${END})(?!(?<=(?:^|\\| )${alt('he', 'she', 'they', 'someone', 'somebody', 'whoever')}\\b[^|]{0,120} \\| )${alt('left', 'leaving')} ${alt('a note', 'notes', 'a letter', 'letters')}\\b(?![^|]{0,60}?\\b${alt('sorry', 'goodbye', 'bye', 'love', 'forgive', 'better off', 'miss')}\\b))${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining', 'tonight'), NOTE_NOT_FAREWELL),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending', 'already said'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to the people', 'to them', 'to people', 'to my family', 'to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for', 'given', 'gave', 'giving'), alt('my', 'all my', 'the'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes', 'cat away', 'dog away'), notFollowedBy('a bath', 'a wash', 'a walk', 'its', 'his', 'her', 'some', 'a treat', 'food', 'dinner', 'tea', 'medicine', 'tablets')),
       rx(alt('sorted', 'sorting', 'sorted out', 'sorting out', 'put in order', 'putting in order', 'tied up', 'tying up'), alt('my bank', 'my finances', 'my affairs', 'my will', 'my accounts', 'my money', 'all my stuff', 'everything out for'), notFollowedBy('app', 'card', 'account login')),
@@ -1860,6 +1893,14 @@ export const frameRules: SafetyRule[] = [
       rx(alt('stockpiling', 'stockpiled', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'collected', 'counting out', 'counted out', 'lined up', 'lining up'), some(alt('my', 'all my', 'the', 'his', 'her', 'mums', 'nans'), 1) + `(?:${W} )?${alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'antidepressants', 'meds', 'medication', 'morphine', 'insulin', 'oxycodone', 'codeine', 'tramadol', 'diazepam', 'co codamol')}`),
       rx(alt('taking', 'take', 'took', 'swallow', 'swallowing', 'swallowed', 'down', 'downing'), alt('the lot', 'them all', 'all of them', 'the whole lot', 'the whole packet', 'the whole box', 'the whole bottle', 'everything in the cupboard')),
       rx(alt('rather be dead', 'rather die', 'better off dead'), alt('than'), alt('keep', 'go on', 'carry on', 'live', 'living', 'be', 'face', 'deal', 'put up', 'go back', 'spend')),
+      // ...said as going, only against living: "I'd rather just go than keep living with him watching my every move" (not "rather go
+      // than be stuck in traffic", "rather just go than wait")
+      rx(alt('rather go', 'rather just go', 'rather be gone', 'rather just be gone', 'rather not be here', 'rather just not be here', 'rather just die', 'rather slip away', 'rather just slip away'), 'than', alt('keep living', 'keep on living', 'go on living', 'carry on living', 'live', 'living', 'keep going', 'go on like this', 'carry on like this', 'live like this', 'keep doing this', 'be alive', 'stay alive', 'keep existing', 'exist', 'spend another', 'face another', 'live another', 'live with', 'keep living with', 'carry on with')),
+      // Medicine that keeps them alive stopped on purpose, or any medicine stopped to die: "I've stopped taking my insulin on
+      // purpose", "not taking my meds so i can just go" (not "stopped my tablets on purpose because of the side effects": only
+      // insulin and the like on purpose)
+      rx(alt('stopped taking', 'stopped', 'not taking', 'not been taking', 'quit taking', 'skipping', 'refusing to take', 'refusing', 'stopped using', 'not using', 'not injecting', 'stopped injecting', 'given up taking', 'gave up taking'), some(alt('my', 'all my', 'any of my', 'any'), 1) + alt('insulin', 'heart tablets', 'heart pills', 'heart meds', 'heart medication', 'blood thinners', 'warfarin', 'epilepsy meds', 'epilepsy tablets', 'epilepsy medication', 'seizure meds', 'seizure medication', 'transplant meds', 'anti rejection meds', 'anti rejection drugs', 'steroids'), alt('on purpose', 'deliberately', 'intentionally')),
+      rx(alt('stopped taking', 'stopped', 'not taking', 'not been taking', 'quit taking', 'skipping', 'refusing to take', 'stopped using', 'not using', 'given up taking', 'gave up taking'), some(alt('my', 'all my', 'any of my', 'any'), 1) + alt(...MEDICINES, 'heart tablets', 'heart meds', 'blood thinners', 'epilepsy meds', 'seizure meds', 'treatment', 'dialysis'), `(?:${W} ){0,3}?${alt('so i can die', 'so i will die', 'so i die', 'to die', 'so i can go', 'so i can just go', 'so i will just go', 'so it ends', 'so it will end', 'to end it', 'to end it all', 'so i do not wake up', 'so i will not wake up', 'so i can just die', 'because i want to die', 'because i want it to end', 'because i want it all to end', 'and hope i die', 'hoping i die', 'hoping i will die', 'and let it happen', 'and let nature take its course')}`),
       rx(alt('got', 'have got', 'i have', 'found', 'know', 'worked out'), alt('a way to do it', 'the way to do it', 'a way to end it', 'how i would do it', 'how i will do it', 'how i am going to do it', 'the means', 'what i need')),
       rx(alt('got', 'have got', 'put', 'laid', 'lined', 'set', 'counted', 'have'), some(alt('all', 'the', 'my', 'them'), 2) + alt('pills', 'tablets', 'meds', 'paracetamol', 'painkillers', 'them'), alt('out', 'next to me', 'in front of me', 'ready', 'in my hand', 'lined up', 'on the table')),
       rx(alt('can not', 'can not be'), alt('doing with it', 'be doing with it', 'doing this', 'do this', 'cope'), alt('anymore', 'any more', 'no more', 'any longer')),

@@ -94,6 +94,8 @@ const FILL = some(
   ),
   4,
 );
+/** Which part or side of the property, said before it: "smashed my front window", "keyed my car door". */
+const PROPERTY_PART = opt(alt('front', 'back', 'side', 'bedroom', 'kitchen', 'bathroom', 'living room', 'lounge', 'downstairs', 'upstairs', 'car', 'van', 'passenger', 'drivers', 'new', 'brand new', 'garden', 'shop', 'patio'));
 const PLACE_NOUN = alt(
   'front door',
   'back door',
@@ -383,6 +385,10 @@ const normalisation: NormalisationData = {
     [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
     // ...and a vehicle: "a car's been parked at the bottom of our track" is "a car has been", not a possessive
     [/\b(car|van|motor|truck|lorry|taxi|cab|motorbike|jeep)'s been\b/g, '$1 has been'],
+    // ...and any other noun, where a place, "ready", "still" or "going" follows: "rope's in the shed", "my mum's at work", "door's
+    // going" (not a home named by whose it is: "staying at my mum's in Leeds", "round my nan's on Sunday"; not a vehicle, read as
+    // its driver by the rules: "the car's in the garage"; not "going to", the idiom's "my mum's going to kill me for telling you")
+    [/(?<!\b(?:at|to|from|round|over|near|by|in|into|outside|past|stay at|staying at) (?:my|his|her|their|our|the|a|your|ur) [a-z]+)(?<!\b(?:car|van|motor|truck|lorry|taxi|cab|motorbike|jeep|bike))(?<=\b[a-z]+)'s (?=(?:in|on|under|upstairs|downstairs|outside|inside|here|there|ready|still|behind|next to|at|coming(?! to\b)|going(?! to\b)|sat|stood|standing|sitting|gone|now)\b)/g, ' is '],
   ],
   tokens: {
     // SMS shorthand
@@ -1396,7 +1402,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.notWantingToLive',
     level: 'crisis',
     rationale: 'Not wanting to be alive, wanting to die, or feeling others would be better off without them.',
-    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|forever|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life|only way|will only|is only going to|only (?:stop|stops|end|ends|go away|be over))\b/,
+    triggers: /\b(?:alive|live|living|exist\w*|wake|anymore|forever|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|the point (?:in|of) me|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life|only way|will only|is only going to|only (?:stop|stops|end|ends|go away|be over))\b/,
     patterns: [
       // An idiom made plain: "I'd rather be dead than go through another court date ... and I mean it"
       new RegExp(`\\b${alt('rather be dead', 'rather die', 'better off dead', 'rather not be alive', 'rather not be here')}\\b(?=[^]{0,120}?\\b${alt('and i mean it', 'i mean it', 'i am serious', 'i am not joking', 'not joking', 'no joke', 'i really mean it', 'looked up how', 'googled how')}\\b)`, 'g'),
@@ -1410,6 +1416,8 @@ const rules: SafetyRule[] = [
       rx(alt('go to sleep', 'sleep', 'fall asleep', 'close my eyes', 'lie down'), 'and', alt('never', 'not'), alt('wake up', 'wake up again', 'open them again')),
       rx(alt('want', 'wish', 'need'), alt('it all', 'everything', 'my life', 'all of it', 'life'), alt('to end', 'to be over', 'to stop for good', 'over with for good')),
       rx(alt('what is', 'whats'), 'the point', alt('in', 'of'), alt('living', 'life', 'being alive', 'going on', 'carrying on', 'me being here', 'being here', 'staying alive')),
+      // ...said of themselves: "what's the point in me", "whats the point of me anymore" (not "...in me going to the police")
+      rx(alt('what is', 'whats'), 'the point', alt('in', 'of'), 'me', orEnd('anymore', 'any more', 'existing', 'even existing', 'being alive', 'at all', 'now', 'honestly', 'tbh', 'seriously', 'really')),
       rx('wish', alt('i', 'that i'), alt('was', 'were', 'had been', 'had never been', 'was never', 'were never'), alt('dead', 'born', 'not born', 'never born', 'not alive', 'gone')),
       // The only way it ends is their own death: "the only way this stops is if im not here", "it will only stop when I'm
       // gone" (not a move, a stay or a job: "...if im not here anymore, so im moving to my sisters", "when im gone from that
@@ -1619,8 +1627,8 @@ const rules: SafetyRule[] = [
     rationale: 'Damage to property or a break-in (a risk factor and a crime to report).',
     triggers: /\b(?:smash\w*|slash\w*|damag\w*|keyed|scratch\w*|broke|broken|breaking|wreck\w*|trash\w*|vandali[sz]ed|fire|burn\w*|punctur\w*|kick\w*|paint\w*|graffit\w*|egg\w*|cut|petrol|mess|poo|excrement|tampered|something)\b/,
     patterns: [
-      rx(alt('smashed', 'smashing', 'slashed', 'slashing', 'damaged', 'damaging', 'keyed', 'scratched', 'broke', 'broken', 'breaking', 'wrecked', 'trashed', 'vandalised', 'vandalized', 'set fire to', 'burnt', 'burned', 'punctured', 'kicked in', 'kicked', 'poured paint on', 'spray painted', 'graffitied', 'egged', 'cut'), some(alt('up', 'in', 'all', 'both', 'down'), 1) + alt('my', 'our', 'the'), alt('car', 'cars', 'window', 'windows', 'front door', 'back door', 'door', 'tyres', 'tires', 'tyre', 'windscreen', 'fence', 'property', 'bike', 'mirror', 'wing mirror', 'letterbox', 'things', 'belongings', 'stuff', 'garden', 'plants', 'gate', 'shed', 'house', 'flat', 'brake', 'brakes', 'brake cables', 'brake lines', 'van', 'doorbell', 'camera', 'cctv', 'phone', 'laptop')),
-      rx(alt('my', 'our'), alt('car', 'cars', 'window', 'windows', 'front door', 'door', 'tyres', 'tires', 'tyre', 'windscreen', 'fence', 'bike', 'wing mirror', 'mirror', 'letterbox', 'van', 'doorbell', 'camera', 'cctv', 'gate', 'shed', 'garden', 'plants'), some(alt('was', 'were', 'got', 'have been', 'has been', 'had been', 'been', 'all', 'both', 'are', 'is', 'have all been'), 2) + alt('smashed', 'slashed', 'keyed', 'vandalised', 'vandalized', 'damaged', 'scratched', 'kicked in', 'punctured', 'set on fire', 'graffitied', 'spray painted', 'egged', 'tampered with', 'cut', 'wrecked', 'trashed')),
+      rx(alt('smashed', 'smashing', 'slashed', 'slashing', 'damaged', 'damaging', 'keyed', 'scratched', 'broke', 'broken', 'breaking', 'wrecked', 'trashed', 'vandalised', 'vandalized', 'set fire to', 'burnt', 'burned', 'punctured', 'kicked in', 'kicked', 'poured paint on', 'spray painted', 'graffitied', 'egged', 'cut'), some(alt('up', 'in', 'all', 'both', 'down'), 1) + alt('my', 'our', 'the') + PROPERTY_PART, alt('car', 'cars', 'window', 'windows', 'front door', 'back door', 'door', 'tyres', 'tires', 'tyre', 'windscreen', 'fence', 'property', 'bike', 'mirror', 'wing mirror', 'letterbox', 'things', 'belongings', 'stuff', 'garden', 'plants', 'gate', 'shed', 'house', 'flat', 'brake', 'brakes', 'brake cables', 'brake lines', 'van', 'doorbell', 'camera', 'cctv', 'phone', 'laptop')),
+      rx(alt('my', 'our') + PROPERTY_PART, alt('car', 'cars', 'window', 'windows', 'front door', 'door', 'tyres', 'tires', 'tyre', 'windscreen', 'fence', 'bike', 'wing mirror', 'mirror', 'letterbox', 'van', 'doorbell', 'camera', 'cctv', 'gate', 'shed', 'garden', 'plants'), some(alt('was', 'were', 'got', 'have been', 'has been', 'had been', 'been', 'all', 'both', 'are', 'is', 'have all been'), 2) + alt('smashed', 'slashed', 'keyed', 'vandalised', 'vandalized', 'damaged', 'scratched', 'kicked in', 'punctured', 'set on fire', 'graffitied', 'spray painted', 'egged', 'tampered with', 'cut', 'wrecked', 'trashed')),
       rx(alt('broke', 'broken', 'breaking'), alt('in', 'into'), alt('my', 'our', 'the'), alt('house', 'flat', 'home', 'car', 'shed', 'garage', 'place', 'room', 'garden', 'van', 'building')),
       rx(alt('fire', 'petrol', 'paint', 'dog mess', 'dog poo', 'excrement', 'poo', 'something'), alt('through', 'on', 'at', 'into', 'in'), alt('my', 'our', 'the'), alt('door', 'letterbox', 'house', 'car', 'windows', 'window')),
     ],
