@@ -2566,3 +2566,27 @@ describeKind("found reading batch 110's risk messages given the emergency or cri
   ['i smashed my front window by accident', 'risk.propertyDamage', false],
   ['he can see my location from his phone', 'emergency.someoneThereNow', false],
 ]);
+
+describeKind("kinds from blind batch 111: a child taken from where they live ('my little girl from the trailer'); the door camera showing them now; the harm turned on themselves said by who it is not for ('not going to hurt anybody else, just me'); helpers coming with a time ('coming round tonight to help me move')", [
+  ["my ex's cousins have took my little girl from the trailer to bring her to his side of the family in ireland. theyre getting the night boat from holyhead at 2am", { level: 'emergency' }],
+  ['the doorbell keeps going and the ring cam shows its him with his hood up. its 2am', { level: 'emergency' }],
+  ["farm's going under, she's left, and her brother messages every day calling me scum. got the gun cabinet open. not going to hurt anybody else, just me", { level: 'crisis' }],
+  ['im not going to hurt anyone else. just me. tonight', { level: 'crisis' }],
+  ["my brothers and cousins are coming round tonight to help me move my stuff out of my ex's place. I'll be fine with them there, just wanted to ask about changing the locks after", { level: 'none' }],
+  ['my camera shows him walking past every morning', { level: 'none' }],
+  ['i would not hurt anyone, just me being paranoid', { level: 'none' }],
+  ['my mum took my little girl from the house to the park', { level: 'none' }],
+], [
+  ['he would never hurt anyone but me', 'crisis.means', false],
+  ['the ring cam showed him at the door last night', 'emergency.someoneThereNow', false],
+]);
+
+describeKind("found reading batch 111's risk messages given the emergency or crisis guidance: a note left with the one who did the damage named earlier in the clause; an act dated days back is no threat for today; 'she's gone home now' is no time; taken documents with the one who took them away now and the writer fine are not being held; damage to 'all 4 of my tyres'", [
+  ["someone slashed the tyres on our caravan last week and left a note saying 'pikeys out'. same lads keep driving past slow at night", { level: 'risk' }],
+  ['he has taken my passport and wont give it back and i cant leave', { level: 'emergency' }],
+  ["he said today he's going to beat me up", { level: 'emergency' }],
+], [
+  ["I'm an interpreter. At the solicitors today the client told me her brothers beat her in March and have threatened to take her back to Iraq. She's gone home now. Should I be reporting this?", 'emergency.threatSoon', false],
+  ["my husband is my sponsor and he has taken my passport and BRP and won't give back. he says without him i am nothing here. he's at work now, i'm ok today", 'emergency.heldNow', false],
+  ['someone slashed all 4 of my tyres last night', 'risk.propertyDamage', true],
+]);
