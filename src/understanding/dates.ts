@@ -827,11 +827,17 @@ function customCandidates(ctx: Ctx): Candidate[] {
     }
     add(m.index, m.index + m[0].length, dn, season !== undefined, 'override');
   }
-  // "21/06": that day of the most recent such month, on or before today
-  for (const m of matchesIn(text, c.dates.dayMonthSlash)) {
+  // "21/06", "on 02.11": that day of the most recent such month, on or before today ("on 02.11.25": of that year)
+  for (const m of [...matchesIn(text, c.dates.dayMonthSlash), ...matchesIn(text, c.dates.dayMonthDot)]) {
     const day = Number(m.groups?.day);
     const month = Number(m.groups?.month);
-    const y = dayNumber(todayYmd.y, month, Math.min(day, daysInMonth(todayYmd.y, month))) <= today ? todayYmd.y : todayYmd.y - 1;
+    const said = m.groups?.year;
+    const y =
+      said !== undefined
+        ? Number(said.length === 2 ? `20${said}` : said)
+        : dayNumber(todayYmd.y, month, Math.min(day, daysInMonth(todayYmd.y, month))) <= today
+          ? todayYmd.y
+          : todayYmd.y - 1;
     if (day > daysInMonth(y, month)) continue;
     add(m.index, m.index + m[0].length, dayNumber(y, month, day), false, 'override');
   }

@@ -65,6 +65,9 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const ownJob = c.bystanders.ownJobBefore.test(text.slice(Math.max(0, start - 50), start));
           // "I am writing about my son who is 45": the one the message is about
           const writtenAbout = c.bystanders.writtenAboutBefore.test(text.slice(Math.max(0, start - 40), start));
+          // "a guy i play fortnite with who my little brother gave our address to": their relative in a clause about another
+          const mine = ownMy > 0 || /^(?:my|our) /.test(text.slice(start, start + 4));
+          if (mine && c.bystanders.relativeClauseBefore.test(text.slice(Math.max(0, start - ownMy - 8), start - ownMy))) continue;
           // "Me and my wife have had abuse from...": the two of them it happens to
           if (c.bystanders.withMeBefore.test(text.slice(Math.max(0, start - 12), start)) && c.bystanders.sufferedAfter.test(after)) continue;
           const from0 = mentionStart(text, start, true);

@@ -470,6 +470,48 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 173's kinds: dates and rates in numbers and shorthand among numbers that are not. How often: the times sign
+  // said first ("x3 a week"), not a registration or a sum ("KX19", "3 x 4"); every few days said as a range ("every 2-3
+  // days"); a count over a span said with "twice" or "once" ("twice in 5 weeks"), not "twice in a row"; a count on most
+  // evenings said "of them" ("most evenings 2 or 3 of them"), not people ("2 of them turn up"); a clock time before a rate is
+  // no count ("walk home about 4.15 every day", "at 7.30 every morning"); "not every day" with no other rate is a few a week.
+  often('He texts me x3 a week asking when I will be home', freq('fewWeekly', false, 3, 'week')),
+  often('This began w/c 12th October and occurs roughly x3 a week, usually around 7am', freq('fewWeekly', true, 3, 'week')),
+  often('He parks outside. Reg starts KX19.', null),
+  often('he says i owe him 3 x 4 hundred', null),
+  often('keeps dming me on insta n snap, every 2-3 days since freshers', freq('fewWeekly', true)),
+  often('every 2 or 3 days he leaves something on my car', freq('fewWeekly', true)),
+  often('a man on the 38 bus has followed me off it twice in 5 weeks', freq('occasional', true)),
+  often('he came round twice in a row', null),
+  often('My line manager has sent me 47 emails since my grievance, most evenings 2 or 3 of them.', freq('severalDaily', true)),
+  often('most days 2 of them turn up at my door', freq('daily', true)),
+  often('he is on the bridge when I walk home about 4.15 every day', freq('daily', false)),
+  often('he leaves his van outside at 7.30 every morning', freq('daily', false)),
+  often('A girl has been messaging my new friends telling them lies about me. Not every day but a lot.', freq('fewWeekly', true)),
+  often('not every night but most nights he texts', freq('daily', true)),
+  // When: a day and a month with dots, the UK way round, after a word for a day ("on 02.11", "since 14.09.24"), not a time
+  // or a room ("at 02.11 last night", "room 4.12").
+  startsOn('My line manager has emailed me every evening since I put my grievance in on 02.11', '2026-11-02', false, 'thisMonth'),
+  startsOn('he moved in on 02.11.2025 and has texted since', '2025-11-02', false, 'overYear'),
+  startsOn('it started on 4.12', '2025-12-04', false, 'fewMonths'),
+  since('he waits outside my lecture in room 4.12', null),
+  // Who: a relative with a word for which one ("my older brother", "my little sister"), not one in a clause about someone
+  // else ("this guy ... who my little brother gave our address to").
+  who("My older brother refuses to accept that I'm trans. He messages me saying I'm disgusting", 'family'),
+  who('my little sister keeps texting me', 'family'),
+  who('my eldest son keeps ringing me for money', 'family'),
+  who('im 15 and theres this guy i play fortnite with who my little brother gave our address to. he sent a pizza to our house', 'metOnline'),
+  // What: things about them sent to their people with a longer object ("has sent old photos of me to people I work with");
+  // a place of theirs rung asking for them with no article ("rang reception asking for me"), not the writer's own call; a
+  // threat said of the people they will send ("her new bf n his mates r gonna do me in"), not help; "he knows where I get off"
+  // said as a threat.
+  does('he has sent old photos of me to people I work with', ['contactingOthers']),
+  does('he found where i work on linkedin and rang reception asking for me', ['calls', 'contactingOthers']),
+  does('I rang work asking for help', null),
+  does('ex keeps sayin her new bf n his mates r gonna do me in', ['threats']),
+  does('he said his mates will batter me', ['threats']),
+  does('my mum said her friends are going to help me', null),
+  does('he followed me to my platform and said he knows where I get off', ['following', 'threats']),
   // Blind batch 172's kinds. What, said in the terms of technology: a camera or doorbell pointed at their home with the verb
   // first ("has angled his Ring doorbell and a second camera straight at my front door"), not the writer's own, and no
   // turning up from "at my front door" then (a camera that saw him there still is); the doorbell going off ("my ring doorbell

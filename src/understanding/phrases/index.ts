@@ -35,7 +35,7 @@ export interface CompiledPhrases {
   behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
   relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
   indirectPerson: RegExp;
-  bystanders: { writingFor: RegExp; referredAfter: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; withMeBefore: RegExp; writtenAboutBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; notThemBefore: RegExp; notThemAfter: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
+  bystanders: { writingFor: RegExp; referredAfter: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; relativeClauseBefore: RegExp; withMeBefore: RegExp; writtenAboutBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; notThemBefore: RegExp; notThemAfter: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
   frequency: {
     lexicon: { entry: FrequencyEntry; re: RegExp }[];
     counted: RegExp;
@@ -99,6 +99,7 @@ export interface CompiledPhrases {
     holidayBeforeLast: RegExp;
     holidaysAgo: RegExp;
     dayMonthSlash: RegExp;
+    dayMonthDot: RegExp;
     holidayPlanClause: RegExp;
     thingsNamedForTimes: { said?: RegExp; after: RegExp }[];
     moneyBefore: RegExp;
@@ -202,7 +203,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     indirectPerson: x(p.indirectPerson),
-    bystanders: { writingFor: x(p.bystanders.writingFor), referredAfter: x(p.bystanders.referredAfter, ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
+    bystanders: { writingFor: x(p.bystanders.writingFor), referredAfter: x(p.bystanders.referredAfter, ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), relativeClauseBefore: x(p.bystanders.relativeClauseBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
       // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day"
@@ -212,12 +213,12 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "50 messages a day", "about 20 calls every night"
       // (not a clock time: "the 7.40 train every morning")
       countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
-      // "I get about 20 a day"
-      bareCount: new RegExp(`(?<![\\d.:])\\b(?<n>${range})(?:${p.frequency.countSuffix})?\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // "I get about 20 a day" (not a clock time: "walk home about 4.15 every day")
+      bareCount: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "three or four nights a week", "5 days a week": that many times a week
       daysPer: new RegExp(`\\b(?<n>${range})\\s+(?:days|nights|evenings|mornings|afternoons|weekends|shifts)\\s+(?:a|per|every|each|in a|in the)\\s+(?<unit>week|month)\\b`, 'g'),
-      // "every few days", "every other day", "every 10 minutes"
-      everyN: new RegExp(`\\b(?:every|each)\\s+(?<n>${everyWords}|${numberRe})\\s+(?<unit>${units})\\b`, 'g'),
+      // "every few days", "every other day", "every 10 minutes", "every 2-3 days" (a range: the longer gap)
+      everyN: new RegExp(`\\b(?:every|each)\\s+(?<n>${everyWords}|${range})\\s+(?<unit>${units})\\b`, 'g'),
       stoppedStrong: p.frequency.stoppedStrong.map((s) => x(s)),
       stoppedWeak: p.frequency.stoppedWeak.map((s) => x(s)),
       countSoFar: x(p.frequency.countSoFar),
@@ -271,6 +272,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       holidayBeforeLast: x(dates.holidayBeforeLast, ''),
       holidaysAgo: x(dates.holidaysAgo),
       dayMonthSlash: x(dates.dayMonthSlash),
+      dayMonthDot: x(dates.dayMonthDot),
       holidayPlanClause: x(dates.holidayPlanClause, ''),
       thingsNamedForTimes: dates.thingsNamedForTimes.map((t) => ({ ...(t.said === undefined ? {} : { said: x(t.said, '') }), after: x(t.after, '') })),
       moneyBefore: x(dates.moneyBefore, ''),

@@ -434,6 +434,11 @@ export interface PhraseSet {
     holidaysAgo: string;
     /** "21/06": a day and a month, two digits each, no year (groups `day`, `month`). */
     dayMonthSlash: string;
+    /**
+     * "on 02.11", "since 2.11.25": a day and a month with dots, the UK way round, after a word that says a day follows (groups
+     * `day`, `month`, optional `year`); not a time ("at 02.11", "6.30am").
+     */
+    dayMonthDot: string;
     /** A clause about what is to come: weeks before the holiday it names, it means the coming one (`dates.ts`). */
     holidayPlanClause: string;
     /**
@@ -520,6 +525,8 @@ export interface PhraseSet {
     /** relationship.ts: see the en-GB comment. */
     fellOutAfter: string;
     /** relationship.ts: see the en-GB comment. */
+    /** Before a "my X" mention: a relative clause about someone else ("a guy who my brother gave our address to"). */
+    relativeClauseBefore: string;
     cutOffBefore: string;
     /** relationship.ts: see the en-GB comment. */
     writtenAboutBefore: string;
