@@ -2590,3 +2590,18 @@ describeKind("found reading batch 111's risk messages given the emergency or cri
   ["my husband is my sponsor and he has taken my passport and BRP and won't give back. he says without him i am nothing here. he's at work now, i'm ok today", 'emergency.heldNow', false],
   ['someone slashed all 4 of my tyres last night', 'risk.propertyDamage', true],
 ]);
+
+describeKind("kinds from blind batch 112: something scalding thrown at them ('shes chucked boiling water at me from the kettle'); and, reading its risk messages: an account got into is not a door; a count of times later in the clause is a pattern; a new habit ('started coming to the house') is not a presence, but a pattern (risk)", [
+  ['shes chucked boiling water at me from the kettle. my arm is blistering. shes saying shell do it again', { level: 'emergency' }],
+  ['he threw his hot coffee in my face', { level: 'emergency' }],
+  ['i spilled boiling water on my hand', { level: 'none' }],
+  ['he threw tea at me at work lol it was cold', { level: 'none' }],
+  ['my ex got into my icloud and has been reading my messages. he quoted something i texted my friend word for word. ive changed the password twice and hes still getting in', { level: 'risk' }],
+  ['hes still getting in through the back window', { level: 'emergency' }],
+  ['hes been sat outside my mams house in his van a few times this week, not done nothing just sits there. hes got previous for violence', { level: 'risk' }],
+  ['hes sat outside my house in his van right now', { level: 'emergency' }],
+  ['most days now, used to be weekends. and hes started coming to the house not just texting', { level: 'risk' }],
+  ['hes coming to the house now', { level: 'emergency' }],
+], [
+  ['last year she threw boiling water at me', 'emergency.weaponHeldNow', false],
+]);

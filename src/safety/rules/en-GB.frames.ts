@@ -1104,7 +1104,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.weaponHeldNow',
     level: 'emergency',
     rationale: 'Someone has, holds or brings a weapon now ("got the big kitchen knife", "a blade out", "with a bat").',
-    triggers: /\b(?:knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill|armed|smell|stink|fuel|bleach|sharpen|pour|splash|throw|threw)/,
+    triggers: /\b(?:boiling|kettle|hot water|hot tea|hot coffee|hot drink|hot oil|hot fat|chip fat|sugar water|knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill|armed|smell|stink|fuel|bleach|sharpen|pour|splash|throw|threw)/,
     patterns: [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like', 'what looked like a', `something${opt('that')} ${alt('looks', 'looked')} like ${alt('a', 'an')}`, 'something like a'), WEAPON_ADJ + WEAPON),
       rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
@@ -1118,6 +1118,9 @@ export const frameRules: SafetyRule[] = [
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
       rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),
+      // Something scalding thrown at them: "shes chucked boiling water at me from the kettle", "threw his hot coffee in my face"
+      // (not a drink said without its heat: "threw tea at me lol it was cold")
+      rx(alt('chucked', 'thrown', 'threw', 'throwing', 'poured', 'pouring', 'splashed', 'tipped', 'flung', 'lobbed', 'hurled'), `(?:${alt('a', 'the', 'his', 'her', 'their', 'some', 'a cup of', 'a mug of', 'a pan of', 'a kettle of', 'the kettle of')} )?${alt('boiling water', 'hot water', 'boiling hot water', 'boiling', 'the boiling kettle', 'a boiling kettle', 'the kettle', 'hot tea', 'hot coffee', 'his hot coffee', 'her hot coffee', 'his hot tea', 'her hot tea', 'a hot drink', 'hot drink', 'boiling oil', 'hot oil', 'chip fat', 'hot fat', 'sugar water')}`, alt('at me', 'over me', 'on me', 'in my face', 'at my face', 'over my', 'on my', 'at us', 'over us', 'at her', 'over her', 'at him', 'over him', 'at the baby', 'over the baby')),
       rx(alt('gone', 'went', 'going', 'is going', 'run', 'ran', 'reaching', 'heading', 'walked', 'headed'), `(?:${W} ){0,8}?`, alt('knife', 'knives', 'blade', 'blades', 'gun', 'hammer', 'axe', 'bat', 'machete', 'shotgun')),
       rx(alt('sharpening', 'is sharpening', 'been sharpening', 'sharpens'), alt('things', 'knives', 'a knife', 'the knives', 'the knife', 'something', 'stuff', 'his knife', 'an axe', 'the axe', 'a machete', 'blades')),
       rx(alt('smell', 'smells', 'smelling', 'stinks'), some(alt('of', 'like'), 1) + alt('petrol', 'gas', 'smoke', 'burning', 'fuel', 'lighter fluid')),
@@ -1394,7 +1397,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt(SUBJECT, `${alt('a', 'the', 'that', 'this', 'his', 'her', 'their')} ${alt('car', 'van', 'motorbike', 'truck', 'pickup', 'lorry', '4x4', 'jeep')}`), `${alt('is', 'are', 'has', 'have', 'has just', 'have just', 'just', 'is just', 'is now', 'has now')} ${MOVED_UP}`, `(?:${W} ){0,8}?${LIGHTS_OFF}`),
     ],
     guards: WHERE_GUARDS,
-    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/],
+    // (a new habit, "hes started coming to the house not just texting", is a pattern, not a presence)
+    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/, /\b(?:started|starting|begun|began|taken to)$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
     unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],

@@ -764,6 +764,8 @@ const NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
  * A count said of the last few minutes, as the clause or the one after: "he keeps circling the block in his car, thats the
  * 5th time" (not "...the 5th time this week", "the third time he has done it").
  */
+/** A count of times over a span later in the clause, a pattern: "...in his van a few times this week", "twice this month". */
+const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${NUM} times|twice|three times|four times) ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'since')}\\b`);
 const COUNT_ORDINAL = alt('[2-9](?:nd|rd|th)?', '1[0-9](?:th)?', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth');
 const COUNT_NOW = `(?:${alt('that is', 'this is', 'thats', 'that makes', 'this makes')} ${alt('the', 'like the', 'about the')} ${COUNT_ORDINAL} time\\b(?! ${alt('this', 'in', 'since', 'today', 'that', 'he has', 'she has', 'they have', 'i have', 'we have', 'ever', 'over', 'after', 'of', 'for', 'last', 'at', 'on', 'round')}\\b)|${COUNT_ORDINAL} ${alt('time', 'lap')} ${alt('now', 'just now', 'tonight', 'in the last hour', 'in (?:like |about |the last )?[0-9]+ (?:mins|minutes|min)')}\\b|${alt('that makes', 'thats', 'that is')} [0-9]+${alt('', ' now', ' times now', ' times tonight')}(?:$| \\|))`;
 /** "Since I got home", "since I left work": earlier today, so it is going on now (not "since I left him"). */
@@ -935,7 +937,7 @@ const WHERE_GUARDS = [...EMERGENCY_GUARDS, 'habitualAspect'] as const;
 const LIVE = alt('be alive', 'be alive anymore', 'live', 'live anymore', 'be here anymore', 'be here now', 'be here tomorrow', 'be around anymore', 'exist', 'exist anymore', 'wake up', 'wake up tomorrow', 'wake up again', 'go on living', 'go on anymore', 'carry on living', 'carry on anymore', 'keep living', 'keep going anymore', 'be on this earth', 'be in this world', 'be alive tomorrow');
 
 /** Pattern wording before what someone does: "he KEEPS following me", "he IS ALWAYS outside". */
-const HABIT_ASPECT = alt('keeps', 'keep', 'keeps on', 'keep on', 'is always', 'are always', 'always', 'is constantly', 'are constantly', 'constantly', 'is forever', 'is often', 'often', 'regularly', 'repeatedly', 'has been', 'have been', 'is been', 'are been', 'has started', 'have started', 'started', 'has taken to', 'has been always', 'is always just');
+const HABIT_ASPECT = alt('keeps', 'keep', 'keeps on', 'keep on', 'is always', 'are always', 'always', 'is constantly', 'are constantly', 'constantly', 'is forever', 'is often', 'often', 'regularly', 'repeatedly', 'has been', 'have been', 'is been', 'are been', 'has started', 'have started', 'is started', 'are started', 'started', 'has taken to', 'has been always', 'is always just');
 const HABIT_ADV = some(alt('just', 'really', 'literally', 'actually', 'basically', 'constantly', 'always', 'still', 'also', 'even', 'now'), 2);
 /** Before a verb in the simple present ("he ALWAYS waits for me"). */
 const HABIT_PRESENT_ADV = some(alt('always', 'often', 'sometimes', 'regularly', 'constantly', 'still', 'even', 'now', 'just'), 2);
@@ -948,7 +950,7 @@ const HANG_ING = alt('turning up', 'showing up', 'appearing', 'hanging around', 
 const HANG_PRESENT = alt('turns up', 'shows up', 'appears', 'hangs around', 'hangs about', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'parks up', 'comes round', 'comes over', 'comes to');
 /** "He keeps coming round": at home, unasked (not "to see the kids"). */
 const CALL_ROUND = alt('coming round', 'coming over', 'coming back', 'turning up', 'showing up', 'popping round', 'popping over', 'dropping round', 'dropping by', 'coming to the door', 'coming to my door', 'coming to the house', 'coming to my house', 'coming to my flat', 'coming to my work');
-const CALL_ROUND_END = endOr('unannounced', 'uninvited', 'drunk', 'again', 'all the time', 'every', 'whenever', 'when', 'even', 'without', 'and', 'at (?:my|our|mine|all hours|night|the door|the house|the flat|home|work)', 'to (?:my|our|mine)', 'round mine', 'outside', 'late', 'in the middle of the night', 'here', 'there', 'asking', 'demanding', 'shouting', 'banging', 'knocking', 'trying', 'so', 'i', 'it', 'he', 'she', 'they', 'please', 'what', 'how');
+const CALL_ROUND_END = endOr('unannounced', 'uninvited', 'not just', 'instead', 'as well', 'too', 'drunk', 'again', 'all the time', 'every', 'whenever', 'when', 'even', 'without', 'and', 'at (?:my|our|mine|all hours|night|the door|the house|the flat|home|work)', 'to (?:my|our|mine)', 'round mine', 'outside', 'late', 'in the middle of the night', 'here', 'there', 'asking', 'demanding', 'shouting', 'banging', 'knocking', 'trying', 'so', 'i', 'it', 'he', 'she', 'they', 'please', 'what', 'how');
 const DOOR = `${alt('my', 'our', 'the')} ${alt('door', 'front door', 'back door', 'doorbell', 'door bell', 'bell', 'buzzer', 'intercom', 'window', 'windows', 'letterbox')}`;
 /**
  * Being AT or IN work, school, the gym every day is what colleagues and classmates do ("she's at my
@@ -1091,7 +1093,9 @@ const rules: SafetyRule[] = [
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
     unlessMessage: [WRITER_SAYS_HARMLESS],
-    unlessAfter: [HERE_NOT_SUPPORT, ONLINE, OUTSIDE_A_COUNTRY],
+    // ...and a count of times later in the clause makes it a pattern: "hes been sat outside my mams house in his van a few times
+    // this week" (the guards see only a few words after the match)
+    unlessAfter: [HERE_NOT_SUPPORT, ONLINE, OUTSIDE_A_COUNTRY, TIMES_IN_A_SPAN_AFTER],
   },
   {
     id: 'emergency.hereNow',
@@ -1171,6 +1175,8 @@ const rules: SafetyRule[] = [
       rx(`(?:${START}|${SUBJ} ${alt('has', 'is', 'have', 'are')} |${SUBJ} )just`, alt('smashed', 'broke', 'broken', 'kicked in', 'bricked', 'put a brick through'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'kitchen ', 'bedroom ', 'living room ', 'patio ', '')}${alt('window', 'windows', 'door', 'door glass', 'glass')}`, `(?=${END.slice(3, -1)}| ${alt('glass', 'in', 'and', 'now')}\\b)`),
     ],
     guards: EMERGENCY_GUARDS,
+    // An account, not a door: "ive changed the password twice and hes still getting in" (the clause names what is got into)
+    unlessBefore: [/\b(?:password|passwords|passcode|pin|login|log in|account|accounts|icloud|email|emails|gmail|phone|laptop|app|wifi)\b(?: [a-z0-9]+){0,10}$/],
     // Knock-and-run pranks: "kids keep knocking on my door and legging it"
     unlessAfter: [KNOCK_AND_RUN_AFTER],
   },
