@@ -2598,6 +2598,7 @@ describeKind("kinds from blind batch 112: something scalding thrown at them ('sh
   ['he threw tea at me at work lol it was cold', { level: 'none' }],
   ['my ex got into my icloud and has been reading my messages. he quoted something i texted my friend word for word. ive changed the password twice and hes still getting in', { level: 'risk' }],
   ['hes still getting in through the back window', { level: 'emergency' }],
+  ['he took my phone and hes getting in through the window', { level: 'emergency' }],
   ['hes been sat outside my mams house in his van a few times this week, not done nothing just sits there. hes got previous for violence', { level: 'risk' }],
   ['hes sat outside my house in his van right now', { level: 'emergency' }],
   ['most days now, used to be weekends. and hes started coming to the house not just texting', { level: 'risk' }],

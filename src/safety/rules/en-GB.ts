@@ -1175,8 +1175,9 @@ const rules: SafetyRule[] = [
       rx(`(?:${START}|${SUBJ} ${alt('has', 'is', 'have', 'are')} |${SUBJ} )just`, alt('smashed', 'broke', 'broken', 'kicked in', 'bricked', 'put a brick through'), `${alt('my', 'the', 'our')} ${alt('front ', 'back ', 'kitchen ', 'bedroom ', 'living room ', 'patio ', '')}${alt('window', 'windows', 'door', 'door glass', 'glass')}`, `(?=${END.slice(3, -1)}| ${alt('glass', 'in', 'and', 'now')}\\b)`),
     ],
     guards: EMERGENCY_GUARDS,
-    // An account, not a door: "ive changed the password twice and hes still getting in" (the clause names what is got into)
-    unlessBefore: [/\b(?:password|passwords|passcode|pin|login|log in|account|accounts|icloud|email|emails|gmail|phone|laptop|app|wifi)\b(?: [a-z0-9]+){0,10}$/],
+    // An account, not a door: "ive changed the password twice and hes still getting in" (the clause names what is got into;
+    // not a phone, which may be the one they took: "he took my phone and hes getting in through the window")
+    unlessBefore: [/\b(?:password|passwords|passcode|login|log in|account|accounts|icloud|email|emails|gmail|wifi)\b(?: [a-z0-9]+){0,10}$/],
     // Knock-and-run pranks: "kids keep knocking on my door and legging it"
     unlessAfter: [KNOCK_AND_RUN_AFTER],
   },
@@ -1466,7 +1467,7 @@ const rules: SafetyRule[] = [
       rx(alt('keeping', 'kept', 'holding', 'held', 'putting', 'put', 'saving', 'hiding', 'hid'), some(alt('my', 'all my', 'the', 'some of my'), 1) + alt('pills', 'tablets', 'meds', 'medication', 'medicine', 'paracetamol', 'painkillers', 'sleeping pills', 'insulin', 'antidepressants'), alt('back', 'aside'), notFollowedBy('for the (?:morning|night|trip|holiday)', 'until', 'in', 'into', 'on', 'onto', 'away', 'up', 'where', 'with')),
       rx(alt('standing', 'stood', 'sat', 'sitting', 'i am'), alt('on', 'at'), alt('the', 'a'), alt('edge', 'ledge', 'bridge', 'roof', 'cliff edge', 'platform edge', 'top of the car park'), notFollowedBy('of my seat')),
       // The harm turned on themselves, said by who it is not for: "not going to hurt anybody else, just me", "wont hurt anyone
-      // but myself" (not "he would never hurt anyone but me"'s threat from someone else: THIRD_PERSON_BEFORE)
+      // but myself" (not someone else's "he would never hurt anyone but me": THIRD_PERSON_BEFORE)
       new RegExp(`\\b${alt('not going to', 'not gonna', 'never going to', 'will not', 'would not', 'i will not', 'i would not', 'i am not going to')} ${alt('hurt', 'harm', 'shoot', 'kill')} ${alt('anybody', 'anyone', 'nobody', 'no one', 'noone', 'any of them', 'the kids', 'her', 'him', 'them')}(?: else)?(?: \\|)? ${alt('just me', 'only me', 'just myself', 'only myself', 'apart from me', 'except me', 'but me', 'except myself', 'but myself', 'apart from myself', 'its just me', 'it is just me')}\\b(?! ${alt('being', 'who', 'that', 'overthinking', 'worrying', 'or', 'and my', 'panicking', 'paranoid')}\\b)`, 'g'),
     ],
     guards: ['negation', 'pastFar'],
