@@ -2606,3 +2606,14 @@ describeKind("kinds from blind batch 112: something scalding thrown at them ('sh
 ], [
   ['last year she threw boiling water at me', 'emergency.weaponHeldNow', false],
 ]);
+
+describeKind("found reading batch 113's risk messages given the emergency guidance: a count of times later in the clause, over days or more or said bare at its end, makes a presence a pattern (not over minutes or tonight)", [
+  ['every single day, sometimes 50 calls. and hes turned up outside my mums twice', { level: 'none' }],
+  ["a guy off grindr has been messaging my family and he's turned up at my flat twice in the last week", { level: 'none' }],
+  ['hes been outside my door three times in the last hour', { level: 'emergency' }],
+  ['hes turned up at my flat twice tonight', { level: 'emergency' }],
+  ['hes outside my house, third time tonight', { level: 'emergency' }],
+], [
+  ['hes been outside my door three times in the last hour', 'emergency.presentNow', true],
+  ["he's turned up at my flat twice in the last week", 'emergency.someoneThereNow', false],
+]);

@@ -776,6 +776,12 @@ const PUT_INTO = alt('in', 'into', 'inside', 'in to', 'out into', 'out in');
 const SHUT_IN_PLACE = alt('the', 'a', 'my', 'his', 'her', 'our', 'their') + `(?: [a-z0-9]+)? ${alt('door', 'house', 'flat', 'room', 'bedroom', 'kitchen', 'bathroom', 'shed', 'garage', 'loft', 'attic', 'cellar', 'basement', 'living room', 'lounge', 'front room', 'hall', 'car', 'van', 'caravan', 'barn', 'cupboard', 'wardrobe', 'toilet', 'loo', 'boot', 'box', 'cage', 'utility room', 'pantry', 'garden', 'yard', 'stockroom', 'office')}`;
 /** ...and locked in after it: "and locked the door", "and took the key". */
 const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me in', 'and locked us in', 'and locked her in', 'and locked him in', 'and locked them in', 'and bolted the door', 'and bolted it', 'and wedged the door', 'and took the key', 'locked the door'];
+/**
+ * A count of times later in the clause, over days or more or said bare at its end, makes a presence a pattern: "...in his van
+ * a few times this week", "turned up at my flat twice in the last week", "turned up outside my mums twice" (not over minutes
+ * or tonight: "knocked three times in the last hour", "twice tonight").
+ */
+export const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${alt('[0-9]+', 'a few', 'a couple of', 'couple of', 'several', 'two', 'three', 'four', 'five', 'six', 'many')} times|twice)(?: ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'in the space of')} (?:${W} )?${alt('week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'fortnight', 'year', 'days', 'term')}\\b|$)`);
 /** What keeps someone breathing or fed, which someone can stop: oxygen, a breathing machine, a feeding tube. */
 const LIFELINE = alt('oxygen', 'oxygen tube', 'oxygen tubes', 'oxygen mask', 'oxygen tank', 'oxygen bottle', 'oxygen machine', 'oxygen line', 'oxygen supply', 'oxygen concentrator', 'concentrator', 'breathing tube', 'breathing mask', 'breathing machine', 'cpap', 'cpap machine', 'cpap mask', 'ventilator', 'nebuliser', 'nebulizer', 'feeding tube', 'peg tube', 'tracheostomy', 'trach tube', 'nasal cannula', 'cannula');
 const MOBILITY_AID = alt('wheelchair', 'chair', 'walking frame', 'frame', 'walker', 'zimmer', 'zimmer frame', 'crutches', 'walking stick', 'stick', 'mobility scooter', 'scooter', 'rollator');
@@ -1401,7 +1407,7 @@ export const frameRules: SafetyRule[] = [
     unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/, /\b(?:started|starting|begun|began|taken to)$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
-    unlessAfter: [NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
+    unlessAfter: [TIMES_IN_A_SPAN_AFTER, NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
   },
   {
     id: 'emergency.threatSoon',

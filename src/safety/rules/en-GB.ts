@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -764,8 +764,6 @@ const NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
  * A count said of the last few minutes, as the clause or the one after: "he keeps circling the block in his car, thats the
  * 5th time" (not "...the 5th time this week", "the third time he has done it").
  */
-/** A count of times over a span later in the clause, a pattern: "...in his van a few times this week", "twice this month". */
-const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${NUM} times|twice|three times|four times) ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'since')}\\b`);
 const COUNT_ORDINAL = alt('[2-9](?:nd|rd|th)?', '1[0-9](?:th)?', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth');
 const COUNT_NOW = `(?:${alt('that is', 'this is', 'thats', 'that makes', 'this makes')} ${alt('the', 'like the', 'about the')} ${COUNT_ORDINAL} time\\b(?! ${alt('this', 'in', 'since', 'today', 'that', 'he has', 'she has', 'they have', 'i have', 'we have', 'ever', 'over', 'after', 'of', 'for', 'last', 'at', 'on', 'round')}\\b)|${COUNT_ORDINAL} ${alt('time', 'lap')} ${alt('now', 'just now', 'tonight', 'in the last hour', 'in (?:like |about |the last )?[0-9]+ (?:mins|minutes|min)')}\\b|${alt('that makes', 'thats', 'that is')} [0-9]+${alt('', ' now', ' times now', ' times tonight')}(?:$| \\|))`;
 /** "Since I got home", "since I left work": earlier today, so it is going on now (not "since I left him"). */
