@@ -470,6 +470,27 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 174's kinds. When: a start said as "since <someone> stopped <doing something> in <month>" after what goes on
+  // ("has been ringing me ... since the agency stopped sending her in August"), not a stop of theirs the writer feels better
+  // for ("I've been sleeping better since he stopped texting"). How often: a stop said with two verbs joined by "or" ("Hes
+  // not been in or emailed since"), and a stop followed by the writer's own fear with "still" ("but im still on edge"), not
+  // more of it ("but im still getting letters"). What: their people tagged in posts ("tagging my boyfriend in them"), not
+  // the writer tagged, not the writer's own tagging, not a crowd ("tagging ppl from my school", which writers label social
+  // media alone); "been in touch with my sister" said of him or her, not the writer's own or denied.
+  startsOn('The carer who used to come in to my mum has been ringing me and turning up at our house since the agency stopped sending her in August.', '2026-08-01', true, 'fewMonths'),
+  often('He has been ringing me since the agency stopped sending her.', null),
+  often("I've been sleeping better since he stopped texting in May.", freq('stopped', false)),
+  often('He turned up once a week or so. Hes not been in or emailed since my boss banned him a fortnight ago', freq('stopped', false)),
+  often("He texts once a week. he hasn't rung or texted since friday but im still on edge", freq('stopped', false)),
+  often("He texts once a week. he hasn't texted since friday but im still getting letters", freq('fewWeekly', false, 1, 'week')),
+  does('some account on tiktok keeps posting vids about me saying im a cheater and tagging my boyfriend in them', ['socialMedia', 'contactingOthers']),
+  does('he keeps tagging me in posts', ['socialMedia']),
+  does('I tagged my sister in it', null),
+  does('anon account keeps posting pics of me and tagging ppl from my school in them', ['socialMedia']),
+  does('He has also been in touch with my sister and with my GP saying I am not fit to live on my own', ['contactingOthers']),
+  does('she got in contact with my boss', ['contactingOthers']),
+  does("I've been in touch with my GP", null),
+  does("he hasn't been in touch with my mum", null),
   // Blind batch 173's kinds: dates and rates in numbers and shorthand among numbers that are not. How often: the times sign
   // said first ("x3 a week"), not a registration or a sum ("KX19", "3 x 4"); every few days said as a range ("every 2-3
   // days"); a count over a span said with "twice" or "once" ("twice in 5 weeks"), not "twice in a row"; a count on most

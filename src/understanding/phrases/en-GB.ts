@@ -574,9 +574,11 @@ export const enGB: PhraseSet = {
     ],
     stoppedStrong: [
       // "Ex boyfriend hasn't messaged since Friday", "he hasnt been round since last week", "hes not texted since Friday" (not
-      // the writer's own), "...since Friday
-      // but I'm waiting for it to kick off again" (a fear, not more of it: not "...but I'm getting letters")
-      r`(?<!\b(?:i|we|you)(?: \w+)? )\b(?:hasn't|has not|hasnt|haven't|have not|havent|(?:he|she|they)(?:'s|s|'ve|ve) not)(?: (?:been in touch|been round|been near|been back|contacted|called|rung|rang|phoned|texted|messaged|emailed|written|sent|posted|come round|shown up|turned up|followed))(?: (?:me|us|anything|anyone|again|at all|with me)){0,2} since\b(?![^.!?]{0,60}\b(?:but(?! (?:i'm|i am|im|i'd|i feel|i'm waiting|im waiting|i'm scared|im scared|i'm worried|im worried|i'm expecting|i know it'll|i know it will)\b(?![^.!?]*\b(?:getting|get|got|receiving|had|coming)\b))|still|though|although|except)\b)`,
+      // the writer's own; two said with "or": "Hes not been in or emailed since my boss banned him a fortnight ago", "he
+      // hasn't rung or texted since"), "...since Friday
+      // but I'm waiting for it to kick off again", "...but im still on edge" (a fear, not more of it: not "...but I'm getting
+      // letters", "...but I'm still getting letters")
+      r`(?<!\b(?:i|we|you)(?: \w+)? )\b(?:hasn't|has not|hasnt|haven't|have not|havent|(?:he|she|they)(?:'s|s|'ve|ve) not)(?: (?:been in touch|been round|been near|been back|been in(?= or\b)|contacted|called|rung|rang|phoned|texted|messaged|emailed|written|sent|posted|come round|shown up|turned up|followed))(?: or (?:been in touch|been round|been near|been back|been in|contacted|called|rung|rang|phoned|texted|messaged|emailed|written|sent|posted|come round|shown up|turned up|followed))?(?: (?:me|us|anything|anyone|again|at all|with me)){0,2} since\b(?![^.!?]{0,60}\b(?:but(?! (?:i'm|i am|im|i'd|i feel|i'm waiting|im waiting|i'm scared|im scared|i'm worried|im worried|i'm expecting|i know it'll|i know it will)\b(?![^.!?]*\b(?:getting|get|got|receiving|had|coming)\b))|(?<!\b(?:i'm|im|i am|i feel|i was) )still(?! (?:getting|get|got|receiving|having|coming)\b)|though|although|except)\b)`,
       // "there's been nothing since", "none since September", "it went on until September", "I think it's over"
       r`(?<!\b(?:police|officers?|council|housing|school)\b[^.!?]{0,40})\b(?:there's been |there has been |it's been |been |and )?(?:nothing|none) (?:new |else |more )?(?:since|for (?:the (?:last|past) )?(?:a |two |three |four |five |six |\d+ |a couple of |a few )?(?:week|weeks|month|months|while|days|fortnight))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
@@ -612,7 +614,10 @@ export const enGB: PhraseSet = {
       r`\b(?:doesn't|does not|don't|do not|isn't|is not|not|won't|hasn't|has not)(?: do it| do that)? any more\b`,
       r`\b(?:doesn't|does not|don't|do not|no longer|never|hasn't|has not|haven't|have not|won't|isn't|is not|aren't|not) (?:\w+ )?(?:call|ring|phone|text|message|email|contact|follow|come|turn|show|bother|write|post|send|visit)\w*(?: \w+){0,3}? (?:any more|now)\b`,
       r`\bno longer (?:\w+ )?(?:calls|rings|phones|texts|messages|emails|contacts|follows|comes|turns|shows|bothers|writes|posts|sends|visits|calling|texting|messaging)\b`,
-      r`(?<!(?:n't|not|never|won't) )\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
+      // (not what someone else stopped, said after "since" as when what goes on began: "has been ringing me and turning up at
+      // our house since the agency stopped sending her in August"; not the writer's own: "I've been sleeping better since
+      // he stopped texting")
+      r`(?<!(?:n't|not|never|won't) )(?<!\b(?!(?:i|we)\b)[a-z]+(?:'s|'ve| has| have) been [a-z]+ing\b[^.!?]{0,80}?\bsince (?:[\w']+ ){1,3})\bstopped (?:\w+ )?(?:calling|ringing|phoning|texting|messaging|emailing|contacting|following|turning up|showing up|coming round|writing|posting|sending|visiting)\b`,
     ],
     // present-tense habit with a count and no unit: "he rings me about ten times", "she texts like 30 times"
     // also with the nights it happens between: "he rings me most nights ten or twelve times"
@@ -1619,6 +1624,14 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had)(?: \w+)? )\b(?:sends?|sent|sending|writes|wrote|writing|leaves|left|leaving|fires off|fired off) (?:{THIRD}) (?:\w+ ){0,2}?(?:messages|texts|emails|e-mails|letters|voicemails|voice notes|dms|notes)\b`,
         // their workplace or people tagged in posts about them: "tagged my work's page in it"
         r`\btag(?:s|ged|ging) (?:in )?(?:my|me|our|ma) (?:work|workplace|employer|boss|business|company|school|office|shop|salon|college|uni)(?:'s|s)?\b`,
+        // ...or their people: "keeps posting vids about me ... and tagging my boyfriend in them", "tags my mum in every post"
+        // (not the writer's own: "I tagged my sister in it"; not the writer tagged: "tagging me in them"; not a crowd: "tagging
+        // ppl from my school", "tagging everyone from my school" - six blind stories label that social media alone)
+        r`(?<!\b(?:i|we)(?: \w+)? )\btag(?:s|ged|ging|gin) (?=(?:my|our|ma|me|mah|his|her) )(?:{THIRD})\b`,
+        // in touch with their people: "He has also been in touch with my sister and with my GP saying I am not fit to live on
+        // my own", "she got in contact with my boss" (not the writer's own: "I've been in touch with my GP"; not denied: "he
+        // hasn't been in touch with my mum")
+        r`\b(?:he|she)(?:'s| has|'d| had)? (?:also |even |now |then |just |already |since |recently )?(?:been|got|gets|getting|gone) in (?:touch|contact) with (?:{THIRD})\b`,
         // told them in person where they live: "last week he went round my mums and told her i was cheating on him"
         r`\b(?:went|gone|go|goes|going|came|come|comes|turned up|turns up|been) (?:round|over|round to|over to|to) (?:my|our|ma|me) (?:mum|mam|mom|dad|nan|nana|gran|sister|brother|parents|friend|mate|best friend|auntie|aunt|uncle|daughter|son|work|workplace|office)(?:'s|s|s')?(?: (?:house|flat|place|home))?(?: and)? (?:told|tells|telling|said|says|saying|asked|asks|asking|showed|shows|demanding|demanded) (?:her|him|them|everyone|my|for|about|where|if)\b`,
         // things about them sent to where they work or study: "he sent old photos of me pre-transition to my new job" (not
