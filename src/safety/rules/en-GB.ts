@@ -94,6 +94,8 @@ const FILL = some(
   ),
   4,
 );
+/** Vehicles, whose "'s" is "has" before "been" and is never a person's "is" (the rules read a vehicle as its driver). */
+const VEHICLE_WORDS = 'car|van|motor|truck|lorry|taxi|cab|motorbike|jeep';
 /** Which part or side of the property, said before it: "smashed my front window", "keyed my car door". */
 const PROPERTY_PART = opt(alt('front', 'back', 'side', 'bedroom', 'kitchen', 'bathroom', 'living room', 'lounge', 'downstairs', 'upstairs', 'car', 'van', 'passenger', 'drivers', 'new', 'brand new', 'garden', 'shop', 'patio'));
 const PLACE_NOUN = alt(
@@ -384,11 +386,11 @@ const normalisation: NormalisationData = {
     [/\blet's\b/g, 'let us'],
     [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
     // ...and a vehicle: "a car's been parked at the bottom of our track" is "a car has been", not a possessive
-    [/\b(car|van|motor|truck|lorry|taxi|cab|motorbike|jeep)'s been\b/g, '$1 has been'],
+    [new RegExp(`\\b(${VEHICLE_WORDS})'s been\\b`, 'g'), '$1 has been'],
     // ...and any other noun, where a place, "ready", "still" or "going" follows: "rope's in the shed", "my mum's at work", "door's
     // going" (not a home named by whose it is: "staying at my mum's in Leeds", "round my nan's on Sunday"; not a vehicle, read as
     // its driver by the rules: "the car's in the garage"; not "going to", the idiom's "my mum's going to kill me for telling you")
-    [/(?<!\b(?:at|to|from|round|over|near|by|in|into|outside|past|stay at|staying at) (?:my|his|her|their|our|the|a|your|ur) [a-z]+)(?<!\b(?:car|van|motor|truck|lorry|taxi|cab|motorbike|jeep|bike))(?<=\b[a-z]+)'s (?=(?:in|on|under|upstairs|downstairs|outside|inside|here|there|ready|still|behind|next to|at|coming(?! to\b)|going(?! to\b)|sat|stood|standing|sitting|gone|now)\b)/g, ' is '],
+    [new RegExp(`(?<!\\b(?:at|to|from|round|over|near|by|in|into|outside|past|stay at|staying at) (?:my|his|her|their|our|the|a|your|ur) [a-z]+)(?<!\\b(?:${VEHICLE_WORDS}|bike))(?<=\\b[a-z]+)'s (?=(?:in|on|under|upstairs|downstairs|outside|inside|here|there|ready|still|behind|next to|at|coming(?! to\\b)|going(?! to\\b)|sat|stood|standing|sitting|gone|now)\\b)`, 'g'), ' is '],
   ],
   tokens: {
     // SMS shorthand
