@@ -579,6 +579,10 @@ const FIRST_TIME_SCORE = 3;
 const TURNED_SCORE = 2.5;
 /** A date taken back ("I was going to say September but..."): the start only when nothing else is said. */
 const RETRACTED_SCORE = 0.1;
+/** A first contact said as finding them ("found me on Facebook in May"): above a date in passing, below a start said as such. */
+const FOUND_THEM_SCORE = 1.5;
+/** How far after "started the day after" a date in its sentence is read as that day said again. */
+const SOON_RESTATED_CHARS = 40;
 /** How far back a date said instead ("...but really it started before, when...") looks for the one it takes back. */
 const CORRECTION_CHARS = 140;
 
@@ -617,7 +621,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   const {
     ownLifeSubject, durationSentence, durationNow, durationAlone, sharedLife, began, startedWhen, sinceEventDate, met, briefMeeting, stoppedThen,
     split, splitSentence, startedThenDate, durationLead, durationLeadAfter, durationToCome, durationPause, fineUntil, spanEnd, theyBeganAfter, afterYears, talked, relationshipState,
-    turnedAfter, afterEventBefore, theyGoOnAfter,
+    turnedAfter, afterEventBefore, theyGoOnAfter, beganSoonAfter, foundThemBefore,
   } = c.dates.context;
   const cs = clauseStartPastHedge(ctx, cand.start);
   const prefix = n.text.slice(Math.max(0, cs - 1), cand.start);
@@ -661,6 +665,17 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
+  // "moved in at the end of May last year and he started on us the first week": a start said by how soon after it came
+  // (none of the story's other dates in between, nor one said just after it in its sentence: "started the day after I
+  // left, 2nd August" is that date)
+  const soon = beganSoonAfter.exec(n.text.slice(cand.end, cand.end + 240));
+  const soonEnd = soon ? cand.end + soon.index + soon[0].length : -1;
+  const datedAgain = (o: Span) =>
+    o !== cand && o.start >= cand.end && (o.start < soonEnd || (o.start - soonEnd <= SOON_RESTATED_CHARS && !/[.!?]/.test(n.text.slice(soonEnd, o.start))));
+  if (!cand.duration && soon && !(ctx.candidates ?? []).some(datedAgain)) return 2;
+  // "found me on Facebook in May and keeps sending friend requests": their first contact, below a start said as such
+  // ("found me on facebook in the summer. it was nice at first but about 3 weeks ago he started messaging")
+  if (!cand.duration && foundThemBefore.test(prefix)) return FOUND_THEM_SCORE;
   // "After the court in September he is calling me": what they do after an event said first (court, police: no start alone)
   if (afterEventBefore.test(n.text.slice(Math.max(0, cand.start - 60), cand.start)) && theyGoOnAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
   if (sinceEventDate.test(n.text.slice(Math.max(0, cand.start - 60), cand.start))) return 2;
@@ -858,6 +873,16 @@ function customCandidates(ctx: Ctx): Candidate[] {
     const day = Number(m[1]);
     if (month < 1 || !(day >= 1 && day <= daysInMonth(todayYmd.y - 1, month))) continue;
     add(m.index, m.index + m[0].length, dayNumber(todayYmd.y - 1, month, day), false, 'override');
+  }
+  // "the end of May last year", "mid November 2025": that part of that month of that year
+  for (const m of matchesIn(text, c.dates.partOfMonthWithYear.re)) {
+    const word = m[3] as string;
+    const month = months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+    const said = m[4] as string;
+    const y = /^\d+$/.test(said) ? Number(said) : todayYmd.y - 1;
+    const day = c.dates.partOfMonthWithYear.days[(m[1] ?? m[2]) as string] ?? 1;
+    if (month < 1) continue;
+    add(m.index, m.index + m[0].length, dayNumber(y, month, Math.min(day, daysInMonth(y, month))), true, 'override');
   }
   // "the weekend before last", "the tues before last": a week before the most recent one (a season or year: one before)
   const weekdays = c.phrases.dates.weekdays;

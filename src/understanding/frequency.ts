@@ -169,6 +169,12 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (!count || !(count.value > 0)) continue;
     push(m.index!, m.index! + m[0].length, { band: bandForRate(count.value / DAYS_SINCE_A_WEEKDAY), approximate: true }, 'rate', { datesInside: true });
   }
+  // "Men have been turning up at my door - 3 came last week": that many a week; "last week" stays a date
+  for (const m of collect(f.countLastWeek, text)) {
+    const count = parseNumber(m.groups?.n ?? '', c);
+    if (!count || !(count.value > 0)) continue;
+    push(m.index!, m.index! + m[0].trimEnd().length, { band: bandForRate(count.value / 7), approximate: true }, 'rate');
+  }
   for (const m of collect(f.everyN, text)) {
     const g = m.groups ?? {};
     const word = g.n ?? '';

@@ -470,6 +470,46 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 175's kinds. When: a part of a month said with its year ("the end of May last year", "the end of April 2025");
+  // a start said by how soon after a dated event it came ("started on us more or less the first week", "started the week
+  // after", "since day one"), not a time of its own ("since the start of term"), not when nothing began ("...and it's been
+  // lovely"), not when the date is said again just after ("started the day after I left, 2nd August"); a first contact said
+  // as finding them ("found me on Facebook in May"), not the writer's own finding, and below a start said as such. How
+  // often: a count each time they go out ("ringing me 5 or 6 times whenever I go out") with a daily rate is several a day,
+  // not a count once ("rang me 5 times when I was out"); how many came last week ("3 came last week") is that many a week.
+  // Who: a buyer or seller on a selling app ("bought a coat off me on Vinted", "a buyer on eBay"), not a shop or an ex
+  // selling their things; letters said after to be unsigned, not a contract; an ex named only by the divorce going
+  // through, not when someone else is named. What: spraying their shutter, keying both sides of their car (not the writer
+  // washing them); a word muttered at them (not "sorry"); letters to their house said without a verb (not the writer's own).
+  startsOn('We moved in at the end of May last year and the bloke at number 14 started on us more or less the first week', '2025-05-24', true, 'overYear'),
+  startsOn('We moved into our flat at the end of April 2025 and the man across the landing has made our lives a misery pretty much since day one', '2025-04-24', true, 'overYear'),
+  startsOn('I refused to book her an appointment on 22nd June. The calls to my mobile started the week after.', '2026-06-22', false, 'fewMonths'),
+  startsOn('I left him in the summer. The calls started the day after I left, 2nd August', '2026-08-02', false, 'fewMonths'),
+  startsOn("She's been messaging me since the start of term", '2026-09-03', true, 'fewMonths'),
+  since("We moved in at the end of May last year and it's been lovely.", null),
+  startsOn('My dad found me on Facebook in May and keeps sending friend requests. Last month he sent a card to my work.', '2026-05-01', true, 'fewMonths'),
+  startsOn('I found him on Facebook in May and he keeps messaging me. Last month he sent a card to my work.', '2026-10-01', true, 'fewMonths'),
+  startsOn('My dad found me on facebook in the summer. it was nice at first but about 3 weeks ago he started messaging non stop', '2026-11-07', true, 'thisMonth'),
+  often("he started ringing me 5 or 6 times whenever I go out. It's every day now.", freq('severalDaily', true)),
+  often("he rang me 5 times when I was out. It's every day now.", freq('daily', false)),
+  often('Men have been turning up at my door - 3 came last week.', freq('fewWeekly', true)),
+  who("Someone bought a coat off me on Vinted and now won't stop messaging.", 'metOnline'),
+  who('a buyer on eBay keeps texting me', 'metOnline'),
+  who('I bought a coat from Next and now a man from the shop keeps messaging me', 'stranger'),
+  who('My ex sold my bike on eBay', 'exPartner'),
+  who('Another letter arrived this morning. They are typed and unsigned.', 'unknown'),
+  who('The tenancy agreement was unsigned and the landlord keeps coming round', 'someoneElse'),
+  who("He's emailing me 5 or 6 times a day. When the divorce went through on 2nd March it was the odd one.", 'exPartner'),
+  who('When the divorce went through my neighbour started banging on the wall', 'neighbour'),
+  does('Someone spray my shutter', ['propertyDamage']),
+  does('I sprayed my fence with preservative', null),
+  does('he keyed both sides of our car', ['propertyDamage']),
+  does('I washed both sides of our car', null),
+  does("the bloke at number 14 keeps muttering 'f*****s' when we walk past", ['other']),
+  does("he muttered 'sorry' and walked off", null),
+  does('At first it was letters to my house, about one a month.', ['itemsLeft']),
+  does('I took the letters to my house', null),
+  does("I've redirected my letters to my new address", null),
   // Blind batch 174's kinds. When: a start said as "since <someone> stopped <doing something> in <month>" after what goes on
   // ("has been ringing me ... since the agency stopped sending her in August"), not a stop of theirs the writer feels better
   // for ("I've been sleeping better since he stopped texting"). How often: a stop said with two verbs joined by "or" ("Hes

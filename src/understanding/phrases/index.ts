@@ -54,6 +54,7 @@ export interface CompiledPhrases {
     ownScheduleRange: RegExp;
     inSpan: RegExp;
     countSinceDay: RegExp;
+    countLastWeek: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
@@ -121,6 +122,7 @@ export interface CompiledPhrases {
     holidayYearBefore: RegExp;
     dayOfThisMonth: RegExp;
     dayMonthLastYear: RegExp;
+    partOfMonthWithYear: { re: RegExp; days: Record<string, number> };
     yearGroup: RegExp;
     seasonOfLastYear: RegExp;
     seasonParts: { re: RegExp; months: number }[];
@@ -228,6 +230,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       ownScheduleRange: x(p.frequency.ownScheduleRange),
       inSpan: x(p.frequency.inSpan),
       countSinceDay: x(p.frequency.countSinceDay),
+      countLastWeek: x(p.frequency.countLastWeek),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),
@@ -294,6 +297,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       holidayYearBefore: x(dates.holidayYearBefore, ''),
       dayOfThisMonth: x(dates.dayOfThisMonth),
       dayMonthLastYear: x(dates.dayMonthLastYear),
+      partOfMonthWithYear: { re: x(dates.partOfMonthWithYear.pattern), days: dates.partOfMonthWithYear.days },
       yearGroup: x(dates.yearGroup),
       seasonOfLastYear: x(dates.seasonOfLastYear, ''),
       seasonParts: dates.seasonParts.map((sp) => ({ re: x(sp.pattern, ''), months: sp.months })),
@@ -345,6 +349,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         spanEnd: x(dates.context.spanEnd, ''),
         theyBeganAfter: x(dates.context.theyBeganAfter, ''),
         turnedAfter: x(dates.context.turnedAfter, ''),
+        beganSoonAfter: x(dates.context.beganSoonAfter, ''),
+        foundThemBefore: x(dates.context.foundThemBefore, ''),
         afterEventBefore: x(dates.context.afterEventBefore, ''),
         theyGoOnAfter: x(dates.context.theyGoOnAfter, ''),
         firstTime: x(dates.context.firstTime, ''),

@@ -223,6 +223,14 @@ export interface DateContextPhrases {
   theyBeganAfter: string;
   /** "around the middle of September, she turned nasty": the date the wanted contact turned (above a start said otherwise). */
   turnedAfter: string;
+  /**
+   * "moved in at the end of May last year and the bloke at number 14 started on us more or less the first week", "refused
+   * her an appointment on 22nd June ... The calls started the week after": a start said by how soon after the date it came
+   * (after the date, in its sentence or the next).
+   */
+  beganSoonAfter: string;
+  /** "found me on Facebook in May and keeps sending friend requests": their first contact said as finding them (before the date). */
+  foundThemBefore: string;
   /** "After the court in September": an event said first with its date (before the date)... */
   afterEventBefore: string;
   /** ...then what they do, going on: "he is calling me", "she keeps" (after the date). */
@@ -346,6 +354,8 @@ export interface PhraseSet {
     /** "3 times in the last fortnight": a count (`n`) in a span (`k` `unit`s) said with it. */
     /** A count since a day of the last week: "Since last Tuesday he's rung me 4 times" (group `n`). */
     countSinceDay: string;
+    /** "Men have been turning up at my door - 3 came last week": how many came in the last week (group `n`), that many a week. */
+    countLastWeek: string;
     inSpan: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
     firstTime: string;
@@ -481,6 +491,8 @@ export interface PhraseSet {
     dayOfThisMonth: string;
     /** "14th June last year": a day and month with "last year" (groups: day, month word). */
     dayMonthLastYear: string;
+    /** "the end of May last year", "mid November 2025" (groups: 1 or 2 the part, 3 the month word, 4 "last year" or a year); `days` maps the part to a day. */
+    partOfMonthWithYear: { pattern: string; days: Record<string, number> };
     /** "a girl in my year": a school year group, never a date. */
     yearGroup: string;
     /** "the summer of last year", "summer last year": tried from the start of the date's words ("since the summer of last year"). */
