@@ -2617,3 +2617,19 @@ describeKind("found reading batch 113's risk messages given the emergency guidan
   ['hes been outside my door three times in the last hour', 'emergency.presentNow', true],
   ["he's turned up at my flat twice in the last week", 'emergency.someoneThereNow', false],
 ]);
+
+describeKind("kinds from blind batch 114: an aside between the one there and their verb ('Patient's partner who assaulted me last month - bail conditions say stay away - is on the ward now'); and, reading its risk messages: a weapon someone has threatened to use, with no time, is a threat (risk), not a weapon held", [
+  ["Night shift nurse here. Patient's partner who assaulted me last month - bail conditions say stay away from this hospital - is on the ward now asking for me by name.", { level: 'emergency' }],
+  ['my ex - the one with the restraining order - is at the door now', { level: 'emergency' }],
+  ['the man who attacked me last month, he is on bail, is outside my house now', { level: 'emergency' }],
+  ['my ex, who lives in spain now, is coming over at christmas', { level: 'none' }],
+  ['he hit me, it was awful, is that stalking', { level: 'harm' }],
+  ["She's threatened to throw acid at me. No date, just 'one day when you're not expecting it'.", { level: 'risk' }],
+  ['he threw acid at me', { level: 'emergency' }],
+  ['he is threatening to throw acid at me', { level: 'emergency' }],
+], [
+  ['my ex - who is on bail - is at the door now', 'emergency.presentNow', true],
+  ["she's threatened to throw acid at me", 'emergency.weaponHeldNow', false],
+  ['he has threatened to use a knife on me', 'emergency.weaponHeldNow', false],
+  ['he has a knife and is threatening me', 'emergency.weaponNow', true],
+]);

@@ -290,6 +290,18 @@ const PERSON = alt(
   'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi', 'grandad', 'grandpa', 'grandfather', 'nan', 'gran',
   'grandma', 'grandmother', 'aunt', 'auntie', 'stepbrother', 'stepsister', 'father in law', 'brother in law', 'fella', 'pals',
 );
+/**
+ * An aside between a subject and its verb: "Patient's partner who assaulted me last month - bail conditions say stay away
+ * from this hospital - is on the ward now asking for me". The dashes (or commas) cut the verb's clause from who it is said
+ * of, so a clause with no subject of its own goes back to the clause before the aside when that clause is a person and
+ * nothing more (with "who ..." said of them), and the aside follows as a clause of its own. Only a verb of where they are
+ * or what they are doing ("is at the door", "is banging"), not a question ("is that stalking") or what is done to the
+ * subject ("my dad, who's in a wheelchair, is being targeted").
+ */
+export const ASIDE_BETWEEN_SUBJECT_AND_VERB = new RegExp(
+  `((?:^|\\|) (?:${POSSESSIVE} )?(?:${W} ){0,2}?${alt(PERSON, 'he', 'she', 'they')}(?: ${alt('who', 'that', 'whos', 'whose')} [^|]{1,80}?)?) \\| ([^|]{1,100}?) \\| (${alt('is', 'are', 'was', 'were', 'has', 'have', 'keeps', 'just')} (?:${alt('still', 'now', 'just', 'right', 'back', 'literally', 'already')} )*(?:${alt('at', 'on', 'in', 'inside', 'outside', 'here', 'there', 'downstairs', 'upstairs', 'round', 'over', 'by', 'near', 'across', 'opposite', 'behind', 'turned up', 'got', 'parked', 'stood', 'sat')}|(?!being\\b)[a-z]+ing)\\b[^|]*?) (?=\\||$)`,
+  'g',
+);
 /** Things said with their article dropped, not names: "rope's in the shed", "keys are on the side". */
 const THINGS_NOT_NAMES = ['rope', 'noose', 'ligature', 'belt', 'pills', 'tablets', 'meds', 'medication', 'knife', 'knives', 'blade', 'blades', 'razor', 'gun', 'bottle', 'vodka', 'letter', 'note', 'parcel', 'key', 'keys', 'phone', 'money', 'bag', 'washing', 'kettle'] as const;
 /** Who is present: a person ("the customer", "my manager", "3 lads", "his car"), a pronoun, or a name. */
@@ -372,6 +384,8 @@ const WIELD = alt(
   'gone to get', 'went to get', 'is getting', 'getting', 'fetching', 'is fetching', 'gone for', 'looking for', 'has found', 'found',
 );
 /** Carrying a weapon out of the house is not the same as owning one ("he has guns at home"). */
+/** A weapon someone has threatened to use, with no time: "She's threatened to throw acid at me. No date" (risk.threats reads it). */
+const THREATENED_TO_USE_BEFORE = /\bthreat(?:ened|ens)(?: (?:me|her|him|us|them))? to (?:[a-z]+ ){0,2}?(?:throw|chuck|pour|put|use|get|bring|pull)(?: (?:some|the|a|an|his|her|their))?$/;
 const NOT_WEAPON_NOW = /^(?:licen[cs]e|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting|the garden|diy|cooking)|club|of (?:wine|water|milk|vodka|beer|coke|pop|juice)|and fork|block|drawer|set|skills|a bit|wound|(?:out )?(?:for|on) (?:myself|me)\b)\b/;
 const FIRE = alt('on fire', 'in flames', 'alight', 'burning', 'ablaze', 'smoking', 'smouldering');
 /**
@@ -1135,7 +1149,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('pouring', 'is pouring', 'splashing', 'spraying'), alt('petrol', 'fuel', 'lighter fluid', 'acid', 'bleach'), notFollowedBy('into (?:the|my|his|her) (?:car|tank|mower|generator)')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [TOY_WEAPON_GAME_BEFORE, /\b(?:i|we|you|i have|i have just|i just|we have|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
+    unlessBefore: [TOY_WEAPON_GAME_BEFORE, /\b(?:i|we|you|i have|i have just|i just|we have|chef|cook|butcher|myself|yourself|my (?:arm|arms|wrist|wrists|leg|legs|skin))$/, QUESTION_BEFORE, LEGAL_PAST_BEFORE, THREATENED_TO_USE_BEFORE, /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|posted|showed me a (?:photo|picture|video))(?: that)?(?: he| she| they)?(?: has| had| got)?$/],
     unlessAfter: [NOT_WEAPON_NOW, MEDIA_AFTER],
   },
   {

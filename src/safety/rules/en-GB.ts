@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, ASIDE_BETWEEN_SUBJECT_AND_VERB, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -715,6 +715,9 @@ const normalisation: NormalisationData = {
     [/ x{1,5}(?= \| | $)/g, ''],
     // Why they cannot speak, said after a comma: "I can't speak out loud, he'll hear me" is one whisper
     [/\b(can not (?:speak|talk|call|ring|phone)(?: (?:out loud|loud|properly|right now|now))?) \| (?=(?:he|she|they) (?:will|would|might|can|could|is going to|are going to) hear\b)/g, '$1 '],
+    // A clause with no subject after an aside goes back to its subject, the aside after it: "my ex - the one with the order -
+    // is at the door now" (ASIDE_BETWEEN_SUBJECT_AND_VERB)
+    [ASIDE_BETWEEN_SUBJECT_AND_VERB, '$1 $3 | $2 '],
     // A clause of movement with no subject goes on the one before it, and its "now": "he be down the lane now, walking up
     // toward the caravan" (only someone else's, and only toward where they live: not "at the pub now, walking over to the
     // bar", "im in town now, walking back to my flat")
