@@ -2633,3 +2633,23 @@ describeKind("kinds from blind batch 114: an aside between the one there and the
   ['he has threatened to use a knife on me', 'emergency.weaponHeldNow', false],
   ['he has a knife and is threatening me', 'emergency.weaponNow', true],
 ]);
+
+describeKind("kinds from blind batch 115: company, help, a lift or an ordinary visit said in a clause of its own ('I'm ok, my mum's coming round later', 'gas engineer's coming between 8 and 12 tomorrow', 'police came round this morning') is not read by the learned signal, and a friend's plural ('my mates popping over at 7') is help; someone coming with others at a time ('At 8 she's coming with the kids' dad and his cousins'); the one who abused them staying within hours", [
+  ["I'm ok, my mum's coming round later. It's just the texts from my ex that won't stop, mostly asking to get back together", { level: 'none' }],
+  ['yeah im ok for now its just the texts. my mates popping over at 7 anyway', { level: 'none' }],
+  ["gas engineer's coming between 8 and 12 tomorrow, can we do the call in the afternoon instead?", { level: 'none' }],
+  ['Im fine, police came round this morning and took the details, just waiting to hear back now', { level: 'none' }],
+  ["Would you help if it's a colleague messaging me outside work hours? Not threatening, just constant", { level: 'none' }],
+  ['my friend is staying with me tonight. a cannae take it anymare, am thinkin aboot endin it aw', { level: 'crisis' }],
+  ["Not right now, no. He's working away on the rigs for two weeks. But when he's back he goes through my phone and if he finds this I don't know what he'll do.. my friend is staying with me tonight", { level: 'emergency' }],
+  ["At 8 she's coming with the kids' dad and his cousins. They said they'll take the kids by force. Last time they broke my nose.", { level: 'emergency' }],
+  ['she said shes coming with her brothers in an hour', { level: 'emergency' }],
+  ['my ex is coming with his new girlfriend at 5 to pick up the kids', { level: 'none' }],
+  ['my mum is coming with me to court tomorrow', { level: 'none' }],
+  ["my mums new boyfriend is staying tonight and he's the one who touched me last time. im 13. mum doesnt believe me", { level: 'emergency' }],
+  ['Im on the train now and just wanted to say thank you - I reported the man who groped me last month and BTP rang today to say hes been charged.', { level: 'harm' }],
+], [
+  ['my dad is coming round later and hes drunk', 'emergency.learnedSignal', true],
+  ['my mates are popping over at 7', 'emergency.comingSoon', false],
+  ['hes coming with his mates tonight', 'emergency.comingSoon', true],
+]);

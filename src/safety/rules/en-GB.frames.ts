@@ -434,6 +434,9 @@ const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 const COMING = alt(
   `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
   `${alt('coming', 'come', 'be coming')} for ${alt('my', 'our', 'your', 'ur')} ${alt('son', 'daughter', 'kids', 'children', 'boy', 'girl', 'brother', 'sister', 'baby', 'family', 'mum', 'dad')}`,
+  // bringing others: "at 8 she's coming with the kids' dad and his cousins" (not with the writer, the children alone or things,
+  // nor for the children: "coming with his new girlfriend at 5 to pick up the kids")
+  `${alt('coming', 'be coming')} with (?!${alt('me', 'us', 'you', 'ur', 'the kids', 'my kids', 'our kids', 'the children', 'my children', 'the baby', 'my baby', 'the dog', 'a present', 'presents', 'flowers', 'food', 'the shopping', 'shopping')}\\b(?! (?:dad|mum|father|mother)\\b))(?![^|]{0,60}?\\b(?:to (?:pick up|collect|drop off|see|get|bring back) (?:the|my|our) (?:kids|children)|to pick (?:the|my|our) (?:kids|children) up|for (?:contact|the handover|handover))\\b)`,
   `${alt('be', 'will be', 'is going to be')} ${alt('round', 'over', 'back', 'here', 'there', 'waiting', 'outside', 'at my house', 'at my flat', 'at my door', 'at our house', 'at the house', 'at mine', 'round mine', 'at ours', 'at my work', 'at yours', 'at your house', 'at your place', 'at your flat', 'at your door', 'at ur', `${alt('on', 'in', 'at the end of', 'at the top of', 'at the bottom of')} ${alt('my', 'your', 'ur', 'our')} ${alt('street', 'road', 'doorstep', 'drive', 'close', 'estate', 'block')}`)}`,
   `${alt('see', 'meet')} ${alt('me', 'you')} ${alt('at', 'outside', 'after')}`,
   `${alt('round', 'round two', 'round 2', 'part two', 'part 2')}(?= (?:${W} )?${alt('in', 'tonight', 'later', 'soon')})`,
@@ -513,6 +516,11 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /\b(?:nearly|almost|practically|literally|just about) (?:gave|give|giving) me (?:a heart attack|heart failure|a stroke)\b/,
   // Not a danger, a nuisance, or protecting them: "he's not dangerous", "I don't want to get him in trouble"
   /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
+  // Waiting for news from those handling it, as a clause of its own: "just waiting to hear back now" (after "police came round
+  // this morning and took the details"); not waiting for someone to arrive ("waiting for him to come back")
+  /^(?:(?:i am|we are|just|still|now) )*waiting (?:to hear back|to hear|for (?:a call|a call back|a reply|news|an update|an answer)|for (?:them|the police|the council|my solicitor|the solicitor|the school|social services) to (?:call|ring|get back|reply|email|write)(?: (?:to )?me)?)(?: (?:now|from (?:them|the police|the council|my solicitor|the solicitor|the school|social services)))?$/,
+  // "Not threatening, just constant": the writer's own word that it is no threat, as a clause of its own
+  /^(?:(?:it is|its|he is|she is|they are|it was|he was|she was) )?(?:not|never) (?:threatening|violent|dangerous|aggressive)(?: (?:as such|really|though|at all|or anything))?(?: (?:just|only) [a-z]+(?: [a-z]+)?)?$/,
   // Calmer now, said last: "he's got a new girlfriend so it's calmed down a lot"
   /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
   // Fine, or afraid of overreacting: "i think im fine honestly i just dont know if im overreacting"
@@ -673,6 +681,25 @@ const SETTLED_CLAUSE = alt(
   `(?:${alt('all', 'it is all', 'it is')} )?quiet(?: now)?`,
 );
 
+/** Who comes as company, help or an ordinary visit: the writer's family and friends, a tradesperson, a carer, the police. */
+const VISITOR_WHO_HELPS = alt(
+  `${alt('my', 'our')} ${alt('mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'sisters', 'brother', 'brothers', 'auntie', 'aunt', 'aunty', 'uncle', 'cousin', 'cousins', 'friend', 'friends', 'best friend', 'bestie', 'mate', 'mates', 'pal', 'pals', 'son', 'daughter', 'flatmate', 'mum and dad', 'parents', SERVICE_PERSON)}`,
+  `(?:${alt('the', 'a', 'an')} )?${SERVICE_PERSON}`,
+  `(?:${alt('the', 'two', 'some')} )?${alt('police', 'police officers', 'officers', 'cops', 'pcso')}`,
+);
+/**
+ * Company, help, a lift or an ordinary visit, said in a clause of its own by who is coming: "I'm ok, my mum's coming round
+ * later. It's just the texts from my ex", "gas engineer's coming between 8 and 12 tomorrow", "Im fine, police came round this
+ * morning and took the details" (batch 115: seven false alarms in 45, most of them this). The learned signal does not read that
+ * clause; every other clause is read, and the rules read everything. Not a clause with harm, fear, a threat, a weapon, an
+ * order or another person in it ("my dad is coming round later and he's drunk"); family can be the danger, so a quiet for
+ * the whole message was tried and withdrawn: it silenced another clause's crisis ("my friend is staying with me tonight. a
+ * cannae take it anymare, am thinkin aboot endin it aw").
+ */
+export const HELP_COMING_CLAUSE = new RegExp(
+  `^(?!.*\\b${alt('hit', 'hits', 'hitting', 'hurt', 'hurting', 'kill', 'dead', 'die', 'knife', 'gun', 'weapon', 'scared', 'afraid', 'terrified', 'frightened', 'threat', 'threats', 'threatened', 'threatening', 'attack', 'attacked', 'drunk', 'angry', 'kick off', 'kicking off', 'screaming', 'shouting', 'banging', 'bail', 'order', 'not allowed', 'force', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'ex', 'but')}\\b)` +
+    `(?:${alt('and', 'so', 'anyway', 'also', 'plus', 'oh', 'yeah', 'ok', 'okay')} )*${VISITOR_WHO_HELPS} (?:${alt('is', 'are', 'was', 'were', 'has', 'have', 'will be', 'has been', 'have been')} )?(?:${alt('just', 'also', 'still', 'already', 'only', 'finally')} )?${alt('coming', 'popping', 'dropping', 'calling', 'staying', 'stopping', 'came', 'come', 'popped', 'dropped', 'called', 'visited', 'due', 'arriving', 'getting here', 'picking me up', 'picking us up', 'on (?:her|his|their) way')}\\b`,
+);
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // A test taken back: "what would you do if i said my ex was outside? just asking. hes not. im testing you" (the rules still
   // read a presence said as real; not "im not testing you")
@@ -725,7 +752,7 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\bwhat (?:do|did|does) (?:you|it|that|this) mean\b|\bwhat is (?:a|an) (?:[a-z]+ )?(?:plan|order)\b/,
   /\b(?:asking (?:for a friend|out of interest|out of curiosity|hypothetically)|just curious|hypothetically|what would happen if|is it (?:legal|illegal|an offence|a crime|against the law))\b/,
   // A practical question about the service, the law or evidence, asked first
-  /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do)|who (?:can|will|could) (?:see|read)|can anyone (?:see|read)|does anyone (?:see|read)|is this (?:private|confidential|anonymous)|is there (?:someone|somebody|anyone|anybody|a person|a real person|a human)(?: (?:i|we))? (?:can|could) (?:speak|talk|chat) (?:to|with))\b/,
+  /^(?:(?:hi|hello|sorry|ok|okay|thanks|right) (?:\| )?)?(?:how do i|how can i|how would i|can i|could i|can you|would you (?:still )?(?:help|be able to help|support|deal with)|what info|what information|what details|what do you|what will you|do you|where can i|where do i|who do i|is there a way to|should i|what happens (?:when|after)|how long (?:does|will|do)|who (?:can|will|could) (?:see|read)|can anyone (?:see|read)|does anyone (?:see|read)|is this (?:private|confidential|anonymous)|is there (?:someone|somebody|anyone|anybody|a person|a real person|a human)(?: (?:i|we))? (?:can|could) (?:speak|talk|chat) (?:to|with))\b/,
   // An animal as what followed them home: "got followed home by a cat today" (not "a man with a dog followed me")
   new RegExp(`\\b(?:followed|chased) (?:me |us )?(?:home |back |all the way home )?by (?:a|the|our|my|next doors|the neighbours|a neighbours|this) (?:[a-z]+ )?${ANIMAL}\\b`),
   // A child's tantrum: "my youngest is screaming the house down cos i took the ipad off him"
@@ -1468,6 +1495,10 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:message|text|voicemail|he|she|they|it) (?:said|says|saying) (?:like |about |only |just )?(?:[0-9]+|five|ten|fifteen|twenty|thirty) (?:mins|minutes|min)\\b(?=[^]{0,40}?\\b(?:it is|it has) been (?:like |about |nearly |almost )?(?:[0-9]+|five|ten|fifteen|twenty|twenty five)\\b)`, 'g'),
       // A countdown with their location: "tick tock nearly there" + a screenshot of my location
       new RegExp(`\\b${alt('tick tock', 'nearly there', 'almost there', 'not long now', 'getting closer', 'closer and closer')}\\b(?:(?=[^]{0,200}?\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my', 'where i am', 'where you are', 'my house', 'my street')}\\b)|(?<=\\b${alt('location', 'snap map', 'snapmap', 'address', 'airtag', 'tracker', 'find my')}\\b[^]{0,220}?))`, 'g'),
+      // The one who abused them staying or coming within hours: "my mums new boyfriend is staying tonight and he's the one who
+      // touched me last time" (not the one named with a time of their own: "I reported the man who groped me last month and BTP
+      // rang today")
+      new RegExp(`\\b${alt('staying', 'staying over', 'sleeping over', 'stopping over', 'coming', 'coming round', 'coming over', 'coming back', 'back', 'home', 'here', 'round', 'over')} (?:${W} ){0,2}?${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${alt('the one', 'the man', 'the guy', 'the person', 'the same one', 'the same man')} who ${alt('touched', 'abused', 'raped', 'molested', 'groped', 'sexually assaulted', 'interfered with')} ${alt('me', 'us', 'her', 'him')}\\b)`, 'g'),
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
       new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
@@ -1527,7 +1558,7 @@ export const frameRules: SafetyRule[] = [
       // a child's or relative's friend: "My daughter's friend is coming round at 7 to pick up her keys"
       /\bmy (?:daughters|sons|kids|childrens|sisters|brothers|mums|dads) (?:friend|friends|mate|mates|pal|pals)(?: [a-z0-9]+){0,2}$/,
       new RegExp(
-        `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'ill', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
+        `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'mates', 'pals', 'best friend', 'bestie', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'ill', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
       ),
     ],
     unlessAfter: [
