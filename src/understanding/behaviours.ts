@@ -40,6 +40,8 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
         if (m[0].length === 0) continue;
         const span = { start: m.index, end: m.index + m[0].length };
         if (isNegated(n, span, c)) continue;
+        // "I'm scared he'll sack me if I complain": the person's fear, not a threat made nor a thing done
+        if (c.fearedOnly.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
         // "who I haven't seen since I was 6 messaged me": done to them, whatever comes before
         const toThem = /^ (?:me|us)\b/.test(n.text.slice(span.end, span.end + 4));
         if (rule.notSelf && !toThem && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;

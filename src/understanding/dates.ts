@@ -640,7 +640,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // "the very first one came on Thursday 19th February": the first time, said with its date, is the start
   if (firstTime.test(lead)) return FIRST_TIME_SCORE;
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
-  if (c.dates.context.notSince.test(near) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
+  // (the "since" may be the date's own first word: "I haven't seen the van since the summer")
+  const sinceInside = /^since\b/.test(phrase) ? 'since' : '';
+  if (c.dates.context.notSince.test(near + sinceInside) && !c.dates.context.goesOnAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return undefined;
   if (cand.duration && (durationToCome.test(phrase) || durationPause.test(near))) return undefined;
   // "No exes in the picture for years", "I've not slept properly for weeks": how long something has not been is not how
   // long this has gone on (not "he hasn't stopped for months": `negatedDuration`)

@@ -402,11 +402,16 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   return undefined;
 }
 
-/** "he rings me about ten times ... This is every day now": a daily habit of several each time. */
-function severalEachTime(n: Normalised, c: CompiledPhrases): boolean {
+/**
+ * "he rings me about ten times ... This is every day now": a daily habit of several each time. A count of messages sent
+ * ("Every day when I'm at work he sends something like 50 messages") is so only with a rate said of every day, not "if i
+ * turn it off he sends like 50 messages. happens most days" (the day's peak).
+ */
+function severalEachTime(n: Normalised, c: CompiledPhrases, chosen: FrequencyMatch): boolean {
+  const everyDay = c.frequency.occasion.test(n.text.slice(chosen.start, chosen.end));
   for (const m of matchesIn(n.text, c.frequency.perOccasion)) {
     const count = parseNumber(m.groups?.n ?? '', c);
-    if (count && count.value > 1) return true;
+    if (count && count.value > 1 && (/\btimes$/.test(m[0]) || everyDay)) return true;
   }
   return false;
 }
@@ -459,7 +464,7 @@ export function extractFrequencyFrom(n: Normalised, c: CompiledPhrases, matches?
   if (!chosen) return eachOccasionAlone(n, c);
   const scheduled = fromOwnSchedule(n, c, chosen);
   if (scheduled) return scheduled;
-  if (chosen.frequency.band === 'daily' && severalEachTime(n, c)) {
+  if (chosen.frequency.band === 'daily' && severalEachTime(n, c, chosen)) {
     return { value: { band: 'severalDaily', approximate: true }, text: originalText(n, chosen.start, chosen.end) };
   }
   return { value: chosen.frequency, text: originalText(n, chosen.start, chosen.end) };

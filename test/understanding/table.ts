@@ -470,6 +470,45 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 176's kinds (half the stories with behaviours denied, stopped, feared or done by others). Who: someone off a
+  // dating app seen for weeks or months is met online (not years: an ex; not from work); met playing online (not playing
+  // football); someone from church whose name they do not know is a stranger (not a surname). When: how long they were seeing
+  // someone is not how long this has gone on; a "since" that is the date's own word after "haven't seen" is a stop. How
+  // often: a count of messages sent every day is several a day (not "most days", not a count once). What: the writer's own
+  // fear ("I'm scared he'll sack me if I complain") is no threat; a threat in Scots ("ye'll get whits comin tae ye");
+  // "calling me all sorts / slurs" is name-calling, not calls; a second promise carried over "and he will" after "he say he
+  // will" is a threat only; giving him my number and sending him pictures are the writer's own.
+  who('I was seeing a man off Tinder for a couple of months and now he keeps messaging me', 'metOnline'),
+  who('I was seeing a man off Tinder for 3 years and now he keeps messaging me', 'exPartner'),
+  who('I was seeing a man from work for a couple of months and now he keeps messaging me', 'exPartner'),
+  who('My son is 13. A man he met playing online was messaging him on Xbox.', 'metOnline'),
+  who('a lad I met playing football keeps texting me', 'stranger'),
+  who("An older gentleman from church keeps leaving gifts on my car. I don't even know his name.", 'stranger'),
+  who("A man from my church keeps leaving flowers. I don't know his surname.", 'someoneElse'),
+  startsOn("I was seeing a man off Tinder for a couple of months. I ended it three weeks ago and since then he's been sending me messages.", '2026-11-07', false, 'thisMonth'),
+  since("I've been seeing a man for a couple of months and he keeps texting me", null),
+  startsOn("He keeps turning up. He used to follow me in his van but I haven't seen the van since the summer. All of this has been since we separated last Christmas.", '2025-12-25', false, 'fewMonths'),
+  startsOn("He keeps turning up in his van, it's been since the summer.", '2026-06-01', true, 'fewMonths'),
+  often("Every day when I'm at work he sends something like 50 messages", freq('severalDaily', true)),
+  often("if i turn it off he sends like 50 messages. happens most days", freq('daily', true)),
+  often('Every day he sent me 50 messages.', freq('daily', false)),
+  does("I'm scared he'll sack me if I complain", null),
+  does("I'm scared they'll find out where I live but nothing like that has happened", null),
+  does("He said he'll sack me if I complain", ['threats']),
+  does("I'm scared because he said he'll kill me", ['threats']),
+  does("a note sayin ye'll get whits comin tae ye", ['threats']),
+  does("a note saying you'll get what's coming to you", ['threats']),
+  does('My kids dad keeps texting me abuse calling me all sorts', ['messages']),
+  does('someone keeps sending me discord messages calling me slurs', ['messages']),
+  does('he keeps calling me all sorts of hours', ['calls']),
+  does('he keeps calling me from withheld numbers', ['calls']),
+  does('He say he will stop me seeing my grandchildren and he will burn my house', ['threats']),
+  does("He said he'd leave me alone and then he smashed my car", ['propertyDamage']),
+  does('Met a guy on a night out and gave him my number, he rings me most days', ['calls']),
+  does('he gave his mates my address', ['personalDetails']),
+  does("I'd sent him some pictures when we were together and now he keeps texting me", ['messages']),
+  does("I'm terrified he'll share my pictures", null),
+  does('he sent my pictures to my mum', ['contactingOthers', 'imageSharing']),
   // Blind batch 175's kinds. When: a part of a month said with its year ("the end of May last year", "the end of April 2025");
   // a start said by how soon after a dated event it came ("started on us more or less the first week", "started the week
   // after", "since day one"), not a time of its own ("since the start of term"), not when nothing began ("...and it's been

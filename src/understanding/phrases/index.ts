@@ -28,6 +28,7 @@ export interface CompiledPhrases {
   firstPerson: RegExp;
   receiving: RegExp;
   hypothetical: RegExp;
+  fearedOnly: RegExp;
   selfAction: RegExp;
   hedgeBefore: RegExp;
   hedgeAfter: RegExp;
@@ -198,6 +199,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     firstPerson: x(p.negation.firstPerson, ''),
     receiving: x(p.negation.receiving, ''),
     hypothetical: x(p.hypothetical, ''),
+    fearedOnly: x(p.fearedOnly, ''),
     selfAction: x(p.selfAction, ''),
     hedgeBefore: x(p.hedges.before, ''),
     hedgeAfter: x(p.hedges.after, ''),

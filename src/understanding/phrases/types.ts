@@ -288,6 +288,9 @@ export interface PhraseSet {
   selfAction: string;
   /** Clause prefixes that make what follows hypothetical ("threatened to", "said he'd"). */
   hypothetical: string;
+  /** The person's own fear just before a threat or an act ("I'm scared he'll sack me", "terrified they'll find out where I
+   *  live"): what they fear, not what was said or done. */
+  fearedOnly: string;
   hedges: { before: string; after: string };
   /** Words that make a date or frequency vague ("a couple of", "few"). */
   vague: string;
