@@ -2653,3 +2653,20 @@ describeKind("kinds from blind batch 115: company, help, a lift or an ordinary v
   ['my mates are popping over at 7', 'emergency.comingSoon', false],
   ['hes coming with his mates tonight', 'emergency.comingSoon', true],
 ]);
+
+describeKind("kinds from blind batch 116: the one beside them with their injuries or fear of moving in the message; an attack just now on someone at work ('has just pushed a member of staff'); a vehicle's 's before what it is doing ('his van's circling the block'); their own things given away with no need of them, said last; Scots 'am no gonnae', 'aw planned'; and its false alarm, despair said of the harassment by name", [
+  ['cant talk. hes in bed next to me. bruises everywhere. wants me back asleep. scared to move', { level: 'emergency' }],
+  ['my husband is in bed next to me, i am fine', { level: 'none' }],
+  ["Apologies for the disturbance. I work as a carer at a residential home. A resident's estranged son is on site refusing to leave and has just pushed a member of staff. Police have been called. What should we do in the meantime?", { level: 'emergency' }],
+  ["walking home from the pub, 10 min from mine, and his van's circling the block. 4th lap. every day i wish i'd never met him", { level: 'emergency' }],
+  ["my car's in the garage", { level: 'none' }],
+  ['gave my guitar and all my games to my little brother. he doesnt know why. i wont need them. the group chat made sure of that', { level: 'crisis' }],
+  ['gave my old uni textbooks to my cousin, i wont need them anymore', { level: 'none' }],
+  ['see if this carries on am no gonnae be here by christmas. av got it aw planned oot', { level: 'crisis' }],
+  ['aw no thats a shame', { level: 'none' }],
+  ["I can't do this anymore with the calls from my ex's mum. She just rings and cries. How do I block a landline number?", { level: 'none' }],
+  ['i cant do this anymore', { level: 'crisis' }],
+], [
+  ['he just punched a member of staff', 'emergency.attackNow', true],
+  ['my ex is in bed next to me and i have a black eye', 'emergency.threatenerBesideNow', true],
+]);

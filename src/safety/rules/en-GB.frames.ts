@@ -104,6 +104,9 @@ const PEOPLE_NOUNS = alt(
   'family', 'aunt', 'auntie', 'uncle', 'cousin', 'stepson', 'stepdaughter', 'niece', 'nephew', 'grandson', 'granddaughter',
   'dog', 'cat', 'puppy', 'pet', 'student', 'pupil', 'client', 'patient', 'resident', 'tenant', 'someone', 'somebody',
   'little brother', 'little sister', 'big brother', 'big sister', 'grandmother', 'grandfather', 'mum in law', 'mother in law',
+  // people at work: "has just pushed a member of staff", "hes just hit a nurse"
+  'member of staff', 'staff member', 'nurse', 'doctor', 'teacher', 'manager', 'receptionist', 'worker', 'care worker',
+  'support worker', 'security guard', 'customer', 'passenger', 'shop assistant', 'cashier', 'bouncer',
 );
 const POSSESSIVE = alt('my', 'our', 'his', 'her', 'their', 'the', 'a', 'your', 'this', 'that');
 /** Who is hurt: the writer, their family, someone else, or a body part. */
@@ -1059,14 +1062,14 @@ export const frameRules: SafetyRule[] = [
   {
     id: 'emergency.threatenerBesideNow',
     level: 'emergency',
-    rationale: 'The one who threatened them, or who keeps a weapon, is beside them now ("in bed next to me", "on the sofa next to me"), with the threat or the weapon in the message.',
+    rationale: 'The one who threatened them, or who keeps a weapon, is beside them now ("in bed next to me", "on the sofa next to me"), with the threat, the weapon, their injuries or their fear of moving in the message.',
     // Every match has "next to" or "beside".
     triggers: /\b(?:next to|beside)\b/,
     patterns: [
       // "My boyfriend is in bed next to me. He keeps a gun in the drawer and said ... he'd use it" (not a helper beside them:
       // "my sister is sat next to me", nor a threat from someone else gone by: "my husband is next to me, my ex threatened me
       // in 2019")
-      new RegExp(`\\b${BESIDE_ME_WHO} (?:is |is still )?(?:${alt('asleep', 'lying', 'laying', 'sat', 'sitting', 'sleeping', 'snoring', 'right', 'stood', 'standing')} )?(?:${alt('in bed', 'in the bed', 'on the sofa', 'on the couch', 'in the car', 'in the room', 'at the table')} )?(?:next to|beside) me\\b(?=(?:(?!\\b${alt('my ex', 'in 20[0-9]{2}', 'years ago', 'last year', 'used to')}\\b)[^]){0,200}?\\b(?:${ARMED_WITH}|${THREAT_ACT}|${alt('use it on me', 'use it', 'kill me', 'hurt me', 'end me')})\\b)`, 'g'),
+      new RegExp(`\\b${BESIDE_ME_WHO} (?:is |is still )?(?:${alt('asleep', 'lying', 'laying', 'sat', 'sitting', 'sleeping', 'snoring', 'right', 'stood', 'standing')} )?(?:${alt('in bed', 'in the bed', 'on the sofa', 'on the couch', 'in the car', 'in the room', 'at the table')} )?(?:next to|beside) me\\b(?=(?:(?!\\b${alt('my ex', 'in 20[0-9]{2}', 'years ago', 'last year', 'used to')}\\b)[^]){0,200}?\\b(?:${ARMED_WITH}|${THREAT_ACT}|${alt('use it on me', 'use it', 'kill me', 'hurt me', 'end me', 'bruises', 'bruised', 'black eye', 'bleeding', 'scared to move', 'too scared to move', 'afraid to move', 'frightened to move', 'terrified to move')})\\b)`, 'g'),
     ],
     guards: ['negation', 'hypothetical'],
   },
@@ -1947,6 +1950,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('will not need', 'do not need', 'wont need', 'not going to need', 'will not be needing', 'not need'), alt('the advice', 'your advice', 'any advice', 'the help', 'your help', 'any help', 'it', 'the information'), alt('after tonight', 'after today', 'after tomorrow', 'much longer', 'for long', 'by tomorrow', 'anymore after')),
       // Everything given up with a last day: "won't need any of it after Friday", "won't be needing any of my things after this week"
       rx(alt('will not need', 'wont need', 'not going to need', 'will not be needing', 'will have no need for'), alt('any of it', 'any of this', 'any of that', 'any of them', 'any of my things', 'any of my stuff', 'anything', 'my things', 'my stuff', 'my phone'), alt('after', 'by', 'from'), alt('tonight', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'this week', 'next week')),
+      // Their own things given away and no need of them, said last: "gave my guitar and all my games to my little brother. he doesnt
+      // know why. i wont need them" (not "i wont need them anymore", the baby clothes or textbooks grown out of)
+      rx(alt('gave', 'given', 'gave away', 'given away', 'giving away', 'have given', 'have given away'), `${alt('my', 'all my')} (?:(?:${W}|\\|) ){0,20}?`, `(?<!\\b(?:he|she|they|you|we) )i ${alt('will not need', 'am not going to need', 'will have no need for')}`, alt('them', 'it', 'any of them', 'any of it'), END),
       // Things given away and no need of them after a day: "gave my xbox and my games to my cousin today, wont need them after this weekend"
       rx(alt('gave', 'given', 'gave away', 'given away', 'giving away', 'sold', 'have given', 'have given away'), `(?:(?:${W}|\\|) ){0,12}?`, `(?<!\\b(?:he|she|they|you|we) )${alt('will not need', 'not going to need', 'will have no need for')}`, alt('them', 'it', 'any of them', 'any of it', 'these', 'those'), alt('after', 'by', 'from'), alt('tonight', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'this weekend', 'this week', 'next week')),
       rx(alt('thinking', 'thought', 'think', 'thinking about', 'thinking of', 'planning', 'planned', 'plan', 'going', 'gonna', 'want', 'tempted', 'ready', 'about'), some(alt('about', 'of', 'to', 'just', 'really', 'seriously'), 2) + alt('step', 'stepping', 'jump', 'jumping', 'throw myself', 'throwing myself', 'walk', 'walking', `${alt('drive', 'driving')}(?: ${alt('my car', 'the car', 'my van', 'the van', 'it')})?`, 'fall', 'falling'), alt('off', 'in front of', 'under', 'into', 'from'), orEnd('the', 'a', 'this', 'that', 'it', 'there', 'something', 'a wall', 'a tree', 'a lorry')),
@@ -1968,7 +1974,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('stopped taking', 'stopped', 'not taking', 'not been taking', 'quit taking', 'skipping', 'refusing to take', 'stopped using', 'not using', 'given up taking', 'gave up taking'), some(alt('my', 'all my', 'any of my', 'any'), 1) + alt(...MEDICINES, 'heart tablets', 'heart meds', 'blood thinners', 'epilepsy meds', 'seizure meds', 'treatment', 'dialysis'), `(?:${W} ){0,3}?${alt('so i can die', 'so i will die', 'so i die', 'to die', 'so i can go', 'so i can just go', 'so i will just go', 'so it ends', 'so it will end', 'to end it', 'to end it all', 'so i do not wake up', 'so i will not wake up', 'so i can just die', 'because i want to die', 'because i want it to end', 'because i want it all to end', 'and hope i die', 'hoping i die', 'hoping i will die', 'and let it happen', 'and let nature take its course')}`),
       rx(alt('got', 'have got', 'i have', 'found', 'know', 'worked out'), alt('a way to do it', 'the way to do it', 'a way to end it', 'how i would do it', 'how i will do it', 'how i am going to do it', 'the means', 'what i need')),
       rx(alt('got', 'have got', 'put', 'laid', 'lined', 'set', 'counted', 'have'), some(alt('all', 'the', 'my', 'them'), 2) + alt('pills', 'tablets', 'meds', 'paracetamol', 'painkillers', 'them'), alt('out', 'next to me', 'in front of me', 'ready', 'in my hand', 'lined up', 'on the table')),
-      rx(alt('can not', 'can not be'), alt('doing with it', 'be doing with it', 'doing this', 'do this', 'cope'), alt('anymore', 'any more', 'no more', 'any longer')),
+      // (not said of the harassment by name: "I can't do this anymore with the calls from my ex's mum")
+      rx(alt('can not', 'can not be'), alt('doing with it', 'be doing with it', 'doing this', 'do this', 'cope'), alt('anymore', 'any more', 'no more', 'any longer'), notFollowedBy(`with ${alt('the', 'these', 'all the', 'his', 'her', 'their', 'this')} ${alt('calls', 'phone calls', 'messages', 'texts', 'emails', 'harassment', 'stalking', 'comments', 'posts', 'letters', 'situation', 'neighbours', 'noise')}`)),
       rx(alt('i have', 'i have got', 'i got', 'i made', 'i have made', 'i have picked'), alt('a plan', 'a date', 'a plan and a date', 'the date', 'a day'), orEnd('and a date', 'to', 'for', 'and', 'now', 'tonight', 'already', 'sorted', 'set')),
       rx(alt('took', 'taken', 'swallowed', 'downed', 'necked', 'had', 'have had', 'have taken', 'just took', 'just taken', 'got', 'have got', 'bought', 'saved up', 'saving up', 'stockpiling', 'stockpiled', 'collecting', 'counting out'), alt('all', 'all of', 'all my', 'all the', 'loads of', 'lots of', 'a load of', 'a pack of', 'a packet of', 'a box of', 'a bottle of', 'a handful of', 'a whole', 'the whole', 'mums', 'my mums', 'dads', 'my dads', 'nans', 'enough', 'too many', 'packs of', 'boxes of', 'bottles of', 'strips of', 'two packs of', 'all of my', '[0-9]{2,}', 'twenty', 'thirty', 'fifty') + ' ' + some(alt('my', 'of', 'the', 'his', 'her'), 2) + `(?:${W} ){0,2}?` + alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills', 'antidepressants', 'meds', 'medication', 'co codamol', 'insulin', 'ibuprofen', 'morphine', 'codeine', 'tramadol', 'heart tablets', 'sleepers')),
       rx(alt('vodka', 'wine', 'whisky', 'gin', 'alcohol', 'booze', 'cider'), `(?:${W} ){0,8}?`, alt('pills', 'tablets', 'paracetamol', 'painkillers', 'sleeping pills')),

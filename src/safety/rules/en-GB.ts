@@ -387,6 +387,8 @@ const normalisation: NormalisationData = {
     [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
     // ...and a vehicle: "a car's been parked at the bottom of our track" is "a car has been", not a possessive
     [new RegExp(`\\b(${VEHICLE_WORDS})'s been\\b`, 'g'), '$1 has been'],
+    // ...and a vehicle doing something now: "his van's circling the block" (not a possessive before a verb)
+    [new RegExp(`\\b(${VEHICLE_WORDS}|bike)'s (?=(?:circling|driving|crawling|idling|following|pulling|prowling|cruising|creeping|revving|reversing|coming|doing laps)\\b)`, 'g'), '$1 is '],
     // ...and any other noun, where a place, "ready", "still" or "going" follows: "rope's in the shed", "my mum's at work", "door's
     // going" (not a home named by whose it is: "staying at my mum's in Leeds", "round my nan's on Sunday"; not a vehicle, read as
     // its driver by the rules: "the car's in the garage"; not "going to", the idiom's "my mum's going to kill me for telling you")
@@ -663,7 +665,9 @@ const normalisation: NormalisationData = {
     [/^ not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?: \|)? $/g, ' i am not $1 '],
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
-    [/\b(am|is|are|i am) no (safe|well|ok|okay|alright)\b/g, '$1 not $2'],
+    [/\b(am|is|are|i am) no (safe|well|ok|okay|alright|going to|gonna|able to|coming|feeling|here)\b/g, '$1 not $2'],
+    // Scots "aw" for "all" before what is all done: "av got it aw planned oot" (not the sigh: "aw no", "aw thanks")
+    [/\baw (?=(?:planned|sorted|ready|over|done|finished|gone|worked out|of it|of them)\b)/g, 'all '],
     // ...but not a plural after a number or a quantity: "2 blokes in hoodies", "some lads outside"
     [/(?<!\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|some|few|several|many|these|those|of|more|other|both|all) )\b(man|guy|bloke|lad|fella|ex|someone|somebody|stalker|neighbour|boss|dad|mum|mam|brother|husband|boyfriend|girlfriend|wife|partner|stepdad|son|uncle|landlord|fiance)s (outside|here|at|in|back|behind|coming|got|just|on|round|downstairs|upstairs|still|(?!going\b)[a-z]+ing)\b/g, '$1 is $2'],
     // Threats typed without the apostrophe: "ur dead tonight" (you're dead), not "your dead mum"
