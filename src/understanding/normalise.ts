@@ -262,6 +262,8 @@ export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhra
   const inSentence = sentence.slice(stop + 1);
   // "voice notes saying I owe the company money and he'll come round": what they said carries over "and (that) he'll..."
   if (compiled.saidCarriesOver.test(n.text.slice(cs, span.start)) && compiled.saidBefore.test(inSentence.slice(0, Math.max(0, cs - (span.start - inSentence.length))))) return true;
+  // "he will come back and break my window": the visit's promise carries over "and" to what they will do there
+  if (compiled.visitCarriesOver.test(inSentence)) return true;
   const threat = /\bthreaten\w* to\b/g;
   let lastThreat = -1;
   for (const m of inSentence.matchAll(threat)) lastThreat = m.index + m[0].length;

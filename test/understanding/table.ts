@@ -457,7 +457,9 @@ export const SMS_ROWS: Row[] = [
   { text: 'his x keeps msging me', expect: { relationship: null, behaviours: ['messages'] } },
   { text: "my x's new gf keeps messagin me", expect: { relationship: 'someoneElse', behaviours: ['messages'] } },
   { text: 'he sent 2 txts in 2 wks', expect: { frequency: null } },
-  { text: 'he calls me n my mum evry nite', expect: { relationship: null, behaviours: ['calls'], frequency: freq('daily', false) } },
+  // (a parent rung with them is contacting others since batch 177: "keeps messaging me and my mum"; a spouse is not)
+  { text: 'he calls me n my mum evry nite', expect: { relationship: null, behaviours: ['calls', 'contactingOthers'], frequency: freq('daily', false) } },
+  { text: 'he calls me n my husband evry nite', expect: { relationship: null, behaviours: ['calls'], frequency: freq('daily', false) } },
   { text: 'rock n roll', expect: { relationship: null, behaviours: null, frequency: null } },
   { text: 'my friend em said to call you', expect: { behaviours: null } },
   { text: 'he might snap', expect: { behaviours: null } },
@@ -470,6 +472,47 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 177's kinds (the neutral brief). What: their work made worse for saying no, as done ("he put me on all the
+  // worst shifts", "he cut my shifts"), not promised (a threat) nor feared; watched as they come and go (other, not
+  // following), not inferred ("so he obvs watches when i come and go"); knock and run is turning up, not the game told as
+  // the writer's; a parent contacted with them ("messaging me and my mum"), not a spouse ("me and my husband"); a go at
+  // their relative where they went round ("kicked off at her"), not the writer's own visit; tagging all their friends;
+  // reported to the children's school; a visit promised and then damage ("he will come back and break my window") is a
+  // threat, not damage, unless a habit told with "he'd". Who: the flat next to theirs (not next to their work); how long
+  // they have been married, not someone else's marriage; someone by their department at the writer's work (not a place
+  // there). How often: a count from him today is several a day; a stop with a fear after "but" is a stop, not with more of
+  // it ("...but I'm still getting letters").
+  does('When I stopped replying he put me on all the worst shifts', ['other']),
+  does('When I say no he give me bad shifts', ['other']),
+  does('He cut my shifts after I complained', ['other']),
+  does('he said he will give me bad shifts if I dont go with him', ['threats']),
+  does("I'm scared if I say anything he'll cut my shifts", null),
+  does('He stands at his window and watches me come and go', ['other']),
+  does('He stands at his window watching every time I go out', ['other']),
+  does('so he obvs watches when i come and go', null),
+  does('he watches me from his car', ['following']),
+  does('his mates have been doing knock and run at 2 in the morning', ['turningUp']),
+  does('the kids next door keep playing knock and run on us', ['turningUp']),
+  does('I used to play knock and run as a kid', null),
+  does('my biological dad found me on facebook and keeps messaging me and my mum', ['messages', 'contactingOthers']),
+  does('My mother-in-law rings me and my husband constantly', ['calls']),
+  does('he went round me nans n all and kicked off at her', ['contactingOthers']),
+  does("when I went to my brother's without telling her she rang me 30 times", ['calls']),
+  does('someone made fake accounts and tagged all my pals in them', ['socialMedia', 'contactingOthers']),
+  does('someone keeps tagging me in posts', ['socialMedia']),
+  does("she's reported me to the kids school saying I neglect them", ['contactingOthers']),
+  does('He say he will come back and break my window', ['threats']),
+  does("he says he's gonna come round and smash my car", ['threats']),
+  does("when he was drinking he'd come round and smash my windows", ['turningUp', 'propertyDamage']),
+  who('The man from the flat next to me scratched my van', 'neighbour'),
+  who('the man in the house next to my work keeps staring at me', null),
+  who('Been married 45 year. Since he retired he follows me everywhere', 'partner'),
+  who("they've been married 40 years and he keeps texting me", null),
+  who('A woman in accounts at my work has been spreading rumours about me', 'workOrStudy'),
+  who('a man in the car park at my work keeps staring at me', 'stranger'),
+  often("3 messages from him today already and it's only lunchtime", freq('severalDaily', true)),
+  often("She was texting most nights. Since the court hearing on the 20th it's gone quiet but I'm worried it'll kick off again.", freq('stopped', false)),
+  often("She was texting most nights. It's gone quiet but I'm worried because I'm still getting letters.", freq('daily', true)),
   // Blind batch 176's kinds (half the stories with behaviours denied, stopped, feared or done by others). Who: someone off a
   // dating app seen for weeks or months is met online (not years: an ex; not from work); met playing online (not playing
   // football); someone from church whose name they do not know is a stranger (not a surname). When: how long they were seeing

@@ -25,6 +25,7 @@ export interface CompiledPhrases {
   newSubject: RegExp;
   saidCarriesOver: RegExp;
   saidBefore: RegExp;
+  visitCarriesOver: RegExp;
   firstPerson: RegExp;
   receiving: RegExp;
   hypothetical: RegExp;
@@ -196,6 +197,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     newSubject: x(p.negation.newSubject, ''),
     saidCarriesOver: x(p.negation.saidCarriesOver, ''),
     saidBefore: x(p.negation.saidBefore, ''),
+    visitCarriesOver: x(p.negation.visitCarriesOver, ''),
     firstPerson: x(p.negation.firstPerson, ''),
     receiving: x(p.negation.receiving, ''),
     hypothetical: x(p.hypothetical, ''),

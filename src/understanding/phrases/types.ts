@@ -279,6 +279,9 @@ export interface PhraseSet {
     saidCarriesOver: string;
     /** Words that report what they said, in the sentence before such a clause. */
     saidBefore: string;
+    /** A visit promised just before "and", carrying the promise over to what they will do there ("he will come back and
+     *  break my window"): the sentence's words before the behaviour. */
+    visitCarriesOver: string;
     /** "I don't reply to his messages": a first-person negator is about the person, not the behaviour... */
     firstPerson: string;
     /** ...unless it is about receiving ("I haven't had any threats"). */
