@@ -2670,3 +2670,12 @@ describeKind("kinds from blind batch 116: the one beside them with their injurie
   ['he just punched a member of staff', 'emergency.attackNow', true],
   ['my ex is in bed next to me and i have a black eye', 'emergency.threatenerBesideNow', true],
 ]);
+
+describeKind("kinds from blind batch 117: a game said with 'on' ('keeps killing me on fortnite'); a vandal's note with the vandal left unsaid ('Keyed my car and slashed two tyres on Sunday, left a note saying next time')", [
+  ['someone keeps killing me on fortnite then messaging gg ez lol, can i report that', { level: 'none' }],
+  ['someone keeps hitting me on the bus', { level: 'emergency' }],
+  ["Keyed my car and slashed two tyres on Sunday, left a note saying 'next time'", { level: 'risk' }],
+  ['they all hate me. left a note saying sorry', { level: 'crisis' }],
+], [
+  ['he keeps threatening to kill me on xbox', 'risk.threats', true],
+]);
