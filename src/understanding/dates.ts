@@ -861,6 +861,14 @@ function customCandidates(ctx: Ctx): Candidate[] {
   for (const v of c.dates.pastPeriods) {
     for (const m of matchesIn(text, v.re)) add(m.index, m.index + m[0].length, subtractDuration(today, v.amount, v.unit), true, 'override');
   }
+  // "its been like this since I was about 17" and "Im 22": five years back (only with their age now said once)
+  const agesNow = [...matchesIn(text, c.dates.ageNow)].map((m) => Number(m.groups?.now));
+  if (agesNow.length === 1) {
+    for (const m of matchesIn(text, c.dates.sinceAge)) {
+      const years = agesNow[0]! - Number(m.groups?.then);
+      if (years >= 1 && years <= 60) add(m.index, m.index + m[0].length, subtractDuration(today, years, 'Y'), true, 'override');
+    }
+  }
   // "the 14th of this month" (a day still to come this month dates nothing: `add` drops days after today)
   for (const m of matchesIn(text, c.dates.dayOfThisMonth)) {
     const day = Number(m[1]);

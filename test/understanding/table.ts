@@ -472,6 +472,19 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 178's kinds (half control and monitoring inside a relationship or family). What: control of money said as
+  // taking charge of it or having to ask for it, and the phone bill gone through (other), not the writer's own look nor
+  // taking charge of their own money. When: "it's been like this since I was 17" with their age now is that many years
+  // back, not whom they have not seen since, nor without their age said.
+  does('Since then he has taken charge of my pension card', ['other']),
+  does('I have to ask him for money for nappies', ['other']),
+  does('he goes through the itemised phone bill every month', ['other']),
+  does('I took charge of my pension card after my husband died', null),
+  does('I checked the phone bill myself last night', null),
+  startsOn('Im 22 and my brother checks my phone. Its been like this since I was about 17', '2021-11-28', true, 'overYear'),
+  startsOn('he messages me constantly. its been since i was 13 honestly, im 18 now', '2021-11-28', true, 'overYear'),
+  since('Im 22. My dad who I havent seen since I was 17 keeps messaging me', null),
+  since('my brother checks my phone. its been like this since i was 17', null),
   // Blind batch 177's kinds (the neutral brief). What: their work made worse for saying no, as done ("he put me on all the
   // worst shifts", "he cut my shifts"), not promised (a threat) nor feared; watched as they come and go (other, not
   // following), not inferred ("so he obvs watches when i come and go"); knock and run is turning up, not the game told as

@@ -856,6 +856,10 @@ export const enGB: PhraseSet = {
     // "14th June last year", "the 3rd of May last year": that day a year before (the recognizer reads this year's)
     // "the 14th of this month": that day of this month (the recognizer reads "this month" alone, its first day)
     dayOfThisMonth: r`\bthe (\d{1,2})(?:st|nd|rd|th)? of (?:this|the) month\b`,
+    // "its been like this since I was about 17" with their age now ("Im 22", "im 18 now"): that many years back (groups:
+    // `then`; `now` in ageNow) - not whom they have not seen since ("who I haven't seen since I was 6": the writer's past)
+    sinceAge: r`\b(?:it's|its|it has|this has|that's|thats|it) (?:been|gone on|been going on|been happening)(?: (?:like this|like that|going on|happening|on and off))? (?:ever )?since i was (?:about |around |like |maybe |roughly )?(?<then>\d{1,2})\b(?! (?:months?|weeks?)\b)`,
+    ageNow: r`(?:^|[.!?,(\n]\s*|\band )(?:i'm|im|i am) (?<now>\d{1,2})\b(?! (?:months?|weeks?|mins?|minutes?|hours?|times?|miles?|days?)\b)`,
     dayMonthLastYear: r`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?({MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) last year\b`,
     // "the end of May last year", "mid November last year", "the start of April 2025": that part of that month of that year (the
     // recognizer reads the part of this year's month and the year apart)
@@ -1829,6 +1833,10 @@ export const enGB: PhraseSet = {
         // "doesn't like me seeing my sister", "taking money out of my account" (not "goes mad if I turn it off" or "made me
         // share my location": batches 12, 20, 23, 24 and 33 label those tracking only)
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:has|have|'s got|has got|got|keeps?|kept) (?:all )?my (?:bank ?cards?|cards|money|wages|benefits|pension|car keys|passport|(?:\w+ )?passwords?)\b|\bcontrol(?:s|led|ling)? (?:all )?(?:of )?(?:the|our|my) (?:money|finances|bank account|spending)\b|(?<!\b(?:i|we)(?: \w+)? )\bchang(?:es|ed|ing) (?:the|my) (?:\w+ )?password so (?:that )?(?:i|we) (?:can't|cannot|can not|couldn't|could not)\b`,
+        // control of money said as taking charge of it or asking for it, and whom they ring checked on the phone bill: "he has
+        // taken charge of my pension card", "I have to ask him for money for nappies" (2 of 2 blind stories label other), "he
+        // goes through the itemised phone bill" (not the writer's own look: "I checked the phone bill and he'd rung her")
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:tak(?:es|en|ing)|took|take) (?:charge|control) of (?:all )?(?:of )?my (?:pension(?: card| book)?|bank ?cards?|cards|money|finances|wages|salary|pay|benefits|account)\b|\b(?:have|has|had|having) to ask (?:him|her|them) (?:for|before i spend) (?:any )?(?:money|cash)\b|(?<!\b(?:i|we)(?: \w+)? )\b(?:check(?:s|ed|ing)?|go(?:es|ing)? through|went through|read(?:s|ing)?) (?:the |my |our )?(?:itemised )?phone (?:bills?|statements?)\b`,
         r`\bdecides? (?:when|if|who|where|what) (?:i'm|i am|im|i can|i|we)\b|\b(?:doesn't|does not|didn't|did not|don't) like me (?:seeing|going out|going to|talking to|meeting|visiting|having)\b|\b(?:tak(?:es|ing|en)|took) money (?:out of|from) my (?:account|bank|purse|card|wallet|pension)\b`,
         // "I'm not allowed to see my friends", "not allowed out without him"
         r`\b(?:i'm|i am|im|i was|i'm never|we're|we are) (?:not|never) allowed (?:to (?:see|meet|visit|go out with|go and see|talk to|speak to|phone|ring|have)|out)\b`,

@@ -123,6 +123,8 @@ export interface CompiledPhrases {
     holidayYear: RegExp;
     holidayYearBefore: RegExp;
     dayOfThisMonth: RegExp;
+    sinceAge: RegExp;
+    ageNow: RegExp;
     dayMonthLastYear: RegExp;
     partOfMonthWithYear: { re: RegExp; days: Record<string, number> };
     yearGroup: RegExp;
@@ -300,6 +302,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       holidayYear: x(dates.holidayYear, ''),
       holidayYearBefore: x(dates.holidayYearBefore, ''),
       dayOfThisMonth: x(dates.dayOfThisMonth),
+      sinceAge: x(dates.sinceAge),
+      ageNow: x(dates.ageNow),
       dayMonthLastYear: x(dates.dayMonthLastYear),
       partOfMonthWithYear: { re: x(dates.partOfMonthWithYear.pattern), days: dates.partOfMonthWithYear.days },
       yearGroup: x(dates.yearGroup),

@@ -495,6 +495,9 @@ export interface PhraseSet {
     holidayYearBefore: string;
     /** "the 14th of this month": a day of the month we are in (group: day). */
     dayOfThisMonth: string;
+    /** "its been like this since I was 17" (group `then`), with `ageNow` "Im 22" (group `now`): that many years back. */
+    sinceAge: string;
+    ageNow: string;
     /** "14th June last year": a day and month with "last year" (groups: day, month word). */
     dayMonthLastYear: string;
     /** "the end of May last year", "mid November 2025" (groups: 1 or 2 the part, 3 the month word, 4 "last year" or a year); `days` maps the part to a day. */
