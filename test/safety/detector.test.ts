@@ -2679,3 +2679,18 @@ describeKind("kinds from blind batch 117: a game said with 'on' ('keeps killing 
 ], [
   ['he keeps threatening to kill me on xbox', 'risk.threats', true],
 ]);
+
+describeKind("kinds from blind batch 118: the one who threatened them in the queue or at the counter where they work; someone exposing themselves now; the means with them and the wish to end it ('got the bleach with me. i want it to end'); and its false alarm, abroad said by the country's name ('hes in spain now')", [
+  ['pharmacy counter. the man who threatened me last month is back in the queue, 3 people in front of him. he hasnt clocked me yet', { level: 'emergency' }],
+  ['my husband is in the queue at tesco getting the shopping', { level: 'none' }],
+  ['northern line. man opposite exposing himself and staring at me. carriage empty. next stop ages away', { level: 'emergency' }],
+  ['a man exposed himself to me on the bus last year', { level: 'none' }],
+  ['locked in a cubicle at work, i was meant to be cleaning. got the bleach with me. i want it to end, hes ruined everything', { level: 'emergency', alsoCrisis: true }],
+  ['cabbie here, got a bad review and the bloke messaged me on facebook calling me names. hes in spain now. should i bother', { level: 'none' }],
+  ['hes in spain now but flies back tonight', { level: 'emergency' }],
+  ['my mate keeps getting messages off some random saying shes ugly. her mum is coming to get us from the cinema at 9, should she tell her?', { level: 'none' }],
+  ['hes coming to get us from school at 3', { level: 'emergency' }],
+], [
+  ['got the bleach to clean the kitchen, i want it to end, this mess', 'crisis.means', false],
+  ['ive got the pills here. i just want to die', 'crisis.means', true],
+]);

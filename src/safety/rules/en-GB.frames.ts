@@ -535,9 +535,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // The writer's own wait in the car for their children, no one else in the sentence: "im in the car outside school
   // waiting for the kids so can chat for 10 mins" (not "in the car waiting for the kids and hes parked behind me")
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|guys|bloke|woman|lads|gang|ex|stalker|car behind|behind me|following)\b)(?:.*\b(?:i am|we are) |)(?:just |sat |sitting |parked (?:up )?)*in (?:the|my|our) car\b.*\bwaiting for (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?|twins)\b/,
-  // Far away now, the clause that says so: "im at home, doors locked, hes in another country" (not on the way back: "hes abroad
-  // but flies back tonight")
-  /^(?!.*\b(?:back|coming|flying|flies|flight|landed|landing|returning|return|tomorrow|tonight|today|here|outside|but)\b).*\b(?:he|she|they|my ex) (?:is|are) (?:still |now |currently )?(?:in another country|in a different country|abroad|overseas|out of the country)\b/,
+  // Far away now, the clause that says so: "im at home, doors locked, hes in another country", "hes in spain now" (not on the way
+  // back: "hes abroad but flies back tonight")
+  /^(?!.*\b(?:back|coming|flying|flies|flight|landed|landing|returning|return|tomorrow|tonight|today|here|outside|but)\b).*\b(?:he|she|they|my ex) (?:is|are) (?:still |now |currently )?(?:in another country|in a different country|abroad|overseas|out of the country|in (?:spain|france|portugal|italy|greece|turkey|cyprus|poland|romania|germany|holland|the netherlands|belgium|australia|new zealand|america|the us|the usa|the states|canada|dubai|thailand|india|pakistan|bangladesh|nigeria|ghana|jamaica|south africa|tenerife|ibiza|lanzarote|magaluf))\b/,
   // Locked up now, the clause that says so: "years ago he turned up at my work with a knife, he's in prison now" (not with a
   // way out: "he's in custody but they're releasing him tomorrow", "he's in prison till friday")
   /^(?!.*\b(?:out|release|released|releasing|bail|bailed|escaped|tomorrow|tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|weeks|soon|till|until|but|except|outside|here|coming|door|again|back|appeal|parole|licence|license)\b).*\b(?:he|she|they|my ex|his brother|her brother) (?:is|are) (?:still |now |currently )?(?:in (?:prison|jail|custody)|locked up|banged up|behind bars|serving (?:a )?(?:[a-z0-9]+ )?(?:sentence|years))(?: (?:now|still|thank god|thankfully))?\b/,
@@ -1087,6 +1087,18 @@ export const frameRules: SafetyRule[] = [
     guards: ['negation'],
   },
   {
+    id: 'emergency.exposureNow',
+    level: 'emergency',
+    rationale: 'Someone exposing themselves to them now ("man opposite exposing himself and staring at me", "hes got his dick out on the bus").',
+    // Every match is the act, said as going on.
+    triggers: /\b(?:exposing|flashing|wanking|masturbating|got his|has his)\b/,
+    patterns: [
+      rx(alt('exposing himself', 'exposing herself', 'exposing themselves', 'flashing me', 'flashing us', 'flashing her', 'wanking', 'masturbating', `${alt('got', 'has got', 'has')} his ${alt('dick', 'cock', 'penis', 'knob', 'thing', 'privates', 'bits')} out`)),
+    ],
+    guards: NOW_GUARDS,
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
     id: 'emergency.touchedNow',
     level: 'emergency',
     rationale: 'Sexually touched now where they cannot get away: followed when they move seats or carriages, stuck until the next stop, on a call with someone it is happening to.',
@@ -1566,6 +1578,9 @@ export const frameRules: SafetyRule[] = [
     ],
     unlessAfter: [
       /^(?:[a-z0-9]+ ){0,4}?(?:to (?:help|fix|change the locks|stay with me|support|check on me|look after|pick up the kids|pick the kids up|collect the kids|drop off the kids|drop the kids off|see the kids)|as agreed|for (?:contact|tea|dinner|christmas|the kids birthday)|with the police|with a police)\b/,
+      // a lift home for the writer and friends from an outing: "her mum is coming to get us from the cinema at 9" (only "us", only
+      // a place of leisure: not "coming to get me from work")
+      /^us from (?:the )?(?:cinema|pictures|footy|football|practice|training|party|town|youth club|swimming|baths|dance|drama|brownies|scouts|guides|cadets|rugby|netball|match|park|bowling|ice rink|rink|skate park|leisure centre|sports centre|disco|concert|gig)\b/,
     ],
   },
   {

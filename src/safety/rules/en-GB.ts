@@ -201,7 +201,7 @@ const PLACE = alt(
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
   `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to', 'against')} ${alt('my', 'our')} ${PLACE_NOUN}`,
-  `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner')}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
+  `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner', 'queue', 'counter', 'checkout', 'till', 'tills')}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
   // a car park named by what it serves: "in the gym car park", "at the hospital car park"
   `${alt('at', 'in', 'by', 'near', 'outside', 'on')} the ${W} ${alt('car park', 'carpark')}`,
   'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
@@ -1460,12 +1460,15 @@ const rules: SafetyRule[] = [
     id: 'crisis.means',
     level: 'crisis',
     rationale: 'They have the means ready (a rope, pills saved up): a sign of a suicide plan.',
-    triggers: /\b(?:on myself|just me|only me|just myself|only myself|apart from me|except me|but me|except myself|but myself|apart from myself|rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
+    triggers: /\b(?:on myself|just me|only me|just myself|only myself|apart from me|except me|but me|except myself|but myself|apart from myself|bleach|rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
     patterns: [
       // A weapon or the means turned on themselves: "a gun cabinet in the house | been thinking about using it on myself" ("it"
       // only after a weapon or a means is named: not "using it on myself for my hair")
       rx(alt('thinking about', 'thinking of', 'thought about', 'want to', 'wanted to', 'going to', 'gonna', 'tempted to', 'might', 'could', 'ready to', 'close to'), alt('using', 'use', 'turning', 'turn', 'pointing', 'point'), alt('the gun', 'a gun', 'his gun', 'the shotgun', 'the rifle', 'the knife', 'a knife', 'the blade', `(?<=\\b${alt('gun', 'guns', 'shotgun', 'rifle', 'knife', 'knives', 'blade', 'blades', 'rope', 'pills', 'tablets')}\\b[^]{0,160}?)${alt('it', 'that', 'them', 'one')}`), 'on myself'),
       rx(alt('i have', 'i have got', 'i got', 'i bought', 'i have bought', 'i have found', 'got myself', 'i am holding', 'i have tied', 'i tied'), alt('a', 'the', 'some'), alt('rope', 'noose', 'ligature', 'belt ready', 'rope ready')),
+      // The means with them and the wish to end it, in either order: "got the bleach with me. i want it to end"
+      new RegExp(`\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought', 'i brought', 'i bought')} ${alt('the', 'some', 'a bottle of', 'my')} ${alt('bleach', 'pills', 'tablets', 'paracetamol', 'painkillers', 'rope', 'razor', 'blades')}\\b(?! (?:to|for) (?:clean|do|wash|bleach|sort|the))(?=[^]{0,160}?\\b${alt('i want it to end', 'i want this to end', 'i want it all to end', 'i want everything to end', 'i want to die', 'i want to end it', 'i just want to die')}\\b)`, 'g'),
+      new RegExp(`\\b${alt('i want it to end', 'i want this to end', 'i want it all to end', 'i want everything to end', 'i want to die', 'i want to end it', 'i just want to die')}\\b(?=[^]{0,160}?\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought')} ${alt('the', 'some', 'a bottle of', 'my')} ${alt('bleach', 'pills', 'tablets', 'paracetamol', 'painkillers', 'rope', 'razor', 'blades')}\\b)`, 'g'),
       // ...with the "I" dropped, as a clause of its own: "been drinking. got the rope. sorry" (not "got the rope for the tent")
       rx(`${START}${alt('got', 'have got')}`, alt('a', 'the'), alt('rope', 'noose', 'ligature'), END),
       rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
