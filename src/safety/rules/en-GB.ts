@@ -370,6 +370,11 @@ const CONTRACTED_WITHOUT_APOSTROPHE: [RegExp, string][] = (
   reading,
 ]);
 
+/** The means named as with them ("the bleach", "some pills"), read by crisis.means with the wish to end it. */
+const MEANS_AT_HAND = `${alt('the', 'some', 'a bottle of', 'my')} ${alt('bleach', 'pills', 'tablets', 'paracetamol', 'painkillers', 'rope', 'razor', 'blades')}`;
+/** The wish to end it or die, said plainly: read by crisis.means with the means at hand. */
+const WISH_TO_END = alt('i want it to end', 'i want this to end', 'i want it all to end', 'i want everything to end', 'i want to die', 'i want to end it', 'i just want to die');
+
 const normalisation: NormalisationData = {
   contractions: [
     [/\bwon't\b/g, 'will not'],
@@ -1467,8 +1472,8 @@ const rules: SafetyRule[] = [
       rx(alt('thinking about', 'thinking of', 'thought about', 'want to', 'wanted to', 'going to', 'gonna', 'tempted to', 'might', 'could', 'ready to', 'close to'), alt('using', 'use', 'turning', 'turn', 'pointing', 'point'), alt('the gun', 'a gun', 'his gun', 'the shotgun', 'the rifle', 'the knife', 'a knife', 'the blade', `(?<=\\b${alt('gun', 'guns', 'shotgun', 'rifle', 'knife', 'knives', 'blade', 'blades', 'rope', 'pills', 'tablets')}\\b[^]{0,160}?)${alt('it', 'that', 'them', 'one')}`), 'on myself'),
       rx(alt('i have', 'i have got', 'i got', 'i bought', 'i have bought', 'i have found', 'got myself', 'i am holding', 'i have tied', 'i tied'), alt('a', 'the', 'some'), alt('rope', 'noose', 'ligature', 'belt ready', 'rope ready')),
       // The means with them and the wish to end it, in either order: "got the bleach with me. i want it to end"
-      new RegExp(`\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought', 'i brought', 'i bought')} ${alt('the', 'some', 'a bottle of', 'my')} ${alt('bleach', 'pills', 'tablets', 'paracetamol', 'painkillers', 'rope', 'razor', 'blades')}\\b(?! (?:to|for) (?:clean|do|wash|bleach|sort|the))(?=[^]{0,160}?\\b${alt('i want it to end', 'i want this to end', 'i want it all to end', 'i want everything to end', 'i want to die', 'i want to end it', 'i just want to die')}\\b)`, 'g'),
-      new RegExp(`\\b${alt('i want it to end', 'i want this to end', 'i want it all to end', 'i want everything to end', 'i want to die', 'i want to end it', 'i just want to die')}\\b(?=[^]{0,160}?\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought')} ${alt('the', 'some', 'a bottle of', 'my')} ${alt('bleach', 'pills', 'tablets', 'paracetamol', 'painkillers', 'rope', 'razor', 'blades')}\\b)`, 'g'),
+      new RegExp(`\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought', 'i brought', 'i bought')} ${MEANS_AT_HAND}\\b(?! (?:to|for) (?:clean|do|wash|bleach|sort|the))(?=[^]{0,160}?\\b${WISH_TO_END}\\b)`, 'g'),
+      new RegExp(`\\b${WISH_TO_END}\\b(?=[^]{0,160}?\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought')} ${MEANS_AT_HAND}\\b)`, 'g'),
       // ...with the "I" dropped, as a clause of its own: "been drinking. got the rope. sorry" (not "got the rope for the tent")
       rx(`${START}${alt('got', 'have got')}`, alt('a', 'the'), alt('rope', 'noose', 'ligature'), END),
       rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
