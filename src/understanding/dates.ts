@@ -771,8 +771,14 @@ function monthNamedBefore(ctx: Ctx, pos: number): number | undefined {
   // not across more than one sentence end
   if ((before.slice(last.index).match(/[.!?]\s/g) ?? []).length > 1) return undefined;
   const word = (last[1] as string).toLowerCase();
-  const month = c.phrases.dates.months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+  const month = monthNumber(c, word);
   return month >= 1 ? month : undefined;
+}
+
+/** A month's number (1-12) from its name or its first three letters ("may", "Sept", "november"); 0 when it is none. */
+function monthNumber(c: CompiledPhrases, word: string): number {
+  const first3 = word.toLowerCase().slice(0, 3);
+  return c.phrases.dates.months.findIndex((name) => name.startsWith(first3)) + 1;
 }
 
 function customCandidates(ctx: Ctx): Candidate[] {
@@ -876,10 +882,9 @@ function customCandidates(ctx: Ctx): Candidate[] {
     add(m.index, m.index + m[0].length, dayNumber(todayYmd.y, todayYmd.m, day), false, 'override');
   }
   // "14th June last year": that day of the year before this one
-  const months = c.phrases.dates.months;
   for (const m of matchesIn(text, c.dates.dayMonthLastYear)) {
     const word = m[2] as string;
-    const month = months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+    const month = monthNumber(c, word);
     const day = Number(m[1]);
     if (month < 1 || !(day >= 1 && day <= daysInMonth(todayYmd.y - 1, month))) continue;
     add(m.index, m.index + m[0].length, dayNumber(todayYmd.y - 1, month, day), false, 'override');
@@ -887,7 +892,7 @@ function customCandidates(ctx: Ctx): Candidate[] {
   // "the end of May last year", "mid November 2025": that part of that month of that year
   for (const m of matchesIn(text, c.dates.partOfMonthWithYear.re)) {
     const word = m[3] as string;
-    const month = months.findIndex((name) => name.startsWith(word.slice(0, 3))) + 1;
+    const month = monthNumber(c, word);
     const said = m[4] as string;
     const y = /^\d+$/.test(said) ? Number(said) : todayYmd.y - 1;
     const day = c.dates.partOfMonthWithYear.days[(m[1] ?? m[2]) as string] ?? 1;
