@@ -45,7 +45,7 @@ function walkStructure(source: string, from: number, visit: (i: number, c: strin
 }
 
 /** Top-level alternatives of a group's content ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]). */
-function splitAlternatives(content: string): string[] | undefined {
+export function splitAlternatives(content: string): string[] | undefined {
   const parts: string[] = [];
   let start = 0;
   const end = walkStructure(content, 0, (i, c, depth) => {
@@ -61,7 +61,7 @@ function splitAlternatives(content: string): string[] | undefined {
 }
 
 /** Index of the ")" closing the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
+export function closingParen(source: string, open: number): number {
   const at = walkStructure(source, open, (_i, c, depth) => c === ')' && depth === 0);
   return at >= 0 ? at : -1;
 }
