@@ -2694,3 +2694,17 @@ describeKind("kinds from blind batch 118: the one who threatened them in the que
   ['got the bleach to clean the kitchen, i want it to end, this mess', 'crisis.means', false],
   ['ive got the pills here. i just want to die', 'crisis.means', true],
 ]);
+
+describeKind("kinds from blind batch 119: being followed with 'I am' left out, said with now ('being followed on the bus rn'); self-harm done and worse wanted next ('scratched my wrists ... i want to do worse'); and its false alarm, the writer grading a neighbour's nuisance as no harassment themselves", [
+  ['being followed on the bus rn, same man as last week got on at my stop. getting off soon and really scared', { level: 'emergency' }],
+  ['being followed home from work for months now, what can i do', { level: 'none' }],
+  ['i was being followed last week by a man on the bus, not now though', { level: 'none' }],
+  ['scratched my wrists in the toilets in halls cos i couldnt face going back to my room where she can see my door. i want to do worse', { level: 'crisis' }],
+  ["next door's security light shines straight into my bedroom. Not harassment I know but what can I do", { level: 'none' }],
+], [
+  ['still being chased by him right now', 'emergency.followingNow', true],
+  ['being followed on instagram by fake accounts now', 'emergency.followingNow', false],
+  ['burnt my arm again. i feel like doing more', 'crisis.selfHarmAct', true],
+  ['scratched my arm on the brambles walking the dog, i want to do more walks though', 'crisis.selfHarmAct', false],
+  ['he burnt my arm with a lighter. i want to do more to stop him', 'crisis.selfHarmAct', false],
+]);

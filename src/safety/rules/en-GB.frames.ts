@@ -741,6 +741,10 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)(?![^]*\b(?:back|return|returning|again|tonight|later|soon|finish)\b)/,
   // In another country: "my ex is outside the country at the moment"
   /\boutside (?:the|this) country\b/,
+  // The writer grading it themselves as no harassment or stalking: "next door's security light shines straight into my
+  // bedroom. Not harassment I know but what can I do", "its not really stalking, my ex just keeps emailing" (not someone
+  // else's word: "HR say it's not harassment because he hasn't actually said anything"; the rules read every message)
+  /(?:^|\| |\bi know )(?:(?:it is|this is|that is|i know it is|i know this is) )?(?:probably )?not (?:really |technically |actually )?(?:harassment|stalking)\b/,
   // Denied nearness, or an idiom of tiredness: "he's not outside, i checked", "nowhere near here", "dead on my feet"
   /^(?:(?:yes|yeah|no|nope|i am fine|fine|ok|okay)[a-z ]{0,30} \| )?(?:he|she|they) (?:is|are) (?:not|nowhere near|not anywhere near|not even near)(?: [a-z]+){0,2}(?: \| (?:i (?:checked|looked|have checked)|it is just (?:the|his|her) [a-z]+|just (?:the|his|her) [a-z]+))*$/,
   /\bdead on (?:my|your|our) feet\b/,
@@ -1888,6 +1892,9 @@ export const frameRules: SafetyRule[] = [
       // said as a clause of its own, what it is now in the next: "ive hurt myself. just now. its still bleeding a bit"
       // (not where or how it happened: "i hurt myself at the gym")
       new RegExp(`\\b${alt('i have', 'i have just', 'i just', 'just')} ${alt('hurt', 'cut', 'burnt', 'burned', 'harmed', 'hit', 'punched')} ${alt('myself', 'my arm', 'my arms', 'my wrist', 'my wrists', 'my leg', 'my legs')}${END}(?=[^]{0,60}?\\b${alt('just now', 'bleeding', 'blood', 'a minute ago', 'minutes ago', 'right now', 'tonight')}\\b)`, 'g'),
+      // done to themselves and worse wanted next: "scratched my wrists in the toilets in halls ... i want to do worse", "burnt my
+      // arm again. i feel like doing more" (not worse wanted of something else: "i want to do better at uni")
+      new RegExp(`\\b${alt('scratched', 'cut', 'burnt', 'burned', 'hit', 'punched', 'hurt', 'harmed', 'bashed', 'carved')} ${alt('myself', 'my arm', 'my arms', 'my wrist', 'my wrists', 'my leg', 'my legs', 'my thigh', 'my thighs', 'my stomach', 'my skin')}\\b(?=[^]{0,200}?\\b(?:i|and i) ${alt('want to', 'wanna', 'am going to', 'am gonna', 'feel like', 'might', 'need to')} ${alt('do worse', 'do it worse', 'do something worse', 'do more', 'doing more', 'doing worse', 'go deeper', 'cut deeper', 'do it properly')}(?:${END}| ${alt('than', 'next time', 'tonight', 'now', 'to myself')}\\b))`, 'g'),
     ],
     guards: ['negation', 'pastFar'],
     unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner))(?: [a-z0-9]+){0,4}$/, /\b(?:stop|stopped|quit|quitting|from|about|of|for|used to|years ago)$/, QUESTION_BEFORE],

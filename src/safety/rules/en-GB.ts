@@ -1135,6 +1135,10 @@ const rules: SafetyRule[] = [
     patterns: [
       rx(SUBJ, alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'keeps', 'keep'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
+      // The same with "I am" left out, and now said in the clause: "being followed on the bus rn", "still being chased by him
+      // right now" (not how long: "being followed home for months now" - no "for" or "since" before the "now"; not online:
+      // "being followed on instagram by fake accounts now")
+      rx(`${START}${some(alt('still', 'i think', 'think', 'pretty sure'), 2)}${alt('being followed', 'being chased', 'being tailed')}`, `(?:(?!${alt('for', 'since', 'online', 'on instagram', 'on insta', 'on facebook', 'on twitter', 'on tiktok', 'on snapchat', 'on snap', 'on social media')}\\b)${W} ){0,6}?${alt('right now', 'as we speak', 'this minute', 'now')}`),
       rx(SUBJ, some(alt('just', 'has', 'has just', 'is')) + alt('followed', 'chased'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into', `to ${alt('my', 'the')} ${W}`, 'off the bus', 'off the train'), `(?:${W} ){0,3}${alt('just now', 'tonight', 'today', 'right now', 'now', 'this evening', 'a minute ago', 'minutes ago')}`),
       rx(SUBJ, alt('has followed', 'has just followed', 'just followed', 'is followed'), alt('me', 'us'), alt('here', 'home', 'to my house', 'into the shop')),
       // Trying to get away from who follows them now: "car. following. again. cant lose him. m6" (not "i cant lose him"
