@@ -100,7 +100,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
         // "My dad's former carer ... Dad has dementia": the possessor named without "my"
         if (!named && possessorWords.has(/([a-z]+)$/.exec(text.slice(from, end))?.[1] ?? '') && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
-        const identified = c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from - 30), from));
+        const identified = Boolean(rule.throughTarget) || c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from - 30), from));
         mentions.push({
           value: rule.relationship,
           priority,

@@ -472,6 +472,42 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 179's kinds (half typed on behalf of someone else). Who: the one doing it named through the person the story
+  // is about - their relative's or friend's ex, boss or partner doing it to them ("my mum's ex keeps calling her"), "Her ex"
+  // as a sentence of its own with nothing done to the writer in it, harassed by her ex, his supervisor emailing him, a woman
+  // he works with, a lad on her course, her birth father, his ex's new boyfriend, a man he got friendly with, his old
+  // cleaner, teenagers she doesn't know - not the same words where it is done to the writer ("my mams ex has started
+  // following me", "His ex girlfriend started to call me", "I'm being harassed by his ex", "His carer says..."). What:
+  // calls and messages to them said with how often, following them round campus, seeing where he is - not said once, not
+  // the writer's own look.
+  who('My aunties ex keeps ringing her from withheld numbers', 'exPartner'),
+  who('my mams ex has started following me on tiktok', 'someoneElse'),
+  who("I'm typing this for my sister. Her ex boyfriend has been sitting outside her flat every night.", 'exPartner'),
+  who('I am married to an English man. His ex girlfriend started to call me from a private number.', 'unknown'),
+  who('One of my pupils is being harassed by her ex boyfriend after they split', 'exPartner'),
+  who("I'm being harassed by his ex since we got together", null),
+  who('My wife is a nurse and her line manager keeps texting her at night', 'workOrStudy'),
+  who("My flatmate's boss keeps messaging her at weekends", 'workOrStudy'),
+  who('My best mates boss has been messaging me since her leaving do', 'someoneElse'),
+  who('My sisters boyfriend is controlling her and reads her phone', 'partner'),
+  who('my best mates boyfriend has been DMing me since her 30th', 'someoneElse'),
+  who('A man she works with keeps messaging her on Teams', 'workOrStudy'),
+  who('My son is 15. A girl on his course keeps posting about him', 'workOrStudy'),
+  who('the boy is in foster care and his biological mother keeps finding him online', 'family'),
+  who('My daughter is getting threats from her ex boyfriend\'s new girlfriend', 'someoneElse'),
+  who('A lad she got friendly with at the gym keeps turning up at her work', 'someoneElse'),
+  who('My nan is 88. Her former carer keeps coming round asking for money', 'someoneElse'),
+  who("My father is 91 and gets calls from a withheld number. His carer says it's been going on for weeks", 'family'),
+  who("Some lads he doesn't know keep shouting at him in the street", 'stranger'),
+  does('My dad is 80 and a woman rings him most mornings asking for money', ['calls']),
+  does('he rang her back once to say sorry', null),
+  does('his ex keeps texting him all day long', ['messages']),
+  does('he texted her back last week', null),
+  does('a lad keeps following her round campus', ['following']),
+  does('he showed her round campus on the open day', null),
+  does('she got into his icloud and can see where he is', ['tracking']),
+  does('I could see where he was going with it', null),
+  does('she could see where he was going with it', null),
   // Blind batch 178's kinds (half control and monitoring inside a relationship or family). What: control of money said as
   // taking charge of it or having to ask for it, and the phone bill gone through (other), not the writer's own look nor
   // taking charge of their own money. When: "it's been like this since I was 17" with their age now is that many years

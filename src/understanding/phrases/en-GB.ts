@@ -17,6 +17,9 @@ const THING_ARRIVING = r`(?:(?:a|an|another|the|some|more|this|that) )?(?:{ITEM}
 /** After a person word: not a possessive ("my brother's wife"), but "'s" for has/is is ("my cousin's been texting"). */
 /** How people say they feel, in the lists that must not read a feeling as contact (`feelingAfter`, `feelingBefore`). */
 const FEELING = 'terrified|frightened|scared|petrified|upset|worried|anxious|in tears|a nervous wreck';
+// The person a story is typed for, as the object of what is done to them: "keeps calling her", "has been emailing him", "won't
+// leave him alone" (a few words between; none of them the writer's: "has been messaging me since her 30th" is not it)
+const AT_TARGET = r`(?=(?: (?!(?:me|my|i|us|our|we|mine)\b)[\w']+){0,3}? (?:texting|texts?|texted|messag(?:es|ed|ing|e)|emailing|emails?|emailed|calling|calls|called|ringing|rings|rang|phoning|phones|phoned|sending|sends|sent|following|follows|followed|harass(?:es|ed|ing)|stalk(?:s|ed|ing)|pester(?:s|ed|ing)|bombard(?:s|ed|ing)|contact(?:s|ed|ing)|threaten(?:s|ed|ing)|bully(?:ing)?|bullies|bullied|controlling|controls|grop(?:es|ed|ing)|touch(?:es|ed|ing)|leave|leaves) (?:her|him)\b)`;
 const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
 
 /**
@@ -1013,6 +1016,9 @@ export const enGB: PhraseSet = {
       behaviour: 'calls',
       notSelf: true,
       patterns: [
+        // done to the person a story is typed for, said with how often: "She rings him most mornings", "he rings her constantly
+        // when she's at work" (blind batch 179; not said once: "he rang her back")
+        r`(?<!\b(?:i|we) )\b(?:{CALLV}) (?:him|her) (?:constantly|most (?:mornings|days|nights|evenings)|all (?:the time|day(?: long)?|night)|non ?stop|every (?:day|night|morning|evening)|day and night|at all hours)\b`,
         // "keeps phoning my mam and dad's house asking for me"
         r`\b(?:phon|ring|call|rang|rung)\w* (?:(?:my|our|the) )?(?:[\w']+ ){0,4}?(?:house|home|work|office|landline|shop)\b[^.!?]{0,20}?\basking (?:for|after|about) me\b`,
         r`(?<!\b(?:i|we|you|so|name|i've|we've|i'd|should i|can i|could i|did i|when i|then i|please|can you|could you|will you|to) )\b(?:{CALLV})\b(?! (?:(?:also |too |even |again )?(?:to )?{THIRD}(?! (?:phone|mobile|landline|line|number)\b)|the police|999|101|him|her|them|it|back|out|names|off|a (?:liar|slag|whore|bitch|psycho)|me (?:(?:a|an)(?! (?:few|couple|lot|number|dozen|hundred|handful|load)\b)|names|(?:all|aw|every|all sorts of|aw sorts of) (?:the )?names?|every name|(?:[\w-]+ )?(?:names|slurs)|(?:all|aw) sorts(?! of (?:times|hours|numbers)\b)|fat|ugly|crazy|mad|stupid|psycho|liar)\b|you|us back|round|doorbell|camera|bell|(?:the|my|our) (?:door ?bell|bell|buzzer|intercom)|(?:at|by) (?:the|my|our) (?:house|home|flat|door|front door|bungalow|cottage)))`,
@@ -1035,6 +1041,9 @@ export const enGB: PhraseSet = {
       behaviour: 'messages',
       notSelf: true,
       patterns: [
+        // done to the person a story is typed for, said with how often: "she's messaging him all day long", "keeps texting her
+        // at weekends" (blind batch 179; not said once: "he texted her back")
+        r`(?<!\b(?:i|we) )\b(?:{MSGV}) (?:him|her) (?:constantly|all (?:the time|day(?: long)?|night)|non ?stop|every (?:day|night|morning|evening|weekend)|day and night|at (?:all hours|weekends|night))\b`,
         // sent to them in a group chat they share: "she sends me stuff in the group chat" (not posting about them there,
         // "putting my pics in a group chat": the batches label that social media)
         r`\b(?:sends?|sent|sending|messag(?:es|ed|ing)|texts?|texted|texting) me (?:\w+ ){0,2}?(?:in|on|via) (?:the|a|our|that) (?:\w+ )?group ?chats?\b`,
@@ -1156,6 +1165,8 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'following',
       patterns: [
+        // the person a story is typed for followed about a place: "following her round campus" (blind batch 179)
+        r`\bfollow(?:s|ed|ing)? (?:her|him) (?:round|around|about) (?:campus|school|college|uni|town|work|the (?:campus|school|college|shop|shops|supermarket|town|estate|park|site|halls))\b`,
         // a presence timed to theirs: "started turning up at the exact same times as me", "he was in tesco car park same time as
         // me", "walking out to the car park at exactly the same time as me" (9 of the 11 blind stories with the words label it
         // following)
@@ -1355,6 +1366,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'tracking',
       patterns: [
+        // where the person a story is typed for is, seen by the one doing it: "she got into his icloud and can see where he is"
+        // (blind batch 179; not the writer: "I can see where he is on Find My")
+        r`(?<!\b(?:i|we|you) )\b(?:can|could) (?:always )?see where (?:he|she) (?:is|was|goes|went|has been|'s been)\b(?! going\b)`,
         // their comings and goings known: "always knows when im going out" (their address found out and posted is read as
         // their details shared, not tracking: the held-out table)
         r`\b(?:always |somehow |just )?knows? (?:exactly )?when (?:i'm|im|i am|we're|we are) (?:going out|out|home|in|leaving|back|on my own|alone)\b`,
@@ -1869,6 +1883,68 @@ export const enGB: PhraseSet = {
   ],
 
   relationships: [
+    // Said through the person the story is about (typed for them: a parent, a friend, a carer), the relationship theirs
+    // (blind batch 179): each read as said outright (\`throughTarget\`), so it wins over the writer's own tie to them
+    {
+      relationship: 'exPartner',
+      throughTarget: true,
+      patterns: [
+        // their relative's or friend's ex doing it to them: "My mum's ex keeps calling her", "Ma pal's ex has been sending
+        // her wee parcels" (not to the writer: "my mams ex ... has started following me" is someone else)
+        r`\b(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b)${AT_TARGET}`,
+        // "Her ex husband has found out where we live" as a sentence of its own, not done to the writer in it (not "His
+        // ex girlfriend ... started to call me": the writer's partner's ex)
+        r`(?:^|(?<=[.!?\n]\s{0,3}))(?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b| (?:colleague|friend|boss|mate|flatmate|housemate)s?\b)(?![^.!?\n]*\b(?:me|i|us|i'm|i've)\b)`,
+        // "One of our Year 11 girls is being harassed by her ex-boyfriend" (not the writer: "I'm being harassed by his ex")
+        r`(?<!\b(?:i|we|i'm|im|we're)\b[^.!?,]{0,15})\b(?:is|was|are|were|has been|have been|had been|keeps being|getting|gets|got) (?:being )?(?:harassed|stalked|threatened|followed|bullied|abused|hounded|pestered|targeted|controlled|messaged) by (?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b)`,
+      ],
+    },
+    {
+      relationship: 'workOrStudy',
+      throughTarget: true,
+      patterns: [
+        // "my best mate's boss keeps texting her", "his supervisor has been emailing him" (after "My husband is doing a PhD")
+        r`\b(?:(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s)|her|his) (?:new |old |phd |line )?(?:boss|manager|line manager|supervisor|colleague|coworker|co-worker|workmate|teacher|tutor|lecturer)\b(?!'s|s\b)${AT_TARGET}`,
+        // "A woman he works with won't leave him alone"
+        r`\b(?:a|an|this|some|one|the) (?:\w+ )?(?:{PERSON}|colleague) (?:who |that )?(?:he|she) (?:works|worked|studies|studied) with${AT_TARGET}`,
+      ],
+    },
+    {
+      relationship: 'partner',
+      throughTarget: true,
+      patterns: [
+        // "I think my mum's boyfriend is controlling her" (not "my best mates boyfriend has been DMing me": someone else)
+        r`\b(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s) (?:new )?(?:boyfriend|girlfriend|husband|wife|partner|fella|fiance|fiancee)\b(?!'s|s\b)${AT_TARGET}`,
+      ],
+    },
+    {
+      relationship: 'family',
+      throughTarget: true,
+      patterns: [
+        // a child in care: "no contact with her birth father"
+        r`\b(?:her|his) (?:birth|biological) (?:father|mother|dad|mum|parents?|family)\b`,
+      ],
+    },
+    {
+      relationship: 'someoneElse',
+      throughTarget: true,
+      patterns: [
+        // "getting threats from his ex-girlfriend's new boyfriend"; "My ex-wife new husband send me message" (no "'s")
+        r`\b(?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?(?:'s|s) (?:new |current )?(?:boyfriend|girlfriend|partner|husband|wife|fella|man|bloke|missus)\b|\bmy ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))? new (?:boyfriend|girlfriend|partner|husband|wife)\b`,
+        // "A man he got friendly with at the bus station" (for a young man they support)
+        r`\b(?:a|an|this|some|one|the) (?:\w+ )?(?:{PERSON}) (?:who |that )?(?:he|she) (?:got|became|was|'d got|had got) (?:friendly|pally|friends) with\b`,
+        // "His old cleaner, who we let go" at the start of a sentence, for a father with dementia
+        r`(?:^|(?<=[.!?\n]\s{0,3}))(?:his|her) (?:old |former |ex |new )?(?:cleaner|carer|care worker|support worker|lodger|nanny|childminder|babysitter|gardener)\b(?!'s|s\b)(?! (?:says|said|told|tells|thinks|thought|noticed|found|saw|sees|reported|rang|called|phoned|is|was|has (?:said|told|noticed|seen))\b)`,
+      ],
+    },
+    {
+      relationship: 'stranger',
+      throughTarget: true,
+      patterns: [
+        // "A group of teenagers she doesn't know" (for a client of a home carer)
+        r`\b(?:a|an|some|this|the|these|two|three) (?:group of |gang of |couple of )?(?:\w+ )?(?:{PERSON}|teenagers|kids|lads|boys|girls|men|women|youths|people) (?:who |that )?(?:she|he) (?:doesn't|does not|didn't|did not|don't) (?:even )?know\b`,
+      ],
+    },
     {
       relationship: 'exPartner',
       patterns: [
@@ -1957,7 +2033,7 @@ export const enGB: PhraseSet = {
         r`\b(?:colleagues?|co-?workers?|workmates?|work mates?|classmates?|coursemates?|course mates?|lecturer|professor|line manager)\b`,
         r`(?:^|[.!?\n]\s*)(?:some )?(?:girls?|boys?|lads?|lass|guy|kids|people|students?) (?:in|from) my (?:year|class|form|course|school)\b`,
         // a child's classmate, told by the parent: "getting horrible messages from a girl in her year", "a lad in his class"
-        r`\b(?:a|an|this|some|one of the|the same) (?:girls?|boys?|lads?|lass|kids?|pupils?|students?) (?:in|from) (?:his|her|their) (?:year|class|form|tutor group|school)\b`,
+        r`\b(?:a|an|this|some|one of the|the same) (?:girls?|boys?|lads?|lass|kids?|pupils?|students?) (?:in|from) (?:his|her|their) (?:year|class|form|tutor group|school)\b|\b(?:a|an|this|some|one of the|the same) (?:girls?|boys?|lads?|lass|guy|man|woman|students?) (?:on|in|from) (?:his|her|their) (?:course|uni course|seminar group|halls|lectures)\b`,
         r`(?:^|[.!?\n]\s*)(?:guy|bloke|man|woman|girl|lad|lass|fella|someone) (?:i|we)(?:'ve| have|'d| had)? (?:used to |use to |been )?(?:work|worked|working|study|studied|studying) with\b`,
         // someone by their job, worked with: "A doctor I used to work with on the ward", "a nurse i worked with", "a woman
         // I've worked with for two years", "a guy I've been working with"

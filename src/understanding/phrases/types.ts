@@ -45,6 +45,13 @@ export interface RelationshipRule {
    * ("I'm married to a man (6 years)") gives way to anyone named ("...and my neighbour keeps banging on the wall").
    */
   onlyWhenNoOneElse?: boolean;
+  /**
+   * Said through the person it is done to, in a story typed for them: "my mum's ex keeps calling her", "her ex husband has
+   * found out where we live" (after "I'm writing this for my flatmate"), "his supervisor has been emailing him". The
+   * relationship is theirs, so this rule's mention is read as said outright (it wins over the writer's own tie to
+   * them named first: "My husband is doing a PhD and his supervisor...").
+   */
+  throughTarget?: boolean;
 }
 
 export interface FrequencyEntry {
