@@ -2708,3 +2708,26 @@ describeKind("kinds from blind batch 119: being followed with 'I am' left out, s
   ['scratched my arm on the brambles walking the dog, i want to do more walks though', 'crisis.selfHarmAct', false],
   ['he burnt my arm with a lighter. i want to do more to stop him', 'crisis.selfHarmAct', false],
 ]);
+
+describeKind("kinds from blind batch 120: boxed in by people where they are, with no way out said after ('have boxed me in by the bus stop ... cant get away'); and, found writing its near misses, cornered for a chat is no trapping; things not given back are not children ('got her bank card and PIN and won't give them back')", [
+  ['im on my mobility scooter on the high st and the lads who keep following me have boxed me in by the bus stop, grabbing my handlebars and laughing. cant get away', { level: 'emergency' }],
+  ['they boxed me in at five a side last night, proper dirty game', { level: 'none' }],
+  ['the lads boxed me in by the bus stop yesterday and i couldnt get away, should i report it', { level: 'none' }],
+], [
+  ['three girls have cornered me in the toilets and wont let me go', 'emergency.heldNow', true],
+  ['my nan cornered me in the kitchen to show me her holiday photos lol', 'emergency.heldNow', false],
+  ['the manager cornered me about the rota again', 'emergency.heldNow', false],
+  ['he has cornered me in the kitchen', 'emergency.heldNow', true],
+  ["Her neighbour keeps coming round 'to help' and now he's got her bank card and PIN and won't give them back", 'emergency.childTakenNow', false],
+  ['the kids went to their dads for the weekend and now he wont give them back', 'emergency.childTakenNow', true],
+]);
+
+describeKind("kinds from blind batch 121: a child in their care said with 'the' and an age ('The 14 yr old I foster has been missing since this morning ... from a car with the men'); a photo of their home with the time said before it in the clause ('Tonight the account sent me a photo of my front door')", [
+  ["The 14 yr old I foster has been missing since this morning. Police have the report but she's just posted a snap story from a car with the men we were warned about.", { level: 'emergency' }],
+  ['the child i foster ran off in a strop last year, she came back the same night', { level: 'none' }],
+  ["I honestly thought it was just online. Tonight the account sent me a photo of my front door taken from the street and it said 'lights off soon'.", { level: 'emergency' }],
+  ['tonight my mum sent me a photo of our house from the estate agent listing', { level: 'none' }],
+], [
+  ['he once posted a photo of my house taken from the road', 'emergency.threatSoon', false],
+  ['a 40 yr old man keeps messaging me', 'emergency.childTakenNow', false],
+]);

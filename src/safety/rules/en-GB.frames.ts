@@ -16,7 +16,7 @@
  * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
  */
 import type { SafetyRule } from '../types';
-import { alt, END, endOr, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
+import { alt, END, endOr, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 
 // ---------------------------------------------------------------------------------------------
@@ -344,6 +344,7 @@ const SUBJECT = alt('he', 'she', 'they', 'someone', 'somebody', 'you', 'grandad'
 /** Someone in the writer's way, named by who they are or what they have done: "the man who's been leaving notes", "my ex's brother", "him from the notes". */
 const IN_THE_WAY_WHO = `(?:(?!${alt('a', 'an', 'the', 'some', 'two', 'three')} (?:${W} )?${alt('car', 'cars', 'van', 'vans', 'lorry', 'truck', 'bike', 'bikes', 'motorbike', 'taxi', 'bus', 'tractor')}\\b)${SUBJECT}(?: ${alt('who', 'that')}(?: ${W}){1,8}?| is ${PERSON})?|${alt('him', 'her')} from (?:${alt('the', 'my')} )?${W})`;
 /** A way out on foot. */
+const BLOCKING = alt('blocking', 'is blocking', 'and blocking', 'and is blocking');
 const PATH_NOUN = alt('path', 'footpath', 'foot path', 'towpath', 'tow path', 'pavement', 'alley', 'alleyway', 'lane', 'bridge', 'footbridge', 'track', 'cycle path', 'canal path', 'ginnel', 'snicket', 'underpass', 'subway', 'walkway', 'stile', 'gate');
 const PATH_WAY = alt(`${alt('the', 'my')} ${PATH_NOUN}`, 'my way', 'the way out', 'our way');
 /**
@@ -636,7 +637,7 @@ const HARMLESS_NAMED = `(?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', '
 export const TURNED_OUT_HARMLESS = `\\b(?:${alt('turned out to be', 'turns out to be', 'turned out it was', 'turns out it was')}|(?<!\\b${alt('it', 'that', 'there')} )${alt('was just', 'was only', 'is just', 'is only', 'were just', 'were only')}) ${HARMLESS_NAMED}${NOT_TRUSTED}(?: [a-z]+){0,8}$`;
 
 /** Said after "but" or "and": the harmless explanation begins a clause of its own ("there's a car outside but it's just my husband"). */
-export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?<!\\b${alt('checked', 'looked', 'had a look', 'looked out', 'asked', 'went', 'went out', 'oh', 'ah', 'no', 'phew')}) (?:(?:but|and|so) (?=${HARMLESS_CALLER})|(?=${alt('oh', 'ah', 'wait', 'oh wait', 'phew', 'no wait')} ${HARMLESS_CALLER}))`, 'g');
+export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?= )(?<!\\b${alt('checked', 'looked', 'had a look', 'looked out', 'asked', 'went', 'went out', 'oh', 'ah', 'no', 'phew')}) (?:(?:but|and|so) (?=${HARMLESS_CALLER})|(?=${alt('oh', 'ah', 'wait', 'oh wait', 'phew', 'no wait')} ${HARMLESS_CALLER}))`, 'g');
 
 /** A laugh or a shrug at a child's tantrum: "lol", "teenagers", "the drama". */
 const LAUGHED_OFF = alt('lol', 'haha', 'hahaha', 'lmao', 'teenagers', 'teenager', 'kids eh', 'typical', 'eye roll', 'the drama', 'the joys', 'tantrum', 'tantrums', 'tantrum central', 'strop', 'having a strop', 'sulking');
@@ -786,6 +787,10 @@ const DAYS_BACK_BEFORE = new RegExp(`\\b${DAYS_BACK}\\b(?:(?! ${alt('now', 'stil
 const ATTACKED = `(?<!\\b${alt('not', 'never', 'nobody', 'no one', 'noone', 'nobody has', 'no one has', 'noone has')} )(?:${alt('cut', 'slashed', 'hit', 'punched', 'kicked', 'pushed', 'shoved', 'strangled', 'choked', 'stabbed', 'beat', 'beaten', 'attacked', 'threw', 'thrown', 'dragged', 'stamped', 'headbutted', 'slammed', 'hurt', `${alt('strangling', 'choking', 'hitting', 'punching', 'kicking', 'beating', 'stabbing', 'battering')} ${alt('me', 'us', 'her', 'him', 'my')}`, 'put his fist through', 'put her fist through', 'punched through', 'smashed the window', 'smashed the glass')})\\b(?! ${alt('myself', 'ourselves')}\\b)`;
 
 /** A child, as adults and children write it ("a year 8 pupil", "my 13 year old", "our lad"). */
+/** A child gone or going to someone: "gone to meet", "has gone missing", "got in a car" (emergency.childTakenNow). */
+const CHILD_GONE = alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out');
+/** ...said with a time or a sign of where: "20 mins ago", "not answering", "snapchat", "a man", "a car". */
+const CHILD_GONE_WHEN = alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car');
 const CHILD_WORD = alt('daughter', 'son', 'kid', 'kids', 'child', 'children', 'girl', 'boy', 'pupil', 'pupils', 'student', 'niece', 'nephew', 'grandson', 'granddaughter', 'stepdaughter', 'stepson', 'teenager', 'teen', '[0-9]+ year old', '[0-9]+ yr old', 'little sister', 'little brother', 'year [0-9]+', 'primary school', 'secondary school', 'school kid');
 /** A child collected or taken: "has collected him", "her dad took her". */
 /** Someone met online, said as such ("his friend from online", "a man off snapchat"). */
@@ -796,6 +801,7 @@ const VULNERABLE = alt('learning disability', 'learning disabilities', 'learning
 const HIDDEN_THING = notFollowedBy(`${alt('the', 'my', 'some', 'his', 'her', 'all the', 'all my', 'a')} ${alt('pills', 'tablets', 'meds', 'medication', 'knife', 'knives', 'blade', 'blades', 'razor', 'razors', 'rope', 'bottle', 'bottles', 'money', 'cash', 'phone', 'evidence', 'bruises', 'marks', 'cuts', 'scars', 'letters', 'messages', 'stuff', 'things', 'presents')}`, 'pills', 'tablets', 'meds', 'bruises', 'cuts', 'scars', 'it from', 'them from', 'how i feel', 'my feelings');
 /** Not in a game: "kids playing hide and seek, my youngest is hiding in the wardrobe lol" (only the hiding readings). */
 const NOT_A_GAME = `(?<!\\bhide (?:and|n) seek\\b[^]{0,200})`;
+const HIDING = alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded');
 const COLLECTED_CHILD = `\\b(?:(?:has|have|just|has just|is|are) )?(?:collected|taken|took|picked up|snatched|grabbed|got) ${alt('him', 'her', 'them', `${alt('my', 'our', 'the')} ${alt('son', 'daughter', 'kids', 'children', 'child', 'boy', 'girl', 'baby', 'toddler')}`)}\\b`;
 /** People arriving after an address is posted: "there are people turning up in the street now". */
 const CROWD_ARRIVING = alt('turning up', 'showing up', 'gathering', 'arriving', 'coming round', 'coming to the house');
@@ -873,6 +879,8 @@ const HOME_SPOT = `${alt('my', 'our', 'the')} ${alt('garden', 'house', 'flat', '
 /** The writer's own message before a quote: "I texted my mum saying...", "I wrote a message in my notes app saying..." (a look-behind). */
 const WRITERS_OWN_WORDS = `\\b(?:i|we) (?:just |have |had )?${alt('wrote', 'typed', 'drafted', 'texted', 'sent', 'messaged', 'said', 'put')}\\b[^|]{0,40}`;
 /** Who may send "I'm outside" and be no danger: family and friends, a taxi, a delivery, the police, a carer. */
+/** A photo of their home, car or children: "a photo of my front door", "pics of our house". */
+const PHOTO_OF_THEIR_PLACE = `${alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie')} of ${alt('my', 'our')} (?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`;
 const HELPER_SENDER = alt(...PEOPLE_WHO_HELP.family, 'mom', 'daughter', 'son', 'brother', 'aunt', 'auntie', 'uncle', 'grandad', 'grandma', 'cousin', 'taxi', 'uber', 'driver', 'delivery', 'courier', 'amazon', 'police', 'officer', 'carer', 'cab');
 /** Their words, quoted: a message or a note from them saying where they are. */
 const SAID_BY_THEM = alt('saying', 'says', 'said', 'sent', 'texted', 'messaged', 'wrote', 'text', 'message', 'note', 'letter', 'voicemail', 'voice note', 'snapped', 'email', 'emailed', 'dm', 'dmd', 'whatsapp', 'whatsapped', 'posted');
@@ -1234,6 +1242,9 @@ export const frameRules: SafetyRule[] = [
       // Their car put across the writer's: "has blocked my van in with his car", "hes just boxed my car in" (not last week: the guards)
       // (not "someone has parked me in at work again, so annoying")
       rx(`(?:${alt('has', 'have', 'is', 'just', 'has just', 'have just')} )?${alt('blocked', 'boxed')}`, alt('my', 'our', 'me', 'us'), `(?:${alt('car', 'van', 'motorbike', 'bike', 'truck', 'lorry', 'taxi', 'cab')} )?in`, alt(`with ${alt('his', 'her', 'their')} ${alt('car', 'van', 'truck', 'motor', 'lorry', 'bike')}`, `and ${alt('is', 'he is', 'she is', 'they are', 'will not', 'wont', 'is not', 'he will not', 'she will not')}`, END)),
+      // Boxed in by people where they are, and no way out said after: "the lads who keep following me have boxed me in by the
+      // bus stop, grabbing my handlebars ... cant get away" (not without the way out: "they boxed me in at five-a-side")
+      rx(`(?:${alt('has', 'have', 'is', 'are', 'just', 'has just', 'have just')} )?${alt('boxed', 'hemmed', 'penned', 'cornered')}`, alt('me', 'us'), `in(?=[^]{0,150}?\\b${alt('can not get away', 'can not get out', 'can not get past', 'can not move', 'can not escape', 'will not let me go', 'will not let me past', 'will not let me out', 'will not let me leave', 'no way out')}\\b)`),
       // Blocked in now: "now he's blocking me from getting off", "stopping me getting out of the car"
       rx(alt('is blocking', 'blocking', 'is stopping', 'stopping', 'keeps blocking', 'keeps stopping'), alt('me', 'us', 'her', 'him', 'my way'), alt('from getting off', 'from getting out', 'from leaving', 'getting off', 'getting out', 'from getting past', 'leaving', 'from going', 'from moving')),
       // Tied up now: "he's cable tied my wrists", "taped my hands"
@@ -1257,7 +1268,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
       rx(`${START}${alt('i am ', 'we are ', 'im ', '')}${alt('locked in', 'locked inside', 'trapped in', 'stuck in', 'hiding in', 'hiding under', 'hiding behind')}`, some(alt('the', 'my', 'a', 'his', 'her'), 1) + alt(PLACE_NOUN, 'wardrobe', 'cupboard', 'toilet', 'loo', 'car', 'boot')),
       rx(alt('will not', 'is not', 'refuses to', 'not'), alt('stop', 'pull over', 'slow down'), alt('the car', 'the van', 'the taxi', 'driving', 'the cab'), notFollowedBy('messaging', 'texting', 'calling')),
-      rx(alt('cornered', 'has cornered', 'trapped', 'has trapped'), alt('me', 'us', 'her', 'him', `${POSSESSIVE} ${PEOPLE_NOUNS}`)),
+      // (not cornered for a chat: "my nan cornered me in the kitchen to show me her holiday photos", "cornered me about the rota")
+      rx(alt('cornered', 'has cornered', 'trapped', 'has trapped'), alt('me', 'us', 'her', 'him', `${POSSESSIVE} ${PEOPLE_NOUNS}`), `(?!(?: ${W}){0,4}? ${alt('to show', 'to ask', 'to tell', 'to talk', 'to chat', 'for a chat', 'for a natter', 'to moan', 'to complain', 'to gossip', 'to sell', 'to sign', 'about')}\\b)`),
       rx(alt('is blocking', 'blocking', 'has blocked', 'blocked', 'is blocked', 'has parked', 'moved'), alt('my chair in', 'my wheelchair in', 'my chair', 'my wheelchair', 'my scooter', 'my walker', 'my frame', 'the door', 'the doorway', 'my way', 'the exit', 'the stairs', 'the way out', 'me in', 'us in', 'her in', 'the car in', 'my car in'), notFollowedBy('the end', 'the end though', 'the end lol', 'the end thank god')),
       // A mobility aid named, then put out of reach: "I use a wheelchair and she's moved it out of reach"
       new RegExp(`\\b${MOBILITY_AID}\\b[^|]{0,60}?\\b${alt('moved', 'put', 'pushed', 'taken', 'took', 'kicked', 'wheeled', 'hidden', 'hid')} ${alt('it', 'them')} ${alt('out of reach', 'out of my reach', 'away from me', 'where i can not reach', 'where i can not get')}\\b`, 'g'),
@@ -1269,12 +1281,12 @@ export const frameRules: SafetyRule[] = [
       // ahead blocking the towpath", "my ex's brother is standing across the path", "the woman who keeps ringing my mum is
       // stood in the middle of the alleyway"
       rx(`(?:${alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have', 'has stopped', 'stopped')}|${IN_THE_WAY_WHO} ${alt('is', 'are', 'has', 'have', 'has stopped')})`, `(?:${W} ){0,3}?${alt('blocking', 'standing across', 'stood across', 'parked across', 'sat across', 'standing right across', 'stood right across', 'standing in the middle of', 'stood in the middle of', 'standing in', 'stood in')}`, `(?:${PATH_WAY}|it(?<=\\b${PATH_NOUN}\\b[^|]{0,120}?))`),
-      rx(`(?<=\\b${PATH_NOUN}\\b[^|]{0,40}?)${alt('blocking', 'is blocking', 'and blocking', 'and is blocking')} ${alt('me', 'us', 'my way')}`, notFollowedBy('on', 'online', 'from seeing', 'everywhere', 'as a joke', 'for a joke', 'for a laugh', 'lol', 'haha', 'messing')),
+      rx(`${gatedBy(`${BLOCKING} `, `(?<=\\b${PATH_NOUN}\\b[^|]{0,40}?)`)}${BLOCKING} ${alt('me', 'us', 'my way')}`, notFollowedBy('on', 'online', 'from seeing', 'everywhere', 'as a joke', 'for a joke', 'for a laugh', 'lol', 'haha', 'messing')),
       rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept'), HIDDEN_THING),
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
-      rx(NOT_A_GAME + alt('hiding', 'hidden', 'locked myself', 'locked ourselves', 'barricaded'), alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
+      rx(gatedBy(`${HIDING}\\b`, NOT_A_GAME) + HIDING, alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
       // ...said as a fragment, a clause of its own: "in wardrobe. he got in", "under the bed now"
-      new RegExp(`${NOT_A_GAME}${START}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
+      new RegExp(`${START}${NOT_A_GAME}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
       // A driver taking them off their route, said with the ride: "my uber has gone off the route ... were going the other way"
       new RegExp(`\\b${alt('gone', 'going', 'went', 'driving', 'taken', 'taking', 'took', 'turned')} ${alt('off the route', 'off route', 'off the map', 'the other way', 'a different way', 'a different route', 'somewhere else', 'down a dirt track', 'onto a dirt track')}\\b(?<=\\b${alt('uber', 'taxi', 'cab', 'minicab', 'bolt', 'driver', 'lift', 'ride')}\\b[^]{0,200}?)`, 'g'),
@@ -1535,7 +1547,11 @@ export const frameRules: SafetyRule[] = [
       rx('enjoy', alt('your', 'the'), 'last', alt('night', 'day', 'evening', 'weekend', 'night alive', 'day alive')),
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
-      rx(alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie'), 'of', alt('my', 'our'), `(?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
+      rx(PHOTO_OF_THEIR_PLACE, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
+      // ...the time said before it in the clause: "Tonight the account sent me a photo of my front door taken from the street"
+      // (the look-behinds run only where a photo has matched; not from family or a driver: "tonight my mum sent me a photo of
+      // our house")
+      rx(`${PHOTO_OF_THEIR_PLACE}(?<=\\b${alt('tonight', 'just now', 'this evening', 'right now', 'minutes ago')}\\b[^|]{0,160})(?<!\\b${HELPER_SENDER}\\b[^|]{0,80})`),
       // (not an act dated days back right after it: "at the solicitors today the client told me her brothers beat her in March")
       new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT})(?!(?: ${W}){0,2} ${DAYS_BACK}\\b))`, 'g'),
       // Let out within hours, then a threat, or the other way round: "he gets out this afternoon and he's told everyone he's
@@ -1617,7 +1633,11 @@ export const frameRules: SafetyRule[] = [
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
-      new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out')}\\b)(?=[^]{0,320}?\\b${alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car')}\\b)`, 'g'),
+      new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${CHILD_GONE}\\b)(?=[^]{0,320}?\\b${CHILD_GONE_WHEN}\\b)`, 'g'),
+      // ...the same of a child in their care, said without "my": "The 14 yr old I foster has been missing since this morning ... "
+      // "posted a snap story from a car with the men we were warned about" (not without a time or a place: "the child I foster ran off
+      // in a strop last year")
+      new RegExp(`\\b(?:the|a) ${alt('child', 'girl', 'boy', 'young person', 'teenager', 'kid')} ${alt('i', 'we')} ${alt('foster', 'look after', 'care for', 'support', 'mentor', 'work with', 'am responsible for', 'are responsible for', 'babysit')}\\b(?=[^]{0,240}?\\b(?:${CHILD_GONE}|${alt('has been missing', 'been missing')})\\b)(?=[^]{0,320}?\\b${CHILD_GONE_WHEN}\\b)`, 'g'),
       // A child taken, said as the whole clause in a hurry: "hes took the baby", "she's grabbed the kids" (not "...to school")
       rx(`${alt('he', 'she', 'they', 'my ex', 'his dad', 'her dad', 'their dad', 'their mum')} ${alt('is', 'has', 'has just', 'is just', 'just')}`, alt('took', 'taken', 'snatched', 'grabbed'), `${alt('the', 'my', 'our')} ${alt('baby', 'kids', 'children', 'child', 'son', 'daughter', 'little one', 'toddler', 'twins')}${END}`),
       // A threat to die with a child: "He's threatening to jump off the bridge with our daughter if I don't come"
@@ -1628,7 +1648,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('holding', 'is holding', 'dangling', 'is dangling', 'hanging', 'is hanging'), alt('the', 'my', 'our', 'her', 'his', 'him'), `(?: (?:${W} )?${alt('baby', 'kids', 'child', 'children', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins')})?`, alt('out of', 'over', 'off', 'out over'), alt('the', 'a'), alt('balcony', 'window', 'bridge', 'edge', 'railing', 'railings', 'banister', 'bannister', 'stairs', 'stairwell', 'ledge', 'roof', 'side')),
       // Taken from school and not brought back
       rx(alt('took', 'taken', 'has taken', 'picked up', 'collected', 'snatched', 'grabbed'), alt('him', 'her', 'them'), alt('from', 'out of'), alt('school', 'nursery', 'the park', 'the playground', 'outside', 'club', 'after school club', 'the childminder', 'childminder', 'his mums', 'her mums', 'my mums')),
-      rx(alt('not bringing', 'will not bring', 'never bringing', 'is not going to bring', 'not giving', 'will not give'), alt('him', 'her', 'them', 'the kids', 'my son', 'my daughter', 'the baby'), alt('back', 'home', 'to me')),
+      // ("them" not things named before it in the clause: "he's got her bank card and PIN and won't give them back")
+      rx(alt('not bringing', 'will not bring', 'never bringing', 'is not going to bring', 'not giving', 'will not give'), alt('him', 'her', `(?<!\\b${alt('card', 'cards', 'pin', 'pins', 'key', 'keys', 'phone', 'phones', 'passport', 'passports', 'money', 'documents', 'papers', 'stuff', 'things', 'bag', 'bags', 'belongings', 'clothes', 'glasses', 'hearing aids', 'meds', 'medication', 'tablets', 'savings', 'letters', 'photos', 'books', 'tools')}\\b[^|]{0,80})them`, 'the kids', 'my son', 'my daughter', 'the baby'), alt('back', 'home', 'to me')),
       // Keeping the children from the other parent at night, drunk or threatening
       new RegExp(`\\b${alt('will not', 'refuses to', 'is not going to', 'is saying he will not', 'saying he will not', 'says he will not')} ${alt('let me have', 'let me see', 'let me near', 'let me take', 'give me', 'give back', 'bring back', 'hand over')} ${alt('them', 'the kids', 'my kids', 'the children', 'my children', 'the baby', 'my baby', 'my son', 'my daughter')}\\b(?=[^]{0,240}?\\b${alt('drinking', 'drunk', 'high', 'tonight', 'now', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b|(?<=\\b${alt('drinking', 'drunk', 'high', 'tonight', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b[^]{0,240}?))`, 'g'),
       // Someone met online coming to collect a child or someone vulnerable, within hours: "his 'friend' from online has told
@@ -1778,7 +1799,7 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Drugged or poisoned now: something put in a drink or food, or "I think I have been spiked".',
     triggers: /\b(?:put|slipped|dropped|spik|drug|poison)/,
     patterns: [
-      new RegExp(`\\b${alt('put', 'slipped', 'dropped', 'poured')} ${alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder', 'something weird', 'something dodgy')} ${alt('in', 'into')} ${alt('my', 'our', 'her', 'his')} ${alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'dinner', 'juice', 'cup', 'brew', 'vodka', 'beer')}\\b(?! (?:[a-z]+ ){0,2}(?:sugar|milk|honey|lemon|sweetener|salt|pepper|ice|squash)\\b)(?=[^]{0,160}?\\b(?:dizzy|woozy|drowsy|sleepy|sick|weird|strange|funny|spaced|wobbly|faint|can not (?:move|stand|think|see)|blurry|spiked|drugged|passing out|pass out)\\b)|(?<=\\b(?:think|thought|pretty sure|sure|worried|scared)\\b[^|]{0,30}?)\\b${alt('put', 'slipped', 'dropped')} ${alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder')} ${alt('in', 'into')} ${alt('my', 'our', 'her')} ${alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'juice', 'cup', 'brew')}\\b`, 'g'),
+      new RegExp(`\\b${alt('put', 'slipped', 'dropped', 'poured')} ${alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder', 'something weird', 'something dodgy')} ${alt('in', 'into')} ${alt('my', 'our', 'her', 'his')} ${alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'dinner', 'juice', 'cup', 'brew', 'vodka', 'beer')}\\b(?! (?:[a-z]+ ){0,2}(?:sugar|milk|honey|lemon|sweetener|salt|pepper|ice|squash)\\b)(?=[^]{0,160}?\\b(?:dizzy|woozy|drowsy|sleepy|sick|weird|strange|funny|spaced|wobbly|faint|can not (?:move|stand|think|see)|blurry|spiked|drugged|passing out|pass out)\\b)|\\b${gatedBy(`${alt('put', 'slipped', 'dropped')} `, `(?<=\\b(?:think|thought|pretty sure|sure|worried|scared)\\b[^|]{0,30}?)`)}${alt('put', 'slipped', 'dropped')} ${alt('something', 'stuff', 'pills', 'a pill', 'drugs', 'powder')} ${alt('in', 'into')} ${alt('my', 'our', 'her')} ${alt('drink', 'tea', 'coffee', 'food', 'water', 'pint', 'wine', 'glass', 'juice', 'cup', 'brew')}\\b`, 'g'),
       rx(alt('spiked', 'drugged', 'poisoned', 'is poisoning', 'is drugging', 'spiking', 'drugging', 'poisoning'), alt('me', 'us', 'her', 'my drink', 'my food', 'my tea', 'my coffee', 'her drink')),
       rx(alt('i have been', 'i have just been', 'i think i have been', 'think i have been', 'i think i was', 'think i was', 'i am being', 'been'), alt('spiked', 'drugged', 'poisoned')),
     ],

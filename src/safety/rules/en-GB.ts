@@ -10,7 +10,7 @@
  * spaces and compiles a global, word-bounded RegExp.
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
-import { alt, endOr, END, gate, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
+import { alt, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 import { ACROSS_ROAD_NO_ARTICLE, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
@@ -730,7 +730,7 @@ const normalisation: NormalisationData = {
     // A clause of movement with no subject goes on the one before it, and its "now": "he be down the lane now, walking up
     // toward the caravan" (only someone else's, and only toward where they live: not "at the pub now, walking over to the
     // bar", "im in town now, walking back to my flat")
-    [/(?<=(?:^ ?|\| )(?:he|she|they|him|her|them|my ex|his car|her car|their car)\b[^|]{0,60}?)\bnow \| (?=(?:walking|driving|heading|coming|running|marching|storming|creeping|making (?:his|her|their) way) (?:(?:up|down|over|back|straight) )?(?:towards?|to|up to|for) (?:the|my|our) (?:caravan|house|home|flat|door|front door|back door|gate|drive|driveway|place|cottage|bungalow|farm|van|tent|room|street|road|close|lane)\b)/g, 'now '],
+    [/\b(?=now \| )(?<=(?:^ ?|\| )(?:he|she|they|him|her|them|my ex|his car|her car|their car)\b[^|]{0,60}?)now \| (?=(?:walking|driving|heading|coming|running|marching|storming|creeping|making (?:his|her|their) way) (?:(?:up|down|over|back|straight) )?(?:towards?|to|up to|for) (?:the|my|our) (?:caravan|house|home|flat|door|front door|back door|gate|drive|driveway|place|cottage|bungalow|farm|van|tent|room|street|road|close|lane)\b)/g, 'now '],
     [/\bself harm(?:ing|ed)?\b/g, 'selfharm'],
     [/\bselfharm(?:ing|ed)\b/g, 'selfharm'],
     [/\bover dos(e|ed|ing)\b/g, 'overdos$1'],
@@ -747,6 +747,9 @@ const normalisation: NormalisationData = {
     [/\b(want|wants|going|trying|try|need|ready) (?=(?:die|kill myself|end it|end my life|hurt myself|cut myself)\b)/g, '$1 to '],
     // A child by age: "our 4 yr old" -> "our child" (not before a noun: "my 15 year old son")
     [/\b(my|our|her|his|their) (?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o|month|months) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?)\b)/g, '$1 child'],
+    // ...and said with "the" or "a", under 18: "The 14 yr old I foster has been missing" -> "the child I foster" (not before a
+    // noun: "a 15 year old lad", "the 12 year old girl"; not an adult: "a 40 yr old")
+    [/\b(the|a) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?|lad|lass|man|woman|guy|bloke|youth|teen|teenager|student|pupil|cousin)\b)/g, '$1 child'],
     // A medicine by name is pills: "a load of my sertraline"
     [/\b(sertraline|citalopram|escitalopram|fluoxetine|prozac|amitriptyline|mirtazapine|venlafaxine|duloxetine|diazepam|valium|lorazepam|temazepam|zopiclone|propranolol|quetiapine|olanzapine|lithium|pregabalin|gabapentin|tramadol|codeine|morphine|oxycodone|naproxen|aspirin|nurofen|panadol|cocodamol|co codamol|dihydrocodeine|sleepers)\b(?! (?:pills|tablets|meds|capsules)\b)/g, '$1 pills'],
     // "brake" for "break" before a body part: "he will brake my legs"
@@ -1184,7 +1187,7 @@ const rules: SafetyRule[] = [
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
       // ...got in, said as a clause of its own: "in wardrobe. he got in", "hes got in somehow" (not a place applied to: "she
       // applied to leeds and she got in"; not "got in touch", "got in his car")
-      new RegExp(`(?<!\\b${alt('applied', 'application', 'uni', 'university', 'college', 'course', 'interview', 'audition', 'trials', 'team', 'school', 'offer', 'exam', 'exams', 'grades', 'results')}\\b[^]{0,200})${START}(?:${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'a man')}) (?:${alt('has', 'have', 'just', 'has just', 'has now')} )?got in(?: ${alt('somehow', 'again', 'anyway', 'now', 'through the window', 'through the back', 'through the back door', 'through the front door', 'the house', 'the flat', 'my house', 'my flat')})?${END}`, 'g'),
+      new RegExp(`${START}(?<!\\b${alt('applied', 'application', 'uni', 'university', 'college', 'course', 'interview', 'audition', 'trials', 'team', 'school', 'offer', 'exam', 'exams', 'grades', 'results')}\\b[^]{0,200})(?:${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'a man')}) (?:${alt('has', 'have', 'just', 'has just', 'has now')} )?got in(?: ${alt('somehow', 'again', 'anyway', 'now', 'through the window', 'through the back', 'through the back door', 'through the front door', 'the house', 'the flat', 'my house', 'my flat')})?${END}`, 'g'),
       // A window or door smashed a moment ago, by whoever is there: "hes just smashed the back door", or said as a clause of
       // its own with no one named, "just smashed the window | glass everywhere" (not a story: "my son just smashed the
       // window playing football" has no SUBJ and does not end the clause)
@@ -1329,7 +1332,7 @@ const rules: SafetyRule[] = [
       rx(SUBJ, BE, some(alt('nearly', 'almost', 'just'), 1) + alt('nearly here', 'almost here', 'pulling up', 'pulling in', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car', 'coming up the stairs', 'coming up the path', 'coming up the drive', 'walking up the path', 'walking up the drive')),
       // ...said with "literally" or "actually", the arrival ending the clause or placed: "he's literally pulling up now"
       // (not a lift or a taxi named before, nor "she is actually pulling in good money", "now pulling up the cctv")
-      rx(`(?<!\\b${alt('uber', 'taxi', 'cab', 'lift', 'pick me up', 'picking me up', 'collect me', 'collecting me', 'get me', 'ambulance')}\\b[^]{0,150})(?:${SUBJ})`, BE, some(alt('literally', 'actually', 'right', 'defo', 'deffo', 'definitely', 'honestly', 'seriously'), 2) + alt('pulling up', 'pulling in', 'parking up', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car'), orEnd('now', 'right now', 'outside', 'here', 'on my', 'onto my', 'into my', 'on the drive', 'onto the drive', 'into the drive', 'in my', 'in the drive', 'up outside', 'in outside', 'across')),
+      rx(`${gatedBy(`(?:${SUBJ})\\b`, `(?<!\\b${alt('uber', 'taxi', 'cab', 'lift', 'pick me up', 'picking me up', 'collect me', 'collecting me', 'get me', 'ambulance')}\\b[^]{0,150})`)}(?:${SUBJ})`, BE, some(alt('literally', 'actually', 'right', 'defo', 'deffo', 'definitely', 'honestly', 'seriously'), 2) + alt('pulling up', 'pulling in', 'parking up', 'parking', 'getting out of his car', 'getting out of her car', 'getting out of the car'), orEnd('now', 'right now', 'outside', 'here', 'on my', 'onto my', 'into my', 'on the drive', 'onto the drive', 'into the drive', 'in my', 'in the drive', 'up outside', 'in outside', 'across')),
       // ...of a car said before: "car again. same one. he's getting out"
       new RegExp(`\\b(?:${SUBJ}) (?:${BE}) (?:(?:just|now) )?getting out(?: now| again)?${END}(?<=\\b${alt('car', 'van', 'taxi', 'cab', 'motorbike', 'truck', 'lorry', 'pulled up', 'parked')}\\b[^]{0,160}?)`, 'g'),
       rx(SUBJ, some(alt(SAID, 'that', 'he', 'she', 'they', 'is', 'will', 'would', 'is going to'), 4) + alt('turn up', 'turning up', 'be round', 'be here', 'be over', 'come round', 'come over', 'coming round', 'coming over', 'show up', 'showing up', 'come back', 'coming back'), `(?:${W} ){0,5}${alt('tonight', 'right now', 'now(?! that)', 'later', 'soon', 'in a minute', 'this evening', 'this afternoon', 'any minute', 'today')}`),

@@ -84,6 +84,17 @@ export function endOr(...options: string[]): string {
 export const W = '[a-z0-9]+';
 
 /**
+ * A look-around that reads far (a look-behind over up to 200 characters) tried only where `next`
+ * can start: `gatedBy(next, lookbehind) + next`. A regex tries its start at every position of the
+ * message, and a leading look-behind ran its long backward read at each of them; the cheap look-ahead
+ * first rules out nearly all positions. Zero-width checks at one position in another order: the
+ * same matches.
+ */
+export function gatedBy(next: string, lookaround: string): string {
+  return `(?=${next})${lookaround}`;
+}
+
+/**
  * One of the words, or the end of the clause: ` word` is consumed, the end is not. Attaches without
  * a space (it carries its own, optional after `some()`), so it can close a pattern:
  * `rx('ending it', orEnd('tonight', 'now'))`.
