@@ -781,6 +781,18 @@ function monthNumber(c: CompiledPhrases, word: string): number {
   return c.phrases.dates.months.findIndex((name) => name.startsWith(first3)) + 1;
 }
 
+/** Years between a school year named in an event ("the start of year 10") and the one the writer says they are in now ("im in year 11"): 0 unless said once and later. */
+function schoolYearsBack(ctx: Ctx, event: string): number {
+  const { n, c } = ctx;
+  c.dates.schoolYearIn.lastIndex = 0;
+  const then = c.dates.schoolYearIn.exec(event)?.groups?.then;
+  if (then === undefined) return 0;
+  const nows = new Set([...matchesIn(n.text, c.dates.schoolYearNow)].map((m) => parseNumber(m.groups?.now ?? '', c)?.value));
+  const now = nows.size === 1 ? [...nows][0] : undefined;
+  const was = parseNumber(then, c)?.value;
+  return now !== undefined && was !== undefined && now > was && now - was <= 7 ? now - was : 0;
+}
+
 function customCandidates(ctx: Ctx): Candidate[] {
   const { n, c, today, todayYmd } = ctx;
   const text = n.text;
@@ -810,6 +822,9 @@ function customCandidates(ctx: Ctx): Candidate[] {
       // "the Christmas before last": the one before the most recent
       const beforeLast = year ? null : c.dates.holidayBeforeLast.exec(text.slice(m.index + m[0].length));
       if (beforeLast && dn !== undefined) dn = on(ymd(dn).y - 1);
+      // "since the start of year 10 (im in year 11 now)": the start of an earlier school year
+      const back = year || beforeLast || dn === undefined ? 0 : schoolYearsBack(ctx, m[0]);
+      if (back > 0) dn = on(ymd(dn!).y - back);
       const end = m.index + m[0].length + (yearAfter ? yearAfter[0].length : beforeLast ? beforeLast[0].length : 0);
       // "she will come for Christmas", "I don't want her here at Christmas" (weeks before it): a plan; it overrules
       // the recognizer's reading and dates nothing

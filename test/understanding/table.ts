@@ -472,6 +472,44 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 180's kinds (half written by teenagers and young adults). When: the start of a school year said with the
+  // year they are in now is that many school years back, not the same year; the end of the summer term (or of "last term
+  // just before summer"); an ending said with its day and no "on" ("left him new years day", "I left him Sept 2024"), not
+  // something left for them. Who: a man said as one who comes to the place they work ("an older bloke who drinks at the
+  // pub where i work"), not one who turned up there nor a pub elsewhere; a coach from college, not a club's; a parent's
+  // boyfriend without the apostrophe ("my mums boyfriend"), not one only messaged; "I left my husband at Christmas", not
+  // "at home". What: Scots "slaggin me aff on facebook n messagin aw ma pals", not "aw thanks", nor posted to his mates on
+  // a platform (contacting others); spam at them ("spamming my phone"), not spam said as calls; a gift card with its
+  // price; "take them and i'll never see them again", not taking them to the park. How often: "4 shift in week".
+  startsOn('this girl in my year has had it in for me since the start of year 10 (im in year 11 now)', '2025-09-03', true, 'overYear'),
+  startsOn('since i started year 10, im in year 12 now', '2024-09-03', true, 'overYear'),
+  startsOn('its been since the start of year 11, im in year 11', '2026-09-03', true, 'fewMonths'),
+  startsOn('she has been posting about me since the start of year 10. when i was in year 9 we were friends', '2026-09-03', true, 'fewMonths'),
+  startsOn('its been since the end of last term just before summer. most days', '2026-07-22', true, 'fewMonths'),
+  startsOn('he has been making my life hell since the end of the summer term', '2026-07-22', true, 'fewMonths'),
+  startsOn('my kids dad. left him new years day. he texts every day', '2026-01-01', false, 'fewMonths'),
+  startsOn('My ex husband emails me 30 times a day. I left him Sept 2024 and it hasn\'t let up.', '2024-09-01', true, 'overYear'),
+  since('my kids dad. i left him a note new years day. he texts every day', null),
+  who('theres an older bloke who drinks at the pub where i work part time. he knows my shifts', 'workOrStudy'),
+  who('my ex turned up at the pub where i work', 'exPartner'),
+  who('a man who drinks at the pub near my house keeps following me', 'stranger'),
+  who('My coach from college football keeps turning up where I am', 'workOrStudy'),
+  who('my coach at my saturday football club keeps snapchatting me', 'someoneElse'),
+  who('my mums boyfriend moved in in september and keeps texting me', 'family'),
+  who('he messaged my mums boyfriend about me', null),
+  who('I left my husband at Christmas 2023 and he rings me every week', 'exPartner'),
+  who('I left my husband at home with the kids and he rings me every hour', 'partner'),
+  does("ma cousin's been slaggin me aff on facebook n messagin aw ma pals", ['socialMedia', 'contactingOthers']),
+  does('aw thanks, he keeps messaging me', ['messages']),
+  does('hes also slaggin me off on fb to all his mates', ['socialMedia']),
+  does('she keeps slagging me off to all the other parents', ['contactingOthers']),
+  does('she keeps spamming my phone all day', ['messages']),
+  does('she spams me with calls', ['calls']),
+  does('he sent me a £20 roblox gift card and now he says i owe him', ['itemsLeft']),
+  does('he wants me to send him a £50 gift card', null),
+  does("says hes going to take them and i'll never see them again", ['threats']),
+  does('he says hes going to take them to the park', null),
+  often('I do 4 shift in week and every shift is like this', freq('fewWeekly', true, 4, 'week')),
   // Blind batch 179's kinds (half typed on behalf of someone else). Who: the one doing it named through the person the story
   // is about - their relative's or friend's ex, boss or partner doing it to them ("my mum's ex keeps calling her"), "Her ex"
   // as a sentence of its own with nothing done to the writer in it, harassed by her ex, his supervisor emailing him, a woman

@@ -128,6 +128,8 @@ export interface CompiledPhrases {
     dayMonthLastYear: RegExp;
     partOfMonthWithYear: { re: RegExp; days: Record<string, number> };
     yearGroup: RegExp;
+    schoolYearNow: RegExp;
+    schoolYearIn: RegExp;
     seasonOfLastYear: RegExp;
     seasonParts: { re: RegExp; months: number }[];
     partOfYear: { re: RegExp; months: Record<string, number> };
@@ -307,6 +309,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       dayMonthLastYear: x(dates.dayMonthLastYear),
       partOfMonthWithYear: { re: x(dates.partOfMonthWithYear.pattern), days: dates.partOfMonthWithYear.days },
       yearGroup: x(dates.yearGroup),
+      schoolYearNow: x(dates.schoolYearNow),
+      schoolYearIn: x(dates.schoolYearIn),
       seasonOfLastYear: x(dates.seasonOfLastYear, ''),
       seasonParts: dates.seasonParts.map((sp) => ({ re: x(sp.pattern, ''), months: sp.months })),
       partOfYear: { re: x(dates.partOfYear.pattern, ''), months: dates.partOfYear.months },

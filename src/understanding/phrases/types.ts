@@ -511,6 +511,10 @@ export interface PhraseSet {
     partOfMonthWithYear: { pattern: string; days: Record<string, number> };
     /** "a girl in my year": a school year group, never a date. */
     yearGroup: string;
+    /** "(im in year 11 now)": the school year the writer or the one targeted is in now (group `now`); with a school-year
+     *  event ("the start of year 10", its year in `schoolYearIn`, group `then`) said of an earlier year: that many years back. */
+    schoolYearNow: string;
+    schoolYearIn: string;
     /** "the summer of last year", "summer last year": tried from the start of the date's words ("since the summer of last year"). */
     seasonOfLastYear: string;
     /** "late summer" (its last month), "mid summer" (its middle one): the words before a season; the first that matches gives `months` after its start. */
