@@ -5,6 +5,7 @@
 import type { Behaviour, Found, Frequency, Relationship, StartDate, UnderstoodFacts } from '../../dialogs/facts';
 import { extractBehavioursFrom } from './behaviours';
 import { compileBetweenTurns } from '../text/compile.between.turns';
+import { regexesIn } from '../text/regexes.in';
 import { extractStartDateFrom, getDateModel, needsRecognizer } from './dates';
 import { extractFrequencyFrom, findFrequencies, frequencyFromCountSoFar } from './frequency';
 import { normalise, type Normalised } from './normalise';
@@ -179,17 +180,6 @@ export function warmUpUnderstanding(locale: string = DEFAULT_LOCALE, options: { 
     getDateModel(c.phrases.recognizerCulture);
     understand('My ex has been texting me about three times a week since 03/04/2026 and turned up last Tuesday.', { now, locale });
   });
-}
-
-/** Every RegExp reachable from a compiled catalogue (objects, arrays, maps, sets), once each. */
-function regexesIn(value: unknown, seen: Set<object> = new Set(), out: RegExp[] = []): RegExp[] {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return out;
-  seen.add(value);
-  if (value instanceof RegExp) out.push(value);
-  else if (value instanceof Map) for (const [k, v] of value) (regexesIn(k, seen, out), regexesIn(v, seen, out));
-  else if (value instanceof Set || Array.isArray(value)) for (const v of value) regexesIn(v, seen, out);
-  else for (const v of Object.values(value)) regexesIn(v, seen, out);
-  return out;
 }
 
 const WARM_UP_SAMPLE = 'he keeps texting me';

@@ -6,17 +6,7 @@ import { getPhrases } from '../../src/understanding/phrases';
 import { normalise } from '../../src/understanding/normalise';
 import { matchesIn } from '../../src/understanding/matches';
 import { readBatch } from '../understanding/blind/score';
-
-/** Every RegExp reachable from a compiled catalogue, once each. */
-function regexesIn(value: unknown, seen = new Set<object>(), out: RegExp[] = []): RegExp[] {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return out;
-  seen.add(value);
-  if (value instanceof RegExp) out.push(value);
-  else if (value instanceof Map) for (const [k, v] of value) (regexesIn(k, seen, out), regexesIn(v, seen, out));
-  else if (value instanceof Set || Array.isArray(value)) for (const v of value) regexesIn(v, seen, out);
-  else for (const v of Object.values(value)) regexesIn(v, seen, out);
-  return out;
-}
+import { regexesIn } from '../../src/text/regexes.in';
 
 describe('look-behind guard (src/text/lookbehind.guard.ts)', () => {
   it('is the content of a leading positive look-behind, without the global flag', () => {
