@@ -2731,3 +2731,16 @@ describeKind("kinds from blind batch 121: a child in their care said with 'the' 
   ['he once posted a photo of my house taken from the road', 'emergency.threatSoon', false],
   ['a 40 yr old man keeps messaging me', 'emergency.childTakenNow', false],
 ]);
+
+describeKind("kinds from blind batch 122: the one there at the place where the writer is now ('hes at the hospital where im visiting my nan'); a threat to kill put off to some day is a threat, not the emergency guidance; and its false alarm, the writer's own account hacked said as a clause of its own", [
+  ['my ex just messaged that hes at the hospital where im visiting my nan and hes coming up to the ward', { level: 'emergency' }],
+  ['my mum is at the hospital where i am, she is bringing me a coffee', { level: 'none' }],
+  ['i think ive been hacked? my account sent weird links to everyone last night', { level: 'none' }],
+  ['ive been hacked. i cant do this anymore, i want to die', { level: 'crisis' }],
+  ['he said one day hes gonna kill me. didnt say when', { level: 'risk' }],
+  ['hes going to kill me', { level: 'emergency' }],
+], [
+  ['he is at the pub where i am', 'emergency.presentNow', true],
+  ['he was at the pub where i am now', 'emergency.presentNow', false],
+  ['i think hes hacked my phone, he knows everything i say', 'risk.tracking', true],
+]);

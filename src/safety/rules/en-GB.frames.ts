@@ -516,6 +516,9 @@ const THREAT_ACT = alt(
  * signal still reads every other sentence.
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
+  // The writer's own account or device hacked, as a clause of its own with no one in it: "i think ive been hacked?" (before "my
+  // account sent weird links to everyone last night"); not who did it ("i think hes hacked my phone")
+  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|ex|stalker)\b)(?:(?:i think|i reckon|pretty sure|i am worried|worried|i am sure) )?(?:i have been|i have|i got|i was|we have been|my (?:account|accounts|phone|email|insta|instagram|facebook|snapchat|snap|tiktok|whatsapp|icloud|laptop|computer) (?:has been|have been|was|is|got|might have been|may have been)) (?:hacked|cloned|compromised)(?: again| i think)?$/,
   // a fright said as an idiom: "firework went off right by my window and nearly gave me a heart attack"
   /\b(?:nearly|almost|practically|literally|just about) (?:gave|give|giving) me (?:a heart attack|heart failure|a stroke)\b/,
   // Not a danger, a nuisance, or protecting them: "he's not dangerous", "I don't want to get him in trouble"
@@ -1677,7 +1680,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('he', 'she', 'they', 'my ex'), alt('is going to', 'is gonna', 'will', 'is about to', 'might', 'is actually going to'), alt('kill me', 'kill us', 'kill her', 'kill him', 'kill the kids', 'kill my'), orEnd('tonight', 'now', 'right now', 'this time', 'i know it', 'i swear', 'i can tell', 'please', 'help')),
     ],
     guards: ['negation', 'past', 'hypothetical', 'habitual'],
-    unlessBefore: [/\b(?:mum|dad|mam|boss|teacher|coach|wife|she|he)(?: [a-z0-9]+){0,2} (?:will|is going to|is gonna)$/, QUESTION_BEFORE],
+    // (not a threat put off to some day: "he said one day hes gonna kill me. didnt say when" - a threat, risk)
+    unlessBefore: [/\b(?:mum|dad|mam|boss|teacher|coach|wife|she|he)(?: [a-z0-9]+){0,2} (?:will|is going to|is gonna)$/, QUESTION_BEFORE, /\b(?:one day|some day|someday|one of these days|eventually)$/],
     unlessAfter: [/^(?:[a-z0-9]+ ){0,3}?(?:if i|when i|for (?:being|forgetting|this|that|not)|laughing|lol|haha|of (?:embarrassment|boredom|shame|laughter)|at (?:work|this))\b/, MEDIA_AFTER],
   },
   {

@@ -941,6 +941,8 @@ const guards: GuardVocabulary = {
 // Rules (the API sorts by level: emergency > crisis > risk)
 // ---------------------------------------------------------------------------------------------
 
+/** The place where the writer is now, said by it: "where i am", "where we are". */
+const WHERE_THEY_ARE = `where ${alt('i am', 'we are')}`;
 const EMERGENCY_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
 /**
  * Where someone is (outside, following, on the way): "he keeps following me", "he's always outside
@@ -1034,7 +1036,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK, ASLEEP_NOW),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK, ASLEEP_NOW, WHERE_THEY_ARE),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -1104,6 +1106,9 @@ const rules: SafetyRule[] = [
       // A lock or alarm at home just opened by someone who should not be able to: "smart lock app says 'unlocked by guest
       // code' but i deleted his code months ago. im in bed, its 3am" (not by the writer or someone named: "unlocked by me")
       new RegExp(`\\b${HOME_LOCK}\\b(?: [a-z0-9]+){0,8}? ${alt('unlocked', 'opened', 'disarmed', 'door open', 'been unlocked', 'been opened', 'been disarmed')}\\b(?! ${alt('by me', 'by my', 'with my', 'when i', 'for my', 'it myself', 'the app', 'my phone')}\\b)(?:(?=[^]{0,160}?\\b${NOT_THE_WRITER}\\b)|(?<=\\b${NOT_THE_WRITER}\\b[^]{0,240}?))`, 'g'),
+      // At the place where the writer is now, named by its use: "my ex just messaged that hes at the hospital where im visiting my
+      // nan" (not where they work, which they may not be at, nor was: "he was at the pub where i am now")
+      rx(SUBJ, alt('is', 'are', 'is now', 'are now', 'is just', 'is already', 'is literally'), alt('at', 'in', 'inside'), `${alt('the', 'this', 'that', 'a')} (?:${W} ){0,3}?${WHERE_THEY_ARE}`),
     ],
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
