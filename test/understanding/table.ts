@@ -482,7 +482,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // as calling on them or a knock when she sees the lights on, not calling on them to resign. When: a date after an
   // event, then "a lady from our church began calling"; an ending without "I" and with an aside in brackets ("Ended things
   // with my ex (he's a man, ...) in the summer"). How often: "2 or 3 time in week"; "not violent every day but every
-  // couple of weeks"; "nothing for a fortnight and it starts again" is no stop.
+  // couple of weeks"; "nothing for a fortnight and it starts again" is no stop; "Together it is relentless" after a
+  // count is how heavy the whole is. Who (second): a mate they ran a firm with, a former business partner, not a former partner.
   who('So my ex best mate fell out with me at his stag do and now he keeps messaging me', 'someoneElse'),
   who('my ex bestie keeps posting about me', 'someoneElse'),
   who('my ex keeps messaging my best mate', 'exPartner'),
@@ -516,6 +517,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("He's not violent every day but every couple of weeks he'll go off", freq('occasional', true)),
   often("every couple of weeks he'll go off. Then nothing for a fortnight and it starts again.", freq('occasional', true)),
   often('he texted every day. Then nothing for two weeks.', freq('stopped', false)),
+  who('Me and a mate ran a building firm together till we wound it up on 31 March. He rings me daily.', 'someoneElse'),
+  who('my former business partner keeps ringing me', 'someoneElse'),
+  who('my former partner keeps ringing me', 'exPartner'),
+  often('He emails me several times a week. On its own each thing is small. Together it is relentless.', freq('fewWeekly', true)),
+  often('He emails me. it is relentless.', freq('severalDaily', true)),
   // Blind batch 180's kinds (half written by teenagers and young adults). When: the start of a school year said with the
   // year they are in now is that many school years back, not the same year; the end of the summer term (or of "last term
   // just before summer"); an ending said with its day and no "on" ("left him new years day", "I left him Sept 2024"), not

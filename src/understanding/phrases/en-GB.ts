@@ -568,7 +568,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:pension|bin|market|giro|signing on|sign on|shopping|church) day\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       { pattern: r`\bevery (?:single )?pay ?day\b`, band: 'occasional', approximate: true, count: 1, per: 'month' },
       // "texts are constant", "the calls are non stop"
-      { pattern: r`\b(?:calls|texts|messages|emails|dms|the contact|it)(?: is| are|'s) (?:literally |just |pretty much |basically )?(?:constant|non-?stop|relentless|endless)\b`, band: 'severalDaily', approximate: true },
+      // (not the whole of it said as heavy: "On its own each thing is small. Together it is relentless", blind batch 181)
+      { pattern: r`(?<!\b(?:together|altogether|all together|overall|combined),? )\b(?:calls|texts|messages|emails|dms|the contact|it)(?: is| are|'s) (?:literally |just |pretty much |basically )?(?:constant|non-?stop|relentless|endless)\b`, band: 'severalDaily', approximate: true },
       // "last 3 Fridays", "the past four Saturdays": once a week
       { pattern: r`\b(?:the )?(?:last|past) (?:\d|two|three|four|five|six) (?:{WEEKDAY})s\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "this week he's been outside twice already"
@@ -2236,6 +2237,9 @@ export const enGB: PhraseSet = {
         // ...a coach or instructor said by the sport or activity, theirs or their child's: "my kids football coach", "my son's
         // swimming coach", "her old dance instructor" (not the writer's own job: "I'm a football coach and...") (a child's teacher of a subject stays work or study: "my sons PE teacher")
         r`(?<!\b(?:i'm|i am|im|i was|i work as|i worked as|i'm working as|working as|as|being|i used to be|job as) )\b(?:my|our|his|her|their|the|a) (?:(?:\w+(?:'s|s'|s)|little|eldest|youngest|oldest) )?(?:old |former |ex |new )?(?:football|footy|rugby|netball|swimming|swim|dance|dancing|gymnastics|karate|boxing|tennis|cricket|hockey|basketball|athletics|running|golf|judo|taekwondo|kickboxing|jiu ?jitsu|martial arts|cheer|cheerleading|ballet|cycling|rowing|sailing|skiing|skating|diving|climbing|riding|horse riding|yoga|pilates|fitness|gym|sports?|pe|driving) (?:coach|instructor|trainer)\b(?!'s|s')`,
+        // someone they ran a business with: "Me and a mate ran a building firm together till we wound it up", "my former business
+        // partner" (blind batch 181; not a partner: "my former partner")
+        r`\bme and (?:a|an|my|an old|my old) (?:mate|friend|pal) (?:ran|run|owned|set up|started|had|co-owned|built up) (?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:business|firm|company|shop|partnership|pub|restaurant|cafe|salon|garage)\b|\b(?:my|our|a|an|the|his|her) (?:(?:former|old|ex|previous|new) )?business partner\b(?!'s|s')`,
         // the one they rent a room from: "I rent a room from man in Leicester" (blind batch 181; not from an agency or the council)
         r`\b(?:i|i'm|im|i am|we|we're) (?:\w+ )?(?:rent|rents|rented|renting) (?:a |my |the |our )?rooms? (?:from|off|with) (?:a |an |the |this |some |an older |a local )?(?:{PERSON}|couple|family|landlord|landlady|him|her)\b`,
         // ...or said alone to start a sentence, as a heading: "Former flatmate. I moved out in April...", "Landlord keeps coming in"
