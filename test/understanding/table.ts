@@ -472,6 +472,56 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 181's kinds (half written by men and by LGBT+ writers). Who: "my ex best mate" is a former friend, not an
+  // ex; "No ex, no enemies" names no one; "His ex boyfriend" in a sentence after "I live with my partner" is the partner's
+  // ex (someone else; not "me and my gf have been together 8 months. her ex...", an ex as batch 179 labels it); the one
+  // they rent a room from; "Me and my husband have lived here 11 yrs" is the household, not the one doing it. What: outed
+  // to their people ("outed me as bi to my parents"), not only threatened nor on their own story; copying in senior
+  // people or head office, not by the writer; menace in set words ("there's more where that came from", "next time it
+  // wont be paint", "someone should visit her"), not about food or a problem; "I'd better 'watch myself'"; a visit said
+  // as calling on them or a knock when she sees the lights on, not calling on them to resign. When: a date after an
+  // event, then "a lady from our church began calling"; an ending without "I" and with an aside in brackets ("Ended things
+  // with my ex (he's a man, ...) in the summer"). How often: "2 or 3 time in week"; "not violent every day but every
+  // couple of weeks"; "nothing for a fortnight and it starts again" is no stop; "Together it is relentless" after a
+  // count is how heavy the whole is. Who (second): a mate they ran a firm with, a former business partner, not a former partner.
+  who('So my ex best mate fell out with me at his stag do and now he keeps messaging me', 'someoneElse'),
+  who('my ex bestie keeps posting about me', 'someoneElse'),
+  who('my ex keeps messaging my best mate', 'exPartner'),
+  who('No ex, no enemies that I know of. Someone put a tracker on my car.', 'unknown'),
+  who('no, my ex keeps turning up', 'exPartner'),
+  who('I live with my partner Tomasz 2 years. His ex boyfriend cannot accept this. He calls me every day.', 'someoneElse'),
+  who('me and my gf have been together 8 months. her ex keeps making fake accounts to comment on her posts', 'exPartner'),
+  who('I rent a room from man in Leicester. He comes in my room when I am at work', 'someoneElse'),
+  who('I rent a room from the council and my neighbour keeps banging on the wall', 'neighbour'),
+  who("Me and my husband have lived here 11 yrs no problems. The family next door have decided they don't like us", 'neighbour'),
+  who('me and my husband have been together 11 yrs and he checks my phone', 'partner'),
+  does('My ex boyfriend outed me as bi to my parents', ['contactingOthers']),
+  does('he is threatening to out me to my parents', ['threats']),
+  does('I outed myself to my mum and now my ex keeps texting me', ['messages']),
+  does('my cousin outed me on his story', ['socialMedia']),
+  does('my manager emails me at night and has started copying in senior people', ['emails', 'contactingOthers']),
+  does('I started copying in head office when I replied to him', null),
+  does("He said there's more where that came from.", ['threats']),
+  does('the cake was lovely and there\'s more where that came from', null),
+  does('he said next time it wont be paint.', ['threats']),
+  does("he said next time it won't be a problem", null),
+  does("comments like 'someone should visit her'", ['threats']),
+  does("he's followed me out to the car park twice, told me he knows which car is mine and I'd better 'watch myself', and on Thursday my tyres were slashed", ['following', 'propertyDamage', 'threats']),
+  does('she knocks if she sees the lights on', ['turningUp']),
+  does('they are calling on me to resign', ['calls']),
+  startsOn("After my wife's funeral on 12th March a lady from our church began calling on me.", '2026-03-12', false, 'fewMonths'),
+  since('Me and my husband moved into our flat at the start of May and within about a fortnight the woman downstairs started leaving notes', null),
+  startsOn("Ended things with my ex (he's a man, I'm a man, before anyone asks) in the summer. He put a brick through my windscreen in October.", '2026-06-01', true, 'fewMonths'),
+  often('He rings me. It happen 2 or 3 time in week.', freq('fewWeekly', true, 3, 'week')),
+  often('he texts me, first time in weeks', null),
+  often("He's not violent every day but every couple of weeks he'll go off", freq('occasional', true)),
+  often("every couple of weeks he'll go off. Then nothing for a fortnight and it starts again.", freq('occasional', true)),
+  often('he texted every day. Then nothing for two weeks.', freq('stopped', false)),
+  who('Me and a mate ran a building firm together till we wound it up on 31 March. He rings me daily.', 'someoneElse'),
+  who('my former business partner keeps ringing me', 'someoneElse'),
+  who('my former partner keeps ringing me', 'exPartner'),
+  often('He emails me several times a week. On its own each thing is small. Together it is relentless.', freq('fewWeekly', true)),
+  often('He emails me. it is relentless.', freq('severalDaily', true)),
   // Blind batch 180's kinds (half written by teenagers and young adults). When: the start of a school year said with the
   // year they are in now is that many school years back, not the same year; the end of the summer term (or of "last term
   // just before summer"); an ending said with its day and no "on" ("left him new years day", "I left him Sept 2024"), not

@@ -55,6 +55,9 @@ export const enGB: PhraseSet = {
     /** A shop or business the writer runs: "I run a small nail salon", "I own a garage" (its clients are someone they know). */
     OWN_BUSINESS: r`\bi (?:run|own) (?:a|an|my|my own|our|the) (?:[\w-]+ ){0,3}?(?:salon|shop|business|cafe|café|pub|bar|garage|stall|studio|bakery|florist|practice|b&b|guest ?house|restaurant|takeaway|boutique|parlour|barbers?)\b`,
     /** Someone in or of their home by role: a landlord, a lodger, a flatmate. */
+    // the writer's own partner said in the sentence before, as the one they live with or are married to (blind batch 181:
+    // "I live with my partner Tomasz 2 years. His ex boyfriend cannot accept this"): "his ex" then is the partner's ex
+    OWN_PARTNER_BEFORE: r`\b(?:i|i'm|im|i am|i've|ive|i have) (?:\w+ ){0,3}?(?:with|to) my (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee)\b[^.!?\n]{0,40}[.!?]\s{0,3}(?:her|his) `,
     HOME_ROLE: r`landlord|landlady|letting agent|lodger|flatmate|housemate`,
     IMG: r`(?:(?:intimate|private|naked|nude|rude|dodgy|saucy|indecent|compromising|topless|explicit|sexual|personal|sexy|dirty|revealing|old) )?(?:photos?|photographs?|pictures?|pics?|images?|videos?|vids?|nudes|selfies?|sex tape)`,
     // (and gifts sent online: "sending him Robux", "sent me V-Bucks", "Amazon vouchers")
@@ -257,6 +260,9 @@ export const enGB: PhraseSet = {
       // a count on the days it happens: "Some days its 10 or 15 calls" is about that many a day; "2 or 3 times in week" a week
       [r`\b(?:some|most|on (?:bad|some|most)) days,? (?:it's |its |it is |there's |theres |there are |i get |i got |i'll get )?(\d+(?: or \d+| to \d+|-\d+)?) (calls|texts|messages|missed calls|emails|dms|voicemails)\b`, 'about $1 $2 a day'],
       [r`\btimes in (week|day|month)\b`, 'times a $1'],
+      // ...and a count said with "time" by a writer whose first language is not English: "It happen 2 or 3 time in week" (blind
+      // batch 181; not "the first time in weeks")
+      [r`\b((?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?: or (?:\d+|two|three|four|five|six|seven|eight|nine|ten))?) time (?:in|a|per) (week|day|month)\b`, '$1 times a $2'],
       // Scots and Irish "three weeks past" is three weeks ago
       [r`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several) (days?|weeks?|months?|years?) past\b(?=\s*(?:[.,!?;\n]|$|and\b|now\b|like\b))`, '$1 $2 ago'],
       [r`\b(?:a|one) year and a half\b`, '18 months'],
@@ -478,7 +484,8 @@ export const enGB: PhraseSet = {
     // a rate said with "every" is one whatever follows: "Every Sunday after the service he follows me" (not "a week after")
     everyRate: r`^(?:every|each)\b`,
     // "not every day, maybe twice a week": a rate said to be wrong
-    notThisOftenBefore: r`(?:\bnot|\bno|n't)(?: quite| always| even)?\s+$`,
+    // (or with what it is not, between: "He's not violent every day but every couple of weeks he'll go off", blind batch 181)
+    notThisOftenBefore: r`(?:\bnot|\bno|n't)(?: quite| always| even)?\s+$|\bnot (?:violent|aggressive|abusive|nasty|horrible|awful|bad|scary|threatening|physical)\s+$`,
     // "since I stopped sending her money": the writer's own stop
     ownStopBefore: r`\b(?:i|we|i've|we've|i'd|i have|i had|we have)(?: \w+)?\s+$`,
     stopWords: r`^(?:stopped|stop|ended|finished|gave up|given up)\b`,
@@ -561,7 +568,8 @@ export const enGB: PhraseSet = {
       { pattern: r`\bevery (?:single )?(?:pension|bin|market|giro|signing on|sign on|shopping|church) day\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       { pattern: r`\bevery (?:single )?pay ?day\b`, band: 'occasional', approximate: true, count: 1, per: 'month' },
       // "texts are constant", "the calls are non stop"
-      { pattern: r`\b(?:calls|texts|messages|emails|dms|the contact|it)(?: is| are|'s) (?:literally |just |pretty much |basically )?(?:constant|non-?stop|relentless|endless)\b`, band: 'severalDaily', approximate: true },
+      // (not the whole of it said as heavy: "On its own each thing is small. Together it is relentless", blind batch 181)
+      { pattern: r`(?<!\b(?:together|altogether|all together|overall|combined),? )\b(?:calls|texts|messages|emails|dms|the contact|it)(?: is| are|'s) (?:literally |just |pretty much |basically )?(?:constant|non-?stop|relentless|endless)\b`, band: 'severalDaily', approximate: true },
       // "last 3 Fridays", "the past four Saturdays": once a week
       { pattern: r`\b(?:the )?(?:last|past) (?:\d|two|three|four|five|six) (?:{WEEKDAY})s\b`, band: 'fewWeekly', approximate: true, count: 1, per: 'week' },
       // "this week he's been outside twice already"
@@ -595,8 +603,9 @@ export const enGB: PhraseSet = {
       // but I'm waiting for it to kick off again", "...but im still on edge" (a fear, not more of it: not "...but I'm getting
       // letters", "...but I'm still getting letters")
       r`(?<!\b(?:i|we|you)(?: \w+)? )\b(?:hasn't|has not|hasnt|haven't|have not|havent|(?:he|she|they)(?:'s|s|'ve|ve) not)(?: (?:been in touch|been round|been near|been back|been in(?= or\b)|contacted|called|rung|rang|phoned|texted|messaged|emailed|written|sent|posted|come round|shown up|turned up|followed))(?: or (?:been in touch|been round|been near|been back|been in|contacted|called|rung|rang|phoned|texted|messaged|emailed|written|sent|posted|come round|shown up|turned up|followed))?(?: (?:me|us|anything|anyone|again|at all|with me)){0,2} since\b(?![^.!?]{0,60}\b(?:but(?! (?:i'm|i am|im|i'd|i feel|i'm waiting|im waiting|i'm scared|im scared|i'm worried|im worried|i'm expecting|i know it'll|i know it will)\b(?![^.!?]*\b(?:getting|get|got|receiving|had|coming)\b))|(?<!\b(?:i'm|im|i am|i feel|i was) )still(?! (?:getting|get|got|receiving|having|coming)\b)|though|although|except)\b)`,
-      // "there's been nothing since", "none since September", "it went on until September", "I think it's over"
-      r`(?<!\b(?:police|officers?|council|housing|school)\b[^.!?]{0,40})\b(?:there's been |there has been |it's been |been |and )?(?:nothing|none) (?:new |else |more )?(?:since|for (?:the (?:last|past) )?(?:a |two |three |four |five |six |\d+ |a couple of |a few )?(?:week|weeks|month|months|while|days|fortnight))\b|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
+      // "there's been nothing since", "none since September", "it went on until September", "I think it's over" (not a pause
+      // that ends: "Then nothing for a fortnight and it starts again", blind batch 181)
+      r`(?<!\b(?:police|officers?|council|housing|school)\b[^.!?]{0,40})\b(?:there's been |there has been |it's been |been |and )?(?:nothing|none) (?:new |else |more )?(?:since|for (?:the (?:last|past) )?(?:a |two |three |four |five |six |\d+ |a couple of |a few )?(?:week|weeks|month|months|while|days|fortnight))\b(?![^.!?]{0,30}?\b(?:and|then|before|till|until|til) (?:it|he|she|they|things|it all)(?:'s| has| have)? (?:all )?(?:starts?|started|kicks? off|kicked off|begins?|began|flares? up|comes? back|goes? off|went off) (?:up )?again\b)|\b(?:went on|carried on|lasted|continued) (?:\w+ ){0,2}?(?:until|till|til|up to)\b|(?<!\b(?:when|whenever|as soon as|just as|every time|each time|the moment|then) )\bi think it's (?:over|stopped|finished)\b`,
       r`^\s*(?:it's |it has |it |he's |she's |they've |has |have )?(?:stopped|ended|over|finished|gone quiet)(?: now| for now| at the moment)?\s*[.!]?\s*$`,
       // (and a fear after "but" is no more of it: "Since the court hearing on the 20th it's gone quiet but I'm worried it'll kick
       // off again", not "it's stopped but I'm worried because I'm still getting letters")
@@ -936,9 +945,10 @@ export const enGB: PhraseSet = {
       // he won't let it go", "I ended it on Valentine's weekend", "until we let her go in July", "when i stopped replying in
       // october", a falling-out or refusal ("we fell out just after New Year", "I turned him down in March"), "Finished 14/08."
       // (not "fine since we split", "she was fine until"); the partner may be named with their name: "I ended things with my
-      // boyfriend Callum at the start of April"
+      // boyfriend Callum at the start of April"; an aside in brackets between ("Ended things with my ex (he's a man, I'm a man, before
+      // anyone asks) in the summer", blind batch 181)
       // (a move out said with whose home it was and where they went: "I moved out of my mum's to live with my dad in April")
-      endedThen: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|amicable|civil|friendly|nothing|no problems?|no trouble)(?: ever)? (?:since|after|until|till) )\b(?:{ENDING}|^\s*(?:finished|split(?: up)?|broke up|separated|ended it)(?= ))\b(?: (?:with|from) (?:my|our) (?:ex[- ])?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|fella|man|missus|other half) [a-z]+)?(?:(?<=\bmoved out) of (?:my|our|the|his|her) [\w']+(?: (?:house|flat|place|home))?)?[^.!?]{0,24}?\b(?:in|on|at|around|about|back in|over|during|(?:just |straight |right )?after)(?: the)?\s*$|(?:\b{ENDING}|^\s*(?:left (?:him|her|them)|finished (?:with )?(?:him|her|them)|dumped (?:him|her|them)))\s*$`,
+      endedThen: r`(?<!\b(?:fine|ok|okay|good|alright|all right|great|quiet|calm|amicable|civil|friendly|nothing|no problems?|no trouble)(?: ever)? (?:since|after|until|till) )\b(?:{ENDING}|^\s*(?:finished|split(?: up)?|broke up|separated|ended it|ended things)(?= ))\b(?: (?:with|from) (?:my|our) (?:ex[- ])?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|fella|man|missus|other half) [a-z]+)?(?:(?<=\bmoved out) of (?:my|our|the|his|her) [\w']+(?: (?:house|flat|place|home))?)?(?:[^.!?()]{0,24}?\([^()]{0,60}\))?[^.!?]{0,24}?\b(?:in|on|at|around|about|back in|over|during|(?:just |straight |right )?after)(?: the)?\s*$|(?:\b{ENDING}|^\s*(?:left (?:him|her|them)|finished (?:with )?(?:him|her|them)|dumped (?:him|her|them)))\s*$`,
       // ...unless what follows says it was calm after it or began again later: "split in 2024 and it was honestly fine for
       // ages", "we divorced in 1998, has started writing to me again"
       // (or the next sentence says it was calm at first: "split with my ex in May after 6 years. At first it was fine-ish.")
@@ -986,7 +996,9 @@ export const enGB: PhraseSet = {
       // april", "on the 3rd, sorry, the 4th" (not "since june no contact until july": words of their own between)
       correctedBetween: r`^\s*(?:[,;:]|\s-)?\s*(?:no|nope|sorry|oops|wait|actually|hang on|i mean|or rather|correction|scratch that|my mistake)\b(?:[,!.]?\s*(?:no|nope|sorry|wait|hang on|actually|i mean|or rather|scratch that|my mistake|it was|it's|its|that was|make that|more like|it would have been|it must have been))*[,!.]?\s*(?:(?:in|on|at|around|about|the|of|from|since)\s+)*$`,
       correctionBefore: r`(?:\bbut (?:really|actually|in fact|in truth|truthfully|honestly|thinking about it|now i think about it|looking back)\b|(?:\s-\s|,|;|\.)\s*(?:no|sorry|wait|hang on|or rather|correction)\b[,!]?\s*(?:no,? )?(?:it was|it's|its|that was|make that|wait|actually|really|i mean|it started|it began)\b)[^.!?]{0,90}$`,
-      theyBeganAfter: r`^[\s,]*(?:(?:maybe|perhaps|probably|i think|i reckon|or so|-?ish|roughly)[\s,]+)?(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b|^[\s,]*(?:and )?(?:it|this|that|the \w+)(?:'s| has| had)? (?:all )?(?:started|began|kicked off) (?:that|the) (?:very |same )?(?:same )?(?:night|day|evening|morning|week|weekend)\b|^[\s,]*(?:and )?(?:then )?(?:it|this|that|things|everything)(?:'s| has| had)? (?:all )?(?:really )?(?:started|began|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))(?=\s*(?:[.,;!?\n]|$|with\b|when\b|after\b(?! (?:about |around |roughly |maybe |only |just |like )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?)\b)))`,
+      // (or someone said by who they are and where from: "After my wife's funeral on 12th March a lady from our church began
+      // calling on me", blind batch 181; not "within about a fortnight the woman downstairs started")
+      theyBeganAfter: r`^[\s,]*(?:(?:maybe|perhaps|probably|i think|i reckon|or so|-?ish|roughly)[\s,]+)?(?:and )?(?:then )?(?:he|she|they|someone|somebody|my ex)(?:'s| has| have| had)? (?:\w+ )?(?:began|started|start|starts|kicked off|turned (?:nasty|bad|abusive|threatening|aggressive|on me)|got (?:nasty|abusive|threatening|aggressive)|became (?:nasty|abusive|threatening|aggressive))\b|^[\s,]*(?:and )?(?:then )?(?:a|an|the|this|that|some) (?:\w+ )?(?:{PERSON}) (?:from|at|in) (?:our|my|the) \w+ (?:began|started)\b|^[\s,]*(?:and )?(?:it|this|that|the \w+)(?:'s| has| had)? (?:all )?(?:started|began|kicked off) (?:that|the) (?:very |same )?(?:same )?(?:night|day|evening|morning|week|weekend)\b|^[\s,]*(?:and )?(?:then )?(?:it|this|that|things|everything)(?:'s| has| had)? (?:all )?(?:really )?(?:started|began|kicked off|blew up)\b(?! (?:again|up again|to rain|raining|snowing))(?=\s*(?:[.,;!?\n]|$|with\b|when\b|after\b(?! (?:about |around |roughly |maybe |only |just |like )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?)\b)))`,
       // the date it turned, said in its sentence after it: "when I said I only wanted friendship, around the middle of
       // September, she turned nasty", "About three weeks ago I said I wouldn't send money and he turned nasty" (the contact
       // before was wanted: blind batches 72, 78, 117, 120 and 165 label the turn the start)
@@ -1205,6 +1217,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // visits said the old way, or by the knock: "a lady from our church began calling on me", "knocks if she sees the lights
+        // on" (blind batch 181; not the writer's: "I called on her", nor calling on them to do something: "calling on me to
+        // resign")
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:call(?:s|ed|ing)?|popp?(?:s|ed|ing)) (?:round |in )?on (?:me|us)\b(?! to\b)|\b(?:he|she|they) (?:knocks|knocked|keeps knocking|kept knocking|bangs|banged) (?:if|when|whenever|every time) (?:he|she|they) (?:sees?|saw|hears?|heard|knows?|knew)\b`,
         // been outside, with no place said (theirs, as the story tells): "he knows where i live, hes been outside 3 times",
         // "this week hes been outside twice already" (not the writer: "I haven't been outside in weeks"; nor for a smoke)
         r`\b(?:he|she|they)(?:'s|s| has|'ve| have) been (?:sat |stood |parked |waiting |hanging (?:about|around) )?outside\b(?! (?:of|for a (?:smoke|fag|cigarette|vape))\b)`,
@@ -1499,6 +1515,10 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'threats',
       patterns: [
+        // menace said in set words: "He said there's more where that came from", "he said next time it wont be paint", comments
+        // like 'someone should visit her' (blind batch 181; not said of something else: "there's more where that came from" about
+        // food with no one saying it, "next time it won't be a problem")
+        r`\b(?:said|says|saying|sayin|told me|tells me|telling me|texted|texts|wrote|writes|messag(?:ed|es|ing))\b[^.!?]{0,12}?\b(?:there's|theres|there is|there'll be|thers) (?:plenty |lots |loads |much )?more where (?:that|those|this) came from\b|\b(?:said|says|saying|sayin|told me|tells me|texted|wrote)\b[^.!?]{0,6}?\bnext time (?:it )?(?:won't|wont|will not|willnt) (?:just )?be (?:paint|eggs|words|a (?:brick|note|letter|warning)|the car|your car|my car|the (?:door|window|windows)|just (?:\w+))\b|\b(?:someone|somebody|some1) (?:should|ought to|needs to|need to|oughta) (?:visit|pay (?:her|him|them|you|me) a visit)\b`,
         // fire promised to their place, or their not living to see a time, or being seen gone: "my shop will 'go up in
         // flames one night'", "I'd 'not see another lambing'", "they'll see us gone" (not "the barn went up in flames")
         r`\b(?:will|'ll|would|'d|gonna|going to|is going to) ['"]?go up in (?:flames|smoke)\b|\b(?:not|never|won't|wont|will not|wouldn't|would not) ['"]?(?:see|live to see|make it to) (?:another|the next|next|this) (?:christmas|birthday|summer|winter|spring|autumn|year|lambing|new year|easter|week|month)\b|\b(?:they|he|she)(?:'ll| will| would|'d) see (?:us|me|you|them) (?:gone|out|off)\b`,
@@ -1567,7 +1587,7 @@ export const enGB: PhraseSet = {
       // telling someone of theirs, threatened: "stating that my wife will be informed", "saying my boss would find out"
       r`\b(?:says?|said|saying|stating|states|stated|told me|telling me|tells me|warned me|warning me|threatening|wrote|writes)(?: that)? (?:{THIRD}|everyone|everybody|the police|social services) (?:will|would|is going to|are going to|'ll) (?:be (?:informed|told|contacted|sent (?:them|it|copies|the \w+))|find out|hear about|know about|see (?:them|it|the \w+))\b`,
       // warned to watch themselves: "i should watch myself", "told me i'd want to watch my step"
-      r`\b(?:said|says|saying|told me|tells me|telling me|warned me|warning me|wrote|writes)\b[^.!?]{0,60}?\b(?:i|you) (?:should|need to|want to|wanna|ought to|better|'d better|had better|'d want to) (?:watch (?:myself|yourself|my step|your step|my back|your back|out)|be careful|look over (?:my|your) shoulder|keep (?:my|your) mouth shut)\b`,
+      r`\b(?:said|says|saying|told me|tells me|telling me|warned me|warning me|wrote|writes)\b[^.!?]{0,60}?\b(?:i|you)(?: (?:should|need to|want to|wanna|ought to|better|had better)|'d (?:better|want to)|d better) ['"]?(?:watch (?:myself|yourself|my step|your step|my back|your back|out)|be careful|look over (?:my|your) shoulder|keep (?:my|your) mouth shut)\b`,
       // shouted promises, "if I tell" conditions, and "saying they're watching me"
       r`\b(?:shouts?|shouted|shouting|screams?|screamed|screaming|yells?|yelled|yelling) (?:\w+ ){0,2}?(?:that )?'?(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna| are going to)\b|(?<!\bwhat )\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to| are going to) (?!['"]?(?:{HELP_OFFERED})\b)(?:['"]?[\w']+['"]?,? ){1,8}?if (?:i|we) (?:{IF_I_DO})\b|\b(?:saying|says|say|said|telling me|tells me) (?:that )?(?:they're|they are|he's|he is|she's|she is|i'm being) (?:always )?watching (?:me|you|us)\b`,
       // what follows if they go to the police, or what they will lose: "she says if i tell the police she'll...",
@@ -1629,6 +1649,10 @@ export const enGB: PhraseSet = {
         // running them down to others: "slagging me off to all the other parents", "bad-mouthing me to my boss", "lies about
         // me to my family" (not the writer's own: "I talked about him to my mum")
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:slag\w* (?:me|us) off|bad-?mouth\w* (?:me|us)|talk\w* (?:shit |crap |rubbish )?about (?:me|us)|lie(?:s|d)? about (?:me|us)|lying about (?:me|us)|run(?:s|ning)? (?:me|us) down|rubbish\w* (?:me|us)) (?:(?!on\b)\w+ ){0,2}?to (?:{THIRD}|anyone who|everyone|everybody|anybody who|people)`,
+        // outed to their people: "outed me as bi to my parents", "keeps outing me to my family on facebook", "which outed me to
+        // people I hadn't told" (blind batch 181; not threatened: "threatening to out me to my parents" is a threat, nor the
+        // writer's own: "I outed myself to my mum")
+        r`(?<!\b(?:i|we)(?: \w+)? )\bout(?:ed|s|ing) (?:me|us)(?: as (?:\w+ ){0,2}?\w+)? to (?:{THIRD}|all |the whole |every(?:one|body)|people|my|our|his|her|their)\b`,
         // complaints about them to those they depend on: "complained about me to the council twice"
         r`(?<!\b(?:i|we)\b[^.!?]{0,30})\b(?:complain(?:s|ed|ing)?|grass(?:es|ed|ing)?) (?:about |on )?(?:me|us) to (?:the |my |our )?(?:council|housing(?: association| officer)?|landlord|letting agents?|social services|school|employer|boss|work)\b`,
         // things sent to those the writer follows or knows: "sent them to people I follow"
@@ -1695,8 +1719,10 @@ export const enGB: PhraseSet = {
         // a place of theirs contacted asking for them: "ringing the pub from a withheld number asking for me by name", "rung the
         // office asking for me", "keeps ringing the depot asking for me", "rang reception asking for me" (no article)
         r`(?<!\b(?:i|we|i've|we've|i'd|i have|i had)(?: \w+)? )\b(?:{CALLV}|{MSGV}|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|writ(?:es|ing)|wrote|written) (?:to )?(?:(?:the|my|our) (?:\w+ )?(?:office|depot|pub|bar|brewery|shop|salon|school|college|uni|surgery|practice|ward|station|site|reception|church|mosque|gurdwara|temple|club|gym|council|work|workplace|branch|agency|company|firm|hotel|restaurant|cafe|café|garage|yard|warehouse|factory|store)|(?:reception|work|school|college|uni|security|switchboard))\b[^.!?]{0,40}?\b(?:asking (?:for|about|after) me|asking where i|saying (?:i|that i)|about me|to complain about me|complaining about me)\b`,
-        // copying in their boss: "sending long rambling emails ... and copying in my boss", "started copying my line manager in"
-        r`\bcopy(?:ing|ies|ied)? (?:in )?(?:my|our|the) (?:\w+ )?(?:boss|manager|line manager|head|hr|team|supervisor|colleagues?|employer|wife|husband|partner|mum|dad|family|friends|regulator|solicitor|lawyer|children|kids|sons?|daughters?|clients?|customers?|governors|council)\b|\bcc(?:'d|'ing|ing|s|ed|'s)? (?:in )?(?:my|our) (?:\w+ )?(?:boss|manager|line manager|supervisor|hr|team|colleagues?)\b`,
+        // copying in their boss: "sending long rambling emails ... and copying in my boss", "started copying my line manager in";
+        // those above them said as a group: "has started copying in senior people", "copying in head office" (blind batch 181;
+        // not the writer: "I started copying in head office")
+        r`(?<!\b(?:i|we)(?: \w+)? )\bcop(?:y|ying|ies|ied) in (?:senior (?:people|staff|management|managers|colleagues|leaders|leadership)|head office|(?:the )?(?:senior|management|leadership) team)\b|\bcopy(?:ing|ies|ied)? (?:in )?(?:my|our|the) (?:\w+ )?(?:boss|manager|line manager|head|hr|team|supervisor|colleagues?|employer|wife|husband|partner|mum|dad|family|friends|regulator|solicitor|lawyer|children|kids|sons?|daughters?|clients?|customers?|governors|council)\b|\bcc(?:'d|'ing|ing|s|ed|'s)? (?:in )?(?:my|our) (?:\w+ )?(?:boss|manager|line manager|supervisor|hr|team|colleagues?)\b`,
         // telling the people of a place about them: "he's told people at the gurdwara very private things about me", "told folk
         // in the village I poison dogs", "ringin round the darts team"
         r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:told|tells|telling|tell) (?:people|folk|folks|everyone|everybody|all the \w+|the (?:aunties|uncles|neighbours|village|congregation|parish|team|lads|girls|mums|dads|parents|staff)) (?:at|in|on|from|round) (?:the|my|our|his|her) \w+|\b(?:ringing|ringin|rings|rang|phoning|calling|messaging|texting|emailing) (?:round|around) (?:the|my|our|all (?:my|our|the)) (?:\w+ )?(?:team|club|family|friends|mates|street|village|school|office|parents|neighbours|lads|girls|group)\b`,
@@ -1905,7 +1931,7 @@ export const enGB: PhraseSet = {
         r`\b(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b)${AT_TARGET}`,
         // "Her ex husband has found out where we live" as a sentence of its own, not done to the writer in it (not "His
         // ex girlfriend ... started to call me": the writer's partner's ex)
-        r`(?:^|(?<=[.!?\n]\s{0,3}))(?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b| (?:colleague|friend|boss|mate|flatmate|housemate)s?\b)(?![^.!?\n]*\b(?:me|i|us|i'm|i've)\b)`,
+        r`(?:^|(?<=[.!?\n]\s{0,3}))(?:her|his) ex(?<!{OWN_PARTNER_BEFORE}ex)(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b| (?:colleague|friend|boss|mate|flatmate|housemate)s?\b)(?![^.!?\n]*\b(?:me|i|us|i'm|i've)\b)`,
         // "One of our Year 11 girls is being harassed by her ex-boyfriend" (not the writer: "I'm being harassed by his ex")
         r`(?<!\b(?:i|we|i'm|im|we're)\b[^.!?,]{0,15})\b(?:is|was|are|were|has been|have been|had been|keeps being|getting|gets|got) (?:being )?(?:harassed|stalked|threatened|followed|bullied|abused|hounded|pestered|targeted|controlled|messaged) by (?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b)`,
       ],
@@ -1942,6 +1968,10 @@ export const enGB: PhraseSet = {
       patterns: [
         // "getting threats from his ex-girlfriend's new boyfriend"; "My ex-wife new husband send me message" (no "'s")
         r`\b(?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?(?:'s|s) (?:new |current )?(?:boyfriend|girlfriend|partner|husband|wife|fella|man|bloke|missus)\b|\bmy ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))? new (?:boyfriend|girlfriend|partner|husband|wife)\b`,
+        // the writer's partner's ex, in a sentence of its own after the partner is named as the one they live with or are
+        // married to: "I live with my partner Tomasz 2 years. His ex boyfriend cannot accept this" (blind batch 181; not "me
+        // and my gf have been together 8 months. her ex keeps making fake accounts", which batch 179 labels an ex)
+        r`(?:^|(?<=[.!?\n]\s{0,3}))(?:her|his) ex(?<={OWN_PARTNER_BEFORE}ex)(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b| (?:colleague|friend|boss|mate|flatmate|housemate)s?\b)`,
         // "A man he got friendly with at the bus station" (for a young man they support)
         r`\b(?:a|an|this|some|one|the) (?:\w+ )?(?:{PERSON}) (?:who |that )?(?:he|she) (?:got|became|was|'d got|had got) (?:friendly|pally|friends) with\b`,
         // "His old cleaner, who we let go" at the start of a sentence, for a father with dementia
@@ -1960,7 +1990,7 @@ export const enGB: PhraseSet = {
       relationship: 'exPartner',
       patterns: [
         // (not someone else's ex, said without the apostrophe too: "my mums ex", "(well mums ex now)")
-        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin|friend|mate|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)s )(?<!\bmy (?:husband|wife|boyfriend|girlfriend|fiance|fiancee) )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)(?<!\b(?:{IMG}|ones|stuff|things|money|messages|texts)(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with|sent to|gave to) (?:to )?(?:my|our) )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|flatmate|housemate|manager|co-?worker|employer|employee|member of staff|staff member|staff|worker|supervisor|pupil|customer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
+        r`(?<!\b(?:his|her|their|your|my \w+'s|a friend's|my friend's) )(?<!'s )(?<!\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin|friend|mate|bestie|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)s )(?<!\bmy (?:husband|wife|boyfriend|girlfriend|fiance|fiancee) )(?<!\b(?:{IMG}|of me|ones|stuff|things|money|messages) (?:that|which) (?:my |our )?)(?<!\b(?:{IMG}|ones|stuff|things|money|messages|texts)(?: that| which)? i (?:had |'d )?(?:sent|gave|showed|shared with|sent to|gave to) (?:to )?(?:my|our) )\bex(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half))?\b(?! (?:colleague|colleagues|boss|friend|friends|best friend|best mate|best pal|bestie|best bud|bff|flatmate|housemate|manager|co-?worker|employer|employee|member of staff|staff member|staff|worker|supervisor|pupil|customer|teacher|landlord|neighbour|mate|tenant|lodger|client|student|classmate|con|convict|army|police|military|pat|directory|communicated)s?\b)(?!(?: (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse))?'s (?:new |current |old |ex )?(?:mum|mother|dad|father|sister|brother|family|friends?|mates?|wife|husband|girlfriend|boyfriend|partner|son|daughter|cousin|parents|uncle|aunt|auntie|nan|gran|mum's|bird|fella|man|woman|missus|bloke|lass)\b)`,
         r`\b(?:former|previous|old|last) (?:partner|boyfriend|girlfriend|husband|wife|fiance|fiancee|lover|spouse|other half)\b`,
         // the relationship said by its years alone, as a heading: "Together 2011-2020, divorced 2021", "Married 2009 to 2019"
         // (a span that ended; not "together since 2019")
@@ -2009,8 +2039,9 @@ export const enGB: PhraseSet = {
       patterns: [
         r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}(?! ex\b)`,
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs" (not what
-        // the two of them have had done to them: "Me and my wife have had homophobic abuse from the lads opposite")
-        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b(?! (?:had|got|been (?:getting|having|receiving|targeted|harassed|abused|threatened|followed|called)|being|getting|receiving|both)\b)(?! (?:the only|a|an) (?:\w+ ){0,2}?(?:couple|family|household|pair)\b)|\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) and i (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b`,
+        // the two of them have had done to them: "Me and my wife have had homophobic abuse from the lads opposite", nor the
+        // household said by how long it has lived there: "Me and my husband have lived here 11 yrs no problems": blind batch 181)
+        r`\bme and my (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) (?:are|were|have|'ve|been|live|got|still)\b(?! (?:had|got|been (?:getting|having|receiving|targeted|harassed|abused|threatened|followed|called)|being|getting|receiving|both)\b)(?! (?:the only|a|an) (?:\w+ ){0,2}?(?:couple|family|household|pair)\b)(?! (?:lived|been living) (?:here|there|in (?:this|our|the)|on (?:this|our|the))\b)|\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse) and i (?:are|have|'ve|been|live|still) (?:\w+ ){0,2}?(?:together|married|engaged)\b`,
         // the couple said by how long they have been together, with no word for them: "We've been together 8 months and he
         // moved in with me in July" (not a time that ended: "we'd been together 3 years", "...until we split")
         r`(?:^|[.!?\n]\s*|\band )we(?:'ve| have)? been together (?:for )?(?:about |nearly |almost |over |just over |like |only )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|a couple|few) (?:months?|years?|yrs?|weeks?)\b(?![^.!?]{0,40}\b(?:but|until|till|before|when) (?:we|i|he|she) (?:split|broke up|separated|ended|left|finished))`,
@@ -2206,6 +2237,11 @@ export const enGB: PhraseSet = {
         // ...a coach or instructor said by the sport or activity, theirs or their child's: "my kids football coach", "my son's
         // swimming coach", "her old dance instructor" (not the writer's own job: "I'm a football coach and...") (a child's teacher of a subject stays work or study: "my sons PE teacher")
         r`(?<!\b(?:i'm|i am|im|i was|i work as|i worked as|i'm working as|working as|as|being|i used to be|job as) )\b(?:my|our|his|her|their|the|a) (?:(?:\w+(?:'s|s'|s)|little|eldest|youngest|oldest) )?(?:old |former |ex |new )?(?:football|footy|rugby|netball|swimming|swim|dance|dancing|gymnastics|karate|boxing|tennis|cricket|hockey|basketball|athletics|running|golf|judo|taekwondo|kickboxing|jiu ?jitsu|martial arts|cheer|cheerleading|ballet|cycling|rowing|sailing|skiing|skating|diving|climbing|riding|horse riding|yoga|pilates|fitness|gym|sports?|pe|driving) (?:coach|instructor|trainer)\b(?!'s|s')`,
+        // someone they ran a business with: "Me and a mate ran a building firm together till we wound it up", "my former business
+        // partner" (blind batch 181; not a partner: "my former partner")
+        r`\bme and (?:a|an|my|an old|my old) (?:mate|friend|pal) (?:ran|run|owned|set up|started|had|co-owned|built up) (?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:business|firm|company|shop|partnership|pub|restaurant|cafe|salon|garage)\b|\b(?:my|our|a|an|the|his|her) (?:(?:former|old|ex|previous|new) )?business partner\b(?!'s|s')`,
+        // the one they rent a room from: "I rent a room from man in Leicester" (blind batch 181; not from an agency or the council)
+        r`\b(?:i|i'm|im|i am|we|we're) (?:\w+ )?(?:rent|rents|rented|renting) (?:a |my |the |our )?rooms? (?:from|off|with) (?:a |an |the |this |some |an older |a local )?(?:{PERSON}|couple|family|landlord|landlady|him|her)\b`,
         // ...or said alone to start a sentence, as a heading: "Former flatmate. I moved out in April...", "Landlord keeps coming in"
         // (only roles of someone in their home, not a job the writer may be introducing: "Carer here. One of the ladies I look after...")
         r`(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:old|former|ex)[ -])?(?:{HOME_ROLE})\b(?!'s|s'| here\b| (?:is|was) (?:great|lovely|fine|helping|helpful|aware|involved|on my side))`,
@@ -2415,7 +2451,7 @@ export const enGB: PhraseSet = {
     writtenAboutBefore: r`\b(?:need|want|would like|looking for|after|get|have a question|a question|asking for) (?:some |a bit of |any )?(?:advice|help|guidance|support) (?:about|regarding|re|with) (?:my |our |the )?$|\b(?:i am|i'm|im) (?:writing|messaging|contacting you|getting in touch|reaching out|here) (?:to you )?(?:about|regarding|re|because of) $`,
     // "Me and my wife have had homophobic abuse from the lads opposite": someone it happens to with them, not who does it.
     withMeBefore: r`\b(?:me|i) (?:and|n|&) $`,
-    sufferedAfter: r`^\s+(?:have|'ve|are|were|both|keep|kept)(?: (?:both|also|now|all|been))* (?:had|got|getting|having|receiving|received|being|been (?:getting|having|receiving|targeted|harassed|abused|threatened|followed|called)|targeted|harassed|abused|threatened)\b|^\s+(?:are|were|'re) (?:the only|a|an|both) (?:\w+ ){0,2}?(?:couple|family|household|pair|ones)\b`,
+    sufferedAfter: r`^\s+(?:have|'ve|are|were|both|keep|kept)(?: (?:both|also|now|all|been))* (?:had|got|getting|having|receiving|received|being|been (?:getting|having|receiving|targeted|harassed|abused|threatened|followed|called)|targeted|harassed|abused|threatened)\b|^\s+(?:are|were|'re) (?:the only|a|an|both) (?:\w+ ){0,2}?(?:couple|family|household|pair|ones)\b|^\s+(?:have|'ve) (?:lived|been living) (?:here|there|in (?:this|our|the)|on (?:this|our|the))\b`,
     // "I'm a nurse and a patient...": the writer's own job, then the one met through it.
     ownJobBefore: r`\b(?:i'm|i am|im|i work as|i worked as) (?:a|an) (?:[\w-]+ ){1,3}and (?:(?:a|an|one of my) )?$`,
     // The mention is the subject of its clause: a verb follows, after at most an "of ..." or an aside between commas
@@ -2424,7 +2460,7 @@ export const enGB: PhraseSet = {
     // "because I left my husband": the writer's own act given as the reason, not the one doing it.
     reasonBefore: r`\b(?:because|cos|coz|cuz|cause|'cause)\s+$`,
     // "it's not my ex", "it isn't my husband", "thinking it was my neighbour": a person named to say it is not them.
-    notThemBefore: r`\b(?:not|isn't|it's not|wasn't|it wasn't|thinking it was|thought it was|thought it would be|thought it'd be|(?:don't|do not|dont|haven't|have not|havent) (?:even )?(?:have|got))\s+$`,
+    notThemBefore: r`(?:^|[.!?,;:(]\s*)no\s+$|\b(?:not|isn't|it's not|wasn't|it wasn't|thinking it was|thought it was|thought it would be|thought it'd be|(?:don't|do not|dont|haven't|have not|havent) (?:even )?(?:have|got))\s+$`,
     // ...or said to be not them after it, in its sentence: "I split up with my ex in 2024 but honestly I don't think it's him",
     // "my neighbour, but I doubt it's her" (not "I don't think it's him alone", "I don't think it's just him": more than one)
     notThemAfter: r`^[^.!?]{0,60}?\b(?:but|and|though|although|tho)?,?\s*(?:(?:honestly|tbh|to be honest|really|genuinely),? )?(?:i )?(?:(?:don't|do not|dont) (?:really )?(?:think|reckon|believe)|doubt|can't see) (?:that )?(?:it's|its|it is|it was|it'?d be|he's|she's|hes|shes) (?:him|her|them)\b(?! (?:alone|on (?:his|her|their) own|by (?:himself|herself))\b)|^[^.!?]{0,60}?\b(?:but|and|though)?,?\s*(?:it's|its|it is|it isn't|it's not|its not) (?:not )?(?:him|her|them)\b(?=\s*(?:[.,;!?]|$|i |(?:i'm|im) (?:sure|certain)))(?<=\b(?:not|isn't) (?:him|her|them))`,
