@@ -2744,3 +2744,21 @@ describeKind("kinds from blind batch 122: the one there at the place where the w
   ['he was at the pub where i am now', 'emergency.presentNow', false],
   ['i think hes hacked my phone, he knows everything i say', 'risk.tracking', true],
 ]);
+
+describeKind("kinds from blind batch 123: sextortion with a deadline within hours ('30 mins or it goes to my wife'); spiking in text speak ('sum guy put sumthin in my drink'); a driver off the route, said by where they are; a place of their home said as a fragment between who and help; a tent opened on them; no way out but past them; a photo of their door '2 min ago'", [
+  ["he said if i dont send 500 in the next hour he sends the pics to my mum and all my followers. its 10pm. im 16. i cant breathe", { level: 'emergency' }],
+  ["Sextortion guy says 30 mins or it goes to my wife and my work email. I'm 52, I've never done anything like this. He's literally counting down", { level: 'emergency' }],
+  ['ill send you the photos in 10 mins, my laptop is slow', { level: 'none' }],
+  ['im at a party n sum guy put sumthin in my drink i saw him do it n i drank sum b4 i realised. feel dizzy. cnt find my m8s', { level: 'emergency' }],
+  ['uber driver has missed the turn 3 times and keeps touching my knee, says hes taking a shortcut. i dont recognise anywhere', { level: 'emergency' }],
+  ['i dont recognise anywhere round here since they built the estate', { level: 'none' }],
+  ['gym guy. in my stairwell. the one who sends the pics. help', { level: 'emergency' }],
+  ["festival. in my tent. 3 lads keep unzipping it and laughing. mates are at the main stage not answering. they said theyll come in when i fall asleep", { level: 'emergency' }],
+  ["work xmas do. manager has my bag and keycard and keeps steering me to the hotel floor to 'talk about my promotion'. im in the loo and cant get out without passing him", { level: 'emergency' }],
+  ['he sent me a pic of my front door 2 min ago. im inside. i didnt even know he had my address', { level: 'emergency' }],
+], [
+  ['pay me in 48 hours or i post your pics', 'emergency.threatSoon', false],
+  ['the zip on my tent is broken, keeps unzipping itself in the wind', 'emergency.entryNow', false],
+  ['cant get out without passing the bar, its so packed in here lol', 'emergency.heldNow', false],
+  ['a sum of 500 went out of my account', 'emergency.spikedNow', false],
+]);

@@ -884,6 +884,12 @@ const WRITERS_OWN_WORDS = `\\b(?:i|we) (?:just |have |had )?${alt('wrote', 'type
 /** Who may send "I'm outside" and be no danger: family and friends, a taxi, a delivery, the police, a carer. */
 /** A photo of their home, car or children: "a photo of my front door", "pics of our house". */
 const PHOTO_OF_THEIR_PLACE = `${alt('photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'video', 'selfie')} of ${alt('my', 'our')} (?:${W} ){0,2}?${alt('door', 'front door', 'house', 'flat', 'car', 'window', 'windows', 'street', 'road', 'garden', 'kids', 'children')}`;
+/** A demand with what happens if it is not met: "unless", "if i do not", "or else". */
+const DEMAND_OR_ELSE = alt('unless', 'if i do not', 'if i dont', 'if you do not', 'if you dont', 'or else', 'otherwise');
+/** A deadline within hours: "in the next hour", "in 20 min", "30 mins", "by midnight" (not "48 hours"). */
+const DEADLINE_WITHIN_HOURS = `(?:in the next (?:hour|half hour|[0-9]+ (?:mins?|minutes)|[1-9] hours?)|(?:in |within )?(?:[0-9]+ (?:mins?|minutes)|[1-9] hours?)|within (?:the|an|the next) hour|by (?:midnight|tonight|the end of (?:the day|today)))`;
+/** Intimate images, or the word for the crime: "nudes", "pics", "sextortion". */
+const INTIMATE_IMAGES = alt('nudes', 'nude', 'pics', 'pic', 'pictures', 'photos', 'images', 'video', 'videos', 'sextortion', 'sextorting', 'intimate');
 const HELPER_SENDER = alt(...PEOPLE_WHO_HELP.family, 'mom', 'daughter', 'son', 'brother', 'aunt', 'auntie', 'uncle', 'grandad', 'grandma', 'cousin', 'taxi', 'uber', 'driver', 'delivery', 'courier', 'amazon', 'police', 'officer', 'carer', 'cab');
 /** Their words, quoted: a message or a note from them saying where they are. */
 const SAID_BY_THEM = alt('saying', 'says', 'said', 'sent', 'texted', 'messaged', 'wrote', 'text', 'message', 'note', 'letter', 'voicemail', 'voice note', 'snapped', 'email', 'emailed', 'dm', 'dmd', 'whatsapp', 'whatsapped', 'posted');
@@ -1287,12 +1293,18 @@ export const frameRules: SafetyRule[] = [
       rx(`${gatedBy(`${BLOCKING} `, `(?<=\\b${PATH_NOUN}\\b[^|]{0,40}?)`)}${BLOCKING} ${alt('me', 'us', 'my way')}`, notFollowedBy('on', 'online', 'from seeing', 'everywhere', 'as a joke', 'for a joke', 'for a laugh', 'lol', 'haha', 'messing')),
       rx(alt('i', 'we', 'she', 'he'), alt('am', 'are', 'is', 'feel'), some(alt('now', 'still', 'literally', 'completely'), 1) + alt('trapped', 'locked in', 'stuck in', 'being held', 'held', 'cornered', 'tied up', 'hiding', 'being kept'), HIDDEN_THING),
       rx(alt('i', 'we'), alt('can not', 'am not allowed to', 'am not able to'), alt('get out', 'leave', 'escape', 'get away', 'get to the door', 'get past')),
+      // ...with the subject left out, the way out past them: "im in the loo and cant get out without passing him" (not past a
+      // thing: "cant get out without passing the bar")
+      rx(alt('can not', 'am not able to'), alt('get out', 'leave', 'escape', 'get away'), 'without', alt('passing', 'going past', 'walking past', 'getting past', 'being seen by'), alt('him', 'her', 'them')),
       rx(gatedBy(`${HIDING}\\b`, NOT_A_GAME) + HIDING, alt('in', 'under', 'behind', 'inside', 'from'), alt('the', 'my', 'a', 'our', 'him', 'her', 'them')),
       // ...said as a fragment, a clause of its own: "in wardrobe. he got in", "under the bed now"
       new RegExp(`${START}${NOT_A_GAME}(?:${alt('i am', 'we are', 'hiding', 'i am hiding', 'we are hiding', 'still', 'i am still')} )?(?:in (?:${alt('the', 'my', 'a', 'our')} )?${alt('wardrobe', 'cupboard', 'airing cupboard', 'cupboard under the stairs')}|under ${alt('the', 'my')} bed)(?: ${alt('now', 'hiding', 'again', 'still')})?${END}`, 'g'),
       rx(alt('has taken', 'has took', 'took', 'taken', 'smashed', 'has smashed', 'grabbed', 'has grabbed'), alt('my', 'our'), alt('phone', 'phones', 'keys', 'car keys'), alt('and', 'so'), `(?:${W} ){0,4}${alt('will not', 'can not', 'locked', 'is', 'trapped', 'no way')}`),
       // A driver taking them off their route, said with the ride: "my uber has gone off the route ... were going the other way"
       new RegExp(`\\b${alt('gone', 'going', 'went', 'driving', 'taken', 'taking', 'took', 'turned')} ${alt('off the route', 'off route', 'off the map', 'the other way', 'a different way', 'a different route', 'somewhere else', 'down a dirt track', 'onto a dirt track')}\\b(?<=\\b${alt('uber', 'taxi', 'cab', 'minicab', 'bolt', 'driver', 'lift', 'ride')}\\b[^]{0,200}?)`, 'g'),
+      // ...or said by where they are: "uber driver has missed the turn 3 times ... says hes taking a shortcut. i dont recognise
+      // anywhere" (the ride named before; not a walk: "i dont recognise anywhere round here since they built the estate")
+      new RegExp(`\\b(?:i|we) (?:do not|can not|dont) ${alt('recognise', 'recognize', 'know')} ${alt('anywhere', 'where we are', 'where i am', 'this road', 'these roads', 'this area', 'where he is taking me', 'where she is taking me', 'where we are going')}\\b(?<=\\b${alt('uber', 'taxi', 'cab', 'minicab', 'bolt', 'driver', 'lift', 'ride')}\\b[^]{0,200}?)(?<=\\b${alt('missed the turn', 'missed my turn', 'missed the turning', 'shortcut', 'short cut', 'wrong way', 'wrong turn', 'different way', 'off the route', 'not the way', 'locked the doors')}\\b[^]{0,200}?)`, 'g'),
       rx(alt('not going where i', 'not taking me where i', 'not taking me home', 'going the wrong way', 'will not take me home', 'not the way home', 'driving me somewhere', 'taking me somewhere'), orEnd('asked', 'said', 'told him', 'wanted', 'and', 'i do not know', 'do not know where')),
       rx(alt('making me', 'is making me', 'forcing me to', 'is forcing me to', 'made me'), alt('sit', 'stay', 'stand', 'kneel', 'watch', 'stay here', 'sit here', 'stay in', 'stay in the room', 'give him my phone', 'hand over my phone', 'unlock my phone'), notFollowedBy('exams?', 'tests?', 'through (?:the|this) (?:film|meeting)')),
       rx(alt('tied', 'taped', 'cuffed'), alt('me', 'her', 'him', 'us', 'them'), alt('up', 'to', 'down')),
@@ -1331,8 +1343,10 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.entryNow',
     level: 'emergency',
     rationale: 'Someone is getting in, trying doors and handles, climbing in, or the sounds of a break-in now.',
-    triggers: /\b(?:threw|thrown|lobbed|hurled|chucked|booted|try|tried|rattl|pull|yank|test|jiggl|turn|break|broke|forc|kick|smash|bash|climb|get|got|com|came|bust|barg|push|shoulder|batter|pris|jemm|drill|unscrew|cut|saw|is|are|let|walk|burst|hear|heard|put|boot|knock|throw|chuck|hurl|lob|fir|key|slash|jump|set|bang|hammer|pound|thump|punch|handle|door|letterbox|window|lock|latch|gate|hatch|tap|scratch|footstep|nois|creak|breath|whisper|movement|shuffl|noone|nobody|no one|there|someone|somebody|man|person|figure|shadow|cigarette|glow|torch|light|doorbell|bell|buzz|intercom|camera|ring|clim|been|gone|went|drove|driven)/,
+    triggers: /\b(?:unzip|threw|thrown|lobbed|hurled|chucked|booted|try|tried|rattl|pull|yank|test|jiggl|turn|break|broke|forc|kick|smash|bash|climb|get|got|com|came|bust|barg|push|shoulder|batter|pris|jemm|drill|unscrew|cut|saw|is|are|let|walk|burst|hear|heard|put|boot|knock|throw|chuck|hurl|lob|fir|key|slash|jump|set|bang|hammer|pound|thump|punch|handle|door|letterbox|window|lock|latch|gate|hatch|tap|scratch|footstep|nois|creak|breath|whisper|movement|shuffl|noone|nobody|no one|there|someone|somebody|man|person|figure|shadow|cigarette|glow|torch|light|doorbell|bell|buzz|intercom|camera|ring|clim|been|gone|went|drove|driven)/,
     patterns: [
+      // A tent opened on them now: "in my tent. 3 lads keep unzipping it and laughing" (the tent said before "it")
+      new RegExp(`\\b${alt('keep', 'keeps', 'is', 'are', 'started', 'have been', 'has been', 'keep on', 'keeps on', 'just')} unzipping (?:${alt('my', 'the', 'our')} tent|it(?<=\\btent\\b[^]{0,120}?unzipping it))\\b`, 'g'),
       rx(alt('just', 'has just', 'have just', 'is just', 'someone just', 'somebody just'), alt('threw', 'thrown', 'chucked', 'lobbed', 'hurled', 'put', 'kicked', 'smashed', 'booted'), `(?:${W} ){0,3}?${alt('through', 'at', 'into', 'in')}`, alt('my', 'our', 'the'), alt('window', 'windows', 'front window', 'door', 'front door', 'back door', 'glass', 'letterbox', 'windscreen')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'my ex'), alt('broke in', 'broke into the house', 'broke into my house', 'broke into my flat', 'broke the window', 'broke the door', 'broke my window', 'broke my door', 'forced the door', 'kicked the door in', 'kicked my door in'), notFollowedBy('my (?:email|emails|account|accounts|phone|instagram|insta|facebook|laptop|computer|icloud|snapchat|car)', 'last', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december|20[0-9]{2})', 'years', 'months', 'weeks')),
       rx(alt('trying', 'is trying', 'tried', 'has tried', 'keeps trying', 'rattling', 'is rattling', 'pulling at', 'yanking', 'testing', 'jiggling', 'turning'), some(alt('to open', 'to get in', 'to force', 'to break', 'to kick', 'to smash', 'the', 'my', 'our'), 2) + `(?:${W} )?${alt('door', 'door handle', 'handle', 'handles', 'doors', 'window', 'windows', 'lock', 'locks', 'gate', 'car door', 'car doors', 'back door', 'front door', 'letterbox', 'patio door', 'back gate', 'room', 'bedroom', 'bathroom', 'house', 'flat', 'car', 'shed', 'caravan', 'garage')}`),
@@ -1550,7 +1564,11 @@ export const frameRules: SafetyRule[] = [
       rx('enjoy', alt('your', 'the'), 'last', alt('night', 'day', 'evening', 'weekend', 'night alive', 'day alive')),
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
-      rx(PHOTO_OF_THEIR_PLACE, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
+      rx(PHOTO_OF_THEIR_PLACE, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'min ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
+      // Sextortion with a deadline within hours, the demand or "or" said with it: "if i dont send 500 in the next hour he sends the
+      // pics to my mum", "30 mins or it goes to my wife", "next is my gran in 20 min unless I send 300" (images named in the
+      // message; not a friend's promise: "ill send you the photos in 10 mins")
+      new RegExp(`\\b(?:${DEMAND_OR_ELSE}\\b[^|]{0,60}?\\b${DEADLINE_WITHIN_HOURS}|${DEADLINE_WITHIN_HOURS} ${alt('or', 'unless', 'otherwise', 'or else')})\\b(?:(?<=\\b${INTIMATE_IMAGES}\\b[^]{0,300})|(?=[^]{0,300}?\\b${INTIMATE_IMAGES}\\b))`, 'g'),
       // ...the time said before it in the clause: "Tonight the account sent me a photo of my front door taken from the street"
       // (the look-behinds run only where a photo has matched; not from family or a driver: "tonight my mum sent me a photo of
       // our house")

@@ -405,6 +405,11 @@ const normalisation: NormalisationData = {
     ya: 'you',
     ur: 'your',
     yr: 'your',
+    // "sum guy put sumthin in my drink": "something" (and "sum" before a person is "some", among the phrase fixes)
+    sumthin: 'something',
+    sumthing: 'something',
+    somethin: 'something',
+    summat: 'something',
     r: 'are',
     n: 'and',
     rn: 'right now',
@@ -750,6 +755,8 @@ const normalisation: NormalisationData = {
     // ...and said with "the" or "a", under 18: "The 14 yr old I foster has been missing" -> "the child I foster" (not before a
     // noun: "a 15 year old lad", "the 12 year old girl"; not an adult: "a 40 yr old")
     [/\b(the|a) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?|lad|lass|man|woman|guy|bloke|youth|teen|teenager|student|pupil|cousin)\b)/g, '$1 child'],
+    // "sum" before a person is "some": "sum guy put sumthin in my drink" (not a sum of money: "a sum of 500")
+    [/\bsum (?=(?:guy|man|lad|bloke|girl|woman|one|body|people|lads|guys|men|randoms?|stranger|creep|weirdo)\b)/g, 'some '],
     // A medicine by name is pills: "a load of my sertraline"
     [/\b(sertraline|citalopram|escitalopram|fluoxetine|prozac|amitriptyline|mirtazapine|venlafaxine|duloxetine|diazepam|valium|lorazepam|temazepam|zopiclone|propranolol|quetiapine|olanzapine|lithium|pregabalin|gabapentin|tramadol|codeine|morphine|oxycodone|naproxen|aspirin|nurofen|panadol|cocodamol|co codamol|dihydrocodeine|sleepers)\b(?! (?:pills|tablets|meds|capsules)\b)/g, '$1 pills'],
     // "brake" for "break" before a body part: "he will brake my legs"
@@ -943,6 +950,8 @@ const guards: GuardVocabulary = {
 
 /** The place where the writer is now, said by it: "where i am", "where we are". */
 const WHERE_THEY_ARE = `where ${alt('i am', 'we are')}`;
+/** A place of the writer's home or where they are staying, said as "in my stairwell", "outside my door". */
+const AT_MY_PLACE = `${alt('in', 'at', 'outside', 'on')} ${alt('my', 'our')} ${alt('stairwell', 'stairs', 'landing', 'hallway', 'corridor', 'door', 'front door', 'back door', 'flat', 'house', 'garden', 'building', 'block', 'tent', 'room', 'window', 'drive', 'driveway')}`;
 const EMERGENCY_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
 /**
  * Where someone is (outside, following, on the way): "he keeps following me", "he's always outside
@@ -1036,7 +1045,7 @@ const rules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'The person is there now (outside, at the door, in the house, nearby, watching): danger now, call 999.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK, ASLEEP_NOW, WHERE_THEY_ARE),
+    triggers: gate(PLACE, HOME_PLACE, CAR_PLACE, CAN_SEE, JUST_SEEN, WATCHING, DOOR_OPENING, REFUSES, 'not (?:leaving|going|moving|budging)', 'in (?:there|here)', ARRIVED, ARRIVED_PAST, THERE_SMS, NAMED_PLACE, HOME_DEVICE, VEHICLE, PASSING, PASSER, NETWORK, HOME_LOCK, ASLEEP_NOW, WHERE_THEY_ARE, AT_MY_PLACE),
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
@@ -1109,6 +1118,9 @@ const rules: SafetyRule[] = [
       // At the place where the writer is now, named by its use: "my ex just messaged that hes at the hospital where im visiting my
       // nan" (not where they work, which they may not be at, nor was: "he was at the pub where i am now")
       rx(SUBJ, alt('is', 'are', 'is now', 'are now', 'is just', 'is already', 'is literally'), alt('at', 'in', 'inside'), `${alt('the', 'this', 'that', 'a')} (?:${W} ){0,3}?${WHERE_THEY_ARE}`),
+      // Said in fragments: who, then where, then help: "gym guy. in my stairwell. the one who sends the pics. help" (the place a
+      // clause of its own, a person named before it, a call for help after; not "in my room | he is fine | help me with the form")
+      new RegExp(`${START}${AT_MY_PLACE}${END}(?<=\\b${alt('guy', 'man', 'bloke', 'lad', 'lads', 'he', 'him', 'she', 'her', 'ex', 'stalker', 'they', 'them', 'woman', 'girl')}\\b[^]{0,80})(?=[^]{0,120}?\\b${alt('help', 'pls', 'please', 'sos', 'help me', 'scared', 'terrified')}${END})`, 'g'),
     ],
     guards: WHERE_GUARDS,
     // The writer corrects themselves: "he's outside... the office I mean, we work together, he's fine"
