@@ -472,6 +472,36 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 182's kinds (the neutral brief). When: a partner or ex who moved out, the date straight after ("My
+  // ex-husband moved out Easter 2023"), not one who moved out of a parent's; "this is 4 years" is how long; "sat next to
+  // me ... about a month ago" ("next to" is no plan to come). What: sent on to their people with no object ("they send to my
+  // brother"); someone from their work messaged; their children used to pass on messages (not to pass notes); letters to a
+  // relative's home they live in; letters after "emails,"; cards that started coming to their flat (not a visit); a kicked door then its damage;
+  // a threat to one of theirs or in quotes ("told my husband they'd 'do him'"), not "do him a favour"; dropping round when
+  // they know the writer is alone, not only said. How often: "when I am at work he call me 15, 20 times".
+  startsOn('My ex-husband moved out Easter 2023 and has never really let go. He turns up at the house every few weeks.', '2023-04-09', false, 'overYear'),
+  since("my boyfriend moved out of his mum's in June and now his ex texts me", null),
+  startsOn('he call me every day. this is 4 years, since our marriage.', '2022-11-28', true, 'overYear'),
+  since('he calls me. this is 2 weeks until court', null),
+  startsOn('a man sat next to me on the train about a month ago and we chatted for 5 mins. somehow he found my instagram and now he DMs me every day', '2026-10-28', true, 'thisMonth'),
+  does('they send to my brother and my cousins', ['contactingOthers']),
+  does('I send to my brother everything he sends me', null),
+  does('messaged me loads and even DMed someone from my work on LinkedIn saying stuff about me', ['messages', 'contactingOthers']),
+  does('I messaged someone from my work about it', null),
+  does('he uses our grown up children to pass on messages', ['messages', 'contactingOthers']),
+  does('hes using the kids to pass me notes', null),
+  does('he has sent long emails, handwritten letters to my house', ['emails', 'itemsLeft']),
+  does('then cards started coming to my flat', ['itemsLeft']),
+  does('he keeps coming to my flat', ['turningUp']),
+  does('letters started coming from the council about the rent', null),
+  does("if I don't let him in he kicks the door, it is cracked now", ['propertyDamage']),
+  does("Smashed our plant pots, keyed the car, said they'd 'do him'.", ['propertyDamage', 'threats']),
+  does("he said he'd 'do me'", ['threats']),
+  does("they said they'd do him a favour", null),
+  does("now and again he'll pop round when he knows I'm home alone", ['turningUp']),
+  does("says he'll 'pop round' as he knows the address", null),
+  often('when I am at work he call me 15, 20 times', freq('severalDaily', true)),
+  often('when I was at work he rang me 15 times', null),
   // Blind batch 181's kinds (half written by men and by LGBT+ writers). Who: "my ex best mate" is a former friend, not an
   // ex; "No ex, no enemies" names no one; "His ex boyfriend" in a sentence after "I live with my partner" is the partner's
   // ex (someone else; not "me and my gf have been together 8 months. her ex...", an ex as batch 179 labels it); the one
