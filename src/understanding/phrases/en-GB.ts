@@ -19,6 +19,10 @@ const THING_ARRIVING = r`(?:(?:a|an|another|the|some|more|this|that) )?(?:{ITEM}
 const FEELING = 'terrified|frightened|scared|petrified|upset|worried|anxious|in tears|a nervous wreck';
 // The person a story is typed for, as the object of what is done to them: "keeps calling her", "has been emailing him", "won't
 // leave him alone" (a few words between; none of them the writer's: "has been messaging me since her 30th" is not it)
+/** Whose: one of the writer's people, possessive ("my mum's", "ma pal's", "my best mates"): the one a story is typed for. */
+const THEIR_PERSONS = r`(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s)`;
+/** An ex, with or without what they were ("ex", "ex-husband", "ex girlfriend"). */
+const AN_EX = r`ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?`;
 const AT_TARGET = r`(?=(?: (?!(?:me|my|i|us|our|we|mine)\b)[\w']+){0,3}? (?:texting|texts?|texted|messag(?:es|ed|ing|e)|emailing|emails?|emailed|calling|calls|called|ringing|rings|rang|phoning|phones|phoned|sending|sends|sent|following|follows|followed|harass(?:es|ed|ing)|stalk(?:s|ed|ing)|pester(?:s|ed|ing)|bombard(?:s|ed|ing)|contact(?:s|ed|ing)|threaten(?:s|ed|ing)|bully(?:ing)?|bullies|bullied|controlling|controls|grop(?:es|ed|ing)|touch(?:es|ed|ing)|leave|leaves) (?:her|him)\b)`;
 const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
 
@@ -1948,12 +1952,12 @@ export const enGB: PhraseSet = {
       patterns: [
         // their relative's or friend's ex doing it to them: "My mum's ex keeps calling her", "Ma pal's ex has been sending
         // her wee parcels" (not to the writer: "my mams ex ... has started following me" is someone else)
-        r`\b(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b)${AT_TARGET}`,
+        r`\b${THEIR_PERSONS} ${AN_EX}\b(?!'s|s\b)${AT_TARGET}`,
         // "Her ex husband has found out where we live" as a sentence of its own, not done to the writer in it (not "His
         // ex girlfriend ... started to call me": the writer's partner's ex)
         r`(?:^|(?<=[.!?\n]\s{0,3}))(?:her|his) ex(?<!{OWN_PARTNER_BEFORE}ex)(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b| (?:colleague|friend|boss|mate|flatmate|housemate)s?\b)(?![^.!?\n]*\b(?:me|i|us|i'm|i've)\b)`,
         // "One of our Year 11 girls is being harassed by her ex-boyfriend" (not the writer: "I'm being harassed by his ex")
-        r`(?<!\b(?:i|we|i'm|im|we're)\b[^.!?,]{0,15})\b(?:is|was|are|were|has been|have been|had been|keeps being|getting|gets|got) (?:being )?(?:harassed|stalked|threatened|followed|bullied|abused|hounded|pestered|targeted|controlled|messaged) by (?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b(?!'s|s\b)`,
+        r`(?<!\b(?:i|we|i'm|im|we're)\b[^.!?,]{0,15})\b(?:is|was|are|were|has been|have been|had been|keeps being|getting|gets|got) (?:being )?(?:harassed|stalked|threatened|followed|bullied|abused|hounded|pestered|targeted|controlled|messaged) by (?:her|his) ${AN_EX}\b(?!'s|s\b)`,
       ],
     },
     {
@@ -1961,7 +1965,7 @@ export const enGB: PhraseSet = {
       throughTarget: true,
       patterns: [
         // "my best mate's boss keeps texting her", "his supervisor has been emailing him" (after "My husband is doing a PhD")
-        r`\b(?:(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s)|her|his) (?:new |old |phd |line )?(?:boss|manager|line manager|supervisor|colleague|coworker|co-worker|workmate|teacher|tutor|lecturer)\b(?!'s|s\b)${AT_TARGET}`,
+        r`\b(?:${THEIR_PERSONS}|her|his) (?:new |old |phd |line )?(?:boss|manager|line manager|supervisor|colleague|coworker|co-worker|workmate|teacher|tutor|lecturer)\b(?!'s|s\b)${AT_TARGET}`,
         // "A woman he works with won't leave him alone"
         r`\b(?:a|an|this|some|one|the) (?:\w+ )?(?:{PERSON}|colleague) (?:who |that )?(?:he|she) (?:works|worked|studies|studied) with${AT_TARGET}`,
       ],
@@ -1971,7 +1975,7 @@ export const enGB: PhraseSet = {
       throughTarget: true,
       patterns: [
         // "I think my mum's boyfriend is controlling her" (not "my best mates boyfriend has been DMing me": someone else)
-        r`\b(?:my|ma|our) (?:best |close |old |little |big |older |younger |twin )?(?:mum|mam|mom|mother|dad|father|sister|brother|daughter|son|friend|mate|pal|bestie|flatmate|housemate|gran|nan|granny|grandma|aunt|auntie|uncle|cousin|niece|nephew|wife|husband|partner|boyfriend|girlfriend)(?:'s|s) (?:new )?(?:boyfriend|girlfriend|husband|wife|partner|fella|fiance|fiancee)\b(?!'s|s\b)${AT_TARGET}`,
+        r`\b${THEIR_PERSONS} (?:new )?(?:boyfriend|girlfriend|husband|wife|partner|fella|fiance|fiancee)\b(?!'s|s\b)${AT_TARGET}`,
       ],
     },
     {
@@ -1987,7 +1991,7 @@ export const enGB: PhraseSet = {
       throughTarget: true,
       patterns: [
         // "getting threats from his ex-girlfriend's new boyfriend"; "My ex-wife new husband send me message" (no "'s")
-        r`\b(?:her|his) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?(?:'s|s) (?:new |current )?(?:boyfriend|girlfriend|partner|husband|wife|fella|man|bloke|missus)\b|\bmy ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))? new (?:boyfriend|girlfriend|partner|husband|wife)\b`,
+        r`\b(?:her|his) ${AN_EX}(?:'s|s) (?:new |current )?(?:boyfriend|girlfriend|partner|husband|wife|fella|man|bloke|missus)\b|\bmy ${AN_EX} new (?:boyfriend|girlfriend|partner|husband|wife)\b`,
         // the writer's partner's ex, in a sentence of its own after the partner is named as the one they live with or are
         // married to: "I live with my partner Tomasz 2 years. His ex boyfriend cannot accept this" (blind batch 181; not "me
         // and my gf have been together 8 months. her ex keeps making fake accounts", which batch 179 labels an ex)
@@ -2238,7 +2242,7 @@ export const enGB: PhraseSet = {
         // the partner is a bystander: en-GB.ts `bystanders.possessor`)
         r`\bmy (?:current |new )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|other half|fella|missus)(?:'s|s'|s|(?<!partner)) (?:ex[- ](?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)|ex|former (?:wife|husband|partner)|baby ?(?:mum|mam|mother|mama|dad|daddy|father)|kids'? (?:mum|mam|mother|dad|father))\b`,
         // a relative's ex: "my mams ex (he lived with us...)", "my sisters ex"
-        r`\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin)(?:'s|s) ex(?:[- ](?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee))?\b`,
+        r`\b(?:mum|mam|mom|dad|sister|brother|nan|gran|aunt|auntie|uncle|cousin)(?:'s|s) ${AN_EX}\b`,
         // someone else's person said with "of": "the husband of my best friend", "the new girlfriend of my ex"
         r`\bthe (?:new |current )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fella|missus|ex|ex-?(?:wife|husband|partner|girlfriend|boyfriend)) of my (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex)\b`,
         // a parent or relative of their child's friend, said the long way: "The dad of my son's mate from football", "the mum
