@@ -40,13 +40,6 @@ export function useChatApp(options: ChatFixtureOptions = {}): ChatFixture {
   return fixture;
 }
 
-/** Types a message into Web Chat's box and sends it. */
-export async function say(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: /message/i });
-  await box.fill(text);
-  await box.press('Enter');
-}
-
 /**
  * Waits for a message in the transcript (plain text or inside a card). Up to 15 s (within the 20 s test timeout): a reply
  * takes ~1 s alone, but with the whole suite on a 2-CPU machine a reload's first reply once took 11 s (fresh clone of
@@ -55,3 +48,20 @@ export async function say(page: Page, text: string): Promise<void> {
 export const SEEN_TIMEOUT_MS = 15_000;
 export const seen = (page: Page, text: string | RegExp) =>
   page.locator('.webchat__text-content, .ac-textBlock').filter({ hasText: text }).last().waitFor({ timeout: SEEN_TIMEOUT_MS });
+
+/**
+ * Types a message into Web Chat's box, sends it, and waits until our Direct Line has accepted it (the POST's answer).
+ * Web Chat shows the person's own bubble before it is sent, so seeing it is not proof the server has it: a reload right
+ * after once lost "kept words" that way (CI run of dbb8372, 5 Dec 2026).
+ */
+export async function say(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: /message/i });
+  const accepted = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/v3\/directline\/conversations\/[^/]+\/activities$/.test(r.url()),
+    { timeout: SEEN_TIMEOUT_MS },
+  );
+  await box.fill(text);
+  await box.press('Enter');
+  const response = await accepted;
+  if (!response.ok()) throw new Error(`the message was not accepted: HTTP ${response.status()}`);
+}
