@@ -472,6 +472,39 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 183's kinds (half about work and study). Who: a passenger said by the driving, the writer a driver ("I am
+  // taxi driver ... One man I drive him home"), not "a man I drove past"; one of the writer's team ("dismiss a member of my
+  // team"), not "a member of my family"; one of the staff by their job, the writer working there ("Work in a hospital as an
+  // HCA. One of the porters"), not as a patient; the gaffer's son; a tenant they support, not one in their block. What: a
+  // passenger who books them by name or waits on the rank; a customer who comes in most mornings (not a husband who comes in
+  // most nights); paper left on the windscreen (not the writer's); "next time is worse" said to them, "you deserve what's
+  // coming" (not the writer's fear or wish); "what I wore" known; "I never posted that I was there" (not "...that I was
+  // scared"). How often: "texts me like 30 times when Im at work" (not "rang me 15 times when I was at work").
+  who('I am taxi driver 12 year. One man I drive him home two three time, now he wait for me', 'workOrStudy'),
+  who('I drive a cab. A man I drove home from the station keeps texting me', 'workOrStudy'),
+  who('a man I drove past every day keeps staring at me', 'stranger'),
+  who('I manage a bank branch and had to dismiss a member of my team. The texts started the next day', 'workOrStudy'),
+  who('a member of my family keeps texting me', 'family'),
+  who("Work in a hospital as an HCA. One of the porters found out I'm gay and keeps texting me", 'workOrStudy'),
+  who('One of the porters when I was in hospital keeps messaging me', null),
+  who('im an apprentice sparky, only girl on site. the gaffers son keeps sending me dirty snaps', 'workOrStudy'),
+  who("Im a support worker. One of the tenants we support has taken against me and rings my work phone", 'workOrStudy'),
+  who('One of the tenants in my block keeps banging on my door', 'neighbour'),
+  does('now he book me every time by name and if I say no he wait for me on the rank by station', ['following', 'turningUp']),
+  does('I booked him by name', null),
+  does('A regular started making comments. He comes in most mornings to do it', ['turningUp']),
+  does('my husband comes in most nights drunk', null),
+  does('He leave paper on my windscreen, writing I am his friend', ['itemsLeft']),
+  does('I put paper on my windscreen for the frost', null),
+  does("he say to me 'next time is worse'", ['threats']),
+  does("I'm scared next time will be worse", null),
+  does("emails saying things like 'you deserve what's coming'", ['emails', 'threats']),
+  does("I hope he gets what's coming to him", null),
+  does('They know what I wore, where I park', ['tracking']),
+  does("he messaged 'enjoy your drink' while I was there. I never posted that I was there.", ['messages', 'tracking']),
+  does('I never said that I was scared', null),
+  often('he texts me like 30 times when Im at work', freq('severalDaily', true)),
+  often('he rang me 15 times when I was at work', null),
   // Blind batch 182's kinds (the neutral brief). When: a partner or ex who moved out, the date straight after ("My
   // ex-husband moved out Easter 2023"), not one who moved out of a parent's; "this is 4 years" is how long; "sat next to
   // me ... about a month ago" ("next to" is no plan to come). What: sent on to their people with no object ("they send to my

@@ -526,6 +526,9 @@ export const enGB: PhraseSet = {
       // a count each time they are at work, a range said with a comma: "when I am at work he call me 15, 20 times" (blind batch
       // 182; not once: "when I was at work he rang me 15 times")
       { pattern: r`\bwhen(?:ever)? (?:i'm|i am|im) at (?:work|college|school|uni),? (?:he|she|they) (?:calls?|rings?|phones?|texts?|messages?) (?:me |us )?(?:about |around |like |maybe |up to |at least |over )?(?:\d+|{COUNT})(?:(?:,| or| to|-) ?\d+)?\+? times\b`, band: 'severalDaily', approximate: true },
+      // ...or the count said first: "texts me like 30 times when Im at work" (blind batch 183; present only, not once: "rang me
+      // 15 times when I was at work")
+      { pattern: r`\b(?:calls?|rings?|phones?|texts?|messages?) (?:me |us )?(?:about |around |like |maybe |up to |at least |over )?(?:\d+|{COUNT})(?:(?:,| or| to|-) ?\d+)?\+? times (?:when(?:ever)?|while|whilst) (?:i'm|i am|im) at (?:work|college|school|uni)\b`, band: 'severalDaily', approximate: true },
       // no day without it: "hardly a day goes by without something", "not a day goes by without texts" (not a feeling: "not a
       // day goes by that I don't think about it")
       { pattern: r`\b(?:hardly|barely|scarcely|not|never) (?:a|one|a single) (?:day|night) (?:goes by|passes|goes past) without\b|\b(?:hardly|barely|scarcely) (?:a|one) (?:day|night) without\b`, band: 'daily', approximate: true },
@@ -1292,7 +1295,13 @@ export const enGB: PhraseSet = {
         // coming as a customer to see them: "he books appointments just to see me"
         r`\bbook(?:s|ed|ing)? (?:\w+ )?(?:appointments?|sessions?|lessons?|tables?|classes) (?:just |only )?(?:to see me|so (?:he|she|they) can see me)\b`,
         // ...or where they catch their train or bus: "now he's on the platform every morning waiting for me"
-        r`\b(?:on|at) the (?:platform|station|train station|bus station|bus stop|tram stop)\b[^.!?]{0,30}?\bwaiting for me\b|\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:on|at) the (?:platform|station|train station|bus station|tram stop)\b`,
+        r`\b(?:on|at) the (?:platform|station|train station|bus station|bus stop|tram stop)\b[^.!?]{0,30}?\bwaiting for me\b|\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:on|at) the (?:platform|station|train station|bus station|tram stop|(?:taxi |cab )?rank)\b`,
+        // a passenger who will have no other driver: "now he book me every time by name and if I say no he wait for me on the
+        // rank" (blind batch 183; a driver's place of work is the cab: not "I booked him by name")
+        r`\b(?:he|she|they) (?:\w+ )?(?:books?|booked|booking|requests?|requested) me (?:\w+ ){0,3}?by (?:my )?name\b`,
+        // a customer who comes in, again and again: "A regular started making comments ... He comes in most mornings to do it"
+        // (blind batch 183; only with a customer said before: not "my husband comes in most nights drunk")
+        r`\b(?:comes?|keeps coming|kept coming|came) in (?:most|every|each|nearly every|almost every|pretty much every) (?:single )?(?:day|days|morning|mornings|afternoon|afternoons|evening|evenings|shift|shifts|lunchtime|lunchtimes|night|nights|week|weekend|time i'm on|time im on)\b(?<=\b(?:regulars?|customers?|clients?|punters?|patrons?)\b[^\n]{0,300})`,
         r`\bwait(?:s|ed|ing)? for me (?:\w+ ){0,2}?(?:in|at|outside|on) the (?:car park|gates|entrance|staff exit|bus stop|stairs|landing|stairwell|hall|hallway|corridor|lift|front door)\b|\bcomes? in (?:every|each) (?:shift|day|time)\b`,
         // waiting outside somewhere of theirs, said with "for me" or with the place unsaid: "hangs about outside the library waiting
         // for me", "found out which halls im in and waits outside," (not "I waited outside")
@@ -1375,6 +1384,9 @@ export const enGB: PhraseSet = {
         r`(?<!\b(?:i|we) )\b(?:had|has|have|having|keeps? having) (?:\w+ ){0,2}?(?:pizzas?|takeaways?|parcels?|packages?|taxis?|deliveries) (?:delivered|sent|ordered) (?:to|round to) (?:my|our|me)\b`,
         // (not what they ask for: "he wants me to send him robux")
         r`(?<!\b(?:me|us) to )\b(?:leav(?:es|ing)|left|leave|send(?:s|ing)?|sent|post(?:s|ed|ing)? (?:me|us)|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?(?: off)?|bring(?:s|ing)?|brought|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|give(?:s)?|gave|giving) (?:\w+ ){0,3}?(?:£\d[\d,.]* (?:\w+ )?)?(?:{ITEM})\b(?! (?:about me|online|on (?:{PLATFORM})))`,
+        // a note said as paper, the verb often bare in a second language: "He leave paper on my windscreen, writing I am his
+        // friend" (blind batch 183; he, she or they: not "I put paper on my windscreen for the frost")
+        r`\b(?:he|she|they|someone|somebody) (?:\w+ )?(?:leave|leaves|left|leaving|put|puts|stick|sticks|stuck|push|pushes|pushed) (?:a |some |more |another )?(?:(?:pieces?|bits?|scraps?|sheets?) of )?papers? (?:\w+ ){0,2}?(?:on|under|behind|in|through) (?:my|our) (?:car |front )?(?:windscreen|wipers?|windscreen wipers?|car|door|letterbox|letter box|doorstep|desk|locker|cab)\b`,
         r`\b(?:{ITEM}) (?:keep |kept |have been |has been |were |was )?(?:turning up|arriving|appearing|left|being (?:left|delivered|sent)|delivered|on my (?:doorstep|door|car|windscreen))\b|\b(?:{ITEM}) (?:arrived|arrive|arrives|turned up|showed up|got delivered) (?:at|on|to|for) (?:my|our|me)\b|\b(?:{ITEM}) (?:\w+ ){0,2}?(?:through|in|by) the (?:post|mail)\b`,
         // (not a voice or a look through it: "shouts through the letterbox", "peering through the door")
         r`(?<!\b(?:shout|yell|scream|talk|look|peer|star|watch|spoke|speak|swear|swore|bang|knock|hammer|kick|call|sing|laugh)\w*(?: \w+)? )\bthrough (?:my|our|the) (?:letter ?box|door|front door|post ?box|mail ?box)\b|\b(?:{ITEM}) (?:\w+ )?(?:stuck|taped|pinned|left|wedged|tied) (?:to|on|onto|in|under|through) (?:my|our|the) (?:front |back )?(?:door|car|windscreen|gate|window|fence|letterbox)\b`,
@@ -1428,7 +1440,7 @@ export const enGB: PhraseSet = {
         // knowing their movements, said in other words: "knows which bus i get", "knows wen im home alone", "knows when im
         // there somehow", "knows when I'm at my mum's",
         // "found out what school i go to", "describing what im wearing", "knows where i live"
-        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:my (?:real |full |actual )?name and )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out|there|in|at|on my own|by myself)|(?:when|wen) im|what i(?:'m| am| was|m) wearing)\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
+        r`\b(?:knows?|knew|found out|worked out|figured out) (?:exactly )?(?:my (?:real |full |actual )?name and )?(?:where i (?:live|work|park|sleep|study)|which (?:bus|train|route|way|school|gym|class)|what (?:school|time|bus|train|gym|car)|(?:when|wen) i(?:'m| am|m)? (?:home|alone|out|leave|go|get|come and go|come in|come home|go out|there|in|at|on my own|by myself)|(?:when|wen) im|what i(?:'m| am| was|m) wearing|what i (?:wore|had on))\b|\bdescrib\w* what (?:i'm|im|i am|i was) wearing\b`,
         r`\btrack(?:er|ers|ing device|ing app|ing devices|ing apps)\b`,
         // there whenever they are, even when they change it: "turns up at the same times as me even when i change my days"
         r`\beven (?:when|if|though|after) i (?:change|changed|switch|switched|swap|swapped|vary|varied|alter|altered|mix up|mixed up) (?:my|the) (?:days|times|route|routes|routine|shifts|hours|plans|schedule|rota|way home|bus)\b`,
@@ -1439,6 +1451,9 @@ export const enGB: PhraseSet = {
         // where they were, known after: "knew i was at the match on saturday" (an address they never gave is labelled
         // both ways in the blind batches: left)
         r`\b(?:knew|knows|know) (?:that )?i (?:was|had been|'d been|went) (?:(?:at|to) (?:the|my|a) \w+|on a date|out (?:with|for|on)|(?:seeing|meeting) (?:someone|a|my|friends))`,
+        // ...where they had not said: "messaged 'enjoy your drink at the Red Lion' while I was there ... I never posted that I was
+        // there" (blind batch 183; not "I never said that I was scared")
+        r`\b(?:i|we) (?:never|didn't|did not|hadn't|had not|haven't|have not) (?:posted|post|said|say|told anyone|tell anyone|shared|share|mentioned|mention|put (?:it|anything) (?:up|online))(?: (?:it|anything|online|anywhere|on (?:{PLATFORM})))? (?:that (?:i|we) (?:was|were|am|'m|would be|'d be|was going|were going) (?:there|going)\b|where (?:i|we) (?:was|were|am|'m|would be|'d be|was going|were going)\b)`,
         r`\b(?:air ?tags?|apple tags?|smart ?tags?|tile trackers?|gps|life ?360|find my (?:iphone|phone|friends|device))\b`,
         // the Find My app by its name alone: "keeps using Find My on our old iPad to see where I am", "put Find My on my phone"
         // (not finding a thing of theirs: "he'll find my house", "came to find my car")
@@ -1554,6 +1569,12 @@ export const enGB: PhraseSet = {
         r`(?:\b(?:you|u|ya)|\b(?:said|says|saying|shouted|shouts|shouting|told me|tells me|telling me|warned me|texted|messaged|wrote|writes)(?: that)? ['"]?i)(?:'ll| will)? ['"]?(?:won't|wont|will not|will never) be (?:so|as|that) lucky\b(?! (?:to|with|as to)\b)`,
         // worse said to come: "he says worse is coming", "told me the worst is yet to come"
         r`\b(?:says?|said|saying|told me|tells me|telling me|warned me|warns me|wrote|writes|texted|messaged)(?: that)? ['"]?(?:worse|something worse|the worst|worse things) (?:is|are|'s) (?:still |yet )?(?:coming|to come|on its way|on the way)\b`,
+        // ...or next time, with "it" dropped or in their words: "he say to me 'next time is worse'" (blind batch 183; not the
+        // writer's fear: "I'm scared next time will be worse")
+        r`\b(?:says?|said|saying|told me|tells me|telling me|warned me|warns me|wrote|writes|texted|messaged)(?: to me)?(?: that)? ['"]?next time (?:is|will be|'ll be|be|gonna be|going to be) (?:much |even |a lot |far )?worse\b`,
+        // what is coming to them, in their words: "saying things like 'you deserve what's coming'", "said I'll get what's coming to
+        // me" (not the writer's wish for them: "I hope he gets what's coming to him")
+        r`\b(?:you|u|ya) (?:deserve|'ll get|will get|are going to get|'re going to get|'re gonna get|are gonna get|gonna get) (?:what's|whats|what is) coming\b|\b(?:says?|said|saying|told me|tells me|telling me|texted|messaged|wrote|writes)(?: that)? i (?:deserve|'ll get|will get|am going to get|'m going to get|'m gonna get) (?:what's|whats|what is) coming\b`,
         r`\bnext time (?:it'll|it will|itll|it's going to|its going to|it's gonna|its gonna|it is going to) be (?:me|him|her|them|you|your \w+|worse|for real)\b|\bnext time (?:it's|its|it is|it'll be|ill be|i'll be) (?:you|u|ya|your (?:head|face|house|car|kids?|family))\b(?! (?:who|that|to)\b)`,
         r`(?<!\b(?:i|we|i've|we've) )\b(?:say|says|saying|said|telling me|told me|tells me|writes|wrote|written|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?)\b[^.!?]{0,40}?\b(?:i|you|we)(?:'ll| will|'d| would) (?:pay(?= for (?:it|this|that|what)\b|\s*[.,!?'"]|\s*$)|regret it|be sorry|get what(?:'s| is) coming)\b`,
         // "pay £300 or she sends them to my mum"
@@ -2118,7 +2139,19 @@ export const enGB: PhraseSet = {
         r`(?<!{OWN_BUSINESS}[^\n]{0,100})(?<!\b(?:have|had|own|owned|run|ran) (?:a |an |my |my own |our )?(?:small |little |own )?(?:shop|salon|business|cafe|café|stall|studio|garage|practice)\b[^\n]{0,100})(?:\b(?:a|an) (?:male|female|young|elderly|older|teenage|middle[- ]aged) |\bone )(?:client|customer|patient|service user|resident|pupil|student)\b(?!s\b| of\b)`,
         // someone the writer serves in their own trade, said by the work done for them: "One of the men I clean for", "a man
         // I looked after on the ward", "The mum of a boy I tutored", "a man i used to visit as a patient"
-        r`(?:\b(?:the|a|an|one) (?:mum|mam|mom|dad|mother|father|parent|step ?(?:mum|dad)|gran|nan|grandad|grandma|brother|sister|uncle|aunt|auntie) of (?=(?:one of the|a|an|the|this|one) ))?\b(?:one of the|one of|a|an|the|this|one) (?:\w+ ){0,2}?(?:{PERSON}|kid|child|student|pupil|patient|client|customer|people|families|family|ladies|men|women|houses|homes|gents)s? (?:who |that |whom )?(?:i|we) (?:used to |use to |still )?(?:tutor|tutored|tutoring|teach|taught|coach|coached|clean for|cleaned for|care for|cared for|look after|looked after|nurse|nursed|treat|treated|babysit|babysat|babysit for|babysat for|nanny for|nannied for|deliver to|delivered to|do (?:the )?(?:cleaning|ironing|garden|gardening|hair|nails|shopping|dressings) for|did (?:the )?(?:cleaning|ironing|garden|gardening|hair|nails|shopping|dressings) for|visit(?:ed)? as (?:a|their|his|her) (?:patient|client|carer|nurse))\b`,
+        r`(?:\b(?:the|a|an|one) (?:mum|mam|mom|dad|mother|father|parent|step ?(?:mum|dad)|gran|nan|grandad|grandma|brother|sister|uncle|aunt|auntie) of (?=(?:one of the|a|an|the|this|one) ))?\b(?:one of the|one of|a|an|the|this|one) (?:\w+ ){0,2}?(?:{PERSON}|kid|child|student|pupil|patient|client|customer|people|families|family|ladies|men|women|houses|homes|gents|tenant|resident|service user|young people|young person)s? (?:who |that |whom )?(?:i|we) (?:used to |use to |still )?(?:support|supported|key ?work|key ?worked|work with|worked with|tutor|tutored|tutoring|teach|taught|coach|coached|clean for|cleaned for|care for|cared for|look after|looked after|nurse|nursed|treat|treated|babysit|babysat|babysit for|babysat for|nanny for|nannied for|deliver to|delivered to|do (?:the )?(?:cleaning|ironing|garden|gardening|hair|nails|shopping|dressings) for|did (?:the )?(?:cleaning|ironing|garden|gardening|hair|nails|shopping|dressings) for|visit(?:ed)? as (?:a|their|his|her) (?:patient|client|carer|nurse))\b`,
+        // ...or a passenger, said by the driving, the writer a driver: "I am taxi driver 12 year. One man I drive him home"
+        // (blind batch 183; not "a man I drove past", nor anyone driven by someone who does not drive for work)
+        r`\b(?:one|a|an|the|this) (?:\w+ ){0,2}?(?:{PERSON}|passenger|customer|fare|woman|lady) (?:who |that |whom )?(?:i|we) (?:used to |use to |have |had |once |often |always )?(?:drive|drove|driven|picked up|took home|dropped off)\b(?! (?:past|by|through|into|behind|alongside|with)\b)(?<=\b(?:(?:taxi|cab|uber|minicab|private hire|bus|coach) driver|i drive (?:a )?(?:taxi|cab|black cab|minicab|bus|for uber|for bolt|for a taxi firm))\b[^\n]{0,300})`,
+        // someone the writer manages, one of their team: "had to dismiss a member of my team", "one of my staff", "a former
+        // employee of mine" (blind batch 183; not "a member of my family", nor a guess: "could be from an ex employee")
+        r`\b(?:a|an|one|another|this|the) (?:former |ex |old |previous |new )?member of (?:my|our) (?:team|staff|crew|department|squad|shift)\b|\bone of (?:my|our) (?:team|staff|employees|crew|team members)\b|\bmy (?:former |ex |old |previous )?(?:employee|staff member|team member)\b|\b(?:a|an) (?:former |ex |old )?employee of (?:mine|ours)\b`,
+        // one of the staff, said by their job, the writer working there: "Work in a hospital as an HCA. One of the porters", "one
+        // of the chefs" (blind batch 183; not as a patient or customer: "one of the porters when I was in hospital")
+        r`\bone of the (?:porters|hcas|healthcare assistants|care assistants|kitchen porters|chefs|cooks|cleaners|security guards|security|bouncers|door staff|bar staff|kitchen staff|night staff|agency staff|pickers|packers|forklift drivers|delivery drivers|drivers|technicians|engineers|mechanics|labourers|sparkies|electricians|scaffolders|receptionists|cashiers|waiters|waitresses|baristas|paramedics|nurses|doctors|consultants|registrars|surgeons|lifeguards|shift leaders|team leads|supervisors|foremen)\b(?<=(?:^|[.!?\n]\s{0,3}|\b(?:i|we) )(?:work|works|worked|working|am working|'m working) (?:in|at|as|on|for)\b[^\n]{0,300})`,
+        // the boss's family on the job: "only girl on site. the gaffers son keeps sending me dirty snaps", "the owner's son at
+        // the restaurant where I work" (the gaffer is the boss on site; not "my boss's wife" at home: someone else)
+        r`\b(?:the|my|our) (?:gaffer|site manager|foreman)(?:'s|s|s')? (?:son|daughter|nephew|niece|brother|lad|boy)\b|\b(?:the|my|our) gaffer\b(?!'s|s\b)`,
         // ...or by the round or route where they serve them: "A woman on my round" (a postie), "a customer on my route"
         r`\b(?:one of the|a|an|the|this|one) (?:\w+ )?(?:{PERSON}|customer|resident|house|people|houses|customers|residents|men|women)s? (?:on|along|from|off) (?:my|our) (?:post |postal |paper |milk |delivery |bin )?(?:round|rounds|route|walk)\b`,
         // ...or by a sale they handle: "Im an estate agent and a buyer who lost out on a house"
