@@ -2762,3 +2762,46 @@ describeKind("kinds from blind batch 123: sextortion with a deadline within hour
   ['cant get out without passing the bar, its so packed in here lol', 'emergency.heldNow', false],
   ['a sum of 500 went out of my account', 'emergency.spikedNow', false],
 ]);
+
+describeKind("kinds from blind batch 124 (half written in learners' or word-for-word translated English): a count of minutes said in the singular and a third person's words in the plain verb ('He say if I not answer in 20 minute he come here'); held since yesterday, a time up to now ('he lock me in my room since yesterday'); 'the' left out before 'same'; 'to' left out before 'jump', and a jump from a window of their own home; and its false alarm, a threat as the consequence of an open condition said further back in the clause", [
+  ['He say if I not answer in 20 minute he come here and I know he mean it, last time he come he broke my arm', { level: 'emergency' }],
+  ['its a 20 minute walk from mine', { level: 'none' }],
+  ['My brother he lock me in my room since yesterday and take my phone, I use old phone. He say tomorrow I marry the man. This morning he hit me', { level: 'emergency' }],
+  ['he locked me in my room yesterday but i got out', { level: 'none' }],
+  ['Good night. My ex husband I think he put tracker in my phone, because now he is in same restaurant where I am with my friend. He sitting two tables from me and staring. Last month he push me down the stairs', { level: 'emergency' }],
+  ['we live in same street as my cousin', { level: 'none' }],
+  ['I really want jump from my window. He keep send me message every day. I think about it every minute now', { level: 'crisis' }],
+  ['i want to jump out of my bedroom window', { level: 'crisis' }],
+  ['i jumped out of my skin when the doorbell went', { level: 'none' }],
+  ['if my mum finds out ive been on here shes going to murder me lol', { level: 'risk' }],
+  ['he not here now', { level: 'none' }],
+  ['my dad caught me on here and he is going to kill me hes coming up the stairs', { level: 'emergency' }],
+], [
+  ['the kids jump off my balcony into the pool lol', 'crisis.suicideIntent', false],
+  ['my cat jumped out of my window', 'crisis.suicideIntent', false],
+  ['if my husband finds out i have been talking to you he is going to kill me', 'emergency.violenceNow', false],
+  ['he has locked me in my room since last night', 'emergency.violenceNow', true],
+  ['he lock me in since last night', 'emergency.heldNow', true],
+  // over-caution on its risk messages: out of prison is not within hours; punished for it is told of then
+  ['when he gets out of prison he will kill me', 'emergency.threatSoon', false],
+  ['my ex say when he come out from prison in spring he will come for me', 'emergency.comingSoon', false],
+  ['he said he will batter me when i come out of the shop, hes waiting', 'emergency.threatSoon', true],
+  ['the guy from work who got suspended for groping me has messaged from a new number', 'emergency.attackNow', false],
+  ['my manager got suspended and now hes groping me in the stockroom', 'emergency.attackNow', true],
+  // found checking the whole corpus: a lift arranged is no one approaching; "coming for me" put off is still a threat
+  ['my mum is coming for me at 5 to take me home', 'emergency.someoneThereNow', false],
+  ['he is walking towards me at the bus stop', 'emergency.someoneThereNow', true],
+  ['shes told everyone that when she gets out of rehab shes coming for me', 'risk.threats', true],
+  ["he text 'im outside look out the window' and he is. hes by the bins", 'emergency.someoneThereNow', true],
+  ['he was outside my house last night', 'emergency.presentNow', false],
+]);
+
+describeKind("found with batch 123 and mended with 124: a threat to share the writer's own pictures with no place said ('he says he will post my pics', 'pay me in 48 hours or i post your pics') is a risk", [
+  ['pay me in 48 hours or i post your pics', { level: 'risk' }],
+  ['he says he will post my pics', { level: 'risk' }],
+], [
+  ['he will send my photos back', 'risk.imageAbuse', false],
+  ['the photographer will send your photos by friday', 'risk.imageAbuse', false],
+  ['she said she would share your pictures of the wedding', 'risk.imageAbuse', false],
+  ['my ex is threatening to share my private photos', 'risk.imageAbuse', true],
+]);

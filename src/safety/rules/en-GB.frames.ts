@@ -185,7 +185,8 @@ const SOON = alt(
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
   `${alt('when', 'before')} ${alt('my', 'your', 'ur', 'her', 'his')} shift ${alt('ends', 'finishes', 'is over')}`, `before ${alt('the night is out', 'the end of the night', 'morning', 'the morning')}`,
-  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', `${alt('get', 'gets')}(?= ${alt('home', 'back', 'in', 'here', 'there', 'out', 'off', 'up', 'to', 'yours', 'mine', 'ours', 'over', 'round', 'down')}\\b)`, 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', ...WAKING_UP, 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}`,
+  // (not "when he come out from prison in spring", "when he gets out of prison": out of prison is not within hours)
+  `when ${alt('i', 'we', 'she', 'he', 'they', 'you')} ${alt('close', 'closes', 'lock up', 'locks up', 'knock off', 'knocks off', 'clock out', 'finish work', 'finish up', 'finish', 'finishes', `${alt('get', 'gets')}(?= ${alt('home', 'back', 'in', 'here', 'there', 'out', 'off', 'up', 'to', 'yours', 'mine', 'ours', 'over', 'round', 'down')}\\b)`, 'come', 'comes', 'leave', 'leaves', 'clock off', 'clocks off', 'walk', 'go', 'step', 'arrive', 'open', 'wake', ...WAKING_UP, 'get back', 'gets back', 'get home', 'gets home', 'get off', 'gets off', 'get out', 'gets out', 'come out', 'comes out')}(?!(?: out)? ${alt('of', 'from')} ${alt('prison', 'jail', 'hospital', 'rehab')}\\b)`,
   // "by the time your kids are home from school", "by the time you get back"
   `by the time (?:[a-z]+ ){0,3}?${alt('get', 'gets', 'are', 'is', 'come', 'comes', 'finish', 'finishes')} ${alt('home', 'back', 'out', 'in')}`,
   'on his way', 'on her way', 'on their way', 'on the way', `${alt('by', 'before')} ${alt('the morning', 'morning', 'tomorrow', 'bedtime', 'dark')}`,
@@ -424,7 +425,11 @@ const WHERE_GUARDS = [...NOW_GUARDS, 'habitualAspect'] as const;
 const UNTIMED_GUARDS = ['negation', 'pastFar', 'hypothetical'] as const;
 /** A question about the law or the service is not a report ("is it assault if he pushed me?"). */
 /** A court or police outcome tells of the past ("got arrested this morning for threatening someone with a knife"). */
-const LEGAL_PAST_BEFORE = /\b(?:(?:arrested|charged|convicted|jailed|sentenced|cautioned|nicked|prosecuted|done|went down|sent down|locked up)(?: [a-z0-9]+){0,4} (?:for|after)|got (?:[a-z0-9]+ )?(?:years|months|weeks|a suspended|a sentence|a conviction|community service)(?: [a-z0-9]+){0,2} for)(?: [a-z0-9]+){0,4}$/;
+/**
+ * Punished for it, so told of then: by the law ("arrested for"), or at work or school: "the guy from work who got suspended
+ * for groping me has messaged from a new number" (a sanction is never for what is happening as they type).
+ */
+const LEGAL_PAST_BEFORE = /\b(?:(?:arrested|charged|convicted|jailed|sentenced|cautioned|nicked|prosecuted|done|went down|sent down|locked up|suspended|sacked|fired|dismissed|disciplined|expelled|excluded|struck off|kicked out|given a warning|got a warning)(?: [a-z0-9]+){0,4} (?:for|after)|got (?:[a-z0-9]+ )?(?:years|months|weeks|a suspended|a sentence|a conviction|community service)(?: [a-z0-9]+){0,2} for)(?: [a-z0-9]+){0,4}$/;
 const QUESTION_BEFORE = /\b(?:is it|is that|would it|would that|does it|does that|count as|counts as|what if|what happens if|should i|how do i|how can i|is this)(?: [a-z0-9]+){0,5}$/;
 /** Stories, films, games and sport, not life. */
 const MEDIA_AFTER = /^(?:[a-z0-9]+ ){0,6}?(?:in (?:the|a|that|this) (?:film|movie|game|book|show|series|episode|programme|program|documentary|play|novel|video|dream|match)|on (?:tv|telly|the telly|the news|netflix|eastenders|corrie|coronation street|emmerdale|hollyoaks|youtube)|in (?:fortnite|fifa|gta|minecraft|roblox|call of duty|cod|warzone|the news)|on (?:fortnite|fifa|gta|minecraft|roblox|call of duty|cod|warzone|apex|valorant|overwatch|rocket league|xbox|the xbox|ps5|the ps5|playstation|the playstation)|at (?:rugby|football|training|boxing|karate|judo|the match|the game|darts)|playing)\b/;
@@ -1434,8 +1439,9 @@ export const frameRules: SafetyRule[] = [
         `(?:${W} ){0,3}?${ARRIVING_NOW}${notFollowedBy('to me', 'to mind', 'into my head', 'into my mind', 'online', 'on (?:snap|snapchat|insta|instagram|whatsapp|facebook|fb|tiktok|twitter|the app|my feed|my timeline)')}`,
         `(?:${W} ){0,14}?${alt('there was', 'there were', 'i saw', 'we saw', 'i could see', 'i spotted', 'i noticed')} ${alt('someone', 'somebody', 'a man', 'a woman', 'a guy', 'a bloke', 'a figure', 'a person', 'him', 'her', 'them', 'my ex')} (?:${W} ){0,3}?${alt('stood', 'standing', 'sat', 'sitting', 'waiting', 'lurking', 'hiding', 'looking', 'staring', 'watching', 'crouching', 'hanging around', 'parked', `${alt('at', 'by', 'outside', 'behind', 'in', 'on')} ${alt('the', 'my', 'our')}`)}`,
       )),
-      // Approaching: "walking towards me", "getting closer", "circling", "looking for me"
-      rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat')),
+      // Approaching: "walking towards me", "getting closer", "circling", "looking for me" (not a lift arranged: "my mum is
+      // coming for me at 5 to take me home")
+      rx(APPROACHING, `(?:${W} ){0,4}?${alt('towards', 'toward', 'over to', 'up to', 'straight at', 'at', 'for', 'after', 'to', 'up the')}`, alt('me', 'us', 'my car', 'the car', 'the door', 'the house', 'my house', 'my door', 'the flat'), notFollowedBy('at [0-9]+', 'to take me', 'to take us', 'to pick me up', 'to pick us up', 'to collect me', 'to collect us', 'to drive me', 'to give me a lift', 'to give us a lift', 'after school', 'after work', 'from school', 'from work', 'from the station')),
       // Asking for someone to come: "pls send someone", "send the police to 14 maple close"
       rx(SEND_FOR, notFollowedBy('a message', 'a text', 'an email', 'a letter', 'to court', 'advice', 'information', 'details', 'the summary', 'my summary', 'a copy')),
       rx(alt('is getting', 'are getting', 'getting', 'is coming', 'are coming', 'coming'), CLOSER),

@@ -749,7 +749,15 @@ const normalisation: NormalisationData = {
     // Text speak "b" for "be" where a place or a wait follows: "b on my street in 5", "will b there"
     [/(^ |\| |\b(?:will|gonna|going to|to|wanna|might|could|would|should|must|can) )b (?=(?:there|here|round|over|back|outside|waiting|home|on|at|in|with you|with u)\b)/g, '$1be '],
     // "want die", "going kill myself": the "to" left out (texting, English as a second language)
-    [/\b(want|wants|going|trying|try|need|ready) (?=(?:die|kill myself|end it|end my life|hurt myself|cut myself)\b)/g, '$1 to '],
+    [/\b(want|wants|going|trying|try|need|ready) (?=(?:die|kill myself|end it|end my life|hurt myself|cut myself|jump)\b)/g, '$1 to '],
+    // ...a count of minutes or hours said in the singular, as a time: "in 20 minute he come", "since 2 hour", "10 minute ago"
+    // (not a length: "a 20 minute walk")
+    [/\b(in|for|since|within|after|about|around|under|over|last|past|next) ([2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (minute|hour)\b(?! (?:walk|drive|ride|journey|bus|train|trip|meeting|call|break|appointment|session|slot|wait|delay)\b)/g, '$1 $2 $3s'],
+    [/\b([2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (minute|hour) (?=ago\b)/g, '$1 $2s '],
+    // ...a verb denied without "do": "if I not answer in 20 minute he come", "he not stop" (not "he not here now")
+    [/\b(i|you|we|they|he|she) not (?=(?:answer|reply|pick up|open|come|go|want|know|like|send|pay|give|call|text|see|stop|leave|listen|understand|speak|talk|eat|sleep|agree|accept|marry|return|respond|move|let|care)\b)/g, (_m: string, who: string) => `${who} ${who === 'he' || who === 'she' ? 'does' : 'do'} not `],
+    // ...and "the" left out before "same": "now he is in same restaurant where I am"
+    [/\b(in|at|on|into|from|to) same\b/g, '$1 the same'],
     // A child by age: "our 4 yr old" -> "our child" (not before a noun: "my 15 year old son")
     [/\b(my|our|her|his|their) (?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o|month|months) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?)\b)/g, '$1 child'],
     // ...and said with "the" or "a", under 18: "The 14 yr old I foster has been missing" -> "the child I foster" (not before a
@@ -860,8 +868,10 @@ const guards: GuardVocabulary = {
   pastRecent: new RegExp(
     [
       `\\b(?!(?:minutes?|mins?|seconds?|secs?)\\b)[a-z0-9]+ ago\\b`,
-      `\\blast ${alt('night', 'week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
-      `\\b${alt('yesterday', 'previously', 'formerly', 'anymore', 'earlier')}\\b`,
+      `\\b(?<!\\bsince )last ${alt('night', 'week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
+      `\\bsince last ${alt('week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
+      // not "since yesterday", "since last night": from then until now ("he lock me in my room since yesterday")
+      `\\b(?<!\\bsince )${alt('yesterday', 'previously', 'formerly', 'anymore', 'earlier')}\\b`,
       // "he's done it before", not "before the night is out", "before your shift ends"
       `\\bbefore\\b(?! ${alt('the', 'your', 'ur', 'my', 'his', 'her', 'their', 'i', 'you', 'he', 'she', 'they', 'we', '[0-9]+', 'midnight', 'morning', 'dark', 'bedtime', 'closing', 'tonight', 'long', 'it gets')}\\b)`,
       `\\b${alt('back then', 'at the time', 'that night', 'that day', 'that time', 'the other day', 'the other night', 'no longer', 'once', 'in the past', 'a while back', 'in the end', 'when we were together', 'when we lived together', 'when i lived')}\\b`,
@@ -921,7 +931,7 @@ const guards: GuardVocabulary = {
       `\\b${alt('at', 'for', 'this', 'over')} ${alt('the weekend', 'christmas', 'xmas', 'easter', 'weekend', 'new year')}\\b`,
       `\\bin ${NUM} ${alt('days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year')}\\b`,
       `\\blater ${alt('this', 'in the')} ${alt('week', 'month', 'year')}\\b`,
-      `\\b${alt('gets out', 'is released', 'comes out', 'out of prison', 'out of jail', 'court date', 'the hearing')}\\b`,
+      `\\b${alt('gets out', 'is released', 'comes out', 'out of prison', 'out of jail', 'out from prison', 'out from jail', 'released from prison', 'released from jail', 'court date', 'the hearing')}\\b`,
     ].join('|'),
   ),
   retraction: new RegExp(
@@ -952,6 +962,13 @@ const guards: GuardVocabulary = {
 const WHERE_THEY_ARE = `where ${alt('i am', 'we are')}`;
 /** A place of the writer's home or where they are staying, said as "in my stairwell", "outside my door". */
 const AT_MY_PLACE = `${alt('in', 'at', 'outside', 'on')} ${alt('my', 'our')} ${alt('stairwell', 'stairs', 'landing', 'hallway', 'corridor', 'door', 'front door', 'back door', 'flat', 'house', 'garden', 'building', 'block', 'tent', 'room', 'window', 'drive', 'driveway')}`;
+/** Someone finding out, seeing or catching what the writer did: the condition of a threat ("if he finds out..."). */
+const FINDS_OUT = alt('finds', 'find', 'found', 'finds out', 'find out', 'found out', 'sees', 'see', 'saw', 'catches', 'catch', 'caught', 'hears', 'hear', 'heard', 'reads', 'read');
+/**
+ * A condition still open earlier in the clause, the threat its consequence: "if my mum finds out ive been on here shes going
+ * to murder me" (the guards' window of a few words does not reach back to the "if").
+ */
+const OPEN_CONDITION_BEFORE = new RegExp(`\\bif (?:[a-z]+ ){1,3}?(?:ever )?${FINDS_OUT}\\b[^|]{0,100}$`);
 const EMERGENCY_GUARDS = ['negation', 'past', 'hypothetical', 'habitual', 'future'] as const;
 /**
  * Where someone is (outside, following, on the way): "he keeps following me", "he's always outside
@@ -1255,6 +1272,7 @@ const rules: SafetyRule[] = [
     unlessBefore: [
       new RegExp(`\\b${SAID}(?: that)?(?: ${alt('he', 'she', 'they')})?$`),
       /\b(?:scared|afraid|frightened|terrified|worried|fear|fears|feel like|convinced|petrified)(?: that)?$/,
+      OPEN_CONDITION_BEFORE,
     ],
     unlessAfter: [/^(?:if|unless|when|once|one day|someday|eventually|with (?:kindness|love|words|his messages|her messages|these|this|the messages|texts))\b/, ONLINE],
   },
@@ -1322,7 +1340,7 @@ const rules: SafetyRule[] = [
       // nor a passive ("he is seen by the doctor"): "hes" is read "he is", so "he is found" is the condition met.
       new RegExp(
         `\\b${alt('says', 'said', 'saying', 'keeps saying', 'told me', 'tells me', 'threatened', 'threatens', 'swore', 'swears', 'texted', 'messaged', 'warned me', 'warns me')} (?:that )?if ${alt('he', 'she', 'they')} (?:ever )?` +
-          `${alt('finds', 'find', 'found', 'finds out', 'find out', 'found out', 'sees', 'see', 'saw', 'catches', 'catch', 'caught', 'hears', 'hear', 'heard', 'reads', 'read')}\\b[^|]{0,60}?` +
+          `${FINDS_OUT}\\b[^|]{0,60}?` +
           `\\b${alt('i am dead', 'i will be dead', 'i would be dead', 'i am finished', 'i will pay', 'i will regret it', `${alt('he', 'she', 'they')} ${alt('will', 'would', 'is going to', 'are going to')} ${alt('kill', 'hurt', 'end', 'stab', 'batter', 'strangle')} me`)}\\b` +
           `[^]{0,80}?\\b${alt('he', 'she', 'they')} ${alt('is', 'has', 'have', 'are', 'has just', 'have just', 'is just', 'just')} ${alt('found', 'seen', 'caught', 'heard', 'read', 'found out')}\\b(?! ${alt('by', 'guilty', 'innocent')}\\b)`,
         'g',
@@ -1422,7 +1440,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.suicideIntent',
     level: 'crisis',
     rationale: 'Thoughts, plans or intent to end their own life.',
-    triggers: /\b(?:myself|suicid\w*|end(?:ing)? (?:my|it|everything|things)|tak(?:e|ing) my (?:own )?life|(?:jump\w*|throw\w* myself|throwing myself|step\w*|walk\w*|driv\w*) (?:off|from|in front of|under|into)|(?:crash\w*|wrap\w*|driv\w*|plough\w*) (?:my|the) (?:car|van|motorbike|bike|lorry)|swerv\w*|veer\w*|steer\w*|(?:crash\w*|driv\w*) (?:\w+ ){0,2}into|wrists?|throat|goodbye (?:note|letter)|note for my family|ways to die|dying|death|not being (?:here|alive))\b/,
+    triggers: /\b(?:myself|suicid\w*|end(?:ing)? (?:my|it|everything|things)|tak(?:e|ing) my (?:own )?life|(?:jump\w*|throw\w* myself|throwing myself|step\w*|walk\w*|driv\w*) (?:off|from|in front of|under|into|out)|(?:crash\w*|wrap\w*|driv\w*|plough\w*) (?:my|the) (?:car|van|motorbike|bike|lorry)|swerv\w*|veer\w*|steer\w*|(?:crash\w*|driv\w*) (?:\w+ ){0,2}into|wrists?|throat|goodbye (?:note|letter)|note for my family|ways to die|dying|death|not being (?:here|alive))\b/,
     patterns: [
       rx(alt('kill', 'killing', 'killed', 'unalive', 'unaliving', 'off', 'offing', 'top', 'topping', 'hang', 'hanging', 'drown', 'drowning', 'shoot', 'shooting', 'poison', 'poisoning', 'gas', 'gassing'), 'myself'),
       rx(alt(`${alt('end', 'ending')} ${alt('my own life', 'my life', 'it all', 'everything', 'things', 'it tonight', 'it today', 'it now', 'it all now', 'it for good', 'my life tonight')}`, `${alt('take', 'taking')} my ${alt('own life', 'life')}`), notFollowedBy('with', 'between', 'off', 'back')),
@@ -1431,6 +1449,9 @@ const rules: SafetyRule[] = [
       rx(alt('i', 'i am', 'i have', 'i keep', 'i want to', 'i might', 'i will', 'i would', 'i could', 'i think about', 'i thought about', 'thinking about', 'thinking of', 'thought about', 'considering', 'planning', 'planned', 'plan', 'tempted', 'going to', 'want to', 'about to', 'i tried', 'i have tried', 'i attempted'), some(alt('commit', 'committing', 'attempt', 'attempting', 'try', 'trying', 'to', 'about', 'of', 'really', 'seriously', 'just', 'tried', 'attempted'), 3) + 'suicide', notFollowedBy('squad', 'prevention', 'awareness', 'hotline', 'line', 'helpline')),
       rx(alt('my', 'a', 'writing a', 'written a', 'wrote a', 'wrote my', 'writing my', 'written my'), alt('suicide note', 'suicide plan', 'goodbye note', 'goodbye letter', 'note for my family')),
       rx(alt('jump', 'jumping', 'throw myself', 'throwing myself', 'step', 'stepping', 'walk', 'walking', 'drive', 'driving'), alt('off', 'from', 'in front of', 'under', 'into'), alt('a', 'the', 'this'), alt('bridge', 'building', 'roof', 'cliff', 'car park', 'balcony', 'train', 'bus', 'lorry', 'tube', 'motorway', 'river', 'sea', 'window', 'wall', 'tree')),
+      // ...from a high place of their own home: "I really want jump from my window", "jump out of my bedroom window" (not
+      // "jumped out of my skin", "jump off my bike")
+      rx(alt('to', 'i', 'i could', 'i might', 'i would', 'i will', 'i just', 'wanna', 'gonna', 'of', 'about'), alt('jump', 'jumping', 'throw myself', 'throwing myself'), alt('off', 'from', 'out of', 'out'), alt('my', 'our'), `(?:${alt('bedroom', 'bathroom', 'kitchen', 'flat', 'top floor', 'upstairs', 'front', 'back')} )?${alt('window', 'balcony', 'roof')}`),
       // A deliberate crash: "feel like crashing the car on purpose", "swerve into oncoming traffic"
       rx(alt('crash', 'crashing', 'wrap', 'wrapping', 'drive', 'driving', 'plough', 'ploughing'), alt('my', 'the'), alt('car', 'van', 'motorbike', 'bike', 'lorry'), `(?:${W} ){0,4}?${alt('on purpose', 'deliberately', 'into a wall', 'into a tree', 'into a bridge', 'into the sea', 'into the river', 'off the road', 'off a bridge', 'off the bridge', 'off a cliff', 'into oncoming traffic', 'into a lorry')}`),
       rx(alt('swerve', 'swerving', 'veer', 'veering', 'steer', 'steering', 'crash', 'crashing', 'drive', 'driving'), `(?:${W} ){0,2}?into`, alt('oncoming traffic', 'the oncoming traffic', 'a lorry', 'the path of a lorry', 'the central reservation', 'a bridge')),
@@ -1564,7 +1585,7 @@ const rules: SafetyRule[] = [
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'once', 'even', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'going', 'to', 'gonna', 'come', 'and', 'keeps', 'kept', 'always', 'wants'), 5) + alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'find', 'destroy', 'ruin', 'smash', 'come after', 'get', 'take', 'slit', 'cut', 'break', 'smash in', 'kick in', 'bury', 'deal with'), alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', 'my life', `${alt('my', 'our', 'the')} ${alt('house', 'flat', 'car', 'home', 'kids', 'children', 'reputation', 'job', 'throat', 'face', 'head', 'neck', 'legs', 'arms', 'knees', 'teeth', 'family', 'dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'horse', 'new partner', 'new boyfriend', 'new girlfriend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends', 'mum', 'dad', 'parents')}`), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'on holiday', 'to school', 'for', 'anything')),
       rx(alt('you are dead', 'you are going to die', 'you will die', 'you will regret', 'you will pay', 'you will be sorry', 'watch your back', 'i know where you live', 'i will find you', 'i will get you', 'i will kill you', 'i am going to kill you', 'i will hurt you', 'i am going to hurt you', 'i will ruin you', 'i will ruin your life', 'i will make your life hell', 'you are next', 'i will end you', 'i will come for you', 'i am coming for you', 'sleep with one eye open', 'you will get what is coming')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'me', 'i', 'he', 'she', 'they', 'and'), 4) + alt('i would regret', 'i will regret', 'i am going to regret', 'i should watch my back', 'i better watch my back', 'i had better watch my back', 'to watch my back', 'i am dead', 'i will be dead', 'i would be dead', 'i am next', 'i will pay', 'i would pay', 'i will be sorry', 'i would be sorry', 'i will get what is coming', 'he knows where i live', 'she knows where i live', 'they know where i live')),
-      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong')),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'coming for me', 'coming after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong')),
       rx(alt('if', 'as long as'), alt('he', 'she', 'they', 'i'), alt('can not', 'could not', 'will not', 'does not', 'do not'), alt('have', 'be with', 'get'), alt('me', 'you'), alt('noone', 'nobody', 'no one', 'then noone', 'then nobody', 'no man', 'no woman', 'nobody else', 'noone else'), alt('can', 'will', 'else', 'could', 'would', 'is going to')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'told', 'my', 'friend', 'friends', 'mum', 'everyone', 'people', 'would', 'will', 'is', 'going', 'to', 'see', 'is going to', 'does', 'just'), 5) + alt('wants', 'want', 'wanted', 'wishes', 'wished', 'would like to see', 'will see', 'wants to see'), alt('me', 'us', 'my kids', 'my children'), alt('dead', 'in a box', 'in the ground', 'six feet under', 'gone', 'to suffer', 'to die')),
       rx(alt(SAID, 'messaged', 'messages', 'texts', 'writes'), opt('that'), alt('he', 'she', 'they'), alt('is', 'are', 'will be', 'is always', 'are always', 'has been', 'have been'), alt('watching', 'following', 'coming for', 'outside'), alt('me', 'us', 'my', 'you')),
@@ -1653,6 +1674,9 @@ const rules: SafetyRule[] = [
       rx(alt('share', 'sharing', 'shared', 'post', 'posting', 'posted', 'send', 'sending', 'sent', 'leak', 'leaking', 'leaked', 'publish', 'publishing', 'published', 'show', 'showing', 'showed', 'shown', 'upload', 'uploading', 'uploaded', 'put', 'putting', 'spread', 'spreading', 'release', 'releasing', 'released', 'expose', 'exposing', 'exposed'), `(?:${W} ){0,4}?`, some(alt('my', 'our', 'the', 'those', 'these', 'some', 'private', 'intimate', 'personal', 'old', 'explicit', 'sexual', 'sexy', 'naked', 'nude'), 3) + alt('nudes', 'nude photos', 'nude pics', 'nude pictures', 'nude images', 'nude videos', 'naked photos', 'naked pics', 'naked pictures', 'naked images', 'naked videos', 'intimate photos', 'intimate pics', 'intimate pictures', 'intimate images', 'intimate videos', 'private photos', 'private pics', 'private pictures', 'private images', 'private videos', 'sex tape', 'sex video', 'sex videos', 'explicit photos', 'explicit pics', 'explicit images', 'explicit videos', 'sexual photos', 'sexual images', 'sexual videos')),
       rx(alt('will', 'would', 'is going to', 'was going to', 'threatening to', 'threatened to', 'threatens to', 'going to', 'could', 'might'), alt('post', 'share', 'send', 'leak', 'publish', 'upload', 'put up', 'put', 'show', 'spread', 'release', 'expose'), `(?:${W} ){0,2}?${alt('photos', 'pictures', 'pics', 'videos', 'video', 'images', 'messages', 'screenshots', 'recordings')}`, `(?:${W} ){0,4}?${alt('online', 'everywhere', 'to my', 'to everyone', 'on facebook', 'on instagram', 'on the internet', 'all over', 'if i', 'unless i', 'if you', 'unless you')}`),
       rx(alt('nudes', 'naked photos', 'naked pictures', 'naked pics', 'intimate photos', 'intimate pictures', 'intimate images', 'sex tape', 'explicit photos'), opt('of me'), alt('online', 'everywhere', 'to my', 'on', 'with my', 'to everyone', 'unless', 'if i')),
+      // ...the writer's own pictures, threatened with no place said: "he says he will post my pics", "pay me in 48 hours or i
+      // post your pics" (not given back: "he will send my photos back", nor a photographer's "will send your photos by friday")
+      rx(alt('will', 'would', 'is going to', 'going to', 'gonna', 'threatening to', 'threatened to', 'threatens to', 'or i', 'or he', 'or she', 'or they', 'or we', 'or i will', 'or he will', 'or she will', 'or they will', 'else i', 'else he', 'else she'), alt('post', 'share', 'send', 'leak', 'publish', 'upload', 'put up', 'spread', 'release', 'expose'), alt('my', 'your', 'ur', 'our'), `(?:${alt('private', 'intimate', 'personal', 'old', 'explicit', 'sexy', 'naked', 'nude')} )?${alt('pics', 'photos', 'pictures', 'videos', 'images')}`, notFollowedBy('back', 'by', 'over', 'to me', 'to you', 'when', 'once', 'tomorrow', 'later', 'from', 'of the', 'of our', 'of my')),
     ],
     guards: ['negation'],
   },
