@@ -493,6 +493,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he parks across the road from my drive', ['turningUp']),
   does('When I stopped replying he started making comments about me to the rest of the team', ['contactingOthers']),
   does('he makes comments about me to my face', ['other']),
+  does('she makes comments about me to the other mums loud enough for me to hear', ['other']),
   does('he went through my phone and messaged lads telling them to stay away from me', ['messages', 'tracking', 'contactingOthers']),
   does('I texted him telling him to stay away from me', null),
   does("She rings my work to check I'm actually there", ['calls', 'contactingOthers']),
