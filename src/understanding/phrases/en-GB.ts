@@ -1121,7 +1121,7 @@ export const enGB: PhraseSet = {
         // anything sent to them on a platform: "sends me something nasty on snapchat", "sending me threats on facebook"
         r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\bsen(?:ds|t|ding) (?:me|us) (?:[\w']+ ){1,4}?(?:on|over|via|through) (?:his |her |their |a |an |the |different |fake |new )?(?:\w+ )?(?:{PLATFORM})\b`,
         // words about or at them in a group chat they are in: "keep sending stuff in the group chat about me", "keeps deadnaming
-        // me in the course group chat", "posting about me on tiktok and in the group chat" (7 blind stories label it messages;
+        // me in the course group chat", "posting about me on tiktok and in the group chat" (12 of the 13 blind stories with it label it messages;
         // not a picture or nudes put there: "shared a pic of me in a group chat" is imageSharing)
         r`(?<!\b(?:i|we|i've|we've)(?: \w+)? )\b(?:stuff|things|messages|comments|crap|rubbish|abuse|lies|rumours|jokes|insults|slurs)(?: (?:\w+ )?about (?:me|us))? (?:in|on|into) (?:the|a|our|my|their) (?:\w+ ){0,2}?group ?chats?\b|\b(?:post(?:s|ed|ing)?|talk(?:s|ed|ing)|say(?:s|ing)? (?:stuff|things)|writ(?:es|ing)|wrote) about (?:me|us)\b[^.!?]{0,30}? (?:in|on) (?:the|a|our) (?:\w+ ){0,2}?group ?chats?\b|\b(?:deadnam(?:es|ed|ing)|misgender(?:s|ed|ing)|mock(?:s|ed|ing)|slag(?:s|ged|ging) (?:me|us) off|insult(?:s|ed|ing)|bull(?:ies|ied|ying)|humiliat(?:es|ed|ing)|outed|out(?:s|ing)|call(?:s|ed|ing) (?:me|us) (?:\w+ )?names)(?: (?:me|us))? (?:in|on) (?:the|a|our) (?:\w+ ){0,2}?group ?chats?\b`,
       ],
