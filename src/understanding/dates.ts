@@ -1157,8 +1157,11 @@ export function extractStartDateFrom(
     // duration there, which is how long it has stopped: "nothing for 3 weeks")
     const ranFrom = (st: Span) => cand.end <= st.end && !cand.duration;
     if (stops.some((st) => st.start <= cand.start && !ranFrom(st) && clauseStart(n, st.start) === clauseStart(n, cand.start))) continue;
-    // "I changed all my passwords 3 weeks ago and nothing since": a date with a stop straight after it is when it stopped
-    if (!cand.duration && /^,? (?:and|but) (?:there(?:'s| has) been )?nothing since\b(?! (?:the|then|\d))/.test(n.text.slice(cand.end, cand.end + 40))) continue;
+    // "I changed all my passwords 3 weeks ago and nothing since": a date with a stop straight after it is when it stopped;
+    // the stop said by who: "I blocked him on everything about 3 weeks ago and he hasn't been round since" (blind batch 184; not "he hasn't stopped since", "hes not let it go since")
+    const stopNext = n.text.slice(cand.end, cand.end + 60);
+    if (!cand.duration && /^,? (?:and|but) (?:there(?:'s| has) been )?nothing since\b(?! (?:the|then|\d))/.test(stopNext)) continue;
+    if (!cand.duration && /^,? (?:and|but) (?:(?:he|she|they)(?:'s|'ve| has| have)? (?:not|hasn't|haven't|has not|have not|never)|(?:he|she|they) (?:hasn't|haven't|has not|have not)|(?:he|she|they)(?:'s|s) not|(?:he|she|they) (?:has|have) never)(?! (?:stopped|let up|let (?:it|this|that|me|things) go|let go|given up|moved on|quit|ended|backed off|eased off|calmed down|left me alone|looked back|gone away|stopped)\b)(?: (?!since\b|but\b|and\b)[\w']+){1,4} since\s*(?:[.!?;]|$)/.test(stopNext)) continue;
     // a date said instead of another is read in that one's place too: the better of the two readings
     const replaced = replacedBy(ctx, cand, candidates);
     const own = contextScore(ctx, cand);

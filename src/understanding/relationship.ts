@@ -44,6 +44,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         const end = start + m[0].length;
         // "my husband's ex", "her new boyfriend": someone else's person
         if (indirect.some((i) => start > i.start && start < i.end)) continue;
+        // "im writing this for my nan ... her husband (my grandad)": the writer's word for their partner, not another one
+        if (writtenFor.size > 0 && c.bystanders.glossBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
         // "he is very angry because I left my husband": the writer's act given as the reason
         const cs1 = clauseStart(n, start);
         if (/^\s*(?:i|we)\b/.test(text.slice(cs1, start) + m[0]) && c.bystanders.reasonBefore.test(text.slice(Math.max(0, cs1 - 12), cs1 + 1))) continue;

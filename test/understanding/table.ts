@@ -472,6 +472,45 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 184's kinds (the neutral brief). When: "fine until" in other words ("he was sound till halloween"), not
+  // "fine" after it; "from when" an event of theirs with its date ("This is from when we move together in February"); a
+  // date they blocked or ended it with "and he hasn't been round since" after it is when it stopped, not "he hasn't stopped
+  // since" nor "hes not let it go since". What: parking across their drive without the vehicle named (not the writer's own,
+  // nor across the road); remarks about them to the rest of the team (not "to my face"); people warned off them ("messaged
+  // lads telling them to stay away from me"), not the writer's own; a call to their work to check they are there, not the
+  // rota; words about or at them in a group chat ("deadnaming me in the course group chat"), not a picture shared there;
+  // the one a story is typed for kept from their money and friends ("wont let her see her friends"), not a child from a
+  // parent. Who: in a story written for someone, "her husband (my grandad)" is their partner; not "my mum's husband (my
+  // stepdad)" said of the writer. How often: "Every day he call me many many times" (not "every day he reminds me many
+  // times"); "posted like 6 more today" (not the writer's own); "He hasn't rung once since" is stopped.
+  startsOn('me and my kids dad split in may and he was sound till halloween, now hes texting me all day long', '2026-10-31', false, 'thisMonth'),
+  startsOn('we split in may and he has been sound since, but now hes texting me all day', '2026-05-01', true, 'fewMonths'),
+  startsOn('Every day he call me. This is from when we move together in February.', '2026-02-01', true, 'fewMonths'),
+  startsOn('he kept turning up after I stopped replying at the start of August. I blocked him about 3 weeks ago and he hasn\'t been round since.', '2026-08-01', true, 'fewMonths'),
+  startsOn('he started texting me 3 weeks ago and he hasn\'t stopped since.', '2026-11-07', false, 'thisMonth'),
+  does('Neighbour two doors down was parking across my drive', ['other']),
+  does('I was parking across my drive', null),
+  does('he parks across the road from my drive', ['turningUp']),
+  does('When I stopped replying he started making comments about me to the rest of the team', ['contactingOthers']),
+  does('he makes comments about me to my face', ['other']),
+  does('she makes comments about me to the other mums loud enough for me to hear', ['other']),
+  does('he went through my phone and messaged lads telling them to stay away from me', ['messages', 'tracking', 'contactingOthers']),
+  does('I texted him telling him to stay away from me', null),
+  does("She rings my work to check I'm actually there", ['calls', 'contactingOthers']),
+  does('she rings my work to check the rota', ['contactingOthers']),
+  does('someone on my course keeps deadnaming me in the course group chat', ['messages']),
+  does('lads in my year keep putting stuff in the group chat about me', ['messages']),
+  does('a lad shared a pic of me in the group chat', null),
+  does('her husband wont let her have her own money and wont let her see her friends', ['other']),
+  does('my ex wont let her see her dad', null),
+  who('im writing this for my nan who is 79. her husband (my grandad) wont let her see her friends', 'partner'),
+  who('her husband (my grandad) keeps texting me', 'family'),
+  who("my mum's husband (my stepdad) keeps texting me", 'family'),
+  often('Every day he call me many many times when I am at work', freq('severalDaily', true)),
+  often('every day he reminds me many times to lock the door', freq('daily', false)),
+  often('sum1 made a fake acc of me. started yday n theyve posted like 6 more today', freq('severalDaily', true)),
+  often('i made 6 more today for the fair', null),
+  often("He was ringing me every weekend. He hasn't rung once since he got sent down in September.", freq('stopped', false)),
   // Blind batch 183's kinds (half about work and study). Who: a passenger said by the driving, the writer a driver ("I am
   // taxi driver ... One man I drive him home"), not "a man I drove past"; one of the writer's team ("dismiss a member of my
   // team"), not "a member of my family"; one of the staff by their job, the writer working there ("Work in a hospital as an

@@ -578,6 +578,8 @@ export interface PhraseSet {
     notThemAfter: string;
     /** "I'm writing on behalf of my mum" (named group `who`): a bystander everywhere in the message ("Mum is terrified"). */
     writingFor: string;
+    /** In a message written for someone, before a bracketed gloss of their partner: "her husband (my grandad)" (optional). */
+    glossBefore?: string;
     /**
      * After a mention in the message's first sentence: "My daughter has set this up for me", "my support worker fae womens
      * aid telt me tae type it in here", "My mate who volunteers at Citizens Advice pointed me here": the one who sent them
