@@ -2805,3 +2805,26 @@ describeKind("found with batch 123 and mended with 124: a threat to share the wr
   ['she said she would share your pictures of the wedding', 'risk.imageAbuse', false],
   ['my ex is threatening to share my private photos', 'risk.imageAbuse', true],
 ]);
+
+describeKind("kinds from blind batch 125 (half out and about or on the move): a place to die as the whole of a thought ('Thinking about the river.'), and wandering is not coming to them ('Walking round town at 2am'); self-harm just done with a tool said between ('scratched my arms up with my key till they bled'); and its false alarm, the writer asking for the police's non-emergency number", [
+  ["Walking round town at 2am. Don't want to go home. Thinking about the river.", { level: 'crisis' }],
+  ['in the gym changing room, just scratched my arms up with my key till they bled after seeing him at my class this morning. couldnt breathe', { level: 'crisis' }],
+  ['the cat scratched my arms up when i bathed him', { level: 'none' }],
+  ['sat in the car park at tescos typing this, whats the police non emergency number', { level: 'none' }],
+  ['hes outside my door right now whats the non emergency number', { level: 'emergency' }],
+  // the learned signal weighs "thinking about" itself: a step against it is quiet, a way to die is not
+  ['i have been thinking about reporting him', { level: 'none' }],
+  ['been head banging the wall again till it bleeds, only way i can stop thinking about him', { level: 'crisis' }],
+  ['in my room in halls with a razor. cant stop thinking about what he posted', { level: 'crisis' }],
+  ['thinking about reporting him but honestly whats the point in anything, i want to die', { level: 'crisis' }],
+], [
+  ['hes walking round to mine at 9', 'emergency.onTheWay', true],
+  ['walking round town at 2am', 'emergency.comingSoon', false],
+  ['im thinking about the bridge', 'crisis.suicidePlan', true],
+  // (the learned signal still reads "thinking about" here and gives the crisis guidance: left, see src/safety/README.md)
+  ['thinking about the river walk on sunday', 'crisis.suicidePlan', false],
+  ['the cat scratched my arms when i picked him up', 'crisis.selfHarmAct', false],
+  // found checking the whole corpus: the quiet for "thinking about" first silenced these two (now read by rules or the signal)
+  ['been head banging the wall again till it bleeds, only way i can stop thinking about him', 'crisis.selfHarmAct', true],
+  ['my son keeps head banging the wall again when hes upset', 'crisis.selfHarmAct', false],
+]);

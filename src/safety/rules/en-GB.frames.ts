@@ -440,8 +440,9 @@ const PARTICIPLE = (verbs: readonly Verb[]) => alt(...forms(verbs, 4));
 const THIRD = (verbs: readonly Verb[]) => alt(...forms(verbs, 1));
 
 /** Announcing a visit: "coming round", "be back", "getting a taxi to mine", "see me at the school gates". */
+/** Coming to them (not wandering: "Walking round town at 2am. Don't want to go home"). */
 const COMING = alt(
-  `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt('round', 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
+  `${alt('coming', 'come', 'calling', 'call', 'popping', 'pop', 'driving', 'drive', 'heading', 'head', 'walking', 'getting a taxi', 'getting a cab', 'getting the train', 'getting a train', 'getting the bus', 'on his way', 'on her way', 'on their way')} ${alt(`round(?! ${alt('town', 'the town', 'the city', 'the shops', 'the park', 'the streets', 'aimlessly', 'in circles')}\\b)`, 'over', 'back', 'here', 'to mine', 'to my', 'to yours', 'to your', 'to the house', 'to the flat', 'for me', 'for you', 'for the kids', 'to get', 'to find', 'to sort', 'to deal with', 'to settle', 'to finish', 'down', 'up')}`,
   `${alt('coming', 'come', 'be coming')} for ${alt('my', 'our', 'your', 'ur')} ${alt('son', 'daughter', 'kids', 'children', 'boy', 'girl', 'brother', 'sister', 'baby', 'family', 'mum', 'dad')}`,
   // bringing others: "at 8 she's coming with the kids' dad and his cousins" (not with the writer, the children alone or things,
   // nor for the children: "coming with his new girlfriend at 5 to pick up the kids")
@@ -728,6 +729,14 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // just cant sleep thinking about it", "ive locked all the windows and put the chain on, feeling a bit safer tonight"
   // (not with anyone named, but for someone to talk to: "im safe, he's in prison til march, just double locked the door")
   new RegExp(`^(?=.*\\b(?:${FINE_CLAUSE}|feeling (?:a bit |a lot |much )?safer|safer now)\\b)(?=.*\\b(?:locked|bolted|chain on|locks changed|double locked)\\b)(?!.*\\b(?:he|she|they|him|her|them|his|(?<!\\bto )(?:someone|somebody|some one)|ex|man|men|guy|bloke|woman|lads|stalker|car|van|knock\\w*|bang\\w*|noise|noises|outside|handle|trying|footsteps|smash\\w*|broke\\w*|but)\\b)`),
+  // Thinking about a step against it, nothing of harming themselves in the message: "i have been thinking about reporting him",
+  // "thinking about getting a new number" (the signal weighs "thinking about" itself). Not the one doing it: "cant stop
+  // thinking about him" may be why they hurt themselves ("been head banging the wall again till it bleeds, only way i can
+  // stop thinking about him"); not "thinking about it" alone, nor a place to die ("thinking about the river")
+  new RegExp(`^(?![^]*\\b(?:kill myself|end it|end my life|suicid\\w*|overdos\\w*|pills|tablets|die|dying|dead|hurt myself|harm myself|selfharm|cut myself|cutting|not be here|no point|goodbye|jump|razor|blade|blades|knife|bleed\\w*|bled|blood|banging|burn\\w*|scratch\\w*|rope|noose)\\b)[^]*\\b(?:thinking|thought|think) (?:about|of) (?:${alt('reporting', 'telling', 'calling', 'ringing', 'contacting', 'blocking', 'moving', 'changing', 'getting', 'applying', 'going to the police', 'going to court', 'leaving him', 'leaving her', 'asking', 'speaking to', 'talking to', 'what to do', 'my options', 'a restraining order', 'a non molestation order', 'an injunction', 'a new number', 'a new phone')})\\b`),
+  // The writer asking for the police's non-emergency number, their own reading of it: "sat in the car park at tescos typing
+  // this, whats the police non emergency number" (the rules still read a danger said with it: "hes outside, is it 101?")
+  /\bnon ?emergency (?:number|line|police|phone|no)\b/,
   // Keeping the chat itself from someone: "are these chats saved anywhere? dont want my husband finding out ive been on
   // here" (the question alone is not quieted: "Are these chats recorded?!!! pls help")
   /\b(?:finding out|find out|see|seeing|knowing|know) (?:that )?(?:i have been|i am|i was|i have) (?:on here|on this|talking to you|using this|messaging you|chatting to you)\b/,
@@ -1932,7 +1941,10 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:cut|harm|carv|starv|burn|hurt|hit|punch|bang|scratch|done|did|self|bleed|blood|razor|blade|knife|pill|tablet|paracetamol)/,
     patterns: [
       rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
-      rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'punched', 'bang', 'banging', 'banged', 'scratch', 'scratching', 'scratched', 'smash', 'smashing', 'smashed'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my thigh', 'my stomach', 'my skin', `my head ${alt('against', 'on', 'off', 'into')}`, 'my fists', 'my hands', 'my hand'), `(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'with the razor', 'with the blade', 'with the knife', 'with my razor', 'with a pencil sharpener blade', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'till i bled', 'until i bled', 'till i bleed', 'until i bleed', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
+      // The head against a wall, said as one word: "been head banging the wall again till it bleeds" (not a gig: "head banging
+      // at the front all night")
+      rx(alt('head banging', 'headbanging', 'head banged', 'headbanged'), alt('the', 'a', 'on the', 'against the', 'off the', 'into the'), alt('wall', 'walls', 'door', 'floor', 'radiator', 'mirror'), `(?:${W} ){0,3}?${alt('again', 'till it bleeds', 'until it bleeds', 'till it bled', 'until it bled', 'till i', 'until i', 'to stop', 'on purpose', 'every')}`),
+      rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'punched', 'bang', 'banging', 'banged', 'scratch', 'scratching', 'scratched', 'smash', 'smashing', 'smashed'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my thigh', 'my stomach', 'my skin', `my head ${alt('against', 'on', 'off', 'into')}`, 'my fists', 'my hands', 'my hand'), `(?:up )?(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'with the razor', 'with the blade', 'with the knife', 'with my razor', 'with a pencil sharpener blade', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'till i bled', 'until i bled', 'till i bleed', 'until i bleed', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
       rx(alt('cut', 'cutting', 'done it', 'did it'), alt('deep', 'deeper', 'too deep', 'again', 'really deep', 'bad this time', 'worse this time'), notFollowedBy('in', 'into', 'the', 'my hair', 'my fringe', 'the grass', 'the lawn', 'the hedge', 'the cake')),
       rx(alt('the cutting', 'my cutting', 'the self harm', 'my self harm', 'selfharm', 'self harm', 'self harming', 'selfharming'), notFollowedBy('helpline', 'service', 'charity', 'nurse', 'team', 'awareness', 'leaflet', 'forum')),
       rx(alt('will not stop bleeding', 'can not stop the bleeding', 'is not stopping bleeding', 'there is so much blood', 'bleeding a lot', 'lots of blood', 'loads of blood')),
@@ -1946,7 +1958,8 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b${alt('scratched', 'cut', 'burnt', 'burned', 'hit', 'punched', 'hurt', 'harmed', 'bashed', 'carved')} ${alt('myself', 'my arm', 'my arms', 'my wrist', 'my wrists', 'my leg', 'my legs', 'my thigh', 'my thighs', 'my stomach', 'my skin')}\\b(?=[^]{0,200}?\\b(?:i|and i) ${alt('want to', 'wanna', 'am going to', 'am gonna', 'feel like', 'might', 'need to')} ${alt('do worse', 'do it worse', 'do something worse', 'do more', 'doing more', 'doing worse', 'go deeper', 'cut deeper', 'do it properly')}(?:${END}| ${alt('than', 'next time', 'tonight', 'now', 'to myself')}\\b))`, 'g'),
     ],
     guards: ['negation', 'pastFar'],
-    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner))(?: [a-z0-9]+){0,4}$/, /\b(?:stop|stopped|quit|quitting|from|about|of|for|used to|years ago)$/, QUESTION_BEFORE],
+    // (not someone else's doing, a pet's included: "the cat scratched my arms up when i bathed him")
+    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner)|(?:the|my|our|a|his|her|their|next door s) (?:cat|cats|kitten|dog|dogs|puppy|pup|rabbit|hamster|parrot|bird|baby|toddler|kid|kids|child))(?: [a-z0-9]+){0,4}$/, /\b(?:stop|stopped|quit|quitting|from|about|of|for|used to|years ago)$/, QUESTION_BEFORE],
     unlessAfter: [/^(?:shaving|cooking|chopping|on (?:a|the|some)|by accident|accidentally|doing|with a knife while|on glass|in the kitchen|at work)\b/],
   },
   {
@@ -1997,6 +2010,9 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\bfrom ${alt('me', 'myself')} \\| ${alt('no', 'nope', 'not really', 'not so much', 'not at all', 'not sure', 'less so')}\\b`, 'g'),
       // A goodbye made ready: "typed out a goodbye post", "recorded a video for my mum"
       rx(alt('typed', 'typed out', 'typing', 'written', 'wrote', 'writing', 'recorded', 'recording', 'drafted', 'drafting', 'scheduled', 'made', 'left'), some(alt('a', 'my', 'the', 'out'), 1) + alt('goodbye', 'farewell', 'suicide', 'final goodbye'), alt('post', 'posts', 'message', 'messages', 'video', 'videos', 'text', 'texts', 'email', 'emails', 'tweet', 'status', 'voice note')),
+      // A place to die as the whole of a thought, said alone: "Walking round town at 2am. Don't want to go home. Thinking about
+      // the river." (not more after it: "thinking about the river walk on sunday")
+      rx(`${START}${some(alt('i am', 'im', 'i keep', 'keep', 'i have been', 'been', 'just', 'i can not stop', 'can not stop', 'still'), 1)}${alt('thinking about', 'thinking of')}`, alt('the', 'that'), MEANS_PLACE, END),
       // "going to jump", "gonna jump" on its own
       rx(`${START}${alt('i am ', 'im ', 'i will ', 'i think i am ', '')}${alt('going to jump', 'about to jump', 'ready to jump', 'want to jump', 'will jump', 'gonna jump')}${END}`),
       // Their own head telling them to: "my head keeps telling me to jump in front of the train"
