@@ -2828,3 +2828,15 @@ describeKind("kinds from blind batch 125 (half out and about or on the move): a 
   ['been head banging the wall again till it bleeds, only way i can stop thinking about him', 'crisis.selfHarmAct', true],
   ['my son keeps head banging the wall again when hes upset', 'crisis.selfHarmAct', false],
 ]);
+
+describeKind("kinds from blind batch 126 (neutral): Scots 'ma' and 'da' for 'my' and 'dad', 'maw' for 'mum' ('ma da is battering ma maw an i cannae stop him'); 'opposite' said alone as the place ('He's sat in his car opposite with the engine running'); the phone line found cut, said without who", [
+  ['ma da is battering ma maw an i cannae stop him', { level: 'emergency' }],
+  ['the da vinci code is my favourite film', { level: 'none' }],
+  ["He's sat in his car opposite with the engine running, been there since 6. He's the one the police warned off last month. I've got to leave for my night shift at 10 and I'm terrified he'll grab me", { level: 'emergency' }],
+  ['he always does the opposite of what i ask', { level: 'none' }],
+  ["The phone line's been cut and the power's gone off. He said last week he'd do exactly this. I'm sat in the dark with my daughter", { level: 'emergency' }],
+  ["the landline's been cut off for not paying the bill", { level: 'none' }],
+], [
+  ['he lives opposite', 'emergency.presentNow', false],
+  ['our cctv has been cut', 'emergency.entryNow', true],
+]);

@@ -197,6 +197,9 @@ const PLACE = alt(
   `${alt('round', 'around', 'at')} the corner`,
   `down ${alt('the', 'my')} ${alt('road', 'street', 'hall', 'corridor')}`,
   `${alt('across', 'over', 'opposite')} the ${alt('road', 'street', 'way')}`,
+  // "opposite" said alone as the place, at the clause's end or before what they are doing there: "He's sat in his car opposite
+  // with the engine running" (not "the opposite of", "the opposite direction")
+  `opposite(?=$| \\|| ${alt('with', 'now', 'again', 'and', 'watching', 'staring', 'looking', 'waiting', 'right now')}\\b)`,
   ACROSS_ROAD_NO_ARTICLE,
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
@@ -648,6 +651,7 @@ const normalisation: NormalisationData = {
     chappin: 'knocking',
     chapping: 'knocking',
     cannae: 'can not',
+    maw: 'mum',
     canny: 'can not',
     dinnae: 'do not',
     didnae: 'did not',
@@ -763,6 +767,9 @@ const normalisation: NormalisationData = {
     // ...and said with "the" or "a", under 18: "The 14 yr old I foster has been missing" -> "the child I foster" (not before a
     // noun: "a 15 year old lad", "the 12 year old girl"; not an adult: "a 40 yr old")
     [/\b(the|a) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?|lad|lass|man|woman|guy|bloke|youth|teen|teenager|student|pupil|cousin)\b)/g, '$1 child'],
+    // Scots "ma" and "da" for "my" and "dad": "ma da is battering ma maw an i cannae stop him" (not "ma" alone, a mother)
+    [/\bma (?=(?:da|dad|mum|wee|brother|sister|boyfriend|man|wife|bairn|wean|weans|pal|flat|hoose|house|door|window)\b)/g, 'my '],
+    [/\b(my|her|his|their|oor|our|yer|your) da\b/g, '$1 dad'],
     // "sum" before a person is "some": "sum guy put sumthin in my drink" (not a sum of money: "a sum of 500")
     [/\bsum (?=(?:guy|man|lad|bloke|girl|woman|one|body|people|lads|guys|men|randoms?|stranger|creep|weirdo)\b)/g, 'some '],
     // A medicine by name is pills: "a load of my sertraline"
