@@ -1102,9 +1102,9 @@ export const enGB: PhraseSet = {
       notSelf: true,
       patterns: [
         // writing to them said without "to", as in a second language: "he still write me every day", "fake accounts in
-        // instagram to write me" (blind batch 185; not a letter, card, note or email - "writing me emails every day" - nor the writer asking:
+        // instagram to write me" (blind batch 185; not a letter, card, note, email or poem - "writing me emails every day", "writing me poems and leaving them" - nor the writer asking:
         // "can you write me a letter for the court")
-        r`\b(?:write|writes|writing|wrote) me\b(?! (?:a|an|the|some|one|two|letters?|cards?|notes?|back|up|off|down)\b)(?![^.!?]{0,40}\b(?:letters?|cards?|notes?|post|postcards?|e-?mails?|emailing)\b)`,
+        r`\b(?:write|writes|writing|wrote) me\b(?! (?:a|an|the|some|one|two|letters?|cards?|notes?|back|up|off|down)\b)(?![^.!?]{0,40}\b(?:letters?|cards?|notes?|post|postcards?|e-?mails?|emailing|poems?|leav(?:es|ing)|left|posts?|posted|through (?:my|the) (?:door|letterbox))\b)`,
         // spam at them, the way unsaid or a platform's: "keeps spamming me on snap", "spammin my phone all day" (not with calls)
         r`\bspam+(?:s|ed|ing|in)? (?:me|us|my (?:phone|inbox|dms|messages))\b(?! (?:with )?(?:(?:phone |missed )?calls|emails)\b)`,
         // done to the person a story is typed for, said with how often: "she's messaging him all day long", "keeps texting her
