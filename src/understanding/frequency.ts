@@ -82,7 +82,10 @@ export function parseNumber(s: string, c: CompiledPhrases): ParsedNumber | undef
 function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases, approximate: boolean, countsDays = false): Frequency | undefined {
   const unit = c.phrases.frequency.units[unitWord];
   if (!unit || !(count.value > 0) || !Number.isFinite(count.value)) return undefined;
-  const band = bandForRate(count.value * unit.perDay, !count.vague && !count.range, countsDays);
+  let band = bandForRate(count.value * unit.perDay, !count.vague && !count.range, countsDays);
+  // "many times a week", "lots of times each week": a few times a week, not more than daily - writers say "every day"
+  // when it is (blind batch 185: "Many times each week"; not "dozens of times a week", nor "many times a day")
+  if (count.vague && count.value <= 10 && unit.per === 'week' && (band === 'severalDaily' || band === 'daily')) band = 'fewWeekly';
   const f: Frequency = { band, approximate: approximate || count.vague || count.range };
   if (!count.vague && unit.per) {
     f.count = count.value;
@@ -391,7 +394,7 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   if (!(days >= 1)) return undefined;
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
     const more = m.groups?.r;
-    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? more;
+    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? m.groups?.o ?? more;
     const count = words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;
     // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st");

@@ -472,6 +472,53 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 185's kinds (half in learners' or word-for-word translated English). How often: a count of times in the
+  // singular ("he call me 20 time", "many time"), not "one time" or "a 2 time winner"; a count each time they go somewhere,
+  // said in the present ("When I go to my friend house he call me 20 time"), not once in the past; "many times each week" is
+  // a few times a week, not "dozens of times a week" nor "many times a day"; occasions counted so far with a start ("on three
+  // separate occasions"), not "on special occasions"; "he not do it since two weeks" is stopped, not the writer's own nor
+  // "he will not come for two weeks". What: "write me" without "to", not a letter nor "writing me emails"; coming to "the
+  // hotel where I am cleaning" (not "he will come to the cafe where I work", nor "my friend who came to the pub where I
+  // work"); "and come to my new flat" after "he", not a visit said; "he say he make me lose my visa" with the verb bare;
+  // "'we are watching you'" quoted; found in a new city (not "I found a new flat", nor "found me at the park"). Who: "I
+  // meet a man in Bumble" (not "met him in the pub"); "my host when I came from Ukraine" (not "my host at the party"). When:
+  // "I am moved out on 1 of March"; "We finish on 20 August" after an ex (not "we finish on Friday" of work); "from Eid, end
+  // of May" is the Eid in May; "This from after marriage, 2 year".
+  often('My ex husband he is calling me every day many many times, 10 or 15 time.', freq('severalDaily', true)),
+  often('Every day he message me many time.', freq('severalDaily', true)),
+  often('he won a 2 time award for it', null),
+  often('When I go to my friend house he call me 20 time.', freq('severalDaily', true)),
+  often('When I went to my friend house he called me 20 times.', null),
+  often('he calls me. Many times each week.', freq('fewWeekly', true)),
+  often('he calls me many times a day', freq('severalDaily', true)),
+  often('The gentleman at number 14 has on three separate occasions scratched my car. The first incident was at the very beginning of August.', freq('occasional', true)),
+  often('on special occasions he sends flowers', null),
+  often('I tell manager and now he is moved to other site, he not do it since two weeks.', freq('stopped', false)),
+  often('I not go out since two weeks', null),
+  does('but he still write me every day', ['messages']),
+  does('can you write me a letter for court', null),
+  does('From 2 months he is writing me emails every day', ['emails']),
+  does('Also he come to the hotel where I am cleaning', ['turningUp']),
+  does('There is a man who come every day to the cafe where I work', ['turningUp']),
+  does('he will come to the cafe where I work', null),
+  does('my friend who came to the pub where I work', null),
+  does('he still phone me every day and come to my new flat', ['calls', 'turningUp']),
+  does("When I say I go to HR he say he make me lose my visa.", ['threats']),
+  does("I'm scared I will lose my visa", null),
+  does("Typed, no stamp, saying vile things about my late wife and that 'we are watching you'.", ['threats']),
+  does('my ex husband he find me in new city, I don\'t know how', ['tracking']),
+  does('I found a new flat', null),
+  does('he found me at the park', null),
+  who('I meet a man in Bumble, we go to two dates', 'metOnline'),
+  who('I met him in the pub', null),
+  who('Man who was my host when I came from Ukraine keeps writing to me', 'someoneElse'),
+  who('my host at the party keeps texting me', null),
+  startsOn('I am moved out on 1 of March, but he still texts me every day', '2026-03-01', false, 'fewMonths'),
+  startsOn('My ex boyfriend he send me screenshot of my location. We finish on 20 August.', '2026-08-20', false, 'fewMonths'),
+  since('my colleague keeps texting me. we finish on Friday for christmas', null),
+  startsOn('My cousin he is sending me message. This is going from Eid, end of May.', '2026-05-27', true, 'fewMonths'),
+  startsOn('he texts me. it started after eid', '2026-03-20', true, 'fewMonths'),
+  startsOn('he call me 20 time. This from after marriage, 2 year.', '2024-11-28', true, 'overYear'),
   // Blind batch 184's kinds (the neutral brief). When: "fine until" in other words ("he was sound till halloween"), not
   // "fine" after it; "from when" an event of theirs with its date ("This is from when we move together in February"); a
   // date they blocked or ended it with "and he hasn't been round since" after it is when it stopped, not "he hasn't stopped

@@ -84,7 +84,7 @@ export const enGB: PhraseSet = {
     IF_I_DO: r`(?:ever )?(?:don't|do not|dont|didn't|did not|didnt|won't|not|tell|told|telling|report|reported|complain|complained|make a complaint|made a complaint|leave|left|go to|went to|call|ring|speak|spoke|talk|talked|block|blocked|refuse|refused|say|said|stop|ignore|ignored|break up|end|finish|move|see|contact|go out|get|have|try|grass|snitch)`,
     // What follows "if I tell..." when it is help, not a threat ("she said she'd come with me if I told the police")
     HELP_OFFERED: r`(?:help|come with|go with|support|back me|pick me|drive me|take me|be there|stand by|understand|listen|believe|sort it|deal with it for)`,
-    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make (?:me|us|her|him|them|my \w+) pay(?! (?:the|a|an|his|her|their|back|rent|up|maintenance|child|for (?:the|a|an|his|her|their) (?:damage|repairs?|bill|meal|drinks?|taxi|food|half))\b)|make (?:me|us|her|him|them|my \w+) suffer|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|take (?:me|us) to court|sue (?:me|us)|(?:get|have) (?:me|us) (?:sacked|fired|evicted|arrested|deported|locked up|sectioned)|sort (?:me|you|u|us|her|him|them) out(?! with)|(?:put|kick|smash) (?:my|our|your|ur|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae|door|car) (?:through|thru|in|down)`,
+    THREATV: r`hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|come for|come after|make (?:me|us|her|him|them|my \w+) pay(?! (?:the|a|an|his|her|their|back|rent|up|maintenance|child|for (?:the|a|an|his|her|their) (?:damage|repairs?|bill|meal|drinks?|taxi|food|half))\b)|make (?:me|us|her|him|them|my \w+) suffer|make (?:me|us) lose (?:my|our) (?:job|jobs|visa|home|house|flat|kids|children|son|daughter|licence|place)|make my life hell|take (?:the|my|our) (?:kids|children|son|daughter)|end me|break my|smash|share|post|send|leak|expose|tell (?:my \w+|everyone|everybody|people|the world|all my)|show everyone|out (?:me|us)|swat (?:me|us|my|our)|dox (?:me|us)|take (?:me|us) to court|sue (?:me|us)|(?:get|have) (?:me|us) (?:sacked|fired|evicted|arrested|deported|locked up|sectioned)|sort (?:me|you|u|us|her|him|them) out(?! with)|(?:put|kick|smash) (?:my|our|your|ur|the|me|ma) (?:\w+ )?(?:windows?|windscreen|windae|door|car) (?:through|thru|in|down)`,
     WEEKDAY: r`monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
     // a weekday shortened, in a list of days ("tues thurs sat")
     WEEKDAY_SHORT: r`mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun`,
@@ -270,6 +270,15 @@ export const enGB: PhraseSet = {
       // ...and a count said with "time" by a writer whose first language is not English: "It happen 2 or 3 time in week" (blind
       // batch 181; not "the first time in weeks")
       [r`\b((?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?: or (?:\d+|two|three|four|five|six|seven|eight|nine|ten))?) time (?:in|a|per) (week|day|month)\b`, '$1 times a $2'],
+      // a move said with "am" for the past, as in a second language: "I am moved out on 1 of March" is "I moved out" (blind
+      // batch 185; the same as "I'm moved out now", which has happened)
+      [r`\b(i|we) (?:am|are|'m|'re|m) (moved (?:out|away|house|flat|home|in))\b`, '$1 $2'],
+      // a break-up said with "finish", in a second language: "My ex boyfriend ... We finish on 20 August" is when they split up
+      // (blind batch 185; only with a partner named before it - not "we finish on Friday" said of a course or a shift)
+      [r`\bwe (?:finish|finished)(?= (?:on|in|at the (?:end|start|beginning)|last|around|about|before|after) )(?<=\b(?:ex|boyfriend|girlfriend|husband|wife|partner|relationship|bf|gf)\b[^]{0,400})`, 'we split up'],
+      // ...and any count of times in the singular, the same way: "he call me 20 time", "10 or 15 time", "he message me many
+      // time" (blind batch 185; not "one time", "the first time", "full time", "a 2 time winner")
+      [r`\b((?:many|several|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty)(?:(?:,| or| to|-) ?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty))?)) time(?=\s*(?:[.,!?;]|$)| (?:a|an|per|every|each|when|whenever|now|today|yesterday|and|or|but|in|from|since|already|so)\b)`, '$1 times'],
       // Scots and Irish "three weeks past" is three weeks ago
       [r`\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|several) (days?|weeks?|months?|years?) past\b(?=\s*(?:[.,!?;\n]|$|and\b|now\b|like\b))`, '$1 $2 ago'],
       [r`\b(?:a|one) year and a half\b`, '18 months'],
@@ -529,6 +538,9 @@ export const enGB: PhraseSet = {
       // ...or the count said first: "texts me like 30 times when Im at work" (blind batch 183; present only, not once: "rang me
       // 15 times when I was at work")
       { pattern: r`\b(?:calls?|rings?|phones?|texts?|messages?) (?:me |us )?(?:about |around |like |maybe |up to |at least |over )?(?:\d+|{COUNT})(?:(?:,| or| to|-) ?\d+)?\+? times (?:when(?:ever)?|while|whilst) (?:i'm|i am|im) at (?:work|college|school|uni)\b`, band: 'severalDaily', approximate: true },
+      // ...or each time they go somewhere, said in the present: "When I go to my friend house he call me 20 time" (blind batch
+      // 185; not once: "when I went to my friend's he rang me 20 times")
+      { pattern: r`\bwhen(?:ever)? (?:i|we) (?:go|visit|leave|see) (?:[\w']+ ){0,4}?(?:he|she|they) (?:calls?|rings?|phones?|texts?|messages?) (?:me |us )?(?:about |around |like |maybe |up to |at least |over )?(?:\d+|{COUNT})(?:(?:,| or| to|-) ?\d+)?\+? times\b`, band: 'severalDaily', approximate: true },
       // no day without it: "hardly a day goes by without something", "not a day goes by without texts" (not a feeling: "not a
       // day goes by that I don't think about it")
       { pattern: r`\b(?:hardly|barely|scarcely|not|never) (?:a|one|a single) (?:day|night) (?:goes by|passes|goes past) without\b|\b(?:hardly|barely|scarcely) (?:a|one) (?:day|night) without\b`, band: 'daily', approximate: true },
@@ -613,6 +625,10 @@ export const enGB: PhraseSet = {
       { pattern: r`\b(?:monthly|every month|each month|on a monthly basis)\b`, band: 'occasional', approximate: false, count: 1, per: 'month' },
     ],
     stoppedStrong: [
+      // not done for a while, said in a second language with "since" or "from" and how long: "he not do it since two weeks",
+      // "she not message me from one month" (blind batch 185; not the writer: "I not go out since two weeks", nor a plan:
+      // "he will not come for two weeks")
+      r`\b(?:he|she|they) (?:is |has |have |does |did |do )?(?:not|no|never) (?:do|did|done|doing|come|came|coming|call|called|calling|ring|rang|text|texted|message|messaged|write|wrote|contact|contacted|send|sent|bother|bothered|follow|followed)(?: (?:it|this|that|me|us|anything|nothing|again|here|round))? (?:since|from|for) (?:a |one |two |three |four |five |six |\d+ |a few |few |many |some )?(?:days?|weeks?|months?)\b`,
       // "Ex boyfriend hasn't messaged since Friday", "he hasnt been round since last week", "hes not texted since Friday", "He
       // hasn't rung once since he got sent down" (blind batch 184) (not
       // the writer's own; two said with "or": "Hes not been in or emailed since my boss banned him a fortnight ago", "he
@@ -680,7 +696,8 @@ export const enGB: PhraseSet = {
     verbGoesOnStart: r`^\s*\w+ing\b`,
     pastHabit: r`\b(?:used to|at first|at the start|in the beginning|to begin with|to start with|back then|it was|he was|she was|they were|was|were|had been|previously|originally)\b`,
     current: r`\b(?:now|these days|nowadays|at the moment|currently|lately|recently|still|this week|again|(?:in|over|for) the (?:last|past) (?:\w+ )?(?:fortnight|weeks?|days?|month))\b`,
-    countSoFar: r`\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|there's been|theres been|there've been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|(?:of them|nights|evenings|mornings)(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight|yesterday|today|last night|this morning|tonight|in (?:one|a|an) (?:day|night|evening|hour|morning))\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: (?:times?|notes|letters|messages|texts|calls|visits|emails|cards|parcels))?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i(?!')|we|i've|i have|ive)\b(?! (?:seen|spotted|noticed|caught|had|received|got)\b)[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= (?:(?:in total|altogether) )?(?:so far|since)\b))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
+    // (and occasions counted: "has on three separate occasions scratched the paintwork", blind batch 185; not "on one occasion")
+    countSoFar: r`\bon (?<o>{COUNT}) (?:separate |different )?occasions\b|\b(?:it's|its|it has|this has|that's|thats|it) happened (?<h>once|twice|{COUNT}(?: times)?)\b(?! (?:a|an|per|every|each|in (?:a|the|one))\b)(?!\s*(?:of )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|ago)\b)|\b(?:there (?:have|has) been|there's been|theres been|there've been|i've had|i have had|had|got|received) (?<n>{COUNT})\b|\b(?<m>{COUNT}) (?:more |other |different |anonymous |nasty |horrible |\w+ )?(?:times|letters|notes|messages|texts|calls|visits|emails|parcels|cards|deliveries|reviews|posts|(?:of them|nights|evenings|mornings)(?= (?:since|so far|now|already)\b))\b(?! (?:in a row|on the trot|back to back|straight|yesterday|today|last night|this morning|tonight|in (?:one|a|an) (?:day|night|evening|hour|morning))\b)|\b(?<r>once|twice|{COUNT}(?: times)?) more(?: (?:times?|notes|letters|messages|texts|calls|visits|emails|cards|parcels))?(?= (?:since|after that|now|already|so far)\b|\s*(?:[.!?;]|$))|(?<!\b(?:i(?!')|we|i've|i have|ive)\b(?! (?:seen|spotted|noticed|caught|had|received|got)\b)[^.!?]{0,30})\b(?<t>twice|{COUNT}(?= (?:(?:in total|altogether) )?(?:so far|since)\b))(?= (?:now|already|so far|since|in total|altogether|that i know of)\b|\s*(?:[.!?;]|$)|, (?:the |and the )?(?:first|last) (?:time|one)\b)`,
     // "every shift ... I do 4 nights a week", "every shift I do (I work four days)": that many a week
     // also "nearly every shift", "most shifts", "most nights I work" (read with the words just after the rate)
     // and "every time I go (to the gym)": each time they go, which they say next ("which is tues thurs sat")
@@ -852,8 +869,10 @@ export const enGB: PhraseSet = {
       { pattern: r`\bremembrance (?:sunday|weekend)\b`, days: [{ month: 11, weekday: 0, nth: 2 }] },
       { pattern: r`\bfather'?s day\b`, days: [{ month: 6, weekday: 0, nth: 3 }] },
       { pattern: r`\bramadan\b|\bramzan\b`, days: [{ year: 2023, month: 3, day: 23 }, { year: 2024, month: 3, day: 11 }, { year: 2025, month: 3, day: 1 }, { year: 2026, month: 2, day: 18 }, { year: 2027, month: 2, day: 8 }, { year: 2028, month: 1, day: 28 }], approximate: true },
-      { pattern: r`\b(?:(?:the )?end of ramadan|after ramadan|ramadan (?:finish|finished|ended|end|was over|is over|finishing)|eid(?: al[- ]fitr| ul[- ]fitr)?)\b`, days: [{ year: 2023, month: 4, day: 21 }, { year: 2024, month: 4, day: 10 }, { year: 2025, month: 3, day: 30 }, { year: 2026, month: 3, day: 20 }, { year: 2027, month: 3, day: 10 }, { year: 2028, month: 2, day: 27 }], approximate: true },
-      { pattern: r`\b(?:eid al[- ]adha|eid ul[- ]adha|bakri? eid|big eid)\b`, days: [{ year: 2023, month: 6, day: 28 }, { year: 2024, month: 6, day: 16 }, { year: 2025, month: 6, day: 6 }, { year: 2026, month: 5, day: 27 }, { year: 2027, month: 5, day: 16 }], approximate: true },
+      { pattern: r`\b(?:(?:the )?end of ramadan|after ramadan|ramadan (?:finish|finished|ended|end|was over|is over|finishing)|eid(?: al[- ]fitr| ul[- ]fitr)?(?! al[- ]adha| ul[- ]adha|,? (?:(?:at )?(?:the )?(?:end|start|beginning|middle) of |in |around )?(?:may|june|july)\b))\b`, days: [{ year: 2023, month: 4, day: 21 }, { year: 2024, month: 4, day: 10 }, { year: 2025, month: 3, day: 30 }, { year: 2026, month: 3, day: 20 }, { year: 2027, month: 3, day: 10 }, { year: 2028, month: 2, day: 27 }], approximate: true },
+      // ...and "Eid" said with a month in May to July, which is the other Eid in these years: "from Eid, end of May" (blind
+      // batch 185; Eid al-Fitr falls in March or April from 2023 to 2028)
+      { pattern: r`\b(?:eid al[- ]adha|eid ul[- ]adha|bakri? eid|big eid|eid(?=,? (?:(?:at )?(?:the )?(?:end|start|beginning|middle) of |in |around )?(?:may|june|july)\b))\b`, days: [{ year: 2023, month: 6, day: 28 }, { year: 2024, month: 6, day: 16 }, { year: 2025, month: 6, day: 6 }, { year: 2026, month: 5, day: 27 }, { year: 2027, month: 5, day: 16 }], approximate: true },
       { pattern: r`\b(?:vaisakhi|baisakhi|vaisaki|visakhi)\b`, month: 4, day: 14, approximate: true },
       // the first UK lockdown (23 March 2020): "it has been going on since lockdown really"
       { pattern: r`\b(?:the )?(?:first |covid |national )?lockdown\b(?! (?:party|parties|puppy|puppies|baby|babies|haircut|hobby|project|rules|restrictions|birthday|wedding))`, days: [{ year: 2020, month: 3, day: 23 }], approximate: true },
@@ -928,7 +947,8 @@ export const enGB: PhraseSet = {
       ownLifeSubject: r`\b(?:i've|we've|i'd|we'd|i have|we have|i had|we had)\b`,
       durationSentence: r`\b(?:it's been|it has been|has been|have been|'s been|'ve been|been going|going on|been happening|happening|lasted|for)\b|^\s*been\s*$`,
       // "Now 2 month like this", "Been about six weeks, ...", "this is 4 years, since our marriage" (blind batch 182), "been like this about 3 weeks": how long, said first in its sentence (not "now two weeks until court")
-      durationLead: r`^\s*(?:(?:(?:it's|its|it has|this has|this's) )?been like (?:this|that)|now|been|its|it's|this is|this is now)(?: (?:about|around|roughly|nearly|almost|over|like|maybe|just))?\s*$`,
+      // ...or after the event it is counted from, in a second language: "This from after marriage, 2 year" (blind batch 185)
+      durationLead: r`^\s*(?:(?:(?:it's|its|it has|this has|this's) )?been like (?:this|that)|now|been|its|it's|this is|this is now|(?:this|it|its|it's)(?: is)? (?:from|since) (?:after |when )?(?:the |our |my )?[\w']+(?: [\w']+)?,)(?: (?:about|around|roughly|nearly|almost|over|like|maybe|just))?\s*$`,
       // "can't take another day of this": a span to come, not how long it has been
       durationToCome: r`^(?:another|one more|a single|any more)\b`,
       // "I moved back in with my parents in October. Since then it has been quieter": calmer since, not a start
@@ -1081,6 +1101,10 @@ export const enGB: PhraseSet = {
       behaviour: 'messages',
       notSelf: true,
       patterns: [
+        // writing to them said without "to", as in a second language: "he still write me every day", "fake accounts in
+        // instagram to write me" (blind batch 185; not a letter, card, note, email or poem - "writing me emails every day", "writing me poems and leaving them" - nor the writer asking:
+        // "can you write me a letter for the court")
+        r`\b(?:write|writes|writing|wrote) me\b(?! (?:a|an|the|some|one|two|letters?|cards?|notes?|back|up|off|down)\b)(?![^.!?]{0,40}\b(?:letters?|cards?|notes?|post|postcards?|e-?mails?|emailing|poems?|leav(?:es|ing)|left|posts?|posted|through (?:my|the) (?:door|letterbox))\b)`,
         // spam at them, the way unsaid or a platform's: "keeps spamming me on snap", "spammin my phone all day" (not with calls)
         r`\bspam+(?:s|ed|ing|in)? (?:me|us|my (?:phone|inbox|dms|messages))\b(?! (?:with )?(?:(?:phone |missed )?calls|emails)\b)`,
         // done to the person a story is typed for, said with how often: "she's messaging him all day long", "keeps texting her
@@ -1242,6 +1266,14 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'turningUp',
       patterns: [
+        // coming to the place they work or live said by what it is, in a second language: "he come to the hotel where I am
+        // cleaning", "a man who come every day to the cafe where I work" (blind batch 185; not a visit to come or wished for:
+        // "he will come to the cafe where I work", "he wants to come to the hotel where I work"; not "my friend who came to the
+        // pub where I work", once)
+        r`\b(?:(?:he|she|they) (?:(?!(?:will|would|can|could|might|may|should|must|to|wants?|wanted|say|says|said|if)\b)[\w']+ ){0,3}?(?:come|comes|came|coming|wait|waits|waiting|waited)|who (?:still |always |keeps? )?(?:come|comes|coming|wait|waits|waiting))(?: (?:every (?:day|night|morning|evening|week)|again|back|round|there|here|sometimes|often))* (?:to|at|in|into|outside) the (?:[\w']+ ){1,2}?where (?:i|we) (?:work|live|stay|study|am \w+ing|'m \w+ing|im \w+ing)\b`,
+        // ...and coming to their home said after "and", the verb bare: "he still write me every day and come to my new flat"
+        // (blind batch 185; not one to come: "he said he'd text me and come to my flat", "he will call and come to my house")
+        r`\b(?:he|she|they) (?:(?!(?:will|would|can|could|might|may|should|must|to|wants?|wanted|say|says|said|if|threatens?|threatened)\b)[\w']+ ){1,6}?and (?:also |then |sometimes )?come (?:to|round to|at) (?:my|our) (?:[\w']+ ){0,2}?(?:{PRESENCE_PLACE})\b`,
         // dropping in on them when they are alone: "now and again he'll pop round when he knows I'm home alone" (blind batch 182;
         // not only said: "says he'll 'pop round' as he knows the address")
         r`\b(?:he|she|they)(?:'ll| will|'d| would)? (?:\w+ )?pop(?:s|ped)? (?:round|over|in|by) (?:when(?:ever)?|every time|if) (?:he|she|they) (?:knows?|sees?|thinks?|can tell)\b|\b(?:he|she|they) (?:keeps? popping|pops|has popped|'s popped|popped) (?:round|over|by)\b(?! (?:to|for) (?:drop|give|return|collect|pick)\b)`,
@@ -1433,6 +1465,9 @@ export const enGB: PhraseSet = {
     {
       behaviour: 'tracking',
       patterns: [
+        // found at the new place they moved to, which they had not told: "my ex husband he find me in new city, I don't know
+        // how" (blind batch 185; not the writer finding: "I found a new flat", nor found at a place they go: "found me at the park")
+        r`\b(?:he|she|they) (?:still |even |somehow |has |have |had |now |then )?(?:find|finds|found|tracked|track|tracks) (?:me|us) (?:again )?(?:in|at) (?:my |our |a |the )?new (?:city|town|area|house|flat|home|place|village|address|job|work|school|country|hostel|refuge)\b`,
         // where the person a story is typed for is, seen by the one doing it: "she got into his icloud and can see where he is"
         // (blind batch 179; not the writer: "I can see where he is on Find My")
         r`(?<!\b(?:i|we|you) )\b(?:can|could) (?:always )?see where (?:he|she) (?:is|was|goes|went|has been|'s been)\b(?! going\b)`,
@@ -1599,6 +1634,9 @@ export const enGB: PhraseSet = {
       // a visit promised to do them harm: "says he's gonna come and get me", "he'll come round and sort me out"
       r`\b(?:he|she|they|he's|she's|they're|i)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to|'re going to| were going to|'s gonna| is gonna| was gonna| are gonna|'re gonna| gonna|'m gonna|'m going to) (?:\w+ )?(?:come|go|be)(?: round| around| over| back| up| down| here| there)?(?: to (?:my|our|the|your|ur) \w+)? (?:and|to) (?:get|sort|hurt|kill|harm|batter|beat|stab|smash|deal with|finish|teach) (?:me|us|you|u|ya|her|him|them)\b`,
         r`\b(?:he|she|they|he's|she's|they're)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to| were going to|'s gonna| is gonna| was gonna| gonna)(?: \w+)? ['"]?(?:{THREATV})\b(?! (?:in touch|better|over it|the message|a new|another))`,
+        // ...said in a second language with the verb bare, no "will": "he say he make me lose my visa", "she say she kill me"
+        // (blind batch 185; only verbs whose bare form is no past tense: not "he said he hurt me", "he says he beat her")
+        r`\b(?:say|says|said|saying|tell me|tells me|told me) (?:that )?(?:he|she|they) (?:(?:kill|stab|harm|batter|destroy|ruin) (?:me|us|you|my \w+)|make (?:me|us) (?:lose|pay|suffer|sorry)|take (?:the|my|our) (?:kids|children|son|daughter|baby))\b`,
         // ...or a visit promised to damage a thing of theirs: "He say he will come back and break my window", "he says he'll come
         // round and smash my windows" (all four blind stories with it label a threat; not "would", a habit as often)
         r`\b(?:he|she|they|he's|she's|they're)(?:'ll| will| is going to|'s going to| are going to|'re going to|'s gonna| is gonna| are gonna|'re gonna| gonna)(?: (?:just|then|soon|definitely))? (?:come|go|be|pop|drive|turn up|show up)(?: (?:back|round|around|over|here|there|up|down|in))*(?: (?:to|at) (?:my|our|the|your|ur) \w+)?(?: (?:one|some) (?:night|day))? (?:and|to) ['"]?(?:{DAMAGEV}) (?:(?:up|in|down|off) )?(?:{OWNED}|your|ur) (?:[\w']+ ){0,2}?(?:{DAMAGED})\b`,
@@ -1639,6 +1677,9 @@ export const enGB: PhraseSet = {
       r`\b(?:says?|said|saying|stating|states|stated|told me|telling me|tells me|warned me|warning me|threatening|wrote|writes)(?: that)? (?:{THIRD}|everyone|everybody|the police|social services) (?:will|would|is going to|are going to|'ll) (?:be (?:informed|told|contacted|sent (?:them|it|copies|the \w+))|find out|hear about|know about|see (?:them|it|the \w+))\b`,
       // warned to watch themselves: "i should watch myself", "told me i'd want to watch my step"
       r`\b(?:said|says|saying|told me|tells me|telling me|warned me|warning me|wrote|writes)\b[^.!?]{0,60}?\b(?:i|you)(?: (?:should|need to|want to|wanna|ought to|better|had better)|'d (?:better|want to)|d better) ['"]?(?:watch (?:myself|yourself|my step|your step|my back|your back|out)|be careful|look over (?:my|your) shoulder|keep (?:my|your) mouth shut)\b`,
+      // watching them said by the writer of it, quoted or after "saying": "saying vile things ... and that 'we are watching
+      // you'" (blind batch 185; not a parent's or a teacher's "I'm watching you, young man" told of in passing, unquoted)
+      r`\b(?:we're|we are|i'm|i am) (?:always |still |now )?watching (?:you|u)\s*['"]|\b(?:we're|we are) (?:always |still |now )?watching (?:you|u)\b(?:(?<=\b(?:saying|says|said|wrote|writes|written|telling me|tells me|text(?:s|ed)? me|messag(?:es|ed) me)\b[^.!?]{0,60}))`,
       // shouted promises, "if I tell" conditions, and "saying they're watching me"
       r`\b(?:shouts?|shouted|shouting|screams?|screamed|screaming|yells?|yelled|yelling) (?:\w+ ){0,2}?(?:that )?'?(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna| are going to)\b|(?<!\bwhat )\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to| are going to) (?!['"]?(?:{HELP_OFFERED})\b)(?:['"]?[\w']+['"]?,? ){1,8}?if (?:i|we) (?:{IF_I_DO})\b|\b(?:saying|says|say|said|telling me|tells me) (?:that )?(?:they're|they are|he's|he is|she's|she is|i'm being) (?:always )?watching (?:me|you|us)\b`,
       // what follows if they go to the police, or what they will lose: "she says if i tell the police she'll...",
@@ -2268,6 +2309,9 @@ export const enGB: PhraseSet = {
         r`\b(?:sold|bought) (?:a |an |my |some |his |her |the )?(?:\w+ ){0,2}?(?:off|from|to) (?:me|us|him|her|them) (?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted|etsy|shpock)\b|\b(?:sold|sells|sell|selling) (?:me|us) (?:a |an |some |the )?(?:\w+ ){0,2}?(?:on|off|through|via) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted|etsy|shpock)\b|\b(?:a|the|this|some) (?:buyer|seller) (?:on|off|from) (?:facebook )?(?:marketplace|gumtree|ebay|depop|vinted|etsy|shpock)\b`,
         // (or met playing: "A man he met playing online was messaging him on Xbox", "a lad I met gaming on Fortnite"; not "met
         // playing football")
+        // a dating app said with "in", or "meet" for met, as in a second language: "I meet a man in Bumble" (blind batch 185;
+        // the apps only, not "met him in the pub")
+        r`\b(?:met|meet) (?:(?:him|her|them|this (?:{PERSON})|a (?:{PERSON})|one (?:{PERSON})) )?(?:in|on|at|from|through) (?:the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|badoo|feeld|happn|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website))\b`,
         r`\bmet (?:him|her|them|each other|this (?:{PERSON})|a (?:{PERSON}))? ?(?:(?:playing|gaming)(?: (?:games|a game|fortnite|roblox|minecraft|call of duty|cod|fifa))? (?=online\b|on (?:xbox|playstation|ps[45]|roblox|fortnite|minecraft|discord|a game|an online game)\b))?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:{PERSON}|someone|match|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|known|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
@@ -2324,6 +2368,9 @@ export const enGB: PhraseSet = {
         // someone they ran a business with: "Me and a mate ran a building firm together till we wound it up", "my former business
         // partner" (blind batch 181; not a partner: "my former partner")
         r`\bme and (?:a|an|my|an old|my old) (?:mate|friend|pal) (?:ran|run|owned|set up|started|had|co-owned|built up) (?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:business|firm|company|shop|partnership|pub|restaurant|cafe|salon|garage)\b|\b(?:my|our|a|an|the|his|her) (?:(?:former|old|ex|previous|new) )?business partner\b(?!'s|s')`,
+        // the one who housed them: "Man who was my host when I came from Ukraine" (a Homes for Ukraine host), "our host family",
+        // "my airbnb host" (blind batch 185; not the host of something: "my host at the party", "my host of the podcast")
+        r`\b(?:my|our) (?:former |old |ex |previous |airbnb |homestay |uni |student )?(?:host|host family|host (?:mum|dad|mother|father|parents?))\b(?! (?:of|at|for)\b)`,
         // the one they rent a room from: "I rent a room from man in Leicester" (blind batch 181; not from an agency or the council)
         r`\b(?:i|i'm|im|i am|we|we're) (?:\w+ )?(?:rent|rents|rented|renting) (?:a |my |the |our )?rooms? (?:from|off|with) (?:a |an |the |this |some |an older |a local )?(?:{PERSON}|couple|family|landlord|landlady|him|her)\b`,
         // ...or said alone to start a sentence, as a heading: "Former flatmate. I moved out in April...", "Landlord keeps coming in"
