@@ -875,8 +875,8 @@ const guards: GuardVocabulary = {
   pastRecent: new RegExp(
     [
       `\\b(?!(?:minutes?|mins?|seconds?|secs?)\\b)[a-z0-9]+ ago\\b`,
-      `\\b(?<!\\bsince )last ${alt('night', 'week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
-      `\\bsince last ${alt('week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b`,
+      // (not "since last night": from then until now)
+      `\\blast ${alt('night', 'week', 'weekend', 'month', 'year', 'time', 'term', DAYS, SEASONS, MONTHS)}\\b(?<!\\bsince last night)`,
       // not "since yesterday", "since last night": from then until now ("he lock me in my room since yesterday")
       `\\b(?<!\\bsince )${alt('yesterday', 'previously', 'formerly', 'anymore', 'earlier')}\\b`,
       // "he's done it before", not "before the night is out", "before your shift ends"
