@@ -178,6 +178,8 @@ function compile(p: PhraseSet): CompiledPhrases {
   const compound = `(?:${alternation(Object.keys(n.tens))})[- ](?:${alternation(Object.keys(n.units))})`;
   const numberRe = `(?:\\d+(?:\\.\\d+)?|${compound}|${alternation([...Object.keys(n.exact), ...Object.keys(n.vague)])})`;
   const range = `${numberRe}(?:\\s*(?:-|to|or|/)\\s*${numberRe})?`;
+  // a count inside a counted noun's words ("a rate of | several | a day"): any number word but "a", "an"
+  const innerCount = `(?:\\d+|${compound}|${alternation([...Object.keys(n.exact), ...Object.keys(n.vague)].filter((w) => w !== 'a' && w !== 'an'))})`;
   const units = alternation(Object.keys(p.frequency.units));
   const singularUnits = alternation(Object.keys(p.frequency.units).filter((u) => !u.endsWith('s')));
   const adverbs = alternation(Object.keys(p.frequency.adverbs));
@@ -221,8 +223,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "once a month", "twice a week", "once or twice a day"
       multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
-      // (not a clock time: "the 7.40 train every morning")
-      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // (not a clock time: "the 7.40 train every morning"; nor a count said by a word before it: "a rate of several a day",
+      // "an average of 20 a day" are several and 20, not one - blind batch 186)
+      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)(?!${innerCount}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day" (not a clock time: "walk home about 4.15 every day")
       bareCount: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "three or four nights a week", "5 days a week": that many times a week

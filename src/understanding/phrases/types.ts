@@ -312,6 +312,8 @@ export interface PhraseSet {
     multipliers: Record<string, number>;
     tens: Record<string, number>;
     units: Record<string, number>;
+    /** Counts said as which one this is ("this is the third"): read only where a pattern names them (`countSoFar` group `ord`). */
+    ordinals?: Record<string, number>;
   };
 
   frequency: {
@@ -350,7 +352,8 @@ export interface PhraseSet {
     stoppedWeak: string[];
     /**
      * A count so far ("he's come back 3 or 4 times", "there have been four"): with a start date, a rate
-     * (groups `n`, `m` or `t`; `r`: that many more since the first, "he has come back once more since"),
+     * (groups `n`, `m` or `t`; `r`: that many more since the first, "he has come back once more since"; `ord`: the one
+     * this is, "this is the third", in `numbers.ordinals`),
      * read only when nothing else says how often.
      */
     countSoFar: string;
