@@ -493,6 +493,21 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('Anonymous letters through my letterbox. First one came 5 weeks ago, this is the third.', freq('occasional', true)),
   often('He keeps leaving notes. The first one came three weeks ago, this is the fourth one now.', freq('fewWeekly', true)),
   often('he texts me. this is the third time I\'ve rung you since October', null),
+  // Who: a former student with what they studied between ("A former PhD student of mine"), not the writer's own past; a
+  // grown-up child living far off, said as why no one is there ("My daughter lives in Leeds and I don't like to worry her",
+  // "My son lives in Australia."), not one who lives far off and rings, nor one in the flat above; who someone used to be to
+  // the writer ("a young woman who used to come in as my carer", "a man who used to be my neighbour").
+  who('A former PhD student of mine has sent me over 200 emails since May', 'workOrStudy'),
+  who('a former piano student keeps messaging me', 'workOrStudy'),
+  who("I'm a former PhD student and my ex keeps texting", 'exPartner'),
+  who('My daughter lives in Leeds and I don\'t like to worry her. My old carer keeps ringing me for money.', 'someoneElse'),
+  who('My son lives in Australia. My old carer keeps turning up at my door.', 'someoneElse'),
+  who('My children live abroad and I don\'t like to worry them. My neighbour keeps banging on the wall.', 'neighbour'),
+  who('my son lives in Leeds and keeps ringing me', 'family'),
+  who('My son lives in the flat above me. He keeps banging on the floor.', 'family'),
+  who('Dear Sir or Madam, a young woman who used to come in as my carer left the agency in the summer. Since then she telephones me every day', 'someoneElse'),
+  who('a man who used to be my neighbour keeps following me', 'neighbour'),
+  who('a woman keeps ringing me, my carer says to block her', 'stranger'),
   // Blind batch 185's kinds (half in learners' or word-for-word translated English). How often: a count of times in the
   // singular ("he call me 20 time", "many time"), not "one time" or "a 2 time winner"; a count each time they go somewhere,
   // said in the present ("When I go to my friend house he call me 20 time"), not once in the past; "many times each week" is

@@ -589,6 +589,11 @@ export interface PhraseSet {
      * to the chat, not the one doing it.
      */
     referredAfter: string;
+    /**
+     * From the mention to the end of its sentence: a grown-up child or the family living far off, said as why no one is
+     * there ("My daughter lives in Leeds and I don't like to worry her", "My son lives in Australia."): not the one doing it.
+     */
+    livesAway: string;
     /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
     feelingAfter: string;
     /** Right before a mention: "terrified of my brother", "trouble with the lad at number 12": the one feared (or had trouble with) is the one doing it, not a bystander after "of" or "with". */
