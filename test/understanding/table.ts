@@ -508,6 +508,11 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('Dear Sir or Madam, a young woman who used to come in as my carer left the agency in the summer. Since then she telephones me every day', 'someoneElse'),
   who('a man who used to be my neighbour keeps following me', 'neighbour'),
   who('a woman keeps ringing me, my carer says to block her', 'stranger'),
+  // When: what a partner put on them, or made them do, when the two of them began a shared life ("made me put life360 on
+  // when we moved in together in january"), not the writer's own doing.
+  startsOn("my boyfriend made me put life360 on when we moved in together in january and now if im anywhere he doesnt expect he texts 'why are u at tesco for 40 mins'. couple of times hes just turned up where i am.", '2026-01-01', true, 'fewMonths'),
+  startsOn("my girlfriend put Life360 on my phone 'for safety' when we moved in together in March. Now whenever I'm out she messages every 10 minutes.", '2026-03-01', true, 'fewMonths'),
+  since('I put the app on when we moved in together in May. He keeps texting me.', null),
   // Blind batch 185's kinds (half in learners' or word-for-word translated English). How often: a count of times in the
   // singular ("he call me 20 time", "many time"), not "one time" or "a 2 time winner"; a count each time they go somewhere,
   // said in the present ("When I go to my friend house he call me 20 time"), not once in the past; "many times each week" is

@@ -986,6 +986,12 @@ export const enGB: PhraseSet = {
       sharedLife: r`\b(?:we(?!(?:'ve| have) (?:had|been getting|been receiving|got|received)\b| (?:keep|kept|started) getting\b)|us|me and \w+|broke up|split|separated|divorced|left (?:him|her|them))\b`,
       began: r`\b(?:started|starting|began|begun|kicked off|all started|all began|been going on|going on)\b`,
       startedWhen: r`\b(?:started|start|starts|starting|began|begun|begin|kicked off)(?: \w+){0,2}? (?:when|after|once|as soon as|the (?:day|week|month) (?:after|that))\b[^.!?]*$`,
+      // what they put on the writer, or made them do, when the two of them began a shared life: "My boyfriend made me put
+      // Life360 on my phone when we moved in together in May", "my girlfriend put Life360 on my phone 'for safety' when we
+      // moved in together in March", "put a location sharing app on my phone when we moved in together last Christmas" (blind
+      // batches 23, 140, 182, 186; not the writer's own: "I put the app on when we moved in together in May", nor a kindness
+      // said of them: "he was lovely when we moved in together in May")
+      imposedWhenShared: r`\b(?:he|she|they|my (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|bf|gf|fella|man|missus|ex))\b(?!(?:'s| is| was) )[^.!?]{0,50}?\b(?:put|puts|installed|installs|set up|sets up|made me|makes me|got me to|forced me to|had me|turned on|insisted|started|began)\b[^.!?]{0,60}?\bwhen (?:we|i) (?:first )?(?:moved in(?: together)?|moved (?:in )?together|got together|got married|got engaged|started (?:going out|seeing each other|dating))\b[^.!?]{0,30}$`,
       // ("from when" too: "This is from when we move together in February", blind batch 184)
       // (not how long they have been together or lived somewhere, nor calm: "we've been together since we met in 2015", "my ex
       // has been fine since we split in january")

@@ -331,6 +331,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         sharedLife: x(dates.context.sharedLife, ''),
         began: x(dates.context.began, ''),
         startedWhen: x(dates.context.startedWhen, ''),
+        imposedWhenShared: x(dates.context.imposedWhenShared, ''),
         sinceEventDate: x(dates.context.sinceEventDate, ''),
         endedThen: x(dates.context.endedThen, ''),
         calmAfterEnding: x(dates.context.calmAfterEnding, ''),

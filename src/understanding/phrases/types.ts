@@ -138,6 +138,11 @@ export interface DateContextPhrases {
    * moved); the start cue before it says it began then.
    */
   startedWhen: string;
+  /**
+   * Sentence before a date: a hold they put on the writer when the two of them began a shared life ("My boyfriend made me
+   * put Life360 on when we moved in together in | May"): the date is the start, though shared life words are around it.
+   */
+  imposedWhenShared: string;
   /** "I've had five since my husband passed in April": since an event of their life, then its date; the event dates the start. */
   sinceEventDate: string;
   /** "Me and Dean broke up in August and...": an ending by the writer or both just before the date; it dates the start like something they did. */
