@@ -666,6 +666,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   if (namedAgainLater(ctx, cand)) return 2;
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
+  // "made me put life360 on when we moved in together in january": what they imposed then, though their shared life is around it
+  if (c.dates.context.imposedWhenShared.test(lead)) return 2;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
   // "moved in at the end of May last year and he started on us the first week": a start said by how soon after it came
   // (none of the story's other dates in between, nor one said just after it in its sentence: "started the day after I

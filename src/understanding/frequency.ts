@@ -395,7 +395,8 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
     const more = m.groups?.r;
     const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? m.groups?.o ?? more;
-    const count = words ? parseNumber(words, c) : undefined;
+    const ordinal = m.groups?.ord !== undefined ? c.phrases.numbers.ordinals?.[m.groups.ord] : undefined;
+    const count = ordinal !== undefined ? { value: ordinal, vague: false, range: false } : words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;
     // when the start is the first time, it opens the span: N times are N - 1 gaps ("twice, first time Saturday 21st");
     // "N more since" are N after the first

@@ -93,6 +93,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           // "My daughter has set this up for me", "My daughter in Plymouth made me write this": in its own sentence,
           // the one who sent them here
           if (c.bystanders.referredAfter.test(text.slice(end, sentenceEnd(text, end)))) continue;
+          // "My daughter lives in Leeds and I don't like to worry her": far off, not the one doing it
+          if (c.bystanders.livesAway.test(text.slice(start, sentenceEnd(text, end)))) continue;
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;

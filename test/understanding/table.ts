@@ -472,6 +472,47 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 186's kinds (half about contact through technology). What: a threat quoted with double quotes as with
+  // single ones ('said he'd "put me in the ground"'); "he'll do me" at the end of what was said (not "she'd do me a plate");
+  // how much said before "everything" ("comments on literally everything I post"). How often: a count of one day with who
+  // sent it between ("31 notifications from him yesterday alone"); "a rate of several a day" is several, not one; the one
+  // this is, with the first one's date ("First one came 5 weeks ago, this is the third"), not "the third time I've rung".
+  does('Last one said he\'d "put me in the ground next to her".', ['threats']),
+  does("Last one said he'd 'put me in the ground'.", ['threats']),
+  does('My cousin said if he sees me in town he\'ll do me.', ['threats']),
+  does("she said she'd do me a plate", null),
+  does('said she would do me first', null),
+  does('there\'s this account that comments on literally everything I post within minutes', ['socialMedia']),
+  does('he likes pretty much everything I post', ['socialMedia']),
+  does('he comments on literally everything I wear', null),
+  often('My screen time says I had 31 notifications from him yesterday alone.', freq('severalDaily', true)),
+  often('he sent 20 messages from him yesterday', freq('severalDaily', true)),
+  often('Despite a formal warning it continues at a rate of several a day.', freq('severalDaily', true)),
+  often('he sends an average of 20 texts a day', freq('severalDaily', false, 20, 'day')),
+  often('one text a day', freq('daily', false, 1, 'day')),
+  often('Anonymous letters through my letterbox. First one came 5 weeks ago, this is the third.', freq('occasional', true)),
+  often('He keeps leaving notes. The first one came three weeks ago, this is the fourth one now.', freq('fewWeekly', true)),
+  often('he texts me. this is the third time I\'ve rung you since October', null),
+  // Who: a former student with what they studied between ("A former PhD student of mine"), not the writer's own past; a
+  // grown-up child living far off, said as why no one is there ("My daughter lives in Leeds and I don't like to worry her",
+  // "My son lives in Australia."), not one who lives far off and rings, nor one in the flat above; who someone used to be to
+  // the writer ("a young woman who used to come in as my carer", "a man who used to be my neighbour").
+  who('A former PhD student of mine has sent me over 200 emails since May', 'workOrStudy'),
+  who('a former piano student keeps messaging me', 'workOrStudy'),
+  who("I'm a former PhD student and my ex keeps texting", 'exPartner'),
+  who('My daughter lives in Leeds and I don\'t like to worry her. My old carer keeps ringing me for money.', 'someoneElse'),
+  who('My son lives in Australia. My old carer keeps turning up at my door.', 'someoneElse'),
+  who('My children live abroad and I don\'t like to worry them. My neighbour keeps banging on the wall.', 'neighbour'),
+  who('my son lives in Leeds and keeps ringing me', 'family'),
+  who('My son lives in the flat above me. He keeps banging on the floor.', 'family'),
+  who('Dear Sir or Madam, a young woman who used to come in as my carer left the agency in the summer. Since then she telephones me every day', 'someoneElse'),
+  who('a man who used to be my neighbour keeps following me', 'neighbour'),
+  who('a woman keeps ringing me, my carer says to block her', 'stranger'),
+  // When: what a partner put on them, or made them do, when the two of them began a shared life ("made me put life360 on
+  // when we moved in together in january"), not the writer's own doing.
+  startsOn("my boyfriend made me put life360 on when we moved in together in january and now if im anywhere he doesnt expect he texts 'why are u at tesco for 40 mins'. couple of times hes just turned up where i am.", '2026-01-01', true, 'fewMonths'),
+  startsOn("my girlfriend put Life360 on my phone 'for safety' when we moved in together in March. Now whenever I'm out she messages every 10 minutes.", '2026-03-01', true, 'fewMonths'),
+  since('I put the app on when we moved in together in May. He keeps texting me.', null),
   // Blind batch 185's kinds (half in learners' or word-for-word translated English). How often: a count of times in the
   // singular ("he call me 20 time", "many time"), not "one time" or "a 2 time winner"; a count each time they go somewhere,
   // said in the present ("When I go to my friend house he call me 20 time"), not once in the past; "many times each week" is

@@ -37,7 +37,7 @@ export interface CompiledPhrases {
   behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
   relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
   indirectPerson: RegExp;
-  bystanders: { writingFor: RegExp; glossBefore: RegExp; referredAfter: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; relativeClauseBefore: RegExp; withMeBefore: RegExp; writtenAboutBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; notThemBefore: RegExp; notThemAfter: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
+  bystanders: { writingFor: RegExp; glossBefore: RegExp; referredAfter: RegExp; livesAway: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; relativeClauseBefore: RegExp; withMeBefore: RegExp; writtenAboutBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; notThemBefore: RegExp; notThemAfter: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
   frequency: {
     lexicon: { entry: FrequencyEntry; re: RegExp }[];
     counted: RegExp;
@@ -178,6 +178,8 @@ function compile(p: PhraseSet): CompiledPhrases {
   const compound = `(?:${alternation(Object.keys(n.tens))})[- ](?:${alternation(Object.keys(n.units))})`;
   const numberRe = `(?:\\d+(?:\\.\\d+)?|${compound}|${alternation([...Object.keys(n.exact), ...Object.keys(n.vague)])})`;
   const range = `${numberRe}(?:\\s*(?:-|to|or|/)\\s*${numberRe})?`;
+  // a count inside a counted noun's words ("a rate of | several | a day"): any number word but "a", "an"
+  const innerCount = `(?:\\d+|${compound}|${alternation([...Object.keys(n.exact), ...Object.keys(n.vague)].filter((w) => w !== 'a' && w !== 'an'))})`;
   const units = alternation(Object.keys(p.frequency.units));
   const singularUnits = alternation(Object.keys(p.frequency.units).filter((u) => !u.endsWith('s')));
   const adverbs = alternation(Object.keys(p.frequency.adverbs));
@@ -213,7 +215,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     indirectPerson: x(p.indirectPerson),
-    bystanders: { writingFor: x(p.bystanders.writingFor), glossBefore: x(p.bystanders.glossBefore ?? '(?!)', ''), referredAfter: x(p.bystanders.referredAfter, ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), relativeClauseBefore: x(p.bystanders.relativeClauseBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
+    bystanders: { writingFor: x(p.bystanders.writingFor), glossBefore: x(p.bystanders.glossBefore ?? '(?!)', ''), referredAfter: x(p.bystanders.referredAfter, ''), livesAway: x(p.bystanders.livesAway, ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), relativeClauseBefore: x(p.bystanders.relativeClauseBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
       // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day"
@@ -221,8 +223,9 @@ function compile(p: PhraseSet): CompiledPhrases {
       // "once a month", "twice a week", "once or twice a day"
       multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
-      // (not a clock time: "the 7.40 train every morning")
-      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // (not a clock time: "the 7.40 train every morning"; nor a count said by a word before it: "a rate of several a day",
+      // "an average of 20 a day" are several and 20, not one - blind batch 186)
+      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)(?!${innerCount}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day" (not a clock time: "walk home about 4.15 every day")
       bareCount: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "three or four nights a week", "5 days a week": that many times a week
@@ -328,6 +331,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         sharedLife: x(dates.context.sharedLife, ''),
         began: x(dates.context.began, ''),
         startedWhen: x(dates.context.startedWhen, ''),
+        imposedWhenShared: x(dates.context.imposedWhenShared, ''),
         sinceEventDate: x(dates.context.sinceEventDate, ''),
         endedThen: x(dates.context.endedThen, ''),
         calmAfterEnding: x(dates.context.calmAfterEnding, ''),

@@ -138,6 +138,11 @@ export interface DateContextPhrases {
    * moved); the start cue before it says it began then.
    */
   startedWhen: string;
+  /**
+   * Sentence before a date: a hold they put on the writer when the two of them began a shared life ("My boyfriend made me
+   * put Life360 on when we moved in together in | May"): the date is the start, though shared life words are around it.
+   */
+  imposedWhenShared: string;
   /** "I've had five since my husband passed in April": since an event of their life, then its date; the event dates the start. */
   sinceEventDate: string;
   /** "Me and Dean broke up in August and...": an ending by the writer or both just before the date; it dates the start like something they did. */
@@ -312,6 +317,8 @@ export interface PhraseSet {
     multipliers: Record<string, number>;
     tens: Record<string, number>;
     units: Record<string, number>;
+    /** Counts said as which one this is ("this is the third"): read only where a pattern names them (`countSoFar` group `ord`). */
+    ordinals?: Record<string, number>;
   };
 
   frequency: {
@@ -350,7 +357,8 @@ export interface PhraseSet {
     stoppedWeak: string[];
     /**
      * A count so far ("he's come back 3 or 4 times", "there have been four"): with a start date, a rate
-     * (groups `n`, `m` or `t`; `r`: that many more since the first, "he has come back once more since"),
+     * (groups `n`, `m` or `t`; `r`: that many more since the first, "he has come back once more since"; `ord`: the one
+     * this is, "this is the third", in `numbers.ordinals`),
      * read only when nothing else says how often.
      */
     countSoFar: string;
@@ -586,6 +594,11 @@ export interface PhraseSet {
      * to the chat, not the one doing it.
      */
     referredAfter: string;
+    /**
+     * From the mention to the end of its sentence: a grown-up child or the family living far off, said as why no one is
+     * there ("My daughter lives in Leeds and I don't like to worry her", "My son lives in Australia."): not the one doing it.
+     */
+    livesAway: string;
     /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
     feelingAfter: string;
     /** Right before a mention: "terrified of my brother", "trouble with the lad at number 12": the one feared (or had trouble with) is the one doing it, not a bystander after "of" or "with". */
