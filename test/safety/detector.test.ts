@@ -2840,3 +2840,30 @@ describeKind("kinds from blind batch 126 (neutral): Scots 'ma' and 'da' for 'my'
   ['he lives opposite', 'emergency.presentNow', false],
   ['our cctv has been cut', 'emergency.entryNow', true],
 ]);
+
+describeKind("kinds from blind batch 127 (half about technology and words on screens): someone there now, placed by where they stand and what they stare at ('a man in a hood stood under the streetlight staring at my flat for over an hour'); its false alarm, the idioms 'kick him off' (an account) and 'without him kicking off' (a reaction feared); and on its risk messages, 'after school one day' and 'all he ever texts now'", [
+  ["there's been a man in a hood stood under the streetlight staring at my flat for over an hour. same coat as in the photos someone keeps sending me of myself", { level: 'emergency' }],
+  ['a man has been stood under the streetlight staring at my flat for an hour', { level: 'emergency' }],
+  ['a man has been stood under the streetlight staring at my flat every night for weeks', { level: 'risk' }],
+  ['there was a man stood under the streetlight staring at my flat last night', { level: 'none' }],
+  ['my ex is still on our netflix lol. not a big deal but how do i kick him off without him kicking off', { level: 'none' }],
+  ['how do i kick her off my family sharing on icloud', { level: 'none' }],
+  // pushing someone off, and someone hurt, are not an account
+  ['he kicked her off the bed and shes not moving', { level: 'emergency' }],
+  ['i kicked him off me and ran, hes still in the house', { level: 'emergency' }],
+  ["he's kicking off outside without his coat on, banging on my door", { level: 'emergency' }],
+  // on its risk messages: a day left open is not within hours; "all he ever texts now" is these days
+  ['theres this year 11 boy who keeps snapchatting me saying hes gonna jump me after school one day', { level: 'risk' }],
+  ['hes gonna jump me after school', { level: 'emergency' }],
+  ["all he ever texts now is 'you'll see'. over and over", { level: 'none' }],
+  ['all he ever says is hes coming now', { level: 'emergency' }],
+], [
+  ['a man is stood under the streetlight staring at my window', 'emergency.someoneThereNow', true],
+  ['a man has been stood under the streetlight staring at my flat every night', 'risk.loitering', true],
+  // found checking the whole corpus: with the day left open, a threat of an assault in slang was read as nothing
+  ['they keep sayin theyll jump me after school one day', 'risk.threats', true],
+  ['he says hes going to beat me up', 'risk.threats', true],
+  ['she said she would jump me the queue at the post office', 'risk.threats', false],
+  ['my son said he will beat me up the hill on his bike', 'risk.threats', false],
+  ['he was sat behind the wheel watching my door last week', 'emergency.someoneThereNow', false],
+]);

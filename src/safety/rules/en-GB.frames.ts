@@ -173,14 +173,21 @@ export const WAKING_UP = ['wakes', 'wake up', 'wakes up', 'sobers up', 'sober up
 /** Within hours: "tonight", "when I finish my shift", "at 10", "in 20 mins", "by 9". */
 /** Where someone who threatened is now, away from the writer: "hes at work rn", "she's at her mums now". */
 const AWAY_NOW = ['at work', 'at his work', 'at her work', 'at his mums', 'at her mums', 'at his dads', 'at her dads', 'working away', 'away', 'abroad', 'overseas', 'in another country', 'out of the country', 'in prison', 'in custody', 'locked up', 'on holiday', 'miles away'] as const;
+/** The end of a routine as a time: "after school", "after work" (today, unless a day is left open after it). */
+const AFTER_ROUTINE = alt('after work', 'after school', 'after my shift', 'after the pub');
+/** A day left open: "one day", "one of these days" (not within hours). */
+const NOT_ONE_DAY = `(?! ${alt('one day', 'some day', 'someday', 'one of these days', 'one night', 'some night', 'some time', 'sometime')}\\b)`;
 const SOON = alt(
   // "within the hour", "in the next 20 mins"
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
   'right now',
   // not a settled state now: "she left him in 2018 and is happily married now", "he's in prison now", "she's gone home now"
-  // nor these days, said by a habit after it: "he hit me last month and now he keeps texting saying sorry"
-  `(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it|gone home|gone back home|gone back|gone) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly)\\b)(?! (?:he|she|they) (?:is|are) (?:still )?${alt(...AWAY_NOW)}\\b)(?! (?:i am|we are) (?:staying )?(?:in a refuge|at a refuge|in a safe house|safe|somewhere safe)\\b)`, 'after work', 'after school', 'after my shift', 'after the pub', 'after closing',
+  // nor these days, said by a habit after it: "he hit me last month and now he keeps texting saying sorry", or before it: "all he
+  // ever texts now is 'you'll see'"
+  `(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it|gone home|gone back home|gone back|gone) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly)\\b)(?! (?:he|she|they) (?:is|are) (?:still )?${alt(...AWAY_NOW)}\\b)(?! (?:i am|we are) (?:staying )?(?:in a refuge|at a refuge|in a safe house|safe|somewhere safe)\\b)(?<!\\ball ${alt('he', 'she', 'they', 'my ex')}(?: ever)? ${alt('texts', 'says', 'sends', 'does', 'messages', 'posts', 'writes', 'wants', 'asks', 'talks about')} now)`,
+  // (not a day left open: "gonna jump me after school one day")
+  `${AFTER_ROUTINE}${NOT_ONE_DAY}`, 'after closing',
   `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
   'in [0-9]{1,2}(?! (?:days|weeks|months|years))',
   `${alt('at', 'by', 'before', 'around', 'about')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?(?! (?:times|time|minutes|mins|people|messages|texts|calls|years|days|weeks|months|of|accounts|numbers|pounds|quid))', '[0-9]{1,2}(?:am|pm)', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift', 'the end of the day')}`,
@@ -204,7 +211,7 @@ const RELEASED_WITHIN_HOURS = `(?<!\\b(?:i|we|i am|we are|you|you are) )${alt(
 /** SOON without "now" and "today", which a later sentence often uses about something else. */
 const SOON_LATER = alt(
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
-  'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', 'after work', 'after school', 'after my shift', 'after the pub',
+  'tonight', 'later tonight', 'later on', 'this evening', 'any minute', 'in a minute', `${AFTER_ROUTINE}${NOT_ONE_DAY}`,
   `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs')}`,
   `${alt('at', 'by', 'before')} ${alt('[0-9]{1,2}(?: ?(?:am|pm|oclock|o clock|30|ish))?', 'midnight', 'closing', 'closing time', 'home time', 'the end of my shift')}`,
   `when ${alt('i', 'we')} ${alt('finish', 'get off', 'get home', 'come out', 'leave', 'clock off', 'get out', 'close', 'lock up', 'knock off', 'clock out')}`,
@@ -356,8 +363,8 @@ export const WHILE_WRITING = alt('as i type', 'as i write', 'as i am typing', 'a
 /** "he's been" (normalised "he is been"), counted as there now only with a now in its clause: "since I started typing this". */
 const BEEN_NOW = `${alt('is', 'are')} been(?=[^|]{0,120}?\\b(?:now|right now|still|as we speak|${WHILE_WRITING}|for (?:[0-9]+|ten|twenty|half an|an) ?(?:mins|minutes|min|hours|hour))\\b)`;
 const BE_NOW = alt('is', 'are', 'is still', 'are still', 'has been', 'have been', BEEN_NOW, 'is just', 'are just', 'is now', 'are now', 'is literally', 'is right');
-/** Words between "is" and where: "is stood", "is sat waiting", "is kicking off", "is parked up". */
-const DOING = some(alt(`${alt('at', 'in', 'on', 'by')} ${alt('the', 'a')} ${W}`, 'very', 'so', 'really', 'angry', 'raging', 'furious', 'fuming', 'steaming', 'drunk', 'high', 'at present', 'at the moment', 'currently', 'still', 'just', 'now', 'literally', 'right', 'again', 'back', 'stood', 'standing', 'sat', 'sitting', 'waiting', 'parked', 'parked up', 'hanging around', 'hanging about', 'lurking', 'loitering', 'pacing', 'walking', 'walking up and down', 'shouting', 'screaming', 'yelling', 'swearing', 'kicking off', 'watching', 'staring', 'looking', 'circling', 'outside', 'here', 'hiding', 'crouching', 'crouched', 'lying', 'waiting for me', 'drunk', 'off his head', 'off her head', 'raging', 'going mad', 'going crazy', 'going mental'), 4);
+/** Words between "is" and where: "is stood", "is sat waiting", "is kicking off", "is parked up", "stood under the streetlight staring". */
+const DOING = some(alt(`${alt('at', 'in', 'on', 'by', 'under', 'behind', 'beside', 'against')} ${alt('the', 'a')} ${W}`, 'very', 'so', 'really', 'angry', 'raging', 'furious', 'fuming', 'steaming', 'drunk', 'high', 'at present', 'at the moment', 'currently', 'still', 'just', 'now', 'literally', 'right', 'again', 'back', 'stood', 'standing', 'sat', 'sitting', 'waiting', 'parked', 'parked up', 'hanging around', 'hanging about', 'lurking', 'loitering', 'pacing', 'walking', 'walking up and down', 'shouting', 'screaming', 'yelling', 'swearing', 'kicking off', 'watching', 'staring', 'looking', 'circling', 'outside', 'here', 'hiding', 'crouching', 'crouched', 'lying', 'waiting for me', 'drunk', 'off his head', 'off her head', 'raging', 'going mad', 'going crazy', 'going mental'), 4);
 
 // ---------------------------------------------------------------------------------------------
 // Weapons and fire

@@ -760,6 +760,13 @@ const normalisation: NormalisationData = {
     [/\b([2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (minute|hour) (?=ago\b)/g, '$1 $2s '],
     // ...a verb denied without "do": "if I not answer in 20 minute he come", "he not stop" (not "he not here now")
     [/\b(i|you|we|they|he|she) not (?=(?:answer|reply|pick up|open|come|go|want|know|like|send|pay|give|call|text|see|stop|leave|listen|understand|speak|talk|eat|sleep|agree|accept|marry|return|respond|move|let|care)\b)/g, (_m: string, who: string) => `${who} ${who === 'he' || who === 'she' ? 'does' : 'do'} not `],
+    // A reaction feared, not happening: "how do i take it off without him kicking off" (the idiom for getting angry, said of
+    // what is avoided)
+    [/\bwithout (him|her|them|my ex|he|she|they) (?:kicking off|kicks off|kicked off|going mad|going off on one)\b/g, 'without $1 getting angry'],
+    // Removing someone from a shared account or a group, said with "kick ... off": "how do i kick him off our netflix", "kick her
+    // off the group chat without..." (only off an account, a service or a group, or with nothing after: not "kicked her off
+    // the bed", "kicked him off me")
+    [/\bkick(s|ed|ing)? (him|her|them|my ex) off(?=(?: (?:the|our|my|his|her|their))? (?:netflix|spotify|disney|prime|amazon|sky|account|accounts|plan|family plan|family sharing|sharing|wifi|wi fi|internet|broadband|router|group|group chat|groupchat|chat|server|discord|xbox|playstation|ps5|app|contract|phone contract|icloud|google)\b| without\b| \||$)/g, (_m: string, ending: string | undefined, who: string) => `${{ s: 'removes', ed: 'removed', ing: 'removing' }[ending ?? ''] ?? 'remove'} ${who} off`],
     // ...and "the" left out before "same": "now he is in same restaurant where I am"
     [/\b(in|at|on|into|from|to) same\b/g, '$1 the same'],
     // A child by age: "our 4 yr old" -> "our child" (not before a noun: "my 15 year old son")
@@ -1590,6 +1597,9 @@ const rules: SafetyRule[] = [
     patterns: [
       rx('threat(?:s|en|ens|ened|ening)?'),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'once', 'even', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'going', 'to', 'gonna', 'come', 'and', 'keeps', 'kept', 'always', 'wants'), 5) + alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'find', 'destroy', 'ruin', 'smash', 'come after', 'get', 'take', 'slit', 'cut', 'break', 'smash in', 'kick in', 'bury', 'deal with'), alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', 'my life', `${alt('my', 'our', 'the')} ${alt('house', 'flat', 'car', 'home', 'kids', 'children', 'reputation', 'job', 'throat', 'face', 'head', 'neck', 'legs', 'arms', 'knees', 'teeth', 'family', 'dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'horse', 'new partner', 'new boyfriend', 'new girlfriend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends', 'mum', 'dad', 'parents')}`), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'on holiday', 'to school', 'for', 'anything')),
+      // ...an assault said in slang: "theyre gonna jump me after school one day", "says hes going to beat me up" (not "jump the
+      // queue", "jump to conclusions", a race "beat me up the hill")
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'would', 'will', 'was', 'is', 'are', 'going', 'to', 'gonna', 'keeps', 'kept', 'always', 'wants', 'come', 'and'), 5) + alt(`${alt('beat', 'batter', 'kick', 'smash', 'do')} ${alt('me', 'us', 'you', 'him', 'her', 'them')} ${alt('up', 'in')}${notFollowedBy('the hill', 'the stairs', 'the road', 'the street', 'the lane', 'the mountain', 'the track')}`, `jump ${alt('me', 'us', 'you', 'him', 'her', 'them')}${notFollowedBy('to', 'in the queue', 'the queue', 'on', 'off', 'out', 'over')}`)),
       rx(alt('you are dead', 'you are going to die', 'you will die', 'you will regret', 'you will pay', 'you will be sorry', 'watch your back', 'i know where you live', 'i will find you', 'i will get you', 'i will kill you', 'i am going to kill you', 'i will hurt you', 'i am going to hurt you', 'i will ruin you', 'i will ruin your life', 'i will make your life hell', 'you are next', 'i will end you', 'i will come for you', 'i am coming for you', 'sleep with one eye open', 'you will get what is coming')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'me', 'i', 'he', 'she', 'they', 'and'), 4) + alt('i would regret', 'i will regret', 'i am going to regret', 'i should watch my back', 'i better watch my back', 'i had better watch my back', 'to watch my back', 'i am dead', 'i will be dead', 'i would be dead', 'i am next', 'i will pay', 'i would pay', 'i will be sorry', 'i would be sorry', 'i will get what is coming', 'he knows where i live', 'she knows where i live', 'they know where i live')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'coming for me', 'coming after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong')),
@@ -1752,8 +1762,9 @@ const rules: SafetyRule[] = [
         alt(
           // "he keeps following me", "they've been following me around", "he's always watching my house";
           // "she keeps turning up at my door", "has been sitting outside my flat", "he's always outside
-          // my work"; "he keeps coming round", "she keeps turning up unannounced".
-          `${HABIT_ASPECT} ${HABIT_ADV}${alt(`${FOLLOW_ING} ${FOLLOW_OBJ}`, `(?:${some(HANG_ING, 2)}${HANG_ING} |${NOT_DAY_PLACE})${PLACE}`, `${CALL_ROUND}${CALL_ROUND_END}`)}`,
+          // my work"; "he keeps coming round", "she keeps turning up unannounced"; "a man has been stood under the streetlight
+          // staring at my flat every night".
+          `${HABIT_ASPECT} ${HABIT_ADV}${alt(`${FOLLOW_ING} ${FOLLOW_OBJ}`, `(?:${some(HANG_ING, 2)}(?:${alt('under', 'behind', 'beside', 'against')} ${alt('the', 'a')} ${W} ${alt(HANG_ING, 'staring', 'staring up', 'looking up')}|${HANG_ING}) |${NOT_DAY_PLACE})${PLACE}`, `${CALL_ROUND}${CALL_ROUND_END}`)}`,
           // The simple present is a habit: "he follows me home", "he turns up at my work", "he always
           // waits for me after work".
           `${HABIT_PRESENT_ADV}${alt(
