@@ -472,6 +472,36 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 187's kinds (half told by or for older people, disabled people and carers). Who: the people of a service in
+  // their life by role - a warden, "one of the night staff", a member of staff, a driver of the taxi firm they use, a man from
+  // the club they go to ("Man from deaf club") - someone else they know, not at the writer's own work, not "a taxi driver",
+  // not a night club; another resident where they live is a neighbour, not a resident where the writer works; a relative
+  // said to be cared for ("Mum is in a care home", "My son has Down's syndrome and goes to a day centre") gives way to
+  // anyone else named, not when it is done to the writer; the partner's relative said by "his" or "her" after the partner
+  // is named; the one they look after when no one else is named (not when carers are).
+  who('The warden at our sheltered scheme comes into my flat when I am out', 'someoneElse'),
+  who('I told the warden and she did nothing. The man in flat 3 keeps knocking on my door', 'neighbour'),
+  who('Mum is in a care home, she has dementia. One of the night staff has been phoning me at home', 'someoneElse'),
+  who('I work nights at a care home and one of the night staff keeps texting me', 'workOrStudy'),
+  who('I live in supported living. One of the staff keeps asking for my bank card', 'someoneElse'),
+  who("I use the same taxi firm for dialysis. One of the drivers got my number and texts me", 'someoneElse'),
+  who('a driver from the cab company keeps texting me', 'someoneElse'),
+  who('a taxi driver keeps texting me after he dropped me home', 'stranger'),
+  who('Man from deaf club he video call me every day', 'someoneElse'),
+  who('a man from the bowls club keeps ringing me', 'someoneElse'),
+  who('guy from the club sat night followed me home', 'stranger'),
+  who('a man from the night club keeps messaging me', 'stranger'),
+  who("Typing for my grandad who's in a care home. A lady resident keeps going into his room at night", 'neighbour'),
+  who('another resident keeps banging on my door at night', 'neighbour'),
+  who('I work in a care home and a male resident keeps grabbing me', 'workOrStudy'),
+  who("My son has Down's syndrome and goes to a day centre. Another mum there has been posting about us", 'someoneElse'),
+  who('My dad has dementia and keeps ringing me at 3am', 'family'),
+  who('my husband has dementia and keeps accusing me of stealing', 'partner'),
+  who("I care full time for my husband who has Alzheimer's. His brother rings the house every evening", 'family'),
+  who("The lad next door throws eggs at my window. His mum doesn't care", 'neighbour'),
+  who("I look after my partner since his stroke. Since then he rings me over and over when I'm at work", 'partner'),
+  who('I look after my mum. My neighbour keeps shouting at me over the fence', 'neighbour'),
+  who('I look after my husband. The agency let one of his carers go and since then she has been messaging me', 'someoneElse'),
   // Blind batch 186's kinds (half about contact through technology). What: a threat quoted with double quotes as with
   // single ones ('said he'd "put me in the ground"'); "he'll do me" at the end of what was said (not "she'd do me a plate");
   // how much said before "everything" ("comments on literally everything I post"). How often: a count of one day with who
