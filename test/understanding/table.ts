@@ -502,6 +502,20 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who("I look after my partner since his stroke. Since then he rings me over and over when I'm at work", 'partner'),
   who('I look after my mum. My neighbour keeps shouting at me over the fence', 'neighbour'),
   who('I look after my husband. The agency let one of his carers go and since then she has been messaging me', 'someoneElse'),
+  // How often: Scots "o" for "of" ("every couple o days"; not "5 o clock"); "morning and night" (not "every morning and every
+  // evening" read any less); how many each day said after a daily rate ("every day like 30 of them"; not "every day, one of
+  // them"); each drop-off or pick-up as often as the days of the routine of the one they take ("goes to a day centre Mon Wed
+  // Fri"), those days never a start. When: how long with a word of how sure after it ("been about 3 years honestly").
+  often('She texts me abuse. Every couple o days.', freq('fewWeekly', true)),
+  often('it was 5 o clock when he came', null),
+  often('Now he messages morning and night saying he will tell my children', freq('severalDaily', true)),
+  often('he sends me bible verses every morning and every evening', freq('severalDaily', false)),
+  often('he sends me voice notes every day like 30 of them', freq('severalDaily', true)),
+  often('he texts me every day, one of them is always nasty', freq('daily', false)),
+  often('My son goes to a day centre Mon Wed Fri. Another mum there has a go at me every drop off.', freq('fewWeekly', true, 3, 'week')),
+  since('My son goes to a day centre Mon Wed Fri. Another mum there has a go at me every drop off.', null),
+  startsOn('husband tracks my phone and checks my bank. been about 3 years honestly, its most days', '2023-11-28', true, 'overYear'),
+  startsOn('my ex keeps texting me, been 6 months tbh', '2026-05-28', true, 'fewMonths'),
   // Blind batch 186's kinds (half about contact through technology). What: a threat quoted with double quotes as with
   // single ones ('said he'd "put me in the ground"'); "he'll do me" at the end of what was said (not "she'd do me a plate");
   // how much said before "everything" ("comments on literally everything I post"). How often: a count of one day with who
