@@ -516,6 +516,26 @@ export const OTHER_WORDS_ROWS: Row[] = [
   since('My son goes to a day centre Mon Wed Fri. Another mum there has a go at me every drop off.', null),
   startsOn('husband tracks my phone and checks my bank. been about 3 years honestly, its most days', '2023-11-28', true, 'overYear'),
   startsOn('my ex keeps texting me, been 6 months tbh', '2026-05-28', true, 'fewMonths'),
+  // What: calls to the one a story is typed for from the numbers used ("ringing her off a foreign number"; not "rang her
+  // back"); something left on their desk or locker ("left a wig on my desk"); "has a go at me" at a drop-off or in the car
+  // park; cash taken out of their wallet, their bank card asked for (not "asked for my card back", the writer's own); harm to
+  // them said first and the condition after ("says I will get kicked out if I tell"; not a good outcome); "I'd never see them
+  // coming"; a name given with "called" is no call ("One of the staff called Dean"; "a man called me twice" still is).
+  does("Typing this for my mum. Since she stopped paying he's been ringing her off a foreign number", ['calls']),
+  does('he rang her back', null),
+  does("a colleague left a wig on my desk as a 'joke'", ['itemsLeft']),
+  does('I left my bag on my desk', null),
+  does('every drop off she has a go at me in the car park', ['other']),
+  does('She had a go at me in the car park at pick up', ['other']),
+  does('He takes cash out of my wallet', ['other']),
+  does('One of the staff keeps asking for my bank card', ['other']),
+  does('I asked for my card back', null),
+  does('he says I will get kicked out if I tell', ['threats']),
+  does('she said I would get a bigger flat if I applied', null),
+  does("he said I'd never see him coming", ['threats']),
+  does('One of the staff called Dean keeps asking for my bank card', ['other']),
+  does('a man called me twice last night', ['calls']),
+  does('a lad called Josh from my course', null),
   // Blind batch 186's kinds (half about contact through technology). What: a threat quoted with double quotes as with
   // single ones ('said he'd "put me in the ground"'); "he'll do me" at the end of what was said (not "she'd do me a plate");
   // how much said before "everything" ("comments on literally everything I post"). How often: a count of one day with who
