@@ -536,6 +536,13 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('One of the staff called Dean keeps asking for my bank card', ['other']),
   does('a man called me twice last night', ['calls']),
   does('a lad called Josh from my course', null),
+  // Their number messaged said as "it" ("got hold of my personal number and now he rings and texts it"; not "texted it to my
+  // mum"); what is said to them in a shared chat ("misgendering me in the team chats"), not slagging them off there
+  // (contacting others).
+  does('About 3 weeks ago he got hold of my personal number and now he rings and texts it', ['calls', 'messages']),
+  does('he took my phone and texted it to my mum', ['other']),
+  does('a colleague has been deliberately misgendering me in the team chats', ['messages']),
+  does("another mum has been slagging me off in the class WhatsApp", ['contactingOthers']),
   // Blind batch 186's kinds (half about contact through technology). What: a threat quoted with double quotes as with
   // single ones ('said he'd "put me in the ground"'); "he'll do me" at the end of what was said (not "she'd do me a plate");
   // how much said before "everything" ("comments on literally everything I post"). How often: a count of one day with who

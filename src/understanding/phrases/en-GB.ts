@@ -1132,6 +1132,13 @@ export const enGB: PhraseSet = {
       behaviour: 'messages',
       notSelf: true,
       patterns: [
+        // their number messaged, said as "it" after it: "he got hold of my personal number and now he rings and texts it" (blind
+        // batch 187; not "texted it to my mum", a thing sent on)
+        r`(?<=\b(?:my|our) (?:personal |private |work |home |mobile |new |phone )?(?:number|mobile|phone)\b[^.!?]{0,60}?)(?<!\b(?:i|we)(?: \w+)? )\b(?:text(?:s|ed|ing)?|messag(?:es|ed|ing)|whatsapp(?:s|ed|ing)?) it\b(?! (?:to|on|round|around)\b)`,
+        // what is said to them in a shared chat: "misgendering me in the team chats", "insulting me in the group chat" (blind
+        // batch 187; not "slagging me off in the class WhatsApp", said about them to the others there: contacting others, as
+        // all four blind stories with it label)
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:misgender\w*|deadnam\w*|insult\w*|belittl\w*|bully\w*|bullies|bullied|picks? on|picking on|call\w* (?:me|us) names|(?:has|have|had|having) a go at) (?:me|us)? ?(?:in|on) (?:the|our|a|my) (?:\w+ ){0,2}?(?:chats?|group ?chats?|whatsapps?|whatsapp groups?|teams chats?|slack)\b`,
         // writing to them said without "to", as in a second language: "he still write me every day", "fake accounts in
         // instagram to write me" (blind batch 185; not a letter, card, note, email or poem - "writing me emails every day", "writing me poems and leaving them" - nor the writer asking:
         // "can you write me a letter for the court")
