@@ -533,6 +533,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he says I will get kicked out if I tell', ['threats']),
   does('she said I would get a bigger flat if I applied', null),
   does("he said I'd never see him coming", ['threats']),
+  does("Someone keeps emailing me saying they are watching my house and that I'd never see them coming.", ['emails', 'following', 'threats']),
+  does("the e-scooters are so quiet I'd never see them coming", null),
   does('One of the staff called Dean keeps asking for my bank card', ['other']),
   does('a man called me twice last night', ['calls']),
   does('a lad called Josh from my course', null),
