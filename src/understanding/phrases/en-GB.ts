@@ -2500,7 +2500,7 @@ export const enGB: PhraseSet = {
       // I'm at work he rings me over and over"): cared for is said as a bystander (objectBefore), so the one doing it only
       // when no one else is named ("I care full time for my husband who has Alzheimer's. His brother rings the house"), nor
       // carers or staff, who are often guarded away as bystanders ("The agency let one of his carers go ... she has been")
-      // (blind batch 187; the 17 other blind stories with it all name someone else)
+      // (blind batch 187; the ten other blind stories with it all name someone else)
       relationship: 'partner',
       onlyWhenNoOneElse: true,
       patterns: [
