@@ -1043,7 +1043,11 @@ export function extractStartDateFrom(
   timeZone?: string,
 ): Found<StartDate> | undefined {
   // A rate said by the days it happened ("Wednesday and again Saturday") leaves its days to be read as dates.
-  const frequencySpans = frequencies.filter((f) => f.kind === undefined || (f.kind === 'rate' && f.datesInside !== true));
+  // The days of a routine ("goes to a day centre Mon Wed Fri", "I work Thurs to Sun") are how often, never a date.
+  const frequencySpans: Span[] = [
+    ...frequencies.filter((f) => f.kind === undefined || (f.kind === 'rate' && f.datesInside !== true)),
+    ...[c.frequency.ownScheduleDays, c.frequency.ownScheduleRange].flatMap((re) => [...matchesIn(n.text, re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+  ];
   const stops = frequencies.filter((f) => f.kind !== undefined && f.kind !== 'rate');
   const rates = frequencies.filter((f) => f.kind === 'rate');
   if (!(now instanceof Date) || Number.isNaN(now.getTime()) || n.text.trim() === '') return undefined;

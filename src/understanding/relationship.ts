@@ -50,6 +50,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         const cs1 = clauseStart(n, start);
         if (/^\s*(?:i|we)\b/.test(text.slice(cs1, start) + m[0]) && c.bystanders.reasonBefore.test(text.slice(Math.max(0, cs1 - 12), cs1 + 1))) continue;
         if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
+        let caredFor = false;
         if (rule.bystanderGuard) {
           const cs = clauseStart(n, start);
           // from just before the clause start, so a boundary word counts ("he calls me and my mum"), to the mention's own
@@ -95,6 +96,9 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           if (c.bystanders.referredAfter.test(text.slice(end, sentenceEnd(text, end)))) continue;
           // "My daughter lives in Leeds and I don't like to worry her": far off, not the one doing it
           if (c.bystanders.livesAway.test(text.slice(start, sentenceEnd(text, end)))) continue;
+          // "Mum is in a care home in Devon, she has dementia", "My son has Down's syndrome and goes to a day centre": the one
+          // they care for or the story is about, the one doing it only when no one else is named
+          caredFor = c.bystanders.caredFor.test(text.slice(start, sentenceEnd(text, end)));
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;
@@ -114,7 +118,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           identified,
           decides: Boolean(rule.decidesAmongNoOne),
           notKnown: Boolean(rule.saysWhoIsNotKnown),
-          onlyWhenNoOneElse: Boolean(rule.onlyWhenNoOneElse),
+          onlyWhenNoOneElse: Boolean(rule.onlyWhenNoOneElse) || caredFor,
         });
         continue patterns; // the rule's first mention for this pattern
       }

@@ -472,6 +472,79 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 187's kinds (half told by or for older people, disabled people and carers). Who: the people of a service in
+  // their life by role - a warden, "one of the night staff", a member of staff, a driver of the taxi firm they use, a man from
+  // the club they go to ("Man from deaf club") - someone else they know, not at the writer's own work, not "a taxi driver",
+  // not a night club; another resident where they live is a neighbour, not a resident where the writer works; a relative
+  // said to be cared for ("Mum is in a care home", "My son has Down's syndrome and goes to a day centre") gives way to
+  // anyone else named, not when it is done to the writer; the partner's relative said by "his" or "her" after the partner
+  // is named; the one they look after when no one else is named (not when carers are).
+  who('The warden at our sheltered scheme comes into my flat when I am out', 'someoneElse'),
+  who('I told the warden and she did nothing. The man in flat 3 keeps knocking on my door', 'neighbour'),
+  who('Mum is in a care home, she has dementia. One of the night staff has been phoning me at home', 'someoneElse'),
+  who('I work nights at a care home and one of the night staff keeps texting me', 'workOrStudy'),
+  who('I live in supported living. One of the staff keeps asking for my bank card', 'someoneElse'),
+  who("I use the same taxi firm for dialysis. One of the drivers got my number and texts me", 'someoneElse'),
+  who('a driver from the cab company keeps texting me', 'someoneElse'),
+  who('a taxi driver keeps texting me after he dropped me home', 'stranger'),
+  who('Man from deaf club he video call me every day', 'someoneElse'),
+  who('a man from the bowls club keeps ringing me', 'someoneElse'),
+  who('guy from the club sat night followed me home', 'stranger'),
+  who('a man from the night club keeps messaging me', 'stranger'),
+  who("Typing for my grandad who's in a care home. A lady resident keeps going into his room at night", 'neighbour'),
+  who('another resident keeps banging on my door at night', 'neighbour'),
+  who('I work in a care home and a male resident keeps grabbing me', 'workOrStudy'),
+  who("My son has Down's syndrome and goes to a day centre. Another mum there has been posting about us", 'someoneElse'),
+  who('My dad has dementia and keeps ringing me at 3am', 'family'),
+  who('my husband has dementia and keeps accusing me of stealing', 'partner'),
+  who("I care full time for my husband who has Alzheimer's. His brother rings the house every evening", 'family'),
+  who("The lad next door throws eggs at my window. His mum doesn't care", 'neighbour'),
+  who("I look after my partner since his stroke. Since then he rings me over and over when I'm at work", 'partner'),
+  who('I look after my mum. My neighbour keeps shouting at me over the fence', 'neighbour'),
+  who('I look after my husband. The agency let one of his carers go and since then she has been messaging me', 'someoneElse'),
+  // How often: Scots "o" for "of" ("every couple o days"; not "5 o clock"); "morning and night" (not "every morning and every
+  // evening" read any less); how many each day said after a daily rate ("every day like 30 of them"; not "every day, one of
+  // them"); each drop-off or pick-up as often as the days of the routine of the one they take ("goes to a day centre Mon Wed
+  // Fri"), those days never a start. When: how long with a word of how sure after it ("been about 3 years honestly").
+  often('She texts me abuse. Every couple o days.', freq('fewWeekly', true)),
+  often('it was 5 o clock when he came', null),
+  often('Now he messages morning and night saying he will tell my children', freq('severalDaily', true)),
+  often('he sends me bible verses every morning and every evening', freq('severalDaily', false)),
+  often('he sends me voice notes every day like 30 of them', freq('severalDaily', true)),
+  often('he texts me every day, one of them is always nasty', freq('daily', false)),
+  often('My son goes to a day centre Mon Wed Fri. Another mum there has a go at me every drop off.', freq('fewWeekly', true, 3, 'week')),
+  since('My son goes to a day centre Mon Wed Fri. Another mum there has a go at me every drop off.', null),
+  startsOn('husband tracks my phone and checks my bank. been about 3 years honestly, its most days', '2023-11-28', true, 'overYear'),
+  startsOn('my ex keeps texting me, been 6 months tbh', '2026-05-28', true, 'fewMonths'),
+  // What: calls to the one a story is typed for from the numbers used ("ringing her off a foreign number"; not "rang her
+  // back"); something left on their desk or locker ("left a wig on my desk"); "has a go at me" at a drop-off or in the car
+  // park; cash taken out of their wallet, their bank card asked for (not "asked for my card back", the writer's own); harm to
+  // them said first and the condition after ("says I will get kicked out if I tell"; not a good outcome); "I'd never see them
+  // coming"; a name given with "called" is no call ("One of the staff called Dean"; "a man called me twice" still is).
+  does("Typing this for my mum. Since she stopped paying he's been ringing her off a foreign number", ['calls']),
+  does('he rang her back', null),
+  does("a colleague left a wig on my desk as a 'joke'", ['itemsLeft']),
+  does('I left my bag on my desk', null),
+  does('every drop off she has a go at me in the car park', ['other']),
+  does('She had a go at me in the car park at pick up', ['other']),
+  does('He takes cash out of my wallet', ['other']),
+  does('One of the staff keeps asking for my bank card', ['other']),
+  does('I asked for my card back', null),
+  does('he says I will get kicked out if I tell', ['threats']),
+  does('she said I would get a bigger flat if I applied', null),
+  does("he said I'd never see him coming", ['threats']),
+  does("Someone keeps emailing me saying they are watching my house and that I'd never see them coming.", ['emails', 'following', 'threats']),
+  does("the e-scooters are so quiet I'd never see them coming", null),
+  does('One of the staff called Dean keeps asking for my bank card', ['other']),
+  does('a man called me twice last night', ['calls']),
+  does('a lad called Josh from my course', null),
+  // Their number messaged said as "it" ("got hold of my personal number and now he rings and texts it"; not "texted it to my
+  // mum"); what is said to them in a shared chat ("misgendering me in the team chats"), not slagging them off there
+  // (contacting others).
+  does('About 3 weeks ago he got hold of my personal number and now he rings and texts it', ['calls', 'messages']),
+  does('he took my phone and texted it to my mum', ['other']),
+  does('a colleague has been deliberately misgendering me in the team chats', ['messages']),
+  does("another mum has been slagging me off in the class WhatsApp", ['contactingOthers']),
   // Blind batch 186's kinds (half about contact through technology). What: a threat quoted with double quotes as with
   // single ones ('said he'd "put me in the ground"'); "he'll do me" at the end of what was said (not "she'd do me a plate");
   // how much said before "everything" ("comments on literally everything I post"). How often: a count of one day with who

@@ -599,6 +599,12 @@ export interface PhraseSet {
      * there ("My daughter lives in Leeds and I don't like to worry her", "My son lives in Australia."): not the one doing it.
      */
     livesAway: string;
+    /**
+     * From the mention to the end of its sentence: a relative said to be cared for, by where they live or what they live
+     * with ("Mum is in a care home in Devon, she has dementia", "My son has Down's syndrome and goes to a day centre"),
+     * nothing in it done to the writer: the one doing it only when no one else is named.
+     */
+    caredFor?: string;
     /** Right after a mention: "Mum is terrified", "my sister was really shaken": how they feel. */
     feelingAfter: string;
     /** Right before a mention: "terrified of my brother", "trouble with the lad at number 12": the one feared (or had trouble with) is the one doing it, not a bystander after "of" or "with". */
