@@ -149,7 +149,8 @@ function guarded(
     switch (guard) {
       case 'negation':
         if (isNegated(back, matchText, g)) return true;
-        if (v.retraction.test(after)) return true;
+        // (a presence denied now takes back a now, not a pattern: risk matches stay)
+        if (v.retraction.test(after) && !(rule.level === 'risk' && (v.presenceDeniedNow?.test(after) ?? false))) return true;
         if (v.retractionNext.test(next())) return true;
         if (v.retractionLater?.test(after.length > 0 ? `${matchText} ${after}` : matchText)) return true;
         break;

@@ -151,6 +151,11 @@ export interface GuardVocabulary {
    */
   retraction: RegExp;
   /**
+   * A retraction that only denies someone is there now ("...most evenings this week but he is not there now"): it takes back
+   * a now, not a pattern, so matches of risk rules (a habit, a threat) keep their level. Anchor at the end with `$`.
+   */
+  presenceDeniedNow?: RegExp;
+  /**
    * A match taken back by the next clause: "someone's at the door | it's just my shopping
    * delivery". Tested on the next clause from its start; anchor with `^`.
    */

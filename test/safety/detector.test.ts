@@ -1051,7 +1051,7 @@ describeLevels("found in an adversarial review of this session's changes (each w
   ['my dad always says if he catches me vaping im dead and hes just caught me haha', 'none'],
   ['my boss said if he caught me late again i am finished and he has just caught me, need a new job lol', 'none'],
   ['in the film the villain says if he finds the map im dead and then he has found it', 'none'],
-  ['he has just turned up three times this month at my work, is that enough for harassment', 'none'],
+  ['he has just turned up three times this month at my work, is that enough for harassment', 'risk'],
   ['my ex has just driven past a few times this week, should i keep a log', 'none'],
   ['my daughter has just got in two times after curfew this week', 'none'],
 ]);
@@ -2608,8 +2608,8 @@ describeKind("kinds from blind batch 112: something scalding thrown at them ('sh
 ]);
 
 describeKind("found reading batch 113's risk messages given the emergency guidance: a count of times later in the clause, over days or more or said bare at its end, makes a presence a pattern (not over minutes or tonight)", [
-  ['every single day, sometimes 50 calls. and hes turned up outside my mums twice', { level: 'none' }],
-  ["a guy off grindr has been messaging my family and he's turned up at my flat twice in the last week", { level: 'none' }],
+  ['every single day, sometimes 50 calls. and hes turned up outside my mums twice', { level: 'risk' }],
+  ["a guy off grindr has been messaging my family and he's turned up at my flat twice in the last week", { level: 'risk' }],
   ['hes been outside my door three times in the last hour', { level: 'emergency' }],
   ['hes turned up at my flat twice tonight', { level: 'emergency' }],
   ['hes outside my house, third time tonight', { level: 'emergency' }],
@@ -2866,4 +2866,43 @@ describeKind("kinds from blind batch 127 (half about technology and words on scr
   ['she said she would jump me the queue at the post office', 'risk.threats', false],
   ['my son said he will beat me up the hill on his bike', 'risk.threats', false],
   ['he was sat behind the wheel watching my door last week', 'emergency.someoneThereNow', false],
+]);
+
+describeKind("kinds from blind batch 128 (half written by voice dictation or fought with autocorrect): the words speech to text writes for the ones said ('can you here me', 'he doesn't no I'm here'), punctuation said aloud ('full stop', 'comma'), a check on the line run into the message ('can you hear me I mean read me I'm in the wardrobe'); following close behind on the road ('has been on my bumper for twenty miles'); its false alarm, the writer having to finish the chat later; and on its risk messages, 'he's not here now', 'now he's messaging', a threat for 'one day'", [
+  ["can you here me I mean read me I'm in the wardrobe he doesn't no I'm here yet he's going room to room", { level: 'emergency' }],
+  ["Hey Siri send to chat I'm on the M6 and the same black Audi has been on my bumper for twenty miles it's my exes brother and I can't lose him full stop", { level: 'emergency' }],
+  ['hes outside comma hes got a knife full stop', { level: 'emergency' }],
+  ["my boss is going to kill me if I'm late again so I'll have to finish this later sorry", { level: 'none' }],
+  ['the comma goes before the quote', { level: 'none' }],
+  ['a car was on my tail last week on the way home from work', { level: 'none' }],
+  ['he told me i am stupid', { level: 'none' }],
+  // on its risk messages: a presence denied is not now, "now he's messaging" is these days, and a day left open is not within hours
+  ["he followed me home from the gym three times last week. he's not here now but I'm scared he'll do it again", { level: 'risk' }],
+  ["he used to hit me when we were together and now he's messaging saying he'll find me one day where ever I go", { level: 'risk' }],
+  ['im not in danger right now but he said he will kill me one day and i believe him', { level: 'risk' }],
+  ['hes not here now but he said hes coming back tonight to kill me', { level: 'emergency' }],
+  ['right now he says he will stab me', { level: 'emergency' }],
+  // found checking the whole corpus: with "not here now" no longer a time, what had leaned on it is read for itself - setting
+  // off to come and hurt them, a threat to finish what was started, a habit that a presence denied now does not take back
+  ["hes not here now but he just rang to say hes leaving the pub and coming round to 'sort me out'", { level: 'emergency' }],
+  ["Her ex broke her nose in January and now he's messaging her new partner saying he'll finish what he started", { level: 'risk' }],
+  ['he has been sitting outside my house in his car most evenings this week but he is not there now', { level: 'risk' }],
+  ['hes outside my house right now', { level: 'emergency' }],
+], [
+  ['the same car has been on my bumper since junction 9', 'emergency.followingNow', true],
+  ['he says ill have to finish this tonight or else', 'emergency.comingSoon', true],
+  ['please help me i am in the cupboard under the stairs', 'emergency.heldNow', true],
+  ['hes leaving work and coming round to pick up the kids', 'emergency.comingToHarm', false],
+  ['she said she would finish the job on the kitchen next week', 'risk.threats', false],
+  ['i keep thinking hes outside but he isnt', 'emergency.presentNow', false],
+  // found on batch 129's risk messages: a count of times, then another place
+  ["he's turned up at her house twice and at her work", 'emergency.presentNow', false],
+  ["he's turned up at my house twice and at the door again now", 'emergency.presentNow', true],
+  ['no hes not here now but he was outside saturday for hours and shouted hed be back', 'risk.threats', true],
+  ['he shouted hed be back with the ladder', 'risk.threats', false],
+  ["He said when he wakes up he'll finish what he started, meaning the nursery", 'risk.threats', false],
+  ["stopped replying to him and now he's turned up at my gym twice and at my sisters once", 'risk.loitering', true],
+  ['he has turned up at my work three times this week', 'risk.loitering', true],
+  ["he's turned up at my door three times tonight", 'risk.loitering', false],
+  ['now hes messaging her new partner saying hell finish what he started', 'risk.threats', true],
 ]);

@@ -176,16 +176,19 @@ const AWAY_NOW = ['at work', 'at his work', 'at her work', 'at his mums', 'at he
 /** The end of a routine as a time: "after school", "after work" (today, unless a day is left open after it). */
 const AFTER_ROUTINE = alt('after work', 'after school', 'after my shift', 'after the pub');
 /** A day left open: "one day", "one of these days" (not within hours). */
-const NOT_ONE_DAY = `(?! ${alt('one day', 'some day', 'someday', 'one of these days', 'one night', 'some night', 'some time', 'sometime')}\\b)`;
+export const DAY_LEFT_OPEN = alt('one day', 'some day', 'someday', 'one of these days', 'one night', 'some night', 'some time', 'sometime', 'at some point', 'eventually');
+const NOT_ONE_DAY = `(?! ${DAY_LEFT_OPEN}\\b)`;
+/** ...said just after a threat: "he'll find me one day wherever I go". */
+export const NOT_DAY_LEFT_OPEN_AFTER = `(?!(?: ${W}){0,2} ${DAY_LEFT_OPEN}\\b)`;
 const SOON = alt(
   // "within the hour", "in the next 20 mins"
   `within ${alt('the hour', 'an hour', 'half an hour', 'the next hour', 'the next half hour', 'a few hours', 'the next few hours', 'a couple of hours', 'the next couple of hours', '[0-9]+ (?:minutes|mins|hours|hrs)', 'the next [0-9]+ (?:minutes|mins|hours|hrs)')}(?! of\\b)`, `in the next ${alt('hour', 'half hour', 'few hours', 'couple of hours', 'few minutes', 'ten minutes', 'twenty minutes', '[0-9]+ (?:minutes|mins|hours|hrs)')}`,
   'tonight', 'today', 'later', 'later on', 'soon', 'any minute', 'any minute now', 'any second', 'in a minute', 'this evening', 'this afternoon',
   'right now',
   // not a settled state now: "she left him in 2018 and is happily married now", "he's in prison now", "she's gone home now"
-  // nor these days, said by a habit after it: "he hit me last month and now he keeps texting saying sorry", or before it: "all he
-  // ever texts now is 'you'll see'"
-  `(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it|gone home|gone back home|gone back|gone) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly)\\b)(?! (?:he|she|they) (?:is|are) (?:still )?${alt(...AWAY_NOW)}\\b)(?! (?:i am|we are) (?:staying )?(?:in a refuge|at a refuge|in a safe house|safe|somewhere safe)\\b)(?<!\\ball ${alt('he', 'she', 'they', 'my ex')}(?: ever)? ${alt('texts', 'says', 'sends', 'does', 'messages', 'posts', 'writes', 'wants', 'asks', 'talks about')} now)`,
+  // nor these days, said by a habit after it: "he hit me last month and now he keeps texting saying sorry", "and now he's
+  // messaging saying...", or before it: "all he ever texts now is 'you'll see'"; nor a presence denied, "he's not here now"
+  `(?<!\\b(?:married|happy|fine|ok|okay|settled|divorced|grown up|abroad|retired|in prison|moved on|over it|gone home|gone back home|gone back|gone|not here|not there|not around|not outside|not home) )now(?! that)(?! (?:he|she|they) (?:keeps|keep|is always|always|constantly|is constantly|is messaging|are messaging|is texting|are texting|is emailing|is posting|is commenting)\\b)(?! (?:he|she|they) (?:is|are) (?:still )?${alt(...AWAY_NOW)}\\b)(?! (?:i am|we are) (?:staying )?(?:in a refuge|at a refuge|in a safe house|safe|somewhere safe)\\b)(?<!\\ball ${alt('he', 'she', 'they', 'my ex')}(?: ever)? ${alt('texts', 'says', 'sends', 'does', 'messages', 'posts', 'writes', 'wants', 'asks', 'talks about')} now)`,
   // (not a day left open: "gonna jump me after school one day")
   `${AFTER_ROUTINE}${NOT_ONE_DAY}`, 'after closing',
   `in ${HEDGE}${alt('a', 'an', 'a few', 'a couple of', 'ten', 'five', 'twenty', 'thirty', 'forty', 'half an', '[0-9]+')} ${alt('minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'secs', 'seconds')}`,
@@ -571,8 +574,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // rubbish here" (not "hes on the train with me so i might drop out"; not the battery: "my battery is dying" is often said
   // in danger, and leaving it out made what was left weigh more)
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|bloke|woman|lads|ex|stalker)\b).*\b(?:(?:might|may|could|will|if i) (?:drop out|cut out|lose (?:signal|connection|reception|you|u))|(?:bad|no|rubbish|poor|patchy|dodgy|crap|terrible|shocking) (?:signal|reception|wifi|connection|data|internet)|(?:signal|reception|wifi|connection|data|datas|internet) (?:is |keeps |has )?(?:bad|rubbish|poor|patchy|dodgy|crap|terrible|shocking|going|dropping|cutting out|gone)|in (?:the )?tunnels?)\b/,
-  // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later"
-  /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond)|(?:i will|ill|i am going to|i am gonna|i would|i might) (?:come back to|finish|carry on with|get back to) (?:this|it|you|the chat|here)(?: (?:later|tomorrow|tonight|in a bit|another time))?)\b/,
+  // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later", "ill have to finish
+  // this later sorry"
+  /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond)|(?:i will|ill|i am going to|i am gonna|i would|i might)(?: (?:have to|need to|try to|just|have to just))? (?:come back to|finish|carry on with|get back to) (?:this|it|you|the chat|here)(?: (?:later|tomorrow|tonight|in a bit|another time))?)\b/,
   // Company, not danger: "my sister is here with me now"
   /\b(?:my|our) (?:sister|brother|mum|mam|mom|dad|friend|best friend|mate|nan|gran|aunt|auntie|uncle|cousin|flatmate|support worker|son|daughter|neighbour) (?:is|are) (?:here |round |over )?(?:with me|staying with me)\b/,
   // The far past: "I tried to kill myself when I was 16 but I'm in a better place now"
@@ -856,10 +860,11 @@ const SHUT_IN_PLACE = alt('the', 'a', 'my', 'his', 'her', 'our', 'their') + `(?:
 const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me in', 'and locked us in', 'and locked her in', 'and locked him in', 'and locked them in', 'and bolted the door', 'and bolted it', 'and wedged the door', 'and took the key', 'locked the door'];
 /**
  * A count of times later in the clause, over days or more or said bare at its end, makes a presence a pattern: "...in his van
- * a few times this week", "turned up at my flat twice in the last week", "turned up outside my mums twice" (not over minutes
- * or tonight: "knocked three times in the last hour", "twice tonight").
+ * a few times this week", "turned up at my flat twice in the last week", "turned up outside my mums twice", "turned up at her
+ * house twice and at her work" (not over minutes or tonight: "knocked three times in the last hour", "twice tonight", "twice
+ * and at the door again now").
  */
-export const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${alt('[0-9]+', 'a few', 'a couple of', 'couple of', 'several', 'two', 'three', 'four', 'five', 'six', 'many')} times|twice)(?: ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'in the space of')} (?:${W} )?${alt('week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'fortnight', 'year', 'days', 'term')}\\b|$)`);
+export const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${alt('[0-9]+', 'a few', 'a couple of', 'couple of', 'several', 'two', 'three', 'four', 'five', 'six', 'many')} times|twice)(?: ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'in the space of')} (?:${W} )?${alt('week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'fortnight', 'year', 'days', 'term')}\\b|$| and ${alt('at', 'outside', 'to', 'in', 'on', 'round', 'near', 'by', 'once', 'twice')} (?![^|]*\\b${alt('now', 'right now', 'tonight', 'again')}\\b))`);
 /** What keeps someone breathing or fed, which someone can stop: oxygen, a breathing machine, a feeding tube. */
 const LIFELINE = alt('oxygen', 'oxygen tube', 'oxygen tubes', 'oxygen mask', 'oxygen tank', 'oxygen bottle', 'oxygen machine', 'oxygen line', 'oxygen supply', 'oxygen concentrator', 'concentrator', 'breathing tube', 'breathing mask', 'breathing machine', 'cpap', 'cpap machine', 'cpap mask', 'ventilator', 'nebuliser', 'nebulizer', 'feeding tube', 'peg tube', 'tracheostomy', 'trach tube', 'nasal cannula', 'cannula');
 /** Whose it is: theirs, or the one they care for ("my mums oxygen"). */
@@ -1574,7 +1579,7 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b${alt('staying', 'staying over', 'sleeping over', 'stopping over', 'coming', 'coming round', 'coming over', 'coming back', 'back', 'home', 'here', 'round', 'over')} (?:${W} ){0,2}?${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${alt('the one', 'the man', 'the guy', 'the person', 'the same one', 'the same man')} who ${alt('touched', 'abused', 'raped', 'molested', 'groped', 'sexually assaulted', 'interfered with')} ${alt('me', 'us', 'her', 'him')}\\b)`, 'g'),
       // The time may be in a later sentence ("...sort me out. I finish at 10"), but a bare "now" or
       // "today" only in the same one.
-      new RegExp(`\\b(?:${THREAT_ACT})(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
+      new RegExp(`\\b(?:${THREAT_ACT})${NOT_DAY_LEFT_OPEN_AFTER}(?=(?:(?!\\|)[^]){0,160}?\\b${SOON}\\b|[^]{0,240}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...or the next sentence says where they are now: "...take me with him. we're on the bridge now"
       // (not a calm now: "she said she'd kill me for telling mum. we're fine now", "he threatened to hurt me but we are ok now";
       // nor one who is away now: "said hell break my legs if i tell her. hes at work rn"; nor danger denied now: "threatened
@@ -1599,7 +1604,7 @@ export const frameRules: SafetyRule[] = [
       // our house")
       rx(`${PHOTO_OF_THEIR_PLACE}(?<=\\b${alt('tonight', 'just now', 'this evening', 'right now', 'minutes ago')}\\b[^|]{0,160})(?<!\\b${HELPER_SENDER}\\b[^|]{0,80})`),
       // (not an act dated days back right after it: "at the solicitors today the client told me her brothers beat her in March")
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT})(?!(?: ${W}){0,2} ${DAYS_BACK}\\b))`, 'g'),
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT})(?!(?: ${W}){0,2} ${alt(DAYS_BACK, DAY_LEFT_OPEN)}\\b))`, 'g'),
       // Let out within hours, then a threat, or the other way round: "he gets out this afternoon and he's told everyone he's
       // going to batter me"
       new RegExp(`\\b${RELEASED_WITHIN_HOURS}(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
@@ -1638,6 +1643,8 @@ export const frameRules: SafetyRule[] = [
       QUESTION_BEFORE,
       // a child's or relative's friend: "My daughter's friend is coming round at 7 to pick up her keys"
       /\bmy (?:daughters|sons|kids|childrens|sisters|brothers|mums|dads) (?:friend|friends|mate|mates|pal|pals)(?: [a-z0-9]+){0,2}$/,
+      // the writer, obliged: "so ill have to finish this later sorry"
+      /\b(?:i|we)(?: (?:will|would|am going to|are going to|am gonna|might|may))? (?:have to|need to|have got to|got to|gotta)(?: just)?$/,
       new RegExp(
         `\\b(?<!\\b(?:said|says|saying|texted|messaged|wrote|note|message|text|that) )${alt(...PEOPLE_WHO_HELP.police, `my ${alt(...PEOPLE_WHO_HELP.family, 'friends', 'mates', 'pals', 'best friend', 'bestie', 'brother', ...PEOPLE_WHO_HELP.support, 'solicitor')}`, 'a friend', 'friends', `the ${alt('engineer', 'locksmith', 'plumber', 'council', 'landlord', 'social worker', 'carer')}`, 'i', 'ill', 'we', 'you')}(?: [a-z0-9]+){0,2}$`,
       ),

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -358,7 +358,7 @@ const ONLINE = /^(?:on |at |in )?(?:online|on line|social media|instagram|insta|
 // ---------------------------------------------------------------------------------------------
 
 /** Verbs after which "hell", "shell" and "shed" are "he will", "she will" and "she would" ("hell kill me"). */
-const CONTRACTION_VERBS = 'kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|be';
+const CONTRACTION_VERBS = 'kill|hurt|come|be|find|get|do|go|turn|break|take|never|not|just|probably|definitely|try|see|know|show|stab|shoot|murder|end|burn|smash|attack|beat|kidnap|make|post|share|send|leak|tell|ruin|destroy|pay|hunt|track|wait|watch|follow|kick|set|put|stop|regret|leave|always|still|really|finish|be';
 /** ...and after which only "hell" and "shell" are (the threat rules read "he will deal with me", "...sort me out"). */
 const WILL_ONLY_VERBS = 'deal|sort|teach|batter|punch|strangle';
 /** "hell kill me" (no apostrophe) -> "he will kill me"; the same for "shell", "shed" (she'd); not "the hell", "a shed". */
@@ -760,6 +760,17 @@ const normalisation: NormalisationData = {
     [/\b([2-9]|[1-9][0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) (minute|hour) (?=ago\b)/g, '$1 $2s '],
     // ...a verb denied without "do": "if I not answer in 20 minute he come", "he not stop" (not "he not here now")
     [/\b(i|you|we|they|he|she) not (?=(?:answer|reply|pick up|open|come|go|want|know|like|send|pay|give|call|text|see|stop|leave|listen|understand|speak|talk|eat|sleep|agree|accept|marry|return|respond|move|let|care)\b)/g, (_m: string, who: string) => `${who} ${who === 'he' || who === 'she' ? 'does' : 'do'} not `],
+    // Dictation (speech to text): the words it writes for the ones said - "can you here me" (hear), "he does not no i am here"
+    // (know)...
+    [/\b(can|could|can not|could not) (you|u|anyone|anybody|someone|somebody) here (?=(?:me|us|this|him|her|them)\b)/g, '$1 $2 hear '],
+    [/\b(do|does|did) not no (?=(?:i am|we are|where|what|who|how|that|if|about|i have|we have|yet|anything)\b)/g, '$1 not know '],
+    // ...punctuation said aloud ("...and I can't lose him full stop", "hes outside comma hes got a knife")...
+    [/\b(?:full stop|question mark|exclamation mark|exclamation point|new line|new paragraph|comma)\b/g, ' | '],
+    // ...and a check on the line or a plea run into what comes next: "can you hear me i mean read me im in the wardrobe"
+    // (the writer's own "i am" starts a clause of its own, as it would after a full stop)
+    [/\b(hear|read|see|help|call|ring|phone|text|answer) me (?=i am\b)/g, '$1 me | '],
+    // Following close behind on the road: "the same black audi has been on my bumper for twenty miles"
+    [/\b(is|are|was|were|has been|have been|been|is still|was still|right|stayed|stays) on (?:my|our) (?:back )?(?:bumper|tail)\b/g, '$1 following me'],
     // A reaction feared, not happening: "how do i take it off without him kicking off" (the idiom for getting angry, said of
     // what is avoided)
     [/\bwithout (him|her|them|my ex|he|she|they) (?:kicking off|kicks off|kicked off|going mad|going off on one)\b/g, 'without $1 getting angry'],
@@ -959,6 +970,7 @@ const guards: GuardVocabulary = {
       `\\bbut ${alt('it is', 'it was', 'that is', 'they are', 'he is', 'she is')} ${alt('just', 'only', 'all')} ${alt('a game', 'the game', 'his game', 'her game', 'their game', 'fortnite', 'roblox', 'minecraft', 'call of duty', 'cod', 'gta', 'warzone', 'the xbox', 'xbox', 'the playstation', 'playstation', 'the ps5', 'ps5', 'the telly', 'telly', 'the tv', 'tv', 'a film', 'the film', 'a movie', 'the movie', 'a programme', 'the programme', 'a show', 'the show', 'the radio', 'a podcast', 'a video', 'youtube', 'on the telly', 'on tv', 'in the game', 'in a game', 'in fortnite', 'pretend', 'a joke', 'a prank', 'messing', 'messing about', 'playing')}(?: ${alt('lol', 'haha', 'thank god', 'phew', 'sorry')})?$`,
     ].join('|'),
   ),
+  presenceDeniedNow: /\bbut (?:he|she|they) (?:is|are)? ?not(?: (?:there|here|outside|around|about))?(?: (?:now|right now|at the moment|tonight|today|anymore))$/,
   retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
   ongoingNowNext: new RegExp(`^${COUNT_NOW}`),
   pauseClause: /^(?:(?:hang on|hold on|wait|one sec|one second|one moment|one min|1 sec|a sec|a second|just a sec|brb|back in a sec|bear with me|give me a sec|give me a second|give me a minute|give me a min|gimme a sec|hmm|um|erm|uh|lol|omg|oh god|wait a sec|wait a minute|hang on a sec|hold on a sec|ok|okay|right|its ok|it is ok|its fine|it is fine)(?: |$))+$/,
@@ -1302,7 +1314,8 @@ const rules: SafetyRule[] = [
       // a quoted threat to "you" ("he texted I'll kill you tonight"), not "I'll kill him tonight".
       rx(SUBJ, some(REPORT, 6) + alt(`take ${HARM_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${HARM_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
       rx('i', some(REPORT, 6) + alt(`take ${YOU_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${YOU_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
-      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${HARM_VERB} ${YOU_OBJ}`)}`),
+      // (not a day left open after it: "im not in danger right now but he said he will kill me one day")
+      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${HARM_VERB} ${YOU_OBJ}`)}${NOT_DAY_LEFT_OPEN_AFTER}`),
       rx(NEAR_FUTURE_LEAD, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${NEAR_HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${NEAR_HARM_VERB} ${YOU_OBJ}`)}`),
       // Messages that are only the time, over and over: "the messages just say 'tonight' now", "he keeps texting tonight tonight"
       new RegExp(`\\b${alt('message', 'messages', 'text', 'texts', 'he', 'she', 'they', 'it')}(?: ${W})? ${alt('just', 'only', 'keeps', 'keep', 'still', 'now')}(?: ${alt('just', 'only', 'keeps', 'keep', 'still', 'now')})? ${alt('say', 'says', 'saying', 'send', 'sends', 'sending', 'text', 'texts', 'texting', 'write', 'writes', 'writing')} (?:the word )?${alt('tonight', 'midnight', 'tonights the night')}(?: ${alt('tonight', 'now', 'again', 'midnight')})*(?=$| \\|| and\\b| over and over\\b)`, 'g'),
@@ -1334,6 +1347,8 @@ const rules: SafetyRule[] = [
     patterns: [
       rx(SUBJ, COMES, COME_GAP, alt('to', 'and'), alt(COME_HARM, COME_GET)),
       rx(PARTNER, COMES, COME_GAP, alt('to', 'and'), COME_HARM),
+      // ...setting off from where they are first: "he just rang to say hes leaving the pub and coming round to sort me out"
+      rx(SUBJ, alt('is', 'are', 'is just', 'are just'), alt('leaving', 'setting off from', 'getting in', 'getting into', 'getting on', 'walking out of', 'coming out of'), `(?:${W} ){1,3}?and`, alt('coming', 'heading', 'driving', 'walking', 'getting a taxi'), COME_GAP, alt('to', 'and'), alt(COME_HARM, COME_GET)),
       // Reported speech moves the tense back: "he said he was coming to kill me", "he'd come round".
       rx(SAID, `(?:me )?(?:that )?${SUBJ}`, alt('was', 'were', 'would', 'was going to', 'were going to'), `${COME_ADV}${alt('come', 'coming', 'be round', 'be over', 'turn up', 'show up')}`, COME_GAP, alt('to', 'and'), alt(COME_HARM, COME_GET)),
       // A quoted threat: "I'm coming to get you", "I'll come round tomorrow and kill you".
@@ -1597,12 +1612,14 @@ const rules: SafetyRule[] = [
     patterns: [
       rx('threat(?:s|en|ens|ened|ening)?'),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'once', 'even', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'going', 'to', 'gonna', 'come', 'and', 'keeps', 'kept', 'always', 'wants'), 5) + alt('kill', 'murder', 'hurt', 'stab', 'shoot', 'attack', 'beat', 'batter', 'strangle', 'burn', 'rape', 'find', 'destroy', 'ruin', 'smash', 'come after', 'get', 'take', 'slit', 'cut', 'break', 'smash in', 'kick in', 'bury', 'deal with'), alt(OBJ_PEOPLE, 'him', 'her', 'them', 'everyone', 'my life', `${alt('my', 'our', 'the')} ${alt('house', 'flat', 'car', 'home', 'kids', 'children', 'reputation', 'job', 'throat', 'face', 'head', 'neck', 'legs', 'arms', 'knees', 'teeth', 'family', 'dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'horse', 'new partner', 'new boyfriend', 'new girlfriend', 'boyfriend', 'girlfriend', 'husband', 'wife', 'friends', 'mum', 'dad', 'parents')}`), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'on holiday', 'to school', 'for', 'anything')),
+      // Coming back, shouted or warned: "he was outside saturday for hours and shouted hed be back" (not "said hed be back at 6")
+      rx(alt('shouted', 'screamed', 'yelled', 'warned', 'warned me', 'threatened'), `(?:${alt('that', 'me that')} )?${alt('he', 'she', 'they')}`, alt('would be back', 'will be back', 'is coming back', 'would come back', 'will come back', 'was coming back'), notFollowedBy('at', 'by', 'with', 'for', 'after', 'from', 'tomorrow', 'later', 'in')),
       // ...an assault said in slang: "theyre gonna jump me after school one day", "says hes going to beat me up" (not "jump the
       // queue", "jump to conclusions", a race "beat me up the hill")
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'would', 'will', 'was', 'is', 'are', 'going', 'to', 'gonna', 'keeps', 'kept', 'always', 'wants', 'come', 'and'), 5) + alt(`${alt('beat', 'batter', 'kick', 'smash', 'do')} ${alt('me', 'us', 'you', 'him', 'her', 'them')} ${alt('up', 'in')}${notFollowedBy('the hill', 'the stairs', 'the road', 'the street', 'the lane', 'the mountain', 'the track')}`, `jump ${alt('me', 'us', 'you', 'him', 'her', 'them')}${notFollowedBy('to', 'in the queue', 'the queue', 'on', 'off', 'out', 'over')}`)),
       rx(alt('you are dead', 'you are going to die', 'you will die', 'you will regret', 'you will pay', 'you will be sorry', 'watch your back', 'i know where you live', 'i will find you', 'i will get you', 'i will kill you', 'i am going to kill you', 'i will hurt you', 'i am going to hurt you', 'i will ruin you', 'i will ruin your life', 'i will make your life hell', 'you are next', 'i will end you', 'i will come for you', 'i am coming for you', 'sleep with one eye open', 'you will get what is coming')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'me', 'i', 'he', 'she', 'they', 'and'), 4) + alt('i would regret', 'i will regret', 'i am going to regret', 'i should watch my back', 'i better watch my back', 'i had better watch my back', 'to watch my back', 'i am dead', 'i will be dead', 'i would be dead', 'i am next', 'i will pay', 'i would pay', 'i will be sorry', 'i would be sorry', 'i will get what is coming', 'he knows where i live', 'she knows where i live', 'they know where i live')),
-      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'coming for me', 'coming after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong')),
+      rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('finish what he started', 'finish what she started', 'finish what they started', 'finish me off', 'finish you off', 'make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'coming for me', 'coming after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong', '(?:\\| )?(?:meaning|i mean|as in)')),
       rx(alt('if', 'as long as'), alt('he', 'she', 'they', 'i'), alt('can not', 'could not', 'will not', 'does not', 'do not'), alt('have', 'be with', 'get'), alt('me', 'you'), alt('noone', 'nobody', 'no one', 'then noone', 'then nobody', 'no man', 'no woman', 'nobody else', 'noone else'), alt('can', 'will', 'else', 'could', 'would', 'is going to')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'told', 'my', 'friend', 'friends', 'mum', 'everyone', 'people', 'would', 'will', 'is', 'going', 'to', 'see', 'is going to', 'does', 'just'), 5) + alt('wants', 'want', 'wanted', 'wishes', 'wished', 'would like to see', 'will see', 'wants to see'), alt('me', 'us', 'my kids', 'my children'), alt('dead', 'in a box', 'in the ground', 'six feet under', 'gone', 'to suffer', 'to die')),
       rx(alt(SAID, 'messaged', 'messages', 'texts', 'writes'), opt('that'), alt('he', 'she', 'they'), alt('is', 'are', 'will be', 'is always', 'are always', 'has been', 'have been'), alt('watching', 'following', 'coming for', 'outside'), alt('me', 'us', 'my', 'you')),
@@ -1753,7 +1770,7 @@ const rules: SafetyRule[] = [
     rationale: 'A pattern of following, watching or turning up at home or work (stalking risk factor); an emergency only when it is happening now.',
     // Every match has a pattern word: "keeps", "always", "has been", a verb in the simple present, or a
     // pattern phrase ("every night", "for weeks"); or photos of their place sent.
-    triggers: new RegExp(`\\b${alt('keeps', 'keep', 'always', 'constantly', 'forever', 'often', 'regularly', 'repeatedly', 'been', 'started', 'taken to', 'follows', 'tails', 'chases', 'watches', 'turns up', 'shows up', 'appears', 'hangs', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'comes', 'driving', 'walking', 'cycling', 'drives', 'walks', 'cycles', 'knocking', 'banging', 'hammering', 'ringing', 'buzzing', 'knocks', 'bangs', 'hammers', 'rings', 'photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'footage')}\\b|${HABITUAL.join('|')}`),
+    triggers: new RegExp(`\\b${alt('turned up', 'showed up', 'shown up', 'twice', 'times', 'keeps', 'keep', 'always', 'constantly', 'forever', 'often', 'regularly', 'repeatedly', 'been', 'started', 'taken to', 'follows', 'tails', 'chases', 'watches', 'turns up', 'shows up', 'appears', 'hangs', 'lurks', 'loiters', 'sits', 'stands', 'waits', 'parks', 'comes', 'driving', 'walking', 'cycling', 'drives', 'walks', 'cycles', 'knocking', 'banging', 'hammering', 'ringing', 'buzzing', 'knocks', 'bangs', 'hammers', 'rings', 'photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'footage')}\\b|${HABITUAL.join('|')}`),
     // One pattern (branches after the subject): every extra pattern that starts with SUBJ costs a
     // scan of the whole message, and this rule runs on most long stories.
     patterns: [
@@ -1765,6 +1782,9 @@ const rules: SafetyRule[] = [
           // my work"; "he keeps coming round", "she keeps turning up unannounced"; "a man has been stood under the streetlight
           // staring at my flat every night".
           `${HABIT_ASPECT} ${HABIT_ADV}${alt(`${FOLLOW_ING} ${FOLLOW_OBJ}`, `(?:${some(HANG_ING, 2)}(?:${alt('under', 'behind', 'beside', 'against')} ${alt('the', 'a')} ${W} ${alt(HANG_ING, 'staring', 'staring up', 'looking up')}|${HANG_ING}) |${NOT_DAY_PLACE})${PLACE}`, `${CALL_ROUND}${CALL_ROUND_END}`)}`,
+          // Arrivals counted: "he's turned up at my gym twice and at my sisters once", "has turned up at my work three times
+          // this week" (not over minutes or tonight: emergency.someoneThereNow)
+          `${alt('has', 'have', 'is', 'are')} ${HABIT_ADV}${alt('turned up', 'shown up', 'showed up', 'appeared', 'come round', 'been round', 'been outside', 'followed me', 'followed us', 'waited outside', 'waited for me')}(?: ${W}){0,8}? ${alt('twice', `${alt('[0-9]+', 'a few', 'a couple of', 'several', 'three', 'four', 'five', 'six', 'many', 'loads of')} times`)}\\b(?! ${alt('tonight', 'today', 'in the last hour', 'in the last few minutes', 'this evening', 'in an hour', 'in the last half hour', 'already tonight')}\\b)`,
           // The simple present is a habit: "he follows me home", "he turns up at my work", "he always
           // waits for me after work".
           `${HABIT_PRESENT_ADV}${alt(
