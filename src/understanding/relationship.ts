@@ -50,6 +50,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         const cs1 = clauseStart(n, start);
         if (/^\s*(?:i|we)\b/.test(text.slice(cs1, start) + m[0]) && c.bystanders.reasonBefore.test(text.slice(Math.max(0, cs1 - 12), cs1 + 1))) continue;
         if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
+        // where the mention's sentence ends (read by the bystander checks below)
+        const sentenceStop = sentenceEnd(text, end);
         let caredFor = false;
         if (rule.bystanderGuard) {
           const cs = clauseStart(n, start);
@@ -93,16 +95,16 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           if (writtenFor.has(/([a-z]+)$/.exec(text.slice(start, end))?.[1] ?? '')) continue;
           // "My daughter has set this up for me", "My daughter in Plymouth made me write this": in its own sentence,
           // the one who sent them here
-          if (c.bystanders.referredAfter.test(text.slice(end, sentenceEnd(text, end)))) continue;
+          if (c.bystanders.referredAfter.test(text.slice(end, sentenceStop))) continue;
           // "My daughter lives in Leeds and I don't like to worry her": far off, not the one doing it
-          if (c.bystanders.livesAway.test(text.slice(start, sentenceEnd(text, end)))) continue;
+          if (c.bystanders.livesAway.test(text.slice(start, sentenceStop))) continue;
           // "Mum is in a care home in Devon, she has dementia", "My son has Down's syndrome and goes to a day centre": the one
           // they care for or the story is about, the one doing it only when no one else is named
-          caredFor = c.bystanders.caredFor.test(text.slice(start, sentenceEnd(text, end)));
+          caredFor = c.bystanders.caredFor.test(text.slice(start, sentenceStop));
         }
         const from = mentionStart(text, start);
         if (c.bystanders.notThemBefore.test(text.slice(Math.max(0, from - 24), from))) continue;
-        if (c.bystanders.notThemAfter.test(text.slice(end, sentenceEnd(text, end)))) continue;
+        if (c.bystanders.notThemAfter.test(text.slice(end, sentenceStop))) continue;
         // "my husband" after "my husband's brother": the possessor, not the one doing it
         const named = /^(?:my|our) (.+)$/.exec(text.slice(from, end));
         if (named && possessors.has(named[1] as string) && !/^(?:'s|s'|s)\b/.test(text.slice(end))) continue;
