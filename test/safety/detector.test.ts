@@ -2906,3 +2906,28 @@ describeKind("kinds from blind batch 128 (half written by voice dictation or fou
   ["he's turned up at my door three times tonight", 'risk.loitering', false],
   ['now hes messaging her new partner saying hell finish what he started', 'risk.threats', true],
 ]);
+
+describeKind("kinds from blind batch 130 (half replies typed mid-conversation, hedged and self-correcting): staying away from home and a picture of a place posted or sent with 'found you' (the friend's house they are staying at); a car with a hosepipe with words between ('sat in the car up at the reservoir with a hosepipe'); its false alarm, an order 'in place'", [
+  ["kinda safe? im at my mates. but he just put a pic of HER house on his story with 'found u'", { level: 'emergency' }],
+  ["he sent 'found you' and a photo of my sisters front door. im staying at my sisters", { level: 'emergency' }],
+  ['Not really fine no. Sat in the car up at the reservoir with a hosepipe. Not planning on driving home.', { level: 'crisis' }],
+  ["He's in prison for 6 years and the order's in place. I'm just checking whether he's allowed to send letters to my kids", { level: 'none' }],
+  ['the bail conditions are in place until the trial', { level: 'none' }],
+  ['sat in the car with the hosepipe to wash it', { level: 'none' }],
+], [
+  ['i am staying at my mums and he posted a pic of her house with found you', 'emergency.threatSoon', true],
+  ['he posted a pic of the refuge with found you | i am in a refuge', 'emergency.threatSoon', true],
+  // located, not there: a card through their own door, a picture of their street with no word of staying away
+  ["a card came through the door saying 'found you'", 'emergency.threatSoon', false],
+  ["he worked out my address and sent me a pic of my street saying 'found you'", 'emergency.threatSoon', false],
+  ["im at my mates and he sent a pic of my street saying 'got you'", 'emergency.threatSoon', false],
+  ['he found me on facebook and sent a pic of my house', 'emergency.threatSoon', false],
+  ['my sister sent a pic of the house saying found you a buyer', 'emergency.threatSoon', false],
+  ['he said found you on instagram with a pic of his car', 'emergency.threatSoon', false],
+  ['hes in my place right now', 'emergency.presentNow', true],
+  ['he is in the place', 'emergency.entryNow', true],
+  ['the order is in place now', 'emergency.entryNow', false],
+  ['i am in the car up on the moors with a hose', 'crisis.suicidePlan', true],
+  ['parked in the car park with the engine running waiting for him', 'crisis.suicidePlan', false],
+  ['washing the car with the hosepipe', 'crisis.suicidePlan', false],
+]);
