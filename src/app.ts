@@ -18,7 +18,8 @@ import { memoryStorage, openStorage, type StateStore, type Storage } from './sto
 import type { HandoffStore } from './storage/handoff.store';
 import { createStorageHealth, type StorageHealthOptions } from './storage/health';
 import { createStaffStores, registerStaffRoutes, type StaffStores } from './staff';
-import { phoneNumbers } from './i18n';
+import { CATALOGUES, phoneNumbers, SUPPORTED_LOCALES } from './i18n';
+import { answerPhrases, buildKnownAnswers, withKnownAnswers, type KnownAnswers } from './text/known.answers';
 import { resolveServices, type ServicesConfig } from './services';
 import { understand, warmUpUnderstanding, warmUpUnderstandingInBackground } from './understanding';
 import { DEFAULT_UNDERSTANDING_THREADS, startUnderstandingThreads, type UnderstandingThread } from './understanding/understanding.thread';
@@ -93,7 +94,11 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const understandingThread: UnderstandingThread | undefined =
     given === false || overrides.detectors ? undefined : given ?? (RUNNING_COMPILED ? startUnderstandingThreads(DEFAULT_UNDERSTANDING_THREADS) : undefined);
   if (given && overrides.detectors) void given.close();
-  const detectors: Detectors = overrides.detectors ?? (understandingThread ? { ...defaultDetectors, understand: (text, now, locale) => understandingThread.understand(text, { now, locale }) } : defaultDetectors);
+  const realDetectors: Detectors = understandingThread ? { ...defaultDetectors, understand: (text, now, locale) => understandingThread.understand(text, { now, locale }) } : defaultDetectors;
+  // The catalogue's own answer words ("yes", "help", a label typed back) from a table the detectors fill
+  // after ready (src/text/known.answers.ts); every other message is read by the detectors as before.
+  let knownAnswers: KnownAnswers | undefined;
+  const detectors: Detectors = overrides.detectors ?? withKnownAnswers(realDetectors, () => knownAnswers);
   const storage =
     overrides.storage ??
     (overrides.store || overrides.handoffs
@@ -223,7 +228,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     const compiling = Date.now();
     void warmUpSafetyInBackground()
       .then(() => warmUpUnderstandingInBackground())
-      .then(() => logger.info({ event: 'warmUp.done', afterReadyMs: Date.now() - compiling }, 'every pattern compiled'))
+      .then(async () => {
+        if (!overrides.detectors) knownAnswers = await buildKnownAnswers(new Map(SUPPORTED_LOCALES.map((l) => [l, answerPhrases(CATALOGUES[l])])), realDetectors);
+      })
+      .then(() => logger.info({ event: 'warmUp.done', afterReadyMs: Date.now() - compiling, knownAnswers: knownAnswers?.size() ?? 0 }, 'every pattern compiled'))
       .catch(() => undefined);
   })();
 
