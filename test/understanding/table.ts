@@ -472,6 +472,47 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 188's kinds (half about someone from a community the writer belongs to). Who: someone from a community of
+  // theirs, by the word it uses ("A brother from the masjid", "One of the aunties from our mandir"; not their own brother);
+  // someone from a group of theirs said first without an article ("guy from my D&D group"), from a place they go to for what
+  // they do there ("A guy from the climbing wall I go to"; not "guy from the gym, dont know his name"), from a band they were
+  // in, who runs a group of theirs ("bloke who runs the five a side"; not "the man who runs the shop"), met through
+  // volunteering or said as one of the marshals, on the allotment plot next to theirs (not "a man I see at the allotments"),
+  // one of the boys from their team and the one they had a scrap with there (not "had a row with my husband about it"):
+  // someone else they know; someone from their study group without an article ("guy from my seminar group"): work or study;
+  // someone from their clan or guild in a game: met online; the one they "had a drink" with ("My PhD supervisor and I had a
+  // drink at a conference"; not "My mum and I had a coffee"); the one asked to do something who has been at them since
+  // ("Since I asked my landlord to sort the damp he's been coming round"; not "Since I asked my mum to help, my ex...");
+  // someone just named and glossed after a dash is no one ("saw me out with a boy - he's my colleague").
+  who('A brother from the masjid who teaches my kids has been messaging me', 'someoneElse'),
+  who('One of the aunties from our mandir keeps ringing my parents about me', 'someoneElse'),
+  who('a sister from church keeps turning up at my door', 'someoneElse'),
+  who('my brother from church keeps ringing me', 'family'),
+  who('guy from my D&D group keeps messaging me', 'someoneElse'),
+  who('woman from my book club keeps texting me', 'someoneElse'),
+  who('A guy from the climbing wall I go to keeps messaging me', 'someoneElse'),
+  who('a woman at the pool I swim at keeps waiting for me outside', 'someoneElse'),
+  who('guy from the gym, dont know his name, keeps waiting outside', 'stranger'),
+  who('The bass player from a band I was in has been emailing me', 'someoneElse'),
+  who('theres this bloke who runs the five a side, hes messaging me non stop', 'someoneElse'),
+  who('the woman who organises our book club keeps ringing me', 'someoneElse'),
+  who('the man who runs the shop keeps asking me out', null),
+  who('Met a man through volunteering at parkrun. He messages me every day', 'someoneElse'),
+  who("He's one of the marshals and he keeps leaving notes on my car", 'someoneElse'),
+  who('The chap on the plot next to mine pulled up my onions', 'someoneElse'),
+  who('There is a man I see at the allotments, I dont know his name. He follows me home', 'stranger'),
+  who("Had a scrap wi one of the boys fae my Sunday league team. Since then he's put stuff on Facebook", 'someoneElse'),
+  who('one of the lads from my football team keeps messaging me', 'someoneElse'),
+  who('I had a row with my husband about it and my neighbour keeps shouting at me', 'neighbour'),
+  who('guy from my seminar group at uni keeps DMing me', 'workOrStudy'),
+  who('a girl in my tutorial group keeps posting about me', 'workOrStudy'),
+  who('some guy from my fortnite clan got me to send pics', 'metOnline'),
+  who('a guy in our guild keeps messaging me', 'metOnline'),
+  who('My PhD supervisor and I had a drink at a conference and since then he emails me', 'workOrStudy'),
+  who('My mum and I had a coffee and then a man followed us home', 'stranger'),
+  who("Since I asked my landlord to sort the damp in September he's been coming round without notice", 'someoneElse'),
+  who('Since I asked my mum to help, my ex has been texting her', 'exPartner'),
+  who("A woman from our church rang my parents saying she saw me out with a boy - he's my colleague", 'someoneElse'),
   // Blind batch 187's kinds (half told by or for older people, disabled people and carers). Who: the people of a service in
   // their life by role - a warden, "one of the night staff", a member of staff, a driver of the taxi firm they use, a man from
   // the club they go to ("Man from deaf club") - someone else they know, not at the writer's own work, not "a taxi driver",
