@@ -66,6 +66,8 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           // "mum is terrified of my brother": the one feared
           const feared = c.bystanders.fearedBefore.test(text.slice(Math.max(0, start - 20), start));
           const cutOff = c.bystanders.cutOffBefore.test(text.slice(Math.max(0, start - 40), start));
+          // "Since I asked my landlord to sort the damp in September he's been coming round": the one asked, then doing it
+          const asked = c.bystanders.askedBefore.test(text.slice(Math.max(0, start - 30), start)) && c.bystanders.askedThenAfter.test(text.slice(end, sentenceStop));
           // "I'm a support worker and a client I worked with...": after the writer's own job, the one they met through it
           const ownJob = c.bystanders.ownJobBefore.test(text.slice(Math.max(0, start - 50), start));
           // "I am writing about my son who is 45": the one the message is about
@@ -81,7 +83,7 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
           const bystanderAfter = c.bystanders.after.test(text.slice(end, end + 40)) || c.bystanders.feelingAfter.test(text.slice(end, end + 60));
           // "a man who turned out to be my biological dad", "it's my neighbour": said outright as who it is
           const saidToBe = c.bystanders.identifiedBefore.test(text.slice(Math.max(0, from0 - 30), from0));
-          if (!because && !feared && !cutOff && !ownJob && !writtenAbout && !saidToBe && c.bystanders.objectBefore.test(before) && !(/\band\s+$/.test(before) && (c.bystanders.subjectAfter.test(after) || c.bystanders.fellOutAfter.test(after)))) {
+          if (!because && !feared && !cutOff && !asked && !ownJob && !writtenAbout && !saidToBe && c.bystanders.objectBefore.test(before) && !(/\band\s+$/.test(before) && (c.bystanders.subjectAfter.test(after) || c.bystanders.fellOutAfter.test(after)))) {
             // "...and my wife of forty years has become...": kept for the second pass
             if (!weak && subject && !bystanderAfter && /\band\s+$/.test(text.slice(Math.max(0, cs - 5), from0))) weak = found(n, text, rule.relationship, start, end);
             continue;

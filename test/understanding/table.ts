@@ -472,6 +472,90 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 188's kinds (half about someone from a community the writer belongs to). Who: someone from a community of
+  // theirs, by the word it uses ("A brother from the masjid", "One of the aunties from our mandir"; not their own brother);
+  // someone from a group of theirs said first without an article ("guy from my D&D group"), from a place they go to for what
+  // they do there ("A guy from the climbing wall I go to"; not "guy from the gym, dont know his name"), from a band they were
+  // in, who runs a group of theirs ("bloke who runs the five a side"; not "the man who runs the shop"), met through
+  // volunteering or said as one of the marshals, on the allotment plot next to theirs (not "a man I see at the allotments"),
+  // one of the boys from their team and the one they had a scrap with there (not "had a row with my husband about it"):
+  // someone else they know; someone from their study group without an article ("guy from my seminar group"): work or study;
+  // someone from their clan or guild in a game: met online; the one they "had a drink" with ("My PhD supervisor and I had a
+  // drink at a conference"; not "My mum and I had a coffee"); the one asked to do something who has been at them since
+  // ("Since I asked my landlord to sort the damp he's been coming round"; not "Since I asked my mum to help, my ex...");
+  // someone just named and glossed after a dash is no one ("saw me out with a boy - he's my colleague").
+  who('A brother from the masjid who teaches my kids has been messaging me', 'someoneElse'),
+  who('One of the aunties from our mandir keeps ringing my parents about me', 'someoneElse'),
+  who('a sister from church keeps turning up at my door', 'someoneElse'),
+  who('my brother from church keeps ringing me', 'family'),
+  who('guy from my D&D group keeps messaging me', 'someoneElse'),
+  who('woman from my book club keeps texting me', 'someoneElse'),
+  who('A guy from the climbing wall I go to keeps messaging me', 'someoneElse'),
+  who('a woman at the pool I swim at keeps waiting for me outside', 'someoneElse'),
+  who('guy from the gym, dont know his name, keeps waiting outside', 'stranger'),
+  who('The bass player from a band I was in has been emailing me', 'someoneElse'),
+  who('theres this bloke who runs the five a side, hes messaging me non stop', 'someoneElse'),
+  who('the woman who organises our book club keeps ringing me', 'someoneElse'),
+  who('the man who runs the shop keeps asking me out', null),
+  who('Met a man through volunteering at parkrun. He messages me every day', 'someoneElse'),
+  who("He's one of the marshals and he keeps leaving notes on my car", 'someoneElse'),
+  who('The chap on the plot next to mine pulled up my onions', 'someoneElse'),
+  who('There is a man I see at the allotments, I dont know his name. He follows me home', 'stranger'),
+  who("Had a scrap wi one of the boys fae my Sunday league team. Since then he's put stuff on Facebook", 'someoneElse'),
+  who('one of the lads from my football team keeps messaging me', 'someoneElse'),
+  who('I had a row with my husband about it and my neighbour keeps shouting at me', 'neighbour'),
+  who('guy from my seminar group at uni keeps DMing me', 'workOrStudy'),
+  who('a girl in my tutorial group keeps posting about me', 'workOrStudy'),
+  who('some guy from my fortnite clan got me to send pics', 'metOnline'),
+  who('a guy in our guild keeps messaging me', 'metOnline'),
+  who('My PhD supervisor and I had a drink at a conference and since then he emails me', 'workOrStudy'),
+  who('My mum and I had a coffee and then a man followed us home', 'stranger'),
+  who("Since I asked my landlord to sort the damp in September he's been coming round without notice", 'someoneElse'),
+  who('Since I asked my mum to help, my ex has been texting her', 'exPartner'),
+  who("A woman from our church rang my parents saying she saw me out with a boy - he's my colleague", 'someoneElse'),
+  // What (blind batch 188): messages sent on a work chat ("sends me 'jokes' on Teams"; not "called me on Teams") and "on at
+  // me" on a platform ("he's on at me on discord all day": messages, not social media; not "on at me about it on the bus");
+  // no call in a place or the phones messages come from ("at the call centre", "messages off his mates phones"; "rings off
+  // his mates phones" is still calls); comments left on their pages ("leaving comments on my music pages"); gone to the
+  // people over them with a story ("she went to our pastor saying I'd been gossiping"; not the writer, nor the police); a
+  // picture the writer sent put by them in a chat, in a later sentence ("Saturday night he put it in the staff group chat";
+  // not "I put it in the group chat"); knowing when they go out ("she still seems to know when I'm going"), which house is
+  // theirs said to them ("notes saying he knows which house is mine"; not known by following them home, nor their car), an
+  // outing they had not posted after turning up there ("I hadn't posted it anywhere"), there even when they have changed
+  // their day ("even when I've changed my day last minute"). When: a thing of theirs had for years is their life, not the
+  // start ("have had an allotment for over 30 years ... April time it started"; not "I've had texts from him for 3 months").
+  does("There's a guy on my shift who sends me 'jokes' on Teams", ['messages']),
+  does('he called me on Teams', ['calls']),
+  does('she pings me on slack all day', ['messages']),
+  does("he's on at me on discord all day every day", ['messages']),
+  does('hes on at me every nite on discord', ['messages']),
+  does('he was on at me about it on the bus', null),
+  does("There's a guy on my shift at the call centre who has been posting about me", ['socialMedia']),
+  does('then he messages off his mates phones instead', ['messages']),
+  does('if i dont answer he rings off his mates phones', ['calls']),
+  does('he has been emailing me and leaving comments on my music pages', ['socialMedia', 'emails']),
+  does('he left comments on my channel', ['socialMedia']),
+  does("she went to our pastor saying I'd been gossiping about her", ['contactingOthers']),
+  does('I went to my boss saying I was scared', null),
+  does('he went to the police saying I hit him', null),
+  does("I sent a lad from work a pic when we were seeing each other. Saturday night he put it in the staff group chat.", ['imageSharing']),
+  does('I sent him a pic. I put it in the group chat myself', null),
+  does("I changed my routine and she still seems to know when I'm going", ['tracking']),
+  does('he left flowers with notes saying he knows which house is mine', ['itemsLeft', 'tracking']),
+  does('he keeps following me home, he knows which house is mine now', ['following']),
+  does('he told me he knows which car is mine', null),
+  does("Once he turned up outside my friend's birthday drinks and I hadn't posted it anywhere", ['turningUp', 'tracking']),
+  does("he shows up at the wall whenever I'm there, even when I've changed my day last minute", ['turningUp', 'tracking']),
+  startsOn('I am 74 and have had an allotment for over 30 years. The chap on the next plot has taken against me. April time it started.', '2026-04-01', true, 'fewMonths'),
+  startsOn("I've had texts from him for 3 months", '2026-08-28', true, 'fewMonths'),
+  // ...touching them on the back, an arm and other parts ("one time he touch my back"; not "he touched my car"); and no
+  // item left by the delivery that was someone's job ("Delivery driver who dropped a parcel off last Tuesday got my number
+  // off the label"; "a delivery driver keeps leaving flowers at my door" still is).
+  does('When I say no he give me worst jobs and one time he touch my back.', ['other']),
+  does('at work he stands very close and touches my arm', ['other']),
+  does('he touched my car', null),
+  does('Delivery driver who dropped a parcel off last Tuesday got my number off the label', null),
+  does('a delivery driver keeps leaving flowers at my door', ['itemsLeft']),
   // Blind batch 187's kinds (half told by or for older people, disabled people and carers). Who: the people of a service in
   // their life by role - a warden, "one of the night staff", a member of staff, a driver of the taxi firm they use, a man from
   // the club they go to ("Man from deaf club") - someone else they know, not at the writer's own work, not "a taxi driver",

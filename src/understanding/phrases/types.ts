@@ -568,6 +568,10 @@ export interface PhraseSet {
     /** Before a "my X" mention: a relative clause about someone else ("a guy who my brother gave our address to"). */
     relativeClauseBefore: string;
     cutOffBefore: string;
+    /** Before a mention: the writer asked them to do something, the start of it ("Since I asked my landlord to sort the damp"). */
+    askedBefore?: string;
+    /** ...and after it, in its sentence, "he" or "she" doing it with no one else named ("...in September he's been coming round"). */
+    askedThenAfter?: string;
     /** relationship.ts: see the en-GB comment. */
     writtenAboutBefore: string;
     /** relationship.ts: see the en-GB comment. */
