@@ -211,9 +211,10 @@ function afterLookbehinds(alternative: string): string | undefined {
 
 /**
  * Whether a top-level alternative starts a match at the start of a word: after any look-behinds,
- * a "\b", or a clause start ("^" or "(?:^|(?<=\\| ))", as the normalised clauses mark it).
+ * a "\b", a clause start ("^" or "(?:^|(?<=\\| ))", as the safety detector's normalised clauses mark it) or a
+ * sentence start ("(?:^|(?<=[.!?\\n]\\s{0,3}))", the understanding step's: what follows a full stop and spaces starts a word).
  */
-const WORD_START = ['\\b', '^', '(?:^|(?<=\\| ))', '(?<=\\| )'];
+const WORD_START = ['\\b', '^', '(?:^|(?<=\\| ))', '(?<=\\| )', '(?:^|(?<=[.!?\\n]\\s{0,3}))'];
 
 /**
  * A trigger written as "^(?=[^]*\\b(?:words...)...)...": the text must hold one of those words
