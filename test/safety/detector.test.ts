@@ -2931,3 +2931,26 @@ describeKind("kinds from blind batch 130 (half replies typed mid-conversation, h
   ['parked in the car park with the engine running waiting for him', 'crisis.suicidePlan', false],
   ['washing the car with the hosepipe', 'crisis.suicidePlan', false],
 ]);
+
+describeKind("kinds from blind batch 131 (half about children and young people): a child with, or waiting to be met by, someone from online now; an adult telling a child they are leaving together; a driver who will not stop; knowing their address and coming within hours; its false alarm, the writer asking to come back to the chat later", [
+  ["My son is 13 and he's just told his brother that a man he met on Fortnite is waiting for him at the park. He's gone out and his phone's going straight to voicemail", { level: 'emergency' }],
+  ['Our daughter (13) was meant to be at a sleepover but there is no sleepover. Find My shows her at an address two towns away with an "online friend" she told her mate is 19', { level: 'emergency' }],
+  ['bus driver here. lad on my bus maybe 14 and an older bloke keeps sitting next to him, kid looks terrified, bloke just said to him "we\'re getting off together at the next stop"', { level: 'emergency' }],
+  ['in a taxi and driver wont stop and keeps saying he knows where I live', { level: 'emergency' }],
+  ["My 11 year old has been chatting to someone on Roblox who said they were 12. Turns out it's an adult and they've just told him they know our address and they're coming today. What do I do", { level: 'emergency' }],
+  ['can I come off this chat and come back later?', { level: 'none' }],
+  ['i am in his car and he will not let me out', { level: 'emergency' }],
+  ['she has got my new address and she is coming round tonight', { level: 'emergency' }],
+], [
+  ['my daughter has gone out with her mates, a boy from snapchat keeps messaging her', 'emergency.childTakenNow', false],
+  ['a man from roblox keeps messaging my son and has gone out of his way to be nice', 'emergency.childTakenNow', false],
+  ['last year my daughter went to meet a man from snapchat, police got involved', 'emergency.childTakenNow', false],
+  ['the teacher said to her come with me to the office, she is only 12', 'emergency.childTakenNow', false],
+  ['a man on the train said to her we are getting off here, she is only 12 and does not know him', 'emergency.childTakenNow', true],
+  ['my mum said to him come with me and we went to the shops', 'emergency.childTakenNow', false],
+  ['the bus driver would not stop for me', 'emergency.heldNow', false],
+  ['he will not stop texting me since i got in his car last year', 'emergency.heldNow', false],
+  ['he knows my address, he came round last year', 'emergency.comingSoon', false],
+  ['they know my address and they are coming tonight', 'emergency.comingSoon', true],
+  ['can i stay at yours he is coming back tonight', 'emergency.onTheWay', true],
+]);

@@ -827,6 +827,10 @@ const ATTACKED = `(?<!\\b${alt('not', 'never', 'nobody', 'no one', 'noone', 'nob
 const CHILD_GONE = alt('gone to meet', 'went to meet', 'is meeting', 'is going to meet', 'going to meet', 'has gone missing', 'is missing', 'gone missing', 'has not come home', 'not come home', 'never came home', 'ran off', 'run off', 'ran away', 'run away', 'got in a car', 'got into a car', 'picked her up', 'picked him up', 'wants to get out');
 /** ...said with a time or a sign of where: "20 mins ago", "not answering", "snapchat", "a man", "a car". */
 const CHILD_GONE_WHEN = alt('mins ago', 'minutes ago', 'an hour ago', 'hours ago', 'tonight', 'now', 'not answering', 'is not answering', 'phone is off', 'online', 'snapchat', 'instagram', 'tiktok', 'a man', 'an older', 'in his', 'in her', 'stranger', 'the car', 'his car', 'a car');
+/** Where a child is now with (or about to meet) someone: "is waiting for him at the park", "gone to meet", "shows her at". */
+const CHILD_WITH_THEM_NOW = alt('is waiting for him', 'is waiting for her', 'is waiting for them', 'waiting for him at', 'waiting for her at', 'gone to meet', 'went to meet', 'shows her at', 'shows him at', 'shows them at', 'is at his house', 'is at his flat', 'in his car', 'at an address');
+/** A child said by age or as a child, beside an adult ("lad on my bus maybe 14", "a kid", "a little girl"). */
+const CHILD_NEAR_ADULT = alt('kid', 'child', 'little girl', 'little boy', 'schoolgirl', 'schoolboy', 'school kid', `${alt('maybe', 'about', 'only', 'aged', 'like')} 1[0-6]`, '1[0-6] year old', '1[0-6] yr old', 'in school uniform');
 const CHILD_WORD = alt('daughter', 'son', 'kid', 'kids', 'child', 'children', 'girl', 'boy', 'pupil', 'pupils', 'student', 'niece', 'nephew', 'grandson', 'granddaughter', 'stepdaughter', 'stepson', 'teenager', 'teen', '[0-9]+ year old', '[0-9]+ yr old', 'little sister', 'little brother', 'year [0-9]+', 'primary school', 'secondary school', 'school kid');
 /** A child collected or taken: "has collected him", "her dad took her". */
 /** Someone met online, said as such ("his friend from online", "a man off snapchat"). */
@@ -1282,6 +1286,9 @@ export const frameRules: SafetyRule[] = [
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
     triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|cpap|ventilat|feeding|peg tube|nebuli|cannula|trach|concentrator|breathing|bolt|wedg|slamm|closed|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|take|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
     patterns: [
+      // In a vehicle whose driver will not stop or let them out: "in a taxi and driver wont stop" (not "the bus driver would not
+      // stop for me" at a stop, nor a car that will not start)
+      new RegExp(`\\b${alt('the driver', 'driver', 'he', 'she', 'they', 'the cabbie', 'the taxi driver')} ${alt('will not', 'would not', 'is not', 'refuses to', 'keeps refusing to')} ${alt('stop', 'stop the car', 'stop the taxi', 'stop the cab', 'pull over', 'let me out', 'let us out', 'unlock the doors', 'open the doors')}\\b(?! ${alt('for', 'at', 'texting', 'messaging', 'calling', 'ringing')}\\b)(?:(?<=\\b${alt('in a', 'in the', 'in his', 'in her')} ${alt('taxi', 'cab', 'uber', 'car', 'van', 'minicab', 'lorry')}\\b[^]{0,80}?)|(?=[^]{0,80}?\\b${alt('in a', 'in the', 'in his', 'in her')} ${alt('taxi', 'cab', 'uber', 'car', 'van', 'minicab', 'lorry')}\\b))`, 'g'),
       // Their car put across the writer's: "has blocked my van in with his car", "hes just boxed my car in" (not last week: the guards)
       // (not "someone has parked me in at work again, so annoying")
       rx(`(?:${alt('has', 'have', 'is', 'just', 'has just', 'have just')} )?${alt('blocked', 'boxed')}`, alt('my', 'our', 'me', 'us'), `(?:${alt('car', 'van', 'motorbike', 'bike', 'truck', 'lorry', 'taxi', 'cab')} )?in`, alt(`with ${alt('his', 'her', 'their')} ${alt('car', 'van', 'truck', 'motor', 'lorry', 'bike')}`, `and ${alt('is', 'he is', 'she is', 'they are', 'will not', 'wont', 'is not', 'he will not', 'she will not')}`, END)),
@@ -1644,6 +1651,9 @@ export const frameRules: SafetyRule[] = [
       // he's going is mine" (its own patterns, not in SOON_LATER, which every threat's look-ahead scans)
       new RegExp(`\\b${RELEASED_WITHIN_HOURS}(?=[^]{0,200}?\\b(?:${COMING}))`, 'g'),
       new RegExp(`\\b(?:${COMING})\\b(?=[^]{0,200}?\\b${RELEASED_WITHIN_HOURS})`, 'g'),
+      // Knowing where they live, then coming within hours: "they've just told him they know our address and they're coming today"
+      // (not "he knows my address, he came round last year")
+      new RegExp(`\\b${alt('know', 'knows', 'found', 'have got', 'has got', 'got')} ${alt('our', 'my', 'your', 'his', 'her', 'their')} ${alt('address', 'postcode', 'new address')}\\b(?=[^|]{0,60}?\\b${alt('they are', 'he is', 'she is', 'they will be', 'he will be', 'she will be')} ${alt('coming', 'coming round', 'coming over', 'coming here', 'on their way', 'on his way', 'on her way')} ${SOON}\\b)`, 'g'),
       // (not coming back to the chat: "got to go, will come back to this later")
       new RegExp(`\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat|here)\\b)(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...not across a negation: "he lives in Australia now and can't come here"; nor coming back to the chat ("... tonight
@@ -1656,6 +1666,9 @@ export const frameRules: SafetyRule[] = [
       QUESTION_BEFORE,
       // a child's or relative's friend: "My daughter's friend is coming round at 7 to pick up her keys"
       /\bmy (?:daughters|sons|kids|childrens|sisters|brothers|mums|dads) (?:friend|friends|mate|mates|pal|pals)(?: [a-z0-9]+){0,2}$/,
+      // the writer asking to leave the chat and come back: "can I come off this chat and come back later?" (not "can i stay at
+      // yours he is coming back tonight": someone else named first)
+      /\b(?:can|could|may|shall|should) (?:i|we)(?: (?!(?:he|she|they|him|her|them|his|ex)\b)[a-z0-9]+){0,6}(?: and)?$/,
       // the writer, obliged: "so ill have to finish this later sorry"
       /\b(?:i|we)(?: (?:will|would|am going to|are going to|am gonna|might|may))? (?:have to|need to|have got to|got to|gotta)(?: just)?$/,
       new RegExp(
@@ -1698,6 +1711,14 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b${FAREWELL_WHILE_HELD}${NOT_LONG_AGO}(?:(?<=\\b${HELD_BY_THEM}\\b[^]{0,240}?)|(?=[^]{0,240}?\\b${HELD_BY_THEM}\\b))(?:(?<=\\b${SENT_OR_SAID}\\b[^]{0,320}?)|(?=[^]{0,320}?\\b${SENT_OR_SAID}\\b))${NOT_LONG_AGO_AFTER}`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
+      // A child with, or waiting to be met by, someone from online now, anywhere in the message: "a man he met on Fortnite is
+      // waiting for him at the park. He's gone out", "Find My shows her at an address two towns away with an 'online friend'"
+      // (not messages from someone online alone: "a man from roblox keeps messaging my son")
+      new RegExp(`\\b${alt('my', 'our')} (?:${W} )?${CHILD_WORD}\\b(?=[^]{0,320}?\\b${MET_ONLINE}\\b)(?=[^]{0,320}?\\b${CHILD_WITH_THEM_NOW}\\b)`, 'g'),
+      // An adult on a bus or train taking a child off with them, said to the child: "older bloke keeps sitting next to him ...
+      // bloke just said to him 'we're getting off together at the next stop'" (the child anywhere in the message; not a parent's
+      // or teacher's "come with me")
+      new RegExp(`\\b${alt('said', 'says', 'told', 'telling', 'whispered', 'whispering')}(?: to)? ${alt('him', 'her', 'them', 'the kid', 'the boy', 'the girl', 'the lad', 'the child')}\\b[^|]{0,20}?\\b${alt('we are getting off together', 'we are getting off here', 'we are getting off at the next stop', 'you are getting off with me', 'you are getting off here with me')}\\b(?:(?<=\\b${CHILD_NEAR_ADULT}\\b[^]{0,240}?)|(?=[^]{0,240}?\\b${CHILD_NEAR_ADULT}\\b))`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
       new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${CHILD_GONE}\\b)(?=[^]{0,320}?\\b${CHILD_GONE_WHEN}\\b)`, 'g'),
       // ...the same of a child in their care, said without "my": "The 14 yr old I foster has been missing since this morning ... "
