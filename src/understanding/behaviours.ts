@@ -6,7 +6,7 @@
  */
 import { BEHAVIOURS, type Behaviour, type Found } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
-import { clauseStart, isHypothetical, isNegated, originalText, overlaps, wordBeginningsOf, type Normalised, type Span } from './normalise';
+import { clauseStart, isHypothetical, isNegated, originalText, overlaps, sentenceStart, wordBeginningsOf, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 import { patternsIndex } from '../text/prefilter';
 
@@ -42,6 +42,8 @@ export function findBehaviours(n: Normalised, c: CompiledPhrases): BehaviourMatc
         if (isNegated(n, span, c)) continue;
         // "I'm scared he'll sack me if I complain": the person's fear, not a threat made nor a thing done
         if (c.fearedOnly.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;
+        // "so random men message me": strangers sent by a fake profile, not the one doing it
+        if ((rule.behaviour === 'messages' || rule.behaviour === 'calls' || rule.behaviour === 'turningUp') && c.othersSent.test(n.text.slice(Math.max(sentenceStart(n.text, span.start), span.start - 60), span.start))) continue;
         // "who I haven't seen since I was 6 messaged me": done to them, whatever comes before
         const toThem = /^ (?:me|us)\b/.test(n.text.slice(span.end, span.end + 4));
         if (rule.notSelf && !toThem && c.selfAction.test(n.text.slice(clauseStart(n, span.start), span.start))) continue;

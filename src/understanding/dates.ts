@@ -685,7 +685,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   if (sinceEventDate.test(n.text.slice(Math.max(0, cand.start - 60), cand.start))) return 2;
   if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
-  if (relationshipState.test(prefix)) return undefined;
+  if (relationshipState.test(prefix)) return cand.duration && c.dates.context.wholeTimeAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end))) ? 2 : undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
   // a meeting said just before the date, recent enough that it cannot have started earlier
@@ -1115,9 +1115,12 @@ export function extractStartDateFrom(
         if (isDuration) {
           const cs = clauseStart(n, span.start);
           const before = n.text.slice(cs, span.start);
-          if (c.dates.durationBlockers.test(before)) continue;
+          // (how long married or together is how long it has gone on when said to be like this from its start: "We've been
+          // married 4 years and it's been like this from the start")
+          const wholeTime = c.dates.context.relationshipState.test(before) && c.dates.context.wholeTimeAfter.test(n.text.slice(span.end, sentenceEnd(n.text, span.end)));
+          if (c.dates.durationBlockers.test(before) && !wholeTime) continue;
           // "I've been part of a forum for years", "my 13 year old son"
-          if (c.dates.ownDuration.test(before) || c.dates.ageAfter.test(n.text.slice(span.end))) continue;
+          if ((c.dates.ownDuration.test(before) && !wholeTime) || c.dates.ageAfter.test(n.text.slice(span.end))) continue;
         }
         let resolved: ReturnType<typeof resolveResult>;
         try {

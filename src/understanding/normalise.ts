@@ -264,6 +264,8 @@ export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhra
   if (compiled.saidCarriesOver.test(n.text.slice(cs, span.start)) && compiled.saidBefore.test(inSentence.slice(0, Math.max(0, cs - (span.start - inSentence.length))))) return true;
   // "he will come back and break my window": the visit's promise carries over "and" to what they will do there
   if (compiled.visitCarriesOver.test(inSentence)) return true;
+  // "say if I leave he will call immigration": what they will do if the writer does something, promised, not done
+  if (compiled.conditionThen.test(inSentence)) return true;
   const threat = /\bthreaten\w* to\b/g;
   let lastThreat = -1;
   for (const m of inSentence.matchAll(threat)) lastThreat = m.index + m[0].length;

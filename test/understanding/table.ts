@@ -472,6 +472,68 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 189's kinds (half with several people involved, dates told by events in the writer's life). Who: a relative
+  // helping them write it ("My sister's been helping me write everything down"; not "My sister's been helping me. She keeps
+  // texting me"); "this guy from my college" with "this" (not a bus); "my da", "ma step da" (Scots); the partner who reported
+  // them to the council or the police ("ever since my partner reported their dog to the council"; not "my partner reported me
+  // to the police"); a voice on the phone said first as "a man" ("a man keeps telephoning me"; not "a man keeps following me
+  // and ringing me", nor "a man I met keeps ringing me").
+  who("My sister's been helping me write everything down so here goes. My ex husband Gary turns up outside.", 'exPartner'),
+  who("my daughter helped me type this all out. A man from church keeps ringing me", 'someoneElse'),
+  who("My sister's been helping me. She keeps texting me", 'family'),
+  who('My brother helped me move house and now he keeps turning up', 'family'),
+  who('this guy from my college keeps dming me', 'workOrStudy'),
+  who('this lad from my college keeps dming me and when i blocked him he made a fake account', 'workOrStudy'),
+  who('ma step da keeps messagin me on snap every day', 'family'),
+  who('my da keeps turning up at my work', 'family'),
+  who('i told my da and a guy from my work keeps texting me', 'workOrStudy'),
+  who('The lads at number 14 have been on at us ever since my partner reported their dog to the council', 'neighbour'),
+  who('my partner reported me to the police', 'partner'),
+  who('my husband reported my car to the council and keeps texting me', 'partner'),
+  who("I am 76 and a man keeps telephoning me saying he'll come round", 'unknown'),
+  who('A man keeps telephoning my house saying he is from the bank', 'unknown'),
+  who('a man keeps following me and ringing me', 'stranger'),
+  who('a man I met keeps ringing me', 'stranger'),
+  who("a man keeps ringing me. I think it's my ex", 'exPartner'),
+  // What (blind batch 189): what they will do if the writer does something, promised, not done ("say if I leave he will
+  // call immigration", "says if I ever leave him he'll tell my family": threats only; not a habit told with "will": "if I
+  // don't answer he'll ring again and again"); a visit promised after what they say they know ("saying he knows where I live
+  // and he'll come round"; "he said hello and he'll come round on Friday" is still read); things said to one of theirs to
+  // turn them against the writer; location sharing however said, and never turned off; strangers sent by a fake profile
+  // ("so random men message me"; not "loads of men are texting me", labelled messages); no social media in where they met,
+  // said in the present ("I meet a man on Facebook dating"), where they play together ("guy i play fortnite with on
+  // discord"), where someone is ("someone on insta who i thought was a girl"), nor the way they write to one of theirs ("he
+  // write to my daughter on Facebook").
+  does('My boss he keep my passport and say if I leave he will call immigration.', ['threats', 'other']),
+  does("he says if I ever leave him he'll tell my family and my church that I'm gay", ['threats']),
+  does("if I don't answer he'll ring again and again", ['calls']),
+  does('if I go out he will follow me', ['following']),
+  does("a man keeps telephoning me saying he knows where I live and he'll come round", ['calls', 'tracking', 'threats']),
+  does("She's also been saying things to mum to turn her against me.", ['contactingOthers']),
+  does('he says stuff to my kids to turn them against me', ['contactingOthers']),
+  does('I said things to mum to turn her against him', null),
+  does("Turns out I'd never turned off Google location sharing with him.", ['tracking']),
+  does('we used to share locations on Find My and he always knows where I am', ['tracking']),
+  does('he never turned off his phone and he doesnt call me', null),
+  does('My ex keeps making fake Grindr profiles with my photos and my number on so random men message me.', ['socialMedia']),
+  does('someone made a tinder profile of me and random men keep ringing and texting me', ['socialMedia']),
+  does('loads of men are texting me', ['messages']),
+  does('random men message me and he also texts me', ['messages']),
+  does('I meet a man on Facebook dating, he say he is engineer', null),
+  does('guy i play fortnite with on discord got mad when i left his squad', null),
+  does('someone on insta who i thought was a girl my age got me to send pics', ['imageSharing']),
+  does('he write to my daughter on Facebook that I am bad woman', ['contactingOthers']),
+  does('he writes about me on facebook', ['socialMedia']),
+  // When (blind batch 189): "from" their first day, the date in brackets ("From my first day at the new job (Mon 7 Sept)";
+  // not "last year (October time)"); how long married, said to be like this from its start ("We've been married 4 years and
+  // it's been like this from the start"; not "we've been married 4 years" alone). How often: messages or calls "all night,
+  // every night" (several a day; not banging all night every night, read as daily).
+  startsOn("From my first day at the new job (Mon 7 Sept) there's been a man on the same platform every morning. Last Thursday he got off at my stop and followed me.", '2026-09-07', false, 'fewMonths'),
+  startsOn("My husband checks my phone. We've been married 4 years and it's been like this from the start.", '2022-11-28', true, 'overYear'),
+  since("My husband checks my phone. We've been married 4 years.", null),
+  often('He send me message all night, every night.', freq('severalDaily', true)),
+  often('calling n messaging me all night every night', freq('severalDaily', true)),
+  often('Bangs on her ceiling with a broom all night every night', freq('daily', false)),
   // Blind batch 188's kinds (half about someone from a community the writer belongs to). Who: someone from a community of
   // theirs, by the word it uses ("A brother from the masjid", "One of the aunties from our mandir"; not their own brother);
   // someone from a group of theirs said first without an article ("guy from my D&D group"), from a place they go to for what
@@ -664,7 +726,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('My son lives in the flat above me. He keeps banging on the floor.', 'family'),
   who('Dear Sir or Madam, a young woman who used to come in as my carer left the agency in the summer. Since then she telephones me every day', 'someoneElse'),
   who('a man who used to be my neighbour keeps following me', 'neighbour'),
-  who('a woman keeps ringing me, my carer says to block her', 'stranger'),
+  // (a voice on the phone said first as "a woman" is who it is not known: all five blind stories with it, since batch 189)
+  who('a woman keeps ringing me, my carer says to block her', 'unknown'),
   // When: what a partner put on them, or made them do, when the two of them began a shared life ("made me put life360 on
   // when we moved in together in january"), not the writer's own doing.
   startsOn("my boyfriend made me put life360 on when we moved in together in january and now if im anywhere he doesnt expect he texts 'why are u at tesco for 40 mins'. couple of times hes just turned up where i am.", '2026-01-01', true, 'fewMonths'),
@@ -2323,7 +2386,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does("Now she's reporting me to HR over nothing", ['contactingOthers', 'other']),
   // (the class WhatsApp is where they are run down, no message to them: no blind story labels messages for it, since batch 167)
   does('she has been slagging me off in the class whatsapp', ['contactingOthers']),
-  does('fake profiles of me on Tinder and random men keep coming to my door', ['socialMedia', 'turningUp', 'other']),
+  // (the random men are sent by the profile, not the one doing it: blind batches 95, 114 and 150 label no turning up, since batch 189)
+  does('fake profiles of me on Tinder and random men keep coming to my door', ['socialMedia', 'other']),
   does('he sent old photos of me pre-transition to my new job', ['contactingOthers']),
   does('he sent flowers to my work', ['itemsLeft']),
   who('someone I used to chat with on Reddit (never met them) has started posting my photos', 'metOnline'),
@@ -3148,7 +3212,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "My ex, who I met on Hinge, keeps ringing me", expect: { relationship: 'exPartner' } },
   { text: "Somebody keeps letting my tyres down. I'm certain it's my ex husband", expect: { relationship: 'exPartner' } },
   { text: "someone put a dead bird through my letterbox, I reckon it's the family at number 9", expect: { relationship: 'neighbour' } },
-  { text: "A man keeps ringing my mobile. My sister has been brilliant", expect: { relationship: 'stranger' } },
+  // (a voice on the phone said first as "a man": who it is not known, as all five blind stories with it say, since batch 189)
+  { text: "A man keeps ringing my mobile. My sister has been brilliant", expect: { relationship: 'unknown' } },
   { text: "someone keeps posting lies about me online. my brother is furious", expect: { relationship: 'unknown' } },
   { text: "my ex turned up at the hospital telling the nurses he's my husband", expect: { relationship: 'exPartner' } },
   { text: "a man keeps knocking, I opened the door thinking it was my neighbour", expect: { relationship: 'stranger' } },
@@ -3530,7 +3595,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('A porter at the hospital where I work keeps calling me', 'workOrStudy'),
   // Who sent them here, in any sentence and with words between: not the one doing it.
   who('Phone rings every evening, number withheld. My daughter in Plymouth made me write this.', 'unknown'),
-  who("I'm not good with computers, my grandson set this up for me. Some man keeps ringing my house", 'stranger'),
+  who("I'm not good with computers, my grandson set this up for me. Some man keeps ringing my house", 'unknown'),
   // ... a relative doing it in a later sentence is still read.
   who('Number withheld at first. Now my daughter in Plymouth keeps ringing me', 'family'),
   // A count on the days it happens is several a day.

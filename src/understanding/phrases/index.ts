@@ -26,10 +26,12 @@ export interface CompiledPhrases {
   saidCarriesOver: RegExp;
   saidBefore: RegExp;
   visitCarriesOver: RegExp;
+  conditionThen: RegExp;
   firstPerson: RegExp;
   receiving: RegExp;
   hypothetical: RegExp;
   fearedOnly: RegExp;
+  othersSent: RegExp;
   selfAction: RegExp;
   hedgeBefore: RegExp;
   hedgeAfter: RegExp;
@@ -204,10 +206,12 @@ function compile(p: PhraseSet): CompiledPhrases {
     saidCarriesOver: x(p.negation.saidCarriesOver, ''),
     saidBefore: x(p.negation.saidBefore, ''),
     visitCarriesOver: x(p.negation.visitCarriesOver, ''),
+    conditionThen: x(p.negation.conditionThen, ''),
     firstPerson: x(p.negation.firstPerson, ''),
     receiving: x(p.negation.receiving, ''),
     hypothetical: x(p.hypothetical, ''),
     fearedOnly: x(p.fearedOnly, ''),
+    othersSent: x(p.othersSent, ''),
     selfAction: x(p.selfAction, ''),
     hedgeBefore: x(p.hedges.before, ''),
     hedgeAfter: x(p.hedges.after, ''),
@@ -378,6 +382,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         afterYears: x(dates.context.afterYears, ''),
         talked: x(dates.context.talked, ''),
         relationshipState: x(dates.context.relationshipState, ''),
+        wholeTimeAfter: x(dates.context.wholeTimeAfter, ''),
         workPlace: x(dates.context.workPlace, 'g'),
       },
     },

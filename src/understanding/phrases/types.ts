@@ -253,6 +253,8 @@ export interface DateContextPhrases {
   talked: string;
   /** "we are divorced since 2024", "we've been separated since March": the state of their relationship. */
   relationshipState: string;
+  /** "...and it's been like this from the start": after how long the relationship has been, its start is the start. */
+  wholeTimeAfter: string;
   /** "turned up at my work": work said as a place, which does not make a date there part of their shared life. */
   workPlace: string;
 }
@@ -294,6 +296,9 @@ export interface PhraseSet {
     /** A visit promised just before "and", carrying the promise over to what they will do there ("he will come back and
      *  break my window"): the sentence's words before the behaviour. */
     visitCarriesOver: string;
+    /** A condition on what the writer might do, then what they will do ("if I leave he will call immigration"): the
+     *  sentence's words before the behaviour. */
+    conditionThen: string;
     /** "I don't reply to his messages": a first-person negator is about the person, not the behaviour... */
     firstPerson: string;
     /** ...unless it is about receiving ("I haven't had any threats"). */
@@ -306,6 +311,8 @@ export interface PhraseSet {
   /** The person's own fear just before a threat or an act ("I'm scared he'll sack me", "terrified they'll find out where I
    *  live"): what they fear, not what was said or done. */
   fearedOnly: string;
+  /** Strangers sent to them by what was made of them ("so random men message me"): not what the one doing it does. */
+  othersSent: string;
   hedges: { before: string; after: string };
   /** Words that make a date or frequency vague ("a couple of", "few"). */
   vague: string;
