@@ -15,6 +15,7 @@
  * - an exact, case-sensitive match of the whole (trimmed) message: "yes he's outside" is read in full.
  */
 import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
+import { betweenTurns } from './compile.between.turns';
 
 /** The detectors' shape (src/adapter's `Detectors`), kept here so this module needs no adapter. */
 export interface AnswerDetectors<L extends string = string> {
@@ -39,8 +40,6 @@ export interface KnownAnswers {
 const ANSWER_PATH = /^(?:common\.(?:synonyms|choices)|questions\.[^.]+\.(?:synonyms|choices)|commands)\./;
 /** Half a year: a reading that changes between the two reference dates depends on the date. */
 const SECOND_REFERENCE_MS = 183 * 24 * 60 * 60 * 1000;
-/** Work done between two yields to the event loop (a turn waits at most about this long). */
-const SLICE_MS = 5;
 
 /** Every answer phrase of one catalogue (labels and synonyms under ANSWER_PATH), as written, once each. */
 export function answerPhrases(catalogue: unknown): string[] {
@@ -81,21 +80,15 @@ export async function buildKnownAnswers<L extends string>(
   for (const [locale, phrases] of phrasesByLocale) {
     const known = new Map<string, KnownAnswer>();
     table.set(locale, known);
-    const texts = [...new Set(phrases.flatMap(typedForms))];
-    for (let i = 0; i < texts.length; ) {
-      await new Promise((resolve) => setImmediate(resolve));
-      const until = performance.now() + SLICE_MS;
-      for (; i < texts.length && performance.now() < until; i++) {
-        const text = texts[i]!;
-        try {
-          const safety = detectors.detectSafety(text, locale);
-          const [first, second] = await Promise.all([detectors.understand(text, now, locale), detectors.understand(text, later, locale)]);
-          known.set(text, { safety: Object.freeze({ ...safety }), facts: sameReading(first, second) ? structuredClone(first) : undefined });
-        } catch {
-          // not kept: this phrase is read afresh every time, as any message is
-        }
+    await betweenTurns([...new Set(phrases.flatMap(typedForms))], async (text) => {
+      try {
+        const safety = detectors.detectSafety(text, locale);
+        const [first, second] = await Promise.all([detectors.understand(text, now, locale), detectors.understand(text, later, locale)]);
+        known.set(text, { safety: Object.freeze({ ...safety }), facts: sameReading(first, second) ? structuredClone(first) : undefined });
+      } catch {
+        // not kept: this phrase is read afresh every time, as any message is
       }
-    }
+    });
   }
   return {
     lookup: (text, locale) => table.get(locale)?.get(text),

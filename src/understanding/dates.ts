@@ -611,6 +611,11 @@ function correctedByNext(ctx: Ctx, cand: Candidate): boolean {
   return (ctx.candidates ?? []).some((o) => o !== cand && !o.duration && correctedBy(ctx, cand, o));
 }
 
+/** "...and it's been like this from the start" after a duration, in its sentence: how long married or together is how long it has gone on. */
+function wholeTimeAfter(n: Normalised, c: CompiledPhrases, end: number): boolean {
+  return c.dates.context.wholeTimeAfter.test(n.text.slice(end, sentenceEnd(n.text, end)));
+}
+
 /** "for summer, 22 July": a rough date, then an exact one after only a comma, a dash or a bracket. */
 function restates(n: Normalised, rough: Candidate, exact: Candidate): boolean {
   return rough.approximate && !exact.approximate && !exact.duration && /^\s*[,(\u2013\u2014-]\s*$/.test(n.text.slice(rough.end, exact.start));
@@ -685,7 +690,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   if (sinceEventDate.test(n.text.slice(Math.max(0, cand.start - 60), cand.start))) return 2;
   if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
-  if (relationshipState.test(prefix)) return cand.duration && c.dates.context.wholeTimeAfter.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end))) ? 2 : undefined;
+  if (relationshipState.test(prefix)) return cand.duration && wholeTimeAfter(n, c, cand.end) ? 2 : undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
   // a meeting said just before the date, recent enough that it cannot have started earlier
@@ -1117,7 +1122,7 @@ export function extractStartDateFrom(
           const before = n.text.slice(cs, span.start);
           // (how long married or together is how long it has gone on when said to be like this from its start: "We've been
           // married 4 years and it's been like this from the start")
-          const wholeTime = c.dates.context.relationshipState.test(before) && c.dates.context.wholeTimeAfter.test(n.text.slice(span.end, sentenceEnd(n.text, span.end)));
+          const wholeTime = c.dates.context.relationshipState.test(before) && wholeTimeAfter(n, c, span.end);
           if (c.dates.durationBlockers.test(before) && !wholeTime) continue;
           // "I've been part of a forum for years", "my 13 year old son"
           if ((c.dates.ownDuration.test(before) && !wholeTime) || c.dates.ageAfter.test(n.text.slice(span.end))) continue;

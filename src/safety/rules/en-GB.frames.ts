@@ -16,7 +16,7 @@
  * says it is clearly past, negated, hypothetical, habitual or an idiom (the engine's guards).
  */
 import type { SafetyRule } from '../types';
-import { alt, END, endOr, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
+import { alt, anywhereWithin, END, endOr, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 
 // ---------------------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ const FOUND_YOU = `(?:i )?${alt('found you', 'found ya', 'found yer')}\\b(?! ${a
 /** The writer staying somewhere else now, away from home ("im at my mates", "staying at my sisters"), anywhere in the message. */
 const STAYING_AWAY = `\\b${alt('i am', 'we are', 'i am staying', 'we are staying', 'staying', 'hiding', 'i am hiding', 'i have been staying', 'we have been staying')} ${alt('at', 'with', 'in')} ${alt('my', 'a', 'our')} ${alt('mates', 'mate', 'friends', 'friend', 'sisters', 'sister', 'brothers', 'brother', 'mums', 'mum', 'dads', 'dad', 'nans', 'nan', 'aunties', 'auntie', 'cousins', 'cousin', 'partners', 'boyfriends', 'girlfriends', 'refuge', 'hotel', 'b and b', 'safe house')}\\b`;
 /** The message says so before or after the match. */
-const STAYING_AWAY_IN_MESSAGE = `(?:(?<=${STAYING_AWAY}[^]{0,200}?)|(?=[^]{0,200}?${STAYING_AWAY}))`;
+const STAYING_AWAY_IN_MESSAGE = anywhereWithin(STAYING_AWAY, 200);
 /**
  * Across the road with the article dropped in a hurry ("hes across road from me"), only before the end or a word of
  * where or what ("over road rage", "across street art" are not a place). Shared by the place lists of en-GB.ts.
@@ -1288,7 +1288,7 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // In a vehicle whose driver will not stop or let them out: "in a taxi and driver wont stop" (not "the bus driver would not
       // stop for me" at a stop, nor a car that will not start)
-      new RegExp(`\\b${alt('the driver', 'driver', 'he', 'she', 'they', 'the cabbie', 'the taxi driver')} ${alt('will not', 'would not', 'is not', 'refuses to', 'keeps refusing to')} ${alt('stop', 'stop the car', 'stop the taxi', 'stop the cab', 'pull over', 'let me out', 'let us out', 'unlock the doors', 'open the doors')}\\b(?! ${alt('for', 'at', 'texting', 'messaging', 'calling', 'ringing')}\\b)(?:(?<=\\b${alt('in a', 'in the', 'in his', 'in her')} ${alt('taxi', 'cab', 'uber', 'car', 'van', 'minicab', 'lorry')}\\b[^]{0,80}?)|(?=[^]{0,80}?\\b${alt('in a', 'in the', 'in his', 'in her')} ${alt('taxi', 'cab', 'uber', 'car', 'van', 'minicab', 'lorry')}\\b))`, 'g'),
+      new RegExp(`\\b${alt('the driver', 'driver', 'he', 'she', 'they', 'the cabbie', 'the taxi driver')} ${alt('will not', 'would not', 'is not', 'refuses to', 'keeps refusing to')} ${alt('stop', 'stop the car', 'stop the taxi', 'stop the cab', 'pull over', 'let me out', 'let us out', 'unlock the doors', 'open the doors')}\\b(?! ${alt('for', 'at', 'texting', 'messaging', 'calling', 'ringing')}\\b)${anywhereWithin(`\\b${alt('in a', 'in the', 'in his', 'in her')} ${alt('taxi', 'cab', 'uber', 'car', 'van', 'minicab', 'lorry')}\\b`, 80)}`, 'g'),
       // Their car put across the writer's: "has blocked my van in with his car", "hes just boxed my car in" (not last week: the guards)
       // (not "someone has parked me in at work again, so annoying")
       rx(`(?:${alt('has', 'have', 'is', 'just', 'has just', 'have just')} )?${alt('blocked', 'boxed')}`, alt('my', 'our', 'me', 'us'), `(?:${alt('car', 'van', 'motorbike', 'bike', 'truck', 'lorry', 'taxi', 'cab')} )?in`, alt(`with ${alt('his', 'her', 'their')} ${alt('car', 'van', 'truck', 'motor', 'lorry', 'bike')}`, `and ${alt('is', 'he is', 'she is', 'they are', 'will not', 'wont', 'is not', 'he will not', 'she will not')}`, END)),
@@ -1708,7 +1708,7 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:${SENT_OR_SAID}\\b${NOT_LONG_AGO}[^]{0,120}?\\b${FAREWELL_THREAT}|${FAREWELL_THREAT}${NOT_LONG_AGO}(?=[^]{0,80}?\\b${SENT_OR_SAID}\\b))${NOT_LONG_AGO_AFTER}`, 'g'),
       // ...or a softer goodbye, with the children (or someone) with them now: "text says 'last pic of us all together'. kids
       // with him", "'They won't be coming home. Goodbye.' He took them to his mum's", "caption 'never coming back bye'. he has them"
-      new RegExp(`\\b${FAREWELL_WHILE_HELD}${NOT_LONG_AGO}(?:(?<=\\b${HELD_BY_THEM}\\b[^]{0,240}?)|(?=[^]{0,240}?\\b${HELD_BY_THEM}\\b))(?:(?<=\\b${SENT_OR_SAID}\\b[^]{0,320}?)|(?=[^]{0,320}?\\b${SENT_OR_SAID}\\b))${NOT_LONG_AGO_AFTER}`, 'g'),
+      new RegExp(`\\b${FAREWELL_WHILE_HELD}${NOT_LONG_AGO}${anywhereWithin(`\\b${HELD_BY_THEM}\\b`, 240)}${anywhereWithin(`\\b${SENT_OR_SAID}\\b`, 320)}${NOT_LONG_AGO_AFTER}`, 'g'),
       // Held for a ransom or a deadline: "they've got him and we have till 9 to pay"
       new RegExp(`\\b(?:got|taken|holding|kidnapped|snatched) ${alt('him', 'her', 'them', `${alt('my', 'our')} ${alt('son', 'daughter', 'boy', 'girl', 'brother', 'sister', 'kid', 'kids', 'child', 'children', 'husband', 'wife', 'partner')}`)}\\b(?=[^]{0,160}?\\b(?:(?:till|until|by|before) (?:[0-9]|midnight|tonight|the morning|morning)|to pay|or else|or they will|or he will|ransom)\\b)`, 'g'),
       // A child with, or waiting to be met by, someone from online now, anywhere in the message: "a man he met on Fortnite is
@@ -1718,7 +1718,7 @@ export const frameRules: SafetyRule[] = [
       // An adult on a bus or train taking a child off with them, said to the child: "older bloke keeps sitting next to him ...
       // bloke just said to him 'we're getting off together at the next stop'" (the child anywhere in the message; not a parent's
       // or teacher's "come with me")
-      new RegExp(`\\b${alt('said', 'says', 'told', 'telling', 'whispered', 'whispering')}(?: to)? ${alt('him', 'her', 'them', 'the kid', 'the boy', 'the girl', 'the lad', 'the child')}\\b[^|]{0,20}?\\b${alt('we are getting off together', 'we are getting off here', 'we are getting off at the next stop', 'you are getting off with me', 'you are getting off here with me')}\\b(?:(?<=\\b${CHILD_NEAR_ADULT}\\b[^]{0,240}?)|(?=[^]{0,240}?\\b${CHILD_NEAR_ADULT}\\b))`, 'g'),
+      new RegExp(`\\b${alt('said', 'says', 'told', 'telling', 'whispered', 'whispering')}(?: to)? ${alt('him', 'her', 'them', 'the kid', 'the boy', 'the girl', 'the lad', 'the child')}\\b[^|]{0,20}?\\b${alt('we are getting off together', 'we are getting off here', 'we are getting off at the next stop', 'you are getting off with me', 'you are getting off here with me')}\\b${anywhereWithin(`\\b${CHILD_NEAR_ADULT}\\b`, 240)}`, 'g'),
       // Gone to meet someone from online, missing, or not answering, with a time (anywhere in the message)
       new RegExp(`\\b${alt('my', 'our', 'her', 'his')} (?:${W} )?${alt('daughter', 'son', 'kid', 'child', 'girl', 'boy', 'sister', 'brother', 'niece', 'nephew', 'grandson', 'granddaughter')}\\b(?=[^]{0,240}?\\b${CHILD_GONE}\\b)(?=[^]{0,320}?\\b${CHILD_GONE_WHEN}\\b)`, 'g'),
       // ...the same of a child in their care, said without "my": "The 14 yr old I foster has been missing since this morning ... "
@@ -1742,7 +1742,7 @@ export const frameRules: SafetyRule[] = [
       // Someone met online coming to collect a child or someone vulnerable, within hours: "his 'friend' from online has told
       // him he's coming to pick him up at 6 tonight to take him to Manchester" (a support worker, of a client with a learning
       // disability; not an adult's date: "a guy i met online is picking me up at 7")
-      new RegExp(`\\b(?:${alt('coming', 'going', 'driving up', 'driving down', 'driving over', 'on his way', 'on her way', 'on their way')} to ${alt('pick', 'collect', 'fetch', 'get', 'take', 'meet')}|${alt('picking', 'collecting', 'fetching', 'taking', 'meeting')}) (?:${alt('him', 'her', 'them')}|${alt('my', 'our', 'the', 'his', 'her')} (?:${W} ){0,2}?${CHILD_WORD})(?: up)?\\b(?=[^|]{0,80}?\\b${SOON}\\b)(?<=\\b${MET_ONLINE}\\b[^]{0,200}?)(?:(?<=\\b${VULNERABLE}\\b[^]{0,400}?)|(?=[^]{0,400}?\\b${VULNERABLE}\\b))`, 'g'),
+      new RegExp(`\\b(?:${alt('coming', 'going', 'driving up', 'driving down', 'driving over', 'on his way', 'on her way', 'on their way')} to ${alt('pick', 'collect', 'fetch', 'get', 'take', 'meet')}|${alt('picking', 'collecting', 'fetching', 'taking', 'meeting')}) (?:${alt('him', 'her', 'them')}|${alt('my', 'our', 'the', 'his', 'her')} (?:${W} ){0,2}?${CHILD_WORD})(?: up)?\\b(?=[^|]{0,80}?\\b${SOON}\\b)(?<=\\b${MET_ONLINE}\\b[^]{0,200}?)${anywhereWithin(`\\b${VULNERABLE}\\b`, 400)}`, 'g'),
       // Collected soon by someone the child fears ("her uncle is collecting her at 3.15 and she is terrified of him")
       new RegExp(`\\b(?:${alt('collecting', 'picking up', 'picking', 'coming for', 'taking', 'fetching', 'coming to get')}) ${alt('her', 'him', 'them', 'my', 'our', 'the')}(?: ${W}){0,3}? ${SOON}\\b(?=[^]{0,200}?\\b(?:terrified|scared|afraid|frightened|hurts|hits|abuses|hurt her|hurt him|touches)\\b)`, 'g'),
       rx(alt('has got', 'has', 'got', 'is got', 'took', 'has taken', 'has took', 'taken', 'snatched', 'grabbed', 'is taking', 'is holding', 'holding', 'has locked', 'locked', 'is driving off with', 'drove off with', 'ran off with', 'run off with', 'has run off with', 'is keeping', 'kept'), alt('my', 'our', 'the', 'her', 'his'), `(?:${W} )?${alt('brother', 'sister', 'kids', 'children', 'child', 'baby', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins', 'grandson', 'granddaughter')}`, `(?:${W} ){0,8}?${alt('in the car', 'in his car', 'in her car', 'in the van', 'drunk', 'been drinking', 'drinking', 'high', 'off his head', 'off her head', 'on drugs', 'will not give', 'will not bring', 'will not let', 'will never see', 'never see', 'not coming back', 'not bringing', 'not answering', 'gone', 'disappeared', 'driving', 'knife', 'gun', 'weapon', 'threatening', 'screaming', 'crying', 'please', 'help', 'send', 'police', 'abroad', 'to the airport', 'airport', 'passport', 'and ran', 'and drove', 'online', 'wants to get out', 'get out of the car', 'picked her up', 'picked him up', 'a stranger', 'a man', 'older man', 'from school', 'from nursery', 'from the park', 'from outside', 'right now', 'now', 'tonight')}`),

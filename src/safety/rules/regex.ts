@@ -95,6 +95,15 @@ export function gatedBy(next: string, lookaround: string): string {
 }
 
 /**
+ * `fragment` somewhere in the message within `chars` characters before or after this point, across
+ * clauses ("im at my mates ... a pic of her house", "in a taxi and driver wont stop"): a condition on
+ * the whole message that consumes nothing.
+ */
+export function anywhereWithin(fragment: string, chars: number): string {
+  return `(?:(?<=${fragment}[^]{0,${chars}}?)|(?=[^]{0,${chars}}?${fragment}))`;
+}
+
+/**
  * One of the words, or the end of the clause: ` word` is consumed, the end is not. Attaches without
  * a space (it carries its own, optional after `some()`), so it can close a pattern:
  * `rx('ending it', orEnd('tonight', 'now'))`.
