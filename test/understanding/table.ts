@@ -472,6 +472,56 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 190's kinds (half from rural and small-town life). Who: one of the clients where they work, said with what kind
+  // ("One of our farm clients"; not "one of my husbands clients"); someone on the drop they deliver ("One woman on my drop"),
+  // the writer's own job not a stranger ("Im a delivery driver"); a member of the council or board the writer works for ("I'm
+  // the clerk to a small parish council ... One councillor"; not "I'm a parish councillor"); the husband of one of the people
+  // they serve ("The husband of one of my regular ladies"); someone they have known for years ("so I've known him for years";
+  // not "I've known about it for years"); a buyer from a selling group online ("Sold a pony through a Facebook selling group
+  // to a man"; not posted on one); an engagement broken off, said first ("Broke off the engagement on New Year's Day"); one
+  // of theirs set against ("has taken against my daughter": a bystander).
+  who('I am a vet nurse at a mixed practice. One of our farm clients has got fixated on me.', 'workOrStudy'),
+  who('I run a small salon and one of our regular clients keeps texting me', 'someoneElse'),
+  who('Im a delivery driver, do the villages. One woman on my drop started leaving notes for me', 'workOrStudy'),
+  who('a delivery driver keeps leaving notes for me', 'stranger'),
+  who("I'm the clerk to a small parish council (paid, 8 hours a week). One councillor emails me late at night", 'workOrStudy'),
+  who("I'm a parish councillor. Ever since the vote someone has been posting letters through my door", null),
+  who('The husband of one of my regular ladies started texting me after I did her hair', 'someoneElse'),
+  who("he's done odd jobs for half the street, so I've known him for years. He keeps leaving things on my doorstep", 'someoneElse'),
+  who("There's a chap on the allotments, plot next to mine, who I've known ten years. He writes me letters", 'someoneElse'),
+  who("I've known about it for years and someone keeps leaving notes", null),
+  who('Sold a pony through a Facebook selling group in April to a man from over Brecon way. He keeps messaging me', 'metOnline'),
+  who("He's posted my name and address on a local selling group calling me a scammer", null),
+  who("Broke off the engagement on New Year's Day. Since then she's emailed my customers", 'exPartner'),
+  who('Another mum from pony club has taken against my daughter and posts about us', 'someoneElse'),
+  who('my daughter has been posting about me', 'family'),
+  // What (blind batch 190): in their room while they are out ("My landlord comes in my room when I am at lecture"; not the
+  // writer's own, nor at night); in without knocking; coming by their croft or house (not the bus); over to their car or desk;
+  // booked in under a false name to get to them (turning up, not social media; reviews under fake names still are); damage to
+  // a farm through gates left open for its stock and slurry tipped on their land (not a gate left open alone), to their crops
+  // ("pulled up my leeks"); dog muck through "me" letterbox (dialect "me" for "my"); post opened (other); standing too close,
+  // as a habit (not "stood very close" once, in a threat); the worst rows or jobs given (other); their rounds known (tracking).
+  does('My landlord comes in my room when I am at lecture, I know because things are moved.', ['turningUp']),
+  does('when I go in my room I lock the door', null),
+  does('she walks in without knocking several times a day', ['turningUp']),
+  does('I walked in without knocking and he was in my chair', null),
+  does('Comes by the croft and shouts at me ower the dyke', ['turningUp', 'other']),
+  does('the bus comes by the house every hour', null),
+  does('every morning at drop off she comes over to my car and starts on me', ['turningUp']),
+  does("he's twice booked under a false name just to get me round", ['turningUp']),
+  does('she leaves 1 star reviews under fake names', ['socialMedia', 'other']),
+  does("She's left reviews online saying I'm a thief", ['socialMedia']),
+  does('has left Google reviews saying I assaulted her', ['socialMedia']),
+  does('I read the reviews before I booked', null),
+  does("He's been leaving the gates open so our ewes get out on the road, tipped slurry across our lane end", ['propertyDamage']),
+  does('I left the gate open and the dog got out', null),
+  does("he's pulled up my leeks and left a dead rat in my shed", ['itemsLeft', 'propertyDamage']),
+  does("she's pit dog muck through me letterbox twice", ['itemsLeft']),
+  does('she walks in without knocking, opens our post and reads it', ['turningUp', 'other']),
+  does('when I am in the parlour alone he come and stand too close to me', ['other']),
+  does("he stood very close to me and said I'd better watch myself", ['threats']),
+  does('he take my number and send me messages, i say no. now he give me worst rows', ['messages', 'other']),
+  does('He seems to know my rounds because he turns up in whichever village I am in', ['turningUp', 'tracking']),
   // Blind batch 189's kinds (half with several people involved, dates told by events in the writer's life). Who: a relative
   // helping them write it ("My sister's been helping me write everything down"; not "My sister's been helping me. She keeps
   // texting me"); "this guy from my college" with "this" (not a bus); "my da", "ma step da" (Scots); the partner who reported
@@ -3091,7 +3141,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "my mums had calls off him", expect: { behaviours: ['contactingOthers'] } },
   { text: "he's been dming girls i know", expect: { behaviours: ['messages', 'contactingOthers'] } },
   { text: "pay £200 or i send them to your mum", expect: { behaviours: ['threats'] } },
-  { text: "my landlord comes in my room when I'm out", expect: { relationship: 'someoneElse', behaviours: ['other'] } },
+  { text: "my landlord comes in my room when I'm out", expect: { relationship: 'someoneElse', behaviours: ['turningUp', 'other'] } },
   // batch 20-21 kinds, in other words. When: a couple's years together are no start; the event, then its date; a day and
   // month "last year"; "in my year" is a school year, not this year. How often: four since a day is about weekly; a stop
   // after "it started ... and"; the police's "nothing since" is no stop; a count "of them since"
@@ -3533,9 +3583,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('a customer comes into the chemist where I work nearly every day', ['turningUp']),
   does('she kept appearing in the same pub as me', ['turningUp']),
   does("my ex keeps 'bumping into' me", ['turningUp']),
-  // ... not a visit threatened, not their room (other), not the writer going round.
+  // ... not a visit threatened, not the writer going round; their room while they are out is turning up as well as other
+  // (since batch 190: 20 of the 25 blind stories with it label turning up).
   does('he say he will come to my house tonight and hurt me', ['threats']),
-  does('my landlord come in my room when I am not there', ['other']),
+  does('my landlord come in my room when I am not there', ['turningUp', 'other']),
   does('I went round to his house to get my things', null),
   // A camera aimed at their home, with words between.
   does('he has put a camera on their fence pointing straight at our bedroom window', ['other']),
