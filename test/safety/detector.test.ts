@@ -2954,3 +2954,33 @@ describeKind("kinds from blind batch 131 (half about children and young people):
   ['they know my address and they are coming tonight', 'emergency.comingSoon', true],
   ['can i stay at yours he is coming back tonight', 'emergency.onTheWay', true],
 ]);
+
+describeKind("kinds from blind batch 132 (half set on transport and in public places): someone on the platform with them; a group all round them; someone trying again and again to touch them where they cannot get away (a stop still to come, the driver doing nothing); their own death as the only way it stops, with their intent to make it happen; its false alarm, a kindness told as a thank-you; and on its risk messages, a count of times ('twice as well'), a routine ('when i leave'), fear of every passing car, a wait that was last week", [
+  ['hes on the platform', { level: 'emergency' }],
+  ["They're all round me on the platform and one just grabbed my bag", { level: 'emergency' }],
+  ['on the night bus n this guy keeps tryna touch me n the drivers not doin nothing, my stop is the last one', { level: 'emergency' }],
+  ['the only way hes going to stop is if im dead so im going to make that happen', { level: 'crisis' }],
+  ['the bus driver waited until I was inside my front door tonight, just wanted to say people can be kind', { level: 'none' }],
+  ['im scared all the time. im not in danger right this minute but i cant sleep, every car that slows down outside i think its him', { level: 'risk' }],
+], [
+  ['hes driven past my house twice as well', 'emergency.entryNow', false],
+  ['pretty much every day. hes at the bus stop when i leave, at the shop at lunch', 'emergency.presentNow', false],
+  ['every car that slows down outside i think its him', 'emergency.someoneThereNow', false],
+  ['last week he was waiting outside the depot after my shift', 'emergency.threatSoon', false],
+  ['my ex is on the platform', 'emergency.someoneThereNow', true],
+  ['a group of lads are surrounding me', 'emergency.someoneThereNow', true],
+  ['he was on the platform yesterday', 'emergency.someoneThereNow', false],
+  ['hes on the platform every morning', 'emergency.someoneThereNow', false],
+  ['he keeps trying to touch my leg and i can not get off till the next stop', 'emergency.touchedNow', true],
+  ['my boss keeps trying to touch me at work', 'emergency.touchedNow', false],
+  ['a man on the tube kept touching me last week and i could not get off till the next stop', 'emergency.touchedNow', false],
+  ['the only way he will stop is if i am dead', 'crisis.suicidePlan', false],
+  ['the only way this ends is when i die so i am going to do it', 'crisis.suicidePlan', true],
+  ['i just wanted to say thank you, the police came round', 'emergency.learnedSignal', false],
+  ['he has broken in twice this week', 'emergency.entryNow', false],
+  ['he has driven past my house', 'emergency.entryNow', true],
+  ['he is at the bus stop', 'emergency.presentNow', true],
+  ['he is at the bus stop when i leave work', 'emergency.presentNow', false],
+  ['he is outside | when i leave what do i do', 'emergency.presentNow', true],
+  ['he will be waiting outside after my shift', 'emergency.threatSoon', true],
+]);

@@ -275,8 +275,11 @@ const NEAR = alt(
   ACROSS_ROAD_NO_ARTICLE,
   `${alt('round', 'at', 'in', 'outside')} ${alt('mine', 'hers', 'ours', 'my mums', 'her mums', 'my nans', 'my place', 'her place')}`,
   `${alt('at', 'in')} ${alt('reception', 'the front desk', 'the desk', 'the counter', 'the front counter', 'the service desk', 'the help desk', 'the till', 'the tills', 'the front door of work', 'the entrance')}`,
-  `(?:${alt('[0-9]+', 'a', 'one', 'two', 'three', 'four', 'a few', 'few', 'a couple of', 'couple of')} ${alt('seats', 'seat', 'rows', 'row', 'tables', 'table', 'metres', 'meters', 'feet', 'yards', 'steps', 'doors', 'houses', 'cars', 'people')} )?${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
+  // (a group all round them: "they're all round me on the platform", "surrounding me")
+  `(?:${alt('[0-9]+', 'a', 'one', 'two', 'three', 'four', 'a few', 'few', 'a couple of', 'couple of')} ${alt('seats', 'seat', 'rows', 'row', 'tables', 'table', 'metres', 'meters', 'feet', 'yards', 'steps', 'doors', 'houses', 'cars', 'people')} )?${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to', 'across from', 'opposite', 'in front of', 'towards', 'toward', 'on top of', 'round', 'around', 'all round', 'all around', 'surrounding')} ${alt('me', 'us', `${alt('my', 'our')} ${PEOPLE_NOUNS}`)}`,
   `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
+  // the platform they wait on, said with "the": "hes on the platform" (a train or bus with "the" may be a journey elsewhere)
+  `on the ${alt('platform', 'station platform', 'train platform', 'tube platform')}`,
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
   `on ${alt('my', 'our')} ${alt('floor', 'landing', 'corridor', 'stairs', 'balcony', 'roof', 'doorstep')}`,
   `${alt('on board', 'onboard', 'aboard')}(?! ${alt('with', 'for', 'now with')}\\b)`,
@@ -791,6 +794,9 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:script|href|onerror|onload|javascript|src|div|img|http|https|www)\b/,
   // A story that opens in a past year: "In 2018 a man pressed up against me on the tube..."
   /^(?:back )?in (?:19[5-9][0-9]|20[0-2][0-9])\b/,
+  // A thank-you or someone's kindness told: "the bus driver waited until I was inside my front door tonight, just wanted to say
+  // people can be kind" (the rules read every message)
+  /\b(?:just )?(?:wanted|want|wanna) to (?:say|let (?:you|u) know)\b[^|]{0,40}?\b(?:thank\w*|kind|kindness|grateful|lovely|decent)\b/,
   // Flirting, not blows: "he keeps hitting on me at work"
   /\b(?:hitting|hit|hits) on (?:me|her|him|us|them)\b/,
   /\bwhat (?:do|did|does) (?:you|it|that|this) mean\b|\bwhat is (?:a|an) (?:[a-z]+ )?(?:plan|order)\b/,
@@ -870,13 +876,15 @@ const PUT_INTO = alt('in', 'into', 'inside', 'in to', 'out into', 'out in');
 const SHUT_IN_PLACE = alt('the', 'a', 'my', 'his', 'her', 'our', 'their') + `(?: [a-z0-9]+)? ${alt('door', 'house', 'flat', 'room', 'bedroom', 'kitchen', 'bathroom', 'shed', 'garage', 'loft', 'attic', 'cellar', 'basement', 'living room', 'lounge', 'front room', 'hall', 'car', 'van', 'caravan', 'barn', 'cupboard', 'wardrobe', 'toilet', 'loo', 'boot', 'box', 'cage', 'utility room', 'pantry', 'garden', 'yard', 'stockroom', 'office')}`;
 /** ...and locked in after it: "and locked the door", "and took the key". */
 const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me in', 'and locked us in', 'and locked her in', 'and locked him in', 'and locked them in', 'and bolted the door', 'and bolted it', 'and wedged the door', 'and took the key', 'locked the door'];
+/** Fear of every car or sound, not a sighting: "every car that slows down outside i think its him" (presentNow, someoneThereNow). */
+export const EVERY_SOUND_BEFORE = new RegExp(`\\bevery (?:single )?${alt('car', 'van', 'noise', 'knock', 'sound', 'footstep', 'footsteps', 'shadow', 'time a car', 'time a van', 'time someone')}\\b[^|]{0,50}$`);
 /**
  * A count of times later in the clause, over days or more or said bare at its end, makes a presence a pattern: "...in his van
  * a few times this week", "turned up at my flat twice in the last week", "turned up outside my mums twice", "turned up at her
  * house twice and at her work" (not over minutes or tonight: "knocked three times in the last hour", "twice tonight", "twice
  * and at the door again now").
  */
-export const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${alt('[0-9]+', 'a few', 'a couple of', 'couple of', 'several', 'two', 'three', 'four', 'five', 'six', 'many')} times|twice)(?: ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'in the space of')} (?:${W} )?${alt('week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'fortnight', 'year', 'days', 'term')}\\b|$| and ${alt('at', 'outside', 'to', 'in', 'on', 'round', 'near', 'by', 'once', 'twice')} (?![^|]*\\b${alt('now', 'right now', 'tonight', 'again')}\\b))`);
+export const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${alt('[0-9]+', 'a few', 'a couple of', 'couple of', 'several', 'two', 'three', 'four', 'five', 'six', 'many')} times|twice)(?: ${alt('this', 'a', 'last', 'every', 'in a', 'in the last', 'in the past', 'over the last', 'in the space of')} (?:${W} )?${alt('week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'fortnight', 'year', 'days', 'term')}\\b|$| ${alt('as well', 'too', 'already', 'so far', 'that i know of')}\\b(?![^|]*\\b${alt('now', 'right now', 'tonight', 'again')}\\b)| and ${alt('at', 'outside', 'to', 'in', 'on', 'round', 'near', 'by', 'once', 'twice')} (?![^|]*\\b${alt('now', 'right now', 'tonight', 'again')}\\b))`);
 /** What keeps someone breathing or fed, which someone can stop: oxygen, a breathing machine, a feeding tube. */
 const LIFELINE = alt('oxygen', 'oxygen tube', 'oxygen tubes', 'oxygen mask', 'oxygen tank', 'oxygen bottle', 'oxygen machine', 'oxygen line', 'oxygen supply', 'oxygen concentrator', 'concentrator', 'breathing tube', 'breathing mask', 'breathing machine', 'cpap', 'cpap machine', 'cpap mask', 'ventilator', 'nebuliser', 'nebulizer', 'feeding tube', 'peg tube', 'tracheostomy', 'trach tube', 'nasal cannula', 'cannula');
 /** Whose it is: theirs, or the one they care for ("my mums oxygen"). */
@@ -1012,6 +1020,8 @@ const TOUCHING_NOW = alt(
   `${alt('put', 'has put', 'just put', 'keeps putting', 'is putting')} ${alt('his hand', 'a hand', 'hand', 'her hand', 'his hands', 'hands')} ${alt('on', 'up', 'under', 'between', 'down', 'inside')}`,
   `${alt('his', 'her')} hand is ${alt('on', 'up', 'under', 'between')}`,
   'touching me again', 'feeling me up', 'feeling her up',
+  // trying to, again and again: "this guy keeps tryna touch me"
+  `${alt('is', 'keeps', 'keep', 'has been', 'started', 'is still', 'still')} ${alt('trying to', 'tryin to')} ${alt('touch', 'grope', 'feel', 'grab', 'kiss', 'put his hand', 'put her hand')}`,
 );
 /** Someone beside the writer who can be the danger: a partner, an ex, a parent by marriage, or "he"/"she". */
 const BESIDE_ME_WHO = alt('he', 'she', `${alt('my', 'our')} ${alt('boyfriend', 'girlfriend', 'partner', 'husband', 'wife', 'fiance', 'fiancee', 'ex', 'stepdad', 'step dad', 'dad', 'father', 'brother', 'son')}`);
@@ -1020,7 +1030,7 @@ const TAKEN_BACK = alt('asking for me', 'asking for myself', 'this is real', 'it
 /** Where on the body (so "touching my bag", "my stuff" are not read). */
 const TOUCHED_BODY = alt('leg', 'legs', 'thigh', 'thighs', 'knee', 'knees', 'bum', 'arse', 'backside', 'bottom', 'chest', 'boobs', 'breasts', 'breast', 'tits', 'crotch', 'groin', 'privates', 'hair', 'waist', 'hip', 'hips', 'back', 'lower back', 'neck', 'skirt', 'dress', 'shorts', 'top', 'shirt', 'trousers', 'jeans', 'leggings', 'body', 'stomach', 'belly', 'arm', 'hand', 'face');
 /** A time gone by or a habit, said around a touching and an escape: "kept touching me last year and when i moved he followed me", "follows me to the car park every week". */
-const PAST_SAID_AFTER = alt('last', 'yesterday', 'ago', 'years', 'when i was', 'since i was', 'since we were', 'for months', 'as a kid', 'as a child', 'growing up', 'used to', 'once', 'the other day', 'earlier today', 'this morning', 'every week', 'every day', 'every time', 'every shift', 'every morning', 'every night');
+const PAST_SAID_AFTER = alt(`last ${alt('week', 'night', 'month', 'year', 'time', 'weekend', 'term', 'summer', 'winter', 'christmas', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}`, 'yesterday', 'ago', 'years', 'when i was', 'since i was', 'since we were', 'for months', 'as a kid', 'as a child', 'growing up', 'used to', 'once', 'the other day', 'earlier today', 'this morning', 'every week', 'every day', 'every time', 'every shift', 'every morning', 'every night');
 /** Whose body: the writer, the one they are with, a girl or woman seen ("a girl's chest"). */
 const TOUCHED_WHO = alt('me', `${alt('my', 'her')} (?:${W} )?${TOUCHED_BODY}`, 'her', 'a girls', 'a girl', 'a womans', 'a woman', 'this girl', 'this girls', 'the girl', 'the girls', 'the woman', 'the womans', 'this woman', 'this womans', 'mine', 'my daughter', 'my friend', 'my friends');
 /**
@@ -1030,7 +1040,7 @@ const TOUCHED_WHO = alt('me', `${alt('my', 'her')} (?:${W} )?${TOUCHED_BODY}`, '
 const CAN_NOT_GET_AWAY = alt(
   `${alt('moved', 'moving', 'move', 'changed seats', 'changed seat', 'went', 'go', 'got up', 'got off', 'switched seats', 'swapped seats')}(?: ${W}| \\|){0,6}? ${alt('he', 'she', 'they', 'the man', 'the guy', 'the bloke')} ${alt('followed', 'follows', 'follow', 'is following', 'came', 'come', 'comes', 'has come', 'moved too', 'moved as well', 'moved with', 'sat', 'got up too', 'got off too', 'did too')}`,
   'followed me into the next', 'followed her into the next', 'followed me off', 'followed her off', 'seat to seat', 'carriage to carriage', 'keeps following me', 'keeps following her', 'is following me', 'is following her',
-  'can not get off', 'can not get away', 'can not move', 'next stop', 'next station', 'do not stop for', 'stop is ages away', 'stop is miles away', 'my stop is', 'driver is not doing anything', 'driver isnt doing anything', 'driver can not see', 'nobody is helping', 'no one is helping', 'nobody is doing anything', 'no one is doing anything', 'still on the call', 'still on facetime', 'still on the phone', 'right now', 'as i type', 'typing under', 'is on me again', 'on me again now', 'again now', 'between stations', 'stuck on the',
+  'can not get off', 'can not get away', 'can not move', 'next stop', 'next station', 'do not stop for', 'stop is ages away', 'stop is miles away', 'my stop is', 'driver is not doing anything', 'driver isnt doing anything', `${alt('driver', 'drivers', 'driver is', 'drivers is')} not ${alt('doing', 'doin')} ${alt('anything', 'nothing', 'owt')}`, 'driver can not see', 'nobody is helping', 'no one is helping', 'nobody is doing anything', 'no one is doing anything', 'still on the call', 'still on facetime', 'still on the phone', 'right now', 'as i type', 'typing under', 'is on me again', 'on me again now', 'again now', 'between stations', 'stuck on the',
 );
 /** The writer says they are fine just before naming who is there: "im ok my dads here and the police already spoke to the lad". */
 const FINE_JUST_BEFORE = /\b(?:i am|we are|i feel|feeling) (?:ok|okay|fine|safe|alright|safer|better)(?: now| for now)?(?: (?:and|cos|coz|because|as|now))?$/;
@@ -1162,7 +1172,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Sexually touched now where they cannot get away: followed when they move seats or carriages, stuck until the next stop, on a call with someone it is happening to.',
     // Every match starts with the touching: its verb or "hand".
-    triggers: /\b(?:touch|grop|feel|strok|rubb|fondl|grabb|hand|reaching)/,
+    triggers: /\b(?:touch|grop|feel|strok|rubb|fondl|grab|kiss|hand|reaching)/,
     patterns: [
       // "older man keeps reaching over and touching a girl's chest, she's moved twice and he follows her", "a man put hand under
       // my skirt. I go other wagon he come after me", "The chap next to me has had his hand on my knee ... We don't stop for
@@ -1427,7 +1437,8 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: NOW_GUARDS,
     unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/],
-    unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/],
+    // (a count of times makes it a pattern: "hes driven past my house twice as well")
+    unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/, TIMES_IN_A_SPAN_AFTER],
   },
   {
     id: 'emergency.someoneThereNow',
@@ -1540,7 +1551,7 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: WHERE_GUARDS,
     // (a new habit, "hes started coming to the house not just texting", is a pattern, not a presence)
-    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/, /\b(?:started|starting|begun|began|taken to)$/],
+    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, EVERY_SOUND_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/, /\b(?:started|starting|begun|began|taken to)$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
     unlessAfter: [TIMES_IN_A_SPAN_AFTER, NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
@@ -1606,7 +1617,8 @@ export const frameRules: SafetyRule[] = [
       // to kill me loads of times but never said when. im not in danger rn")
       new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good', 'not in danger', 'not in any danger', 'in no danger', 'not at risk', 'gone home', 'gone back home', 'home', ...AWAY_NOW)}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
       rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
-      rx(some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
+      // (not a time gone by: "last week he was waiting outside the depot after my shift")
+      rx(`(?<!\\b${alt('was', 'were', 'had been')} )` + some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
       // Quoted from them: "I'm at the end of your road", "I'm outside", "I can see you"
       // (not sent by a helper, "the Amazon driver texted 'I'm outside your door'", nor written by the writer)
       rx(`${alt('i am', 'im', 'i will be')}(?<!(?:${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?${alt('texted', 'messaged', 'sent', 'said', 'says', 'wrote', 'snapped', 'whatsapped', 'emailed', 'dmd')}(?: ${alt('me', 'us')})?(?: ${alt('saying', 'to say', 'like', 'that')})? )${alt('i am', 'im', 'i will be')})`, some(alt('just', 'now', 'already', 'right', 'stood', 'standing', 'sat', 'sitting', 'parked', 'waiting'), 2) + alt(`outside ${alt('your', 'ur')} ${alt('house', 'flat', 'door', 'work', 'window', 'place')}`, `${alt('at', 'on', 'in', 'outside', 'near', 'by', 'round')} ${alt('the end of ', 'the bottom of ', 'the top of ', '')}${alt('your', 'ur', 'yours')} ${alt('road', 'street', 'house', 'flat', 'door', 'work', 'window', 'gate', 'garden', 'drive', 'car', 'building', 'block', 'school')}`), notFollowedBy('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)')),
@@ -2122,6 +2134,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('no way out', 'only way out', 'no other way out', 'the way out', 'any way out', 'a way out', 'other way out', 'do not see any way out', 'do not see any other way out', 'can not see any way out', 'can not see any other way out', 'do not see a way out', 'can not see a way out', 'do not see another way', 'can not see another way', 'no other way', 'no other option', 'no other choice'), notFollowedBy('of (?:the|this) (?:building|car park|flat|house|room|station|contract|lease)')),
       rx(alt('ending it', 'end it', 'end it all', 'finish it', 'finish it all', 'end things'), orEnd('tbh', 'honestly', 'i think', 'already', 'all', 'now', 'lol', 'to be honest', 'mate','tonight', 'today', 'soon', 'now', 'for good', 'this time', 'when', 'after')),
       rx(alt('working out', 'worked out', 'figured out', 'figuring out', 'looked up', 'looking up', 'googling', 'googled', 'researching', 'researched', 'reading about', 'read about', 'planning', 'planned', 'been planning', 'thinking about'), alt('how to do it', 'how i would do it', 'how to end it', 'how to die', 'ways to die', 'how many pills', 'how many tablets', 'how much it would take', 'painless ways', 'the best way to', 'how long it takes to')),
+      // Their own death as the only way it stops, and their intent to bring it about: "the only way hes going to stop is if im
+      // dead so im going to make that happen" (not the fear alone, which may be of him: "the only way he'll stop is if I'm dead")
+      new RegExp(`\\bonly ${alt('way', 'thing')}\\b[^|]{0,60}?\\b${alt('if', 'when', 'once')} ${alt('i am dead', 'i die', 'i am gone', 'i was dead', 'i kill myself', 'i am not here', 'i was not here')}\\b[^]{0,30}?\\b${alt('i am going to', 'i am gonna', 'i will', 'i am')} ${alt('make that happen', 'make it happen', 'make sure of it', 'make sure of that', 'do it', 'do that', 'see to it', 'sort that', 'sort it')}\\b`, 'g'),
       rx(alt('easier', 'better', 'best', 'simpler', 'kinder'), alt('if i am dead', 'if i was dead', 'if i were dead', 'if i died', 'if i am gone', 'if i was gone', 'if i were gone', 'if i was not here', 'if i were not here', 'if i am not here', 'for everyone if i', 'off without me', 'off dead', 'when i am gone', 'once i am gone')),
       rx(alt('rope', 'noose', 'ligature', 'belt'), `(?:${W} ){0,5}?`, alt('ready', 'sorted', 'all sorted', 'bought', 'got it', 'tied', 'set up', 'in my room', 'in the garage', 'in the shed', 'in the loft', 'in the car', 'upstairs', 'round my neck', 'from the', 'on the', 'looking at it', 'staring at it')),
       rx(alt('in the bath', 'in bed', 'in the bathroom', 'in the car', 'on the bed', 'on the floor'), 'with', alt('a', 'the', 'my'), alt('razor', 'blade', 'knife', 'pills', 'tablets', 'rope', 'bottle of pills')),
