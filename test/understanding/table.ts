@@ -472,6 +472,53 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 191's kinds (half turning on money, business and property). Who: someone they ran a business with, said by
+  // name or as a business partner ("Me and Dean ran a cafe together"; not said as a friend, "Me and a mate ran a building
+  // firm", nor a partner, "me and my husband ran a pub"); the owner where they worked ("my job at a phone repair shop ... the
+  // owner"; not "the owner of the dog"); a client said by the work done for them ("Did a logo + branding job for a client");
+  // a client of the writer's own shop said with "have" and no article ("I have small beauty salon"; not "I have a job in a
+  // shop"); the buyer of their house ("We sold our house ... the buyer"; not through a selling site); a tradesman they paid
+  // ("We paid a builder"; not "the mechanic found an AirTag"); "Girl I was mates with" said first; "an ebay seller" (met
+  // online); a partner said by how it leaves them ("my wife is not sleeping": a bystander).
+  who('Me and Dean ran a cafe together in Wakefield for 6 years, he keeps ringing me', 'workOrStudy'),
+  who('me and my husband ran a pub together for years. My neighbour keeps ringing me', 'neighbour'),
+  who('my old business partner keeps turning up at the new shop', 'workOrStudy'),
+  who('I left my job at a phone repair shop in June because the owner was paying me cash. Now he messages me', 'workOrStudy'),
+  who('the owner of the dog next door keeps shouting at me', 'neighbour'),
+  who('Did a logo + branding job for a client in August, he never paid and now emails me daily', 'workOrStudy'),
+  who('I have small beauty salon in Glasgow. One customer she come to my salon many times', 'someoneElse'),
+  who('I have a job in a shop. One customer keeps ringing me', 'workOrStudy'),
+  who('We sold our house in the summer and the buyer is now saying we hid a damp problem', 'someoneElse'),
+  who('the couple who bought our house keep ringing me', 'someoneElse'),
+  who('Sold a sofa on Facebook Marketplace and the buyer keeps messaging me', 'metOnline'),
+  who('We paid a builder a deposit for an extension and he vanished, now he rings me', 'someoneElse'),
+  who('the mechanic found an AirTag under my car', null),
+  who('Girl I was mates with since school lent me money and now she posts about me', 'someoneElse'),
+  who('Left negative feedback for an ebay seller and he has posted me letters', 'metOnline'),
+  who('I keep getting calls with nobody on the line. The number is always withheld and my wife is not sleeping', 'unknown'),
+  who('my wife keeps ringing me at work', 'partner'),
+  // What (blind batch 191): "in2" for "into" ("letting himself in2 the house"); a second thing said, joined by "and that",
+  // knowing where their parents live; death promised as where they will see them ("he'll see me 'in court or in a box'"; not
+  // "a necklace in a box"); damage said with how many ("smashed both wing mirrors", "slashed all 4 tyres"; not "cut two hours
+  // off my shift"); messages to one of theirs as whatsapps ("sends my mum long whatsapps"); their people having had them too
+  // ("Some of the neighbours have had them too"; not "my sister got one as well").
+  does('my landlord keeps letting himself in2 the house without telling us', ['turningUp']),
+  does("he texts me saying if we cause trouble we wont get the deposits back and that he knows where my parents live", ['messages', 'threats']),
+  does("He stands at the fence and says he'll see me 'in court or in a box'", ['threats']),
+  does('he left a necklace in a box on the counter', ['itemsLeft']),
+  does('someone smashed both wing mirrors on our car', ['propertyDamage']),
+  does('he cut two hours off my shift', null),
+  does('she sends my mum long whatsapps about what a terrible man I am', ['messages', 'contactingOthers']),
+  does('Anonymous letters through my door. Some of the neighbours have had them too, about me.', ['itemsLeft', 'contactingOthers']),
+  does('my sister got one as well, she loved it', null),
+  // How often (blind batch 191): a wish is no stop ("I just want it stopped"; "it's stopped now" still is); what it does to
+  // them is a feeling ("it makes me anxious all the time"). When: a thing moved by them is no house move ("He moved the fence
+  // posts in the night back in March"; "we moved in March" is still not the start).
+  often('He rings me 4 or 5 times a day. I just want it stopped', freq('severalDaily', true, 5, 'day')),
+  often('He rang me every day for a month. It has stopped now', freq('stopped', false)),
+  often('once or twice a month something new happens but it makes me anxious all the time', freq('occasional', true, 2, 'month')),
+  startsOn('He moved the fence posts in the night back in March and pulled up my roses', '2026-03-01', true, 'fewMonths'),
+  since('We moved back in March and he keeps ringing me', null),
   // Blind batch 190's kinds (half from rural and small-town life). Who: one of the clients where they work, said with what kind
   // ("One of our farm clients"; not "one of my husbands clients"); someone on the drop they deliver ("One woman on my drop"),
   // the writer's own job not a stranger ("Im a delivery driver"); a member of the council or board the writer works for ("I'm
@@ -978,7 +1025,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("every couple of weeks he'll go off. Then nothing for a fortnight and it starts again.", freq('occasional', true)),
   often('he texted every day. Then nothing for two weeks.', freq('stopped', false)),
   who('Me and a mate ran a building firm together till we wound it up on 31 March. He rings me daily.', 'someoneElse'),
-  who('my former business partner keeps ringing me', 'someoneElse'),
+  // (since batch 191 a business partner is work, as two of the three blind stories of a business run together label it)
+  who('my former business partner keeps ringing me', 'workOrStudy'),
   who('my former partner keeps ringing me', 'exPartner'),
   often('He emails me several times a week. On its own each thing is small. Together it is relentless.', freq('fewWeekly', true)),
   often('He emails me. it is relentless.', freq('severalDaily', true)),
@@ -1469,7 +1517,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('boy fae ma sunday league team has been sendin me abuse', 'someoneElse'),
   who('I run my own small florist. A man who bought a few bouquets keeps coming in', 'someoneElse'),
   who('I run a small salon. One customer keeps coming in after I refused to do her nails', 'someoneElse'),
-  who('I have small shop for phones repair. One customer, after I fix his phone he is angry', null),
+  // (someone else since blind batch 191: "have" and no article are in `OWN_BUSINESS`, "I have small beauty salon")
+  who('I have small shop for phones repair. One customer, after I fix his phone he is angry', 'someoneElse'),
   // ...not a small shop said with "have" (left: no one, as before), the one cared for at home, a buyer off a marketplace, a man who bought something from the writer unsaid as
   // their business, nor "one of the other mums" at a club.
   who('I care for my mum at home and a man keeps texting her', 'stranger'),
