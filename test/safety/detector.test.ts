@@ -2984,3 +2984,25 @@ describeKind("kinds from blind batch 132 (half set on transport and in public pl
   ['he is outside | when i leave what do i do', 'emergency.presentNow', true],
   ['he will be waiting outside after my shift', 'emergency.threatSoon', true],
 ]);
+
+describeKind("kinds from blind batch 133 (half from rural and isolated places): a farm building or store on fire named bare ('HAY BARN IS ON FIRE'); someone in the barn or shed, said as a fragment; coming up the road with the subject said once for two verbs ('he's left and is walking up the road'); hanging around the stop or gates where their child is about to be; a blade used on their own body; and on its risk messages, parking said with 'been' as a habit, not an arrival", [
+  ['HAY BARN IS ON FIRE HE DID IT I SAW HIM RUN OFF ACROSS THE TOP FIELD. horses are in the next stable', { level: 'emergency' }],
+  ['someone in the barn. heard the dogs go mad then stop. dogs gone quiet', { level: 'emergency' }],
+  ["I'm on the island and the last boat has gone. He came over on the afternoon ferry and he's been in the pub asking where I live. Someone's just messaged me to say he's left and is walking up the road", { level: 'emergency' }],
+  ['hes hanging around the school bus stop where my 11 yr old gets dropped off, bus is due in 10 min and i cant get there in time, were on a farm 3 miles out', { level: 'emergency' }],
+  ['used the stanley knife from the workshop on my arms. its bleeding quite a lot. he doesnt know where i am', { level: 'crisis' }],
+], [
+  ['the straw bales are on fire', 'emergency.fireNow', true],
+  ['my lambing shed is on fire', 'emergency.fireNow', true],
+  ['the barn fire last year was an accident', 'emergency.fireNow', false],
+  ['someone in the shed', 'emergency.presentNow', true],
+  ['is someone in the barn', 'emergency.presentNow', false],
+  ['my husband is in the barn', 'emergency.someoneThereNow', false],
+  ['she left and is walking up the lane', 'emergency.onTheWay', true],
+  ['i left and walked up the road to the shop', 'emergency.onTheWay', false],
+  ['he keeps hanging around the school gates', 'emergency.someoneThereNow', false],
+  ['used a knife on my arm last night', 'crisis.selfHarmAct', true],
+  ['used the knife on my steak', 'crisis.selfHarmAct', false],
+  ['hes been parking in the field gateway opposite the house most nights for 3 weeks', 'emergency.onTheWay', false],
+  ['he is just parking up outside now', 'emergency.onTheWay', true],
+]);

@@ -280,6 +280,8 @@ const NEAR = alt(
   `on ${alt('my', 'our')} ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony', 'platform', 'bus', 'train', 'street', 'road')}`,
   // the platform they wait on, said with "the": "hes on the platform" (a train or bus with "the" may be a journey elsewhere)
   `on the ${alt('platform', 'station platform', 'train platform', 'tube platform')}`,
+  // hanging about where they will be: "hes hanging around the school bus stop where my 11 yr old gets dropped off"
+  `${alt('hanging around', 'hanging round', 'hanging about', 'loitering around', 'loitering by', 'lurking around', 'lurking by')} the (?:school )?${alt('bus stop', 'school gates', 'school gate', 'gates', 'stop')}`,
   `on the ${alt('doorstep', 'landing', 'stairs', 'drive', 'driveway', 'path', 'balcony')}`,
   `on ${alt('my', 'our')} ${alt('floor', 'landing', 'corridor', 'stairs', 'balcony', 'roof', 'doorstep')}`,
   `${alt('on board', 'onboard', 'aboard')}(?! ${alt('with', 'for', 'now with')}\\b)`,
@@ -429,7 +431,10 @@ const TOY_WEAPON_GAME = String.raw`(?:nerf|water (?:pistol|pistols|gun|guns|figh
 export const TOY_WEAPON_GAME_BEFORE = new RegExp(String.raw`\b${TOY_WEAPON_GAME}\b(?: (?!(?:then|now|but|real|really|actual|actually|suddenly|when|until|while|except)\b)[a-z0-9]+){0,14}$`);
 /** Gas let out in the home. */
 const GAS = alt('the gas', 'all the gas', 'the gas hob', 'the gas rings', 'all the gas rings', 'the gas cooker', 'the gas oven', 'the gas fire', 'the gas taps');
-const FIRE_THING = `${POSSESSIVE} ${alt('house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
+/** A farm building or store's first word: "hay barn", "straw bales", "lambing shed". */
+const FARM_STORE = alt('hay', 'straw', 'feed', 'tractor', 'machinery', 'lambing', 'cow', 'calf', 'wood', 'log');
+/** What burns at home, owned ("my shed") or a farm building or store named bare ("HAY BARN IS ON FIRE", "the straw stack"). */
+const FIRE_THING = `(?:${POSSESSIVE} (?:${FARM_STORE} )?|${FARM_STORE} )?${alt('stable', 'stables', 'bales', 'haystack', 'hay', 'straw', 'byre', 'workshop', 'outbuilding', 'polytunnel', 'static', 'boat', 'tent', 'house', 'flat', 'home', 'car', 'van', 'bin', 'bins', 'door', 'front door', 'back door', 'letterbox', 'shed', 'garage', 'garden', 'fence', 'kitchen', 'stairs', 'stairwell', 'hallway', 'building', 'block', 'curtains', 'bedroom', 'room', 'caravan', 'barn', 'place')}`;
 
 // ---------------------------------------------------------------------------------------------
 // Rules
@@ -2006,6 +2011,9 @@ export const frameRules: SafetyRule[] = [
       rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
       // The head against a wall, said as one word: "been head banging the wall again till it bleeds" (not a gig: "head banging
       // at the front all night")
+      // A blade used on their own body: "used the stanley knife from the workshop on my arms" (not a tool on a thing: "used the
+      // knife on my steak")
+      new RegExp(`\\b${alt('used', 'have used', 'been using', 'took', 'taken', 'have taken')} ${alt('a', 'the', 'my', 'his', 'her', 'dads', 'my dads')} (?:${W} ){0,2}?${alt('knife', 'blade', 'blades', 'razor', 'razors', 'scissors', 'glass', 'compass', 'lighter', 'sharpener')}(?: ${W}){0,4}? ${alt('on', 'to', 'across')} my ${alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin', 'body', 'hips', 'chest')}\\b`, 'g'),
       rx(alt('head banging', 'headbanging', 'head banged', 'headbanged'), alt('the', 'a', 'on the', 'against the', 'off the', 'into the'), alt('wall', 'walls', 'door', 'floor', 'radiator', 'mirror'), `(?:${W} ){0,3}?${alt('again', 'till it bleeds', 'until it bleeds', 'till it bled', 'until it bled', 'till i', 'until i', 'to stop', 'on purpose', 'every')}`),
       rx(alt('burn', 'burning', 'burnt', 'burned', 'hurt', 'hurting', 'hit', 'hitting', 'punch', 'punching', 'punched', 'bang', 'banging', 'banged', 'scratch', 'scratching', 'scratched', 'smash', 'smashing', 'smashed'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my thigh', 'my stomach', 'my skin', `my head ${alt('against', 'on', 'off', 'into')}`, 'my fists', 'my hands', 'my hand'), `(?:up )?(?:${W} ){0,3}?${alt('on purpose', 'deliberately', 'again', 'to feel', 'to cope', 'to make', 'because', 'so i', 'so it', 'until', 'till', 'when i', 'every', 'tonight', 'right now', 'with a lighter', 'with a cigarette', 'with a razor', 'with a blade', 'with a knife', 'with the iron', 'with the razor', 'with the blade', 'with the knife', 'with my razor', 'with a pencil sharpener blade', 'till they bled', 'till it bled', 'until they bled', 'until it bled', 'they bled', 'it bled', 'bleeding', 'till i bled', 'until i bled', 'till i bleed', 'until i bleed', 'after he', 'after she', 'after they', 'after that', 'after the')}`),
       rx(alt('cut', 'cutting', 'done it', 'did it'), alt('deep', 'deeper', 'too deep', 'again', 'really deep', 'bad this time', 'worse this time'), notFollowedBy('in', 'into', 'the', 'my hair', 'my fringe', 'the grass', 'the lawn', 'the hedge', 'the cake')),
