@@ -5,8 +5,9 @@
  * quotes, emoji, benign sentences before and after, long stories) and prints the time per message.
  * The detector runs on every incoming message, before the state machine: the first line of figures
  * is its cost per message (median and p99), against the median target of issue 8 (under 0.2 ms). It runs
- * under `npm start`'s node flags (scripts/under.start.flags.ts): `--no-regexp-tier-up` keeps the
- * patterns in V8's regex interpreter, where this detector is about twice as fast as compiled.
+ * under `npm start`'s node flags (scripts/under.start.flags.ts): `--no-regexp-tier-up` compiles every
+ * pattern to native code at its first use; without it many stay interpreted and the detector is two to
+ * three times slower (src/safety/README.md, "Cost, as production runs it").
  */
 import './under.start.flags';
 import { detectSafety, warmUpSafety } from '../src/safety';
