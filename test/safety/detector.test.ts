@@ -3006,3 +3006,30 @@ describeKind("kinds from blind batch 133 (half from rural and isolated places): 
   ['hes been parking in the field gateway opposite the house most nights for 3 weeks', 'emergency.onTheWay', false],
   ['he is just parking up outside now', 'emergency.onTheWay', true],
 ]);
+
+describeKind("kinds from blind batch 134 (half written at night): 'he here now' with the verb left out; its false alarms, a noise that was the tree ('the scratching at my window at night was the tree') and the idiom 'the only thing dragging me down'; and on its risk messages, the now of a denial ('im not in danger right now but he threatened to kill me last month'), someone in their home while they are at work, who they cannot prove it was", [
+  ['my name is jake i have lerning disability. man from the flats keep knock my door at night he say he want my money. he here now knocking', { level: 'emergency' }],
+  ['the scratching at my window at night was the tree, my brother cut it back lol. but i still want to ask about the phone calls from my old landlord', { level: 'none' }],
+  ["absolutely killing it at work lately so the only thing dragging me down is a colleague who keeps emailing me about my 'attitude'. is that harassment?", { level: 'none' }],
+  ['hes dragging me down the stairs', { level: 'emergency' }],
+], [
+  ['she here right now', 'emergency.presentNow', true],
+  ['is he here now', 'emergency.presentNow', false],
+  ['the banging on the door was the wind', 'emergency.entryNow', false],
+  ['the scratching at my window was him', 'emergency.entryNow', true],
+  ['the only thing dragging me down is work', 'emergency.attackNow', false],
+  ['im not in danger right now but he threatened to kill me last month', 'emergency.threatImmediate', false],
+  ['he said hed kill me tonight, im not in danger right now', 'emergency.threatImmediate', true],
+  ["I think someone's been in my flat while I'm at work", 'emergency.presentNow', false],
+  ["I think someone's been in my flat while I'm at work", 'emergency.entryNow', false],
+  ["Doorbell cam caught someone trying my door handle. Can't prove it's him", 'emergency.someoneThereNow', false],
+  ['its him at the door', 'emergency.someoneThereNow', true],
+]);
+
+describeKind("blind batch 134's corpus check: a home got into while they were out, told of afterwards, is asked about (the harm check), no longer read as happening now", [
+  ['he got into my flat while i was out and moved stuff around. police said theres no sign of forced entry', { level: 'harm' }],
+], [
+  ['i got into my flat and it was a mess', 'harm.breakIn', false],
+  ['he got into my car and we drove to the beach', 'harm.breakIn', false],
+  ['she let herself in with the old key', 'harm.breakIn', true],
+]);

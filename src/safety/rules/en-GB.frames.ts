@@ -666,11 +666,17 @@ export const SERVICE_CALLER_WAS_THERE = new RegExp(`^(?:${HARMLESS_LEAD} )*(?:${
 const HARMLESS_NAMED = `(?:${alt('just', 'only')} )?(?:${alt('the', 'a', 'an', 'my', 'our', 'some', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?(?!${alt('police', 'police officer', 'officer', 'officers')}\\b)(?:${SERVICE_CALLER}|${FAMILY_CALLER}(?! and\\b)|${HARMLESS_THING})\\b`;
 
 /**
+ * ...or, without "just", an animal or a noise of the house or weather (never a person): "the scratching at my window at night
+ * was the tree" (not "it was the tree": who or what "it" is, is not said).
+ */
+const HARMLESS_THING_WAS = `(?<!\\b${alt('it', 'that', 'there')} )${alt('was', 'were')} (?:${alt('the', 'a', 'an', 'our', 'my', 'next doors', 'the neighbours')} )?(?:[a-z]+ )?${HARMLESS_THING}\\b`;
+
+/**
  * What it turned out to be, said later in the same clause: "tapping on the window turned out to be a moth lol", "the knocking
  * was just the postman" (the guards read it as a retraction of what came before it in the clause; not "it is just my mum",
  * which may say who is in: "someone is knocking its just my mum and me in").
  */
-export const TURNED_OUT_HARMLESS = `\\b(?:${alt('turned out to be', 'turns out to be', 'turned out it was', 'turns out it was')}|(?<!\\b${alt('it', 'that', 'there')} )${alt('was just', 'was only', 'is just', 'is only', 'were just', 'were only')}) ${HARMLESS_NAMED}${NOT_TRUSTED}(?: [a-z]+){0,8}$`;
+export const TURNED_OUT_HARMLESS = `\\b(?:(?:${alt('turned out to be', 'turns out to be', 'turned out it was', 'turns out it was')}|(?<!\\b${alt('it', 'that', 'there')} )${alt('was just', 'was only', 'is just', 'is only', 'were just', 'were only')}) ${HARMLESS_NAMED}|${HARMLESS_THING_WAS})${NOT_TRUSTED}(?: [a-z]+){0,8}$`;
 
 /** Said after "but" or "and": the harmless explanation begins a clause of its own ("there's a car outside but it's just my husband"). */
 export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?= )(?<!\\b${alt('checked', 'looked', 'had a look', 'looked out', 'asked', 'went', 'went out', 'oh', 'ah', 'no', 'phew')}) (?:(?:but|and|so) (?=${HARMLESS_CALLER})|(?=${alt('oh', 'ah', 'wait', 'oh wait', 'phew', 'no wait')} ${HARMLESS_CALLER}))`, 'g');
@@ -881,6 +887,8 @@ const PUT_INTO = alt('in', 'into', 'inside', 'in to', 'out into', 'out in');
 const SHUT_IN_PLACE = alt('the', 'a', 'my', 'his', 'her', 'our', 'their') + `(?: [a-z0-9]+)? ${alt('door', 'house', 'flat', 'room', 'bedroom', 'kitchen', 'bathroom', 'shed', 'garage', 'loft', 'attic', 'cellar', 'basement', 'living room', 'lounge', 'front room', 'hall', 'car', 'van', 'caravan', 'barn', 'cupboard', 'wardrobe', 'toilet', 'loo', 'boot', 'box', 'cage', 'utility room', 'pantry', 'garden', 'yard', 'stockroom', 'office')}`;
 /** ...and locked in after it: "and locked the door", "and took the key". */
 const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me in', 'and locked us in', 'and locked her in', 'and locked him in', 'and locked them in', 'and bolted the door', 'and bolted it', 'and wedged the door', 'and took the key', 'locked the door'];
+/** While the writer is away, so not there with them: "someone's been in my flat while I'm at work" (presentNow, entryNow). */
+export const WHILE_AWAY_AFTER = new RegExp(`^(?:${W} )?while ${alt('i', 'we')} ${alt('am', 'are', 'was', 'were')} ${alt('at work', 'out', 'away', 'at school', 'at college', 'at uni', 'on holiday', 'on shift', 'on nights')}\\b`);
 /** Fear of every car or sound, not a sighting: "every car that slows down outside i think its him" (presentNow, someoneThereNow). */
 export const EVERY_SOUND_BEFORE = new RegExp(`\\bevery (?:single )?${alt('car', 'van', 'noise', 'knock', 'sound', 'footstep', 'footsteps', 'shadow', 'time a car', 'time a van', 'time someone')}\\b[^|]{0,50}$`);
 /**
@@ -1131,7 +1139,8 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: NOW_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE, LEGAL_PAST_BEFORE],
-    unlessAfter: [MEDIA_AFTER, WITH_WORDS_AFTER],
+    // (and not the idiom: "the only thing dragging me down is a colleague"; "dragging me down the stairs" is read)
+    unlessAfter: [MEDIA_AFTER, WITH_WORDS_AFTER, /^down(?:$| \|| (?:is|are|was|lately|at the moment|so much|mentally|emotionally|and|but|too|as well)\b)/],
   },
   {
     id: 'emergency.threatenerBesideNow',
@@ -1443,7 +1452,7 @@ export const frameRules: SafetyRule[] = [
     guards: NOW_GUARDS,
     unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/],
     // (a count of times makes it a pattern: "hes driven past my house twice as well")
-    unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/, TIMES_IN_A_SPAN_AFTER],
+    unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/, TIMES_IN_A_SPAN_AFTER, WHILE_AWAY_AFTER],
   },
   {
     id: 'emergency.someoneThereNow',
@@ -1556,7 +1565,8 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: WHERE_GUARDS,
     // (a new habit, "hes started coming to the house not just texting", is a pattern, not a presence)
-    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, EVERY_SOUND_BEFORE, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/, /\b(?:started|starting|begun|began|taken to)$/],
+    // (and not who they cannot prove it was: "Doorbell cam caught someone at 3.30am last Thursday ... Can't prove it's him")
+    unlessBefore: [HELPER_BEFORE, QUESTION_BEFORE, FINE_JUST_BEFORE, EVERY_SOUND_BEFORE, /\b(?:can not|could not|do not|did not) (?:prove|be sure|be certain|say for sure|know for sure|know for certain)(?: (?:that|if|whether))?$/, /\b(?:if|when|whenever|in case|what if|worried|scared|afraid|worry|dream|dreamt|imagine|used to|would|will|might|could|should)(?: (?!(?:and|but|so|now|then|because)\b)[a-z0-9]+){0,4}$/, /\b(?:started|starting|begun|began|taken to)$/],
     unlessMessage: [WRITER_SAFE, WRITER_SAYS_HARMLESS],
     // ...or the phrase is inside a subject told in the past: "the guy following me down the high street was a stalker"
     unlessAfter: [TIMES_IN_A_SPAN_AFTER, NOT_DANGER_HERE, MEDIA_AFTER, AGE_AFTER, /^(?:[a-z0-9]+ ){0,4}?(?:was|were) (?:a|an|just|only|actually|really|my|the)\b/, /^(?:on (?:social|insta|instagram|facebook|twitter|tiktok|snap|snapchat|whatsapp|strava|the app|my stories|my posts|linkedin)|online|in the group chat|in my dms|in my messages)\b/],
@@ -1950,9 +1960,12 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.breakIn',
     level: 'harm',
     rationale: 'Broke or forced their way in, with no time given ("he broke in"): ask whether they are still there or could come back.',
-    triggers: /\b(?:broke|broken|forced|kicked|smashed)\b/,
+    triggers: /\b(?:broke|broken|forced|kicked|smashed|got|let)\b/,
     patterns: [
       rx(SUBJECT, some(alt('just', 'has', 'has just', 'had', 'is'), 1) + alt('broke in', 'broken in', 'broke into', 'broken into', 'forced his way in', 'forced her way in', 'forced their way in', 'forced the door', 'kicked the door in', 'kicked in the door', 'kicked my door in', 'kicked the door down', 'kicked my door down', 'smashed his way in', 'smashed her way in'), notFollowedBy('my (?:email|emails|account|accounts|phone|instagram|insta|facebook|laptop|computer|icloud|snapchat|car)', 'the (?:system|database|account)')),
+      // ...or got in without force, while they were out: "he got into my flat while i was out and moved stuff around", "she let
+      // herself in with the old key" (not "i got into my flat", "got into the habit")
+      rx(SUBJECT, some(alt('just', 'has', 'has just', 'had', 'is'), 1) + alt(`${alt('got into', 'got in to', 'let himself into', 'let herself into', 'let themselves into', 'been getting into')} ${alt('my', 'our')} ${alt('flat', 'house', 'home', 'room', 'bedroom', 'place')}`, 'let himself in', 'let herself in', 'let themselves in')),
     ],
     guards: UNTIMED_GUARDS,
     unlessBefore: [QUESTION_BEFORE, LEGAL_PAST_BEFORE],

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, anywhereWithin, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -1079,7 +1079,7 @@ const PASSER = alt(VEHICLE, 'man', 'guy', 'bloke', 'person', 'lad', 'woman');
 const TIMES = `${alt('[0-9]+', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'a few', 'a couple of', 'several', 'loads of')} ${alt('times', 'x')}`;
 const JUST_NOW_SPAN = `${alt('in', 'within', 'over')} the ${alt('last', 'past')} ${alt('half hour', 'half an hour', 'hour', 'few minutes', 'couple of minutes', 'ten minutes', '[0-9]+ mins', '[0-9]+ minutes', 'twenty minutes', 'fifteen minutes', 'five minutes')}`;
 /** Where, in a fragment with no verb ("someone in the garden", "someone in the barn"). */
-const THERE_SMS = alt('outside', `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden', 'shed', 'garage', 'barn', 'stable', 'stables', 'byre', 'yard', 'outbuildings')}`);
+const THERE_SMS = alt('outside', `here ${alt('now', 'right now')}`, `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden', 'shed', 'garage', 'barn', 'stable', 'stables', 'byre', 'yard', 'outbuildings')}`);
 const NAMED_PLACE = alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`);
 
 const rules: SafetyRule[] = [
@@ -1171,8 +1171,9 @@ const rules: SafetyRule[] = [
     unlessMessage: [WRITER_SAYS_HARMLESS],
     // ...and a count of times later in the clause makes it a pattern: "hes been sat outside my mams house in his van a few times
     // this week" (the guards see only a few words after the match)
-    // ...or a when that makes it a routine: "hes at the bus stop when i leave" (in the same clause; not "hes outside. when i leave...")
-    unlessAfter: [HERE_NOT_SUPPORT, ONLINE, OUTSIDE_A_COUNTRY, TIMES_IN_A_SPAN_AFTER, new RegExp(`^(?:${W} )?${alt('when', 'whenever', 'every time', 'each time')} ${alt('i', 'we')} ${alt('leave', 'get home', 'get in', 'get out', 'get off', 'go out', 'come out', 'come home', 'finish', 'walk', 'arrive')}\\b`)],
+    // ...or a when that makes it a routine: "hes at the bus stop when i leave" (in the same clause; not "hes outside. when i leave..."),
+    // or while they are away: "someone's been in my flat while I'm at work"
+    unlessAfter: [HERE_NOT_SUPPORT, ONLINE, OUTSIDE_A_COUNTRY, TIMES_IN_A_SPAN_AFTER, new RegExp(`^(?:${W} )?${alt('when', 'whenever', 'every time', 'each time')} ${alt('i', 'we')} ${alt('leave', 'get home', 'get in', 'get out', 'get off', 'go out', 'come out', 'come home', 'finish', 'walk', 'arrive')}\\b`), WHILE_AWAY_AFTER],
     unlessBefore: [EVERY_SOUND_BEFORE],
   },
   {
@@ -1340,6 +1341,8 @@ const rules: SafetyRule[] = [
     // The time is in the match, so only far past ("years ago he said...") cancels it: "he told me
     // yesterday he'd kill me tonight" is still tonight.
     guards: ['negation', 'pastFar', 'hypothetical'],
+    // (the now of a denial: "im not in danger right now but he threatened to kill me last month")
+    unlessBefore: [/\bnot (?:in (?:any |immediate )?danger|unsafe|at risk)$/],
     unlessAfter: [new RegExp(`^${THREAT_IDIOM}\\b`)],
   },
   {
