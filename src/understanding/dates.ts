@@ -950,6 +950,8 @@ function customCandidates(ctx: Ctx): Candidate[] {
     // a week or a weekend is approximate, a day is not
     add(m.index, m.index + m[0].length, dn, wd < 0, 'override');
   }
+  // "since the weekend": the Saturday of the weekend just gone (approximate, as a weekend is)
+  for (const m of matchesIn(text, c.dates.weekendJustGone)) add(m.index, m.index + m[0].length, today - ((weekday(today) - 6 + 7) % 7 || 7), true, 'override');
   // "sat night", "fri nite": the most recent one before today (a weekday said in full is the recognizer's)
   for (const m of matchesIn(text, c.dates.shortWeekday)) {
     const short = m.groups?.day ?? '';

@@ -472,6 +472,60 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 192's kinds (half about something that began only recently). Who: someone at the place they work, said as a
+  // pupil's parent where they teach or typed with no article ("a parent at the school where I teach", "lad at the garage where
+  // i work"; not where they only go, "a man at the garage where i take my car", nor a parent at their child's school); a
+  // passenger they dropped off ("Passenger I dropped off friday night"; not anyone else, "a man I dropped off at the station",
+  // with no word that they drive for work); someone
+  // they played in an online game ("some guy i beat on fifa online"; not "a guy i beat at pool in the pub"); WeChat among the
+  // platforms ("I meet a man on WeChat").
+  who('a parent at the school where I teach has sent me about 30 emails', 'workOrStudy'),
+  who('lad at the garage where i work keeps messaging me', 'workOrStudy'),
+  who('a man at the garage where i take my car keeps calling me', 'stranger'),
+  who('a parent at my sons school keeps messaging me', 'someoneElse'),
+  who('Passenger I dropped off friday night has been leaving me voicemails', 'workOrStudy'),
+  who('a man I dropped off at the station keeps calling me', 'stranger'),
+  who('some guy i beat on fifa online got my number', 'metOnline'),
+  who('a guy i beat at pool in the pub keeps texting me', 'stranger'),
+  who('I meet a man on WeChat 5 days ago', 'metOnline'),
+  who("my wife's cousin messages me on wechat", 'family'),
+  // What (blind batch 192): the writer in a clause saying where they work is not who does it ("a parent at the school where I
+  // teach has sent me about 30 emails"); waiting at their car ("has been waiting at my car after my shifts"; not the writer's
+  // own); a new subject said as "him and his mates" ends a threat's reach ("threatened to smash my face in on saturday, then
+  // today him and his mates waited outside the gates"; not "threatened to hurt him and his family and turn up"); access kept
+  // to their accounts ("he still has access to my Google account"; not "I have access to my emails again", "I gave him access
+  // to my Netflix"); said to their face ("Told me to my face hed make sure we sold up"; not "he'd never liked me"); "given"
+  // as "gave" ("She has given me two letters"; not "I have given him two letters", "the police have given me a letter");
+  // driving past their yard ("He drive past my yard"; not "I drive past my yard").
+  does('a parent at the school where I teach has sent me about 30 emails', ['emails']),
+  does('Wee guy fae my work has been waiting at my car after my shifts', ['turningUp']),
+  does('I was waiting at my car for the AA', null),
+  does('he threatened to smash my face in on saturday, then today him and his mates waited outside the gates for me', ['following', 'turningUp', 'threats']),
+  does('he threatened to hurt him and his family and turn up at my house', ['threats']),
+  does('I think he still has access to my Google account', ['tracking']),
+  does('I have access to my emails again', null),
+  does('I gave him access to my Netflix', null),
+  does('Told me to my face hed make sure we sold up', ['threats']),
+  does("Told me to my face he'd never liked me", null),
+  does('She has given me two letters.', ['itemsLeft']),
+  does('I have given him two letters', null),
+  does('the police have given me a letter', null),
+  does('He drive past my yard like every other day too', ['turningUp']),
+  does('I drive past my yard every day', null),
+  // When (blind batch 192): "since the weekend", the weekend just gone (on a Saturday, the one before; "the weekend before
+  // last" a week earlier; not "what I'm doing at the weekend"); "since" ending its clause before what they went on saying
+  // ("has sent me 12 messages since, asking what im wearing"). How often: a count of the accounts or dms it came from since
+  // the start ("its been about 10 accounts since"); a rating is no count ("leaving 1 star reviews"); the writer in a clause
+  // saying where they work is not who the days are about ("lad at the garage where i work threatened ... on monday, then today").
+  startsOn('she has been sending me dms since the weekend asking me out', '2026-11-21', true, 'thisWeek'),
+  startsOn('hes been texting me since the weekend before last', '2026-11-14', true, 'thisMonth'),
+  since("my ex keeps texting me asking what I'm doing at the weekend", null),
+  startsOn('my flatmates boyfriend got my number off her phone last night and has sent me 12 messages since, asking what im wearing', '2026-11-27', false, 'thisWeek'),
+  often('my flatmates boyfriend got my number off her phone last night and has sent me 12 messages since, asking what im wearing', freq('severalDaily', true)),
+  often('the first one was friday night and its been about 10 accounts since', freq('severalDaily', true)),
+  often('she has been sending me dms on insta since the weekend and now about 20 messages so far', freq('severalDaily', true)),
+  often('it started in september and now shes leaving 1 star reviews on the salon page', null),
+  often('lad at the garage where i work threatened to smash my face in on monday, then today he followed me', freq('fewWeekly', true)),
   // Blind batch 191's kinds (half turning on money, business and property). Who: someone they ran a business with, said by
   // name or as a business partner ("Me and Dean ran a cafe together"; not said as a friend, "Me and a mate ran a building
   // firm", nor a partner, "me and my husband ran a pub"); the owner where they worked ("my job at a phone repair shop ... the

@@ -117,6 +117,7 @@ export interface CompiledPhrases {
     monthBeforeDay: RegExp;
     weekdayDayOfMonth: RegExp;
     beforeLast: RegExp;
+    weekendJustGone: RegExp;
     shortWeekday: RegExp;
     lastWeekday: RegExp;
     lastMonth: RegExp;
@@ -303,6 +304,7 @@ function compile(p: PhraseSet): CompiledPhrases {
       monthBeforeDay: x(dates.monthBeforeDay),
       weekdayDayOfMonth: x(dates.weekdayDayOfMonth),
       beforeLast: x(dates.beforeLast),
+      weekendJustGone: x(dates.weekendJustGone),
       shortWeekday: x(dates.shortWeekday),
       lastWeekday: new RegExp(`\\blast (${alternation(dates.weekdays)})\\b`),
       lastMonth: new RegExp(`\\blast (${alternation(dates.months)})\\b`),

@@ -510,6 +510,8 @@ export interface PhraseSet {
     weekdayDayOfMonth: string;
     /** "the weekend before last", "the tues before last", "the summer before last", "the year before last", "the September before last" (named groups: `day`, a weekday from `weekdays`; `weekend`; `week`; `season`, a key of `seasons`; `year`; `month`, a name from `months`). */
     beforeLast: string;
+    /** "since the weekend": the weekend just gone (its Saturday; not "the weekend before last", "the weekend of the 14th"). */
+    weekendJustGone: string;
     /** "sat night": a weekday said short with a time of day (group `day`). */
     shortWeekday: string;
     /** "Halloween last year", "Christmas 2024": right after a holiday (groups: 1 "last year", 2 a year). */
