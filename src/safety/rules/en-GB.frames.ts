@@ -1960,7 +1960,7 @@ export const frameRules: SafetyRule[] = [
     id: 'harm.breakIn',
     level: 'harm',
     rationale: 'Broke or forced their way in, with no time given ("he broke in"): ask whether they are still there or could come back.',
-    triggers: /\b(?:broke|broken|forced|kicked|smashed|got|let)\b/,
+    triggers: /\b(?:broke|broken|forced|kicked|smashed|got in(?:to| to)|getting into|let (?:himself|herself|themselves))\b/,
     patterns: [
       rx(SUBJECT, some(alt('just', 'has', 'has just', 'had', 'is'), 1) + alt('broke in', 'broken in', 'broke into', 'broken into', 'forced his way in', 'forced her way in', 'forced their way in', 'forced the door', 'kicked the door in', 'kicked in the door', 'kicked my door in', 'kicked the door down', 'kicked my door down', 'smashed his way in', 'smashed her way in'), notFollowedBy('my (?:email|emails|account|accounts|phone|instagram|insta|facebook|laptop|computer|icloud|snapchat|car)', 'the (?:system|database|account)')),
       // ...or got in without force, while they were out: "he got into my flat while i was out and moved stuff around", "she let
