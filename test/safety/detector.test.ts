@@ -3033,3 +3033,12 @@ describeKind("blind batch 134's corpus check: a home got into while they were ou
   ['he got into my car and we drove to the beach', 'harm.breakIn', false],
   ['she let herself in with the old key', 'harm.breakIn', true],
 ]);
+
+describeKind("kinds from blind batch 135 (half about family members): an adult who cannot cope alone (dementia, a learning disability) taken off by someone who threatened them", [
+  ["My daughter in law has taken my husband off in her car, he has dementia, and she's threatened to leave him somewhere. He can't cope on his own and it's getting dark.", { level: 'emergency' }],
+], [
+  ['my brother has taken my dad off in his car, dad has alzheimers and my brother said he would dump him at the services', 'emergency.childAtRiskNow', true],
+  ['my son has taken my mum to the hospital, she has dementia', 'emergency.childAtRiskNow', false],
+  ['my sister has taken my mum home, she has dementia and she threatened to sell the house', 'emergency.childAtRiskNow', false],
+  ['my husband has dementia and his brother threatened me last year', 'emergency.childAtRiskNow', false],
+]);

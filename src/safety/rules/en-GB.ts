@@ -1416,14 +1416,18 @@ const rules: SafetyRule[] = [
   {
     id: 'emergency.childAtRiskNow',
     level: 'emergency',
-    rationale: 'A child is being taken, hurt or is in danger right now.',
-    triggers: /\b(?:kids|children|child|baby|son|daughter|boy|girl|little one|toddler|twins)\b/,
+    rationale: 'A child, or an adult who cannot cope alone (dementia, a learning disability), is being taken, hurt or is in danger right now.',
+    triggers: /\b(?:kids|children|child|baby|son|daughter|boy|girl|little one|toddler|twins|dementia|alzheimers|learning disabilit\w*|vulnerable|can not cope on (?:his|her|their) own)\b/,
     patterns: [
       rx(SUBJ_ANY, alt('has taken', 'is taken', 'has just taken', 'just took', 'has snatched', 'snatched', 'has grabbed', 'grabbed', 'has abducted', 'abducted', 'has kidnapped', 'kidnapped', 'is taking', 'is trying to take', 'is running off with', 'has run off with', 'ran off with', 'is driving off with', 'drove off with', 'has locked', 'locked'), KID),
       // kept when they should not have them, said next: "he has my daughter. he wasnt allowed her today."
       new RegExp(`\\b${SUBJ_ANY} ${alt('has got', 'has', 'got', 'took', 'has taken', 'is taking')} ${KID}\\b(?=[^]{0,60}?\\b${alt('he', 'she', 'they')} ${alt('was not', 'is not', 'were not', 'are not', 'is never')} ${alt('allowed (?:her|him|them|to have|to take|to keep)', 'supposed to have', 'meant to have', 'meant to take', 'supposed to take')}\\b)`, 'g'),
       rx(SUBJ_ANY, alt('has got', 'is got', 'has', 'got', 'took', 'has taken', 'is taking', 'is with'), KID, `(?:${W} ){0,6}${alt('drunk', 'high', 'off his head', 'off her head', 'off their head', 'raging', 'violent', 'angry', 'not answering', 'will not give', 'will not bring', 'will not let', 'is refusing', 'refuses', 'threatening', 'threatened', 'a knife', 'a gun', 'a weapon', 'driving off', 'drove off', 'disappeared', 'gone missing', 'is missing', 'nowhere to be found', 'and ran', 'screaming')}`),
       rx(KID, alt('is', 'are'), some(alt('in', 'with him', 'with her', 'with them', 'still', 'now', 'right now'), 2) + alt('in danger', 'not safe', 'unsafe', 'being hurt', 'being hit', 'being taken', 'missing'), notFollowedBy('of')),
+      // An adult who cannot cope alone, taken off by someone who threatened them: "My daughter in law has taken my husband off in
+      // her car, he has dementia, and she's threatened to leave him somewhere" (not a lift: "my son has taken my mum to the
+      // hospital, she has dementia", with no threat)
+      new RegExp(`\\b(?:${SUBJ_ANY}|${alt('my', 'our', 'his', 'her')} ${alt('daughter', 'son', 'mother', 'father', 'sister', 'brother', 'step daughter', 'step son', 'stepdaughter', 'stepson')}(?: in law)?) ${alt('has taken', 'has just taken', 'just took', 'took', 'has driven off with', 'drove off with', 'has gone off with', 'went off with')} ${alt('my', 'our', 'her', 'his')} ${alt('husband', 'wife', 'partner', 'mum', 'mom', 'dad', 'nan', 'gran', 'grandad', 'grandma', 'brother', 'sister', 'son', 'daughter', 'uncle', 'aunt', 'auntie')}\\b(?=[^]{0,120}?\\b${alt('dementia', 'alzheimers', 'learning disability', 'learning disabilities', 'vulnerable', 'can not cope on his own', 'can not cope on her own', 'can not cope on their own')}\\b)(?=[^]{0,200}?\\b${alt('threatened', 'threatening', 'says she will', 'says he will', 'said she would', 'said he would', 'will not bring', 'not bringing', 'leave him somewhere', 'leave her somewhere', 'dump him', 'dump her')}\\b)`, 'g'),
     ],
     guards: EMERGENCY_GUARDS,
     unlessAfter: [/^(?:to|for|on|every|this weekend|at weekends|home|for the weekend|at the weekend|out|off me|away|from me|through|in court|swimming|shopping|back)\b/],
