@@ -887,6 +887,8 @@ const PUT_INTO = alt('in', 'into', 'inside', 'in to', 'out into', 'out in');
 const SHUT_IN_PLACE = alt('the', 'a', 'my', 'his', 'her', 'our', 'their') + `(?: [a-z0-9]+)? ${alt('door', 'house', 'flat', 'room', 'bedroom', 'kitchen', 'bathroom', 'shed', 'garage', 'loft', 'attic', 'cellar', 'basement', 'living room', 'lounge', 'front room', 'hall', 'car', 'van', 'caravan', 'barn', 'cupboard', 'wardrobe', 'toilet', 'loo', 'boot', 'box', 'cage', 'utility room', 'pantry', 'garden', 'yard', 'stockroom', 'office')}`;
 /** ...and locked in after it: "and locked the door", "and took the key". */
 const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me in', 'and locked us in', 'and locked her in', 'and locked him in', 'and locked them in', 'and bolted the door', 'and bolted it', 'and wedged the door', 'and took the key', 'locked the door'];
+/** A when that makes a presence a routine, in the same clause: "hes at the bus stop when i leave" (presentNow). */
+export const ROUTINE_WHEN_AFTER = new RegExp(`^(?:${W} )?${alt('when', 'whenever', 'every time', 'each time')} ${alt('i', 'we')} ${alt('leave', 'get home', 'get in', 'get out', 'get off', 'go out', 'come out', 'come home', 'finish', 'walk', 'arrive')}\\b`);
 /** While the writer is away, so not there with them: "someone's been in my flat while I'm at work" (presentNow, entryNow). */
 export const WHILE_AWAY_AFTER = new RegExp(`^(?:${W} )?while ${alt('i', 'we')} ${alt('am', 'are', 'was', 'were')} ${alt('at work', 'out', 'away', 'at school', 'at college', 'at uni', 'on holiday', 'on shift', 'on nights')}\\b`);
 /** Fear of every car or sound, not a sighting: "every car that slows down outside i think its him" (presentNow, someoneThereNow). */
