@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from './i18n/locale';
 import { isLoopbackHost } from './loopback';
 import { PROJECT_ROOT } from './project.root';
 import { parseDataKey } from './storage/cipher';
+import { TrustedProxies } from './http/client.address';
 
 export { PROJECT_ROOT };
 
@@ -58,6 +59,7 @@ const schema = z
     RATE_LIMIT_CLIENT_BURST: burst(60),
     RATE_LIMIT_CONVERSATION_PER_SECOND: rate(2),
     RATE_LIMIT_CONVERSATION_BURST: burst(40),
+    TRUSTED_PROXIES: optionalString,
     HANDOFF_HUB_CHANNEL_ID: optionalString,
     HANDOFF_HUB_APP_ID: optionalString,
     TWILIO_AUTH_TOKEN: optionalString,
@@ -122,6 +124,10 @@ const schema = z
     }
     if (env.STORAGE === 'postgres' && !env.DATABASE_URL) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required with STORAGE=postgres (postgres://user:password@host:5432/database)' });
+    }
+    for (const entry of splitKeys(env.TRUSTED_PROXIES)) {
+      const problem = TrustedProxies.problemWith(entry);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['TRUSTED_PROXIES'], message: `must be a comma-separated list of proxy addresses or ranges: ${problem}` });
     }
     if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'must be a postgres:// or postgresql:// connection string' });
@@ -254,7 +260,7 @@ export interface Config {
   /** A services/opening-hours JSON file replacing the bundled one (src/services/services.default.json). */
   servicesFile?: string;
   /** Token buckets for POST /api/messages: per client address and per conversation. */
-  rateLimits: { client: RateLimit; conversation: RateLimit };
+  rateLimits: RateLimits;
   /**
    * Where `handoff.status` events may come from (absent: nowhere, they are ignored). Local mode: the
    * channel id only. Authenticated mode: the channel id AND a caller authenticated as `appId`.
@@ -293,6 +299,16 @@ export interface StaffConfig {
   secureCookies: boolean;
   /** Where staff open the console: the base of enrolment links the CLI prints. */
   baseUrl: string;
+  /** TRUSTED_PROXIES (RateLimits): the login limit is per client address, not per proxy. */
+  trustedProxies?: TrustedProxies;
+}
+
+/** The token buckets per client and per conversation, and how a client is told apart. */
+export interface RateLimits {
+  client: RateLimit;
+  conversation: RateLimit;
+  /** TRUSTED_PROXIES: requests from these are keyed by the client address in X-Forwarded-For (src/http/client.address.ts). */
+  trustedProxies?: TrustedProxies;
 }
 
 export interface RateLimit {
@@ -315,6 +331,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const env = parsed.data;
   const localMode = !env.MicrosoftAppId;
+  const proxies = splitKeys(env.TRUSTED_PROXIES);
+  const trustedProxies = proxies.length > 0 ? new TrustedProxies(proxies) : undefined;
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -343,6 +361,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     rateLimits: {
       client: { perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND, burst: env.RATE_LIMIT_CLIENT_BURST },
       conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
+      ...(trustedProxies ? { trustedProxies } : {}),
     },
     handoffHub: env.HANDOFF_HUB_CHANNEL_ID ? { channelId: env.HANDOFF_HUB_CHANNEL_ID, appId: env.HANDOFF_HUB_APP_ID } : undefined,
     publicBaseUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
@@ -365,6 +384,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       require2fa: env.STAFF_REQUIRE_2FA === 'true',
       secureCookies: env.NODE_ENV === 'production',
       baseUrl: (env.STAFF_BASE_URL ?? `http://127.0.0.1:${env.PORT || 3978}`).replace(/\/+$/, ''),
+      ...(trustedProxies ? { trustedProxies } : {}),
     },
   };
 }

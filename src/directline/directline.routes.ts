@@ -4,8 +4,8 @@
  * `Authorization: Bearer <token>` (401 without one, 403 for a bad, expired or other conversation's
  * token), then 404 for an unknown conversation. Refusals are plain fixed messages.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
-import { clientKey } from '../http/client.address';
 import { RequestAbortedError, readJsonBody } from '../http/json.body';
 import { sendError } from '../http/respond';
 import type { TokenBuckets } from '../http/token.buckets';
@@ -33,6 +33,8 @@ export interface DirectLineRoutesDeps {
   logger: Logger;
   perClient: TokenBuckets;
   perConversation: TokenBuckets;
+  /** The rate-limit key of a request's client (src/http/client.address.ts: behind a trusted proxy, the forwarded address). */
+  clientOf(req: IncomingMessage): string;
 }
 
 type Handler = (req: Request, res: Response) => Promise<void>;
@@ -47,7 +49,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRoutesD
   function admit(req: Request, res: Response): boolean {
     for (const [name, value] of Object.entries(deps.origins.corsHeaders(req))) res.header(name, value);
     res.header('Cache-Control', 'no-store');
-    const taken = deps.perClient.take(clientKey(req.socket.remoteAddress));
+    const taken = deps.perClient.take(deps.clientOf(req));
     if (!taken.ok) tooMany(res, 'client', taken.retryAfterSeconds, taken.firstRefusal);
     return taken.ok;
   }

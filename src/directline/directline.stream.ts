@@ -12,7 +12,6 @@ import type { ActivityFeed } from './activity.feed';
 import { isConversationId } from './directline.ids';
 import { parseWatermark, type DirectLineService } from './directline.service';
 import type { DirectLineTokens } from './directline.tokens';
-import { clientKey } from '../http/client.address';
 import type { OriginPolicy } from './origin.policy';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
@@ -30,6 +29,8 @@ export interface StreamDeps {
   logger: Logger;
   /** A client over its rate limit is refused (false). */
   admitClient(req: IncomingMessage): boolean;
+  /** The rate-limit key of a request's client (src/http/client.address.ts: behind a trusted proxy, the forwarded address). */
+  clientOf(req: IncomingMessage): string;
   /** How often an open stream reads the store for activities stored by another instance. */
   pollMs: number;
   /**
@@ -148,7 +149,7 @@ export function attachDirectLineStream(server: Server, deps: StreamDeps): { clos
       refuse(socket, 404, 'Not Found');
       return;
     }
-    const client = clientKey(req.socket.remoteAddress);
+    const client = deps.clientOf(req);
     if ((clientStreams.get(client) ?? 0) >= MAX_STREAMS_PER_CLIENT) {
       refuse(socket, 429, 'Too Many Requests');
       return;

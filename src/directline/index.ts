@@ -2,11 +2,12 @@
  * The web chat, wired: the Direct Line store, tokens, the bot bridge, the HTTP routes, the
  * WebSocket stream, and the page and widget routes (src/web).
  */
+import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'restify';
 import { createDirectLineBridge, DIRECTLINE_BOT, type DirectLineBridge, type TurnHandler } from '../adapter';
 import type { Config } from '../config';
-import { clientKey } from '../http/client.address';
+import { clientKeyOf } from '../http/client.address';
 import { TokenBuckets } from '../http/token.buckets';
 import type { Locale, PhoneNumbers } from '../i18n';
 import type { Logger } from '../logger';
@@ -75,7 +76,8 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
   const perClient = new TokenBuckets(config.rateLimits.client);
   const perConversation = new TokenBuckets(config.rateLimits.conversation, 100_000);
   const newChats = new TokenBuckets(settings.newChatLimit);
-  registerDirectLineRoutes(deps.server, { service, tokens, origins, logger, perClient, perConversation });
+  const clientOf = (req: IncomingMessage): string => clientKeyOf(req, config.rateLimits.trustedProxies);
+  registerDirectLineRoutes(deps.server, { service, tokens, origins, logger, perClient, perConversation, clientOf });
   registerWebRoutes(deps.server, {
     assets: loadWebAssets(),
     service,
@@ -87,6 +89,7 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
     hsts: settings.publicOrigin?.startsWith('https:') ?? false,
     perClient,
     newChats,
+    clientOf,
   });
   const stream = attachDirectLineStream(deps.server.server, {
     service,
@@ -94,7 +97,8 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
     feed,
     origins,
     logger,
-    admitClient: (req) => perClient.take(clientKey(req.socket.remoteAddress)).ok,
+    clientOf,
+    admitClient: (req) => perClient.take(clientOf(req)).ok,
     pollMs: settings.streamPollMs,
     maxStreamMs: settings.streamMaxMs,
   });

@@ -4,10 +4,10 @@
  */
 import type { Request, Response } from 'restify';
 import type { BotEndpoint } from '../adapter';
-import type { RateLimit } from '../config';
+import type { RateLimits } from '../config';
 import type { Logger } from '../logger';
 import { checkActivity } from './activity.schema';
-import { clientKey } from './client.address';
+import { clientKeyOf } from './client.address';
 import { RequestAbortedError, readJsonBody, refuseRestOfBody } from './json.body';
 import { replyTargetProblem } from './reply.target';
 import { sendError } from './respond';
@@ -19,7 +19,7 @@ export interface MessagesRouteDeps {
   localMode: boolean;
   logger: Logger;
   endpoint: BotEndpoint;
-  rateLimits: { client: RateLimit; conversation: RateLimit };
+  rateLimits: RateLimits;
 }
 
 const TOO_MANY = 'Too many requests: please wait a moment and try again.';
@@ -38,7 +38,7 @@ export function createMessagesRoute(deps: MessagesRouteDeps) {
   return async function postMessages(req: Request, res: Response): Promise<void> {
     try {
       // Cheapest first: one client can't flood the server, whatever it sends.
-      const client = perClient.take(clientKey(req.socket.remoteAddress));
+      const client = perClient.take(clientKeyOf(req, deps.rateLimits.trustedProxies));
       if (!client.ok) {
         res.header('Connection', 'close');
         refuseRestOfBody(req);

@@ -11,8 +11,8 @@ import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Request, Response } from 'restify';
 import type { DirectTurnRunner } from '../adapter';
-import type { RateLimit } from '../config';
-import { clientKey } from '../http/client.address';
+import type { RateLimits } from '../config';
+import { clientKeyOf } from '../http/client.address';
 import { RequestAbortedError, refuseRestOfBody } from '../http/json.body';
 import { sendError } from '../http/respond';
 import { TokenBuckets } from '../http/token.buckets';
@@ -32,7 +32,7 @@ export interface TwilioRouteDeps {
   publicBaseUrl?: string;
   maxBodyBytes: number;
   /** The same limits as /api/messages: per client address, and per conversation once signed. */
-  rateLimits: { client: RateLimit; conversation: RateLimit };
+  rateLimits: RateLimits;
   logger: Logger;
   runTurn: DirectTurnRunner;
   locale: Locale;
@@ -66,7 +66,7 @@ export function createTwilioRoute(deps: TwilioRouteDeps) {
 
   return async function postTwilioSms(req: Request, res: Response): Promise<void> {
     try {
-      const client = perClient.take(clientKey(req.socket.remoteAddress));
+      const client = perClient.take(clientKeyOf(req, deps.rateLimits.trustedProxies));
       if (!client.ok) {
         res.header('Connection', 'close');
         refuseRestOfBody(req);

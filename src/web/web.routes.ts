@@ -3,8 +3,8 @@
  * site), the scripts and styles under /chat/, and POST /api/webchat/token (a new conversation's
  * token, for allowed origins only). No request ever leaves for a third party.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
-import { clientKey } from '../http/client.address';
 import { sendError } from '../http/respond';
 import type { TokenBuckets } from '../http/token.buckets';
 import { translator, type Locale, type PhoneNumbers } from '../i18n';
@@ -28,6 +28,8 @@ export interface WebRoutesDeps {
   hsts: boolean;
   perClient: TokenBuckets;
   newChats: TokenBuckets;
+  /** The rate-limit key of a request's client (src/http/client.address.ts: behind a trusted proxy, the forwarded address). */
+  clientOf(req: IncomingMessage): string;
 }
 
 const NOT_ALLOWED = 'This site may not start a chat here.';
@@ -80,7 +82,7 @@ export function registerWebRoutes(server: Server, deps: WebRoutesDeps): void {
     try {
       for (const [name, value] of Object.entries(deps.origins.corsHeaders(req))) res.header(name, value);
       res.header('Cache-Control', 'no-store');
-      const client = clientKey(req.socket.remoteAddress);
+      const client = deps.clientOf(req);
       const taken = deps.perClient.take(client);
       const fresh = taken.ok ? deps.newChats.take(client) : taken;
       if (!fresh.ok) {

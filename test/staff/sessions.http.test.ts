@@ -198,6 +198,38 @@ describe('lockout and limits', () => {
     c.clock.advance(10_000);
     expect((await new StaffClient(c.url).login(member, c.clock)).status).toBe(303);
   });
+
+  /** A failed login attempt from the address a proxy says the request came from. */
+  const attemptFrom = async (forwardedFor: string, i: number) => {
+    const client = new StaffClient(c.url);
+    const headers = { 'x-forwarded-for': forwardedFor };
+    const form = await client.get('/staff/login', headers);
+    return client.post('/staff/login', { _csrf: StaffClient.csrf(form), email: `nobody${i}@charity.example`, password: PASSWORD, code: '000000' }, headers);
+  };
+
+  it('behind a trusted proxy (TRUSTED_PROXIES) the limit is per client, so one client cannot lock every staff member out', async () => {
+    c = await startConsole({ TRUSTED_PROXIES: '127.0.0.1,::1' });
+    const member = await c.member('reviewer');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await attemptFrom('10.9.8.7, 198.51.100.7', i)).status);
+    expect(statuses).toEqual([...Array<number>(10).fill(401), 429]);
+    // Another client behind the same proxy logs in; the clock has not moved, so no bucket refilled.
+    const client = new StaffClient(c.url);
+    const headers = { 'x-forwarded-for': '198.51.100.8' };
+    const form = await client.get('/staff/login', headers);
+    const code = totpCode(member.secret, c.clock.now);
+    const ok = await client.post('/staff/login', { _csrf: StaffClient.csrf(form), email: member.email, password: member.password, code }, headers);
+    expect(ok.status).toBe(303);
+    // Entries left of the proxy's own are the client's words: "10.9.8.7" above was not the key.
+    expect((await attemptFrom('203.0.113.1, 198.51.100.7', 99)).status).toBe(429);
+  });
+
+  it('without TRUSTED_PROXIES, an X-Forwarded-For header is not believed: a client cannot dodge the limit by changing it', async () => {
+    c = await startConsole();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await attemptFrom(`198.51.100.${i}`, i)).status);
+    expect(statuses).toEqual([...Array<number>(10).fill(401), 429, 429]);
+  });
 });
 
 describe('enrolment', () => {

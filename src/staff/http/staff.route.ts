@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response, Server } from 'restify';
-import { clientKey } from '../../http/client.address';
+import { clientKeyOf } from '../../http/client.address';
 import type { Logger } from '../../logger';
 import type { HandoffStore } from '../../storage/handoff.store';
 import type { StaffConfig } from '../../config';
@@ -130,7 +130,7 @@ export function addStaffRoute(
       query: new URL(req.url ?? '/', 'http://console.invalid').searchParams,
       form: new URLSearchParams(),
       now: deps.now(),
-      client: clientKey(req.socket.remoteAddress),
+      client: clientKeyOf(req, deps.config.trustedProxies),
     };
     try {
       if (method === 'post' && isCrossSite(req)) {
