@@ -530,6 +530,9 @@ function contextScore(ctx: Ctx, cand: Candidate, asReplaced = false): number | u
   // a later date said as when it began is the start, the ending background: "I split with my ex in May. Then in
   // November it all kicked off."
   if (laterBeginning(ctx, cand)) return Math.min(score ?? 1, 1);
+  // "...since my husband and me moved out from her house. ... We moved out 6 weeks before.": the ending said before as what it
+  // came after, with no date there, dated here
+  if (endingNamedBeforeAsStart(ctx, cand)) return Math.max(score ?? 0, 2);
   const after = n.text.slice(cand.end);
   if (c.dates.context.calmAfterEnding.test(after)) return score;
   // an ending that closes its sentence ("We broke up in August.") is the start only when nothing dated comes before it
@@ -539,6 +542,22 @@ function contextScore(ctx: Ctx, cand: Candidate, asReplaced = false): number | u
   const ownSentence = /^\s*(?:[.!?]|$)/.test(after) && !c.dates.context.cameAfterEnding.test(before);
   if (ownSentence && (!/[a-z]/.test(after) || (ctx.candidates ?? []).some((o) => !o.duration && o.end <= cand.start))) return score;
   return Math.max(score ?? 0, 1);
+}
+
+/**
+ * Whether the ending just before the date (in its sentence) was said in an earlier sentence, undated, as what it came after
+ * ("since my husband and me moved out ... We moved out 6 weeks before"): by its word or one of its family (`eventFamilies`).
+ */
+function endingNamedBeforeAsStart(ctx: Ctx, cand: Candidate): boolean {
+  const { n, c } = ctx;
+  const from = sentenceStart(n.text, cand.start);
+  const family = c.dates.eventFamilies.find((f) => f.re.test(n.text.slice(from, cand.start)));
+  if (!family) return false;
+  for (const m of matchesIn(n.text.slice(0, from), c.dates.context.endingNamedAsStart)) {
+    const stop = sentenceEnd(n.text, m.index + m[0].length);
+    if (family.re.test(m[0]) && !(ctx.candidates ?? []).some((o) => o.start >= m.index && o.start < stop)) return true;
+  }
+  return false;
 }
 
 /** Whether a later date, in a sentence of its own, is said as when it began ("Then in November it all kicked off"). */

@@ -49,6 +49,10 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         // "he is very angry because I left my husband": the writer's act given as the reason
         const cs1 = clauseStart(n, start);
         if (/^\s*(?:i|we)\b/.test(text.slice(cs1, start) + m[0]) && c.bystanders.reasonBefore.test(text.slice(Math.max(0, cs1 - 12), cs1 + 1))) continue;
+        // "Ever since I left my wife her brothers have been threatening me": the ex in the separation that dates it, their
+        // relatives the ones doing it (the wife there is no partner either)
+        const sinceBefore = c.bystanders.separatedBefore.test(text.slice(Math.max(0, start - 40), start));
+        if ((rule.relationship === 'exPartner' || rule.relationship === 'partner') && sinceBefore && c.bystanders.separatedTheirFamilyAfter.test(text.slice(end, end + 200))) continue;
         if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
         // where the mention's sentence ends (read by the bystander checks below)
         const sentenceStop = sentenceEnd(text, end);

@@ -472,6 +472,45 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 193's kinds (half about family members as the ones doing it). Who: their partner's relative said first with
+  // no "my" ("wife's sister has it in for me"; not "Wife's friend"); a child said by both parents, "our" ("Our daughter (she's
+  // 35) has been putting posts"; not the household described by an age, "our daughter is 4."); the ex's relatives right after
+  // the separation that dates it ("Ever since I left my wife her brothers", "Since me and Dan divorced his parents"; not when
+  // the ex goes on to do it too, "...and he turns up at my work").
+  who("wife's sister has it in for me. emails my boss pretending to be a customer", 'family'),
+  who("Husband's brother keeps texting me", 'family'),
+  who("Wife's friend keeps texting me", null),
+  who("Our daughter (she's 35) has been putting posts on Facebook about me", 'family'),
+  who('I live with my wife and our daughter is 4. A man from my course keeps emailing me', 'workOrStudy'),
+  who('Ever since I left my wife her brothers have been threatening me', 'family'),
+  who('Since me and Dan divorced his parents have been emailing me every few days', 'family'),
+  who('Since I left him his family keep ringing me and he turns up at my work', 'exPartner'),
+  // What (blind batch 193): a home said by its kind ("comes to my bungalow uninvited"; not the writer's move); their pension
+  // card taken ("HE HAS TAKEN MY PENSION CARD"; not the writer's own); their people rung round ("She's rung round all our
+  // friends"; not "I rang round my friends"); one of theirs found on a platform and written to ("found my daughter on Facebook
+  // and wrote to her"); written to at their home, the letters said by the address ("Grandad writes to my flat"; not "I wrote to
+  // my housing association"); said to be coming to harm them ("saying he's coming over to batter me"; not a visit, "she said
+  // she's coming round to see the kids").
+  does('He has moved back to the area and comes to my bungalow uninvited', ['turningUp']),
+  does('I moved to a bungalow last year', null),
+  does('HE HAS TAKEN MY PENSION CARD.', ['other']),
+  does('I have taken my pension card to the post office', null),
+  does("She's rung round all our friends too", ['contactingOthers']),
+  does('I rang round my friends to warn them', null),
+  does('he found my daughter on Facebook and wrote to her', ['socialMedia', 'contactingOthers']),
+  does('Grandad writes to my flat every week', ['itemsLeft']),
+  does('I wrote to my housing association', null),
+  does("he texted me saying he's coming over to batter me", ['messages', 'threats']),
+  does("she said she's coming round to see the kids", ['turningUp']),
+  // When (blind batch 193): the ending said before, undated, as what it came after, then dated in a sentence of its own,
+  // "before" for "ago" ("since my husband and me moved out ... We moved out 6 weeks before."; not before something named, "6
+  // weeks before the wedding"); the season after the year, as in a second language ("from last year summer", the summer of
+  // last year). How often: "one time in month" (once a month; not "the one time in weeks").
+  startsOn('My mother in law is calling me since my husband and me moved out from her house. We moved out 6 weeks before.', '2026-10-17', false, 'fewMonths'),
+  since('We moved out 6 weeks before the wedding', null),
+  startsOn('This is from last year summer, maybe June 2025.', '2025-06-01', true, 'overYear'),
+  often('Now is less, one time in month maybe.', freq('occasional', false, 1, 'month')),
+  often('the one time in weeks he did not ring', null),
   // Blind batch 192's kinds (half about something that began only recently). Who: someone at the place they work, said as a
   // pupil's parent where they teach or typed with no article ("a parent at the school where I teach", "lad at the garage where
   // i work"; not where they only go, "a man at the garage where i take my car", nor a parent at their child's school); a

@@ -151,6 +151,8 @@ export interface DateContextPhrases {
   calmAfterEnding: string;
   /** "kept phoning after we let her go in July": the ending said as what it came after (it dates the start even at a sentence's end). */
   cameAfterEnding: string;
+  /** "since my husband and me moved out ... We moved out 6 weeks before": the ending said before, undated, as what it came after. */
+  endingNamedAsStart?: string;
   /** "met a girl on insta yesterday": a meeting. */
   met: string;
   /** "I moved in in January and it started a couple of months after": a duration counted on from the date before it, not back from today. */
@@ -593,6 +595,10 @@ export interface PhraseSet {
     clauseSubjectAfter: string;
     /** relationship.ts: see the en-GB comment. */
     reasonBefore: string;
+    /** relationship.ts: the ex in the separation that dates it, their relatives the subject after ("since I left my wife her brothers have been..."); see the en-GB comment. */
+    separatedTheirFamilyAfter?: string;
+    /** relationship.ts: the words before that separation that make it when it started ("since", "after"). */
+    separatedBefore?: string;
     /** relationship.ts: see the en-GB comment. */
     notThemBefore: string;
     /** relationship.ts: see the en-GB comment. */
