@@ -3042,3 +3042,31 @@ describeKind("kinds from blind batch 135 (half about family members): an adult w
   ['my sister has taken my mum home, she has dementia and she threatened to sell the house', 'emergency.childAtRiskNow', false],
   ['my husband has dementia and his brother threatened me last year', 'emergency.childAtRiskNow', false],
 ]);
+
+describeKind("kinds from blind batch 136 (half about caring and being cared for): medicine they need within hours kept from them by whoever looks after them, as the price of something; a child seized and dragged behind someone's door, told in the simple past; and its false alarm, where a van is parked asked about in a complaint", [
+  ['my carer has had my bank card since monday and tonight she says if i dont give her the pin she wont give me my insulin. im type 1 and its been 9 hours', { level: 'emergency' }],
+  ["neighbour grabbed my little brother by the neck and dragged him into his house, says he scratched his car. mum's at work", { level: 'emergency' }],
+  ["The district nurse said to get in touch about the letters my sister's neighbour keeps sending complaining about where her wheelchair van is parked. They're rude, not scary.", { level: 'none' }],
+  ['he wont give mum her insulin until she signs the house over to him', { level: 'emergency' }],
+  ["she's refusing to give me my inhaler and i cant breathe", { level: 'emergency' }],
+  ['the man next door pulled my daughter into his flat', { level: 'emergency' }],
+], [
+  ['if i dont give him the money he wont give me my epipen', 'emergency.heldNow', true],
+  ['she wont give me my insulin until i give her the pin', 'emergency.heldNow', true],
+  ['my carer forgot my insulin last week', 'emergency.heldNow', false],
+  ['the pharmacy wont give me my insulin without a prescription', 'emergency.heldNow', false],
+  ['the nurse wont give mum her insulin until she has eaten', 'emergency.heldNow', false],
+  ['if i dont eat my tea she wont give me my insulin', 'emergency.heldNow', false],
+  ['my husband refused to give me my insulin last year', 'emergency.heldNow', false],
+  ['what if my carer wont give me my insulin unless i pay her', 'emergency.heldNow', false],
+  ['he grabbed me by the neck last year', 'emergency.childTakenNow', false],
+  ['the neighbour dragged his bins in', 'emergency.childTakenNow', false],
+  ['i pulled my son into the house when the dog ran at him', 'emergency.childTakenNow', false],
+  ['my neighbour took my son into her house till i got home', 'emergency.childTakenNow', false],
+  ['last year the neighbour grabbed my son and dragged him into his house', 'emergency.childTakenNow', false],
+  ['i forgot where my car is parked', 'emergency.someoneThereNow', false],
+  ['she keeps moaning about where my van is parked', 'emergency.someoneThereNow', false],
+  ['complaining about where her van is parked', 'emergency.presentNow', false],
+  ['his van is parked outside again every night', 'emergency.presentNow', true],
+  ['he is parked outside', 'emergency.presentNow', true],
+]);

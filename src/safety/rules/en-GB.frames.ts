@@ -849,6 +849,12 @@ const CHILD_WITH_THEM_NOW = alt('is waiting for him', 'is waiting for her', 'is 
 /** A child said by age or as a child, beside an adult ("lad on my bus maybe 14", "a kid", "a little girl"). */
 const CHILD_NEAR_ADULT = alt('kid', 'child', 'little girl', 'little boy', 'schoolgirl', 'schoolboy', 'school kid', `${alt('maybe', 'about', 'only', 'aged', 'like')} 1[0-6]`, '1[0-6] year old', '1[0-6] yr old', 'in school uniform');
 const CHILD_WORD = alt('daughter', 'son', 'kid', 'kids', 'child', 'children', 'girl', 'boy', 'pupil', 'pupils', 'student', 'niece', 'nephew', 'grandson', 'granddaughter', 'stepdaughter', 'stepson', 'teenager', 'teen', '[0-9]+ year old', '[0-9]+ yr old', 'little sister', 'little brother', 'year [0-9]+', 'primary school', 'secondary school', 'school kid');
+/** A child, by a word the trigger of `emergency.childTakenNow` reads (not "my 8 year old" alone). */
+const CHILD_SEIZED = alt('daughter', 'son', 'kid', 'kids', 'child', 'children', 'girl', 'boy', 'little girl', 'little boy', 'little sister', 'little brother', 'little one', 'baby', 'toddler', 'niece', 'nephew', 'grandson', 'granddaughter', 'teenager', 'teen');
+/** Taken in by force, not led or carried in kindly ("the neighbour took him in till i got home", "carried her in out of the rain"). */
+const DRAGGED_IN = alt('dragged', 'hauled', 'bundled', 'yanked', 'forced', 'shoved', 'pulled');
+/** Somewhere of theirs, behind their door: "into his house", "into their flat" (not the child's own room). */
+const THEIR_PLACE = `${alt('his', 'her', 'their', 'the neighbours', 'next doors')} ${alt('house', 'flat', 'home', 'place', 'garden', 'garage', 'shed', 'caravan')}`;
 /** A child collected or taken: "has collected him", "her dad took her". */
 /** Someone met online, said as such ("his friend from online", "a man off snapchat"). */
 const MET_ONLINE = alt('from online', 'met online', 'met on line', 'off the internet', 'from the internet', 'online friend', 'online boyfriend', 'online girlfriend', `${alt('from', 'off', 'on', 'in')} ${alt('snapchat', 'snap', 'instagram', 'insta', 'tiktok', 'discord', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'ps5', 'twitch', 'youtube', 'omegle', 'whatsapp', 'facebook', 'kik', 'telegram', 'a game', 'the game', 'an online game', 'a gaming site', 'a chat', 'a chat room', 'a chatroom', 'an online chat', 'a group chat', 'an app', 'a dating app', 'tinder', 'grindr', 'hinge')}`);
@@ -891,6 +897,12 @@ const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me 
 export const ROUTINE_WHEN_AFTER = new RegExp(`^(?:${W} )?${alt('when', 'whenever', 'every time', 'each time')} ${alt('i', 'we')} ${alt('leave', 'get home', 'get in', 'get out', 'get off', 'go out', 'come out', 'come home', 'finish', 'walk', 'arrive')}\\b`);
 /** While the writer is away, so not there with them: "someone's been in my flat while I'm at work" (presentNow, entryNow). */
 export const WHILE_AWAY_AFTER = new RegExp(`^(?:${W} )?while ${alt('i', 'we')} ${alt('am', 'are', 'was', 'were')} ${alt('at work', 'out', 'away', 'at school', 'at college', 'at uni', 'on holiday', 'on shift', 'on nights')}\\b`);
+/**
+ * Where a vehicle is parked, asked about or complained of: "letters ... complaining about where her wheelchair van is parked",
+ * "i forgot where my car is parked" - the parking is the topic, not someone there (presentNow, someoneThereNow). Checked as a
+ * look-behind at the end of a match that has read "parked" (not "i am at the pub where his car is parked outside").
+ */
+export const NOT_PARKING_ASKED_ABOUT = `(?<!\\b${alt('about', 'over', 'asking', 'asked', 'ask', 'asks', 'know', 'knows', 'knew', 'forgot', 'forget', 'remember', 'wondering', 'wonder', 'complaining', 'complain', 'complains', 'moaning', 'moans', 'arguing', 'argue', 'argument', 'row', 'dispute')} where (?:${W} ){0,3}?${alt('is', 'are')} parked\\b[^|]{0,80})`;
 /** Fear of every car or sound, not a sighting: "every car that slows down outside i think its him" (presentNow, someoneThereNow). */
 export const EVERY_SOUND_BEFORE = new RegExp(`\\bevery (?:single )?${alt('car', 'van', 'noise', 'knock', 'sound', 'footstep', 'footsteps', 'shadow', 'time a car', 'time a van', 'time someone')}\\b[^|]{0,50}$`);
 /**
@@ -904,6 +916,21 @@ export const TIMES_IN_A_SPAN_AFTER = new RegExp(`^(?:[a-z0-9]+ ){0,12}?(?:${alt(
 const LIFELINE = alt('oxygen', 'oxygen tube', 'oxygen tubes', 'oxygen mask', 'oxygen tank', 'oxygen bottle', 'oxygen machine', 'oxygen line', 'oxygen supply', 'oxygen concentrator', 'concentrator', 'breathing tube', 'breathing mask', 'breathing machine', 'cpap', 'cpap machine', 'cpap mask', 'ventilator', 'nebuliser', 'nebulizer', 'feeding tube', 'peg tube', 'tracheostomy', 'trach tube', 'nasal cannula', 'cannula');
 /** Whose it is: theirs, or the one they care for ("my mums oxygen"). */
 const LIFELINE_OWNER = alt('my', 'our', 'her', 'his', 'my mums', 'my dads', 'my nans', 'my grans');
+/**
+ * Medicine someone needs within hours to stay alive (a type 1 diabetic's insulin, an asthma inhaler, an EpiPen, heart or
+ * epilepsy medicine): kept from them by someone who looks after them, it is a danger now, not a quarrel (heldNow).
+ */
+const LIFE_MEDICINE = alt('insulin', 'insulin pen', 'insulin pens', 'inhaler', 'inhalers', 'blue inhaler', 'epipen', 'epipens', 'epi pen', 'epi pens', 'heart tablets', 'heart meds', 'heart medication', 'epilepsy meds', 'epilepsy tablets', 'epilepsy medication', 'seizure meds', 'seizure medication', 'transplant meds', 'anti rejection meds');
+/** Refusing to hand it over: "she won't give me my insulin", "he's refusing to let me have my inhaler". */
+const KEPT_FROM = `${alt('will not', 'would not', 'is not going to', 'is not', 'refuses to', 'is refusing to', 'keeps refusing to', 'has refused to', 'refused to')} ${alt('give', 'giving', 'let me have', 'let me take', 'let me use', 'let me get', 'hand over', 'hand me')}`;
+/** To whom, when it is someone they look after: "won't give mum her insulin". */
+const KEPT_FROM_WHOM = `(?:${alt('me', 'us', 'him', 'her', 'them', 'mum', 'dad', 'nan', 'gran', `my ${alt('mum', 'dad', 'nan', 'gran', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister')}`)} )?`;
+/** ...as the price of something they must do: "if i dont give her the pin", "until she signs", "unless i tell no one". */
+const COERCED_ACT = `${alt('i', 'we', 'she', 'he', 'they', 'mum', 'dad', 'nan', 'gran')} (?:${alt('do not', 'does not', 'will not', 'refuse to', 'refuses to')} )?${alt('give', 'pay', 'sign', 'hand', 'transfer', 'send', 'lend', 'tell', 'report', 'ring', 'call', 'say', 'agree', 'let', 'drop', 'withdraw', 'do what', 'do as', 'apologise', 'leave', 'move')}s?`;
+/** Gone without it for hours, or ill for it: "its been 9 hours", "since this morning", "im shaky". */
+const WITHOUT_IT_NOW = alt('[0-9]+ hours', 'hours', 'since this morning', 'since last night', 'since yesterday', 'since [0-9]{1,2}(?: ?(?:am|pm))?', 'all day', 'shaky', 'dizzy', 'can not breathe', 'struggling to breathe', 'wheezing', 'feel ill', 'feel really ill', 'feel sick', 'being sick', 'ketones', 'sugars are high', 'sugar is high', 'blood sugar is');
+/** A pharmacy, a surgery or a ward keeping it back for a prescription or a check is no danger from a person. */
+const SERVICE_KEEPS_IT = alt('pharmacy', 'pharmacist', 'chemist', 'chemists', 'gp', 'doctor', 'doctors', 'surgery', 'hospital', 'ward', 'nurse', 'nurses', 'clinic', 'nhs', 'receptionist', 'prescription', 'script');
 const MOBILITY_AID = alt('wheelchair', 'chair', 'walking frame', 'frame', 'walker', 'zimmer', 'zimmer frame', 'crutches', 'walking stick', 'stick', 'mobility scooter', 'scooter', 'rollator');
 /** Things left at a door or in a hall, not people there. */
 const THING_LEFT = alt('parcel', 'parcels', 'package', 'packages', 'note', 'notes', 'letter', 'letters', 'box', 'boxes', 'card', 'cards', 'bag', 'bags', 'bunch', 'bouquet', 'flowers', 'delivery', 'deliveries', 'present', 'presents', 'gift', 'gifts', 'leaflet', 'leaflets', 'envelope', 'post', 'rubbish', 'bin', 'bins', 'mess', 'puddle', 'cabinet', 'cupboard', 'drawer', 'shelf', 'wardrobe');
@@ -1309,7 +1336,7 @@ export const frameRules: SafetyRule[] = [
   {
     id: 'emergency.heldNow',
     level: 'emergency',
-    rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, now.',
+    rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, or kept from what keeps them alive (oxygen, insulin), now.',
     triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|cpap|ventilat|feeding|peg tube|nebuli|cannula|trach|concentrator|breathing|bolt|wedg|slamm|closed|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|take|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
     patterns: [
       // In a vehicle whose driver will not stop or let them out: "in a taxi and driver wont stop" (not "the bus driver would not
@@ -1392,6 +1419,13 @@ export const frameRules: SafetyRule[] = [
       // "she's turned my oxygen off", "pulled out my feeding tube" (not last year: the guards)
       rx(`(?:${alt('is', 'keeps', 'has', 'just', 'has just', 'is just', 'keeps on')} )?${alt('pinching', 'squeezing', 'kinking', 'blocking', 'pulling out', 'pulled out', 'pulling off', 'pulled off', 'taken off', 'took off', 'ripped out', 'ripped off', 'turned off', 'switched off', 'turning off', 'switching off', 'unplugged', 'unplugging', 'standing on', 'stood on', 'cut', 'cutting', 'disconnected', 'disconnecting')}`, LIFELINE_OWNER, LIFELINE),
       rx(alt('turned', 'switched', 'turning', 'switching', 'has turned', 'has switched', 'is turning', 'is switching', 'keeps turning', 'keeps switching'), LIFELINE_OWNER, LIFELINE, 'off'),
+      // Medicine they need within hours kept from them as the price of something: "tonight she says if i dont give her the pin
+      // she wont give me my insulin. im type 1", "he won't give mum her inhaler until she signs" (not a pharmacy or a surgery:
+      // "the pharmacy wont give me my insulin without a prescription"; not care: "if i dont eat she wont give me my insulin")
+      new RegExp(`\\bif ${COERCED_ACT}\\b[^|]{0,60}?\\b${KEPT_FROM} ${KEPT_FROM_WHOM}${LIFELINE_OWNER} ${LIFE_MEDICINE}\\b(?<!\\b${SERVICE_KEEPS_IT}\\b[^|]{0,120})`, 'g'),
+      // ...the price said after, or gone without it for hours now: "she's refusing to give me my insulin and its been 9 hours"
+      // (not last week: the guards; not "my carer forgot my insulin last week")
+      new RegExp(`\\b${KEPT_FROM} ${KEPT_FROM_WHOM}${LIFELINE_OWNER} ${LIFE_MEDICINE}\\b(?<!\\b${SERVICE_KEEPS_IT}\\b[^|]{0,120})(?:(?= (?:${W} ){0,3}?${alt('unless', 'until', 'till', 'if')} ${COERCED_ACT}\\b)|(?=[^]{0,120}?\\b${WITHOUT_IT_NOW}\\b))(?![^|]{0,40}?\\b${SERVICE_KEEPS_IT}\\b)`, 'g'),
       new RegExp(`\\b${LIFELINE}\\b[^|]{0,60}?\\b${alt('keeps', 'is', 'he is', 'she is', 'they are', 'keeps on', 'he keeps', 'she keeps', 'started', 'he has started', 'she has started')} ${alt('pinching', 'squeezing', 'kinking', 'blocking', 'pulling', 'twisting', 'yanking', 'standing on', 'stepping on', 'holding')} it\\b(?! ${alt('for me', 'up', 'straight', 'steady', 'out of the way', 'so i can', 'while i', 'to help')}\\b)`, 'g'),
       // Put somewhere and shut in: "pushed me into the garage and shut the door"; someone else, locked in: "shoved her in the
       // cupboard and locked it" (not "put the baby in her room and shut the door")
@@ -1493,7 +1527,8 @@ export const frameRules: SafetyRule[] = [
       rx(THERE_IS_SOMEONE, alt('a', 'an', 'some', 'two', 'three', 'four', '[0-9]+', 'loads of', 'a load of', 'a few'), `(?:(?!${THING_LEFT}\\b)${W} ){0,4}?${alt('in reception', 'at reception', 'at the front desk', 'at the counter', 'at the till', 'at the door', 'at my door', 'at the front door', 'at the back door', 'on my doorstep', 'on the doorstep', 'on my step', 'outside my door', 'outside the door', 'outside my house', 'outside the house', 'in the garden', 'in my garden', 'in the car park', 'in the hallway', 'in the corridor', 'on the landing', 'in the stairwell', 'downstairs', 'in the house', 'in my house', 'in the flat', 'in my flat')}`),
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       // (not a memory: "It just came back to me because of a documentary")
-      rx(alt(JUST_NOW_DONE, 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind')),
+      // (not parking asked about: "complaining about where her wheelchair van is parked")
+      rx(alt(JUST_NOW_DONE, 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind') + NOT_PARKING_ASKED_ABOUT),
       // ...a run of them just now, the count ending its clause: "someone has just knocked three times" (the count is not
       // a pattern here; "has just driven past a few times this week" is)
       rx(JUST_NOW_DONE, ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`, endOr('and', 'now', 'right now', 'just now', 'tonight', 'in a row', 'already')),
@@ -1775,6 +1810,11 @@ export const frameRules: SafetyRule[] = [
       // Collected soon by someone the child fears ("her uncle is collecting her at 3.15 and she is terrified of him")
       new RegExp(`\\b(?:${alt('collecting', 'picking up', 'picking', 'coming for', 'taking', 'fetching', 'coming to get')}) ${alt('her', 'him', 'them', 'my', 'our', 'the')}(?: ${W}){0,3}? ${SOON}\\b(?=[^]{0,200}?\\b(?:terrified|scared|afraid|frightened|hurts|hits|abuses|hurt her|hurt him|touches)\\b)`, 'g'),
       rx(alt('has got', 'has', 'got', 'is got', 'took', 'has taken', 'has took', 'taken', 'snatched', 'grabbed', 'is taking', 'is holding', 'holding', 'has locked', 'locked', 'is driving off with', 'drove off with', 'ran off with', 'run off with', 'has run off with', 'is keeping', 'kept'), alt('my', 'our', 'the', 'her', 'his'), `(?:${W} )?${alt('brother', 'sister', 'kids', 'children', 'child', 'baby', 'son', 'daughter', 'boy', 'girl', 'little one', 'toddler', 'twins', 'grandson', 'granddaughter')}`, `(?:${W} ){0,8}?${alt('in the car', 'in his car', 'in her car', 'in the van', 'drunk', 'been drinking', 'drinking', 'high', 'off his head', 'off her head', 'on drugs', 'will not give', 'will not bring', 'will not let', 'will never see', 'never see', 'not coming back', 'not bringing', 'not answering', 'gone', 'disappeared', 'driving', 'knife', 'gun', 'weapon', 'threatening', 'screaming', 'crying', 'please', 'help', 'send', 'police', 'abroad', 'to the airport', 'airport', 'passport', 'and ran', 'and drove', 'online', 'wants to get out', 'get out of the car', 'picked her up', 'picked him up', 'a stranger', 'a man', 'older man', 'from school', 'from nursery', 'from the park', 'from outside', 'right now', 'now', 'tonight')}`),
+      // Seized and taken behind someone's door, told in the simple past: "neighbour grabbed my little brother by the neck and
+      // dragged him into his house, says he scratched his car" (the child is in there now; not the writer, "i pulled my son into
+      // the house", nor things, "the neighbour dragged his bins in", nor told of a time before: "last year he dragged her into
+      // his flat")
+      new RegExp(`\\b${gatedBy(`${DRAGGED_IN} `, `(?<!\\b(?:i|we) (?:${W} ){0,3})`)}${DRAGGED_IN} (?:${alt('him', 'her', 'them')}|${alt('my', 'our')} (?:${W} )?${CHILD_SEIZED}) ${alt('into', 'in to', 'inside', 'in')} ${THEIR_PLACE}\\b(?<=\\b${CHILD_SEIZED}\\b[^|]{0,120}?)(?<!\\b(?:${LONG_AGO}|${alt('yesterday', 'last night', 'last week', 'last weekend', 'the other day', 'the other night')})\\b[^|]{0,160})`, 'g'),
       // ...from where they live too, a word before the child: "my ex's cousins have took my little girl from the trailer"
       rx(alt('took', 'taken', 'has taken', 'snatched', 'grabbed', 'picked up', 'collected'), alt('my', 'our') + `(?: ${alt('little', 'baby', 'youngest', 'eldest', 'oldest', 'two', 'three', 'little baby', 'newborn', 'teenage')})?`, alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'little one', 'toddler', 'girl', 'boy', 'girls', 'boys', 'twins'), alt('from', 'out of'), alt('school', 'nursery', 'the park', 'the playground', 'outside', 'the car', 'my car', 'the house', 'my house', 'the garden', 'the pram', 'the buggy', 'childminder', 'the childminder', 'his dads', 'her dads', 'my mums', 'after school club', 'the club', 'the flat', 'my flat', 'home', 'our home', 'my home', 'the trailer', 'my trailer', 'our trailer', 'the caravan', 'my caravan', 'our caravan', 'the site', 'the boat', 'our boat', 'my boat', 'the hostel', 'the refuge', 'her bed', 'his bed', 'her cot', 'his cot', 'my arms', 'my bed')),
       rx(alt('my', 'our', 'the'), alt('kids', 'children', 'child', 'baby', 'son', 'daughter', 'little one'), alt('is', 'are'), alt('in', 'inside'), alt('the house', 'the flat', 'there', 'the car', 'his car', 'the room', 'the bedroom', 'bed', 'upstairs'), alt('with him', 'with her', 'with them', 'and he', 'and she', 'and they')),

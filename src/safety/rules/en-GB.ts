@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, anywhereWithin, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -1096,7 +1096,8 @@ const rules: SafetyRule[] = [
       rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?`, BE, `${FILL}${PLACE}`),
       rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', `${alt('a', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad')}`, 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
-      rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}`),
+      // (not where it is parked, asked about: "complaining about where her van is parked")
+      rx(`${alt('his', 'her', 'their')} ${alt('car', 'van')}`, BE, `${FILL}${CAR_PLACE}${NOT_PARKING_ASKED_ABOUT}`),
       // (not what is theirs online or a point of view: "i can see her stuff", "i can see his point")
       rx(`${alt('i', 'we')} ${CAN_SEE}`, alt('him', 'her', 'them', 'someone', 'somebody', 'his car', 'her car', 'their car', 'my ex', 'the man', 'a man'), `${notFollowedBy('stuff', 'things', 'messages', 'texts', 'emails', 'posts', 'profile', 'account', 'photos', 'pics', 'pictures', 'story', 'stories', 'location', 'screen', 'history', 'searches', 'likes', 'comments', 'followers', 'page', 'feed', 'status', 'point', 'side', 'view', 'reasoning', 'online', 'on snapchat', 'on instagram', 'on facebook', 'on the app', 'on the map')}${opt(alt(PLACE, 'right now', 'now', 'from my window', 'from the window', 'through the window', 'at the door', 'in the street', 'out there', 'breathing'))}`),
       rx(`${alt('i', 'we')} ${JUST_SEEN}`, alt('him', 'her', 'them', 'my ex', 'his car', 'her car', 'their car'), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER),
