@@ -12,6 +12,7 @@ import type { TriageEvent } from '../../machines/triage.types';
 import type { Locale, Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
 import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
+import { storableText } from '../text/stored.text';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
 import { withoutMentions } from './teams.scope';
 
@@ -79,7 +80,8 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   if (activity.type !== 'message') return none;
 
   // Teams: "<at>Triage bot</at> help" is "help".
-  const rawText = activity.channelId === 'msteams' ? withoutMentions(activity) : typeof activity.text === 'string' ? activity.text.trim() : '';
+  // Stored as typed, except what no keyboard means (a lone surrogate, NUL): src/text/stored.text.ts.
+  const rawText = storableText(activity.channelId === 'msteams' ? withoutMentions(activity) : typeof activity.text === 'string' ? activity.text.trim() : '');
   const value: unknown = activity.value;
   if (value !== undefined && value !== null && (typeof value === 'object' || !rawText)) {
     const event = parseSubmission(value, at);

@@ -5,6 +5,15 @@
  */
 import { z } from 'zod/v4';
 import type { NewDirectLineActivity } from './directline.store';
+import { storableText } from '../text/stored.text';
+
+/**
+ * The largest `value` or `text` an event may carry, in characters of JSON. The bot reads no event a
+ * person's page sends (none of ours sends one), yet each is stored in the conversation's log and
+ * read back with it: 64 KB events filled storage at ~640 KB/s per client and slowed everyone's
+ * reads (an attacker review). Card submissions are messages, not events, and are not capped here.
+ */
+export const MAX_EVENT_CHARS = 1_000;
 
 const incomingSchema = z.object({
   type: z.enum(['message', 'event']),
@@ -23,6 +32,10 @@ const incomingSchema = z.object({
     .partial()
     .passthrough()
     .optional(),
+}).superRefine((activity, ctx) => {
+  if (activity.type !== 'event') return;
+  if ((JSON.stringify(activity.value) ?? '').length > MAX_EVENT_CHARS) ctx.addIssue({ code: 'custom', path: ['value'], message: 'too large for an event' });
+  if ((activity.text ?? '').length > MAX_EVENT_CHARS) ctx.addIssue({ code: 'custom', path: ['text'], message: 'too large for an event' });
 });
 
 export type IncomingCheck = { ok: true; activity: z.infer<typeof incomingSchema> } | { ok: false; error: string };
@@ -48,7 +61,7 @@ export function storedUserActivity(incoming: z.infer<typeof incomingSchema>, sen
   const channelData = {
     ...(cd?.clientActivityID !== undefined ? { clientActivityID: cd.clientActivityID } : {}),
     ...(cd?.clientTimestamp !== undefined ? { clientTimestamp: cd.clientTimestamp } : {}),
-    ...(cd?.messageBack?.displayText !== undefined ? { messageBack: { displayText: cd.messageBack.displayText } } : {}),
+    ...(cd?.messageBack?.displayText !== undefined ? { messageBack: { displayText: storableText(cd.messageBack.displayText) } } : {}),
     ...(cd?.postBack !== undefined ? { postBack: cd.postBack } : {}),
   };
   return {
@@ -59,7 +72,7 @@ export function storedUserActivity(incoming: z.infer<typeof incomingSchema>, sen
     recipient: { id: sender.botId, role: 'bot' },
     timestamp: sender.now.toISOString(),
     serviceUrl: sender.serviceUrl,
-    ...(incoming.text !== undefined ? { text: incoming.text } : {}),
+    ...(incoming.text !== undefined ? { text: storableText(incoming.text) } : {}),
     ...(incoming.value !== undefined ? { value: incoming.value } : {}),
     ...(incoming.name !== undefined ? { name: incoming.name } : {}),
     ...(incoming.locale !== undefined ? { locale: incoming.locale } : {}),

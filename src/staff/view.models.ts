@@ -7,10 +7,25 @@ import { highRiskText, wordSummary } from '../summary/summary.text';
 import type { HandoffNote, HandoffRecord, HandoffStatus } from '../storage/handoff.store';
 import { RISK_FLAGS, riskFlags, type RiskFlag } from '../storage/handoff.risk';
 import type { SafetyMoment } from '../../machines/triage.types';
+import { revealReordering } from '../text/stored.text';
 import { staffCount, staffText } from './copy';
 import type { AuditEntry, StaffAccount, StaffRole } from './store';
 
 export { RISK_FLAGS, type RiskFlag };
+
+/**
+ * Every string of a view with its reordering characters written out (src/text/stored.text.ts): a
+ * person's words, a note or a reference show exactly what was typed ("0800[U+202E]4321"), never
+ * digits put in another order. Our own copy holds none, so the whole view goes through it.
+ */
+function revealed<T>(view: T): T {
+  if (typeof view === 'string') return revealReordering(view) as T;
+  if (Array.isArray(view)) return view.map(revealed) as T;
+  if (view && typeof view === 'object' && Object.getPrototypeOf(view) === Object.prototype) {
+    return Object.fromEntries(Object.entries(view).map(([k, v]) => [k, revealed(v)])) as T;
+  }
+  return view;
+}
 
 // Full keys (not built from ids), so test/staff/copy.test.ts finds each in the catalogue.
 const RISK_KEYS: Record<RiskFlag, string> = {
@@ -112,7 +127,7 @@ export function accountNames(accounts: readonly StaffAccount[]): AccountNames {
 }
 
 export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
-  return {
+  return revealed({
     id: h.id,
     reference: h.reference,
     created: dateTime(h.createdAt),
@@ -125,14 +140,14 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
     claimedBy: h.claimedBy ? (names.get(h.claimedBy) ?? staffText('staff.unknownAccount')) : '',
     contact: contactView(h),
     deletionRequested: h.deletionRequestedAt !== null,
-  };
+  });
 }
 
 export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], names: AccountNames, now: Date) {
   const tr = translator(resolveLocale(h.locale));
   const summary = h.summary;
   const routeChoice = summary.route?.chosen;
-  return {
+  return revealed({
     ...queueRow(h, names, now),
     updated: dateTime(h.updatedAt),
     claimedAt: dateTime(h.claimedAt),
@@ -165,10 +180,10 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
       omitted: e.omitted !== undefined ? staffCount('staff.handoff.linesLeftOut', e.omitted) : undefined,
     })),
     notes: notes.map((n) => ({ author: names.get(n.author) ?? staffText('staff.unknownAccount'), at: dateTime(n.createdAt), text: n.text })),
-  };
+  });
 }
 
 export function auditRow(e: AuditEntry) {
   const key = AUDIT_ACTION_KEYS[e.action];
-  return { at: dateTime(e.at), actor: e.actor, action: key ? staffText(key) : e.action, code: e.action, handoffId: e.handoffId ?? '', detail: e.detail ?? '' };
+  return revealed({ at: dateTime(e.at), actor: e.actor, action: key ? staffText(key) : e.action, code: e.action, handoffId: e.handoffId ?? '', detail: e.detail ?? '' });
 }

@@ -7,6 +7,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { rawPost, startApp, type RunningApp } from '../support/http';
+import { MAX_EVENT_CHARS } from '../../src/directline/incoming.activity';
 
 const SECRET = 'test-secret-for-web-chat-tokens-0123456789';
 let app: RunningApp;
@@ -169,6 +170,33 @@ describe('activities', () => {
     expect((await send(chat, { type: 'typing' })).status).toBe(400);
     const text = await dl(`/conversations/${chat.conversationId}/activities`, chat.token, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
     expect(text.status).toBe(415);
+  });
+
+  it('an event the bot never reads may carry only a small value: 64 KB events no longer fill the log (400, nothing stored)', async () => {
+    const chat = await newChat();
+    const before = (await (await dl(`/conversations/${chat.conversationId}/activities`, chat.token)).json()) as { activities: unknown[] };
+    const big = await send(chat, { type: 'event', name: 'x', value: 'A'.repeat(60_000) });
+    expect(big.status).toBe(400);
+    expect(await big.json()).toEqual({ error: 'The activity is not valid (value).' });
+    expect((await send(chat, { type: 'event', name: 'x', text: 'B'.repeat(MAX_EVENT_CHARS + 1) })).status).toBe(400);
+    expect((await send(chat, { type: 'event', name: 'webchat/join', value: { language: 'en-GB' } })).status).toBe(200);
+    const after = (await (await dl(`/conversations/${chat.conversationId}/activities`, chat.token)).json()) as { activities: { type: string; value?: unknown }[] };
+    expect(after.activities.length).toBe(before.activities.length + 1);
+    expect(JSON.stringify(after.activities)).not.toContain('AAAA');
+  });
+
+  it('text no keyboard means (NUL, half an emoji) is stored and echoed as U+FFFD, so the log stays valid JSON for any reader', async () => {
+    const chat = await newChat();
+    await dl('/conversations', chat.token, { method: 'POST' });
+    const res = await send(chat, { type: 'message', text: 'my ex\u0000 keeps \ud83d texting' });
+    expect(res.status).toBe(200);
+    const { id } = (await res.json()) as { id: string };
+    const raw = await (await dl(`/conversations/${chat.conversationId}/activities`, chat.token)).text();
+    expect(raw).not.toMatch(/\\u0000|\\ud83d(?!\\ud[c-f])/i);
+    const page = JSON.parse(raw) as { activities: { id: string; text?: string; from: { role: string } }[] };
+    expect(page.activities.find((a) => a.id === id)?.text).toBe('my ex\ufffd keeps \ufffd texting');
+    // The bot answered it as a message (not the fail-safe of a turn that failed).
+    expect(page.activities.filter((a) => a.from.role === 'bot').length).toBeGreaterThan(1);
   });
 });
 

@@ -166,6 +166,20 @@ describe('a handoff', () => {
       expect(body, path).toContain('{{ 7*7 }}');
     }
   });
+
+  it('characters that reorder text are written out, so a number in their words reads as typed (not "0800 1234" for "0800 \u202e4321")', async () => {
+    // An attacker review: U+202E (right-to-left override) made "call 0800 4321 after 6" show as "call 0800 6 retfa 1234".
+    const words = 'call 0800 \u202e4321\u202c after 6, text \u2067first\u2069 \u200fok';
+    const handoff = await c.handoff('my ex keeps texting me', { contactSafe: words });
+    await client.postForm(`/staff/handoffs/${handoff.id}/claim`, {});
+    await client.postForm(`/staff/handoffs/${handoff.id}/notes`, { text: 'rang \u202e4321' });
+    for (const path of ['/staff', `/staff/handoffs/${handoff.id}`, `/staff/handoffs/${handoff.id}/print`]) {
+      const body = (await client.get(path)).body;
+      expect(body, path).toContain('call 0800 [U+202E]4321[U+202C] after 6, text [U+2067]first[U+2069] [U+200F]ok');
+      expect(body, path).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect((await client.get(`/staff/handoffs/${handoff.id}`)).body).toContain('rang [U+202E]4321');
+  });
 });
 
 describe('the audit log', () => {

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { activity, postJson, startApp, type RunningApp } from '../support/http';
 import { expectedText } from '../support/bot';
 import { usePostgresServer } from '../support/postgres';
+import { conversationKey } from '../../src/adapter/triage.turn';
 
 const postgres = usePostgresServer();
 let server: RunningApp | undefined;
@@ -123,5 +124,15 @@ describe('PostgreSQL', () => {
     const after = await turn('pg-2');
     expect(after.status).toBe(200);
     expect(after.replies.map((r) => r.text)).not.toContain(failsafe());
+  }, 60_000);
+
+  it('a message holding NUL or half an emoji is stored (as U+FFFD) and answered, not a failed turn: PostgreSQL refuses NUL in text', async () => {
+    server = await startApp({ STORAGE: 'postgres', DATABASE_URL: await postgres.createDatabase() });
+    await turn('pg-nul', 'hello');
+    const reply = await turn('pg-nul', 'my ex keeps texting me\u0000 every day \ud83d');
+    expect(reply.status).toBe(200);
+    expect(reply.replies.map((r) => r.text)).not.toContain(failsafe());
+    const lines = await server.app.storage.state.readTranscript!(conversationKey({ channelId: 'webchat', conversation: { id: 'pg-nul' } as never }));
+    expect(lines.map((l) => l.text)).toContain('my ex keeps texting me\ufffd every day \ufffd');
   }, 60_000);
 });
