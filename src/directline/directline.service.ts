@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import type { ActivityFeed } from './activity.feed';
 import { newConversationId, newUserId } from './directline.ids';
 import type { ActivityPage, DirectLineActivity, DirectLineStore, NewDirectLineActivity } from './directline.store';
-import { CONVERSATION_TOKEN_SECONDS, DirectLineTokens, type TokenClaims } from './directline.tokens';
+import { CONVERSATION_MAX_SECONDS, CONVERSATION_TOKEN_SECONDS, DirectLineTokens, type TokenClaims } from './directline.tokens';
 import { storedUserActivity, type IncomingCheck } from './incoming.activity';
 
 /** The bot side, as the adapter offers it (src/adapter/directline.bridge.ts). */
@@ -66,7 +66,10 @@ export class DirectLineService {
   }
 
   async issue(claims: TokenClaims): Promise<IssuedToken> {
-    return { ...claims, token: await this.deps.tokens.sign(claims, 'conversation'), expires_in: CONVERSATION_TOKEN_SECONDS };
+    const now = Math.floor(this.now().getTime() / 1000);
+    // The last token of a conversation lives only to CONVERSATION_MAX_SECONDS from its first (directline.tokens.ts).
+    const left = (claims.since ?? now) + CONVERSATION_MAX_SECONDS - now;
+    return { ...claims, token: await this.deps.tokens.sign(claims, 'conversation'), expires_in: Math.max(0, Math.min(CONVERSATION_TOKEN_SECONDS, left)) };
   }
 
   streamToken(claims: TokenClaims): Promise<string> {

@@ -54,7 +54,7 @@ export function mountWebChat(deps: WebChatDeps): WebChat {
   if (!settings.tokenSecret) {
     logger.warn({ event: 'webchat.ephemeralSecret' }, 'WEBCHAT_TOKEN_SECRET is not set: web chat tokens are signed with a random key and end when this process stops');
   }
-  const tokens = new DirectLineTokens(settings.tokenSecret ?? randomBytes(32).toString('base64url'));
+  const tokens = new DirectLineTokens(settings.tokenSecret ?? randomBytes(32).toString('base64url'), deps.now);
   const store = deps.store ?? new MemoryDirectLineStore();
   const feed = new ActivityFeed();
   const serviceUrl = `${settings.publicOrigin ?? 'http://localhost'}/v3/directline`;

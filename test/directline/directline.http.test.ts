@@ -118,6 +118,35 @@ describe('tokens', () => {
       expect((await dl(`/conversations/${chat.conversationId}/activities`, token)).status).toBe(200);
     }
   });
+
+  it('refreshing never carries a conversation past a day from its first token: a leaked token cannot read it for ever', async () => {
+    let clock = new Date('2026-12-01T09:00:00Z');
+    const timed = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, RATE_LIMIT_CLIENT_BURST: '1000' }, { now: () => clock });
+    const at = (path: string, token: string, init: RequestInit = {}) => fetch(`${timed.url}/v3/directline${path}`, { ...init, headers: { authorization: `Bearer ${token}` } });
+    try {
+      const chat = await newChat(timed);
+      let token = chat.token;
+      // Refreshed every 29 minutes, as a page left open does, for 23 h 41 min.
+      for (let i = 0; i < 49; i++) {
+        clock = new Date(clock.getTime() + 29 * 60_000);
+        const res = await at('/tokens/refresh', token, { method: 'POST' });
+        expect(res.status, `refresh ${i}`).toBe(200);
+        const body = (await res.json()) as Chat & { since?: unknown };
+        expect(body.since).toBeUndefined();
+        token = body.token;
+        if (i === 48) expect(body.expires_in).toBe(19 * 60);
+      }
+      expect((await at(`/conversations/${chat.conversationId}/activities`, token)).status).toBe(200);
+      clock = new Date(clock.getTime() + 19 * 60_000);
+      expect((await at('/tokens/refresh', token, { method: 'POST' })).status).toBe(403);
+      expect((await at(`/conversations/${chat.conversationId}/activities`, token)).status).toBe(403);
+      // A new chat starts as ever.
+      const fresh = await newChat(timed);
+      expect((await at(`/conversations/${fresh.conversationId}/activities`, fresh.token)).status).toBe(200);
+    } finally {
+      await timed.close();
+    }
+  });
 });
 
 describe('activities', () => {
