@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createBotEndpoint, createDirectTurnRunner, createTurnHandler, trackTurns, type BotEndpointOptions, type Detectors } from './adapter';
 import { ConfigError, type Config } from './config';
+import { TokenBuckets } from './http/token.buckets';
+import { turnClient } from './http/client.address';
 import { mountWebChat, SqlDirectLineStore, type DirectLineStore, type WebChat } from './directline';
 import { hideErrorDetails } from './http/hide.errors';
 import { createMessagesRoute } from './http/messages.route';
@@ -130,6 +132,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     forgetChannelCopy: async (channelId, conversationId) => {
       if (channelId === 'webchat') await webchat.clearLog(conversationId);
     },
+    admitHandoff: sharesPerClient(config.rateLimits),
   }));
   const endpoint = createBotEndpoint(config, logger, handleTurn, overrides.botAuthentication);
 
@@ -280,5 +283,19 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       await staffConsole.close();
       await storage.close();
     },
+  };
+}
+
+/**
+ * How many summaries one web chat client may share (RATE_LIMIT_SHARES_PER_HOUR): a client known
+ * from the request the turn runs for (`turnClient`, set by the web chat's post route). Other
+ * channels arrive through a channel service whose address is everyone's, so they are not limited
+ * here. An attacker review scripted fake shares at one every ~0.2 s, burying real ones in the queue.
+ */
+function sharesPerClient(limits: Config['rateLimits']): (channelId: string) => boolean {
+  const buckets = limits.shares ? new TokenBuckets(limits.shares) : undefined;
+  return (channelId) => {
+    const client = turnClient.getStore();
+    return !buckets || channelId !== 'webchat' || client === undefined || buckets.take(client).ok;
   };
 }

@@ -60,6 +60,7 @@ const schema = z
     RATE_LIMIT_CONVERSATION_PER_SECOND: rate(2),
     RATE_LIMIT_CONVERSATION_BURST: burst(40),
     TRUSTED_PROXIES: optionalString,
+    RATE_LIMIT_SHARES_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(6),
     HANDOFF_HUB_CHANNEL_ID: optionalString,
     HANDOFF_HUB_APP_ID: optionalString,
     TWILIO_AUTH_TOKEN: optionalString,
@@ -309,6 +310,8 @@ export interface RateLimits {
   conversation: RateLimit;
   /** TRUSTED_PROXIES: requests from these are keyed by the client address in X-Forwarded-For (src/http/client.address.ts). */
   trustedProxies?: TrustedProxies;
+  /** Summaries one web chat client may share: this many at once, then this many an hour (RATE_LIMIT_SHARES_PER_HOUR). */
+  shares?: RateLimit;
 }
 
 export interface RateLimit {
@@ -362,6 +365,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       client: { perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND, burst: env.RATE_LIMIT_CLIENT_BURST },
       conversation: { perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND, burst: env.RATE_LIMIT_CONVERSATION_BURST },
       ...(trustedProxies ? { trustedProxies } : {}),
+      shares: { perSecond: env.RATE_LIMIT_SHARES_PER_HOUR / 3600, burst: env.RATE_LIMIT_SHARES_PER_HOUR },
     },
     handoffHub: env.HANDOFF_HUB_CHANNEL_ID ? { channelId: env.HANDOFF_HUB_CHANNEL_ID, appId: env.HANDOFF_HUB_APP_ID } : undefined,
     publicBaseUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),

@@ -48,6 +48,12 @@ export function failsafeActivity(copy: CopyLocale): Partial<Activity> {
   return { type: ActivityTypes.Message, text: tr.t('common.failsafe'), importance: 'high', locale: tr.locale };
 }
 
+/** A summary not passed on because too many were shared from the same place lately: the numbers to use instead. */
+export function sharesLimitedActivity(copy: CopyLocale): Partial<Activity> {
+  const tr = translator(copy);
+  return { type: ActivityTypes.Message, text: tr.t('common.sharesLimited'), locale: tr.locale };
+}
+
 /** The bot's own transcript as activities, for the handoff's Transcript attachment. */
 export function transcriptActivities(entries: readonly TranscriptEntry[], source: Activity): Activity[] {
   const person = { id: 'person', name: 'Person', role: 'user' };

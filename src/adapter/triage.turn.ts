@@ -18,8 +18,8 @@ import { DEFAULT_RETENTION_DAYS } from '../config';
 import { isFromHandoffHub, type HandoffHubRule } from './handoff.hub';
 import { handoffStatusFrom } from './handoff.status';
 import { eventsFromActivity, type Detectors } from './activity.events';
-import { clearConversationEvent, failsafeActivity, handoffInitiation, toActivities } from './outgoing.activities';
-import { createTurnEffects, sayEffectResults } from './turn.effects';
+import { clearConversationEvent, failsafeActivity, handoffInitiation, sharesLimitedActivity, toActivities } from './outgoing.activities';
+import { createTurnEffects, sayEffectResults, SharesLimitedError } from './turn.effects';
 import { ConversationLock } from './conversation.lock';
 import { readConversationRecord, type ConversationRecord } from './conversation.record';
 import { deleteSmsPages, keepSmsPages, readSmsPages } from './sms.more';
@@ -56,6 +56,8 @@ export interface TurnDeps {
    * Direct Line log) whenever the person's data is deleted ("delete", "exit", "start again").
    */
   forgetChannelCopy?: (channelId: string, conversationId: string) => Promise<void>;
+  /** Whether one more summary may be shared now (turn.effects.ts); absent: always. */
+  admitHandoff?: (channelId: string) => boolean;
 }
 
 export { handoffReference } from '../storage/handoff.store';
@@ -124,7 +126,7 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
   const localeOf = (activity: Partial<Activity>): Locale => resolveLocale(activity.locale ?? deps.defaultLocale, served);
   // What the welcome says is kept, and for how long (RETENTION_DAYS; tests without a limit: the default).
   const retentionDays = deps.retentionMs === undefined ? DEFAULT_RETENTION_DAYS : Math.round(deps.retentionMs / DAY_MS);
-  const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy });
+  const turnEffects = createTurnEffects({ handoffs: deps.handoffs, logger: deps.logger, forgetChannelCopy, admitHandoff: deps.admitHandoff });
 
   /** Sends a turn's replies; on Teams at most 7 a second to one conversation. */
   async function send(context: TurnContext, key: string, activities: Partial<Activity>[]): Promise<void> {
@@ -371,6 +373,11 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
         }
       });
     } catch (err) {
+      if (err instanceof SharesLimitedError) {
+        deps.logger.warn({ event: 'handoff.limited', channelId: activity.channelId }, 'summary not shared: too many from this client lately');
+        await context.sendActivity(sharesLimitedActivity({ locale: resolveLocale(activity.locale ?? deps.defaultLocale, served), phones }));
+        return;
+      }
       deps.logger.error(
         { event: 'turn.failed', channelId: activity.channelId, activityType: activity.type, ...errorFacts(err) },
         'turn failed; sending the safety message',

@@ -61,6 +61,19 @@ export interface TurnEffectsDeps {
   logger: Logger;
   /** The channel's own copy of the conversation, where one is held (the web chat's Direct Line log). */
   forgetChannelCopy(key: string): Promise<void>;
+  /**
+   * Whether one more summary may be shared now (false: the client has shared too many lately).
+   * Asked only when a new handoff is about to be stored; absent: always.
+   */
+  admitHandoff?(channelId: string): boolean;
+}
+
+/**
+ * A share refused by `admitHandoff`: the turn fails like a failed handoff (nothing saved, the person
+ * can share again later), but the person is told why and given the numbers (triage.turn.ts).
+ */
+export class SharesLimitedError extends Error {
+  override name = 'SharesLimitedError';
 }
 
 /**
@@ -84,7 +97,10 @@ export function createTurnEffects(deps: TurnEffectsDeps): TurnEffects {
     if (scope.earlierHandoffIds && index >= scope.earlierHandoffIds.length) scope.earlierHandoffIds.push(id);
     const record: NewHandoff = { id, conversationKey: scope.key, channelId: scope.channelId, locale: scope.locale, route: output.route, summary, transcript };
     // Already there: an earlier attempt at this same turn stored it before losing the commit.
-    if (!(await deps.handoffs.get(id))) await deps.handoffs.create(record, scope.now);
+    if (!(await deps.handoffs.get(id))) {
+      if (deps.admitHandoff && !deps.admitHandoff(scope.channelId)) throw new SharesLimitedError('too many summaries shared lately');
+      await deps.handoffs.create(record, scope.now);
+    }
     deps.logger.info({ event: 'handoff.initiate', route: output.route, channelId: scope.channelId }, 'handoff stored');
     return { id, reference: handoffReference(id), route: output.route, summary, transcript };
   }

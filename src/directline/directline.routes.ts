@@ -5,6 +5,7 @@
  * token), then 404 for an unknown conversation. Refusals are plain fixed messages.
  */
 import type { IncomingMessage } from 'node:http';
+import { turnClient } from '../http/client.address';
 import type { Request, Response, Server } from 'restify';
 import { RequestAbortedError, readJsonBody } from '../http/json.body';
 import { sendError } from '../http/respond';
@@ -145,7 +146,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRoutesD
       tooMany(res, 'conversation', taken.retryAfterSeconds, taken.firstRefusal);
       return;
     }
-    const id = await deps.service.post(claims, checked.activity);
+    const id = await turnClient.run(deps.clientOf(req), () => deps.service.post(claims, checked.activity));
     if (id === undefined) sendError(res, 404, NO_CONVERSATION);
     else res.send(200, { id });
   }));

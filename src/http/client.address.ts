@@ -9,6 +9,7 @@
  * rightmost entry that is not itself a trusted proxy (entries to its left were written by the
  * client and are not believed). Without it, or from any other address, the header is ignored.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP, isIPv4, isIPv6 } from 'node:net';
 
@@ -93,3 +94,10 @@ export function clientAddress(req: Pick<IncomingMessage, 'socket' | 'headers'>, 
 export function clientKeyOf(req: Pick<IncomingMessage, 'socket' | 'headers'>, trusted?: TrustedProxies): string {
   return clientKey(clientAddress(req, trusted));
 }
+
+/**
+ * The rate-limit key of the client a turn runs for, where the route knows it (a web chat post): read
+ * by limits that only a turn can apply (how many summaries one client shares). In memory only,
+ * for the length of the request; never stored or logged.
+ */
+export const turnClient = new AsyncLocalStorage<string>();

@@ -229,6 +229,49 @@ describe('activities', () => {
   });
 });
 
+describe('sharing summaries', () => {
+  /** Every question skipped, then the summary shared with the helpline: the answers a scripted attacker sent. */
+  const SHARE = [
+    { q: 'safety', c: 'safe' }, { q: 'story', c: 'skip' }, { q: 'who', c: 'skip' }, { q: 'what', c: 'skip' }, { q: 'since', c: 'skip' },
+    { q: 'howOften', c: 'skip' }, { q: 'riskConsent', c: 'skip' }, { q: 'evidence', c: 'skip' }, { q: 'police', c: 'skip' },
+    { q: 'moreTopics', c: 'moveOn' }, { q: 'options', c: 'helpline' }, { q: 'summaryReview', c: 'looksRight' }, { q: 'consent', c: 'share' },
+    { q: 'contactSafe', c: 'skip' }, { q: 'shareTranscript', c: 'no' },
+  ];
+
+  async function shareOnce(base: RunningApp, forwardedFor: string): Promise<string> {
+    const res = await fetch(`${base.url}/api/webchat/token`, { method: 'POST', headers: { origin: base.url, 'x-forwarded-for': forwardedFor } });
+    const chat = (await res.json()) as Chat;
+    const post = (path: string, body?: unknown) =>
+      fetch(`${base.url}/v3/directline${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${chat.token}`, 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    await post('/conversations');
+    for (const value of SHARE) expect((await post(`/conversations/${chat.conversationId}/activities`, { type: 'message', value })).status).toBe(200);
+    const page = (await (await fetch(`${base.url}/v3/directline/conversations/${chat.conversationId}/activities`, { headers: { authorization: `Bearer ${chat.token}` } })).json()) as { activities: { text?: string; from: { role: string } }[] };
+    return page.activities.filter((a) => a.from.role === 'bot').map((a) => a.text ?? '').join('\n');
+  }
+
+  it('one client shares at most RATE_LIMIT_SHARES_PER_HOUR summaries; the next is not stored and the person is given the numbers; other clients share', async () => {
+    const limited = await startApp({ WEBCHAT_TOKEN_SECRET: SECRET, RATE_LIMIT_CLIENT_BURST: '1000', RATE_LIMIT_NEW_CHAT_BURST: '100', RATE_LIMIT_SHARES_PER_HOUR: '2', TRUSTED_PROXIES: '127.0.0.1,::1' });
+    try {
+      for (let i = 0; i < 2; i++) expect(await shareOnce(limited, '198.51.100.7')).not.toContain("can't pass on your summary");
+      expect(await limited.app.storage.handoffs.count()).toBe(2);
+      const refused = await shareOnce(limited, '198.51.100.7');
+      expect(refused).toContain("I can't pass on your summary from here just now");
+      expect(refused).toContain('0808 802 0300');
+      expect(refused).not.toContain('something went wrong');
+      expect(await limited.app.storage.handoffs.count()).toBe(2);
+      // Someone else behind the same proxy is not affected.
+      expect(await shareOnce(limited, '198.51.100.8')).not.toContain("can't pass on your summary");
+      expect(await limited.app.storage.handoffs.count()).toBe(3);
+    } finally {
+      await limited.close();
+    }
+  }, 60_000);
+});
+
 describe('the WebSocket stream', () => {
   async function opening(url: string, headers: Record<string, string> = {}): Promise<{ status: number } | { frame: string }> {
     return new Promise((resolve) => {
