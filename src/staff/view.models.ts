@@ -7,6 +7,7 @@ import { highRiskText, wordSummary } from '../summary/summary.text';
 import type { HandoffNote, HandoffRecord, HandoffStatus } from '../storage/handoff.store';
 import { RISK_FLAGS, riskFlags, type RiskFlag } from '../storage/handoff.risk';
 import type { SafetyMoment } from '../../machines/triage.types';
+import { readSafeContact } from '../contact/safe.contact';
 import { revealReordering } from '../text/stored.text';
 import { staffCount, staffText } from './copy';
 import type { AuditEntry, StaffAccount, StaffRole } from './store';
@@ -111,13 +112,19 @@ export function age(iso: string, now: Date): string {
 export interface ContactView {
   /** The person's own words about how and when it is safe to contact them. */
   words?: string;
-  /** Shown when they left no safe way: do not contact. */
+  /** Shown when they left no safe way, or their words say not to (with their words): do not contact. */
   doNotContact: boolean;
 }
 
+/**
+ * Their words, and whether they rule contact out. "please don't contact me, I'll ring you" is words
+ * AND do not contact (read as the bot reads them for its own messages: src/contact/safe.contact.ts);
+ * shown as a safe way to reach them, a caseworker could have rung someone who asked not to be.
+ */
 export function contactView(h: HandoffRecord): ContactView {
   const words = h.summary.contactSafe?.trim();
-  return words ? { words, doNotContact: false } : { doNotContact: true };
+  if (!words) return { doNotContact: true };
+  return { words, doNotContact: readSafeContact(words).never };
 }
 
 export type AccountNames = Map<string, string>;
@@ -162,6 +169,8 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
       label: momentLabel(m.level),
       check: m.check ? tr.t(`summary.values.harmCheck.${m.check}`) : '',
     })),
+    // None in what they shared: never "none shown" (they may have removed the line before sharing).
+    noMoments: staffText(summary.moments.length === 0 && (summary.route?.recommended ?? h.route) === 'emergency' ? 'staff.handoff.momentsRemovedEmergency' : 'staff.handoff.noMoments'),
     routeRecommended: routeLabel(summary.route?.recommended ?? h.route),
     routeExtras: (summary.route?.extras ?? []).map((e) => tr.t(`services.${e}`)).join(', '),
     routeChosen: routeChoice ? tr.t(`summary.values.route.${routeChoice}`) : staffText('staff.notChosen'),

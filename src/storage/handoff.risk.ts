@@ -14,7 +14,8 @@ export function riskFlags(summary: SummaryData): RiskFlag[] {
   const present = new Set<string>(summary.riskFactorsPresent ?? []);
   const highRisk = summary.highRisk ?? [];
   const flags: RiskFlag[] = [];
-  if ((summary.moments ?? []).some((m) => m.level === 'emergency' || m.level === 'crisis')) flags.push('emergency');
+  // The route says it too when the person removed the safety moments' line before sharing.
+  if ((summary.moments ?? []).some((m) => m.level === 'emergency' || m.level === 'crisis') || summary.route?.recommended === 'emergency') flags.push('emergency');
   if (present.has('threats') || present.has('threatSoon') || highRisk.includes('threatToKill')) flags.push('threats');
   if (present.has('violence')) flags.push('violence');
   if (highRisk.includes('strangulation')) flags.push('strangulation');

@@ -48,6 +48,30 @@ describe('the queue', () => {
     expect((await client.get('/staff?route=nowhere')).status).toBe(400);
     expect((await client.get('/staff?ref=<script>')).status).toBe(400);
   });
+
+  it('words that ask not to be contacted are shown as do-not-contact, with the words (a caseworker review: shown as a safe way before)', async () => {
+    const refused = await c.handoff('my ex keeps turning up', { contactSafe: "please don't contact me, I'll ring you" });
+    const usable = await c.handoff('my ex keeps texting', { contactSafe: 'text after 6pm, never call' });
+    const queue = (await client.get('/staff')).body;
+    expect(queue).toContain('Asked not to be contacted - do not contact:</strong> please don&#39;t contact me, I&#39;ll ring you');
+    const page = (await client.get(`/staff/handoffs/${refused.id}`)).body;
+    expect(page).toContain('Their words ask not to be contacted: do not contact them.');
+    expect(page).not.toContain('follow them exactly');
+    const ok = (await client.get(`/staff/handoffs/${usable.id}`)).body;
+    expect(ok).toContain('text after 6pm, never call');
+    expect(ok).toContain('Their own words: follow them exactly.');
+  });
+
+  it('never says no emergency guidance was shown when the person removed that line: the route says so, and the queue flags it', async () => {
+    const removed = await c.handoff('he was outside banging on the door', { moments: [], route: { recommended: 'emergency', extras: [] } });
+    const quiet = await c.handoff('he keeps emailing me', { moments: [] });
+    const page = (await client.get(`/staff/handoffs/${removed.id}`)).body;
+    expect(page).not.toContain('No emergency or crisis guidance was shown');
+    expect(page).toContain('None in what they shared, but the route recommended was Emergency (999): emergency guidance was given in this conversation.');
+    expect((await client.get(`/staff/handoffs/${quiet.id}`)).body).toContain('None in what they shared.');
+    expect(rowsOf((await client.get('/staff?risk=emergency')).body)).toContain(removed.id);
+    expect(rowsOf((await client.get('/staff?risk=emergency')).body)).not.toContain(quiet.id);
+  });
 });
 
 describe('the risk filter', () => {
@@ -92,7 +116,7 @@ describe('a handoff', () => {
     expect(page.body).not.toContain('{"');
     expect(page.body).toContain('3 April 2026');
     expect(page.body).toContain('&quot;since 3 April&quot;');
-    expect(page.body).toContain('Emergency guidance shown</strong> at 30 November 2026 at 09:00');
+    expect(page.body).toContain('Emergency guidance shown</strong> on 30 November 2026 at 09:00');
     expect(page.body).toContain('Police and helpline (also: Paladin)');
     expect(page.body).toContain('talk to the National Stalking Helpline');
     expect(page.body).toContain('conversation shared');

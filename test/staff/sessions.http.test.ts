@@ -179,7 +179,7 @@ describe('lockout and limits', () => {
     expect((await c.app.staffStores.accounts.get(member.id))).toMatchObject({ failedLogins: 0, codeFailures: 0, lockedUntil: null });
   });
 
-  it('limits login attempts from one address (429 with Retry-After) until the bucket refills', async () => {
+  it('limits login attempts from one address (429 with Retry-After) until the bucket refills', { timeout: 90_000 }, async () => {
     c = await startConsole();
     const member = await c.member('reviewer');
     // The clock stands still, so only the attempts count (the limiter runs on the console's clock).
@@ -207,7 +207,7 @@ describe('lockout and limits', () => {
     return client.post('/staff/login', { _csrf: StaffClient.csrf(form), email: `nobody${i}@charity.example`, password: PASSWORD, code: '000000' }, headers);
   };
 
-  it('behind a trusted proxy (TRUSTED_PROXIES) the limit is per client, so one client cannot lock every staff member out', async () => {
+  it('behind a trusted proxy (TRUSTED_PROXIES) the limit is per client, so one client cannot lock every staff member out', { timeout: 90_000 }, async () => {
     c = await startConsole({ TRUSTED_PROXIES: '127.0.0.1,::1' });
     const member = await c.member('reviewer');
     const statuses: number[] = [];
@@ -224,7 +224,7 @@ describe('lockout and limits', () => {
     expect((await attemptFrom('203.0.113.1, 198.51.100.7', 99)).status).toBe(429);
   });
 
-  it('without TRUSTED_PROXIES, an X-Forwarded-For header is not believed: a client cannot dodge the limit by changing it', async () => {
+  it('without TRUSTED_PROXIES, an X-Forwarded-For header is not believed: a client cannot dodge the limit by changing it', { timeout: 90_000 }, async () => {
     c = await startConsole();
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await attemptFrom(`198.51.100.${i}`, i)).status);
