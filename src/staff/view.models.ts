@@ -112,19 +112,21 @@ export function age(iso: string, now: Date): string {
 export interface ContactView {
   /** The person's own words about how and when it is safe to contact them. */
   words?: string;
-  /** Shown when they left no safe way, or their words say not to (with their words): do not contact. */
+  /** Shown when they left no safe way: do not contact. */
   doNotContact: boolean;
+  /**
+   * Their words may rule contact out ("please don't contact me, I'll ring you"): a caution above
+   * them. Read as the bot reads them before sending news of its own (src/contact/safe.contact.ts),
+   * which errs towards "never" ("email is fine, no texts" rules out a chat message, not an email),
+   * so it says "may" and the words decide.
+   */
+  mayRefuse: boolean;
 }
 
-/**
- * Their words, and whether they rule contact out. "please don't contact me, I'll ring you" is words
- * AND do not contact (read as the bot reads them for its own messages: src/contact/safe.contact.ts);
- * shown as a safe way to reach them, a caseworker could have rung someone who asked not to be.
- */
 export function contactView(h: HandoffRecord): ContactView {
   const words = h.summary.contactSafe?.trim();
-  if (!words) return { doNotContact: true };
-  return { words, doNotContact: readSafeContact(words).never };
+  if (!words) return { doNotContact: true, mayRefuse: false };
+  return { words, doNotContact: false, mayRefuse: readSafeContact(words).never };
 }
 
 export type AccountNames = Map<string, string>;

@@ -49,17 +49,17 @@ describe('the queue', () => {
     expect((await client.get('/staff?ref=<script>')).status).toBe(400);
   });
 
-  it('words that ask not to be contacted are shown as do-not-contact, with the words (a caseworker review: shown as a safe way before)', async () => {
+  it('words that may ask not to be contacted carry a caution above them (a caseworker review: shown as a plain safe way before)', async () => {
     const refused = await c.handoff('my ex keeps turning up', { contactSafe: "please don't contact me, I'll ring you" });
     const usable = await c.handoff('my ex keeps texting', { contactSafe: 'text after 6pm, never call' });
     const queue = (await client.get('/staff')).body;
-    expect(queue).toContain('Asked not to be contacted - do not contact:</strong> please don&#39;t contact me, I&#39;ll ring you');
+    expect(queue).toContain('May ask not to be contacted - read first:</strong> <strong class="safe-contact">please don&#39;t contact me, I&#39;ll ring you');
     const page = (await client.get(`/staff/handoffs/${refused.id}`)).body;
-    expect(page).toContain('Their words ask not to be contacted: do not contact them.');
-    expect(page).not.toContain('follow them exactly');
+    expect(page).toContain('Their words may ask not to be contacted at all, or only in some ways: read them before any contact.');
+    expect(page).toContain('please don&#39;t contact me, I&#39;ll ring you');
     const ok = (await client.get(`/staff/handoffs/${usable.id}`)).body;
     expect(ok).toContain('text after 6pm, never call');
-    expect(ok).toContain('Their own words: follow them exactly.');
+    expect(ok).not.toContain('may ask not to be contacted');
   });
 
   it('never says no emergency guidance was shown when the person removed that line: the route says so, and the queue flags it', async () => {
