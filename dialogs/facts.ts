@@ -98,6 +98,11 @@ export interface UnderstoodFacts {
   /** About the person, not the unwanted contact: they pick the services, never a question's answer. */
   age?: Found<AgeGroup>;
   nation?: Found<Nation>;
+  /**
+   * The words rule out being contacted at all ("please don't contact me, I'll ring you", "no"): read
+   * only where a safe way to contact them is asked for (src/contact/refusal.ts).
+   */
+  refusesContact?: true;
 }
 
 export function hasAnyFact(facts: UnderstoodFacts): boolean {

@@ -32,6 +32,7 @@ export function buildSummary(context: TriageContext): SummaryData {
     riskRules: context.riskRules,
     highRisk: highRiskOf(context),
     ...(a.contactSafe ? { contactSafe: a.contactSafe } : {}),
+    ...(a.contactSafe && a.contactRefused ? { contactRefused: true as const } : {}),
     ...(a.crimeRef ? { crimeRef: a.crimeRef } : {}),
   };
 }

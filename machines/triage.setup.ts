@@ -465,8 +465,10 @@ export const triageSetup = setup({
         }),
       );
       // "They will try to contact you", with the person's own words for how and when.
-      const contact = context.answers.contactSafe?.trim();
-      enqueue.emit(contact ? out({ kind: 'say', key: 'handoff.sent', params: { contact: quoteShort(contact) } }) : said('handoff.sentNoContact'));
+      // Words that rule contact out ("please don't contact me, I'll ring you") are not a way to reach them.
+      const contact = context.answers.contactRefused ? undefined : context.answers.contactSafe?.trim();
+      if (context.answers.contactRefused) enqueue.emit(said('handoff.sentAskedNoContact'));
+      else enqueue.emit(contact ? out({ kind: 'say', key: 'handoff.sent', params: { contact: quoteShort(contact) } }) : said('handoff.sentNoContact'));
       // No promise of when (nothing gives a timeframe): what to do if it becomes urgent meanwhile.
       if (contact) enqueue.emit(said('handoff.urgent'));
     }),

@@ -85,6 +85,8 @@ export interface Answers {
   police?: Answer<'reported' | 'notReported'>;
   crimeRef?: string;
   contactSafe?: string;
+  /** Their contact words rule contact out ("please don't contact me, I'll ring you"). */
+  contactRefused?: true;
   /** The person agreed that the conversation itself is shared with the summary. */
   shareTranscript?: boolean;
   /**
@@ -140,6 +142,8 @@ export interface SummaryData {
   /** Always high risk (dialogs/safety.ts): non-fatal strangulation, threats to kill. Empty when none. */
   highRisk: HighRiskKind[];
   contactSafe?: string;
+  /** Their contact words rule contact out: do not contact them (the console says so, with the words). */
+  contactRefused?: true;
   crimeRef?: string;
 }
 

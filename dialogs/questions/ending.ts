@@ -15,7 +15,8 @@ export const contactSafe = defineQuestion({
   kind: 'text',
   choices: ['skip'],
   recordChoice: (answers, choice) => (singleChoice(choice) === 'skip' ? answers : undefined),
-  readText: (answers, _facts, text) => ({ ...answers, contactSafe: text }),
+  // Their words, and whether they rule contact out (the confirmation and the console then say nobody will contact them).
+  readText: ({ contactRefused: _, ...answers }, facts, text) => ({ ...answers, contactSafe: text, ...(facts.refusesContact ? { contactRefused: true } : {}) }),
   flow: { next: 'shareTranscript' },
 });
 

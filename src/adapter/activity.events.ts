@@ -13,6 +13,7 @@ import type { Locale, Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
 import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { storableText } from '../text/stored.text';
+import { refusesContact } from '../contact/refusal';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
 import { withoutMentions } from './teams.scope';
 
@@ -131,5 +132,8 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
 
-  return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now, ctx.tr.locale), ...signals, at }], userText, truncated };
+  const facts = await ctx.detectors.understand(text, ctx.now, ctx.tr.locale);
+  // Asked for a safe way to contact them: words that rule contact out are told apart from a way (src/contact/refusal.ts).
+  const refusal = ctx.prompt?.question === 'contactSafe' && refusesContact(text) ? { refusesContact: true as const } : {};
+  return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal }, ...signals, at }], userText, truncated };
 }

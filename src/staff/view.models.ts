@@ -126,6 +126,8 @@ export interface ContactView {
 export function contactView(h: HandoffRecord): ContactView {
   const words = h.summary.contactSafe?.trim();
   if (!words) return { doNotContact: true, mayRefuse: false };
+  // Read as a refusal in the conversation, and told so: do not contact, with their words.
+  if (h.summary.contactRefused) return { words, doNotContact: true, mayRefuse: false };
   return { words, doNotContact: false, mayRefuse: readSafeContact(words).never };
 }
 

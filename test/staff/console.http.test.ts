@@ -62,6 +62,15 @@ describe('the queue', () => {
     expect(ok).not.toContain('may ask not to be contacted');
   });
 
+  it('words read as refusing contact in the conversation are shown as do-not-contact, with the words', async () => {
+    const refused = await c.handoff('my ex keeps turning up', { contactSafe: "please don't contact me, I'll ring you", contactRefused: true });
+    const queue = (await client.get('/staff')).body;
+    expect(queue).toContain('Asked not to be contacted - do not contact:</strong> please don&#39;t contact me, I&#39;ll ring you');
+    const page = (await client.get(`/staff/handoffs/${refused.id}`)).body;
+    expect(page).toContain('They asked not to be contacted, and were told nobody would contact them');
+    expect(page).not.toContain('follow them exactly');
+  });
+
   it('never says no emergency guidance was shown when the person removed that line: the route says so, and the queue flags it', async () => {
     const removed = await c.handoff('he was outside banging on the door', { moments: [], route: { recommended: 'emergency', extras: [] } });
     const quiet = await c.handoff('he keeps emailing me', { moments: [] });
