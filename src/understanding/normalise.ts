@@ -262,6 +262,9 @@ export function isHypothetical(n: Normalised, span: Span, compiled: CompiledPhra
   const inSentence = sentence.slice(stop + 1);
   // "voice notes saying I owe the company money and he'll come round": what they said carries over "and (that) he'll..."
   if (compiled.saidCarriesOver.test(n.text.slice(cs, span.start)) && compiled.saidBefore.test(inSentence.slice(0, Math.max(0, cs - (span.start - inSentence.length))))) return true;
+  // "says hes coming round": a visit announced, not made (the announcement reaches into the behaviour's words)
+  const announced = compiled.visitAnnounced.exec(n.text.slice(cs, sentenceEnd(n.text, span.end)));
+  if (announced && cs + announced.index < span.end && cs + announced.index + announced[0].length > span.start) return true;
   // "he will come back and break my window": the visit's promise carries over "and" to what they will do there
   if (compiled.visitCarriesOver.test(inSentence)) return true;
   // "say if I leave he will call immigration": what they will do if the writer does something, promised, not done

@@ -472,6 +472,47 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 194's kinds (half about someone connected to the writer's work, study or the services they use). Who: a
+  // service they paid for, said short or by what was done for them ("Stopped training with my PT", "get my hair done by this
+  // guy", "the woman who does my nails", "We had a maths tutor for my daughter"; not the writer's own job, "I'm a PT", nor "PT
+  // sessions", nor a tutor at uni); someone met through the writer's own job ("I'm a property manager ... A tenant", "A father
+  // from one of my cases"; not their own tenant); someone who coaches with them at their club ("a dad who helps coach the under
+  // 10s with me at our football club"; not one who watches there); "Bloke on X" said first with no article.
+  who('Stopped training with my PT about a month ago and he keeps texting me', 'someoneElse'),
+  who("I'm a PT at a gym. One of my clients keeps texting me", 'workOrStudy'),
+  who('I do PT sessions at the gym and a man there keeps texting me', 'stranger'),
+  who('i used to get my hair done by this guy at a salon in town. he keeps messaging me', 'someoneElse'),
+  who('the woman who does my nails keeps texting me', 'someoneElse'),
+  who('my barber keeps texting me', 'someoneElse'),
+  who('We had a maths tutor for my daughter and he keeps emailing me', 'someoneElse'),
+  who('my tutor at uni keeps emailing me', 'workOrStudy'),
+  who("I'm a property manager at a letting agents. A tenant keeps ringing the office", 'workOrStudy'),
+  who('My tenant keeps ringing me', 'someoneElse'),
+  who("I'm a social worker. A father from one of my cases keeps ringing me", 'workOrStudy'),
+  who('Theres a dad who helps coach the under 10s with me at our football club. He keeps messaging me', 'someoneElse'),
+  who('a man who watches at our football club keeps messaging me', 'stranger'),
+  who('Bloke on X I got into an argument with has posted my home address', 'metOnline'),
+  // What (blind batch 194): a visit announced in what they say ("says hes coming round": a threat, not a turning up; not one
+  // made, "he's coming round every night", nor for an errand, "coming round to get her stuff"); their address posted with no
+  // platform named (social media and personal details; not the writer's own); tyres let down, "let down" first (not "he let
+  // me down", nor the writer's own).
+  does('Bloke on X has posted my home address and says hes coming round', ['socialMedia', 'threats', 'personalDetails']),
+  does('he keeps dming me saying hes coming round', ['messages', 'threats']),
+  does("he's coming round every night", ['turningUp']),
+  does("she said she's coming round to get her stuff", ['turningUp']),
+  does('I posted my address to the council', null),
+  does('Last month he let down my tyres', ['propertyDamage']),
+  does('he let me down again', null),
+  does('I let down my tyres to drive on the sand', null),
+  // When (blind batch 194): how long they had a service is no start, its ending is ("We had a maths tutor ... for about a year
+  // and stopped him on 17th July. Since then"); what they have been doing since, joined straight on to a date ("moved salons
+  // in september and hes been messaging me"; not anyone else, "and my son has been living with us"). How often: "a night out"
+  // is no rate.
+  startsOn('We had a maths tutor for my daughter for about a year and stopped him on 17th July. Since then he emails me weekly', '2026-07-17', false, 'fewMonths'),
+  startsOn('i used to get my hair done by this guy for years. moved salons in september and hes been messaging me', '2026-09-01', true, 'fewMonths'),
+  since('we moved house in september and my son has been living with us', null),
+  often('met a girl on a night out in town and she messages me constantly', freq('severalDaily', true)),
+  often('he texts me three times a night', freq('severalDaily', false, 3, 'day')),
   // Blind batch 193's kinds (half about family members as the ones doing it). Who: their partner's relative said first with
   // no "my" ("wife's sister has it in for me"; not "Wife's friend"); a child said by both parents, "our" ("Our daughter (she's
   // 35) has been putting posts"; not the household described by an age, "our daughter is 4."); the ex's relatives right after
@@ -1745,7 +1786,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
 
   // Blind batches 164's and 165's kinds: what they do, said in passing. A visit promised to finish what they started (not
   // a builder's "finish it on Monday"); harm promised to someone of theirs, quoted ("'end him'").
-  does('says hes coming round to finish it', ['turningUp', 'threats']),
+  // (since batch 194 an announced visit is a threat only, not a turning up: batch 165 labels this one so)
+  does('says hes coming round to finish it', ['threats']),
   does("he says he's coming back to finish what he started", ['threats']),
   does("the builder says he's coming round to finish it on monday", ['turningUp']),
   does("he messaged my new partner saying he'd 'end him'", ['threats', 'contactingOthers']),

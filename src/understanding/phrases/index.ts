@@ -25,6 +25,7 @@ export interface CompiledPhrases {
   newSubject: RegExp;
   saidCarriesOver: RegExp;
   saidBefore: RegExp;
+  visitAnnounced: RegExp;
   visitCarriesOver: RegExp;
   conditionThen: RegExp;
   firstPerson: RegExp;
@@ -206,6 +207,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     newSubject: x(p.negation.newSubject, ''),
     saidCarriesOver: x(p.negation.saidCarriesOver, ''),
     saidBefore: x(p.negation.saidBefore, ''),
+    visitAnnounced: x(p.negation.visitAnnounced, ''),
     visitCarriesOver: x(p.negation.visitCarriesOver, ''),
     conditionThen: x(p.negation.conditionThen, ''),
     firstPerson: x(p.negation.firstPerson, ''),

@@ -297,6 +297,9 @@ export interface PhraseSet {
     saidBefore: string;
     /** A visit promised just before "and", carrying the promise over to what they will do there ("he will come back and
      *  break my window"): the sentence's words before the behaviour. */
+    /** A visit announced in what they say ("says hes coming round"): tested from the clause start to the sentence end;
+     *  a match overlapping the behaviour makes it announced, not made. */
+    visitAnnounced: string;
     visitCarriesOver: string;
     /** A condition on what the writer might do, then what they will do ("if I leave he will call immigration"): the
      *  sentence's words before the behaviour. */
