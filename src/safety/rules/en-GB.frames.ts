@@ -95,6 +95,8 @@ const LOOSE_ATTACK_VERBS = ATTACK_VERBS.filter((v) => !THING_CAN_DO.has(v[0]));
 const PERSON_ATTACK_VERBS = ATTACK_VERBS.filter((v) => THING_CAN_DO.has(v[0]));
 /** Strangulation and threats to kill are always high risk (see dialogs/facts HIGH_RISK_RULES). */
 const STRANGLE_VERBS: readonly Verb[] = [regular('strangle'), regular('choke'), regular('throttle'), regular('smother'), regular('suffocate')];
+/** Smothered or choked with kindness, not hands: "smothered me with kisses", "choked me up with love". */
+const AFFECTION = `with ${alt('kisses', 'love', 'affection', 'hugs', 'attention', 'kindness', 'cuddles', 'compliments', 'gifts', 'presents', 'praise')}`;
 
 const PEOPLE_NOUNS = alt(
   'mum', 'mam', 'mom', 'mother', 'dad', 'father', 'sister', 'brother', 'son', 'daughter', 'kids', 'kid', 'children', 'child',
@@ -1981,6 +1983,26 @@ export const frameRules: SafetyRule[] = [
     guards: UNTIMED_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER, /^(?:on (?:my|his|her|a) (?:food|drink|dinner|sweet|water))\b/],
+  },
+  // ------------------------------------------------------------------ risk: strangulation at any time
+  {
+    id: 'risk.strangulationPast',
+    level: 'risk',
+    rationale:
+      'Non-fatal strangulation told with a time long gone ("last year", "once in 2024"), or said as grabbing by the throat: still always high risk (a strong predictor of homicide), though not now. harm.strangulation asks about now only when no time is given.',
+    triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat)/,
+    patterns: [
+      // "he strangled me last year", "choked me out once", "smothered me with a pillow" (not "choked me up", "smothered me
+      // with kisses")
+      rx(PAST(STRANGLE_VERBS), alt('me', 'us'), notFollowedBy('up', 'on', AFFECTION)),
+      rx(alt('tried to', 'has tried to', 'once tried to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), alt('me', 'us'), notFollowedBy('up', AFFECTION)),
+      rx(alt('had', 'put', 'grabbed', 'got', 'wrapped'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), 'my', alt('neck', 'throat')),
+      // "grabbed me by the throat", "had me by the neck against the wall" (not "by the neck of my jumper")
+      rx(alt('grabbed', 'grabs', 'held', 'holds', 'had', 'pinned', 'lifted', 'pushed', 'picked', 'took', 'dragged', 'pulled'), alt('me', 'us'), 'by the', alt('throat', 'neck'), notFollowedBy('of')),
+    ],
+    guards: ['negation', 'hypothetical'],
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
   },
   {
     id: 'harm.attack',
