@@ -3070,3 +3070,33 @@ describeKind("kinds from blind batch 136 (half about caring and being cared for)
   ['his van is parked outside again every night', 'emergency.presentNow', true],
   ['he is parked outside', 'emergency.presentNow', true],
 ]);
+
+describeKind("kinds from blind batch 137 (half from students and young adults): the h dropped in speech ('ye hes ere now', \"e's ere\", 'outside me ouse'), read in the normalisation; and on its risk messages, what someone would do with a weapon (a threat's words, not a weapon held), several recordings of an attempt at the door told afterwards, the writer's own word that it is not happening now, and someone who knows their routine (a risk, not a presence)", [
+  ['ye hes ere now', { level: 'emergency' }],
+  ["e's ere", { level: 'emergency' }],
+  ["'e's outside me 'ouse", { level: 'emergency' }],
+  ['The threats are getting worse. At first it was just names, now it\'s what he\'d do to me with a knife. He lives in Spain I think', { level: 'risk' }],
+  ['its giving stalker fr. a guy who drinks at the bar where i work knows my shift pattern, my bus route and my dogs name and ive never told him any of it', { level: 'risk' }],
+  ['ere we go again', { level: 'none' }],
+  ['ere mate what time is it', { level: 'none' }],
+  ['i was ere last week', { level: 'none' }],
+  ['he is outside with a knife', { level: 'emergency' }],
+  ['its not happening right now but he will be back tonight', { level: 'emergency' }],
+  ['he knows my shift pattern and hes waiting outside', { level: 'emergency' }],
+  ['someone is in the garden with a machete', { level: 'emergency' }],
+  ['he is trying the handle', { level: 'emergency' }],
+  ['the doorbell cam is showing a man trying the handle', { level: 'emergency' }],
+], [
+  ['he is here now', 'emergency.hereNow', true],
+  ["i took three e's", 'emergency.hereNow', false],
+  ['my doorbell cam has loads of clips of the same man trying the handle at night, always about 2am, never when im awake. last one was thursday', 'emergency.entryNow', false],
+  ["Our neighbour has been filming my autistic son through the fence and shouting he'll 'sort him out'. My son's scared to play in the garden. It's not happening right now", 'emergency.learnedSignal', false],
+  ['its giving stalker fr. a guy who drinks at the bar where i work knows my shift pattern, my bus route and my dogs name and ive never told him any of it', 'emergency.learnedSignal', false],
+  ['he would do to me with a knife', 'emergency.weaponHeldNow', false],
+  ['she could come at me with a knife', 'emergency.weaponHeldNow', false],
+  ['my ring just sent me a clip of a man trying my door handle', 'emergency.entryNow', true],
+  ['the camera has loads of clips of him trying the handle at night', 'emergency.entryNow', false],
+  ['a guy at work knows my shift pattern and my bus route', 'risk.knowsAddress', true],
+  ['i know my rota', 'risk.knowsAddress', false],
+  ['he does not know my routine', 'risk.knowsAddress', false],
+]);
