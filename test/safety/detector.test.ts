@@ -3071,7 +3071,7 @@ describeKind("kinds from blind batch 136 (half about caring and being cared for)
   ['he is parked outside', 'emergency.presentNow', true],
 ]);
 
-describeKind("kinds from blind batch 137 (half from students and young adults): the h dropped in speech ('ye hes ere now', \"e's ere\", 'outside me ouse'), read in the normalisation; and on its risk messages, what someone would do with a weapon (a threat's words, not a weapon held), several recordings of an attempt at the door told afterwards, the writer's own word that it is not happening now, and someone who knows their routine (a risk, not a presence)", [
+describeKind("kinds from blind batch 137 (half from students and young adults): the h dropped in speech ('ye hes ere now', \"e's ere\", 'outside me ouse'), read in the normalisation; and on its risk messages, what someone would do with a weapon (a threat's words, not a weapon held), several recordings of an attempt at the door told afterwards, the writer's own word that it is not happening now, someone who knows their routine (a risk, not a presence), and from the corpus check, what someone would do with a weapon described in texts or voicemails (a threat: risk)", [
   ['ye hes ere now', { level: 'emergency' }],
   ["e's ere", { level: 'emergency' }],
   ["'e's outside me 'ouse", { level: 'emergency' }],
@@ -3099,4 +3099,8 @@ describeKind("kinds from blind batch 137 (half from students and young adults): 
   ['a guy at work knows my shift pattern and my bus route', 'risk.knowsAddress', true],
   ['i know my rota', 'risk.knowsAddress', false],
   ['he does not know my routine', 'risk.knowsAddress', false],
+  ["He leaves voicemails describing what he'd do to me with a knife. None of them say when.", 'risk.threats', true],
+  ['texts about what hed do with a knife', 'risk.threats', true],
+  ['he asked what i would do with a knife', 'risk.threats', false],
+  ['what she will do with the money', 'risk.threats', false],
 ]);

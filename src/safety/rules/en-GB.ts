@@ -1652,6 +1652,10 @@ const rules: SafetyRule[] = [
       rx(alt(SAID, 'messaged', 'messages', 'texts', 'writes'), opt('that'), alt('he', 'she', 'they'), alt('is', 'are', 'will be', 'is always', 'are always', 'has been', 'have been'), alt('watching', 'following', 'coming for', 'outside'), alt('me', 'us', 'my', 'you')),
       rx(alt('i am watching you', 'i am always watching', 'i can see you', 'i see you', 'i am outside your', 'i know what you did', 'i know where you are', 'i am always watching you', 'i will be watching')),
       rx(alt('death threat', 'death threats', 'threats to kill', 'threat to kill', 'rape threats', 'rape threat', 'menacing')),
+      // What they would do with a weapon, described in texts or voicemails: "texts about what he'd do with a knife", "voicemails
+      // describing what he'd do to me with a knife" (a threat with no time; not what the writer would do, "he asked what i would
+      // do with a knife", nor "what she will do with the money")
+      rx('what', alt('he', 'she', 'they', 'my ex'), alt('would', 'will', 'is going to', 'wants to', 'would like to', 'could'), 'do', `(?:${alt('to me', 'to us', 'to my kids', 'to my children', 'to my family')} )?with`, `(?:${alt('a', 'an', 'his', 'her', 'their', 'the')} )?(?:${alt('kitchen', 'big', 'sharp', 'claw')} )?(?:${WEAPONS}|${alt('hammer', 'bat', 'baseball bat', 'crowbar', 'screwdriver')})`),
     ],
     guards: ['negation'],
     unlessBefore: [/\b(?:my (?:mum|mother|dad|father|boss|teacher|manager|gran|nan)|mum|boss)(?: [a-z0-9]+){0,3}$/],
