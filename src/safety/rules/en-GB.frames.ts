@@ -579,6 +579,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // Locked up now, the clause that says so: "years ago he turned up at my work with a knife, he's in prison now" (not with a
   // way out: "he's in custody but they're releasing him tomorrow", "he's in prison till friday")
   /^(?!.*\b(?:out|release|released|releasing|bail|bailed|escaped|tomorrow|tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|weeks|soon|till|until|but|except|outside|here|coming|door|again|back|appeal|parole|licence|license)\b).*\b(?:he|she|they|my ex|his brother|her brother) (?:is|are) (?:still |now |currently )?(?:in (?:prison|jail|custody)|locked up|banged up|behind bars|serving (?:a )?(?:[a-z0-9]+ )?(?:sentence|years))(?: (?:now|still|thank god|thankfully))?\b/,
+  // What someone knows of the writer's routine, as a clause with no now in it: "a guy who drinks at the bar where i work knows my
+  // shift pattern" (risk.knowsAddress reads it; not "he knows my shift pattern and hes waiting outside")
+  /^(?!.*\b(?:now|tonight|today|outside|here|there|door|waiting|coming|following|behind|watching|just|again)\b).*\b(?:knows|know|knew|found out|worked out) (?:exactly |all )?(?:my (?:shift pattern|shifts|rota|routine|daily routine|bus route|route home|route to work|route|timetable|schedule|movements)|when i (?:finish|leave)|what time i (?:finish|leave))\b/,
   // No longer afraid of the person: "I'm not scared of him anymore"
   /\bi am (?:not|no longer) (?:scared|afraid|frightened|worried) of (?:him|her|them|my ex)\b/,
   // A mishap with keys, no one else in the sentence: "locked my keys in the car at asda lol" (not "he locked my keys in",
@@ -794,6 +797,10 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)(?![^]*\b(?:back|return|returning|again|tonight|later|soon|finish)\b)/,
   // In another country: "my ex is outside the country at the moment"
   /\boutside (?:the|this) country\b/,
+  // The writer's own word that it is not happening now: "...shouting he'll 'sort him out'. It's not happening right now", "not
+  // happening now but i cant stop thinking about it" (not with a time or a return after it: "its not happening right now but he
+  // will be back tonight"; the rules read every message)
+  /(?:^|\| )(?:but |and |so )?(?:(?:it is|this is|that is) )?not happening (?:right now|now|at the moment|right this minute)\b(?![^]*\b(?:tonight|today|later|soon|back|again|coming|on (?:his|her|their) way|in (?:an?|[0-9]+|a few|ten|five|twenty|half an) (?:mins?|minutes|hours?|hrs?))\b)/,
   // The writer grading it themselves as no harassment or stalking: "next door's security light shines straight into my
   // bedroom. Not harassment I know but what can I do", "its not really stalking, my ex just keeps emailing" (not someone
   // else's word: "HR say it's not harassment because he hasn't actually said anything"; the rules read every message)
@@ -899,6 +906,13 @@ const LOCKED_IN_AFTER = ['and locked the door', 'and locked it', 'and locked me 
 export const ROUTINE_WHEN_AFTER = new RegExp(`^(?:${W} )?${alt('when', 'whenever', 'every time', 'each time')} ${alt('i', 'we')} ${alt('leave', 'get home', 'get in', 'get out', 'get off', 'go out', 'come out', 'come home', 'finish', 'walk', 'arrive')}\\b`);
 /** While the writer is away, so not there with them: "someone's been in my flat while I'm at work" (presentNow, entryNow). */
 export const WHILE_AWAY_AFTER = new RegExp(`^(?:${W} )?while ${alt('i', 'we')} ${alt('am', 'are', 'was', 'were')} ${alt('at work', 'out', 'away', 'at school', 'at college', 'at uni', 'on holiday', 'on shift', 'on nights')}\\b`);
+/**
+ * Several recordings of it, said before it in the clause, so it is told afterwards from the camera, not happening as they type:
+ * "my doorbell cam has loads of clips of the same man trying the handle at night" (`entryNow`). Not one clip, which may have
+ * just come through ("my ring just sent me a clip of a man trying my door handle"), nor with a now ("videos of him trying the
+ * door right now").
+ */
+export const RECORDINGS_OF_BEFORE = new RegExp(`^(?!.*\\b${alt('just', 'now', 'right now', 'tonight', 'live', 'minutes', 'mins', 'seconds', 'secs')}\\b).*\\b${alt('clips', 'videos', 'vids', 'recordings', 'photos', 'pictures', 'pics', 'screenshots', 'stills')} ${alt('of', 'showing')}(?: [a-z0-9]+){0,6}$`);
 /**
  * Where a vehicle is parked, asked about or complained of: "letters ... complaining about where her wheelchair van is parked",
  * "i forgot where my car is parked" - the parking is the topic, not someone there (presentNow, someoneThereNow). Checked as a
@@ -1285,7 +1299,9 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:boiling|kettle|hot water|hot tea|hot coffee|hot drink|hot oil|hot fat|chip fat|sugar water|knife|knives|blade|machete|gun|shotgun|pistol|rifle|firearm|axe|hatchet|hammer|crowbar|bat|club|bottle|glass|screwdriver|scissors|acid|petrol|lighter|sword|taser|spray|chain|bar|pole|brick|rock|stone|weapon|cleaver|shank|wrench|spanner|crossbow|jerry|rope|belt|cable|syringe|needle|drill|armed|smell|stink|fuel|bleach|sharpen|pour|splash|throw|threw)/,
     patterns: [
       rx(WIELD, alt('a', 'an', 'his', 'her', 'their', 'the', 'this', 'that', 'my', 'our', 'some', 'some kind of', 'what looks like a', 'what looks like', 'what looked like a', `something${opt('that')} ${alt('looks', 'looked')} like ${alt('a', 'an')}`, 'something like a'), WEAPON_ADJ + WEAPON),
-      rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
+      // (not what they would or could do with one, a threat's words or a fear: "now it's what he'd do to me with a knife", "she
+      // could come at me with a knife"; "he is outside with a knife" is still read)
+      rx(alt(SUBJECT, 'there is someone', 'there is a man'), `(?:(?!${alt('did', 'was', 'were', 'had', 'used', 'got', 'went', 'came', 'attacked', 'threatened', 'hit', 'would', 'could', 'might')}\\b)${W} ){0,4}?with`, alt('a', 'an', 'his', 'her', 'their', 'the', 'some'), WEAPON_ADJ + WEAPON),
       // Armed, said without an article, as a clause of its own: "he has knife", "he got gun now" (a second language or a hurry;
       // not "he has knife crime convictions")
       rx(alt('he', 'she', 'they', 'my ex', 'someone', 'man', 'a man'), alt('has', 'have', 'has got', 'got', 'is holding', 'holding', 'with', 'is with', 'carry', 'carrying', 'is carrying'), ARMED_WITH, orEnd('and', 'now', 'here', 'pls', 'please', 'help', 'outside', 'downstairs')),
@@ -1488,7 +1504,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people', 'a stranger', 'an intruder', 'intruders', 'a burglar', 'burglars', 'he', 'she', 'they'), alt('is', 'are'), some(alt('trying to', 'still', 'now', 'already', 'just'), 1) + alt('in', 'inside', 'getting in', 'breaking in', 'coming in'), alt('my', 'the', 'our'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway', 'loft', 'shed', 'garage', 'kitchen', 'bedroom')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/],
+    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/, RECORDINGS_OF_BEFORE],
     // (a count of times makes it a pattern: "hes driven past my house twice as well")
     unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/, TIMES_IN_A_SPAN_AFTER, WHILE_AWAY_AFTER],
   },

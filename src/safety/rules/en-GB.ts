@@ -393,6 +393,14 @@ const normalisation: NormalisationData = {
     [/'d\b/g, ' would'],
     [/\blet's\b/g, 'let us'],
     [/\b(he|she|it|that|there|here|who|what|where|someone|somebody|everyone|nobody|noone|no one|something|nothing|this|ex|stalker)'s\b/g, '$1 is'],
+    // The h dropped in speech (London, the North, the Midlands): "'e's at the door", "ye e's ere" ("he is"); without the apostrophe
+    // only where a sentence's subject stands (not the pills: "took 2 e's"); and with the apostrophe only the words a quote mark
+    // cannot open ("'ouse", "'ome", "'urt"; not "'it", "'is", "'im", "'er": a quote can start "'it is over'", "'im outside'").
+    // "ere" alone and "me ouse" are read among the tokens and phrase fixes.
+    [/(?<![a-z0-9])'e's\b/g, 'he is'],
+    [/(?<=(?:^|\|) *|\b(?:and|but|so|now|then|ye|yeah|yes|yep|aye|an|n|cos|coz|cause|because|when|if|that|think|reckon|well|said|says|innit|oi|mate|till|until|where|while) )e's\b/g, 'he is'],
+    [/(?<![a-z0-9])'e\b(?![-'])/g, 'he'],
+    [/(?<![a-z0-9])'(ere|ouse|ome|urt|urting|elp|ead|ammer|ospital|iding)\b/g, 'h$1'],
     // ...and a vehicle: "a car's been parked at the bottom of our track" is "a car has been", not a possessive
     [new RegExp(`\\b(${VEHICLE_WORDS})'s been\\b`, 'g'), '$1 has been'],
     // ...and a vehicle doing something now: "his van's circling the block" (not a possessive before a verb)
@@ -672,11 +680,16 @@ const normalisation: NormalisationData = {
     thers: 'there is',
     til: 'till',
     kys: 'kill yourself',
+    // the h dropped in speech: "ye hes ere now", "is ere", "'e's ere" (here; "ere we go again" reads "here we go again", harmless
+    // either way); "'ouse" and "'e's" with the apostrophe, among the contractions; "me ouse" among the phrase fixes
+    ere: 'here',
   },
   phrases: [
     // "not safe" as the whole message is said of oneself: "not safe", "not safe here" (not "not safe to talk", nor a clause in
     // a longer message: "Ladder's wobbly. Not safe.", "cant stop thinking about ending it. not safe" keeps its crisis)
     [/^ not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?: \|)? $/g, ' i am not $1 '],
+    // The h dropped from "house" after whose it is: "outside me ouse", "at our ouse" (not "the ouse", the river)
+    [/\b(me|my|our|his|her|their|your|ur) ouse\b/g, '$1 house'],
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright|going to|gonna|able to|coming|feeling|here)\b/g, '$1 not $2'],
@@ -1639,6 +1652,10 @@ const rules: SafetyRule[] = [
       rx(alt(SAID, 'messaged', 'messages', 'texts', 'writes'), opt('that'), alt('he', 'she', 'they'), alt('is', 'are', 'will be', 'is always', 'are always', 'has been', 'have been'), alt('watching', 'following', 'coming for', 'outside'), alt('me', 'us', 'my', 'you')),
       rx(alt('i am watching you', 'i am always watching', 'i can see you', 'i see you', 'i am outside your', 'i know what you did', 'i know where you are', 'i am always watching you', 'i will be watching')),
       rx(alt('death threat', 'death threats', 'threats to kill', 'threat to kill', 'rape threats', 'rape threat', 'menacing')),
+      // What they would do with a weapon, described in texts or voicemails: "texts about what he'd do with a knife", "voicemails
+      // describing what he'd do to me with a knife" (a threat with no time; not what the writer would do, "he asked what i would
+      // do with a knife", nor "what she will do with the money")
+      rx('what', alt('he', 'she', 'they', 'my ex'), alt('would', 'will', 'is going to', 'wants to', 'would like to', 'could'), 'do', `(?:${alt('to me', 'to us', 'to my kids', 'to my children', 'to my family')} )?with`, `(?:${alt('a', 'an', 'his', 'her', 'their', 'the')} )?(?:${alt('kitchen', 'big', 'sharp', 'claw')} )?(?:${WEAPONS}|${alt('hammer', 'bat', 'baseball bat', 'crowbar', 'screwdriver')})`),
     ],
     guards: ['negation'],
     unlessBefore: [/\b(?:my (?:mum|mother|dad|father|boss|teacher|manager|gran|nan)|mum|boss)(?: [a-z0-9]+){0,3}$/],
@@ -1667,12 +1684,14 @@ const rules: SafetyRule[] = [
   {
     id: 'risk.knowsAddress',
     level: 'risk',
-    rationale: 'The person knows or has found where they live, stay or work.',
-    triggers: /\b(?:where (?:i|we|my|the)|address|postcode|(?:my|our) new|refuge|new number|(?:which|what|where) (?:school|nursery|college|gym|office|street|road|house|flat|area|town|village|hospital|refuge|hotel|shelter|building|number|car|train|bus)|found (?:me|us)|tracked (?:me|us)|tracked down|turned up at (?:my|our) new|turning up at my new)\b/,
+    rationale: 'The person knows or has found where they live, stay or work, or their routine (their shifts, the way they go home).',
+    triggers: /\b(?:where (?:i|we|my|the)|address|postcode|(?:my|our) new|refuge|new number|my (?:shift|shifts|rota|routine|daily routine|bus route|route|timetable|schedule|movements)|(?:when|what time) i (?:finish|leave)|(?:which|what|where) (?:school|nursery|college|gym|office|street|road|house|flat|area|town|village|hospital|refuge|hotel|shelter|building|number|car|train|bus)|found (?:me|us)|tracked (?:me|us)|tracked down|turned up at (?:my|our) new|turning up at my new)\b/,
     patterns: [
       rx(alt('knows', 'know', 'knew', 'found out', 'has found out', 'find out', 'has found', 'found', 'worked out', 'discovered', 'got hold of', 'has got', 'has', 'tracked down', 'traced'), some(alt('exactly', 'now', 'out'), 2) + alt('where i live', 'where i am living', 'where i am staying', 'where we live', 'where i moved', 'where i moved to', 'where i work', 'where my kids go to school', 'my address', 'my new address', 'our address', 'our new address', 'my postcode', 'my new house', 'my new flat', 'my new place', 'my home address', 'where the refuge is', 'my new number')),
       rx(alt('knows', 'know', 'knew', 'found out', 'has found out', 'worked out', 'has worked out'), alt('which', 'what', 'where'), alt('school', 'nursery', 'college', 'gym', 'office', 'street', 'road', 'house', 'flat', 'area', 'town', 'village', 'hospital', 'refuge', 'hotel', 'shelter', 'building', 'number', 'car', 'train', 'bus'), opt(alt('i', 'my', 'we', 'the'))),
       rx(SUBJ, alt('has found me', 'found me', 'has tracked me down', 'tracked me down', 'has found us', 'found us', 'turned up at my new', 'turned up at our new', 'is turning up at my new')),
+      // ...or their routine, never told them: "knows my shift pattern, my bus route and my dogs name" (not "i know my rota")
+      rx(alt('knows', 'know', 'knew', 'found out', 'has found out', 'worked out', 'has worked out'), some(alt('exactly', 'all'), 1) + alt('my shift pattern', 'my shifts', 'my rota', 'my routine', 'my daily routine', 'my bus route', 'my route home', 'my route to work', 'my route', 'my timetable', 'my schedule', 'my movements', 'when i finish', 'when i leave', 'what time i finish', 'what time i leave')),
     ],
     guards: ['negation'],
     unlessBefore: [/\b(?:i|we|my (?:mum|friend|family|sister|brother))$/],
