@@ -45,6 +45,8 @@ export interface HandoffNote {
 
 export interface HandoffFilter {
   status?: HandoffStatus;
+  /** Only handoffs not closed (the queue's default view). */
+  openOnly?: boolean;
   route?: RouteId;
   reference?: string;
   /** Only handoffs with this risk flag (handoff.risk.ts). */
@@ -144,6 +146,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const matches = (r: HandoffRecord, f: HandoffFilter) =>
   (!f.status || r.status === f.status) &&
+  (!f.openOnly || r.status !== 'closed') &&
   (!f.route || r.route === f.route) &&
   (!f.reference || r.reference === f.reference.toUpperCase()) &&
   (!f.risk || riskFlags(r.summary).includes(f.risk));

@@ -183,6 +183,7 @@ export class SqlHandoffStore implements HandoffStore {
   private filtered(db: Kysely<Database>, filter: Omit<HandoffFilter, 'limit' | 'offset'>): SelectQueryBuilder<Database, 'handoffs', {}> {
     let query = db.selectFrom('handoffs');
     if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.openOnly) query = query.where('status', '!=', 'closed');
     if (filter.route) query = query.where('route', '=', filter.route);
     if (filter.reference) query = query.where('reference', '=', filter.reference.toUpperCase());
     if (filter.risk) query = query.where(RISK_COLUMNS[filter.risk], '=', 1);

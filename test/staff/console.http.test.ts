@@ -49,6 +49,20 @@ describe('the queue', () => {
     expect((await client.get('/staff?ref=<script>')).status).toBe(400);
   });
 
+  it('shows the open handoffs unless asked (a caseworker review: closed cases pushed the longest-waiting open ones out of sight)', async () => {
+    const done = await c.handoff('dealt with already');
+    const waiting = await c.handoff('still waiting');
+    await client.postForm(`/staff/handoffs/${done.id}/claim`, {});
+    await client.postForm(`/staff/handoffs/${done.id}/status`, { status: 'closed', outcome: 'spoke to them, safety plan made' });
+    const queue = await client.get('/staff');
+    expect(rowsOf(queue.body)).toContain(waiting.id);
+    expect(rowsOf(queue.body)).not.toContain(done.id);
+    expect(queue.body).toMatch(/Open <strong>\d+<\/strong>/);
+    expect(rowsOf((await client.get('/staff?status=any')).body)).toEqual(expect.arrayContaining([done.id, waiting.id]));
+    expect(rowsOf((await client.get('/staff?status=closed')).body)).toContain(done.id);
+    expect((await client.get('/staff?status=nonsense')).status).toBe(400);
+  });
+
   it('words that may ask not to be contacted carry a caution above them (a caseworker review: shown as a plain safe way before)', async () => {
     const refused = await c.handoff('my ex keeps turning up', { contactSafe: "please don't contact me, I'll ring you" });
     const usable = await c.handoff('my ex keeps texting', { contactSafe: 'text after 6pm, never call' });

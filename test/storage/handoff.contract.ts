@@ -102,6 +102,11 @@ export function describeHandoffStoreContract(name: string, make: () => Promise<H
       const closed = await store.setStatus(h.id, 'closed', { by: 'staff-1', outcome: 'Called back; safety plan agreed' }, at(DAY));
       expect(closed).toMatchObject({ status: 'closed', outcome: 'Called back; safety plan agreed', closedAt: at(DAY).toISOString(), updatedAt: at(DAY).toISOString() });
       expect(closed?.claimedBy).toBe('staff-1'); // nobody had claimed it: the one closing it did
+      // The queue's default view: open ones only.
+      const open = await store.create(newHandoff(), T0);
+      expect((await store.list({ openOnly: true })).map((x) => x.id)).toEqual([open.id]);
+      expect(await store.count({ openOnly: true })).toBe(1);
+      await store.setStatus(open.id, 'closed', { by: 'staff-1', outcome: 'done' }, at(DAY));
       const reopened = await store.setStatus(h.id, 'in_progress', {}, at(2 * DAY));
       expect(reopened).toMatchObject({ status: 'in_progress', closedAt: null, outcome: 'Called back; safety plan agreed' });
       expect(await store.get(h.id)).toEqual(reopened);

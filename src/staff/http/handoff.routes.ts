@@ -42,23 +42,25 @@ const canChange = (h: HandoffRecord, r: StaffRequest) => h.claimedBy === r.me!.a
 
 export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
   addStaffRoute(server, deps, 'get', '/staff', 'session', async (r) => {
+    // No status chosen: the open ones (a closed case is done; newest first, 200 a page, they would push the
+    // longest-waiting open cases out of sight). "any": every status.
     const status = r.query.get('status') ?? '';
     const route = r.query.get('route') ?? '';
     const risk = r.query.get('risk') ?? '';
     const ref = (r.query.get('ref') ?? '').trim().toUpperCase();
-    if ((status && !isStatus(status)) || (route && !isRoute(route)) || (risk && !isRisk(risk)) || (ref && !/^[0-9A-F]{8}$/.test(ref))) {
+    if ((status && status !== 'any' && !isStatus(status)) || (route && !isRoute(route)) || (risk && !isRisk(risk)) || (ref && !/^[0-9A-F]{8}$/.test(ref))) {
       message(deps, r, 400, 'staff.messages.filter');
       return;
     }
     const filter: HandoffFilter = {
-      ...(isStatus(status) ? { status } : {}),
+      ...(isStatus(status) ? { status } : status === 'any' ? {} : { openOnly: true }),
       ...(isRoute(route) ? { route } : {}),
       ...(isRisk(risk) ? { risk } : {}),
       ...(ref ? { reference: ref } : {}),
     };
     const records = await deps.handoffs.list({ ...filter, limit: QUEUE_PAGE });
     const total = await deps.handoffs.count(filter);
-    const counts: Record<string, number> = { all: await deps.handoffs.count() };
+    const counts: Record<string, number> = { all: await deps.handoffs.count(), open: await deps.handoffs.count({ openOnly: true }) };
     for (const s of HANDOFF_STATUSES) counts[s] = await deps.handoffs.count({ status: s });
     const names = accountNames(await deps.stores.accounts.list());
     page(deps, r, 200, 'queue.njk', {
