@@ -19,6 +19,7 @@ describe('strangulation told as past is high risk', () => {
     'he smothered me with a pillow last year',
     'he once tried to strangle me, ages ago now',
     'he put his hands round my neck in 2023',
+    'he choked me up against the wall last year',
   ])('%s', (text) => {
     expect(highRiskKinds(rulesOf(text))).toContain('strangulation');
   });

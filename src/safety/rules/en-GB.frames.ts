@@ -95,6 +95,11 @@ const LOOSE_ATTACK_VERBS = ATTACK_VERBS.filter((v) => !THING_CAN_DO.has(v[0]));
 const PERSON_ATTACK_VERBS = ATTACK_VERBS.filter((v) => THING_CAN_DO.has(v[0]));
 /** Strangulation and threats to kill are always high risk (see dialogs/facts HIGH_RISK_RULES). */
 const STRANGLE_VERBS: readonly Verb[] = [regular('strangle'), regular('choke'), regular('throttle'), regular('smother'), regular('suffocate')];
+/**
+ * "choked me up" as feeling: at the clause's end or before how or when it moved them ("that film choked me up a bit"),
+ * not "he choked me up against the wall".
+ */
+const CHOKED_UP_AFTER = `(?! up(?:$| \\|| ${alt('a bit', 'a little', 'so much', 'proper', 'loads', 'last', 'yesterday', 'when', 'watching', 'reading', 'thinking', 'inside', 'every time', 'too', 'lol', 'haha')}\\b))`;
 /** Smothered or choked with kindness, not hands: "smothered me with kisses", "choked me up with love". */
 const AFFECTION = `with ${alt('kisses', 'love', 'affection', 'hugs', 'attention', 'kindness', 'cuddles', 'compliments', 'gifts', 'presents', 'praise')}`;
 
@@ -2010,8 +2015,8 @@ export const frameRules: SafetyRule[] = [
     patterns: [
       // "he strangled me last year", "choked me out once", "smothered me with a pillow" (not "choked me up", "smothered me
       // with kisses")
-      rx(PAST(STRANGLE_VERBS), alt('me', 'us'), notFollowedBy('up', 'on', AFFECTION)),
-      rx(alt('tried to', 'has tried to', 'once tried to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), alt('me', 'us'), notFollowedBy('up', AFFECTION)),
+      rx(PAST(STRANGLE_VERBS), alt('me', 'us'), CHOKED_UP_AFTER + notFollowedBy('on', AFFECTION)),
+      rx(alt('tried to', 'has tried to', 'once tried to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), alt('me', 'us'), CHOKED_UP_AFTER + notFollowedBy(AFFECTION)),
       rx(alt('had', 'put', 'grabbed', 'got', 'wrapped'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), 'my', alt('neck', 'throat')),
       // "grabbed me by the throat", "had me by the neck against the wall" (not "by the neck of my jumper")
       rx(alt('grabbed', 'grabs', 'held', 'holds', 'had', 'pinned', 'lifted', 'pushed', 'picked', 'took', 'dragged', 'pulled'), alt('me', 'us'), 'by the', alt('throat', 'neck'), notFollowedBy('of')),
