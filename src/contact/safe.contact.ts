@@ -35,7 +35,8 @@ const DAY = 24 * 60;
  */
 const WAKING: TimeWindow = { from: 8 * 60, to: 22 * 60 };
 
-function normalise(text: string): string {
+/** Lower case, no apostrophes ("dont"), punctuation as spaces, padded with one space each side (phrases match whole words). */
+export function normaliseContactWords(text: string): string {
   return ` ${text
     .toLowerCase()
     .normalize('NFKC')
@@ -87,7 +88,7 @@ function clock(hourText: string | undefined, minuteText: string | undefined, hal
 export function readSafeContact(text: string | undefined): SafeContact {
   const none: SafeContact = { never: true, notByMessage: false, windows: [], days: [], unclear: [] };
   if (!text || !text.trim()) return none;
-  let rest = normalise(text);
+  let rest = normaliseContactWords(text);
   const windows: TimeWindow[] = [];
   const days = new Set<number>();
   let messageMeans = false;
