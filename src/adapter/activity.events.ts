@@ -98,6 +98,11 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
 
   const truncated = rawText.length > ctx.maxChars;
   const text = truncated ? rawText.slice(0, ctx.maxChars) : rawText;
+  // Started before the safety check: a message with a date is read on an understanding thread
+  // (src/understanding/understanding.thread.ts), which then works while the check runs here. Every
+  // path below but a command or a topic awaits it; those leave it (handled, so never unhandled).
+  const factsSoon = Promise.resolve(ctx.detectors.understand(text, ctx.now, ctx.tr.locale));
+  factsSoon.catch(() => undefined);
   const safety = ctx.detectors.detectSafety(text, ctx.tr.locale);
   const userText = text;
   // "I can't talk, he'll hear me": emergency guidance then leads with the Silent Solution.
@@ -107,14 +112,14 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   // to strangle me"), except as the answer to "is this happening now?" itself.
   const harm = safety.level === 'harm' && ctx.prompt?.question !== 'harmCheck';
   if (safety.level === 'emergency' || safety.level === 'crisis' || harm) {
-    return { events: [{ type: 'user.text', text, safety, facts: await ctx.detectors.understand(text, ctx.now, ctx.tr.locale), ...signals, at }], userText, truncated };
+    return { events: [{ type: 'user.text', text, safety, facts: await factsSoon, ...signals, at }], userText, truncated };
   }
   // An offered choice wins over a command word ("delete it" at the consent question, "talk to
   // someone" at the options question): the person is answering what they were just asked.
   const reading = ctx.prompt ? readChoice(text, ctx.prompt, ctx.tr) : undefined;
   if (ctx.prompt && reading?.kind === 'choice') {
     // Typed words can say more than the choice ("yes, and he calls me too"): keep what they said.
-    const facts = await ctx.detectors.understand(text, ctx.now, ctx.tr.locale);
+    const facts = await factsSoon;
     const verdict = safety.level === 'none' ? {} : { safety };
     return {
       events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, at }],
@@ -124,7 +129,7 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   }
   if (reading?.kind === 'mixed') {
     // "no, I'm safe at the moment": a yes or no its own words contradict. Never guessed.
-    const facts = await ctx.detectors.understand(text, ctx.now, ctx.tr.locale);
+    const facts = await factsSoon;
     return { events: [{ type: 'user.text', text, safety, facts, mixed: true, ...signals, at }], userText, truncated };
   }
   const command = matchCommand(text, ctx.tr);
@@ -132,7 +137,7 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };
 
-  const facts = await ctx.detectors.understand(text, ctx.now, ctx.tr.locale);
+  const facts = await factsSoon;
   // Asked for a safe way to contact them: words that rule contact out are told apart from a way (src/contact/refusal.ts).
   const refusal = ctx.prompt?.question === 'contactSafe' && refusesContact(text) ? { refusesContact: true as const } : {};
   return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal }, ...signals, at }], userText, truncated };

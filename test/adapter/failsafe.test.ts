@@ -64,6 +64,14 @@ describe('a failing turn still gives the person the 999 line', () => {
     expectFailsafe(await turnWith(new MemoryStore(), broken));
   });
 
+  it('when the understanding thread fails after the safety check has run', async () => {
+    const broken: Detectors = {
+      detectSafety: defaultDetectors.detectSafety,
+      understand: () => new Promise((_, reject) => setTimeout(() => reject(new Error('thread exited')), 5)),
+    };
+    expectFailsafe(await turnWith(new MemoryStore(), broken));
+  });
+
   it('when the safety detector throws', async () => {
     const broken: Detectors = {
       detectSafety: () => {
