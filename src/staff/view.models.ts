@@ -35,6 +35,9 @@ const RISK_KEYS: Record<RiskFlag, string> = {
   violence: 'staff.risk.violence',
   strangulation: 'staff.risk.strangulation',
   highRisk: 'staff.risk.highRisk',
+  weapons: 'staff.risk.weapons',
+  under18: 'staff.risk.under18',
+  images: 'staff.risk.images',
 };
 
 const STATUS_KEYS: Record<HandoffStatus, string> = {

@@ -58,6 +58,10 @@ export interface HandoffsTable {
   risk_violence: number | null;
   risk_strangulation: number | null;
   risk_high_risk: number | null;
+  /** From 0009 (NULL until the backfill reaches a row stored before it). */
+  risk_weapons: number | null;
+  risk_under18: number | null;
+  risk_images: number | null;
 }
 
 export interface HandoffNotesTable {

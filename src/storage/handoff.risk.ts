@@ -7,12 +7,30 @@ import type { SummaryData } from '../../machines/triage.types';
 import type { FieldCipher } from './cipher';
 import type { Database, HandoffsTable } from './database';
 
-export const RISK_FLAGS = ['emergency', 'threats', 'violence', 'strangulation', 'highRisk'] as const;
+export const RISK_FLAGS = ['emergency', 'threats', 'violence', 'strangulation', 'highRisk', 'weapons', 'under18', 'images'] as const;
 export type RiskFlag = (typeof RISK_FLAGS)[number];
 
+/** A detector rule about a weapon (src/safety/rules: held now, to hand, used). */
+const WEAPON_RULE = /weapon/i;
+/** Intimate images shared or threatened: the detector's rule. */
+const IMAGE_RULES = new Set(['risk.imageAbuse']);
+/**
+ * Services the route adds only when the person said they are under 18 (machines/route.ts). Staff
+ * see the route's services already; the flag puts them where the queue shows risk.
+ */
+const UNDER_18_SERVICES = new Set(['childline', 'reportRemove']);
+
+/**
+ * Every flag is read from what the person shared: a line they removed before sharing takes its
+ * rules and answers with it (machines/answers.ts), so it raises no flag either.
+ */
 export function riskFlags(summary: SummaryData): RiskFlag[] {
   const present = new Set<string>(summary.riskFactorsPresent ?? []);
   const highRisk = summary.highRisk ?? [];
+  const rules = [...(summary.riskRules ?? []), ...(summary.moments ?? []).map((m) => m.reason)];
+  const extras = summary.route?.extras ?? [];
+  const behaviours = summary.lines?.find((line) => line.id === 'behaviours');
+  const toldImages = behaviours?.id === 'behaviours' && behaviours.answer.status === 'given' && behaviours.answer.value.includes('imageSharing');
   const flags: RiskFlag[] = [];
   // The route says it too when the person removed the safety moments' line before sharing.
   if ((summary.moments ?? []).some((m) => m.level === 'emergency' || m.level === 'crisis') || summary.route?.recommended === 'emergency') flags.push('emergency');
@@ -20,6 +38,10 @@ export function riskFlags(summary: SummaryData): RiskFlag[] {
   if (present.has('violence')) flags.push('violence');
   if (highRisk.includes('strangulation')) flags.push('strangulation');
   if (highRisk.length > 0) flags.push('highRisk');
+  if (rules.some((rule) => WEAPON_RULE.test(rule))) flags.push('weapons');
+  if (extras.some((service) => UNDER_18_SERVICES.has(service))) flags.push('under18');
+  // Not from the route's images service: that stays when they remove the behaviours line.
+  if (toldImages || rules.some((rule) => IMAGE_RULES.has(rule))) flags.push('images');
   return flags;
 }
 
@@ -30,6 +52,9 @@ export const RISK_COLUMNS = {
   violence: 'risk_violence',
   strangulation: 'risk_strangulation',
   highRisk: 'risk_high_risk',
+  weapons: 'risk_weapons',
+  under18: 'risk_under18',
+  images: 'risk_images',
 } as const satisfies Record<RiskFlag, keyof HandoffsTable>;
 
 export type RiskColumns = { [F in RiskFlag as (typeof RISK_COLUMNS)[F]]: number };
@@ -42,7 +67,7 @@ export function riskColumns(summary: SummaryData): RiskColumns {
 const BATCH = 200;
 
 /**
- * Fills the risk columns of handoffs stored before they existed (migration 0007), reading each
+ * Fills the risk columns of handoffs stored before they existed (migrations 0007, 0009), reading each
  * summary with the cipher. Runs after the migrations at every start and stops at once when there
  * is nothing to do. A summary that can't be opened (its key is gone) keeps NULL flags and is
  * skipped. Safe on several instances at once (each row gets the same values). Returns rows filled.
@@ -51,7 +76,12 @@ export async function backfillRiskColumns(db: Kysely<Database>, cipher: FieldCip
   let filled = 0;
   const unreadable = new Set<string>();
   for (;;) {
-    let query = db.selectFrom('handoffs').select(['id', 'summary']).where('risk_high_risk', 'is', null).orderBy('id').limit(BATCH);
+    let query = db
+      .selectFrom('handoffs')
+      .select(['id', 'summary'])
+      .where((eb) => eb.or(Object.values(RISK_COLUMNS).map((column) => eb(column, 'is', null))))
+      .orderBy('id')
+      .limit(BATCH);
     if (unreadable.size > 0) query = query.where('id', 'not in', [...unreadable]);
     const rows = await query.execute();
     if (rows.length === 0) return filled;

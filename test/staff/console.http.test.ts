@@ -49,6 +49,23 @@ describe('the queue', () => {
     expect((await client.get('/staff?ref=<script>')).status).toBe(400);
   });
 
+  it('flags a weapon, a person under 18 and intimate images in the queue, and filters by each (a caseworker review)', async () => {
+    const young = await c.handoff('a girl online got me to send pics and now wants money', {
+      lines: [{ id: 'behaviours', answer: { status: 'given', value: ['messages', 'imageSharing'] } }],
+      route: { recommended: 'helpline', extras: ['reportRemove'] },
+    });
+    const armed = await c.handoff('he keeps a knife in his car', { riskRules: ['risk.weaponAccess'] });
+    const page = await client.get('/staff');
+    expect(page.body).toMatch(/class="flag flag-under18">Under 18/);
+    expect(page.body).toMatch(/class="flag flag-images">Intimate images/);
+    expect(page.body).toMatch(/class="flag flag-weapons">Weapon/);
+    expect(rowsOf((await client.get('/staff?risk=under18')).body)).toEqual([young.id]);
+    expect(rowsOf((await client.get('/staff?risk=images')).body)).toEqual([young.id]);
+    expect(rowsOf((await client.get('/staff?risk=weapons')).body)).toEqual([armed.id]);
+    const detail = await client.get(`/staff/handoffs/${young.id}`);
+    expect(detail.body).toMatch(/class="flag flag-under18">Under 18/);
+  });
+
   it('shows the open handoffs unless asked (a caseworker review: closed cases pushed the longest-waiting open ones out of sight)', async () => {
     const done = await c.handoff('dealt with already');
     const waiting = await c.handoff('still waiting');

@@ -14,6 +14,7 @@ import * as directLine from './0005_directline';
 import * as staffConsole from './0006_staff_console';
 import * as handoffRisk from './0007_handoff_risk';
 import * as staffCodeFailures from './0008_staff_code_failures';
+import * as handoffMoreRisk from './0009_handoff_more_risk';
 
 export const migrations: Record<string, Migration> = {
   '0000_set_aside_v0_tables': setAsideV0,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0006_staff_console': staffConsole,
   '0007_handoff_risk': handoffRisk,
   '0008_staff_code_failures': staffCodeFailures,
+  '0009_handoff_more_risk': handoffMoreRisk,
 };
