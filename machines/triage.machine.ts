@@ -167,6 +167,11 @@ export const triageMachine = triageSetup.createMachine({
           { actions: [{ type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
         ],
         'user.choice': [
+          // "police" typed for the summary's Police line: that line, with the short 999 line first.
+          {
+            guard: and(['isForAskedQuestion', 'isDangerWordChoice']),
+            actions: [{ type: 'briefEmergencyLines' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }],
+          },
           { guard: 'isForAskedQuestion', actions: [{ type: 'noteVerdict' }, { type: 'mergeFacts' }, { type: 'passOnAsAnswer' }] },
           // A button from an earlier question: say so and ask the current one again.
           { target: conv('resuming'), actions: [say('common.staleChoice')] },

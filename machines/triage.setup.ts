@@ -131,7 +131,7 @@ type Plain<T extends string> = { type: T };
 /** Every guard the machine config may name, with its parameters (checked by the compiler). */
 export type GuardSpec =
   | Plain<'isUrgent' | 'isEmergencyText' | 'isRisky' | 'isHarm' | 'cannotSpeak' | 'hasStarted' | 'isForAskedQuestion' | 'isFirstUnclear' | 'hasStory'>
-  | Plain<'looksLikeStory' | 'isStoryWords' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer'>
+  | Plain<'looksLikeStory' | 'isStoryWords' | 'isEditing' | 'isLineChoice' | 'isMixedAnswer' | 'isDangerWordChoice'>
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
   | { type: 'isChoice'; params: Q & { choice: string } }
@@ -170,6 +170,8 @@ export const triageSetup = setup({
     hasStarted: ({ context }) => context.step !== 'start',
     isCommand: ({ event }, params: { command: Command }) =>
       event.type === 'user.command' && event.command === params.command,
+    /** A choice typed as a lone danger word ("police" for the summary's Police line): the adapter sends it with its verdict. */
+    isDangerWordChoice: ({ event }) => event.type === 'user.choice' && event.safety?.level === 'emergency',
     /** The choice answers the question that was asked last (not a stale button). */
     isForAskedQuestion: ({ context, event }) =>
       (event.type === 'answer.choice' || event.type === 'user.choice') && event.question === context.step,

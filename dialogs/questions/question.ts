@@ -124,6 +124,12 @@ export interface Question<Id extends string = string, Value = unknown> {
    * For decisions where a guess could send someone in danger back to the questions.
    */
   wholeReplyOnly?: boolean;
+  /**
+   * Its choices name parts of the conversation (the summary's lines), never an answer about
+   * safety: a lone danger word that is one of them ("police" for the Police line) picks it, with
+   * the short 999 line first, instead of the full emergency guidance and a safety moment.
+   */
+  namesParts?: true;
   /** Common choices this question words itself (questions.<id>.choices.<choice>). */
   ownWording?: readonly string[];
   /** Fewer choices than `choices` when the conversation calls for it (undefined: all of them). */

@@ -21,6 +21,8 @@ export const summaryLine = defineQuestion({
   kind: 'single',
   choices: ['cancel'],
   noSkip: true,
+  // "police" typed here is the Police line (a caseworker review: it set off the emergency guidance).
+  namesParts: true,
   choicesNow: (view) => [...view.editableLines, 'cancel'],
   recordChoice(answers, choice) {
     const single = singleChoice(choice);

@@ -5,7 +5,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
-import { isQuestionId } from '../../dialogs/questions';
+import { getQuestion, isQuestionId } from '../../dialogs/questions';
 import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
@@ -16,6 +16,9 @@ import { storableText } from '../text/stored.text';
 import { refusesContact } from '../contact/refusal';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
 import { withoutMentions } from './teams.scope';
+
+/** The detector's rule for a message of danger words alone ("police", "door", "help me"). */
+const LONE_DANGER_WORD = 'emergency.fragment';
 
 /** Both take the turn's one locale (the translator's). */
 export interface Detectors {
@@ -111,6 +114,14 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   // Emergency and crisis words always reach the machine as words; so does serious harm ("he tried
   // to strangle me"), except as the answer to "is this happening now?" itself.
   const harm = safety.level === 'harm' && ctx.prompt?.question !== 'harmCheck';
+  // "police" typed to pick the summary's Police line: a lone danger word that is a choice of a
+  // question naming parts of the conversation picks it; the machine says the short 999 line first.
+  if (safety.rule === LONE_DANGER_WORD && ctx.prompt && getQuestion(ctx.prompt.question).namesParts) {
+    const reading = readChoice(text, ctx.prompt, ctx.tr);
+    if (reading?.kind === 'choice') {
+      return { events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts: await factsSoon, safety, ...signals, at }], userText, truncated };
+    }
+  }
   if (safety.level === 'emergency' || safety.level === 'crisis' || harm) {
     return { events: [{ type: 'user.text', text, safety, facts: await factsSoon, ...signals, at }], userText, truncated };
   }
