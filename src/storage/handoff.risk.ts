@@ -2,7 +2,7 @@
  * A handoff's risk flags, worked out from its summary when it is stored, and kept as columns so the
  * console filters and counts by risk in SQL (summaries may be sealed, so SQL can't read them).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { SummaryData } from '../../machines/triage.types';
 import type { FieldCipher } from './cipher';
 import type { Database, HandoffsTable } from './database';
@@ -43,6 +43,30 @@ export function riskFlags(summary: SummaryData): RiskFlag[] {
   // Not from the route's images service: that stays when they remove the behaviours line.
   if (toldImages || rules.some((rule) => IMAGE_RULES.has(rule))) flags.push('images');
   return flags;
+}
+
+/**
+ * The queue's most urgent first (a caseworker review: newest first buried the serious cases): a
+ * handoff is in the first band one of its flags is in; within a band, the longest waiting first.
+ */
+export const URGENCY_BANDS: readonly (readonly RiskFlag[])[] = [
+  ['emergency'],
+  ['highRisk', 'strangulation', 'weapons', 'under18'],
+  ['threats', 'violence', 'images'],
+];
+
+/** 0 for the most urgent band ... URGENCY_BANDS.length for none. */
+export function urgencyBand(flags: readonly RiskFlag[]): number {
+  const band = URGENCY_BANDS.findIndex((inBand) => inBand.some((flag) => flags.includes(flag)));
+  return band === -1 ? URGENCY_BANDS.length : band;
+}
+
+/** The same in SQL, from the flag columns (a row the backfill has not reached counts as no flag). */
+export function urgencyBandSql(): RawBuilder<number> {
+  const whens = URGENCY_BANDS.map(
+    (band, index) => sql`when ${sql.join(band.map((flag) => sql`${sql.ref(RISK_COLUMNS[flag])} = 1`), sql` or `)} then ${sql.lit(index)}`,
+  );
+  return sql<number>`case ${sql.join(whens, sql` `)} else ${sql.lit(URGENCY_BANDS.length)} end`;
 }
 
 /** The column holding each flag (1 set, 0 not; NULL only on a row the backfill has not reached). */

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SummaryData } from '../../machines/triage.types';
 import type { RouteId } from '../../dialogs/routes';
-import { riskFlags, type RiskFlag } from './handoff.risk';
+import { riskFlags, urgencyBand, type RiskFlag } from './handoff.risk';
 import type { TranscriptEntry } from './transcript';
 
 // Console workflow statuses. The agent-hub `handoff.status` events map onto them:
@@ -51,6 +51,8 @@ export interface HandoffFilter {
   reference?: string;
   /** Only handoffs with this risk flag (handoff.risk.ts). */
   risk?: RiskFlag;
+  /** `newest` (the default): newest first. `urgent`: by risk band, then the longest waiting first (handoff.risk.ts). */
+  order?: 'newest' | 'urgent';
   limit?: number;
   offset?: number;
 }
@@ -69,7 +71,7 @@ export interface NewHandoff {
 export interface HandoffStore {
   create(handoff: NewHandoff, now?: Date): Promise<HandoffRecord>;
   get(id: string): Promise<HandoffRecord | undefined>;
-  list(filter?: HandoffFilter): Promise<HandoffRecord[]>; // newest first
+  list(filter?: HandoffFilter): Promise<HandoffRecord[]>; // newest first, or most urgent (filter.order)
   count(filter?: Omit<HandoffFilter, 'limit' | 'offset'>): Promise<number>;
   /** Claim for a staff member: sets claimedBy/claimedAt and status in_progress if it was new. */
   claim(id: string, staffId: string, now?: Date): Promise<HandoffRecord | undefined>;
@@ -152,6 +154,10 @@ const matches = (r: HandoffRecord, f: HandoffFilter) =>
   (!f.risk || riskFlags(r.summary).includes(f.risk));
 
 /** In-process handoffs for tests (same semantics as the SQL store). */
+const newestFirst = (a: HandoffRecord, b: HandoffRecord) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+const mostUrgentFirst = (a: HandoffRecord, b: HandoffRecord) =>
+  urgencyBand(riskFlags(a.summary)) - urgencyBand(riskFlags(b.summary)) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
 export class MemoryHandoffStore implements HandoffStore {
   private readonly records = new Map<string, HandoffRecord>();
   private readonly noteList: HandoffNote[] = [];
@@ -172,7 +178,7 @@ export class MemoryHandoffStore implements HandoffStore {
     const { limit, offset } = pageOf(filter);
     return [...this.records.values()]
       .filter((r) => matches(r, filter))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+      .sort(filter.order === 'urgent' ? mostUrgentFirst : newestFirst)
       .slice(offset, offset + limit)
       .map(clone);
   }

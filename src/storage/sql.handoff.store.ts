@@ -16,7 +16,7 @@ import {
   type HandoffStore,
   type NewHandoff,
 } from './handoff.store';
-import { RISK_COLUMNS, riskColumns } from './handoff.risk';
+import { RISK_COLUMNS, riskColumns, urgencyBandSql } from './handoff.risk';
 import type { TranscriptEntry } from './transcript';
 
 type HandoffRow = Selectable<HandoffsTable>;
@@ -65,7 +65,12 @@ export class SqlHandoffStore implements HandoffStore {
   async list(filter: HandoffFilter = {}): Promise<HandoffRecord[]> {
     const { limit, offset } = pageOf(filter);
     const db = await this.database.use();
-    const rows = await this.filtered(db, filter).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+    const query = this.filtered(db, filter).selectAll();
+    const ordered =
+      filter.order === 'urgent'
+        ? query.orderBy(urgencyBandSql()).orderBy('created_at', 'asc').orderBy('id', 'asc')
+        : query.orderBy('created_at', 'desc').orderBy('id', 'desc');
+    const rows = await ordered.limit(limit).offset(offset).execute();
     return rows.map((row) => this.toRecord(row));
   }
 

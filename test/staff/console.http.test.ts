@@ -66,6 +66,21 @@ describe('the queue', () => {
     expect(detail.body).toMatch(/class="flag flag-under18">Under 18/);
   });
 
+  it('puts the most urgent first, then the longest waiting; newest first when asked (a caseworker review)', async () => {
+    const waitingLongest = await c.handoff('he keeps texting me');
+    c.clock.advance(60_000);
+    const strangled = await c.handoff('he put his hands round my neck last month', { highRisk: ['strangulation'] });
+    c.clock.advance(60_000);
+    const newest = await c.handoff('my neighbour keeps staring');
+    const urgent = rowsOf((await client.get('/staff')).body);
+    expect(urgent.indexOf(strangled.id)).toBeLessThan(urgent.indexOf(waitingLongest.id));
+    expect(urgent.indexOf(waitingLongest.id)).toBeLessThan(urgent.indexOf(newest.id));
+    const byNewest = rowsOf((await client.get('/staff?order=newest')).body);
+    expect(byNewest.indexOf(newest.id)).toBeLessThan(byNewest.indexOf(strangled.id));
+    expect(byNewest.indexOf(strangled.id)).toBeLessThan(byNewest.indexOf(waitingLongest.id));
+    expect((await client.get('/staff?order=sideways')).status).toBe(400);
+  });
+
   it('shows the open handoffs unless asked (a caseworker review: closed cases pushed the longest-waiting open ones out of sight)', async () => {
     const done = await c.handoff('dealt with already');
     const waiting = await c.handoff('still waiting');

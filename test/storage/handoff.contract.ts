@@ -182,6 +182,22 @@ export function describeHandoffStoreContract(name: string, make: () => Promise<H
       expect(await ids({ risk: 'strangulation' })).not.toContain(harmOnly.id);
     });
 
+    it('orders the most urgent first, then the longest waiting, when asked (order: urgent)', async () => {
+      const base = summary('He follows me');
+      const plainOld = await store.create(newHandoff({ summary: base }), at(0));
+      const threatsNew = await store.create(newHandoff({ summary: { ...base, riskFactorsPresent: ['threats'] } }), at(1000));
+      const youngOld = await store.create(newHandoff({ summary: { ...base, route: { recommended: 'helpline', extras: ['childline'] } } }), at(2000));
+      const plainNew = await store.create(newHandoff({ summary: base }), at(3000));
+      const emergencyNew = await store.create(newHandoff({ summary: { ...base, moments: [{ at: T0.toISOString(), level: 'emergency', reason: 'rule' }] } }), at(4000));
+      const armedNew = await store.create(newHandoff({ summary: { ...base, riskRules: ['risk.weaponAccess'] } }), at(5000));
+      const imagesNew = await store.create(newHandoff({ summary: { ...base, riskRules: ['risk.imageAbuse'] } }), at(6000));
+      const ids = async (filter: Parameters<HandoffStore['list']>[0]) => (await store.list(filter)).map((h) => h.id);
+      expect(await ids({ order: 'urgent' })).toEqual([emergencyNew.id, youngOld.id, armedNew.id, threatsNew.id, imagesNew.id, plainOld.id, plainNew.id]);
+      expect(await ids({ order: 'urgent', limit: 2, offset: 1 })).toEqual([youngOld.id, armedNew.id]);
+      expect(await ids({})).toEqual([imagesNew.id, armedNew.id, emergencyNew.id, plainNew.id, youngOld.id, threatsNew.id, plainOld.id]);
+      expect(await ids({ order: 'newest', risk: 'threats' })).toEqual([threatsNew.id]);
+    });
+
     it('finds a risk-flagged handoff older than 1000 newer ones, and counts it', { timeout: 120_000 }, async () => {
       const old = await store.create(newHandoff({ summary: { ...summary('Old'), highRisk: ['strangulation'] } }), at(0));
       for (let i = 1; i <= 1001; i++) await store.create(newHandoff({ conversationKey: `conversation/webchat/n${i}` }), at(i * 1000));

@@ -42,13 +42,21 @@ const canChange = (h: HandoffRecord, r: StaffRequest) => h.claimedBy === r.me!.a
 
 export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
   addStaffRoute(server, deps, 'get', '/staff', 'session', async (r) => {
-    // No status chosen: the open ones (a closed case is done; newest first, 200 a page, they would push the
+    // No status chosen: the open ones (a closed case is done; 200 a page, they would push the
     // longest-waiting open cases out of sight). "any": every status.
     const status = r.query.get('status') ?? '';
     const route = r.query.get('route') ?? '';
     const risk = r.query.get('risk') ?? '';
     const ref = (r.query.get('ref') ?? '').trim().toUpperCase();
-    if ((status && status !== 'any' && !isStatus(status)) || (route && !isRoute(route)) || (risk && !isRisk(risk)) || (ref && !/^[0-9A-F]{8}$/.test(ref))) {
+    // Most urgent first unless asked (a caseworker review: newest first buried the serious cases).
+    const order = r.query.get('order') ?? '';
+    if (
+      (status && status !== 'any' && !isStatus(status)) ||
+      (route && !isRoute(route)) ||
+      (risk && !isRisk(risk)) ||
+      (ref && !/^[0-9A-F]{8}$/.test(ref)) ||
+      (order && order !== 'newest' && order !== 'urgent')
+    ) {
       message(deps, r, 400, 'staff.messages.filter');
       return;
     }
@@ -58,7 +66,7 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
       ...(isRisk(risk) ? { risk } : {}),
       ...(ref ? { reference: ref } : {}),
     };
-    const records = await deps.handoffs.list({ ...filter, limit: QUEUE_PAGE });
+    const records = await deps.handoffs.list({ ...filter, order: order === 'newest' ? 'newest' : 'urgent', limit: QUEUE_PAGE });
     const total = await deps.handoffs.count(filter);
     const counts: Record<string, number> = { all: await deps.handoffs.count(), open: await deps.handoffs.count({ openOnly: true }) };
     for (const s of HANDOFF_STATUSES) counts[s] = await deps.handoffs.count({ status: s });
@@ -71,7 +79,7 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
       statuses: statuses(),
       risks: RISK_FLAGS.map((id) => ({ id, label: riskLabel(id) })),
       routes: ROUTES.map((id) => ({ id, label: routeLabel(id) })),
-      filter: { status, route, risk, ref },
+      filter: { status, route, risk, ref, order: order === 'newest' ? 'newest' : 'urgent' },
     });
   });
 
