@@ -103,6 +103,11 @@ export interface UnderstoodFacts {
    * only where a safe way to contact them is asked for (src/contact/refusal.ts).
    */
   refusesContact?: true;
+  /**
+   * Where the channel has no address of its own (web chat), the contact words hold no phone number
+   * or email ("text only, after 6pm"): the team could not use them (src/contact/address.ts).
+   */
+  contactHasNoAddress?: true;
 }
 
 export function hasAnyFact(facts: UnderstoodFacts): boolean {

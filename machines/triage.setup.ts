@@ -135,7 +135,8 @@ export type GuardSpec =
   | WithQuestion<'isValidChoice' | 'answersByText' | 'hasPrefill' | 'isResumeAt' | 'isBackTo'>
   | { type: 'isCommand'; params: { command: Command } }
   | { type: 'isChoice'; params: Q & { choice: string } }
-  | { type: 'isEditingLineAt'; params: { line: SummaryLineId } };
+  | { type: 'isEditingLineAt'; params: { line: SummaryLineId } }
+  | { type: 'saysFact'; params: { fact: 'contactHasNoAddress' } };
 
 /** Every action the machine config may name, with its parameters (checked by the compiler). */
 export type ActionSpec =
@@ -170,6 +171,8 @@ export const triageSetup = setup({
     hasStarted: ({ context }) => context.step !== 'start',
     isCommand: ({ event }, params: { command: Command }) =>
       event.type === 'user.command' && event.command === params.command,
+    /** The typed answer carries this fact (a flow branch's `whenFact`). */
+    saysFact: ({ event }, params: { fact: 'contactHasNoAddress' }) => event.type === 'answer.text' && event.facts[params.fact] === true,
     /** A choice typed as a lone danger word ("police" for the summary's Police line): the adapter sends it with its verdict. */
     isDangerWordChoice: ({ event }) => event.type === 'user.choice' && event.safety?.level === 'emergency',
     /** The choice answers the question that was asked last (not a stale button). */

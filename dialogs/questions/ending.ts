@@ -17,6 +17,21 @@ export const contactSafe = defineQuestion({
   recordChoice: (answers, choice) => (singleChoice(choice) === 'skip' ? answers : undefined),
   // Their words, and whether they rule contact out (the confirmation and the console then say nobody will contact them).
   readText: ({ contactRefused: _, ...answers }, facts, text) => ({ ...answers, contactSafe: text, ...(facts.refusesContact ? { contactRefused: true } : {}) }),
+  // How but not where ("text only, after 6pm" in a web chat): the number or email, asked for once.
+  flow: { branches: [{ whenFact: 'contactHasNoAddress', go: 'contactAddress' }], next: 'shareTranscript' },
+});
+
+/**
+ * The number or email for the way and time they gave, added to their words for the team
+ * ("text only, after 6pm - 07700 900123"). Skipped, or answered with words that refuse
+ * ("no", "I'd rather not"): their first words stand, and the team sees there is no number.
+ */
+export const contactAddress = defineQuestion({
+  id: 'contactAddress',
+  kind: 'text',
+  choices: ['skip'],
+  recordChoice: (answers, choice) => (singleChoice(choice) === 'skip' ? answers : undefined),
+  readText: (answers, facts, text) => (facts.refusesContact || !answers.contactSafe ? answers : { ...answers, contactSafe: `${answers.contactSafe} - ${text}` }),
   flow: { next: 'shareTranscript' },
 });
 

@@ -14,7 +14,7 @@
  *   common.choices.<choice>           labels shared by all questions (skip, notSure, preferNotToSay, yes, no)
  */
 import { crimeRef } from './crime.ref';
-import { afterEnd, consent, contactSafe, shareTranscript } from './ending';
+import { afterEnd, consent, contactAddress, contactSafe, shareTranscript } from './ending';
 import { evidence } from './evidence';
 import { howOften } from './how.often';
 import { moreTopics } from './more.topics';
@@ -57,6 +57,7 @@ export const QUESTION_MODULES = [
   lineAction,
   consent,
   contactSafe,
+  contactAddress,
   shareTranscript,
   carryOn,
   harmCheck,

@@ -44,6 +44,8 @@ export interface FlowBranch<Id extends string = string> {
   briefLines?: true;
   /** Record the route the person chose at the options step. */
   chooseRoute?: true;
+  /** Taken when the typed answer carries this fact (instead of on a choice): the adapter's reading of contact words. */
+  whenFact?: 'contactHasNoAddress';
 }
 
 export interface QuestionFlow<Id extends string = string> {

@@ -14,11 +14,14 @@ import { readChoice } from '../understanding/choice.matcher';
 import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { storableText } from '../text/stored.text';
 import { refusesContact } from '../contact/refusal';
+import { givesAnAddress } from '../contact/address';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
 import { withoutMentions } from './teams.scope';
 
 /** The detector's rule for a message of danger words alone ("police", "door", "help me"). */
 const LONE_DANGER_WORD = 'emergency.fragment';
+/** Channels whose own address reaches the person (their phone number, their Teams account). */
+const CHANNELS_WITH_AN_ADDRESS = new Set(['sms', 'msteams']);
 
 /** Both take the turn's one locale (the translator's). */
 export interface Detectors {
@@ -150,6 +153,12 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
 
   const facts = await factsSoon;
   // Asked for a safe way to contact them: words that rule contact out are told apart from a way (src/contact/refusal.ts).
-  const refusal = ctx.prompt?.question === 'contactSafe' && refusesContact(text) ? { refusesContact: true as const } : {};
-  return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal }, ...signals, at }], userText, truncated };
+  const askedForContact = ctx.prompt?.question === 'contactSafe' || ctx.prompt?.question === 'contactAddress';
+  const refusal = askedForContact && refusesContact(text) ? { refusesContact: true as const } : {};
+  // How but not where ("text only, after 6pm") on a channel with no address of its own: asked for once.
+  const noAddress =
+    ctx.prompt?.question === 'contactSafe' && !refusal.refusesContact && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '') && !givesAnAddress(text)
+      ? { contactHasNoAddress: true as const }
+      : {};
+  return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal, ...noAddress }, ...signals, at }], userText, truncated };
 }

@@ -57,7 +57,10 @@ function harness(channelId: 'webchat' | 'sms') {
       for (const step of ['hi', '1', 'My ex keeps texting me and turning up at my work', 'yes', 'yes', 'skip', 'skip', 'skip', 'skip', 'skip', 'skip']) {
         await person.turn(step);
       }
-      for (const step of ['move on', 'helpline', "that's right", 'share', contact]) await person.turn(step);
+      for (const step of ['move on', 'helpline', "that's right", 'share']) await person.turn(step);
+      // In a web chat, words with no number or email are followed by "what number or email?": skipped here.
+      const afterContact = texts(await person.turn(contact));
+      if (afterContact.at(-1)?.startsWith(web.t('questions.contactAddress.prompt').slice(0, 40))) await person.turn('skip');
       const replies = texts(await person.turn('no'));
       expect(await handoffs.list()).toHaveLength(1);
       return replies;

@@ -17,7 +17,9 @@ describe('sharing a summary', () => {
     const bot = createTestBot();
     await toConsent(bot);
     await bot.choose('consent', 'share');
-    await bot.turn('text me after 6pm');
+    const askedForNumber = await bot.turn('text me after 6pm');
+    expect(saidTexts(askedForNumber).at(-1)).toBe(expectedText('ask:contactAddress'));
+    await bot.turn('07700 900123');
     const replies = await bot.choose('shareTranscript', 'yes');
     const event = handoffEvent(replies);
     expect(event).toBeDefined();
@@ -30,7 +32,7 @@ describe('sharing a summary', () => {
     expect(value.summary.channel).toBe('webchat');
     expect(value.summary.locale).toBe('en-GB');
     expect(value.summary.riskFactorsPresent).toEqual(['frightened']);
-    expect(value.summary.contactSafe).toBe('text me after 6pm');
+    expect(value.summary.contactSafe).toBe('text me after 6pm - 07700 900123');
     const since = value.summary.lines.find((l) => l.id === 'since');
     expect(since?.answer?.value).toMatchObject({ date: { iso: '2026-04-03' } });
     const behaviours = value.summary.lines.find((l) => l.id === 'behaviours');
@@ -49,7 +51,7 @@ describe('sharing a summary', () => {
     expect(stored[0]!.transcript.length).toBe(transcript.activities.length);
     // The person is told it was shared, with a reference to quote, in the same turn as the event.
     const texts = saidTexts(replies);
-    const sent = translator('en-GB', 'webchat').t('handoff.sent', { contact: 'text me after 6pm' });
+    const sent = translator('en-GB', 'webchat').t('handoff.sent', { contact: 'text me after 6pm - 07700 900123' });
     expect(texts).toContain(sent);
     const reference = (event!.value as { reference: string }).reference;
     expect(reference).toMatch(/^[0-9A-F]{8}$/);

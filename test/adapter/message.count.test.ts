@@ -147,7 +147,7 @@ const JOURNEYS: Record<string, [(bot: TestBot) => Promise<void>, string | undefi
       await bot.choose('options', 'police');
       await bot.choose('summaryReview', 'looksRight');
       await bot.choose('consent', 'share');
-      await say(bot, 'text me after 6pm');
+      await say(bot, 'text me after 6pm on 07700 900123');
       await bot.choose('shareTranscript', 'yes');
       await bot.choose('afterEnd', 'deleteConversation');
     },

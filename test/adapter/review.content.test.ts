@@ -25,6 +25,7 @@ async function shared(bot: Bot, contact = 'Text only, after 6pm') {
   await toConsent(bot);
   const asked = await bot.choose('consent', 'share');
   await bot.turn(contact);
+  await bot.choose('contactAddress', 'skip'); // words with no number or email: "what number or email?"
   const done = await bot.choose('shareTranscript', 'no');
   return { asked, done };
 }

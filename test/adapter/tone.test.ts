@@ -73,6 +73,7 @@ describe('"they will try to contact you", never a promise that they will', () =>
     await toConsent(bot);
     await bot.choose('consent', 'share');
     await bot.turn('text only, after 6pm');
+    await bot.choose('contactAddress', 'skip');
     const shared = texts(await bot.choose('shareTranscript', 'no'));
     expect(shared).toContain(web.t('handoff.sent', { contact: 'text only, after 6pm' }));
     expect(shared.join('\n')).toMatch(/will try to contact you in the way and at the time you said is safe: "text only, after 6pm"/);

@@ -31,6 +31,8 @@ function personEvents(snapshot: Snapshot): TriageEvent[] {
   if (state === 'conversation.notStarted') events.push(join());
   if (prompt) for (const choice of prompt.choices) events.push(choose(prompt.question, choice));
   events.push(say('hmm'));
+  // How but not where, read by the adapter on a web chat: the bot asks for the number or email.
+  if (prompt?.question === 'contactSafe') events.push(say('text me after 6pm', { contactHasNoAddress: true }));
   return events;
 }
 

@@ -1,0 +1,15 @@
+/**
+ * Whether contact words hold a way to reach the person: a phone number or an email address. On a
+ * channel with no address of its own (web chat), "text only, after 6pm" says how but not where:
+ * the team could not text them, so the bot asks once for a number or email (dialogs/questions/ending.ts).
+ */
+import { normaliseContactWords } from './safe.contact';
+
+/** An email address as typed ("name@example.co.uk", "name at gmail dot com" is not read). */
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/** At least nine digits with the spaces, dashes, dots and brackets people put in numbers (UK numbers have 10 or 11). */
+const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){8,}/;
+
+export function givesAnAddress(words: string): boolean {
+  return EMAIL.test(words) || PHONE.test(words) || PHONE.test(normaliseContactWords(words));
+}

@@ -1,0 +1,77 @@
+/**
+ * A caseworker review: "only text after 6pm" typed in a web chat gave the team a way and a time but
+ * nothing to text. Words with no number or email are followed by one question asking for them.
+ */
+import { describe, expect, it } from 'vitest';
+import { givesAnAddress } from '../../src/contact/address';
+import { translator } from '../../src/i18n';
+import { createTestBot, expectedText, saidTexts } from '../support/bot';
+import { toConsent } from '../support/journeys';
+
+describe('givesAnAddress', () => {
+  it.each([
+    'text me on 07700 900123 after 6pm',
+    '07700900123',
+    '+44 7700 900 123, evenings',
+    'call (0161) 496 0000 weekdays',
+    'email me: safe.me@example.co.uk',
+    'whatsapp 07700-900-123 only',
+  ])('%s: holds a number or email', (words) => {
+    expect(givesAnAddress(words)).toBe(true);
+  });
+  it.each(['only text after 6pm', 'call me between 9 and 5', 'email is best', 'my mobile, not the landline', 'after the 14th', 'text only, after 6pm on 12/12/2026'])(
+    '%s: no number or email',
+    (words) => {
+      expect(givesAnAddress(words)).toBe(false);
+    },
+  );
+});
+
+async function atContact(channelId = 'webchat') {
+  const bot = createTestBot({ channelId });
+  await toConsent(bot);
+  await bot.choose('consent', 'share');
+  return bot;
+}
+
+describe('asking for the number or email once', () => {
+  const web = translator('en-GB', 'webchat');
+
+  it('a way and a time with no number in a web chat: asked for the number, which the team then gets with the words', async () => {
+    const bot = await atContact();
+    expect(saidTexts(await bot.turn('only text after 6pm')).at(-1)).toBe(expectedText('ask:contactAddress'));
+    expect(saidTexts(await bot.turn('07700 900123')).at(-1)).toBe(expectedText('ask:shareTranscript'));
+    const done = saidTexts(await bot.choose('shareTranscript', 'no'));
+    expect(done).toContain(web.t('handoff.sent', { contact: 'only text after 6pm - 07700 900123' }));
+    expect((await bot.handoffs.list())[0]?.summary.contactSafe).toBe('only text after 6pm - 07700 900123');
+  });
+
+  it('skipped, or "no": their first words stand, and the team sees no number', async () => {
+    for (const answer of ['skip', 'no']) {
+      const bot = await atContact();
+      await bot.turn('only text after 6pm');
+      const next = answer === 'skip' ? await bot.choose('contactAddress', 'skip') : await bot.turn(answer);
+      expect(saidTexts(next).at(-1)).toBe(expectedText('ask:shareTranscript'));
+      await bot.choose('shareTranscript', 'no');
+      const [stored] = await bot.handoffs.list();
+      expect(stored?.summary.contactSafe).toBe('only text after 6pm');
+      expect(stored?.summary.contactRefused).toBeUndefined();
+    }
+  });
+
+  it('not asked when the words hold a number or an email, or refuse contact', async () => {
+    for (const words of ['text 07700 900123 after 6pm', 'email safe.me@example.com any time', "please don't contact me, I'll ring you"]) {
+      const bot = await atContact();
+      expect(saidTexts(await bot.turn(words)).at(-1)).toBe(expectedText('ask:shareTranscript'));
+    }
+  });
+
+  it('not asked on SMS or Teams: the channel reaches them', async () => {
+    for (const channelId of ['sms', 'msteams']) {
+      const bot = await atContact(channelId);
+      const replies = saidTexts(await bot.turn('only text after 6pm'));
+      expect(replies.join('\n')).not.toContain(web.t('questions.contactAddress.reask'));
+      expect(replies.join('\n')).not.toContain('What phone number or email address');
+    }
+  });
+});
