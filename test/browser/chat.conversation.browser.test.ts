@@ -64,6 +64,9 @@ describe('the chat page in a browser', () => {
     await click(page, web.t('questions.consent.choices.share'));
     await seen(page, web.t('questions.contactSafe.prompt').slice(0, 40));
     await say(page, 'Email only, after 6pm');
+    // No address given: asked for one, once.
+    await seen(page, web.t('questions.contactAddress.prompt').slice(0, 40));
+    await say(page, 'safe.me@example.com');
     await click(page, 'No, just the summary');
     await seen(page, /Your reference is [A-Z0-9]{8}/);
 

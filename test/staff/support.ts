@@ -174,7 +174,10 @@ export async function shareThroughTheBot(baseUrl: string, conversationId: string
   await choose('options', 'helpline');
   await choose('summaryReview', 'looksRight');
   await choose('consent', 'share');
-  await bot.send({ type: 'message', text: contactWords });
+  const afterContact = await bot.send({ type: 'message', text: contactWords });
+  // Words with no number or email are followed by "what number or email?" (src/contact/address.ts): skipped.
+  const askedForNumber = afterContact.some((r) => ((r.suggestedActions?.actions ?? []) as { value?: { q?: string } }[]).some((a) => a.value?.q === 'contactAddress'));
+  if (askedForNumber) await choose('contactAddress', 'skip');
   const replies = await choose('shareTranscript', 'yes');
   const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
   if (!event) throw new Error('the bot did not hand the summary off');
