@@ -14,9 +14,9 @@ export { hasAnyFact };
  * one this question offers (the caller re-asks). A question whose answer is a decision, not data
  * (options, consent...), takes any choice it offers and records nothing.
  */
-export function applyChoice(answers: Answers, question: QuestionId, choice: string | string[], facts?: UnderstoodFacts): Answers | undefined {
+export function applyChoice(answers: Answers, question: QuestionId, choice: string | string[], facts?: UnderstoodFacts, words?: string): Answers | undefined {
   const q = getQuestion(question);
-  if (q.recordChoice) return q.recordChoice(answers, choice, facts);
+  if (q.recordChoice) return q.recordChoice(answers, choice, facts, words);
   const single = Array.isArray(choice) ? (choice.length === 1 ? choice[0]! : '') : choice;
   return q.choices.includes(single) ? answers : undefined;
 }

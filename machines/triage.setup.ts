@@ -250,7 +250,7 @@ export const triageSetup = setup({
     recordChoice: assign(({ context, event }, params: Q) => {
       assertEvent(event, 'answer.choice');
       // Typed "2, 6 and he threatened me": what else the words said is the question's to use.
-      const answers = applyChoice(context.answers, params.question, event.choice, event.facts);
+      const answers = applyChoice(context.answers, params.question, event.choice, event.facts, event.words);
       return answers ? { answers } : {};
     }),
     recordText: assign(({ context, event }, params: Q) => {
@@ -310,6 +310,7 @@ export const triageSetup = setup({
           choice: event.choice,
           at: event.at,
           ...(event.facts ? { facts: event.facts } : {}),
+          ...(event.words ? { words: event.words } : {}),
         };
       }
       throw new Error(`passOnAsAnswer cannot pass ${event.type}`);

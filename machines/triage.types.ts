@@ -46,6 +46,8 @@ export type UserEvent =
       choice: string | string[];
       facts?: UnderstoodFacts;
       safety?: SafetyVerdict;
+      /** Typed words that say more than the choice ("yes he said he'd burn my car"): kept where the question records them. */
+      words?: string;
       cannotSpeak?: true;
     } & Stamped)
   | ({ type: 'user.command'; command: Command } & Stamped)
@@ -56,7 +58,7 @@ export type UserEvent =
 /** Raised by the conversation once a user event has passed the safety gate. Steps handle these. */
 export type AnswerEvent =
   | ({ type: 'answer.text'; text: string; facts: UnderstoodFacts; mixed?: true } & Stamped)
-  | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts } & Stamped);
+  | ({ type: 'answer.choice'; question: QuestionId; choice: string | string[]; facts?: UnderstoodFacts; words?: string } & Stamped);
 
 export type TriageEvent = UserEvent | AnswerEvent;
 

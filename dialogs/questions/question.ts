@@ -143,7 +143,7 @@ export interface Question<Id extends string = string, Value = unknown> {
    * re-asks). `facts`: what else typed words that picked it said. Default: a decision, not data -
    * valid when offered, answers unchanged.
    */
-  recordChoice?(answers: Answers, choice: string | string[], facts?: UnderstoodFacts): Answers | undefined;
+  recordChoice?(answers: Answers, choice: string | string[], facts?: UnderstoodFacts, words?: string): Answers | undefined;
   /** Records a typed answer; undefined when the words don't answer the question. */
   readText?(answers: Answers, facts: UnderstoodFacts, text: string): Answers | undefined;
   /** Records a second reply that was not understood (default: nothing recorded). */

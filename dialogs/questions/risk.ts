@@ -45,9 +45,11 @@ function riskQuestion<const F extends RiskFactor>(factor: F, flow: QuestionFlow<
     id: `risk.${factor}`,
     kind: 'single',
     choices: ['yes', 'no', 'notSure', 'skip'],
-    recordChoice(answers, choice) {
+    // "yes he said he'd burn my car": the words are kept with the answer (the summary quotes them; a
+    // caseworker review found staff given only "yes").
+    recordChoice(answers, choice, _facts, words) {
       const answer = pick(['yes', 'no'] as const, choice);
-      return answer && { ...answers, risk: { ...answers.risk, [factor]: answer } };
+      return answer && { ...answers, risk: { ...answers.risk, [factor]: words && answer.status === 'given' ? { ...answer, words: words.slice(0, 500) } : answer } };
     },
     recordUnclear: (answers, words) => ({ ...answers, risk: { ...answers.risk, [factor]: notSureWith(words) } }),
     prefill: {

@@ -136,7 +136,7 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
     const facts = await factsSoon;
     const verdict = safety.level === 'none' ? {} : { safety };
     return {
-      events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, at }],
+      events: [{ type: 'user.choice', question: ctx.prompt.question, choice: reading.choice, facts, ...verdict, ...signals, ...(reading.saysMore ? { words: text } : {}), at }],
       userText,
       truncated,
     };

@@ -23,7 +23,12 @@ export interface OfferedChoices {
 /** What typed words say about the offered choices. */
 export type ChoiceReading =
   /** One choice (or, for a multi-select, the choices). */
-  | { kind: 'choice'; choice: string | string[] }
+  | {
+      kind: 'choice';
+      choice: string | string[];
+      /** A leading yes or no with more words after it ("yes he said he'd burn my car"): the words say more than the choice. */
+      saysMore?: true;
+    }
   /** A leading yes or no that the rest of the reply contradicts ("no, I'm safe at the moment"). */
   | { kind: 'mixed' };
 
@@ -162,7 +167,8 @@ function leadingYesNo(text: string, normalised: string, offer: OfferedChoices, t
   }
   if (!answer) return undefined;
   if (offer.mode !== 'confirm' && other && mentioned().has(other)) return { kind: 'mixed' };
-  return { kind: 'choice', choice: answer };
+  // "yes please", "no thanks": two words say no more than the choice.
+  return { kind: 'choice', choice: answer, ...(words.length > 2 ? { saysMore: true as const } : {}) };
 }
 
 /**

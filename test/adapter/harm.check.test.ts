@@ -160,7 +160,7 @@ describe('HIGH RISK: non-fatal strangulation and threats to kill', () => {
     const replies = await b.turn('yes he threatened to kill me');
     expect(texts(replies).at(-1)).toBe(web.t('questions.risk.threatSoon.prompt'));
     const c = await context(b);
-    expect(c.answers.risk.threats).toEqual({ status: 'given', value: 'yes' });
+    expect(c.answers.risk.threats).toEqual({ status: 'given', value: 'yes', words: 'yes he threatened to kill me' });
     expect(c.riskRules).toContain('risk.threatToKill');
     const summary = await b.turn('talk to a person');
     const card = summary.find((r) => r.attachments?.length)?.attachments?.[0]?.content as { body: { text?: string; inlines?: { text: string }[] }[] };

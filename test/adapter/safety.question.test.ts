@@ -65,7 +65,7 @@ describe('a sentence that starts with "no" is read as a sentence', () => {
     expect(texts(sentence).at(-1)).toBe(translator('en-GB', 'webchat').t('questions.risk.threats.reask'));
     expect((await context(bot)).answers.risk.threats).toBeUndefined();
     await bot.turn("no he hasn't");
-    expect((await context(bot)).answers.risk.threats).toEqual({ status: 'given', value: 'no' });
+    expect((await context(bot)).answers.risk.threats).toEqual({ status: 'given', value: 'no', words: "no he hasn't" });
   });
 });
 
