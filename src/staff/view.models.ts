@@ -158,7 +158,8 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
 }
 
 export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], names: AccountNames, now: Date) {
-  const tr = translator(resolveLocale(h.locale));
+  // The summary worded for staff: "their ex-partner", "What they want to do" (the `_staff` variants), not "your".
+  const tr = translator(resolveLocale(h.locale), 'staff');
   const summary = h.summary;
   const routeChoice = summary.route?.chosen;
   return revealed({

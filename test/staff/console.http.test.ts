@@ -81,6 +81,20 @@ describe('the queue', () => {
     expect((await client.get('/staff?order=sideways')).status).toBe(400);
   });
 
+  it('words the summary for staff: "their ex-partner", not "your" (a caseworker review)', async () => {
+    const h = await c.handoff('my ex keeps following me', {
+      lines: [
+        { id: 'story', text: 'my ex keeps following me' },
+        { id: 'relationship', answer: { status: 'given', value: 'exPartner' } },
+        { id: 'route', chosen: 'helpline' },
+      ],
+    });
+    const page = await client.get(`/staff/handoffs/${h.id}`);
+    expect(page.body).toContain('their ex-partner');
+    expect(page.body).toContain('What they want to do');
+    expect(page.body).not.toMatch(/your ex-partner|What you want to do/);
+  });
+
   it('shows the open handoffs unless asked (a caseworker review: closed cases pushed the longest-waiting open ones out of sight)', async () => {
     const done = await c.handoff('dealt with already');
     const waiting = await c.handoff('still waiting');
