@@ -43,6 +43,7 @@ const RISK_KEYS: Record<RiskFlag, string> = {
 const STATUS_KEYS: Record<HandoffStatus, string> = {
   new: 'staff.status.new',
   in_progress: 'staff.status.in_progress',
+  tried: 'staff.status.tried',
   contacted: 'staff.status.contacted',
   closed: 'staff.status.closed',
 };

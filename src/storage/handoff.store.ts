@@ -13,7 +13,8 @@ import type { TranscriptEntry } from './transcript';
 
 // Console workflow statuses. The agent-hub `handoff.status` events map onto them:
 // accepted -> in_progress, completed -> closed, failed -> new (back to the queue).
-export const HANDOFF_STATUSES = ['new', 'in_progress', 'contacted', 'closed'] as const;
+/** `tried`: contact attempted the way they said, no answer yet (a caseworker review: nothing recorded it); still open. */
+export const HANDOFF_STATUSES = ['new', 'in_progress', 'tried', 'contacted', 'closed'] as const;
 export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 
 export interface HandoffRecord {

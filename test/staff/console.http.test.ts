@@ -95,6 +95,18 @@ describe('the queue', () => {
     expect(page.body).not.toMatch(/your ex-partner|What you want to do/);
   });
 
+  it('records "tried - no answer" with what was tried; the case stays open and counted (a caseworker review)', async () => {
+    const h = await c.handoff('text me after 6pm please');
+    await client.postForm(`/staff/handoffs/${h.id}/claim`, {});
+    const changed = await client.postForm(`/staff/handoffs/${h.id}/status`, { status: 'tried', outcome: 'texted at 18:30, no reply' });
+    expect(changed.status).toBe(303);
+    expect(await c.app.handoffs.get(h.id)).toMatchObject({ status: 'tried', outcome: 'texted at 18:30, no reply', closedAt: null });
+    const queue = await client.get('/staff');
+    expect(rowsOf(queue.body)).toContain(h.id);
+    expect(queue.body).toMatch(/Tried - no answer <strong>\d+<\/strong>/);
+    expect(rowsOf((await client.get('/staff?status=tried')).body)).toEqual([h.id]);
+  });
+
   it('shows the open handoffs unless asked (a caseworker review: closed cases pushed the longest-waiting open ones out of sight)', async () => {
     const done = await c.handoff('dealt with already');
     const waiting = await c.handoff('still waiting');
