@@ -2,6 +2,7 @@
  * Handoff records -> what the console's templates show: plain values only (strings, booleans),
  * never markup. Templates escape every value, so a person's words always render as text.
  */
+import type { SummaryData } from '../../machines/triage.types';
 import { resolveLocale, translator } from '../i18n';
 import { highRiskText, wordSummary } from '../summary/summary.text';
 import type { HandoffNote, HandoffRecord, HandoffStatus } from '../storage/handoff.store';
@@ -158,6 +159,12 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
   });
 }
 
+/** The bot read this line's answer from their words and they said it was right (not picked or typed as the answer). */
+function readAndConfirmed(summary: SummaryData, id: string): boolean {
+  const line = summary.lines.find((l) => l.id === id);
+  return Boolean(line && 'answer' in line && line.answer.status === 'given' && line.answer.confirmed);
+}
+
 export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], names: AccountNames, now: Date) {
   // The summary worded for staff: "their ex-partner", "What they want to do" (the `_staff` variants), not "your".
   const tr = translator(resolveLocale(h.locale), 'staff');
@@ -171,7 +178,9 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
     outcome: h.outcome ?? '',
     deletionRequestedAt: dateTime(h.deletionRequestedAt),
     highRisk: highRiskText(summary, tr) ?? '',
-    lines: wordSummary(summary, tr).filter((l) => l.id !== 'moments'),
+    lines: wordSummary(summary, tr)
+      .filter((l) => l.id !== 'moments')
+      .map((l) => ({ ...l, source: readAndConfirmed(summary, l.id) ? staffText('staff.handoff.readAndConfirmed') : '' })),
     moments: summary.moments.map((m) => ({
       at: dateTime(m.at),
       level: m.level,

@@ -95,6 +95,19 @@ describe('the queue', () => {
     expect(page.body).not.toMatch(/your ex-partner|What you want to do/);
   });
 
+  it('marks what the bot read from their words and they confirmed, apart from what they chose (a caseworker review)', async () => {
+    const h = await c.handoff('my ex keeps following me', {
+      lines: [
+        { id: 'relationship', answer: { status: 'given', value: 'exPartner', confirmed: true } },
+        { id: 'behaviours', answer: { status: 'given', value: ['following'] } },
+      ],
+    });
+    const page = await client.get(`/staff/handoffs/${h.id}`);
+    const marker = '(read from their words by the bot; they said it was right)';
+    expect(page.body.match(/<dd class="words">[^<]*(?:<span class="source">[^<]*<\/span>)?<\/dd>/g)?.filter((dd) => dd.includes(marker))).toHaveLength(1);
+    expect(page.body).toMatch(new RegExp(`their ex-partner <span class="source">\\(read from their words`));
+  });
+
   it('records "tried - no answer" with what was tried; the case stays open and counted (a caseworker review)', async () => {
     const h = await c.handoff('text me after 6pm please');
     await client.postForm(`/staff/handoffs/${h.id}/claim`, {});
