@@ -95,14 +95,15 @@ export function dateTime(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: LONDON }).format(d);
+  // With the zone it is in ("GMT" or "BST"): staff anywhere read UK time (a caseworker review: times said "UK" nowhere).
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: LONDON, timeZoneName: 'short' }).format(d);
 }
 
-/** "08:15:30" in UK time (transcript lines). */
+/** "08:15:30 GMT" in UK time, with its zone (transcript lines). */
 export function timeOfDay(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: LONDON }).format(d);
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: LONDON, timeZoneName: 'short' }).format(d);
 }
 
 /** "5 min", "3 h", "2 days". */

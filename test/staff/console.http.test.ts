@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptForHandoff, type TranscriptEntry } from '../../src/storage/transcript';
 import { loggedIn, startConsole, type Console, type StaffClient, type StaffMember } from './support';
+import { dateTime } from '../../src/staff/view.models';
 
 let c: Console;
 let reviewer: StaffMember;
@@ -120,6 +121,15 @@ describe('the queue', () => {
     expect(rowsOf((await client.get('/staff?status=tried')).body)).toEqual([h.id]);
   });
 
+  it('says which UK time every time is in, and shows when each case came in, not only in a tooltip (a caseworker review)', async () => {
+    expect(dateTime('2026-07-01T12:00:00Z')).toBe('1 July 2026 at 13:00 BST');
+    expect(dateTime('2026-12-01T12:00:00Z')).toBe('1 December 2026 at 12:00 GMT');
+    const h = await c.handoff('came in just now');
+    const queue = await client.get('/staff');
+    const row = queue.body.slice(queue.body.indexOf(h.reference));
+    expect(row.slice(0, 400)).toMatch(/<small>\d{1,2} \w+ 2026 at \d\d:\d\d (?:GMT|BST)<\/small>/);
+  });
+
   it('shows the open handoffs unless asked (a caseworker review: closed cases pushed the longest-waiting open ones out of sight)', async () => {
     const done = await c.handoff('dealt with already');
     const waiting = await c.handoff('still waiting');
@@ -215,9 +225,9 @@ describe('a handoff', () => {
     expect(page.body).toContain('talk to the National Stalking Helpline');
     expect(page.body).toContain('conversation shared');
     // Who said what and when, with the emergency guidance line marked (the only one).
-    expect(page.body).toMatch(/<li class="person">\s*<span class="meta"><time[^>]*>09:00:00<\/time> <strong>Person<\/strong>/);
+    expect(page.body).toMatch(/<li class="person">\s*<span class="meta"><time[^>]*>09:00:00 GMT<\/time> <strong>Person<\/strong>/);
     expect(page.body.match(/<li class="bot emergency">/g)).toHaveLength(1);
-    expect(page.body).toMatch(/<li class="bot emergency">\s*<span class="meta"><time[^>]*>09:00:01<\/time> <strong>Bot<\/strong> <span class="flag flag-emergency">Emergency guidance<\/span>/);
+    expect(page.body).toMatch(/<li class="bot emergency">\s*<span class="meta"><time[^>]*>09:00:01 GMT<\/time> <strong>Bot<\/strong> <span class="flag flag-emergency">Emergency guidance<\/span>/);
     const audit = await c.app.staffStores.audit.list({ handoffId: handoff.id });
     expect(audit.map((e) => [e.action, e.actor])).toEqual([['handoff.view', reviewer.email]]);
   });
