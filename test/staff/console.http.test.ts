@@ -258,15 +258,22 @@ describe('a handoff', () => {
     expect((await client.postForm(`${path}/notes`, { text: '   ' })).status).toBe(400);
     expect((await client.postForm(`${path}/notes`, { text: 'referred to local IDVA' })).status).toBe(303);
     expect((await client.postForm(`${path}/status`, { status: 'closed', outcome: 'safety plan agreed' })).status).toBe(303);
+    // Printed: the summary alone unless the notes or the conversation are asked for; the confidentiality line on every page.
     const print = await client.get(`${path}/print`);
     expect(print.status).toBe(200);
-    expect(print.body).toContain('referred to local IDVA');
+    expect(print.body).not.toContain('referred to local IDVA');
+    expect(print.body).not.toContain('Are you safe right now?');
     expect(print.body).toContain('safety plan agreed');
+    expect(print.body).toMatch(/<p class="print-footer">Handoff [0-9A-F]{8} - confidential/);
+    const withNotes = await client.get(`${path}/print?notes=1&transcript=1`);
+    expect(withNotes.body).toContain('referred to local IDVA');
+    expect(withNotes.body).toContain('Are you safe right now?');
     const stored = await c.app.handoffs.get(handoff.id);
     expect(stored).toMatchObject({ status: 'closed', claimedBy: reviewer.id, outcome: 'safety plan agreed' });
     expect(stored?.closedAt).not.toBeNull();
     const actions = (await c.app.staffStores.audit.list({ handoffId: handoff.id })).reverse();
-    expect(actions.map((e) => e.action)).toEqual(['handoff.claim', 'handoff.status', 'handoff.note', 'handoff.status', 'handoff.print']);
+    expect(actions.map((e) => e.action)).toEqual(['handoff.claim', 'handoff.status', 'handoff.note', 'handoff.status', 'handoff.print', 'handoff.print']);
+    expect(actions.filter((e) => e.action === 'handoff.print').map((e) => e.detail)).toEqual(['summary', 'summary+conversation+notes']);
     expect(actions.every((e) => e.actorId === reviewer.id)).toBe(true);
     expect(actions.map((e) => e.detail)).toContain('contacted -> closed');
     // Notes never go into the audit log.

@@ -86,7 +86,11 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
   async function showHandoff(r: StaffRequest, template: 'handoff.njk' | 'print.njk'): Promise<void> {
     const handoff = await findHandoff(deps, r);
     if (!handoff) return;
-    await audit(deps, r, { action: template === 'print.njk' ? 'handoff.print' : 'handoff.view', handoffId: handoff.id, detail: null });
+    // Printed: the summary alone unless the conversation or the notes are asked for (a caseworker review: a print for
+    // another agency carried the internal notes and the whole transcript); the audit says what was printed.
+    const printing = template === 'print.njk' ? { transcript: r.query.get('transcript') === '1', notes: r.query.get('notes') === '1' } : undefined;
+    const printed = printing ? ['summary', ...(printing.transcript ? ['conversation'] : []), ...(printing.notes ? ['notes'] : [])].join('+') : null;
+    await audit(deps, r, { action: template === 'print.njk' ? 'handoff.print' : 'handoff.view', handoffId: handoff.id, detail: printed });
     const names = accountNames(await deps.stores.accounts.list());
     page(deps, r, 200, template, {
       h: handoffView(handoff, await deps.handoffs.notes(handoff.id), names, r.now),
@@ -95,6 +99,7 @@ export function registerHandoffRoutes(server: Server, deps: StaffDeps): void {
       canChange: canChange(handoff, r),
       printedAt: dateTime(r.now.toISOString()),
       bodyClass: template === 'print.njk' ? 'print' : '',
+      printing,
     });
   }
 
