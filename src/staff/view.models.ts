@@ -160,6 +160,9 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
   });
 }
 
+/** The lines a caseworker looks for; each one missing is named, so an absent line is never read as "none". */
+const STAFF_CHECKED_LINES = ['relationship', 'behaviours', 'since', 'howOften', 'risk', 'evidence', 'police'] as const;
+
 /** The bot read this line's answer from their words and they said it was right (not picked or typed as the answer). */
 function readAndConfirmed(summary: SummaryData, id: string): boolean {
   const line = summary.lines.find((l) => l.id === id);
@@ -182,6 +185,10 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
     lines: wordSummary(summary, tr)
       .filter((l) => l.id !== 'moments')
       .map((l) => ({ ...l, source: readAndConfirmed(summary, l.id) ? staffText('staff.handoff.readAndConfirmed') : '' })),
+    // A line removed before sharing is not told apart from one never answered (that would say they withheld it).
+    notInSummary: STAFF_CHECKED_LINES.filter((id) => !summary.lines.some((l) => l.id === id))
+      .map((id) => tr.t(`summary.lines.${id}`))
+      .join(', '),
     moments: summary.moments.map((m) => ({
       at: dateTime(m.at),
       level: m.level,

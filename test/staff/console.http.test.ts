@@ -109,6 +109,13 @@ describe('the queue', () => {
     expect(page.body).toMatch(new RegExp(`their ex-partner <span class="source">\\(read from their words`));
   });
 
+  it('names the lines not in what was shared, so none is read as "none" (a caseworker review)', async () => {
+    const h = await c.handoff('he keeps texting', { lines: [{ id: 'behaviours', answer: { status: 'given', value: ['messages'] } }] });
+    const page = await client.get(`/staff/handoffs/${h.id}`);
+    expect(page.body).toContain('Not in what they shared');
+    expect(page.body).toMatch(/removed by them before sharing[^:]*: Who, Started, How often, Safety, Evidence kept, Police\./);
+  });
+
   it('records "tried - no answer" with what was tried; the case stays open and counted (a caseworker review)', async () => {
     const h = await c.handoff('text me after 6pm please');
     await client.postForm(`/staff/handoffs/${h.id}/claim`, {});
