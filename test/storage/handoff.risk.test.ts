@@ -50,6 +50,27 @@ async function oldDatabase(engine: SqlEngine): Promise<{ raw: Kysely<any>; open:
   };
 }
 
+/** A handoff row as an older version stored it (its summary sealed with `cipher`), plus `columns` that version had. */
+async function insertOldRow(raw: Kysely<any>, id: string, s: SummaryData, cipher: FieldCipher, columns: Record<string, number> = {}): Promise<void> {
+  await raw
+    .insertInto('handoffs')
+    .values({
+      id,
+      reference: id.replace(/-/g, '').slice(0, 8).toUpperCase(),
+      created_at: `2026-11-01T09:00:0${id.slice(-1)}.000Z`,
+      updated_at: '2026-11-01T09:00:00.000Z',
+      status: 'new',
+      conversation_key: `conversation/webchat/${id}`,
+      channel_id: 'webchat',
+      locale: 'en-GB',
+      route: 'helpline',
+      summary: cipher.seal(JSON.stringify(s), 'handoffs.summary'),
+      transcript: cipher.seal('[]', 'handoffs.transcript'),
+      ...columns,
+    })
+    .execute();
+}
+
 const summary = (extra: Partial<SummaryData>): SummaryData => ({ lines: [], moments: [], riskFactorsPresent: [], riskRules: [], highRisk: [], ...extra });
 
 for (const engine of SQL_ENGINES) {
@@ -68,24 +89,7 @@ for (const engine of SQL_ENGINES) {
         ['00000000-0000-4000-8000-000000000004', summary({}), oldCipher],
         ['00000000-0000-4000-8000-000000000005', summary({ highRisk: ['threatToKill'] }), lostKeyCipher],
       ];
-      for (const [id, s, cipher] of rows) {
-        await raw
-          .insertInto('handoffs')
-          .values({
-            id,
-            reference: id.replace(/-/g, '').slice(0, 8).toUpperCase(),
-            created_at: `2026-11-01T09:00:0${id.slice(-1)}.000Z`,
-            updated_at: '2026-11-01T09:00:00.000Z',
-            status: 'new',
-            conversation_key: `conversation/webchat/${id}`,
-            channel_id: 'webchat',
-            locale: 'en-GB',
-            route: 'helpline',
-            summary: cipher.seal(JSON.stringify(s), 'handoffs.summary'),
-            transcript: cipher.seal('[]', 'handoffs.transcript'),
-          })
-          .execute();
-      }
+      for (const [id, s, cipher] of rows) await insertOldRow(raw, id, s, cipher);
       await raw.destroy();
 
       const database = open(createFieldCipher(dataKey));
@@ -123,29 +127,15 @@ for (const engine of SQL_ENGINES) {
         ['00000000-0000-4000-8000-000000000003', summary({ lines: [{ id: 'behaviours', answer: { status: 'given', value: ['messages', 'imageSharing'] } }] })],
         ['00000000-0000-4000-8000-000000000004', summary({ riskFactorsPresent: ['threats'] })],
       ];
+      // stored by a version with 0007's columns: those are filled, the new ones do not exist yet
       for (const [id, s] of rows) {
-        await raw
-          .insertInto('handoffs')
-          .values({
-            id,
-            reference: id.replace(/-/g, '').slice(0, 8).toUpperCase(),
-            created_at: `2026-11-01T09:00:0${id.slice(-1)}.000Z`,
-            updated_at: '2026-11-01T09:00:00.000Z',
-            status: 'new',
-            conversation_key: `conversation/webchat/${id}`,
-            channel_id: 'webchat',
-            locale: 'en-GB',
-            route: 'helpline',
-            summary: cipher.seal(JSON.stringify(s), 'handoffs.summary'),
-            transcript: cipher.seal('[]', 'handoffs.transcript'),
-            // stored by a version with 0007's columns: those are filled, the new ones do not exist yet
-            risk_emergency: 0,
-            risk_threats: id.endsWith('4') ? 1 : 0,
-            risk_violence: 0,
-            risk_strangulation: 0,
-            risk_high_risk: 0,
-          })
-          .execute();
+        await insertOldRow(raw, id, s, cipher, {
+          risk_emergency: 0,
+          risk_threats: id.endsWith('4') ? 1 : 0,
+          risk_violence: 0,
+          risk_strangulation: 0,
+          risk_high_risk: 0,
+        });
       }
       await raw.destroy();
 
