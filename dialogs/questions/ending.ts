@@ -23,15 +23,19 @@ export const contactSafe = defineQuestion({
 
 /**
  * The number or email for the way and time they gave, added to their words for the team
- * ("text only, after 6pm - 07700 900123"). Skipped, or answered with words that refuse
- * ("no", "I'd rather not"): their first words stand, and the team sees there is no number.
+ * ("text only, after 6pm - 07700 900123"). Skipped ("no", "I'd rather not" too): their first
+ * words stand, and the team sees there is no number. Words that rule contact out now: nobody will.
  */
 export const contactAddress = defineQuestion({
   id: 'contactAddress',
   kind: 'text',
   choices: ['skip'],
   recordChoice: (answers, choice) => (singleChoice(choice) === 'skip' ? answers : undefined),
-  readText: (answers, facts, text) => (facts.refusesContact || !answers.contactSafe ? answers : { ...answers, contactSafe: `${answers.contactSafe} - ${text}` }),
+  // "no", "I'd rather not": the skip choice (its synonyms). Words that now rule contact out ("actually don't contact me"): nobody will.
+  readText: (answers, facts, text) => {
+    if (facts.refusesContact) return { ...answers, contactRefused: true };
+    return answers.contactSafe ? { ...answers, contactSafe: `${answers.contactSafe} - ${text}` } : answers;
+  },
   flow: { next: 'shareTranscript' },
 });
 

@@ -2,11 +2,14 @@
  * A caseworker review: "only text after 6pm" typed in a web chat gave the team a way and a time but
  * nothing to text. Words with no number or email are followed by one question asking for them.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { givesAnAddress } from '../../src/contact/address';
 import { translator } from '../../src/i18n';
 import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toConsent } from '../support/journeys';
+
+// Each test runs a whole conversation; the file's first warms the date recognizer (slow on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('givesAnAddress', () => {
   it.each([
@@ -47,7 +50,7 @@ describe('asking for the number or email once', () => {
   });
 
   it('skipped, or "no": their first words stand, and the team sees no number', async () => {
-    for (const answer of ['skip', 'no']) {
+    for (const answer of ['skip', 'no', "I'd rather not"]) {
       const bot = await atContact();
       await bot.turn('only text after 6pm');
       const next = answer === 'skip' ? await bot.choose('contactAddress', 'skip') : await bot.turn(answer);
@@ -57,6 +60,15 @@ describe('asking for the number or email once', () => {
       expect(stored?.summary.contactSafe).toBe('only text after 6pm');
       expect(stored?.summary.contactRefused).toBeUndefined();
     }
+  });
+
+  it('words that now rule contact out ("actually please don\'t contact me"): nobody will, and they are told so', async () => {
+    const bot = await atContact();
+    await bot.turn('only text after 6pm');
+    await bot.turn("actually please don't contact me");
+    const done = saidTexts(await bot.choose('shareTranscript', 'no'));
+    expect(done.join('\n')).toContain(web.t('handoff.sentAskedNoContact').slice(0, 60));
+    expect((await bot.handoffs.list())[0]?.summary.contactRefused).toBe(true);
   });
 
   it('not asked when the words hold a number or an email, or refuse contact', async () => {
