@@ -2,10 +2,13 @@
  * A caseworker review: a 15-year-old's sextortion looked like any other case in the queue. Shared
  * through the real turn handler, the stored handoff now carries the under-18 and images flags.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { riskFlags } from '../../src/storage';
 import { createTestBot } from '../support/bot';
 import { toShareTranscript } from '../support/journeys';
+
+// Whole conversations; the file's first warms the date recognizer (slow on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('risk flags on a shared summary', () => {
   it("a young person's sextortion story is flagged under 18 and intimate images", async () => {

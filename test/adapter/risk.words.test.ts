@@ -3,7 +3,7 @@
  * "yes", the words only in a transcript the person may not share. The words are kept with the answer,
  * shown in the summary the person reviews, and shared with it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n';
 import { createTestBot } from '../support/bot';
 
@@ -26,6 +26,9 @@ async function atRiskQuestions() {
   await bot.choose('risk.frightened', 'yes');
   return bot;
 }
+
+// Whole conversations; the file's first warms the date recognizer (slow on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('typed words with a yes or no at a risk question', () => {
   it('are kept with the answer, quoted in the summary and shared with it', async () => {

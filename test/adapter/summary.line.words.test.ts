@@ -3,7 +3,7 @@
  * guidance and recorded a safety moment. At the question that names the summary's lines it picks
  * the line, with the short 999 line first; everywhere else the same word is still an emergency.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toConsent } from '../support/journeys';
 
@@ -14,6 +14,9 @@ async function atLineMenu() {
   await bot.choose('summaryReview', 'change');
   return bot;
 }
+
+// Whole conversations; the file's first warms the date recognizer (slow on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('a lone danger word that names a summary line', () => {
   it('"police" at "which line?" picks the Police line, with the short 999 line first and no safety moment', async () => {

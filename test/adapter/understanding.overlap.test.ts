@@ -18,6 +18,9 @@ function adapterWith(detectors: Detectors) {
   return new TestAdapter(handler, { channelId: 'webchat', locale: 'en-GB' });
 }
 
+// Whole conversations; the file's first warms the date recognizer (slow on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
+
 describe('the understanding of a message overlaps its safety check', () => {
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
