@@ -125,11 +125,16 @@ const VICTIM = alt(
 );
 /** "killing me with these emails", "killing her with kindness": words, not blows. */
 const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?|notes|letters|complaints|moaning|whinging|rules|nonsense|excuses|lectures|snoring|parking|bins)\b/;
+/** A span of days or more, said of what someone is doing to them: "is murdering me this week" (a hard time, not blows). */
+const DAYS_SPAN = alt('this week', 'this month', 'this term', 'this season', 'this year', 'lately', 'these days', 'every session', 'every week');
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
 const NOT_PHYSICAL = notFollowedBy(
   'up(?<=\\bhit[a-z]* [a-z]+ up)',
   // an idiom of blame: "my sister is murdering me over the wedding plans" (not "killing me over and over")
   `${alt('over', 'about')}(?<=\\b${alt('killing', 'murdering', 'slaughtering', 'crucifying')} [a-z]+ ${alt('over', 'about')})(?! ${alt('and over', 'the head', 'my head', 'her head', 'his head')}\\b)`,
+  // ...or of a hard time over days: "the gym instructor is murdering me this week so I'm typing slowly haha", "my boss is
+  // killing me lately" (not "killing me right now")
+  `${DAYS_SPAN}(?<=\\b${alt('killing', 'murdering', 'slaughtering', 'crucifying', 'destroying')} [a-z]+ ${DAYS_SPAN})`,
   // put out of a home, not hit: "theyve kicked me out" (not "threw me out of the car")
   'out(?<=\\b(?:kicked|kick|kicking|threw|thrown|chucked|chucking) [a-z]+ out)(?! of (?:the |a |his |her |their )?(?:window|car|van|moving))', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
   'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
@@ -323,6 +328,10 @@ const PERSON = alt(
   'teacher', 'student', 'friend', 'friends', 'mate', 'mates', 'flatmate', 'housemate', 'lodger', 'tenant', 'dealer', 'carer',
   'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi', 'grandad', 'grandpa', 'grandfather', 'nan', 'gran',
   'grandma', 'grandmother', 'aunt', 'auntie', 'stepbrother', 'stepsister', 'father in law', 'brother in law', 'fella', 'pals',
+  // an adult in charge of a group, a club or a place of worship, named by their role: "one of the leaders is in my tent",
+  // "the instructor is outside the changing rooms", "the imam is at the door" (not a vehicle: "the coach is outside")
+  'leader', 'leaders', 'instructor', 'instructors', 'youth worker', 'sensei', 'steward', 'caretaker', 'priest', 'vicar', 'imam',
+  'pastor', 'rabbi', 'elder', 'elders', 'deacon',
 );
 /**
  * An aside between a subject and its verb: "Patient's partner who assaulted me last month - bail conditions say stay away
@@ -493,6 +502,14 @@ const COMING = alt(
 /** After "dead": an intensifier or a joke, not death ("dead tired", "you're dead lucky"). */
 const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to everyone', 'tired', 'beat', 'on my feet', 'on your feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'lol', 'haha', 'meat', 'weight', 'last', 'slow', 'late', 'early', 'happy', 'sure', 'certain'];
 
+/**
+ * A threat for the next time they meet, said after a bare "now" of the telling earlier in the clause: "now my uncle says he
+ * will deal with me when he sees me", "and now her cousins have said they'll do me in when they see me" - a threat with no
+ * time (risk), not one within hours. Not with a time after it ("when he sees me tonight"), nor after "right now" or "any
+ * minute now"; a time said before the threat is read by SOON_LATER's own pattern ("tonight he says he'll batter me when he
+ * sees me"). Checked right after the threat's words (emergency.threatSoon, emergency.threatImmediate).
+ */
+export const WHEN_NEXT_SEEN_AFTER_NOW = `(?!(?: ${W}){0,2} when ${alt('he', 'she', 'they')} (?:next )?${alt('see', 'sees', 'catch', 'catches', 'get hold of', 'gets hold of', 'bump into', 'bumps into', 'run into', 'runs into')} ${alt('me', 'us')}\\b(?!(?: ${W}){0,3} ${SOON_LATER}\\b)(?<=(?<!\\b(?:right|minute) )\\bnow\\b(?:(?!\\|)[^]){0,200}))`;
 /** Before a threat's words: not the writer's own exasperation ("I could kill him for sending that lol"), unless it is reported ("he said I'd see what happens"). */
 const NOT_THE_WRITER = '(?<!(?<!\\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threatened|that) )\\b(?:i|we) (?:could|would|might|will|am going to|am gonna|am so going to)(?: (?:literally|actually|honestly|seriously|just))? )';
 
@@ -756,6 +773,23 @@ export const HELP_COMING_CLAUSE = new RegExp(
   `^(?!.*\\b${alt('hit', 'hits', 'hitting', 'hurt', 'hurting', 'kill', 'dead', 'die', 'knife', 'gun', 'weapon', 'scared', 'afraid', 'terrified', 'frightened', 'threat', 'threats', 'threatened', 'threatening', 'attack', 'attacked', 'drunk', 'angry', 'kick off', 'kicking off', 'screaming', 'shouting', 'banging', 'bail', 'order', 'not allowed', 'force', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'ex', 'but')}\\b)` +
     `(?:${alt('and', 'so', 'anyway', 'also', 'plus', 'oh', 'yeah', 'ok', 'okay')} )*${VISITOR_WHO_HELPS} (?:${alt('is', 'are', 'was', 'were', 'has', 'have', 'will be', 'has been', 'have been')} )?(?:${alt('just', 'also', 'still', 'already', 'only', 'finally')} )?${alt('coming', 'popping', 'dropping', 'calling', 'staying', 'stopping', 'came', 'come', 'popped', 'dropped', 'called', 'visited', 'due', 'arriving', 'getting here', 'picking me up', 'picking us up', 'on (?:her|his|their) way')}\\b`,
 );
+/**
+ * Nothing in the whole message said as now: put at the start of a look-behind anchored to the text's start ("^"), it scans
+ * every clause, before the match and after it. For kinds that are a pattern or an account only when the message says nothing
+ * is happening as they write (`ATTRIBUTED_NOT_SEEN`, `HOME_PHOTOS_AS_A_HABIT`).
+ */
+const NOTHING_SAID_AS_NOW = `(?![^]*\\b${alt('now', 'rn', 'right now', 'just', 'tonight', 'today', 'this morning', 'this afternoon', 'this evening', 'currently', 'at the moment', 'as we speak', 'still', 'again', 'min', 'mins', 'minutes', 'secs', 'seconds', 'all day', 'all night', 'all evening', 'last one', 'latest one', 'latest')}\\b)`;
+/**
+ * Pictures of their home or of them sent again and again, with nothing said as now: "hes been sending me photos of my own
+ * front door taken from across the road", "he keeps sending photos of my house taken from outside, at different times of the
+ * day" - a pattern (risk.loitering reads it), not someone outside now. Used as a look-behind where a picture has matched
+ * (threatSoon, someoneThereNow: "...[^|]*" reaches back to the sending in the clause) and, with the picture said, as a quiet
+ * for the learned signal. Not with a now anywhere ("keeps sending me pics of my front door. Latest one came through 2 minutes
+ * ago", "been sending pics of my house all day and the last one is my bedroom window"), nor a picture sent once ("he sent me
+ * a photo of my house taken from outside").
+ */
+const SENT_AS_A_HABIT = `${alt('keeps', 'keep', 'kept', 'has been', 'have been', 'been', 'is always', 'always')} ${alt('sending', 'texting', 'posting', 'messaging', 'whatsapping', 'snapping', 'dming', 'putting up')}(?: ${W}){0,3} ${alt('photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'snaps')}\\b`;
+const HOME_PHOTOS_AS_A_HABIT = `(?<!^${NOTHING_SAID_AS_NOW}[^]*\\b${SENT_AS_A_HABIT}[^|]*)`;
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // A test taken back: "what would you do if i said my ex was outside? just asking. hes not. im testing you" (the rules still
   // read a presence said as real; not "im not testing you")
@@ -802,6 +836,10 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   /\b(?:he|she|they) (?:is|are|has|have) (?:gone|left|driven off|walked off)(?: now| away)?(?:$| \||(?: and| but| so| thank god| thankfully)\b)(?![^]*\b(?:back|return|returning|again|tonight|later|soon|finish)\b)/,
   // In another country: "my ex is outside the country at the moment"
   /\boutside (?:the|this) country\b/,
+  // Pictures of their home or of them sent again and again, nothing said as now (`HOME_PHOTOS_AS_A_HABIT`): "hes been
+  // sending me photos of my own front door taken from across the road" (the rules read every message)
+  // (of a home, not of a person: "keeps sending me pics of him holding her up by the balcony")
+  new RegExp(`^${NOTHING_SAID_AS_NOW}[^]*\\b${SENT_AS_A_HABIT} of ${alt('my', 'our', 'her', 'his', 'the')} (?:${alt('own', 'new')} )?${alt('house', 'flat', 'home', 'front door', 'back door', 'door', 'window', 'windows', 'bedroom window', 'front window', 'car', 'street', 'road', 'garden', 'drive', 'driveway', 'building', 'block', 'gate', 'front gate')}\\b`),
   // The writer's own word that it is not happening now: "...shouting he'll 'sort him out'. It's not happening right now", "not
   // happening now but i cant stop thinking about it" (not with a time or a return after it: "its not happening right now but he
   // will be back tonight"; the rules read every message)
@@ -985,6 +1023,15 @@ const WATCHING_THEM = `${alt('just watched', 'i just watched', 'i have just watc
 /** An order that says someone must stay away: "the non mol", "a restraining order", "he's on bail not to come here". */
 const ORDER_AGAINST = alt('non mol', 'non mols', 'non molestation', 'nonmol', 'restraining order', 'injunction', 'protection order', 'protective order', 'court order', 'stalking protection order', 'on bail', 'bail conditions');
 const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
+/**
+ * Who did it, not who is there: "i know it's him", "im sure its her", "no proof it's him", "i think its him" at the end of its
+ * clause, after a past act or a habit said in the message ("someone slashed my tyres last night", "on Sunday", "three times
+ * since the summer", "keeps driving past", "keep seeing the same car everywhere", "every time my phone buzzes") and nothing
+ * in it said as now ("just", "now", "tonight", "mins"...). A sighting stays one: "ring doorbell just went off, i know its
+ * him", "there's someone on my balcony. I think it's him" (no past or habit), "its him at the door". Checked only where
+ * IT_IS_THEM has matched (emergency.someoneThereNow).
+ */
+const ATTRIBUTED_NOT_SEEN = `(?!${END}(?<=^${NOTHING_SAID_AS_NOW}[^]*\\b${alt('last night', 'last week', 'last weekend', 'last month', 'last year', 'yesterday', 'overnight', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at the weekend', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december)', 'since', 'ago', 'keep [a-z]+ing', 'keeps [a-z]+ing', 'kept [a-z]+ing', 'every time', 'all the time')}\\b[^]*\\b${alt('i know', 'i just know', 'i knew', 'i am sure', 'i am certain', 'i am positive', 'i am convinced', 'pretty sure', 'i bet', 'i reckon', 'i think', 'no proof', 'not proof', 'can not prove', 'could not prove', 'can not be sure')}(?: that)? ${IT_IS_THEM}))`;
 const FOOTAGE_OF_THEM = `${alt('video', 'photo', 'picture', 'pic', 'selfie', 'live')} ${alt('of himself', 'of herself', 'of themselves', 'of him', 'of her')}`;
 const PHOTO_OF_US = `${alt('photo', 'photos', 'picture', 'pic', 'video')} ${alt('of me', 'of us', 'of my kids', 'of my children')}`;
 const HOME_SPOT = `${alt('my', 'our', 'the')} ${alt('garden', 'house', 'flat', 'home', 'door', 'front door', 'back door', 'window', 'shed', 'garage', 'loft', 'attic', 'hallway', 'landing', 'stairs', 'drive', 'driveway', 'porch')}`;
@@ -1002,8 +1049,12 @@ const INTIMATE_IMAGES = alt('nudes', 'nude', 'pics', 'pic', 'pictures', 'photos'
 const HELPER_SENDER = alt(...PEOPLE_WHO_HELP.family, 'mom', 'daughter', 'son', 'brother', 'aunt', 'auntie', 'uncle', 'grandad', 'grandma', 'cousin', 'taxi', 'uber', 'driver', 'delivery', 'courier', 'amazon', 'police', 'officer', 'carer', 'cab');
 /** Their words, quoted: a message or a note from them saying where they are. */
 const SAID_BY_THEM = alt('saying', 'says', 'said', 'sent', 'texted', 'messaged', 'wrote', 'text', 'message', 'note', 'letter', 'voicemail', 'voice note', 'snapped', 'email', 'emailed', 'dm', 'dmd', 'whatsapp', 'whatsapped', 'posted');
-/** ...that they are here: "I'm in the corridor", "im downstairs", "I'm at your door" (not "i am outside my work", the writer's). */
-const HERE_QUOTED = `i am ${alt('here', 'downstairs', 'upstairs', 'outside', 'inside', 'in the building', `${alt('in', 'on', 'at', 'outside', 'by')} ${alt('the', 'your', 'ur')} ${alt('corridor', 'hallway', 'hall', 'landing', 'stairwell', 'stairs', 'lobby', 'foyer', 'building', 'block', 'car park', 'garden', 'back garden', 'front garden', 'door', 'front door', 'back door', 'window', 'gate', 'drive', 'driveway', 'house', 'flat', 'kitchen', 'halls', 'reception', 'office', 'work', 'desk', 'school', 'uni', 'college', 'gym', 'shop', 'car')}`)}`;
+/**
+ * ...that they are here: "I'm in the corridor", "im downstairs", "I'm at your door" (not "i am outside my work", the writer's);
+ * a part of the building the writer is in, said bare or by its use: "I'm in reception", "im at the front desk", "in the lift",
+ * "on your floor".
+ */
+const HERE_QUOTED = `i am ${alt('here', 'downstairs', 'upstairs', 'outside', 'inside', 'in the building', `${alt('in', 'at')} reception`, `on ${alt('your', 'ur')} floor`, `${alt('in', 'on', 'at', 'outside', 'by')} ${alt('the', 'your', 'ur')} ${alt('corridor', 'hallway', 'hall', 'landing', 'stairwell', 'stairs', 'lobby', 'foyer', 'building', 'block', 'car park', 'garden', 'back garden', 'front garden', 'door', 'front door', 'back door', 'window', 'gate', 'drive', 'driveway', 'house', 'flat', 'kitchen', 'halls', 'reception', 'office', 'work', 'desk', 'school', 'uni', 'college', 'gym', 'shop', 'car', 'front desk', 'security desk', 'entrance', 'main entrance', 'front entrance', 'main door', 'side door', 'fire exit', 'lift', 'lifts', 'waiting room', 'waiting area')}`)}`;
 /** ...further on, or after a first line of the quote, only where it cannot be the writer's own place: "saying open it | i am in the corridor". */
 const HERE_QUOTED_AFTER_A_LINE = `i am ${alt(`${alt('outside', 'at', 'in', 'on', 'by')} ${alt('your', 'ur')}`, `${alt('in', 'on')} the ${alt('corridor', 'hallway', 'landing', 'stairwell', 'lobby', 'foyer')}`)}`;
 /** Things left for them at their door. */
@@ -1016,6 +1067,8 @@ const BACK_WITH_THEM = alt(
 );
 /** A gesture only someone there can make ("mouthed 'found you'", "drew a finger across his throat"). */
 const MENACING_GESTURE = alt('mouthed', 'mouthing', 'mouths', 'drew a finger across', 'drawing a finger across', 'ran a finger across', 'running his finger across', 'did a throat slit', 'doing a throat slit', 'made a gun sign', 'making a gun sign', 'did a gun sign');
+/** A door camera or its app, named as what shows them: "ring cam shows him" (emergency.someoneThereNow, its pattern and its gate). */
+const CAMERA_NAMED = alt('ring cam', 'ring camera', 'ring doorbell', 'doorbell cam', 'doorbell camera', 'door cam', 'door camera', 'camera', 'cameras', 'cam', 'cctv', 'the app', 'the ring app');
 const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
 /**
@@ -1518,7 +1571,7 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Whoever it is (a manager, a customer, three lads, a name) is there now: outside, in the house, behind me, on the same bus.',
     // One fragment each pattern needs, in pattern order (a speed gate: see `gate`).
-    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, WATCHING_THEM, IT_IS_THEM, 'turn', FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF, SAID_BY_THEM, 'was not there|were not there|had not been there|was never there', MOMENTS_AGO),
+    triggers: gate(CHECKED_IN, PHOTO_OF_PLACE, BE_NOW, PERSON_WITHOUT_VERB, ASKING, WAITING_ABOUT, THERE_IS_SOMEONE, ARRIVING_NOW, ARRIVED_VERB, APPROACHING, SEND_FOR, CLOSER, 'away', CIRCLING, SEEING, WATCHING_THEM, IT_IS_THEM, 'turn', FOOTAGE_OF_THEM, PHOTO_OF_US, HOME_SPOT, THEIR_WORDS, MENACING_GESTURE, `${CAMERA_NAMED}\\b`, BELL, KNOCKING, THERE_IS, BEING_FOLLOWED, ON_MY_TAIL, GARMENT, CROWD_ARRIVING, LIGHTS_OFF, SAID_BY_THEM, 'was not there|were not there|had not been there|was never there', MOMENTS_AGO),
     patterns: [
       // A check-in or post at the place the writer is in now: "just checked in on facebook at the cafe I'm sat in"
       rx(CHECKED_IN, `(?:${W} ){0,6}?${alt('at', 'in', 'from')}`, alt('the', 'this', 'my'), `(?:${W} ){1,2}?${alt('i am', 'we are')}`, `(?:${alt('sat', 'sitting', 'stood', 'standing', 'working', 'eating', 'drinking', 'having a drink', 'having lunch', 'hiding', 'waiting')} )?${alt('in', 'at', 'right now', 'now', 'in right now', 'at right now', 'in now', 'at now')}`),
@@ -1582,7 +1635,9 @@ export const frameRules: SafetyRule[] = [
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
       rx(alt(`${SEEING} ${SEEN_WHO}`, WATCHING_THEM), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER, `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
       // (not who it is, with what they keep doing next: "he's not the problem. It's her, she keeps emailing me")
-      rx(IT_IS_THEM, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)', '\\| (?:she|he|they) (?:keeps|keep|always|constantly|has been|have been|is always|are always|never stops|will not stop|wont stop)')),
+      // (not who did it, said after a past act or a habit with nothing said as now: "someone slashed my tyres last night, i know
+      // its him", "keep seeing the same grey car everywhere ... i think its him", `ATTRIBUTED_NOT_SEEN`)
+      rx(`${IT_IS_THEM}${ATTRIBUTED_NOT_SEEN}`, orEnd('at', 'on', 'outside', 'in', 'by', 'downstairs', 'out there', 'again', 'ringing', 'knocking', 'banging', 'standing', 'stood', 'looking', 'staring', 'at the door'), notFollowedBy('the weekend', 'his birthday', 'on (?:the|my) (?:phone|screen|messages|app|profile|account|accounts|post|posts)', '\\| (?:she|he|they) (?:keeps|keep|always|constantly|has been|have been|is always|are always|never stops|will not stop|wont stop)')),
       new RegExp(`\\b${DOOR_TURNED_OUT_THEM}`, 'g'),
       // Found, said as the whole message: "he found me", "theyve found us again pls" (a whisper; in a longer story it is a risk:
       // "he found me on facebook", "I moved but he found me")
@@ -1596,21 +1651,22 @@ export const frameRules: SafetyRule[] = [
       // last Tuesday | its my ex wife"; nor dropping off the kids)
       rx(`${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')}(?<=\\b${alt('peephole', 'spyhole', 'spy hole', 'door', 'doorbell', 'knock', 'knocking', 'knocked', 'buzzer', 'intercom', 'window', 'curtains', 'blinds', 'letterbox')}\\b[^|]{0,80}?\\b${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')})(?: ${W}){0,3}?`, alt(END, '(?= \\|)', 'and', 'outside', 'at', 'on', 'again', 'with'), notFollowedBy('the kids', 'my kids', 'our kids', 'dropping', 'picking', 'bringing', 'returning', 'as arranged')),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
-      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}`),
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}${HOME_PHOTOS_AS_A_HABIT}`),
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
       rx(THEIR_WORDS),
       // Something left for them that was not there minutes ago: whoever left it was at the door then ("a note under my door
       // that wasn't there 10 minutes ago"; not a day ago, nor a puddle) (led by the rarer "was not there", the thing behind it)
       rx(`${alt('was not', 'were not', 'had not been', 'was never')} there(?<=\\b${LEFT_FOR_THEM}(?: ${W}){0,9}? ${alt('was not', 'were not', 'had not been', 'was never')} there)`, `(?:${W} ){0,5}?${alt(MOMENTS_AGO, 'an hour ago', 'half an hour ago', 'when i got in', 'when i came in', 'when i got home', 'when i came home', 'when i went to bed', 'when i looked earlier')}`),
-      // ...or written to them, where they are now: "he texted saying im downstairs", and after a first line of the quote only
+      // ...or written to them, where they are now: "he texted saying im downstairs", "Just got a message: 'I'm in reception.'",
+      // "a text from him: im at the front desk", and after a first line of the quote only
       // a place not the writer's own, "a note under my door saying 'open it, I'm in the corridor'" (not the writer's own
       // message, "i texted my mum saying im outside"; nor from family, a friend, a taxi or a delivery; nor for another day)
-      new RegExp(`\\b${SAID_BY_THEM}(?<!(?:\\b(?:i|we) (?:just )?|${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?(?:${W} )?)\\b${SAID_BY_THEM})(?:(?: ${alt('me', 'to me', 'us', 'just', 'saying', 'that', 'like', 'a message', 'a text', 'a note', 'a snap', 'on snap', 'on whatsapp', 'on insta', 'on facebook')}){0,3} ${HERE_QUOTED}|(?: ${W}){0,8} (?:\\| )?${HERE_QUOTED_AFTER_A_LINE})(?! ${alt('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at the weekend', 'in the morning')}\\b)\\b`, 'g'),
+      new RegExp(`\\b${SAID_BY_THEM}(?<!(?:\\b(?:i|we) (?:just )?|${WRITERS_OWN_WORDS}|\\b${HELPER_SENDER} (?:just )?(?:${W} )?)\\b${SAID_BY_THEM})(?:(?: ${alt('me', 'to me', 'us', 'just', 'saying', 'that', 'like', 'a message', 'a text', 'a note', 'a snap', 'on snap', 'on whatsapp', 'on insta', 'on facebook', 'from him', 'from her', 'from them', 'from my ex')}){0,3} ${HERE_QUOTED}|(?: ${W}){0,8} (?:\\| )?${HERE_QUOTED_AFTER_A_LINE})(?! ${alt('tomorrow', 'next', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at the weekend', 'in the morning')}\\b)\\b`, 'g'),
       // A gesture only someone there can make, just now: "he just mouthed 'found you'", "drew a finger across his throat at me"
       rx(alt('just', 'has just', 'is', 'keeps', 'is now', 'now'), MENACING_GESTURE),
       // The door camera showing them now: "the ring cam shows its him with his hood up" (not "showed him last night": the guards)
-      rx(alt('ring cam', 'ring camera', 'ring doorbell', 'doorbell cam', 'doorbell camera', 'door cam', 'door camera', 'camera', 'cameras', 'cam', 'cctv', 'the app', 'the ring app'), alt('shows', 'is showing', 'showing', 'has got', 'has'), alt('it is him', 'it is her', 'it is them', 'it is my ex', 'its him', 'him', 'her', 'them', 'my ex'), orEnd('at', 'outside', 'on', 'by', 'with', 'standing', 'stood', 'sat', 'there', 'right now', 'now', 'again', 'in', 'looking', 'staring', 'trying', 'banging', 'ringing', 'knocking')),
+      rx(CAMERA_NAMED, alt('shows', 'is showing', 'showing', 'has got', 'has'), alt('it is him', 'it is her', 'it is them', 'it is my ex', 'its him', 'him', 'her', 'them', 'my ex'), orEnd('at', 'outside', 'on', 'by', 'with', 'standing', 'stood', 'sat', 'there', 'right now', 'now', 'again', 'in', 'looking', 'staring', 'trying', 'banging', 'ringing', 'knocking')),
       // The doorbell or a knock just now, when they are expected or feared
       rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${BELL}`, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
       // (said as a pattern, "he keeps knocking", it is one unless said as now: "...4th time in like 10 mins")
@@ -1701,7 +1757,9 @@ export const frameRules: SafetyRule[] = [
       rx('enjoy', alt('your', 'the'), 'last', alt('night', 'day', 'evening', 'weekend', 'night alive', 'day alive')),
       rx(alt('i can see you', 'i am watching you right now', 'i am watching you now', 'look out your window', 'look out of your window', 'knock knock', 'open the door', 'guess where i am', 'guess who is outside')),
       // A picture of their home or car taken just now
-      rx(PHOTO_OF_THEIR_PLACE, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'min ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}`),
+      // (not sent again and again with nothing said as now: "he keeps sending photos of my house taken from outside",
+      // `HOME_PHOTOS_AS_A_HABIT`)
+      rx(PHOTO_OF_THEIR_PLACE, `(?:${W} ){0,8}?${alt('tonight', 'today', 'just now', 'minutes ago', 'mins ago', 'min ago', 'this evening', 'an hour ago', 'right now', 'taken tonight', 'taken today', 'from outside')}${HOME_PHOTOS_AS_A_HABIT}`),
       // Sextortion with a deadline within hours, the demand or "or" said with it: "if i dont send 500 in the next hour he sends the
       // pics to my mum", "30 mins or it goes to my wife", "next is my gran in 20 min unless I send 300" (images named in the
       // message; not a friend's promise: "ill send you the photos in 10 mins")
@@ -1710,8 +1768,10 @@ export const frameRules: SafetyRule[] = [
       // (the look-behinds run only where a photo has matched; not from family or a driver: "tonight my mum sent me a photo of
       // our house")
       rx(`${PHOTO_OF_THEIR_PLACE}(?<=\\b${alt('tonight', 'just now', 'this evening', 'right now', 'minutes ago')}\\b[^|]{0,160})(?<!\\b${HELPER_SENDER}\\b[^|]{0,80})`),
-      // (not an act dated days back right after it: "at the solicitors today the client told me her brothers beat her in March")
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT})(?!(?: ${W}){0,2} ${alt(DAYS_BACK, DAY_LEFT_OPEN)}\\b))`, 'g'),
+      // (not an act dated days back right after it: "at the solicitors today the client told me her brothers beat her in March";
+      // nor, after a bare "now" of the telling, a threat for the next time they meet: "now my uncle says he will deal with me
+      // when he sees me", `WHEN_NEXT_SEEN_AFTER_NOW`)
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\|)[^]){0,120}?\\b${NOT_THE_WRITER}${NOT_DENIED}(?:${THREAT_ACT})(?!(?: ${W}){0,2} ${alt(DAYS_BACK, DAY_LEFT_OPEN)}\\b)${WHEN_NEXT_SEEN_AFTER_NOW})`, 'g'),
       // Let out within hours, then a threat, or the other way round: "he gets out this afternoon and he's told everyone he's
       // going to batter me"
       new RegExp(`\\b${RELEASED_WITHIN_HOURS}(?=(?:(?!\\b(?:not|never|nobody|noone|if|when|mum|mam|dad|boss|teacher|coach|tomorrow|next)\\b)[^]){0,200}?\\b${NOT_THE_WRITER}(?:${THREAT_ACT}))`, 'g'),
@@ -1744,8 +1804,9 @@ export const frameRules: SafetyRule[] = [
       // (not coming back to the chat: "got to go, will come back to this later")
       new RegExp(`\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat|here)\\b)(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...not across a negation: "he lives in Australia now and can't come here"; nor coming back to the chat ("... tonight
-      // so I'll come back to this tomorrow")
-      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\||\\b(?:not|never|no longer)\\b)[^]){0,60}?\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat)\\b))`, 'g'),
+      // so I'll come back to this tomorrow"); nor the writer's own coming, asked about: "now he texts asking when im coming
+      // back", "wants to know if im coming round later" (the other patterns read it as the writer's by `unlessBefore`)
+      new RegExp(`\\b${SOON}\\b(?=(?:(?!\\||\\b(?:not|never|no longer)\\b)[^]){0,60}?\\b(?<!\\b${alt('when', 'if', 'whether')} ${alt('i am', 'we are', 'were', 'i was', 'we were', 'i will be', 'we will be', 'i would be')} )(?:${COMING})\\b(?! to (?:this|it|you|the chat)\\b))`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'past', 'future', 'habitual', 'habitualAspect'],
     // PEOPLE_WHO_HELP coming, or the writer ("i am going round there at 6"), unless it is quoted from them

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, anywhereWithin, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -1333,7 +1333,9 @@ const rules: SafetyRule[] = [
       rx(SUBJ, some(REPORT, 6) + alt(`take ${HARM_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${HARM_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
       rx('i', some(REPORT, 6) + alt(`take ${YOU_OBJ} ${THREAT_GAP}${IMMEDIATE}`, `${NEAR_HARM_VERB} ${YOU_OBJ} ${THREAT_GAP}${THREAT_TIME}`)),
       // (not a day left open after it: "im not in danger right now but he said he will kill me one day")
-      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${HARM_VERB} ${YOU_OBJ}`)}${NOT_DAY_LEFT_OPEN_AFTER}`),
+      // (nor, after a bare "now" of the telling, for the next time they meet: "now her brother says hell batter me when he
+      // sees me", `WHEN_NEXT_SEEN_AFTER_NOW`)
+      rx(IMMEDIATE, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${HARM_VERB} ${YOU_OBJ}`)}${NOT_DAY_LEFT_OPEN_AFTER}${WHEN_NEXT_SEEN_AFTER_NOW}`),
       rx(NEAR_FUTURE_LEAD, `(?:${W} ){0,3}${alt(`${SUBJ} ${some(REPORT, 6)}${NEAR_HARM_VERB} ${HARM_OBJ}`, `i ${some(REPORT, 6)}${NEAR_HARM_VERB} ${YOU_OBJ}`)}`),
       // Messages that are only the time, over and over: "the messages just say 'tonight' now", "he keeps texting tonight tonight"
       new RegExp(`\\b${alt('message', 'messages', 'text', 'texts', 'he', 'she', 'they', 'it')}(?: ${W})? ${alt('just', 'only', 'keeps', 'keep', 'still', 'now')}(?: ${alt('just', 'only', 'keeps', 'keep', 'still', 'now')})? ${alt('say', 'says', 'saying', 'send', 'sends', 'sending', 'text', 'texts', 'texting', 'write', 'writes', 'writing')} (?:the word )?${alt('tonight', 'midnight', 'tonights the night')}(?: ${alt('tonight', 'now', 'again', 'midnight')})*(?=$| \\|| and\\b| over and over\\b)`, 'g'),
@@ -1834,8 +1836,10 @@ const rules: SafetyRule[] = [
             `${alt('knocking on', 'knocking at', 'banging on', 'hammering on', 'ringing', 'buzzing', 'knocks on', 'knocks at', 'bangs on', 'hammers on', 'rings')} ${DOOR}`,
           )}`,
           // Photos of their home, car or children sent or posted: someone has been there watching ("he sends photos of my
-          // house. from different angles"; taken just now or with a time, an emergency: emergency.threatSoon)
-          `(?:${alt('keeps', 'keep', 'has', 'have', 'has been', 'have been', 'is', 'are', 'always', 'also', 'now', 'even', 'started')} )?${alt('sends', 'sent', 'sending', 'send', 'posts', 'posted', 'posting', 'post', 'shares', 'shared', 'sharing')} (?:${alt('me', 'us', 'my mum', 'my family', 'my friends')} )?(?:${alt('a', 'some', 'loads of', 'more', 'new')} )?${alt('photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'footage')} of ${alt('my', 'our')} (?:(?!${alt('old', 'former', 'last', 'previous')}\\b)${W} )?${alt(PLACE_NOUN, 'home', 'car', 'kids', 'children', 'son', 'daughter', 'front door', 'door', 'window', 'windows', 'garden', 'street', 'halls', 'building')}`,
+          // house. from different angles"; taken just now or with a time, an emergency: emergency.threatSoon; "he's been",
+          // normalised "he is been": "hes been sending me photos of my own front door"; of them at home, taken from outside:
+          // "she keeps sending me photos of me taken through my window at night")
+          `(?:${alt('keeps', 'keep', 'has', 'have', 'has been', 'have been', 'is been', 'are been', 'is', 'are', 'always', 'also', 'now', 'even', 'started')} )?${alt('sends', 'sent', 'sending', 'send', 'posts', 'posted', 'posting', 'post', 'shares', 'shared', 'sharing')} (?:${alt('me', 'us', 'my mum', 'my family', 'my friends')} )?(?:${alt('a', 'some', 'loads of', 'more', 'new')} )?${alt('photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'footage')} of (?:${alt('my', 'our')} (?:(?!${alt('old', 'former', 'last', 'previous')}\\b)${W} )?${alt(PLACE_NOUN, 'home', 'car', 'kids', 'children', 'son', 'daughter', 'front door', 'door', 'window', 'windows', 'garden', 'street', 'halls', 'building')}|${alt('me', 'us')} taken ${alt('through', 'from outside', 'outside', 'from across', 'from the street', 'from the road', 'from the garden')})`,
         ),
       ),
     ],
