@@ -686,7 +686,12 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   const thenEnd = then ? cand.end + then.index + then[0].length : -1;
   // (not a stop: "I got an order in September and she hasn't contacted me since then")
   const thenIsAStop = then !== null && c.dates.context.stoppedSinceThen.test(n.text.slice(cand.end, thenEnd));
-  if (then && !thenIsAStop && !c.dates.context.quieterAfter.test(n.text.slice(thenEnd)) && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) return 2;
+  // a single occasion said with "once" ("A client came in once in the summer and now she's convinced..."): the start only when
+  // nothing is said as such, unless what follows says it began then ("...once in July. Since then he's been tweeting")
+  const once = !cand.duration && c.dates.context.onceBefore.test(prefix);
+  if (then && !thenIsAStop && !c.dates.context.quieterAfter.test(n.text.slice(thenEnd)) && !(ctx.candidates ?? []).some((o) => !o.duration && o.start >= cand.end && o.end <= thenEnd && !overlaps(o, cand))) {
+    return once && c.dates.context.onlyNowAfter.test(n.text.slice(cand.end)) ? 1 : 2;
+  }
   if (namedAgainLater(ctx, cand)) return 2;
   // "started when i ended it 3 weeks ago": their own break-up is not a stop
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
@@ -726,6 +731,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   if (split.test(prefix) && c.dates.context.firstPhaseAfter.test(n.text.slice(cand.end))) return 2;
   // "we split 2 yr ago but this only started when...": the break-up dates the start only when nothing else does
   if (split.test(prefix) && !began.test(local) && c.dates.startCues.test(local)) return 1;
+  // ("hooked up w a guy from grindr once in the summer ... about 3 weeks ago he started": "from" is no start cue of it)
+  if (once && !strong) return 1;
   if (c.dates.startCues.test(local)) return 2;
   // a date mentioned in passing: only in a short answer ("last week") or about what they did
   // ("last week he turned up"), not "I called the police last week" or "my dog died last week"

@@ -472,6 +472,79 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 195's kinds (half about someone met once or briefly, or found again after years). Who: a tradesperson said by
+  // the job they came to do at the writer's home ("A plumber came to fix my boiler", "Had a roofer round to quote"; not the
+  // writer's own trade, nor one who found what someone else left); a former flatmate said by the home they shared (not one
+  // said as a relative); a relative they found they have ("found out I have a half sister"; not news about another's); a
+  // passenger said with a word for who they are, the writer a driver ("One lady passenger, I drive her"; not a passenger on
+  // the writer's own train); the driver of a taxi they took, said as "the driver" (not a driver of the firm they use); workers
+  // on a house near them ("Scaffolders are doing the house across the road": strangers, not neighbours; not those who live there).
+  who('An electrician came out to rewire the kitchen and now he keeps texting me', 'someoneElse'),
+  who('We had a gas engineer round to service the boiler and he has been messaging me ever since', 'someoneElse'),
+  who('the joiner who fitted our kitchen keeps turning up at the house', 'someoneElse'),
+  who('got a builder in to quote for the extension, now he wont stop ringing me', 'someoneElse'),
+  who("I'm a plumber. A customer keeps ringing me about a job I did", 'workOrStudy'),
+  who('I shared a house with a girl in first year and she keeps messaging me', 'someoneElse'),
+  who('shared a flat with him for a year at uni, now he keeps turning up', 'someoneElse'),
+  who('I shared a flat with my sister in 2019 and now my ex keeps messaging me', 'exPartner'),
+  who('Did an ancestry test and discovered I have a half brother. He keeps messaging me', 'family'),
+  who('turns out I have a sister I never knew about and she has been turning up at my house', 'family'),
+  who("Im a cab driver. A drunk passenger I took home last month keeps ringing the office", 'workOrStudy'),
+  who('I drive a taxi in Leeds. One young passenger has been messaging me since', 'workOrStudy'),
+  who('I took a cab home from the station and the driver has been texting me since', 'stranger'),
+  who('got an uber back from a night out, the driver keeps messaging me on whatsapp', 'stranger'),
+  who('The builders working on the house opposite keep shouting at me when I leave for work', 'stranger'),
+  who('the builders doing the house next door keep whistling at me', 'stranger'),
+  who('the man in the house across the road keeps shouting at me', 'neighbour'),
+  who('the lads next door keep shouting at me', 'neighbour'),
+  // What (blind batch 195): boarding the bus or train they are on (following; not the writer's own, nor someone else's, nor a
+  // passenger of a writer who drives the bus); walking with them uninvited (not one of theirs who walks with them); gifts
+  // brought, said in quotes or after when and where (not "with no parcel"); a window "put in" with the room said before it, or
+  // "windaes" (not a new one fitted); promised to "deal with" them, or with it in quotes or themselves (not help); "shed" for
+  // "she'd" after a verb of saying (not the garden shed); wolf whistles and catcalls (other); their work's main line rung
+  // asking for them.
+  does('a man keeps getting on my train and sitting opposite me', ['following']),
+  does('she got on the same bus as me three times this week', ['following']),
+  does('my son gets on the same bus as his friend', null),
+  does('I always get on my bus at the same stop', null),
+  does("I'm a bus driver and a man gets on my bus every morning and texts me", ['messages']),
+  does('he tries to walk with me to the station every night', ['following']),
+  does('she keeps walking next to me on my way home', ['following']),
+  does('my friend has started walking with me to school', null),
+  does('I asked my neighbour to walk with me', null),
+  does("he turned up at my work last friday with 'presents' for me", ['turningUp', 'itemsLeft']),
+  does('she keeps calling round uninvited with chocolates', ['turningUp', 'itemsLeft']),
+  does('He came back to the door on Sunday with no parcel asking if I fancied a drink', ['turningUp']),
+  does('he put the back bedroom window in last night', ['propertyDamage']),
+  does('she put ma kitchen windaes in', ['propertyDamage']),
+  does('the fitter put the new kitchen window in last week', null),
+  does("he texted saying he'll 'deal with me'", ['messages', 'threats']),
+  does("she said shed 'deal with it' herself", ['threats']),
+  does("he said hed deal with it himself", ['threats']),
+  does('he says the landlord will deal with it', null),
+  does("she said shed 'sort me out'", ['threats']),
+  does('he said the shed door was open', null),
+  does('the lads on the site wolf whistle at me every morning', ['other']),
+  does('a man in a van catcalled me twice this week', ['other']),
+  does('I whistled at my dog to come back', null),
+  does('she rings the main number asking for me by name', ['calls', 'contactingOthers']),
+  // When (blind batch 195): a single occasion said with "once" is not a start said as such ("came in once in the summer ...
+  // Started August bank holiday", "from grindr once in the summer ... about 3 weeks ago he started"), still the start when
+  // nothing else is said or "since then" follows; a meeting said "met him once" dates it as a brief one does; "gone on" says how
+  // long ("this has gone on a long time, maybe 5 years"). How often: the count each time after the verb and a comma, a day said
+  // first ("Every day she is calling, 4 or 5 times").
+  startsOn('A man came into the shop once in the spring. About a fortnight ago he started sending me letters', '2026-11-14', true, 'thisMonth'),
+  startsOn('a lad from tinder once in the summer. 3 weeks ago he started threatening me', '2026-11-07', false, 'thisMonth'),
+  startsOn('He fixed my car once in July. Since then he texts me every day', '2026-07-01', true, 'fewMonths'),
+  startsOn('I met her once at a wedding in May and now she keeps messaging me', '2026-05-01', true, 'fewMonths'),
+  startsOn('met her once in a cafe on bonfire night and she keeps ringing me', '2026-11-05', false, 'thisMonth'),
+  startsOn("I met him just once at a barbecue in August, now he won't stop texting", '2026-08-01', true, 'fewMonths'),
+  startsOn('I met him once in August, then in October he started texting me', '2026-10-01', true, 'fewMonths'),
+  startsOn('he calls me every night. this has gone on a long time, maybe 3 years', '2023-11-28', true, 'overYear'),
+  startsOn("she texts every day. it's gone on about 6 months now", '2026-05-28', true, 'fewMonths'),
+  often('Every night he is ringing, 6 or 7 times', freq('severalDaily', true)),
+  often('every day she texts me, maybe twenty times', freq('severalDaily', true)),
+  often('every day he texts me, I have blocked him 3 times', freq('daily', false)),
   // Blind batch 194's kinds (half about someone connected to the writer's work, study or the services they use). Who: a
   // service they paid for, said short or by what was done for them ("Stopped training with my PT", "get my hair done by this
   // guy", "the woman who does my nails", "We had a maths tutor for my daughter"; not the writer's own job, "I'm a PT", nor "PT

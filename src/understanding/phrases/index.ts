@@ -376,6 +376,8 @@ function compile(p: PhraseSet): CompiledPhrases {
         turnedAfter: x(dates.context.turnedAfter, ''),
         beganSoonAfter: x(dates.context.beganSoonAfter, ''),
         foundThemBefore: x(dates.context.foundThemBefore, ''),
+        onceBefore: x(dates.context.onceBefore, ''),
+        onlyNowAfter: x(dates.context.onlyNowAfter, ''),
         afterEventBefore: x(dates.context.afterEventBefore, ''),
         theyGoOnAfter: x(dates.context.theyGoOnAfter, ''),
         firstTime: x(dates.context.firstTime, ''),

@@ -245,6 +245,13 @@ export interface DateContextPhrases {
   beganSoonAfter: string;
   /** "found me on Facebook in May and keeps sending friend requests": their first contact said as finding them (before the date). */
   foundThemBefore: string;
+  /**
+   * "A client came in once in the summer", "hooked up w a guy from grindr once in the summer": a single occasion said with
+   * "once" (before the date, in its clause), not a start said as such.
+   */
+  onceBefore: string;
+  /** "...once in the summer and now she's convinced I ruined her nails": what follows only says it goes on now (after the date). */
+  onlyNowAfter: string;
   /** "After the court in September": an event said first with its date (before the date)... */
   afterEventBefore: string;
   /** ...then what they do, going on: "he is calling me", "she keeps" (after the date). */
