@@ -1,5 +1,6 @@
 /**
- * Whether contact words hold a way to reach the person: a phone number or an email address. On a
+ * Whether contact words hold a way to reach the person: a phone number, an email address, or the
+ * chat itself ("here in this chat": the news of a shared summary is told there). On a
  * channel with no address of its own (web chat), "text only, after 6pm" says how but not where:
  * the team could not text them, so the bot asks once for a number or email (dialogs/questions/ending.ts).
  */
@@ -10,6 +11,10 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 /** At least nine digits with the spaces, dashes, dots and brackets people put in numbers (UK numbers have 10 or 11). */
 const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){8,}/;
 
+/** The chat itself ("any time, here in this chat", "on here"): in a web chat, news is told there (src/adapter/handoff.news.ts). */
+const THIS_CHAT = / (?:this chat|the chat|in chat|on here|in here|here in|here on|here is fine|here only|only here|just here) /;
+
 export function givesAnAddress(words: string): boolean {
-  return EMAIL.test(words) || PHONE.test(words) || PHONE.test(normaliseContactWords(words));
+  const normalised = normaliseContactWords(words);
+  return EMAIL.test(words) || PHONE.test(words) || PHONE.test(normalised) || THIS_CHAT.test(normalised);
 }

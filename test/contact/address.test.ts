@@ -19,6 +19,8 @@ describe('givesAnAddress', () => {
     'call (0161) 496 0000 weekdays',
     'email me: safe.me@example.co.uk',
     'whatsapp 07700-900-123 only',
+    'Any time, here in this chat',
+    'only on here please',
   ])('%s: holds a number or email', (words) => {
     expect(givesAnAddress(words)).toBe(true);
   });

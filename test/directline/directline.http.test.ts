@@ -401,7 +401,7 @@ describe('quick exit: DELETE /v3/directline/conversations/{id}', () => {
   it('deletes the log and, through "delete my data", the bot state, transcript and an unclaimed shared summary', async () => {
     const chat = await newChat();
     await dl('/conversations', chat.token, { method: 'POST' });
-    for (const text of ["I'm safe", 'talk to a person', "That's right", 'Share it with the National Stalking Helpline team', 'Email only', 'No, just the summary']) {
+    for (const text of ["I'm safe", 'talk to a person', "That's right", 'Share it with the National Stalking Helpline team', 'Email only', 'skip', 'No, just the summary']) {
       expect((await send(chat, { type: 'message', text })).status).toBe(200);
     }
     const key = `conversation/webchat/${chat.conversationId}`;
