@@ -5,16 +5,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n';
-import { createTestBot } from '../support/bot';
+import { createTestBot, textsIn } from '../support/bot';
 
 const web = translator('en-GB', 'webchat');
 
-/** Every text in the replies, cards included (the summary is a card on web chat). */
-function textsIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(textsIn);
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) => (key === 'text' && typeof v === 'string' ? [v] : textsIn(v)));
-}
 
 async function atRiskQuestions() {
   const bot = createTestBot();

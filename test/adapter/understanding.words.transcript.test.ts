@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { createTestBot, FIXED_NOW } from '../support/bot';
+import { createTestBot, FIXED_NOW, textsIn } from '../support/bot';
 import { toShareTranscript } from '../support/journeys';
 import { translator } from '../../src/i18n';
 
@@ -26,12 +26,6 @@ async function shareStory(story: string): Promise<{ afterStory: Partial<Activity
   return { afterStory, review, lines: (event!.value as { summary: { lines: SharedLine[] } }).summary.lines };
 }
 
-/** Every `text` in the activities, cards included (the summary the person reviews is a card on webchat). */
-function textsIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(textsIn);
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) => (key === 'text' && typeof v === 'string' ? [v] : textsIn(v)));
-}
 
 const daysBefore = (iso: string) => (FIXED_NOW.getTime() - Date.parse(`${iso}T12:00:00Z`)) / 86_400_000;
 const lineOf = (lines: SharedLine[], id: string) => lines.find((l) => l.id === id)?.answer;

@@ -113,3 +113,10 @@ export function guidanceText(replies: readonly { importance?: string; text?: str
     .join(' ')
     .replace(/\s+/g, ' ');
 }
+
+/** Every text in replies, cards included (the summary is a card on web chat). */
+export function textsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(textsIn);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'text' && typeof v === 'string' ? [v] : textsIn(v)));
+}
