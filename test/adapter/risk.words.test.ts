@@ -9,7 +9,6 @@ import { createTestBot, textsIn } from '../support/bot';
 
 const web = translator('en-GB', 'webchat');
 
-
 async function atRiskQuestions() {
   const bot = createTestBot();
   await bot.join();
