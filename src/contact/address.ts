@@ -4,7 +4,8 @@
  * channel with no address of its own (web chat), "text only, after 6pm" says how but not where:
  * the team could not text them, so the bot asks once for a number or email (dialogs/questions/ending.ts).
  */
-import { normaliseContactWords } from './safe.contact';
+import { normaliseContactWords, phraseRx } from './safe.contact';
+import * as words from './en-GB';
 
 /** An email address as typed ("name@example.co.uk", "name at gmail dot com" is not read). */
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
@@ -12,7 +13,7 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){8,}/;
 
 /** The chat itself ("any time, here in this chat", "on here"): in a web chat, news is told there (src/adapter/handoff.news.ts). */
-const THIS_CHAT = / (?:this chat|the chat|in chat|on here|in here|here in|here on|here is fine|here only|only here|just here) /;
+const THIS_CHAT = phraseRx(words.THIS_CHAT, '');
 
 export function givesAnAddress(words: string): boolean {
   const normalised = normaliseContactWords(words);

@@ -24,6 +24,12 @@ export const NOT_OTHER_MEANS = [
 /** Ways of contact that put a message in front of them: a bot message in their chat is one. */
 export const MESSAGE_MEANS = ['text', 'texts', 'texting', 'sms', 'message', 'messages', 'messaging', 'chat', 'here', 'this chat', 'online', 'whatsapp'];
 
+/**
+ * The chat itself named as the place ("any time, here in this chat", "on here"): in a web chat it
+ * reaches them, so no number or email is asked for (address.ts).
+ */
+export const THIS_CHAT = ['this chat', 'the chat', 'in chat', 'on here', 'in here', 'here in', 'here on', 'here is fine', 'here only', 'only here', 'just here'];
+
 /** Ways of contact that are not a message in the chat. */
 export const OTHER_MEANS = ['call', 'calls', 'calling', 'ring', 'ringing', 'phone call', 'phone calls', 'phone', 'email', 'emails', 'e-mail', 'letter', 'letters', 'post', 'voicemail'];
 

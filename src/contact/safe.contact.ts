@@ -49,7 +49,8 @@ export function normaliseContactWords(text: string): string {
     .trim()} `;
 }
 
-const phraseRx = (list: readonly string[], flags = 'g') =>
+/** Any of the phrases as whole words in normalised words (`normaliseContactWords`). */
+export const phraseRx = (list: readonly string[], flags = 'g') =>
   new RegExp(` (?:${[...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= )`, flags);
 
 const NEVER = phraseRx(words.NEVER, '');
