@@ -144,7 +144,12 @@ export function accountNames(accounts: readonly StaffAccount[]): AccountNames {
 }
 
 export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
-  return revealed({
+  return revealed(rowFields(h, names, now));
+}
+
+/** A queue row's values before `revealed` (the handoff view reveals them with its own, once). */
+function rowFields(h: HandoffRecord, names: AccountNames, now: Date) {
+  return {
     id: h.id,
     reference: h.reference,
     created: dateTime(h.createdAt),
@@ -157,7 +162,7 @@ export function queueRow(h: HandoffRecord, names: AccountNames, now: Date) {
     claimedBy: h.claimedBy ? (names.get(h.claimedBy) ?? staffText('staff.unknownAccount')) : '',
     contact: contactView(h),
     deletionRequested: h.deletionRequestedAt !== null,
-  });
+  };
 }
 
 /** The lines a caseworker looks for; each one missing is named, so an absent line is never read as "none". */
@@ -175,7 +180,7 @@ export function handoffView(h: HandoffRecord, notes: readonly HandoffNote[], nam
   const summary = h.summary;
   const routeChoice = summary.route?.chosen;
   return revealed({
-    ...queueRow(h, names, now),
+    ...rowFields(h, names, now),
     updated: dateTime(h.updatedAt),
     claimedAt: dateTime(h.claimedAt),
     closedAt: dateTime(h.closedAt),
