@@ -1,0 +1,25 @@
+/**
+ * Blind batches of answers to "How and when can the team safely contact you?", written by helpers
+ * who never saw the readers (test/contact/blind/), kept as regression tests at their figures:
+ * the bot asks for a number only after words with no way to reach them, and reads refusals.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreContactAnswers, type ContactAnswer } from './blind/score';
+
+const DIR = join(__dirname, 'blind');
+const floors = JSON.parse(readFileSync(join(DIR, 'floors.json'), 'utf8')) as Record<string, { askRight: number; refusalsRead: number; falseRefusals: number }>;
+
+describe('blind contact answers', () => {
+  for (const file of readdirSync(DIR).filter((f) => /^batch-\d+\.json$/.test(f))) {
+    it(`${file}: at least its recorded figures, and no refusal read where there was none`, () => {
+      const floor = floors[file];
+      expect(floor, `floors.json has ${file}`).toBeDefined();
+      const score = scoreContactAnswers(JSON.parse(readFileSync(join(DIR, file), 'utf8')) as ContactAnswer[]);
+      expect(score.askRight).toBeGreaterThanOrEqual(floor!.askRight);
+      expect(score.refusalsRead).toBeGreaterThanOrEqual(floor!.refusalsRead);
+      expect(score.falseRefusals).toBeLessThanOrEqual(floor!.falseRefusals);
+    });
+  }
+});
