@@ -154,7 +154,8 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   const facts = await factsSoon;
   // Asked for a safe way to contact them: words that rule contact out are told apart from a way (src/contact/refusal.ts).
   const askedForContact = ctx.prompt?.question === 'contactSafe' || ctx.prompt?.question === 'contactAddress';
-  const refusal = askedForContact && refusesContact(text) ? { refusesContact: true as const } : {};
+  const asked = ctx.prompt?.question === 'contactAddress' ? 'address' : 'way';
+  const refusal = askedForContact && refusesContact(text, asked) ? { refusesContact: true as const } : {};
   // How but not where ("text only, after 6pm") on a channel with no address of its own: asked for once.
   const noAddress =
     ctx.prompt?.question === 'contactSafe' && !refusal.refusesContact && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '') && !givesAnAddress(text)

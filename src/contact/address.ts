@@ -5,7 +5,7 @@
  * the team could not text them, so the bot asks once for a number or email (dialogs/questions/ending.ts).
  */
 import { normaliseContactWords, phraseRx } from './safe.contact';
-import * as words from './en-GB';
+import * as contactWords from './en-GB';
 
 /** An email address as typed ("name@example.co.uk", "name at gmail dot com" is not read). */
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
@@ -13,9 +13,9 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){8,}/;
 
 /** The chat itself ("any time, here in this chat", "on here"): in a web chat, news is told there (src/adapter/handoff.news.ts). */
-const THIS_CHAT = phraseRx(words.THIS_CHAT, '');
+const THIS_CHAT = phraseRx(contactWords.THIS_CHAT, '');
 
 export function givesAnAddress(words: string): boolean {
   const normalised = normaliseContactWords(words);
-  return EMAIL.test(words) || PHONE.test(words) || PHONE.test(normalised) || THIS_CHAT.test(normalised);
+  return EMAIL.test(words) || PHONE.test(words) || PHONE.test(normalised) || THIS_CHAT.test(normalised) || contactWords.HERE_FIRST.test(normalised);
 }

@@ -28,7 +28,17 @@ export const MESSAGE_MEANS = ['text', 'texts', 'texting', 'sms', 'message', 'mes
  * The chat itself named as the place ("any time, here in this chat", "on here"): in a web chat it
  * reaches them, so no number or email is asked for (address.ts).
  */
-export const THIS_CHAT = ['this chat', 'the chat', 'in chat', 'on here', 'in here', 'here in', 'here on', 'here is fine', 'here only', 'only here', 'just here'];
+export const THIS_CHAT = [
+  'this chat', 'the chat', 'in chat', 'on here', 'in here', 'here in', 'here on', 'here is fine', 'here only', 'only here', 'just here',
+  // a reply asked for here ("reply here, not email", "message me back here"), and the chat named by the site
+  'reply here', 'replies here', 'respond here', 'answer here', 'message me here', 'message me back here', 'contact me here', 'reach me here',
+  'talk to me here', 'chat to me here', 'reply to me here', 'get back to me here', 'here please', 'here pls', 'here thanks',
+  'this website', 'your website', 'the website', 'this site', 'your site', 'web chat', 'webchat', 'website chat', 'live chat', 'chat window',
+  'log back in', 'log in again', 'come back on here',
+];
+
+/** The whole answer, or its first word, is "here" ("here", "here. after 9pm"; not "here is my ..."). */
+export const HERE_FIRST = /^ here (?!(?:is|are|s|its|it is|my|the|whats|what|you go)\b)/;
 
 /** Ways of contact that are not a message in the chat. */
 export const OTHER_MEANS = ['call', 'calls', 'calling', 'ring', 'ringing', 'phone call', 'phone calls', 'phone', 'email', 'emails', 'e-mail', 'letter', 'letters', 'post', 'voicemail'];

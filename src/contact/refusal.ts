@@ -6,7 +6,8 @@
  * (src/contact/safe.contact.ts reads the same words more widely, as "never" for the bot's own
  * messages: there any doubt means no message.) Both read the words through the same normalisation.
  */
-import { normaliseContactWords } from './safe.contact';
+import { givesAnAddress } from './address';
+import { namesATimeOrDay, normaliseContactWords } from './safe.contact';
 
 /** The whole answer is a refusal: "no", "nobody", "no contact please", "not safe". */
 const WHOLE_REFUSAL = /^(?:no|nope|none|nobody|no one|noone|nothing|never|not safe|no way|no contact|no contact please|please no contact|no thanks|no thank you|no please|none please|nobody please)$/;
@@ -14,14 +15,14 @@ const WHOLE_REFUSAL = /^(?:no|nope|none|nobody|no one|noone|nothing|never|not sa
 /** A qualifier after the refusal: then it rules out one way or time, not contact. */
 const QUALIFIED = String.raw`(?! (?:by|on|via|through|at|in|after|before|during|between|until|till|unless|except|if|when|while|from|apart|other than|outside)\b)`;
 
-/** "don't contact me", "please do not get in touch with me", "never call or text me", "...me at all" (all of it). */
+/** "don't contact me", "please do not get in touch with me", "never call or text me", "...me at all", "... in any way" (all of it). */
 const DO_NOT_CONTACT = new RegExp(
-  String.raw`\b(?:dont|do not|never|please dont|please do not|pls dont)(?: ever)? (?:contact|get in touch with|call or text|text or call|call or message|message or call|reach out to|try to contact) me(?: at all)?\b${QUALIFIED}`,
+  String.raw`\b(?:dont|do not|never|please dont|please do not|pls dont)(?: ever)? (?:contact|get in touch with|call or text|text or call|call or message|message or call|reach out to|try to contact) me(?: at all| in any way| any way| by any means| whatsoever)?\b${QUALIFIED}`,
 );
 
-/** "I don't want to be contacted", "I do not want anyone to contact me". */
+/** "I don't want to be contacted", "I do not want anyone to contact me", "I'd prefer not to be contacted". */
 const DO_NOT_WANT = new RegExp(
-  String.raw`\bi (?:dont|do not) (?:want|need) (?:to be contacted|any contact|contact|anyone to contact me|you to contact me|them to contact me|to be called or texted)\b${QUALIFIED}`,
+  String.raw`\b(?:i (?:dont|do not) (?:want|need)|(?:id|i would) (?:prefer|rather) not) (?:to be contacted|be contacted|any contact|contact|anyone to contact me|you to contact me|them to contact me|to be called or texted)\b${QUALIFIED}`,
 );
 
 const WAYS = '(?:calling|ringing|texting|messaging|emailing)';
@@ -38,7 +39,43 @@ const NOT_SAFE_TO_CONTACT = new RegExp(
   String.raw`\b(?:(?:it )?(?:isnt|is not|not) safe (?:for (?:anyone|anybody|you|them) )?to (?:contact|get in touch with|reach) me(?: (?:at the moment|at present|right now|now|at all))?\b${QUALIFIED}|id rather you didnt\b|i would rather you didnt\b)`,
 );
 
-export function refusesContact(words: string): boolean {
+/**
+ * The answer opens with a bare refusal, its own sentence or clause ("no. if he sees a missed call he will know",
+ * "nobody. not safe", "No contact please, I just wanted the info", "Sorry, no. ..."): read on the words as typed,
+ * where the full stop or comma still ends it ("no calls, text after 6" opens with a way, not a bare "no").
+ */
+const OPENS_WITH_REFUSAL =
+  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)\s*[.,!;:\-\u2013\u2014]/;
+
+/** They will make the contact themselves: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready". */
+const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get in touch|reach out|be in touch|come back to you|get back to you|message you|email you)\b/;
+
+/**
+ * A way or a time left open beside it: "no, just text me", "no. email only", "nope, evenings are best", "you can
+ * call after 6", a number or an email address. Then the words are a way to reach them, not a refusal.
+ */
+const LEAVES_A_WAY = new RegExp(
+  [
+    String.raw`(?<!\b(?:dont|not|never|no) )\b(?:text|txt|call|ring|phone|email|message|whatsapp|contact|reach|try) me\b`,
+    String.raw`\b(?:is|are|s|be) (?:fine|ok|okay|best|better|safer|good|alright)\b`,
+    String.raw`\b(?:only|instead|otherwise)\b`,
+    String.raw`\byou (?:can|could|may)\b`,
+    String.raw`\bmy (?:number|mobile number|email|email address)\b`,
+  ].join('|'),
+);
+
+/** A clause that opens with a way, as an instruction ("text first then i'll call back", "no - email, he can't see it"). */
+const CLAUSE_OPENS_WITH_A_WAY = /(?:^|[.,;:!?\n-]\s*|\b(?:then|but|or)\s+)(?:text|txt|texts|call|calls|ring|phone|email|emails|message|messages|whatsapp|sms)\b/;
+
+/**
+ * `asked`: 'way' at "How and when can the team safely contact you?"; 'address' at the follow-up asking for a
+ * number or email, where an answer opening with "no" says no number (that question's skip), not no contact.
+ */
+export function refusesContact(words: string, asked: 'way' | 'address' = 'way'): boolean {
   const text = normaliseContactWords(words).trim();
-  return WHOLE_REFUSAL.test(text) || DO_NOT_CONTACT.test(text) || DO_NOT_WANT.test(text) || NOBODY_BY_ANY_WAY.test(text) || NOT_SAFE_TO_CONTACT.test(text);
+  if (WHOLE_REFUSAL.test(text) || DO_NOT_CONTACT.test(text) || DO_NOT_WANT.test(text) || NOBODY_BY_ANY_WAY.test(text) || NOT_SAFE_TO_CONTACT.test(text)) return true;
+  const opensWithRefusal = asked === 'way' && OPENS_WITH_REFUSAL.test(words.trim().toLowerCase().replace(/[\u2018\u2019\u02bc'`]/g, ''));
+  if (!opensWithRefusal && !THEY_WILL_CONTACT.test(text)) return false;
+  const typed = words.toLowerCase();
+  return !LEAVES_A_WAY.test(text) && !CLAUSE_OPENS_WITH_A_WAY.test(typed) && !namesATimeOrDay(words) && !givesAnAddress(words);
 }

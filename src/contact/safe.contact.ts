@@ -145,6 +145,17 @@ export function readSafeContact(text: string | undefined): SafeContact {
   return { never: false, notByMessage: otherMeans && !messageMeans, windows, days: [...days].sort(), unclear };
 }
 
+/** The words name a time of day, a day or "any time" ("after 6", "evenings", "weekdays", "whenever"). */
+export function namesATimeOrDay(text: string): boolean {
+  const normalised = normaliseContactWords(text);
+  return [RANGE, NOT_BEFORE, NOT_AFTER, AFTER, BEFORE, PARTS, DAYS, ANY_TIME].some((rx) => {
+    rx.lastIndex = 0;
+    const found = rx.test(normalised);
+    rx.lastIndex = 0;
+    return found;
+  });
+}
+
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
 
 /**

@@ -21,10 +21,20 @@ describe('givesAnAddress', () => {
     'whatsapp 07700-900-123 only',
     'Any time, here in this chat',
     'only on here please',
-  ])('%s: holds a number or email', (words) => {
+    // the chat named in other words (blind contact batch 2's kind)
+    'reply here please',
+    'message me back here tonight',
+    'through the website, after 8',
+    "I'll log back in tomorrow",
+    'here. weekdays',
+    'web chat only',
+  ])('%s: holds a number or email, or names this chat', (words) => {
     expect(givesAnAddress(words)).toBe(true);
   });
-  it.each(['only text after 6pm', 'call me between 9 and 5', 'email is best', 'my mobile, not the landline', 'after the 14th', 'text only, after 6pm on 12/12/2026'])(
+  it.each([
+    'only text after 6pm', 'call me between 9 and 5', 'email is best', 'my mobile, not the landline', 'after the 14th', 'text only, after 6pm on 12/12/2026',
+    'call me here at home after 6', 'here is the best time: after 6', "text me, I'm not from here",
+  ])(
     '%s: no number or email',
     (words) => {
       expect(givesAnAddress(words)).toBe(false);
@@ -68,6 +78,24 @@ describe('asking for the number or email once', () => {
     const bot = await atContact();
     await bot.turn('only text after 6pm');
     await bot.turn("actually please don't contact me");
+    const done = saidTexts(await bot.choose('shareTranscript', 'no'));
+    expect(done.join('\n')).toContain(web.t('handoff.sentAskedNoContact').slice(0, 60));
+    expect((await bot.handoffs.list())[0]?.summary.contactRefused).toBe(true);
+  });
+
+  it('"no, I\'d rather not give one" at the number question declines a number, not contact: their words stand for the team', async () => {
+    const bot = await atContact();
+    await bot.turn('only text after 6pm');
+    expect(saidTexts(await bot.turn("no, I'd rather not give one")).at(-1)).toBe(expectedText('ask:shareTranscript'));
+    await bot.choose('shareTranscript', 'no');
+    const [stored] = await bot.handoffs.list();
+    expect(stored?.summary.contactSafe).toBe("only text after 6pm - no, I'd rather not give one");
+    expect(stored?.summary.contactRefused).toBeUndefined();
+  });
+
+  it('a bare "no" first, then why ("no. if he sees a missed call he will know"): nobody will contact them, and they are told so', async () => {
+    const bot = await atContact();
+    expect(saidTexts(await bot.turn('no. if he sees a missed call he will know')).at(-1)).toBe(expectedText('ask:shareTranscript'));
     const done = saidTexts(await bot.choose('shareTranscript', 'no'));
     expect(done.join('\n')).toContain(web.t('handoff.sentAskedNoContact').slice(0, 60));
     expect((await bot.handoffs.list())[0]?.summary.contactRefused).toBe(true);

@@ -22,6 +22,16 @@ describe('refusesContact', () => {
     "it's not safe for anyone to contact me at the moment",
     'isnt safe to contact me',
     "I would rather you didn't, sorry",
+    // kinds from blind contact batch 2: a bare refusal first, then why; they will get in touch themselves
+    'no. he checks my phone every night',
+    "Nope - he'd know straight away",
+    "sorry, no. it's too risky right now",
+    "no thanks, I'll phone you when I'm ready",
+    "I'll get in touch with you myself",
+    'i will call the helpline when hes out',
+    'please dont contact me by any means',
+    "I'd rather not be contacted",
+    'no contact please, just needed advice',
   ])('refuses: %s', (words) => {
     expect(refusesContact(words)).toBe(true);
   });
@@ -40,7 +50,26 @@ describe('refusesContact', () => {
     "i don't want anyone calling me, texts are fine",
     'not safe to contact me at home, use my work email',
     "i don't want you ringing me after 9",
+    // look-alikes of batch 2's kinds: a bare "no" first, then a way, a time or a number left open
+    'no, text is fine',
+    'no, just text me',
+    'No. Email only.',
+    'nope, evenings are best',
+    'no calls, text after 6',
+    'No, but you can call my sister on 07700 900111',
+    "no - email, he can't see it",
+    "I'll call you back, or text me after 7",
+    "text first, then I'll call you when it's safe",
+    "I'll ring you, weekdays are better for me",
   ])('a way or a time, not a refusal: %s', (words) => {
     expect(refusesContact(words)).toBe(false);
+  });
+
+  it('at the number-or-email question, an answer opening with "no" is no number, not no contact', () => {
+    expect(refusesContact("no, I'd rather not give one", 'address')).toBe(false);
+    expect(refusesContact('no. if he sees a missed call he will know', 'address')).toBe(false);
+    expect(refusesContact('no. if he sees a missed call he will know', 'way')).toBe(true);
+    expect(refusesContact('please dont contact me at all', 'address')).toBe(true);
+    expect(refusesContact("I'll call you myself", 'address')).toBe(true);
   });
 });
