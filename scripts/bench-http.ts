@@ -2,7 +2,7 @@
  * `npm run bench:http`: this bot against an echo bot on the same stack (restify 11 + CloudAdapter,
  * scripts/bench-http/echo.bot.ts), both as separate processes on loopback, driven the same way:
  * whole conversations over HTTP with `deliveryMode: "expectReplies"`, 16 at a time, in alternating
- * rounds (echo, bot, echo, bot, ...) after one warm-up round each (and the bot's between-turns warm-up: src/app.ts), in one run. Prints turns a second
+ * rounds (echo, bot, echo, bot, ...) after alternating warm-up rounds (and the bot's between-turns warm-up: src/app.ts), in one run. Prints turns a second
  * and latency for each side, the ratios (targets: bot throughput >= 0.5x the echo bot's, p99 <= 1.5x),
  * the typed free-text turn (the story) on its own, and each server's CPU time per turn (all its
  * threads, and its main thread alone, from /proc: what other work on a shared machine changes
@@ -18,8 +18,12 @@
  *
  * This bot runs compiled (`dist/src/index.js`, as `npm start` does; built first) on SQLite in a temp
  * folder, with rate limits raised (one client drives every conversation).
- *   npm run bench:http                 3 measured rounds a side
- *   npm run bench:http -- --rounds 5
+ *   npm run bench:http                 8 warm-up rounds and 6 measured rounds a side
+ *   npm run bench:http -- --rounds 5 --warm-up 2
+ *     Warm-up: both servers (and this client) keep getting faster for thousands of turns while V8 compiles and
+ *     re-optimises their code; the echo bot gains most (at 1 warm-up round it ran at about half its settled speed,
+ *     which made the ratio look better than it is). The measured rounds start after the warm-up rounds, and each
+ *     round is printed, so a trend still climbing is seen.
  *   npm run bench:http -- --profile    also writes a CPU profile of the bot to .tmp/profile/ (and of the echo bot
  *     to .tmp/profile/echo/, to compare the same stack's share)
  *   npm run bench:http -- --heap-profile   a sampling profile of what the bot allocates, garbage included,
@@ -42,13 +46,15 @@ import { listeningPort } from '../test/support/listening.port';
 
 const ROOT = join(__dirname, '..');
 const { values: args } = parseArgs({
-  options: { rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false },
+  options: { rounds: { type: 'string', default: '6' }, 'warm-up': { type: 'string', default: '8' }, profile: { type: 'boolean', default: false },
     'heap-profile': { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '16' },
     'open-load': { type: 'string', default: '0.5' },
   },
 });
 const ROUNDS = Number(args.rounds);
+/** Alternating rounds a side before the measured ones, not counted (see the header). */
+const WARM_UP_ROUNDS = Math.max(1, Number(args['warm-up']));
 const CONCURRENCY = Number(args.concurrency);
 const CONVERSATIONS_PER_ROUND = 64;
 /** Open loop: the offered load as a share of this bot's closed-loop throughput (0: no open rounds). */
@@ -205,9 +211,9 @@ async function measured(server: Server, label: string, drive: (into: Round) => P
 }
 
 /** Closed loop: CONCURRENCY conversations at a time, each next one as soon as one ends (the most it can do). */
-function round(server: Server): Promise<Round> {
+function round(server: Server, label = 'round'): Promise<Round> {
   let next = 0;
-  return measured(server, 'round', (into) =>
+  return measured(server, label, (into) =>
     Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (next++ < CONVERSATIONS_PER_ROUND) await converse(server, into);
@@ -336,8 +342,10 @@ async function main(): Promise<void> {
       if (compiledAt === undefined && chunk.toString().includes('"event":"warmUp.done"')) compiledAt = performance.now();
     });
 
-    await round(echo);
-    await round(bot);
+    for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+      await round(echo, 'warm-up round');
+      await round(bot, 'warm-up round');
+    }
     // The measured rounds time the bot warm: its between-turns work (compiling, the known answers' table) is
     // done once per process, so they wait for it (at most WARM_UP_WAIT_MS; the line below says if it was not).
     const waitUntil = performance.now() + WARM_UP_WAIT_MS;
@@ -358,7 +366,7 @@ async function main(): Promise<void> {
     const b = totals(results.bot);
     const turnsPerRound = CONVERSATIONS_PER_ROUND * SCRIPT.length;
     console.log(
-      `\n${ROUNDS} alternating rounds a side (after a warm-up round each), ${turnsPerRound} turns a round: ` +
+      `\n${ROUNDS} alternating rounds a side (after ${WARM_UP_ROUNDS} warm-up round${WARM_UP_ROUNDS === 1 ? '' : 's'} each), ${turnsPerRound} turns a round: ` +
         `${CONVERSATIONS_PER_ROUND} conversations of ${SCRIPT.length} turns, ${CONCURRENCY} at a time, expectReplies over HTTP`,
     );
     console.log('side       turns/s   median      p99   free-text median / p99   failures   CPU/turn (main thread)   client CPU/turn');
