@@ -33,7 +33,7 @@ export const THIS_CHAT = [
   // a reply asked for here ("reply here, not email", "message me back here"), and the chat named by the site
   'reply here', 'replies here', 'respond here', 'answer here', 'message me here', 'message me back here', 'contact me here', 'reach me here',
   'talk to me here', 'chat to me here', 'reply to me here', 'get back to me here', 'here please', 'here pls', 'here thanks',
-  'this website', 'your website', 'the website', 'this site', 'your site', 'web chat', 'webchat', 'website chat', 'live chat', 'chat window',
+  'this website', 'your website', 'the website', 'this site', 'your site', 'web chat', 'webchat', 'website chat', 'live chat', 'chat window', 'this window', 'same window', 'this page', 'this conversation',
   'log back in', 'log in again', 'come back on here',
 ];
 

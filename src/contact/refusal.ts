@@ -12,8 +12,11 @@ import { namesATimeOrDay, normaliseContactWords } from './safe.contact';
 /** The whole answer is a refusal: "no", "nobody", "no contact please", "not safe". */
 const WHOLE_REFUSAL = /^(?:no|nope|none|nobody|no one|noone|nothing|never|not safe|no way|no contact|no contact please|please no contact|no thanks|no thank you|no please|none please|nobody please)$/;
 
-/** A qualifier after the refusal: then it rules out one way or time, not contact. */
-const QUALIFIED = String.raw`(?! (?:by|on|via|through|at|in|after|before|during|between|until|till|unless|except|if|when|while|from|apart|other than|outside)\b)`;
+/** Words after a refusal that keep it whole: "... in any way", "... by anyone", "... at all, thank you". */
+const WHOLLY = String.raw`(?: (?:in any way|any way|by any means|by anyone|by anybody|by you|by the team|from anyone|from anybody|from you|from the team|from them|at all|whatsoever|thank you|thanks|please|at the moment|at present|right now|for now|just now))*`;
+/** A qualifier after the refusal: then it rules out one way or time, not contact. Uses capture group 1 (an atomic
+ * WHOLLY): put it once in a pattern with no capture group of its own. */
+const QUALIFIED = String.raw`(?=(${WHOLLY}))\1(?!(?: me)? (?:by|on|via|through|at|in|after|before|during|between|until|till|unless|except|if|when|while|from|apart|other than|outside)\b)`;
 
 /** "don't contact me", "please do not get in touch with me", "never call or text me", "...me at all", "... in any way" (all of it). */
 const DO_NOT_CONTACT = new RegExp(
@@ -45,10 +48,20 @@ const NOT_SAFE_TO_CONTACT = new RegExp(
  * where the full stop or comma still ends it ("no calls, text after 6" opens with a way, not a bare "no").
  */
 const OPENS_WITH_REFUSAL =
-  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)\s*[.,!;:\-\u2013\u2014]/;
+  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|not at all|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)(?: (?:please|pls|thanks|thank you|sorry))?\s*[.,!;:\-\u2013\u2014]/;
 
-/** They will make the contact themselves: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready". */
-const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get in touch|reach out|be in touch|come back to you|get back to you|message you|email you)\b/;
+/** They will make the contact themselves: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready", "I will come back". */
+const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get in touch|reach out|be in touch|come back|get back to you|message you|email you)\b/;
+
+/**
+ * Contact itself ruled out, however it is said: a negation, then within a few words being contacted or reached
+ * ("nobody should contact me", "no way is safe for me to be contacted right now", "I do not wish to be contacted by
+ * anyone", "I am not want contact"), not followed by a way or a time it is limited to ("not at home", "by phone").
+ * "not sure", "don't know", "don't mind" are no negation of it ("I don't mind how you contact me").
+ */
+const CONTACT_NEGATED = new RegExp(
+  String.raw`\b(?:no|not|dont|do not|never|nobody|no one|noone|cant|cannot|wont|will not|rather not|prefer not|no way)\b(?! (?:sure|know|certain|mind|matter|worry)\b)(?: \w+){0,6}? (?:contact|contacted|contacting|get in touch|be in touch|reach me|be reached)(?: me)?\b${QUALIFIED}`,
+);
 
 /**
  * A way or a time left open beside it: "no, just text me", "no. email only", "nope, evenings are best", "you can
@@ -56,7 +69,8 @@ const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get 
  */
 const LEAVES_A_WAY = new RegExp(
   [
-    String.raw`(?<!\b(?:dont|not|never|no) )\b(?:text|txt|call|ring|phone|email|message|whatsapp|contact|reach|try) me\b`,
+    // not in a clause that rules it out ("nobody should contact me", "no one call me")
+    String.raw`(?<!\b(?:dont|not|never|no|nobody|no one|noone|cant|wont|shouldnt)(?: \w+){0,4} )\b(?:text|txt|call|ring|phone|email|message|whatsapp|contact|reach|try) me\b`,
     String.raw`\b(?:is|are|s|be) (?:fine|ok|okay|best|better|safer|good|alright)\b`,
     String.raw`\b(?:only|instead|otherwise)\b`,
     String.raw`\byou (?:can|could|may)\b`,
@@ -75,7 +89,9 @@ export function refusesContact(words: string, asked: 'way' | 'address' = 'way'):
   const text = normaliseContactWords(words).trim();
   if (WHOLE_REFUSAL.test(text) || DO_NOT_CONTACT.test(text) || DO_NOT_WANT.test(text) || NOBODY_BY_ANY_WAY.test(text) || NOT_SAFE_TO_CONTACT.test(text)) return true;
   const opensWithRefusal = asked === 'way' && OPENS_WITH_REFUSAL.test(words.trim().toLowerCase().replace(/[\u2018\u2019\u02bc'`]/g, ''));
-  if (!opensWithRefusal && !THEY_WILL_CONTACT.test(text)) return false;
+  if (!opensWithRefusal && !THEY_WILL_CONTACT.test(text) && !CONTACT_NEGATED.test(text)) return false;
   const typed = words.toLowerCase();
-  return !LEAVES_A_WAY.test(text) && !CLAUSE_OPENS_WITH_A_WAY.test(typed) && !namesATimeOrDay(words) && !givesAnAddress(words);
+  // clauses kept apart ("no, just text me": the "no" does not rule out the texts)
+  const clauses = typed.replace(/[\u2018\u2019\u02bc'`]/g, '').replace(/[.,;:!?\n\u2013\u2014]|\s-\s/g, ' | ').replace(/\s+/g, ' ');
+  return !LEAVES_A_WAY.test(clauses) && !CLAUSE_OPENS_WITH_A_WAY.test(typed) && !namesATimeOrDay(words) && !givesAnAddress(words);
 }

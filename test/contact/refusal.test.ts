@@ -32,6 +32,12 @@ describe('refusesContact', () => {
     'please dont contact me by any means',
     "I'd rather not be contacted",
     'no contact please, just needed advice',
+    // contact itself ruled out, however it is said (blind contact batch 3: a general reading, not its phrasings)
+    'nobody is to contact me, thank you',
+    'I cannot be contacted, he would find out',
+    'there is no safe way to contact me at the moment',
+    'Not at all, sorry.',
+    'I am not wanting any contact from anyone',
   ])('refuses: %s', (words) => {
     expect(refusesContact(words)).toBe(true);
   });
@@ -61,6 +67,12 @@ describe('refusesContact', () => {
     "I'll call you back, or text me after 7",
     "text first, then I'll call you when it's safe",
     "I'll ring you, weekdays are better for me",
+    "I don't mind how you contact me",
+    'not sure how you can contact me safely, maybe email?',
+    "I don't know the best way to contact me",
+    "don't contact me before 10am",
+    'no one else should contact me, only the helpline',
+    'nobody can reach me at work, call my mobile',
   ])('a way or a time, not a refusal: %s', (words) => {
     expect(refusesContact(words)).toBe(false);
   });
