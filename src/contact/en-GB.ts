@@ -29,7 +29,7 @@ export const MESSAGE_MEANS = ['text', 'texts', 'texting', 'sms', 'message', 'mes
  * reaches them, so no number or email is asked for (address.ts).
  */
 export const THIS_CHAT = [
-  'this chat', 'the chat', 'in chat', 'on here', 'in here', 'here in', 'here on', 'here is fine', 'here only', 'only here', 'just here',
+  'this chat', 'the chat', 'in chat', 'on here', 'in here', 'here in', 'here on', 'here is fine', 'here is best', 'here is safest', 'here is safe', 'here is ok', 'here is okay', 'here is good', 'here is better', 'here is the only', 'here only', 'only here', 'just here',
   // a reply asked for here ("reply here, not email", "message me back here"), and the chat named by the site
   'reply here', 'replies here', 'respond here', 'answer here', 'message me here', 'message me back here', 'contact me here', 'reach me here',
   'talk to me here', 'chat to me here', 'reply to me here', 'get back to me here', 'here please', 'here pls', 'here thanks',

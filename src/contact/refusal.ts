@@ -48,7 +48,7 @@ const NOT_SAFE_TO_CONTACT = new RegExp(
  * where the full stop or comma still ends it ("no calls, text after 6" opens with a way, not a bare "no").
  */
 const OPENS_WITH_REFUSAL =
-  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|not at all|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)(?: (?:please|pls|thanks|thank you|sorry))?\s*[.,!;:\-\u2013\u2014]/;
+  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|not at all|you cant|you cannot|you can not|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)(?: (?:please|pls|thanks|thank you|sorry))?\s*[.,!;:\-\u2013\u2014]/;
 
 /** They will make the contact themselves: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready", "I will come back". */
 const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get in touch|reach out|be in touch|come back|get back to you|message you|email you)\b/;

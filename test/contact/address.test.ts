@@ -28,6 +28,7 @@ describe('givesAnAddress', () => {
     "I'll log back in tomorrow",
     'here. weekdays',
     'web chat only',
+    'not by phone, here is safest',
   ])('%s: holds a number or email, or names this chat', (words) => {
     expect(givesAnAddress(words)).toBe(true);
   });

@@ -38,6 +38,7 @@ describe('refusesContact', () => {
     'there is no safe way to contact me at the moment',
     'Not at all, sorry.',
     'I am not wanting any contact from anyone',
+    "you can't. he'd know",
   ])('refuses: %s', (words) => {
     expect(refusesContact(words)).toBe(true);
   });
@@ -73,6 +74,7 @@ describe('refusesContact', () => {
     "don't contact me before 10am",
     'no one else should contact me, only the helpline',
     'nobody can reach me at work, call my mobile',
+    "you can't call, but you can email me",
   ])('a way or a time, not a refusal: %s', (words) => {
     expect(refusesContact(words)).toBe(false);
   });
