@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding';
-import { startUnderstandingThread, startUnderstandingThreads } from '../../src/understanding/understanding.thread';
+import { STORY_CHARS, startUnderstandingThread, startUnderstandingThreads } from '../../src/understanding/understanding.thread';
 
 const now = new Date(Date.UTC(2026, 10, 28, 12));
 const TEXTS = [
@@ -61,6 +61,20 @@ describe('the understanding thread', () => {
     expect(thread.isRunning()).toBe(false);
     // After close, messages are still read (in the main thread).
     expect(await thread.understand(TEXTS[0]!, { now })).toEqual(understand(TEXTS[0]!, { now }));
+  }, 60_000);
+
+  it('sends a story (STORY_CHARS or more) to the thread as it is, date cue or not, with the same facts', async () => {
+    const thread = startUnderstandingThread();
+    try {
+      await thread.ready;
+      const story = 'My ex boyfriend keeps sending me messages on Instagram and he has been turning up outside my work';
+      expect(story.length).toBeGreaterThanOrEqual(STORY_CHARS);
+      const answer = thread.understand(story, { now });
+      expect(answer).toBeInstanceOf(Promise);
+      expect(await answer).toEqual(understand(story, { now }));
+    } finally {
+      await thread.close();
+    }
   }, 60_000);
 
   it('reads a message without a date cue on the spot (no promise)', async () => {
