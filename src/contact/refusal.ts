@@ -1,8 +1,13 @@
 /**
  * Words that rule out being contacted at all, said where they are asked for a safe way to be
- * contacted (the adapter reads them there only: src/adapter/activity.events.ts): "please don't
- * contact me, I'll ring you", "no", "nobody", "I don't want to be contacted". Narrow on purpose: a way or a time named with the refusal ("don't contact me at
- * home", "don't call, text is fine", "no calls after 6") is a way to reach them, not a refusal.
+ * contacted (the adapter reads them there only: src/adapter/activity.events.ts). Two tiers:
+ * - the plain ones, read as they stand: "no", "nobody", "please don't contact me, I'll ring you", "I don't want to be
+ *   contacted", "it isn't safe for anyone to contact me";
+ * - the wider ones, read only when nothing in the answer leaves a way, a time or an address open: contact itself
+ *   negated however it is said ("nobody should contact me", "I do not wish to be contacted by anyone"), a bare
+ *   refusal first ("no. if he sees a missed call he will know"), "I'll get in touch myself".
+ * A way or a time named with the refusal ("don't contact me at home", "don't call, text is fine", "no calls after 6")
+ * is a way to reach them, not a refusal.
  * (src/contact/safe.contact.ts reads the same words more widely, as "never" for the bot's own
  * messages: there any doubt means no message.) Both read the words through the same normalisation.
  */
@@ -57,10 +62,11 @@ const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get 
  * Contact itself ruled out, however it is said: a negation, then within a few words being contacted or reached
  * ("nobody should contact me", "no way is safe for me to be contacted right now", "I do not wish to be contacted by
  * anyone", "I am not want contact"), not followed by a way or a time it is limited to ("not at home", "by phone").
- * "not sure", "don't know", "don't mind" are no negation of it ("I don't mind how you contact me").
+ * "not sure", "don't know", "don't mind" are no negation of it ("I don't mind how you contact me"), nor is someone
+ * else's ("he won't be contacting me").
  */
 const CONTACT_NEGATED = new RegExp(
-  String.raw`\b(?:no|not|dont|do not|never|nobody|no one|noone|cant|cannot|wont|will not|rather not|prefer not|no way)\b(?! (?:sure|know|certain|mind|matter|worry)\b)(?: \w+){0,6}? (?:contact|contacted|contacting|get in touch|be in touch|reach me|be reached)(?: me)?\b${QUALIFIED}`,
+  String.raw`(?<!\b(?:he|she|they|hes|shes|theyre|it) )\b(?:no|not|dont|do not|never|nobody|no one|noone|cant|cannot|wont|will not|rather not|prefer not|no way)\b(?! (?:sure|know|certain|mind|matter|worry)\b)(?: \w+){0,6}? (?:contact|contacted|contacting|get in touch|be in touch|reach me|be reached)(?: me)?\b${QUALIFIED}`,
 );
 
 /**

@@ -75,6 +75,7 @@ describe('refusesContact', () => {
     'no one else should contact me, only the helpline',
     'nobody can reach me at work, call my mobile',
     "you can't call, but you can email me",
+    "he won't be contacting me again, he's moved away",
   ])('a way or a time, not a refusal: %s', (words) => {
     expect(refusesContact(words)).toBe(false);
   });
