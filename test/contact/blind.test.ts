@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { refusesContact } from '../../src/contact/refusal';
 import { scoreContactAnswers, type ContactAnswer } from './blind/score';
 
 const DIR = join(__dirname, 'blind');
@@ -20,6 +21,24 @@ describe('blind contact answers', () => {
       expect(score.askRight).toBeGreaterThanOrEqual(floor!.askRight);
       expect(score.refusalsRead).toBeGreaterThanOrEqual(floor!.refusalsRead);
       expect(score.falseRefusals).toBeLessThanOrEqual(floor!.falseRefusals);
+    });
+  }
+});
+
+/**
+ * Adversarial answers (test/contact/blind/adversarial-N.json): written by a helper told roughly how the refusal reader
+ * works and asked to break it - refusals it might miss and look-alikes it might misread - kept at their figures.
+ */
+describe('adversarial contact answers', () => {
+  for (const file of readdirSync(DIR).filter((f) => /^adversarial-\d+\.json$/.test(f))) {
+    it(`${file}: at least its recorded refusals read, at most its recorded refusals read where none was`, () => {
+      const floor = floors[file];
+      expect(floor, `floors.json has ${file}`).toBeDefined();
+      const items = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { text: string; refusal: boolean }[];
+      const read = items.filter((item) => item.refusal && refusesContact(item.text)).length;
+      const misread = items.filter((item) => !item.refusal && refusesContact(item.text)).length;
+      expect(read).toBeGreaterThanOrEqual(floor!.refusalsRead);
+      expect(misread).toBeLessThanOrEqual(floor!.falseRefusals);
     });
   }
 });
