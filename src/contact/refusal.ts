@@ -21,7 +21,7 @@ const WHOLE_REFUSAL = /^(?:no|nope|none|nobody|no one|noone|nothing|never|not sa
 const WHOLLY = String.raw`(?: (?:in any way|any way|by any means|by anyone|by anybody|by you|by the team|from anyone|from anybody|from you|from the team|from them|at all|whatsoever|thank you|thanks|please|at the moment|at present|right now|for now|just now))*`;
 /** A qualifier after the refusal: then it rules out one way or time, not contact. Uses capture group 1 (an atomic
  * WHOLLY): put it once in a pattern with no capture group of its own. */
-const QUALIFIED = String.raw`(?=(${WHOLLY}))\1(?!(?: me)? (?:by|on|via|through|at|in|after|before|during|between|until|till|unless|except|if|when|while|from|apart|other than|outside)\b)`;
+const QUALIFIED = String.raw`(?=(${WHOLLY}))\1(?!(?: me)? (?:by|on|via|through|at|in|after|before|during|between|until|till|til|yet|unless|except|if|when|while|from|apart|other than|outside)\b)`;
 
 /** "don't contact me", "please do not get in touch with me", "never call or text me", "...me at all", "... in any way" (all of it). */
 const DO_NOT_CONTACT = new RegExp(
@@ -55,8 +55,36 @@ const NOT_SAFE_TO_CONTACT = new RegExp(
 const OPENS_WITH_REFUSAL =
   /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|not at all|you cant|you cannot|you can not|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)(?: (?:please|pls|thanks|thank you|sorry))?\s*[.,!;:\-\u2013\u2014]/;
 
-/** They will make the contact themselves: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready", "I will come back". */
-const THEY_WILL_CONTACT = /\b(?:ill|i will|i ll) (?:ring|call|phone|contact|get in touch|reach out|be in touch|come back|get back to you|message you|email you)\b/;
+/**
+ * They will be the one to make contact: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready",
+ * "I'll be the one calling", "best if I'm the one to ring", "I'll find you", "me to you only". A day or time said with
+ * it is for their own call ("I shall telephone you myself on Thursday"), not one the team could use.
+ */
+const THEY_WILL_CONTACT = new RegExp(
+  String.raw`\b(?:(?:ill|i will|i ll|i shall|im going to|i am going to|id prefer to|i would prefer to) (?:be the one (?:to |who )?)?(?:ring|call|phone|telephone|contact|get in touch|reach out|reach back out|be in touch|come back|come to you|get back to (?:you|u)|message you|email you|find you|find u|search for you|make the call|make contact|makes contact|sort it)|(?:ill be|i will be|im|i am) the one (?:to |who )?(?:call|calling|calls|ring|ringing|rings|phone|get in touch|gets in touch|make contact|makes contact|making contact|reach out|reaching out)|me to you only|i know where to find you|i know the number)\b`,
+);
+
+/**
+ * The team told to do nothing, without the word contact: "Safest is you don't", "Leave me be for now", "You won't be
+ * able to, sorry", "nothing from your side", "it's a no from me", "no way is safe", "none of them", "zero contact".
+ */
+const TEAM_TOLD_NOT_TO = new RegExp(
+  String.raw`\b(?:(?:safest|best) (?:is|if) (?:that )?you dont|(?:you|the team) (?:wont|cant|cannot) be able to|leave (?:it|me be|me alone)|nothing from your (?:side|end)|best (?:thing you can do )?is nothing|(?:id|i would) rather (?:the team|you) didnt|(?:please )?dont try\b(?! (?:to )?(?:call|ring|phone))|a no from me|say none|no safe (?:time|way)|no way is safe|nothing is safe|nowhere is safe|really nowhere|none of (?:them|the ways|those|these)|cant be any of|zero contact|not possible for you to)\b`,
+);
+
+/** A way or a place of contact, as people name them one by one to rule them all out. */
+const WAY_OR_PLACE = String.raw`(text|texts|txt|texting|call|calls|calling|phone|phones|mobile|landline|email|emails|letter|letters|post|home|work|person|door|mornings|evenings|weekends|weekdays)`;
+/** "no texts", "not by phone", "not at home", "never on my mobile"; "texts no", "calls are out", "email isnt safe". */
+const WAY_RULED_OUT = new RegExp(
+  String.raw`\b(?:no|not|never|dont)(?: (?:by|on|at|via|in|to))?(?: my| the| a)? ${WAY_OR_PLACE}\b|\b${WAY_OR_PLACE} (?:(?:is|are|definitely) )?(?:no|out|not safe|isnt safe)\b`,
+  'g',
+);
+/** Every way or place ruled out, one by one: three or more ("Texts no, calls no, emails no", "not by phone, not by text, not by email"). */
+function everyWayRuledOut(text: string): boolean {
+  const ways = new Set<string>();
+  for (const m of text.matchAll(WAY_RULED_OUT)) ways.add((m[1] ?? m[2] ?? '').replace(/(?:ing|s)$/, ''));
+  return ways.size >= 3;
+}
 
 /**
  * Contact itself ruled out, however it is said: a negation, then within a few words being contacted or reached
@@ -76,16 +104,18 @@ const CONTACT_NEGATED = new RegExp(
 const LEAVES_A_WAY = new RegExp(
   [
     // not in a clause that rules it out ("nobody should contact me", "no one call me")
-    String.raw`(?<!\b(?:dont|not|never|no|nobody|no one|noone|cant|wont|shouldnt)(?: \w+){0,4} )\b(?:text|txt|call|ring|phone|email|message|whatsapp|contact|reach|try) me\b`,
+    String.raw`(?<!\b(?:dont|not|never|no|nobody|no one|noone|cant|wont|shouldnt)(?: \w+){0,6} )\b(?:text|txt|call|ring|phone|email|message|whatsapp|contact|reach|try) me\b`,
     String.raw`\b(?:is|are|s|be) (?:fine|ok|okay|best|better|safer|good|alright)\b`,
-    String.raw`\b(?:only|instead|otherwise)\b`,
-    String.raw`\byou (?:can|could|may)\b`,
+    // "text only", "email instead"; not a condition on their own call ("only if I message first", "me to you only")
+    String.raw`(?<!\bme to you )\bonly\b(?! (?:if|when|after|once) i\b)|\b(?:instead|otherwise)\b`,
+    String.raw`\byou (?:can|could|may)(?: always| also| just)? (?:text|txt|call|ring|phone|email|message|whatsapp|contact|reach|use|try|leave|get|write)`,
     String.raw`\bmy (?:number|mobile number|email|email address)\b`,
   ].join('|'),
 );
 
 /** A clause that opens with a way, as an instruction ("text first then i'll call back", "no - email, he can't see it"). */
-const CLAUSE_OPENS_WITH_A_WAY = /(?:^|[.,;:!?\n-]\s*|\b(?:then|but|or)\s+)(?:text|txt|texts|call|calls|ring|phone|email|emails|message|messages|whatsapp|sms)\b/;
+const CLAUSE_OPENS_WITH_A_WAY =
+  /(?:^|[.,;:!?\n-]\s*|\b(?:then|but)\s+)(?:text|txt|texts|call|calls|ring|phone|email|emails|message|messages|whatsapp|sms)\b(?!\s*(?:(?:is|are|definitely)\s+)?(?:no|not|out|isnt|arent|isn't|aren't)\b)/;
 
 /**
  * `asked`: 'way' at "How and when can the team safely contact you?"; 'address' at the follow-up asking for a
@@ -95,9 +125,13 @@ export function refusesContact(words: string, asked: 'way' | 'address' = 'way'):
   const text = normaliseContactWords(words).trim();
   if (WHOLE_REFUSAL.test(text) || DO_NOT_CONTACT.test(text) || DO_NOT_WANT.test(text) || NOBODY_BY_ANY_WAY.test(text) || NOT_SAFE_TO_CONTACT.test(text)) return true;
   const opensWithRefusal = asked === 'way' && OPENS_WITH_REFUSAL.test(words.trim().toLowerCase().replace(/[\u2018\u2019\u02bc'`]/g, ''));
-  if (!opensWithRefusal && !THEY_WILL_CONTACT.test(text) && !CONTACT_NEGATED.test(text)) return false;
+  const theyWillContact = THEY_WILL_CONTACT.test(text);
+  if (!opensWithRefusal && !theyWillContact && !CONTACT_NEGATED.test(text) && !TEAM_TOLD_NOT_TO.test(text) && !everyWayRuledOut(text)) return false;
   const typed = words.toLowerCase();
   // clauses kept apart ("no, just text me": the "no" does not rule out the texts)
   const clauses = typed.replace(/[\u2018\u2019\u02bc'`]/g, '').replace(/[.,;:!?\n\u2013\u2014]|\s-\s/g, ' | ').replace(/\s+/g, ' ');
-  return !LEAVES_A_WAY.test(clauses) && !CLAUSE_OPENS_WITH_A_WAY.test(typed) && !namesATimeOrDay(words) && !givesAnAddress(words);
+  // a day or time beside their own call is for that call ("I'll ring you on Thursday")
+  // and times ruled out are not left open ("not mornings, not evenings")
+  const timeLeftOpen = !theyWillContact && namesATimeOrDay(text.replace(WAY_RULED_OUT, ' '));
+  return !LEAVES_A_WAY.test(clauses) && !CLAUSE_OPENS_WITH_A_WAY.test(typed) && !timeLeftOpen && !givesAnAddress(words);
 }

@@ -39,6 +39,15 @@ describe('refusesContact', () => {
     'Not at all, sorry.',
     'I am not wanting any contact from anyone',
     "you can't. he'd know",
+    // adversarial answers' kinds (test/contact/blind/adversarial-1.json): the team told to do nothing, they will be
+    // the one (a day for their own call is not one for the team), every way ruled out one by one
+    "best if you don't, honestly",
+    'please just leave me alone for now',
+    "I'll be the one to call, thanks",
+    "i'll find you when i can",
+    "I'll phone you on Friday myself",
+    'No texts, no calls, no emails. Sorry.',
+    'not at home, not at work, not on my phone',
   ])('refuses: %s', (words) => {
     expect(refusesContact(words)).toBe(true);
   });
@@ -76,6 +85,12 @@ describe('refusesContact', () => {
     'nobody can reach me at work, call my mobile',
     "you can't call, but you can email me",
     "he won't be contacting me again, he's moved away",
+    'leave it till after 6, then text me',
+    'no texts, no calls, email only',
+    "I'll be the one answering, so call after 7",
+    'not mornings, not weekends - evenings are fine',
+    'nothing from your side until I text first, then call whenever',
+    "don't contact me yet, wait til next week, then ring whenever",
   ])('a way or a time, not a refusal: %s', (words) => {
     expect(refusesContact(words)).toBe(false);
   });
