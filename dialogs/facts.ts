@@ -108,6 +108,12 @@ export interface UnderstoodFacts {
    * or email ("text only, after 6pm"): the team could not use them (src/contact/address.ts).
    */
   contactHasNoAddress?: true;
+  /**
+   * The contact words may rule contact out but don't plainly ("Best is you don't. I'll ring you when I can",
+   * "nobody should contact me, my sister can take a message"): the person is asked, never guessed about
+   * (src/contact/refusal.ts `readContactRefusal`). With `contactHasNoAddress` too when that applies.
+   */
+  contactMaybeRefused?: true;
 }
 
 export function hasAnyFact(facts: UnderstoodFacts): boolean {

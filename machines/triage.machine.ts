@@ -64,7 +64,7 @@ function after(question: QuestionId): Branch[] {
   const topic: Action[] = flow?.topicOn ? [{ type: 'showAnswerTopic', params: q(question) }] : [];
   const branches: Branch[] = (flow?.branches ?? []).map((branch) => ({
     ...(branch.choice ? { guard: isChoice(question, branch.choice) } : {}),
-    ...(branch.whenFact ? { guard: { type: 'saysFact', params: { fact: branch.whenFact } } as const } : {}),
+    ...(branch.whenFacts ? { guard: { type: 'saysFacts', params: { facts: branch.whenFacts } } as const } : {}),
     target: targetOf(branch.go),
     actions: [...topic, ...branchActions(branch)],
   }));

@@ -5,6 +5,7 @@
 import { assertEvent, assign, emit, enqueueActions, raise, setup } from 'xstate';
 import type { Command } from '../dialogs/commands';
 import { CONFIRM_CHOICES, CONSENT_CHOICES, confirmFactFor, getQuestion, type HarmCheckChoice, type QuestionId } from '../dialogs/questions';
+import type { ContactFact } from '../dialogs/questions/question';
 import { ROUTE_CHOICES } from '../dialogs/routes';
 import { isSummaryLineId, type SummaryLineId } from '../dialogs/summary';
 import { hasPersonFact, ONLINE_BEHAVIOURS, type UnderstoodFacts } from '../dialogs/facts';
@@ -136,7 +137,7 @@ export type GuardSpec =
   | { type: 'isCommand'; params: { command: Command } }
   | { type: 'isChoice'; params: Q & { choice: string } }
   | { type: 'isEditingLineAt'; params: { line: SummaryLineId } }
-  | { type: 'saysFact'; params: { fact: 'contactHasNoAddress' } };
+  | { type: 'saysFacts'; params: { facts: readonly ContactFact[] } };
 
 /** Every action the machine config may name, with its parameters (checked by the compiler). */
 export type ActionSpec =
@@ -171,8 +172,8 @@ export const triageSetup = setup({
     hasStarted: ({ context }) => context.step !== 'start',
     isCommand: ({ event }, params: { command: Command }) =>
       event.type === 'user.command' && event.command === params.command,
-    /** The typed answer carries this fact (a flow branch's `whenFact`). */
-    saysFact: ({ event }, params: { fact: 'contactHasNoAddress' }) => event.type === 'answer.text' && event.facts[params.fact] === true,
+    /** The typed answer carries every one of these facts (a flow branch's `whenFacts`). */
+    saysFacts: ({ event }, params: { facts: readonly ContactFact[] }) => event.type === 'answer.text' && params.facts.every((fact) => event.facts[fact] === true),
     /** A choice typed as a lone danger word ("police" for the summary's Police line): the adapter sends it with its verdict. */
     isDangerWordChoice: ({ event }) => event.type === 'user.choice' && event.safety?.level === 'emergency',
     /** The choice answers the question that was asked last (not a stale button). */

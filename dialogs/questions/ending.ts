@@ -17,9 +17,43 @@ export const contactSafe = defineQuestion({
   recordChoice: (answers, choice) => (singleChoice(choice) === 'skip' ? answers : undefined),
   // Their words, and whether they rule contact out (the confirmation and the console then say nobody will contact them).
   readText: ({ contactRefused: _, ...answers }, facts, text) => ({ ...answers, contactSafe: text, ...(facts.refusesContact ? { contactRefused: true } : {}) }),
+  // Words that may rule contact out: asked, never guessed (then the number or email, if it is still needed).
   // How but not where ("text only, after 6pm" in a web chat): the number or email, asked for once.
-  flow: { branches: [{ whenFact: 'contactHasNoAddress', go: 'contactAddress' }], next: 'shareTranscript' },
+  flow: {
+    branches: [
+      { whenFacts: ['contactMaybeRefused', 'contactHasNoAddress'], go: 'contactCheckThenAddress' },
+      { whenFacts: ['contactMaybeRefused'], go: 'contactCheck' },
+      { whenFacts: ['contactHasNoAddress'], go: 'contactAddress' },
+    ],
+    next: 'shareTranscript',
+  },
 });
+
+export const CONTACT_CHECK_CHOICES = ['noContact', 'asSaid'] as const;
+
+/**
+ * "Just to be sure: should nobody from the team contact you?" - asked when the contact words may rule contact out
+ * but don't plainly (src/contact/refusal.ts): "Nobody should contact me" records the refusal; "Use what I said" keeps
+ * their words as a way to reach them (and goes on to the number or email where the words had none: the second id).
+ */
+function contactCheck<Id extends 'contactCheck' | 'contactCheckThenAddress'>(id: Id, asSaidGoes: 'shareTranscript' | 'contactAddress') {
+  return defineQuestion({
+    id,
+    kind: 'single',
+    choices: CONTACT_CHECK_CHOICES,
+    noSkip: true,
+    wholeReplyOnly: true,
+    recordChoice: ({ contactRefused: _, ...answers }, choice) => {
+      const picked = singleChoice(choice);
+      if (picked === 'noContact') return { ...answers, contactRefused: true };
+      return picked === 'asSaid' ? answers : undefined;
+    },
+    flow: { branches: [{ choice: 'noContact', go: 'shareTranscript' }], next: asSaidGoes },
+  });
+}
+
+export const contactCheckQuestion = contactCheck('contactCheck', 'shareTranscript');
+export const contactCheckThenAddress = contactCheck('contactCheckThenAddress', 'contactAddress');
 
 /**
  * The number or email for the way and time they gave, added to their words for the team

@@ -14,7 +14,7 @@
  *   common.choices.<choice>           labels shared by all questions (skip, notSure, preferNotToSay, yes, no)
  */
 import { crimeRef } from './crime.ref';
-import { afterEnd, consent, contactAddress, contactSafe, shareTranscript } from './ending';
+import { afterEnd, consent, contactAddress, contactCheckQuestion, contactCheckThenAddress, contactSafe, shareTranscript } from './ending';
 import { evidence } from './evidence';
 import { howOften } from './how.often';
 import { moreTopics } from './more.topics';
@@ -57,6 +57,8 @@ export const QUESTION_MODULES = [
   lineAction,
   consent,
   contactSafe,
+  contactCheckQuestion,
+  contactCheckThenAddress,
   contactAddress,
   shareTranscript,
   carryOn,

@@ -28,6 +28,9 @@ export interface ConversationView {
   nation?: Nation;
 }
 
+/** Facts from contact words a flow branch can be taken on (the adapter's reading: src/contact/). */
+export type ContactFact = 'contactHasNoAddress' | 'contactMaybeRefused';
+
 /** Where a flow question can lead: another question, the explanations, the hand-off, or emergency guidance. */
 export type FlowTarget<Id extends string = string> = Id | 'explain' | 'handoff' | 'emergency';
 
@@ -44,8 +47,8 @@ export interface FlowBranch<Id extends string = string> {
   briefLines?: true;
   /** Record the route the person chose at the options step. */
   chooseRoute?: true;
-  /** Taken when the typed answer carries this fact (instead of on a choice): the adapter's reading of contact words. */
-  whenFact?: 'contactHasNoAddress';
+  /** Taken when the typed answer carries these facts (instead of on a choice): the adapter's reading of contact words. */
+  whenFacts?: readonly ContactFact[];
 }
 
 export interface QuestionFlow<Id extends string = string> {

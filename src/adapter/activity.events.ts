@@ -13,7 +13,7 @@ import type { Locale, Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
 import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { storableText } from '../text/stored.text';
-import { refusesContact } from '../contact/refusal';
+import { readContactRefusal, refusesContact } from '../contact/refusal';
 import { givesAnAddress } from '../contact/address';
 import { saysCannotSpeak } from '../understanding/signal.matcher';
 import { withoutMentions } from './teams.scope';
@@ -153,12 +153,14 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
 
   const facts = await factsSoon;
   // Asked for a safe way to contact them: words that rule contact out are told apart from a way (src/contact/refusal.ts).
-  const askedForContact = ctx.prompt?.question === 'contactSafe' || ctx.prompt?.question === 'contactAddress';
-  const asked = ctx.prompt?.question === 'contactAddress' ? 'address' : 'way';
-  const refusal = askedForContact && refusesContact(text, asked) ? { refusesContact: true as const } : {};
+  // At the first, words that may rule contact out but don't plainly are asked about, never guessed ('check');
+  // at the number-or-email question after it, only words that rule contact out count.
+  const contactReading =
+    ctx.prompt?.question === 'contactSafe' ? readContactRefusal(text) : ctx.prompt?.question === 'contactAddress' && refusesContact(text, 'address') ? 'refuses' : 'no';
+  const refusal = contactReading === 'refuses' ? { refusesContact: true as const } : contactReading === 'check' ? { contactMaybeRefused: true as const } : {};
   // How but not where ("text only, after 6pm") on a channel with no address of its own: asked for once.
   const noAddress =
-    ctx.prompt?.question === 'contactSafe' && !refusal.refusesContact && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '') && !givesAnAddress(text)
+    ctx.prompt?.question === 'contactSafe' && contactReading !== 'refuses' && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '') && !givesAnAddress(text)
       ? { contactHasNoAddress: true as const }
       : {};
   return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal, ...noAddress }, ...signals, at }], userText, truncated };

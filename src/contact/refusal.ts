@@ -117,6 +117,17 @@ const LEAVES_A_WAY = new RegExp(
 const CLAUSE_OPENS_WITH_A_WAY =
   /(?:^|[.,;:!?\n-]\s*|\b(?:then|but)\s+)(?:text|txt|texts|call|calls|ring|phone|email|emails|message|messages|whatsapp|sms)\b(?!\s*(?:(?:is|are|definitely)\s+)?(?:no|not|out|isnt|arent|isn't|aren't)\b)/;
 
+/** Whether anything in the answer leaves a way, a time or an address open (see LEAVES_A_WAY). */
+function leavesAWayOpen(words: string, text: string, theyWillContact: boolean): boolean {
+  const typed = words.toLowerCase();
+  // clauses kept apart ("no, just text me": the "no" does not rule out the texts)
+  const clauses = typed.replace(/[\u2018\u2019\u02bc'`]/g, '').replace(/[.,;:!?\n\u2013\u2014]|\s-\s/g, ' | ').replace(/\s+/g, ' ');
+  // a day or time beside their own call is for that call ("I'll ring you on Thursday"), and times ruled out are not
+  // left open ("not mornings, not evenings")
+  const timeLeftOpen = !theyWillContact && namesATimeOrDay(text.replace(WAY_RULED_OUT, ' '));
+  return LEAVES_A_WAY.test(clauses) || CLAUSE_OPENS_WITH_A_WAY.test(typed) || timeLeftOpen || givesAnAddress(words);
+}
+
 /**
  * `asked`: 'way' at "How and when can the team safely contact you?"; 'address' at the follow-up asking for a
  * number or email, where an answer opening with "no" says no number (that question's skip), not no contact.
@@ -127,11 +138,35 @@ export function refusesContact(words: string, asked: 'way' | 'address' = 'way'):
   const opensWithRefusal = asked === 'way' && OPENS_WITH_REFUSAL.test(words.trim().toLowerCase().replace(/[\u2018\u2019\u02bc'`]/g, ''));
   const theyWillContact = THEY_WILL_CONTACT.test(text);
   if (!opensWithRefusal && !theyWillContact && !CONTACT_NEGATED.test(text) && !TEAM_TOLD_NOT_TO.test(text) && !everyWayRuledOut(text)) return false;
-  const typed = words.toLowerCase();
-  // clauses kept apart ("no, just text me": the "no" does not rule out the texts)
-  const clauses = typed.replace(/[\u2018\u2019\u02bc'`]/g, '').replace(/[.,;:!?\n\u2013\u2014]|\s-\s/g, ' | ').replace(/\s+/g, ' ');
-  // a day or time beside their own call is for that call ("I'll ring you on Thursday")
-  // and times ruled out are not left open ("not mornings, not evenings")
-  const timeLeftOpen = !theyWillContact && namesATimeOrDay(text.replace(WAY_RULED_OUT, ' '));
-  return !LEAVES_A_WAY.test(clauses) && !CLAUSE_OPENS_WITH_A_WAY.test(typed) && !timeLeftOpen && !givesAnAddress(words);
+  return !leavesAWayOpen(words, text, theyWillContact);
+}
+
+/** How sure the reading of contact words is: a refusal, maybe one (then the person is asked), or none. */
+export type ContactRefusalReading = 'refuses' | 'check' | 'no';
+
+/** Plain and short: the whole answer is a refusal and nothing else ("no", "nobody", "please don't contact me"). */
+const SHORT_ANSWER_WORDS = 6;
+
+/**
+ * Words that may rule contact out, left once the ways and places ruled out one by one are taken away ("no calls",
+ * "not at home", "don't text" limit a way; a "no", "nobody", "none", "leave it", "I'll ..." left over may not):
+ * then the person is asked rather than guessed about.
+ */
+const MAY_RULE_OUT = new RegExp(
+  String.raw`\b(?:no|not|dont|do not|never|nobody|no one|noone|none|nothing|nowt|naebody|naw|nae|zero|dnc|rather not|rather (?:you|u) didnt|prefer not|leave (?:it|me)|cant|cannot|wont|danger|dangerous|unsafe|only i)\b|${THEY_WILL_CONTACT.source}`,
+);
+const WAY_LIMITED = new RegExp(String.raw`\b(?:no|not|never|dont|do not)(?: (?:by|on|at|via|in|to|before|after|during|between|until|till))?(?: my| the| a| any)? (?:${WAY_OR_PLACE.slice(1, -1)}|voicemails?|ringing|phoning|weekend|morning|evening|night|nights|\d{1,2}(?::\d\d)?\s?(?:am|pm)?)\b`, 'g');
+
+/**
+ * The contact words read for the machine: 'refuses' when they plainly rule contact out and say nothing else; 'check'
+ * when they may (read as a refusal by the wider readings, or holding words that may rule contact out beyond a way or a
+ * time, with no way, time or address left open) - the person is then asked, never guessed about; 'no' otherwise.
+ */
+export function readContactRefusal(words: string, asked: 'way' | 'address' = 'way'): ContactRefusalReading {
+  const text = normaliseContactWords(words).trim();
+  const refused = refusesContact(words, asked);
+  if (refused && text.split(' ').length <= SHORT_ANSWER_WORDS && !givesAnAddress(words)) return 'refuses';
+  if (refused) return 'check';
+  const mayRuleOut = MAY_RULE_OUT.test(text.replace(WAY_LIMITED, ' '));
+  return mayRuleOut && !leavesAWayOpen(words, text, THEY_WILL_CONTACT.test(text)) ? 'check' : 'no';
 }

@@ -94,16 +94,46 @@ describe('asking for the number or email once', () => {
     expect(stored?.summary.contactRefused).toBeUndefined();
   });
 
-  it('a bare "no" first, then why ("no. if he sees a missed call he will know"): nobody will contact them, and they are told so', async () => {
+  it('words that may rule contact out ("no. if he sees a missed call he will know") are asked about, never guessed: "Nobody should contact me" - nobody will, and they are told so', async () => {
     const bot = await atContact();
-    expect(saidTexts(await bot.turn('no. if he sees a missed call he will know')).at(-1)).toBe(expectedText('ask:shareTranscript'));
+    expect(saidTexts(await bot.turn('no. if he sees a missed call he will know')).at(-1)).toBe(expectedText('ask:contactCheckThenAddress'));
+    expect(saidTexts(await bot.choose('contactCheckThenAddress', 'noContact')).at(-1)).toBe(expectedText('ask:shareTranscript'));
     const done = saidTexts(await bot.choose('shareTranscript', 'no'));
     expect(done.join('\n')).toContain(web.t('handoff.sentAskedNoContact').slice(0, 60));
+    const [stored] = await bot.handoffs.list();
+    expect(stored?.summary.contactRefused).toBe(true);
+    expect(stored?.summary.contactSafe).toBe('no. if he sees a missed call he will know');
+  });
+
+  it('"They can use what I said" keeps their words as a way, then asks for the number or email they did not give', async () => {
+    const bot = await atContact();
+    expect(saidTexts(await bot.turn("Nobody from the police please. I'll ring you from my sister's")).at(-1)).toBe(expectedText('ask:contactCheckThenAddress'));
+    expect(saidTexts(await bot.turn('they can use what I said')).at(-1)).toBe(expectedText('ask:contactAddress'));
+    await bot.turn('07700 900123');
+    await bot.choose('shareTranscript', 'no');
+    const [stored] = await bot.handoffs.list();
+    expect(stored?.summary.contactRefused).toBeUndefined();
+    expect(stored?.summary.contactSafe).toBe("Nobody from the police please. I'll ring you from my sister's - 07700 900123");
+  });
+
+  it('with a number given, no check for a way limited ("nobody should ring the landline"); on SMS, a check and then straight on', async () => {
+    const bot = await atContact();
+    expect(saidTexts(await bot.turn('nobody should ring the landline, he listens in. 07700 900456 is mine')).at(-1)).toBe(expectedText('ask:shareTranscript'));
+    const bot2 = await atContact('sms');
+    // on SMS the channel is the address: checked, then straight on
+    expect(saidTexts(await bot2.turn("Best if you don't. I'll be in touch")).join('\n')).toContain(web.t('questions.contactCheck.prompt'));
+    expect(saidTexts(await bot2.choose('contactCheck', 'asSaid')).join('\n')).toContain(web.t('questions.shareTranscript.prompt'));
+  });
+
+  it('a plain refusal needs no check: "please don\'t contact me" goes straight on, nobody will contact them', async () => {
+    const bot = await atContact();
+    expect(saidTexts(await bot.turn("please don't contact me")).at(-1)).toBe(expectedText('ask:shareTranscript'));
+    await bot.choose('shareTranscript', 'no');
     expect((await bot.handoffs.list())[0]?.summary.contactRefused).toBe(true);
   });
 
-  it('not asked when the words hold a number or an email, or refuse contact', async () => {
-    for (const words of ['text 07700 900123 after 6pm', 'email safe.me@example.com any time', "please don't contact me, I'll ring you"]) {
+  it('not asked when the words hold a number or an email', async () => {
+    for (const words of ['text 07700 900123 after 6pm', 'email safe.me@example.com any time']) {
       const bot = await atContact();
       expect(saidTexts(await bot.turn(words)).at(-1)).toBe(expectedText('ask:shareTranscript'));
     }

@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refusesContact } from '../../src/contact/refusal';
+import { readContactRefusal, refusesContact } from '../../src/contact/refusal';
 import { scoreContactAnswers, type ContactAnswer } from './blind/score';
 
 const DIR = join(__dirname, 'blind');
-const floors = JSON.parse(readFileSync(join(DIR, 'floors.json'), 'utf8')) as Record<string, { askRight: number; refusalsRead: number; falseRefusals: number }>;
+const floors = JSON.parse(readFileSync(join(DIR, 'floors.json'), 'utf8')) as Record<string, { askRight: number; refusalsRead: number; falseRefusals: number; wrongUnasked: number }>;
 
 describe('blind contact answers', () => {
   for (const file of readdirSync(DIR).filter((f) => /^batch-\d+\.json$/.test(f))) {
@@ -39,6 +39,27 @@ describe('adversarial contact answers', () => {
       const misread = items.filter((item) => !item.refusal && refusesContact(item.text)).length;
       expect(read).toBeGreaterThanOrEqual(floor!.refusalsRead);
       expect(misread).toBeLessThanOrEqual(floor!.falseRefusals);
+    });
+  }
+});
+
+/**
+ * What the bot does with the reading (`readContactRefusal`): a refusal taken as plain is never wrong, and a reading that
+ * could be wrong is asked about. Counted: answers whose reading ends wrong with no question asked.
+ */
+describe('contact answers read or asked about', () => {
+  for (const file of readdirSync(DIR).filter((f) => /^(?:batch|adversarial)-\d+\.json$/.test(f))) {
+    it(`${file}: no answer taken as a plain refusal wrongly; at most its recorded refusals taken as a way without asking`, () => {
+      const floor = floors[file];
+      const items = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { text: string; label?: string; refusal?: boolean }[];
+      let wrongUnasked = 0;
+      for (const item of items) {
+        const refusal = item.refusal ?? item.label === 'refuses';
+        const reading = readContactRefusal(item.text);
+        expect(refusal || reading !== 'refuses', item.text).toBe(true);
+        if (refusal && reading === 'no') wrongUnasked++;
+      }
+      expect(wrongUnasked).toBeLessThanOrEqual(floor!.wrongUnasked);
     });
   }
 });

@@ -32,7 +32,12 @@ function personEvents(snapshot: Snapshot): TriageEvent[] {
   if (prompt) for (const choice of prompt.choices) events.push(choose(prompt.question, choice));
   events.push(say('hmm'));
   // How but not where, read by the adapter on a web chat: the bot asks for the number or email.
-  if (prompt?.question === 'contactSafe') events.push(say('text me after 6pm', { contactHasNoAddress: true }));
+  if (prompt?.question === 'contactSafe') {
+    events.push(say('text me after 6pm', { contactHasNoAddress: true }));
+    // words that may rule contact out: checked (with and without a number or email in them)
+    events.push(say("best if you don't, I'll ring", { contactMaybeRefused: true }));
+    events.push(say("best if you don't, I'll ring", { contactMaybeRefused: true, contactHasNoAddress: true }));
+  }
   return events;
 }
 
