@@ -472,6 +472,37 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 196's kinds (half about someone moving on to the writer's friends, family, new partner, children or work).
+  // What: a threat passed on through one of theirs - told to watch their back ("saying ... Dan should watch his back",
+  // "telling him to watch his back"; not "my brother said he'd watch his back", nor the writer's own), or words for the writer
+  // ("saying 'tell her I know where she is'"; not the writer's own, nor words that promise nothing).
+  does('he keeps messaging my boyfriend saying he should watch his back', ['threats', 'contactingOthers']),
+  does('she told my brother to watch his back', ['threats', 'contactingOthers']),
+  does("my brother said he'd watch his back", null),
+  does('I told my son to watch his back at school', null),
+  does("keeps ringing my dad saying 'tell her I know where she lives'", ['threats', 'contactingOthers']),
+  does("he texted my sister 'tell him he's dead'", ['threats', 'contactingOthers']),
+  does('I told him I know where she lives', null),
+  does("she said tell your mum she's a liar", null),
+  // ...and contacting others: others told too, and something said of the two of them ("telling the vicar and others in the
+  // congregation that we are engaged"); their people turned against them with words before who ("turned my whole family
+  // against me"); one of a set sent to one of theirs ("he already sent my cousin one of them"; not only threatened, nor the
+  // writer's own); a place's people ("sending messages to my office colleagues"; not flowers sent to the office); one of
+  // theirs found online and commented on or tagged (not the writer's own).
+  does("she's been telling the vicar and others at church that we're getting married", ['contactingOthers']),
+  does('he told my boss and the rest of the team that we were sleeping together', ['contactingOthers']),
+  does('I told the vicar that we are engaged', null),
+  does("he's turned my whole family against me", ['contactingOthers']),
+  does('she turned my two eldest against me', ['contactingOthers']),
+  does('I turned my whole life around', null),
+  does('he sent my cousin one of them', ['contactingOthers']),
+  does("he'll send my mum one of them", ['threats']),
+  does('I sent my mum one of them', null),
+  does("he's sending letters to my office colleagues about me", ['itemsLeft', 'contactingOthers']),
+  does('he sent flowers to my office', ['itemsLeft']),
+  does('he found my son on tiktok and tags him in videos about me', ['socialMedia', 'contactingOthers']),
+  does('she found my daughter on facebook and is commenting on all her photos', ['socialMedia', 'contactingOthers']),
+  does('I found my son on tiktok and commented on his videos', ['socialMedia']),
   // Blind batch 195's kinds (half about someone met once or briefly, or found again after years). Who: a tradesperson said by
   // the job they came to do at the writer's home ("A plumber came to fix my boiler", "Had a roofer round to quote"; not the
   // writer's own trade, nor one who found what someone else left); a former flatmate said by the home they shared (not one
