@@ -503,6 +503,23 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he found my son on tiktok and tags him in videos about me', ['socialMedia', 'contactingOthers']),
   does('she found my daughter on facebook and is commenting on all her photos', ['socialMedia', 'contactingOthers']),
   does('I found my son on tiktok and commented on his videos', ['socialMedia']),
+  // ...a review on the page of one of theirs (not the writer's own); their email address among the ways they are reached (not
+  // a way changed or read); noise made on purpose, and banging on a ceiling said without "on" or its article (not the
+  // writer's own, nor a letter's stamp).
+  does("he put a review on my husband's business page calling him a paedo", ['socialMedia']),
+  does("she left a review on my sister's salon page saying it's dirty", ['socialMedia']),
+  does("I left a review on my mum's business page", null),
+  does("she's found me on WhatsApp, Insta and even my work email", ['messages', 'socialMedia', 'emails']),
+  does('he messages me on snapchat and my uni email', ['messages', 'emails']),
+  does('I changed my number and my email', null),
+  does('he reads my messages on facebook and my email', ['tracking']),
+  does('They stamp and bang all night on purpose now', ['other']),
+  does('the man upstairs stomps about deliberately at night', ['other']),
+  does('she bangs on ceiling when I walk about', ['other']),
+  does('he bangs the ceiling with a brush', ['other']),
+  does('I banged on the wall to get him to stop', null),
+  does('the letter had no stamp on it', null),
+  does('I banged my head on the wall', null),
   // Blind batch 195's kinds (half about someone met once or briefly, or found again after years). Who: a tradesperson said by
   // the job they came to do at the writer's home ("A plumber came to fix my boiler", "Had a roofer round to quote"; not the
   // writer's own trade, nor one who found what someone else left); a former flatmate said by the home they shared (not one
