@@ -520,6 +520,28 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('I banged on the wall to get him to stop', null),
   does('the letter had no stamp on it', null),
   does('I banged my head on the wall', null),
+  // Who (blind batch 196): a caller or a stranger said with their age ("A young man has been ringing me pretending to be from
+  // my bank", "A young man keeps coming to my door"; not the writer's own age); an ex named in what someone says gives way to
+  // the writer saying they do not know who it is (not one said to be them).
+  who('A young man has been ringing me pretending to be from my bank', 'unknown'),
+  who('an elderly woman keeps phoning my house', 'unknown'),
+  who('A young man keeps coming to my door saying he is from the council', 'stranger'),
+  who('A young woman I helped with directions started coming to my house', 'stranger'),
+  who("I'm a young woman and my ex keeps texting me", 'exPartner'),
+  who('Someone keeps messaging my girlfriend saying I cheated on my ex. We have no idea who it is', 'unknown'),
+  who("Someone keeps messaging me. No idea who it is, but I'm sure it's my ex", 'exPartner'),
+  who('Someone slashed my tyres. I know its my ex', 'exPartner'),
+  // How often (blind batch 196): a count over the past month, or a range a month, is as a month's rate - four is about weekly
+  // ("3 or 4 times in the last month"; not three); hundreds of messages since a day said, and with what they are between
+  // "hundreds" and "a day" (not shares).
+  often('he has called four times in the past month', freq('fewWeekly', true)),
+  often('he has called 3 or 4 times in the last month', freq('fewWeekly', true)),
+  often('she has followed me three times in the last month', freq('occasional', true)),
+  often('he calls 3 or 4 times a month', freq('fewWeekly', true, 4, 'month')),
+  often('he calls 2 or 3 times a month', freq('occasional', true, 3, 'month')),
+  { text: "he's sent me hundreds of snaps since the 3rd", expect: { frequency: freq('severalDaily', true), startedOn: date('2026-11-03', false, 'thisMonth') } },
+  often('I get hundreds of abusive comments and DMs a day', freq('severalDaily', true)),
+  often('his post was shared hundreds of times since monday', null),
   // Blind batch 195's kinds (half about someone met once or briefly, or found again after years). Who: a tradesperson said by
   // the job they came to do at the writer's home ("A plumber came to fix my boiler", "Had a roofer round to quote"; not the
   // writer's own trade, nor one who found what someone else left); a former flatmate said by the home they shared (not one
