@@ -82,7 +82,9 @@ export function parseNumber(s: string, c: CompiledPhrases): ParsedNumber | undef
 function rateFrequency(count: ParsedNumber, unitWord: string, c: CompiledPhrases, approximate: boolean, countsDays = false): Frequency | undefined {
   const unit = c.phrases.frequency.units[unitWord];
   if (!unit || !(count.value > 0) || !Number.isFinite(count.value)) return undefined;
-  let band = bandForRate(count.value * unit.perDay, !count.vague && !count.range, countsDays);
+  // (a range a month reports its upper count, as the span does: "3 or 4 times a month" is about weekly, as "3 or 4 times in the
+  // last month" is; a range of days a week stays short of every day, "four or five nights a week")
+  let band = bandForRate(count.value * unit.perDay, !count.vague && (!count.range || unit.per === 'month'), countsDays);
   // "many times a week", "lots of times each week": a few times a week, not more than daily - writers say "every day"
   // when it is (blind batch 185: "Many times each week"; not "dozens of times a week", nor "many times a day")
   if (count.vague && count.value <= 10 && unit.per === 'week' && (band === 'severalDaily' || band === 'daily')) band = 'fewWeekly';
@@ -162,7 +164,10 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (!count || !span || !unit || !(count.value > 0) || !(span.value > 0)) continue;
     // the span stays a date ("in the last 2 weeks" is also when it started): only the count is the rate's words
     const countEnd = m[0].search(/ (?:in|over|during|within) the /);
-    push(m.index!, m.index! + (countEnd > 0 ? countEnd : m[0].length), { band: bandForRate((count.value * unit.perDay) / span.value), approximate: true }, 'rate', {
+    // a count said (not "a few") over one month is as a month's rate: four is about once a week ("four times in the past month",
+    // "3 or 4 times in the last month": blind batches 157 and 196, as "4 times this month" already was)
+    const exact = !count.vague && !span.vague && !span.range && span.value === 1 && unit.per === 'month';
+    push(m.index!, m.index! + (countEnd > 0 ? countEnd : m[0].length), { band: bandForRate((count.value * unit.perDay) / span.value, exact), approximate: true }, 'rate', {
       spanEnd: m.index! + m[0].length,
     });
   }
@@ -394,7 +399,7 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   if (!(days >= 1)) return undefined;
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
     const more = m.groups?.r;
-    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? m.groups?.o ?? more;
+    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? m.groups?.o ?? m.groups?.big ?? more;
     const ordinal = m.groups?.ord !== undefined ? c.phrases.numbers.ordinals?.[m.groups.ord] : undefined;
     const count = ordinal !== undefined ? { value: ordinal, vague: false, range: false } : words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;

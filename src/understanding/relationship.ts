@@ -175,11 +175,15 @@ function chooseMention(text: string, found: readonly Mention[], pointStart: numb
   // in the same sentence and near: "my ex, who I met on Hinge" (not "a girl in my class ... My mum is worried")
   const close = (m: Mention) => m.start - first.start <= CLOSE_CHARS && !/[.!?\n]/.test(text.slice(first.end, m.start));
   if (namesNoOne(first)) {
+    // an ex or someone met online named anywhere, unless the writer says they do not know who it is and it is not said to be
+    // them ("Someone keeps messaging my girlfriend ... saying I cheated on my ex with her ... We genuinely have no idea who it
+    // is", blind batch 196: 289 of the 290 blind stories saying they do not know who it is label it so)
+    const saysNotKnown = mentions.some((m) => m.notKnown);
     // of those that name no one, the earliest ("someone has made fake tinder and facebook profiles using my pics ... so
     // random men keep ringing"), unless one decides ("Some man keeps ringing ... Won't give his name") or is close after it
     // and first in the rules' order ("I don't know who he is, never spoken to him")
     return (
-      byPriority.find((m) => !namesNoOne(m) && (close(m) || !m.guarded)) ??
+      byPriority.find((m) => !namesNoOne(m) && (close(m) || (!m.guarded && (!saysNotKnown || m.identified)))) ??
       byPriority.find((m) => m.decides) ??
       byPriority.find((m) => namesNoOne(m) && close(m)) ??
       first

@@ -472,6 +472,76 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 196's kinds (half about someone moving on to the writer's friends, family, new partner, children or work).
+  // What: a threat passed on through one of theirs - told to watch their back ("saying ... Dan should watch his back",
+  // "telling him to watch his back"; not "my brother said he'd watch his back", nor the writer's own), or words for the writer
+  // ("saying 'tell her I know where she is'"; not the writer's own, nor words that promise nothing).
+  does('he keeps messaging my boyfriend saying he should watch his back', ['threats', 'contactingOthers']),
+  does('she told my brother to watch his back', ['threats', 'contactingOthers']),
+  does("my brother said he'd watch his back", null),
+  does('I told my son to watch his back at school', null),
+  does("keeps ringing my dad saying 'tell her I know where she lives'", ['threats', 'contactingOthers']),
+  does("he texted my sister 'tell him he's dead'", ['threats', 'contactingOthers']),
+  does('I told him I know where she lives', null),
+  does("she said tell your mum she's a liar", null),
+  // ...and contacting others: others told too, and something said of the two of them ("telling the vicar and others in the
+  // congregation that we are engaged"); their people turned against them with words before who ("turned my whole family
+  // against me"); one of a set sent to one of theirs ("he already sent my cousin one of them"; not only threatened, nor the
+  // writer's own); a place's people ("sending messages to my office colleagues"; not flowers sent to the office); one of
+  // theirs found online and commented on or tagged (not the writer's own).
+  does("she's been telling the vicar and others at church that we're getting married", ['contactingOthers']),
+  does('he told my boss and the rest of the team that we were sleeping together', ['contactingOthers']),
+  does('I told the vicar that we are engaged', null),
+  does("he's turned my whole family against me", ['contactingOthers']),
+  does('she turned my two eldest against me', ['contactingOthers']),
+  does('I turned my whole life around', null),
+  does('he sent my cousin one of them', ['contactingOthers']),
+  does("he'll send my mum one of them", ['threats']),
+  does('I sent my mum one of them', null),
+  does("he's sending letters to my office colleagues about me", ['itemsLeft', 'contactingOthers']),
+  does('he sent flowers to my office', ['itemsLeft']),
+  does('he found my son on tiktok and tags him in videos about me', ['socialMedia', 'contactingOthers']),
+  does('she found my daughter on facebook and is commenting on all her photos', ['socialMedia', 'contactingOthers']),
+  does('I found my son on tiktok and commented on his videos', ['socialMedia']),
+  // ...a review on the page of one of theirs (not the writer's own); their email address among the ways they are reached (not
+  // a way changed or read); noise made on purpose, and banging on a ceiling said without "on" or its article (not the
+  // writer's own, nor a letter's stamp).
+  does("he put a review on my husband's business page calling him a paedo", ['socialMedia']),
+  does("she left a review on my sister's salon page saying it's dirty", ['socialMedia']),
+  does("I left a review on my mum's business page", null),
+  does("she's found me on WhatsApp, Insta and even my work email", ['messages', 'socialMedia', 'emails']),
+  does('he messages me on snapchat and my uni email', ['messages', 'emails']),
+  does('I changed my number and my email', null),
+  does('he reads my messages on facebook and my email', ['tracking']),
+  does('They stamp and bang all night on purpose now', ['other']),
+  does('the man upstairs stomps about deliberately at night', ['other']),
+  does('she bangs on ceiling when I walk about', ['other']),
+  does('he bangs the ceiling with a brush', ['other']),
+  does('I banged on the wall to get him to stop', null),
+  does('the letter had no stamp on it', null),
+  does('I banged my head on the wall', null),
+  // Who (blind batch 196): a caller or a stranger said with their age ("A young man has been ringing me pretending to be from
+  // my bank", "A young man keeps coming to my door"; not the writer's own age); an ex named in what someone says gives way to
+  // the writer saying they do not know who it is (not one said to be them).
+  who('A young man has been ringing me pretending to be from my bank', 'unknown'),
+  who('an elderly woman keeps phoning my house', 'unknown'),
+  who('A young man keeps coming to my door saying he is from the council', 'stranger'),
+  who('A young woman I helped with directions started coming to my house', 'stranger'),
+  who("I'm a young woman and my ex keeps texting me", 'exPartner'),
+  who('Someone keeps messaging my girlfriend saying I cheated on my ex. We have no idea who it is', 'unknown'),
+  who("Someone keeps messaging me. No idea who it is, but I'm sure it's my ex", 'exPartner'),
+  who('Someone slashed my tyres. I know its my ex', 'exPartner'),
+  // How often (blind batch 196): a count over the past month, or a range a month, is as a month's rate - four is about weekly
+  // ("3 or 4 times in the last month"; not three); hundreds of messages since a day said, and with what they are between
+  // "hundreds" and "a day" (not shares).
+  often('he has called four times in the past month', freq('fewWeekly', true)),
+  often('he has called 3 or 4 times in the last month', freq('fewWeekly', true)),
+  often('she has followed me three times in the last month', freq('occasional', true)),
+  often('he calls 3 or 4 times a month', freq('fewWeekly', true, 4, 'month')),
+  often('he calls 2 or 3 times a month', freq('occasional', true, 3, 'month')),
+  { text: "he's sent me hundreds of snaps since the 3rd", expect: { frequency: freq('severalDaily', true), startedOn: date('2026-11-03', false, 'thisMonth') } },
+  often('I get hundreds of abusive comments and DMs a day', freq('severalDaily', true)),
+  often('his post was shared hundreds of times since monday', null),
   // Blind batch 195's kinds (half about someone met once or briefly, or found again after years). Who: a tradesperson said by
   // the job they came to do at the writer's home ("A plumber came to fix my boiler", "Had a roofer round to quote"; not the
   // writer's own trade, nor one who found what someone else left); a former flatmate said by the home they shared (not one
