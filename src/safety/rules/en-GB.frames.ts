@@ -1175,7 +1175,36 @@ const OTHER_OVERDOSE_NOT_NOW = `(?![^|]{0,40}?\\b${alt('before', 'in the past', 
 const OTHER_OVERDOSE_MINUTES_AGO = alt(MOMENTS_AGO, 'minutes ago', 'mins ago', 'min ago', 'an hour ago', 'half an hour ago', `${alt('couple of', 'thirty')} ${alt('minutes', 'mins', 'min')} ago`);
 /** A photo of a place, sent or posted: "messaged me a photo of the cafe im sat in right now". */
 const PHOTO_OF_PLACE = `${alt('photo', 'photos', 'picture', 'pic', 'pics', 'video', 'snap')} of`;
+/**
+ * A hand on the throat told as grabbing or squeezing the throat or neck itself: "he grabbed my throat", "squeezed my neck"
+ * (strangulation, as "grabbed me by the throat" is; not a thing worn there, "grabbed my neck pillow").
+ */
+const THROAT_GRABBED = `${alt('grabbed', 'grabs', 'squeezed', 'squeezes', 'gripped', 'grips', 'clutched')} ${alt('my', 'her')} ${alt('throat', 'neck')}${notFollowedBy('of', 'pillow', 'warmer', 'brace', 'chain', 'scarf', 'tie', 'tattoo', 'and (?:kissed|hugged)', 'to (?:kiss|hug)')}`;
+/** Not where the writer is now, said of them or of the writer: "he's not here now", "im not with him now", "she's gone now". */
+const NOT_WITH_THEM_NOW = ['not here', 'not there', 'not around', 'not home', 'not at home', 'not in the house', 'not with me', 'not with us', 'not near me', 'not near us', 'nowhere near', 'not with him', 'not with her', 'not with them', 'away from him', 'away from her', 'away from them', 'gone', 'left'] as const;
 const ON_MY_TAIL = alt('behind me', 'following me', 'following my car', 'following us', 'tailgating me', 'on my tail');
+/**
+ * Someone doing something now, the scene a blow told in the plain past belongs to: "he's taking the TV and my laptop right
+ * now", "right now she's packing my stuff into bin bags" (a now said with it; not what is done from afar, "he is texting me
+ * right now", nor a way of living, "he's staying with me right now", nor what is coming, "he is going to...").
+ */
+const NOT_A_SCENE = alt(
+  'texting', 'messaging', 'calling', 'ringing', 'phoning', 'emailing', 'posting', 'sending', 'commenting', 'tagging', 'facetiming',
+  'whatsapping', 'dming', 'snapchatting', 'tweeting', 'spamming', 'saying', 'telling', 'asking', 'threatening', 'blaming', 'ignoring',
+  'living', 'staying', 'stopping', 'working', 'renting', 'dating', 'seeing', 'going to', 'getting', 'being', 'having', 'doing', 'pretending',
+  'acting', 'playing', 'watching', 'reading', 'listening', 'taking me to court', 'taking me back to court', 'suing',
+);
+const SCENE_NOW = alt('right now', 'now', 'as we speak', WHILE_WRITING, 'this minute', 'this second');
+const SCENE_ACT = `${SUBJECT} ${alt('is', 'are')} ${some(alt('still', 'just', 'literally', 'actually'), 2)}(?!${NOT_A_SCENE}\\b)[a-z]+ing\\b`;
+/** The scene, its now before or after the act: "right now he is taking...", "he is taking the tv and my laptop right now". */
+const SCENE_WITH_NOW = `(?:${SCENE_NOW} ${SCENE_ACT}(?: ${NOT_A_PAST_TIME}${W}){0,10}?|${SCENE_ACT}(?: ${NOT_A_PAST_TIME}${W}){0,10}? ${SCENE_NOW}(?: ${W}){0,2}?)`;
+/** ...then on to the blow, through "and", a full stop or a comma (and nothing told of a time before between). */
+const SCENE_THEN = `(?: \\|)?(?: ${alt('and', 'so')})?(?: \\|)?`;
+/** What the writer (or someone of theirs) did that the blow answered: "when i tried to stop him", "as i got in the way", "when my son tried to stop them" (not "when i was with him"). */
+const WHEN_I_DID_HEAD = `${alt('when', 'as', 'cos', 'coz', 'because', 'after')} ${alt('i', 'we', `${alt('my', 'our')} (?:${W} )?${PEOPLE_NOUNS}`)}(?! ${alt('was', 'were', 'had', 'used', 'lived', 'moved', 'split', 'left him', 'left her')}\\b)`;
+const WHEN_I_DID = `${WHEN_I_DID_HEAD} (?:${NOT_A_PAST_TIME}${W} ){0,8}?`;
+/** The blow, in the plain past, by the one in the scene (nothing of a time gone by in the words after it, nor a laugh: "she hit me with a spoon haha"). */
+const BLOW_IN_SCENE = `${alt('he', 'she', 'they')} (?:${alt('just', 'then')} )?${PAST(ATTACK_VERBS)} ${VICTIM}\\b${NOT_PHYSICAL}(?!(?: ${W}){0,6}? ${alt('last', 'yesterday', 'ago', 'before', 'previously', 'once', 'years', 'months', 'weeks', 'used to', 'when we were', 'when i was', 'in (?:19|20)[0-9]{2}')}\\b)(?![^|]{0,40}?\\b${alt('lol', 'haha', 'hahaha', 'lmao', 'jk', 'only joking', 'in a game')}\\b)`;
 
 export const frameRules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency: acts now
@@ -1215,6 +1244,13 @@ export const frameRules: SafetyRule[] = [
       // "punched me 5 mins ago", "hit her a minute ago and he is still here" (not past a time of its own on the way: "he
       // punched me last week and now hes messaging saying sorry")
       rx(PAST(ATTACK_VERBS), `${VICTIM}${NOT_PHYSICAL}`, `(?:${NOT_A_PAST_TIME}${W} ){0,6}?${RECENT}`),
+      // A blow in the plain past told inside a scene going on now, answering what the writer did: "he's taking the TV and my
+      // laptop right now and when I tried to stop him he grabbed my throat", "right now she's packing my stuff. when i tried
+      // to take it back she shoved me into the wall", "... right now and he punched me when i got in the way" (not told as
+      // past, "he was taking the tv and when i tried to stop him...", nor from afar, "he is texting me right now and when i
+      // left him he hit me", nor with a time gone by, "... when i tried to leave last year he strangled me")
+      new RegExp(`\\b${SCENE_WITH_NOW}${SCENE_THEN} ${WHEN_I_DID}(?:\\| )?${BLOW_IN_SCENE}`, 'g'),
+      new RegExp(`\\b${SCENE_WITH_NOW}${SCENE_THEN} ${BLOW_IN_SCENE}(?: ${W}){0,4}? ${WHEN_I_DID_HEAD}(?! ${W}(?: ${W})? ${alt('last', 'yesterday', 'ago', 'before', 'once', 'years', 'months', 'weeks')}\\b)`, 'g'),
       // "...grabbed her by the throat. I've left but she's still in there with him"
       new RegExp(`\\b(?:${PAST(ATTACK_VERBS)}|cut|slashed) ${VICTIM}\\b${NOT_PHYSICAL}(?=[^]{0,240}?\\b(?:still (?:there|here|in there|in the house|inside|with (?:him|her|them)|outside|shouting|going)|right now|as we speak)\\b)`, 'g'),
       // "got my mum up against the wall", "has her pinned down", "hands round my neck", "on top of me"
@@ -1745,8 +1781,9 @@ export const frameRules: SafetyRule[] = [
       // ...or the next sentence says where they are now: "...take me with him. we're on the bridge now"
       // (not a calm now: "she said she'd kill me for telling mum. we're fine now", "he threatened to hurt me but we are ok now";
       // nor one who is away now: "said hell break my legs if i tell her. hes at work rn"; nor danger denied now: "threatened
-      // to kill me loads of times but never said when. im not in danger rn")
-      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good', 'not in danger', 'not in any danger', 'in no danger', 'not at risk', 'gone home', 'gone back home', 'home', ...AWAY_NOW)}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
+      // to kill me loads of times but never said when. im not in danger rn"; nor their presence denied now: "last time he got
+      // drunk he threatened to strangle me. He's not here now", `NOT_WITH_THEM_NOW`)
+      new RegExp(`\\b(?:${THREAT_ACT})(?=[^]{0,200}?\\b(?:we are|were|i am|he is|she is|they are) (?!(?:[a-z]+ ){0,3}?${alt('fine', 'ok', 'okay', 'alright', 'safe', 'good', 'sorted', 'friends', 'calm', 'calmer', 'calmed', 'calmed down', 'laughing', 'better', 'over it', 'talking', 'back to normal', 'made up', 'all good', 'not in danger', 'not in any danger', 'in no danger', 'not at risk', 'gone home', 'gone back home', 'home', ...AWAY_NOW, ...NOT_WITH_THEM_NOW)}\\b)(?:[a-z]+ ){0,4}?(?:right now|now)\\b)`, 'g'),
       rx(alt('see', 'seeing'), alt('you', 'me'), `(?:(?!${alt('next', 'on', 'at the weekend', 'in court')}\\b)${W} ){0,5}?${alt(SOON, 'in a bit', 'shortly')}`),
       // (not a time gone by: "last week he was waiting outside the depot after my shift")
       rx(`(?<!\\b${alt('was', 'were', 'had been')} )` + some(alt('be', 'is', 'will be', 'going to be', 'gonna be', 'are', 'i will be', 'i am'), 1) + 'waiting', alt('for me', 'for you', 'for us', 'outside', 'for u'), `(?:${W} ){0,8}?${SOON}`),
@@ -2061,6 +2098,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('tried to', 'has tried to', 'tries to', 'nearly', 'almost'), alt(...forms(STRANGLE_VERBS, 0), ...forms(STRANGLE_VERBS, 3)), VICTIM),
       rx(alt('had', 'put', 'puts', 'grabbed', 'got'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), alt('my', 'her', 'his', 'our'), alt('neck', 'throat')),
       rx(THIRD(STRANGLE_VERBS), alt('me', 'her', 'us')),
+      rx(THROAT_GRABBED),
     ],
     guards: UNTIMED_GUARDS,
     unlessBefore: [...NOT_ATTACK_BEFORE, QUESTION_BEFORE],
@@ -2071,7 +2109,7 @@ export const frameRules: SafetyRule[] = [
     id: 'risk.strangulationPast',
     level: 'risk',
     rationale:
-      'Non-fatal strangulation told with a time long gone ("last year", "once in 2024"), or said as grabbing by the throat: still always high risk (a strong predictor of homicide), though not now. harm.strangulation asks about now only when no time is given.',
+      'Non-fatal strangulation told with a time long gone ("last year", "once in 2024"), or said as grabbing by the throat or grabbing the throat: still always high risk (a strong predictor of homicide), though not now. harm.strangulation asks about now only when no time is given.',
     triggers: /\b(?:strangl|chok|throttl|smother|suffocat|neck|throat)/,
     patterns: [
       // "he strangled me last year", "choked me out once", "smothered me with a pillow" (not "choked me up", "smothered me
@@ -2081,6 +2119,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('had', 'put', 'grabbed', 'got', 'wrapped'), alt('his', 'her', 'their', 'both'), alt('hands', 'hand', 'arm', 'arms'), alt('round', 'around', 'on'), 'my', alt('neck', 'throat')),
       // "grabbed me by the throat", "had me by the neck against the wall" (not "by the neck of my jumper")
       rx(alt('grabbed', 'grabs', 'held', 'holds', 'had', 'pinned', 'lifted', 'pushed', 'picked', 'took', 'dragged', 'pulled'), alt('me', 'us'), 'by the', alt('throat', 'neck'), notFollowedBy('of')),
+      // ...or the throat or neck itself: "since last week when he grabbed my throat", "he squeezed my neck"
+      rx(THROAT_GRABBED),
     ],
     guards: ['negation', 'hypothetical'],
     unlessBefore: [QUESTION_BEFORE],
