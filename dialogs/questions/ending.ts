@@ -32,8 +32,8 @@ export const contactSafe = defineQuestion({
 export const CONTACT_CHECK_CHOICES = ['noContact', 'asSaid'] as const;
 
 /**
- * "Just to be sure: should nobody from the team contact you?" - asked when the contact words may rule contact out
- * but don't plainly (src/contact/refusal.ts): "Nobody should contact me" records the refusal; "Use what I said" keeps
+ * "Just to be sure I pass on the right thing, which of these is right?" - asked when the contact words may rule contact
+ * out but don't plainly (src/contact/refusal.ts): "Nobody should contact me" records the refusal; "They can use what I said" keeps
  * their words as a way to reach them (and goes on to the number or email where the words had none: the second id).
  */
 function contactCheck<Id extends 'contactCheck' | 'contactCheckThenAddress'>(id: Id, asSaidGoes: 'shareTranscript' | 'contactAddress') {
