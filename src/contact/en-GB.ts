@@ -32,7 +32,8 @@ export const THIS_CHAT = [
   'this chat', 'the chat', 'in chat', 'on here', 'in here', 'here in', 'here on', 'here is fine', 'here is best', 'here is safest', 'here is safe', 'here is ok', 'here is okay', 'here is good', 'here is better', 'here is the only', 'here only', 'only here', 'just here',
   // a reply asked for here ("reply here, not email", "message me back here"), and the chat named by the site
   'reply here', 'replies here', 'respond here', 'answer here', 'message me here', 'message me back here', 'contact me here', 'reach me here',
-  'talk to me here', 'chat to me here', 'reply to me here', 'get back to me here', 'here please', 'here pls', 'here thanks',
+  'talk to me here', 'chat to me here', 'reply to me here', 'get back to me here', 'back to me here', 'talking here', 'talk here',
+  'here please', 'here pls', 'here thanks',
   'this website', 'your website', 'the website', 'this site', 'your site', 'web chat', 'webchat', 'website chat', 'live chat', 'chat window', 'this window', 'same window', 'this page', 'this conversation',
   'log back in', 'log in again', 'come back on here',
 ];

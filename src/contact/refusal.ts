@@ -18,7 +18,7 @@ import { namesATimeOrDay, normaliseContactWords } from './safe.contact';
 const WHOLE_REFUSAL = /^(?:no|nope|none|nobody|no one|noone|nothing|never|not safe|no way|no contact|no contact please|please no contact|no thanks|no thank you|no please|none please|nobody please)$/;
 
 /** Words after a refusal that keep it whole: "... in any way", "... by anyone", "... at all, thank you". */
-const WHOLLY = String.raw`(?: (?:in any way|any way|by any means|by anyone|by anybody|by you|by the team|from anyone|from anybody|from you|from the team|from them|at all|whatsoever|thank you|thanks|please|at the moment|at present|right now|for now|just now))*`;
+const WHOLLY = String.raw`(?: (?:in any way|any way|by any means|by anyone|by anybody|by you|by the team|from anyone|from anybody|from you|from the team|from them|at all|whatsoever|thank you|thanks|please|at the moment|at the minute|at this time(?! of)|at this point|at present|right now|for now|just now))*`;
 /** A qualifier after the refusal: then it rules out one way or time, not contact. Uses capture group 1 (an atomic
  * WHOLLY): put it once in a pattern with no capture group of its own. */
 const QUALIFIED = String.raw`(?=(${WHOLLY}))\1(?!(?: me)? (?:by|on|via|through|at|in|after|before|during|between|until|till|til|yet|unless|except|if|when|while|from|apart|other than|outside)\b)`;
@@ -53,7 +53,7 @@ const NOT_SAFE_TO_CONTACT = new RegExp(
  * where the full stop or comma still ends it ("no calls, text after 6" opens with a way, not a bare "no").
  */
 const OPENS_WITH_REFUSAL =
-  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|not at all|you cant|you cannot|you can not|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)(?: (?:please|pls|thanks|thank you|sorry))?\s*[.,!;:\-\u2013\u2014]/;
+  /^(?:(?:sorry|thanks|thank you|ok|okay|um|erm|honestly)\W+)?(?:no|nope|nah|none|nobody|no one|noone|never|no way|no thanks|no thank you|no sorry|sorry no|nah im ok|no im ok|not at all|(?:you|they|the team) (?:cant|cannot|can not)|no contact(?: please)?|please no contact|dont|please dont|do not|please do not|not safe|its not safe|it isnt safe)(?: (?:please|pls|thanks|thank you|sorry))?\s*[.,!;:\-\u2013\u2014]/;
 
 /**
  * They will be the one to make contact: "I'll ring the helpline myself when I can", "I'll reach out when I'm ready",

@@ -29,6 +29,8 @@ describe('givesAnAddress', () => {
     'here. weekdays',
     'web chat only',
     'not by phone, here is safest',
+    'can we keep talking here',
+    'get back to me here if you can',
   ])('%s: holds a number or email, or names this chat', (words) => {
     expect(givesAnAddress(words)).toBe(true);
   });

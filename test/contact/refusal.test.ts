@@ -48,6 +48,9 @@ describe('refusesContact', () => {
     "I'll phone you on Friday myself",
     'No texts, no calls, no emails. Sorry.',
     'not at home, not at work, not on my phone',
+    // blind contact batch 5's kinds
+    "they can't, sorry. he'd find out",
+    "I'd rather not be contacted by anyone at this time",
   ])('refuses: %s', (words) => {
     expect(refusesContact(words)).toBe(true);
   });
@@ -91,6 +94,8 @@ describe('refusesContact', () => {
     'not mornings, not weekends - evenings are fine',
     'nothing from your side until I text first, then call whenever',
     "don't contact me yet, wait til next week, then ring whenever",
+    "they can't ring, but a text is fine",
+    'please do not contact me at this time of night, mornings are ok',
   ])('a way or a time, not a refusal: %s', (words) => {
     expect(refusesContact(words)).toBe(false);
   });
