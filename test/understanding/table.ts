@@ -472,6 +472,43 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 197's kinds (half told as to a friend, the one doing it named by a nickname, a first name or a role). Who: a
+  // neighbour said by a pronoun or a name at a house number ("Her at number 14"; not the writer's own place, nor one they saw
+  // there); a regular where the writer works, in a bracket or as "this regular" (not a rate, "regular as clockwork"); a
+  // relative said through a parent's relative ("mum's sister's son"; not someone else's, nor a parent's friend); the
+  // relationship said back to them as others excuse it ("she's still your sister"; not "he's your son too"); a friend's
+  // partner said by who they are with ("who's been with my mate Josh").
+  who('Her at number 14 has had it in for us since we put the fence up', 'neighbour'),
+  who("it's him at no 22, he keeps keying my car", 'neighbour'),
+  who('Sandra at number 9 keeps leaving notes through the door', 'neighbour'),
+  who("I'm at number 4 on the housing list and a man keeps texting me", 'stranger'),
+  who('I saw her at number 14 when I was delivering leaflets and a man keeps texting me', 'stranger'),
+  who('I do nights at the Swan and this regular keeps waiting for me after my shift', 'workOrStudy'),
+  who("I work in a cafe and there's this bloke, Pete (regular, flat white), who keeps messaging me", 'workOrStudy'),
+  who('I work at the Crown and a man keeps texting me every night (regular as clockwork)', 'stranger'),
+  who("Ravi (mum's sister's son) keeps messaging me", 'family'),
+  who("my dad's brother keeps turning up at my flat", 'family'),
+  who("my mum's friend keeps messaging me", 'someoneElse'),
+  who("Jade keeps ringing my fiance and mum says she's still your sister", 'family'),
+  who("my nan says he's still your dad but he won't stop turning up", 'family'),
+  who("my ex keeps turning up and says he's your son too", 'exPartner'),
+  who("Carly, who's been with my mate Josh for years, keeps sending me messages", 'someoneElse'),
+  who('a girl who is going out with my best friend keeps messaging me', 'someoneElse'),
+  // What: a place they came to with a word between ("He come also to my work"; not letters that came); money wanted or else
+  // they send them, the pictures named a sentence or two before (not without pictures named).
+  does('He come also to my work and shout', ['turningUp']),
+  does('she came even to my house', ['turningUp']),
+  does('the letters came also to my work', ['itemsLeft']),
+  does('We swapped pics last week. Big mistake. Now he wants £500 or he sends them to my work', ['threats', 'contactingOthers', 'imageSharing']),
+  does('We swapped numbers last week. Now he wants £500 or he sends his mates round', ['threats']),
+  // How often: the gap between one time and the next ("About a week and a half later, another lot": less than weekly; "a
+  // week later, another one": once a week; not a gap before it began).
+  often('He left roses on my car. About a week and a half later, another lot', freq('occasional', true)),
+  often('A card came in August. Two weeks later there was another one', freq('occasional', true)),
+  often('I got a card from him. A week later, another one', freq('fewWeekly', true, 1, 'week')),
+  often('We split up and a few months later he started texting me', null),
+  // When: "now he ..." after a remark of a few words still dates it by the event before ("Big mistake. Now he wants").
+  startsOn('Met a guy online and we swapped pics last Tuesday. Big mistake. Now he wants money or he sends them to my family', '2026-11-24', false, 'thisWeek'),
   // Blind batch 196's kinds (half about someone moving on to the writer's friends, family, new partner, children or work).
   // What: a threat passed on through one of theirs - told to watch their back ("saying ... Dan should watch his back",
   // "telling him to watch his back"; not "my brother said he'd watch his back", nor the writer's own), or words for the writer
