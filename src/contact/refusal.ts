@@ -117,11 +117,14 @@ const LEAVES_A_WAY = new RegExp(
 const CLAUSE_OPENS_WITH_A_WAY =
   /(?:^|[.,;:!?\n-]\s*|\b(?:then|but)\s+)(?:text|txt|texts|call|calls|ring|phone|email|emails|message|messages|whatsapp|sms)\b(?!\s*(?:(?:is|are|definitely)\s+)?(?:no|not|out|isnt|arent|isn't|aren't)\b)/;
 
+/** The words as typed with their apostrophes dropped ("don't" -> "dont"), punctuation kept: where clauses end. */
+const withoutApostrophes = (typed: string): string => typed.replace(/[\u2018\u2019\u02bc'`]/g, '');
+
 /** Whether anything in the answer leaves a way, a time or an address open (see LEAVES_A_WAY). */
 function leavesAWayOpen(words: string, text: string, theyWillContact: boolean): boolean {
   const typed = words.toLowerCase();
   // clauses kept apart ("no, just text me": the "no" does not rule out the texts)
-  const clauses = typed.replace(/[\u2018\u2019\u02bc'`]/g, '').replace(/[.,;:!?\n\u2013\u2014]|\s-\s/g, ' | ').replace(/\s+/g, ' ');
+  const clauses = withoutApostrophes(typed).replace(/[.,;:!?\n\u2013\u2014]|\s-\s/g, ' | ').replace(/\s+/g, ' ');
   // a day or time beside their own call is for that call ("I'll ring you on Thursday"), and times ruled out are not
   // left open ("not mornings, not evenings")
   const timeLeftOpen = !theyWillContact && namesATimeOrDay(text.replace(WAY_RULED_OUT, ' '));
@@ -135,7 +138,7 @@ function leavesAWayOpen(words: string, text: string, theyWillContact: boolean): 
 export function refusesContact(words: string, asked: 'way' | 'address' = 'way'): boolean {
   const text = normaliseContactWords(words).trim();
   if (WHOLE_REFUSAL.test(text) || DO_NOT_CONTACT.test(text) || DO_NOT_WANT.test(text) || NOBODY_BY_ANY_WAY.test(text) || NOT_SAFE_TO_CONTACT.test(text)) return true;
-  const opensWithRefusal = asked === 'way' && OPENS_WITH_REFUSAL.test(words.trim().toLowerCase().replace(/[\u2018\u2019\u02bc'`]/g, ''));
+  const opensWithRefusal = asked === 'way' && OPENS_WITH_REFUSAL.test(withoutApostrophes(words.trim().toLowerCase()));
   const theyWillContact = THEY_WILL_CONTACT.test(text);
   if (!opensWithRefusal && !theyWillContact && !CONTACT_NEGATED.test(text) && !TEAM_TOLD_NOT_TO.test(text) && !everyWayRuledOut(text)) return false;
   return !leavesAWayOpen(words, text, theyWillContact);
