@@ -50,10 +50,13 @@ const submissionSchema = z.object({
   choices: z.string().max(2000).optional(),
 });
 
-const commandSchema = z.object({ cmd: z.literal('danger') });
+/** The "I'm in danger" button's value, { cmd: "danger" } (checked by hand: a schema that fails builds an error on every other submission). */
+function isDangerCommand(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { cmd?: unknown }).cmd === 'danger';
+}
 
 function parseSubmission(value: unknown, at: string): TriageEvent | undefined {
-  if (commandSchema.safeParse(value).success) return { type: 'user.command', command: 'danger', at };
+  if (isDangerCommand(value)) return { type: 'user.command', command: 'danger', at };
   const parsed = submissionSchema.safeParse(value);
   if (!parsed.success || !isQuestionId(parsed.data.q)) {
     return { type: 'user.unreadable', reason: 'badSubmission', at };
