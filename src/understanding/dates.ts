@@ -162,15 +162,6 @@ function wall(now: Date, timeZone: string | undefined): Wall {
   }
 }
 
-/**
- * The calendar day of `now` where the helpline is ("2026-12-6"): all of the clock that a message
- * with no date cue for the recognizer depends on (its context is built from the day alone).
- */
-export function calendarDay(now: Date, timeZone: string | undefined): string {
-  const w = wall(now, timeZone);
-  return `${w.y}-${w.m}-${w.d}`;
-}
-
 // ---------------------------------------------------------------- the recognizer (loaded lazily, once)
 
 type RecognizerModule = typeof import('@microsoft/recognizers-text-date-time');

@@ -6,8 +6,7 @@ import type { Behaviour, Found, Frequency, Relationship, StartDate, UnderstoodFa
 import { extractBehavioursFrom } from './behaviours';
 import { compileBetweenTurns } from '../text/compile.between.turns';
 import { regexesIn } from '../text/regexes.in';
-import { calendarDay, DEFAULT_TIME_ZONE, extractStartDateFrom, getDateModel, needsRecognizer } from './dates';
-import { SaidNothingMemo } from './said.nothing';
+import { extractStartDateFrom, getDateModel, needsRecognizer } from './dates';
 import { extractFrequencyFrom, findFrequencies, frequencyFromCountSoFar } from './frequency';
 import { normalise, type Normalised } from './normalise';
 import { DEFAULT_LOCALE, getPhrases, type CompiledPhrases } from './phrases';
@@ -63,33 +62,14 @@ export function understand(text: string, options: UnderstandOptions): Understood
   return understandPrepared(safely(() => prepare(text, options?.locale)), options);
 }
 
-/** Short messages read on the spot that said nothing ("yes", "help"): not read again (./said.nothing.ts). */
-const saidNothing = new SaidNothingMemo();
-
 /**
  * `understand`, unless the message calls the date recognizer (`usesDateRecognizer`): then
- * undefined, for the understanding thread. The text is normalised once for both questions. A short
- * message that said nothing the last time it was read, on the same day, says nothing again.
+ * undefined, for the understanding thread. The text is normalised once for both questions.
  */
 export function understandUnlessDates(text: string, options: UnderstandOptions): UnderstoodFacts | undefined {
-  const memoKey =
-    options?.now instanceof Date && !Number.isNaN(options.now.getTime())
-      ? safely(() =>
-          saidNothing.keyFor({
-            text,
-            locale: options.locale ?? DEFAULT_LOCALE,
-            timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
-            day: calendarDay(options.now, options.timeZone),
-            learned: options.learned !== false,
-          }),
-        )
-      : undefined;
-  if (memoKey && saidNothing.saidNothing(memoKey)) return {};
   const prepared = safely(() => prepare(text, options?.locale));
   if (prepared && (safely(() => needsRecognizer(prepared.n, prepared.c)) ?? false)) return undefined;
-  const facts = understandPrepared(prepared, options);
-  if (memoKey && Object.keys(facts).length === 0) saidNothing.remember(memoKey);
-  return facts;
+  return understandPrepared(prepared, options);
 }
 
 function understandPrepared(prepared: { n: Normalised; c: CompiledPhrases } | undefined, options: UnderstandOptions): UnderstoodFacts {
