@@ -317,6 +317,34 @@ function monthOfThatYear(ctx: Ctx, candidates: Candidate[]): void {
 }
 
 /**
+ * "It started the summer I left home, 2019": a season, then the year it was said at the end of its sentence after a comma,
+ * is that year's season (blind batch 198; not a year said of something else: "in the summer, we split in 2019 and...").
+ */
+function seasonOfYearAfter(ctx: Ctx, candidates: Candidate[]): void {
+  const { n, c } = ctx;
+  for (const cand of candidates) {
+    const season = n.text.slice(cand.start, cand.end).replace(/^the /, '');
+    if (!(season in c.phrases.dates.seasons)) continue;
+    const end = sentenceEnd(n.text, cand.end);
+    const year = candidates.find(
+      (o) =>
+        o.start > cand.end &&
+        o.end <= end &&
+        /^\d{4}$/.test(n.text.slice(o.start, o.end)) &&
+        SEASON_YEAR_BETWEEN.test(n.text.slice(cand.end, o.start)) &&
+        /^\s*(?:[.!?]|$)/.test(n.text.slice(o.end, end + 1)),
+    );
+    const dn = year ? seasonStart(ctx, season, ymd(year.dn).y) : undefined;
+    if (dn === undefined || dn > ctx.today) continue;
+    cand.dn = dn;
+    cand.approximate = true;
+  }
+}
+
+/** Between a season and the year said after it: a few words of its event, then one comma ("the summer| I left home, |2019"). */
+const SEASON_YEAR_BETWEEN = /^[^,;:()!?.]{0,40},\s*$/;
+
+/**
  * The better start of two: the higher score; on a tie, a date said by its month, day or event, then one said
  * only in years, then today's, and among those the earlier. How long people have known each other, lived or
  * worked somewhere, been together or apart is told in years ("we are not together since 2024", "my fella, 6
@@ -526,6 +554,9 @@ function contextScore(ctx: Ctx, cand: Candidate, asReplaced = false): number | u
   const { n, c } = ctx;
   const before = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
   const endedAgo = /\bago$/.test(n.text.slice(cand.start, cand.end)) && c.dates.context.endedAgo.test(before);
+  // something the two of them did before it began, with a later date said as when it began, is background: "we swapped pics
+  // back in october. now hes saying he'll send them ... this started thurs" (blind batch 198)
+  if (!cand.duration && score !== undefined && score > 1 && c.dates.context.sharedLife.test(before) && laterBeginning(ctx, cand)) return 1;
   if (cand.duration || !(c.dates.context.endedThen.test(before) || endedAgo)) return score;
   // a later date said as when it began is the start, the ending background: "I split with my ex in May. Then in
   // November it all kicked off."
@@ -616,7 +647,7 @@ function replacedBy(ctx: Ctx, cand: Candidate, candidates: readonly Candidate[])
   const before = candidates.filter((o) => o !== cand && !o.duration && o.end <= cand.start && cand.start - o.end <= CORRECTION_CHARS);
   const prev = before.reduce<Candidate | undefined>((last, o) => (!last || o.end > last.end ? o : last), undefined);
   if (!prev) return undefined;
-  if (restates(n, prev, cand) || correctedBy(ctx, prev, cand)) return prev;
+  if (restates(n, prev, cand, c) || correctedBy(ctx, prev, cand)) return prev;
   return c.dates.context.correctionBefore.test(n.text.slice(prev.end, cand.start)) ? prev : undefined;
 }
 
@@ -635,9 +666,19 @@ function wholeTimeAfter(n: Normalised, c: CompiledPhrases, end: number): boolean
   return c.dates.context.wholeTimeAfter.test(n.text.slice(end, sentenceEnd(n.text, end)));
 }
 
-/** "for summer, 22 July": a rough date, then an exact one after only a comma, a dash or a bracket. */
-function restates(n: Normalised, rough: Candidate, exact: Candidate): boolean {
-  return rough.approximate && !exact.approximate && !exact.duration && /^\s*[,(\u2013\u2014-]\s*$/.test(n.text.slice(rough.end, exact.start));
+/** Days a season's reading runs on from its first day, for a month said of it (`restates`). */
+const SEASON_DAYS = 92;
+
+/**
+ * "for summer, 22 July": a rough date, then an exact one after only a comma, a dash or a bracket; or a season, then one of its
+ * months ("in the summer, august i think": blind batch 198).
+ */
+function restates(n: Normalised, rough: Candidate, exact: Candidate, c?: CompiledPhrases): boolean {
+  if (!rough.approximate || exact.duration || !/^\s*[,(\u2013\u2014-]\s*$/.test(n.text.slice(rough.end, exact.start))) return false;
+  if (!exact.approximate) return true;
+  if (!c) return false;
+  const words = (x: Candidate) => n.text.slice(x.start, x.end).replace(/^the /, '');
+  return words(rough) in c.phrases.dates.seasons && c.phrases.dates.months.includes(words(exact)) && exact.dn >= rough.dn && exact.dn < rough.dn + SEASON_DAYS;
 }
 
 function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number | undefined {
@@ -1187,9 +1228,10 @@ export function extractStartDateFrom(
 
   countOnFromTheDateBefore(ctx, candidates);
   monthOfThatYear(ctx, candidates);
+  seasonOfYearAfter(ctx, candidates);
   // a rough date made exact straight after it: "when the children finish school for summer, 22 July", "at Easter (5th
   // April)": the exact one says it (in the rough one's place: `replacedBy`)
-  const restated = (cand: Candidate) => candidates.some((o) => o !== cand && o.start >= cand.end && restates(n, cand, o));
+  const restated = (cand: Candidate) => candidates.some((o) => o !== cand && o.start >= cand.end && restates(n, cand, o, c));
   ctx.candidates = candidates;
   let best: Candidate | undefined;
   for (const cand of candidates) {
@@ -1203,6 +1245,8 @@ export function extractStartDateFrom(
     // the stop said by who: "I blocked him on everything about 3 weeks ago and he hasn't been round since" (blind batch 184; not "he hasn't stopped since", "hes not let it go since")
     const stopNext = n.text.slice(cand.end, cand.end + 60);
     if (!cand.duration && /^,? (?:and|but) (?:there(?:'s| has) been )?nothing since\b(?! (?:the|then|\d))/.test(stopNext)) continue;
+    // ...or with "since then" first: "I moved 200 miles away in August and since then nothing" (blind batch 198)
+    if (!cand.duration && /^,? (?:and|but) (?:ever )?since (?:then|that),? (?:there(?:'s| has) been )?(?:nothing|none)\b(?! (?:but|except|has changed|changed)\b)/.test(stopNext)) continue;
     if (!cand.duration && /^,? (?:and|but) (?:(?:he|she|they)(?:'s|'ve| has| have)? (?:not|hasn't|haven't|has not|have not|never)|(?:he|she|they) (?:hasn't|haven't|has not|have not)|(?:he|she|they)(?:'s|s) not|(?:he|she|they) (?:has|have) never)(?! (?:stopped|let up|let (?:it|this|that|me|things) go|let go|given up|moved on|quit|ended|backed off|eased off|calmed down|left me alone|looked back|gone away|stopped)\b)(?: (?!since\b|but\b|and\b)[\w']+){1,4} since\s*(?:[.!?;]|$)/.test(stopNext)) continue;
     // a date said instead of another is read in that one's place too: the better of the two readings
     const replaced = replacedBy(ctx, cand, candidates);

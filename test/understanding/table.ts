@@ -200,7 +200,8 @@ export const BEHAVIOUR_ROWS: Row[] = [
   { text: "He said he'd kill me if I went to the police", expect: { behaviours: ['threats'] } },
   { text: 'He shared my nudes', expect: { behaviours: ['imageSharing'] } },
   { text: 'He drives past my house every night', expect: { behaviours: ['turningUp'], frequency: freq('daily', false) } },
-  { text: 'He goes through my phone and checks my location', expect: { behaviours: ['tracking'] } },
+  // (going through their phone as a habit is other as well since blind batch 198: 55 of the 73 blind stories with it label other)
+  { text: 'He goes through my phone and checks my location', expect: { behaviours: ['tracking', 'other'] } },
   { text: 'she keeps ringing my sister', expect: { behaviours: ['contactingOthers'] } },
   { text: 'I called the police', expect: { behaviours: null } },
   { text: 'He said he would post the pictures online', expect: { behaviours: ['threats', 'imageSharing'] } },
@@ -472,6 +473,63 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 198's kinds (most typed on the move: fragments, corrections, out of order, two dates). How often: counts said
+  // "thirty-odd" or "20 odd" (not "the odd time"); a bus route is no count ("gets on the 38 at my stop every day"); three or more
+  // times since the first time are counted over the span as they are (two are one gap); back after half term is the Monday
+  // after its week.
+  often('she rings my mobile forty-odd times a day', freq('severalDaily', false, 40, 'day')),
+  often('he texts me 30 odd times a week', freq('severalDaily', false, 30, 'week')),
+  often('I get twenty-odd messages a day off him', freq('severalDaily', false, 20, 'day')),
+  often('he comes in the shop the odd time', freq('occasional', true)),
+  often('a lad gets on the 38 at my stop every day and sits next to me', freq('daily', false)),
+  often('he sends 40 texts every night', freq('severalDaily', false, 40, 'day')),
+  often("She's followed me home four times. The first time was Monday 9th Nov.", freq('fewWeekly', true)),
+  often("He's turned up at my work three times, the first time was the 16th of November", freq('fewWeekly', true)),
+  often("It's happened twice, first time Saturday 14th", freq('occasional', true)),
+  often("I've seen him 4 times since the kids went back after half term", freq('fewWeekly', true)),
+  startsOn("it's been going on since after half term", '2026-11-02', true, 'thisMonth'),
+  startsOn('it started at half term', '2026-10-26', true, 'fewMonths'),
+  // Who: a customer where the writer works, typed fast with no article and the work said after it ("man who comes in the
+  // bookies, i work there"; not where they only shop, nor with no work said).
+  who('man who comes in the bookies, i work there, keeps asking me out', 'workOrStudy'),
+  who('old bloke who drinks in the pub - i work there - keeps grabbing my arm', 'workOrStudy'),
+  who('a woman who comes in the shop where i buy my milk keeps staring at me', 'stranger'),
+  who('man who comes in the garage keeps asking for my number', 'stranger'),
+  // What: their classes or sessions joined (following; not the writer's own, nor a class shared anyway); messaging anyone
+  // they have spoken to, matched with or follow (contacting others; not the writer's own); going through their phone or
+  // messages as a habit (other as well as tracking; not once, not the writer's own, not reading alone); their work made
+  // worse reported as said, with or without "will" (threats; done, it stays other).
+  does("he's started going to all the same spin classes as me", ['following']),
+  does('she signed up for the same evening classes as me', ['following']),
+  does('he joined my yoga sessions and stands behind me', ['following']),
+  does('I switched to the same classes as my sister', null),
+  does('our kids are in the same class and she keeps messaging me', ['messages']),
+  does("she texts any lad I've been talking to", ['messages', 'contactingOthers']),
+  does('he dms everyone who I follow', ['messages', 'contactingOthers']),
+  does("I message anyone I've spoken to about it", null),
+  does("he keeps going through my messages when I'm asleep", ['tracking', 'other']),
+  does('my husband goes through my emails', ['tracking', 'other']),
+  does('I go through my messages and delete them', ['tracking']),
+  does('he reads my texts', ['tracking']),
+  does("When I said no he said he'd give me the worst shifts", ['threats']),
+  does('He say he give me no more shifts', ['threats']),
+  does('my manager says she will cut my hours', ['threats']),
+  does('When I say no he give me the worst shifts', ['other']),
+  does('he gives me bad shifts', ['other']),
+  // When: something the two of them did before, with a later date said as when it began, is background ("we went on one
+  // date back in august. then this started on monday"; not when nothing later is said as the start); a season made exact by
+  // one of its months after a comma or dash ("in the spring, april i think"); a season with the year said at the end of its
+  // sentence ("It began the winter my dad died, 2021."); a date with "and since then nothing" after it is when it stopped, and
+  // "since then nothing" or "ever since then, not a word" is a stop (not "since then nothing but abuse").
+  startsOn('we went on one date back in august. then this started on monday', '2026-11-23', false, 'thisWeek'),
+  startsOn('We swapped pics last Tuesday. Big mistake. Now he wants money', '2026-11-24', false, 'thisWeek'),
+  startsOn('been like this since the fire alarm business in the spring, april i think', '2026-04-01', true, 'fewMonths'),
+  startsOn('started in the autumn - october actually', '2026-10-01', true, 'fewMonths'),
+  startsOn('It began the winter my dad died, 2021.', '2021-12-01', true, 'overYear'),
+  startsOn('It started the spring we moved here, 2024.', '2024-03-01', true, 'overYear'),
+  often('she used to text me all the time. I changed my number in May and since then nothing', freq('stopped', false)),
+  often('he rang every day. ever since then, not a word', freq('stopped', false)),
+  often('since then nothing but abuse', null),
   // Blind batch 197's kinds (half told as to a friend, the one doing it named by a nickname, a first name or a role). Who: a
   // neighbour said by a pronoun or a name at a house number ("Her at number 14"; not the writer's own place, nor one they saw
   // there); a regular where the writer works, in a bracket or as "this regular" (not a rate, "regular as clockwork"); a
@@ -2922,7 +2980,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: 'the lad from next doors keeps throwing eggs at my windows', expect: { relationship: 'neighbour', behaviours: ['propertyDamage'] } },
   { text: "next door's teenage son shouts at my kids", expect: { relationship: 'neighbour' } },
   { text: 'the couple at number 7 keep putting rubbish in my garden', expect: { relationship: 'neighbour' } },
-  { text: 'the missus goes through my phone every night', expect: { relationship: 'partner', behaviours: ['tracking'] } },
+  { text: 'the missus goes through my phone every night', expect: { relationship: 'partner', behaviours: ['tracking', 'other'] } },
   { text: 'Husband checks my bank statements and takes my car keys', expect: { relationship: 'partner' } },
   { text: 'childrens dad keeps turning up drunk', expect: { relationship: 'exPartner', behaviours: ['turningUp'] } },
   { text: 'sons dad sends me abusive voice notes', expect: { relationship: 'exPartner', behaviours: ['messages'] } },

@@ -225,16 +225,17 @@ function compile(p: PhraseSet): CompiledPhrases {
     bystanders: { writingFor: x(p.bystanders.writingFor), glossBefore: x(p.bystanders.glossBefore ?? '(?!)', ''), referredAfter: x(p.bystanders.referredAfter, ''), livesAway: x(p.bystanders.livesAway, ''), caredFor: x(p.bystanders.caredFor ?? '(?!)', ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), askedBefore: x(p.bystanders.askedBefore ?? '(?!)', ''), askedThenAfter: x(p.bystanders.askedThenAfter ?? '(?!)', ''), relativeClauseBefore: x(p.bystanders.relativeClauseBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), separatedTheirFamilyAfter: x(p.bystanders.separatedTheirFamilyAfter ?? '(?!)', ''), separatedBefore: x(p.bystanders.separatedBefore ?? '(?!)', ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
-      // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day"
-      counted: new RegExp(`\\b(?<n>${range})\\+?\\s*(?:times?|x)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
+      // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day", "thirty-odd times a day" (blind batch 198)
+      counted: new RegExp(`\\b(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s*(?:times?|x)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "once a month", "twice a week", "once or twice a day"
       multiplied: new RegExp(`\\b(?<m>(?:${mult})(?:\\s+or\\s+(?:${mult}|(?:${numberRe})\\s+times))?)\\s*(?:(?:${countedPer})\\s*(?<unit>${singularUnits})|(?<adv>${adverbs}))\\b`, 'g'),
       // "50 messages a day", "about 20 calls every night"
-      // (not a clock time: "the 7.40 train every morning"; nor a count said by a word before it: "a rate of several a day",
-      // "an average of 20 a day" are several and 20, not one - blind batch 186)
-      countedNoun: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)(?!${innerCount}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      // (not a clock time: "the 7.40 train every morning", nor a bus: "gets on the 47 at my stop every morning", blind batch
+      // 198; nor a count said by a word before it: "a rate of several a day", "an average of 20 a day" are several and 20, not
+      // one - blind batch 186)
+      countedNoun: new RegExp(`(?<![\\d.:])(?<!\\bthe )\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\+?\\s+(?:(?!${timeNouns}\\b)(?!(?:${calendarWords})\\b)(?!(?:${p.frequency.spanBeforeRate})\\b)(?!${innerCount}\\b)[a-z']+\\s+){1,3}?(?:${per})\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "I get about 20 a day" (not a clock time: "walk home about 4.15 every day")
-      bareCount: new RegExp(`(?<![\\d.:])\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
+      bareCount: new RegExp(`(?<![\\d.:])(?<!\\bthe )\\b(?!\\d{1,2}[.:]\\d{2}\\b)(?<n>${range})(?:${p.frequency.countSuffix})?\\s+(?:a|per|every|each)\\s+(?<unit>${singularUnits})\\b`, 'g'),
       // "three or four nights a week", "5 days a week": that many times a week
       daysPer: new RegExp(`\\b(?<n>${range})\\s+(?:days|nights|evenings|mornings|afternoons|weekends|shifts)\\s+(?:a|per|every|each|in a|in the)\\s+(?<unit>week|month)\\b`, 'g'),
       // "every few days", "every other day", "every 10 minutes", "every 2-3 days" (a range: the longer gap)
