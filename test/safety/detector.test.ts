@@ -3218,3 +3218,29 @@ describeKind("kinds from blind batch 139 (half about money, belongings and prope
   ['he said hell kill me. hes drunk now', 'emergency.threatSoon', true],
   ['he said hell batter me, hes out now', 'emergency.threatSoon', true],
 ]);
+
+describeKind("kinds from blind batch 140 (seasons, holidays and the weather): maybe still there after they have been in ('hes been in. he might still be here'); letters spaced out one by one joined into words ('h e s h e r e'); and on its safe messages the season's noises as what a bang was ('the bang earlier was just next door's fireworks') and sorry for the alarm as a clause of its own ('Sorry for panicking')", [
+  ['storm took the landline so im on my mobile, one bar. the man whos been leaving notes just left another one ON MY PILLOW. hes been in. he might still be here', { level: 'emergency', rule: 'emergency.hereNow' }],
+  ['back door was open and my stuff moved. whoever it was could still be in the house', { level: 'emergency', rule: 'emergency.hereNow' }],
+  ['my diary has been moved, she must still be upstairs', { level: 'emergency', rule: 'emergency.hereNow' }],
+  ['someone left a note on my bed. they might still be hiding', { level: 'emergency', rule: 'emergency.hereNow' }],
+  ['h e s h e r e', { level: 'emergency' }],
+  ['h e l p. h e s o u t s i d e', { level: 'emergency' }],
+  ['S H E S I N T H E H O U S E', { level: 'emergency' }],
+  ['he might still be here next week', { level: 'none' }],
+  ['my grandad died in march. he might still be here if the ambulance came quicker', { level: 'none' }],
+  ['my dad passed away last year, i keep thinking he might still be here', { level: 'none' }],
+  ['he could still be in prison for all i know', { level: 'none' }],
+  ["The bang earlier was just next door's fireworks, I went and checked. Sorry for panicking. He's not here.", { level: 'none' }],
+  ['the banging last night was only the christmas crackers next door. sorry for the panic', { level: 'none' }],
+  ['u r a b c', { level: 'none' }],
+], [
+  ['hes been in. he might still be here', 'emergency.hereNow', true],
+  ['they could still be in the house', 'emergency.hereNow', true],
+  ['he may well still be inside, i can not check', 'emergency.hereNow', true],
+  ['he might still be here for christmas', 'emergency.hereNow', false],
+  ['he might still be angry', 'emergency.hereNow', false],
+  ['he might still be here if he had stopped drinking', 'emergency.hereNow', false],
+  ['the bang was fireworks he put through my letterbox. sorry for panicking. he is not here', 'emergency.learnedSignal', false],
+  ['sorry for panicking but hes back outside', 'emergency.presentNow', true],
+]);

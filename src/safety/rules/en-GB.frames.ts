@@ -588,6 +588,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
   // Fine, or afraid of overreacting: "i think im fine honestly i just dont know if im overreacting"
   /\b(?:i am|we are|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
+  // ...or sorry for the alarm, as a clause of its own (batch 140): "Sorry for panicking", "sorry for the panic", "false alarm"
+  // (only that clause: "sorry for panicking but hes back" is read)
+  /^(?:(?:ok|okay|oh|right|so|anyway|and|honestly|really) )*(?:(?:i am )?(?:so |really )?sorry (?:for|about) (?:panicking|the panic|freaking out|flapping|the drama|worrying you|bothering you)|(?:it was a )?false alarm|panic over|i panicked over nothing)$/,
   // The one it was about long gone: "we split in 2015 and hes long gone" (not with a now: "he was long gone but now he is
   // outside"). Only the clause that says so: a clause that only dates a break-up keeps its calming words ("we split up 2
   // years ago and I've had no contact since")
@@ -657,7 +660,9 @@ const FAMILY_CALLER = alt('mum', 'mam', 'mom', 'nan', 'gran', 'grandma', 'nana',
 const HOUSEHOLD_NAMED = `${alt('my', 'our')} ${alt('husband', 'hubby', 'partner', 'boyfriend', 'bf', 'girlfriend', 'gf', 'wife', 'fiance', 'fiancee', 'other half', 'fella', 'dad', 'brother', 'son', 'daughter', 'flatmate', 'housemate', 'lodger', 'kids', 'kid', 'uncle', 'cousin')}\\b(?![^|]*\\b${alt('again', 'drunk', 'will not', 'wont', 'refusing', 'refuses', 'angry', 'kicking', 'banging', 'threat', 'threatening', 'knife', 'hit', 'hitting', 'hurt', 'scared', 'afraid', 'but')}\\b)`;
 const HOUSEHOLD_JUST = `${alt('it is', 'it was', 'its')} ${alt('just', 'only')} ${HOUSEHOLD_NAMED}`;
 /** Animals, weather and the house's own noises: what a noise turns out to be. */
-const HARMLESS_THING = alt('wind', 'moth', 'moths', 'fly', 'flies', 'bee', 'wasp', 'spider', 'bat', 'cat', 'cats', 'dog', 'dogs', 'fox', 'foxes', 'bird', 'birds', 'pigeons', 'seagulls', 'squirrel', 'squirrels', 'badger', 'hedgehog', 'mouse', 'mice', 'rats', 'pipes', 'heating', 'boiler', 'radiator', 'radiators', 'telly', 'tv', 'radio', 'rain', 'storm', 'thunder', 'hail', 'tree', 'branch', 'washing machine', 'tumble dryer', 'dishwasher', 'fridge', 'freezer', 'house settling', 'smoke alarm', 'alarm clock', 'bins', 'wheelie bin', 'recycling bin');
+const HARMLESS_THING = alt('wind', 'moth', 'moths', 'fly', 'flies', 'bee', 'wasp', 'spider', 'bat', 'cat', 'cats', 'dog', 'dogs', 'fox', 'foxes', 'bird', 'birds', 'pigeons', 'seagulls', 'squirrel', 'squirrels', 'badger', 'hedgehog', 'mouse', 'mice', 'rats', 'pipes', 'heating', 'boiler', 'radiator', 'radiators', 'telly', 'tv', 'radio', 'rain', 'storm', 'thunder', 'hail', 'tree', 'branch', 'washing machine', 'tumble dryer', 'dishwasher', 'fridge', 'freezer', 'house settling', 'smoke alarm', 'alarm clock', 'bins', 'wheelie bin', 'recycling bin',
+  // The season's noises (batch 140): "the bang earlier was just next door's fireworks" - not one put through or thrown at them
+  `${alt('fireworks', 'firework', 'bangers', 'christmas crackers', 'crackers', 'bonfire', 'bonfire night')}(?! ${alt('through', 'at', 'into', 'in', 'thrown', 'posted', 'pushed', 'he', 'she', 'they', 'him', 'her', 'them', 'aimed', 'set off at', 'let off at')}\\b)`);
 /**
  * What made the noise or the fright, said with "just" or "only": children playing, the wind, the cat ("but its just them playing
  * football in the close", "it was only the wind").

@@ -1194,9 +1194,14 @@ const rules: SafetyRule[] = [
     id: 'emergency.hereNow',
     level: 'emergency',
     rationale: '"He\'s here" (not "here with me to help"): the person is present now.',
-    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there)\b/,
+    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there|still be)\b/,
     patterns: [
       rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
+      // Maybe still there, after they have been in (batch 140): "hes been in. he might still be here", "they could still be
+      // in the house" (not later or elsewhere: "might still be here next week", "might still be here if he had stopped
+      // drinking", "could still be in prison",
+      // nor said in grief: "my dad died last year, i keep thinking he might still be here")
+      rx(`(?<!\\b${alt('died', 'dead', 'passed away', 'passed on', 'funeral', 'grave', 'rip', 'lost him', 'lost her', 'miss him', 'miss her', 'cancer')}\\b[^]{0,200})${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy', 'whoever it was', 'whoever did it')}`, alt('might', 'may', 'could', 'must'), '(?:well )?still be', alt('here', 'in here', 'in the house', 'in my house', 'in the flat', 'in my flat', 'in the building', 'inside', 'upstairs', 'downstairs', 'in my room', 'in the garden', 'hiding', 'hiding here', 'hiding somewhere', 'in the loft', 'in the attic'), endOr('now', 'right now', 'please', 'help', 'i', 'and', 'hiding', 'somewhere', 'what', 'oh', 'omg', 'call', 'upstairs', 'downstairs', 'i do not know', 'i am scared', 'scared')),
       // A whisper: "cant talk he'll hear", "can't speak, she's listening", "he's in the next room"
       rx(alt('can not', 'can not really', 'daren not', 'dare not', 'too scared to'), alt('talk', 'speak', 'call', 'ring', 'phone', 'answer', 'say much', 'type much'), some(alt('now', 'right now', 'properly', 'out loud', 'loud', 'much'), 1) + alt('he', 'she', 'they', 'he is', 'she is', 'they are'), alt('will hear', 'would hear', 'might hear', 'can hear', 'could hear', 'will hear me', 'is listening', 'are listening', 'listening', 'is in the next room', 'is in the other room', 'is right there', 'is next to me', 'is sat next to me', 'in the next room', 'in the other room', 'right there', 'next to me')),
       rx(alt('he', 'she', 'they', `my ${EX}`), alt('is', 'are'), some(alt('just', 'right', 'literally', 'still', 'sat', 'sitting', 'stood', 'standing'), 2) + alt('in the next room', 'in the other room', 'on the other side of the door', 'outside the bathroom door', 'outside the door', 'listening at the door', 'listening outside', 'right next to me', 'next to me'), endOr('now', 'i', 'so', 'and', 'he', 'she', 'they', 'can not', 'please', 'help', 'listening', 'i can not')),
