@@ -3234,6 +3234,9 @@ describeKind("kinds from blind batch 140 (seasons, holidays and the weather): ma
   ['he could still be in prison for all i know', { level: 'none' }],
   ["The bang earlier was just next door's fireworks, I went and checked. Sorry for panicking. He's not here.", { level: 'none' }],
   ['the banging last night was only the christmas crackers next door. sorry for the panic', { level: 'none' }],
+  // "panic over" and "false alarm" stay calming words to the learned signal (leaving them out made a long calm message read as danger)
+  ["he left a letter in my letterbox. i don't think i'm in danger, i just want advice. he keeps coming round to pick up the kids. my ex is stalking my facebook. that film was to die for. turns out the man i thought was following me was a plain clothes officer looking for someone else lol. panic over, thanks anyway. my ex's new girlfriend keeps messaging me. what are your opening hours?. i'm so done with this. i'm dying to know what the police will say. hi, i'm not sure if this counts as stalking. my mum will kill me tomorrow if i'm late", { level: 'none' }],
+  ['it was a false alarm, the noise at the door was the boiler', { level: 'none' }],
   ['u r a b c', { level: 'none' }],
 ], [
   ['hes been in. he might still be here', 'emergency.hereNow', true],

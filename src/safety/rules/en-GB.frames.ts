@@ -599,9 +599,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?!.*\b(?:thud|bang|banging|scream|screaming|screamed|crash|smash|slap|thump|shouting|yelling)\b).*\b(?:calmed down|settled down|gone quiet|died down|quietened down|been quiet|been better|got better|a lot better|much better)(?: (?:a lot|a bit|loads|now|lately|recently|thank god|thankfully|since then|for now))*$/,
   // Fine, or afraid of overreacting: "i think im fine honestly i just dont know if im overreacting"
   /\b(?:i am|we are|i think i am|honestly i am|i am honestly|i am probably) (?:fine|ok|okay|alright)\b(?! (?:but|apart|except|until|unless)\b)|\b(?:overreacting|over reacting|making a fuss|making a big deal)\b/,
-  // ...or sorry for the alarm, as a clause of its own (batch 140): "Sorry for panicking", "sorry for the panic", "false alarm"
-  // (only that clause: "sorry for panicking but hes back" is read)
-  /^(?:(?:ok|okay|oh|right|so|anyway|and|honestly|really) )*(?:(?:i am )?(?:so |really )?sorry (?:for|about) (?:panicking|the panic|freaking out|flapping|the drama|worrying you|bothering you)|(?:it was a )?false alarm|panic over|i panicked over nothing)$/,
+  // ...or sorry for the alarm, as a clause of its own (batch 140): "Sorry for panicking", "sorry for the panic" (only that
+  // clause: "sorry for panicking but hes back" is read). Not "panic over" or "false alarm": the signal has learned those as
+  // calming, and leaving them out made a message of many calm clauses read as danger.
+  /^(?:(?:ok|okay|oh|right|so|anyway|and|honestly|really) )*(?:(?:i am )?(?:so |really )?sorry (?:for|about) (?:panicking|the panic|freaking out|flapping|the drama|worrying you|bothering you)|i panicked over nothing)$/,
   // The one it was about long gone: "we split in 2015 and hes long gone" (not with a now: "he was long gone but now he is
   // outside"). Only the clause that says so: a clause that only dates a break-up keeps its calming words ("we split up 2
   // years ago and I've had no contact since")
