@@ -9,7 +9,7 @@
  */
 import { patternsIndex, wordBeginnings } from '../text/prefilter';
 import type { NormalisationData, SpellingData } from './types';
-import { RUN_TOGETHER_MIN, splitRunTogether } from './segment';
+import { RUN_TOGETHER_MIN, joinSpacedLetters, splitRunTogether } from './segment';
 import { APOSTROPHE_CHARS, ZERO_WIDTH } from '../text/typography';
 import { oneLetterOffOrSwapped } from '../text/edit-distance';
 
@@ -61,6 +61,8 @@ export function normalise(text: string, data: NormalisationData): string[] {
   // Anything that is not a-z, 0-9 or a boundary becomes a space (emoji, symbols, accents folded).
   s = foldAccents(s).replace(/[^a-z0-9|]+/g, ' ');
   s = s.replace(REPEATS, '$1$1').replace(/\|/g, ' | ');
+  // Letters spaced out one by one -> words ("h e s h e r e" -> "hes here"), before the tokens are read.
+  if (data.dictionary) s = joinSpacedLetters(s, data.dictionary);
 
   // Token replacements run over the whole text ("|" marks clause boundaries), then phrase fixes
   // (which may join clauses on purpose, e.g. "help! help!"), then the text is cut into clauses.

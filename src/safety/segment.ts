@@ -11,8 +11,8 @@ const LONGEST_WORD = 20;
 /** The only one-letter words. */
 const ONE_LETTER = new Set(['a', 'i']);
 
-export function splitRunTogether(token: string, dictionary: ReadonlySet<string>): string[] | undefined {
-  if (token.length < RUN_TOGETHER_MIN || !/^[a-z]+$/.test(token)) return undefined;
+export function splitRunTogether(token: string, dictionary: ReadonlySet<string>, minLength = RUN_TOGETHER_MIN): string[] | undefined {
+  if (token.length < minLength || !/^[a-z]+$/.test(token)) return undefined;
   const n = token.length;
   // fewest[i]: the fewest words that spell token[0..i); from[i]: where the last of them starts.
   const fewest = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
@@ -31,4 +31,22 @@ export function splitRunTogether(token: string, dictionary: ReadonlySet<string>)
   const words: string[] = [];
   for (let end = n; end > 0; end = from[end] as number) words.unshift(token.slice(from[end] as number, end));
   return words;
+}
+
+/** Four or more single letters spaced out ("h e s h e r e", "h e l p"), one clause at most (a "|" stops it). */
+const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?: [a-z]){3,}(?![a-z0-9])/g;
+
+/**
+ * Letters typed one at a time with spaces between ("h e s h e r e": a switch or eye-gaze input, a shaking hand, or not wanting
+ * the words seen at a glance) joined back into words: only a run of four or more single letters, and only when the whole run
+ * reads as one known word ("h e l p") or splits into known words using every letter ("hes here"); a run that cannot is left as
+ * typed, so ordinary one-letter words ("a", "i") and text speak ("u r a", "y r u") stay as they are.
+ */
+export function joinSpacedLetters(text: string, dictionary: ReadonlySet<string>): string {
+  if (!/(?:^| )[a-z] [a-z] [a-z] [a-z](?: |$)/.test(text)) return text;
+  return text.replace(SPACED_LETTERS, (run) => {
+    const joined = run.replace(/ /g, '');
+    if (dictionary.has(joined)) return joined;
+    return splitRunTogether(joined, dictionary, 4)?.join(' ') ?? run;
+  });
 }

@@ -186,6 +186,16 @@ const PLACE_NOUN = alt(
   'back alley',
 );
 const OWN = alt('my', 'our', 'the', 'her', 'his', 'their');
+/**
+ * Places of a journey, where someone waiting or stood is there with the writer as much as at their door (batch 141: "hes at
+ * the platform", "shes at the barriers", "hes waiting at the taxi rank", "they are in the services"): read with "the" in
+ * `PLACE` beside the station and the bus stop.
+ */
+const TRANSPORT_PLACES = ['platform', 'platforms', 'stop', 'tram stop', 'bus station', 'train station', 'coach station', 'tube station', 'railway station', 'services', 'service station', 'petrol station', 'arrivals', 'arrivals hall', 'departures', 'departure lounge', 'barriers', 'ticket barriers', 'ticket barrier', 'ticket office', 'ticket machines', 'ticket machine', 'taxi rank', 'rank', 'concourse', 'terminal', 'ferry terminal', 'waiting room', 'underpass', 'layby', 'lay by', 'exit', 'station exit', 'footbridge', 'escalator', 'escalators', 'interchange', 'bus shelter', 'shelter', 'cashpoint', 'cash machine'];
+/** A step of a journey (batch 141): getting off or on a bus or train, changing carriages. */
+const JOURNEY_STEP = alt('got off', 'get off', 'got on', 'get on', 'jumped off', 'jumped on', 'hopped off', 'hopped on', 'stepped off', 'stepped on', 'changed carriages', 'moved carriages', 'switched carriages', 'changed trains', 'changed buses', 'changed seats', 'moved seats', 'moved downstairs', 'moved upstairs', 'crossed the road', 'crossed over');
+/** A time days or more back, said before (the story told afterwards, not now). */
+const DAYS_BACK_WORDS = alt('last week', 'last month', 'last year', 'last summer', 'last christmas', 'years ago', 'months ago', 'weeks ago', 'days ago', 'used to', 'when i was', 'once', 'in 20[0-9]{2}', 'in 19[0-9]{2}');
 /** Where the person is when they are a danger now. */
 const PLACE = alt(
   `outside(?: ${OWN} ${PLACE_NOUN}|(?! ${alt('the country', 'this country', 'the uk', 'the area', 'the eu', 'the city', 'the town', 'the county', 'of', 'working hours', 'office hours', 'london', 'england', 'britain', 'my league', 'the law', 'the rules', 'court')}\\b))`,
@@ -204,7 +214,9 @@ const PLACE = alt(
   `at the ${alt('end', 'bottom', 'top')} of ${OWN} ${alt('road', 'street', 'drive', 'garden', 'stairs')}`,
   `in front of ${OWN} ${PLACE_NOUN}`,
   `${alt('at', 'by', 'in', 'on', 'near', 'behind', 'inside', 'outside', 'around', 'round', 'opposite', 'in front of', 'next to', 'against')} ${alt('my', 'our')} ${PLACE_NOUN}`,
-  `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner', 'queue', 'counter', 'checkout', 'till', 'tills')}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
+  `${alt('at', 'in', 'inside', 'by', 'near', 'outside', 'on')} the ${alt('door', 'front door', 'back door', 'window', 'house', 'flat', 'garden', 'building', 'hallway', 'stairwell', 'doorstep', 'drive', 'driveway', 'porch', 'path', 'stairs', 'landing', 'balcony', 'car park', 'carpark', 'entrance', 'main entrance', 'lobby', 'reception', 'foyer', 'lift', 'gate', 'front gate', 'bus stop', 'station', 'school gate', 'school gates', 'corner', 'queue', 'counter', 'checkout', 'till', 'tills', ...TRANSPORT_PLACES)}(?: of ${alt('my', 'our')} ${PLACE_NOUN})?`,
+  // ...a transport place named without "the" (batch 141): "hes at arrivals", "she is on platform 4"
+  `${alt('at', 'on', 'by', 'near', 'outside')} ${alt('arrivals', 'departures', 'platform [0-9]+[a-z]?', 'stand [0-9]+[a-z]?', 'gate [0-9]+[a-z]?', 'stop [0-9]+[a-z]?')}`,
   // a car park named by what it serves: "in the gym car park", "at the hospital car park"
   `${alt('at', 'in', 'by', 'near', 'outside', 'on')} the ${W} ${alt('car park', 'carpark')}`,
   'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
@@ -1194,9 +1206,14 @@ const rules: SafetyRule[] = [
     id: 'emergency.hereNow',
     level: 'emergency',
     rationale: '"He\'s here" (not "here with me to help"): the person is present now.',
-    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there)\b/,
+    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there|still be)\b/,
     patterns: [
       rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
+      // Maybe still there, after they have been in (batch 140): "hes been in. he might still be here", "they could still be
+      // in the house" (not later or elsewhere: "might still be here next week", "might still be here if he had stopped
+      // drinking", "could still be in prison",
+      // nor said in grief: "my dad died last year, i keep thinking he might still be here")
+      rx(`(?<!\\b${alt('died', 'dead', 'passed away', 'passed on', 'funeral', 'grave', 'rip', 'lost him', 'lost her', 'miss him', 'miss her', 'cancer')}\\b[^]{0,200})${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy', 'whoever it was', 'whoever did it')}`, alt('might', 'may', 'could', 'must'), '(?:well )?still be', alt('here', 'in here', 'in the house', 'in my house', 'in the flat', 'in my flat', 'in the building', 'inside', 'upstairs', 'downstairs', 'in my room', 'in the garden', 'hiding', 'hiding here', 'hiding somewhere', 'in the loft', 'in the attic'), endOr('now', 'right now', 'please', 'help', 'i', 'and', 'hiding', 'somewhere', 'what', 'oh', 'omg', 'call', 'upstairs', 'downstairs', 'i do not know', 'i am scared', 'scared')),
       // A whisper: "cant talk he'll hear", "can't speak, she's listening", "he's in the next room"
       rx(alt('can not', 'can not really', 'daren not', 'dare not', 'too scared to'), alt('talk', 'speak', 'call', 'ring', 'phone', 'answer', 'say much', 'type much'), some(alt('now', 'right now', 'properly', 'out loud', 'loud', 'much'), 1) + alt('he', 'she', 'they', 'he is', 'she is', 'they are'), alt('will hear', 'would hear', 'might hear', 'can hear', 'could hear', 'will hear me', 'is listening', 'are listening', 'listening', 'is in the next room', 'is in the other room', 'is right there', 'is next to me', 'is sat next to me', 'in the next room', 'in the other room', 'right there', 'next to me')),
       rx(alt('he', 'she', 'they', `my ${EX}`), alt('is', 'are'), some(alt('just', 'right', 'literally', 'still', 'sat', 'sitting', 'stood', 'standing'), 2) + alt('in the next room', 'in the other room', 'on the other side of the door', 'outside the bathroom door', 'outside the door', 'listening at the door', 'listening outside', 'right next to me', 'next to me'), endOr('now', 'i', 'so', 'and', 'he', 'she', 'they', 'can not', 'please', 'help', 'listening', 'i can not')),
@@ -1212,7 +1229,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.followingNow',
     level: 'emergency',
     rationale: 'Being followed or chased right now.',
-    triggers: /\b(?:follow\w*|chas\w*|tail\w*|after|behind|slowing|crawling|pulling)\b/,
+    triggers: /\b(?:follow\w*|chas\w*|tail\w*|after|behind|slowing|crawling|pulling|(?:got|get|getting|jumped|hopped|stepped) (?:off|on)|so did|did (?:too|the same|as well)|carriages?|seats|downstairs|upstairs|crossed|bus(?:es)?|trains?|trams?|tube|coach|ferry|boat|plane|flight)\b/,
     patterns: [
       rx(SUBJ, alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'keeps', 'keep'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
@@ -1230,6 +1247,16 @@ const rules: SafetyRule[] = [
       rx(`${alt('a', 'the', 'this', 'that', 'some', 'his', 'her', 'their', 'the same', 'there is a', 'there is the same', 'there is this')} (?:${W} ){0,2}?${alt('car', 'van', 'motorbike', 'lorry', 'truck', 'taxi', 'suv', 'jeep', 'transit')}`, some(alt('is', 'has been', 'keeps', 'still', 'now', 'just')) + alt('following', 'tailing', 'chasing', 'slowing down next to', 'slowing down beside', 'crawling next to', 'crawling beside', 'crawling along beside', 'pulling up next to', 'pulling up beside'), alt('me', 'us')),
       // Followed into where they are, said as the end of the clause: "in the ladies at the pub he followed me in"
       rx(SUBJ, alt('followed', 'has followed', 'has just followed', 'just followed', 'has followed me and'), alt('me', 'us'), `${alt('in', 'inside', 'in here', 'into here', 'in there')}${END}`),
+      // Off or on a bus or train and they did the same, a moment ago (batch 141): "i got off at the wrong stop to lose him but he
+      // got off too", "jumped off the tram early n so did he", "changed carriages and she followed me through", "got on the
+      // 42 and he got on behind me" (not habit or long ago: "he used to get the same bus", "last year ... he got off too")
+      new RegExp(`(?<!\\b${DAYS_BACK_WORDS}\\b[^|]{0,120})(?:\\bi |${START})(?:just |have just |quickly )?${JOURNEY_STEP}\\b[^|]{0,100}?\\b(?:(?:he|she|they|${SUBJ}) (?:has |have )?(?:just |also |only |then )?(?:${JOURNEY_STEP}|followed (?:me|us))(?: ${W}){0,4}? ${alt('too', 'as well', 'aswell', 'also', 'behind me', 'behind us', 'after me', 'after us', 'straight after', 'with me', 'with us', 'at the same stop', 'at the same time', 'through')}|so did (?:he|she|they)|(?:he|she|they) did (?:too|as well|the same))\\b`, 'g'),
+      // ...the writer with others ("we"), the one who followed named apart from them: "we got off early and he got off too" (not
+      // "we got off the coach and they got off too", the rest of the party)
+      new RegExp(`(?<!\\b${DAYS_BACK_WORDS}\\b[^|]{0,120})\\bwe (?:just |have just |quickly )?${JOURNEY_STEP}\\b[^|]{0,100}?\\b(?:(?!they\\b)${SUBJ} (?:has )?(?:just |also |only |then )?(?:${JOURNEY_STEP}|followed us)(?: ${W}){0,4}? ${alt('too', 'as well', 'aswell', 'also', 'behind us', 'after us', 'straight after', 'with us', 'at the same stop', 'at the same time', 'through')}|so did (?:he|she)|(?:he|she) did (?:too|as well|the same))\\b`, 'g'),
+      // ...on the same bus or train as them now: "hes on the same bus as me", "shes on my train again", "the guy from the club is
+      // in my carriage" (a vehicle of the journey, not a car: "he is in my car" is presentNow's)
+      rx(SUBJ, BE, `${FILL}${alt('on', 'in', 'sat on', 'sitting on', 'stood on', 'standing on', 'sat in', 'sitting in', 'getting on', 'getting off')}`, `${alt('the same', 'my', 'our')} ${alt('bus', 'train', 'tram', 'tube', 'coach', 'carriage', 'ferry', 'boat', 'plane', 'flight', 'night bus', 'last bus', 'last train')}`),
       // On the road now, a vehicle behind them: "I'm driving on the M6 and the same black Audi has been behind me since Stafford"
       new RegExp(`\\b(?:i am|we are) driving\\b[^|]{0,80}?\\b(?:has been|is|keeps|been|is still|has stayed|stayed) (?:right )?behind (?:me|us|my car|our car)\\b`, 'g'),
     ],
