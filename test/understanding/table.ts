@@ -559,6 +559,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('the letters came also to my work', ['itemsLeft']),
   does('We swapped pics last week. Big mistake. Now he wants £500 or he sends them to my work', ['threats', 'contactingOthers', 'imageSharing']),
   does('We swapped numbers last week. Now he wants £500 or he sends his mates round', ['threats']),
+  // money or else someone sent round, not pictures (left in the 6 Dec closing note): threats alone
+  does('He wants £500 or he will send the bailiffs round', ['threats']),
+  does('my landlord is demanding £900 or he will send the debt collectors', ['threats']),
+  does('he wants £500 or he will send the pics to my mum', ['threats', 'imageSharing']),
   // How often: the gap between one time and the next ("About a week and a half later, another lot": less than weekly; "a
   // week later, another one": once a week; not a gap before it began).
   often('He left roses on my car. About a week and a half later, another lot', freq('occasional', true)),
