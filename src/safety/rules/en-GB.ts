@@ -387,6 +387,8 @@ const CONTRACTED_WITHOUT_APOSTROPHE: [RegExp, string][] = (
 
 /** The means named as with them ("the bleach", "some pills"), read by crisis.means with the wish to end it. */
 const MEANS_AT_HAND = `${alt('the', 'some', 'a bottle of', 'my')} ${alt('bleach', 'pills', 'tablets', 'paracetamol', 'painkillers', 'rope', 'razor', 'blades')}`;
+/** A means of self-harm there with them, read by crisis.means with the wish to use it. */
+const MEANS_THERE = alt('blade', 'blades', 'razor', 'razors', 'razor blade', 'razor blades', 'knife', 'knives', 'pills', 'tablets', 'meds', 'paracetamol', 'painkillers', 'rope', 'noose');
 /** The wish to end it or die, said plainly: read by crisis.means with the means at hand. */
 const WISH_TO_END = alt('i want it to end', 'i want this to end', 'i want it all to end', 'i want everything to end', 'i want to die', 'i want to end it', 'i just want to die');
 
@@ -1595,7 +1597,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.means',
     level: 'crisis',
     rationale: 'They have the means ready (a rope, pills saved up): a sign of a suicide plan.',
-    triggers: /\b(?:on myself|just me|only me|just myself|only myself|apart from me|except me|but me|except myself|but myself|apart from myself|bleach|rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razor|blades?|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
+    triggers: /\b(?:on myself|just me|only me|just myself|only myself|apart from me|except me|but me|except myself|but myself|apart from myself|bleach|rope|noose|ligature|belt\w*|pills|tablets|meds|medication|medicine|insulin|antidepressants|paracetamol|painkillers|razors?|blades?|knife|knives|stockpil\w*|saving up|saved up|hoard\w*|collecting|edge|ledge|bridge|roof|cliff edge|platform edge|car park)\b/,
     patterns: [
       // A weapon or the means turned on themselves: "a gun cabinet in the house | been thinking about using it on myself" ("it"
       // only after a weapon or a means is named: not "using it on myself for my hair")
@@ -1606,6 +1608,10 @@ const rules: SafetyRule[] = [
       new RegExp(`\\b${WISH_TO_END}\\b(?=[^]{0,160}?\\b${alt('got', 'have got', 'i have', 'i have got', 'brought', 'bought')} ${MEANS_AT_HAND}\\b)`, 'g'),
       // ...with the "I" dropped, as a clause of its own: "been drinking. got the rope. sorry" (not "got the rope for the tent")
       rx(`${START}${alt('got', 'have got')}`, alt('a', 'the'), alt('rope', 'noose', 'ligature'), END),
+      // The means there with them and the wish to use it, in the next words: "theres a blade in my room and i want to use it",
+      // "the pills are next to me and i want to take them all" (not "a new razor and i want to use it on my legs", "my tablets
+      // and i want to take them with food", nor "but i want to...")
+      new RegExp(`\\b(?:${alt('there is', 'there are', 'i have', 'i have got', 'i got', 'got', 'still got', 'i have still got', 'i bought', 'bought', 'i found', 'found', 'i am holding', 'holding')}(?: ${alt('a', 'the', 'some', 'my', 'all my', 'all the', 'loads of', 'a packet of', 'a box of', 'a new')})? ${MEANS_THERE}|${alt('the', 'my', 'all my', 'all the', 'all of my')} ${MEANS_THERE} ${alt('is', 'are')})\\b(?: (?!but\\b|though\\b|tho\\b)${W}){0,6}? ${alt('and', 'so', 'and now')} ${alt('i', 'all i', 'i just', 'i really', 'part of me', 'i so')} ${alt('want to', 'wanna', 'want', 'need to', 'am going to', 'am gonna', 'gonna', 'keep wanting to', 'am about to')} ${alt('use it', 'use them', 'use one', 'use it on myself', 'take them', 'take them all', 'take all of them', 'take the lot', 'take it', 'swallow them', 'swallow them all')}\\b(?! ${alt('on my', 'on the', 'for', 'to', 'in', 'at', 'with', 'before', 'after', 'when', 'every', 'each', 'as', 'like', 'properly', 'regularly', 'back', 'out', 'off', 'away', 'apart', 'up', 'down', 'home', 'instead')}\\b)`, 'g'),
       rx(alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'rope', 'noose', 'razor', 'blade', 'blades'), alt('ready', 'all ready', 'lined up', 'in front of me', 'next to me', 'saved up', 'stockpiled', 'counted out')),
       rx(alt('stockpiling', 'saving up', 'saved up', 'hoarding', 'hoarded', 'collecting', 'been saving'), some(alt('my', 'all', 'of', 'the'), 2) + alt('pills', 'tablets', 'meds', 'medication', 'paracetamol', 'painkillers', 'sleeping pills')),
       // ...said as holding them back: "I've been keeping my meds back instead of taking them"
