@@ -3315,6 +3315,10 @@ describeKind("kinds from blind batch 142 (children and family life): a veiled th
   ['my address was posted online last year', { level: 'none' }],
   ['there were men outside taking photos of my house last month', { level: 'none' }],
   ['there are two men outside taking photos of the street for the council', { level: 'none' }],
+  // a job said straight after (found reading the merged kinds): pictures of a home for an agent, a survey or the council
+  ['there are two men outside taking photos of the house for the estate agent', { level: 'none' }],
+  ['there are 2 men outside taking pics of our flat for the council', { level: 'none' }],
+  ['theres two men outside filming my house for him', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
   ['ex was supposed to return the kids at 6, now hes sent me a pic of them by the canal saying last chance', { level: 'emergency', rule: 'emergency.childTakenNow' }],
   ["my sons dad hasnt brought him back, its gone 7, just got a text 'final warning' and a photo of him on the roof", { level: 'emergency', rule: 'emergency.childTakenNow' }],
   ['he has my daughter and just texted last chance', { level: 'emergency', rule: 'emergency.childTakenNow' }],
