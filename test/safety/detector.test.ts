@@ -3319,6 +3319,8 @@ describeKind("kinds from blind batch 142 (children and family life): a veiled th
   ['there are two men outside taking photos of the house for the estate agent', { level: 'none' }],
   ['there are 2 men outside taking pics of our flat for the council', { level: 'none' }],
   ['theres two men outside filming my house for him', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  // ...and, found the same way: a promise to get them home on time, and medicine to take as prescribed, are no threat or wish
+  ["i'll make sure you don't get home late tonight, promise", { level: 'none' }],
   ['ex was supposed to return the kids at 6, now hes sent me a pic of them by the canal saying last chance', { level: 'emergency', rule: 'emergency.childTakenNow' }],
   ["my sons dad hasnt brought him back, its gone 7, just got a text 'final warning' and a photo of him on the roof", { level: 'emergency', rule: 'emergency.childTakenNow' }],
   ['he has my daughter and just texted last chance', { level: 'emergency', rule: 'emergency.childTakenNow' }],
@@ -3333,7 +3335,8 @@ describeKind("kinds from blind batch 142 (children and family life): a veiled th
   ['got a packet of paracetamol next to me and i just want to take them all', { level: 'crisis', rule: 'crisis.means' }],
   ['my tablets are on the bedside table and i want to take the lot', { level: 'crisis', rule: 'crisis.means' }],
   ['got razor blades in my bag n i wanna use them', { level: 'crisis', rule: 'crisis.means' }],
-  ['the pills are next to me and i want to take them', { level: 'crisis', rule: 'crisis.means' }],
+  ['the pills are next to me and i want to take them', { level: 'crisis' }], // the learned signal ("take them" alone is not read by crisis.means: medicine taken as prescribed)
+  ['the pills are next to me and i want to take them all', { level: 'crisis', rule: 'crisis.means' }],
   ['the razor is in the bathroom and i want to use it to shave', { level: 'none' }],
 ], [
   ["He's told me when I come to collect my stuff from his at six he'll make sure I don't drive home.", 'emergency.threatSoon', true],
@@ -3354,4 +3357,8 @@ describeKind("kinds from blind batch 142 (children and family life): a veiled th
   ['i got a new razor and i want to use it on my legs', 'crisis.means', false],
   ['i have my tablets and i want to take them with food', 'crisis.means', false],
   ['theres a knife in the kitchen drawer but i want to use it', 'crisis.means', false],
+  ["I've got my tablets and I want to take them now, it's 8pm", 'crisis.means', false],
+  ['ive got all my tablets here and i want to take them all', 'crisis.means', true],
+  ["my dad said he'll make sure I don't drive home tonight, he's taking my keys", 'emergency.threatSoon', false],
+  ['there are two men outside taking photos of the house for the estate agent', 'emergency.someoneThereNow', false],
 ]);
