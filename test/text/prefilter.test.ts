@@ -12,7 +12,7 @@ import { getPhrases } from '../../src/understanding/phrases';
 import { normalise as normaliseForUnderstanding } from '../../src/understanding/normalise';
 import { readBatch } from '../understanding/blind/score';
 
-/** The two scans over every kept text grow with each kept batch (about 15 s each on a quiet CI machine, 3 Dec 2026). */
+/** The scans over every kept text grow with each kept batch (about 15 s each on a quiet CI machine, 3 Dec 2026). */
 const SCAN_TIMEOUT_MS = 120_000;
 
 describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
