@@ -3362,3 +3362,18 @@ describeKind("kinds from blind batch 142 (children and family life): a veiled th
   ["my dad said he'll make sure I don't drive home tonight, he's taking my keys", 'emergency.threatSoon', false],
   ['there are two men outside taking photos of the house for the estate agent', 'emergency.someoneThereNow', false],
 ]);
+
+describeKind("kinds from blind batch 143 (people with a public face): what comes back each time the writer bans or blocks them, said in the present ('i ban them and they just come back' - a new account, not an arrival)", [
+  ['how do i stop someone making new accounts to spam my twitch chat? i ban them and they just come back', { level: 'none' }],
+  ['i block them and they just come back on a new account', { level: 'none' }],
+  ['we remove the account and it just comes back under another name', { level: 'none' }],
+  // near misses: the past (of dialect too), an arrival said with a now, or with "has just"
+  ['i blocked him and he just come back in the shop', { level: 'emergency', rule: 'emergency.presentNow' }],
+  ['i block him and hes just turned up outside right now', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['i ban him and he has just walked in the shop', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['they have just come back in', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+], [
+  ['how do i stop someone making new accounts to spam my twitch chat? i ban them and they just come back', 'emergency.presentNow', false],
+  ['i ban them and they just come back', 'emergency.someoneThereNow', false],
+  ['he just come back', 'emergency.presentNow', true],
+]);

@@ -994,6 +994,11 @@ export const WHILE_AWAY_AFTER = new RegExp(`^(?:${W} )?while ${alt('i', 'we')} $
  */
 export const RECORDINGS_OF_BEFORE = new RegExp(`^(?!.*\\b${alt('just', 'now', 'right now', 'tonight', 'live', 'minutes', 'mins', 'seconds', 'secs')}\\b).*\\b${alt('clips', 'videos', 'vids', 'recordings', 'photos', 'pictures', 'pics', 'screenshots', 'stills')} ${alt('of', 'showing')}(?: [a-z0-9]+){0,6}$`);
 /**
+ * The writer's own ban or block said in the present, then "and" (and who comes back): "i ban them and (they)", "we block him
+ * and (he)" - what they do each time, not now (a look-behind; en-GB.ts uses it too).
+ */
+export const MODERATED_EACH_TIME = `(?<!\\b${alt('i', 'we')} ${alt('ban', 'block', 'report', 'mute', 'kick', 'remove', 'delete', 'unfriend')} ${alt('them', 'him', 'her', 'it', 'the account', 'the accounts', 'each one', 'every one')}(?: ${W}){0,3} and(?: ${alt('he', 'she', 'they', 'it')})? )`;
+/**
  * Where a vehicle is parked, asked about or complained of: "letters ... complaining about where her wheelchair van is parked",
  * "i forgot where my car is parked" - the parking is the topic, not someone there (presentNow, someoneThereNow). Checked as a
  * look-behind at the end of a match that has read "parked" (not "i am at the pub where his car is parked outside").
@@ -1686,7 +1691,8 @@ export const frameRules: SafetyRule[] = [
       // Arrival just now: "he just walked into the gym", "got on at the last stop", "pulled up outside"
       // (not a memory: "It just came back to me because of a documentary")
       // (not parking asked about: "complaining about where her wheelchair van is parked")
-      rx(alt(JUST_NOW_DONE, 'has', 'is'), ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind') + NOT_PARKING_ASKED_ABOUT),
+      // (not what they do each time the writer bans or blocks them: "i ban them and they just come back")
+      rx(`${MODERATED_EACH_TIME}${alt(JUST_NOW_DONE, 'has', 'is')}`, ARRIVING_NOW, notFollowedBy('to me', 'to mind', 'into my head', 'into my mind') + NOT_PARKING_ASKED_ABOUT),
       // ...a run of them just now, the count ending its clause: "someone has just knocked three times" (the count is not
       // a pattern here; "has just driven past a few times this week" is)
       rx(JUST_NOW_DONE, ARRIVING_NOW, `${alt('two', 'three', 'four', 'five', 'six', '[0-9]+', 'a few', 'a couple of', 'several')} times`, endOr('and', 'now', 'right now', 'just now', 'tonight', 'in a row', 'already')),

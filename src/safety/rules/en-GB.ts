@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, anywhereWithin, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, MODERATED_EACH_TIME, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -1142,7 +1142,9 @@ const rules: SafetyRule[] = [
       // in there and wont leave" (not somewhere else named: "my husband is in the pub and wont leave")
       rx(`${SUBJ}(?: ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?)?`, BE, some(alt('still', 'just', 'now'), 1) + alt('in there', 'in here'), 'and', alt(REFUSES, 'is not'), alt('leave', 'leaving', 'go away', 'going away')),
       // SMS without a verb: "he outside", "he at my door" (not the question "is he outside").
-      rx(SUBJ, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), ARRIVED, opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
+      // (not what they do each time the writer bans or blocks them, said in the present: "i ban them and they just come back" - a
+      // new account; "i blocked him and he just come back in the shop" is the past of dialect, and stays)
+      rx(`${MODERATED_EACH_TIME}${SUBJ}`, alt('has just', 'just', 'has', 'is just', 'is', 'has now'), ARRIVED, opt(alt(PLACE, 'here', 'again', 'unannounced', 'drunk'))),
       rx(SUBJ, ARRIVED_PAST, `(?:${W} ){0,5}${alt('just now', 'right now', 'a minute ago', 'minutes ago', 'a few minutes ago', 'seconds ago', 'now')}`),
       rx(`(?<!\\b(?:is|are|was|were) )${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')}`, THERE_SMS),
       // ...anywhere named, with "now": "stalker in my building lobby NOW", "the man from the bus at my work right now"
