@@ -3377,3 +3377,18 @@ describeKind("kinds from blind batch 143 (people with a public face): what comes
   ['i ban them and they just come back', 'emergency.someoneThereNow', false],
   ['he just come back', 'emergency.presentNow', true],
 ]);
+
+describeKind("kinds from blind batch 144 (dating and LGBT+ lives): someone on the bus or train now saying they will get off where the writer does ('hes just stood up and said he's getting off at my stop with me')", [
+  ['a man on the bus said hes getting off at my stop', { level: 'emergency', rule: 'emergency.followingNow' }],
+  ['the drunk lad on the night bus says he\'ll get off when i do', { level: 'emergency', rule: 'emergency.followingNow' }],
+  ['this guy on the tram keeps touching my hair and now hes getting off with me', { level: 'emergency', rule: 'emergency.followingNow' }],
+  // near misses: a friend or family walking them home, a habit, the past
+  ['my mate said hes getting off at my stop so we can walk together', { level: 'none' }],
+  ['he always gets off at my stop', { level: 'none' }],
+  ['he used to get off at my stop', { level: 'none' }],
+  ['last year a man got off at my stop with me and followed me home', { level: 'none' }],
+], [
+  ["im trans and a man on the train keeps calling me a freak and hes just stood up and said he's getting off at my stop with me. nobody is doing anything", 'emergency.followingNow', true],
+  ['my boyfriend is getting off at my stop to walk me home', 'emergency.followingNow', false],
+  ['he will get off at my stop next week, he said', 'emergency.followingNow', false],
+]);
