@@ -3392,3 +3392,24 @@ describeKind("kinds from blind batch 144 (dating and LGBT+ lives): someone on th
   ['my boyfriend is getting off at my stop to walk me home', 'emergency.followingNow', false],
   ['he will get off at my stop next week, he said', 'emergency.followingNow', false],
 ]);
+
+describeKind("kinds from blind batch 145 (sport, fitness and the outdoors): someone out of sight calling to the writer now ('someone keeps whistling and calling my name from the trees'); a note left for them whose words end in a time tonight (\"a note in my locker with my home address on and 'tonight 11pm'\"); and how the writer writes, sorry for it or why, as a clause the learned signal does not read ('sorry my typing is bad i have dyslexia'), with 'no' read as 'know' before what is to be known", [
+  ['someone is whispering my name from the bushes', { level: 'emergency', rule: 'emergency.calledFromHidingNow' }],
+  ['out running on the canal path and a man keeps shouting at me from the reeds', { level: 'emergency', rule: 'emergency.calledFromHidingNow' }],
+  ['every night someone calls my name from the bushes', { level: 'none' }],
+  ['last night someone was shouting from the trees', { level: 'none' }],
+  ['the birds are singing from the trees', { level: 'none' }],
+  ['the kids are playing hide and seek and someone is calling from the bushes', { level: 'none' }],
+  ['he put a note on my car saying tonight 11pm', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['someone slipped a card under my door with my name and midnight', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['mum put a note on the fridge saying tonight 6pm tea', { level: 'none' }],
+  ['last year someone left a note saying tonight at midnight', { level: 'none' }],
+  ['sorry my typing is bad i have dyslexia. i jus want to no how to blok a number on android', { level: 'none' }],
+  ['excuse my spelling, english is not my first language. how do i report a fake account', { level: 'none' }],
+  ['sorry for my spelling im shaking hes outside', { level: 'emergency' }],
+  ['sorry my typing is bad i have dyslexia. everything feels pointless and i just want it all to stop', { level: 'crisis' }],
+  ['excuse my spelling. i want to die', { level: 'crisis', rule: 'crisis.notWantingToLive' }],
+], [
+  ['in the woods w the dog n someone keeps whistling and calling my name from the trees. dont know who it is. cant find the path back', 'emergency.calledFromHidingNow', true],
+  ["Tonight at training someone had left a note in my locker with my home address on and 'tonight 11pm'. I've just got home and the back gate is open and the shed light is on", 'emergency.threatSoon', true],
+]);

@@ -60,6 +60,14 @@ describe('the typo step of the safety normaliser', () => {
     expectReads([['she cant breath', 'she can not breathe'], ...unchanged('take a deep breath')]);
   });
 
+  it('reads "no" as "know" before what is to be known, not an answer "no" (batch 145)', () => {
+    expectReads([
+      ['i jus want to no how to blok a number', 'i just want to know how to blok a number'],
+      ['i dont no what to do', 'i do not know what to do'],
+      ...unchanged('no how dare he', 'no what he did was wrong'),
+    ]);
+  });
+
   it('keeps the generated list of real words current (npx tsx scripts/safety-spelling.ts --write)', async () => {
     expect(readFileSync(SPELLING_FILE, 'utf8')).toBe(await spellingSource());
   }, 60_000);

@@ -652,6 +652,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // A complaint to make, as a clause of its own (batch 141): "i want to complain", "id like to make a complaint", "want to
   // complain about the service" (the rules read every clause; not "i want to complain but i want to die more")
   /^(?:(?:and|so|but|i think|really|just|basically|anyway) )*(?:i )?(?:want to|wanna|would like to|d like to|like to|need to|am going to|have to|wish to|am trying to|am looking to) (?:make |put in |file |raise |lodge |log |report )?(?:a )?(?:formal )?(?:complain|complaint)(?: about (?:it|him|her|them|this|that|the (?:driver|service|company|staff|council|landlord|shop|cab|taxi|bus|train|firm)))?$/,
+  // How the writer writes, sorry for it or why, as a clause of its own with no one in it (batch 145): "sorry my typing is bad i have
+  // dyslexia", "excuse my spelling", "im dyslexic so sorry for the typos", "sorry english not my first language" (not with a danger,
+  // a fear or harm in it: "sorry for my spelling im shaking hes outside")
+  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|bloke|woman|lads|ex|stalker|kill|killing|die|dying|dead|suicid\w*|end it|hurt|harm|cut|pills|tablets|overdose|jump|scared|shaking|help|outside|here|now)\b)(?=.*\b(?:sorry|excuse|forgive|ignore|i have|i am|i got|i struggle|because|cos)\b).*\b(?:typing|spelling|grammar|english|typos|dyslexia|dyslexic|dyspraxia|dyspraxic)\b/,
   // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later", "ill have to finish
   // this later sorry"
   /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond)|(?:i will|ill|i am going to|i am gonna|i would|i might)(?: (?:have to|need to|try to|just|have to just))? (?:come back to|finish|carry on with|get back to) (?:this|it|you|the chat|here)(?: (?:later|tomorrow|tonight|in a bit|another time))?)\b/,
@@ -1792,6 +1796,10 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|selfie) of (?:my|our) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|kids|children)\\b(?=[^]{0,100}?\\b(?:[0-9]+|a few|ten|five|twenty|two|three) (?:minutes|mins) ago\\b)`, 'g'),
       // A picture of their place with a time on it: "a pic of my sons school with 'home time 3.15'", "my front door with 'midnight x'"
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street|halls|block|building|room)\\b(?=[^|]{0,60}?\\b(?:with|saying|captioned|caption|written|says|said|and the words|telling me|told me)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
+      // A note, letter or card left for them whose words end in a time tonight (batch 145): "Tonight at training someone had left a
+      // note in my locker with my home address on and 'tonight 11pm'", "he put a note on my car saying tonight 11pm" (a time tonight
+      // is all it says, so the meeting is the threat; not family or a club: "mum left a note saying tonight 6pm tea's in the oven")
+      new RegExp(`\\b(?:someone|somebody|he|she|they|my ex|a stranger|whoever it is|whoever)(?: had| has| have)? (?:just )?(?:left|put|pushed|stuck|posted|slipped|taped|shoved)\\b[^|]{0,60}?\\b(?:note|letter|card|envelope)\\b[^|]{0,80}?\\b(?:tonight|midnight)(?: at)?(?: (?:[0-9]{1,2}(?: [0-9]{2})?(?: ?(?:am|pm))?|midnight))?(?= \\||\\s*$)`, 'g'),
       // Staying away from home, and a picture of a place with "found you", either order: "im at my mates. but he just put a pic of
       // HER house on his story with 'found u'", "sent 'found you' and a photo of my sisters front door. im staying at my sisters" (not
       // a card saying "found you" through their own door, nor "found you on facebook": located, not there)
@@ -2106,6 +2114,22 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:keeps|keep|is|are) (?:driving (?:past|behind|alongside|round|slowly past)|slowing down (?:next to|by|beside|near)|circling|crawling (?:alongside|behind)) (?:me|us)\\b(?=[^]{0,200}?\\b(?:right now|now|still|behind me)\\b)`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'hypothetical'],
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
+  },
+  {
+    id: 'emergency.calledFromHidingNow',
+    level: 'emergency',
+    rationale: 'Someone out of sight calling, whistling or whispering to the writer now, from trees, bushes or the dark ("someone keeps whistling and calling my name from the trees").',
+    triggers: /\b(?:calling|shouting|whistling|whispering|yelling|saying|laughing|singing|hissing)\b/,
+    patterns: [
+      // Out of sight, so there now, "keeps" or not (batch 145): "in the woods w the dog n someone keeps whistling and calling my
+      // name from the trees", "someone is whispering my name from the bushes" (not a habit, the past, or a question: "every
+      // night someone calls from the bushes", "last night someone was shouting from the trees"; not birds, nor in a game said before:
+      // "the kids are playing hide and seek and someone is calling from the bushes")
+      rx(`(?<!\\b${alt('playing', 'hide and seek', 'hide n seek', 'game', 'games', 'paintball', 'airsoft', 'laser tag', 'treasure hunt', 'scavenger hunt', 'sardines', 'rehearsal', 'rehearsing')}\\b[^|]{0,80})${alt('someone', 'somebody', 'he', 'she', 'they', 'a man', 'a woman', 'a voice', 'some man', 'some guy', 'a guy', 'men', 'people', 'lads')}`, some(alt('is', 'are', 'keeps', 'keep', 'has started', 'started', 'just', 'now', 'still'), 2) + `${alt('calling', 'shouting', 'whistling', 'whispering', 'yelling', 'saying', 'laughing', 'singing', 'hissing')}(?: ${alt('and', 'n')} ${alt('calling', 'shouting', 'whistling', 'whispering', 'yelling', 'saying', 'laughing')})?`, `(?:${alt('my name', 'me', 'at me', 'to me', 'out', 'my name out', 'out my name', 'at us', 'to us', 'our names')} )?from`, `${alt('the', 'in the', 'behind the', 'somewhere in the', 'the other side of the', 'inside the')} ${alt('trees', 'bushes', 'woods', 'hedge', 'hedges', 'dark', 'darkness', 'undergrowth', 'reeds', 'shadows', 'treeline', 'tree line', 'field', 'long grass', 'bracken', 'trees behind me', 'bushes behind me')}`),
+    ],
+    guards: ['negation', 'past', 'hypothetical', 'habitual'],
     unlessBefore: [QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
