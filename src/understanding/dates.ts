@@ -600,6 +600,19 @@ function laterBeginning(ctx: Ctx, cand: Candidate): boolean {
   );
 }
 
+/** How far a closing double quote is looked for after a date inside one. */
+const QUOTE_CHARS = 160;
+
+/** Whether the span sits inside a double-quoted stretch of one line ("...on insta \"saw you at tesco last night x\""). */
+function insideQuote(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(lineStart, span.start);
+  if (((before.match(/"/g) ?? []).length & 1) === 0) return false;
+  const after = text.slice(span.end, span.end + QUOTE_CHARS);
+  const close = after.search(/["\n]/);
+  return close >= 0 && after[close] === '"';
+}
+
 /** A date read where nothing but work said as a place ("turned up at my work on Tuesday") ranks below every other. */
 const WORK_PLACE_SCORE = 0.25;
 
@@ -1181,6 +1194,9 @@ export function extractStartDateFrom(
         if (frequencySpans.some((f) => overlaps(f, span))) continue;
         if (custom.some((cc) => cc.custom === 'override' && overlaps(cc, span))) continue;
         if (yearGroups.some((g) => overlaps(g, span))) continue;
+        // words of theirs quoted: 'he messaged me on insta "saw you at tesco last night x"' - when they say they saw them, not
+        // when it began (blind batch 199)
+        if (insideQuote(n.text, span)) continue;
         // "the Christmas rota", "after the Sunday service", "round the year group": the thing, not a date
         if (namedForTime(c, n.text.slice(span.start, span.end), n.text.slice(span.end))) continue;
         // money, not a year: "unless i pay £1500", "1500 quid"

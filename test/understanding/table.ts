@@ -473,6 +473,52 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 199's kinds (told from a diary or log: dated entries, counts, times). Who: someone from their study group first
+  // in a diary's entry after its date and a dash or colon (not a club of theirs); someone they had been chatting to on a
+  // platform.
+  who('3 Nov - girl from my tutorial group followed me to the bus', 'workOrStudy'),
+  who('12/10: lad from my lab group posted about me', 'workOrStudy'),
+  who('Mon 2nd - a guy from my climbing club sat outside my flat', 'someoneElse'),
+  who("A lad I had been chatting to on Instagram keeps sending me pics", 'metOnline'),
+  who("a guy I'd been talking to on snapchat for a week won't leave me alone", 'metOnline'),
+  // How often: a count of incidents, occasions or visits in a span said as near ("in under two weeks", "in just over a week");
+  // always falling on one day of the week ("always a Monday"; not "a Monday person"); a diary's days with a count each (more
+  // than once each day: several a day).
+  often('Four incidents in under two weeks now', freq('fewWeekly', true)),
+  often('he has made 3 visits in just over a week', freq('fewWeekly', true)),
+  often("the letters come, it's always on a Friday", freq('fewWeekly', true, 1, 'week')),
+  often("she's always been a Monday person, he texts her", null),
+  often('Log of calls: Sat x4, Sun x6, Mon x3, and the same since', freq('severalDaily', true)),
+  often('texts - tues - 4, weds - 6, thurs - 3', freq('severalDaily', true)),
+  // What: gifts said sent to a place of theirs with no sender (items left; not "I sent"); their way blocked said by what they
+  // could not do (other); names called in front of others; a visit announced quoted as "coming to visit" (threats; not "my
+  // mum says she's coming to visit"); a diary entry that says only where they were ("2nd nov - outside college": turning up;
+  // not the writer's own day, "12/11 - at work all day"); a relative's home said without "my".
+  does('14/10 - a bouquet sent to my work', ['itemsLeft']),
+  does('roses were delivered to the house on my birthday', ['itemsLeft']),
+  does('she parked in front of my gate so I couldn\'t get out', ['other']),
+  does('he calls me fat in front of my kids', ['other']),
+  does('he called me in front of my boss', ['calls']),
+  does('he texted saying he\'s "coming to visit" soon', ['messages', 'threats']),
+  does("my mum says she's coming to visit at christmas", null),
+  does('3rd Oct - outside my house\n5th Oct - outside college again', ['turningUp']),
+  does('12/11 - at work all day', null),
+  does('he turned up at nans last night', ['turningUp']),
+  // ...names called in front of others (other); a screenshot or photo of their school or work (tracking; not "my school
+  // uniform"); their room smashed (property damage); time running out, quoted whole (threats; not "not long now till
+  // christmas", nor "'I see you'" alone, which blind writers do not label a threat).
+  does('she keeps calling me a slag in front of everyone at work', ['other']),
+  does("he sent me a screenshot of my office on street view", ["messages", "tracking"]),
+  does('she sent me a pic of my school uniform', ['messages']),
+  does('he trashed my bedroom while I was out', ['propertyDamage']),
+  does("another text, 'won't be long now'", ['messages', 'threats']),
+  does("a text saying 'not long now till christmas x'", ['messages']),
+  does("a note through the door, 'I see you'", ['itemsLeft']),
+  // When: the first entry numbered "1st" ("1st incident: 11 Aug"); a partner's tracking app named with its date is what she
+  // did, not their shared life; a date inside their quoted words is not when it began.
+  startsOn('Log. 1st incident: 2 Sept, rang my work. Since October it is texts twice a week', '2026-09-02', false, 'fewMonths'),
+  startsOn('My husband put Life360 on my phone on 3 August. Then 2 Nov he turned up at my work', '2026-08-03', false, 'fewMonths'),
+  startsOn('I keep a log. 20 Nov he messaged me on insta "saw you at the gym last night x"', '2026-11-20', false, 'thisMonth'),
   // Blind batch 198's kinds (most typed on the move: fragments, corrections, out of order, two dates). How often: counts said
   // "thirty-odd" or "20 odd" (not "the odd time"); a bus route is no count ("gets on the 38 at my stop every day"); three or more
   // times since the first time are counted over the span as they are (two are one gap); back after half term is the Monday
