@@ -3413,3 +3413,13 @@ describeKind("kinds from blind batch 145 (sport, fitness and the outdoors): some
   ['in the woods w the dog n someone keeps whistling and calling my name from the trees. dont know who it is. cant find the path back', 'emergency.calledFromHidingNow', true],
   ["Tonight at training someone had left a note in my locker with my home address on and 'tonight 11pm'. I've just got home and the back gate is open and the shed light is on", 'emergency.threatSoon', true],
 ]);
+
+describeLevels('batch 145, read again after its whole-corpus compare: only a clause that says nothing but how the writer writes is left to the rules', [
+  // the first wording of the learned signal's quiet clause took any clause with "typing" and "i am" or "i have" in it, and the
+  // compare found these lose their guidance; each is read as before
+  ["he's got my sister pinned against the wall in the kitchen. I'm upstairs typing this quietly. what should I do if he keeps turning up at my house?", 'emergency'],
+  ['is there a number i can ring instead, im not great with typing!!! pls help', 'emergency'],
+  ['ive been crying since i started typing this. I\'m worried about going to court', 'crisis'],
+  ["Been sat in the garage with the car running for a bit. Don't really know why I'm typing this. two years ago he followed me", 'crisis'],
+  ['my spelling is terrible. how do i report a fake account', 'none'],
+]);

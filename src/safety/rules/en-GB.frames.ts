@@ -589,6 +589,17 @@ const THREAT_ACT = alt(
  * question asked "out of interest". The rules still read such a message; the model, which cannot
  * tell a soap plot from a life, does not.
  */
+/** How the writer writes, or sorry for it: "sorry for my spelling", "my typing is bad", "i have dyslexia", "english is not my first language". */
+const WRITING_WORDS = alt('typing', 'spelling', 'grammar', 'english', 'typos', 'writing', 'texting');
+const WRITING_POOR = alt('bad', 'rubbish', 'terrible', 'awful', 'poor', 'not good', 'not great', 'all over the place', 'a mess', 'shocking');
+const WRITING_APOLOGY = alt(
+  `(?:i am )?sorry(?: ${alt('for', 'about')})?(?: ${alt('my', 'the', 'if my', 'if the', 'any', 'all the')})?(?: ${WRITING_POOR})? ${WRITING_WORDS}(?: ${alt('is', 'was', 'are')} ${WRITING_POOR})?`,
+  `(?:my )?${WRITING_WORDS} ${alt('is', 'was', 'are')} ${WRITING_POOR}`,
+  `i ${alt('have', 'got', 'have got')} ${alt('dyslexia', 'dyspraxia')}`,
+  `i am ${alt('dyslexic', 'dyspraxic')}`,
+  `${alt('excuse', 'forgive', 'ignore')} ${alt('my', 'the', 'any')} ${WRITING_WORDS}`,
+  `english ${alt('is not', 'is no', 'not', 'isnt')} my first language`,
+);
 /**
  * Sentences the learned signal does not read: the writer calls it a nuisance, not a danger, or
  * protects the other person ("it's just a nuisance", "he's not dangerous", "kids knocking and
@@ -652,10 +663,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // A complaint to make, as a clause of its own (batch 141): "i want to complain", "id like to make a complaint", "want to
   // complain about the service" (the rules read every clause; not "i want to complain but i want to die more")
   /^(?:(?:and|so|but|i think|really|just|basically|anyway) )*(?:i )?(?:want to|wanna|would like to|d like to|like to|need to|am going to|have to|wish to|am trying to|am looking to) (?:make |put in |file |raise |lodge |log |report )?(?:a )?(?:formal )?(?:complain|complaint)(?: about (?:it|him|her|them|this|that|the (?:driver|service|company|staff|council|landlord|shop|cab|taxi|bus|train|firm)))?$/,
-  // How the writer writes, sorry for it or why, as a clause of its own with no one in it (batch 145): "sorry my typing is bad i have
-  // dyslexia", "excuse my spelling", "im dyslexic so sorry for the typos", "sorry english not my first language" (not with a danger,
-  // a fear or harm in it: "sorry for my spelling im shaking hes outside")
-  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|man|men|guy|bloke|woman|lads|ex|stalker|kill|killing|die|dying|dead|suicid\w*|end it|hurt|harm|cut|pills|tablets|overdose|jump|scared|shaking|help|outside|here|now)\b)(?=.*\b(?:sorry|excuse|forgive|ignore|i have|i am|i got|i struggle|because|cos)\b).*\b(?:typing|spelling|grammar|english|typos|dyslexia|dyslexic|dyspraxia|dyspraxic)\b/,
+  // How the writer writes, sorry for it or why, as the whole clause (batch 145): "sorry my typing is bad i have dyslexia", "excuse
+  // my spelling", "im dyslexic so sorry for the typos", "sorry my english" - only a clause that says nothing else (not "im upstairs
+  // typing this quietly", "dont know why im typing this", "not great with typing pls help": those say more, and stay read)
+  new RegExp(`^(?:${alt('ok', 'so', 'and', 'also', 'btw', 'just', 'oh', 'sorry', 'hi', 'hello')} )*${WRITING_APOLOGY}(?: (?:${alt('and', 'so', 'as', 'because', 'cos', 'coz', 'but')} )?${WRITING_APOLOGY})*(?: ${alt('sorry', 'lol', 'haha', 'x', 'in advance')})*$`),
   // About the chat itself: "replies might be slow", "sorry for the late reply", "ill come back to this later", "ill have to finish
   // this later sorry"
   /\b(?:(?:replies|reply|replying|responses|response) (?:might|may|will|could) be (?:slow|late|delayed)|sorry (?:for|about) (?:the )?(?:slow|late) (?:replies|reply|response)|(?:might|may) (?:be slow to|take a while to) (?:reply|answer|respond)|(?:i will|ill|i am going to|i am gonna|i would|i might)(?: (?:have to|need to|try to|just|have to just))? (?:come back to|finish|carry on with|get back to) (?:this|it|you|the chat|here)(?: (?:later|tomorrow|tonight|in a bit|another time))?)\b/,
