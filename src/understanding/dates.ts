@@ -717,6 +717,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   }
   // "the very first one came on Thursday 19th February": the first time, said with its date, is the start
   if (firstTime.test(lead)) return FIRST_TIME_SCORE;
+  // "its been going on since year 9 tbh which was like 2 years ago": a start said by a time of their life, dated just after it
+  if (c.dates.context.beganSinceWhichWas.test(lead)) return TURNED_SCORE;
   // "he hasn't called since Friday": when it stopped (not "he hasn't been round since june but the letters still come")
   // (the "since" may be the date's own first word: "I haven't seen the van since the summer")
   const sinceInside = /^since\b/.test(phrase) ? 'since' : '';

@@ -473,6 +473,30 @@ export const SMS_ROWS: Row[] = [
  * frequencies said as counts so far or negated.
  */
 export const OTHER_WORDS_ROWS: Row[] = [
+  // Blind batch 200's kinds (contact that stopped, paused, came back or changed pace). What: a wish of the writer's answered
+  // by what they then began is no wish for it (not "he wants to start calling"); copies of their own messages or chats sent
+  // on, said at length before who to (contacting others; not to their work as a place, nor the writer's own); anything sent
+  // to them from a number (messages; not emails).
+  does('When I told her I wanted to end it she started emailing me', ['emails']),
+  does('I wanted to move on and he began ringing me at all hours', ['calls']),
+  does('he wants to start calling me', null),
+  does('she keeps forwarding screenshots of my old whatsapp chats to my sister', ['messages', 'contactingOthers']),
+  does('he sent copies of my private texts to my husband', ['messages', 'contactingOthers']),
+  does('I sent screenshots of my messages to my mum', null),
+  does('they sent pics from different numbers', ['messages']),
+  does('he sent me loads of emails from a new number', ['emails']),
+  // How often: a count on most or some days with when on those days said between ("most days if I go out he's ringing me
+  // like 20 times": several a day; not the writer's own).
+  often("some nights when im out she calls me 10 times", freq('severalDaily', true)),
+  often('most days if i leave the house he texts me two or three times', freq('severalDaily', true)),
+  often('most days when he calls I ring back 3 times', freq('daily', true)),
+  // When: a start said by a time of their life and dated just after it ("since year 9 which was like 2 years ago") over an
+  // earlier "since october" that says only when it changed (not one known since then); a stop waited at is a place, not a
+  // stop to it ("at my bus stop every morning from the start of September"; "put a stop to it in May" still is).
+  startsOn("he used to text me but since june hes been coming round. it all started since uni which was about 3 years ago", '2023-11-28', true, 'overYear'),
+  startsOn("since october hes been coming round. ive known him since year 9 which was 2 years ago", '2026-10-01', true, 'fewMonths'),
+  startsOn('a woman waits at the same tram stop as me every morning from the start of October', '2026-10-01', true, 'fewMonths'),
+  since('he messaged me every day until the police put a stop to it in May', null),
   // Blind batch 199's kinds (told from a diary or log: dated entries, counts, times). Who: someone from their study group first
   // in a diary's entry after its date and a dash or colon (not a club of theirs); someone they had been chatting to on a
   // platform.

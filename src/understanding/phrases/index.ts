@@ -350,6 +350,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         durationAfterEvent: x(dates.context.durationAfterEvent, ''),
         briefMeeting: x(dates.context.briefMeeting, ''),
         startedThenDate: x(dates.context.startedThenDate, ''),
+        beganSinceWhichWas: x(dates.context.beganSinceWhichWas, ''),
         durationLead: x(dates.context.durationLead, ''),
         durationLeadAfter: x(dates.context.durationLeadAfter, ''),
         durationToCome: x(dates.context.durationToCome, ''),

@@ -161,6 +161,7 @@ export interface DateContextPhrases {
   briefMeeting: string;
   /** "It began around my birthday, 19th July", "since we moved in, October last year": the event that started it, then its date after a comma. */
   startedThenDate: string;
+  beganSinceWhichWas: string;
   /** "Now 2 month like this", "Been about six weeks, ...": a duration led by these words alone... */
   durationLead: string;
   /** ...and followed by these: "like this", "of this", punctuation or the end. */
