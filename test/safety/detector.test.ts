@@ -3422,4 +3422,9 @@ describeLevels('batch 145, read again after its whole-corpus compare: only a cla
   ['ive been crying since i started typing this. I\'m worried about going to court', 'crisis'],
   ["Been sat in the garage with the car running for a bit. Don't really know why I'm typing this. two years ago he followed me", 'crisis'],
   ['my spelling is terrible. how do i report a fake account', 'none'],
+  // ...and the compare after it: an emergency of batch 116 was read only by the learned signal, which no longer reads "my English
+  // is not good"; "in front" with "of" left out, as learners write it, is read by the rules now
+  ['My ex husband is in front my house now, he is shouting he will kill me and the children. I am very scared, my English is not good.', 'emergency'],
+  ['he is in front my house', 'emergency'],
+  ['i put the bins in front my house', 'none'],
 ]);

@@ -707,6 +707,8 @@ const normalisation: NormalisationData = {
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
     [/\bme (garden|house|flat|door|front door|back door|car|window|windows|kids|bairns|mum|mam|dad|phone|room|bedroom|gate|street|road|work|baby|babby|sister|brother)\b/g, 'my $1'],
     [/\b(am|is|are|i am) no (safe|well|ok|okay|alright|going to|gonna|able to|coming|feeling|here)\b/g, '$1 not $2'],
+    // "in front" with "of" left out, as learners write it (batch 116, read again after 145): "he is in front my house now"
+    [/\bin front (?=(?:my|our|the|his|her|your|ur|their|me) )/g, 'in front of '],
     // "no" for "know" before what is to be known (batch 145, dyslexia): "i jus want to no how to blok a number", "i dont no what to
     // do", "does any1 no if" (not the answer: "no how dare he", "no what he did was wrong" with nothing before that asks to know)
     [/\b(want to|wanna|need to|needed to|like to|would like to|do not|did not|does not|do you|does anyone|does any1|anyone|to) no (?=(?:how|what|if|whether|where|who|why|when|which)\b)/g, '$1 know '],
