@@ -3428,3 +3428,18 @@ describeLevels('batch 145, read again after its whole-corpus compare: only a cla
   ['he is in front my house', 'emergency'],
   ['i put the bins in front my house', 'none'],
 ]);
+
+describeKind("kinds from blind batch 146 (health and care places): in bed, ill or recovering, is not held ('stuck in bed so thought id ask about getting a harassment warning'); and nowhere near them, the clause that says so, is a clause the learned signal does not read ('no one has hurt me and hes nowhere near me')", [
+  ['surgeon said the op would be brutal and he wasnt wrong haha. stuck in bed so thought id ask about getting a harassment warning, my ex keeps posting about me on facebook', { level: 'none' }],
+  ['stuck in hospital with my leg so cant go to the police station, can i report online?', { level: 'none' }],
+  ['no one has hurt me and hes nowhere near me, hes just messaging a lot', { level: 'none' }],
+  ['shes miles away from here, its just the comments on my posts', { level: 'none' }],
+  // near misses: held in a room, locked in, on the way, there now after being far
+  ['im stuck in bed, he\'s locked me in', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ['stuck in my bedroom and hes outside the door', { level: 'emergency' }],
+  ['hes nowhere near me yet but hes on his way', { level: 'emergency' }],
+  ['he was miles away but now hes outside', { level: 'emergency' }],
+], [
+  ['stuck in bed so thought id ask about getting a harassment warning', 'emergency.heldNow', false],
+  ['im stuck in the bathroom and cant get out', 'emergency.heldNow', true],
+]);
