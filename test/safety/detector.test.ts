@@ -3443,3 +3443,16 @@ describeKind("kinds from blind batch 146 (health and care places): in bed, ill o
   ['stuck in bed so thought id ask about getting a harassment warning', 'emergency.heldNow', false],
   ['im stuck in the bathroom and cant get out', 'emergency.heldNow', true],
 ]);
+
+describeKind("found reading batch 146's compare: past violence with 'at' a time or a place after who was hurt ('he hit me at the weekend', 'he pushed me at the party') read nothing at all; 'at' was left out whole for a game won ('he beat me at pool')", [
+  ['he hit me at the weekend', { level: 'risk', rule: 'risk.violencePast' }],
+  ['he slapped me at christmas', { level: 'risk', rule: 'risk.violencePast' }],
+  ['he pushed me at the party', { level: 'risk', rule: 'risk.violencePast' }],
+  ['last month my brother punched me at mums funeral and hes been texting saying its not over', { level: 'risk' }],
+  // near misses: a game or a sport
+  ['my brother beat me at fifa again', { level: 'none' }],
+  ['he kicked me at football by accident', { level: 'none' }],
+], [
+  ['he hit me at the weekend', 'risk.violencePast', true],
+  ['he beat me at pool', 'risk.violencePast', false],
+]);
