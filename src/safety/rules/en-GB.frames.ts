@@ -1814,7 +1814,8 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street|halls|block|building|room)\\b(?=[^|]{0,60}?\\b(?:with|saying|captioned|caption|written|says|said|and the words|telling me|told me)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
       // A note, letter or card left for them whose words end in a time tonight (batch 145): "Tonight at training someone had left a
       // note in my locker with my home address on and 'tonight 11pm'", "he put a note on my car saying tonight 11pm" (a time tonight
-      // is all it says, so the meeting is the threat; not family or a club: "mum left a note saying tonight 6pm tea's in the oven")
+      // is all it says, so the meeting is the threat; not family, who are not among who leaves it: "mum put a note on the fridge
+      // saying tonight 6pm tea"; not last year's)
       new RegExp(`\\b(?:someone|somebody|he|she|they|my ex|a stranger|whoever it is|whoever)(?: had| has| have)? (?:just )?(?:left|put|pushed|stuck|posted|slipped|taped|shoved)\\b[^|]{0,60}?\\b(?:note|letter|card|envelope)\\b[^|]{0,80}?\\b(?:tonight|midnight)(?: at)?(?: (?:[0-9]{1,2}(?: [0-9]{2})?(?: ?(?:am|pm))?|midnight))?(?= \\||\\s*$)`, 'g'),
       // Staying away from home, and a picture of a place with "found you", either order: "im at my mates. but he just put a pic of
       // HER house on his story with 'found u'", "sent 'found you' and a photo of my sisters front door. im staying at my sisters" (not
