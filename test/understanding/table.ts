@@ -4212,6 +4212,17 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // The one the message is about, said as advice or help wanted.
   who('I need advice about my landlord. He has a key and comes in when I am out', 'someoneElse'),
   who('Need some help with my neighbour, he bangs on the wall every night', 'neighbour'),
+  // Blind batch 201's kinds (someone they live with or right beside). Who: someone in the same building or block, a person
+  // word only; the van or pitch next to theirs on a caravan site ("tae" too); another tenant in their shared house or HMO.
+  who('Woman from same block, she keeps knocking on my door at night', 'neighbour'),
+  who('a lad from the same block of flats keeps waiting for me by the lifts', 'neighbour'),
+  who('the family in the static next to mine keep filming me', 'neighbour'),
+  who('the man on the pitch next tae ours lets my tyres down', 'neighbour'),
+  who('one of the other tenants in our house share keeps taking my post', 'someoneElse'),
+  who('a tenant in my HMO keeps going through my room', 'someoneElse'),
+  // ... not someone said with no person word ("someone in my block" is not known), nor a van parked beside them.
+  who('someone in my block keeps putting notes in my pigeonhole', null),
+  who('a man in a van next to me at the lights shouted at me', 'stranger'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

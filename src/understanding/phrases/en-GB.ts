@@ -2709,6 +2709,9 @@ export const enGB: PhraseSet = {
       patterns: [
         // (not how far away the nearest one is, or their camera as evidence: "nearest neighbour 2 miles", "my neighbours cctv shows")
         r`(?<!\bnearest )\bneighbours?\b(?!'?s?'? (?:cctv|camera|cameras|doorbell|ring doorbell|footage|video)\b)`,
+        // someone said by the same building or block as theirs: "Man from same building, he live on 3rd floor", "a woman in
+        // the same block" (blind batch 201; a person word only, not "someone in my block" unknown, nor a firm in the same building)
+        r`(?:\b(?:a|an|the|this|that|one|some) (?:\w+ )?(?:{PERSON}|family|couple)|(?:^|(?<=[.!?\n]\s{0,3}))(?:{PERSON})) (?:from|in|on|of) (?:the )?same (?:building|block|block of flats|stair|landing)\b(?! (?:at|as|where) (?:my |our )?(?:work|office|job)\b)`,
         r`\b(?:lives|living|who lives|that lives|live) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|opposite|over the road|on (?:my|our) (?:street|road|estate|floor|close)|in (?:my|our) (?:building|block|street|flats?|road|close))\b`,
         r`\b(?:the )?(?:guy|man|woman|lady|bloke|people|family|lad|lads|girl|couple|kids|person|one|fella|fellow|chap|geezer|wifie|wife|lass|boy|boys|gent|gentleman|gentlemen|ladies|men|women|folk|lot) (?:next door|upstairs|downstairs|across the road|over the road|opposite|across the street|across the hall|below me|above me|across from (?:us|me|mine|ours))\b`,
         // said by the flats or houses they live in: "the lads from the flats across from us", "the family in the house opposite"
@@ -2742,6 +2745,9 @@ export const enGB: PhraseSet = {
         // ...or next to theirs: "The man from the flat next to me", "The man in house next to us", "the flats next to ours"
         // (all three blind stories with it label a neighbour; not next to somewhere else: "the house next to my work")
         r`\b(?:in|at|from) (?:the |a )?(?:flat|house|apartment|maisonette|bungalow|cottage|caravan)s? (?:right )?next (?:door )?to (?:me|us|mine|ours|my (?:flat|house|place|home)|our (?:flat|house|place|home))\b`,
+        // ...or the van or pitch next to theirs on a caravan site, "to" said "tae" too: "The fella in the van next tae mine"
+        // (blind batch 201; theirs only, not a van parked next to them: "a man in a van next to me at the lights")
+        r`\b(?:in|at|from|on) (?:the )?(?:van|caravan|static|static caravan|chalet|mobile home|pitch)s? (?:right )?next (?:door )?(?:to|tae|ti) (?:mine|ours|my (?:van|caravan|static|chalet|pitch)|our (?:van|caravan|static|chalet|pitch))\b`,
         r`\b(?:the )?(?:family|people|man|woman|guy|lot|couple|lad|lads|bloke|lady|fella|fellow|chap|geezer|boy|girl|kids|folk|one|owner|tenants?|person|woman|gent|gentleman) (?:at|from|in) (?:(?:number|flat|apartment|apt|unit|maisonette) |no\.? ?)\d+[a-z]?\b|(?<!\b(?:i|we) )\b(?:lives?|living) (?:at|in) (?:number|no\.?|flat|apartment|apt|unit) \d+[a-z]?\b`,
         // ...or said by a pronoun or a name: "Her at number 14 has had it in for us", "it's him at no 22", "Sandra at number 14
         // keeps leaving notes", "Mrs Patel from number 3" (blind batch 197; a name only opening a sentence or a bracket; not the
@@ -2872,6 +2878,10 @@ export const enGB: PhraseSet = {
         // "my airbnb host" (blind batch 185; not the host of something: "my host at the party", "my host of the podcast")
         r`\b(?:my|our) (?:former |old |ex |previous |airbnb |homestay |uni |student )?(?:host|host family|host (?:mum|dad|mother|father|parents?))\b(?! (?:of|at|for)\b)`,
         // the one they rent a room from: "I rent a room from man in Leicester" (blind batch 181; not from an agency or the council)
+        // another tenant in the shared house they rent a room in: "One of the other tenants in my HMO", "a tenant in our
+        // house share" (blind batch 201; every blind story with someone sharing their home labels someone else; not tenants in a
+        // block of flats, neighbours)
+        r`\b(?:one of the other|another|a|the other|a fellow|one of the) tenants? (?:in|at|of|from) (?:my|our|the) (?:hmo|house share|houseshare|shared house|shared flat)\b`,
         r`\b(?:i|i'm|im|i am|we|we're) (?:\w+ )?(?:rent|rents|rented|renting) (?:a |my |the |our )?rooms? (?:from|off|with) (?:a |an |the |this |some |an older |a local )?(?:{PERSON}|couple|family|landlord|landlady|him|her)\b`,
         // ...or said alone to start a sentence, as a heading: "Former flatmate. I moved out in April...", "Landlord keeps coming in"
         // (only roles of someone in their home, not a job the writer may be introducing: "Carer here. One of the ladies I look after...")
