@@ -4223,6 +4223,15 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... not someone said with no person word ("someone in my block" is not known), nor a van parked beside them.
   who('someone in my block keeps putting notes in my pigeonhole', null),
   who('a man in a van next to me at the lights shouted at me', 'stranger'),
+  // A relative's husband or wife, an in-law, said with the relative or by "his wife" after "my son and his wife"; a time
+  // someone else is at work is not where the one doing it is from.
+  who("my son's wife keeps telling people at church I'm losing my mind", 'family'),
+  who('my daughters husband rings me every night', 'family'),
+  who('I moved in with my daughter and her husband last year. Her husband reads my post', 'family'),
+  who('She shouts at me when he is at work and locks the kitchen', null),
+  // ... not a relative's boyfriend, nor someone from their work ("he is at my work").
+  who("my daughter's boyfriend keeps messaging me", 'someoneElse'),
+  who('he is at my work and keeps staring at me', 'workOrStudy'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
