@@ -3456,3 +3456,8 @@ describeKind("found reading batch 146's compare: past violence with 'at' a time 
   ['he hit me at the weekend', 'risk.violencePast', true],
   ['he beat me at pool', 'risk.violencePast', false],
 ]);
+
+describeLevels("batch 146's quiet clause, read again after the final whole-corpus compare: a bare \"he isn't near me\" stays read (set beside a danger, leaving it out took the learned signal's reading of the danger away)", [
+  ['hes nowhere near me yet but hes on his way', 'emergency'],
+  ['no one has hurt me and hes nowhere near me, hes just messaging a lot', 'none'],
+]);

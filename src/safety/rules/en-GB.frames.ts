@@ -638,8 +638,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // back: "hes abroad but flies back tonight")
   /^(?!.*\b(?:back|coming|flying|flies|flight|landed|landing|returning|return|tomorrow|tonight|today|here|outside|but)\b).*\b(?:he|she|they|my ex) (?:is|are) (?:still |now |currently )?(?:in another country|in a different country|abroad|overseas|out of the country|in (?:spain|france|portugal|italy|greece|turkey|cyprus|poland|romania|germany|holland|the netherlands|belgium|australia|new zealand|america|the us|the usa|the states|canada|dubai|thailand|india|pakistan|bangladesh|nigeria|ghana|jamaica|south africa|tenerife|ibiza|lanzarote|magaluf))\b/,
   // Nowhere near them, the clause that says so (batch 146): "no one has hurt me and hes nowhere near me", "shes miles away from
-  // here" (not coming closer or back: "hes nowhere near me yet but hes on his way", "he was miles away but now hes outside")
-  /^(?!.*\b(?:back|coming|way|heading|closer|driving|walking|tonight|outside|door|but|yet|was|were)\b).*\b(?:he|she|they|my ex) (?:is|are) (?:still |now |currently )?(?:nowhere near|not (?:anywhere )?near|miles (?:away )?from|miles away|far away from) (?:me|us|here|my (?:house|flat|home|work|place))\b/,
+  // here" (not coming closer or back: "hes nowhere near me yet but hes on his way", "he was miles away but now hes outside"). Not
+  // a bare "he isn't near me": the whole-corpus compare found that clause, set beside a danger in many compositions, taking away
+  // the learned signal's reading of the danger
+  /^(?!.*\b(?:back|coming|way|heading|closer|driving|walking|tonight|outside|door|but|yet|was|were)\b).*\b(?:he|she|they|my ex) (?:is|are) (?:still |now |currently )?(?:nowhere near|miles (?:away )?from|miles away|far away from) (?:me|us|here|my (?:house|flat|home|work|place))\b/,
   // Locked up now, the clause that says so: "years ago he turned up at my work with a knife, he's in prison now" (not with a
   // way out: "he's in custody but they're releasing him tomorrow", "he's in prison till friday")
   /^(?!.*\b(?:out|release|released|releasing|bail|bailed|escaped|tomorrow|tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|weeks|soon|till|until|but|except|outside|here|coming|door|again|back|appeal|parole|licence|license)\b).*\b(?:he|she|they|my ex|his brother|her brother) (?:is|are) (?:still |now |currently )?(?:in (?:prison|jail|custody)|locked up|banged up|behind bars|serving (?:a )?(?:[a-z0-9]+ )?(?:sentence|years))(?: (?:now|still|thank god|thankfully))?\b/,
