@@ -3461,3 +3461,37 @@ describeLevels("batch 146's quiet clause, read again after the final whole-corpu
   ['hes nowhere near me yet but hes on his way', 'emergency'],
   ['no one has hurt me and hes nowhere near me, hes just messaging a lot', 'none'],
 ]);
+
+describeKind("batch 147's misses: someone knocking said as a clause with no verb; a bell of a kind named ('the smart doorbell') and a count said with 'just' (a burst now, not a pattern); a picture of the child's school things with the words and a time a sentence or two later; a question of what it counts as ('is it stalking if ...') asks about what is happening, and someone at the end of or beside their bed is in their room", [
+  ['we moved last month. someone knocking. not opening the door', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['somebody banging on the door again', { level: 'emergency' }],
+  ['the video doorbell just went, its him', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['my doorbell has just rang 5 times, im upstairs with the kids', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['he posted a picture of my sons school gates. then a comment. said home time is 3 isnt it', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['does it count as harassment if hes stood at the foot of my bed', { level: 'emergency', rule: 'emergency.presentNow' }],
+  ['is it stalking if hes sitting next to my bed right now', { level: 'emergency' }],
+  // near misses: a habit, the past, someone harmless, a count over days
+  ['last night someone knocking at 3am. didnt answer', { level: 'none' }],
+  ['the doorbell has gone off 4 times this week', { level: 'none' }],
+  ['the doorbell just went 3 times last night', { level: 'none' }],
+  ['is it stalking if he waits outside my house every night', { level: 'risk' }],
+  ['is it stalking if he turned up at my work last year', { level: 'none' }],
+  ['my cat sleeps at the end of my bed', { level: 'none' }],
+], [
+  ['someone knocking', 'emergency.someoneThereNow', true],
+  ['the smart doorbell has just gone off 4 times', 'emergency.someoneThereNow', true],
+  ['what should i do if he ever turns up at my door', 'emergency.presentNow', false],
+  ['he sent a photo of my house last year. i am scared. my sister is staying with me tonight', 'emergency.threatSoon', false],
+]);
+
+describeKind("past violence by family or a partner said bare, as people type, with no 'my' ('dad punched me last year', 'stepdad used to beat me') read nothing at all", [
+  ['dad punched me last year', { level: 'risk', rule: 'risk.violencePast' }],
+  ['stepdad used to beat me when i was a kid and now hes messaging me again', { level: 'risk', rule: 'risk.violencePast' }],
+  ['my uncle and dad used to hit me when i was little', { level: 'risk', rule: 'risk.violencePast' }],
+  // near misses: a game, the writer doing it
+  ['brother beat me at fifa again lol', { level: 'none' }],
+  ['i hit my brother last year and he still goes on about it', { level: 'none' }],
+], [
+  ['dad punched me last year', 'risk.violencePast', true],
+  ['brother beat me at chess', 'risk.violencePast', false],
+]);

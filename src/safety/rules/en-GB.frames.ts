@@ -1135,6 +1135,8 @@ const BACK_WITH_THEM = alt(
 const MENACING_GESTURE = alt('mouthed', 'mouthing', 'mouths', 'drew a finger across', 'drawing a finger across', 'ran a finger across', 'running his finger across', 'did a throat slit', 'doing a throat slit', 'made a gun sign', 'making a gun sign', 'did a gun sign');
 /** A door camera or its app, named as what shows them: "ring cam shows him" (emergency.someoneThereNow, its pattern and its gate). */
 const CAMERA_NAMED = alt('ring cam', 'ring camera', 'ring doorbell', 'doorbell cam', 'doorbell camera', 'door cam', 'door camera', 'camera', 'cameras', 'cam', 'cctv', 'the app', 'the ring app');
+/** What kind of bell ("the smart doorbell", "the front door buzzer"). */
+const BELL_KIND = alt('smart', 'video', 'wifi', 'wireless', 'ring', 'nest', 'front', 'back', 'front door', 'back door', 'flat', 'door entry');
 const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
 /**
@@ -1778,9 +1780,15 @@ export const frameRules: SafetyRule[] = [
       // The door camera showing them now: "the ring cam shows its him with his hood up" (not "showed him last night": the guards)
       rx(CAMERA_NAMED, alt('shows', 'is showing', 'showing', 'has got', 'has'), alt('it is him', 'it is her', 'it is them', 'it is my ex', 'its him', 'him', 'her', 'them', 'my ex'), orEnd('at', 'outside', 'on', 'by', 'with', 'standing', 'stood', 'sat', 'there', 'right now', 'now', 'again', 'in', 'looking', 'staring', 'trying', 'banging', 'ringing', 'knocking')),
       // The doorbell or a knock just now, when they are expected or feared
-      rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${BELL}`, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      // (a kind of bell named first: "the video doorbell just went")
+      rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${some(BELL_KIND, 1)}${BELL}`, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      // ...again and again just now, the count said (batch 147: "The smart doorbell has just gone off 4 times. It's the man from the
+      // gym"; a count said bare at the end is otherwise a pattern over days, TIMES_IN_A_SPAN_AFTER)
+      rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${some(BELL_KIND, 1)}${BELL}`, `${some(alt('has', 'is'), 1)}just`, alt('gone off', 'gone', 'rang', 'buzzed', 'went', 'gone mad'), alt(`${alt('[0-9]+', 'two', 'three', 'four', 'five', 'six', 'several', 'a few', 'a couple of')} times`, 'twice')),
       // (said as a pattern, "he keeps knocking", it is one unless said as now: "...4th time in like 10 mins")
       rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just', 'keeps', 'keep'), KNOCKING),
+      // ...said as a clause with no verb, text speak or a whisper: "someone knocking. not answering", "somebody banging on the door"
+      rx(`${START}${alt('someone', 'somebody', 'he', 'she', 'they', 'a man', 'people')}`, some(alt('still', 'now', 'just'), 1) + alt('knocking', 'banging', 'hammering', 'buzzing', 'ringing the bell', 'ringing the doorbell', 'trying the door', 'trying the handle'), endOr('again', 'now', 'right now', 'still', 'on the door', 'at the door', 'on the window', 'at the window', 'downstairs', 'and')),
       rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
       rx(BEING_FOLLOWED, notFollowedBy('online', 'on') + SEEN_ONLINE_AFTER + `(?![^|]{0,60}?\\b${alt('followers', 'accounts', 'on twitter', 'on tiktok', 'on insta', 'on instagram', 'on x', 'went viral', 'my post', 'my video')}\\b)`),
@@ -1812,8 +1820,11 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b${alt('we know where you are', 'i know where you are', 'know exactly where you are')}\\b(?=[^]{0,80}?\\b${alt('coming', 'on our way', 'on my way', 'stay there', 'see you soon', 'see you in a bit', 'wait there')}\\b)`, 'g'),
       // A picture of their home taken just now, the time in the next sentence: "...taken from my back garden, about ten minutes ago"
       new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|selfie) of (?:my|our) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|kids|children)\\b(?=[^]{0,100}?\\b(?:[0-9]+|a few|ten|five|twenty|two|three) (?:minutes|mins) ago\\b)`, 'g'),
-      // A picture of their place with a time on it: "a pic of my sons school with 'home time 3.15'", "my front door with 'midnight x'"
-      new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street|halls|block|building|room)\\b(?=[^|]{0,60}?\\b(?:with|saying|captioned|caption|written|says|said|and the words|telling me|told me)\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
+      // A picture of their place with a time on it: "a pic of my sons school with 'home time 3.15'", "my front door with 'midnight x'",
+      // the words said a sentence or two later, that sentence led by them (batch 147): "sent a pic of my daughters new school
+      // jumper. the new school. with the crest. and said pick up time is 3:15 isnt it" (not "he send photo of my building. I am
+      // afraid.. my friend is staying with me tonight")
+      new RegExp(`\\b(?:photo|photos|picture|pictures|pic|pics|video|screenshot|selfie) of (?:my|our|the) (?:[a-z]+ ){0,2}?(?:door|front door|house|flat|car|window|windows|garden|school|nursery|work|office|gate|street|halls|block|building|room)\\b(?=(?:[^|]{0,60}?\\b(?:with|saying|captioned|caption|written|says|said|and the words|telling me|told me)|[^]{0,120}?\\| (?:and |then )?(?:said|saying|wrote|captioned|commented|texted|messaged|and the words|with the words))\\b[^]{0,60}?\\b(?:midnight|tonight|home time|pick up time|pickup time|see you (?:at|tonight|soon|later)|[0-9]{1,2} [0-9]{2}|[0-9]{1,2} ?(?:am|pm))\\b)`, 'g'),
       // A note, letter or card left for them whose words end in a time tonight (batch 145): "Tonight at training someone had left a
       // note in my locker with my home address on and 'tonight 11pm'", "he put a note on my car saying tonight 11pm" (a time tonight
       // is all it says, so the meeting is the threat; not family, who are not among who leaves it: "mum put a note on the fridge
