@@ -3495,3 +3495,15 @@ describeKind("past violence by family or a partner said bare, as people type, wi
   ['dad punched me last year', 'risk.violencePast', true],
   ['brother beat me at chess', 'risk.violencePast', false],
 ]);
+
+describeKind("batch 148's misses: everything in a medicine cabinet as what they mean to take; told to kill themselves and saying they will with a word between ('i think i actually will')", [
+  ['sat in my room thinking about taking everything in the bathroom cabinet', { level: 'crisis', rule: 'crisis.overdose' }],
+  ['im gonna swallow all the pills in my nans dosette box', { level: 'crisis', rule: 'crisis.overdose' }],
+  ['the group chat all said kys and honestly i probably will', { level: 'crisis', rule: 'crisis.agreesWithAbuse' }],
+  // near misses: cleaning out a cabinet, someone else's doing, a report
+  ['going to take everything out of the medicine cabinet to clean it', { level: 'none' }],
+  ['they said kys and i really want to report them', { level: 'none' }],
+], [
+  ['thinking about taking everything in mums medicine cabinet', 'crisis.overdose', true],
+  ['kys and i think i actually will', 'crisis.agreesWithAbuse', true],
+]);

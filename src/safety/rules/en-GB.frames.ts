@@ -2353,7 +2353,8 @@ export const frameRules: SafetyRule[] = [
     level: 'crisis',
     rationale: 'Told to kill themselves, the writer says they might ("keeps telling me to kys and tbh I think I will").',
     patterns: [
-      rx(alt('kys', 'kill yourself', 'kill urself', 'end it', 'do it', 'die', 'kill myself', 'end my life', 'disappear'), `(?:${W} ){0,6}?`, alt('i think i will', 'i might', 'i will', 'maybe i will', 'maybe i should', 'i am going to', 'i want to', 'maybe he is right', 'he is right', 'she is right', 'they are right', 'maybe they are right', 'i should', 'i might as well', 'i probably will', 'i am thinking about it')),
+      // (a word between, batch 148: "fake accounts of me saying kys and i think i actually will", "maybe i really should")
+      rx(alt('kys', 'kill yourself', 'kill urself', 'end it', 'do it', 'die', 'kill myself', 'end my life', 'disappear'), `(?:${W} ){0,6}?`, alt(`(?:${alt('i think', 'i reckon', 'maybe', 'tbh', 'honestly')} )?i (?:${alt('actually', 'really', 'just', 'probably', 'honestly', 'genuinely', 'literally', 'seriously')} )?${alt('will', 'might', 'should', 'am going to', 'want to', 'might as well', 'probably will', 'am thinking about it')}`, 'maybe he is right', 'he is right', 'she is right', 'they are right', 'maybe they are right')),
     ],
     guards: ['negation', 'pastFar'],
     unlessAfter: [/^(?:lol|haha|[a-z0-9 ]{0,20}(?:report|block|tell|call) )/],
