@@ -4257,6 +4257,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who("My niece split up with him in June. I'm pretty sure it's her ex making the silent calls", 'someoneElse'),
   who('texts from different numbers, could be my ex, could be his sister, i have no idea', 'unknown'),
   who('I think it might be my ex because he hated my new job but honestly it could be anyone', 'unknown'),
+  // ... a guess with no such words still names them.
+  who('withheld calls every night, could be my ex, he never took the break up well', 'exPartner'),
   // When: a span of the writer's own chatting with them, said first or in the present ("since two years"), is not the
   // start; "has been messaging ever since" goes back to the meeting said before it; the day they said they did not want
   // it, "and now" or "after this" they go on.
