@@ -770,6 +770,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   if (sinceEventDate.test(n.text.slice(Math.max(0, cand.start - 60), cand.start))) return 2;
   if (startedThenDate.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return 2;
   if (cand.duration && talked.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start))) return undefined;
+  // ...or the span said first, their contact after it in its clause: "For about a year I chatted with someone on a knitting
+  // forum" (blind batch 202)
+  if (cand.duration && /^[\s\w]{0,12}$/.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start)) && talked.test(n.text.slice(cand.end, clauseEnd(n, cand.end)))) return undefined;
   if (relationshipState.test(prefix)) return cand.duration && wholeTimeAfter(n, c, cand.end) ? 2 : undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;

@@ -4232,6 +4232,40 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ... not a relative's boyfriend, nor someone from their work ("he is at my work").
   who("my daughter's boyfriend keeps messaging me", 'someoneElse'),
   who('he is at my work and keeps staring at me', 'workOrStudy'),
+  // Blind batch 202's kinds (who it is uncertain, hidden or only known online). Threats: harm to someone of theirs said
+  // as "will pay"; harm left unsaid ("things will happen to the house"); telling everyone after what they say of the writer,
+  // "tell to" in a second language; being watched, quoted whole.
+  does('he keeps texting saying my son will pay for it', ['messages', 'threats']),
+  does("he keeps saying things will happen to the house if we don't move", ['threats']),
+  does('she texts me saying I am a liar and she will tell to everyone at the gurdwara', ['messages', 'threats']),
+  does("a card came with 'someone is always watching' written inside", ['itemsLeft', 'threats']),
+  // ... not the writer's own fear, nor people watching something.
+  does("I'm worried something will happen to my kids", null),
+  does('people are watching the match in the pub', null),
+  // Letters with no name on them are things sent (not one from an office); one of theirs found on a platform and told
+  // things; where they live described back to them; an account adding them that says things to them.
+  does('we keep getting letters with no return address', ['itemsLeft']),
+  does('I got a letter from the council with no name on it', null),
+  does('he looked up my best friend on Instagram and messaged her lies about me', ['socialMedia', 'contactingOthers']),
+  does('a viewer sent me a message describing my house and my road', ['messages', 'tracking']),
+  does('I described my street to the police', null),
+  does("someone keeps requesting me on tiktok from new accounts and says stuff like 'u ignoring me?'", ['messages', 'socialMedia']),
+  // Who: a worker the writer let go or sacked (not the writer let go); someone else's ex said outright as the one doing it
+  // (a relative's husband stays family, above); a guess given up ("could be anyone", "no idea") leaves it not known.
+  who("we sacked a barista in the summer and the shop gets abusive emails, I'm sure it's her", 'workOrStudy'),
+  who('My manager let me go in October and now my ex keeps texting', 'exPartner'),
+  who("My niece split up with him in June. I'm pretty sure it's her ex making the silent calls", 'someoneElse'),
+  who('texts from different numbers, could be my ex, could be his sister, i have no idea', 'unknown'),
+  who('I think it might be my ex because he hated my new job but honestly it could be anyone', 'unknown'),
+  // ... a guess with no such words still names them.
+  who('withheld calls every night, could be my ex, he never took the break up well', 'exPartner'),
+  // When: a span of the writer's own chatting with them, said first or in the present ("since two years"), is not the
+  // start; "has been messaging ever since" goes back to the meeting said before it; the day they said they did not want
+  // it, "and now" or "after this" they go on.
+  startsOn('For about two years I talked with a man on a chess site. Since I blocked him in March he emails me every day.', '2026-03-01', true, 'fewMonths'),
+  startsOn('I am chatting with a woman from Reddit since two years. Two weeks ago I tell her stop, after this she send me messages all day', '2026-11-14', false, 'thisMonth'),
+  startsOn('Got talking to a guy at a barbecue on 9 August. He added me on Instagram and has been messaging ever since.', '2026-08-09', false, 'fewMonths'),
+  startsOn("On Monday I told her I didn't want to see her again and now she rings me all night", '2026-11-23', false, 'thisWeek'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
