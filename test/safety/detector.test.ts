@@ -3507,3 +3507,15 @@ describeKind("batch 148's misses: everything in a medicine cabinet as what they 
   ['thinking about taking everything in mums medicine cabinet', 'crisis.overdose', true],
   ['kys and i think i actually will', 'crisis.agreesWithAbuse', true],
 ]);
+
+describeKind("batch 149's miss and false alarm: someone of theirs held at a place named by whose it is ('in someone's flat') or by who holds them with words before ('by the older lads'); a presence denied with the slang of it ('or nothin') and what it is instead said as online is not read by the learned signal", [
+  ['my daughter is being held at some guys flat, they wont let her leave', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ['our son is being kept by the same older boys who got him dealing', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ['nah hes not outside or owt, its just him on snap', { level: 'none' }],
+  // near misses: held by the police or back a year; a denial with a presence after it
+  ['my son is being held in custody overnight', { level: 'none' }],
+  ['nah hes not outside, its just him in the group chat. but hes outside my mums now', { level: 'emergency' }],
+], [
+  ['my son is being held in someone is flat', 'emergency.heldNow', true],
+  ['my son is being held back a year by the school', 'emergency.heldNow', false],
+]);

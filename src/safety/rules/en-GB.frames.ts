@@ -906,7 +906,9 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // else's word: "HR say it's not harassment because he hasn't actually said anything"; the rules read every message)
   /(?:^|\| |\bi know )(?:(?:it is|this is|that is|i know it is|i know this is) )?(?:probably )?not (?:really |technically |actually )?(?:harassment|stalking)\b/,
   // Denied nearness, or an idiom of tiredness: "he's not outside, i checked", "nowhere near here", "dead on my feet"
-  /^(?:(?:yes|yeah|no|nope|i am fine|fine|ok|okay)[a-z ]{0,30} \| )?(?:he|she|they) (?:is|are) (?:not|nowhere near|not anywhere near|not even near)(?: [a-z]+){0,2}(?: \| (?:i (?:checked|looked|have checked)|it is just (?:the|his|her) [a-z]+|just (?:the|his|her) [a-z]+))*$/,
+  // (with the slang of it, and what it is instead said as online: "nah allow it, he's not outside or nothin, it's just him chattin
+  // shit in the group chat" - batch 149)
+  /^(?:(?:yes|yeah|no|nope|nah|na|naa|i am fine|fine|ok|okay)(?:[a-z ]{0,30} \| | ))?(?:he|she|they) (?:is|are) (?:not|nowhere near|not anywhere near|not even near)(?: [a-z]+){0,2}(?: or (?:nothing|anything|owt|nowt|nothink|anythink))?(?: \| (?:i (?:checked|looked|have checked)|it is just (?:the|his|her) [a-z]+|just (?:the|his|her) [a-z]+|(?:it is )?just (?:him|her|them) (?:[a-z]+ ){0,4}?(?:online|in (?:the|a|our|my) (?:group chat|groupchat|gc|chat)|in my (?:dms|messages)|on (?:snap|snapchat|insta|instagram|facebook|fb|whatsapp|tiktok|twitter|discord|x|messenger))))*$/,
   /\bdead on (?:my|your|our) feet\b/,
   // An age: "my dad is knocking on 80"
   new RegExp(`\\bknocking ${AGE_AFTER.source.slice(1)}`),
@@ -1199,7 +1201,11 @@ const HELD_BY_THEM = alt(
 const HELD_WHERE = [
   'hostage', 'prisoner', 'captive', 'somewhere', 'against his will', 'against her will', 'against their will',
   `${alt('in', 'at')} ${alt('a', 'some', 'the', 'their', 'his', 'her')} ${alt('flat', 'house', 'room', 'car', 'van', 'garage', 'shed', 'basement', 'cellar', 'lock up', 'warehouse', 'caravan', 'hotel room')}`,
+  // whose place, said with "'s" (batch 149: "being held in someone's flat by the older lads"; "someone's" is read "someone is")
+  `${alt('in', 'at')} ${alt('someone is', 'somebody is', 'someones', 'somebodys', 'a mates', 'his mates', 'her mates', 'their mates', 'a friends', 'his friends', 'her friends', 'a strangers', 'some guys', 'some blokes', 'a dealers', 'the dealers', 'his dealers')} ${alt('flat', 'house', 'room', 'car', 'van', 'garage', 'shed', 'basement', 'cellar', 'place', 'caravan')}`,
 ] as const;
+/** Who holds them, said after "by" (batch 149: "by the older lads that have been messaging him"). */
+const HELD_BY = `by ${some(alt('the', 'some', 'these', 'those', 'two', 'three', 'four', 'a group of', 'a gang of'), 1)}${some(alt('older', 'young', 'local', 'other', 'same'), 2)}${alt('lads', 'boys', 'men', 'guys', 'blokes', 'gang', 'people', 'strangers', 'dealers', 'a man', 'a gang', 'them', 'him', 'her', 'his dad', 'her dad', 'my ex')}`;
 /** Sexual touching going on now: "is touching", "keeps feeling her up", "has his hand on", "put hand under", "started stroking". */
 const TOUCHING_NOW = alt(
   `${alt('is', 'keeps', 'keep', 'has been', 'started', 'has started', 'just started', 'is now', 'now', 'is still', 'still', 'again')} ${alt('touching', 'groping', 'stroking', 'rubbing', 'feeling', 'fondling', 'grabbing at', 'reaching over and touching', 'putting his hand', 'putting her hand', 'putting a hand')}`,
@@ -1542,7 +1548,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('i have got', 'we have got', 'i have', 'we have', 'we got', 'i got'), alt('your', 'ur'), alt('sister', 'brother', 'mum', 'mam', 'mom', 'dad', 'daughter', 'son', 'kids', 'children', 'baby', 'little girl', 'little boy', 'girlfriend', 'boyfriend', 'wife', 'husband', 'nan', 'gran', 'grandad'), orEnd('with', 'and', 'here', 'now', 'if', 'unless', 'so', 'she', 'he', 'they', 'tied')),
       // Someone of theirs held somewhere now, said of them: "my son's being held in a flat by older lads", "they are holding
       // my daughter in a house" (not by the police or a hospital: "my son is being held in custody", "held back a year")
-      rx(alt('my', 'our'), PEOPLE_NOUNS, alt('is', 'are'), some(alt('now', 'still', 'currently'), 1) + alt('being held', 'being kept', 'held', 'locked up', 'being locked up'), alt(...HELD_WHERE, `by ${alt('older lads', 'lads', 'men', 'a man', 'a gang', 'some men', 'some lads', 'people', 'strangers', 'them', 'him', 'her', 'his dad', 'her dad', 'my ex')}`)),
+      rx(alt('my', 'our'), PEOPLE_NOUNS, alt('is', 'are'), some(alt('now', 'still', 'currently'), 1) + alt('being held', 'being kept', 'held', 'locked up', 'being locked up'), alt(...HELD_WHERE, HELD_BY)),
       rx(alt('they', 'he', 'she', 'someone', 'somebody', 'men', 'lads', 'a gang', 'people'), alt('are', 'is', 'have', 'has'), some(alt('now', 'still', 'got', 'been'), 1) + 'holding', `${alt('my', 'our')} ${PEOPLE_NOUNS}`, alt(...HELD_WHERE)),
       // Hiding, said by where they are typing from: "texting u from under the bed", "im in the wardrobe"
       rx(`${START}${alt('i am', 'we are', 'texting you', 'typing this', 'typing', 'messaging you', 'writing this', 'on my phone')}`, alt('from under', 'under'), alt('the', 'my', 'a'), alt('bed', 'beds', 'stairs', 'desk', 'table'), notFollowedBy('getting', 'looking', 'sorting', 'tidying', 'cleaning', 'fixing', 'finding', 'putting', 'hoovering', 'searching', 'clearing')),
