@@ -3519,3 +3519,19 @@ describeKind("batch 149's miss and false alarm: someone of theirs held at a plac
   ['my son is being held in someone is flat', 'emergency.heldNow', true],
   ['my son is being held back a year by the school', 'emergency.heldNow', false],
 ]);
+
+describeKind("batch 150's misses and false alarm: someone not gone, said as the end of a clause ('I don't think they've gone', 'he hasnt left'); a hypothetical confirmed as so, said last ('what do i do if hes already in the garden? because he is'); a pet named before 'her' or 'him' is not a child kept from them", [
+  ['someone was banging on the back door 5 mins ago. i dont think theyve left', { level: 'emergency', rule: 'emergency.hereNow' }],
+  ['he drove off then came back on foot. not sure hes gone yet', { level: 'emergency', rule: 'emergency.hereNow' }],
+  ['what should i do if my ex is outside my flat? cos he is', { level: 'emergency', rule: 'emergency.hypotheticalTakenBack' }],
+  ['he has the dog and our daughter and wont give her back', { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ['my ex kept the dog and wont give him back, can i report that?', { level: 'none' }],
+  // near misses: gone for good, moved out, more after it, the past
+  ['i dont think hes gone for good, he always comes back to the area', { level: 'none' }],
+  ['we split in june but he still hasnt left, its awkward', { level: 'none' }],
+  ['he hasnt left me alone since march', { level: 'none' }],
+  ['what should i do if my ex is outside? because he was last week', { level: 'none' }],
+], [
+  ['i do not think they have gone', 'emergency.hereNow', true],
+  ['my ex has the cat and will not give her back', 'emergency.childTakenNow', false],
+]);

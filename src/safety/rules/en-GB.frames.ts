@@ -1206,6 +1206,8 @@ const HELD_WHERE = [
 ] as const;
 /** Who holds them, said after "by" (batch 149: "by the older lads that have been messaging him"). */
 const HELD_BY = `by ${some(alt('the', 'some', 'these', 'those', 'two', 'three', 'four', 'a group of', 'a gang of'), 1)}${some(alt('older', 'young', 'local', 'other', 'same'), 2)}${alt('lads', 'boys', 'men', 'guys', 'blokes', 'gang', 'people', 'strangers', 'dealers', 'a man', 'a gang', 'them', 'him', 'her', 'his dad', 'her dad', 'my ex')}`;
+/** A pet, named before "him" or "her" (emergency.childTakenNow: "has the cat and wont give her back"). */
+const PET = alt('cat', 'cats', 'kitten', 'kittens', 'dog', 'dogs', 'puppy', 'pup', 'rabbit', 'bunny', 'horse', 'pony', 'parrot', 'budgie', 'tortoise', 'hamster', 'guinea pig', 'ferret', 'snake', 'lizard', 'bird', 'pet', 'pets');
 /** Sexual touching going on now: "is touching", "keeps feeling her up", "has his hand on", "put hand under", "started stroking". */
 const TOUCHING_NOW = alt(
   `${alt('is', 'keeps', 'keep', 'has been', 'started', 'has started', 'just started', 'is now', 'now', 'is still', 'still', 'again')} ${alt('touching', 'groping', 'stroking', 'rubbing', 'feeling', 'fondling', 'grabbing at', 'reaching over and touching', 'putting his hand', 'putting her hand', 'putting a hand')}`,
@@ -1219,7 +1221,9 @@ const TOUCHING_NOW = alt(
 /** Someone beside the writer who can be the danger: a partner, an ex, a parent by marriage, or "he"/"she". */
 const BESIDE_ME_WHO = alt('he', 'she', `${alt('my', 'our')} ${alt('boyfriend', 'girlfriend', 'partner', 'husband', 'wife', 'fiance', 'fiancee', 'ex', 'stepdad', 'step dad', 'dad', 'father', 'brother', 'son')}`);
 /** A hypothetical taken back: it is the writer's own, and real. */
-const TAKEN_BACK = alt('asking for me', 'asking for myself', 'this is real', 'it is real', 'its real', 'not hypothetical', 'not hypothetically', 'not a hypothetical', 'for real', 'it is happening', 'its happening', 'this is happening', 'not joking', 'i am not joking', 'no joke', 'he actually is', 'she actually is', 'he really is', 'she really is', 'he is actually', 'she is actually');
+const TAKEN_BACK = alt('asking for me', 'asking for myself', 'this is real', 'it is real', 'its real', 'not hypothetical', 'not hypothetically', 'not a hypothetical', 'for real', 'it is happening', 'its happening', 'this is happening', 'not joking', 'i am not joking', 'no joke', 'he actually is', 'she actually is', 'he really is', 'she really is', 'he is actually', 'she is actually',
+  // confirmed as what is so, said last (batch 150): "what do i do if hes already in the garden? because he is"
+  `${alt('because', 'cos', 'coz', 'cause', 'which', 'and', 'well')} ${alt('he is', 'she is', 'they are', 'he has', 'she has', 'they have')}(?: ${alt('now', 'right now', 'rn', 'there', 'here')})?(?= \\||$)`);
 /** Where on the body (so "touching my bag", "my stuff" are not read). */
 const TOUCHED_BODY = alt('leg', 'legs', 'thigh', 'thighs', 'knee', 'knees', 'bum', 'arse', 'backside', 'bottom', 'chest', 'boobs', 'breasts', 'breast', 'tits', 'crotch', 'groin', 'privates', 'hair', 'waist', 'hip', 'hips', 'back', 'lower back', 'neck', 'skirt', 'dress', 'shorts', 'top', 'shirt', 'trousers', 'jeans', 'leggings', 'body', 'stomach', 'belly', 'arm', 'hand', 'face');
 /** A time gone by or a habit, said around a touching and an escape: "kept touching me last year and when i moved he followed me", "follows me to the car park every week". */
@@ -1379,11 +1383,11 @@ export const frameRules: SafetyRule[] = [
     level: 'emergency',
     rationale: 'Someone there now asked about as a hypothetical, then the hypothetical taken back ("...asking for me. right now.", "this is real").',
     // Every match is one of the taking-back phrases (TAKEN_BACK).
-    triggers: /\b(?:asking|its|it|this|not|for real|no joke|he|she)\b/,
+    triggers: /\b(?:asking|its|it|this|not|for real|no joke|he|she|they)\b/,
     patterns: [
       // "hypothetically what would you do if your ex was at the front door. asking for me. right now." (not a test taken back
       // the other way: "what would you do if i said my ex was outside? just asking. hes not. im testing you")
-      new RegExp(`\\b${TAKEN_BACK}\\b(?<=\\b${alt('hypothetically', 'what would you do', 'what would u do', 'what should i do', 'what do i do', 'what if', 'suppose', 'imagine', 'say')}\\b[^]{0,80}?\\b${alt('he', 'she', 'they', 'someone', 'somebody', `${alt('my', 'your', 'an', 'a', 'the', 'ur')} (?:${W} )?${alt('ex', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'stalker', 'dad', 'stepdad', 'brother', 'neighbour', 'man', 'guy', 'bloke')}`)} ${alt('was', 'were', 'is', 'was standing', 'was stood', 'was sat', 'was banging', 'was trying')} ${alt('at', 'outside', 'in', 'on', 'by', 'behind', 'here', 'downstairs', 'upstairs', 'inside', 'on my', 'at my', 'to get in', 'on the door')}\\b[^]{0,80})`, 'g'),
+      new RegExp(`\\b${TAKEN_BACK}\\b(?<=\\b${alt('hypothetically', 'what would you do', 'what would u do', 'what should i do', 'what do i do', 'what if', 'suppose', 'imagine', 'say')}\\b[^]{0,80}?\\b${alt('he', 'she', 'they', 'someone', 'somebody', `${alt('my', 'your', 'an', 'a', 'the', 'ur')} (?:${W} )?${alt('ex', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'stalker', 'dad', 'stepdad', 'brother', 'neighbour', 'man', 'guy', 'bloke')}`)} ${alt('was', 'were', 'is', 'was standing', 'was stood', 'was sat', 'was banging', 'was trying')} (?:${alt('already', 'now', 'still', 'just', 'actually', 'really')} )?${alt('at', 'outside', 'in', 'on', 'by', 'behind', 'here', 'downstairs', 'upstairs', 'inside', 'on my', 'at my', 'to get in', 'on the door')}\\b[^]{0,80})`, 'g'),
     ],
     guards: ['negation'],
   },
@@ -2027,7 +2031,8 @@ export const frameRules: SafetyRule[] = [
       // Taken from school and not brought back
       rx(alt('took', 'taken', 'has taken', 'picked up', 'collected', 'snatched', 'grabbed'), alt('him', 'her', 'them'), alt('from', 'out of'), alt('school', 'nursery', 'the park', 'the playground', 'outside', 'club', 'after school club', 'the childminder', 'childminder', 'his mums', 'her mums', 'my mums')),
       // ("them" not things named before it in the clause: "he's got her bank card and PIN and won't give them back")
-      rx(alt('not bringing', 'will not bring', 'never bringing', 'is not going to bring', 'not giving', 'will not give'), alt('him', 'her', `(?<!\\b${alt('card', 'cards', 'pin', 'pins', 'key', 'keys', 'phone', 'phones', 'passport', 'passports', 'money', 'documents', 'papers', 'stuff', 'things', 'bag', 'bags', 'belongings', 'clothes', 'glasses', 'hearing aids', 'meds', 'medication', 'tablets', 'savings', 'letters', 'photos', 'books', 'tools')}\\b[^|]{0,80})them`, 'the kids', 'my son', 'my daughter', 'the baby'), alt('back', 'home', 'to me')),
+      // (nor "him" or "her" a pet named before it in the clause: "my ex has the cat and wont give her back" - batch 150)
+      rx(alt('not bringing', 'will not bring', 'never bringing', 'is not going to bring', 'not giving', 'will not give'), alt(`(?<!\\b${PET}\\b(?:(?!\\b(?:${CHILD_WORD}|baby|kids)\\b)[^|]){0,80})${alt('him', 'her')}`, `(?<!\\b${alt('card', 'cards', 'pin', 'pins', 'key', 'keys', 'phone', 'phones', 'passport', 'passports', 'money', 'documents', 'papers', 'stuff', 'things', 'bag', 'bags', 'belongings', 'clothes', 'glasses', 'hearing aids', 'meds', 'medication', 'tablets', 'savings', 'letters', 'photos', 'books', 'tools')}\\b[^|]{0,80})them`, 'the kids', 'my son', 'my daughter', 'the baby'), alt('back', 'home', 'to me')),
       // Keeping the children from the other parent at night, drunk or threatening
       new RegExp(`\\b${alt('will not', 'refuses to', 'is not going to', 'is saying he will not', 'saying he will not', 'says he will not')} ${alt('let me have', 'let me see', 'let me near', 'let me take', 'give me', 'give back', 'bring back', 'hand over')} ${alt('them', 'the kids', 'my kids', 'the children', 'my children', 'the baby', 'my baby', 'my son', 'my daughter')}\\b(?=[^]{0,240}?\\b${alt('drinking', 'drunk', 'high', 'tonight', 'now', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b|(?<=\\b${alt('drinking', 'drunk', 'high', 'tonight', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b[^]{0,240}?))`, 'g'),
       // Someone met online coming to collect a child or someone vulnerable, within hours: "his 'friend' from online has told

@@ -1123,6 +1123,9 @@ const JUST_NOW_SPAN = `${alt('in', 'within', 'over')} the ${alt('last', 'past')}
 const THERE_SMS = alt('outside', `here ${alt('now', 'right now')}`, `at ${alt('my', 'the')} ${alt('door', 'front door', 'window')}`, `in ${alt('my', 'the')} ${alt('house', 'flat', 'garden', 'shed', 'garage', 'barn', 'stable', 'stables', 'byre', 'yard', 'outbuildings')}`);
 const NAMED_PLACE = alt(`outside ${OWN} ${PLACE_NOUN}`, `at my ${PLACE_NOUN}`, `in my ${alt('house', 'flat', 'garden', 'home', 'room')}`);
 
+/** Who is not gone (emergency.hereNow): the one there, said as people write them. */
+const NOT_GONE_WHO = alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy', 'whoever it was', 'whoever it is');
+
 const rules: SafetyRule[] = [
   // ------------------------------------------------------------------ emergency
   {
@@ -1224,7 +1227,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.hereNow',
     level: 'emergency',
     rationale: '"He\'s here" (not "here with me to help"): the person is present now.',
-    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there|still be)\b/,
+    triggers: /\b(?:here|back|in the house|hear|listening|room|next to|outside|other side|right there|still be|gone|left|driven off|walked off)\b/,
     patterns: [
       rx(alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy'), BE, `${FILL}${alt('here', 'back here', 'in here', 'out here', 'in the house', 'back')}`, endOr('again', 'now', 'right now', 'please', 'help', 'i', 'and', 'he', 'she', 'they', 'what', 'oh', 'omg', 'call', 'outside', 'already', 'too', 'as well')),
       // Maybe still there, after they have been in (batch 140): "hes been in. he might still be here", "they could still be
@@ -1232,6 +1235,10 @@ const rules: SafetyRule[] = [
       // drinking", "could still be in prison",
       // nor said in grief: "my dad died last year, i keep thinking he might still be here")
       rx(`(?<!\\b${alt('died', 'dead', 'passed away', 'passed on', 'funeral', 'grave', 'rip', 'lost him', 'lost her', 'miss him', 'miss her', 'cancer')}\\b[^]{0,200})${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'that man', 'the guy', 'whoever it was', 'whoever did it')}`, alt('might', 'may', 'could', 'must'), '(?:well )?still be', alt('here', 'in here', 'in the house', 'in my house', 'in the flat', 'in my flat', 'in the building', 'inside', 'upstairs', 'downstairs', 'in my room', 'in the garden', 'hiding', 'hiding here', 'hiding somewhere', 'in the loft', 'in the attic'), endOr('now', 'right now', 'please', 'help', 'i', 'and', 'hiding', 'somewhere', 'what', 'oh', 'omg', 'call', 'upstairs', 'downstairs', 'i do not know', 'i am scared', 'scared')),
+      // Not gone, said as the end of a clause (batch 150): "The footprints ... go round the side to the back of the house and don't
+      // come back. I don't think they've gone", "he hasnt left", "not sure hes gone yet" (not gone for good, to the police or
+      // abroad, nor "hasn't left me alone": more after it; nor one who has not moved out: "we split in june but he still hasnt left")
+      new RegExp(`\\b(?:${alt('i do not think', 'i am not sure', 'not sure', 'i doubt', 'i am not convinced', 'not convinced')} (?:${alt('if', 'that', 'whether')} )?${NOT_GONE_WHO} ${alt('has', 'have', 'is', 'are')} |${NOT_GONE_WHO} ${alt('has', 'have', 'is', 'are')} (?:still )?not |${NOT_GONE_WHO} ${alt('has', 'have')} still not )${alt('gone', 'left', 'gone away', 'driven off', 'walked off')}(?: ${alt('yet', 'anywhere', 'at all')})?(?= \\||$)(?<!\\b${alt('split', 'split up', 'broke up', 'broken up', 'separated', 'divorced', 'divorce', 'divorcing', 'move out', 'moved out', 'moving out', 'kicked him out', 'kicked her out', 'asked him to leave', 'asked her to leave', 'told him to leave', 'told her to leave', 'ended it', 'notice', 'evict', 'evicted', 'eviction', 'tenancy', 'the house is in')}\\b[^]{0,120})`, 'g'),
       // A whisper: "cant talk he'll hear", "can't speak, she's listening", "he's in the next room"
       rx(alt('can not', 'can not really', 'daren not', 'dare not', 'too scared to'), alt('talk', 'speak', 'call', 'ring', 'phone', 'answer', 'say much', 'type much'), some(alt('now', 'right now', 'properly', 'out loud', 'loud', 'much'), 1) + alt('he', 'she', 'they', 'he is', 'she is', 'they are'), alt('will hear', 'would hear', 'might hear', 'can hear', 'could hear', 'will hear me', 'is listening', 'are listening', 'listening', 'is in the next room', 'is in the other room', 'is right there', 'is next to me', 'is sat next to me', 'in the next room', 'in the other room', 'right there', 'next to me')),
       rx(alt('he', 'she', 'they', `my ${EX}`), alt('is', 'are'), some(alt('just', 'right', 'literally', 'still', 'sat', 'sitting', 'stood', 'standing'), 2) + alt('in the next room', 'in the other room', 'on the other side of the door', 'outside the bathroom door', 'outside the door', 'listening at the door', 'listening outside', 'right next to me', 'next to me'), endOr('now', 'i', 'so', 'and', 'he', 'she', 'they', 'can not', 'please', 'help', 'listening', 'i can not')),
