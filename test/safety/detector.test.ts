@@ -3535,3 +3535,14 @@ describeKind("batch 150's misses and false alarm: someone not gone, said as the 
   ['i do not think they have gone', 'emergency.hereNow', true],
   ['my ex has the cat and will not give her back', 'emergency.childTakenNow', false],
 ]);
+
+describeKind("batch 151's misses: someone collecting a child within hours who asks them to keep it secret (grooming); a photo of them taken through a window of a named room just now", [
+  ['a man from my brothers football keeps dming me, hes meeting me after school today and said its our secret. im in year 7', { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ['she sent a picture of me taken through our kitchen window just now', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  // near misses: a relative's lift told openly; an adult's date; a photo from last year
+  ['my nan is picking me up from school at 3', { level: 'none' }],
+  ['my boyfriend is picking me up at 8 tonight, dont tell my mum lol', { level: 'none' }],
+], [
+  ['he says hes picking me up from school at 3 and not to tell my mum', 'emergency.childTakenNow', true],
+  ['my uncle is picking me up from school today, mum said so', 'emergency.childTakenNow', false],
+]);

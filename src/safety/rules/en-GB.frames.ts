@@ -1206,6 +1206,10 @@ const HELD_WHERE = [
 ] as const;
 /** Who holds them, said after "by" (batch 149: "by the older lads that have been messaging him"). */
 const HELD_BY = `by ${some(alt('the', 'some', 'these', 'those', 'two', 'three', 'four', 'a group of', 'a gang of'), 1)}${some(alt('older', 'young', 'local', 'other', 'same'), 2)}${alt('lads', 'boys', 'men', 'guys', 'blokes', 'gang', 'people', 'strangers', 'dealers', 'a man', 'a gang', 'them', 'him', 'her', 'his dad', 'her dad', 'my ex')}`;
+/** Collecting the writer, a child, said by the one who will (emergency.childTakenNow with KEEP_IT_SECRET). */
+const PICKING_UP_THE_CHILD = alt('picking me up', 'pick me up', 'collecting me', 'collect me', 'meeting me', 'meet me', 'taking me', 'take me', 'fetching me', 'fetch me', 'getting me', 'get me');
+/** A secret asked of a child: "not to tell my mum", "its our secret". */
+const KEEP_IT_SECRET = alt('not to tell', 'do not tell', 'not tell', 'must not tell', 'should not tell', 'keep it secret', 'keep it a secret', 'our secret', 'our little secret', 'just between us', 'between me and him', 'not to say anything', 'do not say anything');
 /** A pet, named before "him" or "her" (emergency.childTakenNow: "has the cat and wont give her back"). */
 const PET = alt('cat', 'cats', 'kitten', 'kittens', 'dog', 'dogs', 'puppy', 'pup', 'rabbit', 'bunny', 'horse', 'pony', 'parrot', 'budgie', 'tortoise', 'hamster', 'guinea pig', 'ferret', 'snake', 'lizard', 'bird', 'pet', 'pets');
 /** Sexual touching going on now: "is touching", "keeps feeling her up", "has his hand on", "put hand under", "started stroking". */
@@ -1773,7 +1777,7 @@ export const frameRules: SafetyRule[] = [
       // last Tuesday | its my ex wife"; nor dropping off the kids)
       rx(`${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')}(?<=\\b${alt('peephole', 'spyhole', 'spy hole', 'door', 'doorbell', 'knock', 'knocking', 'knocked', 'buzzer', 'intercom', 'window', 'curtains', 'blinds', 'letterbox')}\\b[^|]{0,80}?\\b${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')})(?: ${W}){0,3}?`, alt(END, '(?= \\|)', 'and', 'outside', 'at', 'on', 'again', 'with'), notFollowedBy('the kids', 'my kids', 'our kids', 'dropping', 'picking', 'bringing', 'returning', 'as arranged')),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
-      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}${HOME_PHOTOS_AS_A_HABIT}`),
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt(`through ${alt('the', 'my', 'our')} (?:${alt('living room', 'front room', 'sitting room', 'dining room', 'bedroom', 'kitchen', 'bathroom', 'lounge', 'front', 'back', 'downstairs', 'upstairs')} )?window`, 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}${HOME_PHOTOS_AS_A_HABIT}`),
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
       rx(THEIR_WORDS),
@@ -2035,6 +2039,10 @@ export const frameRules: SafetyRule[] = [
       rx(alt('not bringing', 'will not bring', 'never bringing', 'is not going to bring', 'not giving', 'will not give'), alt(`(?<!\\b${PET}\\b(?:(?!\\b(?:${CHILD_WORD}|baby|kids)\\b)[^|]){0,80})${alt('him', 'her')}`, `(?<!\\b${alt('card', 'cards', 'pin', 'pins', 'key', 'keys', 'phone', 'phones', 'passport', 'passports', 'money', 'documents', 'papers', 'stuff', 'things', 'bag', 'bags', 'belongings', 'clothes', 'glasses', 'hearing aids', 'meds', 'medication', 'tablets', 'savings', 'letters', 'photos', 'books', 'tools')}\\b[^|]{0,80})them`, 'the kids', 'my son', 'my daughter', 'the baby'), alt('back', 'home', 'to me')),
       // Keeping the children from the other parent at night, drunk or threatening
       new RegExp(`\\b${alt('will not', 'refuses to', 'is not going to', 'is saying he will not', 'saying he will not', 'says he will not')} ${alt('let me have', 'let me see', 'let me near', 'let me take', 'give me', 'give back', 'bring back', 'hand over')} ${alt('them', 'the kids', 'my kids', 'the children', 'my children', 'the baby', 'my baby', 'my son', 'my daughter')}\\b(?=[^]{0,240}?\\b${alt('drinking', 'drunk', 'high', 'tonight', 'now', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b|(?<=\\b${alt('drinking', 'drunk', 'high', 'tonight', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b[^]{0,240}?))`, 'g'),
+      // Someone collecting a child within hours who tells them to keep it secret (batch 151): "my dads friend keeps messaging me and
+      // he says hes picking me up from school at 3 and not to tell my mum. im 12" (grooming; not a parent's arrangement told openly,
+      // "my nan is picking me up at 3", nor a surprise kept: the secret must be asked of them)
+      new RegExp(`\\b${PICKING_UP_THE_CHILD}\\b(?=[^|]{0,60}?\\b${SOON}\\b)(?:(?=[^]{0,160}?\\b${KEEP_IT_SECRET}\\b)|(?<=\\b${KEEP_IT_SECRET}\\b[^]{0,160}?))${anywhereWithin(`\\b${VULNERABLE}\\b`, 300)}`, 'g'),
       // Someone met online coming to collect a child or someone vulnerable, within hours: "his 'friend' from online has told
       // him he's coming to pick him up at 6 tonight to take him to Manchester" (a support worker, of a client with a learning
       // disability; not an adult's date: "a guy i met online is picking me up at 7")
