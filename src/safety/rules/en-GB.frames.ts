@@ -1777,7 +1777,10 @@ export const frameRules: SafetyRule[] = [
       // last Tuesday | its my ex wife"; nor dropping off the kids)
       rx(`${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')}(?<=\\b${alt('peephole', 'spyhole', 'spy hole', 'door', 'doorbell', 'knock', 'knocking', 'knocked', 'buzzer', 'intercom', 'window', 'curtains', 'blinds', 'letterbox')}\\b[^|]{0,80}?\\b${alt('it is', 'its')} my ${alt('ex', 'exs', 'stalker')})(?: ${W}){0,3}?`, alt(END, '(?= \\|)', 'and', 'outside', 'at', 'on', 'again', 'with'), notFollowedBy('the kids', 'my kids', 'our kids', 'dropping', 'picking', 'bringing', 'returning', 'as arranged')),
       rx(FOOTAGE_OF_THEM, `(?:${W} ){0,3}?${alt('outside', 'walking up', 'walking down', 'at', 'in', 'on', 'by', 'near')}`, alt('my', 'our'), alt(PLACE_NOUN, 'mums', 'mams', 'dads', 'nans', 'grans', 'sisters', 'brothers', 'mates', 'friends', 'mums house', 'nans house')),
-      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt(`through ${alt('the', 'my', 'our')} (?:${alt('living room', 'front room', 'sitting room', 'dining room', 'bedroom', 'kitchen', 'bathroom', 'lounge', 'front', 'back', 'downstairs', 'upstairs')} )?window`, 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}${HOME_PHOTOS_AS_A_HABIT}`),
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?${alt('through the window', 'through my window', 'taken tonight', 'taken today', 'tonight', 'today', 'just now', 'right now', 'from outside', 'from the garden', 'from across the road')}${HOME_PHOTOS_AS_A_HABIT}`),
+      // ...through the window of a room named, with a moment ago said (batch 151: "just sent a photo of me taken through my living
+      // room window like 5 mins ago"; not with no time: "a photo of me taken through my bedroom window" is a pattern told, risk)
+      rx(PHOTO_OF_US, `(?:${W} ){0,8}?through ${alt('the', 'my', 'our')} ${alt('living room', 'front room', 'sitting room', 'dining room', 'bedroom', 'kitchen', 'bathroom', 'lounge', 'front', 'back', 'downstairs', 'upstairs')} window`, `(?:${W} ){0,4}?${MOMENTS_AGO}`),
       rx(alt('is', 'are'), alt('someone', 'somebody', 'there someone', 'there somebody', 'he', 'she', 'they', 'that him', 'that her'), alt('in', 'inside', 'outside', 'at', 'on'), HOME_SPOT),
       // Quoted from them: "look behind you", "turn around"
       rx(THEIR_WORDS),
