@@ -265,7 +265,7 @@ export const triageMachine = triageSetup.createMachine({
             },
           ],
           {
-            entry: [{ type: 'nextSteps' }, say('end.numbers'), { type: 'emergencySmsTip' }, say('end.safetyTip')],
+            entry: [{ type: 'nextSteps' }, { type: 'endNumbers' }, { type: 'emergencySmsTip' }, say('end.safetyTip')],
             whenUnclear: 'keepAsking',
             // More of their story once the summary is done: said honestly where it can still go.
             textFirst: [{ guard: { type: 'isStoryWords' }, actions: [say('end.toldAfter'), { type: 'reask', params: q('afterEnd') }] }],

@@ -151,7 +151,7 @@ export type ActionSpec =
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
-  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'emergencySmsTip'>
+  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'endNumbers' | 'emergencySmsTip'>
   | Plain<'repeatEmergencyLines' | 'noteHarm' | 'noteVerdict' | 'resetUnclear' | 'stopAfterGuidance'>
   | { type: 'recordHarmCheck'; params: { check: HarmCheckChoice } }
   | { type: 'deleteData'; params: { includeShared: boolean } };
@@ -359,6 +359,8 @@ export const triageSetup = setup({
     sayIfShared: enqueueActions(({ context, enqueue }, params: { key: CopyKey }) => {
       if (context.answers.shareTranscript !== undefined) enqueue.emit(said(params.key));
     }),
+    /** The numbers at the end: Childline first for someone who said they are under 18 (its number is for them, not only in the route). */
+    endNumbers: emit(({ context }) => said(context.prefill.age?.value === 'under18' ? 'end.numbersUnder18' : 'end.numbers')),
     /** At the end, after emergency guidance was shown: how to register for emergencySMS before it is needed. */
     emergencySmsTip: enqueueActions(({ context, enqueue }) => {
       if (context.moments.some((m) => m.level === 'emergency')) enqueue.emit(said('end.emergencySmsTip'));

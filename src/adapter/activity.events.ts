@@ -11,7 +11,7 @@ import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
 import type { Locale, Translator } from '../i18n';
 import { readChoice } from '../understanding/choice.matcher';
-import { isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
+import { asksForPerson, isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { storableText } from '../text/stored.text';
 import { readContactRefusal, refusesContact } from '../contact/refusal';
 import { givesAnAddress } from '../contact/address';
@@ -149,7 +149,7 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
     const facts = await factsSoon;
     return { events: [{ type: 'user.text', text, safety, facts, mixed: true, ...signals, at }], userText, truncated };
   }
-  const command = matchCommand(text, ctx.tr);
+  const command = matchCommand(text, ctx.tr) ?? (safety.level === 'none' && asksForPerson(text, ctx.tr) ? 'person' : undefined);
   if (command) return { events: [{ type: 'user.command', command, at }], userText, truncated };
   const topic = matchTopic(text, ctx.tr);
   if (topic) return { events: [{ type: 'user.topic', topic, at }], userText, truncated };

@@ -217,6 +217,16 @@ describe('emergencies interrupt any question and the question resumes', () => {
     expect(out).toEqual(['say:emergency.stopping', 'nextSteps', 'say:end.numbers', 'say:end.emergencySmsTip', 'say:end.safetyTip', 'ask:afterEnd:ask']);
   });
 
+  it('someone who said they are under 18 and stops early gets Childline with the numbers (conversation review: a 15-year-old left with adult services only)', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(say('im 15', { age: { value: 'under18', text: 'im 15' } }));
+    d.send(urgent());
+    const out = keysOf(d.send(choose('carryOn', 'no')));
+    expect(out).toContain('say:end.numbersUnder18');
+    expect(out).not.toContain('say:end.numbers');
+  });
+
   it('a threat that may be acted on soon is an emergency; the risk questions then continue', () => {
     const d = new MachineDriver();
     d.send(join());

@@ -3546,3 +3546,10 @@ describeKind("batch 151's misses: someone collecting a child within hours who as
   ['he says hes picking me up from school at 3 and not to tell my mum', 'emergency.childTakenNow', true],
   ['my uncle is picking me up from school today, mum said so', 'emergency.childTakenNow', false],
 ]);
+
+describeLevels("a conversation review: asking for a person, or not wanting the questions, is not a crisis (the learned signal gave 'i dont want these questons i want a person' the crisis guidance); said with harm it still is", [
+  ['i dont want these questons i want a person', 'none'],
+  ['no more questions please, can i talk to a real person', 'none'],
+  ['i dont want these questions i want to die', 'crisis'],
+  ['i dont want these questions, hes outside', 'emergency'],
+]);

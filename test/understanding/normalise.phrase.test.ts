@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForMatch, normalisePhrase } from '../../src/understanding/choice.matcher';
-import { matchCommand } from '../../src/understanding/command.matcher';
+import { asksForPerson, matchCommand } from '../../src/understanding/command.matcher';
 import { saysCannotSpeak } from '../../src/understanding/signal.matcher';
 import { translator } from '../../src/i18n';
 
@@ -18,5 +18,27 @@ describe('normalisePhrase (catalogue phrases, kept once normalised)', () => {
     expect(matchCommand('help me he keeps texting', tr)).toBeUndefined();
     expect(saysCannotSpeak("I can't talk, he'll hear me", tr)).toBe(true);
     expect(saysCannotSpeak('yes', tr)).toBe(false);
+  });
+});
+
+describe('asksForPerson (a conversation review: everyday ways of asking for a person were not understood)', () => {
+  const tr = translator('en-GB');
+  it.each([
+    'i want to talk to a real person pleese',
+    'can i speak to a human',
+    'i dont want these questons i want a person',
+    'can i ring somone',
+    'i am not in danger i just want to speek to somone',
+    'is there a real person i can talk to',
+  ])('"%s" asks for a person', (text) => {
+    expect(asksForPerson(text, tr)).toBe(true);
+  });
+  it.each([
+    'a person from work keeps messaging me',
+    'he is a real person not a bot account',
+    'i told someone at work',
+    'i want him to stop. he keeps sending me messages and he turned up at my work twice and i dont know what to do now',
+  ])('"%s" does not', (text) => {
+    expect(asksForPerson(text, tr)).toBe(false);
   });
 });

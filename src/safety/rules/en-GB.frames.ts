@@ -848,6 +848,10 @@ const NOTHING_SAID_AS_NOW = `(?![^]*\\b${alt('now', 'rn', 'right now', 'just', '
 const SENT_AS_A_HABIT = `${alt('keeps', 'keep', 'kept', 'has been', 'have been', 'been', 'is always', 'always')} ${alt('sending', 'texting', 'posting', 'messaging', 'whatsapping', 'snapping', 'dming', 'putting up')}(?: ${W}){0,3} ${alt('photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'snaps')}\\b`;
 const HOME_PHOTOS_AS_A_HABIT = `(?<!^${NOTHING_SAID_AS_NOW}[^]*\\b${SENT_AS_A_HABIT}[^|]*)`;
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
+  // Asking for a person, or not wanting the questions, nothing of harm said (a conversation review: "i dont want these questons
+  // i want a person" was given the crisis guidance, and the summary then showed a crisis the writer never spoke of; the rules
+  // read every message)
+  new RegExp(`^(?![^]*\\b(?:kill\\w*|die|dying|dead|suicid\\w*|hurt myself|harm myself|harming|end it|end my life|pills|tablets|overdos\\w*|cut myself|cutting|self harm|not be here|no point|goodbye|give up|outside|here|coming|knife|hit|hurt|scared|danger)\\b)(?=[^]*\\b(?:a person|a real person|a human|a real human|someone real|an actual person|a proper person|to someone|to somebody|to somone|these questions|these questons|your questions|the questions|any more questions|more questions)\\b)[^]{0,160}$`),
   // A test taken back: "what would you do if i said my ex was outside? just asking. hes not. im testing you" (the rules still
   // read a presence said as real; not "im not testing you")
   /^(?=[^]*\b(?:what would (?:you|u) do if|what if|what happens if|if i said|if i told (?:you|u))\b)(?=[^]*(?<!\bnot )\b(?:i am testing (?:you|u|this|the bot)|testing (?:you|u|this|the bot)|just testing|only testing|this is a test|just a test|it is a test|its a test)\b)/,
