@@ -323,6 +323,12 @@ export const triageMachine = triageSetup.createMachine({
             guard: { type: 'isCommand', params: { command: 'language' } },
             actions: [{ type: 'repeatEmergencyLines' }, say('language.onlyOne'), { type: 'reask', params: q('carryOn') }],
           },
+          // A person asked for while in danger: the 999 lines stay first (a conversation review: they were dropped)
+          {
+            guard: { type: 'isCommand', params: { command: 'person' } },
+            target: SUMMARY,
+            actions: [{ type: 'repeatEmergencyLines' }, { type: 'ensureRoute' }, say('person.intro')],
+          },
         ],
         'user.topic': { actions: [{ type: 'repeatEmergencyLines' }, { type: 'showTopic' }, { type: 'reask', params: q('carryOn') }] },
         'user.unreadable': { actions: STAY_WITH_PERSON },

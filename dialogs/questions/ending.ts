@@ -66,8 +66,10 @@ export const contactAddress = defineQuestion({
   choices: ['skip'],
   recordChoice: (answers, choice) => (singleChoice(choice) === 'skip' ? answers : undefined),
   // "no", "I'd rather not": the skip choice (its synonyms). Words that now rule contact out ("actually don't contact me"): nobody will.
+  // Words with no number or email ("yes", "ok"): not an answer, asked again, then left as their first words.
   readText: (answers, facts, text) => {
     if (facts.refusesContact) return { ...answers, contactRefused: true };
+    if (facts.contactHasNoAddress) return undefined;
     return answers.contactSafe ? { ...answers, contactSafe: `${answers.contactSafe} - ${text}` } : answers;
   },
   flow: { next: 'shareTranscript' },

@@ -162,8 +162,12 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
     ctx.prompt?.question === 'contactSafe' ? readContactRefusal(text) : ctx.prompt?.question === 'contactAddress' && refusesContact(text, 'address') ? 'refuses' : 'no';
   const refusal = contactReading === 'refuses' ? { refusesContact: true as const } : contactReading === 'check' ? { contactMaybeRefused: true as const } : {};
   // How but not where ("text only, after 6pm") on a channel with no address of its own: asked for once.
+  // ...and at the number-or-email question, words with no number or email in them ("yes", "ok") are no answer: asked again,
+  // never passed on as where to reach them (a conversation review: "yes" was shared as the contact details)
   const noAddress =
-    ctx.prompt?.question === 'contactSafe' && contactReading !== 'refuses' && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '') && !givesAnAddress(text)
+    ((ctx.prompt?.question === 'contactSafe' && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '')) || ctx.prompt?.question === 'contactAddress') &&
+    contactReading !== 'refuses' &&
+    !givesAnAddress(text)
       ? { contactHasNoAddress: true as const }
       : {};
   return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal, ...noAddress }, ...signals, at }], userText, truncated };

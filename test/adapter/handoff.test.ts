@@ -13,6 +13,19 @@ function handoffEvent(replies: Partial<Activity>[]) {
 }
 
 describe('sharing a summary', () => {
+  it('"yes" at the number-or-email question is no number: asked again, never passed on as where to reach them (a conversation review)', async () => {
+    const bot = createTestBot();
+    await toConsent(bot);
+    await bot.choose('consent', 'share');
+    await bot.turn('after 6pm is best, text only');
+    const reasked = await bot.turn('yes');
+    expect(saidTexts(reasked).join(' ')).toContain(translator('en-GB', 'webchat').t('questions.contactAddress.reask'));
+    await bot.turn('07700 900123');
+    const replies = await bot.choose('shareTranscript', 'yes');
+    const value = handoffEvent(replies)!.value as { summary: { contactSafe: string } };
+    expect(value.summary.contactSafe).toBe('after 6pm is best, text only - 07700 900123');
+  });
+
   it('sends handoff.initiate with the route, the structured summary and a Transcript attachment, and stores it', async () => {
     const bot = createTestBot();
     await toConsent(bot);

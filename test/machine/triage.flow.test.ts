@@ -227,6 +227,15 @@ describe('emergencies interrupt any question and the question resumes', () => {
     expect(out).not.toContain('say:end.numbers');
   });
 
+  it('asking for a person while in danger keeps the 999 lines first (a conversation review: they were dropped)', () => {
+    const d = new MachineDriver();
+    d.send(join());
+    d.send(urgent());
+    const out = keysOf(d.send(command('person')));
+    expect(out[0]).toBe('emergency:emergency');
+    expect(out).toContain('say:person.intro');
+  });
+
   it('a threat that may be acted on soon is an emergency; the risk questions then continue', () => {
     const d = new MachineDriver();
     d.send(join());

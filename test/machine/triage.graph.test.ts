@@ -174,7 +174,9 @@ describe('from every reachable state', () => {
           expect(outputs.at(-1)?.kind).toBe('ask');
           break;
         case 'person':
-          expect(keys.slice(0, 2)).toEqual(['say:person.intro', 'summary:review']);
+          // ...in danger, after the 999 lines (a conversation review: they were dropped)
+          if (state === 'emergency') expect(outputs[0]).toMatchObject({ kind: 'emergency', form: 'repeat' });
+          expect(keys.slice(first, first + 2)).toEqual(['say:person.intro', 'summary:review']);
           break;
         case 'delete':
         case 'exit':
