@@ -40,14 +40,17 @@ async function main(): Promise<void> {
 
   show(await send({ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] }));
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  // Ctrl+D, or the end of piped input, leaves: a pending question is not answered when the input closes.
+  const closed = new Promise<undefined>((resolve) => rl.once('close', () => resolve(undefined)));
   try {
     for (;;) {
-      let line: string;
+      let line: string | undefined;
       try {
-        line = await rl.question('\n> ');
+        line = await Promise.race([rl.question('\n> '), closed]);
       } catch {
         break;
       }
+      if (line === undefined) break;
       const replies = await send({ type: 'message', text: line });
       show(replies);
       if (/^\s*exit\s*$/i.test(line)) break;
