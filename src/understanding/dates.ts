@@ -613,6 +613,27 @@ function insideQuote(text: string, span: Span): boolean {
   return close >= 0 && after[close] === '"';
 }
 
+/** An opening single quote (after a space, a bracket or a colon, before a letter or digit), not an apostrophe. */
+const SINGLE_OPEN = /(?:^|[\s(:])'(?=[a-z0-9])/g;
+/** A closing single quote (after a letter, a digit or a stop, before a space, a stop or the end), not an apostrophe. */
+const SINGLE_CLOSE = /[a-z0-9.!?,]'(?=[\s.,;:!?)]|$)/;
+
+/**
+ * Whether the span sits inside a single-quoted stretch of one line: words of theirs quoted ("He texts me things like 'late
+ * one last night'", blind batch 203), said when they sent them, not when it began. The quote must open before the span and
+ * close after it on the same line, with no closing quote between ("my parents' house" closes nothing).
+ */
+function insideSingleQuote(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(lineStart, span.start);
+  let open = -1;
+  for (const m of before.matchAll(SINGLE_OPEN)) open = (m.index ?? 0) + m[0].length - 1;
+  if (open < 0 || SINGLE_CLOSE.test(before.slice(open + 1))) return false;
+  const after = text.slice(span.end - 1, span.end + QUOTE_CHARS);
+  const line = after.split('\n')[0] as string;
+  return SINGLE_CLOSE.test(line);
+}
+
 /** A date read where nothing but work said as a place ("turned up at my work on Tuesday") ranks below every other. */
 const WORK_PLACE_SCORE = 0.25;
 
@@ -1201,7 +1222,7 @@ export function extractStartDateFrom(
         if (yearGroups.some((g) => overlaps(g, span))) continue;
         // words of theirs quoted: 'he messaged me on insta "saw you at tesco last night x"' - when they say they saw them, not
         // when it began (blind batch 199)
-        if (insideQuote(n.text, span)) continue;
+        if (insideQuote(n.text, span) || insideSingleQuote(n.text, span)) continue;
         // "the Christmas rota", "after the Sunday service", "round the year group": the thing, not a date
         if (namedForTime(c, n.text.slice(span.start, span.end), n.text.slice(span.end))) continue;
         // money, not a year: "unless i pay £1500", "1500 quid"

@@ -4266,6 +4266,54 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('I am chatting with a woman from Reddit since two years. Two weeks ago I tell her stop, after this she send me messages all day', '2026-11-14', false, 'thisMonth'),
   startsOn('Got talking to a guy at a barbecue on 9 August. He added me on Instagram and has been messaging ever since.', '2026-08-09', false, 'fewMonths'),
   startsOn("On Monday I told her I didn't want to see her again and now she rings me all night", '2026-11-23', false, 'thisWeek'),
+  // Blind batch 203's kinds (unusual channels and everyday services). Words sent inside a payment's reference or note, or as
+  // the new name of their profile or playlist on a shared account, are messages; not a reference number, nor the writer's
+  // own renaming.
+  does("he transfers me 1p every night and the payment reference says 'pick up your phone'", ['messages']),
+  does('she pays the rent share by bank transfer and the reference is always something horrible', ['messages']),
+  does('he keeps renaming my profile on our disney plus to "cheater"', ['messages']),
+  does('I gave the police the crime reference number he paid', null),
+  does('I renamed my profile to "kids" so he would not see it', null),
+  // An app or account, often a shared or kept one, used to see where they are or what they do is tracking; so are the
+  // apps of doorbells or cameras kept by whoever fitted them. Not the writer's own use.
+  does('he uses the family Life app on his tablet to see exactly where I have been', ['tracking']),
+  does('my ex still logs into the Garmin account to see where I run every morning', ['tracking']),
+  does("My ex fitted the camera doorbell when we lived together and he's still got the apps", ['tracking']),
+  does('I use the bus app to see where the bus is', null),
+  // Their home's devices worked from someone else's phone is other; not the writer's own.
+  does('the lights keep going off from his phone when my friends are round', ['other']),
+  does('I turn the heating on from my phone before I get home', null),
+  // Food or goods ordered to their door by someone else, said as it arriving, and a thing said with whom it is from
+  // before it came, are things sent; the thing coming is not them turning up.
+  does("takeaways keep arriving that I didn't order", ['itemsLeft']),
+  does('a card from her came to my flat on my birthday', ['itemsLeft']),
+  does('the pizza I ordered never came', null),
+  // Coming back to their home, coming to their new job or home (a verb left bare), buzzing their intercom: turning up.
+  does("she's been back to the flat three times asking for me", ['turningUp']),
+  does('he come to my new work and shout', ['turningUp']),
+  does('someone keeps buzzing our building intercom at 3am', ['turningUp']),
+  does('I went back to the house to get my things', null),
+  // An ultimatum: "or we'll make you leave".
+  does("a note through the door said 'move out or we'll make you'", ['itemsLeft', 'threats']),
+  does('my mum said tidy your room or she will make you do it', null),
+  // Who: someone who messaged them or came to collect through a marketplace sale is met online; the one they work for,
+  // said as a man or a woman, is work; a carer who comes to one of theirs is someone else (the relative is helped).
+  who('someone messaged me on vinted about my boots and now they message me every day', 'metOnline'),
+  who('I sold a sofa on facebook marketplace and the man who came to pick it up keeps texting me', 'metOnline'),
+  who('I worked for this woman cleaning offices and she still rings me every night', 'workOrStudy'),
+  who('I work for a charity and a man keeps following me', 'stranger'),
+  who('the support worker who comes to help my dad keeps texting me', 'someoneElse'),
+  who('I help my brother with his shopping and my ex keeps ringing me', 'exPartner'),
+  // How often: the second day said after what happened on the first, with "again"; many said of one day just gone; "a
+  // couple of days later" again is a few times a week.
+  often('he was outside my work on tuesday, waiting by the car, then again on friday', freq('fewWeekly', true)),
+  often('she keeps sending me friend requests, there were like 12 yesterday', freq('severalDaily', true)),
+  often('I block his account and a couple of days later there is another one', freq('fewWeekly', true)),
+  often('there were 6 of us at the party yesterday', null),
+  // When: words of theirs in single quotes are not a start ("my parents' house" closes no quote); "he moved out" at the
+  // start of a sentence ends a relationship, and what follows dates from it.
+  since("he texts me things like 'saw you last night'", null),
+  startsOn("He moved out 4 weeks ago but he still changes the wifi name to say he misses me", '2026-10-31', false, 'thisMonth'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
