@@ -847,11 +847,15 @@ const NOTHING_SAID_AS_NOW = `(?![^]*\\b${alt('now', 'rn', 'right now', 'just', '
  */
 const SENT_AS_A_HABIT = `${alt('keeps', 'keep', 'kept', 'has been', 'have been', 'been', 'is always', 'always')} ${alt('sending', 'texting', 'posting', 'messaging', 'whatsapping', 'snapping', 'dming', 'putting up')}(?: ${W}){0,3} ${alt('photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'snaps')}\\b`;
 const HOME_PHOTOS_AS_A_HABIT = `(?<!^${NOTHING_SAID_AS_NOW}[^]*\\b${SENT_AS_A_HABIT}[^|]*)`;
+/** Who is asked for, as people write it: "a real person", "a human", "someone". */
+const PERSON_ASKED = alt('a person', 'a real person', 'an actual person', 'a proper person', 'a live person', 'a human', 'a human being', 'a real human', 'someone real', 'someone', 'somebody', 'somone', 'an advisor', 'an adviser');
+/** A clause asking for a person or refusing the questions, nothing else in it (LEARNED_SIGNAL_QUIET). */
+const PERSON_REQUEST_CLAUSE = `(?:${alt('i do not want', 'i dont want', 'do not want', 'i do not need', 'no more', 'enough')} ${some(alt('these', 'your', 'the', 'any', 'any more', 'more', 'all these', 'all the', 'all your'), 1)}${alt('questions', 'questons', 'question')}|(?:${alt('i', 'i just', 'just')} )?${alt('want', 'need', 'wanna', 'would like')} (?:${alt('to talk to', 'to speak to', 'to speek to', 'to chat to', 'to ring', 'to call')} )?${PERSON_ASKED}|${alt('can i', 'could i', 'can we', 'may i', 'let me')} ${alt('talk to', 'speak to', 'speek to', 'chat to', 'ring', 'call', 'have')} ${PERSON_ASKED}|is there ${PERSON_ASKED}(?: ${alt('i can talk to', 'i can speak to', 'to talk to', 'to speak to')})?)`;
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
-  // Asking for a person, or not wanting the questions, nothing of harm said (a conversation review: "i dont want these questons
-  // i want a person" was given the crisis guidance, and the summary then showed a crisis the writer never spoke of; the rules
-  // read every message)
-  new RegExp(`^(?![^]*\\b(?:kill\\w*|die|dying|dead|suicid\\w*|hurt myself|harm myself|harming|end it|end my life|pills|tablets|overdos\\w*|cut myself|cutting|self harm|not be here|no point|goodbye|give up|outside|here|coming|knife|hit|hurt|scared|danger)\\b)(?=[^]*\\b(?:a person|a real person|a human|a real human|someone real|an actual person|a proper person|to someone|to somebody|to somone|these questions|these questons|your questions|the questions|any more questions|more questions)\\b)[^]{0,160}$`),
+  // Asking for a person, or not wanting the questions, and nothing else: every clause one of those (a conversation review: "i
+  // dont want these questons i want a person" was given the crisis guidance, and the summary then showed a crisis the writer
+  // never spoke of; not anything more said with it: "hes in the shop im in ... can I talk to a person?")
+  new RegExp(`^${PERSON_REQUEST_CLAUSE}(?:(?: \\| | (?:and |but |just )?)${PERSON_REQUEST_CLAUSE})*(?: ${alt('please', 'pls', 'plz', 'thanks', 'thank you', 'now')})?$`),
   // A test taken back: "what would you do if i said my ex was outside? just asking. hes not. im testing you" (the rules still
   // read a presence said as real; not "im not testing you")
   /^(?=[^]*\b(?:what would (?:you|u) do if|what if|what happens if|if i said|if i told (?:you|u))\b)(?=[^]*(?<!\bnot )\b(?:i am testing (?:you|u|this|the bot)|testing (?:you|u|this|the bot)|just testing|only testing|this is a test|just a test|it is a test|its a test)\b)/,
