@@ -2051,8 +2051,8 @@ export const frameRules: SafetyRule[] = [
       // Keeping the children from the other parent at night, drunk or threatening
       new RegExp(`\\b${alt('will not', 'refuses to', 'is not going to', 'is saying he will not', 'saying he will not', 'says he will not')} ${alt('let me have', 'let me see', 'let me near', 'let me take', 'give me', 'give back', 'bring back', 'hand over')} ${alt('them', 'the kids', 'my kids', 'the children', 'my children', 'the baby', 'my baby', 'my son', 'my daughter')}\\b(?=[^]{0,240}?\\b${alt('drinking', 'drunk', 'high', 'tonight', 'now', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b|(?<=\\b${alt('drinking', 'drunk', 'high', 'tonight', '[0-9]{1,2} ?am', 'bath', 'knife', 'kill', 'hurt', 'never see')}\\b[^]{0,240}?))`, 'g'),
       // Someone collecting a child within hours who tells them to keep it secret (batch 151): "my dads friend keeps messaging me and
-      // he says hes picking me up from school at 3 and not to tell my mum. im 12" (grooming; not a parent's arrangement told openly,
-      // "my nan is picking me up at 3", nor a surprise kept: the secret must be asked of them)
+      // he says hes picking me up from school at 3 and not to tell my mum. im 12" (grooming: a child said in the message, a time within
+      // hours and a secret; not a lift told openly, "my nan is picking me up at 3", nor an adult's: "dont tell my mum lol")
       new RegExp(`\\b${PICKING_UP_THE_CHILD}\\b(?=[^|]{0,60}?\\b${SOON}\\b)(?:(?=[^]{0,160}?\\b${KEEP_IT_SECRET}\\b)|(?<=\\b${KEEP_IT_SECRET}\\b[^]{0,160}?))${anywhereWithin(`\\b${VULNERABLE}\\b`, 300)}`, 'g'),
       // Someone met online coming to collect a child or someone vulnerable, within hours: "his 'friend' from online has told
       // him he's coming to pick him up at 6 tonight to take him to Manchester" (a support worker, of a client with a learning

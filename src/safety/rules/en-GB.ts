@@ -39,8 +39,9 @@ const SUBJ = alt(
 );
 /** Those who do it for them, as a pattern ("his mates keep driving past my house", "her family keep sitting outside"). */
 const PROXY = `${alt('his', 'her', 'their', 'my exs', 'my ex is')} ${alt('mates', 'mate', 'friends', 'friend', 'brother', 'brothers', 'sister', 'sisters', 'family', 'cousin', 'cousins', 'dad', 'mum', 'new girlfriend', 'new boyfriend', 'new partner', 'new wife', 'new husband', 'boys', 'lads', 'gang', 'crew')}`;
-/** Family or partner: for violence now (domestic abuse happens at home). */
+/** Family, a partner or someone they live with, as nouns (KIN with "my", "our" or "the"; said bare in VIOLENT_WHO). */
 const KIN_NOUNS = alt('partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'dad', 'father', 'stepdad', 'step dad', 'mum', 'mother', 'stepmum', 'brother', 'son', 'uncle', 'neighbour', 'flatmate', 'housemate', 'landlord');
+/** Family or partner: for violence now (domestic abuse happens at home). */
 const KIN = `${alt('my', 'our', 'the')} ${KIN_NOUNS}`;
 /** Who lives where, said after them: "the man next door strangled me in 2021", "the woman upstairs hit my son". */
 const NEIGHBOUR_BY_WHERE = opt(alt('next door', 'upstairs', 'downstairs', 'across the road', 'over the road', 'across the street', 'across the landing', 'opposite', 'below me', 'above me', 'two doors down', 'a few doors down', 'round the corner'));
