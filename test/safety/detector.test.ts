@@ -3553,3 +3553,14 @@ describeLevels("a conversation review: asking for a person, or not wanting the q
   ['i dont want these questions i want to die', 'crisis'],
   ['i dont want these questions, hes outside', 'emergency'],
 ]);
+
+describeKind("batch 152's misses: a child collected within hours by someone they have been messaging online; a threat timed by an event of today ending ('when the match finishes')", [
+  ['my lad is 13 and the guy hes been talking to online is collecting him from the park in 20 mins', { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ['shes been drinking all afternoon and says shell kill me once the party is over', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['he says hell batter me after the game ends', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  // near misses: the past, the writer's own plan
+  ['last season he said hed batter me when the match finished', { level: 'risk' }],
+  ['when the match finishes ill ring you', { level: 'none' }],
+], [
+  ["he'll strangle me when the match finishes", 'emergency.threatSoon', true],
+]);

@@ -215,6 +215,9 @@ const SOON = alt(
   `at ${alt('pickup', 'pick up', 'school pickup', 'home time', 'hometime', 'the school gates', 'bedtime')}`, 'while i am asleep', 'while you are asleep', 'while i sleep', 'in the night',
   ...NIGHT_CUES,
   `when ${alt('he', 'she', 'they')} ${alt('is back', 'are back', 'gets back', 'get back', 'comes back', 'come back', 'gets in', 'gets home', 'comes home')}`,
+  // an event of today ending (batch 152: "keeps saying he'll strangle me when the match finishes")
+  `${alt('when', 'after', 'once', 'as soon as')} ${alt('the match', 'the game', 'the football', 'the rugby', 'the fight', 'the boxing', 'the party', 'the film', 'the do', 'the pub', 'the club')} ${alt('finishes', 'ends', 'is over', 'is done', 'shuts', 'closes', 'kicks out', 'lets out')}`,
+  `at ${alt('full time', 'half time', 'the final whistle')}`,
 );
 
 /** Let out of custody within hours: "he is due out of prison today", "she gets out this afternoon", "released this morning". */
@@ -976,7 +979,7 @@ const DRAGGED_IN = alt('dragged', 'hauled', 'bundled', 'yanked', 'forced', 'shov
 const THEIR_PLACE = `${alt('his', 'her', 'their', 'the neighbours', 'next doors')} ${alt('house', 'flat', 'home', 'place', 'garden', 'garage', 'shed', 'caravan')}`;
 /** A child collected or taken: "has collected him", "her dad took her". */
 /** Someone met online, said as such ("his friend from online", "a man off snapchat"). */
-const MET_ONLINE = alt('from online', 'met online', 'met on line', 'off the internet', 'from the internet', 'online friend', 'online boyfriend', 'online girlfriend', `${alt('from', 'off', 'on', 'in')} ${alt('snapchat', 'snap', 'instagram', 'insta', 'tiktok', 'discord', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'ps5', 'twitch', 'youtube', 'omegle', 'whatsapp', 'facebook', 'kik', 'telegram', 'a game', 'the game', 'an online game', 'a gaming site', 'a chat', 'a chat room', 'a chatroom', 'an online chat', 'a group chat', 'an app', 'a dating app', 'tinder', 'grindr', 'hinge')}`);
+const MET_ONLINE = alt('from online', 'met online', 'met on line', `${alt('been messaging', 'messaging', 'been talking to', 'talking to', 'been chatting to', 'chatting to', 'been chatting with', 'chatting with')} online`, 'off the internet', 'from the internet', 'online friend', 'online boyfriend', 'online girlfriend', `${alt('from', 'off', 'on', 'in')} ${alt('snapchat', 'snap', 'instagram', 'insta', 'tiktok', 'discord', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'ps5', 'twitch', 'youtube', 'omegle', 'whatsapp', 'facebook', 'kik', 'telegram', 'a game', 'the game', 'an online game', 'a gaming site', 'a chat', 'a chat room', 'a chatroom', 'an online chat', 'a group chat', 'an app', 'a dating app', 'tinder', 'grindr', 'hinge')}`);
 /** Someone less able to keep themselves safe: a child by age or school, a learning disability, someone in care. */
 const VULNERABLE = alt('learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'vulnerable', 'autistic', 'autism', 'special needs', 'additional needs', 'dementia', 'support worker', 'my client', 'in care', 'care home', 'younger child', 'mental age', 'underage', 'under age', 'school', 'year [0-9]+', 'teen', 'teenager', 'pupil', 'little sister', 'little brother', 'niece', 'nephew', 'grandson', 'granddaughter', 'young person', 'young people', 'childrens home', 'children s home', 'foster', '1[0-7] ?(?:year old|yr old|yo)', `${alt('only', 'just', 'aged', 'is', 'he is', 'she is', 'they are', 'son', 'daughter', 'kid', 'boy', 'girl', 'child')} (?:[1-9]|1[0-7])(?! ?(?:am|pm|oclock|o clock|[0-9]))`);
 /** What someone hides that is not themselves: "im hiding the pills from my mum" is not hiding from someone. */
