@@ -10,7 +10,7 @@ import type { SafetyVerdict, UnderstoodFacts } from '../../dialogs/facts';
 import type { Prompt } from '../../machines/prompt';
 import type { TriageEvent } from '../../machines/triage.types';
 import type { Locale, Translator } from '../i18n';
-import { normaliseForMatch, normalisePhrase, readChoice } from '../understanding/choice.matcher';
+import { readChoice, saysPhrase } from '../understanding/choice.matcher';
 import { asksForPerson, isSmsOptOut, matchCommand, matchTopic } from '../understanding/command.matcher';
 import { storableText } from '../text/stored.text';
 import { readContactRefusal, refusesContact } from '../contact/refusal';
@@ -166,16 +166,10 @@ export async function eventsFromActivity(activity: Partial<Activity>, ctx: Event
   // never passed on as where to reach them (a conversation review: "yes" was shared as the contact details)
   const noAddress =
     ((ctx.prompt?.question === 'contactSafe' && !CHANNELS_WITH_AN_ADDRESS.has(activity.channelId ?? '')) ||
-      (ctx.prompt?.question === 'contactAddress' && !saysSkip(text, 'contactAddress', ctx.tr))) &&
+      (ctx.prompt?.question === 'contactAddress' && !saysPhrase(text, ctx.tr.words('questions.contactAddress.synonyms.skip')))) &&
     contactReading !== 'refuses' &&
     !givesAnAddress(text)
       ? { contactHasNoAddress: true as const }
       : {};
   return { events: [{ type: 'user.text', text, safety, facts: { ...facts, ...refusal, ...noAddress }, ...signals, at }], userText, truncated };
-}
-
-/** Words that decline what the question asks, anywhere in them ("no, I'd rather not give one"): its skip choice's words. */
-function saysSkip(text: string, question: 'contactAddress', tr: Translator): boolean {
-  const padded = ` ${normaliseForMatch(text)} `;
-  return tr.words(`questions.${question}.synonyms.skip`).some((phrase) => padded.includes(` ${normalisePhrase(phrase)} `));
 }

@@ -202,3 +202,9 @@ export function matchChoice(text: string, offer: OfferedChoices, tr: Translator)
   const reading = readChoice(text, offer, tr);
   return reading?.kind === 'choice' ? reading.choice : undefined;
 }
+
+/** Whether one of the catalogue's phrases stands as whole words anywhere in the text (both normalised as the matchers do). */
+export function saysPhrase(text: string, phrases: readonly string[]): boolean {
+  const padded = ` ${normaliseForMatch(text)} `;
+  return phrases.some((phrase) => padded.includes(` ${normalisePhrase(phrase)} `));
+}

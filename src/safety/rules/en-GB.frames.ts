@@ -1151,6 +1151,8 @@ const CAMERA_NAMED = alt('ring cam', 'ring camera', 'ring doorbell', 'doorbell c
 /** What kind of bell ("the smart doorbell", "the front door buzzer"). */
 const BELL_KIND = alt('smart', 'video', 'wifi', 'wireless', 'ring', 'nest', 'front', 'back', 'front door', 'back door', 'flat', 'door entry');
 const BELL = alt('doorbell', 'doorbells', 'door bell', 'bell', 'buzzer', 'intercom', 'door', 'letterbox', 'ring doorbell', 'doorbell camera', 'doorbell cameras', 'camera', 'cameras');
+/** A bell named, with its kind if said ("the smart doorbell"; not "next door's bell"): the two bell patterns of someoneThereNow. */
+const BELL_NAMED = `(?<!\\bnext )${some(alt('the', 'my'), 1)}${some(BELL_KIND, 1)}${BELL}`;
 const KNOCKING = alt('knocking', 'knocked', 'ringing the bell', 'rang the bell', 'rang the doorbell', 'ringing the doorbell', 'buzzing', 'buzzed', 'banging');
 /**
  * Who was at the door, found out in the next clause: "knock at the door | turned out to be my ex" (not a fake account found out;
@@ -1809,10 +1811,10 @@ export const frameRules: SafetyRule[] = [
       rx(CAMERA_NAMED, alt('shows', 'is showing', 'showing', 'has got', 'has'), alt('it is him', 'it is her', 'it is them', 'it is my ex', 'its him', 'him', 'her', 'them', 'my ex'), orEnd('at', 'outside', 'on', 'by', 'with', 'standing', 'stood', 'sat', 'there', 'right now', 'now', 'again', 'in', 'looking', 'staring', 'trying', 'banging', 'ringing', 'knocking')),
       // The doorbell or a knock just now, when they are expected or feared
       // (a kind of bell named first: "the video doorbell just went")
-      rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${some(BELL_KIND, 1)}${BELL}`, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
+      rx(BELL_NAMED, some(alt('is', 'has', 'just', 'now'), 2) + some(alt('gone', 'been'), 1) + alt('gone', 'went', 'rang', 'ringing', 'going', 'buzzed', 'buzzing', 'knocked', 'knocking', 'banging', 'rattling', 'opened', 'opening', 'pinged', 'pinging', 'gone off', 'going off')),
       // ...again and again just now, the count said (batch 147: "The smart doorbell has just gone off 4 times. It's the man from the
       // gym"; a count said bare at the end is otherwise a pattern over days, TIMES_IN_A_SPAN_AFTER)
-      rx(`(?<!\\bnext )${some(alt('the', 'my'), 1)}${some(BELL_KIND, 1)}${BELL}`, `${some(alt('has', 'is'), 1)}just`, alt('gone off', 'gone', 'rang', 'buzzed', 'went', 'gone mad'), alt(`${alt('[0-9]+', 'two', 'three', 'four', 'five', 'six', 'several', 'a few', 'a couple of')} times`, 'twice')),
+      rx(BELL_NAMED, `${some(alt('has', 'is'), 1)}just`, alt('gone off', 'gone', 'rang', 'buzzed', 'went', 'gone mad'), alt(`${alt('[0-9]+', 'two', 'three', 'four', 'five', 'six', 'several', 'a few', 'a couple of')} times`, 'twice')),
       // (said as a pattern, "he keeps knocking", it is one unless said as now: "...4th time in like 10 mins")
       rx(alt('someone', 'somebody', 'he', 'she', 'they'), alt('is', 'has', 'has just', 'just', 'is just', 'keeps', 'keep'), KNOCKING),
       // ...said as a clause with no verb, text speak or a whisper: "someone knocking. not answering", "somebody banging on the door"
