@@ -3564,3 +3564,16 @@ describeKind("batch 152's misses: a child collected within hours by someone they
 ], [
   ["he'll strangle me when the match finishes", 'emergency.threatSoon', true],
 ]);
+
+describeKind("batch 153's miss: riding, cycling or running into a vehicle's path, meant ('ive decided im going to ride in front of a lorry')", [
+  ['the cycling club group chat keeps mocking me. ive decided im going to ride in front of a lorry. i know which road', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['want to cycle under a bus', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['im thinking of running in front of a train', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  // near misses: no vehicle, an accident told, someone else's threat to their car
+  ['im going to run in front of the crowd at parkrun', { level: 'none' }],
+  ['going to ride in front of the group on sunday', { level: 'none' }],
+  ['i nearly rode in front of a lorry today by accident', { level: 'none' }],
+], [
+  ['been thinking about cycling into the traffic on the ring road', 'crisis.suicidePlan', true],
+  ['my coach said im going to ride in front of the team car', 'crisis.suicidePlan', false],
+]);
