@@ -84,6 +84,7 @@ function flowOptions(question: QuestionId): QuestionOptions {
   return {
     ...(flow?.skipWhenStory ? { skipWhen: [{ guard: { type: 'hasStory' }, target: next, actions: [{ type: 'forgetStep' }] }] } : {}),
     ...(flow?.entry === 'recommend' ? { entry: [{ type: 'recommend' }] } : {}),
+    ...(flow?.entry === 'removedWordsNote' ? { entry: [{ type: 'noteRemovedWords' }] } : {}),
     ...(flow?.notAnswered
       ? {
           textFirst: [{ guard: { type: 'isFirstUnclear' }, actions: [{ type: 'keepWordsAsStory' }, { type: 'reask', params: q(question) }] }],

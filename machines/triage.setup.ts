@@ -151,7 +151,7 @@ export type ActionSpec =
   | { type: 'showSummary'; params: { purpose: 'review' | 'keep' } }
   | Plain<'recordStory' | 'keepStory' | 'keepWordsAsStory' | 'remindIfRisky' | 'forgetStep' | 'mergeFacts' | 'passOnAsAnswer' | 'briefEmergencyLines' | 'remindAboutRisk'>
   | Plain<'markStarted' | 'welcome' | 'explain' | 'showTopic' | 'explainUnreadable' | 'recommend' | 'chooseRoute' | 'ensureRoute'>
-  | Plain<'pickLine' | 'removeLine' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'endNumbers' | 'emergencySmsTip'>
+  | Plain<'pickLine' | 'removeLine' | 'noteRemovedWords' | 'stopEditing' | 'consent' | 'handOff' | 'reset' | 'goBack' | 'nextSteps' | 'endNumbers' | 'emergencySmsTip'>
   | Plain<'repeatEmergencyLines' | 'noteHarm' | 'noteVerdict' | 'resetUnclear' | 'stopAfterGuidance'>
   | { type: 'recordHarmCheck'; params: { check: HarmCheckChoice } }
   | { type: 'deleteData'; params: { includeShared: boolean } };
@@ -457,7 +457,11 @@ export const triageSetup = setup({
       const choice = firstChoice(event);
       return isSummaryLineId(choice) ? { editing: choice } : {};
     }),
-    removeLine: assign(({ context }) => (context.editing ? { ...removeLine(context, context.editing), editing: undefined } : {})),
+    removeLine: assign(({ context }) => (context.editing ? { ...removeLine(context, context.editing), editing: undefined, removedFromSummary: true as const } : {})),
+    /** Before asking to share the conversation: it still holds what they took out of the summary. */
+    noteRemovedWords: enqueueActions(({ context, enqueue }) => {
+      if (context.removedFromSummary) enqueue.emit(said('questions.shareTranscript.removedNote'));
+    }),
     stopEditing: assign(() => ({ editing: undefined })),
     consent: assign(({ event }) => {
       const choice = firstChoice(event);

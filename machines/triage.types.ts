@@ -127,6 +127,11 @@ export interface TriageContext {
   consent?: 'share' | 'keep' | 'delete';
   /** When the current conversation began (first event). */
   startedAt?: string;
+  /**
+   * Set when the person removes a summary line: the conversation still holds their words, so asking to share it
+   * says so first. Never shared: staff are not told that something was removed.
+   */
+  removedFromSummary?: true;
   /** Topics explained so far (tailored, chosen from the list or asked for): not offered again. */
   topicsShown: TopicId[];
 }

@@ -77,7 +77,7 @@ export const contactAddress = defineQuestion({
 
 export const shareTranscript = defineQuestion({
   ...flagQuestion('shareTranscript', 'yes', 'no'),
-  flow: { next: 'handoff' },
+  flow: { next: 'handoff', entry: 'removedWordsNote' },
 });
 
 export const afterEnd = defineQuestion({ id: 'afterEnd', kind: 'single', choices: ['restart', 'deleteConversation'], noSkip: true });

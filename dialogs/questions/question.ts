@@ -65,7 +65,7 @@ export interface QuestionFlow<Id extends string = string> {
   /** Skip the question when the person already told their story. */
   skipWhenStory?: true;
   /** Said when the question is entered, before it is asked (e.g. the recommended route). */
-  entry?: 'recommend';
+  entry?: 'recommend' | 'removedWordsNote';
   /**
    * A second reply that can't be read keeps the words as the story, records the question's
    * `recordNotAnswered`, says this copy key and moves on (the safety question). Default: noted as

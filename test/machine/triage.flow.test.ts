@@ -548,7 +548,8 @@ describe('explain, options, summary and consent', () => {
     d.send(choose('lineAction', 'remove'));
     d.send(choose('summaryReview', 'looksRight'));
     d.send(choose('consent', 'share'));
-    expect(keysOf(d.send(say('text me after 6pm')))).toEqual(['ask:shareTranscript:ask']);
+    // The conversation still holds the removed words: said before they choose whether to share it.
+    expect(keysOf(d.send(say('text me after 6pm')))).toEqual(['say:questions.shareTranscript.removedNote', 'ask:shareTranscript:ask']);
     const shared = d.send(choose('shareTranscript', 'no'));
     const handoff = shared.find((o) => o.kind === 'handoff');
     expect(handoff).toBeDefined();
@@ -559,7 +560,21 @@ describe('explain, options, summary and consent', () => {
     expect(handoff.summary.contactSafe).toBe('text me after 6pm');
     expect(JSON.stringify(handoff)).not.toContain('texting me');
     expect(handoff.includeTranscript).toBe(false);
+    // Staff are not told that something was removed.
+    expect(JSON.stringify(handoff)).not.toMatch(/removed/i);
     expect(keysOf(shared)).toEqual(['handoff', 'say:handoff.sent', 'say:handoff.urgent', 'nextSteps', 'say:end.numbers', 'say:end.safetyTip', 'ask:afterEnd:ask']);
+  });
+
+  it('with nothing removed from the summary, sharing the conversation is asked without the note', () => {
+    const d = new MachineDriver();
+    walkToSummary(d);
+    d.send(choose('summaryReview', 'change'));
+    d.send(choose('summaryLine', 'relationship'));
+    d.send(choose('lineAction', 'change'));
+    d.send(choose('who', 'neighbour'));
+    d.send(choose('summaryReview', 'looksRight'));
+    d.send(choose('consent', 'share'));
+    expect(keysOf(d.send(say('text me after 6pm')))).toEqual(['ask:shareTranscript:ask']);
   });
 
   it('"keep" shows the summary to read out and shares nothing', () => {
