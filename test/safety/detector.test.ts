@@ -3577,3 +3577,15 @@ describeKind("batch 153's miss: riding, cycling or running into a vehicle's path
   ['been thinking about cycling into the traffic on the ring road', 'crisis.suicidePlan', true],
   ['my coach said im going to ride in front of the team car', 'crisis.suicidePlan', false],
 ]);
+
+describeKind("batch 154's miss and false alarm: someone on the wall round their garden now ('sitting on my front wall right now'); a presence denied, then the writer alone and fed up, is not read by the learned signal", [
+  ["the lad from the antenatal class whos been messaging me non stop is sitting on my front wall right now. my partner's on nights. im 8 months", { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['NO HE ISNT HERE IM ON MY OWN IM JUST FED UP OF IT ALL BEING IGNORED BY THE POLICE', { level: 'none' }],
+  ['no hes not here. im alone. im just so tired of all this', { level: 'none' }],
+  // near misses: the past; a social media wall; the denial with more after it
+  ['he was sitting on my front wall last week', { level: 'none' }],
+  ['he wrote on my wall again right now', { level: 'none' }],
+  ['no he isnt here im on my own but hes coming back tonight', { level: 'emergency' }],
+], [
+  ["he isnt here, im on my own and im scared he'll come back", 'emergency.learnedSignal', true],
+]);

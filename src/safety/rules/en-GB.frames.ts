@@ -261,6 +261,8 @@ const PLACE_NOUN = alt(
   'alley', 'reception', 'entrance', 'lobby', 'foyer', 'changing rooms', 'toilets', 'staff room', 'stockroom', 'ward', 'corridor',
   'bus', 'train', 'tube', 'carriage', 'taxi', 'lane', 'farm', 'yard', 'field', 'layby', 'flats', 'communal door', 'intercom',
   'corner', 'end of the road', 'end of my road', 'end of the street', 'next room', 'other room', 'fence', 'hedge', 'bushes',
+  // the wall round their garden ('sitting on my front wall'); not a bare 'wall', a social media wall
+  'front wall', 'garden wall', 'back wall', 'side wall',
   'cottage', 'caravan', 'barn', 'close', 'cul de sac', 'library', 'canteen', 'playground', 'nursery', 'club', 'pub', 'bar',
   'bungalow', 'house boat', 'boat', 'ward', 'bay', 'cubicle', 'desk', 'seat', 'bed', 'tent', 'hostel', 'refuge', 'park',
   'track', 'farm track',
@@ -920,7 +922,9 @@ export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
   // (with the slang of it, and what it is instead said as online: "nah allow it, he's not outside or nothin, it's just him chattin
   // shit in the group chat" - batch 149)
   /^(?:(?:yes|yeah|no|nope|nah|na|naa|i am fine|fine|ok|okay)(?:[a-z ]{0,30} \| | ))?(?:he|she|they) (?:is|are) (?:not|nowhere near|not anywhere near|not even near)(?: [a-z]+){0,2}(?: or (?:nothing|anything|owt|nowt|nothink|anythink))?(?: \| (?:i (?:checked|looked|have checked)|it is just (?:the|his|her) [a-z]+|just (?:the|his|her) [a-z]+|(?:it is )?just (?:him|her|them) (?:[a-z]+ ){0,4}?(?:online|in (?:the|a|our|my) (?:group chat|groupchat|gc|chat)|in my (?:dms|messages)|on (?:snap|snapchat|insta|instagram|facebook|fb|whatsapp|tiktok|twitter|discord|x|messenger))))*$/,
-  /\bdead on (?:my|your|our) feet\b/,
+  // ...or denied, then the writer alone and fed up, nothing of anyone else after it: "NO HE ISNT HERE IM ON MY OWN IM JUST FED UP
+  // OF IT ALL BEING IGNORED BY THE POLICE" (batch 154; not "... im on my own but hes coming back", nor "... scared he will come back")
+  new RegExp(`^(?:${alt('yes', 'yeah', 'no', 'nope', 'nah')} )?${alt('he', 'she', 'they')} ${alt('is', 'are')} ${alt('not here', 'not outside', 'not around', 'not about', 'not near me', 'nowhere near', 'not here now', 'not here anymore')}(?: (?:\\| )?${alt('i am on my own', 'i am alone', 'i am by myself', 'i am home alone', 'it is just me')})?(?: (?:\\| )?i am (?:just |so |really )?${alt('fed up', 'sick', 'tired', 'angry', 'annoyed', 'frustrated', 'upset', 'exhausted')}\\b(?![^]*\\b(?:he|she|they|him|her|them|his|but|now|coming|back|scared|afraid|frightened)\\b)[^]*)?$`),
   // An age: "my dad is knocking on 80"
   new RegExp(`\\bknocking ${AGE_AFTER.source.slice(1)}`),
   // Markup or code pasted in, not words to a person: "<script>", "href", "onerror"

@@ -118,6 +118,10 @@ const PLACE_NOUN = alt(
   'front gate',
   'lawn',
   'front lawn',
+  // the wall round their garden; not a bare 'wall' (a social media wall)
+  'front wall',
+  'garden wall',
+  'back wall',
   'back lawn',
   'step',
   'front step',
