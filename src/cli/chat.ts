@@ -39,21 +39,15 @@ async function main(): Promise<void> {
   }
 
   show(await send({ type: 'conversationUpdate', membersAdded: [{ id: 'person' }] }));
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
-  // Ctrl+D, or the end of piped input, leaves: a pending question is not answered when the input closes.
-  const closed = new Promise<undefined>((resolve) => rl.once('close', () => resolve(undefined)));
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: '\n> ' });
+  // Lines are read in turn, each after the bot has answered the one before (piped input too: its lines wait
+  // their turn, none is dropped); Ctrl+D, or the end of piped input, leaves.
   try {
-    for (;;) {
-      let line: string | undefined;
-      try {
-        line = await Promise.race([rl.question('\n> '), closed]);
-      } catch {
-        break;
-      }
-      if (line === undefined) break;
-      const replies = await send({ type: 'message', text: line });
-      show(replies);
+    rl.prompt();
+    for await (const line of rl) {
+      show(await send({ type: 'message', text: line }));
       if (/^\s*exit\s*$/i.test(line)) break;
+      rl.prompt();
     }
   } finally {
     rl.close();

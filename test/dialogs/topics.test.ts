@@ -28,6 +28,17 @@ describe('topics', () => {
     }
   });
 
+  it('plain questions a conversation review found re-asked at question steps are answered by a topic', () => {
+    // "is it illegal" is answered with what the law says (both are crimes; the police decide); "should i just pay them"
+    // with what blackmail and sextortion are and what to do (no advice beyond FACTS.md)
+    expect(matchTopic('is it illegal', web)).toBe('stalkingVsHarassment');
+    expect(matchTopic('is it illegal what hes doing?', web)).toBe('stalkingVsHarassment');
+    expect(matchTopic('can he be arrested for this?', web)).toBe('stalkingVsHarassment');
+    expect(matchTopic('should i just pay them?', web)).toBe('onlineThreats');
+    // a statement holding the words is not a question about them
+    expect(matchTopic('he said it is not illegal to text me', web)).toBeUndefined();
+  });
+
   it('the "Want to know more?" list labels every topic it offers, and "move on"', () => {
     for (const choice of [...MORE_TOPICS, 'moveOn']) {
       expect(web.has(`questions.moreTopics.choices.${choice}`), choice).toBe(true);
