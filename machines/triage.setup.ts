@@ -45,6 +45,15 @@ function quoteShort(words: string): string {
   return line.length <= 160 ? line : `${line.slice(0, 157).trimEnd()}...`;
 }
 
+/**
+ * A topic, worded for where they said they live: the National Stalking Helpline and Stalking Protection Orders are for
+ * England and Wales, so in Scotland or Northern Ireland a topic that names them has other words (its `textOutside`).
+ */
+function topicOutput(context: TriageContext, topic: TopicId): OutputEvent {
+  const nation = context.prefill.nation?.value;
+  return out({ kind: 'topic', topic, ...(nation === 'scotland' || nation === 'northernIreland' ? { outsideEnglandWales: true as const } : {}) });
+}
+
 /** The choices a question offers now (some depend on the conversation: the question's module says). */
 export function choicesFor(context: TriageContext, question: QuestionId): readonly string[] {
   return choicesNow(question, {
@@ -416,7 +425,7 @@ export const triageSetup = setup({
     explain: enqueueActions(({ context, enqueue }) => {
       const topics = topicsFor(context);
       enqueue.assign({ topicsShown: shown(context, topics) });
-      for (const topic of topics) enqueue.emit(out({ kind: 'topic', topic }));
+      for (const topic of topics) enqueue.emit(topicOutput(context, topic));
     }),
     /** The topic an answer calls for (its module's `flow.topicOn`): "I deleted them" -> it's OK. */
     showAnswerTopic: enqueueActions(({ context, event, enqueue }, params: Q) => {
@@ -424,7 +433,7 @@ export const triageSetup = setup({
       const topic = choice === undefined ? undefined : getQuestion(params.question).flow?.topicOn?.[choice];
       if (!topic) return;
       enqueue.assign({ topicsShown: shown(context, [topic]) });
-      enqueue.emit(out({ kind: 'topic', topic }));
+      enqueue.emit(topicOutput(context, topic));
     }),
     explainUnreadable: emit(({ event }) => {
       assertEvent(event, 'user.unreadable');
@@ -433,7 +442,7 @@ export const triageSetup = setup({
     showTopic: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'user.topic');
       enqueue.assign({ topicsShown: shown(context, [event.topic]) });
-      enqueue.emit(out({ kind: 'topic', topic: event.topic }));
+      enqueue.emit(topicOutput(context, event.topic));
     }),
     recommend: enqueueActions(({ context, enqueue }) => {
       const route = { ...recommendRoute(context), ...(context.route?.chosen ? { chosen: context.route.chosen } : {}) };

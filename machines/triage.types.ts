@@ -203,7 +203,8 @@ export type Output =
     }
   /** A gentle 999 reminder after a risky (not urgent) message. */
   | { kind: 'riskReminder' }
-  | { kind: 'topic'; topic: TopicId }
+  /** `outsideEnglandWales`: they said they live in Scotland or Northern Ireland (the topic's wording for there, if it has one). */
+  | { kind: 'topic'; topic: TopicId; outsideEnglandWales?: true }
   | { kind: 'summary'; summary: SummaryData; purpose: 'review' | 'keep' }
   | { kind: 'handoff'; route: RouteId; summary: SummaryData; includeTranscript: boolean }
   /**

@@ -18,6 +18,12 @@ export interface ChannelStyle {
 const EXPLANATION_KEYS = ['end.next.'];
 const isExplanation = (key: string) => EXPLANATION_KEYS.some((prefix) => key.startsWith(prefix));
 
+/** A topic's words for Scotland or Northern Ireland where it has them (`textOutside`, checked here), else its own. */
+function topicKey(output: Extract<Output, { kind: 'topic' }>, tr: Translator): Parameters<Translator['list']>[0] {
+  const outside = `topics.${output.topic}.textOutside` as const;
+  return output.outsideEnglandWales && tr.has(outside) ? (outside as Parameters<Translator['list']>[0]) : `topics.${output.topic}.text`;
+}
+
 export function renderOutputs(outputs: readonly Output[], tr: Translator, style: ChannelStyle): RenderedMessage[] {
   return outputs.flatMap((output): RenderedMessage[] => {
     switch (output.kind) {
@@ -27,7 +33,7 @@ export function renderOutputs(outputs: readonly Output[], tr: Translator, style:
         return [{ text: tr.t('riskReminder') }];
       // One short message per topic, however many paragraphs it has.
       case 'topic':
-        return [{ text: tr.list(`topics.${output.topic}.text`).join('\n\n'), deferrable: true as const }];
+        return [{ text: tr.list(topicKey(output, tr)).join('\n\n'), deferrable: true as const }];
       case 'ask':
         return [{ ...style.ask(output, tr), question: output.question }];
       case 'emergency':

@@ -205,3 +205,32 @@ describe('Scotland and Northern Ireland: no National Stalking Helpline button (i
     expect(offered(replies.at(-1))).toEqual(['cmd:danger', 'helpline', 'police', 'otherService', 'justInfo', 'notSure']);
   });
 });
+
+describe('Scotland and Northern Ireland: topics that name the National Stalking Helpline or a Stalking Protection Order have their own words', () => {
+  const web = translator('en-GB', 'webchat');
+  async function ask(story: string, question: string) {
+    const bot = createTestBot({ now: HELPLINE_OPEN });
+    await bot.join();
+    await bot.choose('safety', 'safe');
+    await bot.turn(story);
+    return saidTexts(await bot.turn(question));
+  }
+
+  it.each([
+    ['I live in Glasgow and my ex keeps texting me', 'how do i report it', 'reporting'],
+    ['I live in Belfast and my ex keeps texting me', 'found a tracker', 'tracking'],
+    ['im in scotland, my ex keeps texting me', 'is my phone safe', 'deviceSafety'],
+  ] as const)('%s, then "%s": the words for there', async (story, question, topic) => {
+    const texts = await ask(story, question);
+    const outside = web.list(`topics.${topic}.textOutside`).join('\n\n');
+    expect(texts).toContain(outside);
+    expect(outside).not.toMatch(/Stalking Protection Order|talk to the helpline/);
+    expect(texts.join('\n')).not.toMatch(/Stalking Protection Order|0808 802 0300/);
+  });
+
+  it('in England the topic names both', async () => {
+    const texts = await ask('I live in Leeds and my ex keeps texting me', 'how do i report it');
+    expect(texts).toContain(web.list('topics.reporting.text').join('\n\n'));
+    expect(texts.join('\n')).toMatch(/Stalking Protection Order/);
+  });
+});

@@ -13,10 +13,13 @@ const web = translator('en-GB', 'webchat');
 
 describe('topics', () => {
   it.each(TOPICS)('%s is one short message: one SMS text of at most 320 GSM-7 characters', (topic) => {
-    const text = sms.list(`topics.${topic}.text`).join('\n\n');
-    expect(text.length).toBeLessThanOrEqual(320);
-    expect(smsCost(text).encoding).toBe('GSM-7');
-    expect(text).not.toMatch(/\{\{/);
+    for (const wording of ['text', 'textOutside'] as const) {
+      if (wording === 'textOutside' && !sms.has(`topics.${topic}.textOutside`)) continue;
+      const text = sms.list(`topics.${topic}.${wording}` as `topics.${typeof topic}.text`).join('\n\n');
+      expect(text.length, wording).toBeLessThanOrEqual(320);
+      expect(smsCost(text).encoding).toBe('GSM-7');
+      expect(text).not.toMatch(/\{\{/);
+    }
   });
 
   it.each(TOPICS)('%s: every phrase that asks for it finds it, alone and as a question', (topic) => {
