@@ -3589,3 +3589,14 @@ describeKind("batch 154's miss and false alarm: someone on the wall round their 
 ], [
   ["he isnt here, im on my own and im scared he'll come back", 'emergency.learnedSignal', true],
 ]);
+
+describeKind("batch 155's miss: their own death said as not being around ('thinking it'd be easier if I wasn't around'), so the crisis guidance comes beside the emergency guidance a gun in the message brings", [
+  ["I've still got my shotgun for clays. Been sitting with it thinking it'd be easier if I wasn't around.", { level: 'emergency', rule: 'emergency.weaponHeldNow' }],
+  ['thinking itd be easier if i wasnt around', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['it would be better for everyone if i was no longer here', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  // near misses: an arrangement
+  ['it would be easier if i wasnt around when he picks the kids up', { level: 'none' }],
+  ['better if i am not around for the handover', { level: 'none' }],
+], [
+  ["I've still got my shotgun for clays. Been sitting with it thinking it'd be easier if I wasn't around.", 'crisis.suicidePlan', true],
+]);
