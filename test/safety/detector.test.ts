@@ -3600,3 +3600,31 @@ describeKind("batch 155's miss: their own death said as not being around ('think
 ], [
   ["I've still got my shotgun for clays. Been sitting with it thinking it'd be easier if I wasn't around.", 'crisis.suicidePlan', true],
 ]);
+
+describeKind("batch 156's misses and false alarms: Scots 'the night' and 'motor'; 'SH' for self-harm; 'inside' for prison after a sentence; a polite way to end contact", [
+  ["ma pal jist phoned n said he's in the pub doon the road mouthin aff that he's gonnae torch ma motor the night wi me in it. ah'm shakin", { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['SH again tonight. i know i shouldnt. its the only thing that helps when the messages come', { level: 'crisis', rule: 'crisis.selfHarmAct' }],
+  ['i relapsed with sh last night', { level: 'crisis', rule: 'crisis.selfHarmAct' }],
+  ["saw on the local facebook group that he's been given 2 years. buzzing. can i still talk to you about stuff even tho hes inside?", { level: 'none' }],
+  ['So me and my ex split. Is there a polite but firm way to end it, or something official I can do if he ignores me?', { level: 'none' }],
+  ["text from him 20 min ago: 'by midnight you'll be gone'. he knows where i am", { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ["he said by sunday you'll be gone", { level: 'none' }],
+  // near misses: the night before; the night shift; inside a house; the only way
+  ["he's coming the night before my birthday", { level: 'none' }],
+  ['he got 2 years last march but he is inside my house right now', { level: 'emergency', rule: 'emergency.presentNow' }],
+], [
+  ['the only way to end it is to die', 'crisis.learnedSignal', true],
+  ['he got 18 months. hes inside till next spring', 'emergency.entryNow', false],
+]);
+
+describeKind("batch 157's misses: a boy or girl who is not theirs, there now; an age run together ('my 9yo'); their message quoted in their own first person a sentence after the lead", [
+  ['the boy from school is outside my house with his frends. they got sticks. mum is at work.', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ["my 9yo hasnt come home from school and my ex has been saying for weeks he'll take her. his phone is off. she should of been home 2 hours ago", { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ["message from unknown number: 'I know your address. I'll be there at midnight.' its 10pm. it has to be him", { level: 'emergency', rule: 'emergency.comingSoon' }],
+  // near misses: their own children; a relative's message; a message from the past
+  ['my boys are outside playing', { level: 'none' }],
+  ["text from my mum: 'running late. i'll be there at 6'", { level: 'none' }],
+  ["message from him last year: 'i know where you live. i'll be there at midnight'", { level: 'risk' }],
+], [
+  ['a teenager is outside my house kicking the door', 'emergency.presentNow', true],
+]);

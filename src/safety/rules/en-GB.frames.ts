@@ -349,6 +349,8 @@ const PERSON = alt(
   'teacher', 'student', 'friend', 'friends', 'mate', 'mates', 'flatmate', 'housemate', 'lodger', 'tenant', 'dealer', 'carer',
   'carers son', 'family', 'one', 'car', 'van', 'motorbike', 'bike', 'taxi', 'grandad', 'grandpa', 'grandfather', 'nan', 'gran',
   'grandma', 'grandmother', 'aunt', 'auntie', 'stepbrother', 'stepsister', 'father in law', 'brother in law', 'fella', 'pals',
+  // a boy or girl who is not theirs ("the boy from school is outside my house", batch 157; not "my girl is at the door")
+  '(?<!\\b(?:my|our) )boy', '(?<!\\b(?:my|our) )girl', 'teenager', 'teenagers', 'older boys', 'older girls',
   // an adult in charge of a group, a club or a place of worship, named by their role: "one of the leaders is in my tent",
   // "the instructor is outside the changing rooms", "the imam is at the door" (not a vehicle: "the coach is outside")
   'leader', 'leaders', 'instructor', 'instructors', 'youth worker', 'sensei', 'steward', 'caretaker', 'priest', 'vicar', 'imam',
@@ -1845,6 +1847,9 @@ export const frameRules: SafetyRule[] = [
     rationale: 'A threat to harm with a time within hours anywhere in the message ("waiting for me when I finish at 10", "see you tonight").',
     triggers: /\b(?:waiting|meet me|meeting me|when (?:i|we)|at [0-9]|off the|address|postcode|location|saying|sent|texted|messaged|said|says|wrote|text|message|voicemail|snapped|ill|send|post|share|leak|spread|upload|screenshot|know|torch|firebomb|petrol|set fire|set light|break|tick|nearly|almost|not long|closer|coming|photo|picture|pic|video|selfie|die|dead|watch|find|wait|burn|enjoy|sort|batter|smash|deck|knife|stab|kill|murder|hurt|finish|end|cut|slash|burn|shoot|beat|kick|punch|strangl|glass|jump|rape|deal|do|teach|make|lock|shut|regret|sorry|pay|wish|dead|see|seeing|wait|i am|im|i will|look|open|guess|knock|photo|picture|pic|video|selfie|tonight|today|later|soon|minute|second|evening|afternoon|now|after|in|at|by|before|around|about|when|way|pickup|pick|home|bedtime|while|attack|shank|within|wake|morning|tomorrow|survive|last the night|make it)/,
     patterns: [
+      // A deadline within hours for them to be gone, dead or finished, in their words: "text from him 20 min ago: 'by midnight
+      // you'll be gone'" (batch 156; not a day away, "by sunday you'll be gone", which may be a notice to leave)
+      new RegExp(`\\b${alt('by', 'before')} ${alt('midnight', 'tonight', 'the morning', 'morning', 'the end of the day', 'the end of today', 'the end of tonight', '[0-9]{1,2}(?: ?[0-9]{2})? ?(?:am|pm)', 'the hour', 'the time you wake up')} you ${alt('will', 'are going to', 'are gonna', 'will not')} ${alt('be gone', 'be dead', 'be finished', 'be done for', 'be history', 'be six feet under', 'be in the ground', 'be a memory', 'wake up', 'see the morning', 'see tomorrow')}\\b`, 'g'),
       // Waiting for the writer where their journey ends, with the writer on the way there now (batch 141), either order: "yesterday
       // he messaged saying he'll be waiting when I get off the night train at 6am and I'm on the train now", "im on the coach,
       // shes said shell be at the station when i get in" (the time within hours because they are travelling now; not family or a
@@ -1972,6 +1977,10 @@ export const frameRules: SafetyRule[] = [
       // Knowing where they live, then coming within hours: "they've just told him they know our address and they're coming today"
       // (not "he knows my address, he came round last year")
       new RegExp(`\\b${alt('know', 'knows', 'found', 'have got', 'has got', 'got')} ${alt('our', 'my', 'your', 'his', 'her', 'their')} ${alt('address', 'postcode', 'new address')}\\b(?=[^|]{0,60}?\\b${alt('they are', 'he is', 'she is', 'they will be', 'he will be', 'she will be')} ${alt('coming', 'coming round', 'coming over', 'coming here', 'on their way', 'on his way', 'on her way')} ${SOON}\\b)`, 'g'),
+      // Their message quoted in their own first person, its arrival a sentence after the lead: "message from unknown number: 'I know
+      // your address. I'll be there at midnight.'" (batch 157; only from them, an ex or a number or account not known: not "text
+      // from my mum: i'll be there at 6")
+      new RegExp(`(?:^|\\| )(?:${alt('just', 'just got', 'got', 'i got', 'i just got')} )?(?:${alt('a', 'an', 'another', 'the')} )?${alt('message', 'text', 'dm', 'voicemail', 'voice note', 'email', 'note', 'snap')} from ${alt('him', 'her', 'them', 'my ex', 'an unknown number', 'unknown number', 'a withheld number', 'withheld number', 'a private number', 'private number', 'a new number', 'another number', 'a fake account', 'a random account', 'a number i do not know', 'a number i dont know')}\\b(?:(?!\\b(?:last|ago|back in|in [0-9]{4}|years?|months?)\\b)[^|]){0,80}\\| i ${alt('will be', 'am going to be', 'am gonna be', 'will come', 'am coming', 'am coming round', 'will come round', 'am coming over', 'will see you')} (?:${alt('there', 'round', 'over', 'to yours', 'to your house', 'to your flat', 'at yours', 'at your house', 'at your door', 'outside', 'for you')} )?${SOON}\\b`, 'g'),
       // (not coming back to the chat: "got to go, will come back to this later")
       new RegExp(`\\b(?:${COMING})\\b(?! to (?:this|it|you|the chat|here)\\b)(?=(?:(?!\\|)[^]){0,120}?\\b${SOON}\\b|[^]{0,200}?\\b${SOON_LATER}\\b)`, 'g'),
       // ...not across a negation: "he lives in Australia now and can't come here"; nor coming back to the chat ("... tonight
@@ -2583,7 +2592,13 @@ export const frameRules: SafetyRule[] = [
       rx(`(?<!\\bwe (?:have )?)${alt('sorted', 'sorted out', 'sorting', 'sorting out', 'decided', 'arranged', 'arranging', 'worked out', 'written down', 'chosen', 'picked')}`, 'who', alt('gets', 'will get', 'is getting', 'has', 'will have', 'takes', 'will take', 'can have', 'should have', 'looks after', 'will look after', 'is having', 'will be having', 'feeds', 'will feed'), alt('the', 'my'), alt('dog', 'dogs', 'cat', 'cats', 'pets', 'pet', 'rabbit', 'rabbits', 'bird', 'budgie', 'fish', 'horse', 'things', 'stuff', 'belongings', 'possessions')),
     ],
     guards: ['negation', 'pastFar'],
-    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner|ex))(?: [a-z0-9]+){0,4}$/, /\b(?:told me to|tells me to|telling me to|keeps telling me to|wants me to|said i should|says i should)$/, QUESTION_BEFORE],
+    unlessBefore: [
+      /\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner|ex))(?: [a-z0-9]+){0,4}$/,
+      /\b(?:told me to|tells me to|telling me to|keeps telling me to|wants me to|said i should|says i should)$/,
+      QUESTION_BEFORE,
+      // the way to end contact, said by its manner: "is there a polite but firm way to end it" (batch 156; not "the only way to end it")
+      /\b(?:polite|nice|nicer|kind|kinder|firm|firmer|proper|official|legal|clean|clear|gentle|civil|sensible|safe|safer|diplomatic|respectful)(?: but (?:firm|polite|clear|kind|final))? (?:way|ways) (?:to|of)$/,
+    ],
     unlessAfter: [MEDIA_AFTER, /^(?:to (?:him|her|them|my ex)|lol|haha|(?:[a-z0-9]+ ){0,4}?(?:in the divorce|when we split|after the split|when we separate|when we break up|if anything happens to me|in case he|in case she))\b/],
   },
 ];

@@ -31,7 +31,8 @@ const SUBJ = alt(
   'they',
   'someone',
   'somebody',
-  `${alt('a', 'this', 'that', 'the', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad', 'group', 'gang', 'men')}`,
+  // ...a boy or girl too ("the boy from school is outside my house", batch 157)
+  `${alt('a', 'this', 'that', 'the', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad', 'group', 'gang', 'men', 'boy', 'girl', 'teenager')}`,
   `${alt('some', 'two', 'three', 'four', '[0-9]+', 'a couple of', 'a few', 'a group of', 'a gang of', 'loads of', 'these', 'those', 'the')} ${PERSON_ADJ}${alt('lads', 'blokes', 'guys', 'men', 'women', 'people', 'youths', 'strangers', 'fellas')}`,
   `${alt('my', 'the', 'her', 'his', 'their', 'our')} ${alt(EX, 'stalker')}`,
   EX,
@@ -824,11 +825,22 @@ const normalisation: NormalisationData = {
     [/\bkick(s|ed|ing)? (him|her|them|my ex) off(?=(?: (?:the|our|my|his|her|their))? (?:netflix|spotify|disney|prime|amazon|sky|account|accounts|plan|family plan|family sharing|sharing|wifi|wi fi|internet|broadband|router|group|group chat|groupchat|chat|server|discord|xbox|playstation|ps5|app|contract|phone contract|icloud|google)\b| without\b| \||$)/g, (_m: string, ending: string | undefined, who: string) => `${{ s: 'removes', ed: 'removed', ing: 'removing' }[ending ?? ''] ?? 'remove'} ${who} off`],
     // ...and "the" left out before "same": "now he is in same restaurant where I am"
     [/\b(in|at|on|into|from|to) same\b/g, '$1 the same'],
+    // An age run together: "my 9yo", "my 9yr old" -> "my 9 year old" (batch 157), read by the two below
+    [/\b([0-9]{1,2}) ?(?:yo|yrs? ?old)\b/g, '$1 year old'],
     // A child by age: "our 4 yr old" -> "our child" (not before a noun: "my 15 year old son")
     [/\b(my|our|her|his|their) (?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o|month|months) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?)\b)/g, '$1 child'],
     // ...and said with "the" or "a", under 18: "The 14 yr old I foster has been missing" -> "the child I foster" (not before a
     // noun: "a 15 year old lad", "the 12 year old girl"; not an adult: "a 40 yr old")
     [/\b(the|a) (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:yr|yrs|your|year|years|yo|y o) old\b(?! (?:son|daughter|boy|girl|kid|child|baby|brother|sister|grandson|granddaughter|niece|nephew|twins?|lad|lass|man|woman|guy|bloke|youth|teen|teenager|student|pupil|cousin)\b)/g, '$1 child'],
+    // "SH" for self-harm, said as an act or an urge: "SH again tonight", "relapsed with sh", "sh urges" (batch 156; not "sh" alone)
+    [/\bsh(?= (?:again|tonight|today|last night|urges?|scars?|cuts?|relapse|free|clean)\b)|(?<=\b(?:did|done|relapsed(?: with| into)?|urge to|urges to|want to|wanna|stop|stopped|started|i)\b )sh\b(?! \w+ing\b)/g, 'self harm'],
+    // "inside" for prison, with prison or a sentence said before: "he's been given 2 years ... even tho hes inside" (batch 156; not
+    // "hes inside my house")
+    [/(?<=\b(?:prison|jail|gaol|sentenced|locked up|banged up|remanded|on remand|(?:given|got|serving|doing) (?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:years?|yrs?|months?))\b[^]{0,200}?\b(?:he|she|they|my ex)(?:'s|s| is| are) (?:still )?)inside(?=\s*[^a-z\s]|\s*$| (?:for|till|until|til|now|at the moment|atm|though)\b)/g, 'in prison'],
+    // Scots and Northern: "the night" for tonight after a threat or plan said ("he's gonnae torch ma motor the night", batch 156;
+    // not "the night before", "the night of the party", "the night we split"), and "motor" for the car
+    [/(?<=\b(?:going to|gonna|will|is coming|are coming|coming|be)\b[^|.]{0,60}) the night\b(?! (?:before|of|after|that|when|we|i|he|she|they|you|it|was|is|in|out|shift)\b)/g, ' tonight'],
+    [/\b(my|his|her|their|your|our) motor\b(?! (?:insurance|trade|show|racing|bike|home|skills|neurone)\b)/g, '$1 car'],
     // Scots "ma" and "da" for "my" and "dad": "ma da is battering ma maw an i cannae stop him" (not "ma" alone, a mother)
     [/\bma (?=(?:da|dad|mum|wee|brother|sister|boyfriend|man|wife|bairn|wean|weans|pal|flat|hoose|house|door|window)\b)/g, 'my '],
     [/\b(my|her|his|their|oor|our|yer|your) da\b/g, '$1 dad'],
