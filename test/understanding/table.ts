@@ -4313,7 +4313,48 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // When: words of theirs in single quotes are not a start ("my parents' house" closes no quote); "he moved out" at the
   // start of a sentence ends a relationship, and what follows dates from it.
   since("he texts me things like 'saw you last night'", null),
-  startsOn("He moved out 4 weeks ago but he still changes the wifi name to say he misses me", '2026-10-31', false, 'thisMonth'),
+  startsOn("He moved out 4 weeks ago but he still changes the wifi name to say he misses me", '2026-10-31', false, 'thisMonth'),  // Blind batch 204's kinds (first language not English). A day and a month with a dot, after a weekday or with the full
+  // stop that closes the sentence after it, is that day (day first); a one-digit "month" before a full stop stays a decimal.
+  startsOn('First time was on Wednesday 7.10. After this every week something.', '2026-10-07', false, 'fewMonths'),
+  startsOn('he message me at night. This start from 15.08.', '2026-08-15', false, 'fewMonths'),
+  since('the price went up from 1.5. Then he stopped paying', null),
+  // The lunar new year is not 1 January; "new year" alone still is.
+  startsOn('She calls every night, from Chinese New Year until now', '2026-02-17', true, 'fewMonths'),
+  startsOn('he has been texting me since new year', '2026-01-01', false, 'fewMonths'),
+  // "N years before" closing a sentence about something of theirs together, or about "this", is that long ago; not
+  // another's.
+  startsOn('He checks my phone every day. This from our wedding, 2 years before.', '2024-11-28', true, 'overYear'),
+  since('his dad died 2 years before.', null),
+  // The children taken abroad or away, said by them with the article dropped, is a threat; not a school run.
+  does('He say he will take children to Poland and I will never see them again', ['threats']),
+  does('she says she will take the kids to Pakistan', ['threats']),
+  does('he takes children to school every morning', null),
+  // An accusation, then a promise to tell the police or their work, or "tell to" / "report me to": a threat.
+  does('he say i steal from hotel and he will tell to the police and to my new work', ['threats']),
+  does('she said she will report me to immigration', ['threats']),
+  does('he said he will go to the police with me', null),
+  // Telling "all people" in a place that they are something: contacting others; not the writer's own telling.
+  does('he is telling all people in our community in Leeds that I am bad woman', ['contactingOthers']),
+  does('I told all people at work that I am scared', null),
+  // Pictures of theirs held, then sent on unless they do what is asked, the object left out: image sharing and a threat.
+  does('he have my nude photo and he post online if I not pay him', ['threats', 'imageSharing']),
+  does('I have his photo on my phone and I send to police', null),
+  // Who: "see" for met in person, and known only from a platform, is met online; not someone no longer seen, nor known from
+  // a place.
+  who('i know this guy only from instagram, he comments on everything', 'metOnline'),
+  who('someone keeps writing to me, we never see in person', 'metOnline'),
+  who('he keeps texting me, I never see him in person any more', null),
+  who('i only know him from the gym, he waits for me outside', null),
+  // A man or a woman said before "customer" or "client" is work; not a resident of a home.
+  who('One man customer come to the nail shop every day and wait outside', 'workOrStudy'),
+  who('a lady resident in my care home keeps coming into my room at night', 'neighbour'),
+  // Their sponsor (Homes for Ukraine) is someone else they know, like a host; not a sponsor of something.
+  who('The man who was my sponsor, he is writing me every night', 'someoneElse'),
+  who('my sponsor at AA told me to call the helpline', null),
+  // How often: "by" for "a"; the verb bare and the count said with a comma after "every day".
+  often('she appears at my accommodation 2 or 3 times by week', freq('fewWeekly', true, 3, 'week')),
+  often('every day he call 5, 6 times', freq('severalDaily', true)),
+  often('it gets worse by the day', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

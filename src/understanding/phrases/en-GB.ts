@@ -319,9 +319,13 @@ export const enGB: PhraseSet = {
       // ...and one time the same way: "Now is less, one time in month maybe" is once a month (blind batch 193; not "at one time in
       // the day", nor "the one time in weeks")
       [r`(?<!\b(?:at|the|that|this) )\bone time (?:in|per|every) (week|day|month|year)\b`, 'once a $1'],
+      // "by" for "a", as in a second language: "2 or 3 times by week" (blind batch 204; not "by the weekend", "by the day")
+      [r`\b(times|once|twice) by (week|day|month|year)\b`, '$1 a $2'],
       // "before" for "ago" closing a sentence about the writer, as in a second language: "We moved out 6 weeks before." (blind
       // batch 193; not before something named: "6 weeks before the wedding", nor another's: "he had moved 2 years before")
-      [r`(?<=\b(?:i|we)\b[^.!?]{0,40}?)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days?|weeks?|months?|years?) before(?=\s*(?:[.!?]|$))`, '$1 $2 ago'],
+      // ...or about something of theirs together, or about "this": "This from our wedding, 2 years before." (blind batch 204; not
+      // "his dad died 2 years before.")
+      [r`(?<=\b(?:i|we|our|this)\b[^.!?]{0,40}?)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (days?|weeks?|months?|years?) before(?=\s*(?:[.!?]|$))`, '$1 $2 ago'],
       // a move said with "am" for the past, as in a second language: "I am moved out on 1 of March" is "I moved out" (blind
       // batch 185; the same as "I'm moved out now", which has happened)
       [r`\b(i|we) (?:am|are|'m|'re|m) (moved (?:out|away|house|flat|home|in))\b`, '$1 $2'],
@@ -635,7 +639,9 @@ export const enGB: PhraseSet = {
       // a daily time of day: "every lunchtime", "every break", "every bedtime"
       { pattern: r`\bevery (?:single )?(?:lunch ?time|lunch|dinner ?time|tea ?time|bed ?time|break ?time|break|home ?time|school pick ?up|pick ?up)\b`, band: 'daily', approximate: true },
       // "every day, usually 5 or 6 times"; with who and what between: "Every day he call me many many times" (blind batch 184)
-      { pattern: r`\bevery (?:single )?(?:day|night),? (?:(?:he|she|they) (?:\w+ )?(?:calls?|rings?|rang|phones?|texts?|messages?|emails?|calling|ringing|phoning|texting|messaging|emailing|tries|trying|contacts?|contacting) (?:me|us) )?(?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|lots of|multiple|many(?: many)?|so many)(?: (?:or|to|-) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
+      // (the verb bare and the object left out, the range said with a comma, as in a second language: "every day he call 5, 6
+      // times", blind batch 204)
+      { pattern: r`\bevery (?:single )?(?:day|night),? (?:(?:he|she|they) (?:\w+ )?(?:calls?|rings?|rang|phones?|texts?|messages?|emails?|calling|ringing|phoning|texting|messaging|emailing|tries|trying|contacts?|contacting|call|ring|phone|text|message|email|write|writes) (?:(?:me|us) )?)?(?:usually |about |around |like |maybe |at least |up to |often |sometimes |normally )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|loads of|lots of|multiple|many(?: many)?|so many)(?:(?: (?:or|to|-)|,) (?:\d+|three|four|five|six|seven|eight|nine|ten))? times\b`, band: 'severalDaily', approximate: true },
       // "every day, some days 40 times", "every day many times", "every day, sometimes 7, 8 times", "every night loads of messages"
       { pattern: r`\bevery (?:single )?(?:day|night),? (?:and )?(?:some days|most days|on bad days|sometimes|often|usually)?,? ?(?:it's |its |it can be )?(?:up to |over |about |around |like |as many as )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many(?: many)?|so many|loads of|lots of|dozens of)(?:(?:,| or| to| -) ?(?:\d+|three|four|five|six|seven|eight|nine|ten))?\+? (?:\w+ )?(?:times|calls|messages|texts|emails)\b`, band: 'severalDaily', approximate: true },
       // a count in one day: "rang 47 times yesterday", "20 messages last night", "texted 6 times this morning"; with who sent
@@ -922,7 +928,9 @@ export const enGB: PhraseSet = {
     dayMonthSlash: r`(?<![\d/.])(?!10/10\b)(?<day>0[1-9]|[12]\d|3[01])/(?<month>0[1-9]|1[0-2])(?![\d/])`,
     // ...or with dots, said after a word for a day: "since I put my grievance in on 02.11", "from 2.11.25", "w/c 9.11" (not a
     // time: "at 02.11", "about 4.15", "from 6.10 to 7", "the 7.40 train", "6.30am"; not a room or a flat: "room 4.12")
-    dayMonthDot: r`(?<=\b(?:on|since|from|dated|w/c|wc|commencing|starting|started|began|begun) )(?<day>0?[1-9]|[12]\d|3[01])\.(?<month>0?[1-9]|1[0-2])(?:\.(?<year>20\d{2}|\d{2}))?(?![\d.:]|\s*(?:am|pm|a\.m|p\.m|hrs|hours|o'?clock|to|till|until|and|-|train|bus|tram|service|kick ?off|start|show|film|showing)\b)`,
+    // (blind batch 204: after a weekday, "First time was on Wednesday 7.10" had read 10 July; and with the full stop that closes
+    // the sentence after it, "This start from 15.08." had read nothing - a month of one digit before a full stop stays a decimal: "from 1.5.")
+    dayMonthDot: r`(?<=\b(?:on|since|from|dated|w/c|wc|commencing|starting|started|began|begun|{WEEKDAY}) )(?<day>0?[1-9]|[12]\d|3[01])\.(?<month>0?[1-9]|1[0-2])(?:\.(?<year>20\d{2}|\d{2}))?(?![\d:]|\.\d|(?<=\.\d)\.|\s*(?:am|pm|a\.m|p\.m|hrs|hours|o'?clock|to|till|until|and|-|train|bus|tram|service|kick ?off|start|show|film|showing)\b)`,
     // A time word followed by a thing named for it is the thing, not a date; `said` (when given) is what the date words
     // must be for that thing:
     thingsNamedForTimes: [
@@ -951,7 +959,9 @@ export const enGB: PhraseSet = {
       { pattern: r`\bchristmas eve\b`, month: 12, day: 24 },
       { pattern: r`\bchristmas(?: day)?\b(?! (?:rota|list|lists|menu|jumper|tree|card|cards|shopping|advert|lights|decorations|presents|bonus|hours|shifts))`, month: 12, day: 25 },
       { pattern: r`\bnew year'?s eve\b`, month: 12, day: 31 },
-      { pattern: r`\bnew year'?s?(?: day)?\b`, month: 1, day: 1 },
+      { pattern: r`(?<!\b(?:chinese|lunar|vietnamese|korean|tet) )\bnew year'?s?(?: day)?\b`, month: 1, day: 1 },
+      // the lunar new year, not 1 January: "From Chinese New Year (February) until now" (blind batch 204 had read 1 January)
+      { pattern: r`\b(?:(?:chinese|lunar|vietnamese|korean) new year)\b`, days: [{ year: 2023, month: 1, day: 22 }, { year: 2024, month: 2, day: 10 }, { year: 2025, month: 1, day: 29 }, { year: 2026, month: 2, day: 17 }, { year: 2027, month: 2, day: 6 }, { year: 2028, month: 1, day: 26 }], approximate: true },
       { pattern: r`\b(?:bonfire night|guy fawkes(?: night)?|fireworks night)\b`, month: 11, day: 5 },
       { pattern: r`\bhallowe'?en\b`, month: 10, day: 31 },
       // a month of its own: "back around pride month"
@@ -1943,7 +1953,11 @@ export const enGB: PhraseSet = {
         // he'll come round and collect it himself", "emails saying I owe him money for a flight and that he will come to my
         // house" (the visit is promised, not made: en-GB `saidCarriesOver`; not a wish told as what they would do: "left a
         // note saying I looked lonely and he'd call round again")
-        r`\b(?:saying|says|said|say|sayin|telling me|tells me|told me)(?: that)? (?:i|i'm|im|i've|i'd|my|me)\b[^.!?]{4,80}?\band (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna) (?:(?:come|turn up|show up|be|pop|call) (?:round|over|back|to (?:my|the|our|me)|at (?:my|the|our))|tell (?:to )?(?:everyone|everybody|all (?:my|our|the)|the whole)\b)\b`,
+        r`\b(?:saying|says|said|say|sayin|telling me|tells me|told me)(?: that)? (?:i|i'm|im|i've|i'd|my|me)\b[^.!?]{4,80}?\band (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna| is gonna) (?:(?:come|turn up|show up|be|pop|call) (?:round|over|back|to (?:my|the|our|me)|at (?:my|the|our))|tell (?:to )?(?:everyone|everybody|all (?:my|our|the)|the whole|the police|police|immigration|the home office|(?:my|me) (?:new )?(?:work|job|boss|employer|manager))\b)\b`,
+        // a promise to report them, said as in a second language, with "to": "he say he will tell to the police and to my new
+        // work", "she said she will report me to immigration" (blind batch 204; not the writer's own "I will tell the police",
+        // nor "go to the police", which a friend offers)
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{SAID_AS})(?: that)? (?:he|she|they)(?:'ll| will|'s going to| is going to| are going to| gonna|'s gonna| is gonna) (?:tell to|report (?:me|us) to) (?:the )?(?:police|immigration|home office|(?:my|me) (?:new )?(?:work|job|boss|employer|manager|landlord|family|college|uni|school))\b`,
         // escape said to be no use, in their words: "'you can't hide'", "you can run but you can't hide", "nowhere to hide
         // from me" (not the writer's "I can't hide how scared I am")
         r`\b(?:you|u|ya) (?:can't|cannot|can not|cant|will never be able to) (?:hide|run(?= from\b|\s*(?:[.,!?'"]|$)))\b|\byou(?:'ve| have)? (?:got )?nowhere to (?:hide|run)\b|\byou can run but\b`,
@@ -1976,6 +1990,10 @@ export const enGB: PhraseSet = {
         // ...said in a second language with the verb bare, no "will": "he say he make me lose my visa", "she say she kill me"
         // (blind batch 185; only verbs whose bare form is no past tense: not "he said he hurt me", "he says he beat her")
         r`\b(?:say|says|said|saying|tell me|tells me|told me) (?:that )?(?:he|she|they) (?:(?:kill|stab|harm|batter|destroy|ruin) (?:me|us|you|my \w+)|make (?:me|us) (?:lose|pay|suffer|sorry)|take (?:the|my|our) (?:kids|children|son|daughter|baby))\b`,
+        // the children taken abroad or away, said by them, the article dropped as in a second language: "He say he will take
+        // children to Poland", "says she'll take the kids back home and I will never see them again" (blind batch 204; not a
+        // school run or a visit: "he will take children to school", "she takes the kids to her mum's")
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:{SAID_AS})(?: that| to me)? (?:he|she|they)(?:'ll| will|'s going to| is going to| are going to| gonna|'s gonna| is gonna| would|'d)? (?:take|takes|taking) (?:(?:the|my|our) )?(?:kids|children|child|son|daughter|baby|boys|girls)(?: (?:away|back))? (?:to (?:another country|abroad|his country|her country|their country|back home|pakistan|india|bangladesh|nigeria|ghana|somalia|poland|romania|lithuania|bulgaria|albania|turkey|iran|iraq|syria|morocco|egypt|algeria|afghanistan|eritrea|sudan|ukraine|russia|brazil|portugal|spain|italy|china|the philippines|philippines|jamaica|america|the us|the usa)|abroad|out of (?:the )?(?:country|uk)|from me|away from me|away forever|[^.!?]{0,40}?\band (?:i|you|u)(?:'ll| will| would|'d)? (?:never|not) see (?:them|him|her) again)\b`,
         // ...or a visit promised to damage a thing of theirs: "He say he will come back and break my window", "he says he'll come
         // round and smash my windows" (all four blind stories with it label a threat; not "would", a habit as often)
         r`\b(?:he|she|they|he's|she's|they're)(?:'ll| will| is going to|'s going to| are going to|'re going to|'s gonna| is gonna| are gonna|'re gonna| gonna)(?: (?:just|then|soon|definitely))? (?:come|go|be|pop|drive|turn up|show up)(?: (?:back|round|around|over|here|there|up|down|in))*(?: (?:to|at) (?:my|our|the|your|ur) \w+)?(?: (?:one|some) (?:night|day))? (?:and|to) ['"]?(?:{DAMAGEV}) (?:(?:up|in|down|off) )?(?:{OWNED}|your|ur) (?:[\w']+ ){0,2}?(?:{DAMAGED})\b`,
@@ -2190,6 +2208,9 @@ export const enGB: PhraseSet = {
         r`\b(?:gets?|got|getting) (?:his|her|their) (?:friends|mates|family|mum|sister|brother|new partner|girlfriend|boyfriend) to\b`,
         // telling everyone something about them: "told the whole class i'm a liar", "tells everybody that i stole"
         r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )(?<!(?:'ll|\bwill|\bwould|'d|\bgonna|\bgoing to|\bto|\bthreaten\w*) )\b(?:told|tells|telling|tell) (?:everyone|everybody|people|the whole (?:school|class|year|street|office|estate|village)) (?:that )?(?:i'm|im|i am|i was|i've|i have|i had|i'd|i)\b(?! (?:know|met)\b)`,
+        // ...with "all people" or "all the people", and where they are, as in a second language: "he is telling all people in
+        // our community in Leeds that I am bad woman" (blind batch 204; not the writer's own "I told all people at work")
+        r`(?<!\b(?:i|we|i've|we've|i'd)(?: \w+)? )\b(?:told|tells|telling|tell) (?:all (?:the )?people|everyone|everybody|people)(?: (?:in|at|from|of|on) (?:our|my|the) [\w' ]{1,40}?)? that (?:i'm|im|i am|i was|i've|i have|i had|i'd|i)\b(?! (?:know|met)\b)`,
         r`\b(?:through|via|using) (?:my|our|mutual) (?:friends|family|mum|sister|brother|kids|children|colleagues|mates)\b`,
         r`\bask(?:s|ed|ing)? (?:people|everyone|around|my \w+|our \w+) (?:about|where) (?:me|i)\b`,
         // asking their people where they are, at their people's homes: "turning up at my mam's asking where i'm staying"
@@ -2293,6 +2314,10 @@ export const enGB: PhraseSet = {
       countsWhenThreatened: true,
       threatenedIsThreat: true,
       patterns: [
+        // pictures of theirs held, then sent on unless they do what is asked, said as in a second language with the object left
+        // out: "he say he have my naked photo and he send to my parents in Romania if I not meet him" (blind batch 204; not
+        // the writer's own "I have his photo", nor one kept with no condition: "he has my photos from when we were together")
+        r`(?<!\b(?:i|we)(?: \w+)? )\b(?:has|have|got|keeps?|kept) (?:my|me|ma) (?:{IMG})\b[^.!?]{0,40}?\b(?:send|sends|post|posts|share|shares|show|shows|put|puts|give|gives)(?: (?:it|them|this|these))? (?:to|on|online|everywhere)\b[^.!?]{0,50}?\b(?:if (?:i|we) (?:not|no|don't|dont|do not|didn't|won't|refuse)|unless)\b`,
         // "asked for pics and i sent 1 and now he's saying he'll send it to everyone at my school"
         r`\b(?:pics?|pictures?|photos?|nudes?|videos?|vids?|selfies?)\b(?:[^.!?]|[.!?](?=\s*(?:and|but|now|so)\b)){0,160}?\b(?:send|post|share|show|leak|spread|put)\w* (?:it|them|those|these|that) (?:to|round|around|with|online|on|everywhere|all over)\b`,
         // money or else they go out, with pictures named before: "got pics id sent my girlfriend ... pay £500 or they go to
@@ -2675,9 +2700,10 @@ export const enGB: PhraseSet = {
         // (blind batch 186: "former" was read as an ex)
         r`(?<!\b(?:i'm|i am|im|i was|i work as|i'm working as|as|being) )(?<!{OWN_BUSINESS}[^\n]{0,100})\ba (?:(?:former|old|ex|previous|regular|new) )?(?:(?:phd|ph\.d\.|doctoral|masters|master's|research|dissertation|undergrad(?:uate)?|postgrad(?:uate)?|university|uni|college|sixth[- ]form|a[- ]level|gcse|night class|evening class|private|maths|english|music|piano|guitar|driving) )?(?:client|customer|patient|student|pupil|teacher|tutor|trainee|contractor|supplier|regular|sixth[- ]?former|year \d+(?: (?:student|pupil|boy|girl|lad|kid))?|fresher|undergrad(?:uate)?|postgrad(?:uate)?|apprentice)(?! of mine's)\b(?! for (?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|kids?|children|child|boy|boys|girl|girls|lad|grandson|granddaughter)\b)`,
         // ...said by how they are ("a male patient in his 50s", "an elderly client") or as one of them ("One client, old man",
-        // "one customer, older guy"): not in a shop the writer runs ("I have small shop ... One customer": someone else since
+        // "one customer, older guy"; a man or a woman said before it, as in a second language: "One man customer come to the nail
+        // shop", blind batch 204 - a customer or a client only: "a lady resident" of a care home is a neighbour, batch 187): not in a shop the writer runs ("I have small shop ... One customer": someone else since
         // blind batch 191)
-        r`(?<!{OWN_BUSINESS}[^\n]{0,100})(?<!\b(?:have|had|own|owned|run|ran) (?:a |an |my |my own |our )?(?:small |little |own )?(?:shop|salon|business|cafe|café|stall|studio|garage|practice)\b[^\n]{0,100})(?:\b(?:a|an) (?:male|female|young|elderly|older|teenage|middle[- ]aged) |\bone )(?:client|customer|patient|service user|resident|pupil|student)\b(?!s\b| of\b)`,
+        r`(?<!{OWN_BUSINESS}[^\n]{0,100})(?<!\b(?:have|had|own|owned|run|ran) (?:a |an |my |my own |our )?(?:small |little |own )?(?:shop|salon|business|cafe|café|stall|studio|garage|practice)\b[^\n]{0,100})(?:(?:\b(?:a|an) (?:male|female|young|elderly|older|teenage|middle[- ]aged) |\bone )(?:client|customer|patient|service user|resident|pupil|student)|\b(?:a|an|one) (?:man|woman|lady|gentleman|male|female) (?:client|customer))\b(?!s\b| of\b)`,
         // someone the writer serves in their own trade, said by the work done for them: "One of the men I clean for", "a man
         // I looked after on the ward", "The mum of a boy I tutored", "a man i used to visit as a patient"
         r`(?:\b(?:the|a|an|one) (?:mum|mam|mom|dad|mother|father|parent|step ?(?:mum|dad)|gran|nan|grandad|grandma|brother|sister|uncle|aunt|auntie) of (?=(?:one of the|a|an|the|this|one) ))?\b(?:one of the|one of|a|an|the|this|one) (?:\w+ ){0,2}?(?:{PERSON}|kid|child|student|pupil|patient|client|customer|people|families|family|ladies|men|women|houses|homes|gents|tenant|resident|service user|young people|young person)s? (?:who |that |whom )?(?:i|we) (?:used to |use to |still )?(?:support|supported|key ?work|key ?worked|work with|worked with|tutor|tutored|tutoring|teach|taught|coach|coached|clean for|cleaned for|care for|cared for|look after|looked after|nurse|nursed|treat|treated|babysit|babysat|babysit for|babysat for|nanny for|nannied for|deliver to|delivered to|do (?:the )?(?:cleaning|ironing|garden|gardening|hair|nails|shopping|dressings) for|did (?:the )?(?:cleaning|ironing|garden|gardening|hair|nails|shopping|dressings) for|visit(?:ed)? as (?:a|their|his|her) (?:patient|client|carer|nurse))\b`,
@@ -2857,7 +2883,9 @@ export const enGB: PhraseSet = {
         r`\bmet (?:him|her|them|each other|this (?:{PERSON})|a (?:{PERSON}))? ?(?:(?:playing|gaming)(?: (?:games|a game|fortnite|roblox|minecraft|call of duty|cod|fifa))? (?=online\b|on (?:xbox|playstation|ps[45]|roblox|fortnite|minecraft|discord|a game|an online game)\b))?(?:online|on (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match(?:\.com)?|badoo|feeld|happn|raya|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|app|{PLATFORM}|a game|an online game|xbox|playstation|the internet|internet|a forum|forum|a chat ?room)|through (?:a |an |the )?(?:dating (?:app|site)|tinder|hinge|bumble|internet|an app|{PLATFORM}|a game))\b`,
         r`\b(?:a |some |this |the )?(?:{PERSON}|someone|match|date) (?:from|off|on|i met on|i met off|i found on|i matched with on|i was talking to on|i was chatting to on) (?:a |an |the )?(?:tinder|hinge|bumble|grindr|plenty of fish|pof|match|badoo|feeld|happn|okcupid|(?:[a-z0-9]+ )?dating (?:app|site|website)|the app|an app|the internet|online|a game)\b`,
         r`\bonly (?:ever )?(?:spoke|speak|spoken|talked|talk|chatted|chat|messaged|know|knew|known|met)(?: to| with)?(?: (?:him|her|them))? online\b|\b(?:i|we) matched (?:with|on)\b|\bonline (?:date|dating|friend|match|boyfriend|girlfriend|relationship)\b|\b(?:tinder|hinge|bumble|grindr|dating app|dating site) (?:date|match|guy|man|woman|girl)\b`,
-        r`\b(?:never|not) (?:even |actually )?met(?: (?:him|her|them|each other))? (?:in (?:person|real life)|irl|face to face|offline)\b|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )(?<!\bseen (?:his|her|their) face\b[^.!?]{0,20})\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)(?! (?:him|her|them),? (?:and |but |so )?(?:i have |i've )?(?:no idea|not a clue|no clue|don't know|dont know|do not know) who\b)(?! (?:\w+ ){0,2}?(?:came|comes|coming|walked|walks|walking|approached|approaches|stopped|grabbed|sat|sits|sitting|followed|follows|following|shouted|stood|stands|standing|waits|waiting|parks|parked|parking|left|leaves|leaving)\b)\b|(?:\b(?:though|but|and|although|even though) |(?<=[(,] ?))we (?:never|have never|haven't ever|had never) (?:actually )?met\b(?! (?:him|her|them )?before)|(?:^|(?<=[.!?\n]\s{0,3}))we(?:'ve| have| had)? (?:never|not) (?:actually |even |yet )?met (?:in (?:person|real life)|irl|face to face|offline)\b`,
+        // (and "see" for met, as in a second language: "we never see in person", blind batch 204; not one no longer seen: "I never
+        // see him in person any more")
+        r`\b(?:never|not) (?:even |actually )?(?:met|meet)(?: (?:him|her|them|each other))? (?:in (?:person|real life)|irl|face to face|offline)\b|\b(?:we|i)(?: have|'ve)? (?:never|not) (?:even |actually )?(?:see|seen|saw)(?: each other)? (?:in (?:person|real life)|irl|face to face)\b(?! (?:any ?more|now|since|again|these days)\b)|\bonly (?:know|knew|talked to|spoke to|spoken to|chatted to|met) (?:him|her|them) online\b|\b(?:know|knew) (?:him|her|them|this (?:{PERSON})) only (?:from|on|through|via) (?:{PLATFORM}|online|the internet|internet)\b|\bonly (?:know|knew) (?:him|her|them|this (?:{PERSON})) (?:from|on|through|via) (?:{PLATFORM})\b|(?<!\b(?:men|people|women|guys|lads|strangers|someone|somebody|who|that) )(?<!\bseen (?:his|her|their) face\b[^.!?]{0,20})\b(?:we've|we have|i've|i have) never met(?! (?:him|her|them) before)(?! (?:him|her|them),? (?:and |but |so )?(?:i have |i've )?(?:no idea|not a clue|no clue|don't know|dont know|do not know) who\b)(?! (?:\w+ ){0,2}?(?:came|comes|coming|walked|walks|walking|approached|approaches|stopped|grabbed|sat|sits|sitting|followed|follows|following|shouted|stood|stands|standing|waits|waiting|parks|parked|parking|left|leaves|leaving)\b)\b|(?:\b(?:though|but|and|although|even though) |(?<=[(,] ?))we (?:never|have never|haven't ever|had never) (?:actually )?met\b(?! (?:him|her|them )?before)|(?:^|(?<=[.!?\n]\s{0,3}))we(?:'ve| have| had)? (?:never|not) (?:actually |even |yet )?met (?:in (?:person|real life)|irl|face to face|offline)\b`,
         // met in an online group; catfishing: "met a man in a facebook group for widows", "someone on insta pretending to be a girl"
         r`\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:{PERSON}))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:\w+ ){0,2}?(?:group|forum|page|community|server|chat) on (?:{PLATFORM}|whatsapp|discord)\b|\b(?:met|know|knew) (?:him|her|them|each other|someone|somebody|(?:this|a|an) (?:\w+ )?(?:{PERSON}))? ?(?:in|on|through|via|from) (?:a|an|the|this|one of the) (?:{PLATFORM}|online|whatsapp|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|groupchat|group chat)\b|\b(?:a|an|this|some|the) (?:{PERSON}) (?:in|from|on) (?:a|an|the|this|(?:our|my) (?:local |village |town |community |\w+ )?) ?(?:{PLATFORM}|whatsapp|online|gaming|discord) (?:\w+ )?(?:group|page|forum|community|server|chat|group chat|groupchat)\b|\b(?:pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|making out|made out) (?:to be|(?:he|she|they) (?:was|were|is|are)) (?:a|an) (?:\d+ year old |young |teenage )?(?:girl|boy|guy|woman|man|lad|teenager|teen|model|soldier|doctor)\b|\bcatfish(?:ed|ing)? me\b|\bposing as (?:a|an) (?:girl|boy|guy|woman|man|teenager|model)\b`,
         // the place they met, said in other words: "a girl i was talking to on snapchat", "someone i play fortnite with",
@@ -2958,7 +2986,9 @@ export const enGB: PhraseSet = {
         r`\b(?:paid|hired|used|employed|booked|got in|had in|took on) (?:a|an|the|this|our|my) (?:local |cowboy |dodgy )?(?:builders?|plumber|roofer|electrician|sparky|joiner|carpenter|plasterer|decorator|painter|tradesman|landscaper|tiler|kitchen fitter|bathroom fitter|handyman|window fitter)\b|\b(?:a|an|the|this) (?:local |cowboy |dodgy )?(?:builders?|plumber|roofer|electrician|sparky|joiner|carpenter|plasterer|decorator|painter|tradesman|landscaper|tiler|kitchen fitter|bathroom fitter|handyman|window fitter) (?:who |that |whom )?(?:we|i) (?:paid|hired|used|employed|booked|got in|had in|took on)\b`,
         // the one who housed them: "Man who was my host when I came from Ukraine" (a Homes for Ukraine host), "our host family",
         // "my airbnb host" (blind batch 185; not the host of something: "my host at the party", "my host of the podcast")
-        r`\b(?:my|our) (?:former |old |ex |previous |airbnb |homestay |uni |student )?(?:host|host family|host (?:mum|dad|mother|father|parents?))\b(?! (?:of|at|for)\b)`,
+        // ...or their sponsor under the same scheme: "The man who was my sponsor, I moved out from his house" (blind batch 204; not
+        // a visa sponsor, an employer, nor one of something: "my sponsor at AA", "my sponsor for the run")
+        r`\b(?:my|our) (?:former |old |ex |previous |airbnb |homestay |uni |student )?(?:host|host family|host (?:mum|dad|mother|father|parents?)|sponsors?|sponsor family)\b(?! (?:of|at|for|from)\b)`,
         // the one they rent a room from: "I rent a room from man in Leicester" (blind batch 181; not from an agency or the council)
         // another tenant in the shared house they rent a room in: "One of the other tenants in my HMO", "a tenant in our
         // house share" (blind batch 201; every blind story with someone sharing their home labels someone else; not tenants in a
