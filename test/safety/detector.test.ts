@@ -3628,3 +3628,19 @@ describeKind("batch 157's misses: a boy or girl who is not theirs, there now; an
 ], [
   ['a teenager is outside my house kicking the door', 'emergency.presentNow', true],
 ]);
+
+describeKind("batch 158's misses: their location shared, or their address sent with their leaving now ('texted my address and said leaving now')", [
+  ['they\'ve just added me to a group chat called payday and are sharing my location saying meet at mine 9 tonight', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['the guy from the dating app just texted my address and said leaving now. i never gave it him', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  // near misses: the writer's own sharing and sending
+  ['i was sharing my location with my mum tonight', { level: 'risk' }],
+  ['i sent my address to the courier and said leaving now', { level: 'none' }],
+], []);
+
+describeKind("batch 159's misses: a forced marriage with their passport taken, or with being made to marry and the journey begun", [
+  ["In Bangladesh now. Not a holiday. They took my passport when we landed and the wedding is Friday. Phone is hidden, 9% battery. I'm British, born in Luton", { level: 'emergency', rule: 'emergency.forcedMarriageNow' }],
+  ['Theyve put me in the car. going to my grandparents and i think theyre gonna make me marry him. phones up my sleeve', { level: 'emergency', rule: 'emergency.forcedMarriageNow' }],
+  // near misses: a passport renewed for a wedding; a lift to one
+  ['i have to renew my passport for my sisters wedding in june', { level: 'none' }],
+  ['my mum is driving me to my cousins wedding today, so excited', { level: 'none' }],
+], []);

@@ -339,6 +339,13 @@ export const KNOCK_AND_RUN_AFTER = /^(?:[a-z0-9]+ ){0,2}?and (?:then )?(?:leggin
 
 /** After "here": helpers and staying, not danger ("here with me", "here for me", "here in the UK"). */
 const NOT_DANGER_HERE = /^(?:with me|for me|to (?:help|support|look after|visit|see me|stay|fix|check)|in (?:the uk|england|wales|scotland|this country|britain|london)|on holiday|now to help|as well to help|anymore|again next|for (?:the|a) (?:weekend|week|holiday|night)|for good)\b/;
+/** Their passport taken from them (for emergency.forcedMarriageNow). */
+const PASSPORT_TAKEN = `(?:${alt('took', 'taken', 'have taken', 'has taken', 'have got', 'has got', 'kept', 'are keeping', 'is keeping', 'hid', 'hidden', 'have hidden', 'has hidden', 'locked away')} ${alt('my', 'her', 'his', 'our')} ${alt('passport', 'passports')})`;
+/** Being made to marry (for emergency.forcedMarriageNow). */
+const MADE_TO_MARRY = `(?:${alt('make', 'making', 'made', 'force', 'forcing', 'forced', 'pressure', 'pressuring')} ${alt('me', 'her', 'him', 'us')} (?:to )?${alt('marry', 'get married', 'wed')}|marry ${alt('me', 'her', 'him')} off|married off|forced marriage)`;
+/** The journey to it begun: in the car, being taken, landed (for emergency.forcedMarriageNow). */
+const JOURNEY_BEGUN = `(?:${alt('put me in the car', 'put her in the car', 'put him in the car', 'in the car now', 'in a taxi now', 'taking me', 'taking her', 'driving me', 'driving her', 'on the way to', 'we landed', 'just landed', 'at the airport', 'on the plane')})`;
+
 /** People who can be a danger by being there (not pets, parcels or the weather). */
 const PERSON = alt(
   'mum', 'mam', 'mother', 'dad', 'father', 'stepdad', 'step dad', 'stepmum', 'sister', 'brother', 'brothers', 'son', 'son in law',
@@ -1894,10 +1901,12 @@ export const frameRules: SafetyRule[] = [
       // Intimate images to be sent with a deadline within hours: "send my nudes to my whole school at 8am tomorrow unless i pay tonight"
       new RegExp(`\\b(?:send|post|share|leak|put out|spread|upload) (?:my nudes|my pics|my pictures|my photos|my videos|nudes of me|pics of me|pictures of me|the pics|the nudes|the photos|the video|them)\\b(?=[^]{0,120}?\\b(?:tonight|today|tomorrow morning|at [0-9]+(?: ?(?:am|pm))?|by [0-9]+|in (?:an|[0-9]+|one|two|a few) (?:hour|hours|hr|hrs|mins|minutes))\\b)(?=[^]{0,200}?\\b(?:unless|if (?:i|you) (?:do not|dont)|or else)\\b)`, 'g'),
       // Their address sent to them with a time within hours: "an anon account just messaged my full address and 'tonight'"
+      // (or their location shared, or with their leaving now: "are sharing my location saying meet at mine 9 tonight", "just texted my
+      // address and said leaving now", batch 158)
       // (not the writer's own: "i sent my new address to the council tonight"; the sending said within a few words before,
       // "got a snap from a random account, its my full address and '2am'"; the time not in the writer's own news after it:
       // "put my home address in the bio. my friend is staying with me tonight")
-      new RegExp(`\\b${alt('my', 'our')} (?:${alt('full', 'new', 'home', 'exact', 'current', 'actual')} )?${alt('address', 'postcode', 'home address', 'house number', 'flat number', 'door number', 'location')}\\b(?<=\\b${alt('messaged', 'message', 'sent', 'send', 'texted', 'text', 'posted', 'post', 'dmd', 'dm', 'put', 'shared', 'emailed', 'email', 'whatsapped', 'whatsapp', 'snap', 'snapped', 'commented', 'comment')}\\b(?<!\\b(?:i|we) (?:just |have |had |have just )?(?:${alt('messaged', 'sent', 'texted', 'posted', 'dmd', 'put', 'shared', 'emailed', 'whatsapped', 'commented')}))[^]{0,60}?)(?=(?:(?!\\b(?:i|we|my (?:friend|mum|mam|dad|sister|brother|partner|daughter|son))\\b)[^]){0,60}?\\b(?:${SOON_LATER}|[0-9]{1,2} ?am|before midnight)\\b)`, 'g'),
+      new RegExp(`\\b${alt('my', 'our')} (?:${alt('full', 'new', 'home', 'exact', 'current', 'actual')} )?${alt('address', 'postcode', 'home address', 'house number', 'flat number', 'door number', 'location')}\\b(?<=\\b${alt('messaged', 'message', 'sent', 'send', 'texted', 'text', 'posted', 'post', 'dmd', 'dm', 'put', 'shared', 'sharing', 'posting', 'sending', 'emailed', 'email', 'whatsapped', 'whatsapp', 'snap', 'snapped', 'commented', 'comment')}\\b(?<!\\b(?:i|we) (?:just |have |had |have just )?(?:${alt('messaged', 'sent', 'texted', 'posted', 'dmd', 'put', 'shared', 'emailed', 'whatsapped', 'commented')}))[^]{0,60}?)(?=(?:(?!\\b(?:i|we|my (?:friend|mum|mam|dad|sister|brother|partner|daughter|son))\\b)[^]){0,60}?\\b(?:${SOON_LATER}|[0-9]{1,2} ?am|before midnight|${alt('leaving now', 'setting off now', 'heading over now', 'heading round now', 'on my way now', 'omw')})\\b)`, 'g'),
       // Their address posted with a call to come for them now: "put my name and address in a telegram group saying go get her
       // tonight and people are replying on my way"
       new RegExp(`\\b${alt('put', 'posted', 'shared', 'leaked', 'dropped', 'published', 'is posting', 'is sharing', 'has posted', 'has shared')}\\b[^|]{0,40}?\\b${alt('my', 'our', 'her', 'his')} (?:${alt('new', 'full', 'current', 'exact', 'real', 'actual', 'old')} )?${alt('address', 'home address', 'name and address', 'location', 'postcode', 'house number')}\\b(?=[^]{0,160}?\\b${alt('on my way', 'on our way', 'omw', 'go get her', 'go get him', 'go get them', 'get her tonight', 'get him tonight', 'pay her a visit', 'pay him a visit', 'pull up', 'pulling up', 'coming for her', 'coming for him', 'who is going round', 'go round tonight')}\\b)`, 'g'),
@@ -2176,9 +2185,14 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:wedding|marry|married|marriage|engaged|husband|nikah)\b/,
     patterns: [
       new RegExp(`\\b(?:wedding|marry|married|marriage|nikah)\\b(?=[^]{0,300}?\\b(?:board|boarding|flight|fly|flying|plane|airport|departures|check in)\\b)|\\b(?:airport|departures|boarding|board|flight|plane)\\b(?=[^]{0,300}?\\b(?:wedding|marry|married|marriage|nikah)\\b)`, 'g'),
+      // ...or their passport taken, or being made to marry with the journey begun: "They took my passport when we landed and the
+      // wedding is Friday", "Theyve put me in the car. going to my grandparents and i think theyre gonna make me marry him"
+      // (batch 159; not a passport renewed for a wedding, nor a lift to one: the markers below still have to be said)
+      new RegExp(`\\b(?:wedding|marry|married|marriage|nikah)\\b(?=[^]{0,300}?\\b${PASSPORT_TAKEN}\\b)|\\b${PASSPORT_TAKEN}\\b(?=[^]{0,300}?\\b(?:wedding|marry|married|marriage|nikah)\\b)`, 'g'),
+      new RegExp(`\\b${MADE_TO_MARRY}\\b(?=[^]{0,300}?\\b${JOURNEY_BEGUN}\\b)|\\b${JOURNEY_BEGUN}\\b(?=[^]{0,300}?\\b${MADE_TO_MARRY}\\b)`, 'g'),
     ],
     guards: ['negation', 'pastFar', 'hypothetical'],
-    unlessMessage: [/^(?![^]*\b(?:now|tonight|today|in (?:an|a|one|two|three|[0-9]+) (?:hours?|hrs?|minutes|mins)|am at|are at|at the airport|boarding|we board|we fly|they (?:are|have) (?:taken|taking)|made me|forcing me|force me|not allowed|will not let me|against my will|do not want|have to|im 1[0-7]|i am 1[0-7])\b)/, /\b(?:my|our) (?:own )?wedding (?:is|was) (?:lovely|amazing|great|fine)\b|\bhoneymoon\b/],
+    unlessMessage: [/^(?![^]*\b(?:now|tonight|today|in (?:an|a|one|two|three|[0-9]+) (?:hours?|hrs?|minutes|mins)|am at|are at|at the airport|boarding|we board|we fly|they (?:are|have) (?:taken|taking)|made me|forcing me|force me|make me marry|making me marry|took my passport|taken my passport|put me in the car|not allowed|will not let me|against my will|do not want|have to|im 1[0-7]|i am 1[0-7])\b)/, /\b(?:my|our) (?:own )?wedding (?:is|was) (?:lovely|amazing|great|fine)\b|\bhoneymoon\b/],
     unlessBefore: [QUESTION_BEFORE],
     unlessAfter: [MEDIA_AFTER],
   },
