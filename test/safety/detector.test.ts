@@ -3644,3 +3644,14 @@ describeKind("batch 159's misses: a forced marriage with their passport taken, o
   ['i have to renew my passport for my sisters wedding in june', { level: 'none' }],
   ['my mum is driving me to my cousins wedding today, so excited', { level: 'none' }],
 ], []);
+
+describeKind("batch 160's misses and false alarm: their car known by its plate, outside now; a key of theirs turning in the lock now; house business is not read by the learned signal (and 'dead on my feet', whose quiet a batch 154 edit had dropped)", [
+  ['can u call someone for me im in the refuge and i think he followed the taxi, theres a car outside with his reg', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ["he's got my key. the agency never changed the locks. hes turning it NOW", { level: 'emergency', rule: 'emergency.entryNow' }],
+  ["We've got a house meeting tonight about the bins and whose turn it is to clean the bathroom so I might go quiet for a bit", { level: 'none' }],
+  ['i am dead on my feet', { level: 'none' }],
+  // near misses: a car told of before; a key turned in their own car; a threat beside the house meeting
+  ['last night there was a car outside with his reg', { level: 'none' }],
+  ['he turned the key in his car and drove off', { level: 'none' }],
+  ['house meeting tonight and he says he will hurt me after it', { level: 'emergency' }],
+], []);
