@@ -3615,6 +3615,8 @@ describeKind("batch 156's misses and false alarms: Scots 'the night' and 'motor'
 ], [
   ['the only way to end it is to die', 'crisis.learnedSignal', true],
   ['he got 18 months. hes inside till next spring', 'emergency.entryNow', false],
+  // "the night" is tonight only after a plan said, not in "tonight's the night"
+  ["the only way he'll ever stop is if I'm dead and I've decided tonight's the night full stop", 'crisis.suicidePlan', true],
 ]);
 
 describeKind("batch 157's misses: a boy or girl who is not theirs, there now; an age run together ('my 9yo'); their message quoted in their own first person a sentence after the lead", [

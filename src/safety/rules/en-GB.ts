@@ -838,8 +838,8 @@ const normalisation: NormalisationData = {
     // "hes inside my house")
     [/(?<=\b(?:prison|jail|gaol|sentenced|locked up|banged up|remanded|on remand|(?:given|got|serving|doing) (?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:years?|yrs?|months?))\b[^]{0,200}?\b(?:he|she|they|my ex)(?:'s|s| is| are) (?:still )?)inside(?=\s*[^a-z\s]|\s*$| (?:for|till|until|til|now|at the moment|atm|though)\b)/g, 'in prison'],
     // Scots and Northern: "the night" for tonight after a threat or plan said ("he's gonnae torch ma motor the night", batch 156;
-    // not "the night before", "the night of the party", "the night we split"), and "motor" for the car
-    [/(?<=\b(?:going to|gonna|will|is coming|are coming|coming|be)\b[^|.]{0,60}) the night\b(?! (?:before|of|after|that|when|we|i|he|she|they|you|it|was|is|in|out|shift)\b)/g, ' tonight'],
+    // not "the night before", "the night of the party", "the night we split", "tonight's the night"), and "motor" for the car
+    [/(?<=\b(?:going to|gonna|will|is coming|are coming|coming|be)\b[^|.]{0,60})(?<!\b(?:is|was|be|tonights|tonight's|tonight is)) the night\b(?! (?:before|of|after|that|when|we|i|he|she|they|you|it|was|is|in|out|shift)\b)/g, ' tonight'],
     [/\b(my|his|her|their|your|our) motor\b(?! (?:insurance|trade|show|racing|bike|home|skills|neurone)\b)/g, '$1 car'],
     // Scots "ma" and "da" for "my" and "dad": "ma da is battering ma maw an i cannae stop him" (not "ma" alone, a mother)
     [/\bma (?=(?:da|dad|mum|wee|brother|sister|boyfriend|man|wife|bairn|wean|weans|pal|flat|hoose|house|door|window)\b)/g, 'my '],
