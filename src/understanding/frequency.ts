@@ -71,6 +71,10 @@ export function parseNumber(s: string, c: CompiledPhrases): ParsedNumber | undef
   const single = parseSingle(t, c);
   if (single) return single;
   const parts = t.split(/\s*(?:-|\bto\b|\bor\b|\/)\s*/).filter(Boolean);
+  // a day and month, not a range: "since I got home on 14/08 he WhatsApps every day" (blind batch 205; a range goes up and
+  // is not written "08": "3/4 times a day")
+  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
+  if (slash && (Number(slash[2]) <= Number(slash[1]) || (slash[2] as string).startsWith('0'))) return undefined;
   if (parts.length === 2) {
     const a = parseSingle(parts[0] as string, c);
     const b = parseSingle((parts[1] as string).replace(/\s+times$/, ''), c);

@@ -4355,6 +4355,41 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('she appears at my accommodation 2 or 3 times by week', freq('fewWeekly', true, 3, 'week')),
   often('every day he call 5, 6 times', freq('severalDaily', true)),
   often('it gets worse by the day', null),
+  // Blind batch 205's kinds (brief or casual relationships). A fling, "a thing with", a holiday thing, a few dates, dinner or
+  // lunch a few times, someone they were "kind of seeing" or saw without being exclusive, someone they were set up with or
+  // spent a weekend with: someone else they know; at work or study, next door, an app, or called an ex, those win.
+  who('I had a fling with one of the waiters at the hotel and now he WhatsApps every day', 'someoneElse'),
+  who('I had a holiday thing with a guy in Zante, now he messages me constantly', 'someoneElse'),
+  who('Three dates with a friend of a friend, then I said no more. Now he turns up at my work', 'someoneElse'),
+  who('we went out twice and I told him I was not feeling it. He texts every day', 'someoneElse'),
+  who('I went for dinner three or four times with a lady from my salsa class. She rings several times a week', 'someoneElse'),
+  who('There is a woman I was kind of seeing over the spring. Since I ended it she turns up at my flat', 'someoneElse'),
+  who("I was seeing someone for six weeks, we weren't exclusive. He messages every few days", 'someoneElse'),
+  who('Guy my auntie set me up with has rung me ten times a day', 'someoneElse'),
+  who('spent the weekend with a lad from Bristol and now he messages my sister about me', 'someoneElse'),
+  who('I lost my husband two years ago. At church I met a gentleman and we had lunch together a couple of times. He comes to my door', 'someoneElse'),
+  who('I had a thing with a guy at work for a few weeks, now he tells people I am unstable', 'workOrStudy'),
+  who('had a bit of a fling with the fella two doors down, now he puts notes through my letterbox', 'neighbour'),
+  who('guy i went on one date with off hinge keeps messaging me', 'metOnline'),
+  who('My ex - we were only together five weeks - keeps calling me', 'exPartner'),
+  who('my husband keeps calling me at work', 'partner'),
+  who('My auntie keeps ringing me ten times a day', 'family'),
+  // ...and one known by a first name and nothing else is a stranger.
+  who("I went home with a guy from a club, I only know his first name. He keeps messaging me", 'stranger'),
+  // The time of the fling or of seeing them is not the start; "since" the month they ended it is.
+  startsOn('Had a short fling with a woman from my gym in the spring and I ended it in June. Since June she has rung me', '2026-06-01', true, 'fewMonths'),
+  // A day and a month with a slash is a date, not a count: "14/08 he WhatsApps every day" is daily since then; "3/4 times"
+  // is still a range.
+  startsOn('Since I got home on 14/08 he WhatsApps every day', '2026-08-14', false, 'fewMonths'),
+  often('Since I got home on 14/08 he WhatsApps every day', freq('daily', false)),
+  often('he calls 3/4 times a day', freq('severalDaily', true, 4, 'day')),
+  // A relative of their partner's ("my husband cousin") is no shared life: how long it has gone on is the start.
+  startsOn("My husband's brother has called me every day for 2 months", '2026-09-28', true, 'fewMonths'),
+  startsOn('My husband cousin he call me every day from 2 month', '2026-09-28', true, 'fewMonths'),
+  since('My husband and I have been married for 2 months', null),
+  // Promising to make sure they regret it is a threat; the writer making sure of something is not.
+  does("she shouted she'd make sure we regret staying", ['threats']),
+  does('I make sure we lock the door every night', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
