@@ -3637,7 +3637,10 @@ describeKind("batch 158's misses: their location shared, or their address sent w
   // near misses: the writer's own sharing and sending
   ['i was sharing my location with my mum tonight', { level: 'risk' }],
   ['i sent my address to the courier and said leaving now', { level: 'none' }],
-], []);
+], [
+  ['they posted my location in the group saying come to mine at 9 tonight', 'emergency.threatSoon', true],
+  ['my mum texted my address to the taxi firm and said leaving now', 'emergency.threatSoon', false],
+]);
 
 describeKind("batch 159's misses: a forced marriage with their passport taken, or with being made to marry and the journey begun", [
   ["In Bangladesh now. Not a holiday. They took my passport when we landed and the wedding is Friday. Phone is hidden, 9% battery. I'm British, born in Luton", { level: 'emergency', rule: 'emergency.forcedMarriageNow' }],
@@ -3645,7 +3648,10 @@ describeKind("batch 159's misses: a forced marriage with their passport taken, o
   // near misses: a passport renewed for a wedding; a lift to one
   ['i have to renew my passport for my sisters wedding in june', { level: 'none' }],
   ['my mum is driving me to my cousins wedding today, so excited', { level: 'none' }],
-], []);
+], [
+  ['mum took my passport to keep it safe at the hotel, the wedding is friday', 'emergency.forcedMarriageNow', false],
+  ['they are making me marry him, im in the car now', 'emergency.forcedMarriageNow', true],
+]);
 
 describeKind("batch 160's misses and false alarm: their car known by its plate, outside now; a key of theirs turning in the lock now; house business is not read by the learned signal (and 'dead on my feet', whose quiet a batch 154 edit had dropped)", [
   ['can u call someone for me im in the refuge and i think he followed the taxi, theres a car outside with his reg', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
@@ -3656,4 +3662,7 @@ describeKind("batch 160's misses and false alarm: their car known by its plate, 
   ['last night there was a car outside with his reg', { level: 'none' }],
   ['he turned the key in his car and drove off', { level: 'none' }],
   ['house meeting tonight and he says he will hurt me after it', { level: 'emergency' }],
-], []);
+], [
+  ['there was a car outside with his reg last week', 'emergency.someoneThereNow', false],
+  ['theres a van parked across the road with her number plate', 'emergency.someoneThereNow', true],
+]);
