@@ -157,8 +157,9 @@ function beginnings(source: string): string[] | undefined {
     const literal = quantifierAt(source, run.length).optional ? run.slice(0, -1) : run;
     return literal.length > 0 && !literal.startsWith(' ') ? [literal] : undefined;
   }
-  // A class of letters and digits ("[0-9]+ times"): a match starts with one of them, or, when the
-  // class may be absent ("[0-9]* times"), with what follows it.
+  // A class of letters and digits ("[0-9]+ times", "\\d dates"): a match starts with one of them, or, when
+  // the class may be absent ("[0-9]* times"), with what follows it.
+  if (source.startsWith('\\d')) source = `[0-9]${source.slice(2)}`;
   const letters = classLetters(source);
   if (letters) {
     const quantifier = quantifierAt(source, source.indexOf(']') + 1);
@@ -246,13 +247,28 @@ function alternativesBeginnings(source: string): string[] | undefined {
   const found: string[] = [];
   for (const alternative of alternatives) {
     const rest = afterLookbehinds(alternative);
-    const start = rest === undefined ? undefined : WORD_START.find((w) => rest.startsWith(w));
-    if (rest === undefined || start === undefined) return undefined;
+    if (rest === undefined) return undefined;
+    const start = WORD_START.find((w) => rest.startsWith(w));
+    if (start === undefined) {
+      // ...or a group that must be there, each of whose alternatives starts at a word: "(?:\\bwe went|\\bi saw)..."
+      const inner = leadingGroupBeginnings(rest);
+      if (!inner) return undefined;
+      found.push(...inner);
+      continue;
+    }
     const words = beginnings(rest.slice(start.length));
     if (!words) return undefined;
     found.push(...words);
   }
   return found;
+}
+
+/** A leading non-capturing group, not optional, read as top-level alternatives of its own; undefined for any other start. */
+function leadingGroupBeginnings(source: string): string[] | undefined {
+  if (!source.startsWith('(?:') || source.startsWith('(?:^|')) return undefined;
+  const close = closingParen(source, 0);
+  if (close < 0 || quantifierAt(source, close + 1).optional) return undefined;
+  return alternativesBeginnings(source.slice(3, close));
 }
 
 /** `triggerBeginnings` of a compiled pattern as a set, read once per pattern (null: no pre-check). */

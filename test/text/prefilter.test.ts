@@ -16,6 +16,12 @@ import { readBatch } from '../understanding/blind/score';
 const SCAN_TIMEOUT_MS = 120_000;
 
 describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
+  it('reads through a leading group of word-start alternatives and a leading \\d', () => {
+    expect([...(patternBeginnings(/(?:\bwe went|\bi saw) him/) ?? [])]).toEqual(['we', 'i']);
+    expect(patternBeginnings(/(?:\bwe went|\bi saw)? him/)).toBeUndefined();
+    expect(patternBeginnings(/\b\d dates/)?.has('7')).toBe(true);
+  });
+
   it('reads the first word of each alternative, through groups and optional letters', () => {
     expect(triggerBeginnings(/\b(?:hit\w*|punch|get in|tak(?:e|ing) my|knives?)\b/)).toEqual(['hit', 'punch', 'get', 'tak', 'knive']);
     expect(triggerBeginnings(/\b(?:(?:my|our) new|save (?:me|us))/)).toEqual(['my', 'our', 'save']);
@@ -137,8 +143,6 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
     expect(skipped / (texts.length * patterns.length)).toBeGreaterThan(0.3);
     const forYes = index.mask(wordBeginnings('yes')).reduce((sum, m) => sum + m, 0);
     expect(forYes).toBe(needed.filter((n) => n === undefined || n.has('y') || n.has('ye') || n.has('yes')).length);
-    // (a tenth until 7 Dec 2026: batch 205's casual-relationship patterns added two whose beginnings cannot be read - one starts
-    // at a sentence start - so they run for every message; giving them readable beginnings is left in the closing note)
-    expect(forYes).toBeLessThan(patterns.length / 9);
+    expect(forYes).toBeLessThan(patterns.length / 10);
   }, SCAN_TIMEOUT_MS); // like the scans above: every blind story, a few more with each batch kept (~8 s alone, 22 s on a loaded machine)
 });
