@@ -7,7 +7,10 @@
  * Two test files run half the batches each (odd and even numbers), so the two halves run side by
  * side on two workers.
  *
- * Every batch is sent as a first message; the latest MID_CONVERSATION_BATCHES are also sent mid-conversation (after
+ * The latest HTTP_BATCHES are sent (every kept batch goes through the detector in process, blind.detector.test.ts:
+ * sending all of them over HTTP took a fresh-clone CI run to 25 minutes on 7 Dec 2026, with 157 batches kept).
+ *
+ * Each is sent as a first message; the latest MID_CONVERSATION_BATCHES are also sent mid-conversation (after
  * three turns: four requests a message). In every run of all seventy-one batches both ways, mid-conversation gave the
  * same verdict as the first message (test/safety/blind/FIRST-RUN.md), while it was four fifths of the suite's requests
  * and pushed a fresh-clone CI run past 20 minutes (3 Dec 2026: the two halves 380 s and 375 s); the latest twenty keep
@@ -20,13 +23,17 @@ import { createLogger } from '../../../src/logger';
 import { keptBatches, oldestOfLatest } from './blind.batches';
 import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result, type Where } from './blind.http';
 
+/** How many of the latest batches are sent over HTTP. */
+export const HTTP_BATCHES = 40;
+
 /** How many of the latest batches are also sent mid-conversation. */
 export const MID_CONVERSATION_BATCHES = 20;
 
 export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
   const all = keptBatches();
   const latest = oldestOfLatest(all, MID_CONVERSATION_BATCHES);
-  const batches = all.filter((b) => (b.number % 2 === 1) === (half === 'odd'));
+  const sent = oldestOfLatest(all, HTTP_BATCHES);
+  const batches = all.filter((b) => b.number >= sent && (b.number % 2 === 1) === (half === 'odd'));
   const wheresOf = (number: number): readonly Where[] => (number >= latest ? ['first', 'mid'] : ['first']);
 
   let app: App;
