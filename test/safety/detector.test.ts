@@ -3666,3 +3666,26 @@ describeKind("batch 160's misses and false alarm: their car known by its plate, 
   ['there was a car outside with his reg last week', 'emergency.someoneThereNow', false],
   ['theres a van parked across the road with her number plate', 'emergency.someoneThereNow', true],
 ]);
+
+describeKind("batches 161 and 162's misses and false alarms: going somewhere to self-harm; whoever it is with no verb ('someone in garden'); 'my own address' sent with a time; summoned at a time or exposed; not a farewell note from a neighbour; not 'killing me lol'; a plan asked for", [
+  ['Every time he rings I go to the bathroom and burn myself. Did it an hour ago.', { level: 'crisis', rule: 'crisis.selfHarm' }],
+  ["deaf. vibrating alert. someone in garden. ex said he would come 'when your little helper goes home'. carer left 10 min ago", { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ["He sent me my own address and said 'tonight'. I've never given it to him, we only talk on discord", { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['just now the account sent a photo of me walking my dog from this afternoon and said come to the park at 8 or everyone sees. its 7.40', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ["My neighbour keeps parking across my drive and leaving notes saying I'm a terrible neighbour. Just want to know my options.", { level: 'none' }],
+  ["my neighbour's dog barking is killing me lol but that's not why im here, someone keeps calling about a car accident i never had", { level: 'none' }],
+  ["What if he turns up while my PA isn't here? I want a plan, he hasn't done it but I want to be ready", { level: 'none' }],
+  // near misses: a fall (an accident before it); a farewell note of the writer's own; a plan of their own; another day; a harmless "or"
+  ['i fell over in the garden and hurt myself', { level: 'none' }],
+  ['i fell off my bike and cut myself', { level: 'none' }],
+  ['i slipped on the stairs and then cut myself deliberately, i want to again', { level: 'crisis' }],
+  ['i have been leaving notes for my family saying goodbye', { level: 'crisis' }],
+  ['i have a plan and a date', { level: 'crisis' }],
+  ['come to the office at 9 tomorrow or i tell your manager', { level: 'none' }],
+  ['mum said come home at 8 or you miss tea', { level: 'none' }],
+], [
+  ['i lock myself in my room and cut myself when he shouts', 'crisis.selfHarm', true],
+  ['he said meet me at the park at 8 or i post them', 'emergency.threatSoon', true],
+  ['somebody at door', 'emergency.someoneThereNow', true],
+  ['the lads next door keep leaving notes saying turn the music down', 'crisis.suicidePlan', false],
+]);

@@ -125,6 +125,8 @@ const VICTIM = alt(
 );
 /** "killing me with these emails", "killing her with kindness": words, not blows. */
 const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?|notes|letters|complaints|moaning|whinging|rules|nonsense|excuses|lectures|snoring|parking|bins)\b/;
+/** A laugh written after the words: "lol", "haha". */
+const LAUGHED = alt('lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'ha ha', 'xd');
 /** A span of days or more, said of what someone is doing to them: "is murdering me this week" (a hard time, not blows). */
 const DAYS_SPAN = alt('this week', 'this month', 'this term', 'this season', 'this year', 'lately', 'these days', 'every session', 'every week');
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
@@ -135,6 +137,9 @@ const NOT_PHYSICAL = notFollowedBy(
   // ...or of a hard time over days: "the gym instructor is murdering me this week so I'm typing slowly haha", "my boss is
   // killing me lately" (not "killing me right now")
   `${DAYS_SPAN}(?<=\\b${alt('killing', 'murdering', 'slaughtering', 'crucifying', 'destroying')} [a-z]+ ${DAYS_SPAN})`,
+  // ...or said with a laugh (batch 162): "my neighbours dog barking is killing me lol" (not "hes hitting me lol": only the words
+  // that are also an idiom)
+  `${LAUGHED}(?<=\\b${alt('killing', 'murdering', 'slaughtering', 'destroying')} [a-z]+ ${LAUGHED})`,
   // put out of a home, not hit: "theyve kicked me out" (not "threw me out of the car")
   'out(?<=\\b(?:kicked|kick|kicking|threw|thrown|chucked|chucking) [a-z]+ out)(?! of (?:the |a |his |her |their )?(?:window|car|van|moving))', 'back', 'off', 'online', 'on line', 'on social', 'on social media', 'on facebook', 'on instagram', 'on insta', 'on twitter',
   'on tiktok', 'on snapchat', 'on snap', 'on whatsapp', 'in the comments', 'with words', 'with messages', 'with texts',
@@ -331,6 +336,13 @@ const nearPlace = (words: string) => `(?=[^]{0,200}?\\b${words}\\b|(?<=\\b${word
 const MEANS_PLACE_NEAR = nearPlace(NEAR_PLACE_WORDS);
 /** Despair in the writer's words: with a MEANS_PLACE, a crisis; alone, not ("I've had enough of his texts"). */
 const DESPAIR = alt('had enough', 'can not go on', 'can not do this anymore', 'can not do this any more', 'can not do it anymore', 'can not cope anymore', 'can not take it anymore', 'can not take any more', 'nothing left', 'no point anymore', 'no point in anything', 'no point going on', 'no point living', 'want it all to stop', 'want it to stop', 'want it all to end', 'want it to end', 'tired of everything', 'tired of it all', 'tired of living', 'no way out', 'end it', 'ending it', 'better off without me', 'say goodbye', 'saying goodbye', 'ready to go');
+/** A fall or a crash just before: "i fell off my bike and cut myself" is an accident, not self-harm. */
+export const ACCIDENT_BEFORE = /\b(?:fell|fallen|tripped|slipped|crashed|came off|come off|stumbled|skidded)\b(?: [a-z0-9]+){0,6} and(?: then)?$/;
+/**
+ * Someone outside the family who leaves notes, named at the start of the clause (batch 161): "my neighbour keeps parking
+ * across my drive and leaving notes saying im a terrible neighbour" (not family or friends, whom a farewell note is for).
+ */
+const NOTE_LEAVER = `${alt('my', 'the', 'a', 'our', 'this', 'that', 'some', 'these', 'those')} (?:[a-z]+ )?${alt('neighbour', 'neighbours', 'landlord', 'landlady', 'boss', 'manager', 'colleague', 'colleagues', 'customer', 'customers', 'client', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'bloke', 'blokes', 'lad', 'lads', 'kids', 'people', 'stranger', 'stalker', 'ex', 'flatmate', 'housemate', 'lodger', 'tenant', 'tenants', 'warden', 'caretaker')}`;
 const NOTE_NOT_FAREWELL = notFollowedBy('the postman', 'the postie', 'the milkman', 'the neighbour', 'the neighbours', 'the landlord', 'the council', 'the teacher', 'the school', 'school', 'work', 'the courier', 'the driver', 'the delivery', 'the police', 'the cleaner', 'the builder', 'the builders', 'my boss', 'my landlord', 'my neighbour', 'my neighbours', 'my teacher', 'my manager', 'my mp', 'the judge', 'the court', 'the housing', 'my solicitor', 'the solicitor', 'my gp', 'the gp', 'the doctor', 'him', 'her', 'them', 'his', 'the police');
 /** An age, not a door: "he's knocking on 70", "getting on for 60" (not "knocking for 5 minutes"). */
 const AGE_AFTER = /^on(?: for)? (?:[3-9][0-9]|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?! (?:minutes|mins|seconds|secs|hours|times|doors?)\b)/;
@@ -621,6 +633,12 @@ const WRITING_APOLOGY = alt(
  * signal still reads every other sentence.
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
+  // An accident, as a clause with no one else in it: "i fell over in the garden and hurt myself" (not "he tripped me and i hurt myself")
+  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|pushed|shoved|threw|knocked|tripped me|on purpose|deliberately)\b).*\b(?:fell|fallen|tripped|slipped|crashed|came off|stumbled|skidded)\b(?: [a-z0-9]+){0,6} and (?:then )?(?:hurt|cut|bruised|banged|grazed|scraped|sprained|twisted|broke) (?:myself|my [a-z]+)\b/,
+  // Wanting to be ready, a plan for if it happens, as a clause of its own (batch 162): "I want a plan", "he hasnt done it but i
+  // want to be ready" (not a plan for themselves: "i have a plan", "i want to end it")
+  /^(?:(?:and|so|but|just|really|i think|anyway) )*(?:(?:he|she|they) (?:has|have) not done it (?:yet )?but )?(?:i )?(?:just )?(?:want|need|would like|wanna|d like) (?:to (?:make|have|get|put together|draw up|sort) )?(?:a |some |my |me a )?(?:safety )?plan(?: (?:in place|ready|sorted|just in case|in case))?$/,
+  /^(?:(?:and|so|but|just|really|i think|anyway) )*(?:(?:he|she|they) (?:has|have) not done it (?:yet )?but )?(?:i )?(?:just )?(?:want|need|would like|wanna|d like) to be (?:ready|prepared)(?: (?:for it|just in case|in case|if it happens))?$/,
   // The writer's own account or device hacked, as a clause of its own with no one in it: "i think ive been hacked?" (before "my
   // account sent weird links to everyone last night"); not who did it ("i think hes hacked my phone")
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|ex|stalker)\b)(?:(?:i think|i reckon|pretty sure|i am worried|worried|i am sure) )?(?:i have been|i have|i got|i was|we have been|my (?:account|accounts|phone|email|insta|instagram|facebook|snapchat|snap|tiktok|whatsapp|icloud|laptop|computer) (?:has been|have been|was|is|got|might have been|may have been)) (?:hacked|cloned|compromised)(?: again| i think)?$/,
@@ -1018,6 +1036,8 @@ const PERSON_WITHOUT_VERB = alt(
   'ex boyfriend', 'ex girlfriend', 'fiance', 'stalker', 'man', 'men', 'woman', 'guy', 'bloke', 'lad', 'lads', 'stranger',
   'brother', 'brothers', 'stepdad', 'step dad', 'father', 'uncle', 'cousin', 'son in law', 'father in law', 'brother in law',
   'stepbrother', 'neighbour', 'neighbours', 'landlord', 'customer', 'client', 'boss', 'manager', 'colleague', 'dealer', 'gang',
+  // whoever it is, unknown (batch 162): "deaf. vibrating alert. someone in garden"
+  'someone', 'somebody',
 );
 const PERSON_MODIFIER = alt(`${alt('husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'ex', 'dad', 'father', 'mum', 'mother')}s?`, 'old', 'young', 'big', 'strange', 'drunk', 'masked', 'random', 'creepy', 'weird', 'same');
 /**
@@ -1867,6 +1887,10 @@ export const frameRules: SafetyRule[] = [
       // A deadline within hours for them to be gone, dead or finished, in their words: "text from him 20 min ago: 'by midnight
       // you'll be gone'" (batch 156; not a day away, "by sunday you'll be gone", which may be a notice to leave)
       new RegExp(`\\b${alt('by', 'before')} ${alt('midnight', 'tonight', 'the morning', 'morning', 'the end of the day', 'the end of today', 'the end of tonight', '[0-9]{1,2}(?: ?[0-9]{2})? ?(?:am|pm)', 'the hour', 'the time you wake up')} you ${alt('will', 'are going to', 'are gonna', 'will not')} ${alt('be gone', 'be dead', 'be finished', 'be done for', 'be history', 'be six feet under', 'be in the ground', 'be a memory', 'wake up', 'see the morning', 'see tomorrow')}\\b`, 'g'),
+      // Summoned to a place at a time today, or else what they hold is shown (batch 162): "sent a photo of me walking my dog from
+      // this afternoon and said come to the park at 8 or everyone sees", "meet me outside at 9 or i post them" (not another day:
+      // "come to the office at 9 tomorrow or i tell your manager"; only a threat to expose or to come for them, not "or you miss tea")
+      new RegExp(`\\b${alt('come', 'come down', 'come out', 'meet me', 'be')} ${alt('to', 'at', 'outside', 'in', 'by')}\\b[^|]{0,40}? at [0-9]{1,2}(?: [0-9]{2})?(?: ?(?:am|pm))?(?: ${alt('tonight', 'today', 'this evening')})? or ${alt('everyone sees', 'everyone will see', 'everyone gets', 'everyone finds out', 'everybody sees', 'everybody will see', 'the whole school sees', 'they go online', 'they go out', 'it goes online', 'it goes out', 'the pics go', 'the photos go', 'the video goes', 'i post', 'i will post', 'i send', 'i will send', 'i share', 'i will share', 'i leak', 'i will leak', 'i upload', 'i will upload', 'i come to yours', 'i will come to yours', 'i come to you', 'i will come to you', 'i come round', 'i will come round')}\\b`, 'g'),
       // Waiting for the writer where their journey ends, with the writer on the way there now (batch 141), either order: "yesterday
       // he messaged saying he'll be waiting when I get off the night train at 6am and I'm on the train now", "im on the coach,
       // shes said shell be at the station when i get in" (the time within hours because they are travelling now; not family or a
@@ -1916,10 +1940,10 @@ export const frameRules: SafetyRule[] = [
       // (not the writer's own: "i sent my new address to the council tonight"; the sending said within a few words before,
       // "got a snap from a random account, its my full address and '2am'"; the time not in the writer's own news after it:
       // "put my home address in the bio. my friend is staying with me tonight")
-      new RegExp(`\\b${alt('my', 'our')} (?:${alt('full', 'new', 'home', 'exact', 'current', 'actual')} )?${alt('address', 'postcode', 'home address', 'house number', 'flat number', 'door number', 'location')}\\b(?<=\\b${alt('messaged', 'message', 'sent', 'send', 'texted', 'text', 'posted', 'post', 'dmd', 'dm', 'put', 'shared', 'sharing', 'posting', 'sending', 'emailed', 'email', 'whatsapped', 'whatsapp', 'snap', 'snapped', 'commented', 'comment')}\\b(?<!\\b(?:i|we|my (?:mum|mam|dad|sister|brother|partner|husband|wife|friend|mate|nan|gran|son|daughter)|the (?:taxi|driver|courier|police|council)) (?:just |have |had |have just )?(?:${alt('messaged', 'sent', 'texted', 'posted', 'dmd', 'put', 'shared', 'emailed', 'whatsapped', 'commented')}))[^]{0,60}?)(?=(?:(?!\\b(?:i|we|my (?:friend|mum|mam|dad|sister|brother|partner|daughter|son))\\b)[^]){0,60}?\\b(?:${SOON_LATER}|[0-9]{1,2} ?am|before midnight|${alt('leaving now', 'setting off now', 'heading over now', 'heading round now', 'on my way now', 'omw')})\\b)`, 'g'),
+      new RegExp(`\\b${alt('my', 'our')} (?:${alt('full', 'new', 'home', 'exact', 'current', 'actual', 'own')} )?${alt('address', 'postcode', 'home address', 'house number', 'flat number', 'door number', 'location')}\\b(?<=\\b${alt('messaged', 'message', 'sent', 'send', 'texted', 'text', 'posted', 'post', 'dmd', 'dm', 'put', 'shared', 'sharing', 'posting', 'sending', 'emailed', 'email', 'whatsapped', 'whatsapp', 'snap', 'snapped', 'commented', 'comment')}\\b(?<!\\b(?:i|we|my (?:mum|mam|dad|sister|brother|partner|husband|wife|friend|mate|nan|gran|son|daughter)|the (?:taxi|driver|courier|police|council)) (?:just |have |had |have just )?(?:${alt('messaged', 'sent', 'texted', 'posted', 'dmd', 'put', 'shared', 'emailed', 'whatsapped', 'commented')}))[^]{0,60}?)(?=(?:(?!\\b(?:i|we|my (?:friend|mum|mam|dad|sister|brother|partner|daughter|son))\\b)[^]){0,60}?\\b(?:${SOON_LATER}|[0-9]{1,2} ?am|before midnight|${alt('leaving now', 'setting off now', 'heading over now', 'heading round now', 'on my way now', 'omw')})\\b)`, 'g'),
       // Their address posted with a call to come for them now: "put my name and address in a telegram group saying go get her
       // tonight and people are replying on my way"
-      new RegExp(`\\b${alt('put', 'posted', 'shared', 'leaked', 'dropped', 'published', 'is posting', 'is sharing', 'has posted', 'has shared')}\\b[^|]{0,40}?\\b${alt('my', 'our', 'her', 'his')} (?:${alt('new', 'full', 'current', 'exact', 'real', 'actual', 'old')} )?${alt('address', 'home address', 'name and address', 'location', 'postcode', 'house number')}\\b(?=[^]{0,160}?\\b${alt('on my way', 'on our way', 'omw', 'go get her', 'go get him', 'go get them', 'get her tonight', 'get him tonight', 'pay her a visit', 'pay him a visit', 'pull up', 'pulling up', 'coming for her', 'coming for him', 'who is going round', 'go round tonight')}\\b)`, 'g'),
+      new RegExp(`\\b${alt('put', 'posted', 'shared', 'leaked', 'dropped', 'published', 'is posting', 'is sharing', 'has posted', 'has shared')}\\b[^|]{0,40}?\\b${alt('my', 'our', 'her', 'his')} (?:${alt('new', 'full', 'current', 'exact', 'real', 'actual', 'old', 'own')} )?${alt('address', 'home address', 'name and address', 'location', 'postcode', 'house number')}\\b(?=[^]{0,160}?\\b${alt('on my way', 'on our way', 'omw', 'go get her', 'go get him', 'go get them', 'get her tonight', 'get him tonight', 'pay her a visit', 'pay him a visit', 'pull up', 'pulling up', 'coming for her', 'coming for him', 'who is going round', 'go round tonight')}\\b)`, 'g'),
       // Quoted from them, coming now: "I'm coming to get you", "coming for you"
       rx(alt('i am coming', 'im coming', 'i am on my way', 'i will be coming', 'coming'), alt('to get you', 'for you', 'to find you', 'to get u', 'for u')),
       // An ultimatum with a time within hours, then what they will do: "'You've got till 6 o'clock before I come and take
@@ -2417,7 +2441,7 @@ export const frameRules: SafetyRule[] = [
     ],
     guards: ['negation', 'pastFar'],
     // (not someone else's doing, a pet's included: "the cat scratched my arms up when i bathed him")
-    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner)|(?:the|my|our|a|his|her|their|next door s) (?:cat|cats|kitten|dog|dogs|puppy|pup|rabbit|hamster|parrot|bird|baby|toddler|kid|kids|child))(?: [a-z0-9]+){0,4}$/, /\b(?:stop|stopped|quit|quitting|from|about|of|for|used to|years ago)$/, QUESTION_BEFORE],
+    unlessBefore: [/\b(?:he|she|they|his|her|their|my (?:friend|sister|brother|son|daughter|mum|dad|mate|partner)|(?:the|my|our|a|his|her|their|next door s) (?:cat|cats|kitten|dog|dogs|puppy|pup|rabbit|hamster|parrot|bird|baby|toddler|kid|kids|child))(?: [a-z0-9]+){0,4}$/, /\b(?:stop|stopped|quit|quitting|from|about|of|for|used to|years ago)$/, QUESTION_BEFORE, ACCIDENT_BEFORE],
     unlessAfter: [/^(?:shaving|cooking|chopping|on (?:a|the|some)|by accident|accidentally|doing|with a knife while|on glass|in the kitchen|at work)\b/],
   },
   {
@@ -2485,7 +2509,7 @@ export const frameRules: SafetyRule[] = [
       // while i was at work, left a note saying next time youll be in", "someone slashed the tyres on our caravan last week and
       // left a note saying 'pikeys out'", or the damage told with its doer left out: "Keyed my car and slashed two tyres on Sunday,
       // left a note saying 'next time'" (not "they all hate me. left a note saying sorry")
-      rx(`(?!leaving ${alt('notes', 'letters')}${END})(?!(?<=(?:^|\\| )${alt('he', 'she', 'they', 'someone', 'somebody', 'whoever', 'people', 'lads', 'some lads', 'kids', 'my ex', 'keyed', 'slashed', 'smashed', 'sprayed', 'scratched', 'egged', 'vandalised', 'damaged', 'graffitied', 'trashed')}\\b[^|]{0,120}(?:\\| )?)${alt('left', 'leaving')} ${alt('a note', 'notes', 'a letter', 'letters')}\\b(?![^|]{0,60}?\\b${alt('sorry', 'goodbye', 'bye', 'love', 'forgive', 'better off', 'miss')}\\b))${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining', 'tonight'), NOTE_NOT_FAREWELL),
+      rx(`(?!leaving ${alt('notes', 'letters')}${END})(?!(?<=(?:^|\\| )${alt('he', 'she', 'they', 'someone', 'somebody', 'whoever', 'people', 'lads', 'some lads', 'kids', 'my ex', 'keyed', 'slashed', 'smashed', 'sprayed', 'scratched', 'egged', 'vandalised', 'damaged', 'graffitied', 'trashed', NOTE_LEAVER)}\\b[^|]{0,120}(?:\\| )?)${alt('left', 'leaving')} ${alt('a note', 'notes', 'a letter', 'letters')}\\b(?![^|]{0,60}?\\b${alt('sorry', 'goodbye', 'bye', 'love', 'forgive', 'better off', 'miss')}\\b))${alt('written', 'wrote', 'writing', 'left', 'leaving')}`, alt('letters', 'a letter', 'notes', 'a note', 'goodbye letters', 'goodbye notes', 'my will', 'a goodbye'), orEnd('for', 'to', 'and', 'saying', 'explaining', 'tonight'), NOTE_NOT_FAREWELL),
       rx(alt('saying', 'said', 'say', 'texted', 'texting', 'messaged', 'sending', 'already said'), alt('goodbye', 'bye', 'my goodbyes', 'last goodbyes', 'goodbye messages'), orEnd('to the people', 'to them', 'to people', 'to my family', 'to everyone', 'to everybody', 'to my', 'to them all', 'to you all', 'tonight')),
       rx(alt('giving away', 'gave away', 'given away', 'rehoming', 'rehomed', 'sorting out homes for', 'given', 'gave', 'giving'), alt('my', 'all my', 'the'), alt('things', 'stuff', 'cat', 'dog', 'pets', 'belongings', 'possessions', 'clothes', 'cat away', 'dog away'), notFollowedBy('a bath', 'a wash', 'a walk', 'its', 'his', 'her', 'some', 'a treat', 'food', 'dinner', 'tea', 'medicine', 'tablets')),
       rx(alt('sorted', 'sorting', 'sorted out', 'sorting out', 'put in order', 'putting in order', 'tied up', 'tying up'), alt('my bank', 'my finances', 'my affairs', 'my will', 'my accounts', 'my money', 'all my stuff', 'everything out for'), notFollowedBy('app', 'card', 'account login')),

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, anywhereWithin, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, MODERATED_EACH_TIME, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACCIDENT_BEFORE, ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, MODERATED_EACH_TIME, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -1702,6 +1702,9 @@ const rules: SafetyRule[] = [
       rx(alt('want to', 'wanna', 'going to', 'about to', 'need to', 'urge to', 'urges to', 'tempted to', 'might', 'could', 'will', 'feel like', 'plan to', 'planning to', 'thinking of', 'thinking about', 'thought about', 'started to', 'begun to', 'keep', 'i'), some(alt('really', 'just', 'badly', 'seriously', 'to', 'going', 'again'), 2) + alt('cut', 'harm', 'hurt', 'burn', 'cutting', 'harming', 'hurting', 'burning'), 'myself'),
       rx(alt('i have been', 'i am', 'i keep', 'i have started', 'i started', 'started', 'been', 'i was'), some(alt('still', 'secretly', 'really'), 1) + alt('cutting', 'harming', 'burning myself', 'cutting my arms', 'cutting my legs'), endOr('again', 'more', 'recently', 'lately', 'every', 'myself', 'my', 'a lot', 'because', 'since', 'when')),
       rx(alt('selfharm', 'self injure', 'self injuring', 'self injury', 'self mutilate', 'self mutilating')),
+      // Going somewhere to do it, then the act (batch 161): "every time he rings i go to the bathroom and burn myself", "i lock myself
+      // in my room and cut myself" (somewhere gone to first, not a fall: "i fell off my bike and cut myself")
+      new RegExp(`\\bi (?:${alt('just', 'always', 'usually', 'then', 'still')} )?${alt('go', 'went', 'run', 'ran', 'sit', 'sat', 'lock myself', 'locked myself', 'shut myself', 'hide', 'hid', 'end up', 'ended up')}\\b[^|]{0,40}? and (?:${alt('then', 'just')} )?${alt('cut', 'burn', 'harm', 'scratch')} myself\\b`, 'g'),
       // Sitting with a blade of their own, close to it: "sat in my halls room with a blade and my hands are shaking. havent
       // done this since year 11"
       new RegExp(`\\b(?:i am )?(?:sat|sitting|in (?:my|the) (?:\\w+ )?(?:room|bathroom|bedroom))\\b[^|]{0,40}?\\b(?:with|holding|got) (?:a|the|my) (?:razor blade|razor|blade|pencil sharpener blade|sharpener)\\b(?=[^]{0,120}?\\b(?:hands are shaking|hands shaking|shaking|have not done this|not done this since|have not done it since|been clean|clean for|relapse|urge|urges|want to use it|going to use it)\\b)`, 'g'),
@@ -1710,7 +1713,7 @@ const rules: SafetyRule[] = [
       rx(alt('marks', 'cuts', 'scars', 'burns', 'scratches', 'bruises', 'lines'), alt('on my', 'up my', 'across my'), alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach', 'skin', 'hips'), alt('are', 'were'), some(alt('actually', 'all', 'really', 'not from him'), 1) + alt('from me', 'mine', 'me', 'my own', 'self inflicted', 'from myself', 'done by me', 'me doing it'), notFollowedBy('from years ago', 'from ages ago', 'old')),
     ],
     guards: ['negation', 'pastFar'],
-    unlessBefore: [THIRD_PERSON_BEFORE, TOLD_TO_BEFORE],
+    unlessBefore: [THIRD_PERSON_BEFORE, TOLD_TO_BEFORE, ACCIDENT_BEFORE],
     unlessAfter: [/^(?:shaving|cooking|chopping|slicing|on (?:a|the|some|glass)|by accident|accidentally|at the gym|playing|running|when i fell|falling|on the stairs|while|for forgetting|for not|out|off)\b/],
   },
 
