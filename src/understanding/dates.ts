@@ -700,6 +700,22 @@ function wholeTimeAfter(n: Normalised, c: CompiledPhrases, end: number): boolean
   return c.dates.context.wholeTimeAfter.test(n.text.slice(end, sentenceEnd(n.text, end)));
 }
 
+/** How far after a weekday a date in its sentence that falls on it is read as that day said again. */
+const WEEKDAY_DATED_CHARS = 80;
+
+/**
+ * "Started the Monday I went back after maternity leave, 7th September": a weekday told by what happened on it, then a date
+ * in its sentence that falls on that weekday - the date says which one (blind batch 206; not "last Monday", read from today).
+ */
+function weekdayDatedAfter(n: Normalised, rough: Candidate, exact: Candidate, c: CompiledPhrases): boolean {
+  if (exact.duration || exact.approximate || exact.start < rough.end || exact.start - rough.end > WEEKDAY_DATED_CHARS) return false;
+  const said = /^(?:on |that |the |on the )*([a-z]+?)s?$/.exec(n.text.slice(rough.start, rough.end))?.[1] ?? '';
+  const wd = c.phrases.dates.weekdays.indexOf(said);
+  // (a calendar date, with its day's number: not "this morning", "last week")
+  const dated = /\d/.test(n.text.slice(exact.start, exact.end)) || c.phrases.dates.months.some((m) => n.text.slice(exact.start, exact.end).includes(m));
+  return wd >= 0 && dated && weekday(exact.dn) === wd && !/[.!?]/.test(n.text.slice(rough.end, exact.start));
+}
+
 /** Days a season's reading runs on from its first day, for a month said of it (`restates`). */
 const SEASON_DAYS = 92;
 
@@ -708,6 +724,7 @@ const SEASON_DAYS = 92;
  * months ("in the summer, august i think": blind batch 198).
  */
 function restates(n: Normalised, rough: Candidate, exact: Candidate, c?: CompiledPhrases): boolean {
+  if (c && weekdayDatedAfter(n, rough, exact, c)) return true;
   if (!rough.approximate || exact.duration || !/^\s*[,(\u2013\u2014-]\s*$/.test(n.text.slice(rough.end, exact.start))) return false;
   if (!exact.approximate) return true;
   if (!c) return false;
@@ -733,7 +750,7 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // (the one said instead takes the taken-back one's place: `replacedBy`, read with `asReplaced`)
   const { firstTime, retractedBefore, retractedAfter } = c.dates.context;
   const lead = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
-  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)) || correctedByNext(ctx, cand))) {
+  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)) || correctedByNext(ctx, cand) || c.dates.context.notThisDateBefore.test(n.text.slice(Math.max(0, cand.start - 24), cand.start)))) {
     return RETRACTED_SCORE;
   }
   // "the very first one came on Thursday 19th February": the first time, said with its date, is the start

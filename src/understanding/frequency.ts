@@ -120,6 +120,8 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     if (kind === 'rate' && f.keptOnBefore.test(text.slice(clauseStart(n, start), start))) return;
     // "since I stopped sending her money": the person's own stop, not theirs
     if (kind !== 'rate' && f.ownStopBefore.test(before) && f.stopWords.test(text.slice(start, end))) return;
+    // "it just feels like every day": how it feels, a rate only when no other is said
+    if (kind === 'rate' && f.feelsLikeBefore.test(text.slice(Math.max(0, start - 30), start))) flags = { ...flags, onlyAlone: true };
     found.push({
       start,
       end,
@@ -223,15 +225,23 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   for (const m of found) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
   kept.sort((a, b) => a.start - b.start);
 
+  // a rate corrected by the next one: "Every day - well not every day, 2 or 3 times a week" (the denial is a rate of its
+  // own, "not every day", read only alone)
+  const corrected = new Set(kept.filter((m, i) => {
+    const next = kept[i + 1];
+    return m.kind === 'rate' && next?.kind === 'rate' && f.correctedBetween.test(text.slice(m.end, next.start));
+  }));
+  const read = kept.filter((m) => !corrected.has(m));
+
   // hedges: "about 3 times a week", "twice a day or so"
-  for (const m of kept) {
+  for (const m of read) {
     const hb = hedgeBefore(n, m.start, c);
     const ha = hedgeAfter(n, m.end, c);
     if (m.kind === 'rate' && (hb >= 0 || ha >= 0)) m.frequency = { ...m.frequency, approximate: true };
     if (hb >= 0) m.start = hb;
     if (ha >= 0) m.end = ha;
   }
-  return kept;
+  return read;
 }
 
 /** Is this vague word about the contact, or about how the person feels ("I'm scared all the time")? */

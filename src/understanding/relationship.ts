@@ -53,7 +53,10 @@ export function extractRelationshipFrom(n: Normalised, c: CompiledPhrases): Foun
         // relatives the ones doing it (the wife there is no partner either)
         const sinceBefore = c.bystanders.separatedBefore.test(text.slice(Math.max(0, start - 40), start));
         if ((rule.relationship === 'exPartner' || rule.relationship === 'partner') && sinceBefore && c.bystanders.separatedTheirFamilyAfter.test(text.slice(end, end + 200))) continue;
-        if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
+        // (not a choice between two of one household: "not sure if it's the man at no. 14 or his son")
+        if (notKnown && c.bystanders.guessBefore.test(text.slice(Math.max(0, start - 40), start)) && !c.bystanders.guessEitherAfter.test(text.slice(end, end + 40))) continue;
+        // "pics from my ex's phone": the owner of what was taken, not the one doing it
+        if (c.bystanders.sourceOwnerBefore.test(text.slice(Math.max(0, start - 12), start)) && c.bystanders.sourceOwnerAfter.test(text.slice(end, end + 30))) continue;
         // where the mention's sentence ends (read by the bystander checks below)
         const sentenceStop = sentenceEnd(text, end);
         let caredFor = false;

@@ -4390,6 +4390,27 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // Promising to make sure they regret it is a threat; the writer making sure of something is not.
   does("she shouted she'd make sure we regret staying", ['threats']),
   does('I make sure we lock the door every night', null),
+  // Told unevenly (blind batch 206): a rate corrected by the next one is the next one; how it feels is no rate when one is said.
+  often('she texts me every day, well not every day, more like 3 times a week', freq('fewWeekly', true, 3, 'week')),
+  often('he rings twice a day - no, actually about 5 times a day', freq('severalDaily', true, 5, 'day')),
+  often('its a few times a week but it feels like every day', freq('fewWeekly', true)),
+  often('he used to message every day but it is stopped now', freq('stopped', false)),
+  // ...the partner of someone they name as not them, said outright, is someone else; a guess between two of one household
+  // is still who they are; a man never met who knocks at the door is a stranger, one who follows them on a platform met online.
+  who("It isn't my boss, it's his wife. She keeps messaging me", 'someoneElse'),
+  who("Not sure if it's the woman at number 6 or her daughter. Someone keeps leaving notes", 'neighbour'),
+  who("A woman I've never met keeps knocking on my door", 'stranger'),
+  who('A girl who follows me on tiktok keeps messaging me', 'metOnline'),
+  who("He keeps ringing from a withheld number. I wonder if it's someone from my course but I honestly don't know", 'unknown'),
+  who("My cousin got screenshots from my ex's laptop and is sending them round", 'family'),
+  // ...a warning quoted, a phone call said as being on the phone every hour, waiting for them to finish, friends added.
+  does("Her texts say things like 'watch your back'", ['messages', 'threats']),
+  does("If I go out he's on the phone to me every hour", ['calls']),
+  does('someone is adding all my frends on facebook', ['contactingOthers']),
+  // ...a weekday told by its event, then its date; a start a week after an event dated after a dash; a date said not to be it.
+  startsOn('It started the Tuesday after the party, 13th October.', '2026-10-13', false, 'fewMonths'),
+  startsOn('it all started the week after I moved - I moved on the 3rd of August', '2026-08-03', false, 'fewMonths'),
+  startsOn('The first one came at Easter - the April one, not the summer', '2026-04-01', false, 'fewMonths'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

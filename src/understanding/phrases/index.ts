@@ -40,7 +40,7 @@ export interface CompiledPhrases {
   behaviours: { rule: BehaviourRule; patterns: RegExp[] }[];
   relationships: { rule: RelationshipRule; patterns: RegExp[] }[];
   indirectPerson: RegExp;
-  bystanders: { writingFor: RegExp; glossBefore: RegExp; referredAfter: RegExp; livesAway: RegExp; caredFor: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; askedBefore: RegExp; askedThenAfter: RegExp; relativeClauseBefore: RegExp; withMeBefore: RegExp; writtenAboutBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; separatedTheirFamilyAfter: RegExp; separatedBefore: RegExp; notThemBefore: RegExp; notThemAfter: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
+  bystanders: { writingFor: RegExp; glossBefore: RegExp; referredAfter: RegExp; livesAway: RegExp; caredFor: RegExp; feelingAfter: RegExp; fearedBefore: RegExp; threatSaidAfter: RegExp; guessBefore: RegExp; guessEitherAfter: RegExp; sourceOwnerBefore: RegExp; sourceOwnerAfter: RegExp; notKnown: RegExp; objectBefore: RegExp; after: RegExp; possessor: RegExp; subjectAfter: RegExp; fellOutAfter: RegExp; cutOffBefore: RegExp; askedBefore: RegExp; askedThenAfter: RegExp; relativeClauseBefore: RegExp; withMeBefore: RegExp; writtenAboutBefore: RegExp; sufferedAfter: RegExp; ownJobBefore: RegExp; clauseSubjectAfter: RegExp; reasonBefore: RegExp; separatedTheirFamilyAfter: RegExp; separatedBefore: RegExp; notThemBefore: RegExp; notThemAfter: RegExp; identifiedBefore: RegExp; asideEnds: RegExp; };
   frequency: {
     lexicon: { entry: FrequencyEntry; re: RegExp }[];
     counted: RegExp;
@@ -73,6 +73,8 @@ export interface CompiledPhrases {
     notRateAfter: RegExp;
     everyRate: RegExp;
     notThisOftenBefore: RegExp;
+    feelsLikeBefore: RegExp;
+    correctedBetween: RegExp;
     ownStopBefore: RegExp;
     stopWords: RegExp;
     current: RegExp;
@@ -222,7 +224,7 @@ function compile(p: PhraseSet): CompiledPhrases {
     behaviours: p.behaviours.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     relationships: p.relationships.map((rule) => ({ rule, patterns: rule.patterns.map((s) => x(s)) })),
     indirectPerson: x(p.indirectPerson),
-    bystanders: { writingFor: x(p.bystanders.writingFor), glossBefore: x(p.bystanders.glossBefore ?? '(?!)', ''), referredAfter: x(p.bystanders.referredAfter, ''), livesAway: x(p.bystanders.livesAway, ''), caredFor: x(p.bystanders.caredFor ?? '(?!)', ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), askedBefore: x(p.bystanders.askedBefore ?? '(?!)', ''), askedThenAfter: x(p.bystanders.askedThenAfter ?? '(?!)', ''), relativeClauseBefore: x(p.bystanders.relativeClauseBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), separatedTheirFamilyAfter: x(p.bystanders.separatedTheirFamilyAfter ?? '(?!)', ''), separatedBefore: x(p.bystanders.separatedBefore ?? '(?!)', ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
+    bystanders: { writingFor: x(p.bystanders.writingFor), glossBefore: x(p.bystanders.glossBefore ?? '(?!)', ''), referredAfter: x(p.bystanders.referredAfter, ''), livesAway: x(p.bystanders.livesAway, ''), caredFor: x(p.bystanders.caredFor ?? '(?!)', ''), feelingAfter: x(p.bystanders.feelingAfter, ''), fearedBefore: x(p.bystanders.fearedBefore, ''), threatSaidAfter: x(p.bystanders.threatSaidAfter, ''), guessBefore: x(p.bystanders.guessBefore, ''), guessEitherAfter: x(p.bystanders.guessEitherAfter ?? '(?!)', ''), sourceOwnerBefore: x(p.bystanders.sourceOwnerBefore ?? '(?!)', ''), sourceOwnerAfter: x(p.bystanders.sourceOwnerAfter ?? '(?!)', ''), notKnown: x(p.bystanders.notKnown, ''), objectBefore: x(p.bystanders.objectBefore, ''), after: x(p.bystanders.after, ''), possessor: x(p.bystanders.possessor, 'g'), subjectAfter: x(p.bystanders.subjectAfter, ''), fellOutAfter: x(p.bystanders.fellOutAfter, ''), cutOffBefore: x(p.bystanders.cutOffBefore, ''), askedBefore: x(p.bystanders.askedBefore ?? '(?!)', ''), askedThenAfter: x(p.bystanders.askedThenAfter ?? '(?!)', ''), relativeClauseBefore: x(p.bystanders.relativeClauseBefore, ''), withMeBefore: x(p.bystanders.withMeBefore, ''), writtenAboutBefore: x(p.bystanders.writtenAboutBefore, ''), sufferedAfter: x(p.bystanders.sufferedAfter, ''), ownJobBefore: x(p.bystanders.ownJobBefore, ''), clauseSubjectAfter: x(p.bystanders.clauseSubjectAfter, ''), reasonBefore: x(p.bystanders.reasonBefore, ''), separatedTheirFamilyAfter: x(p.bystanders.separatedTheirFamilyAfter ?? '(?!)', ''), separatedBefore: x(p.bystanders.separatedBefore ?? '(?!)', ''), notThemBefore: x(p.bystanders.notThemBefore, ''), notThemAfter: x(p.bystanders.notThemAfter, ''), identifiedBefore: x(p.bystanders.identifiedBefore, ''), asideEnds: x(p.bystanders.asideEnds, 'g') },
     frequency: {
       lexicon: p.frequency.lexicon.map((entry) => ({ entry, re: x(entry.pattern) })),
       // "3 times a week", "two or three times per day", "5 times daily", "10+ times a day", "thirty-odd times a day" (blind batch 198)
@@ -263,6 +265,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       notRateAfter: x(p.frequency.notRateAfter, ''),
       everyRate: x(p.frequency.everyRate, ''),
       notThisOftenBefore: x(p.frequency.notThisOftenBefore, ''),
+      feelsLikeBefore: x(p.frequency.feelsLikeBefore, ''),
+      correctedBetween: x(p.frequency.correctedBetween, ''),
       ownStopBefore: x(p.frequency.ownStopBefore, ''),
       stopWords: x(p.frequency.stopWords, ''),
       current: x(p.frequency.current, ''),
@@ -385,6 +389,7 @@ function compile(p: PhraseSet): CompiledPhrases {
         firstTime: x(dates.context.firstTime, ''),
         retractedBefore: x(dates.context.retractedBefore, ''),
         retractedAfter: x(dates.context.retractedAfter, ''),
+        notThisDateBefore: x(dates.context.notThisDateBefore, ''),
         correctionBefore: x(dates.context.correctionBefore, ''),
         correctedBetween: x(dates.context.correctedBetween, ''),
         stoppedSinceThen: x(dates.context.stoppedSinceThen, ''),

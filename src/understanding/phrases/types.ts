@@ -220,6 +220,8 @@ export interface DateContextPhrases {
   /** "I was going to say since September but really...": a date taken back (the words before it; `retractedAfter`: after it). */
   retractedBefore: string;
   retractedAfter: string;
+  /** "the October one, not the summer": a date named to say it is not the one (the words before it). */
+  notThisDateBefore: string;
   /** "...but really it started before, when I moved out on Good Friday": the date said instead (the words before it). */
   correctionBefore: string;
   /**
@@ -362,6 +364,10 @@ export interface PhraseSet {
     everyRate: string;
     /** Right before a rate: "not every day", "isn't always daily" - a rate said to be wrong. */
     notThisOftenBefore: string;
+    /** Right before a rate: "it just feels like" - how it feels, read only when no other rate is said. */
+    feelsLikeBefore: string;
+    /** Between two rates: "every day - well, | 2 or 3 times a week" - the first corrected by the second, which is read. */
+    correctedBetween: string;
     /** Right before a stop: "I", "we've" - the writer's own stop ("since I stopped sending her money"), not theirs. */
     ownStopBefore: string;
     /** The words of a stop that `ownStopBefore` may make the writer's own: "stopped", "gave up". */
@@ -645,6 +651,11 @@ export interface PhraseSet {
     guessBefore: string;
     /** ... that the message says it does not know ("but don't know who"): the writer does not know who it is. */
     notKnown: string;
+    /** After a guess: ", or his son" - the choice between two people of one household, who is doing it then known (`guessBefore` does not skip it). */
+    guessEitherAfter?: string;
+    /** Around a mention: "pics from my ex's phone" - the owner of the thing something came from ("from my |ex|'s phone"), not the one doing it. */
+    sourceOwnerBefore?: string;
+    sourceOwnerAfter?: string;
     /** Right before a mention (with its "my" / "a"): "pretty sure it's the neighbour", "he's a lad from my course": who it is, said outright. */
     identifiedBefore: string;
     /** "anyway", "that's not why I'm messaging": what comes before it is an aside; the one doing it is named after. */
