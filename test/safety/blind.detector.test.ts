@@ -35,5 +35,5 @@ describe('blind batches through the detector, in process', () => {
     const safe = messages.filter((m) => m.label === 'safe').length;
     expect(missed).toEqual([]);
     expect(alarmed.length / safe, alarmed.join('\n')).toBeLessThanOrEqual(0.03);
-  });
+  }, 120_000); // the first batch also compiles the patterns; CI shares two CPUs with the other test files
 });
