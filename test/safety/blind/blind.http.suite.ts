@@ -8,12 +8,13 @@
  * side on two workers.
  *
  * The latest HTTP_BATCHES are sent (every kept batch goes through the detector in process, blind.detector.test.ts:
- * sending all of them over HTTP took a fresh-clone CI run to 25 minutes on 7 Dec 2026, with 157 batches kept).
+ * sending all of them over HTTP took a fresh-clone CI run to 25 minutes on 7 Dec 2026, with 157 batches kept; with the
+ * latest forty, 20 minutes).
  *
  * Each is sent as a first message; the latest MID_CONVERSATION_BATCHES are also sent mid-conversation (after
  * three turns: four requests a message). In every run of all seventy-one batches both ways, mid-conversation gave the
  * same verdict as the first message (test/safety/blind/FIRST-RUN.md), while it was four fifths of the suite's requests
- * and pushed a fresh-clone CI run past 20 minutes (3 Dec 2026: the two halves 380 s and 375 s); the latest twenty keep
+ * and pushed a fresh-clone CI run past 20 minutes (3 Dec 2026: the two halves 380 s and 375 s); the latest twelve keep
  * the conversation path checked on thousands of messages nobody here wrote.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,10 +25,10 @@ import { keptBatches, oldestOfLatest } from './blind.batches';
 import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result, type Where } from './blind.http';
 
 /** How many of the latest batches are sent over HTTP. */
-export const HTTP_BATCHES = 40;
+export const HTTP_BATCHES = 24;
 
 /** How many of the latest batches are also sent mid-conversation. */
-export const MID_CONVERSATION_BATCHES = 20;
+export const MID_CONVERSATION_BATCHES = 12;
 
 export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
   const all = keptBatches();
