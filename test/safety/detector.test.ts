@@ -3689,3 +3689,19 @@ describeKind("batches 161 and 162's misses and false alarms: going somewhere to 
   ['somebody at door', 'emergency.someoneThereNow', true],
   ['the lads next door keep leaving notes saying turn the music down', 'crisis.suicidePlan', false],
 ]);
+
+describeKind("batches 164 and 165's misses: knocking on every window; stopped and getting out, the car said before; counted or masked people at the door with no verb; someone close shown by their shared location with the one they fear, not answering", [
+  ['Tonight though someone has been knocking on every window of the house in turn, going round and round, and they are still doing it.', { level: 'emergency', rule: 'emergency.breakingIn' }],
+  ['man in a car keeps circling, hes stopped now and getting out and im on my own on a country lane no houses', { level: 'emergency', rule: 'emergency.onTheWay' }],
+  ["2 men in masks at the door asking for my son, the ones who've been sending him threats on snapchat", { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ["My daughter's location is showing an address in Bolton. She doesn't know anyone there and isn't answering. The lad she's been talking to online lives in Bolton. She is 14.", { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ['my sisters find my is showing her at his flat. she swore shed never go back. shes not answering and last time he put her in hospital', { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  // near misses: a location with nobody feared; getting out more; a sign of danger missing
+  ['my mums find my is showing her at the pub and shes not answering lol', { level: 'none' }],
+  ['he has stopped drinking and getting out more', { level: 'none' }],
+  ['my daughters location is showing her at a friends house and shes not answering, shes 15', { level: 'none' }],
+], [
+  ['someone is banging on all my windows', 'emergency.breakingIn', true],
+  ['three lads in balaclavas outside my house', 'emergency.someoneThereNow', true],
+  ['he has stopped now and is getting out of the habit of texting me', 'emergency.onTheWay', false],
+]);
