@@ -13,7 +13,7 @@ import { shareRepeatedExtraction } from './recognizer.memo';
 import type { Found, SinceBand, StartDate } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { HolidayDay } from './phrases/types';
-import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, insideQuote, insideSingleQuote, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 import { parseNumber } from './frequency';
 
@@ -598,40 +598,6 @@ function laterBeginning(ctx: Ctx, cand: Candidate): boolean {
   return (ctx.candidates ?? []).some(
     (o) => !o.duration && o.start > ownEnd && c.dates.context.itBegan.test(n.text.slice(sentenceStart(n.text, o.start), sentenceEnd(n.text, o.end))),
   );
-}
-
-/** How far a closing double quote is looked for after a date inside one. */
-const QUOTE_CHARS = 160;
-
-/** Whether the span sits inside a double-quoted stretch of one line ("...on insta \"saw you at tesco last night x\""). */
-function insideQuote(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const before = text.slice(lineStart, span.start);
-  if (((before.match(/"/g) ?? []).length & 1) === 0) return false;
-  const after = text.slice(span.end, span.end + QUOTE_CHARS);
-  const close = after.search(/["\n]/);
-  return close >= 0 && after[close] === '"';
-}
-
-/** An opening single quote (after a space, a bracket or a colon, before a letter or digit), not an apostrophe. */
-const SINGLE_OPEN = /(?:^|[\s(:])'(?=[a-z0-9])/g;
-/** A closing single quote (after a letter, a digit or a stop, before a space, a stop or the end), not an apostrophe. */
-const SINGLE_CLOSE = /[a-z0-9.!?,]'(?=[\s.,;:!?)]|$)/;
-
-/**
- * Whether the span sits inside a single-quoted stretch of one line: words of theirs quoted ("He texts me things like 'late
- * one last night'", blind batch 203), said when they sent them, not when it began. The quote must open before the span and
- * close after it on the same line, with no closing quote between ("my parents' house" closes nothing).
- */
-function insideSingleQuote(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const before = text.slice(lineStart, span.start);
-  let open = -1;
-  for (const m of before.matchAll(SINGLE_OPEN)) open = (m.index ?? 0) + m[0].length - 1;
-  if (open < 0 || SINGLE_CLOSE.test(before.slice(open + 1))) return false;
-  const after = text.slice(span.end - 1, span.end + QUOTE_CHARS);
-  const line = after.split('\n')[0] as string;
-  return SINGLE_CLOSE.test(line);
 }
 
 /** A date read where nothing but work said as a place ("turned up at my work on Tuesday") ranks below every other. */

@@ -5,7 +5,7 @@
 import type { Found, Frequency, FrequencyBand } from '../../dialogs/facts';
 import type { CompiledPhrases } from './phrases';
 import type { Per } from './phrases/types';
-import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
+import { clauseEnd, clauseStart, hedgeAfter, hedgeBefore, insideQuote, insideSingleQuote, originalText, overlaps, sentenceEnd, sentenceStart, type Normalised, type Span } from './normalise';
 import { matchesIn } from './matches';
 
 export interface FrequencyMatch extends Span {
@@ -116,6 +116,9 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     const before = text.slice(Math.max(0, start - 16), start);
     // "not every day, maybe twice a week": a rate said to be wrong
     if (kind === 'rate' && f.notThisOftenBefore.test(before)) return;
+    // words of theirs quoted: "one had a card saying 'I see you every morning'" (blind batch 207) is what they wrote, not how
+    // often they do it (as a date inside quotes is not the start: blind batch 203)
+    if (kind === 'rate' && (insideQuote(text, { start, end }) || insideSingleQuote(text, { start, end }))) return;
     // "makes me share my location with him 24/7": how long a thing is kept on, not how often
     if (kind === 'rate' && f.keptOnBefore.test(text.slice(clauseStart(n, start), start))) return;
     // "since I stopped sending her money": the person's own stop, not theirs

@@ -2611,7 +2611,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // a van parked across from their home, money is not a year. Near misses beside them
   does("one said itd be a shame if something happened to my car", ['threats']),
   does("he shouts over the fence 'I'll do you'", ['threats']),
-  does("they put a letter through saying they'd poison him", ['threats']),
+  // (the letter put through is itemsLeft as well, as batch 109's label has it: read since batch 207)
+  does("they put a letter through saying they'd poison him", ['itemsLeft', 'threats']),
   does("i'll do you a favour and not tell him", null),
   does('Since January he has parked his blue van across from my bungalow several times a day', ['turningUp']),
   since('theyll send it to all my contacts unless i pay £1500 in bitcoin', null),
@@ -4411,6 +4412,25 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('It started the Tuesday after the party, 13th October.', '2026-10-13', false, 'fewMonths'),
   startsOn('it all started the week after I moved - I moved on the 3rd of August', '2026-08-03', false, 'fewMonths'),
   startsOn('The first one came at Easter - the April one, not the summer', '2026-04-01', false, 'fewMonths'),
+  // Counts over a period and app shorthand (blind batch 207): a rate in words of theirs quoted is no rate; things counted so
+  // far ("5 bunches since", "comments like that since", "N more from different addresses") over the time since the start.
+  often("He left a card saying 'I see you every morning'", null),
+  often('Someone keeps leaving flowers, 4 bunches since the start of November', freq('fewWeekly', true)),
+  often("Someone keeps commenting on my runs. 3 or 4 comments like that since the start of the year", freq('occasional', true)),
+  often('Got an email last Monday saying they have a video of me. Since then 20 more from different addresses', freq('severalDaily', true)),
+  // ...a daily rate then only "many"; a rate since a time "he's been" is as current as one said "still ... now".
+  often('he texts every day, many many, about money', freq('severalDaily', true)),
+  often("Emails since last year, still weekly now. Since the summer she's been calling most days as well", freq('daily', true)),
+  // ...knowing where they run; a note put through with the door unsaid, letters hand delivered; the children said, then "them".
+  does('They obviously know where I run and when', ['tracking']),
+  does('he knows where I walk the dog', null),
+  does("Then she put a note through saying 'move out'", ['itemsLeft']),
+  does('Handwritten, no stamp so hand delivered', ['itemsLeft']),
+  does('I put a note through', null),
+  does('he goes on about the kids and says he will take them from me', ['threats']),
+  // ...someone not known acting only on their accounts is unknown; one who watches their streams is met online.
+  who("Someone I don't know keeps liking all my Strava runs", 'unknown'),
+  who('A woman who watches my twitch streams keeps messaging me', 'metOnline'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
