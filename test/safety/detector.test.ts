@@ -3705,3 +3705,15 @@ describeKind("batches 164 and 165's misses: knocking on every window; stopped an
   ['three lads in balaclavas outside my house', 'emergency.someoneThereNow', true],
   ['he has stopped now and is getting out of the habit of texting me', 'emergency.onTheWay', false],
 ]);
+
+describeKind("batch 166's miss: a person's \"'s\" before a past participle is \"has\" ('neighbour's come over'), and a person named bare at the clause's start arriving armed", [
+  ["neighbour's come over the fence with a machete screaming about the parking space", { level: 'emergency', rule: 'emergency.weaponHeldNow' }],
+  ["my dad's got a knife", { level: 'emergency' }],
+  // near misses: a possessive before a noun; armed long ago; a tool for a job
+  ["my sister's left arm hurts", { level: 'none' }],
+  ['neighbour came over the fence with a machete last year', { level: 'risk' }],
+  ['neighbour came round with a hammer to fix the fence', { level: 'none' }],
+], [
+  ["the lad's just grabbed my bag", 'emergency.attackNow', false],
+  ['stranger came to my door with a knife', 'emergency.weaponHeldNow', true],
+]);

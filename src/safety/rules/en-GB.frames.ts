@@ -1539,7 +1539,8 @@ export const frameRules: SafetyRule[] = [
       // Arrived armed, told plainly ("he came round with a knife", "a man came into the shop with a machete", "turned up at my
       // work with a hammer"): only the weapons no one brings by chance (not a bottle, a glass, a rope or a drill); not with a time
       // long past ("came to my door last year with a knife": violence in the past, risk.violencePast)
-      rx(alt(SUBJECT, 'a man', 'a woman', 'a guy', 'a bloke', 'a lad', 'some man', 'some guy', 'some bloke', 'this man', 'this guy', 'this bloke'), CAME_TO, `${ARRIVED_GAP}with`, alt('a', 'an', 'his', 'her', 'their', 'some'), WEAPON_ADJ + ARMED_WITH, notFollowedBy(TOOL_USE_AFTER)),
+      // (...or a person named bare at the clause's start, the article dropped: "neighbour has come over the fence with a machete", batch 166)
+      rx(alt(SUBJECT, 'a man', 'a woman', 'a guy', 'a bloke', 'a lad', 'some man', 'some guy', 'some bloke', 'this man', 'this guy', 'this bloke', `${START}${PERSON_WITHOUT_VERB}`), CAME_TO, `${ARRIVED_GAP}with`, alt('a', 'an', 'his', 'her', 'their', 'some'), WEAPON_ADJ + ARMED_WITH, notFollowedBy(TOOL_USE_AFTER)),
       rx(WEAPON, alt('out', 'in his hand', 'in her hand', 'in their hand', 'in his hands', 'in hand', 'to my throat', 'to my neck', 'to my head', 'at my throat', 'at my neck', 'against my throat', 'against my neck', 'pointed at me', 'pointing at me', 'at me')),
       rx(alt('he', 'she', 'they', 'someone', 'somebody', 'a man', 'a guy', 'one of them'), alt('is', 'are'), 'armed'),
       rx(alt('pouring', 'poured', 'splashing', 'splashed', 'throwing', 'threw'), alt('petrol', 'acid', 'bleach', 'lighter fluid', 'fuel', 'something'), alt('through', 'on', 'over', 'at', 'in', 'into', 'round', 'around')),

@@ -428,6 +428,10 @@ const normalisation: NormalisationData = {
     [/(?<=(?:^|\|) *|\b(?:and|but|so|now|then|ye|yeah|yes|yep|aye|an|n|cos|coz|cause|because|when|if|that|think|reckon|well|said|says|innit|oi|mate|till|until|where|while) )e's\b/g, 'he is'],
     [/(?<![a-z0-9])'e\b(?![-'])/g, 'he'],
     [/(?<![a-z0-9])'(ere|ouse|ome|urt|urting|elp|ead|ammer|ospital|iding)\b/g, 'h$1'],
+    // ...and a person before a past participle no possessive takes (batch 166): "neighbour's come over the fence with a machete",
+    // "my dad's got a knife", "the lad's just grabbed my bag" ("has"; not "left" or "hit", which a possessive can take: "my
+    // sister's left arm")
+    [/\b([a-z]+)'s (?=(?:just )?(?:come|gone|got|climbed|broken|smashed|kicked|taken|turned up|followed|found|grabbed|pushed|punched|stabbed)\b)/g, '$1 has '],
     // ...and a vehicle: "a car's been parked at the bottom of our track" is "a car has been", not a possessive
     [new RegExp(`\\b(${VEHICLE_WORDS})'s been\\b`, 'g'), '$1 has been'],
     // ...and a vehicle doing something now: "his van's circling the block" (not a possessive before a verb)
