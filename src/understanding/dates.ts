@@ -678,7 +678,8 @@ function weekdayDatedAfter(n: Normalised, rough: Candidate, exact: Candidate, c:
   const said = /^(?:on |that |the |on the )*([a-z]+?)s?$/.exec(n.text.slice(rough.start, rough.end))?.[1] ?? '';
   const wd = c.phrases.dates.weekdays.indexOf(said);
   // (a calendar date, with its day's number: not "this morning", "last week")
-  const dated = /\d/.test(n.text.slice(exact.start, exact.end)) || c.phrases.dates.months.some((m) => n.text.slice(exact.start, exact.end).includes(m));
+  const exactText = n.text.slice(exact.start, exact.end);
+  const dated = /\d/.test(exactText) || c.phrases.dates.months.some((m) => exactText.includes(m));
   return wd >= 0 && dated && weekday(exact.dn) === wd && !/[.!?]/.test(n.text.slice(rough.end, exact.start));
 }
 
@@ -714,9 +715,9 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // a date taken back and the one said instead: "I was going to say since September but really it started before, when I
   // moved out on Good Friday", "the end of September - no, it was the 1st of October"
   // (the one said instead takes the taken-back one's place: `replacedBy`, read with `asReplaced`)
-  const { firstTime, retractedBefore, retractedAfter } = c.dates.context;
+  const { firstTime, retractedBefore, retractedAfter, notThisDateBefore } = c.dates.context;
   const lead = n.text.slice(sentenceStart(n.text, cand.start), cand.start);
-  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)) || correctedByNext(ctx, cand) || c.dates.context.notThisDateBefore.test(n.text.slice(Math.max(0, cand.start - 24), cand.start)))) {
+  if (!asReplaced && (retractedBefore.test(lead) || retractedAfter.test(n.text.slice(cand.end, cand.end + 80)) || correctedByNext(ctx, cand) || notThisDateBefore.test(n.text.slice(Math.max(0, cand.start - 24), cand.start)))) {
     return RETRACTED_SCORE;
   }
   // "the very first one came on Thursday 19th February": the first time, said with its date, is the start

@@ -125,8 +125,10 @@ const VICTIM = alt(
 );
 /** "killing me with these emails", "killing her with kindness": words, not blows. */
 const WITH_WORDS_AFTER = /^with (?:[a-z]+ ){0,4}?(?:emails?|texts?|messages?|questions?|jokes?|kindness|comments?|nagging|calls?|puns?|noise|music|demands?|paperwork|admin|drama|sarcasm|attitude|looks|silence|guilt|passive aggression|voice notes?|notes|letters|complaints|moaning|whinging|rules|nonsense|excuses|lectures|snoring|parking|bins)\b/;
+/** Laughs as people type them (LAUGHED, LAUGHED_OFF). */
+const LAUGHS = ['lol', 'haha', 'hahaha', 'lmao'] as const;
 /** A laugh written after the words: "lol", "haha". */
-const LAUGHED = alt('lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'ha ha', 'xd');
+const LAUGHED = alt(...LAUGHS, 'lmfao', 'rofl', 'ha ha', 'xd');
 /** A span of days or more, said of what someone is doing to them: "is murdering me this week" (a hard time, not blows). */
 const DAYS_SPAN = alt('this week', 'this month', 'this term', 'this season', 'this year', 'lately', 'these days', 'every session', 'every week');
 /** After an attack verb: not a person being hurt ("hit me up", "attacking me online", "kicked off"). */
@@ -336,8 +338,10 @@ const nearPlace = (words: string) => `(?=[^]{0,200}?\\b${words}\\b|(?<=\\b${word
 const MEANS_PLACE_NEAR = nearPlace(NEAR_PLACE_WORDS);
 /** Despair in the writer's words: with a MEANS_PLACE, a crisis; alone, not ("I've had enough of his texts"). */
 const DESPAIR = alt('had enough', 'can not go on', 'can not do this anymore', 'can not do this any more', 'can not do it anymore', 'can not cope anymore', 'can not take it anymore', 'can not take any more', 'nothing left', 'no point anymore', 'no point in anything', 'no point going on', 'no point living', 'want it all to stop', 'want it to stop', 'want it all to end', 'want it to end', 'tired of everything', 'tired of it all', 'tired of living', 'no way out', 'end it', 'ending it', 'better off without me', 'say goodbye', 'saying goodbye', 'ready to go');
+/** A fall or a crash: "i fell off my bike", "slipped on the stairs". */
+const ACCIDENT = alt('fell', 'fallen', 'tripped', 'slipped', 'crashed', 'came off', 'stumbled', 'skidded');
 /** A fall or a crash just before: "i fell off my bike and cut myself" is an accident, not self-harm. */
-export const ACCIDENT_BEFORE = /\b(?:fell|fallen|tripped|slipped|crashed|came off|come off|stumbled|skidded)\b(?: [a-z0-9]+){0,6} and(?: then)?$/;
+export const ACCIDENT_BEFORE = new RegExp(`\\b${alt(ACCIDENT, 'come off')}\\b(?: [a-z0-9]+){0,6} and(?: then)?$`);
 /**
  * Someone outside the family who leaves notes, named at the start of the clause (batch 161): "my neighbour keeps parking
  * across my drive and leaving notes saying im a terrible neighbour" (not family or friends, whom a farewell note is for).
@@ -634,7 +638,7 @@ const WRITING_APOLOGY = alt(
  */
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // An accident, as a clause with no one else in it: "i fell over in the garden and hurt myself" (not "he tripped me and i hurt myself")
-  /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|pushed|shoved|threw|knocked|tripped me|on purpose|deliberately)\b).*\b(?:fell|fallen|tripped|slipped|crashed|came off|stumbled|skidded)\b(?: [a-z0-9]+){0,6} and (?:then )?(?:hurt|cut|bruised|banged|grazed|scraped|sprained|twisted|broke) (?:myself|my [a-z]+)\b/,
+  new RegExp(`^(?!.*\\b(?:he|she|they|him|her|them|someone|somebody|pushed|shoved|threw|knocked|tripped me|on purpose|deliberately)\\b).*\\b${ACCIDENT}\\b(?: [a-z0-9]+){0,6} and (?:then )?(?:hurt|cut|bruised|banged|grazed|scraped|sprained|twisted|broke) (?:myself|my [a-z]+)\\b`),
   // Wanting to be ready, a plan for if it happens, as a clause of its own (batch 162): "I want a plan", "he hasnt done it but i
   // want to be ready" (not a plan for themselves: "i have a plan", "i want to end it")
   /^(?:(?:and|so|but|just|really|i think|anyway) )*(?:(?:he|she|they) (?:has|have) not done it (?:yet )?but )?(?:i )?(?:just )?(?:want|need|would like|wanna|d like) (?:to (?:make|have|get|put together|draw up|sort) )?(?:a |some |my |me a )?(?:safety )?plan(?: (?:in place|ready|sorted|just in case|in case))?$/,
@@ -798,7 +802,7 @@ export const TURNED_OUT_HARMLESS = `\\b(?:(?:${alt('turned out to be', 'turns ou
 export const HARMLESS_AFTER_CONJUNCTION = new RegExp(`(?= )(?<!\\b${alt('checked', 'looked', 'had a look', 'looked out', 'asked', 'went', 'went out', 'oh', 'ah', 'no', 'phew')}) (?:(?:but|and|so) (?=${HARMLESS_CALLER})|(?=${alt('oh', 'ah', 'wait', 'oh wait', 'phew', 'no wait')} ${HARMLESS_CALLER}))`, 'g');
 
 /** A laugh or a shrug at a child's tantrum: "lol", "teenagers", "the drama". */
-const LAUGHED_OFF = alt('lol', 'haha', 'hahaha', 'lmao', 'teenagers', 'teenager', 'kids eh', 'typical', 'eye roll', 'the drama', 'the joys', 'tantrum', 'tantrums', 'tantrum central', 'strop', 'having a strop', 'sulking');
+const LAUGHED_OFF = alt(...LAUGHS, 'teenagers', 'teenager', 'kids eh', 'typical', 'eye roll', 'the drama', 'the joys', 'tantrum', 'tantrums', 'tantrum central', 'strop', 'having a strop', 'sulking');
 /**
  * The laugh after a sanction said after a comma joins its clause ("cos i took his controller, honestly the drama lol"), so the
  * sanction is read with its laugh (SANCTION_LAUGHED_OFF).
