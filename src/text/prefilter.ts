@@ -22,7 +22,7 @@ const MAX_PREFIX = 8;
  * outside a character class and not escaped, with the group depth after it; stop when `visit`
  * returns true. Returns the index where it stopped, -1 at the end, or -2 if the source is unbalanced.
  */
-function walkStructure(source: string, from: number, visit: (i: number, c: string, depth: number) => boolean): number {
+export function walkStructure(source: string, from: number, visit: (i: number, c: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < source.length; i++) {

@@ -6,6 +6,7 @@ import type { Behaviour, Found, Frequency, Relationship, StartDate, UnderstoodFa
 import { extractBehavioursFrom } from './behaviours';
 import { compileBetweenTurns } from '../text/compile.between.turns';
 import { regexesIn } from '../text/regexes.in';
+import { lookbehindLast } from '../text/lookbehind.last';
 import { extractStartDateFrom, getDateModel, needsRecognizer } from './dates';
 import { extractFrequencyFrom, findFrequencies, frequencyFromCountSoFar } from './frequency';
 import { normalise, type Normalised } from './normalise';
@@ -194,7 +195,9 @@ const warmedInBackground = new Map<string, Promise<void>>();
 export function warmUpUnderstandingInBackground(locale: string = DEFAULT_LOCALE): Promise<void> {
   let done = warmedInBackground.get(locale);
   if (!done) {
-    done = compileBetweenTurns(safely(() => regexesIn(getPhrases(locale))) ?? [], WARM_UP_SAMPLE);
+    // with the look-ahead-first forms matchesIn runs in their place (../text/lookbehind.last.ts)
+    const patterns = safely(() => regexesIn(getPhrases(locale)).flatMap((re) => (re.global && lookbehindLast(re) !== re ? [re, lookbehindLast(re)] : [re]))) ?? [];
+    done = compileBetweenTurns(patterns, WARM_UP_SAMPLE);
     warmedInBackground.set(locale, done);
   }
   return done;
