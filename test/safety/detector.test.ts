@@ -3717,3 +3717,34 @@ describeKind("batch 166's miss: a person's \"'s\" before a past participle is \"
   ["the lad's just grabbed my bag", 'emergency.attackNow', false],
   ['stranger came to my door with a knife', 'emergency.weaponHeldNow', true],
 ]);
+
+describeKind("batch 168's misses, asked as questions: the whole of a medicine, the writer's own or taken back; a how-to asked about what is going on; whether to ring 999 about what is going on", [
+  ['what happens if you take all your mums painkillers, asking for me', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['what happens if i take a whole packet of paracetamol', { level: 'crisis' }],
+  ['how do i get out of the flat when shes standing in the doorway with a knife? im a bloke i feel stupid asking', { level: 'emergency', rule: 'emergency.weaponNow' }],
+  ["is it overreacting to call 999 if he's just standing in my garden staring at the window? it's 2am", { level: 'emergency', rule: 'emergency.presentNow' }],
+  // near misses: someone else's act; a hypothetical of a later day; an arrest long ago
+  ['what happens if my dog eats all my tablets', { level: 'none' }],
+  ['is it overreacting to call the police if he turns up again next week', { level: 'none' }],
+  ['he was in the army with a gun', { level: 'none' }],
+], [
+  ['what happens if you take all your painkillers at once', 'crisis.suicidePlan', false],
+  ['what happens if i take two paracetamol with ibuprofen', 'crisis.suicidePlan', false],
+  ['she is standing in the kitchen with a knife chopping onions', 'emergency.weaponNow', false],
+  ['what happens if i take a whole packet of paracetamol', 'crisis.suicidePlan', true],
+  ['hes stood in the doorway with a hammer', 'emergency.weaponNow', true],
+]);
+
+describeKind("batch 169's misses, at work and at home: got in, after a plea, by a way in named; the threat first and the minutes left after it; the only way down blocked by someone there", [
+  ['plese he got in thru the kitchen', { level: 'emergency', rule: 'emergency.breakingIn' }],
+  ["work slack: the guy from IT who keeps messaging me just DMed 'I'm in the server room, come down or I'll come find you at your desk, you've got 2 mins' - he punched the wall last time", { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ["on site, scaffolder's just threatened to push me off the 3rd lift, he's still up there with me blocking the ladder", { level: 'emergency', rule: 'emergency.heldNow' }],
+  // near misses: got in somewhere else; a deadline days away; a thing in the way
+  ['she got in through clearing', { level: 'none' }],
+  ['he got in through the back of the queue', { level: 'none' }],
+  ['pay up or i will come round, you have till friday', { level: 'none' }],
+  ['the bins are blocking the ladder', { level: 'none' }],
+], [
+  ['open the door or im kicking it in. you have until 10', 'emergency.threatSoon', true],
+  ['omg he got in through my bedroom window', 'emergency.breakingIn', true],
+]);

@@ -470,6 +470,8 @@ const normalisation: NormalisationData = {
     plez: 'please',
     pleaz: 'please',
     plees: 'please',
+    plese: 'please',
+    pleese: 'please',
     im: 'i am',
     ive: 'i have',
     id: 'i would',
@@ -982,7 +984,10 @@ const guards: GuardVocabulary = {
   // end of my bed" - batch 147; the other guards still read it: "is it stalking if he waits outside every night" is a pattern)
   // ...and a story told about a film, a book or a game: "watched a horror film where the stalker's in the house",
   // or what someone in it shouts: "watching a horror film screaming 'HE'S IN THE HOUSE' lol"
-  hypothetical: /\b(?:(?<!\b(?:sorry|apologies|apologise|apologize|excuse me) |\b(?:is|does) (?:it|this|that) (?:still |really |even |actually |legally |technically )?(?:count as |counts as |classed as |class as )?(?:stalking|harassment|harrassment|abuse|a crime|an offence|illegal|against the law) )if|what if|in case|whether|suppose|supposing|imagine|imagining|when(?! (?:i|we) (?:just )?(?:looked|glanced|peeked|peered|checked|opened the curtains?|opened the blinds|opened the door)\b)|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b|\b(?:film|movie|programme|show|series|episode|documentary|drama|cartoon|telly|tv) (?:(?!(?:he|she|they|someone|somebody|my|his|her|i)\b)[a-z']+ ){0,3}?(?:screaming|shouting|yelling|saying|says|said|goes|went|like)(?: (?:he|she|they|someone|somebody|there|it))?$/,
+  // (not the condition of whether to ring 999 now, "is it overreacting to call 999 if he's just standing in my garden", nor
+  // the "when" of a how-to asked about what is going on, "how do i get out of the flat when shes standing in the doorway with a
+  // knife": batch 168)
+  hypothetical: /\b(?:(?<!\b(?:sorry|apologies|apologise|apologize|excuse me) |\b(?:is|does) (?:it|this|that) (?:still |really |even |actually |legally |technically )?(?:count as |counts as |classed as |class as )?(?:stalking|harassment|harrassment|abuse|a crime|an offence|illegal|against the law) |\b(?:overreacting|over reacting|too much|too far|silly|stupid|daft|dramatic|mad|wrong|ok|okay|alright|all right|a waste of time|wasting (?:their|police|your) time) (?:for me |of me )?to (?:call|ring|phone|dial|text) (?:999|the police|police|911)(?: now| tonight)? )if|what if|in case|whether|suppose|supposing|imagine|imagining|(?<!\b(?:how (?:do|can|should|shall|am) (?:i|we)|what (?:do|should|can) (?:i|we) do|where (?:do|can|should) (?:i|we) go|(?:get|getting) out(?: of (?:the|my|our|this) [a-z]+)?|get away|get past|escape)\b[^|]{0,60})when(?! (?:i|we) (?:just )?(?:looked|glanced|peeked|peered|checked|opened the curtains?|opened the blinds|opened the door)\b)|whenever|unless|keep thinking|kept thinking|dreamt|dreamed|dream|nightmare|nightmares|paranoid|pretend|pretending|(?:film|movie|programme|program|show|series|episode|book|novel|game|documentary|podcast|play|drama|cartoon) (?:where|about|in which))\b|\b(?:film|movie|programme|show|series|episode|documentary|drama|cartoon|telly|tv) (?:(?!(?:he|she|they|someone|somebody|my|his|her|i)\b)[a-z']+ ){0,3}?(?:screaming|shouting|yelling|saying|says|said|goes|went|like)(?: (?:he|she|they|someone|somebody|there|it))?$/,
   habitual: new RegExp(HABITUAL.join('|')),
   habitualAspect: new RegExp(
     // Not in a relative clause ("the man who's been stalking me is outside" is about now).
@@ -1342,7 +1347,10 @@ const rules: SafetyRule[] = [
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
       // ...got in, said as a clause of its own: "in wardrobe. he got in", "hes got in somehow" (not a place applied to: "she
       // applied to leeds and she got in"; not "got in touch", "got in his car")
-      new RegExp(`${START}(?<!\\b${alt('applied', 'application', 'uni', 'university', 'college', 'course', 'interview', 'audition', 'trials', 'team', 'school', 'offer', 'exam', 'exams', 'grades', 'results')}\\b[^]{0,200})(?:${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'a man')}) (?:${alt('has', 'have', 'just', 'has just', 'has now')} )?got in(?: ${alt('somehow', 'again', 'anyway', 'now', 'through the window', 'through the back', 'through the back door', 'through the front door', 'the house', 'the flat', 'my house', 'my flat')})?${END}`, 'g'),
+      // (after a plea or a cry, "please he got in", "omg hes got in", and by a way in named as the whole rest of the clause, "he got in
+      // thru the kitchen", "she got in through my bedroom window": batch 169; not more after it, "got in through clearing", "got
+      // in through the back of the queue")
+      new RegExp(`${START}(?<!\\b${alt('applied', 'application', 'uni', 'university', 'college', 'course', 'interview', 'audition', 'trials', 'team', 'school', 'offer', 'exam', 'exams', 'grades', 'results')}\\b[^]{0,200})(?:${alt('please', 'omg', 'oh god', 'oh my god', 'oh no', 'oh shit', 'shit', 'fuck', 'quick', 'god')} )?(?:${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker', 'the man', 'a man')}) (?:${alt('has', 'have', 'just', 'has just', 'has now')} )?got in(?: ${alt('somehow', 'again', 'anyway', 'now', 'through the back', 'the house', 'the flat', 'my house', 'my flat', `through ${alt('the', 'my', 'our')}(?: ${W}){1,2}`)})?${END}`, 'g'),
       // A window or door smashed a moment ago, by whoever is there: "hes just smashed the back door", or said as a clause of
       // its own with no one named, "just smashed the window | glass everywhere" (not a story: "my son just smashed the
       // window playing football" has no SUBJ and does not end the clause)
@@ -1364,6 +1372,9 @@ const rules: SafetyRule[] = [
       rx(SUBJ_ANY, alt('has', 'is', 'has got', 'is got', 'got', 'have', 'have got', 'is holding', 'is carrying', 'is waving', 'is pointing', 'is brandishing', 'has brought', 'is coming at me with', 'is threatening me with', 'is threatening us with', 'has pulled', 'just pulled', 'has just pulled', 'is pulling', 'is pulled', 'is just pulled', 'has pulled out', 'has just pulled out', 'is pulled out', 'is just pulled out', 'has got out', 'is got out', 'is brought', 'is armed with', 'is holding up'), alt('a', 'an', 'his', 'her', 'their', 'the'), some(WEAPON_ADJ, 2) + WEAPON_ONE),
       rx(SUBJ_ANY, alt('is', 'are'), some(alt('still', 'now', 'here', 'outside', 'and')) + 'armed'),
       rx(alt('he', 'she', 'they', 'someone'), alt('is', 'are'), some(alt('outside', 'here', 'at the door', 'at my door'), 1) + 'with', alt('a', 'an', 'his', 'her', 'their'), some(WEAPON_ADJ, 1) + WEAPON_ONE),
+      // ...standing or waiting somewhere with it: "shes standing in the doorway with a knife", "hes sat at the bottom of the stairs
+      // with a hammer" (batch 168; a place of one or two words, so not a story: "he was in the army with a gun")
+      rx(alt('he', 'she', 'they', 'someone', 'somebody'), alt('is', 'are'), some(alt('just', 'still', 'now', 'literally'), 1) + some(alt('standing', 'stood', 'sat', 'sitting', 'waiting', 'hiding', 'lurking', 'pacing'), 1) + alt('in', 'at', 'by', 'on', 'outside', 'behind'), `${alt('the', 'my', 'our')}(?: ${W}){1,2}? with`, alt('a', 'an', 'his', 'her', 'their'), some(WEAPON_ADJ, 1) + WEAPON_ONE),
       rx(alt('knife', 'gun', 'weapon', 'machete', 'blade'), alt('to my', 'at my', 'against my'), alt('throat', 'neck', 'head', 'chest', 'face', 'back')),
     ],
     guards: EMERGENCY_GUARDS,
@@ -1371,7 +1382,9 @@ const rules: SafetyRule[] = [
       /\b(?:told me|tells me|said|says|claims|claimed|texted|bragged|boasted|messaged|messaged me|posted|told everyone|told people)(?: that)?$/,
       TOY_WEAPON_GAME_BEFORE,
     ],
-    unlessAfter: [/^(?:licence|license|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|car|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting)|club)\b/],
+    // (nor a tool in use for what it is for: "she is standing in the kitchen with a knife chopping onions", "hes in the garden with
+    // a hammer fixing the fence")
+    unlessAfter: [/^(?:licence|license|collection|permit|cabinet|at home|in (?:his|her|their) (?:house|flat|home|car|room|garage|shed|loft|drawer)|for (?:work|hunting|fishing|shooting)|club|(?:and )?(?:chopping|cutting up|slicing|peeling|carving the|cooking|making (?:tea|dinner|lunch|breakfast|a sandwich)|preparing|doing the|fixing|mending|putting up|hanging|building|gardening|doing some diy))\b/],
   },
   {
     id: 'emergency.violenceNow',
