@@ -32,7 +32,7 @@ describe('the server process', () => {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     try {
       const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`server did not get ready: ${stderr}`)), 25_000);
+        const timer = setTimeout(() => reject(new Error(`server did not get ready: ${stderr}`)), 60_000);
         let listening = 0;
         child.stdout.on('data', (chunk: Buffer) => {
           stdout += String(chunk);
@@ -68,5 +68,8 @@ describe('the server process', () => {
     expect(unexpected).toEqual([]);
     for (const line of stdout.split('\n').filter((l) => l.trim())) expect(() => JSON.parse(line), line).not.toThrow();
     expect(stdout).toContain('"event":"http.unauthenticated"');
-  });
+    // Longer than the 60 s wait for ready above (tsx compiles the sources as it starts: 12 s on a quiet CI machine, over 25 s
+    // at a load of 7 on two CPUs), so a slow start fails with the server's stderr and the child is always stopped (at
+    // vitest's 20 s default the test was abandoned with the child still running, 7 Dec 2026).
+  }, 90_000);
 });

@@ -49,10 +49,10 @@ describe('look-behinds read last (src/text/lookbehind.last.ts)', () => {
     expect([...text.matchAll(fast)].map((m) => m.groups?.who)).toEqual(['resident']);
   });
 
-  // Every fourth blind batch (themes from the first to the latest) and every table text: the original patterns read
-  // backwards at every position, so all 10,000 stories took ~40 s; every story's understanding is compared with the
-  // floors in test/understanding/blind.test.ts, which runs these patterns in this form.
-  it('matches as every understanding pattern did, on a quarter of the blind stories and every table text (normalised)', () => {
+  // Every twentieth blind batch (themes from the first to the latest) and every table text: the original patterns read
+  // backwards at every position, so all 10,000 stories took minutes as vitest runs regexes; every story's understanding is
+  // compared with the floors in test/understanding/blind.test.ts, which runs these patterns in this form.
+  it('matches as every understanding pattern did, on a twentieth of the blind stories and every table text (normalised)', () => {
     const phrases = getPhrases('en-GB');
     const rewritten = regexesIn(phrases).filter((re) => re.global && lookbehindLast(re) !== re);
     expect(rewritten.length).toBeGreaterThan(100);
@@ -60,11 +60,11 @@ describe('look-behinds read last (src/text/lookbehind.last.ts)', () => {
     const texts = [
       ...readdirSync(dir)
         .filter((f) => /^batch-\d+\.json$/.test(f))
-        .filter((_f, i) => i % 4 === 0)
+        .filter((_f, i) => i % 20 === 0)
         .flatMap((f) => readBatch(join(dir, f)).map((s) => s.text)),
       ...[DATE_ROWS, FREQUENCY_ROWS, BEHAVIOUR_ROWS, RELATIONSHIP_ROWS, STORY_ROWS, HELD_OUT_ROWS, SMS_ROWS, OTHER_WORDS_ROWS].flat().map((row) => row.text),
     ].map((t) => normalise(t, phrases).text);
-    expect(texts.length).toBeGreaterThan(3_000);
+    expect(texts.length).toBeGreaterThan(1_000);
     const differ: string[] = [];
     let matched = 0;
     for (const re of rewritten) {
