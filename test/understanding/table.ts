@@ -4431,6 +4431,39 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ...someone not known acting only on their accounts is unknown; one who watches their streams is met online.
   who("Someone I don't know keeps liking all my Strava runs", 'unknown'),
   who('A woman who watches my twitch streams keeps messaging me', 'metOnline'),
+  // Replies to a question not shown, quotes, lists, two people named where one does it (blind batch 208): the partner's ex said
+  // with "the"; a relative of someone else's ex; a partner of someone from work said as a sentence of its own; their friend
+  // said outright; one who worked under them; one who bought the home opposite them; never seen before in their life; a
+  // relative who saw or filmed them, or whom someone else is angry with, is a bystander.
+  who("Like I said it's the wife's ex, not mine. He rings me late at night", 'someoneElse'),
+  who("It's my son Callum she's really angry with. It's his ex's mother. She rings me every evening", 'someoneElse'),
+  who("my son's ex's mum keeps ringing me", 'someoneElse'),
+  who("My supervisor's husband. He sends me emails.", 'someoneElse'),
+  who("My boss's husband told me to ignore it. My ex keeps texting", 'exPartner'),
+  who("naw it's no him it's his pal. My ex Ryan's sound. His pal Connor's been texting me", 'someoneElse'),
+  who("it's his friend's car that's parked there. my ex keeps texting", 'exPartner'),
+  who('A chap who used to work under me until I let him go in March. He emails me', 'workOrStudy'),
+  who('A man who works for the council keeps emailing me', 'stranger'),
+  who('Yes, it is the man who bought the bungalow opposite me. He stands at the end of my drive', 'neighbour'),
+  who('I never saw this man before in my life. Now he comes to my house', 'stranger'),
+  who('My wife Abena filmed him the last time. He has come three times now', null),
+  who('My daughter Susan has seen him do it. He puts notes through my door', null),
+  // ...a phone of theirs named with a word between; a dead man said to them; pictures of them posted edited; waiting outside
+  // a place with the article dropped; standing somewhere glaring at them.
+  does("He's been ringing my work van number", ['calls', 'contactingOthers']), // (contactingOthers: "ringing my work", as before)
+  does("He sent 'ur a dead man walking', that was Saturday.", ['threats']),
+  does('my dad is a dead man now', null),
+  does('@realzarafacts - posts edited pics of me every day with nasty captions', ['socialMedia']),
+  does('He also wait outside library for me.', ['following', 'turningUp']), // (following: "wait ... for me", as before)
+  does('He comes in most Fridays and stands at the bar glaring at me', ['turningUp']),
+  // ...told in their words they won't be here much longer; one of theirs has had one about them too.
+  does("he put notes through my door saying that I 'won't be here much longer'", ['itemsLeft', 'threats']),
+  does("my nan won't be here much longer", null),
+  does('The letters are typed. My friend June has had one about me too.', ['contactingOthers']),
+  does('my friend has had one too', null),
+  // ...a farm's gates said left open so the stock get out, without who (as batches 59, 83 and 190 label it: damage).
+  does('Fence wire cut, gates left open so the sheep get out', ['propertyDamage']),
+  does('I left the gate open so the sheep could get out', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
