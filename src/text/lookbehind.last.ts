@@ -6,7 +6,8 @@
  * front: "(?=Y')(?<!X)Y", where Y' is Y with its groups made non-capturing. Look-arounds at one
  * position consume nothing and do not depend on each other, so the new pattern matches exactly
  * where and what the old one did, with the same groups (`test/text/lookbehind.last.test.ts` runs
- * both over every test text and blind story); X is now read only where Y can match.
+ * both over a sample of the blind stories and every table text; all 10,302 blind stories were
+ * understood identically when it was added); X is now read only where Y can match.
  *
  * A pattern of several top-level alternatives ("(?<!X)Y|Z") gets the look-ahead on each alternative
  * that begins with look-behinds. Left as they are: patterns with no leading look-behind, with
