@@ -9,6 +9,7 @@ import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
 import { highRiskKindOf } from '../../dialogs/safety';
 import { CLAUSE_JOIN, combinedPatterns, runRules, runRulesOnClauses } from './engine';
 import { compileBetweenTurns } from '../text/compile.between.turns';
+import { hasBackReference } from '../text/prefilter';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
 import type { LocalePack, SafetyMatch, SafetyRule } from './types';
@@ -34,7 +35,7 @@ const skipClauseTests = new WeakMap<LocalePack, (clause: string) => boolean>();
 function skipClauseTest(pack: LocalePack, patterns: readonly RegExp[]): (clause: string) => boolean {
   let test = skipClauseTests.get(pack);
   if (!test) {
-    const joinable = (r: RegExp) => r.flags === '' && !/\\(?:[1-9]|k<)/.test(r.source);
+    const joinable = (r: RegExp) => r.flags === '' && !hasBackReference(r.source);
     const apart = patterns.filter((r) => !joinable(r));
     const joined = patterns.filter(joinable);
     const one = joined.length > 0 ? new RegExp(joined.map((r) => `(?:${r.source})`).join('|')) : undefined;

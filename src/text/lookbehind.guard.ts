@@ -10,7 +10,7 @@
  * or when X cannot be run on its own for certain (a back-reference, "\1" or "\k<name>", may name a
  * group outside X).
  */
-import { closingParen, splitAlternatives } from './prefilter';
+import { closingParen, hasBackReference, splitAlternatives } from './prefilter';
 
 const guards = new WeakMap<RegExp, RegExp | null>();
 
@@ -30,7 +30,7 @@ function guardFor(pattern: RegExp): RegExp | null {
   const close = closingParen(source, 0);
   if (close < 0) return null;
   const inside = source.slice(4, close);
-  if (/\\(?:[1-9]|k<)/.test(inside)) return null;
+  if (hasBackReference(inside)) return null;
   try {
     return new RegExp(inside, pattern.flags.replace(/[gy]/g, ''));
   } catch {

@@ -14,7 +14,7 @@
  * back-references (Y' would change what they refer to), with the `v` flag (nested classes), or
  * that cannot be read for certain.
  */
-import { closingParen, splitAlternatives, walkStructure } from './prefilter';
+import { closingParen, hasBackReference, splitAlternatives, walkStructure } from './prefilter';
 
 const fast = new WeakMap<RegExp, RegExp>();
 
@@ -31,7 +31,7 @@ export function lookbehindLast(pattern: RegExp): RegExp {
 
 /** The rewritten source, or undefined when the pattern is left as it is (see the header). */
 export function lookbehindLastSource(source: string, flags: string): string | undefined {
-  if (flags.includes('v') || /\\(?:[1-9]|k<)/.test(source)) return undefined;
+  if (flags.includes('v') || hasBackReference(source)) return undefined;
   const alternatives = splitAlternatives(source);
   if (!alternatives) return undefined;
   const rewritten = alternatives.map((alternative) => lookaheadFirst(alternative) ?? alternative);

@@ -44,6 +44,11 @@ export function walkStructure(source: string, from: number, visit: (i: number, c
   return depth !== 0 || inClass ? -2 : -1;
 }
 
+/** Whether a regex source refers back to a group ("\\1", "\\k<name>"): a piece of it cannot then be run on its own. */
+export function hasBackReference(source: string): boolean {
+  return /\\(?:[1-9]|k<)/.test(source);
+}
+
 /** Top-level alternatives of a group's content ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]). */
 export function splitAlternatives(content: string): string[] | undefined {
   const parts: string[] = [];

@@ -3,22 +3,16 @@
  * conversations through the real turn handler on every kind of channel - Web Chat, Direct Line,
  * Teams, SMS and a channel we don't know (plain text) - every turn counted.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { MORE_TOPICS } from '../../dialogs/topics';
 import type { QuestionId } from '../../dialogs/questions';
 import { translator } from '../../src/i18n';
 import { createTestBot } from '../support/bot';
 import { toConsent } from '../support/journeys';
-import { warmUpSafety } from '../../src/safety';
-import { warmUpUnderstanding } from '../../src/understanding';
+import { warmUpReadersFirst } from '../support/warm.readers';
 
-// The patterns' first compile belongs to a hook with room for it, not to the first conversation's 20 s (two workers
-// on a busy 2-CPU machine took longer than that once).
-beforeAll(() => {
-  warmUpSafety();
-  warmUpUnderstanding();
-}, 120_000);
+warmUpReadersFirst();
 
 type TestBot = ReturnType<typeof createTestBot>;
 

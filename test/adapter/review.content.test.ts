@@ -3,20 +3,14 @@
  * the real turn handler: who the summary goes to, the safe-contact question, what happens after
  * sharing, a kept copy, deleting after sharing, what stays on each channel, no interpreter claim.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { warmUpSafety } from '../../src/safety';
-import { warmUpUnderstanding } from '../../src/understanding';
+import { describe, expect, it, vi } from 'vitest';
+import { warmUpReadersFirst } from '../support/warm.readers';
 import enGB from '../../locales/en-GB/translation.json';
 import { translator } from '../../src/i18n';
 import { createTestBot, expectedText, saidTexts } from '../support/bot';
 import { toConsent } from '../support/journeys';
 
-// The patterns' first compile belongs to a hook with room for it, not to the first story's 20 s (a busy 2-CPU machine
-// took longer than that, 7 Dec 2026), as in message.count.test.ts.
-beforeAll(() => {
-  warmUpSafety();
-  warmUpUnderstanding();
-}, 120_000);
+warmUpReadersFirst();
 
 // Whole conversations through the real detectors: the first one warms them up on a shared machine.
 vi.setConfig({ testTimeout: 60_000 });

@@ -2,20 +2,14 @@
  * Microsoft Teams as its users live it (issue 13): choices as Adaptive Card buttons with "I'm in
  * danger" in its own row, fewer and larger messages, @mentions, group chats and channels, privacy.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { warmUpSafety } from '../../src/safety';
-import { warmUpUnderstanding } from '../../src/understanding';
+import { describe, expect, it } from 'vitest';
+import { warmUpReadersFirst } from '../support/warm.readers';
 import type { Activity } from 'botbuilder';
 import { MemoryStore } from '../../src/storage';
 import { translator } from '../../src/i18n';
 import { createTestBot, expectedText, guidanceText } from '../support/bot';
 
-// The patterns' first compile belongs to a hook with room for it, not to the first story's 20 s (a busy 2-CPU machine
-// took longer than that, 7 Dec 2026), as in message.count.test.ts.
-beforeAll(() => {
-  warmUpSafety();
-  warmUpUnderstanding();
-}, 120_000);
+warmUpReadersFirst();
 
 type Action = { type: string; title: string; data?: unknown; url?: string };
 type Block = { type: string; actions?: Action[]; choices?: unknown[]; wrap?: boolean };

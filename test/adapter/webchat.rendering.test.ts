@@ -3,18 +3,12 @@
  * scrolling on every question, at most six suggested actions, the summary card and the checklist,
  * and the event that clears the conversation from the page after "delete".
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { warmUpSafety } from '../../src/safety';
-import { warmUpUnderstanding } from '../../src/understanding';
+import { describe, expect, it } from 'vitest';
+import { warmUpReadersFirst } from '../support/warm.readers';
 import type { Activity } from 'botbuilder';
 import { createTestBot, expectedText } from '../support/bot';
 
-// The patterns' first compile belongs to a hook with room for it, not to the first story's 20 s (a busy 2-CPU machine
-// took longer than that, 7 Dec 2026), as in message.count.test.ts.
-beforeAll(() => {
-  warmUpSafety();
-  warmUpUnderstanding();
-}, 120_000);
+warmUpReadersFirst();
 
 type Action = { type: string; title: string; data?: { q?: string; c?: string; cmd?: string } };
 type Block = { type: string; id?: string; text?: string; label?: string; wrap?: boolean; actions?: Action[]; items?: Block[]; inlines?: { type: string; text: string }[] };
