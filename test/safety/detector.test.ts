@@ -3748,3 +3748,18 @@ describeKind("batch 169's misses, at work and at home: got in, after a plea, by 
   ['open the door or im kicking it in. you have until 10', 'emergency.threatSoon', true],
   ['omg he got in through my bedroom window', 'emergency.breakingIn', true],
 ]);
+
+describeKind("batch 171's miss, by a writer whose first language is not English: a time later today with the article left out ('before night'), or said by the light", [
+  ['Sorry for my english. My ex husband is in the UK now, he arrive today, he message me he is in Leeds and he will find me before night. In my country he try to burn me before', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['he will find me by nightfall', { level: 'emergency', rule: 'emergency.threatSoon' }],
+  ['he said he will kill me before sunset', { level: 'emergency' }],
+  ['he will come to my house this night', { level: 'emergency' }],
+  // near misses: night-time in general; a thing named for the evening; a time said in the past
+  ['he used to come by night', { level: 'none' }],
+  ['he works till evening shift', { level: 'none' }],
+  ['we talked till evening and it was fine', { level: 'none' }],
+], [
+  ['he will find me before night', 'emergency.threatSoon', true],
+  ['he will find me before night shift', 'emergency.threatSoon', false],
+  ['he found me before', 'emergency.threatSoon', false],
+]);

@@ -846,6 +846,14 @@ const normalisation: NormalisationData = {
     // Scots and Northern: "the night" for tonight after a threat or plan said ("he's gonnae torch ma motor the night", batch 156;
     // not "the night before", "the night of the party", "the night we split", "tonight's the night"), and "motor" for the car
     [/(?<=\b(?:going to|gonna|will|is coming|are coming|coming|be)\b[^|.]{0,60})(?<!\b(?:is|was|be|tonights|tonight's|tonight is)) the night\b(?! (?:before|of|after|that|when|we|i|he|she|they|you|it|was|is|in|out|shift)\b)/g, ' tonight'],
+    // A time later today with the article left out or said by the light, as learners and some native writers put it (batch
+    // 171: "he will find me before night"): "before night", "till evening", "by nightfall", "before sunset", "this night",
+    // "today night" are tonight; "today evening" is this evening (not "by night", night-time in general, "the night before";
+    // not a noun after it: "before evening class", "till night shift")
+    [/\b(before|till|until|untill) (?:the )?(?:night|nightfall|sunset|sundown|dusk|evening)\b(?! (?:before|of|after|that|when|class|classes|shift|shifts|bus|train|out|prayer|prayers|service|meal|news)\b)/g, '$1 tonight'],
+    [/\bby (?:the )?(?:nightfall|sunset|sundown|dusk|evening)\b(?! (?:before|of|after|that|when|class|classes|shift|shifts|bus|train|out|prayer|prayers|service|meal|news)\b)/g, 'by tonight'],
+    [/\b(?:this|today) night\b(?! (?:before|of|after|shift|shifts|bus|train|out)\b)/g, 'tonight'],
+    [/\btoday evening\b/g, 'this evening'],
     [/\b(my|his|her|their|your|our) motor\b(?! (?:insurance|trade|show|racing|bike|home|skills|neurone)\b)/g, '$1 car'],
     // Scots "ma" and "da" for "my" and "dad": "ma da is battering ma maw an i cannae stop him" (not "ma" alone, a mother)
     [/\bma (?=(?:da|dad|mum|wee|brother|sister|boyfriend|man|wife|bairn|wean|weans|pal|flat|hoose|house|door|window)\b)/g, 'my '],
