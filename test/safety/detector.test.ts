@@ -3763,3 +3763,19 @@ describeKind("batch 171's miss, by a writer whose first language is not English:
   ['he will find me before night shift', 'emergency.threatSoon', false],
   ['he found me before', 'emergency.threatSoon', false],
 ]);
+
+describeKind("batches 172 and 173's misses: someone known only from a game played together, collecting a child tonight; followed since a junction named bare; a video of them outside the refuge", [
+  ["my brother is 13 and a guy he plays fortnite with is picking him up tonight at 11 to 'go to a party'. i found the msgs. hes told him to sneak out. mum and dad are on nights", { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ['my son is 12 and a lad he games with online is coming to pick him up at 6', { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  ['same car behind me since junction 14 on the M6, every lane i switch he switches. its her ex i know the reg', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['he sent a video of him outside the refuge. i didnt think he knew where it was. staff have gone home', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  // near misses: an adult's own lift; a junction long ago; a refuge that is theirs, or told of last year
+  ['a guy i play fortnite with is picking me up at 7 lol', { level: 'none' }],
+  ['he was behind me since junction 9 last week', { level: 'none' }],
+  ['he sent a video of him outside the shelter he volunteers at', { level: 'none' }],
+  ['he sent a video of him outside the refuge last year', { level: 'none' }],
+], [
+  ['a man she plays roblox with is coming to collect her tonight, shes 11', 'emergency.childTakenNow', true],
+  ['a man she plays roblox with sent her a gift card, shes 11', 'emergency.childTakenNow', false],
+  ['this van has been behind me since j12', 'emergency.someoneThereNow', true],
+]);
