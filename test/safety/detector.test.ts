@@ -3779,3 +3779,16 @@ describeKind("batches 172 and 173's misses: someone known only from a game playe
   ['a man she plays roblox with sent her a gift card, shes 11', 'emergency.childTakenNow', false],
   ['this van has been behind me since j12', 'emergency.someoneThereNow', true],
 ]);
+
+describeKind("batch 175's miss: going to a drop or a train line, with an end said straight after", [
+  ['the pics are all over the course group chats now. im going to go up the multi storey by the library tonight and thats it', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['i am going to the railway tonight and then that is it', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['im going to the bridge later and thats that', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  // near misses: an end of something else; someone else going; a job on the roof
+  ['im going to the river tonight and thats it for the week', { level: 'none' }],
+  ['hes going to the bridge and thats it', { level: 'none' }],
+  ['im going up the roof to fix the aerial and thats it done', { level: 'none' }],
+], [
+  ['im gonna go up the top of the car park and thats it', 'crisis.suicidePlan', true],
+  ['im going to the canal with the dog and thats it for today', 'crisis.suicidePlan', false],
+]);

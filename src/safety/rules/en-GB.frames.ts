@@ -2663,6 +2663,10 @@ export const frameRules: SafetyRule[] = [
       // The writer at a drop, a train line or water, with despair said anywhere in the message:
       // "I've had enough now. I've been sitting by the railway line for an hour."
       new RegExp(`\\b${alt('sitting', 'sat', 'standing', 'stood', 'waiting', 'i am', 'i have been', 'been', 'walking', 'walked')} (?:${W} ){0,2}?${alt('on', 'at', 'by', 'near', 'next to', 'beside', 'over', 'down by', 'down at')} ${alt('the', 'a')} ${MEANS_PLACE}\\b(?:(?=[^]{0,200}?\\b${DESPAIR}\\b)|(?<=\\b${DESPAIR}\\b[^]{0,240}?))`, 'g'),
+      // Going to a drop or a train line, with an end said straight after (batch 175: "im going to go up the multi storey by the
+      // library tonight and thats it"; not a day out, "going to the river tonight and that is it for the week", nor the writer's
+      // plans said to someone else: "he is going to the bridge and that is it")
+      new RegExp(`\\b${alt('i am going to', 'i am gonna', 'i will', 'i am', 'i will just', 'i am just going to')} (?:go |walk |drive |head )?(?:${alt('up', 'down', 'out')} )?(?:to )?(?:${alt('the top of', 'the edge of', 'the roof of')} )?(?:the |a )?${MEANS_PLACE}\\b[^|]{0,60}? and ${alt('that is it', 'that will be it', 'that is that', 'that is the end', 'that is me', 'that is me done', 'then that is it', 'end it', 'end it all', 'be done', 'be done with it', 'jump', 'not come back', 'never come back')}(?! ${alt('for', 'with')}\\b)(?=$| \\|| i\\b| no\\b| x\\b| bye\\b)`, 'g'),
       // At a drop, and saying so with what has not happened yet: "In the car at the top of Beachy Head. Not doing anything
       // yet. Just wanted someone to know.", "on the top floor of the car park. not jumping yet" (the act not done yet; not "at
       // the top of the cliffs, the view is amazing", not "at the top of the car park, not parked yet")
