@@ -3484,7 +3484,9 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "she keeps walking past the house with her dog", expect: { behaviours: ['turningUp'] } },
   { text: "we drove past the house we used to live in", expect: { behaviours: null } },
   // tracking said by knowing; things that arrive; harassing acts that fit no other label
-  { text: "she's at the pool whenever i am, even if i switch my days", expect: { behaviours: ['tracking'] } },
+  // (following too since blind batch 209: there whenever they are is following in 6 of the 8 blind stories with it, 24, 45, 99,
+  // 182 and 209's two)
+  { text: "she's at the pool whenever i am, even if i switch my days", expect: { behaviours: ['following', 'tracking'] } },
   { text: "i switch my days at work a lot", expect: { behaviours: null } },
   { text: "he figured out my full name and address from my profile", expect: { behaviours: ['tracking'] } },
   { text: "a necklace arrived at my flat with no name on it", expect: { behaviours: ['itemsLeft'] } },
@@ -4464,6 +4466,45 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ...a farm's gates said left open so the stock get out, without who (as batches 59, 83 and 190 label it: damage).
   does('Fence wire cut, gates left open so the sheep get out', ['propertyDamage']),
   does('I left the gate open so the sheep could get out', null),
+  // Someone known through work, study or a service (blind batch 209): a trade said as "the" after the job done at their home;
+  // one from the agents who let them their home; the client they stopped training is the one, not a bystander.
+  who('had a new boiler put in back in june and the fitter has been texting me ever since', 'someoneElse'),
+  who('the electrician keeps texting me', null),
+  who('Bloke from the letting agents who showed me round my flat on 14/08 started texting me that same night', 'someoneElse'),
+  who('a man from the council keeps texting me', 'stranger'),
+  who('I work at the letting agents and a man keeps texting me', 'stranger'),
+  who("I'm a PT. I stopped training one of my clients at the end of May because of his comments. Since then he made a fake account pretending to be a client", 'workOrStudy'),
+  who('I stopped seeing my friends. a fake account keeps messaging me', 'unknown'),
+  // ...waiting for them at the end of their working day or at a gate on their round; things in envelopes; a photo of them he
+  // took; there whenever they are; their car going past slowly.
+  does("theres this regular, Gaz, whos started waiting for me at closing", ['following', 'turningUp']), // (following: "waiting for me", as before)
+  does('I waited for him at closing', null),
+  does("There's a man on my walk who for about six weeks now waits at his gate for me every day", ['turningUp']),
+  does('has started leaving envelopes with my name on in his box for me to find', ['itemsLeft']),
+  does('the brown envelope from the council came today', null),
+  does("One had a photo of me he'd taken outside the delivery office gates", ['other']),
+  does("a photo of me I'd taken", null),
+  does('hes got pics of me he took without me knowing and hes gonna send them to my mum', ['threats', 'imageSharing']),
+  does('since september hes there every time i am (i go 3 or 4 times a week at different times)', ['following']),
+  does("he's been at the park when I'm running on my own on non club days", ['following']),
+  does('my mum is there every time I am ill', null),
+  does("she's always there when I'm sad", null),
+  does('i see his van go past slow most days', ['turningUp']),
+  does('the cars go past slowly in the snow', null),
+  does('he used to follow me home from work, walking behind me or driving slowly past', ['following']),
+  // ...a picture they sent, threatened into a group chat; pictures held and to be sent on with the one doing it left out;
+  // what is coming to people like them; their job held over them when they said they would report; being put out of their home.
+  does('got a pic i sent one of them and theyre saying theyll put it in the year group chat if i dont send more', ['threats', 'imageSharing']),
+  does("he showed me a pic and said he'd put it in the group chat", null),
+  does("she messaged my girlfriend saying she has 'private' photos of me and will send them to my work", ['threats', 'contactingOthers', 'imageSharing']),
+  does('he has my number and will ring me at 3am', ['calls']),
+  does("He texts me every week saying he'll have me out and 'people like you get whats coming'", ['messages', 'threats']),
+  does("people like him get what's coming", null),
+  does("when i said id go to HR he said 'think about whether you want a job in january'", ['threats']),
+  does('my mum said think about whether you want a job in retail', null),
+  // ...from morning to night, several a day.
+  often('my kids dad wont accept were over. he texts from morning to night', freq('severalDaily', true)),
+  often('he rang from morning to night on Saturday', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
