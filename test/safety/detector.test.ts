@@ -3792,3 +3792,10 @@ describeKind("batch 175's miss: going to a drop or a train line, with an end sai
   ['im gonna go up the top of the car park and thats it', 'crisis.suicidePlan', true],
   ['im going to the canal with the dog and thats it for today', 'crisis.suicidePlan', false],
 ]);
+
+describeKind("batch 176's false alarm: why the writer is writing, to talk about a past something brought back, is a clause the learned signal does not read", [
+  ["That was years ago, he moved away and I've not heard from him since. Just wanted to talk about it because a sermon on Sunday brought it all back", { level: 'none' }],
+  // still read: a crisis in the reason, or beside it
+  ['i just wanted to talk because i want to end it', { level: 'crisis' }],
+  ['just wanted to talk about it because the film reminded me. i have the pills here', { level: 'crisis' }],
+], []);

@@ -646,6 +646,10 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // The writer's own account or device hacked, as a clause of its own with no one in it: "i think ive been hacked?" (before "my
   // account sent weird links to everyone last night"); not who did it ("i think hes hacked my phone")
   /^(?!.*\b(?:he|she|they|him|her|them|someone|somebody|ex|stalker)\b)(?:(?:i think|i reckon|pretty sure|i am worried|worried|i am sure) )?(?:i have been|i have|i got|i was|we have been|my (?:account|accounts|phone|email|insta|instagram|facebook|snapchat|snap|tiktok|whatsapp|icloud|laptop|computer) (?:has been|have been|was|is|got|might have been|may have been)) (?:hacked|cloned|compromised)(?: again| i think)?$/,
+  // Why the writer is writing, to talk about a past something brought back, as a clause of its own (batch 176: "That was years
+  // ago ... Just wanted to talk about it because a sermon on Sunday brought it all back"); not with anyone or any harm in the
+  // reason ("i just wanted to talk because i want to end it", "... because he is back"), which is read as ever
+  /^(?:(?:and|so|but|anyway|i) )*(?:just |only |really )?(?:wanted|want|needed|need|wanna) to (?:talk|talk to someone|tell someone|get it off my chest|vent|share it)(?: (?:about it|about this|about that|to someone|to somebody))?(?: because (?!.*\b(?:he|she|they|him|her|them|kill|die|dead|end|hurt|cut|pills|overdose|suicide|myself|want|can not|cannot)\b)(?:[a-z0-9]+ ){1,6}?(?:brought it (?:all )?back|brought (?:everything|it|the memories|things) (?:all )?back|reminded me(?: of (?:it|that|everything))?|stirred (?:it|everything|things) (?:all )?up))?$/,
   // a fright said as an idiom: "firework went off right by my window and nearly gave me a heart attack"
   /\b(?:nearly|almost|practically|literally|just about) (?:gave|give|giving) me (?:a heart attack|heart failure|a stroke)\b/,
   // Not a danger, a nuisance, or protecting them: "he's not dangerous", "I don't want to get him in trouble"
