@@ -3798,4 +3798,24 @@ describeKind("batch 176's false alarm: why the writer is writing, to talk about 
   // still read: a crisis in the reason, or beside it
   ['i just wanted to talk because i want to end it', { level: 'crisis' }],
   ['just wanted to talk about it because the film reminded me. i have the pills here', { level: 'crisis' }],
-], []);
+], [
+  ["That was years ago, he moved away and I've not heard from him since. Just wanted to talk about it because a sermon on Sunday brought it all back", 'crisis.learnedSignal', false],
+  ['just wanted to talk about it because the film reminded me. i have the pills here', 'crisis.learnedSignal', true],
+]);
+
+describeKind("batches 178 and 179: someone else's crisis told to the writer; one under a court order at the protected person's home now; 'ring the police' as one of two choices asked about; a person's animal 'is killing me'", [
+  ["Hostel keyworker. One of our residents, a young woman being harassed by a former partner, has disclosed she cut herself this morning and says she wants to die. Wounds have been seen by first aid. She's agreed to me messaging you with her.", { level: 'crisis', rule: 'crisis.toldByThem' }],
+  ['my client told me she wants to die', { level: 'crisis', rule: 'crisis.toldByThem' }],
+  ["Probation officer here. I've had information that one of my cases, who has a restraining order, is currently at the victim's address. I'm trying to reach her. Can your service contact her?", { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  // near misses: a threat held over the writer; a death wished of something else; no order said; a choice asked; an animal
+  ['he says he will kill himself if i leave', { level: 'risk' }],
+  ['she says she wants to die of embarrassment', { level: 'none' }],
+  ['my client is currently at her address', { level: 'none' }],
+  ['If she turns up at my work what should I actually do, ring the police or just ignore her?', { level: 'none' }],
+  ["ugh the neighbour's cat is killing me, dug up my plants again. anyway what i wanted to ask, am i allowed a camera facing the street?", { level: 'none' }],
+], [
+  ['they told me they have been self harming daily', 'crisis.toldByThem', true],
+  ["he says he's going to kill himself and me tonight", 'crisis.toldByThem', false],
+  ['the neighbours son is killing me', 'emergency.attackNow', true],
+  ['please ring the police or he will kill me', 'emergency.helpNow', true],
+]);

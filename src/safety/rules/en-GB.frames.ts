@@ -1379,8 +1379,9 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\b(?:was|were) ${ING(ATTACK_VERBS)} ${VICTIM}\\b(?=[^]{0,200}?\\b(?:call|line|phone|facetime|video|video call) (?:cut off|cut out|went dead|dropped|ended|disconnected|died|went off|stopped)\\b)`, 'g'),
       // "he is punching her", "strangling me", "keeps kicking me", "started dragging my mum"
       rx(ING(LOOSE_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
-      // "he is hurting me", "my dad is killing my mum": a person, not "this deadline is killing me"
-      rx(SUBJECT, `(?:${W} ){0,4}?${alt('is', 'are', 'keeps', 'keep', 'started', 'has started', 'will not stop', 'is still', 'is now', 'just started', 'has been', 'have been')}`, some(alt('still', 'now', 'literally', 'just', 'really', 'actually'), 2) + ING(PERSON_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
+      // "he is hurting me", "my dad is killing my mum": a person, not "this deadline is killing me", nor a person's animal or noise
+      // (batch 178: "the neighbour's cat is killing me, dug up my plants again", "my neighbours dog barking is killing me")
+      rx(SUBJECT, `(?:(?!${alt('cat', 'cats', 'dog', 'dogs', 'puppy', 'kitten', 'parrot', 'cockerel', 'chickens', 'birds', 'barking', 'noise', 'music', 'snoring', 'building work', 'renovations', 'drilling', 'bins', 'telly', 'tv')}\\b)${W} ){0,4}?${alt('is', 'are', 'keeps', 'keep', 'started', 'has started', 'will not stop', 'is still', 'is now', 'just started', 'has been', 'have been')}`, some(alt('still', 'now', 'literally', 'just', 'really', 'actually'), 2) + ING(PERSON_ATTACK_VERBS), VICTIM, NOT_PHYSICAL),
       // "my mate is being dragged", "she is getting beaten"
       rx(alt('being', 'getting', 'is being', 'are being', 'is getting'), PARTICIPLE(ATTACK_VERBS), NOT_PHYSICAL),
       // "he has just punched me", "he is hit me" (he's hit me), "just grabbed my arm"
@@ -1884,6 +1885,10 @@ export const frameRules: SafetyRule[] = [
       // ...said as a clause with no verb, text speak or a whisper: "someone knocking. not answering", "somebody banging on the door"
       rx(`${START}${alt('someone', 'somebody', 'he', 'she', 'they', 'a man', 'people')}`, some(alt('still', 'now', 'just'), 1) + alt('knocking', 'banging', 'hammering', 'buzzing', 'ringing the bell', 'ringing the doorbell', 'trying the door', 'trying the handle'), endOr('again', 'now', 'right now', 'still', 'on the door', 'at the door', 'on the window', 'at the window', 'downstairs', 'and')),
       rx(THERE_IS, `(?:${W} )?${alt('footsteps', 'someone', 'somebody', 'a noise', 'noises', 'banging', 'knocking', 'a shadow', 'a figure', 'a man', 'movement')}`, alt('on', 'in', 'at', 'outside', 'downstairs', 'upstairs', 'by', 'near'), orEnd('the', 'my', 'our')),
+      // One under a court order at the home of the person it protects now, told by a worker (batch 179: "one of my cases, who has
+      // a restraining order, is currently at the victim's address"; not with no order said, "my client is currently at her
+      // address", which may be a visit)
+      new RegExp(`\\b${alt('is', 'are')} (?:${alt('currently', 'now', 'right now', 'there now')} )${alt('at', 'outside', 'in')} ${alt('the victims', 'the victim s', 'the victim', 'her', 'his', 'their', 'my clients', 'the clients')} ${alt('address', 'house', 'home', 'flat', 'property', 'door')}\\b(?<=\\b${alt('restraining order', 'non molestation order', 'nonmolestation order', 'injunction', 'bail conditions', 'protective order', 'court order', 'stalking protection order')}\\b[^]{0,200}?)`, 'g'),
       // Being followed now, on foot or by car: "same car has been behind me for 3 junctions"
       // (or since a junction or an exit named bare - batch 173: "same car behind me since junction 14 on the M6")
       rx(BEING_FOLLOWED, notFollowedBy('online', 'on') + SEEN_ONLINE_AFTER + `(?![^|]{0,60}?\\b${alt('followers', 'accounts', 'on twitter', 'on tiktok', 'on insta', 'on instagram', 'on x', 'went viral', 'my post', 'my video')}\\b)`),
@@ -2687,5 +2692,20 @@ export const frameRules: SafetyRule[] = [
       /\b(?:polite|nice|nicer|kind|kinder|firm|firmer|proper|official|legal|clean|clear|gentle|civil|sensible|safe|safer|diplomatic|respectful)(?: but (?:firm|polite|clear|kind|final))? (?:way|ways) (?:to|of)$/,
     ],
     unlessAfter: [MEDIA_AFTER, /^(?:to (?:him|her|them|my ex)|lol|haha|(?:[a-z0-9]+ ){0,4}?(?:in the divorce|when we split|after the split|when we separate|when we break up|if anything happens to me|in case he|in case she))\b/],
+  },
+  {
+    id: 'crisis.toldByThem',
+    level: 'crisis',
+    rationale: "Someone else's suicidal intent or self-harm, told to the writer, who passes it on (a worker for a client, a friend): \"has disclosed she cut herself this morning and says she wants to die\".",
+    patterns: [
+      // (batch 179, workers writing for a client: "Today she told me she has been planning to end her life", "They told me this
+      // afternoon they've been self-harming daily"; not a threat held over the writer, "he says he will kill himself if i leave",
+      // "he says he's going to kill himself and me tonight" (the emergency rules read those), nor a death wished of something
+      // else, "she says she wants to die of embarrassment")
+      new RegExp(`\\b${alt('told me', 'has told me', 'have told me', 'tells me', 'disclosed', 'has disclosed', 'have disclosed', 'admitted', 'has admitted', 'says', 'said', 'is saying', 'keeps saying', 'messaged me', 'texted me')}(?: that)?(?: ${W}){0,3}? ${alt('she', 'he', 'they')} (?:${alt('has', 'have', 'had', 'is', 'are')} )?(?:been |just )?(?:${alt('planning to', 'plans to', 'plan to', 'wants to', 'want to', 'wanted to', 'is going to', 'are going to', 'going to', 'has a plan to', 'have a plan to', 'had a plan to')} ${alt('die', 'end it', 'end it all', 'end her life', 'end his life', 'end their life', 'kill herself', 'kill himself', 'kill themselves', 'take her own life', 'take his own life', 'take their own life')}|${alt('cut', 'burned', 'burnt', 'hurt', 'harmed')} ${alt('herself', 'himself', 'themselves')}|${alt('taken', 'took')} an overdose|${alt('self harming', 'selfharm', 'self harm', 'cutting herself', 'cutting himself', 'cutting themselves')})\\b(?! ${alt('if', 'unless', 'of', 'from', 'laughing', 'when', 'before', 'after', 'in', 'and me', 'and then me', 'then me', 'and us', 'and take me', 'and take us', 'and the kids', 'and the children')}\\b)`, 'g'),
+    ],
+    guards: ['negation', 'pastFar'],
+    unlessBefore: [QUESTION_BEFORE],
+    unlessAfter: [MEDIA_AFTER],
   },
 ];

@@ -1590,7 +1590,9 @@ const rules: SafetyRule[] = [
       // what is not needed: "I dont need help right now" (not "i dont need one i need help now")
       /\b(?:do not|does not|did not|not|never) need$/,
     ],
-    unlessAfter: [/^(?:if|when|about|with (?:this|my|the|a|an|something|forms?|advice)|me (?:understand|with|to (?:understand|know|work out|find|decide|figure))|or 101|or not|on 101|for advice|to report|me report|later|tomorrow|in the morning|online|about this|for this)\b/],
+    // (nor one of two choices asked about, batch 178: "If she turns up at my work what should I actually do, ring the police or just
+    // ignore her?")
+    unlessAfter: [/^(?:if|when|about|with (?:this|my|the|a|an|something|forms?|advice)|me (?:understand|with|to (?:understand|know|work out|find|decide|figure))|or 101|or not|on 101|for advice|to report|me report|later|tomorrow|in the morning|online|about this|for this|or (?:just |should i |do i |shall i )?(?:ignore|leave (?:it|her|him|them)|block|wait|do nothing|let it go|not bother))\b/],
   },
 
   // ------------------------------------------------------------------ crisis
