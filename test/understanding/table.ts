@@ -4505,6 +4505,36 @@ export const OTHER_WORDS_ROWS: Row[] = [
   // ...from morning to night, several a day.
   often('my kids dad wont accept were over. he texts from morning to night', freq('severalDaily', true)),
   often('he rang from morning to night on Saturday', null),
+  // Family and the people around a family (blind batch 210): a boyfriend's or girlfriend's relative doing it to the writer is
+  // someone else (not an in-law: a husband's, wife's or partner's is family, as in batches 3 and 61; nor one doing it to the
+  // girlfriend the story is about, family in batch 179).
+  who("My girlfriend's dad doesn't accept us being together and about a month ago he started ringing me from different numbers", 'someoneElse'),
+  who('my boyfriends mum texts me saying i turned her son gay', 'someoneElse'),
+  who("my gf's brother keeps threatening me", 'someoneElse'),
+  who("my partner's mum put life360 on my phone", 'family'),
+  who('my husbands brother keeps coming round', 'family'),
+  who('my boyfriend keeps texting me', 'partner'),
+  who("My boyfriend's mum is lovely, but my ex keeps texting me", 'exPartner'),
+  who("My girlfriend's stepdad has been texting her since she moved in with me", null),
+  // ...a parent's new boyfriend or girlfriend is someone else (batches 208 and 210); a parent's partner or boyfriend said with
+  // no "new" stays family (batch 180), and a parent's new husband or wife, a step-parent, is not read so.
+  who('my dads new girlfriend is trying to stop me seeing him. shes been messaging my boyfriend on insta', 'someoneElse'),
+  who("its me mam's new fella. threatenin me over text", 'someoneElse'),
+  who('my mums boyfriend moved in at the start of september and hes been weird with me', 'family'),
+  who("my mum's boyfriend keeps texting me", 'family'),
+  who("my mum's new husband keeps texting me", null),
+  // ...a late husband's or wife's relative, said by "his" or "her" right after the death that dates it, is family (an
+  // in-law, as batch 142's "Since my husband died, his father has been..."); not a boyfriend's, nor "her" after a husband.
+  who('My husband passed away in March and since then his brother has been coming round uninvited', 'family'),
+  who('Since my husband died, his father has been sending me nasty texts', 'family'),
+  who('since my wife died her sister keeps texting me', 'family'),
+  who('My boyfriend passed away in March and since then his brother has been messaging me', null),
+  who('my husband died and her sister keeps texting me', null),
+  // ...their job lost promised, said as the second thing in what they say.
+  does('my boyfriends mum texts me saying i turned her son gay and that shell make sure i lose my job at the council', ['messages', 'threats']),
+  does("he'll make sure i lose my job", ['threats']),
+  does("she'll make sure i never see him again", null),
+  does("she'll make sure i get home safe", null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -31,7 +31,16 @@ const CASUAL_WITH = r`(?:\b(?:had|have|having|was having|there was) (?:a |an )?$
 const NOT_FROM_APP = r`(?![^.!?\n]{0,40}?\b(?:from|off|on|through|via|using) (?:{PLATFORM}|tinder|hinge|bumble|grindr|plenty of fish|pof|badoo|feeld|happn|okcupid|match|(?:a |the )?(?:[a-z]+ )?dating (?:app|site|website)|an app|the app)\b)`;
 const CASUAL_OUTINGS = r`\b(?:we|i)(?: only| just| then)? (?:went out|been out|went out for (?:dinner|lunch|drinks|a drink|a meal|coffee)|went for (?:dinner|lunch|drinks|a drink|a meal|coffee)|had (?:dinner|lunch|drinks|a drink|coffee|a coffee|a meal))(?: together)? (?:twice|(?:two|three|four|five|a few|a couple of|couple of|\d)(?: or (?:three|four|five|six|\d))? times)\b|\bi (?:see|saw|met) (?:him|her) (?:one time|once|twice|two times|a few times|a couple of times)(?: after| again| more|afterwards)? for (?:a )?(?:coffee|drink|drinks|dinner|lunch|meal)\b`;
 const AT_TARGET = r`(?=(?: (?!(?:me|my|i|us|our|we|mine)\b)[\w']+){0,3}? (?:texting|texts?|texted|messag(?:es|ed|ing|e)|emailing|emails?|emailed|calling|calls|called|ringing|rings|rang|phoning|phones|phoned|sending|sends|sent|following|follows|followed|harass(?:es|ed|ing)|stalk(?:s|ed|ing)|pester(?:s|ed|ing)|bombard(?:s|ed|ing)|contact(?:s|ed|ing)|threaten(?:s|ed|ing)|bully(?:ing)?|bullies|bullied|controlling|controls|grop(?:es|ed|ing)|touch(?:es|ed|ing)|leave|leaves) (?:her|him)\b)`;
+/** Not done to him or her (the person the story is about, typed for them): AT_TARGET turned round. */
+const NOT_AT_TARGET = `(?!${AT_TARGET.slice(3)}`;
 const NOT_POSSESSIVE = r`(?!'s(?! (?:been|got|started|sent|put|gone|just|always|never|still|now|also|kept|left|become|taken|made|told|done|turned|moved|back|outside|at|in|on)\b)|s')`;
+
+/** The writer's husband, wife or partner said to have died, just before their relative is named (blind batch 210). */
+const PARTNER_DIED = (who: string) =>
+  r`\bmy (?:${who}) (?:(?:sadly|suddenly|unexpectedly) )?(?:died|passed away|passed on|passed)\b(?: [^.!?,]{0,30}?)?(?: and| but)?(?: (?:since then|ever since|after that|since))?\s*,?\s|\b(?:since|after|ever since) my (?:${who}) (?:(?:sadly|suddenly) )?(?:died|passed away|passed on|passed)\b(?: [^.!?,]{0,30}?)?\s*,?\s`;
+
+/** A relative of someone else's (a boyfriend's or girlfriend's: blind batch 210). */
+const BF_RELATIVE = r`(?:mum|mam|mom|mother|dad|da|father|parents|brothers?|sisters?|family|nan|gran|grandma|grandad|cousins?|uncle|aunt|auntie)`;
 
 /**
  * The possessive said without "'s", as often in a second language or typed fast: "my daughter school",
@@ -2089,8 +2098,11 @@ export const enGB: PhraseSet = {
         r`\bi(?:'ll| will|'m going to| am going to|'m gonna| am gonna| gonna)(?: \w+)? (?:hurt|kill|harm|stab|beat|batter|punch|hit|attack|shoot|strangle|burn|torch|ruin|destroy|get|find|end|come for|come after|make) (?:you|your|u)\b`,
         r`(?<!\b(?:i|we) )\b(?:said|says|told me|tells me|warned me|saying|telling me|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?) (?:at (?:me|us) )?(?:that )?['"]?(?:i'd|i'll|i would|i will|you'll|you will|you'd|you would|i was going to|i'm going to) ['"]?(?:\w+ )?(?:regret|be sorry|pay for|pay|get what's coming|get hurt)\b|(?<!\b(?:i|we) )\b(?:said|says|told me|tells me|warned me|saying|telling me|shout(?:s|ed|ing)?|scream(?:s|ed|ing)?|yell(?:s|ed|ing)?) (?:at (?:me|us) )?(?:that )?['"]?(?:i'll|i will|you'll|you will|i'd|you'd) (?:be|get) ['"]?(?:sorted(?: out)?|dealt with|done in|done over)['"]?(?=\s*(?:[.,!?;]|$|and\b|if\b|one day|soon))`,
         // harm promised as making sure they regret it, said to them or one of their household: "told my husband she'd make sure we
-        // regret staying", "says he'll make sure I pay for it" (blind batch 205)
-        r`\b(?:he|she|they)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to|'s gonna| is gonna| gonna) make sure (?:i|we|you|u|they|my (?:\w+ )?(?:husband|wife|partner|family|kids)) (?:regret|pay for|pay|suffer|are sorry|'re sorry|am sorry|'m sorry|is sorry|get what)\b`,
+        // regret staying", "says he'll make sure I pay for it" (blind batch 205); or lose their job, home or children, said as the
+        // second thing in what they say: "texts me saying i turned her son gay and that shell make sure i lose my job at the
+        // council" (blind batch 210; "says he'll make sure I never see the kids again" was read by "says" straight before; not
+        // "she'll make sure I get home safe", nor "he'll make sure I never see him again")
+        r`\b(?:he|she|they)(?:'d|'ll| would| will| is going to| was going to|'s going to| are going to|'s gonna| is gonna| gonna) make sure (?:i|we|you|u|they|my (?:\w+ )?(?:husband|wife|partner|family|kids)) (?:regret|pay for|pay|suffer|are sorry|'re sorry|am sorry|'m sorry|is sorry|get what|lose (?:my|our|your|ur|the) (?:\w+ )?(?:job|jobs|home|house|flat|kids|children|visa|business)\b|lose everything|never (?:see (?:my|our|your|ur|the) (?:\w+ )?(?:kids|children|son|daughter|baby|boys|girls|grandchildren|grandkids)|work (?:in|round|around|here|there|again|anywhere))\b)\b`,
         // quoted threats without a threat word: "texts saying 'we know where you live'", letters that say "accidents happen",
         // "we're getting back together whether i like it or not", "told my wife she'd 'end up in the slurry pit'"
         r`\b(?:we|i) know where (?:you|u|ya) (?:live|sleep|work|park)\b`,
@@ -2734,7 +2746,9 @@ export const enGB: PhraseSet = {
       relationship: 'partner',
       bystanderGuard: true,
       patterns: [
-        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}(?! ex\b)`,
+        // (not a boyfriend's or girlfriend's relative with the "'s" dropped, "my boyfriends mum" read as "my boyfriend mum":
+        // someone else, blind batch 210)
+        r`\bmy (?:current )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|missus|spouse)\b${NOT_POSSESSIVE}(?! ex\b)(?<!\b(?:boyfriend|girlfriend)(?= (?:step[- ]?)?${BF_RELATIVE}\b))`,
         // the couple as the subject: "me and my husband are still together", "me n my missus been together 3 yrs" (not what
         // the two of them have had done to them: "Me and my wife have had homophobic abuse from the lads opposite", nor the
         // household said by how long it has lived there: "Me and my husband have lived here 11 yrs no problems": blind batch 181)
@@ -2785,6 +2799,11 @@ export const enGB: PhraseSet = {
         // my husband who has Alzheimer's. His brother rings the house every evening", "I leave my husband. His brother, he live
         // in Germany" (blind batches 47, 187; not "His mum doesn't care" after a neighbour's son)
         r`(?:^|(?<=[.!?\n]\s{0,3}))(?:(?<=\bmy (?:husband|partner|boyfriend|fiance|fella)\b[^.!?\n]{0,80}[.!?]\s{0,3})his|(?<=\bmy (?:wife|partner|girlfriend|fiancee|missus)\b[^.!?\n]{0,80}[.!?]\s{0,3})her) (?:(?:older|younger|big|little|elder|eldest|oldest|youngest|twin) )?(?:brothers?|sisters?|mum|mother|dad|father|family|cousins?|sons?|daughters?|nephews?|nieces?|uncles?|aunts?|auntie)\b(?!'s|s')`,
+        // ...or right after the partner's death that dates it: "My husband passed away in March and since then his brother has
+        // been coming round", "Since my husband died, his father has been sending me nasty texts" (blind batches 210 and 142,
+        // both family: an in-law; not a boyfriend's, someone else, nor "his brother" as the one it is done to: "...since then
+        // I've looked after his brother", no verb of theirs after)
+        r`(?:(?<=${PARTNER_DIED('husband|partner|fiance')})his|(?<=${PARTNER_DIED('wife|partner|fiancee')})her) (?:(?:older|younger|big|little|elder|eldest|oldest|youngest|twin) )?(?:brothers?|sisters?|mum|mam|mother|dad|father|parents|family|cousins?|sons?|daughters?|nephews?|nieces?|uncles?|aunts?|auntie|nan|gran)\b(?!'s|s')(?= (?:(?:have|has|had|'ve|are|is|were|was|keep|keeps|kept|won't|wont|will|started|start|now|all|both|also|just|still|been)\b))`,
         // ...or right after the separation that dates it, the ex doing nothing in that sentence: "Ever since I left my wife her
         // brothers have been threatening me", "Since me and Dan divorced his parents have been emailing me" (blind batch 193;
         // the ex is a bystander there: en-GB.ts `bystanders.separatedTheirFamilyAfter`)
@@ -3077,6 +3096,15 @@ export const enGB: PhraseSet = {
         // a carer or helper who comes to one of theirs, said by what they come to do: "The carer who comes in to help my mum"
         // (blind batch 203; the relative helped is a bystander)
         r`\b(?:the|a|one|our|this) (?:new |male |female |agency |night |home )?(?:carer|care worker|support worker|home help|cleaner|nurse)\b(?= (?:who|that) (?:comes?|came|visits|visited|looks after|looked after|helps|helped|sits with|cares for) (?:in |round |over )?(?:to (?:help|look after|see|sit with|care for) )?(?:my|our))`,
+        // a boyfriend's or girlfriend's relative, done to the writer: "My girlfriend's dad ... started ringing me", "my boyfriends
+        // mum texts me" (blind batch 210: someone else, not an in-law; the partner a bystander). Not a husband's, wife's or
+        // partner's, an in-law ("my partner's mum put life360 on my phone" is family in batch 61), nor one doing it to the
+        // girlfriend the story is about ("My girlfriend's stepdad has been texting her": family in batch 179)
+        r`\bmy (?:boyfriend|girlfriend|bf|gf)(?:'s|s'|s)? (?:(?:older|younger|big|little|twin) )?(?:step[- ]?)?${BF_RELATIVE}\b(?!'s|s')${NOT_AT_TARGET}`,
+        // a parent's new boyfriend or girlfriend: "my dads new girlfriend is trying to stop me seeing him", "its me mam's new
+        // fella" (blind batches 208 and 210 label both someone else; not a parent's husband or wife, a step-parent, nor a mum's
+        // partner or boyfriend said with no "new": "my mums boyfriend moved in", family in batch 180)
+        r`\bmy (?:mum|mam|mom|mother|dad|da|father)(?:'s|s'|s)? new (?:boyfriend|girlfriend|bf|gf|fella|partner|man|bloke|woman|lass)\b(?!'s|s')`,
         // someone else's person: "my best mate's boyfriend", "my mums carer", "my ex's new girlfriend", "his new partner"
         r`\bmy (?:best |close |old )?(?:friend|mate|pal|bestie|flatmate|housemate|neighbour|colleague|boss|ex|ex (?:partner|husband|wife|boyfriend|girlfriend))(?:'s|s'|s) (?:new |current |old )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|missus|fella|ex|brother|sister|dad|mum|mother|father|son|daughter|cousin|friend|mate|bird|man|woman|bloke|lass)\b|\bmy (?:big |little |older |younger |twin )?(?:sister|brother|daughter|son|cousin|niece|nephew)(?:'s|s'|s) (?:new |current |old )?(?:boyfriend|girlfriend|bf|gf|fella)\b|\b(?:his|her|their) new (?:girlfriend|boyfriend|partner|wife|husband|missus|fella)\b`,
         r`\b(?:our|my) (?!(?:ex|mum|mam|dad|own|late|new|old|partner|husband|wife|boyfriend|girlfriend|friend|mate|best)\b)[a-z]+(?:'s|s') (?:ex|ex-(?:wife|husband|partner|girlfriend|boyfriend)|ex (?:wife|husband|partner|girlfriend|boyfriend)|new (?:girlfriend|boyfriend|partner|wife|husband))\b`,
