@@ -13,7 +13,8 @@
  * Both checks run on the corpus, the held-out batches and the latest CHECKED_BATCHES blind batches (a new rule's words are
  * in its own batches and tests). On every kept batch they were the two slowest files of a fresh-clone CI run (7 Dec 2026);
  * every kept batch still goes through the gated detector in test/safety/blind.detector.test.ts, so a trigger that dropped
- * a match that mattered there would fail that test.
+ * a match that mattered there would fail that test. (The latest forty until 7 Dec 2026, when a fresh-clone CI run reached
+ * 20 min 51 s with 176 batches kept; thirty-two since.)
  */
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/safety/engine';
@@ -30,7 +31,7 @@ const variants = (t: string) => [t, t.replace(/'/g, ''), `${t}. ${t.split(' ').r
 export const VARIANT_BATCHES = 20;
 
 /** How many of the latest blind batches the triggers are checked on. */
-export const CHECKED_BATCHES = 40;
+export const CHECKED_BATCHES = 32;
 
 const every = (texts: string[]) => texts.flatMap(variants);
 

@@ -51,7 +51,7 @@ describe('look-behinds read last (src/text/lookbehind.last.ts)', () => {
 
   // Every twentieth blind batch (themes from the first to the latest) and every table text: the original patterns read
   // backwards at every position, so all 10,000 stories took minutes as vitest runs regexes; every story's understanding is
-  // compared with the floors in test/understanding/blind.test.ts, which runs these patterns in this form.
+  // compared with the floors in test/understanding/blind.odd.test.ts and blind.even.test.ts, which run these patterns in this form.
   it('matches as every understanding pattern did, on a twentieth of the blind stories and every table text (normalised)', () => {
     const phrases = getPhrases('en-GB');
     const rewritten = regexesIn(phrases).filter((re) => re.global && lookbehindLast(re) !== re);

@@ -95,7 +95,7 @@ describe('word-beginning pre-check (src/text/prefilter.ts)', () => {
 
   // Every third blind batch (themes from the first to the latest): run as vitest runs regexes (interpreted first), every
   // pattern over all 10,000 stories took 140 s on a loaded CI machine, past the timeout (7 Dec 2026). Every story still goes
-  // through the pre-check in the blind floors (test/understanding/blind.test.ts), where a pattern wrongly ruled out would lose
+  // through the pre-check in the blind floors (test/understanding/blind.odd.test.ts and blind.even.test.ts), where a pattern wrongly ruled out would lose
   // a fact.
   it('never rules out an understanding pattern that matches (a third of the blind stories, normalised)', () => {
     const phrases = getPhrases('en-GB');

@@ -14,8 +14,9 @@
  * Each is sent as a first message; the latest MID_CONVERSATION_BATCHES are also sent mid-conversation (after
  * three turns: four requests a message). In every run of all seventy-one batches both ways, mid-conversation gave the
  * same verdict as the first message (test/safety/blind/FIRST-RUN.md), while it was four fifths of the suite's requests
- * and pushed a fresh-clone CI run past 20 minutes (3 Dec 2026: the two halves 380 s and 375 s); the latest twelve keep
- * the conversation path checked on thousands of messages nobody here wrote.
+ * and pushed a fresh-clone CI run past 20 minutes (3 Dec 2026: the two halves 380 s and 375 s); the latest eight (twelve
+ * until 7 Dec 2026, when a fresh-clone CI run reached 20 min 51 s with 176 batches kept) keep the conversation path checked
+ * on thousands of messages nobody here wrote.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../../src/app';
@@ -28,7 +29,7 @@ import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result, type Wh
 export const HTTP_BATCHES = 24;
 
 /** How many of the latest batches are also sent mid-conversation. */
-export const MID_CONVERSATION_BATCHES = 12;
+export const MID_CONVERSATION_BATCHES = 8;
 
 export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
   const all = keptBatches();

@@ -1,0 +1,4 @@
+/** The odd-numbered blind understanding batches against their floors (see blind/blind.floors.suite.ts). */
+import { describeBlindFloors } from './blind/blind.floors.suite';
+
+describeBlindFloors('odd');
