@@ -348,6 +348,8 @@ const YOU_OBJ = alt('you', `your ${alt('kids', 'children', 'family', 'mum', 'dad
 /** "dead" used as an intensifier ("dead tired", "dead on my feet"), not death. */
 const DEAD_NOT_DEATH = ['to me', 'to us', 'to him', 'to her', 'to them', 'to everyone', 'tired', 'beat', 'on my feet', 'on your feet', 'on our feet', 'bored', 'jealous', 'lucky', 'busy', 'excited', 'chuffed', 'proud', 'nervous', 'good', 'nice', 'easy', 'funny', 'serious', 'set', 'keen', 'right', 'against', 'to the world', 'asleep', 'inside', 'quiet', 'cold', 'on time'];
 /** After "I'll be dead tomorrow": worn out, not dying ("...after the night shift", "...from all this walking"). */
+/** A thing named for the evening or night after it, not the time: "till evening shift", "before night class" (batch 171). */
+const NOT_A_THING_OF_THE_EVENING = String.raw`(?! (?:before|of|after|that|when|class|classes|shift|shifts|bus|train|out|prayer|prayers|service|meal|news)\b)`;
 const DEAD_AFTER_NOT_DEATH = ['lol', 'haha', 'lmao', 'jk', 'from', 'at work', 'on my feet', `after ${alt('the', 'that', 'this', 'a', 'my', 'all', 'work', 'school', 'training', 'tonight', 'today')}`];
 /**
  * Someone coming (now, later, tomorrow, on Saturday...): "is coming", "will come", "is driving
@@ -850,8 +852,8 @@ const normalisation: NormalisationData = {
     // 171: "he will find me before night"): "before night", "till evening", "by nightfall", "before sunset", "this night",
     // "today night" are tonight; "today evening" is this evening (not "by night", night-time in general, "the night before";
     // not a noun after it: "before evening class", "till night shift")
-    [/\b(before|till|until|untill) (?:the )?(?:night|nightfall|sunset|sundown|dusk|evening)\b(?! (?:before|of|after|that|when|class|classes|shift|shifts|bus|train|out|prayer|prayers|service|meal|news)\b)/g, '$1 tonight'],
-    [/\bby (?:the )?(?:nightfall|sunset|sundown|dusk|evening)\b(?! (?:before|of|after|that|when|class|classes|shift|shifts|bus|train|out|prayer|prayers|service|meal|news)\b)/g, 'by tonight'],
+    [new RegExp(String.raw`\b(before|till|until|untill) (?:the )?(?:night|nightfall|sunset|sundown|dusk|evening)\b${NOT_A_THING_OF_THE_EVENING}`, 'g'), '$1 tonight'],
+    [new RegExp(String.raw`\bby (?:the )?(?:nightfall|sunset|sundown|dusk|evening)\b${NOT_A_THING_OF_THE_EVENING}`, 'g'), 'by tonight'],
     [/\b(?:this|today) night\b(?! (?:before|of|after|shift|shifts|bus|train|out)\b)/g, 'tonight'],
     [/\btoday evening\b/g, 'this evening'],
     [/\b(my|his|her|their|your|our) motor\b(?! (?:insurance|trade|show|racing|bike|home|skills|neurone)\b)/g, '$1 car'],

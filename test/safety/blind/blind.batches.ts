@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { batchNumber } from '../../support/halves';
 
 export const BLIND_LABELS = ['emergency', 'crisis', 'risk', 'safe', 'either'] as const;
 export type BlindLabel = (typeof BLIND_LABELS)[number];
@@ -28,10 +29,10 @@ export function loadBatch(file: string): BlindMessage[] {
 export function keptBatches(): { name: string; number: number; messages: BlindMessage[] }[] {
   return readdirSync(BLIND_DIR)
     .filter((f) => /^batch-\d+\.json$/.test(f))
-    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]))
+    .sort((a, b) => batchNumber(a) - batchNumber(b))
     .map((f) => ({
       name: f.replace(/\.json$/, ''),
-      number: Number(f.match(/\d+/)?.[0]),
+      number: batchNumber(f),
       messages: loadBatch(path.join(BLIND_DIR, f)),
     }));
 }

@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
+import { inHalf, type Half } from '../../support/halves';
 import { keptBatches, oldestOfLatest } from './blind.batches';
 import { BLIND_RUN_CONFIG, formatScore, runOverHttp, score, type Result, type Where } from './blind.http';
 
@@ -31,11 +32,11 @@ export const HTTP_BATCHES = 24;
 /** How many of the latest batches are also sent mid-conversation. */
 export const MID_CONVERSATION_BATCHES = 8;
 
-export function describeBatchesOverHttp(half: 'odd' | 'even'): void {
+export function describeBatchesOverHttp(half: Half): void {
   const all = keptBatches();
   const latest = oldestOfLatest(all, MID_CONVERSATION_BATCHES);
   const sent = oldestOfLatest(all, HTTP_BATCHES);
-  const batches = all.filter((b) => b.number >= sent && (b.number % 2 === 1) === (half === 'odd'));
+  const batches = all.filter((b) => b.number >= sent && inHalf(b.number, half));
   const wheresOf = (number: number): readonly Where[] => (number >= latest ? ['first', 'mid'] : ['first']);
 
   let app: App;

@@ -11,15 +11,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { warmUpUnderstanding } from '../../../src/understanding';
+import { batchNumber, inHalf, type Half } from '../../support/halves';
 import { factsTotal, formatScore, readBatch, scoreBatch } from './score';
 
 const here = __dirname;
 const floors = JSON.parse(readFileSync(path.join(here, 'floors.json'), 'utf8')) as Record<string, { facts: number; dates: number }>;
 
-const numberOf = (name: string) => Number(/(\d+)/.exec(name)?.[1] ?? Number.NaN);
-
-export function describeBlindFloors(half: 'odd' | 'even'): void {
-  const mine = Object.entries(floors).filter(([name]) => (numberOf(name) % 2 === 1) === (half === 'odd'));
+export function describeBlindFloors(half: Half): void {
+  const mine = Object.entries(floors).filter(([name]) => inHalf(batchNumber(name), half));
 
   describe(`blind understanding batches (${half}-numbered)`, () => {
     // The date recognizer's load and the patterns' first compile belong to a hook with room for them, not to the first
@@ -28,7 +27,7 @@ export function describeBlindFloors(half: 'odd' | 'even'): void {
 
     it('has a floor for every kept batch, in this half', () => {
       expect(mine.length).toBeGreaterThan(0);
-      for (const [name] of mine) expect(Number.isInteger(numberOf(name)), name).toBe(true);
+      for (const [name] of mine) expect(Number.isInteger(batchNumber(name)), name).toBe(true);
     });
     for (const [name, floor] of mine) {
       it(`${name}: reads at least ${floor.facts} facts and ${floor.dates} start dates`, () => {
