@@ -3819,3 +3819,25 @@ describeKind("batches 178 and 179: someone else's crisis told to the writer; one
   ['the neighbours son is killing me', 'emergency.attackNow', true],
   ['please ring the police or he will kill me', 'emergency.helpNow', true],
 ]);
+
+describeKind("batches 180 and 181: something pointed at their head or face, the weapon misheard; someone of theirs taken somewhere and made to do things; someone close gone off with the one harassing them, not answering since", [
+  ['my husband is pointing a gin at my head he got it off his mates', { level: 'emergency', rule: 'emergency.weaponHeldNow' }],
+  ['hes pointing something at my head', { level: 'emergency', rule: 'emergency.weaponHeldNow' }],
+  ['my son has learning difficulties and some lads he calls his friends have taken him to a flat and are making him do things. he just facetimed me crying. i know roughly where it is', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ['they took my sister to a house and are forcing her to stay', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ["my mate left the bar with a guy whos been sending her weird messages for weeks, she was really drunk and now shes not answering. her find my friends has her at some flat across town and its not his usual place", { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  // near misses: a finger, a phone or a light; a pointing long past; a chore on a trip; heard from since; someone just met
+  ['he keeps pointing his finger in my face', { level: 'none' }],
+  ['he is pointing his phone at my face filming me', { level: 'none' }],
+  ['the dentist is pointing a light at my face', { level: 'none' }],
+  ['he was pointing a gun at my head last year', { level: 'risk' }],
+  ['his dad has taken him to the gym and is making him do squats', { level: 'none' }],
+  ['my mate left with a guy whos been messaging her for weeks and now shes not answering but she texted me shes home safe', { level: 'none' }],
+  ['my mate left with a guy she met tonight and isnt answering', { level: 'none' }],
+], [
+  ['he is aiming a thing at my face', 'emergency.weaponHeldNow', true],
+  ['she keeps pointing the remote at my head to annoy me', 'emergency.weaponHeldNow', false],
+  ['older lads have taken her round to a flat and are making her sell', 'emergency.heldNow', true],
+  ['my sister left with the man who has been following her and now she is not picking up', 'emergency.childTakenNow', true],
+  ['my sister left with a man she met at work and now she is not picking up', 'emergency.childTakenNow', false],
+]);

@@ -1828,7 +1828,7 @@ const rules: SafetyRule[] = [
       rx(alt('hands', 'his hands', 'her hands', 'their hands', 'hand'), alt('round', 'around', 'on'), alt('my', 'our'), alt('neck', 'throat')),
       rx(alt('hurt me', 'hurt us'), alt('physically', 'badly', 'really badly', 'before', 'in the past', 'so badly', 'once', 'when we were together')),
       rx(alt('physically', 'really', 'badly'), alt('hurt me', 'hurt us')),
-      rx(VIOLENT_WHO, some(alt('once', 'even', 'also', 'has', 'had', 'have', 'previously', 'actually', 'then', 'just'), 2) + alt('pulled', 'had', 'used', 'came at me with', 'threatened me with', 'held', 'put', 'pointed', 'waved', 'brandished', 'pulled out', 'brought', 'got out'), some(alt('a', 'an', 'his', 'her', 'their', 'the', 'kitchen'), 1) + WEAPONS),
+      rx(VIOLENT_WHO, some(alt('once', 'even', 'also', 'has', 'had', 'have', 'previously', 'actually', 'then', 'just'), 2) + alt('pulled', 'had', 'used', 'came at me with', 'threatened me with', 'held', 'put', 'pointed', 'waved', 'brandished', 'pulled out', 'brought', 'got out', 'was pointing', 'was waving', 'was holding', 'was brandishing'), some(alt('a', 'an', 'his', 'her', 'their', 'the', 'kitchen'), 1) + WEAPONS),
       // Came armed, at any time ("he came round last week with a knife", "turned up at my work with a machete in march")
       rx(VIOLENT_WHO, some(alt('once', 'even', 'also', 'has', 'had', 'previously', 'actually', 'then', 'just'), 2) + CAME_TO, `(?:[a-z0-9]+ ){0,5}?with`, some(alt('a', 'an', 'his', 'her', 'their', 'kitchen'), 1) + WEAPONS, notFollowedBy(TOOL_USE_AFTER)),
       // Sexual abuse said as touching, by someone they know or live with: "my stepdad has been touching me for years", "he
