@@ -4566,7 +4566,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who("my housemate priya's ex wont leave her alone", 'exPartner'),
   who("my mate dan's ex keeps messaging me", 'someoneElse'),
   // ...what is done to them said by "him" or "her": messages with the platform or "every single day" between, knocking at their
-  // door, where they are known all the time.
+  // door, where they are known all the time, waiting for them where they finish.
   does('Someone he was playing Fortnite with has been messaging him on Discord most evenings', ['messages']),
   does('since then this guy has messaged him every single day', ['messages']),
   does('she texted him back once', null),
@@ -4574,6 +4574,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('I knocked on his door to complain', null),
   does('he always seems to know where she is', ['tracking']),
   does('he knows where she lives', null),
+  does('One of the patients has started waiting for her at the end of her shift', ['following', 'turningUp']),
+  does('he waited for her after her shift', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

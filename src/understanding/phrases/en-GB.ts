@@ -1663,8 +1663,10 @@ export const enGB: PhraseSet = {
         // hanging around at a place of theirs: "he has started hanging around at the school gates", "loitering near my work"
         r`(?<!\b(?:i|we)(?: \w+)? )\b(?:hang(?:s|ing)? (?:around|about|round)|hung (?:around|about|round)|loiter\w*|lurk\w*) (?:at|near|by|around|round) (?:my|our|the|ma) (?:\w+ )?(?:{PLACE}|school gates?|gates?|nursery|building|block|shop|salon|halls|end of (?:my|our|the) (?:road|street|drive|close))\b`,
         // waiting for them where they finish: "waiting for me at the end of my shift", "waits for me when i finish work"
-        // (not "waited for me after my shift": where is not said, it is following)
+        // (not "waited for me after my shift": where is not said, it is following); and for the person a story is typed for:
+        // "has started waiting for her at the end of her shift" (blind batch 211; not the writer's own: "I wait for her")
         r`\bwait(?:s|ed|ing)? (?:around |about )?for me (?:\w+ ){0,2}?(?:at the end of (?:my|me|each|every|the)|when i (?:finish|leave|come out of|get out of)(?: my| the)?) (?:\w+ )?(?:shifts?|work|class|classes|lessons?|lectures?|seminars?|training|practice|school|college|uni|day)\b`,
+        r`(?<!\b(?:i|we)(?: \w+)? )\bwait(?:s|ed|ing)? (?:around |about )?for (?:her|him) (?:\w+ ){0,2}?(?:at the end of (?:her|his|each|every|the)|when (?:she|he) (?:finishes|leaves|comes out of|gets out of)(?: her| his| the)?) (?:\w+ )?(?:shifts?|work|class|classes|lessons?|lectures?|seminars?|training|practice|school|college|uni|day)\b`,
         // ...or with the finish said for where: "he come every day and wait for me to finish", "outside my work waiting for me to
         // finish" (blind batch 206: the 6 blind stories with it all label turning up; not the writer's own: "I waited for him")
         r`\bwait(?:s|ed|ing)? (?:around |about )?for me to (?:finish|clock off|knock off|come out|get off|leave work|lock up|close up)\b`,
