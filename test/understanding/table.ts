@@ -4507,7 +4507,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('he rang from morning to night on Saturday', null),
   // Family and the people around a family (blind batch 210): a boyfriend's or girlfriend's relative doing it to the writer is
   // someone else (not an in-law: a husband's, wife's or partner's is family, as in batches 3 and 61; nor one doing it to the
-  // girlfriend the story is about, family in batch 179).
+  // girlfriend the story is about, family in batch 179: read so since batch 211).
   who("My girlfriend's dad doesn't accept us being together and about a month ago he started ringing me from different numbers", 'someoneElse'),
   who('my boyfriends mum texts me saying i turned her son gay', 'someoneElse'),
   who("my gf's brother keeps threatening me", 'someoneElse'),
@@ -4515,7 +4515,7 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('my husbands brother keeps coming round', 'family'),
   who('my boyfriend keeps texting me', 'partner'),
   who("My boyfriend's mum is lovely, but my ex keeps texting me", 'exPartner'),
-  who("My girlfriend's stepdad has been texting her since she moved in with me", null),
+  who("My girlfriend's stepdad has been texting her since she moved in with me", 'family'),
   // ...a parent's new boyfriend or girlfriend is someone else (batches 208 and 210); a parent's partner or boyfriend said with
   // no "new" stays family (batch 180), and a parent's new husband or wife, a step-parent, is not read so.
   who('my dads new girlfriend is trying to stop me seeing him. shes been messaging my boyfriend on insta', 'someoneElse'),
@@ -4535,6 +4535,47 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does("he'll make sure i lose my job", ['threats']),
   does("she'll make sure i never see him again", null),
   does("she'll make sure i get home safe", null),
+  // Told for the person receiving it (blind batch 211): who it is, is who they are to that person. A relative of one of the
+  // writer's people doing it to them is family (as batch 179 labels it); to the writer it stays someone else.
+  who("My girlfriend's stepdad sent her loads of horrible messages after she moved out", 'family'),
+  who("my best friend's dad keeps messaging her horrible things", 'family'),
+  who("my gf's brother keeps threatening me", 'someoneElse'),
+  who("my husband's sister has been posting lies about me", 'family'),
+  // ...the partner of one of their people said to be controlling, with nothing in the sentence done to the writer, is a partner.
+  who("my little brother's boyfriend is so controlling. has his location on find my", 'partner'),
+  who("my sister's boyfriend is really controlling, he checks her phone every night", 'partner'),
+  who("my sister's boyfriend is so rude to me", 'someoneElse'),
+  who('my best mates boyfriend is controlling and now hes messaging me', 'someoneElse'),
+  // ...the partner one of their people left or split from, said by "her" or "his", or one they went out with and split from, is
+  // an ex; not a job they left.
+  who('my daughter left her babys dad at the start of august and since then he turns up', 'exPartner'),
+  who('my sister split up with her husband in may and hes been texting her nonstop', 'exPartner'),
+  who("My son (17) went out with a girl for a few months, they split up in the summer. Since then she's been posting about him", 'exPartner'),
+  who('my daughter was seeing a lad from her college, she dumped him and he keeps messaging her', 'exPartner'),
+  who('my daughter left her job in june and her old boss keeps ringing her', 'workOrStudy'),
+  // ...one met through the job of one of their people, named after it, is work or study; not with the writer the one in it.
+  who('My wife works on reception at a GP surgery. One of the patients has started waiting for her', 'workOrStudy'),
+  who('my daughter works in a pub. one of the regulars keeps following her home', 'workOrStudy'),
+  who('My wife works at the hospital. One of the patients relatives keeps messaging me', 'partner'),
+  who('My wife works at Tesco and my ex keeps texting me', 'exPartner'),
+  // ...someone at them they do not know, or have never spoken to, is a stranger (not one from their class or work).
+  who("my flatmate (they/them) has a man following them from the bus stop. they don't know him", 'stranger'),
+  who("My best friend has this bloke from her gym who she's never actually spoken to. He DMs her every day", 'stranger'),
+  who("a lad from her class who she's never spoken to keeps messaging her", 'workOrStudy'),
+  // ...and their person said with a name: "my housemate priya's ex wont leave her alone" is an ex.
+  who("my housemate priya's ex wont leave her alone", 'exPartner'),
+  who("my mate dan's ex keeps messaging me", 'someoneElse'),
+  // ...what is done to them said by "him" or "her": messages with the platform or "every single day" between, knocking at their
+  // door, where they are known all the time, waiting for them where they finish.
+  does('Someone he was playing Fortnite with has been messaging him on Discord most evenings', ['messages']),
+  does('since then this guy has messaged him every single day', ['messages']),
+  does('she texted him back once', null),
+  does('He knocks on her door several times a day', ['turningUp']),
+  does('I knocked on his door to complain', null),
+  does('he always seems to know where she is', ['tracking']),
+  does('he knows where she lives', null),
+  does('One of the patients has started waiting for her at the end of her shift', ['following', 'turningUp']),
+  does('he waited for her after her shift', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
