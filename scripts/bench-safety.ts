@@ -5,9 +5,10 @@
  * quotes, emoji, benign sentences before and after, long stories) and prints the time per message.
  * The detector runs on every incoming message, before the state machine: the first line of figures
  * is its cost per message (median and p99), against the median target of issue 8 (under 0.2 ms). It runs
- * under `npm start`'s node flags (scripts/under.start.flags.ts): `--no-regexp-tier-up` compiles every
- * pattern to native code at its first use; without it many stay interpreted and the detector is two to
- * three times slower (src/safety/README.md, "Cost, as production runs it").
+ * under `npm start`'s node flags (scripts/under.start.flags.ts), whatever they are: until 7 Dec 2026 they
+ * held `--no-regexp-tier-up` (every pattern compiled to native code at its first use, the detector two to
+ * three times faster, but its code kept until the bot ran out of code space: src/safety/README.md, "Cost,
+ * as production runs it"); now none that change matching.
  */
 import './under.start.flags';
 import { detectSafety, warmUpSafety } from '../src/safety';

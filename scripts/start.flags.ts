@@ -15,9 +15,8 @@ export function startFlags(root: string): string[] {
 
 /**
  * Re-run this script under `npm start`'s node flags when it was started without them (`tsx script`),
- * so an in-process bench times the code as production runs it: `--no-regexp-tier-up` compiles every
- * regex to native code at its first use, which changes the safety detector's cost (without it many
- * patterns stay interpreted and it is two to three times slower).
+ * so an in-process bench times the code as production runs it (a V8 flag there, such as the
+ * `--no-regexp-tier-up` it had until 7 Dec 2026, changes what the detectors cost).
  * Returns only when the flags are already in force.
  */
 export function ensureStartFlags(root: string, script: string): void {

@@ -44,6 +44,27 @@ export interface Span {
 
 const CHAR_MAP = TYPOGRAPHY;
 const SPACE = /\s/;
+/** The highest character code of a one-byte (Latin-1) string. */
+const LATIN1_MAX = 0xff;
+/** Signs the phrase tables read that lie above Latin-1, each as one that does not ("€50" reads as money, as "$50" does). */
+const ONE_BYTE_SIGNS: Readonly<Record<string, string>> = Object.freeze({ '\u20AC': '$' });
+
+/**
+ * One character of the normalised text, always within Latin-1. V8 compiles each regex apart for one-byte and two-byte
+ * strings: a single emoji or a letter outside Latin-1 left in the text made the text two-byte, so every pattern run on it
+ * was compiled a second time. Under the `--no-regexp-tier-up` that `npm start` had until 7 Dec 2026 (every pattern's
+ * native code kept) those second copies (~200 MB) beside the safety rules' took the main thread past V8's code space, and
+ * the bot died within seconds of such messages (test/http/compiled.start.test.ts; README, under "Node 20"). A letter with
+ * an accent outside Latin-1 is read as its base letter ("ś" as "s"; "ł", which has none, as a space); anything else
+ * (emoji, other scripts) is a space, which no pattern reads. One character for one, so `map` stays aligned.
+ */
+function withinLatin1(c: string): string {
+  if (c.charCodeAt(0) <= LATIN1_MAX) return c;
+  const sign = ONE_BYTE_SIGNS[c];
+  if (sign !== undefined) return sign;
+  const base = c.normalize('NFD').charAt(0);
+  return base.length === 1 && base.charCodeAt(0) <= 0x7f && /[a-z]/.test(base) ? base : ' ';
+}
 
 interface Builder {
   chars: string[];
@@ -72,8 +93,8 @@ function basicPass(input: string): Builder {
       pendingSpace = -1;
     }
     const mapped = CHAR_MAP[ch] ?? ch.toLowerCase();
-    for (const c of mapped) {
-      chars.push(c);
+    for (let k = 0; k < mapped.length; k++) {
+      chars.push(withinLatin1(mapped.charAt(k)));
       map.push(i);
     }
   }

@@ -3,9 +3,13 @@
  * of its own under .tmp/) and start it as `npm start` does. The compiled bot must find what it
  * loads at run time (locales, the safety model, the services file, migrations, web assets), answer
  * a turn, write nothing to stderr (DEP0111 hidden by the start flag) and stop cleanly on SIGTERM.
+ * And it must stay up through many different messages, emoji and curly quotes among them: under an
+ * earlier start flag (--no-regexp-tier-up, every regex compiled to native code and kept) the bot's
+ * main thread ran out of V8's code space and died ("heap out of memory") after a few hundred
+ * different messages, within seconds once some carried an emoji.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -89,4 +93,62 @@ describe('the compiled bot (npm start)', () => {
       child.kill('SIGKILL');
     }
   }, 180_000);
+
+  it('stays up and answers every turn through 600 different messages, emoji, curly quotes and other scripts among them', async () => {
+    // Built by the test before (the same folder); built here if this one runs alone.
+    if (!existsSync(path.join(OUT, 'src', 'index.js'))) {
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT, stdio: 'inherit' });
+    }
+    const child = spawn(process.execPath, [...startFlags(), path.join(OUT, 'src', 'index.js')], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info',
+        RATE_LIMIT_CLIENT_PER_SECOND: '100000', RATE_LIMIT_CLIENT_BURST: '1000000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/"event":"listening"[^\n]*"port":(\d+)/.test(stdout)) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not listening: ${stderr.slice(0, 500)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const url = `http://127.0.0.1:${/"event":"listening"[^\n]*"port":(\d+)/.exec(stdout)![1]}`;
+      while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not ready: ${stderr.slice(0, 500)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // Different words every time (the blind batches' messages, cut short so most are read on the main thread), every
+      // other one with a character outside Latin-1 after it: each its own conversation's first message.
+      const dir = path.join(ROOT, 'test', 'safety', 'blind');
+      const texts = readdirSync(dir)
+        .filter((f) => /^batch-\d+\.json$/.test(f))
+        .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }[]).map((m) => m.text));
+      const extras = ['\u{1F622}', '\u2019s', '\u201Cok\u201D', '\u2014', '\u0142\u00F3d\u017A', '\u{1F62D}\u{1F64F}'];
+      for (let i = 0; i < 600; i++) {
+        const text = `${texts[(i * 7919) % texts.length]!.slice(0, 70)}${i % 2 === 0 ? '' : ` ${extras[i % extras.length]}`}`;
+        const response = await fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            type: 'message', text, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: `many-${i}` },
+            from: { id: 'person' }, recipient: { id: 'bot' }, locale: 'en-GB', deliveryMode: 'expectReplies',
+          }),
+        }).catch((err: unknown) => {
+          throw new Error(`message ${i} got no answer (the bot ${child.exitCode === null ? 'is up' : `exited ${child.exitCode}`}): ${String(err)}; stderr: ${stderr.slice(0, 300)}`);
+        });
+        expect(response.status).toBe(200);
+        const { activities } = (await response.json()) as { activities: unknown[] };
+        expect(activities.length).toBeGreaterThan(0);
+      }
+      expect(child.exitCode).toBeNull();
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 300_000);
 });

@@ -123,6 +123,27 @@ describe('single extractors', () => {
   });
 });
 
+describe('characters outside Latin-1', () => {
+  const c = getPhrases('en-GB');
+  it('are read as their base letter, a sign the tables know, or a space: one for one, so the words handed back stay whole', () => {
+    const n = normalise('Łukasz’s ex keeps texting me 😢 since Świeta, €50 a time', c);
+    expect([...n.text].every((ch) => ch.charCodeAt(0) <= 0xff)).toBe(true);
+    expect(n.map.length).toBe(n.text.length);
+    expect(n.text).toContain("ukasz's ex keeps texting me");
+    expect(n.text).toContain('since swieta');
+    expect(n.text).toContain('$50 a time');
+    const facts = understand('my ex keeps texting me 😢😢 every day since march ’cause i blocked him', opts);
+    expect(facts.relationship).toEqual({ value: 'exPartner', text: 'my ex' });
+    expect(facts.behaviours?.value).toEqual(['messages']);
+    expect(facts.frequency?.text).toBe('every day');
+  });
+  it('leave what an all-Latin-1 message reads unchanged', () => {
+    const plain = 'my ex keeps texting me every day since march';
+    expect(normalise(`${plain} \u{1F62D}`, c).text.trimEnd()).toBe(normalise(plain, c).text);
+    expect(understand(`${plain} \u{1F62D}`, opts)).toEqual(understand(plain, opts));
+  });
+});
+
 describe('SMS spelling', () => {
   it("hands back the person's own words, whole, for text-speak", () => {
     const facts = understand('my x keeps txtin me n turnin up at my wrk evry day', opts);
