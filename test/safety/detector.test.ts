@@ -3841,3 +3841,19 @@ describeKind("batches 180 and 181: something pointed at their head or face, the 
   ['my sister left with the man who has been following her and now she is not picking up', 'emergency.childTakenNow', true],
   ['my sister left with a man she met at work and now she is not picking up', 'emergency.childTakenNow', false],
 ]);
+
+describeKind("batches 182 and 183: 'has just' or 'is just' before a past participle is now; everything in a medicine cabinet already taken; arrived minutes ago by plane or train, a threat said; 'dead meat' is the idiom", [
+  ["we split up last week he's just kicked the door in", { level: 'emergency', rule: 'emergency.breakingIn' }],
+  ['my therapist always says "ring if you feel unsafe" but it\'s 3am and I\'ve already taken everything that was in the cabinet', { level: 'crisis', rule: 'crisis.overdose' }],
+  ["flight tracker says his plane landed 20 mins ago. his last msg was 'your dead when i see u'. im at my mums which is like 15 min from the airport and he knows it", { level: 'emergency', rule: 'emergency.onTheWay' }],
+  ["text says your family are dead by midnight", { level: 'emergency', rule: 'emergency.threatSoon' }],
+  // near misses: a move long past; things cleared, not taken; the idiom
+  ['last week he has just moved house', { level: 'none' }],
+  ['ive taken everything that was in the cabinet to the tip', { level: 'none' }],
+  ['boss messaged "you\'re dead meat if that report isnt in by 5" lol he\'s like that, its not him im here about. its the customer who keeps ringing me', { level: 'none' }],
+], [
+  ['i took everything in the medicine cupboard', 'crisis.overdose', true],
+  ['his train pulled in 10 mins ago and he said hes coming for you', 'emergency.onTheWay', true],
+  ['his plane landed 20 mins ago, hes picking up the kids at 5', 'emergency.onTheWay', false],
+  ['my plane landed 20 mins ago, he said he will kill me', 'emergency.onTheWay', false],
+]);

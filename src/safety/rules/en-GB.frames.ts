@@ -584,7 +584,8 @@ const THREAT_ACT = alt(
   // (not the writer's own wish: "i think better i am dead", "the only way this stops is if i am dead")
   `(?<!\\b(?:better|best|wish|rather|hope|pray|is if|was if|be if|is when|be when) )${alt('i will be', 'i would be', 'i am going to be', 'you will be', 'you are going to be', 'you would be', 'i am', 'you are')} dead${notFollowedBy(...DEAD_NOT_DEATH, 'quiet', 'cold', 'on time', 'lmao', 'from', 'after', 'pleased')}`,
   `enjoy ${alt('your', 'the')} last ${alt('night', 'day', 'weekend', 'evening')}`,
-  `${alt('you', 'you and your kids', 'you and the kids', 'your kids', 'your family', 'you all', 'you lot')} ${alt('burn', 'die', 'will burn', 'will die', 'are going to burn', 'are going to die', 'are dead', 'are all dead')}`,
+  // (not an idiom after "dead": "you're dead meat if that report isnt in by 5", batch 182)
+  `${alt('you', 'you and your kids', 'you and the kids', 'your kids', 'your family', 'you all', 'you lot')} ${alt('burn', 'die', 'will burn', 'will die', 'are going to burn', 'are going to die', `are dead${notFollowedBy(...DEAD_NOT_DEATH)}`, `are all dead${notFollowedBy(...DEAD_NOT_DEATH)}`)}`,
   `${alt('see what happens', 'you will see what happens', 'you will find out', 'you will see', 'watch what happens', 'wait and see')}`,
   `${alt('your', 'it is your', 'this is your')} last ${alt('night', 'day')}${notFollowedBy('of', 'at', 'in', 'before')}`,
   `${alt('regret it', 'be sorry', 'pay for (?:it|this|that)', 'not see (?:the )?morning', 'wish you were dead', 'wish i was dead')}`,
@@ -608,7 +609,8 @@ const THREAT_ACT = alt(
   `take ${alt('me', 'us', 'you', 'the kids', 'the children', 'the baby')} with ${alt('him', 'her', 'them')}${notFollowedBy('to', 'on', 'for', 'when', 'next', 'shopping', 'abroad', 'on holiday')}`,
   `teach ${alt('me', 'you', 'her', 'him', 'us')} a lesson`,
   `make ${alt('me', 'you', 'her', 'him', 'us')} ${alt('pay', 'understand', 'regret')}`,
-  `${alt('you are', 'you will be')} ${alt('dead', 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
+  // (not an idiom after "dead": "you're dead meat if that report isnt in by 5", batch 182)
+  `${alt('you are', 'you will be')} ${alt(`dead${notFollowedBy(...DEAD_NOT_DEATH)}`, 'finished', 'done for', 'getting it', 'going to get it', 'gonna get it')}`,
   `${alt('torch', 'burn', 'burn down', 'set fire to', 'set light to', 'petrol bomb', 'firebomb')} ${alt('the', 'your', 'my', 'our', 'ur', 'her', 'his')} ${alt('house', 'flat', 'place', 'car', 'home', 'door', 'van')}`,
   `find ${alt('me', 'you', 'us', 'her')}${notFollowedBy('a', 'an', 'some', 'somewhere', 'something', 'the', 'work', 'help', 'on', 'online', 'attractive', 'funny', 'annoying')}`,
   `break ${alt('my', 'your', 'her', 'his', 'both my', 'both your', 'every bone in')} ${alt('arms', 'arm', 'legs', 'leg', 'neck', 'jaw', 'nose', 'fingers', 'face', 'ribs', 'back', 'knees', 'kneecaps', 'your body', 'my body')}`,
