@@ -8,7 +8,7 @@
  * main thread ran out of V8's code space and died ("heap out of memory") after a few hundred
  * different messages, within seconds once some carried an emoji.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,29 +26,49 @@ function startFlags(): string[] {
   return words.slice(1, -1);
 }
 
+function buildInto(out: string): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', out], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+interface CompiledBot {
+  child: ChildProcess;
+  url: string;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+/** The built bot started as `npm start` starts it, once it logs ready (at most 60 s). */
+async function startCompiled(env: Record<string, string> = {}): Promise<CompiledBot> {
+  const child = spawn(process.execPath, [...startFlags(), path.join(OUT, 'src', 'index.js')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (!/"event":"ready"/.test(stdout)) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      throw new Error(`not ready: ${stderr.slice(0, 500)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const url = `http://127.0.0.1:${/"event":"listening"[^\n]*"port":(\d+)/.exec(stdout)![1]}`;
+  return { child, url, stderr: () => stderr, exited };
+}
+
 describe('the compiled bot (npm start)', () => {
   it('builds with tsc, starts from the JavaScript, answers and stops on SIGTERM', async () => {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    const child = spawn(process.execPath, [...startFlags(), path.join(OUT, 'src', 'index.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    buildInto(OUT);
+    const { child, url, stderr, exited } = await startCompiled();
     try {
-      const deadline = Date.now() + 60_000;
-      while (!/"event":"ready"/.test(stdout)) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not ready: ${stderr.slice(0, 500)}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const url = `http://127.0.0.1:${/"event":"listening"[^\n]*"port":(\d+)/.exec(stdout)![1]}`;
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const page = await fetch(`${url}/chat`);
       expect(page.status).toBe(200);
@@ -88,7 +108,7 @@ describe('the compiled bot (npm start)', () => {
       expect(seen.join('\n')).toContain('3 April 2026');
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      expect(stderr).toBe('');
+      expect(stderr()).toBe('');
     } finally {
       child.kill('SIGKILL');
     }
@@ -96,32 +116,9 @@ describe('the compiled bot (npm start)', () => {
 
   it('stays up and answers every turn through 600 different messages, emoji, curly quotes and other scripts among them', async () => {
     // Built by the test before (the same folder); built here if this one runs alone.
-    if (!existsSync(path.join(OUT, 'src', 'index.js'))) {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT, stdio: 'inherit' });
-    }
-    const child = spawn(process.execPath, [...startFlags(), path.join(OUT, 'src', 'index.js')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info',
-        RATE_LIMIT_CLIENT_PER_SECOND: '100000', RATE_LIMIT_CLIENT_BURST: '1000000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    if (!existsSync(path.join(OUT, 'src', 'index.js'))) buildInto(OUT);
+    const { child, url, stderr } = await startCompiled({ RATE_LIMIT_CLIENT_PER_SECOND: '100000', RATE_LIMIT_CLIENT_BURST: '1000000' });
     try {
-      const deadline = Date.now() + 60_000;
-      while (!/"event":"listening"[^\n]*"port":(\d+)/.test(stdout)) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not listening: ${stderr.slice(0, 500)}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const url = `http://127.0.0.1:${/"event":"listening"[^\n]*"port":(\d+)/.exec(stdout)![1]}`;
-      while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not ready: ${stderr.slice(0, 500)}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
       // Different words every time (the blind batches' messages, cut short so most are read on the main thread), every
       // other one with a character outside Latin-1 after it: each its own conversation's first message.
       const dir = path.join(ROOT, 'test', 'safety', 'blind');
@@ -139,7 +136,7 @@ describe('the compiled bot (npm start)', () => {
             from: { id: 'person' }, recipient: { id: 'bot' }, locale: 'en-GB', deliveryMode: 'expectReplies',
           }),
         }).catch((err: unknown) => {
-          throw new Error(`message ${i} got no answer (the bot ${child.exitCode === null ? 'is up' : `exited ${child.exitCode}`}): ${String(err)}; stderr: ${stderr.slice(0, 300)}`);
+          throw new Error(`message ${i} got no answer (the bot ${child.exitCode === null ? 'is up' : `exited ${child.exitCode}`}): ${String(err)}; stderr: ${stderr().slice(0, 300)}`);
         });
         expect(response.status).toBe(200);
         const { activities } = (await response.json()) as { activities: unknown[] };
