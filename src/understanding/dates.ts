@@ -518,7 +518,7 @@ function namedAgainLater(ctx: Ctx, cand: Candidate): boolean {
   const { n, c } = ctx;
   const before = n.text.slice(Math.max(sentenceStart(n.text, cand.start), cand.start - 60), cand.start);
   for (const m of matchesIn(n.text.slice(cand.end), c.dates.eventReference)) {
-    const event = m.groups?.event ?? m.groups?.event2 ?? m.groups?.event3 ?? m.groups?.event4 ?? '';
+    const event = m.groups?.event ?? m.groups?.event2 ?? m.groups?.event3 ?? m.groups?.event4 ?? m.groups?.event5 ?? '';
     const family = c.dates.eventFamilies.find((f) => f.words.has(event));
     if (family ? family.re.test(before) : new RegExp(`\\b${event}\\b`).test(before)) return true;
   }
@@ -692,7 +692,8 @@ const SEASON_DAYS = 92;
  */
 function restates(n: Normalised, rough: Candidate, exact: Candidate, c?: CompiledPhrases): boolean {
   if (c && weekdayDatedAfter(n, rough, exact, c)) return true;
-  if (!rough.approximate || exact.duration || !/^\s*[,(\u2013\u2014-]\s*$/.test(n.text.slice(rough.end, exact.start))) return false;
+  // (a hedge may open the bracket: "in week 3 (around the 12th Oct)", blind batch 212)
+  if (!rough.approximate || exact.duration || !/^\s*[,(\u2013\u2014-]\s*(?:(?:around|about|roughly|approximately|approx\.?|circa|maybe|probably|i think)\s+)?$/.test(n.text.slice(rough.end, exact.start))) return false;
   if (!exact.approximate) return true;
   if (!c) return false;
   const words = (x: Candidate) => n.text.slice(x.start, x.end).replace(/^the /, '');
@@ -758,6 +759,10 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   if (startedWhen.test(n.text.slice(Math.max(0, cand.start - 80), cand.start)) && (!stoppedThen.test(prefix) || split.test(prefix))) return 2;
   // "made me put life360 on when we moved in together in january": what they imposed then, though their shared life is around it
   if (c.dates.context.imposedWhenShared.test(lead)) return 2;
+  // "I started seeing someone in September and from the 3rd of October she's been messaging", "Started my masters in September":
+  // something of their own they started, a date in passing (blind batch 212)
+  // (not with the contact said to have gone on from its start: "...and my manager has been like this since week one", blind batch 75)
+  if (!cand.duration && c.dates.context.ownStartedBefore.test(lead) && !c.dates.context.ownStartedDatesIt.test(n.text.slice(cand.end, sentenceEnd(n.text, cand.end)))) return 0.5;
   if (theyBeganAfter.test(n.text.slice(cand.end, cand.end + 40))) return 2;
   // "moved in at the end of May last year and he started on us the first week": a start said by how soon after it came
   // (none of the story's other dates in between, nor one said just after it in its sentence: "started the day after I
@@ -779,6 +784,8 @@ function scoreInContext(ctx: Ctx, cand: Candidate, asReplaced = false): number |
   // forum" (blind batch 202)
   if (cand.duration && /^[\s\w]{0,12}$/.test(n.text.slice(sentenceStart(n.text, cand.start), cand.start)) && talked.test(n.text.slice(cand.end, clauseEnd(n, cand.end)))) return undefined;
   if (relationshipState.test(prefix)) return cand.duration && wholeTimeAfter(n, c, cand.end) ? 2 : undefined;
+  // "I stream on twitch, have done since january": what they do themselves, how long (blind batch 212)
+  if (!cand.duration && (/^since\b/.test(phrase) || /\bsince $/.test(lead)) && c.dates.context.ownDoneSince.test(lead)) return undefined;
   const strong = c.dates.strongStartCues.test(local);
   if (!strong && c.dates.notStart.test(prefix)) return undefined;
   // a meeting said just before the date, recent enough that it cannot have started earlier

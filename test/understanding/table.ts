@@ -4576,6 +4576,32 @@ export const OTHER_WORDS_ROWS: Row[] = [
   does('he knows where she lives', null),
   does('One of the patients has started waiting for her at the end of her shift', ['following', 'turningUp']),
   does('he waited for her after her shift', null),
+  // Several dates besides the start (blind batch 212): the start is when the contact began. Something of their own they
+  // started, said just before its date, is a date in passing (not someone else starting, nor their contact started).
+  startsOn('I started seeing someone new in August and from the 2nd of September my ex has been messaging him', '2026-09-02', false, 'fewMonths'),
+  startsOn('Started my apprenticeship in September. My manager started texting me at night from the 5th of October', '2026-10-05', false, 'fewMonths'),
+  startsOn('She started seeing my ex in August', '2026-08-01', true, 'fewMonths'),
+  startsOn('I started getting messages in September', '2026-09-01', true, 'fewMonths'),
+  startsOn('my dad put life360 on my phone when i started college in september and if im late he rings me', '2026-09-01', true, 'fewMonths'),
+  startsOn('started a new job on the 5th of jan and my manager has been like this since week one', '2026-01-05', false, 'fewMonths'),
+  // ...what they do themselves, said to have gone on since ("have done since"), is how long they have done it; not anyone else.
+  startsOn('I play guitar on youtube, have done since March. About a month ago an account started leaving horrible comments', '2026-10-28', true, 'thisMonth'),
+  startsOn('We do a podcast, have done since 2024. In October a listener started emailing me every day', '2026-10-01', true, 'fewMonths'),
+  startsOn('He messages me every night, has done since January. About a month ago he started turning up too', '2026-01-01', true, 'fewMonths'),
+  startsOn('My sister messages me every day, has done since March', '2026-03-01', true, 'fewMonths'),
+  // ...a rough date made exact in a bracket that opens with a hedge; not one said later.
+  startsOn('it started in week 2 (around the 14th September)', '2026-09-14', true, 'fewMonths'),
+  startsOn('it started in the summer, about the 14th of July', '2026-07-14', true, 'fewMonths'),
+  startsOn('it started in the summer (my birthday is the 14th of July)', '2026-06-01', true, 'fewMonths'),
+  startsOn('it started at half term, then about the 14th November it got worse', '2026-10-26', true, 'fewMonths'),
+  // ...a move said with its date, then named again as the day it began ("since the day I moved"); not another event.
+  startsOn("We broke up in March. I moved to my mum's on the 2nd of May and since the day I moved he has been ringing me", '2026-05-02', false, 'fewMonths'),
+  since('I moved on the 2nd of May. He has been ringing me since the day we met', null),
+  // ...what they began, said after the date's own bracket or "then that same day"; not what the writer did then, nor a later date.
+  startsOn('He was arrested on 2nd July. He stayed away until the case was dropped on 3 Sept, then that same day he started texting again', '2026-09-03', false, 'fewMonths'),
+  startsOn("We fell out in January 2025. When my dad's will was read (that was 12th March) she started phoning me", '2026-03-12', false, 'fewMonths'),
+  startsOn("We fell out in January 2025. When my dad's will was read (that was 12th March) nothing happened, she started phoning me in June", '2026-06-01', true, 'fewMonths'),
+  startsOn('He was arrested on 2nd July. He stayed away until the case was dropped on 3 Sept, then that same day I rang my sister', '2026-07-02', false, 'fewMonths'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -143,6 +143,12 @@ export interface DateContextPhrases {
    * put Life360 on when we moved in together in | May"): the date is the start, though shared life words are around it.
    */
   imposedWhenShared: string;
+  /** "I started seeing someone in September", "Started my masters in September": their own thing started, not the contact. */
+  ownStartedBefore: string;
+  /** "...since week one", "from the start": the contact said to have gone on from the start of what they started. */
+  ownStartedDatesIt: string;
+  /** "I stream on twitch, have done since january": what they do themselves, since then (not the contact). */
+  ownDoneSince: string;
   /** "I've had five since my husband passed in April": since an event of their life, then its date; the event dates the start. */
   sinceEventDate: string;
   /** "Me and Dean broke up in August and...": an ending by the writer or both just before the date; it dates the start like something they did. */
