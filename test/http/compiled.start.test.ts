@@ -9,22 +9,15 @@
  * different messages, within seconds once some carried an emoji.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startFlags } from '../../scripts/start.flags';
+import { keptBatches } from '../safety/blind/blind.batches';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, '.tmp', `build-test-${process.pid}`);
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
-
-/** The node flags `npm start` uses, read from package.json. */
-function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
-  const words = start.split(/\s+/);
-  expect(words[0]).toBe('node');
-  expect(words.at(-1)).toBe('dist/src/index.js');
-  return words.slice(1, -1);
-}
 
 /** Different messages sent by the second test: on the old flag the bot died at message 136 in one run, 147 in another (every other with an emoji). */
 const MESSAGES = 300;
@@ -45,7 +38,7 @@ interface CompiledBot {
 
 /** The built bot started as `npm start` starts it, once it logs ready (at most 60 s). */
 async function startCompiled(env: Record<string, string> = {}): Promise<CompiledBot> {
-  const child = spawn(process.execPath, [...startFlags(), path.join(OUT, 'src', 'index.js')], {
+  const child = spawn(process.execPath, [...startFlags(ROOT), path.join(OUT, 'src', 'index.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,10 +117,7 @@ describe('the compiled bot (npm start)', () => {
     try {
       // Different words every time (the blind batches' messages, cut short so most are read on the main thread), every
       // other one with a character outside Latin-1 after it: each its own conversation's first message.
-      const dir = path.join(ROOT, 'test', 'safety', 'blind');
-      const texts = readdirSync(dir)
-        .filter((f) => /^batch-\d+\.json$/.test(f))
-        .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }[]).map((m) => m.text));
+      const texts = keptBatches().flatMap((b) => b.messages.map((m) => m.text));
       const extras = ['\u{1F622}', '\u2019s', '\u201Cok\u201D', '\u2014', '\u0142\u00F3d\u017A', '\u{1F62D}\u{1F64F}'];
       for (let i = 0; i < MESSAGES; i++) {
         const text = `${texts[(i * 7919) % texts.length]!.slice(0, 70)}${i % 2 === 0 ? '' : ` ${extras[i % extras.length]}`}`;
