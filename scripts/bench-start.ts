@@ -5,17 +5,21 @@
  * Target (issue 14): at most 2.5 s. On Linux it also prints the CPU time the bot used up to then
  * (main thread, and the whole process with the understanding thread): wall time on a shared,
  * loaded machine mostly measures the other load; CPU time much less so.
+ *   npm run bench:start -- --runs 5        starts to time (default 3)
+ *   npm run bench:start -- --no-build      times dist/ as it is (to try a change made there)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { startFlags } from './start.flags';
 import { listeningPort } from '../test/support/listening.port';
 
 const ROOT = join(__dirname, '..');
-const RUNS = Number(process.argv[2] ?? 3);
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } } });
+const RUNS = Number(args.runs);
 /** The node flags of `npm start` (package.json), so this times what it runs. */
 const START_FLAGS = startFlags(ROOT);
 
@@ -61,7 +65,7 @@ async function startOnce(dir: string): Promise<{ listeningMs: number; readyMs: n
 }
 
 async function main(): Promise<void> {
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!args['no-build']) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'bench-start-'));
   try {
     const runs = [];

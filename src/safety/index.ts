@@ -10,6 +10,7 @@ import { highRiskKindOf } from '../../dialogs/safety';
 import { CLAUSE_JOIN, combinedPatterns, runRules, runRulesOnClauses } from './engine';
 import { compileBetweenTurns } from '../text/compile.between.turns';
 import { hasBackReference } from '../text/prefilter';
+import { nativeCompileSubject } from '../text/native.subject';
 import { normalise } from './normalise';
 import { DEFAULT_LOCALE, locales, packFor } from './rules';
 import type { LocalePack, SafetyMatch, SafetyRule } from './types';
@@ -119,36 +120,31 @@ export function safetyRules(locale: string = DEFAULT_LOCALE): readonly SafetyRul
   return packFor(locale).rules;
 }
 
+const WARM_UP_BENIGN = 'he keeps messaging me and he is always outside my work and i do not know what to do';
+const WARM_UP_DANGER = "warm up: he's outside my door with a knife, I want to die, he threatened me";
+
 /**
- * Compile every pattern before real traffic. V8 runs a RegExp in its bytecode interpreter first and
- * compiles it to native code once used (the whole set costs ~0.1-0.3 s, and a first very long
- * message up to ~60 ms). Call once at startup, before the health check says ready; then
- * warmUpSafetyInBackground.
+ * Compile the patterns every message runs before real traffic (call once at startup, before the
+ * health check says ready; then warmUpSafetyInBackground). V8 runs a RegExp in its bytecode
+ * interpreter first and compiles it to native code once used again; cold, the first messages took
+ * seconds (measured 7 Dec 2026 on Node 20, V8's default tier-up: "hi" 1.4 s, the next message 4.5 s).
+ * Each text here is read longest first, past 1,000 characters, so the patterns it reaches compile
+ * straight to native code without the costly bytecode step (../text/native.subject.ts): the rules
+ * to the first emergency with their triggers ignored, then the whole path - normaliser, every rule
+ * whose words are there, the learned signal - on a message with no emergency. ~0.8 s; before, every
+ * pattern run three rounds, short text first, ~3.5 s, with the same first-message times after it
+ * (~5-65 ms). What no warm-up text reaches compiles between turns after ready.
  */
 export function warmUpSafety(): void {
-  const short = "warm up: he's outside my door with a knife, I want to die, he threatened me";
-  const long = `${'he keeps messaging me and he is always outside my work and i do not know what to do '.repeat(30)}${short}`;
+  const benignLong = nativeCompileSubject(WARM_UP_BENIGN, '. ');
+  const dangerLong = `${benignLong}. ${WARM_UP_DANGER}`;
   for (const locale of locales()) {
     const pack = packFor(locale);
-    const texts = [short, long].map((t) => normalise(t, pack.normalisation).join(CLAUSE_JOIN));
-    const regexes: RegExp[] = [
-      ...pack.rules.flatMap((r) => [...r.patterns, ...(r.unlessBefore ?? []), ...(r.unlessAfter ?? []), ...(r.triggers ? [r.triggers] : [])]),
-      ...Object.values(pack.guards).filter((v): v is RegExp => v instanceof RegExp),
-    ];
-    for (let round = 0; round < 3; round++) {
-      for (const re of regexes) {
-        for (const t of texts) {
-          re.lastIndex = 0;
-          re.test(t);
-        }
-        re.lastIndex = 0;
-      }
-      for (const t of [short, long]) runRules(t, pack, { ignoreTriggers: true });
-    }
+    for (const text of [dangerLong, WARM_UP_DANGER]) runRules(text, pack, { ignoreTriggers: true });
+    for (const text of [benignLong, dangerLong, WARM_UP_BENIGN, WARM_UP_DANGER]) explainSafety(text, locale);
   }
 }
 
-const WARM_UP_BENIGN = 'he keeps messaging me and he is always outside my work and i do not know what to do';
 let restWarmedUp: Promise<void> | undefined;
 
 /**
