@@ -3857,3 +3857,19 @@ describeKind("batches 182 and 183: 'has just' or 'is just' before a past partici
   ['his plane landed 20 mins ago, hes picking up the kids at 5', 'emergency.onTheWay', false],
   ['my plane landed 20 mins ago, he said he will kill me', 'emergency.onTheWay', false],
 ]);
+
+describeKind("batches 184 and 185: a blade or pills said to be for themselves, not for the one they fear; no point in getting better; fetching their own medicine is no overdose", [
+  ['the tablets are for me not for her', { level: 'crisis', rule: 'crisis.suicidePlan' }],
+  ['i cant see the point in getting better anymore', { level: 'crisis', rule: 'crisis.notWantingToLive' }],
+  // near misses: what the knife is for; a skill; files; their prescription fetched
+  ['the knife is not for him it is for the cake', { level: 'none' }],
+  ['i dont see the point of getting better at maths', { level: 'none' }],
+  ['i dont see the point of recovering the files', { level: 'none' }],
+  ['sorry i took ages, had to get my meds', { level: 'none' }],
+], [
+  ['been drinking and theres a knife in my hand and its not for him its for me', 'crisis.suicidePlan', true],
+  ['the rope is for me, not for him', 'crisis.suicidePlan', true],
+  ['the pills are not for him, it is for me to decide whether he gets them', 'crisis.suicidePlan', false],
+  ['on the ward and i dont see the point of getting better if hes going to be there when i get out', 'crisis.notWantingToLive', true],
+  ['went to get my pills and im going to take them all tonight', 'crisis.suicidePlan', true],
+]);
