@@ -3873,3 +3873,13 @@ describeKind("batches 184 and 185: a blade or pills said to be for themselves, n
   ['on the ward and i dont see the point of getting better if hes going to be there when i get out', 'crisis.notWantingToLive', true],
   ['went to get my pills and im going to take them all tonight', 'crisis.suicidePlan', true],
 ]);
+
+describeKind("batch 182 (pending): harm to someone close said as done, and that person not reachable now", [
+  ["he left a voicemail 5 mins ago: \"I've done it now. I've hurt her. You're next.\" I think he means my sister. I can't get hold of her", { level: 'emergency', rule: 'emergency.childTakenNow' }],
+  // near misses: long past; reached since; the writer's own back
+  ['he hurt her years ago and i cant get hold of her since we fell out', { level: 'risk' }],
+  ['i hurt my back and cant get hold of the physio', { level: 'none' }],
+], [
+  ['he hit my friend at the party and now shes not answering', 'emergency.childTakenNow', true],
+  ['he hurt my sister last night, i cant get hold of her but she texted mum she is fine', 'emergency.childTakenNow', false],
+]);
