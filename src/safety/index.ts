@@ -131,9 +131,10 @@ const WARM_UP_DANGER = "warm up: he's outside my door with a knife, I want to di
  * Each text here is read longest first, past 1,000 characters, so the patterns it reaches compile
  * straight to native code without the costly bytecode step (../text/native.subject.ts): the rules
  * to the first emergency with their triggers ignored, then the whole path - normaliser, every rule
- * whose words are there, the learned signal - on a message with no emergency. ~0.8 s; before, every
- * pattern run three rounds, short text first, ~3.5 s, with the same first-message times after it
- * (~5-65 ms). What no warm-up text reaches compiles between turns after ready.
+ * whose words are there, the learned signal - on a message with no emergency. ~0.5-0.8 s; before,
+ * every pattern run three rounds, short text first, ~3.5 s, and the first messages after it no faster
+ * (nine different first messages: 3-100 ms each after this one, 2-286 ms after the old one). What no
+ * warm-up text reaches compiles between turns after ready.
  */
 export function warmUpSafety(): void {
   const benignLong = nativeCompileSubject(WARM_UP_BENIGN, '. ');
