@@ -3883,3 +3883,22 @@ describeKind("batch 182 (pending): harm to someone close said as done, and that 
   ['he hit my friend at the party and now shes not answering', 'emergency.childTakenNow', true],
   ['he hurt my sister last night, i cant get hold of her but she texted mum she is fine', 'emergency.childTakenNow', false],
 ]);
+
+describeKind("batch 186: replies and bursts - 'still locked in' after a yes, 'not safe' after a no, a van seen pulling into the estate, life medicine taken with breathing failing, 'i have hurt me', the writer's presence with a brew", [
+  ['yes still locked in. he took my phone this is my sons ipad', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ['no not safe', { level: 'emergency', rule: 'emergency.inDangerNow' }],
+  ['just seen his van pull into the estate. hes never been here before. how does he know', { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ['also meant to say hes took my inhaler and im struggling to breathe', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ['no one has hurt me. ive hurt me. the cuts are fresh', { level: 'crisis', rule: 'crisis.selfHarmAct' }],
+  // near misses: not safe to talk; a game; the inhaler refilled or only taken; "me" for "my"; the brew with nothing else
+  ['no not safe to talk', { level: 'none' }],
+  ['yes still locked in the toilets at school lol its a game', { level: 'none' }],
+  ['he took my inhaler to the chemist for a refill', { level: 'none' }],
+  ['she has taken my inhaler again, so annoying', { level: 'none' }],
+  ['ive hurt me back lifting the telly', { level: 'none' }],
+  ['still here, just making a brew', { level: 'none' }],
+], [
+  ['he has hidden my insulin and i feel really ill', 'emergency.heldNow', true],
+  ['he hurt me. i hurt me again', 'crisis.selfHarmAct', true],
+  ['i cut me finger on the tin', 'crisis.selfHarmAct', false],
+]);

@@ -640,6 +640,9 @@ const WRITING_APOLOGY = alt(
  * running away", "I don't want to get him in trouble"). The rules still read them, and the learned
  * signal still reads every other sentence.
  */
+/** An everyday thing the writer is doing, said as a clause: "just making a brew", "watching telly". */
+const EVERYDAY_DOING_CLAUSE = `(?:(?:and|so|ok|okay|i am|i|im|just|only|still) )*(?:making|having|drinking|made|putting the kettle on|put the kettle on|watching telly|watching tv|folding washing|doing the washing up|doing the dishes)(?: (?:a|me a|myself a|some|the|my))?(?: (?:brew|cuppa|cup of tea|cup of coffee|tea|coffee|dinner|lunch|breakfast|kids tea|toast|sandwich))?`;
+
 export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // An accident, as a clause with no one else in it: "i fell over in the garden and hurt myself" (not "he tripped me and i hurt myself")
   new RegExp(`^(?!.*\\b(?:he|she|they|him|her|them|someone|somebody|pushed|shoved|threw|knocked|tripped me|on purpose|deliberately)\\b).*\\b${ACCIDENT}\\b(?: [a-z0-9]+){0,6} and (?:then )?(?:hurt|cut|bruised|banged|grazed|scraped|sprained|twisted|broke) (?:myself|my [a-z]+)\\b`),
@@ -656,6 +659,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   /^(?:(?:and|so|but|anyway|i) )*(?:just |only |really )?(?:wanted|want|needed|need|wanna) to (?:talk|talk to someone|tell someone|get it off my chest|vent|share it)(?: (?:about it|about this|about that|to someone|to somebody))?(?: because (?!.*\b(?:he|she|they|him|her|them|kill|die|dead|end|hurt|cut|pills|overdose|suicide|myself|want|can not|cannot)\b)(?:[a-z0-9]+ ){1,6}?(?:brought it (?:all )?back|brought (?:everything|it|the memories|things) (?:all )?back|reminded me(?: of (?:it|that|everything))?|stirred (?:it|everything|things) (?:all )?up))?$/,
   // a fright said as an idiom: "firework went off right by my window and nearly gave me a heart attack"
   /\b(?:nearly|almost|practically|literally|just about) (?:gave|give|giving) me (?:a heart attack|heart failure|a stroke)\b/,
+  // An everyday thing the writer is doing, as a clause of its own (batch 186: "still here, just making a brew"); not with anyone
+  // else in it or anything after ("just making a brew and he is banging on the door", "making tea for him")
+  new RegExp(`^${EVERYDAY_DOING_CLAUSE}$`),
   // Fetching their own medicine, as a clause of its own (batch 185: "sorry i took ages | had to get my meds"); not taking it ("had to
   // take all my meds") nor anything more in the clause ("went to get my pills and i am going to take them")
   /^(?:(?:sorry|ok|okay|and|so|just|anyway|i) )*(?:i )?(?:had to|have to|went to|been to|going to|need to|needed to|just|had to go and|went and) (?:get|got|pick up|picked up|collect|collected|grab|fetch|go and get) my (?:meds|medication|medicine|prescription|tablets|pills|inhaler|insulin)(?: (?:from|at) (?:the )?(?:chemist|pharmacy|gp|surgery|hospital|boots))?$/,
@@ -899,6 +905,9 @@ const PERSON_ASKED = alt('a person', 'a real person', 'an actual person', 'a pro
 /** A clause asking for a person or refusing the questions, nothing else in it (LEARNED_SIGNAL_QUIET). */
 const PERSON_REQUEST_CLAUSE = `(?:${alt('i do not want', 'i dont want', 'do not want', 'i do not need', 'no more', 'enough')} ${some(alt('these', 'your', 'the', 'any', 'any more', 'more', 'all these', 'all the', 'all your'), 1)}${alt('questions', 'questons', 'question')}|(?:${alt('i', 'i just', 'just')} )?${alt('want', 'need', 'wanna', 'would like')} (?:${alt('to talk to', 'to speak to', 'to speek to', 'to chat to', 'to ring', 'to call')} )?${PERSON_ASKED}|${alt('can i', 'could i', 'can we', 'may i', 'let me')} ${alt('talk to', 'speak to', 'speek to', 'chat to', 'ring', 'call', 'have')} ${PERSON_ASKED}|is there ${PERSON_ASKED}(?: ${alt('i can talk to', 'i can speak to', 'to talk to', 'to speak to')})?)`;
 export const LEARNED_SIGNAL_QUIET: readonly RegExp[] = [
+  // The writer's own presence with an everyday thing they are doing, and nothing else (batch 186: "still here, just making a brew":
+  // "still here" read alone weighs as someone there; not a bare "still here", nor with anything more, "still here | he is at the door")
+  new RegExp(`^(?:${alt('yes', 'yeah', 'ok', 'okay')} )?(?:${alt('still here', 'i am still here', 'i am here', 'here', 'back', 'i am back')}) \\| ${EVERYDAY_DOING_CLAUSE}$`),
   // Asking for a person, or not wanting the questions, and nothing else: every clause one of those (a conversation review: "i
   // dont want these questons i want a person" was given the crisis guidance, and the summary then showed a crisis the writer
   // never spoke of; not anything more said with it: "hes in the shop im in ... can I talk to a person?")
@@ -1646,7 +1655,8 @@ export const frameRules: SafetyRule[] = [
       // the spare key", "where should i hide my diary")
       rx(`${START}${alt('hide where', 'where do i hide', 'where can i hide', 'where should i hide', 'where shall i hide', 'where do we hide', 'where can we hide', 'where should we hide', 'where to hide', 'where do i go to hide', 'where can i go to hide')}${opt(alt('from him', 'from her', 'from them', 'now', 'quick', 'please', 'pls', 'help'))}${END}`),
       // "locked in." as a whispered clause of its own ("locked in. he took the keys")
-      rx(`${START}${alt('locked in', 'locked inside', 'locked in here', 'trapped in here', 'been locked in')}${END}`),
+      // ...after a yes or a still, answering the helper (batch 186: "yes still locked in. he took my phone")
+      rx(`${START}(?:${alt('yes', 'yeah', 'yep', 'yh', 'ya')} )?(?:still )?${alt('locked in', 'locked inside', 'locked in here', 'trapped in here', 'been locked in')}${END}`),
       rx(alt('lock', 'locks', 'locked', 'has locked', 'is locking', 'locking', 'keeps locking', 'shut', 'has shut'), alt('me', 'us', 'her', 'him', 'them', 'myself', 'ourselves', `${POSSESSIVE} ${PEOPLE_NOUNS}`, `${POSSESSIVE} ${PLACE_NOUN}(?: door)?(?: ${W}){0,3} with ${alt('me', 'us', 'her', 'him')}`, 'the doors', 'the car doors', 'all the doors', 'the car'), orEnd('in', 'inside', 'up', 'with me', 'and', 'so', 'saying', 'while', 'on me', 'again')),
       rx(alt('will not', 'is not', 'refuses to', 'refusing to', 'not', 'is refusing to', 'keeps not'), `(?:${W} ){0,3}?${alt('let', 'letting')}`, alt('me', 'us', 'her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), alt('out', 'leave', 'go', 'get out', 'get past', 'off', 'past', 'out of', 'near the door', 'use my phone', 'use the phone', 'call', 'ring', 'reverse', 'move', 'drive off', 'drive away', 'get in', 'get away', 'shut the door', 'close the door', 'get up', 'up')),
       // (not ill or recovering: "stuck in bed so thought id ask about getting a harassment warning", batch 146 - bed said bare,
@@ -1710,6 +1720,9 @@ export const frameRules: SafetyRule[] = [
       new RegExp(`\\bif ${COERCED_ACT}\\b[^|]{0,60}?\\b${KEPT_FROM} ${KEPT_FROM_WHOM}${LIFELINE_OWNER} ${LIFE_MEDICINE}\\b(?<!\\b${SERVICE_KEEPS_IT}\\b[^|]{0,120})`, 'g'),
       // ...the price said after, or gone without it for hours now: "she's refusing to give me my insulin and its been 9 hours"
       // (not last week: the guards; not "my carer forgot my insulin last week")
+      // ...or taken away, and the writer feeling it now (batch 186: "also meant to say hes took my inhaler and im struggling to breathe";
+      // not taken for them or without a sign, "he took my inhaler to the chemist for a refill", "she has taken my inhaler again, so annoying")
+      new RegExp(`\\b${alt('he', 'she', 'they')} (?:${alt('has', 'is', 'have', 'just', 'has just')} )?${alt('taken', 'took', 'hidden', 'hid', 'thrown away', 'threw away', 'binned', 'smashed', 'broken', 'broke', 'emptied')} ${LIFELINE_OWNER} ${LIFE_MEDICINE}\\b(?=[^]{0,120}?\\b${WITHOUT_IT_NOW}\\b)(?![^|]{0,60}?\\b${SERVICE_KEEPS_IT}\\b)`, 'g'),
       new RegExp(`\\b${KEPT_FROM} ${KEPT_FROM_WHOM}${LIFELINE_OWNER} ${LIFE_MEDICINE}\\b(?<!\\b${SERVICE_KEEPS_IT}\\b[^|]{0,120})(?:(?= (?:${W} ){0,3}?${alt('unless', 'until', 'till', 'if')} ${COERCED_ACT}\\b)|(?=[^]{0,120}?\\b${WITHOUT_IT_NOW}\\b))(?![^|]{0,40}?\\b${SERVICE_KEEPS_IT}\\b)`, 'g'),
       new RegExp(`\\b${LIFELINE}\\b[^|]{0,60}?\\b${alt('keeps', 'is', 'he is', 'she is', 'they are', 'keeps on', 'he keeps', 'she keeps', 'started', 'he has started', 'she has started')} ${alt('pinching', 'squeezing', 'kinking', 'blocking', 'pulling', 'twisting', 'yanking', 'standing on', 'stepping on', 'holding')} it\\b(?! ${alt('for me', 'up', 'straight', 'steady', 'out of the way', 'so i can', 'while i', 'to help')}\\b)`, 'g'),
       // Put somewhere and shut in: "pushed me into the garage and shut the door"; someone else, locked in: "shoved her in the
@@ -1850,7 +1863,7 @@ export const frameRules: SafetyRule[] = [
       rx(alt('is', 'are', 'says he is', 'says she is', 'shows him', 'shows her', 'showing him', 'showing her', 'shows them', 'showing them', 'only'), alt('[0-9]', 'a', 'half a', 'a few', 'two', 'three', 'a couple of'), alt('miles', 'mile'), 'away'),
       rx(alt('is', 'are', 'keeps', 'keep'), some(alt('still', 'now', 'just'), 1) + CIRCLING),
       // Seeing or hearing them now: "I can see his car", "it is him on my doorstep", "ring doorbell... its him"
-      rx(alt(`${SEEING} ${SEEN_WHO}`, WATCHING_THEM), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER, `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
+      rx(alt(`${SEEING} ${SEEN_WHO}`, WATCHING_THEM), `(?! ${ONLINE_TRACE})`, SEEN_ONLINE_AFTER, `(?:(?:${W} ){0,8}?${alt('outside', 'here', 'at', 'in', 'into', 'onto', 'on', 'by', 'near', 'behind', 'across', 'opposite', 'through', 'from', 'down', 'up', 'again', 'now', 'right now', 'standing', 'stood', 'sat', 'sitting', 'parked', 'waiting', 'watching', 'looking')}|${END})`),
       // (not who it is, with what they keep doing next: "he's not the problem. It's her, she keeps emailing me")
       // (not who did it, said after a past act or a habit with nothing said as now: "someone slashed my tyres last night, i know
       // its him", "keep seeing the same grey car everywhere ... i think its him", `ATTRIBUTED_NOT_SEEN`)
@@ -2480,6 +2493,9 @@ export const frameRules: SafetyRule[] = [
     triggers: /\b(?:cut|harm|carv|starv|burn|hurt|hit|punch|bang|scratch|done|did|self|bleed|blood|razor|blade|knife|pill|tablet|paracetamol)/,
     patterns: [
       rx(alt('cut', 'cutting', 'cuts', 'harm', 'harming', 'harmed', 'carve', 'carving', 'carved', 'starve', 'starving'), alt('myself', 'my arms', 'my arm', 'my wrists', 'my wrist', 'my legs', 'my leg', 'my thighs', 'my skin', 'my stomach'), notFollowedBy('shaving', 'cooking', 'chopping', 'on', 'by accident', 'accidentally', 'off from', 'out of', 'free', 'some slack', 'a slice', 'a piece', 'short')),
+      // "me" for "myself", as a clause of its own, set against what others did (batch 186: "no one has hurt me. ive hurt me. the cuts
+      // are fresh"); not "me" for "my" ("ive hurt me back lifting", "cut me finger"), which runs on past the clause's end
+      rx(`${START}(?:${alt('i have', 'i', 'i just', 'i have just', 'i have gone and')} )${alt('hurt', 'cut', 'harmed', 'burnt', 'burned')} me(?: ${alt('again', 'tonight', 'today', 'just now', 'badly', 'bad')})?${END}`),
       // The head against a wall, said as one word: "been head banging the wall again till it bleeds" (not a gig: "head banging
       // at the front all night")
       // A blade used on their own body: "used the stanley knife from the workshop on my arms" (not a tool on a thing: "used the

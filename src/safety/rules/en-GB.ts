@@ -725,7 +725,8 @@ const normalisation: NormalisationData = {
   phrases: [
     // "not safe" as the whole message is said of oneself: "not safe", "not safe here" (not "not safe to talk", nor a clause in
     // a longer message: "Ladder's wobbly. Not safe.", "cant stop thinking about ending it. not safe" keeps its crisis)
-    [/^ not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?: \|)? $/g, ' i am not $1 '],
+    // ...after a bare no, answering "are you safe?" (batch 186: "no not safe")
+    [/^ (?:(?:no|nope|nah|no no)(?: \|)? )?not (safe|safe here|safe now|safe right now|safe at home|safe at all|safe anymore|safe any more)(?: \|)? $/g, ' i am not $1 '],
     // The h dropped from "house" after whose it is: "outside me ouse", "at our ouse" (not "the ouse", the river)
     [/\b(me|my|our|his|her|their|your|ur) ouse\b/g, '$1 house'],
     // "me garden", "me kids" (my); "ahm no safe" (not); "the man's outside" (is)
