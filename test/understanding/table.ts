@@ -4623,6 +4623,18 @@ export const OTHER_WORDS_ROWS: Row[] = [
   { text: "212. That's how many messages my ex has sent me since the 1st of this month.", expect: { frequency: freq('severalDaily', true) } },
   { text: "40 - that's how many times he's rung me since Monday.", expect: { frequency: freq('severalDaily', true) } },
   { text: "12. That's how many messages I've sent him since the 1st of this month.", expect: { frequency: null } },
+  // The one doing it arriving where the writer is, with its month (blind batch 213: "My supervisor got moved to our team in
+  // September and whenever..."): the start, as "joined our team in September" is; near misses: the writer's own move, a move
+  // of everyone to a new place.
+  startsOn("My supervisor got moved to our team in September and whenever we're on the same nights he follows me out", '2026-09-01', true, 'fewMonths'),
+  startsOn('a new lad was moved into my class in January and he has been messaging me every night', '2026-01-01', true, 'fewMonths'),
+  since('I was moved to my team in September, he messages me', null),
+  since('We got moved to our new office in September and he follows me out every night', null),
+  // Back after the summer holidays said without "the" (blind batch 213: "its been since we went back after summer hols"): the
+  // start of the school year; near miss: the holidays themselves.
+  startsOn('its been since we went back after summer hols', '2026-09-03', true, 'fewMonths'),
+  startsOn('it started when school went back after summer break', '2026-09-03', true, 'fewMonths'),
+  startsOn('it started in the summer hols', '2026-07-22', true, 'fewMonths'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
