@@ -4635,6 +4635,10 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn('its been since we went back after summer hols', '2026-09-03', true, 'fewMonths'),
   startsOn('it started when school went back after summer break', '2026-09-03', true, 'fewMonths'),
   startsOn('it started in the summer hols', '2026-07-22', true, 'fewMonths'),
+  // "some times in the month" (blind batch 213): a few times a month; near miss: "sometimes in the morning".
+  often('he send me whatsapp at 1am. Not every day, some times in the month.', freq('occasional', true)),
+  often('she turns up sometimes a month, not more', freq('occasional', true)),
+  often('sometimes in the morning he waits outside', freq('occasional', true)),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -778,6 +778,9 @@ export const enGB: PhraseSet = {
       // less than weekly said by denying weekly: "though not every week", "not even once a week"
       { pattern: r`\bnot (?:quite |even )?(?:every|each|once a|once every) (?:week|weekend)\b|\bless than (?:once a|every) week\b`, band: 'occasional', approximate: true },
       { pattern: r`\b(?:monthly|every month|each month|on a monthly basis)\b`, band: 'occasional', approximate: false, count: 1, per: 'month' },
+      // "some times in the month" (blind batch 213, second-language English: "Not every day, some times in the month"): a few
+      // times a month (not "sometimes in the morning")
+      { pattern: r`\bsome ?times (?:in|a|per|each|every) (?:the )?month\b`, band: 'occasional', approximate: true },
     ],
     stoppedStrong: [
       // not done for a while, said in a second language with "since" or "from" and how long: "he not do it since two weeks",
