@@ -19,6 +19,8 @@ export interface FrequencyMatch extends Span {
   spanEnd?: number;
   /** Read only when no other rate is said (FrequencyEntry.onlyAlone: "rings me at all hours"). */
   onlyAlone?: boolean;
+  /** A lull and then more ("nothing for weeks then 30 texts in one night"): the rates said with it are its bursts. */
+  lull?: boolean;
 }
 
 const BAND_RANK: Record<FrequencyBand, number> = { stopped: 0, occasional: 1, fewWeekly: 2, daily: 3, severalDaily: 4 };
@@ -109,7 +111,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
   const f = c.frequency;
   const text = n.text;
   const found: FrequencyMatch[] = [];
-  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside' | 'spanEnd' | 'onlyAlone'> = {}) => {
+  const push = (start: number, end: number, frequency: Frequency | undefined, kind: FrequencyMatch['kind'], flags: Pick<FrequencyMatch, 'needsContactContext' | 'datesInside' | 'spanEnd' | 'onlyAlone' | 'lull'> = {}) => {
     if (!frequency) return;
     // "a week later", "a day ago": not a rate (one said with "every" is: "every Sunday after the service")
     if (kind === 'rate' && !f.everyRate.test(text.slice(start, end)) && f.notRateAfter.test(text.slice(end, end + 24))) return;
@@ -134,6 +136,7 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
       ...(flags.datesInside ? { datesInside: true } : {}),
       ...(flags.spanEnd !== undefined ? { spanEnd: flags.spanEnd } : {}),
       ...(flags.onlyAlone ? { onlyAlone: true } : {}),
+      ...(flags.lull ? { lull: true } : {}),
     });
   };
 
@@ -191,6 +194,17 @@ export function findFrequencies(n: Normalised, c: CompiledPhrases): FrequencyMat
     const count = parseNumber(m.groups?.n ?? '', c);
     if (!count || !(count.value > 0)) continue;
     push(m.index!, m.index! + m[0].trimEnd().length, { band: bandForRate(count.value / 7), approximate: true }, 'rate');
+  }
+  // "nothing for weeks then bam 30 texts in one night": bursts with lulls between, occasional
+  for (const m of collect(f.lullThen, text)) push(m.index!, m.index! + m[0].length, { band: 'occasional', approximate: true }, 'rate', { lull: true });
+  // "In October alone he came 9 times", "94 in October": a month's count (only the count is the rate's words: the month stays a date)
+  for (const m of collect(f.countInMonth, text)) {
+    const g = m.groups ?? {};
+    const said = g.c ?? g.c2 ?? '';
+    const count = parseNumber((g.n ?? g.n2 ?? '').replace(/^twice$/, '2'), c);
+    if (!count || !(count.value > 0) || !said) continue;
+    const at = m.index! + (g.c !== undefined ? m[0].lastIndexOf(said) : m[0].indexOf(said));
+    push(at, at + said.length, { band: bandForRate(count.value / 30, !count.vague && !count.range), approximate: true }, 'rate');
   }
   for (const m of collect(f.everyN, text)) {
     const g = m.groups ?? {};
@@ -332,8 +346,17 @@ export function chooseFrequency(n: Normalised, matches: FrequencyMatch[], c: Com
   const saidTogether = said.length > 0
     ? current.filter((m) => !m.needsContactContext || said.some((s) => sentenceOf(s) === sentenceOf(m)))
     : current;
-  const plain = saidTogether.filter((m) => !burstOnOccasion(n, m, saidTogether, c));
-  const candidates = plain.length > 0 ? plain : saidTogether;
+  // "nothin for weeks then bam 30 odd txts in one nite": the rates said in a lull's sentence are its bursts; a lull is read
+  // only when every other rate is one of them (not "It goes quiet for months then starts again. Recently he has been driving
+  // past, several times a week", nor one said as how it is now: "nothing for weeks then he started again and now he texts
+  // every day")
+  const lulls = saidTogether.filter((m) => m.lull);
+  const inLull = (m: FrequencyMatch) => lulls.some((l) => sentenceOf(l) === sentenceOf(m));
+  const notBurst = lulls.length > 0 && saidTogether.every((m) => m.lull || (inLull(m) && !isCurrent(m)))
+    ? lulls
+    : saidTogether.filter((m) => !m.lull);
+  const plain = notBurst.filter((m) => !burstOnOccasion(n, m, notBurst, c));
+  const candidates = plain.length > 0 ? plain : notBurst;
 
   const lastStop = strong[strong.length - 1];
   // "It was every day but it's stopped now": a stop after everything else (or after only past habits) wins; so does one
@@ -416,7 +439,7 @@ export function frequencyFromCountSoFar(n: Normalised, c: CompiledPhrases, days:
   if (!(days >= 1)) return undefined;
   for (const m of matchesIn(n.text, c.frequency.countSoFar)) {
     const more = m.groups?.r;
-    const words = m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? m.groups?.o ?? m.groups?.big ?? more;
+    const words = m.groups?.cl ?? m.groups?.n ?? m.groups?.m ?? m.groups?.t ?? m.groups?.h ?? m.groups?.o ?? m.groups?.big ?? more;
     const ordinal = m.groups?.ord !== undefined ? c.phrases.numbers.ordinals?.[m.groups.ord] : undefined;
     const count = ordinal !== undefined ? { value: ordinal, vague: false, range: false } : words ? parseNumber(words, c) : undefined;
     if (!count || !(count.value > 0)) continue;

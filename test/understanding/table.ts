@@ -4602,6 +4602,43 @@ export const OTHER_WORDS_ROWS: Row[] = [
   startsOn("We fell out in January 2025. When my dad's will was read (that was 12th March) she started phoning me", '2026-03-12', false, 'fewMonths'),
   startsOn("We fell out in January 2025. When my dad's will was read (that was 12th March) nothing happened, she started phoning me in June", '2026-06-01', true, 'fewMonths'),
   startsOn('He was arrested on 2nd July. He stayed away until the case was dropped on 3 Sept, then that same day I rang my sister', '2026-07-02', false, 'fewMonths'),
+  // Bursts with lulls between (blind batch 213): "nothing for weeks, then" a burst is occasional, the burst's count how bad
+  // each one is; near misses: a lull that is the end, and a rate said as how it is now after the lull.
+  often('nothin for weeks then bam 30 odd txts in one nite from a number i dont know', freq('occasional', true)),
+  often('he messages loads for a few days, I block him, then nothing for a month or two, then a new profile pops up', freq('occasional', true)),
+  often('she goes quiet for a couple of weeks and then sends 20 messages in a day', freq('occasional', true)),
+  often("there's been nothing for weeks", freq('stopped', false)),
+  often('he texted every day in the summer, then nothing for a month', freq('stopped', false)),
+  often('nothing for weeks then he started again and now he texts every day', freq('daily', false)),
+  often('It goes quiet for months then starts again. Recently he has been driving past my house several times a week', freq('fewWeekly', true)),
+  // A count in a month named (blind batch 213): that month's count, not a count over all the time since it started; near
+  // misses: a month and its year, an age.
+  { text: 'It began in April. In October alone he came and hammered on my front door 9 times.', expect: { frequency: freq('fewWeekly', true), startedOn: date('2026-04-01', true, 'fewMonths') } },
+  { text: 'It started in March. She rang me 15 times in September.', expect: { frequency: freq('fewWeekly', true), startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'It started in March. He came round twice in September.', expect: { frequency: freq('occasional', true), startedOn: date('2026-03-01', true, 'fewMonths') } },
+  { text: 'he checks where I am every day. Since I came to the UK in March 2024.', expect: { frequency: freq('daily', false), startedOn: date('2024-03-01', true, 'overYear') } },
+  often('he turned 40 in October and since then he rings me', null),
+  often('I did a job for him in August, he never paid the invoice which is £900.', null),
+  // A count said first on its own, then what it counts (blind batch 213): with the start, a rate; near miss: the writer's own.
+  { text: "212. That's how many messages my ex has sent me since the 1st of this month.", expect: { frequency: freq('severalDaily', true) } },
+  { text: "40 - that's how many times he's rung me since Monday.", expect: { frequency: freq('severalDaily', true) } },
+  { text: "12. That's how many messages I've sent him since the 1st of this month.", expect: { frequency: null } },
+  // The one doing it arriving where the writer is, with its month (blind batch 213: "My supervisor got moved to our team in
+  // September and whenever..."): the start, as "joined our team in September" is; near misses: the writer's own move, a move
+  // of everyone to a new place.
+  startsOn("My supervisor got moved to our team in September and whenever we're on the same nights he follows me out", '2026-09-01', true, 'fewMonths'),
+  startsOn('a new lad was moved into my class in January and he has been messaging me every night', '2026-01-01', true, 'fewMonths'),
+  since('I was moved to my team in September, he messages me', null),
+  since('We got moved to our new office in September and he follows me out every night', null),
+  // Back after the summer holidays said without "the" (blind batch 213: "its been since we went back after summer hols"): the
+  // start of the school year; near miss: the holidays themselves.
+  startsOn('its been since we went back after summer hols', '2026-09-03', true, 'fewMonths'),
+  startsOn('it started when school went back after summer break', '2026-09-03', true, 'fewMonths'),
+  startsOn('it started in the summer hols', '2026-07-22', true, 'fewMonths'),
+  // "some times in the month" (blind batch 213): a few times a month; near miss: "sometimes in the morning".
+  often('he send me whatsapp at 1am. Not every day, some times in the month.', freq('occasional', true)),
+  often('she turns up sometimes a month, not more', freq('occasional', true)),
+  often('sometimes in the morning he waits outside', freq('occasional', true)),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

@@ -60,6 +60,8 @@ export interface CompiledPhrases {
     inSpan: RegExp;
     countSinceDay: RegExp;
     countLastWeek: RegExp;
+    lullThen: RegExp;
+    countInMonth: RegExp;
     firstTime: RegExp;
     perOccasion: RegExp;
     pastHabit: RegExp;
@@ -252,6 +254,8 @@ function compile(p: PhraseSet): CompiledPhrases {
       inSpan: x(p.frequency.inSpan),
       countSinceDay: x(p.frequency.countSinceDay),
       countLastWeek: x(p.frequency.countLastWeek),
+      lullThen: x(p.frequency.lullThen),
+      countInMonth: x(p.frequency.countInMonth),
       firstTime: x(p.frequency.firstTime, ''),
       perOccasion: x(p.frequency.perOccasion),
       pastHabit: x(p.frequency.pastHabit, ''),

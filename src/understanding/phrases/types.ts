@@ -409,6 +409,13 @@ export interface PhraseSet {
     countSinceDay: string;
     /** "Men have been turning up at my door - 3 came last week": how many came in the last week (group `n`), that many a week. */
     countLastWeek: string;
+    /**
+     * A lull and then more: "nothing for weeks then bam 30 texts in one night", "then nothing for a month or two, then a new
+     * profile pops up" - it comes in bursts with weeks between, occasional; the burst's own count is how bad each one is.
+     */
+    lullThen: string;
+    /** A count in a month named: "In October alone he came 9 times", "94 in October", "rang 15 times in September" (groups `c`, `n`). */
+    countInMonth: string;
     inSpan: string;
     /** "first time was Saturday 21st": the start is the first of the times counted (N times are N - 1 gaps). */
     firstTime: string;
