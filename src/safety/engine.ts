@@ -6,6 +6,7 @@
  */
 import { normalise } from './normalise';
 import { beginningsIndexOf, patternBeginnings, wordBeginnings } from '../text/prefilter';
+import { type MatchStarts, StartsIndex, stickyOf } from '../text/word.starts';
 import type { GuardVocabulary, LocalePack, SafetyMatch, SafetyRule } from './types';
 
 /** Compiled per pack once: token sets for O(1) lookups. */
@@ -245,78 +246,65 @@ function contextAfter(text: string, index: number): string {
 }
 
 /**
- * V8 stops optimising a regex (no quick checks, no Boyer-Moore skips) once its source is over
- * 20 KB, and a slow scan of every position costs more than two fast ones: combined alternations
- * are kept under this size.
+ * The first match of `pattern` in `text` that `accept` takes, trying the matches in order, each found from where the last
+ * one ended (as `exec` with the global flag finds them), at most MAX_MATCHES_PER_PATTERN. With `starts` and a pattern whose
+ * matches start at known words, it is tried only where those words start (../text/word.starts.ts): the same matches,
+ * without scanning every position; a place where it does not match costs a `test`, not an `exec`.
  */
-const MAX_COMBINED_SOURCE = 16_000;
-
-/** Patterns' sources joined as one alternation per group, each group under MAX_COMBINED_SOURCE. */
-function alternationsOf(patterns: readonly RegExp[]): RegExp[] {
-  const groups: string[][] = [];
-  let size = 0;
-  for (const p of patterns) {
-    const part = `(?:${p.source})`;
-    const last = groups[groups.length - 1];
-    if (last && size + part.length + 1 <= MAX_COMBINED_SOURCE) {
-      last.push(part);
-      size += part.length + 1;
-    } else {
-      groups.push([part]);
-      size = part.length;
+function firstAccepted(pattern: RegExp, text: string, starts: MatchStarts, accept: (m: RegExpExecArray) => boolean): string | undefined {
+  const places = starts.of(pattern);
+  let tries = 0;
+  if (places === undefined) {
+    pattern.lastIndex = 0;
+    try {
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        if (++tries > MAX_MATCHES_PER_PATTERN) return undefined;
+        if (accept(m)) return m[0];
+        if (!pattern.global) return undefined;
+      }
+    } finally {
+      pattern.lastIndex = 0;
     }
+    return undefined;
   }
-  return groups.map((g) => new RegExp(g.join('|')));
-}
-
-/**
- * All of a rule's patterns as one alternation (or a few: see MAX_COMBINED_SOURCE), compiled once:
- * one scan says whether ANY pattern matches anywhere. Most rules match nothing in most messages, so
- * this skips most of the work; when it does match, the patterns run one by one as before (so the
- * verdicts are the same).
- */
-const anyPattern = new WeakMap<SafetyRule, readonly RegExp[]>();
-/** A rule's patterns combined (built on first use; none for a rule of one pattern, which runs as it is). */
-export function combinedPatterns(rule: SafetyRule): readonly RegExp[] {
-  if (rule.patterns.length <= 1) return [];
-  let alternations = anyPattern.get(rule);
-  if (!alternations) {
-    alternations = alternationsOf(rule.patterns);
-    anyPattern.set(rule, alternations);
+  if (places.length === 0) return undefined;
+  const sticky = stickyOf(pattern);
+  let from = 0;
+  for (const at of places) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text) as RegExpExecArray;
+    from = at + Math.max(1, m[0].length);
+    if (m[0].length === 0) continue;
+    if (++tries > MAX_MATCHES_PER_PATTERN) return undefined;
+    if (accept(m)) return m[0];
+    if (!pattern.global) return undefined;
   }
-  return alternations;
-}
-function anyPatternMatches(rule: SafetyRule, text: string): boolean {
-  return combinedPatterns(rule).some((re) => re.test(text));
+  return undefined;
 }
 
 /** The first accepted match of one rule in the (joined) clauses, or undefined. */
-function matchRule(rule: SafetyRule, text: string, g: CompiledGuards): string | undefined {
-  if (rule.patterns.length > 1 && !anyPatternMatches(rule, text)) return undefined;
+function matchRule(rule: SafetyRule, text: string, g: CompiledGuards, starts: MatchStarts): string | undefined {
+  const accept = (m: RegExpExecArray): boolean => {
+    const matched = m[0];
+    const before = contextBefore(text, m.index);
+    const after = contextAfter(text, m.index + matched.length);
+    return !(
+      (rule.unlessBefore?.some((r) => r.test(before)) ?? false) ||
+      (rule.unlessAfter?.some((r) => r.test(after)) ?? false) ||
+      guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g, () => nextClause(text, m.index + matched.length, g.vocab.pauseClause))
+    );
+  };
   for (const pattern of rule.patterns) {
-    pattern.lastIndex = 0;
-    let tries = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text)) !== null) {
-      const matched = m[0];
-      if (matched.length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      if (++tries > MAX_MATCHES_PER_PATTERN) break;
-      const before = contextBefore(text, m.index);
-      const after = contextAfter(text, m.index + matched.length);
-      const skip =
-        (rule.unlessBefore?.some((r) => r.test(before)) ?? false) ||
-        (rule.unlessAfter?.some((r) => r.test(after)) ?? false) ||
-        guarded(rule, backScope(before, g), forwardScope(after, g), before, after, matched, g, () => nextClause(text, m!.index + matched.length, g.vocab.pauseClause));
-      if (!skip) {
-        pattern.lastIndex = 0;
-        return matched;
-      }
-      if (!pattern.global) break;
-    }
-    pattern.lastIndex = 0;
+    const match = firstAccepted(pattern, text, starts, accept);
+    if (match !== undefined) return match;
   }
   return undefined;
 }
@@ -341,12 +329,39 @@ function spansClauses(rule: SafetyRule): boolean {
  * The clauses (joined) in which the rule's trigger occurs, or undefined if none. A rule whose
  * patterns look across clauses ("he said tonight. | he knows I'm home alone") gets them all.
  */
-function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: string): string | undefined {
+function clausesWith(rule: SafetyRule, clauses: readonly string[], joined: string, starts: MatchStarts): string | undefined {
   const trigger = rule.triggers as RegExp;
-  if (!trigger.test(joined)) return undefined;
+  const places = starts.of(trigger);
+  if (places === undefined) {
+    if (!trigger.test(joined)) return undefined;
+    if (clauses.length === 1 || spansClauses(rule)) return joined;
+    const hit = clauses.filter((c) => trigger.test(c));
+    return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
+  }
+  // Known places (../text/word.starts.ts): the trigger is tried only where its words start, in the message and in a clause.
+  if (!matchesAt(trigger, joined, places)) return undefined;
   if (clauses.length === 1 || spansClauses(rule)) return joined;
-  const hit = clauses.filter((c) => trigger.test(c));
+  // A clause with none of those places cannot hold a match on its own: its words start where they do in the message.
+  const hit: string[] = [];
+  let clauseStart = 0;
+  let next = 0;
+  for (const clause of clauses) {
+    const clauseEnd = clauseStart + clause.length;
+    while (next < places.length && (places[next] as number) < clauseStart) next++;
+    if (next < places.length && (places[next] as number) < clauseEnd && trigger.test(clause)) hit.push(clause);
+    clauseStart = clauseEnd + CLAUSE_JOIN.length;
+  }
   return hit.length === clauses.length ? joined : hit.join(CLAUSE_JOIN);
+}
+
+/** Whether `pattern` matches `text` at one of `places` (where its matches can start). */
+function matchesAt(pattern: RegExp, text: string, places: readonly number[]): boolean {
+  const sticky = stickyOf(pattern);
+  for (const at of places) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -365,6 +380,28 @@ function ruleBeginnings(rule: SafetyRule): ReadonlySet<string> | undefined {
   return needed ?? undefined;
 }
 
+/** Where each pattern of the pack's rules can start a match (../text/word.starts.ts), built once per pack. */
+const startsIndexes = new WeakMap<LocalePack, StartsIndex>();
+function startsIndexOf(pack: LocalePack): StartsIndex {
+  let index = startsIndexes.get(pack);
+  if (!index) {
+    index = new StartsIndex(pack.rules.flatMap((rule) => (rule.triggers ? [rule.triggers, ...rule.patterns] : rule.patterns)));
+    startsIndexes.set(pack, index);
+  }
+  return index;
+}
+
+/**
+ * The regexes the engine runs for a pack's rules: the sticky twins of the patterns and triggers it tries at their places,
+ * and the few it cannot place, as they are (for warm-ups that compile them before real messages do).
+ */
+export function regexesRun(pack: LocalePack): RegExp[] {
+  const index = startsIndexOf(pack);
+  return pack.rules
+    .flatMap((rule) => (rule.triggers ? [rule.triggers, ...rule.patterns] : rule.patterns))
+    .map((pattern) => (index.knows(pattern) ? stickyOf(pattern) : pattern));
+}
+
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */
 export function runRules(text: string, pack: LocalePack, options: RunOptions = {}): SafetyMatch[] {
   return runRulesOnClauses(normalise(text, pack.normalisation), pack, options);
@@ -380,8 +417,13 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
   const joined = clauses.join(CLAUSE_JOIN);
   const found: SafetyMatch[] = [];
   let emergencyFound = false;
+  // where each text's words start (the joined clauses, or the few a rule's trigger is in), built once per text
+  const startsOf = new Map<string, MatchStarts>();
+  const joinedStarts = startsIndexOf(pack).placesIn(joined);
+  startsOf.set(joined, joinedStarts);
   // A word-level look first (no regex): most rules' words are not in the message at all.
-  const mayMatch = options.ignoreTriggers ? undefined : beginningsIndexOf(pack.rules, () => pack.rules.map(ruleBeginnings)).mask(wordBeginnings(joined));
+  const words = options.ignoreTriggers ? undefined : wordBeginnings(joined);
+  const rulesMayMatch = words === undefined ? undefined : beginningsIndexOf(pack.rules, () => pack.rules.map(ruleBeginnings)).mask(words);
   for (const [i, rule] of pack.rules.entries()) {
     // One emergency is enough to route the message: the other emergency rules need not run (the
     // crisis, harm and risk rules still do, for the Samaritans line and the high-risk kinds).
@@ -391,11 +433,16 @@ export function runRulesOnClauses(clauses: readonly string[], pack: LocalePack, 
     // match, and matches and their guards stay in their clause unless a pattern says otherwise),
     // so a long story costs little more than the sentence that matters.
     const gated = rule.triggers !== undefined && !options.ignoreTriggers;
-    if (mayMatch && !mayMatch[i]) continue;
-    const text = gated ? clausesWith(rule, clauses, joined) : joined;
+    if (rulesMayMatch && !rulesMayMatch[i]) continue;
+    const text = gated ? clausesWith(rule, clauses, joined, joinedStarts) : joined;
     if (text === undefined) continue;
     if (rule.unlessMessage?.some((r) => r.test(joined))) continue;
-    const match = matchRule(rule, text, g);
+    let starts = startsOf.get(text);
+    if (starts === undefined) {
+      starts = startsIndexOf(pack).placesIn(text);
+      startsOf.set(text, starts);
+    }
+    const match = matchRule(rule, text, g, starts);
     if (match !== undefined) {
       found.push({ rule: rule.id, level: rule.level, match });
       if (rule.level === 'emergency') emergencyFound = true;

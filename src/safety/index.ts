@@ -7,7 +7,7 @@
  */
 import type { SafetyLevel, SafetyVerdict } from '../../dialogs/facts';
 import { highRiskKindOf } from '../../dialogs/safety';
-import { CLAUSE_JOIN, combinedPatterns, runRules, runRulesOnClauses } from './engine';
+import { CLAUSE_JOIN, regexesRun, runRules, runRulesOnClauses } from './engine';
 import { compileBetweenTurns } from '../text/compile.between.turns';
 import { hasBackReference } from '../text/prefilter';
 import { nativeCompileSubject } from '../text/native.subject';
@@ -150,8 +150,8 @@ let restWarmedUp: Promise<void> | undefined;
 
 /**
  * After ready, in the background: what warmUpSafety leaves. Its runRules stops at the first
- * emergency rule, so most rules' combined patterns were never run, and the first story after
- * start-up paid ~170-200 ms compiling them. Compiled here between turns (compileBetweenTurns), then
+ * emergency rule and tries each pattern only where its words are, so most patterns were never run, and the first story
+ * after start-up paid ~170-200 ms compiling them. Compiled here between turns (compileBetweenTurns), then
  * the whole path once on a message with no emergency (the learned signal's tests and model). Not
  * before ready: it would add ~300 ms to start-up. Runs once per process; resolves when done.
  */
@@ -160,7 +160,7 @@ export function warmUpSafetyInBackground(): Promise<void> {
     for (const locale of locales()) {
       const pack = packFor(locale);
       const sample = normalise(WARM_UP_BENIGN, pack.normalisation).join(CLAUSE_JOIN);
-      await compileBetweenTurns(pack.rules.flatMap((rule) => combinedPatterns(rule)), sample);
+      await compileBetweenTurns(regexesRun(pack), sample);
       await new Promise((resolve) => setImmediate(resolve));
       explainSafety(WARM_UP_BENIGN, locale);
     }

@@ -15,7 +15,7 @@
  */
 
 /** Beginnings are compared on at most this many letters (longer ones are cut: still a superset). */
-const MAX_PREFIX = 8;
+export const MAX_PREFIX = 8;
 
 /**
  * Walk a regex source from `from`, calling `visit(index, char, depth)` for every character that is
@@ -284,6 +284,23 @@ export function patternBeginnings(pattern: RegExp): ReadonlySet<string> | undefi
     const words = triggerBeginnings(pattern);
     found = words ? new Set(words) : null;
     beginningsOfPattern.set(pattern, found);
+  }
+  return found ?? undefined;
+}
+
+/**
+ * The word beginnings a match of `pattern` STARTS with - every match begins at the start of a word (a run of a-z, 0-9) that
+ * starts with one of them - or undefined when that cannot be read for certain. Stricter than `patternBeginnings`, which
+ * also reads a leading look-ahead's words ("^(?=[^]*\\bword)": the word is somewhere, the match starts at 0): only the
+ * top-level alternatives' own beginnings, each after look-behinds and a word start. Read once per pattern.
+ */
+const startsOfPattern = new WeakMap<RegExp, ReadonlySet<string> | null>();
+export function matchStartBeginnings(pattern: RegExp): ReadonlySet<string> | undefined {
+  let found = startsOfPattern.get(pattern);
+  if (found === undefined) {
+    const words = pattern.flags.includes('i') ? undefined : alternativesBeginnings(pattern.source);
+    found = words ? new Set(words.map((literal) => (literal.split(' ')[0] as string).slice(0, MAX_PREFIX))) : null;
+    startsOfPattern.set(pattern, found);
   }
   return found ?? undefined;
 }

@@ -290,8 +290,13 @@ const MEDIA_OF_PLACE = `${alt('photo', 'photos', 'picture', 'pictures', 'pic', '
 const FOUND_YOU = `(?:i )?${alt('found you', 'found ya', 'found yer')}\\b(?! ${alt('on', 'online', 'through', 'via', 'a', 'an', 'the', 'some', 'out', 'in the', 'at last on', 'guilty')}\\b)`;
 /** The writer staying somewhere else now, away from home ("im at my mates", "staying at my sisters"), anywhere in the message. */
 const STAYING_AWAY = `\\b${alt('i am', 'we are', 'i am staying', 'we are staying', 'staying', 'hiding', 'i am hiding', 'i have been staying', 'we have been staying')} ${alt('at', 'with', 'in')} ${alt('my', 'a', 'our')} ${alt('mates', 'mate', 'friends', 'friend', 'sisters', 'sister', 'brothers', 'brother', 'mums', 'mum', 'dads', 'dad', 'nans', 'nan', 'aunties', 'auntie', 'cousins', 'cousin', 'partners', 'boyfriends', 'girlfriends', 'refuge', 'hotel', 'b and b', 'safe house')}\\b`;
-/** The message says so before or after the match. */
+/**
+ * The message says so before or after the match: a condition that reads up to 200 characters either side, so a pattern
+ * puts it behind its own first words (`gatedBy`), not at every position of the message (it was ~150 us a story).
+ */
 const STAYING_AWAY_IN_MESSAGE = anywhereWithin(STAYING_AWAY, 200);
+/** "found you" sent or said to them. */
+const SENT_FOUND_YOU = `${alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'posted', 'wrote', 'said', 'says', 'saying')} ${FOUND_YOU}`;
 /**
  * Across the road with the article dropped in a hurry ("hes across road from me"), only before the end or a word of
  * where or what ("over road rage", "across street art" are not a place). Shared by the place lists of en-GB.ts.
@@ -1977,8 +1982,8 @@ export const frameRules: SafetyRule[] = [
       // Staying away from home, and a picture of a place with "found you", either order: "im at my mates. but he just put a pic of
       // HER house on his story with 'found u'", "sent 'found you' and a photo of my sisters front door. im staying at my sisters" (not
       // a card saying "found you" through their own door, nor "found you on facebook": located, not there)
-      new RegExp(`\\b${STAYING_AWAY_IN_MESSAGE}${MEDIA_OF_PLACE}(?=[^|]{0,60}?\\b${alt('with', 'saying', 'captioned', 'caption', 'written', 'says', 'said', 'and the words', 'telling me', 'told me')}(?: [a-z]+)? ${FOUND_YOU})`, 'g'),
-      new RegExp(`\\b${STAYING_AWAY_IN_MESSAGE}${alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'posted', 'wrote', 'said', 'says', 'saying')} ${FOUND_YOU}(?=[^|]{0,40}?\\b${alt('with', 'and')} (?:a |the )?${MEDIA_OF_PLACE})`, 'g'),
+      new RegExp(`\\b${gatedBy(MEDIA_OF_PLACE, STAYING_AWAY_IN_MESSAGE)}${MEDIA_OF_PLACE}(?=[^|]{0,60}?\\b${alt('with', 'saying', 'captioned', 'caption', 'written', 'says', 'said', 'and the words', 'telling me', 'told me')}(?: [a-z]+)? ${FOUND_YOU})`, 'g'),
+      new RegExp(`\\b${gatedBy(`${SENT_FOUND_YOU}`, STAYING_AWAY_IN_MESSAGE)}${SENT_FOUND_YOU}(?=[^|]{0,40}?\\b${alt('with', 'and')} (?:a |the )?${MEDIA_OF_PLACE})`, 'g'),
       // Quoted from them, coming now: "she just sent 'im coming over now and...'"
       rx(alt('sent', 'sent me', 'texted', 'texted me', 'messaged', 'messaged me', 'said', 'says', 'wrote', 'text saying', 'message saying', 'voicemail saying', 'snapped me'), alt('i am coming over', 'i am coming round', 'i am coming to yours', 'i am coming to your', 'i am on my way', 'on my way over', 'on my way round', 'i am outside', 'coming over', 'coming round', `${alt('on my way', 'omw')}(?=${alt(' now', ' so', ' x', ' babe', ' see you', ' to you', ' to yours', ' to your', ' to ur', '$', ' \\|')})`), orEnd('now', 'tonight', 'right now', 'in', 'and', 'so', 'to', 'if', 'you', `(?:about |like )?${alt('[0-9]+', 'a few', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'a couple of')} ${alt('minutes', 'mins', 'min')} ago`)),
       // A threat to kill said as not waking up or not seeing the morning: "make sure neither of us wakes up tomorrow"
