@@ -260,6 +260,7 @@ function firstAccepted(pattern: RegExp, text: string, starts: MatchStarts, accep
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {
         if (m[0].length === 0) {
+          if (!pattern.global) return undefined; // it would find the same empty match again
           pattern.lastIndex++;
           continue;
         }
