@@ -3902,3 +3902,28 @@ describeKind("batch 186: replies and bursts - 'still locked in' after a yes, 'no
   ['he hurt me. i hurt me again', 'crisis.selfHarmAct', true],
   ['i cut me finger on the tin', 'crisis.selfHarmAct', false],
 ]);
+
+describeKind("batch 189: a hand reaching in through a way in now; a vehicle or man following, the article left out; \"he's been\" with \"for the last half hour\"", [
+  ["the cat flap just rattled and it isnt the cat. the cat is on my lap. someone's hand came through", { level: 'emergency', rule: 'emergency.breakingIn' }],
+  ['car following me. wont stop. m6', { level: 'emergency', rule: 'emergency.followingNow' }],
+  ["I'm typing this from my bedroom because he's been walking up and down outside for the last half hour", { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  // near misses: the writer's own hand; post; one's own car (and, below, a habit long past)
+  ['my hand went through the window when i fell', { level: 'none' }],
+  ['a letter came through the letterbox from the court', { level: 'none' }],
+  ['my car following distance is too short apparently', { level: 'none' }],
+], [
+  ['car following me home every day last year', 'emergency.followingNow', false],
+  ['an arm came through the letterbox and grabbed the keys', 'emergency.breakingIn', true],
+  ['van following us', 'emergency.followingNow', true],
+  ['my new car following the old one to the scrapyard', 'emergency.followingNow', false],
+  ["she's been walking up and down outside for the past 20 mins", 'emergency.someoneThereNow', true],
+]);
+
+describeKind("batch 188 (pending): the one they fear at the next table", [
+  ['he is sat at the next table and keeps staring', { level: 'emergency', rule: 'emergency.presentNow' }],
+  // near misses: last year's wedding
+  ['he was at the next table at the wedding last year', { level: 'none' }],
+], [
+  ['my stalker is at the table next to ours', 'emergency.presentNow', true],
+  ['we sat at the next table to my ex at the wedding last year', 'emergency.presentNow', false],
+]);

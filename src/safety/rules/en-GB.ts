@@ -231,6 +231,8 @@ const PLACE = alt(
   `${alt('at', 'in', 'by', 'near', 'outside', 'on')} the ${W} ${alt('car park', 'carpark')}`,
   'waiting for me(?! to (?:reply|answer|respond|call|text|message|decide|get back|forgive|change))',
   `${alt('behind', 'near', 'next to', 'beside', 'right behind', 'close to', 'near to')} me`,
+  // at the table beside theirs, out (batch 188: "the man I have a restraining order against has been seated at the next table")
+  `${alt('at', 'on')} the ${alt('next table', 'table next to ours', 'table next to us', 'table next to me', 'table behind us', 'table behind me')}`,
   // over the writer, bodily (not "he is over me": moved on)
   `${alt('standing', 'stood', 'leaning', 'hovering', 'towering', 'looming', 'kneeling', 'crouching', 'crouched', 'sat', 'sitting')} ${alt('over', 'on top of', 'right over')} ${alt('me', 'my bed', 'the bed')}`,
   // at their bed, in their room (batch 147: "is it stalking if hes standing at the end of my bed", read as "in my bedroom" is)
@@ -1300,6 +1302,9 @@ const rules: SafetyRule[] = [
     patterns: [
       rx(SUBJ, alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'keeps', 'keep'), some(alt('still', 'now', 'literally', 'actually', 'just', 'right')) + alt('following', 'chasing', 'tailing', 'driving after', 'running after', 'coming after', 'walking behind', 'driving behind'), alt('me', 'us', 'my car', 'our car', KID)),
       rx(`${alt('i', 'we')} ${alt('am', 'are', 'think i am', 'think we are', 'think i am being')}`, some(alt('still', 'now', 'literally')) + alt('being followed', 'followed', 'being chased', 'chased', 'being tailed')),
+      // The same with the article and "is" left out, as a clause of its own beginning (batch 189: "car following me. wont stop.
+      // m6"; not one's own: "my car"; the guards still read "every day", "last week")
+      rx(`${START}${alt('car', 'van', 'motorbike', 'man', 'guy', 'bloke', 'lad', 'woman', 'stranger')}`, some(alt('still', 'now', 'literally', 'just'), 2) + alt('following', 'chasing', 'tailing'), alt('me', 'us')),
       // The same with "I am" left out, and now said in the clause: "being followed on the bus rn", "still being chased by him
       // right now" (not how long: "being followed home for months now" - no "for" or "since" before the "now"; not online:
       // "being followed on instagram by fake accounts now")
@@ -1338,7 +1343,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.breakingIn',
     level: 'emergency',
     rationale: 'Someone is getting in or attacking the door or windows now.',
-    triggers: /\b(?:break\w*|broke\w*|brick\w*|get in|getting in|got in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
+    triggers: /\b(?:(?:hand|hands|arm|arms|fingers) (?:just |has |is |are |was )*(?:came|come|coming|reached|reaching|poked|poking|pushed|pushing|slid|sliding|got)|break\w*|broke\w*|brick\w*|get in|getting in|got in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
     patterns: [
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just')) + alt('break in', 'breaking in', 'get in', 'getting in', 'force the door', 'forcing the door', 'forcing his way in', 'forcing her way in', 'kick the door in', 'kicking the door', 'kicked the door in', 'kick in the door', 'broken in', 'climb in', 'climbing in', 'climbing through', 'open the door', 'opening the door', 'trying the door', 'trying the handle', 'break the door', 'breaking the door', 'break down the door', 'breaking down the door', `${alt('smash', 'smashing', 'smashed', 'break', 'breaking', 'broken')} ${alt('the', 'my', 'our')} ${alt('window', 'windows', 'door', 'front door', 'back door')}`, 'breaking into', 'broken into', 'get into')),
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just', 'going to')) + alt('kick', 'kicking', 'break', 'breaking', 'smash', 'smashing', 'force', 'forcing', 'bash', 'bashing', 'batter', 'battering'), alt('down', 'in', 'open'), opt(alt('my', 'the', 'our')), alt('front door', 'back door', 'door', 'window', 'windows', 'gate')),
@@ -1361,6 +1366,9 @@ const rules: SafetyRule[] = [
       // "He keeps ringing the doorbell": he is at the door now (a pattern only with "every night"...).
       rx(`${alt('he', 'she', 'they', 'someone', 'somebody', `my ${EX}`, 'stalker')} ${alt('keeps', 'keep', 'keeps on', 'will not stop', 'is constantly', 'are constantly')} ${alt('ringing', 'buzzing')}`, `${alt('my', 'the', 'our')} ${alt('doorbell', 'door bell', 'bell', 'buzzer', 'intercom')}`),
       rx(alt('intruder', 'intruders', 'burglar', 'burglars'), alt('in my', 'in the', 'right now', 'now', 'downstairs', 'upstairs')),
+      // A hand or arm reaching in through a way in, now (batch 189: "the cat flap just rattled ... someone's hand came through";
+      // not the writer's own: "my hand went through the window")
+      rx(`(?<!\\b(?:my|our|your|i) )(?:${alt('a', 'an', 'his', 'her', 'their', 'someone is', 'somebody is', 'someones', 'a mans', 'a man is')} )?${alt('hand', 'hands', 'arm', 'arms', 'fingers')}`, some(alt('just', 'has', 'has just', 'is', 'are', 'was'), 2) + alt('came', 'come', 'coming', 'reached', 'reaching', 'poked', 'poking', 'pushed', 'pushing', 'slid', 'sliding', 'got'), `${alt('in through', 'through', 'in')}${opt(`${alt('the', 'my', 'our')} ${alt('letterbox', 'letter box', 'cat flap', 'dog flap', 'window', 'door', 'gap', 'hatch')}`)}`),
       // ...got in, said as a clause of its own: "in wardrobe. he got in", "hes got in somehow" (not a place applied to: "she
       // applied to leeds and she got in"; not "got in touch", "got in his car")
       // (after a plea or a cry, "please he got in", "omg hes got in", and by a way in named as the whole rest of the clause, "he got in
