@@ -381,12 +381,17 @@ function ruleBeginnings(rule: SafetyRule): ReadonlySet<string> | undefined {
   return needed ?? undefined;
 }
 
+/** Every trigger and pattern of the pack's rules. */
+function rulesRegexes(pack: LocalePack): RegExp[] {
+  return pack.rules.flatMap((rule) => (rule.triggers ? [rule.triggers, ...rule.patterns] : rule.patterns));
+}
+
 /** Where each pattern of the pack's rules can start a match (../text/word.starts.ts), built once per pack. */
 const startsIndexes = new WeakMap<LocalePack, StartsIndex>();
 function startsIndexOf(pack: LocalePack): StartsIndex {
   let index = startsIndexes.get(pack);
   if (!index) {
-    index = new StartsIndex(pack.rules.flatMap((rule) => (rule.triggers ? [rule.triggers, ...rule.patterns] : rule.patterns)));
+    index = new StartsIndex(rulesRegexes(pack));
     startsIndexes.set(pack, index);
   }
   return index;
@@ -398,9 +403,7 @@ function startsIndexOf(pack: LocalePack): StartsIndex {
  */
 export function regexesRun(pack: LocalePack): RegExp[] {
   const index = startsIndexOf(pack);
-  return pack.rules
-    .flatMap((rule) => (rule.triggers ? [rule.triggers, ...rule.patterns] : rule.patterns))
-    .map((pattern) => (index.knows(pattern) ? stickyOf(pattern) : pattern));
+  return rulesRegexes(pack).map((pattern) => (index.knows(pattern) ? stickyOf(pattern) : pattern));
 }
 
 /** Every rule of the pack that fires on the text, in the pack's order. Never throws. */

@@ -11,7 +11,7 @@
  */
 import type { GuardVocabulary, LocalePack, NormalisationData, SafetyRule } from '../types';
 import { alt, anywhereWithin, endOr, END, gate, gatedBy, notFollowedBy, opt, orEnd, rx, some, START, W } from './regex';
-import { ACCIDENT_BEFORE, ACROSS_ROAD_NO_ARTICLE, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, MODERATED_EACH_TIME, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
+import { ACCIDENT_BEFORE, ACROSS_ROAD_NO_ARTICLE, DURATION_NUM, DURATION_UNIT, FOR_MINUTES, EVERY_SOUND_BEFORE, ROUTINE_WHEN_AFTER, WHILE_AWAY_AFTER, ASIDE_BETWEEN_SUBJECT_AND_VERB, HELP_COMING_CLAUSE, CAME_TO, MOMENTS_AGO, TOOL_USE_AFTER, WAKING_UP, TOY_WEAPON_GAME_BEFORE, TURNED_OUT_HARMLESS, DELIVERY_NAMED_LATER, frameRules, HARMLESS_AFTER_CONJUNCTION, HARMLESS_CALLER, MEDICINES, KNOCK_AND_RUN_AFTER, LEARNED_SIGNAL_QUIET, MODERATED_EACH_TIME, NOT_PARKING_ASKED_ABOUT, LEARNED_SIGNAL_SKIP_CLAUSES, NOT_LIVE_TO_SEE, ONLINE_TRACE, SEEN_ONLINE_AFTER, TIMES_IN_A_SPAN_AFTER, ALARM_WAS_HARMLESS, NOT_DAY_LEFT_OPEN_AFTER, WHEN_NEXT_SEEN_AFTER_NOW, SANCTION_LAUGHED_OFF, SANCTION_THEN_LAUGH, SERVICE_CALLER_WAS_THERE, SERVICE_PERSON_CORRECTION, WHILE_WRITING, WRITER_SAYS_HARMLESS } from './en-GB.frames';
 import { MONTH_NAMES_BUT_MAY, WEEKDAY_NAMES } from './en-GB.calendar';
 import model from '../models/en-GB.json';
 import { concepts } from './en-GB.concepts';
@@ -933,8 +933,6 @@ const HABITUAL = [
  * following me", "he's been watching my house").
  */
 const EPISODE_ING = ['asking', 'standing', 'sitting', 'waiting', 'pacing', 'shouting', 'screaming', 'yelling', 'swearing', 'banging', 'knocking', 'hammering', 'pounding', 'kicking', 'ringing', 'buzzing', 'staring', 'looking', 'peering', 'chasing', 'running', 'trying', 'breaking', 'smashing', 'hiding', 'crying', 'parking', 'pulling', 'hitting', 'punching', 'attacking', 'hurting', 'strangling', 'choking'];
-const DURATION_NUM = alt('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty', 'thirty', 'forty', 'forty five', 'fifty', 'a few', 'a couple of', 'couple of', 'few', 'several', 'half an', 'half', '[0-9]+');
-const DURATION_UNIT = alt('minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'seconds', 'secs');
 /** How a door act is said to be going on: "he's been", "he keeps", "she will not stop". */
 const DOOR_ACT_BE = alt('is', 'are', 'has been', 'have been', 'is been', 'are been', 'been', 'keeps', 'keep', 'will not stop');
 /** The door (or the home) named after a door act: "on the door", "my flat", "the bell" (ends with a space). */
@@ -949,8 +947,6 @@ const DOOR_ACT_FILL = some(alt('still', 'now', 'literally', 'just'), 2);
 const NOT_A_PHONE = `(?!${alt('me', 'us', 'my phone', 'my mobile', 'his phone', 'her phone', 'the phone', 'phone', 'mobile')}\\b)`;
 /** Saying they will not go: "and saying he's not leaving". */
 const NOT_LEAVING_SAID = `and ${alt('saying', 'says', 'is saying', 'keeps saying', 'shouting', 'yelling')} ${alt('he is', 'she is', 'they are', 'he', 'she', 'they')} ${alt('not leaving', 'not going anywhere', 'not going away', 'will not leave', 'will not go', 'not going until')}`;
-/** A span of minutes or hours up to now: "for 10 mins", "for the last half hour", "for hours" (not days: a span of days is a pattern). */
-const FOR_MINUTES = `for (?:${alt('the last', 'the past')} )?(?:${alt('about', 'over', 'nearly', 'almost', 'like', 'around', 'at least', 'more than', 'a good')} )?(?:${DURATION_NUM} )?${DURATION_UNIT}`;
 
 const guards: GuardVocabulary = {
   windowTokens: 6,
@@ -1343,7 +1339,7 @@ const rules: SafetyRule[] = [
     id: 'emergency.breakingIn',
     level: 'emergency',
     rationale: 'Someone is getting in or attacking the door or windows now.',
-    triggers: /\b(?:(?:hand|hands|arm|arms|fingers) (?:just |has |is |are |was )*(?:came|come|coming|reached|reaching|poked|poking|pushed|pushing|slid|sliding|got)|break\w*|broke\w*|brick\w*|get in|getting in|got in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
+    triggers: /\b(?:hands?|arms?|fingers|break\w*|broke\w*|brick\w*|get in|getting in|got in|get into|forc\w*|kick\w*|climb\w*|open(?:ing)? the door|trying the|trying (?:keys|a key|his key|her key|their key|different keys|my lock|our lock)|pick\w* (?:the|my|our) lock|fiddl\w* with (?:the|my|our) lock|smash\w*|bash\w*|batter\w*|bang\w*|hammer\w*|pound\w*|knock\w*|thump\w*|rattl\w*|ringing|buzzing|intruders?|burglars?|(?:someone|somebody|a man|a person|people|a stranger|an intruder)(?: \w+){0,4} (?:in|inside) (?:my|the))\b/,
     patterns: [
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just')) + alt('break in', 'breaking in', 'get in', 'getting in', 'force the door', 'forcing the door', 'forcing his way in', 'forcing her way in', 'kick the door in', 'kicking the door', 'kicked the door in', 'kick in the door', 'broken in', 'climb in', 'climbing in', 'climbing through', 'open the door', 'opening the door', 'trying the door', 'trying the handle', 'break the door', 'breaking the door', 'break down the door', 'breaking down the door', `${alt('smash', 'smashing', 'smashed', 'break', 'breaking', 'broken')} ${alt('the', 'my', 'our')} ${alt('window', 'windows', 'door', 'front door', 'back door')}`, 'breaking into', 'broken into', 'get into')),
       rx(SUBJ, alt('is', 'are', 'keeps', 'has', 'has just', 'just', 'will not stop'), some(alt('trying to', 'still', 'now', 'literally', 'just', 'going to')) + alt('kick', 'kicking', 'break', 'breaking', 'smash', 'smashing', 'force', 'forcing', 'bash', 'bashing', 'batter', 'battering'), alt('down', 'in', 'open'), opt(alt('my', 'the', 'our')), alt('front door', 'back door', 'door', 'window', 'windows', 'gate')),
