@@ -3927,3 +3927,32 @@ describeKind("batch 188 (pending): the one they fear at the next table", [
   ['my stalker is at the table next to ours', 'emergency.presentNow', true],
   ['we sat at the next table to my ex at the wedding last year', 'emergency.presentNow', false],
 ]);
+
+describeKind("batch 190: going somewhere lonely now and not coming back, with having had enough; paying on an errand as a clause of its own", [
+  ["I've had enough. I'm going to drive to the coast tonight and not come back.", { level: 'crisis' }],
+  ['sorry paying for petrol back in a sec', { level: 'none' }],
+  // near misses: someone there while the writer pays
+  ['paying for petrol and he just pulled in behind me', { level: 'emergency' }],
+  ['just at the pump. he is parked across the road watching me', { level: 'emergency', rule: 'emergency.presentNow' }],
+], [
+  ['i have had enough. going to walk to the river and never come back', 'crisis.notWantingToLive', true],
+  ['ive had enough of him. im going to drive to my mums tonight and not come back', 'crisis.notWantingToLive', false],
+  ['we are going to drive to the coast tonight and not come back till sunday. had enough of work', 'crisis.notWantingToLive', false],
+  ['going to drive to the coast and never come back, its so pretty there', 'crisis.notWantingToLive', false],
+]);
+
+describeKind("batch 188 (pending): who they fear, named by what the writer has against them; taken home against their will; \"ill\" for \"I'll\" before a threat", [
+  ['anniversary meal and the man I have a restraining order against has been seated at the next table', { level: 'emergency', rule: 'emergency.presentNow' }],
+  ['my cousin who did stuff to me before keeps cornering me and he just said hes driving me home whether i like it or not', { level: 'emergency', rule: 'emergency.heldNow' }],
+  ["the wedding is at 2. my ex messaged 'if you marry him ill burn the place down with you both in it'", { level: 'risk', rule: 'risk.threats' }],
+  // near misses: a parent's errand; "ill" the word; a thing cooked
+  ['mum is taking me to the dentist whether i like it or not', { level: 'none' }],
+  ['she is ill in bed so i cant come', { level: 'none' }],
+  ['i will burn the toast if i leave it', { level: 'none' }],
+], [
+  ['he hurt me last year and now he says hes taking me to his flat whether i like it or not', 'emergency.heldNow', true],
+  ['as a man i feel stupid saying this but my wifes brother is outside', 'emergency.presentNow', false],
+  ['the guy i blocked on insta is outside my house', 'emergency.presentNow', true],
+  ['my ex messaged ill kill you', 'risk.threats', true],
+  ['he texted im going to torch your car', 'risk.threats', true],
+]);

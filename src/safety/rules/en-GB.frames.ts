@@ -684,6 +684,9 @@ export const LEARNED_SIGNAL_SKIP_CLAUSES: readonly RegExp[] = [
   // Fetching their own medicine, as a clause of its own (batch 185: "sorry i took ages | had to get my meds"); not taking it ("had to
   // take all my meds") nor anything more in the clause ("went to get my pills and i am going to take them")
   /^(?:(?:sorry|ok|okay|and|so|just|anyway|i) )*(?:i )?(?:had to|have to|went to|been to|going to|need to|needed to|just|had to go and|went and) (?:get|got|pick up|picked up|collect|collected|grab|fetch|go and get) my (?:meds|medication|medicine|prescription|tablets|pills|inhaler|insulin)(?: (?:from|at) (?:the )?(?:chemist|pharmacy|gp|surgery|hospital|boots))?$/,
+  // Paying or queueing on an errand, as a clause of its own (batch 190: "sorry paying for petrol back in a sec"); not with anyone
+  // else in it or anything more ("paying for petrol and he pulled in behind me", "getting petrol to burn his car")
+  /^(?:(?:sorry|ok|okay|and|so|just|anyway|still|only|hang on|one sec) )*(?:i am |i )?(?:just )?(?:paying(?: for (?:the |my |some )?(?:petrol|diesel|fuel|shopping|parking|groceries|food))?|at the (?:till|tills|checkout|pump|pumps|counter)|in the queue|queuing|queueing|filling up(?: with (?:petrol|diesel|fuel))?|(?:getting|buying) (?:some )?(?:petrol|diesel|fuel))(?: (?:back in a (?:sec|second|min|minute|mo|bit)|be back in a (?:sec|second|min|minute|mo|bit)|one sec|brb|be right back|two secs|2 secs))?$/,
   // Not a danger, a nuisance, or protecting them: "he's not dangerous", "I don't want to get him in trouble"
   /\b(?:(?:he|she|they|it) (?:is|are) (?:not|never) (?:dangerous|violent|a danger|a threat)|(?:it is|its|it is just|just) (?:just |only )?(?:a )?(?:nuisance|annoying|an annoyance)|do not want (?:to )?(?:get (?:him|her|them) (?:in|into) trouble|(?:him|her|them) (?:to get |getting )?(?:in|into) trouble))\b/,
   // Waiting for news from those handling it, as a clause of its own: "just waiting to hear back now" (after "police came round
@@ -1184,6 +1187,8 @@ const SEEING = alt('i can see', 'i can hear', 'i have just seen', 'just seen', '
 const SEEN_WHO = alt('him', 'her', 'them', 'his car', 'her car', 'their car', 'his van', 'my ex', 'the man', 'a man', 'the guy', 'someone', 'somebody', 'the same car', 'the same man', 'his face', 'a shadow', 'someone moving', 'footprints', `${POSSESSIVE} (?!${ONLINE_TRACE})${W}`);
 /** Watching someone now, on a camera or from a window: said only of a person ("just watched her on the ring", not "just watched a film"). */
 const WATCHING_THEM = `${alt('just watched', 'i just watched', 'i have just watched', 'i am watching', 'am watching')} ${alt('him', 'her', 'them', 'my ex', 'the man', 'a man', 'someone', 'somebody')}`;
+/** What marks someone as feared for what they have done to the writer: "who did stuff to me", "scared of him", "raped me". */
+const FEARED_FOR_WHAT_THEY_DID = alt('did stuff to me', 'did things to me', 'done stuff to me', 'done things to me', 'hurt me', 'abused me', 'raped me', 'touched me', 'assaulted me', 'attacked me', 'keeps cornering me', 'cornered me', 'scared of him', 'scared of her', 'terrified of him', 'terrified of her', 'frightened of him', 'frightened of her', 'afraid of him', 'afraid of her');
 /** An order that says someone must stay away: "the non mol", "a restraining order", "he's on bail not to come here". */
 const ORDER_AGAINST = alt('non mol', 'non mols', 'non molestation', 'nonmol', 'restraining order', 'injunction', 'protection order', 'protective order', 'court order', 'stalking protection order', 'on bail', 'bail conditions');
 const IT_IS_THEM = `${alt('it is', 'its')} ${alt('him', 'her', 'them', 'his car', 'her car')}`;
@@ -1642,7 +1647,7 @@ export const frameRules: SafetyRule[] = [
     id: 'emergency.heldNow',
     level: 'emergency',
     rationale: 'Being trapped, held, locked in, cornered or not allowed to leave, or kept from what keeps them alive (oxygen, insulin), now.',
-    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|cpap|ventilat|feeding|peg tube|nebuli|cannula|trach|concentrator|breathing|bolt|wedg|slamm|closed|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|take|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
+    triggers: /\b(?:lock|shut|let|stop|pull|slow|way|corner|trap|like it or not|want to or not|want it or not|cpap|ventilat|feeding|peg tube|nebuli|cannula|trach|concentrator|breathing|bolt|wedg|slamm|closed|block|between|front|stuck|held|tied|hiding|under|wardrobe|cupboard|hidden|kept|holding|get|leav|escap|barricad|phone|key|tap|cuff|unlock|open|allow|anywhere|got|has|insulin|medic|meds|tablet|inhaler|epi|oxygen|wheelchair|frame|stick|crutch|reach|hearing|glasses|passport|alarm|watch|guard|stand|stood|sit|sat|fly|flight|taking|sending|airport|marr|wedding|give|boot|back|mobile|broken|smashed|thrown|hid|going|taking|driving|take|wrong|making|forcing|made|in his|in a|gone|went|took|turned|route)/,
     patterns: [
       // In a vehicle whose driver will not stop or let them out: "in a taxi and driver wont stop" (not "the bus driver would not
       // stop for me" at a stop, nor a car that will not start)
@@ -1749,6 +1754,10 @@ export const frameRules: SafetyRule[] = [
       rx(PUT_IN, alt('me', 'us'), PUT_INTO, SHUT_IN_PLACE, `(?:${W} ){0,3}?${alt('and shut the door', 'and closed the door', 'and shut it', 'and shut me in', 'and shut us in', 'and slammed the door', 'and pulled the door shut', 'shut the door', ...LOCKED_IN_AFTER)}`),
       rx(PUT_IN, alt('her', 'him', 'them', `${POSSESSIVE} ${PEOPLE_NOUNS}`), PUT_INTO, SHUT_IN_PLACE, `(?:${W} ){0,3}?${alt(...LOCKED_IN_AFTER)}`),
       rx(alt('are', 'is', 'are all', 'have been'), alt('watching', 'guarding', 'blocking', 'standing at', 'stood at', 'sitting by', 'sat by'), alt('the door', 'the doors', 'the front door', 'the exit', 'the stairs', 'the gate')),
+      // Taken somewhere now against their will by one they have named as having hurt or frightened them (batch 188: "my cousin who
+      // did stuff to me before keeps cornering me and he just said hes driving me home whether i like it or not"); not a parent's
+      // errand with no harm said ("mum is taking me to the dentist whether i like it or not")
+      new RegExp(`\\b${alt('driving', 'taking', 'bringing', 'dragging', 'walking', 'putting')} ${alt('me', 'us')}(?: ${W}){0,4}? ${alt('whether i like it or not', 'whether we like it or not', 'whether i want to or not', 'whether i want it or not', 'if i like it or not', 'like it or not')}\\b(?<=\\b${FEARED_FOR_WHAT_THEY_DID}\\b[^]{0,250}?)`, 'g'),
       // Forced marriage abroad: a flight soon, passport taken
       rx(alt('flying', 'fly', 'flight', 'taking me', 'sending me', 'leaving', 'going to the airport'), `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'in the morning', 'this weekend', 'now')}`, `(?:${W} ){0,8}?${alt('married', 'marry', 'marriage', 'wedding', 'husband', 'wife')}`),
       rx(alt('married', 'marry', 'marriage', 'wedding'), `(?:${W} ){0,8}?${alt('passport', 'flying', 'flight', 'airport', 'plane')}`, `(?:${W} ){0,6}?${alt('tonight', 'today', 'tomorrow', 'now', 'this weekend')}`),

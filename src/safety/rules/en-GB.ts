@@ -82,6 +82,7 @@ const FILL = some(
     'standing',
     'sat',
     'sitting',
+    'seated',
     'waiting',
     'parked',
     'parked up',
@@ -753,6 +754,9 @@ const normalisation: NormalisationData = {
     [/\bno one\b/g, 'noone'],
     // "he is at this moment on my front lawn", "she's as we speak sat outside": a now, said the long way
     [/\b(?:at this (?:very )?moment|as we speak)\b/g, 'right now'],
+    // "I'll" typed without the apostrophe before a threat's verb (batch 188: "if you marry him ill burn the place down with you
+    // both in it"); not "ill" the word ("she is ill", "ill health", "feel ill") before anything else
+    [/\bill (?=(?:burn|kill|hurt|smash|stab|torch|shoot|bury|wreck|ruin|strangle|batter|petrol bomb|set fire)\b)/g, 'i will '],
     // Voice-to-text: a word split in two ("hes out side"), and a word corrected as it is said ("with a nice I mean knife")
     [/\bout side\b/g, 'outside'],
     // A hedged relative clause with no "who": "the guy i think put it there is stood at the end of my road" is "the guy who put it
@@ -1120,6 +1124,10 @@ const WATCHING = alt('watching', 'staring at', 'filming', 'looking at', 'photogr
 const WATCHED = alt('me', 'us', 'my house', 'my flat', 'the house', 'my window', 'my windows', 'the window', 'my door', 'my kids', 'my children');
 const DOOR_OPENING = `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'front door', 'back door', 'window', 'windows', 'keyhole', 'intercom', 'buzzer')}`;
 const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to');
+/** An empty or far place a person goes to alone: the coast, the woods, the cliffs. */
+const LONELY_PLACE = alt('coast', 'sea', 'seaside', 'beach', 'cliffs', 'cliff', 'woods', 'forest', 'hills', 'moors', 'bridge', 'river', 'lake', 'reservoir', 'quarry', 'viaduct', 'railway', 'tracks', 'motorway', 'docks', 'pier', 'middle of nowhere');
+/** Having had enough, said of their own life: "I've had enough", "I can't do this anymore". */
+const HAD_ENOUGH = alt('i have had enough', 'had enough', 'can not do this anymore', 'can not do this any more', 'can not take any more', 'can not take it anymore', 'can not take this anymore', 'can not cope anymore', 'can not cope any more', 'there is no point', 'no point anymore', 'nothing left', 'done with everything', 'done with it all', 'so tired of everything', 'sick of everything');
 const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
 const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
 /** Devices at home that hear or see who is there (a name alone, "ring" or "camera", needs "my" or "the"). */
@@ -1177,7 +1185,10 @@ const rules: SafetyRule[] = [
     patterns: [
       rx(SUBJ, BE, `${FILL}${PLACE}`),
       // The person named with what they have done: "the bloke who's been leaving notes on my car is stood at the bus stop"
-      rx(`${SUBJ} ${alt('who', 'that')}(?: [a-z0-9]+){1,8}?`, BE, `${FILL}${PLACE}`),
+      // ...or with what the writer has against them, "who" left out (batch 188: "the man I have a restraining order against has
+      // been seated at the next table")
+      // (the words of a clause of its own only: not "as a man i feel stupid saying this but my wifes brother is outside")
+      rx(`${SUBJ} (?:${alt('who', 'that')}(?: [a-z0-9]+){1,8}?|${alt('i', 'we')}(?: (?!${alt('but', 'and', 'so', 'because', 'cos', 'though', 'then')}\\b)[a-z0-9]+){1,8}?)`, BE, `${FILL}${PLACE}`),
       rx(`there ${alt('is', 'are')}`, alt('someone', 'somebody', `${alt('a', 'some')} ${PERSON_ADJ}${alt('man', 'woman', 'guy', 'bloke', 'person', 'stranger', 'lad')}`, 'people', 'men', 'his car', 'her car', 'their car'), `${FILL}${HOME_PLACE}`),
       rx(HOME_PLACE, `(?:${W} ){0,6}?${alt('it is', 'i think it is', 'i am sure it is', 'i know it is', 'pretty sure it is', 'definitely')}`, alt('him', 'her', 'them', 'his', 'hers', 'theirs', 'my ex', 'his car', 'her car', 'their car', 'his van')),
       // (not where it is parked, asked about: "complaining about where her van is parked")
@@ -1642,7 +1653,7 @@ const rules: SafetyRule[] = [
     id: 'crisis.notWantingToLive',
     level: 'crisis',
     rationale: 'Not wanting to be alive, wanting to die, or feeling others would be better off without them.',
-    triggers: /\b(?:alive|live|living|exist\w*|wake|get better|getting better|get well|getting well|recover|recovering|my recovery|anymore|forever|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|the point (?:in|of) me|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life|only way|will only|is only going to|only (?:stop|stops|end|ends|go away|be over))\b/,
+    triggers: /\b(?:alive|live|living|exist\w*|wake|get better|getting better|get well|getting well|recover|recovering|my recovery|anymore|forever|go on|going on|carry on|carrying on|keep going|earth|world|die|dead|disappear\w*|born|without me|if i (?:was|were|died)|with me gone|once i am gone|pointless|the point (?:in|of) me|worth|give up on life|given up on life|done with (?:life|living)|tired of|sick of being|goodbye|end it|to end|be over|for good|do life|only way|will only|is only going to|only (?:stop|stops|end|ends|go away|be over)|(?:not|never) (?:come|coming) back)\b/,
     patterns: [
       // An idiom made plain: "I'd rather be dead than go through another court date ... and I mean it"
       new RegExp(`\\b${alt('rather be dead', 'rather die', 'better off dead', 'rather not be alive', 'rather not be here')}\\b(?=[^]{0,120}?\\b${alt('and i mean it', 'i mean it', 'i am serious', 'i am not joking', 'not joking', 'no joke', 'i really mean it', 'looked up how', 'googled how')}\\b)`, 'g'),
@@ -1657,6 +1668,11 @@ const rules: SafetyRule[] = [
       rx(alt('want to', 'wanna', 'ready to', 'wish i could', 'would rather', 'just want to', 'i want to', 'prefer to', 'i need to', 'want is to', 'wish is to'), alt('die', 'be dead', 'disappear forever', 'not exist', 'not be here anymore', 'not be alive', 'not wake up', 'stop existing', 'sleep forever', 'never wake up'), notFollowedBy('of', 'laughing', 'lol', 'haha', 'when', 'than', 'for', 'on', 'my hair', 'your hair', 'her hair', 'my', 'it', 'them', 'the')),
       rx(alt('going to', 'gonna', 'want to', 'wanna', 'ready to', 'about to', 'i will', 'i am going to', 'i just want to', 'i need to'), 'end it', END),
       rx(alt('go to sleep', 'sleep', 'fall asleep', 'close my eyes', 'lie down'), 'and', alt('never', 'not'), alt('wake up', 'wake up again', 'open them again')),
+      // Going somewhere lonely now and not coming back, said beside having had enough (batch 190: "I've had enough. I'm going to
+      // drive to the coast tonight and not come back"); not a move or a trip ("...to my mums tonight and not come back", "to the
+      // coast tonight and not come back till sunday"), nor without the despair ("drive to the coast and never come back, it's so
+      // pretty")
+      new RegExp(`\\b${alt('going to', 'gonna', 'about to', 'i will', 'i might', 'i am just going to', 'i just want to', 'want to')} ${alt('drive', 'walk', 'go', 'head', 'get the train', 'get a train', 'get the bus')} ${alt('off', 'out', `${alt('to', 'down to', 'up to', 'out to', 'into')} ${alt('the', 'a')} ${LONELY_PLACE}`)}(?: ${alt('tonight', 'today', 'now', 'right now', 'later', 'this evening', 'in a bit')})? ${alt('and', 'and then', 'then')} ${alt('not', 'never')} ${alt('come back', 'coming back')}\\b(?! ${alt('till', 'until', 'before', 'for', 'from', 'to', 'here', 'home for', 'with')}\\b)(?:(?<=\\b${HAD_ENOUGH}\\b[^]{0,200}?)|(?=[^]{0,120}?\\b${HAD_ENOUGH}\\b))`, 'g'),
       rx(alt('want', 'wish', 'need'), alt('it all', 'everything', 'my life', 'all of it', 'life'), alt('to end', 'to be over', 'to stop for good', 'over with for good')),
       rx(alt('what is', 'whats'), 'the point', alt('in', 'of'), alt('living', 'life', 'being alive', 'going on', 'carrying on', 'me being here', 'being here', 'staying alive')),
       // ...said of themselves: "what's the point in me", "whats the point of me anymore" (not "...in me going to the police")
@@ -1783,6 +1799,9 @@ const rules: SafetyRule[] = [
       // queue", "jump to conclusions", a race "beat me up the hill")
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'he', 'she', 'they', 'would', 'will', 'was', 'is', 'are', 'going', 'to', 'gonna', 'keeps', 'kept', 'always', 'wants', 'come', 'and'), 5) + alt(`${alt('beat', 'batter', 'kick', 'smash', 'do')} ${alt('me', 'us', 'you', 'him', 'her', 'them')} ${alt('up', 'in')}${notFollowedBy('the hill', 'the stairs', 'the road', 'the street', 'the lane', 'the mountain', 'the track')}`, `jump ${alt('me', 'us', 'you', 'him', 'her', 'them')}${notFollowedBy('to', 'in the queue', 'the queue', 'on', 'off', 'out', 'over')}`)),
       rx(alt('you are dead', 'you are going to die', 'you will die', 'you will regret', 'you will pay', 'you will be sorry', 'watch your back', 'i know where you live', 'i will find you', 'i will get you', 'i will kill you', 'i am going to kill you', 'i will hurt you', 'i am going to hurt you', 'i will ruin you', 'i will ruin your life', 'i will make your life hell', 'you are next', 'i will end you', 'i will come for you', 'i am coming for you', 'sleep with one eye open', 'you will get what is coming')),
+      // Fire threatened in their own words (batch 188: "if you marry him ill burn the place down with you both in it"); not a
+      // thing cooked or a calorie ("i will burn the toast", "i am going to burn some calories")
+      rx(alt('i will', 'i am going to', 'i am gonna', 'we will', 'we are going to'), alt('burn', 'torch', 'set fire to', 'petrol bomb', 'firebomb', 'fire bomb'), `${alt('your', 'ur', 'the', 'this', 'that', 'his', 'her', 'their')} (?:${W} )?${alt('house', 'home', 'flat', 'place', 'car', 'van', 'shop', 'venue', 'church', 'mosque', 'hall', 'door', 'caravan', 'building', 'wedding')}`),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'that', 'me', 'i', 'he', 'she', 'they', 'and'), 4) + alt('i would regret', 'i will regret', 'i am going to regret', 'i should watch my back', 'i better watch my back', 'i had better watch my back', 'to watch my back', 'i am dead', 'i will be dead', 'i would be dead', 'i am next', 'i will pay', 'i would pay', 'i will be sorry', 'i would be sorry', 'i will get what is coming', 'he knows where i live', 'she knows where i live', 'they know where i live')),
       rx(alt(SUBJ, PARTNER), some(alt(SAID, 'saying', 'that', 'he', 'she', 'they', 'will', 'would', 'is going to', 'was going to', 'going to', 'is gonna', 'is', 'was'), 5) + alt('finish what he started', 'finish what she started', 'finish what they started', 'finish me off', 'finish you off', 'make me pay', 'make me suffer', 'make me regret', 'make my life hell', 'make my life a living hell', 'ruin my life', 'ruin me', 'destroy me', 'destroy my life', 'get me back', 'get even', 'get revenge', 'have his revenge', 'have her revenge', 'teach me a lesson', 'sort me out', 'get me', 'get you', 'come for me', 'come after me', 'coming for me', 'coming after me', 'find me', 'hunt me down', 'track me down', 'take the kids', 'take my kids', 'take the children'), notFollowedBy('a', 'an', 'some', 'to', 'from', 'home', 'flowers', 'something', 'into', 'off', 'up', 'out', 'anything', 'the', 'my', 'on', 'in', 'for', 'at', 'with', 'through', 'there', 'coffee', 'tea', 'food', 'lunch', 'dinner', 'one', 'started', 'wrong', '(?:\\| )?(?:meaning|i mean|as in)')),
       rx(alt('if', 'as long as'), alt('he', 'she', 'they', 'i'), alt('can not', 'could not', 'will not', 'does not', 'do not'), alt('have', 'be with', 'get'), alt('me', 'you'), alt('noone', 'nobody', 'no one', 'then noone', 'then nobody', 'no man', 'no woman', 'nobody else', 'noone else'), alt('can', 'will', 'else', 'could', 'would', 'is going to')),
