@@ -320,11 +320,19 @@ export function overlaps(a: Span, b: Span): boolean {
 /** How far a closing double quote is looked for after a date or a rate inside one. */
 const QUOTE_CHARS = 160;
 
+/**
+ * A quote that is the account of the one the story is about, relayed by whoever types it (blind batch 214: "I'm typing this
+ * for my dad ... In his words: 'Since the spring before last somebody has been ringing ... two or three times a week'"): their
+ * own telling, read as the story is, not words of the one doing it.
+ */
+const THEIR_OWN_ACCOUNT_BEFORE = /\bin (?:his|her|their|(?:my|our) [a-z]+'?s?) (?:own )?words\s*[:,-]?\s*$/;
+
 /** Whether the span sits inside a double-quoted stretch of one line ("...on insta \"saw you at tesco last night x\""). */
 export function insideQuote(text: string, span: Span): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const before = text.slice(lineStart, span.start);
   if (((before.match(/"/g) ?? []).length & 1) === 0) return false;
+  if (THEIR_OWN_ACCOUNT_BEFORE.test(before.slice(0, before.lastIndexOf('"')))) return false;
   const after = text.slice(span.end, span.end + QUOTE_CHARS);
   const close = after.search(/["\n]/);
   return close >= 0 && after[close] === '"';
@@ -346,6 +354,7 @@ export function insideSingleQuote(text: string, span: Span): boolean {
   let open = -1;
   for (const m of before.matchAll(SINGLE_OPEN)) open = (m.index ?? 0) + m[0].length - 1;
   if (open < 0 || SINGLE_CLOSE.test(before.slice(open + 1))) return false;
+  if (THEIR_OWN_ACCOUNT_BEFORE.test(before.slice(0, open))) return false;
   const after = text.slice(span.end - 1, span.end + QUOTE_CHARS);
   const line = after.split('\n')[0] as string;
   return SINGLE_CLOSE.test(line);

@@ -1539,7 +1539,8 @@ export const OTHER_WORDS_ROWS: Row[] = [
   who('My daughter is getting threats from her ex boyfriend\'s new girlfriend', 'someoneElse'),
   who('A lad she got friendly with at the gym keeps turning up at her work', 'someoneElse'),
   who('My nan is 88. Her former carer keeps coming round asking for money', 'someoneElse'),
-  who("My father is 91 and gets calls from a withheld number. His carer says it's been going on for weeks", 'family'),
+  // (the father introduced by his age and what he gets is the one it is done to, blind batch 214: the withheld number is unknown)
+  who("My father is 91 and gets calls from a withheld number. His carer says it's been going on for weeks", 'unknown'),
   who("Some lads he doesn't know keep shouting at him in the street", 'stranger'),
   does('My dad is 80 and a woman rings him most mornings asking for money', ['calls']),
   does('he rang her back once to say sorry', null),
@@ -4639,6 +4640,22 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often('he send me whatsapp at 1am. Not every day, some times in the month.', freq('occasional', true)),
   often('she turns up sometimes a month, not more', freq('occasional', true)),
   often('sometimes in the morning he waits outside', freq('occasional', true)),
+  // Blind batch 214's kinds (older and younger voices). Who: a relative introduced by their age and how they live is the one it
+  // is done to ("My mum is 81 and lives on her own. ... a man knocked"); not one who is said to do it after the age ("my dad is
+  // 50 and keeps turning up at my work"). How often: an intensifier read as "every single" ("every blessed day"); a count left
+  // singular ("3 or 4 night per week", "every day maybe 30 call"); a relayed account in quotes is the story, not their words
+  // ("In his words: '... two or three times a week'"). When: "since year 9" with the year they are in now.
+  who("My mum is 81 and lives on her own. A man knocked and did her gutters without asking. She'd never seen him before", 'stranger'),
+  who("My grandfather is 88 and I'm writing this with him. He gets calls from a withheld number", 'unknown'),
+  who('my dad is 50 and keeps turning up at my work', 'family'),
+  often('he knocks at my door every blessed day, sometimes twice', freq('daily', false)),
+  often('he texts every bloody night', freq('daily', false)),
+  often('he send me whatsapp at night. Like 3 or 4 night per week', freq('fewWeekly', true, 4, 'week')),
+  often('he is calling me every day maybe 30 call', freq('severalDaily', true)),
+  often('he texts every day, one text', freq('daily', false)),
+  often("I'm typing this for my dad. In his words: 'Somebody rings the house, mostly late at night, two or three times a week.'", freq('fewWeekly', true, 3, 'week')),
+  startsOn('shes been making group chats about me since year 9. im in year 10 now', '2025-09-03', true, 'overYear'),
+  startsOn('Been going on since year 11 so like 3 years.', '2023-11-28', true, 'overYear'),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [
