@@ -4656,6 +4656,12 @@ export const OTHER_WORDS_ROWS: Row[] = [
   often("I'm typing this for my dad. In his words: 'Somebody rings the house, mostly late at night, two or three times a week.'", freq('fewWeekly', true, 3, 'week')),
   startsOn('shes been making group chats about me since year 9. im in year 10 now', '2025-09-03', true, 'overYear'),
   startsOn('Been going on since year 11 so like 3 years.', '2023-11-28', true, 'overYear'),
+  // Blind batch 215: "sat" and "sun" for the days after "since", "last" or "this" ("since sat hes sayin hell send it round");
+  // near misses: the verb and the star
+  startsOn('a boy in my yr has a pic i sent him n since sat hes sayin hell send it round', '2026-11-21', false, 'thisWeek'),
+  startsOn('since sun hes been texting me', '2026-11-22', false, 'thisWeek'),
+  does('he sat on the wall outside my house', ['turningUp']),
+  since('he sat next to me on the bus and has been messaging me', null),
 ];
 
 export const ALL_ROWS: { group: string; rows: Row[] }[] = [

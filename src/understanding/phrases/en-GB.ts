@@ -180,6 +180,10 @@ export const enGB: PhraseSet = {
       // Scots "o" for "of" after a word of how many or which part ("every couple o days", "the end o august", "lots o
       // messages"; blind batch 187; not "o'clock", nor a letter on its own)
       [r`(?<=\b(?:couple|coupla|end|start|beginning|middle|lots|loads|bit|top|bottom|front|back|side|oot|out|one|some|all|most|half|kind|sort|week|weeks|month|months|year|years) )o(?= (?!o\b)[a-z])`, 'of'],
+      // "sat" and "sun" for the days after a word that only a day follows (blind batch 215: "since sat hes sayin hell send it
+      // round"); not the verb or the star ("he sat down", "in the sun")
+      [r`\b(since|last|this|from|til|till|until|on|ever since|every) sat\b(?! (?:down|up|next|on|in|at|with|outside|there|here|by|behind|beside|opposite|across|around|round|waiting|watching|staring)\b)`, '$1 saturday'],
+      [r`\b(since|last|this|from|til|till|until|ever since) sun\b(?! (?:cream|lounger|bed|bathing|glasses|was|is|came|had|has|went)\b)`, '$1 sunday'],
       // "every blessed day", "every bloody night", "every flippin morning": the rate with an intensifier, read as "every single"
       // (blind batch 214: "knocking at my door every blessed day, sometimes twice"); not "every bloody time" alone, which no rate
       // pattern reads
