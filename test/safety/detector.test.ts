@@ -3956,3 +3956,15 @@ describeKind("batch 188 (pending): who they fear, named by what the writer has a
   ['my ex messaged ill kill you', 'risk.threats', true],
   ['he texted im going to torch your car', 'risk.threats', true],
 ]);
+
+describeKind("batch 191 (pending): the writer's own children coming in; the one beside them said next to be helping them write", [
+  ['sorry my kids just came in, ill reply in a bit', { level: 'none' }],
+  ["My husband is sat beside me, he's helping me type this. We want to know how to report the nuisance calls we keep getting.", { level: 'none' }],
+  // near misses: one feared coming in; helping said of nothing written; what he did said after
+  ['my ex just came in', { level: 'emergency', rule: 'emergency.entryNow' }],
+  ['hes outside the door. hes helping me', { level: 'emergency' }],
+  ['he is sat beside me, he is helping me type this but he hit me earlier', { level: 'harm' }],
+], [
+  ['my kids are inside with me and he is outside my house', 'emergency.presentNow', true],
+  ['my brother is sat beside me, he is helping me write this', 'emergency.someoneThereNow', false],
+]);

@@ -1815,7 +1815,8 @@ export const frameRules: SafetyRule[] = [
       rx(alt('someone', 'somebody', 'a man', 'a person', 'people', 'a stranger', 'an intruder', 'intruders', 'a burglar', 'burglars', 'he', 'she', 'they'), alt('is', 'are'), some(alt('trying to', 'still', 'now', 'already', 'just'), 1) + alt('in', 'inside', 'getting in', 'breaking in', 'coming in'), alt('my', 'the', 'our'), alt('house', 'flat', 'home', 'garden', 'building', 'room', 'hallway', 'loft', 'shed', 'garage', 'kitchen', 'bedroom')),
     ],
     guards: NOW_GUARDS,
-    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|the kids|the police|burglars? (?:broke in|came) (?:last|years))$/, RECORDINGS_OF_BEFORE],
+    // (the writer's own children coming into the room, batch 191: "sorry my kids just came in, ill reply in a bit")
+    unlessBefore: [QUESTION_BEFORE, /\b(?:i|we|you|the wind|the cat|the dog|my son|my daughter|(?:the|my|our) (?:kids|children|little ones|twins)|the police|burglars? (?:broke in|came) (?:last|years))$/, RECORDINGS_OF_BEFORE],
     // (a count of times makes it a pattern: "hes driven past my house twice as well")
     unlessAfter: [MEDIA_AFTER, KNOCK_AND_RUN_AFTER, /^(?:my (?:account|accounts|email|phone|instagram|facebook|icloud))\b/, TIMES_IN_A_SPAN_AFTER, WHILE_AWAY_AFTER],
   },

@@ -1054,7 +1054,8 @@ const guards: GuardVocabulary = {
     ].join('|'),
   ),
   presenceDeniedNow: /\bbut (?:he|she|they) (?:is|are)? ?not(?: (?:there|here|outside|around|about))?(?: (?:now|right now|at the moment|tonight|today|anymore))$/,
-  retractionNext: new RegExp(`^${HARMLESS_CALLER}`),
+  // ...or the one there said next to be helping them write (batch 191: "My husband is sat beside me, he's helping me type this")
+  retractionNext: new RegExp(`^(?:${HARMLESS_CALLER}|(?:he|she|they) (?:is|are) (?:just |only )?(?:(?:helping me|here to help me|here helping me) (?:to )?(?:type|write|send|do|fill in|with) (?:this|it|the message|these messages)|typing (?:this )?for me|writing (?:this )?for me)\\b)`),
   ongoingNowNext: new RegExp(`^${COUNT_NOW}`),
   pauseClause: /^(?:(?:hang on|hold on|wait|one sec|one second|one moment|one min|1 sec|a sec|a second|just a sec|brb|back in a sec|bear with me|give me a sec|give me a second|give me a minute|give me a min|gimme a sec|hmm|um|erm|uh|lol|omg|oh god|wait a sec|wait a minute|hang on a sec|hold on a sec|ok|okay|right|its ok|it is ok|its fine|it is fine)(?: |$))+$/,
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
