@@ -3968,3 +3968,13 @@ describeKind("batch 191 (pending): the writer's own children coming in; the one 
   ['my kids are inside with me and he is outside my house', 'emergency.presentNow', true],
   ['my brother is sat beside me, he is helping me write this', 'emergency.someoneThereNow', false],
 ]);
+
+describeKind("batch 192 (pending): a photo of their door sent with when it was taken said after it; the one beside them helping them write, in the same clause", [
+  ["Oh and he's just sent a photo of my front door that must have been taken about a minute ago because my bike is in it", { level: 'emergency', rule: 'emergency.someoneThereNow' }],
+  ["my brother's sat next to me helping me type this", { level: 'none' }],
+  // near misses: watching, not helping; a photo taken long ago
+  ['my ex is sat next to me watching me type this', { level: 'emergency', rule: 'emergency.presentNow' }],
+], [
+  ['he has just sent a photo of my front door taken a minute ago', 'emergency.someoneThereNow', true],
+  ['he has just sent a photo of my front door that was taken last summer', 'emergency.someoneThereNow', false],
+]);

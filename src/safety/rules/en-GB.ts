@@ -25,6 +25,8 @@ const EX = `ex(?: ${alt('partner', 'husband', 'wife', 'boyfriend', 'girlfriend',
 /** The person causing harm, as people write it. */
 /** Words people put before "man" ("a young man", "some big drunk bloke"): the person is the same. */
 const PERSON_ADJ = some(alt('young', 'old', 'older', 'big', 'tall', 'strange', 'drunk', 'masked', 'weird', 'creepy', 'scary', 'random', 'huge', 'angry', 'hooded', 'little'), 2);
+/** Helping the writer write this very message: "helping me type this", "typing this for me" (the one there is on their side). */
+const HELPING_THEM_WRITE = `(?:(?:helping me|here to help me|here helping me) (?:to )?(?:type|write|send|do|fill in|with) (?:this|it|the message|these messages)|typing (?:this )?for me|writing (?:this )?for me)`;
 const SUBJ = alt(
   'he',
   'she',
@@ -1047,6 +1049,8 @@ const guards: GuardVocabulary = {
       /\bbut (?:he|she|they|it|there|noone|nobody) (?:is|are|was|were|has|have)? ?(?:not|never|noone|nobody)(?: (?:really|actually|there|here|outside|anymore|now|at all|been)){0,4}$/.source,
       // what it turned out to be, later in the clause: "tapping on the window turned out to be a moth lol"
       TURNED_OUT_HARMLESS,
+      // the one there helping them write, straight after (batch 192: "my brother's sat next to me helping me type this")
+      `^\\s*(?:and )?${HELPING_THEM_WRITE}\\b`,
       // a child's tantrum over a sanction, laughed off ("because I took his xbox controller lol teenagers")
       SANCTION_LAUGHED_OFF,
       // a shout from a game or the telly: "my son's screaming 'hes got a gun hes behind you' but it's just Fortnite"
@@ -1055,7 +1059,7 @@ const guards: GuardVocabulary = {
   ),
   presenceDeniedNow: /\bbut (?:he|she|they) (?:is|are)? ?not(?: (?:there|here|outside|around|about))?(?: (?:now|right now|at the moment|tonight|today|anymore))$/,
   // ...or the one there said next to be helping them write (batch 191: "My husband is sat beside me, he's helping me type this")
-  retractionNext: new RegExp(`^(?:${HARMLESS_CALLER}|(?:he|she|they) (?:is|are) (?:just |only )?(?:(?:helping me|here to help me|here helping me) (?:to )?(?:type|write|send|do|fill in|with) (?:this|it|the message|these messages)|typing (?:this )?for me|writing (?:this )?for me)\\b)`),
+  retractionNext: new RegExp(`^(?:${HARMLESS_CALLER}|(?:he|she|they) (?:is|are) (?:just |only )?${HELPING_THEM_WRITE}\\b)`),
   ongoingNowNext: new RegExp(`^${COUNT_NOW}`),
   pauseClause: /^(?:(?:hang on|hold on|wait|one sec|one second|one moment|one min|1 sec|a sec|a second|just a sec|brb|back in a sec|bear with me|give me a sec|give me a second|give me a minute|give me a min|gimme a sec|hmm|um|erm|uh|lol|omg|oh god|wait a sec|wait a minute|hang on a sec|hold on a sec|ok|okay|right|its ok|it is ok|its fine|it is fine)(?: |$))+$/,
   retractionLater: new RegExp(`^${DELIVERY_NAMED_LATER}`),
