@@ -1131,8 +1131,8 @@ const DOOR_OPENING = `${alt('the', 'my', 'our')} ${alt('letterbox', 'door', 'fro
 const REFUSES = alt('will not', 'is refusing to', 'refuses to', 'is not going to');
 /** An empty or far place a person goes to alone: the coast, the woods, the cliffs. */
 const LONELY_PLACE = alt('coast', 'sea', 'seaside', 'beach', 'cliffs', 'cliff', 'woods', 'forest', 'hills', 'moors', 'bridge', 'river', 'lake', 'reservoir', 'quarry', 'viaduct', 'railway', 'tracks', 'motorway', 'docks', 'pier', 'middle of nowhere');
-/** Having had enough, said of their own life: "I've had enough", "I can't do this anymore". */
-const HAD_ENOUGH = alt('i have had enough', 'had enough', 'can not do this anymore', 'can not do this any more', 'can not take any more', 'can not take it anymore', 'can not take this anymore', 'can not cope anymore', 'can not cope any more', 'there is no point', 'no point anymore', 'nothing left', 'done with everything', 'done with it all', 'so tired of everything', 'sick of everything');
+/** Having had enough, said of their own life: "I've had enough", "I can't do this anymore" ("any more" is normalised to "anymore"). */
+const HAD_ENOUGH = alt('had enough', 'can not do this anymore', 'can not take anymore', 'can not take it anymore', 'can not take this anymore', 'can not cope anymore', 'there is no point', 'no point anymore', 'nothing left', 'done with everything', 'done with it all', 'so tired of everything', 'sick of everything');
 const ARRIVED = alt('turned up', 'shown up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'come round', 'come over', 'come back');
 const ARRIVED_PAST = alt('turned up', 'showed up', 'arrived', 'appeared', 'rocked up', 'pulled up', 'came round', 'came over', 'came back', 'is back');
 /** Devices at home that hear or see who is there (a name alone, "ring" or "camera", needs "my" or "the"). */
